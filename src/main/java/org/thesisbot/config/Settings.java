@@ -1,0 +1,58 @@
+package org.thesisbot.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * Typed runtime settings, read once at start from {@code config/thesisbot.yaml} and overridden by
+ * environment variables ({@code THESISBOT_<SECTION>_<KEY>}, e.g. {@code THESISBOT_LLM_MODEL}, plus
+ * {@code PORT}). Secrets are never here: see {@link Secrets}.
+ */
+public record Settings(Server server, Assistant assistant, Grounding grounding, Llm llm, Slack slack) {
+
+    public record Server(
+            int port,
+            @JsonProperty("max_body_bytes") int maxBodyBytes,
+            @JsonProperty("question_max_chars") int questionMaxChars) {
+    }
+
+    public record Assistant(
+            @JsonProperty("thread_turns") int threadTurns,
+            @JsonProperty("thread_ttl_minutes") int threadTtlMinutes,
+            @JsonProperty("llm_router_assist") boolean llmRouterAssist) {
+    }
+
+    public record Grounding(
+            @JsonProperty("documents_dir") String documentsDir,
+            @JsonProperty("cache_dir") String cacheDir,
+            boolean embeddings,
+            @JsonProperty("top_k") int topK,
+            @JsonProperty("min_relevance") double minRelevance) {
+    }
+
+    public record Llm(
+            String provider,
+            String model,
+            @JsonProperty("base_url") String baseUrl,
+            double temperature,
+            @JsonProperty("max_tokens") int maxTokens,
+            @JsonProperty("deadline_seconds") int deadlineSeconds,
+            @JsonProperty("max_retries") int maxRetries) {
+    }
+
+    public record Slack(
+            String command,
+            @JsonProperty("follow_ups") boolean followUps,
+            @JsonProperty("ignore_other_bots") boolean ignoreOtherBots,
+            @JsonProperty("rate_limit_per_minute") int rateLimitPerMinute,
+            int workers,
+            @JsonProperty("queue_capacity") int queueCapacity,
+            @JsonProperty("dedupe_ttl_minutes") int dedupeTtlMinutes,
+            String greeting,
+            @JsonProperty("suggested_prompts") List<Prompt> suggestedPrompts,
+            @JsonProperty("loading_messages") List<String> loadingMessages) {
+    }
+
+    public record Prompt(String title, String message) {
+    }
+}

@@ -1,0 +1,167 @@
+package org.thesisbot.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads {@code thesisbot.yaml}, applies environment overrides and checks the result. Every failure is a
+ * {@link ConfigException} whose message names the file or variable, and the problem.
+ */
+public final class SettingsLoader {
+    private static final String PREFIX = "THESISBOT_";
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    public Settings load(Path file, Map<String, String> env) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException("config file not found: " + file
+                    + " (run from the repository root, or set THESISBOT_CONFIG_DIR)");
+        }
+        JsonNode root;
+        try {
+            root = yaml.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(file + ": line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        if (!(root instanceof ObjectNode obj)) {
+            throw new ConfigException(file + ": expected a mapping of sections (server, assistant, grounding, llm, slack)");
+        }
+        applyEnv(obj, env, file);
+        Settings s;
+        try {
+            s = yaml.treeToValue(obj, Settings.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ConfigException(file + ": unknown setting '" + e.getPropertyName() + "' in "
+                    + e.getPathReference().replace("org.thesisbot.config.", ""), e);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(file + ": " + e.getOriginalMessage() + " at " + e.getPathReference()
+                    .replace("org.thesisbot.config.", ""), e);
+        }
+        check(s, file);
+        return s;
+    }
+
+    /** THESISBOT_LLM_MODEL=x sets llm.model; PORT sets server.port. */
+    private static void applyEnv(ObjectNode root, Map<String, String> env, Path file) {
+        Map<String, String> sorted = new TreeMap<>(env);
+        String port = sorted.get("PORT");
+        if (port != null && !port.isBlank()) {
+            section(root, "server", file).put("port", port.trim());
+        }
+        for (Map.Entry<String, String> e : sorted.entrySet()) {
+            if (!e.getKey().startsWith(PREFIX)) {
+                continue;
+            }
+            String rest = e.getKey().substring(PREFIX.length()).toLowerCase(Locale.ROOT);
+            int us = rest.indexOf('_');
+            if (us < 0) {
+                continue;
+            }
+            String sectionName = rest.substring(0, us);
+            String key = rest.substring(us + 1);
+            JsonNode sec = root.get(sectionName);
+            if (!(sec instanceof ObjectNode section)) {
+                continue; // THESISBOT_API_TOKEN, THESISBOT_CONFIG_DIR and friends are not settings sections
+            }
+            JsonNode current = section.get(key);
+            if (current == null) {
+                throw new ConfigException(e.getKey() + " does not name a setting: '" + sectionName
+                        + "' has no key '" + key + "' in " + file);
+            }
+            if (current.isContainerNode()) {
+                throw new ConfigException(e.getKey() + ": " + sectionName + "." + key
+                        + " is a list or mapping; set it in " + file);
+            }
+            section.put(key, e.getValue());
+        }
+    }
+
+    private static ObjectNode section(ObjectNode root, String name, Path file) {
+        JsonNode n = root.get(name);
+        if (n instanceof ObjectNode o) {
+            return o;
+        }
+        throw new ConfigException(file + ": missing section '" + name + "'");
+    }
+
+    private static void check(Settings s, Path file) {
+        List<String> problems = new ArrayList<>();
+        if (s.server() == null || s.assistant() == null || s.grounding() == null || s.llm() == null
+                || s.slack() == null) {
+            throw new ConfigException(file + ": every section is required: server, assistant, grounding, llm, slack");
+        }
+        if (s.server().port() < 0 || s.server().port() > 65535) {
+            problems.add("server.port must be 0..65535 (got " + s.server().port() + ")");
+        }
+        if (s.server().maxBodyBytes() < 1024) {
+            problems.add("server.max_body_bytes must be at least 1024");
+        }
+        if (s.server().questionMaxChars() < 10) {
+            problems.add("server.question_max_chars must be at least 10");
+        }
+        if (s.assistant().threadTurns() < 1) {
+            problems.add("assistant.thread_turns must be at least 1");
+        }
+        if (s.assistant().threadTtlMinutes() < 1) {
+            problems.add("assistant.thread_ttl_minutes must be at least 1");
+        }
+        if (s.grounding().topK() < 1 || s.grounding().topK() > 20) {
+            problems.add("grounding.top_k must be 1..20");
+        }
+        if (s.grounding().minRelevance() < 0 || s.grounding().minRelevance() > 1) {
+            problems.add("grounding.min_relevance must be 0..1");
+        }
+        String p = s.llm().provider() == null ? "" : s.llm().provider().toLowerCase(Locale.ROOT);
+        if (!List.of("auto", "none", "openai", "anthropic", "ollama").contains(p)) {
+            problems.add("llm.provider must be auto, none, openai, anthropic or ollama (got '" + s.llm().provider() + "')");
+        }
+        if (s.llm().deadlineSeconds() < 1) {
+            problems.add("llm.deadline_seconds must be at least 1");
+        }
+        if (s.llm().maxRetries() < 0 || s.llm().maxRetries() > 5) {
+            problems.add("llm.max_retries must be 0..5");
+        }
+        if (s.llm().temperature() < 0 || s.llm().temperature() > 2) {
+            problems.add("llm.temperature must be 0..2");
+        }
+        if (s.llm().maxTokens() < 16) {
+            problems.add("llm.max_tokens must be at least 16");
+        }
+        String cmd = s.slack().command();
+        if (cmd == null || !cmd.matches("/[a-z0-9_-]{1,31}")) {
+            problems.add("slack.command must look like /scenario (got '" + cmd + "')");
+        }
+        if (s.slack().rateLimitPerMinute() < 1) {
+            problems.add("slack.rate_limit_per_minute must be at least 1");
+        }
+        if (s.slack().workers() < 1 || s.slack().queueCapacity() < 1) {
+            problems.add("slack.workers and slack.queue_capacity must be at least 1");
+        }
+        if (s.slack().dedupeTtlMinutes() < 10) {
+            problems.add("slack.dedupe_ttl_minutes must be at least 10 (Slack retries for several minutes)");
+        }
+        if (s.slack().suggestedPrompts() == null || s.slack().suggestedPrompts().size() > 4) {
+            problems.add("slack.suggested_prompts must list at most 4 prompts");
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(file + ": " + String.join("; ", problems));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.thesisbot.core.scenario;
+
+import org.thesisbot.core.BadQuestionException;
+
+/** An override or model value that cannot be computed with (zero valuation, share above 1, ...). */
+public class InvalidInputException extends BadQuestionException {
+    public InvalidInputException(String message) {
+        super(message);
+    }
+}
