@@ -50,9 +50,11 @@ public final class SettingsLoader {
         } catch (UnrecognizedPropertyException e) {
             throw new ConfigException(file + ": unknown setting '" + e.getPropertyName() + "' in "
                     + e.getPathReference().replace("org.thesisbot.config.", ""), e);
-        } catch (JsonProcessingException e) {
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
             throw new ConfigException(file + ": " + e.getOriginalMessage() + " at " + e.getPathReference()
                     .replace("org.thesisbot.config.", ""), e);
+        } catch (JsonProcessingException e) {
+            throw new ConfigException(file + ": " + e.getOriginalMessage(), e);
         }
         check(s, file);
         return s;
