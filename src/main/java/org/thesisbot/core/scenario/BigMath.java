@@ -1,0 +1,74 @@
+package org.thesisbot.core.scenario;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Real powers of BigDecimals (for IRR = moic^(1/years) - 1), computed with guard digits and rounded to
+ * the core's 34 significant digits. ln(1) is exactly 0 and exp(0) exactly 1, so a 1.0x multiple gives an
+ * IRR of exactly 0.
+ */
+final class BigMath {
+    static final MathContext RESULT = new MathContext(34, RoundingMode.HALF_EVEN);
+    private static final MathContext WORK = new MathContext(60, RoundingMode.HALF_EVEN);
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final BigDecimal EPSILON = new BigDecimal("1e-58");
+    private static final BigDecimal LOW = new BigDecimal("0.9");
+    private static final BigDecimal HIGH = new BigDecimal("1.1");
+
+    private BigMath() {
+    }
+
+    /** x^y for x > 0, to 60 significant digits (callers round once at the end). */
+    static BigDecimal pow(BigDecimal x, BigDecimal y) {
+        if (x.signum() <= 0) {
+            throw new ArithmeticException("pow needs a positive base");
+        }
+        if (x.compareTo(BigDecimal.ONE) == 0 || y.signum() == 0) {
+            return BigDecimal.ONE;
+        }
+        return exp(ln(x).multiply(y, WORK)).round(WORK);
+    }
+
+    static BigDecimal ln(BigDecimal x) {
+        int halvings = 0;
+        BigDecimal v = x;
+        while (v.compareTo(HIGH) > 0 || v.compareTo(LOW) < 0) {
+            v = v.sqrt(WORK);
+            halvings++;
+        }
+        // ln(v) = 2 atanh(z), z = (v - 1) / (v + 1)
+        BigDecimal z = v.subtract(BigDecimal.ONE).divide(v.add(BigDecimal.ONE), WORK);
+        BigDecimal z2 = z.multiply(z, WORK);
+        BigDecimal term = z;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int k = 1; term.abs().compareTo(EPSILON) > 0; k += 2) {
+            sum = sum.add(term.divide(BigDecimal.valueOf(k), WORK), WORK);
+            term = term.multiply(z2, WORK);
+        }
+        return sum.multiply(TWO).multiply(TWO.pow(halvings), WORK);
+    }
+
+    static BigDecimal exp(BigDecimal y) {
+        if (y.signum() == 0) {
+            return BigDecimal.ONE;
+        }
+        int squarings = 0;
+        BigDecimal r = y;
+        while (r.abs().compareTo(new BigDecimal("0.05")) > 0) {
+            r = r.divide(TWO, WORK);
+            squarings++;
+        }
+        BigDecimal sum = BigDecimal.ONE;
+        BigDecimal term = BigDecimal.ONE;
+        for (int k = 1; term.abs().compareTo(EPSILON) > 0; k++) {
+            term = term.multiply(r, WORK).divide(BigDecimal.valueOf(k), WORK);
+            sum = sum.add(term, WORK);
+        }
+        for (int i = 0; i < squarings; i++) {
+            sum = sum.multiply(sum, WORK);
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,114 @@
+package org.thesisbot.core.scenario;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The sourced inputs and the named scenarios. Immutable; built once at start. */
+public final class ScenarioModel {
+    public static final String BASE = "base";
+    /** Inputs the metrics' formulas need. */
+    public static final List<String> REQUIRED = List.of(
+            "investment", "round_size", "post_money_valuation", "capex_2026", "openai_compute_spend",
+            "compute_years", "anthropic_investment", "anthropic_campus", "aws_capture_share",
+            "aws_operating_margin", "exit_valuation", "holding_years");
+
+    private final Map<String, Input> inputs;
+    private final Map<String, Scenario> scenarios;
+
+    public ScenarioModel(List<Input> inputList, List<Scenario> scenarioList) {
+        Map<String, Input> in = new LinkedHashMap<>();
+        for (Input i : inputList) {
+            if (in.put(i.id(), i) != null) {
+                throw new InvalidInputException("input '" + i.id() + "' is defined twice");
+            }
+            InputRules.check(i.id(), i.label(), i.unit(), i.value()).ifPresent(p -> {
+                throw new InvalidInputException(p);
+            });
+        }
+        List<String> missing = new ArrayList<>();
+        for (String r : REQUIRED) {
+            if (!in.containsKey(r)) {
+                missing.add(r);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("missing required inputs: " + String.join(", ", missing));
+        }
+        Map<String, Scenario> sc = new LinkedHashMap<>();
+        for (Scenario s : scenarioList) {
+            if (sc.put(s.name(), s) != null) {
+                throw new InvalidInputException("scenario '" + s.name() + "' is defined twice");
+            }
+            for (Map.Entry<String, BigDecimal> o : s.overrides().entrySet()) {
+                Input target = in.get(o.getKey());
+                if (target == null) {
+                    throw new InvalidInputException("scenario '" + s.name() + "' overrides unknown input '" + o.getKey() + "'");
+                }
+                InputRules.check(target.id(), target.label(), target.unit(), o.getValue()).ifPresent(p -> {
+                    throw new InvalidInputException("scenario '" + s.name() + "': " + p);
+                });
+            }
+        }
+        sc.putIfAbsent(BASE, new Scenario(BASE, "The model's inputs as given.", Map.of()));
+        this.inputs = Collections.unmodifiableMap(in);
+        this.scenarios = Collections.unmodifiableMap(sc);
+    }
+
+    public Collection<Input> inputs() {
+        return inputs.values();
+    }
+
+    public Optional<Input> input(String id) {
+        return Optional.ofNullable(inputs.get(id));
+    }
+
+    public Input require(String id) {
+        Input i = inputs.get(id);
+        if (i == null) {
+            throw new InvalidInputException("unknown input '" + id + "'");
+        }
+        return i;
+    }
+
+    public Collection<Scenario> scenarios() {
+        return scenarios.values();
+    }
+
+    public Optional<Scenario> scenario(String name) {
+        return Optional.ofNullable(scenarios.get(name));
+    }
+
+    /**
+     * Returns a model whose sourced inputs carry the title and paragraph where their quote was found.
+     * Throws listing every quote that is not in its document: a number must never claim a source that
+     * does not say it.
+     */
+    public ScenarioModel withLocatedSources(QuoteLocator locator) {
+        List<String> problems = new ArrayList<>();
+        List<Input> located = new ArrayList<>();
+        for (Input i : inputs.values()) {
+            Provenance p = i.provenance();
+            if (p.assumption()) {
+                located.add(i);
+                continue;
+            }
+            Optional<QuoteLocator.Location> where = locator.locate(p.document(), p.quote());
+            if (where.isEmpty()) {
+                problems.add("input '" + i.id() + "': quote \"" + p.quote() + "\" is not in document '" + p.document() + "'");
+                located.add(i);
+            } else {
+                located.add(i.withProvenance(p.located(where.get().title(), where.get().paragraph())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(String.join("; ", problems));
+        }
+        return new ScenarioModel(located, new ArrayList<>(scenarios.values()));
+    }
+}
