@@ -1,0 +1,250 @@
+package org.thesisbot.core.scenario;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds figures in text: "$1.5 trillion", "$1.5T", "1,500B", "830bn", "$830 billion", "half", "60%", "0.6",
+ * "7 years", "7-year", "2x", "doubles". Also turns figures typed as values ("1T", "60%", "0.6") into numbers
+ * for the slash-command grammar.
+ */
+public final class Amounts {
+    private static final MathContext MC = new MathContext(34);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    private static final Pattern FIGURE = Pattern.compile(
+            "(?<![\\w.$])(?<cur>\\$|usd ?|us\\$ ?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
+                    + " ?(?<unit>trillions?|tn|tr|t|billions?|bn|bln|b|millions?|mn|mm|m|k|%|percent|per ?cent|pct"
+                    + "|x|-?years?|-?yrs?|-?yr)?(?![a-z0-9])");
+    private static final Pattern WORD_FRACTION = Pattern.compile(
+            "\\b(?<w>half|a third|one third|two thirds|a quarter|one quarter|three quarters|a fifth|one fifth"
+                    + "|all(?= of (?:openai'?s?|its|the|that|their) (?:compute|spend|spending|workloads?|training)))\\b");
+    private static final Pattern FACTOR = Pattern.compile(
+            "\\b(?<w>doubles?|doubled|doubling|triples?|tripled|tripling|quadruples?|quadrupled|halves|halved|halving"
+                    + "|(?<n>\\d+(?:\\.\\d+)?) ?x(?:s|'s|es)?|(?<f>two|three|four|five|ten)[- ]?fold)\\b");
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("a", "1"), Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"),
+            Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
+            Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
+            Map.entry("twelve", "12"), Map.entry("fifteen", "15"), Map.entry("twenty", "20"), Map.entry("thirty", "30"),
+            Map.entry("fifty", "50"), Map.entry("hundred", "100"));
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)"
+                    + "(?<sep>[ -])(?<unit>trillion|billion|years?|year-|percent)\\b");
+    private static final Pattern HALF_TRILLION = Pattern.compile("\\bhalf a trillion\\b");
+
+    private Amounts() {
+    }
+
+    /**
+     * Normalises a question for matching: lower case, plain quotes and dashes, number words as digits,
+     * single spaces. Positions of figures refer to this text.
+     */
+    public static String normalise(String text) {
+        String s = text.toLowerCase(Locale.ROOT)
+                .replaceAll("[\u2018\u2019\u201B`\u00B4]", "'")
+                .replaceAll("[\u201C\u201D\u201E]", "\"")
+                .replaceAll("[\u2010-\u2015\u2212]", "-")
+                .replace('\u00A0', ' ')
+                .replace("@", " at ")
+                .replaceAll("[*_~]", " ")
+                .replaceAll("\\s+", " ")
+                .trim();
+        s = HALF_TRILLION.matcher(s).replaceAll("500 billion");
+        Matcher m = NUMBER_WORD.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String unit = m.group("unit");
+            if (m.group(1).equals("a") && unit.startsWith("year")) {
+                m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
+            } else {
+                m.appendReplacement(sb, Matcher.quoteReplacement(NUMBER_WORDS.get(m.group(1)) + m.group("sep") + unit));
+            }
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** Every figure in normalised text, in order of position. */
+    public static List<Amount> find(String s) {
+        List<Amount> out = new ArrayList<>();
+        Matcher m = FIGURE.matcher(s);
+        while (m.find()) {
+            Amount a = figure(m.group("cur"), m.group("num"), m.group("unit"), m.group(), m.start(), m.end());
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        Matcher f = FACTOR.matcher(s);
+        while (f.find()) {
+            if (overlaps(out, f.start(), f.end())) {
+                // "2x" is already a MULTIPLE figure; keep it and let context decide
+                continue;
+            }
+            out.add(new Amount(Amount.Kind.VALUATION_FACTOR, factor(f), f.group(), f.start(), f.end()));
+        }
+        Matcher w = WORD_FRACTION.matcher(s);
+        while (w.find()) {
+            if (!overlaps(out, w.start(), w.end())) {
+                out.add(new Amount(Amount.Kind.RATIO, fraction(w.group("w")), w.group(), w.start(), w.end()));
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    private static boolean overlaps(List<Amount> list, int start, int end) {
+        for (Amount a : list) {
+            if (start < a.end() && a.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Amount figure(String cur, String num, String unit, String text, int start, int end) {
+        BigDecimal n = new BigDecimal(num.replace(",", ""));
+        String u = unit == null ? "" : unit.replace("-", "").trim();
+        boolean dollar = cur != null;
+        switch (u) {
+            case "trillion", "trillions", "tn", "tr", "t" -> {
+                return new Amount(Amount.Kind.MONEY, n.multiply(THOUSAND), text.trim(), start, end);
+            }
+            case "billion", "billions", "bn", "bln", "b" -> {
+                return new Amount(Amount.Kind.MONEY, n, text.trim(), start, end);
+            }
+            case "million", "millions", "mn", "mm", "m" -> {
+                return new Amount(Amount.Kind.MONEY, n.divide(THOUSAND, MC), text.trim(), start, end);
+            }
+            case "k" -> {
+                return new Amount(Amount.Kind.MONEY, n.divide(BigDecimal.valueOf(1_000_000), MC), text.trim(), start, end);
+            }
+            case "%", "percent", "per cent", "pct" -> {
+                return new Amount(Amount.Kind.RATIO, n.divide(HUNDRED, MC), text.trim(), start, end);
+            }
+            case "x" -> {
+                return new Amount(Amount.Kind.MULTIPLE, n, text.trim(), start, end);
+            }
+            case "year", "years", "yr", "yrs" -> {
+                return new Amount(Amount.Kind.YEARS, n, text.trim(), start, end);
+            }
+            default -> {
+                if (u.startsWith("per")) {
+                    return new Amount(Amount.Kind.RATIO, n.divide(HUNDRED, MC), text.trim(), start, end);
+                }
+            }
+        }
+        if (dollar) {
+            // "$50,000,000,000" is dollars; "$830" in this context means $830B
+            BigDecimal billions = n.compareTo(BigDecimal.valueOf(1_000_000)) >= 0
+                    ? n.divide(BigDecimal.valueOf(1_000_000_000L), MC) : n;
+            return new Amount(Amount.Kind.MONEY, billions, text.trim(), start, end);
+        }
+        if (n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(1900)) >= 0 && n.compareTo(BigDecimal.valueOf(2100)) <= 0) {
+            return new Amount(Amount.Kind.CALENDAR_YEAR, n, text.trim(), start, end);
+        }
+        if (n.compareTo(BigDecimal.ONE) <= 0 && n.scale() > 0) {
+            return new Amount(Amount.Kind.RATIO, n, text.trim(), start, end);
+        }
+        return new Amount(Amount.Kind.PLAIN, n, text.trim(), start, end);
+    }
+
+    private static BigDecimal factor(Matcher f) {
+        String w = f.group("w");
+        if (f.group("n") != null) {
+            return new BigDecimal(f.group("n"));
+        }
+        if (f.group("f") != null) {
+            return new BigDecimal(NUMBER_WORDS.get(f.group("f")));
+        }
+        if (w.startsWith("doubl")) {
+            return BigDecimal.valueOf(2);
+        }
+        if (w.startsWith("tripl")) {
+            return BigDecimal.valueOf(3);
+        }
+        if (w.startsWith("quadrupl")) {
+            return BigDecimal.valueOf(4);
+        }
+        return new BigDecimal("0.5");
+    }
+
+    private static BigDecimal fraction(String w) {
+        return switch (w) {
+            case "half" -> new BigDecimal("0.5");
+            case "a third", "one third" -> BigDecimal.ONE.divide(BigDecimal.valueOf(3), MC);
+            case "two thirds" -> BigDecimal.valueOf(2).divide(BigDecimal.valueOf(3), MC);
+            case "a quarter", "one quarter" -> new BigDecimal("0.25");
+            case "three quarters" -> new BigDecimal("0.75");
+            case "a fifth", "one fifth" -> new BigDecimal("0.2");
+            case "all" -> BigDecimal.ONE;
+            default -> throw new IllegalArgumentException(w);
+        };
+    }
+
+    /**
+     * Parses a value typed for a known unit (slash-command grammar): "1T", "1,000B", "830", "60%", "0.6",
+     * "7", "7y". Money without a unit is billions. Throws InvalidInputException with a hint on bad input.
+     */
+    public static BigDecimal parseValue(String raw, Unit unit, String inputId) {
+        String s = raw.trim().toLowerCase(Locale.ROOT).replace(" ", "");
+        if (s.isEmpty()) {
+            throw new InvalidInputException(inputId + " needs a value, e.g. " + example(unit));
+        }
+        Matcher m = FIGURE.matcher(s);
+        if (!m.matches()) {
+            throw new InvalidInputException("'" + raw.trim() + "' is not a number I can read for " + inputId
+                    + " (try " + example(unit) + ")");
+        }
+        Amount a = figure(m.group("cur"), m.group("num"), m.group("unit"), m.group(), 0, s.length());
+        return switch (unit) {
+            case USD_BILLIONS -> switch (a.kind()) {
+                case MONEY, PLAIN, CALENDAR_YEAR -> a.value();
+                case RATIO -> a.text().contains("%") || a.text().contains("per")
+                        ? fail(raw, inputId, unit) : a.value();
+                default -> fail(raw, inputId, unit);
+            };
+            case RATIO -> switch (a.kind()) {
+                case RATIO -> a.value();
+                case PLAIN -> {
+                    if (a.value().compareTo(BigDecimal.ONE) <= 0) {
+                        yield a.value();
+                    }
+                    throw new InvalidInputException(inputId + " is a fraction from 0 to 1: write "
+                            + a.value().divide(HUNDRED, MC).stripTrailingZeros().toPlainString() + " or " + a.text()
+                            + "% (got " + raw.trim() + ")");
+                }
+                default -> fail(raw, inputId, unit);
+            };
+            case YEARS -> switch (a.kind()) {
+                case YEARS, PLAIN -> a.value();
+                case RATIO -> a.text().contains("%") ? fail(raw, inputId, unit) : a.value();
+                default -> fail(raw, inputId, unit);
+            };
+            case MULTIPLE -> switch (a.kind()) {
+                case MULTIPLE, PLAIN, RATIO -> a.value();
+                default -> fail(raw, inputId, unit);
+            };
+        };
+    }
+
+    private static BigDecimal fail(String raw, String inputId, Unit unit) {
+        throw new InvalidInputException("'" + raw.trim() + "' does not fit " + inputId + " (try " + example(unit) + ")");
+    }
+
+    private static String example(Unit unit) {
+        return switch (unit) {
+            case USD_BILLIONS -> "830, 830B, 1T or 1,500B";
+            case RATIO -> "60% or 0.6";
+            case YEARS -> "7";
+            case MULTIPLE -> "2x";
+        };
+    }
+}

@@ -1,0 +1,532 @@
+package org.thesisbot.core.scenario;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a question into a scenario query: which metrics, which inputs it changes, which scenarios, and
+ * how sure it is. Deterministic, no network. Every ambiguous figure is read by a stated rule and the
+ * reading is returned for the reply; a figure that sets nothing is reported, never silently dropped.
+ */
+public final class Interpreter {
+    /** Metrics shown for a bare scenario question ("bull case?"). */
+    public static final List<Metric> KEY_METRICS = List.of(Metric.STAKE_VALUE, Metric.MOIC, Metric.IRR,
+            Metric.AWS_COMPUTE_PROFIT, Metric.COMBINED_PAYOFF);
+    private static final Set<Metric> EXIT_METRICS = EnumSet.of(Metric.STAKE_VALUE, Metric.MOIC, Metric.IRR,
+            Metric.GAIN, Metric.COMBINED_PAYOFF);
+    private static final Set<Metric> ENTRY_METRICS = EnumSet.of(Metric.STAKE, Metric.PRE_MONEY_VALUATION);
+    private static final Set<Metric> CAPTURE_METRICS = EnumSet.of(Metric.AWS_COMPUTE_REVENUE,
+            Metric.AWS_COMPUTE_REVENUE_PER_YEAR, Metric.AWS_COMPUTE_PROFIT, Metric.CIRCULAR_RETURN_RATIO,
+            Metric.COMBINED_PAYOFF);
+    private static final MathContext MC = new MathContext(34);
+    /** A metric defined in terms of others: naming it means the others were only its description. */
+    private static final Map<Metric, Set<Metric>> SUBSUMES = Map.of(
+            Metric.BREAKEVEN_CAPTURE_SHARE, EnumSet.of(Metric.AWS_COMPUTE_PROFIT, Metric.AWS_COMPUTE_REVENUE),
+            Metric.CIRCULAR_RETURN_RATIO, EnumSet.of(Metric.AWS_COMPUTE_REVENUE),
+            Metric.COMBINED_PAYOFF, EnumSet.of(Metric.AWS_COMPUTE_PROFIT, Metric.STAKE_VALUE),
+            Metric.OPENAI_VS_ANTHROPIC_RATIO, EnumSet.of(Metric.ANTHROPIC_COMMITMENT),
+            Metric.TOTAL_AI_COMMITMENT, EnumSet.of(Metric.ANTHROPIC_COMMITMENT));
+
+    /** Context words around a figure that say which input it sets. */
+    private enum Cue {
+        PRE("pre[- ]?money"),
+        POST("post[- ]?money|entry(?: price| valuation)?|buys? in|buy-in|invests? at|investing at|priced at|price of|round valuation|(?:round|raise) at"),
+        CAPEX("cap ?ex|capital expenditures?|capital spend(?:ing)?|spending plan|capital budget|\\bbudget"),
+        COMPUTE("\\bcompute|computing|training|inference|\\bgpus?\\b|cloud spend|infrastructure spend"),
+        CAMPUS("campus|data ?cent(?:er|re)s?|indiana"),
+        ROUND("\\bround|\\braise[sd]?\\b|raising|fund ?rais|funding|financing"),
+        INVEST("invest(?:s|ed|ing|ment|ments)?|puts? (?:in|up)|putting (?:in|up)|\\bwrites?|\\bcheck|cheque|commit(?:s|ting|ted)?|contribut|ticket|deploys?|inject|\\bpours?|\\bplows?"),
+        ANTHROPIC("anthropic"),
+        EXIT("\\bexit(?:s|ed|ing)?|\\bworth\\b|reach(?:es|ed)?|\\bhits?\\b|grows? to|climbs? to|rises? to|jumps? to|falls? to|drops? to|crash(?:es)? to|sinks? to|ends? up|goes to|gets to|\\bbecomes?|\\bipos?\\b|\\bsells?\\b|\\bsold\\b|\\blater\\b|eventually|marked|\\bmarks?\\b|trades? at"),
+        VALUATION("valuations?|valued|valuing|\\bvalue\\b|market cap|\\bcap\\b"),
+        /** "at $1T": only to the left of a figure ("$40B at $1T": the "at" belongs to $1T). */
+        AT("\\bat\\b"),
+        MARGIN("margins?|profitability"),
+        CAPTURE("captur|\\bwins?\\b|winning|\\bwon\\b|\\bgets?\\b|getting|\\btakes?\\b|taking|secures?|locks? in|\\bshare\\b|flows? to aws|goes to aws|lands on aws|of (?:openai'?s?|the|its|that|their) (?:compute|spend|spending|workloads?|training)|market share|wallet share"),
+        RESTATED("of (?:amazon'?s?|its|the|their) ?(?:annual |2026 |yearly )?(?:capex|capital|budget|spending plan)|of (?:the|openai'?s?|its) ?(?:\\$?100 ?(?:b|bn|billion) )?(?:round|raise|fundraising|target)"),
+        STAKE("\\bstake|ownership|\\bown\\b|of openai\\b|of the company"),
+        RETURN_TARGET("\\birr\\b|annual|a year|per year|\\breturns?\\b|\\bmultiple\\b|\\bmoic\\b");
+
+        final Pattern pattern;
+
+        Cue(String regex) {
+            this.pattern = Pattern.compile(regex);
+        }
+    }
+
+    private static final Pattern BOUNDARY = Pattern.compile("[,;:?!()]|\\. |\\s(?:and|but|while|whereas|then|so)\\s");
+    private static final Pattern SCENARIO_COMPARE = Pattern.compile(
+            "\\bcompar\\w* (?:the |all |all the |our )?(?:three |3 )?(?:scenarios|cases|bull|bear|base)|side[- ]by[- ]side|across (?:the |all )?(?:three |3 )?(?:scenarios|cases)|all (?:three |3 )?(?:scenarios|cases)"
+                    + "|each (?:scenario|case)|every (?:scenario|case)|\\bscenarios\\b|bull (?:vs\\.?|versus|and|or|to) bear|bear (?:vs\\.?|versus|and|or|to) bull"
+                    + "|range of outcomes|(?:best|worst)[- ] ?(?:and|to|vs\\.?) ?(?:best|worst)");
+    private static final Pattern BULL = Pattern.compile("\\bbull(?:ish)?\\b|upside (?:case|scenario)|optimistic|best[- ]case|blue[- ]sky");
+    private static final Pattern BEAR = Pattern.compile("\\bbear(?:ish)?\\b|downside (?:case|scenario)|pessimistic|worst[- ]case");
+    private static final Pattern BASE = Pattern.compile("\\bbase(?:line)?(?: case| scenario)?\\b|\\bbase\\b|central case|middle case");
+    private static final Pattern ENTRY_WORDS = Pattern.compile("\\bstake|\\bown|ownership|\\bbuy|\\bbought|entry|\\bprice|post[- ]?money|dilut");
+    private static final Pattern EXIT_WORDS = Pattern.compile("\\bworth|\\bexit|reach|\\bhits?\\b|ends? up|\\bgrows?\\b|multiple|moic|return|\\birr\\b|payoff|\\bgain|value of|\\blater|\\bipo");
+
+    private static final int LEFT_WORDS = 6;
+    private static final int RIGHT_WORDS = 4;
+
+    private final ScenarioModel model;
+
+    public Interpreter(ScenarioModel model) {
+        this.model = model;
+    }
+
+    public Interpretation interpret(String question) {
+        return interpret(question, List.of());
+    }
+
+    /**
+     * @param contextMetrics the metrics of the thread's previous numeric answer, used for follow-ups such as
+     *                       "what about at $1T?" (empty when there is no context)
+     */
+    public Interpretation interpret(String question, List<Metric> contextMetrics) {
+        String s = Amounts.normalise(question);
+        List<String> cues = new ArrayList<>();
+        List<MetricLexicon.Hit> hits = MetricLexicon.hits(s);
+        Map<Metric, List<MetricLexicon.Hit>> named = MetricLexicon.metrics(hits, s);
+        boolean strong = named.values().stream().flatMap(List::stream).anyMatch(MetricLexicon.Hit::strong);
+        List<Metric> metrics = new ArrayList<>(named.keySet());
+        if (strong) {
+            // weak hints ("buy", "make") do not add metrics next to a clearly named one
+            metrics.removeIf(m -> named.get(m).stream().noneMatch(MetricLexicon.Hit::strong));
+        }
+        SUBSUMES.forEach((outer, inner) -> {
+            if (metrics.contains(outer)) {
+                metrics.removeAll(inner);
+            }
+        });
+        List<String> scenarios = scenarios(s, cues);
+        List<Metric> forReading = metrics.isEmpty() ? contextMetrics : metrics;
+
+        Map<String, BigDecimal> overrides = new LinkedHashMap<>();
+        List<String> readings = new ArrayList<>();
+        List<String> unused = new ArrayList<>();
+        List<int[]> consumed = new ArrayList<>();
+        List<Amount> amounts = Amounts.find(s);
+        for (int i = 0; i < amounts.size(); i++) {
+            assign(s, amounts, i, forReading, overrides, readings, unused, cues, consumed);
+        }
+        // a metric word that only served as the context of a figure ("if the pre-money is $900B") is not asked for
+        if (metrics.size() > 1) {
+            List<Metric> onlyContext = new ArrayList<>();
+            for (Metric m : metrics) {
+                if (named.containsKey(m) && named.get(m).stream().allMatch(h -> within(h, consumed))) {
+                    onlyContext.add(m);
+                }
+            }
+            if (onlyContext.size() < metrics.size()) {
+                metrics.removeAll(onlyContext);
+            }
+        }
+        for (Metric m : metrics) {
+            if (named.containsKey(m)) {
+                MetricLexicon.Hit h = named.get(m).get(0);
+                cues.add("metric " + m.id() + " <- \"" + h.phrase() + "\"" + (h.strong() ? "" : " (weak)"));
+            }
+        }
+
+        double confidence;
+        boolean fromContext = false;
+        if (metrics.isEmpty() && !scenarios.isEmpty() && contextMetrics.isEmpty()) {
+            metrics.addAll(KEY_METRICS);
+            confidence = 0.8;
+            cues.add("scenario question without a metric -> key metrics");
+        } else if (metrics.isEmpty() && !contextMetrics.isEmpty() && (!overrides.isEmpty() || !scenarios.isEmpty())) {
+            metrics.addAll(contextMetrics);
+            fromContext = true;
+            confidence = 0.7;
+            cues.add("follow-up: metrics from the thread");
+        } else if (metrics.isEmpty()) {
+            confidence = 0.0;
+        } else {
+            confidence = strong ? 0.9 : 0.5;
+        }
+        return new Interpretation(metrics, overrides, scenarios, readings, unused, confidence, cues, fromContext);
+    }
+
+    private static List<String> scenarios(String s, List<String> cues) {
+        if (SCENARIO_COMPARE.matcher(s).find()) {
+            cues.add("compare scenarios");
+            return List.of("bear", "base", "bull");
+        }
+        List<String> out = new ArrayList<>();
+        record Pos(String name, int at) {
+        }
+        List<Pos> found = new ArrayList<>();
+        for (var e : Map.of("bull", BULL, "bear", BEAR, "base", BASE).entrySet()) {
+            Matcher m = e.getValue().matcher(s);
+            if (m.find()) {
+                found.add(new Pos(e.getKey(), m.start()));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.at(), b.at()));
+        for (Pos p : found) {
+            out.add(p.name());
+            cues.add("scenario " + p.name());
+        }
+        return out;
+    }
+
+    // --- figures ---------------------------------------------------------------------------------
+
+    /** Where a cue was found near a figure: distance in half-words, and its span in the text. */
+    private record CueAt(int distance, int start, int end) {
+    }
+
+    /** The cues near one figure, and which one decided it (its span is "consumed"). */
+    private static final class Near {
+        final Map<Cue, CueAt> at = new EnumMap<>(Cue.class);
+        final List<int[]> consumed;
+
+        Near(List<int[]> consumed) {
+            this.consumed = consumed;
+        }
+
+        boolean has(Cue c) {
+            return at.containsKey(c);
+        }
+
+        Cue nearest(List<Cue> priority) {
+            Cue best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Cue c : priority) {
+                CueAt d = at.get(c);
+                if (d != null && d.distance() < bestDistance) {
+                    best = c;
+                    bestDistance = d.distance();
+                }
+            }
+            return best;
+        }
+
+        int distance(Cue c) {
+            CueAt d = at.get(c);
+            return d == null ? Integer.MAX_VALUE : d.distance();
+        }
+
+        void use(Cue c) {
+            CueAt d = at.get(c);
+            if (d != null) {
+                consumed.add(new int[] {d.start(), d.end()});
+            }
+        }
+    }
+
+    private static boolean within(MetricLexicon.Hit h, List<int[]> spans) {
+        for (int[] sp : spans) {
+            if (h.start() < sp[1] && sp[0] < h.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void assign(String s, List<Amount> amounts, int index, List<Metric> metrics, Map<String, BigDecimal> overrides,
+                        List<String> readings, List<String> unused, List<String> cues, List<int[]> consumed) {
+        Amount a = amounts.get(index);
+        if (a.kind() == Amount.Kind.CALENDAR_YEAR) {
+            return;
+        }
+        int leftStart = Math.max(index > 0 ? amounts.get(index - 1).end() : 0, lastBoundary(s, a.start()));
+        leftStart = Math.max(leftStart, startOfLastWords(s, a.start(), LEFT_WORDS));
+        int rightEnd = Math.min(index + 1 < amounts.size() ? amounts.get(index + 1).start() : s.length(),
+                nextBoundary(s, a.end()));
+        rightEnd = Math.min(rightEnd, endOfFirstWords(s, a.end(), RIGHT_WORDS));
+        Near near = near(s, leftStart, a.start(), a.end(), Math.max(a.end(), rightEnd), consumed);
+        String left = s.substring(leftStart, a.start());
+        String fig = display(a);
+        switch (a.kind()) {
+            case MONEY -> money(a, fig, near, s, metrics, overrides, readings, unused, cues);
+            case RATIO -> ratio(a, fig, near, metrics, overrides, readings, unused, cues);
+            case YEARS -> {
+                boolean compute = near.has(Cue.COMPUTE) || (!metrics.contains(Metric.IRR)
+                        && (metrics.contains(Metric.COMPUTE_SPEND_PER_YEAR) || metrics.contains(Metric.AWS_COMPUTE_REVENUE_PER_YEAR)));
+                near.use(Cue.COMPUTE);
+                set(compute ? "compute_years" : "holding_years", a.value(), fig,
+                        compute ? "the years OpenAI's compute spend is spread over" : "the holding period",
+                        overrides, readings, cues);
+            }
+            case VALUATION_FACTOR -> exitFactor(a, overrides, readings, cues);
+            case MULTIPLE -> {
+                boolean valuation = near.has(Cue.EXIT) || near.has(Cue.VALUATION) || left.contains("openai");
+                if (valuation && !near.has(Cue.RETURN_TARGET)) {
+                    exitFactor(a, overrides, readings, cues);
+                } else {
+                    unused.add("I can't work backwards from a target multiple (" + fig + ") yet; ask what multiple a given "
+                            + "valuation gives, e.g. \"what's the multiple if OpenAI is worth $1.66T?\"");
+                }
+            }
+            case PLAIN -> {
+                if (near.has(Cue.MARGIN) || near.has(Cue.CAPTURE)) {
+                    if (a.value().compareTo(BigDecimal.valueOf(100)) <= 0) {
+                        Amount pct = new Amount(Amount.Kind.RATIO, a.value().movePointLeft(2), a.text() + "%", a.start(), a.end());
+                        ratio(pct, a.text() + "%", near, metrics, overrides, readings, unused, cues);
+                    }
+                } else if (a.value().compareTo(BigDecimal.TEN) >= 0 && (near.has(Cue.VALUATION) || near.has(Cue.AT)
+                        || near.has(Cue.EXIT) || near.has(Cue.POST) || near.has(Cue.PRE)
+                        || near.has(Cue.INVEST) || near.has(Cue.ROUND))) {
+                    money(new Amount(Amount.Kind.MONEY, a.value(), a.text(), a.start(), a.end()), "$" + a.text() + "B",
+                            near, s, metrics, overrides, readings, unused, cues);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void exitFactor(Amount a, Map<String, BigDecimal> overrides, List<String> readings, List<String> cues) {
+        BigDecimal post = overrides.getOrDefault("post_money_valuation", model.require("post_money_valuation").value());
+        BigDecimal exit = a.value().multiply(post, MC);
+        overrides.put("exit_valuation", exit);
+        readings.add("Reading \"" + a.text() + "\" as OpenAI's exit valuation of " + Format.plain(a.value(), 2)
+                + " × " + Format.money(post) + " = " + Format.money(exit) + ".");
+        cues.add("figure " + a.text() + " -> exit_valuation (factor)");
+    }
+
+    private static final List<Cue> MONEY_CUES = List.of(Cue.POST, Cue.CAPEX, Cue.COMPUTE, Cue.CAMPUS, Cue.ROUND,
+            Cue.INVEST, Cue.EXIT, Cue.VALUATION, Cue.ANTHROPIC);
+
+    private void money(Amount a, String fig, Near near, String s, List<Metric> metrics,
+                       Map<String, BigDecimal> overrides, List<String> readings, List<String> unused, List<String> cues) {
+        if (near.has(Cue.PRE)) {
+            near.use(Cue.PRE);
+            BigDecimal round = overrides.getOrDefault("round_size", model.require("round_size").value());
+            BigDecimal post = a.value().add(round);
+            overrides.put("post_money_valuation", post);
+            readings.add("Reading a " + fig + " pre-money valuation as " + Format.money(post) + " post-money ("
+                    + fig + " + the " + Format.money(round) + " round).");
+            cues.add("figure " + a.text() + " -> post_money_valuation (pre-money + round)");
+            return;
+        }
+        Cue best = near.nearest(MONEY_CUES);
+        if (best == Cue.INVEST && near.has(Cue.ANTHROPIC) && !near.has(Cue.CAMPUS)) {
+            best = Cue.ANTHROPIC;
+        }
+        String restated = restatedInput(a.value(), Unit.USD_BILLIONS);
+        int closest = Math.min(best == null ? Integer.MAX_VALUE : near.distance(best), near.distance(Cue.AT));
+        if (restated != null && closest > 3) {
+            // "How big is the $50B relative to Amazon's capex plan?": $50B is the investment, not a new capex
+            cues.add("figure " + a.text() + " restates " + restated);
+            near.use(best);
+            return;
+        }
+        if (best == null) {
+            best = near.has(Cue.AT) || a.value().compareTo(BigDecimal.valueOf(150)) >= 0 ? Cue.VALUATION : Cue.INVEST;
+        }
+        near.use(best);
+        switch (best) {
+            case POST -> set("post_money_valuation", a.value(), fig, "OpenAI's post-money valuation", overrides, readings, cues);
+            case CAPEX -> set("capex_2026", a.value(), fig, "Amazon's 2026 capex", overrides, readings, cues);
+            case COMPUTE -> set("openai_compute_spend", a.value(), fig, "OpenAI's 2025-2029 compute spend", overrides, readings, cues);
+            case CAMPUS -> set("anthropic_campus", a.value(), fig, "the cost of Amazon's Anthropic data center campus", overrides, readings, cues);
+            case ROUND -> set("round_size", a.value(), fig, "the size of OpenAI's round", overrides, readings, cues);
+            case INVEST -> set("investment", a.value(), fig, "Amazon's investment in OpenAI", overrides, readings, cues);
+            case ANTHROPIC -> set("anthropic_investment", a.value(), fig, "Amazon's investment in Anthropic", overrides, readings, cues);
+            case EXIT -> set("exit_valuation", a.value(), fig, "OpenAI's exit valuation (what the stake is valued at)", overrides, readings, cues);
+            case VALUATION -> {
+                if (readsAsExit(s, metrics)) {
+                    set("exit_valuation", a.value(), fig, "OpenAI's exit valuation (what the stake is valued at)", overrides, readings, cues);
+                } else {
+                    set("post_money_valuation", a.value(), fig, "OpenAI's post-money valuation (the price Amazon buys in at)",
+                            overrides, readings, cues);
+                }
+            }
+            default -> unused.add("I didn't use " + fig + ": I couldn't tell which input it sets.");
+        }
+    }
+
+    private void ratio(Amount a, String fig, Near near, List<Metric> metrics, Map<String, BigDecimal> overrides,
+                       List<String> readings, List<String> unused, List<String> cues) {
+        Cue best = near.nearest(List.of(Cue.MARGIN, Cue.RESTATED, Cue.CAPTURE, Cue.STAKE, Cue.RETURN_TARGET));
+        near.use(best);
+        if (best == null) {
+            boolean capture = metrics.stream().anyMatch(CAPTURE_METRICS::contains)
+                    || metrics.contains(Metric.BREAKEVEN_CAPTURE_SHARE);
+            best = capture ? Cue.CAPTURE : null;
+        }
+        if (best == Cue.MARGIN) {
+            set("aws_operating_margin", a.value(), fig, "AWS's operating margin on OpenAI's compute", overrides, readings, cues);
+        } else if (best == Cue.CAPTURE) {
+            set("aws_capture_share", a.value(), fig, "AWS's share of OpenAI's compute spend", overrides, readings, cues);
+        } else if (best == Cue.RESTATED) {
+            cues.add("figure " + a.text() + " restates a metric");
+        } else if (best == Cue.STAKE) {
+            unused.add("I can't work backwards from a target stake (" + fig + ") yet; I compute the stake a given "
+                    + "investment and valuation buy.");
+        } else if (best == Cue.RETURN_TARGET) {
+            unused.add("I can't work backwards from a target return (" + fig + ") yet; I compute the return a given "
+                    + "valuation gives.");
+        } else if (restatedInput(a.value(), Unit.RATIO) == null) {
+            unused.add("I didn't use " + fig + ": I couldn't tell which input it sets (AWS's capture share? its margin?).");
+        }
+    }
+
+    private void set(String id, BigDecimal value, String fig, String meaning, Map<String, BigDecimal> overrides,
+                     List<String> readings, List<String> cues) {
+        Input input = model.require(id);
+        cues.add("figure " + fig + " -> " + id);
+        if (input.value().compareTo(value) == 0 && !overrides.containsKey(id)) {
+            return; // restating the model's own value changes nothing and needs no reading
+        }
+        overrides.put(id, value);
+        readings.add("Reading " + fig + " as " + meaning + ".");
+    }
+
+    /** The id of a model input whose value this figure restates, or null. */
+    private String restatedInput(BigDecimal value, Unit unit) {
+        for (Input i : model.inputs()) {
+            if (i.unit() == unit && i.value().compareTo(value) == 0) {
+                return i.id();
+            }
+        }
+        for (Scenario sc : model.scenarios()) {
+            for (Map.Entry<String, BigDecimal> o : sc.overrides().entrySet()) {
+                if (model.require(o.getKey()).unit() == unit && o.getValue().compareTo(value) == 0) {
+                    return o.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean readsAsExit(String s, List<Metric> metrics) {
+        boolean exitMetric = metrics.stream().anyMatch(EXIT_METRICS::contains);
+        boolean entryMetric = metrics.stream().anyMatch(ENTRY_METRICS::contains);
+        if (exitMetric != entryMetric) {
+            return exitMetric;
+        }
+        if (!exitMetric && !metrics.isEmpty()) {
+            // a metric that does not use a valuation at all: the generic valuation is the round's
+            return false;
+        }
+        boolean exitWords = EXIT_WORDS.matcher(s).find();
+        boolean entryWords = ENTRY_WORDS.matcher(s).find();
+        return exitWords && !entryWords;
+    }
+
+    /**
+     * Cues in the window around a figure. Distance is in half-words: a cue word right after the figure
+     * ("a $1T valuation") is nearer than one right before it ("valued at $1T"). "at" counts only before.
+     */
+    private static Near near(String s, int leftStart, int figStart, int figEnd, int rightEnd, List<int[]> consumed) {
+        Near out = new Near(consumed);
+        String left = s.substring(leftStart, figStart);
+        String right = s.substring(figEnd, rightEnd);
+        for (Cue c : Cue.values()) {
+            CueAt best = null;
+            Matcher l = c.pattern.matcher(left);
+            while (l.find()) {
+                if (taken(leftStart + l.start(), leftStart + l.end(), consumed)) {
+                    continue; // "a $60B check buy at $1.5T": "check" already belongs to $60B
+                }
+                int d = words(left.substring(l.end())) * 2 + 1;
+                if (best == null || d <= best.distance()) {
+                    best = new CueAt(d, leftStart + l.start(), leftStart + l.end());
+                }
+            }
+            Matcher r = c.pattern.matcher(right);
+            if (c != Cue.AT && r.find()) {
+                int d = words(right.substring(0, r.start())) * 2;
+                if (best == null || d < best.distance()) {
+                    best = new CueAt(d, figEnd + r.start(), figEnd + r.end());
+                }
+            }
+            if (best != null) {
+                out.at.put(c, best);
+            }
+        }
+        return out;
+    }
+
+    private static boolean taken(int start, int end, List<int[]> consumed) {
+        for (int[] sp : consumed) {
+            if (start < sp[1] && sp[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String s) {
+        String t = s.trim();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static int startOfLastWords(String s, int end, int n) {
+        int i = end;
+        int seen = 0;
+        while (i > 0) {
+            i--;
+            if (s.charAt(i) == ' ' && i < end - 1 && s.charAt(i + 1) != ' ') {
+                seen++;
+                if (seen > n) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static int endOfFirstWords(String s, int start, int n) {
+        int i = start;
+        int seen = 0;
+        while (i < s.length()) {
+            if (s.charAt(i) == ' ' && i > start && s.charAt(i - 1) != ' ') {
+                seen++;
+                if (seen >= n) {
+                    return i;
+                }
+            }
+            i++;
+        }
+        return s.length();
+    }
+
+    private static int lastBoundary(String s, int before) {
+        Matcher m = BOUNDARY.matcher(s);
+        int last = 0;
+        while (m.find() && m.end() <= before) {
+            last = m.end();
+        }
+        return last;
+    }
+
+    private static int nextBoundary(String s, int after) {
+        Matcher m = BOUNDARY.matcher(s);
+        if (m.find(after)) {
+            return m.start();
+        }
+        return s.length();
+    }
+
+    private static String display(Amount a) {
+        return switch (a.kind()) {
+            case MONEY -> Format.money(a.value());
+            case RATIO -> Format.percent(a.value());
+            case YEARS -> Format.years(a.value());
+            default -> a.text();
+        };
+    }
+
+    /** All metric ids and input ids, for error messages and help. */
+    public static Set<String> metricIds() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Metric m : Metric.values()) {
+            out.add(m.id());
+        }
+        return out;
+    }
+}
