@@ -18,8 +18,7 @@ public record Settings(Server server, Assistant assistant, Grounding grounding, 
 
     public record Assistant(
             @JsonProperty("thread_turns") int threadTurns,
-            @JsonProperty("thread_ttl_minutes") int threadTtlMinutes,
-            @JsonProperty("llm_router_assist") boolean llmRouterAssist) {
+            @JsonProperty("thread_ttl_minutes") int threadTtlMinutes) {
     }
 
     public record Grounding(

@@ -157,10 +157,10 @@ public final class Interpreter {
         return new Interpretation(metrics, overrides, scenarios, readings, unused, confidence, cues, fromContext);
     }
 
-    private static List<String> scenarios(String s, List<String> cues) {
+    private List<String> scenarios(String s, List<String> cues) {
         if (SCENARIO_COMPARE.matcher(s).find()) {
             cues.add("compare scenarios");
-            return List.of("bear", "base", "bull");
+            return model.scenarios().stream().map(Scenario::name).toList();
         }
         List<String> out = new ArrayList<>();
         record Pos(String name, int at) {

@@ -1,0 +1,328 @@
+package org.thesisbot.core;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thesisbot.core.grounding.ScoredPassage;
+import org.thesisbot.core.memory.ThreadMemory;
+import org.thesisbot.core.memory.Turn;
+import org.thesisbot.core.route.Router;
+import org.thesisbot.core.route.Routing;
+import org.thesisbot.core.scenario.Calculator;
+import org.thesisbot.core.scenario.Command;
+import org.thesisbot.core.scenario.CommandGrammar;
+import org.thesisbot.core.scenario.Interpretation;
+import org.thesisbot.core.scenario.Interpreter;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.scenario.MetricResult;
+import org.thesisbot.core.scenario.ScenarioModel;
+
+/**
+ * The brain: routes each question, computes numbers with the scenario core, asks the narrator for cited
+ * prose, remembers the thread for follow-ups, and writes one {@link Answer} that every mouth renders.
+ */
+public final class RoutingAssistant implements Assistant {
+    private static final Logger LOG = LoggerFactory.getLogger(RoutingAssistant.class);
+    private static final Pattern FOLLOW_UP_START = Pattern.compile(
+            "^(?:and|what about|how about|same|then|ok(?:ay)?,? (?:and|what about)|now|also|but|with|at|in|if)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that steer retrieval towards a metric's topic when the user asks "why?" after a number. */
+    private static final Map<Metric, String> TOPIC = Map.ofEntries(
+            Map.entry(Metric.STAKE, "Amazon $50 billion investment OpenAI valuation $830 billion round"),
+            Map.entry(Metric.ROUND_SHARE, "Amazon contribution half of OpenAI $100 billion fundraising round cornerstone"),
+            Map.entry(Metric.PRE_MONEY_VALUATION, "OpenAI valuation $830 billion $100 billion new capital"),
+            Map.entry(Metric.CAPEX_SHARE, "capital expenditures $125 billion 2026 40% strategic reallocation capital"),
+            Map.entry(Metric.STAKE_VALUE, "valuation math $500 billion $830 billion return on investment"),
+            Map.entry(Metric.MOIC, "valuation math return on investment stake market position"),
+            Map.entry(Metric.IRR, "valuation math return on investment exponential growth"),
+            Map.entry(Metric.GAIN, "valuation math return on investment premium"),
+            Map.entry(Metric.COMPUTE_SPEND_PER_YEAR, "OpenAI spend $115 billion between 2025 and 2029 compute"),
+            Map.entry(Metric.AWS_COMPUTE_REVENUE, "AWS compute revenue circular financing OpenAI compute spend"),
+            Map.entry(Metric.AWS_COMPUTE_REVENUE_PER_YEAR, "AWS compute revenue circular financing OpenAI compute spend"),
+            Map.entry(Metric.AWS_COMPUTE_PROFIT, "high-margin compute revenue AWS profit engine"),
+            Map.entry(Metric.CIRCULAR_RETURN_RATIO, "circular financing closed loop infrastructure compute"),
+            Map.entry(Metric.BREAKEVEN_CAPTURE_SHARE, "AWS capture dominant share training inference workloads"),
+            Map.entry(Metric.ANTHROPIC_COMMITMENT, "Anthropic $8 billion investment $11 billion data center campus Indiana"),
+            Map.entry(Metric.TOTAL_AI_COMMITMENT, "dual allegiance Anthropic OpenAI competing ecosystems"),
+            Map.entry(Metric.OPENAI_VS_ANTHROPIC_RATIO, "Anthropic tension dual allegiance competitor"),
+            Map.entry(Metric.COMBINED_PAYOFF, "upside downside scenario analysis compute demand"));
+
+    private final Calculator calculator;
+    private final Interpreter interpreter;
+    private final CommandGrammar grammar;
+    private final Router router;
+    private final Narrator narrator;
+    private final ThreadMemory memory;
+    private final NumericReply numeric;
+    private final Telemetry telemetry;
+    private final Clock clock;
+    private final int maxChars;
+    private final String commandName;
+    private final SecureRandom ids = new SecureRandom();
+    private final List<String> scenarioNames;
+
+    public RoutingAssistant(ScenarioModel model, Narrator narrator, Router router, ThreadMemory memory,
+                            Telemetry telemetry, Clock clock, int maxChars, String commandName) {
+        this.calculator = new Calculator(model);
+        this.scenarioNames = model.scenarios().stream().map(org.thesisbot.core.scenario.Scenario::name).toList();
+        this.interpreter = new Interpreter(model);
+        this.grammar = new CommandGrammar(model);
+        this.numeric = new NumericReply(model);
+        this.narrator = narrator;
+        this.router = router;
+        this.memory = memory;
+        this.telemetry = telemetry;
+        this.clock = clock;
+        this.maxChars = maxChars;
+        this.commandName = commandName;
+    }
+
+    @Override
+    public Answer ask(Question question, AnswerListener listener) {
+        long t0 = System.nanoTime();
+        String text = check(question.text());
+        String id = newId();
+        Turn previous = memory.lastNumeric(question.thread()).orElse(null);
+        List<ScoredPassage>[] retrieved = new List[1];
+        Routing routing = router.route(text, previous, () -> {
+            retrieved[0] = narrator.retrieve(text);
+            return retrieved[0].isEmpty() ? 0.0 : retrieved[0].get(0).score();
+        });
+        RouteDecision decision = routing.decision();
+        Answer answer = switch (decision.route()) {
+            case HELP -> deterministic(id, decision, routing.greeting() ? greeting() : help());
+            case OUT_OF_SCOPE -> deterministic(id, decision, refusal(routing.unknownEntity()));
+            case NUMERIC -> numericAnswer(id, decision, routing.interpretation(), previous, text);
+            case NARRATIVE -> narrativeAnswer(id, decision, text, routing, previous, retrieved[0], listener);
+            case MIXED -> mixedAnswer(id, decision, text, routing.interpretation(), previous, listener);
+        };
+        remember(question.thread(), text, answer, routing.interpretation(), previous);
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        telemetry.increment("thesisbot.questions", "route", answer.route().wireName());
+        telemetry.record("thesisbot.answer.latency", took, "route", answer.route().wireName());
+        LOG.info("answered id={} route={} answerer={} latency_ms={} origin={}", answer.id(), answer.route().wireName(),
+                answer.answerer(), took.toMillis(), question.origin());
+        LOG.debug("question id={} text={} cues={}", answer.id(), text, decision.cues());
+        return answer;
+    }
+
+    @Override
+    public Answer command(String text, String user) {
+        String t = text == null ? "" : text.trim();
+        if (t.length() > maxChars) {
+            check(t);
+        }
+        Command c = grammar.parse(t);
+        String id = newId();
+        RouteDecision d = new RouteDecision(Route.NUMERIC, 1.0, -1, List.of("command " + c.getClass().getSimpleName()));
+        RouteDecision help = new RouteDecision(Route.HELP, 1.0, -1, d.cues());
+        if (c instanceof Command.Help) {
+            return deterministic(id, help, commandHelp());
+        } else if (c instanceof Command.ListAll) {
+            return deterministic(id, help, "*Inputs* (edit `config/scenario.yaml` to change them)\n" + numeric.listInputs()
+                    + "\n*Scenarios*\n" + numeric.listScenarios() + "\n*Metrics*\n" + metricList());
+        } else if (c instanceof Command.MetricQuery q) {
+            return numbers(id, d, calculator.compute(List.of(q.metric()), q.scenario(), q.overrides()), List.of());
+        } else if (c instanceof Command.ScenarioSummary s) {
+            return numbers(id, d, calculator.compute(Interpreter.KEY_METRICS, s.scenario(), Map.of()), List.of());
+        } else if (c instanceof Command.Compare cmp) {
+            List<Metric> ms = cmp.metrics().isEmpty() ? Interpreter.KEY_METRICS : cmp.metrics();
+            return numbers(id, d, compareAll(ms, scenarioNames, Map.of()), List.of());
+        }
+        return ask(new Question(((Command.FreeText) c).text(), null, user, "command"));
+    }
+
+    @Override
+    public boolean isInstant(String commandText) {
+        try {
+            Command c = grammar.parse(commandText);
+            if (!(c instanceof Command.FreeText f)) {
+                return true;
+            }
+            Routing r = router.route(f.text(), null, () -> 1.0);
+            return r.decision().route() == Route.NUMERIC || r.decision().route() == Route.HELP
+                    || (r.decision().route() == Route.OUT_OF_SCOPE && r.decision().retrieval() < 0);
+        } catch (ThesisbotException e) {
+            return true; // the error message is the instant answer
+        }
+    }
+
+    // --- answers -----------------------------------------------------------------------------------
+
+    private Answer numericAnswer(String id, RouteDecision d, Interpretation in, Turn previous, String text) {
+        Query q = query(in, previous, text);
+        List<MetricResult> results = compareAll(q.metrics, q.scenarios, q.overrides);
+        List<String> notes = new ArrayList<>(in.readings());
+        notes.addAll(in.unused());
+        if (q.carried) {
+            notes.add(0, "Following up on this thread's earlier question.");
+        }
+        return numbers(id, d, results, notes);
+    }
+
+    private Answer numbers(String id, RouteDecision d, List<MetricResult> results, List<String> notes) {
+        return new Answer(id, d.route(), numeric.render(results, notes), null, results, List.of(), "scenario-core",
+                notes, d);
+    }
+
+    private Answer narrativeAnswer(String id, RouteDecision d, String text, Routing routing, Turn previous,
+                                   List<ScoredPassage> retrieved, AnswerListener listener) {
+        String query = text;
+        List<String> notes = new ArrayList<>();
+        if (routing.followUpWhy() && previous != null) {
+            StringBuilder q = new StringBuilder("why ");
+            for (Metric m : previous.metrics()) {
+                q.append(m.label()).append(' ').append(TOPIC.getOrDefault(m, "")).append(' ');
+            }
+            query = q.toString().trim();
+            notes.add("Explaining " + String.join(", ", previous.metrics().stream().map(Metric::label).toList())
+                    + " from this thread.");
+            retrieved = null;
+        }
+        listener.status("Reading the sources…");
+        List<ScoredPassage> passages = retrieved != null ? retrieved : narrator.retrieve(query);
+        Narrator.Narrative n = narrator.answer(query, passages, List.of(), listener);
+        notes.addAll(n.notes());
+        return new Answer(id, d.route(), n.text(), n.text(), List.of(), n.citations(), n.answerer(), notes, d);
+    }
+
+    private Answer mixedAnswer(String id, RouteDecision d, String text, Interpretation in, Turn previous,
+                               AnswerListener listener) {
+        Query q = query(in, previous, text);
+        List<MetricResult> results = compareAll(q.metrics, q.scenarios, q.overrides);
+        List<String> notes = new ArrayList<>(in.readings());
+        notes.addAll(in.unused());
+        listener.status("Reading the sources…");
+        Narrator.Narrative n = narrator.answer(text, narrator.retrieve(text), results, listener);
+        notes.addAll(n.notes());
+        String body = numeric.render(results, List.of()) + "\n\n*From the sources*\n" + n.text();
+        if (!notes.isEmpty()) {
+            body += "\n" + String.join("\n", notes.stream().map(x -> "_" + x + "_").toList());
+        }
+        return new Answer(id, d.route(), body, n.text(), results, n.citations(), "mixed", notes, d);
+    }
+
+    private Answer deterministic(String id, RouteDecision d, String text) {
+        return new Answer(id, d.route(), text, null, List.of(), List.of(), "scenario-core", List.of(), d);
+    }
+
+    private List<MetricResult> compareAll(List<Metric> metrics, List<String> scenarios, Map<String, BigDecimal> overrides) {
+        List<MetricResult> out = new ArrayList<>();
+        List<String> sc = scenarios.isEmpty() ? List.of(ScenarioModel.BASE) : scenarios;
+        for (Metric m : metrics) {
+            for (String s : sc) {
+                out.add(calculator.compute(m, s, overrides));
+            }
+        }
+        return out;
+    }
+
+    private record Query(List<Metric> metrics, List<String> scenarios, Map<String, BigDecimal> overrides, boolean carried) {
+    }
+
+    /** Follow-ups keep the thread's figures and scenario unless the new question sets its own. */
+    private Query query(Interpretation in, Turn previous, String text) {
+        boolean followUp = previous != null && (in.fromContext()
+                || (in.overrides().isEmpty() && FOLLOW_UP_START.matcher(text.trim()).matches()));
+        if (!followUp) {
+            return new Query(in.metrics(), in.scenarios(), in.overrides(), false);
+        }
+        Map<String, BigDecimal> overrides = new LinkedHashMap<>(previous.overrides());
+        overrides.putAll(in.overrides());
+        List<String> scenarios = in.scenarios().isEmpty() ? previous.scenarios() : in.scenarios();
+        return new Query(in.metrics(), scenarios, overrides, true);
+    }
+
+    private void remember(String thread, String text, Answer a, Interpretation in, Turn previous) {
+        if (thread == null) {
+            return;
+        }
+        if (a.results().isEmpty()) {
+            memory.remember(thread, new Turn(text, a.route(), List.of(), Map.of(), List.of(), clock.instant()));
+            return;
+        }
+        Query q = query(in, previous, text);
+        memory.remember(thread, new Turn(text, a.route(), q.metrics, q.overrides, q.scenarios, clock.instant()));
+    }
+
+    // --- canned text --------------------------------------------------------------------------------
+
+    private String check(String text) {
+        if (text == null || text.isBlank()) {
+            throw new BadQuestionException("The question is empty: ask me something about Amazon's potential $50B investment in OpenAI.");
+        }
+        String t = text.strip();
+        if (t.length() > maxChars) {
+            throw new BadQuestionException("That question is " + String.format("%,d", t.length())
+                    + " characters long; the limit is " + String.format("%,d", maxChars) + ". Please shorten it.");
+        }
+        return t;
+    }
+
+    private String newId() {
+        byte[] b = new byte[5];
+        ids.nextBytes(b);
+        return "q-" + HexFormat.of().formatHex(b);
+    }
+
+    private String greeting() {
+        return "Hi! I'm thesisbot: I answer questions about Amazon's potential $50B investment in OpenAI, with exact "
+                + "scenario numbers and answers cited from the sources. Try \"What stake does $50B buy at $830B?\" or ask `help`.";
+    }
+
+    private String help() {
+        return "I answer questions about Amazon's potential $50B investment in OpenAI.\n"
+                + "• *Numbers*, computed exactly, with the formula and the source of every input: \"What stake does $50B buy "
+                + "at $830B?\", \"What's the multiple if OpenAI is worth $1.5T?\", \"What does AWS earn if it wins 60% of "
+                + "OpenAI's compute spend?\", \"Compare the bull, base and bear cases.\"\n"
+                + "• *Narrative answers* cited from the source documents: \"Why would Amazon back Anthropic's rival?\", "
+                + "\"What are the risks?\", \"What should we watch?\" If the sources don't cover something, I say so.\n"
+                + "• *Both at once*: \"Is 40% of capex too much, and why is Amazon doing it?\"\n"
+                + "• *Follow-ups* in the same thread: \"what about at $1T?\", \"and in the bull case?\", \"why?\"\n"
+                + "• *Slash command*: `" + commandName + " help`, `" + commandName + " list`, `" + commandName
+                + " stake post_money_valuation=1T`, `" + commandName + " compare`.\n"
+                + "Metrics: " + String.join(", ", Interpreter.metricIds().stream().map(m -> "`" + m + "`").toList()) + ".";
+    }
+
+    private String commandHelp() {
+        return "*" + commandName + "* — quick scenario numbers\n"
+                + "• `" + commandName + " list` — every input with its value and source, the scenarios and the metrics\n"
+                + "• `" + commandName + " <metric> [scenario] [input=value …]` — e.g. `" + commandName
+                + " stake post_money_valuation=1T`, `" + commandName + " irr bull holding_years=7`, `" + commandName
+                + " aws_compute_profit aws_capture_share=60%`\n"
+                + "• `" + commandName + " bull` / `base` / `bear` — the key numbers of a scenario\n"
+                + "• `" + commandName + " compare [metric …]` — the three scenarios side by side\n"
+                + "• anything else is read as a question, e.g. `" + commandName + " what's the IRR if OpenAI hits $1.5T?`\n"
+                + "Values: money in $B (`830`, `830B`, `1T`, `1,500B`), shares as `60%` or `0.6`, years as `7`.\n"
+                + "Metrics: " + metricList();
+    }
+
+    private static String metricList() {
+        List<String> out = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            out.add("`" + m.id() + "` (" + m.label() + ")");
+        }
+        return String.join(", ", out);
+    }
+
+    private String refusal(String unknownEntity) {
+        String first = unknownEntity != null
+                ? "The sources don't cover " + unknownEntity + ", so I can't answer that without guessing. "
+                : "That's outside what I can help with. ";
+        return first + "I answer questions about Amazon's potential $50B investment in OpenAI, from the source documents "
+                + "and the scenario model. For example:\n"
+                + "• \"What stake would $50B buy at an $830B valuation?\"\n"
+                + "• \"Why would Amazon invest in OpenAI when it already backs Anthropic?\"\n"
+                + "• \"What should investors watch after the deal?\"";
+    }
+
+}

@@ -1,0 +1,36 @@
+package org.thesisbot.core.scenario;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** A parsed slash command. */
+public sealed interface Command {
+    record Help() implements Command {
+    }
+
+    record ListAll() implements Command {
+    }
+
+    /** {@code <metric> [scenario] [input=value ...]} */
+    record MetricQuery(Metric metric, String scenario, Map<String, BigDecimal> overrides) implements Command {
+        public MetricQuery {
+            overrides = Map.copyOf(overrides);
+        }
+    }
+
+    /** {@code bull} / {@code base} / {@code bear}: the key metrics of that scenario. */
+    record ScenarioSummary(String scenario) implements Command {
+    }
+
+    /** {@code compare [metric ...]}: the scenarios side by side. */
+    record Compare(List<Metric> metrics) implements Command {
+        public Compare {
+            metrics = List.copyOf(metrics);
+        }
+    }
+
+    /** Anything else: handed to the interpreter as a question. */
+    record FreeText(String text) implements Command {
+    }
+}
