@@ -1,5 +1,6 @@
 package org.thesisbot.config;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,6 +44,7 @@ public final class SettingsLoader {
         if (!(root instanceof ObjectNode obj)) {
             throw new ConfigException(file + ": expected a mapping of sections (server, assistant, grounding, llm, slack)");
         }
+        checkKeys(obj, file);
         applyEnv(obj, env, file);
         Settings s;
         try {
@@ -58,6 +60,41 @@ public final class SettingsLoader {
         }
         check(s, file);
         return s;
+    }
+
+    /** Every section and key must be one Settings knows, and every key it knows must be present. */
+    private static void checkKeys(ObjectNode root, Path file) {
+        for (java.lang.reflect.RecordComponent section : Settings.class.getRecordComponents()) {
+            JsonNode node = root.get(section.getName());
+            if (!(node instanceof ObjectNode obj)) {
+                throw new ConfigException(file + ": missing section '" + section.getName() + "'");
+            }
+            List<String> known = new ArrayList<>();
+            for (java.lang.reflect.RecordComponent c : section.getType().getRecordComponents()) {
+                JsonProperty p = c.getAccessor().getAnnotation(JsonProperty.class);
+                if (p == null) {
+                    p = c.getAnnotation(JsonProperty.class);
+                }
+                known.add(p != null ? p.value() : c.getName());
+            }
+            obj.fieldNames().forEachRemaining(k -> {
+                if (!known.contains(k)) {
+                    throw new ConfigException(file + ": unknown setting '" + k + "' in section '" + section.getName()
+                            + "' (known: " + String.join(", ", known) + ")");
+                }
+            });
+            for (String k : known) {
+                if (!obj.has(k)) {
+                    throw new ConfigException(file + ": missing setting " + section.getName() + "." + k);
+                }
+            }
+        }
+        root.fieldNames().forEachRemaining(k -> {
+            boolean ok = java.util.Arrays.stream(Settings.class.getRecordComponents()).anyMatch(c -> c.getName().equals(k));
+            if (!ok) {
+                throw new ConfigException(file + ": unknown section '" + k + "' (known: server, assistant, grounding, llm, slack)");
+            }
+        });
     }
 
     /** THESISBOT_LLM_MODEL=x sets llm.model; PORT sets server.port. */

@@ -198,6 +198,10 @@ public final class Amounts {
         if (s.isEmpty()) {
             throw new InvalidInputException(inputId + " needs a value, e.g. " + example(unit));
         }
+        if (s.startsWith("-") && s.length() > 1) {
+            // negative values are refused by the input rules with a clear message, not here as unreadable
+            return parseValue(s.substring(1), unit, inputId).negate();
+        }
         Matcher m = FIGURE.matcher(s);
         if (!m.matches()) {
             throw new InvalidInputException("'" + raw.trim() + "' is not a number I can read for " + inputId
@@ -217,9 +221,8 @@ public final class Amounts {
                     if (a.value().compareTo(BigDecimal.ONE) <= 0) {
                         yield a.value();
                     }
-                    throw new InvalidInputException(inputId + " is a fraction from 0 to 1: write "
-                            + a.value().divide(HUNDRED, MC).stripTrailingZeros().toPlainString() + " or " + a.text()
-                            + "% (got " + raw.trim() + ")");
+                    throw new InvalidInputException(inputId + " must be between 0% and 100% (got " + raw.trim()
+                            + "): write a fraction such as 0.6 or a percent such as 60%");
                 }
                 default -> fail(raw, inputId, unit);
             };

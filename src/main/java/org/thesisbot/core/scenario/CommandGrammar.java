@@ -41,13 +41,22 @@ public final class CommandGrammar {
             return new Command.ScenarioSummary(first);
         }
         String id = first.replace('-', '_');
-        if (Metric.byId(id).isPresent()) {
+        if (Metric.byId(id).isPresent() && (tokens.length == 1 || t.contains("=") || allScenarios(tokens))) {
             return metricQuery(Metric.byId(id).get(), tokens);
         }
         if (looksLikeGrammar(t, id)) {
             metric(first); // throws with suggestions
         }
         return new Command.FreeText(t);
+    }
+
+    private boolean allScenarios(String[] tokens) {
+        for (int i = 1; i < tokens.length; i++) {
+            if (model.scenario(tokens[i].toLowerCase(Locale.ROOT)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Command.MetricQuery metricQuery(Metric metric, String[] tokens) {
@@ -89,7 +98,7 @@ public final class CommandGrammar {
         if (text.contains("=")) {
             return true;
         }
-        if (text.contains(" ") || !firstId.matches("[a-z_]+")) {
+        if (Metric.byId(firstId).isPresent() || text.contains(" ") || !firstId.matches("[a-z_]+")) {
             return false;
         }
         if (firstId.contains("_")) {
