@@ -1,5 +1,5 @@
 // thesisbot playground: a Slack-like thread over POST /api/ask.
-// Everything the server sends is rendered through DOM text nodes (never innerHTML), so answers,
+// Everything the server sends is rendered through DOM text nodes (never parsed as HTML), so answers,
 // questions and error messages cannot inject markup or script.
 (function () {
   'use strict';
