@@ -20,7 +20,9 @@ import org.thesisbot.core.Telemetry;
 /**
  * The {@link Telemetry} port on Micrometer. Every metric the app uses is registered at zero up front, so
  * {@code /metrics} lists them from the first scrape; {@code thesisbot.answer.latency} is a histogram per
- * route (Prometheus {@code _bucket} series for {@code histogram_quantile}).
+ * route (Prometheus {@code _bucket} series for {@code histogram_quantile}). Create it right after the
+ * registry, before anything else registers a meter, so the histogram filter applies to every latency timer.
+ * Tag keys: {@code route} on questions and latency, {@code vote} on feedback; the other counters are untagged.
  */
 public final class MicrometerTelemetry implements Telemetry {
     public static final String QUESTIONS = "thesisbot.questions";

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.javalin.util.JavalinBindException;
+import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.Assistant;
@@ -34,7 +36,7 @@ public final class WebServer implements AutoCloseable {
     private final ObjectMapper mapper = AnswerJson.mapper();
     private final Javalin app;
     private final boolean slackMounted;
-    private volatile boolean started;
+    private volatile boolean closed;
 
     public WebServer(Settings settings, Secrets secrets, Assistant assistant, Readiness readiness,
                      PrometheusMeterRegistry registry, Handler slackHandler) {
@@ -87,10 +89,18 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
-    /** Binds {@code server.port} (0 picks a free port; see {@link #port()}). */
+    /**
+     * Binds {@code server.port} (0 picks a free port; see {@link #port()}).
+     *
+     * @throws ConfigException when the port is taken, naming the port and how to change it
+     */
     public WebServer start() {
-        app.start(settings.server().port());
-        started = true;
+        try {
+            app.start(settings.server().port());
+        } catch (JavalinBindException e) {
+            throw new ConfigException("port " + settings.server().port() + " is already in use: stop the other "
+                    + "process or set PORT (server.port in config/thesisbot.yaml) to a free port", e);
+        }
         log.info("HTTP on port {}: playground and /api/ask {}; /slack/events {}", port(), describe(access.mode()),
                 slackMounted ? "mounted" : "not mounted");
         return this;
@@ -102,9 +112,9 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (started) {
-            started = false;
-            app.stop();
+        if (!closed) {
+            closed = true;
+            app.stop(); // also releases what a failed start() left behind
         }
     }
 

@@ -143,6 +143,32 @@ class OperationsTest {
     }
 
     @Test
+    void a_port_already_in_use_fails_start_with_a_message_naming_the_port() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            var settings = new org.thesisbot.config.SettingsLoader().load(java.nio.file.Path.of("config/thesisbot.yaml"),
+                    Map.of("PORT", String.valueOf(taken.getLocalPort())));
+            var registry = new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+                    io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT);
+            WebServer w = new WebServer(settings, org.thesisbot.config.Secrets.none(), TestAssistants.create(),
+                    new Readiness() {
+                        @Override
+                        public boolean ready() {
+                            return true;
+                        }
+
+                        @Override
+                        public String detail() {
+                            return "";
+                        }
+                    }, registry, null);
+            var e = org.junit.jupiter.api.Assertions.assertThrows(org.thesisbot.config.ConfigException.class, w::start);
+            assertTrue(e.getMessage().contains(String.valueOf(taken.getLocalPort())) && e.getMessage().contains("PORT"),
+                    e.getMessage());
+            w.close();
+        }
+    }
+
+    @Test
     void ready_reports_503_when_the_readiness_check_itself_fails() throws Exception {
         Readiness broken = new Readiness() {
             @Override
