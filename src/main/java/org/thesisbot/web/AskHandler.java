@@ -1,0 +1,119 @@
+package org.thesisbot.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.regex.Pattern;
+import org.thesisbot.core.Answer;
+import org.thesisbot.core.Assistant;
+import org.thesisbot.core.Question;
+
+/**
+ * {@code POST /api/ask}: {@code {"question": "...", "thread": "optional id"}} -> the answer as
+ * {@link AnswerJson}. Every problem with the input is a 400 (413 for an oversized body); the caller
+ * never sees a 500 for bad input.
+ */
+final class AskHandler implements Handler {
+    static final String CLIENT_HEADER = "X-Thesisbot-Client";
+    private static final Pattern THREAD_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final String USAGE = "send a JSON object like {\"question\": \"What stake would $50B buy?\"}";
+
+    private final Assistant assistant;
+    private final ObjectMapper mapper;
+    private final ObjectReader reader;
+    private final int maxBodyBytes;
+    private final int questionMaxChars;
+
+    AskHandler(Assistant assistant, ObjectMapper mapper, int maxBodyBytes, int questionMaxChars) {
+        this.assistant = assistant;
+        this.mapper = mapper;
+        this.reader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.maxBodyBytes = maxBodyBytes;
+        this.questionMaxChars = questionMaxChars;
+    }
+
+    @Override
+    public void handle(Context ctx) throws IOException {
+        byte[] body = readBounded(ctx);
+        Question question = parse(body, "playground".equals(ctx.header(CLIENT_HEADER)) ? "playground" : "api");
+        Answer answer = assistant.ask(question);
+        ctx.status(200)
+                .contentType("application/json; charset=utf-8")
+                .result(mapper.writeValueAsBytes(AnswerJson.toJson(answer, mapper)));
+    }
+
+    Question parse(byte[] body, String origin) {
+        JsonNode root;
+        try {
+            root = body.length == 0 ? null : reader.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(400, "the body is not valid JSON: " + USAGE);
+        } catch (IOException e) {
+            throw new ApiException(400, "the body could not be read as JSON: " + USAGE);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ApiException(400, "the body is empty: " + USAGE);
+        }
+        if (!root.isObject()) {
+            throw new ApiException(400, "the body must be a JSON object: " + USAGE);
+        }
+        JsonNode q = root.get("question");
+        if (q == null || q.isNull()) {
+            throw new ApiException(400, "missing \"question\": " + USAGE);
+        }
+        if (!q.isTextual()) {
+            throw new ApiException(400, "\"question\" must be a string: " + USAGE);
+        }
+        String text = q.textValue().strip();
+        if (text.isEmpty()) {
+            throw new ApiException(400, "the question is empty: ask something, e.g. \"What stake would $50B buy?\"");
+        }
+        int chars = text.codePointCount(0, text.length());
+        if (chars > questionMaxChars) {
+            throw new ApiException(400, "the question is too long: " + chars + " characters, the limit is "
+                    + questionMaxChars);
+        }
+        return new Question(text, thread(root.get("thread")), null, origin);
+    }
+
+    /** API threads live in their own namespace, so an API caller can never read a Slack thread's memory. */
+    private static String thread(JsonNode t) {
+        if (t == null || t.isNull()) {
+            return null;
+        }
+        if (!t.isTextual() || !THREAD_ID.matcher(t.textValue()).matches()) {
+            throw new ApiException(400, "\"thread\" must be a string of 1 to 128 letters, digits or . _ : -");
+        }
+        return "api:" + t.textValue();
+    }
+
+    private byte[] readBounded(Context ctx) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBodyBytes) {
+            throw tooLarge();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
+        byte[] buf = new byte[8192];
+        try (InputStream in = ctx.req().getInputStream()) {
+            int n;
+            while ((n = in.read(buf)) != -1) {
+                if (out.size() + n > maxBodyBytes) {
+                    throw tooLarge();
+                }
+                out.write(buf, 0, n);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(413, "the body is larger than " + maxBodyBytes + " bytes");
+    }
+}

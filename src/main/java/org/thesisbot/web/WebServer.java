@@ -1,0 +1,184 @@
+package org.thesisbot.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import io.javalin.util.JavalinBindException;
+import org.thesisbot.config.ConfigException;
+import org.thesisbot.config.Secrets;
+import org.thesisbot.config.Settings;
+import org.thesisbot.core.Assistant;
+import org.thesisbot.core.BadQuestionException;
+
+/**
+ * The HTTP face of the bot: the playground ({@code GET /}), {@code POST /api/ask}, {@code GET /health},
+ * {@code GET /ready}, {@code GET /metrics} and, when given a handler, Slack's {@code POST /slack/events}.
+ * Errors are mapped here once: JSON {@code {"error": ...}} with a 4xx for anything the caller got wrong,
+ * and a 500 with only an error id (the details go to the log) for anything else.
+ */
+public final class WebServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+    static final String JSON = "application/json; charset=utf-8";
+
+    private final Settings settings;
+    private final AccessPolicy access;
+    private final ObjectMapper mapper = AnswerJson.mapper();
+    private final Javalin app;
+    private final boolean slackMounted;
+    private volatile boolean closed;
+
+    public WebServer(Settings settings, Secrets secrets, Assistant assistant, Readiness readiness,
+                     PrometheusMeterRegistry registry, Handler slackHandler) {
+        this.settings = settings;
+        this.access = AccessPolicy.from(settings, secrets);
+        this.slackMounted = slackHandler != null;
+        Playground playground = new Playground();
+        AskHandler ask = new AskHandler(assistant, mapper, settings.server().maxBodyBytes(),
+                settings.server().questionMaxChars());
+        this.app = Javalin.create(cfg -> {
+            configure(cfg);
+            cfg.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "no-referrer"));
+            cfg.routes.get("/health", ctx -> json(ctx, 200, mapper.createObjectNode().put("status", "ok")));
+            cfg.routes.get("/ready", ctx -> ready(ctx, readiness));
+            cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(registry.scrape()));
+            cfg.routes.post("/api/ask", ctx -> {
+                ctx.header("Cache-Control", "no-store");
+                guard(ctx);
+                ask.handle(ctx);
+            });
+            for (String path : playground.paths()) {
+                cfg.routes.get(path, ctx -> {
+                    if (!access.playgroundServed()) {
+                        ctx.status(403).contentType("text/plain; charset=utf-8").result(AccessPolicy.OFF_MESSAGE);
+                        return;
+                    }
+                    playground.serve(ctx, path);
+                });
+            }
+            if (slackHandler != null) {
+                cfg.routes.post("/slack/events", slackHandler);
+            }
+            cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            cfg.routes.exception(BadQuestionException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(e)));
+            cfg.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
+        });
+    }
+
+    private void configure(JavalinConfig cfg) {
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.http.maxRequestSize = settings.server().maxBodyBytes();
+        cfg.http.prefer405over404 = true;
+        cfg.jetty.modifyHttpConfiguration(http -> {
+            http.setSendServerVersion(false);
+            http.setSendXPoweredBy(false);
+        });
+    }
+
+    /**
+     * Binds {@code server.port} (0 picks a free port; see {@link #port()}).
+     *
+     * @throws ConfigException when the port is taken, naming the port and how to change it
+     */
+    public WebServer start() {
+        try {
+            app.start(settings.server().port());
+        } catch (JavalinBindException e) {
+            throw new ConfigException("port " + settings.server().port() + " is already in use: stop the other "
+                    + "process or set PORT (server.port in config/thesisbot.yaml) to a free port", e);
+        }
+        log.info("HTTP on port {}: playground and /api/ask {}; /slack/events {}", port(), describe(access.mode()),
+                slackMounted ? "mounted" : "not mounted");
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            app.stop(); // also releases what a failed start() left behind
+        }
+    }
+
+    private static String describe(AccessPolicy.Mode mode) {
+        return switch (mode) {
+            case OPEN -> "open (local mode)";
+            case LOCAL_ONLY -> "open to this machine only (an LLM is configured; set THESISBOT_API_TOKEN to allow others)";
+            case TOKEN -> "require 'Authorization: Bearer $THESISBOT_API_TOKEN'";
+            case OFF -> "off (serving Slack without THESISBOT_API_TOKEN)";
+        };
+    }
+
+    private void guard(Context ctx) {
+        boolean forwarded = ctx.header("X-Forwarded-For") != null || ctx.header("Forwarded") != null
+                || ctx.header("X-Real-IP") != null;
+        AccessPolicy.Caller caller = new AccessPolicy.Caller(ctx.header("Authorization"), ctx.req().getRemoteAddr(),
+                ctx.header("Host"), forwarded, ctx.header("Sec-Fetch-Site"));
+        Optional<AccessPolicy.Denial> denial = access.check(caller);
+        if (denial.isPresent()) {
+            if (denial.get().status() == 401) {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"thesisbot\"");
+            }
+            throw new ApiException(denial.get().status(), denial.get().message());
+        }
+    }
+
+    private void ready(Context ctx, Readiness readiness) {
+        boolean ready;
+        String detail;
+        try {
+            ready = readiness.ready();
+            detail = readiness.detail();
+        } catch (RuntimeException e) {
+            log.warn("readiness check failed", e);
+            ready = false;
+            detail = "readiness check failed";
+        }
+        ObjectNode body = mapper.createObjectNode().put("status", ready ? "ready" : "not ready").put("detail", detail);
+        json(ctx, ready ? 200 : 503, body);
+    }
+
+    private void error(Context ctx, int status, String message) {
+        json(ctx, status, mapper.createObjectNode().put("error", message));
+    }
+
+    private void internalError(Context ctx, Exception e) {
+        String id = "e-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(6);
+        log.error("internal error {} on {} {}", id, ctx.method(), ctx.path(), e);
+        json(ctx, 500, mapper.createObjectNode().put("error", "internal error").put("id", id));
+    }
+
+    private static String message(HttpResponseException e) {
+        if (e.getMessage() != null && !e.getMessage().isBlank()) {
+            return e.getMessage();
+        }
+        HttpStatus s = HttpStatus.forStatus(e.getStatus());
+        return s.getMessage();
+    }
+
+    private void json(Context ctx, int status, ObjectNode body) {
+        try {
+            ctx.status(status).contentType(JSON).result(mapper.writeValueAsBytes(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON body", e);
+        }
+    }
+}

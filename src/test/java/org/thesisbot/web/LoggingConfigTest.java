@@ -1,0 +1,51 @@
+package org.thesisbot.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.Encoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/** The shipped logback.xml: levels, and secrets masked by the console encoder itself. */
+class LoggingConfigTest {
+    private final LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+
+    @SuppressWarnings("unchecked")
+    private String encode(String message, Throwable t) {
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent> console =
+                (ConsoleAppender<ch.qos.logback.classic.spi.ILoggingEvent>) root.getAppender("CONSOLE");
+        Encoder<ch.qos.logback.classic.spi.ILoggingEvent> encoder = console.getEncoder();
+        LoggingEvent e = new LoggingEvent("x", context.getLogger("org.thesisbot.Test"), Level.ERROR, message, t, null);
+        return new String(encoder.encode(e), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void tokens_and_keys_are_masked_in_messages_and_stack_traces() {
+        String line = encode("posting with xoxb-123-456-abcDEF, app xapp-1-A01-99-ff, key sk-proj-AbC123xyz "
+                + "and Authorization: Bearer my.api-token_42", new IllegalStateException("auth failed for xoxp-9-8-secret"));
+        for (String secret : new String[] {"abcDEF", "A01-99-ff", "AbC123xyz", "my.api-token_42", "9-8-secret"}) {
+            assertFalse(line.contains(secret), secret + " leaked: " + line);
+        }
+        assertTrue(line.contains("xoxb-***") && line.contains("Bearer ***"), line);
+        assertTrue(line.contains("IllegalStateException"), "the stack trace itself is kept: " + line);
+    }
+
+    @Test
+    void library_noise_is_at_warn_and_the_bot_logs_at_info() {
+        assertEquals(Level.WARN, context.getLogger("org.eclipse.jetty").getEffectiveLevel());
+        assertEquals(Level.WARN, context.getLogger("io.javalin").getEffectiveLevel());
+        assertEquals(Level.WARN, context.getLogger("com.slack.api").getEffectiveLevel());
+        assertEquals(Level.INFO, context.getLogger("org.thesisbot.core.Anything").getEffectiveLevel());
+        assertFalse(context.getLogger("org.thesisbot.core.Anything").isDebugEnabled(),
+                "question text (debug) stays out of the log by default");
+    }
+}
