@@ -31,7 +31,7 @@ public final class SettingsLoader {
     public Settings load(Path file, Map<String, String> env) {
         if (!Files.isRegularFile(file)) {
             throw new ConfigException("config file not found: " + file
-                    + " (run from the repository root, or set THESISBOT_CONFIG_DIR)");
+                    + " (run from the repository root, or set THESISBOT_HOME)");
         }
         JsonNode root;
         try {
@@ -117,7 +117,7 @@ public final class SettingsLoader {
             String key = rest.substring(us + 1);
             JsonNode sec = root.get(sectionName);
             if (!(sec instanceof ObjectNode section)) {
-                continue; // THESISBOT_API_TOKEN, THESISBOT_CONFIG_DIR and friends are not settings sections
+                continue; // THESISBOT_API_TOKEN, THESISBOT_HOME and friends are not settings sections
             }
             JsonNode current = section.get(key);
             if (current == null) {
