@@ -97,8 +97,8 @@ public final class Grounding {
         }
         if (checked.isEmpty() && !ExtractiveWriter.NAME.equals(draft.answerer())) {
             telemetry.increment("thesisbot.llm.fallbacks");
-            notes.addAll(repairNotes(checked));
             notes.add("The model's answer did not pass the citation check, so this answer is drawn directly from the sources.");
+            notes.addAll(repairNotes(checked));
             draft = draft(extractive, request, out, notes);
             checked = guard.check(draft, request);
             count(checked);
@@ -108,7 +108,7 @@ public final class Grounding {
         if (checked.isEmpty() || checked.noCoverage()) {
             return uncovered(out, notes);
         }
-        notes.addAll(0, draft.notes());
+        notes.addAll(draft.notes());
         return finish(checked.text(), request, draft.answerer(), notes, out);
     }
 

@@ -115,7 +115,7 @@ public final class GroundingGuard {
         List<String> lines = new ArrayList<>();
         boolean anyCited = false;
         boolean anyNoCoverage = false;
-        String text = MENTION.matcher(draft.text()).replaceAll("");
+        String text = MENTION.matcher(draft.text()).replaceAll("").replaceAll("[ \t]{2,}", " ").replaceAll("(?m)^ +(?=\\S)", "");
         for (String line : text.split("\n")) {
             if (line.isBlank()) {
                 if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
@@ -127,7 +127,8 @@ public final class GroundingGuard {
             String prefix = bullet.find() ? bullet.group(1) : "";
             List<String> kept = new ArrayList<>();
             for (String sentence : Sentences.split(line.substring(prefix.length()))) {
-                Optional<Kind> leak = leak(sentence, passagesText);
+                boolean shortNoCoverage = saysNotCovered(sentence) && sentence.split("\\s+").length <= 15;
+                Optional<Kind> leak = leak(sentence, passagesText, !shortNoCoverage);
                 if (leak.isPresent()) {
                     repairs.add(new Repair(Kind.LEAK, sentence, true));
                     continue;
@@ -172,7 +173,8 @@ public final class GroundingGuard {
         return new Checked(String.join("\n", lines), repairs, !anyCited && anyNoCoverage);
     }
 
-    private Optional<Kind> leak(String sentence, String passagesText) {
+    /** @param checkPrompts false for a short "the sources don't cover that", which the prompt itself asks for */
+    private Optional<Kind> leak(String sentence, String passagesText, boolean checkPrompts) {
         for (String secret : secretValues) {
             if (sentence.contains(secret)) {
                 return Optional.of(Kind.LEAK);
@@ -186,7 +188,7 @@ public final class GroundingGuard {
                 }
             }
         }
-        if (!confidentialShingles.isEmpty()) {
+        if (checkPrompts && !confidentialShingles.isEmpty()) {
             for (String sh : shingles(sentence)) {
                 if (confidentialShingles.contains(sh) && !passagesText.contains(sh)) {
                     return Optional.of(Kind.LEAK);
