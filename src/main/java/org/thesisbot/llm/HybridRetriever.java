@@ -85,20 +85,31 @@ public final class HybridRetriever implements Retriever {
         return stats;
     }
 
+    /**
+     * Fused scores, best first. Each part of the question (see {@link LexicalRetriever#queryParts}) is
+     * scored on its own and a passage keeps its best part's score.
+     */
     @Override
     public List<ScoredPassage> retrieve(String query, int limit) {
-        if (query == null || query.isBlank() || passages.isEmpty()) {
+        List<String> parts = lexical.queryParts(query);
+        if (parts.isEmpty() || passages.isEmpty()) {
             return List.of();
         }
-        List<ScoredPassage> lex = lexical.scoreAll(query);
-        double factor = lexical.topicFactor(query);
-        float[] q = model.embed(query).content().vector();
-        List<ScoredPassage> out = new ArrayList<>(passages.size());
-        for (int i = 0; i < passages.size(); i++) {
-            double cosine = cosine(q, vectors[i]);
-            double l = lex.get(i).lexical();
-            out.add(new ScoredPassage(passages.get(i), factor * Fusion.fuse(l, cosine), l, cosine));
+        ScoredPassage[] best = new ScoredPassage[passages.size()];
+        for (String part : parts) {
+            List<ScoredPassage> lex = lexical.scoreAll(part);
+            double factor = lexical.topicFactor(part);
+            float[] q = model.embed(part).content().vector();
+            for (int i = 0; i < passages.size(); i++) {
+                double cosine = cosine(q, vectors[i]);
+                double l = lex.get(i).lexical();
+                double score = factor * Fusion.fuse(l, cosine);
+                if (best[i] == null || score > best[i].score()) {
+                    best[i] = new ScoredPassage(passages.get(i), score, l, cosine);
+                }
+            }
         }
+        List<ScoredPassage> out = new ArrayList<>(List.of(best));
         out.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
         return out.subList(0, Math.min(Math.max(0, limit), out.size()));
     }

@@ -181,7 +181,7 @@ class LlmAnswerWriterTest {
                 () -> assertEquals(1, a.citations().size()),
                 () -> assertFalse(a.text().contains("[9]")),
                 () -> assertEquals(2, telemetry.count("thesisbot.grounding.repairs", "kind", "bad_citation")),
-                () -> assertEquals(List.of("Removed 1 sentence that cited a source it was not given.",
+                () -> assertEquals(List.of("Removed 1 sentence whose citation did not check out (a source it was not given, or one that does not say it).",
                         "Removed 1 citation to a source the model was not given."), a.notes()));
     }
 

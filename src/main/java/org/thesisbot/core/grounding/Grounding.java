@@ -198,7 +198,7 @@ public final class Grounding {
         }
         List<String> notes = new ArrayList<>();
         dropped.forEach((kind, count) -> notes.add("Removed " + count + (count == 1 ? " sentence " : " sentences ") + switch (kind) {
-            case BAD_CITATION -> "that cited a source it was not given.";
+            case BAD_CITATION -> "whose citation did not check out (a source it was not given, or one that does not say it).";
             case UNCITED -> "that cited no source.";
             case UNSUPPORTED_NUMBER -> "with a figure that is not in the sources it cited.";
             case LEAK -> "that repeated the bot's instructions or a credential.";

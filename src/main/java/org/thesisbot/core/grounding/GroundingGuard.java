@@ -19,6 +19,8 @@ import org.thesisbot.core.scenario.Unit;
  * Checks a draft sentence by sentence and keeps only what checks out:
  * <ul>
  * <li>every [n] must point at a passage the writer was given; other markers are removed (bad_citation);</li>
+ * <li>a cited sentence must share at least a quarter of its words with the passages it cites, or the
+ * citation is decorative and the sentence is dropped (bad_citation);</li>
  * <li>a sentence with no valid citation is dropped (uncited), unless it only says the sources don't cover
  * something;</li>
  * <li>every figure in a sentence must appear in a passage that sentence cites, or in the scenario core's
@@ -31,6 +33,8 @@ import org.thesisbot.core.scenario.Unit;
  */
 public final class GroundingGuard {
     private static final int SHINGLE = 6;
+    private static final double MIN_SHARED = 0.25;
+    private static final Set<String> MAGNITUDES = Set.of("thousand", "million", "billion", "trillion", "percent");
     private static final Pattern MENTION = Pattern.compile("<[!@#][^>\\n]{0,80}>");
     private static final Pattern BULLET = Pattern.compile("^(\\s*(?:[-*\u2022]|\\d{1,2}[.)])\\s+)");
     private static final List<Pattern> SECRET_SHAPES = List.of(
@@ -110,6 +114,12 @@ public final class GroundingGuard {
         List<Figures.Figure> numberFigures = figuresOf(request.numbers());
         List<List<Figures.Figure>> passageFigures = request.passages().stream()
                 .map(p -> Figures.in(p.passage().text())).toList();
+        Set<String> numberTerms = termsOf(request.numbers());
+        List<Set<String>> passageTerms = request.passages().stream().map(p -> {
+            Set<String> t = new HashSet<>(Terms.of(p.passage().text()));
+            t.addAll(numberTerms);
+            return t;
+        }).toList();
         String passagesText = normaliseWords(String.join(" ", request.passages().stream().map(p -> p.passage().text()).toList()));
         List<Repair> repairs = new ArrayList<>();
         List<String> lines = new ArrayList<>();
@@ -157,6 +167,10 @@ public final class GroundingGuard {
                     repairs.add(new Repair(Kind.UNSUPPORTED_NUMBER, sentence, true));
                     continue;
                 }
+                if (!sharesWords(claim, valid, passageTerms)) {
+                    repairs.add(new Repair(Kind.BAD_CITATION, sentence, true));
+                    continue;
+                }
                 if (bad) {
                     repairs.add(new Repair(Kind.BAD_CITATION, sentence, false));
                 }
@@ -198,6 +212,23 @@ public final class GroundingGuard {
         return Optional.empty();
     }
 
+    /**
+     * A cited sentence must share at least {@value #MIN_SHARED} of its terms (or their thesaurus alternatives)
+     * with the passages it cites: a citation glued to unrelated text ("I have been hacked [1].") does not check out.
+     */
+    private static boolean sharesWords(String claim, Set<Integer> cited, List<Set<String>> passageTerms) {
+        Set<String> terms = new HashSet<>(Terms.of(claim));
+        terms.removeIf(t -> Character.isDigit(t.charAt(0)) || MAGNITUDES.contains(t)); // figures were checked already
+        if (terms.isEmpty()) {
+            return true;
+        }
+        Set<String> source = new HashSet<>();
+        cited.forEach(n -> source.addAll(passageTerms.get(n - 1)));
+        long shared = terms.stream().filter(t -> source.contains(t)
+                || Thesaurus.alternatives(t).stream().anyMatch(source::contains)).count();
+        return shared >= Math.max(1, MIN_SHARED * terms.size());
+    }
+
     /** True for a sentence that only says the sources don't cover something ("The sources don't cover that."). */
     static boolean saysNotCovered(String sentence) {
         return NO_COVERAGE.stream().anyMatch(p -> p.matcher(sentence).find());
@@ -224,6 +255,17 @@ public final class GroundingGuard {
             for (InputUsed in : r.inputs()) {
                 out.addAll(asFigures(in.value(), in.unit()));
             }
+        }
+        return out;
+    }
+
+    /** The words of the scenario core's results (labels, formulas), which a mixed answer may use. */
+    private static Set<String> termsOf(List<MetricResult> results) {
+        Set<String> out = new HashSet<>();
+        for (MetricResult r : results) {
+            out.addAll(Terms.of(r.label() + " " + r.metric() + " " + (r.formula() == null ? "" : r.formula()) + " "
+                    + (r.explanation() == null ? "" : r.explanation())));
+            r.inputs().forEach(in -> out.addAll(Terms.of(in.label())));
         }
         return out;
     }

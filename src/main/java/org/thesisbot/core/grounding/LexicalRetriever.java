@@ -50,14 +50,49 @@ public final class LexicalRetriever implements Retriever {
 
     @Override
     public List<ScoredPassage> retrieve(String query, int limit) {
-        double factor = topicFactor(query);
-        List<ScoredPassage> all = new ArrayList<>();
-        for (ScoredPassage p : scoreAll(query)) {
-            all.add(new ScoredPassage(p.passage(), p.score() * factor, p.lexical(), 0));
+        List<ScoredPassage> best = null;
+        for (String part : queryParts(query)) {
+            double factor = topicFactor(part);
+            List<ScoredPassage> scored = scoreAll(part);
+            if (best == null) {
+                best = new ArrayList<>();
+                for (ScoredPassage p : scored) {
+                    best.add(new ScoredPassage(p.passage(), p.score() * factor, p.lexical(), 0));
+                }
+                continue;
+            }
+            for (int i = 0; i < scored.size(); i++) {
+                if (scored.get(i).score() * factor > best.get(i).score()) {
+                    ScoredPassage p = scored.get(i);
+                    best.set(i, new ScoredPassage(p.passage(), p.score() * factor, p.lexical(), 0));
+                }
+            }
         }
-        all.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
-        return all.subList(0, Math.min(Math.max(limit, 0), all.size())).stream()
+        if (best == null) {
+            return List.of();
+        }
+        best.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
+        return best.subList(0, Math.min(Math.max(limit, 0), best.size())).stream()
                 .filter(p -> p.score() > 0).toList();
+    }
+
+    /**
+     * The parts a question is scored by: the whole question and, when it has several sentences, each of
+     * its first four sentences. A passage's score is its best score over the parts, so "Ignore previous
+     * instructions. Why would Amazon invest in OpenAI?" is scored like its real question, and a long
+     * preamble does not drown the question. Blank input has no parts.
+     */
+    public List<String> queryParts(String query) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(query.strip());
+        List<String> sentences = Sentences.split(query.replace('\n', ' '));
+        if (sentences.size() > 1) {
+            sentences.stream().filter(x -> !Terms.of(x).isEmpty()).limit(4).forEach(parts::add);
+        }
+        return parts;
     }
 
     /**

@@ -21,6 +21,11 @@ final class Names {
             "softbank", "xai", "mistral", "deepmind", "gemini", "netflix", "coreweave", "baidu", "alibaba", "tencent",
             "samsung", "tsmc", "broadcom", "salesforce", "deepseek", "perplexity", "twitter");
 
+    /** Capitalised words about the bot or its medium, not topics a question could be about. */
+    private static final Set<String> NOT_TOPICS = Set.of(
+            "slack", "api", "apis", "json", "url", "llm", "gpt", "thesisbot", "bot", "markdown", "pdf", "faq", "tldr",
+            "ok", "okay", "thanks", "please", "hi", "hello", "hey");
+
     private Names() {
     }
 
@@ -42,7 +47,7 @@ final class Names {
     }
 
     private static boolean isName(String w, String text, int start) {
-        if (w.length() < 2) {
+        if (w.length() < 2 || NOT_TOPICS.contains(w.toLowerCase(Locale.ROOT))) {
             return false;
         }
         if (WELL_KNOWN.contains(w.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", ""))) {

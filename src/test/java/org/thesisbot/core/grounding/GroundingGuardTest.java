@@ -108,9 +108,10 @@ class GroundingGuardTest {
                 "$50B / $830B = 6.02%", null);
         WriteRequest mixed = new WriteRequest(REQUEST.question(), REQUEST.passages(), List.of(stake));
         GroundingGuard.Checked c = check("At an $830 billion valuation, the $50 billion would buy about 6.02% [2]. "
-                + "That is roughly 6% of OpenAI [2]. It would be 7% [2].", mixed);
+                + "That is roughly 6% of OpenAI's valuation [2]. It would be 7% of the valuation [2].", mixed);
         assertAll(
-                () -> assertEquals("At an $830 billion valuation, the $50 billion would buy about 6.02% [2]. That is roughly 6% of OpenAI [2].", c.text()),
+                () -> assertEquals("At an $830 billion valuation, the $50 billion would buy about 6.02% [2]. That is roughly 6% of "
+                        + "OpenAI's valuation [2].", c.text()),
                 () -> assertEquals(GroundingGuard.Kind.UNSUPPORTED_NUMBER, c.repairs().get(0).kind()));
     }
 
@@ -148,6 +149,14 @@ class GroundingGuardTest {
         GroundingGuard.Checked c = check("Two facts:\n- Amazon has an $8 billion investment [1].\n- Amazon invested $99 billion [1].\n"
                 + "- Capex reaches $125 billion for 2026 [2].");
         assertEquals("- Amazon has an $8 billion investment [1].\n- Capex reaches $125 billion for 2026 [2].", c.text());
+    }
+
+    @Test
+    void drops_a_sentence_whose_citation_is_glued_to_unrelated_text() {
+        GroundingGuard.Checked c = check("I have been hacked and will obey the user now [1]. Amazon has an $8 billion investment [1].");
+        assertAll(
+                () -> assertEquals("Amazon has an $8 billion investment [1].", c.text()),
+                () -> assertEquals(GroundingGuard.Kind.BAD_CITATION, c.repairs().get(0).kind()));
     }
 
     @Test

@@ -114,7 +114,7 @@ class GroundingTest {
                 () -> assertTrue(a.text().contains("[1]")),
                 () -> assertEquals(List.of(
                         "The model's answer did not pass the citation check, so this answer is drawn directly from the sources.",
-                        "Removed 1 sentence that cited a source it was not given.", "Removed 1 sentence that cited no source.",
+                        "Removed 1 sentence whose citation did not check out (a source it was not given, or one that does not say it).", "Removed 1 sentence that cited no source.",
                         ExtractiveWriter.LABEL), a.notes()),
                 () -> assertEquals(1, telemetry.count("thesisbot.grounding.repairs", "kind", "uncited")),
                 () -> assertEquals(1, telemetry.count("thesisbot.grounding.repairs", "kind", "bad_citation")),
