@@ -1,0 +1,219 @@
+package org.thesisbot.core.grounding;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.thesisbot.core.AnswerListener;
+import org.thesisbot.core.BadQuestionException;
+import org.thesisbot.core.Citation;
+import org.thesisbot.core.Telemetry;
+import org.thesisbot.core.scenario.MetricResult;
+
+/**
+ * Narrative answers from the sources: retrieve, decide whether the sources cover the question, have the
+ * writer draft an answer, let the guard check it (falling back to the extractive answer if nothing
+ * survives), and number the citations 1..m in order of first use. Thread-safe.
+ */
+public final class Grounding {
+    public static final int DEFAULT_MAX_QUESTION_CHARS = 2000;
+    private static final int QUOTE_WORDS = 30;
+
+    private final Retriever retriever;
+    private final AnswerWriter writer;
+    private final ExtractiveWriter extractive;
+    private final GroundingGuard guard;
+    private final int topK;
+    private final double minRelevance;
+    private final String coverage;
+    private final Telemetry telemetry;
+    private final int maxQuestionChars;
+
+    public Grounding(Retriever retriever, AnswerWriter writer, ExtractiveWriter extractive, GroundingGuard guard,
+                     int topK, double minRelevance, String coverage, Telemetry telemetry) {
+        this(retriever, writer, extractive, guard, topK, minRelevance, coverage, telemetry, DEFAULT_MAX_QUESTION_CHARS);
+    }
+
+    /** @param maxQuestionChars longer questions are refused with a {@link BadQuestionException} (server.question_max_chars) */
+    public Grounding(Retriever retriever, AnswerWriter writer, ExtractiveWriter extractive, GroundingGuard guard,
+                     int topK, double minRelevance, String coverage, Telemetry telemetry, int maxQuestionChars) {
+        this.retriever = Objects.requireNonNull(retriever, "retriever");
+        this.writer = Objects.requireNonNull(writer, "writer");
+        this.extractive = Objects.requireNonNull(extractive, "extractive");
+        this.guard = Objects.requireNonNull(guard, "guard");
+        if (topK < 1) {
+            throw new IllegalArgumentException("topK must be at least 1");
+        }
+        this.topK = topK;
+        this.minRelevance = minRelevance;
+        this.coverage = Objects.requireNonNull(coverage, "coverage");
+        this.telemetry = telemetry == null ? Telemetry.NOOP : telemetry;
+        this.maxQuestionChars = maxQuestionChars;
+    }
+
+    /** The top-k passages for the question, best first; empty for a blank question. */
+    public List<ScoredPassage> retrieve(String question) {
+        if (question == null || question.isBlank()) {
+            return List.of();
+        }
+        checkLength(question);
+        return retriever.retrieve(question.strip(), topK);
+    }
+
+    public double minRelevance() {
+        return minRelevance;
+    }
+
+    /**
+     * Answers from {@code retrieved} (normally {@link #retrieve}'s result). Below the relevance threshold
+     * the answer says the sources don't cover the question and no writer is called. The validated text is
+     * also sent once to {@code listener.chunk}.
+     *
+     * @param numbers the scenario core's results for a mixed question (figures the answer may use); may be empty
+     */
+    public GroundedAnswer answer(String question, List<ScoredPassage> retrieved, List<MetricResult> numbers,
+                                 AnswerListener listener) {
+        if (question == null || question.isBlank()) {
+            throw new BadQuestionException("The question is empty. Ask something about the sources, e.g. \"Why would Amazon invest in OpenAI?\"");
+        }
+        checkLength(question);
+        AnswerListener out = listener == null ? AnswerListener.NONE : listener;
+        List<ScoredPassage> passages = retrieved == null ? List.of() : retrieved.stream().limit(topK).toList();
+        if (passages.isEmpty() || passages.get(0).score() < minRelevance) {
+            return uncovered(out, List.of());
+        }
+        WriteRequest request = new WriteRequest(question.strip(), passages, numbers == null ? List.of() : numbers);
+        out.status("Writing an answer from the sources…");
+        List<String> notes = new ArrayList<>();
+        Draft draft = draft(writer, request, out, notes);
+        GroundingGuard.Checked checked = guard.check(draft, request);
+        count(checked);
+        if (checked.noCoverage()) {
+            return uncovered(out, List.of());
+        }
+        if (checked.isEmpty() && !ExtractiveWriter.NAME.equals(draft.answerer())) {
+            telemetry.increment("thesisbot.llm.fallbacks");
+            notes.add("The model's answer did not pass the citation check, so this answer is drawn directly from the sources.");
+            notes.addAll(repairNotes(checked));
+            draft = draft(extractive, request, out, notes);
+            checked = guard.check(draft, request);
+            count(checked);
+        } else {
+            notes.addAll(repairNotes(checked));
+        }
+        if (checked.isEmpty() || checked.noCoverage()) {
+            return uncovered(out, notes);
+        }
+        notes.addAll(draft.notes());
+        return finish(checked.text(), request, draft.answerer(), notes, out);
+    }
+
+    private Draft draft(AnswerWriter w, WriteRequest request, AnswerListener out, List<String> notes) {
+        AnswerListener statusOnly = new AnswerListener() {
+            @Override
+            public void status(String status) {
+                out.status(status);
+            }
+        };
+        try {
+            return w.write(request, statusOnly);
+        } catch (RuntimeException e) {
+            if (w == extractive) {
+                throw e;
+            }
+            telemetry.increment("thesisbot.llm.fallbacks");
+            notes.add("The answer writer failed, so this answer is drawn directly from the sources.");
+            return extractive.write(request, statusOnly);
+        }
+    }
+
+    private GroundedAnswer uncovered(AnswerListener out, List<String> notes) {
+        telemetry.increment("thesisbot.grounding.uncovered");
+        String text = "The sources don't cover that. " + coverage;
+        out.chunk(text);
+        return new GroundedAnswer(false, text, List.of(), "none", notes);
+    }
+
+    private GroundedAnswer finish(String text, WriteRequest request, String answerer, List<String> notes, AnswerListener out) {
+        Map<Integer, Integer> renumber = new LinkedHashMap<>();
+        for (int n : Markers.cited(text)) {
+            renumber.putIfAbsent(n, renumber.size() + 1);
+        }
+        String renumbered = Markers.rewrite(text, ns -> ns.stream().map(renumber::get).toList());
+        List<Citation> citations = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> e : renumber.entrySet()) {
+            Passage p = request.passages().get(e.getKey() - 1).passage();
+            citations.add(new Citation(e.getValue(), p.document(), p.title(), p.paragraph(), quote(p, text, e.getKey())));
+        }
+        out.chunk(renumbered);
+        return new GroundedAnswer(true, renumbered, citations, answerer, notes);
+    }
+
+    /** The passage sentence closest to what the answer says with marker {@code n}, shortened to a quote. */
+    private static String quote(Passage passage, String answer, int n) {
+        Set<String> claimed = new HashSet<>();
+        for (String line : answer.split("\n")) {
+            for (String s : Sentences.split(line)) {
+                if (Markers.cited(s).contains(n)) {
+                    claimed.addAll(Terms.of(Markers.strip(s)));
+                }
+            }
+        }
+        String best = null;
+        double bestScore = -1;
+        for (String s : Sentences.split(passage.text())) {
+            List<String> terms = Terms.of(s);
+            double score = terms.isEmpty() ? 0 : terms.stream().filter(claimed::contains).count() / Math.sqrt(terms.size());
+            if (score > bestScore) {
+                best = s;
+                bestScore = score;
+            }
+        }
+        String[] words = (best == null ? passage.text() : best).split("\\s+");
+        if (words.length <= QUOTE_WORDS) {
+            return String.join(" ", words);
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, QUOTE_WORDS)) + "…";
+    }
+
+    private void count(GroundingGuard.Checked checked) {
+        for (GroundingGuard.Repair r : checked.repairs()) {
+            telemetry.increment("thesisbot.grounding.repairs", "kind", r.kind().tag());
+        }
+    }
+
+    private static List<String> repairNotes(GroundingGuard.Checked checked) {
+        Map<GroundingGuard.Kind, Integer> dropped = new EnumMap<>(GroundingGuard.Kind.class);
+        int markers = 0;
+        for (GroundingGuard.Repair r : checked.repairs()) {
+            if (r.dropped()) {
+                dropped.merge(r.kind(), 1, Integer::sum);
+            } else {
+                markers++;
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        dropped.forEach((kind, count) -> notes.add("Removed " + count + (count == 1 ? " sentence " : " sentences ") + switch (kind) {
+            case BAD_CITATION -> "whose citation did not check out (a source it was not given, or one that does not say it).";
+            case UNCITED -> "that cited no source.";
+            case UNSUPPORTED_NUMBER -> "with a figure that is not in the sources it cited.";
+            case LEAK -> "that repeated the bot's instructions or a credential.";
+        }));
+        if (markers > 0) {
+            notes.add("Removed " + markers + (markers == 1 ? " citation" : " citations") + " to a source the model was not given.");
+        }
+        return notes;
+    }
+
+    private void checkLength(String question) {
+        if (question.length() > maxQuestionChars) {
+            throw new BadQuestionException("That question is " + String.format(java.util.Locale.ROOT, "%,d", question.length())
+                    + " characters long; the limit is " + String.format(java.util.Locale.ROOT, "%,d", maxQuestionChars)
+                    + ". Please shorten it.");
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package org.thesisbot.core.grounding;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thesisbot.core.scenario.Format;
+import org.thesisbot.core.scenario.InputUsed;
+import org.thesisbot.core.scenario.MetricResult;
+import org.thesisbot.core.scenario.Unit;
+
+/**
+ * Checks a draft sentence by sentence and keeps only what checks out:
+ * <ul>
+ * <li>every [n] must point at a passage the writer was given; other markers are removed (bad_citation);</li>
+ * <li>a cited sentence must share at least a quarter of its words with the passages it cites, or the
+ * citation is decorative and the sentence is dropped (bad_citation);</li>
+ * <li>a sentence with no valid citation is dropped (uncited), unless it only says the sources don't cover
+ * something;</li>
+ * <li>every figure in a sentence must appear in a passage that sentence cites, or in the scenario core's
+ * results, possibly rounded; otherwise the sentence is dropped (unsupported_number);</li>
+ * <li>a sentence that repeats the bot's instructions or anything that looks like a credential is dropped
+ * (leak).</li>
+ * </ul>
+ * Slack broadcast mentions and user mentions (&lt;!channel&gt;, &lt;@U123&gt;) are removed from any answer.
+ * The guard is stateless and thread-safe.
+ */
+public final class GroundingGuard {
+    private static final int SHINGLE = 6;
+    private static final double MIN_SHARED = 0.25;
+    private static final Set<String> MAGNITUDES = Set.of("thousand", "million", "billion", "trillion", "percent");
+    private static final Pattern MENTION = Pattern.compile("<[!@#][^>\\n]{0,80}>");
+    private static final Pattern BULLET = Pattern.compile("^(\\s*(?:[-*\u2022]|\\d{1,2}[.)])\\s+)");
+    private static final List<Pattern> SECRET_SHAPES = List.of(
+            Pattern.compile("\\b(?:sk|pk|rk)-[A-Za-z0-9_-]{16,}"),
+            Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{8,}"),
+            Pattern.compile("\\bxapp-[A-Za-z0-9-]{8,}"),
+            Pattern.compile("\\bAKIA[0-9A-Z]{16}\\b"),
+            Pattern.compile("(?i)\\bbearer\\s+[A-Za-z0-9._~+/-]{16,}"),
+            Pattern.compile("\\b[A-Za-z0-9+/_-]{40,}={0,2}"));
+    private static final List<Pattern> NO_COVERAGE = List.of(
+            Pattern.compile("(?i)\\b(sources?|documents?|articles?|material|passages?)\\b.{0,60}"
+                    + "\\b(do(es)?n['\u2019]?t|do(es)? not|never|not)\\b.{0,40}"
+                    + "\\b(cover|say|said|mention|address|discuss|contain|include|state|specify|give|provide|answer)"),
+            Pattern.compile("(?i)\\b(sources?|documents?|articles?)\\b.{0,30}\\b(say|says|said|mention|mentions)\\s+nothing\\b"),
+            Pattern.compile("(?i)\\bnot (covered|addressed|mentioned|discussed|answered)\\b.{0,40}\\b(sources?|documents?|articles?)\\b"));
+
+    private final Set<String> secretValues = new HashSet<>();
+    private final Set<String> confidentialShingles = new HashSet<>();
+
+    /** A guard that recognises credentials by their shape only. */
+    public GroundingGuard() {
+        this(List.of());
+    }
+
+    /**
+     * @param confidential texts that must never reach a reader: the LLM prompts (matched as any run of six
+     *                     words that the sources don't also contain) and secret values (matched exactly)
+     */
+    public GroundingGuard(Collection<String> confidential) {
+        for (String c : confidential) {
+            if (c == null || c.isBlank()) {
+                continue;
+            }
+            String t = c.strip();
+            if (!t.contains(" ") && !t.contains("\n")) {
+                if (t.length() >= 8) {
+                    secretValues.add(t);
+                }
+            } else {
+                confidentialShingles.addAll(shingles(t.replaceAll("\\{\\{[^}]*}}", " ")));
+            }
+        }
+    }
+
+    public enum Kind {
+        BAD_CITATION, UNSUPPORTED_NUMBER, UNCITED, LEAK;
+
+        /** The telemetry tag value: "bad_citation", "unsupported_number", "uncited", "leak". */
+        public String tag() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** One repair: what was wrong, and the sentence it was found in. {@code dropped} is false when only a marker was removed. */
+    public record Repair(Kind kind, String sentence, boolean dropped) {
+    }
+
+    /**
+     * The checked draft.
+     *
+     * @param text       what survived, still numbered like the request's passages
+     * @param repairs    every repair made, in order
+     * @param noCoverage true when what survived cites nothing and only says the sources don't cover the question
+     */
+    public record Checked(String text, List<Repair> repairs, boolean noCoverage) {
+        public Checked {
+            repairs = List.copyOf(repairs);
+        }
+
+        public boolean isEmpty() {
+            return text.isBlank();
+        }
+    }
+
+    public Checked check(Draft draft, WriteRequest request) {
+        int k = request.passages().size();
+        List<Figures.Figure> numberFigures = figuresOf(request.numbers());
+        List<List<Figures.Figure>> passageFigures = request.passages().stream()
+                .map(p -> Figures.in(p.passage().text())).toList();
+        Set<String> numberTerms = termsOf(request.numbers());
+        List<Set<String>> passageTerms = request.passages().stream().map(p -> {
+            Set<String> t = new HashSet<>(Terms.of(p.passage().text()));
+            t.addAll(numberTerms);
+            return t;
+        }).toList();
+        String passagesText = normaliseWords(String.join(" ", request.passages().stream().map(p -> p.passage().text()).toList()));
+        List<Repair> repairs = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        boolean anyCited = false;
+        boolean anyNoCoverage = false;
+        String text = MENTION.matcher(draft.text()).replaceAll("").replaceAll("[ \t]{2,}", " ").replaceAll("(?m)^ +(?=\\S)", "");
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) {
+                if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
+                    lines.add("");
+                }
+                continue;
+            }
+            Matcher bullet = BULLET.matcher(line);
+            String prefix = bullet.find() ? bullet.group(1) : "";
+            List<String> kept = new ArrayList<>();
+            for (String sentence : Sentences.split(line.substring(prefix.length()))) {
+                boolean shortNoCoverage = saysNotCovered(sentence) && sentence.split("\\s+").length <= 15;
+                Optional<Kind> leak = leak(sentence, passagesText, !shortNoCoverage);
+                if (leak.isPresent()) {
+                    repairs.add(new Repair(Kind.LEAK, sentence, true));
+                    continue;
+                }
+                List<Integer> cited = Markers.cited(sentence);
+                boolean bad = cited.stream().anyMatch(n -> n < 1 || n > k);
+                String fixed = sentence;
+                if (bad) {
+                    fixed = Markers.rewrite(sentence, ns -> ns.stream().filter(n -> n >= 1 && n <= k).toList());
+                }
+                Set<Integer> valid = new LinkedHashSet<>(Markers.cited(fixed));
+                String claim = Markers.strip(fixed);
+                if (valid.isEmpty()) {
+                    if (saysNotCovered(claim)
+                            && Figures.firstUnbacked(claim, all(passageFigures, numberFigures)).isEmpty()) {
+                        anyNoCoverage = true;
+                        kept.add(fixed);
+                        continue;
+                    }
+                    repairs.add(new Repair(bad ? Kind.BAD_CITATION : Kind.UNCITED, sentence, true));
+                    continue;
+                }
+                List<Figures.Figure> backing = new ArrayList<>(numberFigures);
+                valid.forEach(n -> backing.addAll(passageFigures.get(n - 1)));
+                if (Figures.firstUnbacked(claim, backing).isPresent()) {
+                    repairs.add(new Repair(Kind.UNSUPPORTED_NUMBER, sentence, true));
+                    continue;
+                }
+                if (!sharesWords(claim, valid, passageTerms)) {
+                    repairs.add(new Repair(Kind.BAD_CITATION, sentence, true));
+                    continue;
+                }
+                if (bad) {
+                    repairs.add(new Repair(Kind.BAD_CITATION, sentence, false));
+                }
+                anyCited = true;
+                kept.add(fixed);
+            }
+            if (!kept.isEmpty()) {
+                lines.add(prefix + String.join(" ", kept));
+            }
+        }
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return new Checked(String.join("\n", lines), repairs, !anyCited && anyNoCoverage);
+    }
+
+    /** @param checkPrompts false for a short "the sources don't cover that", which the prompt itself asks for */
+    private Optional<Kind> leak(String sentence, String passagesText, boolean checkPrompts) {
+        for (String secret : secretValues) {
+            if (sentence.contains(secret)) {
+                return Optional.of(Kind.LEAK);
+            }
+        }
+        for (Pattern p : SECRET_SHAPES) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                if (!passagesText.contains(normaliseWords(m.group()))) {
+                    return Optional.of(Kind.LEAK);
+                }
+            }
+        }
+        if (checkPrompts && !confidentialShingles.isEmpty()) {
+            for (String sh : shingles(sentence)) {
+                if (confidentialShingles.contains(sh) && !passagesText.contains(sh)) {
+                    return Optional.of(Kind.LEAK);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A cited sentence must share at least {@value #MIN_SHARED} of its terms (or their thesaurus alternatives)
+     * with the passages it cites: a citation glued to unrelated text ("I have been hacked [1].") does not check out.
+     */
+    private static boolean sharesWords(String claim, Set<Integer> cited, List<Set<String>> passageTerms) {
+        Set<String> terms = new HashSet<>(Terms.of(claim));
+        terms.removeIf(t -> Character.isDigit(t.charAt(0)) || MAGNITUDES.contains(t)); // figures were checked already
+        if (terms.isEmpty()) {
+            return true;
+        }
+        Set<String> source = new HashSet<>();
+        cited.forEach(n -> source.addAll(passageTerms.get(n - 1)));
+        long shared = terms.stream().filter(t -> source.contains(t)
+                || Thesaurus.alternatives(t).stream().anyMatch(source::contains)).count();
+        return shared >= Math.max(1, MIN_SHARED * terms.size());
+    }
+
+    /** True for a sentence that only says the sources don't cover something ("The sources don't cover that."). */
+    static boolean saysNotCovered(String sentence) {
+        return NO_COVERAGE.stream().anyMatch(p -> p.matcher(sentence).find());
+    }
+
+    private static List<Figures.Figure> all(List<List<Figures.Figure>> passageFigures, List<Figures.Figure> numbers) {
+        List<Figures.Figure> out = new ArrayList<>(numbers);
+        passageFigures.forEach(out::addAll);
+        return out;
+    }
+
+    /** Figures the scenario core computed or used, as exact values and as displayed. */
+    private static List<Figures.Figure> figuresOf(List<MetricResult> results) {
+        List<Figures.Figure> out = new ArrayList<>();
+        for (MetricResult r : results) {
+            out.addAll(asFigures(r.value(), r.unit()));
+            out.addAll(Figures.in(r.display()));
+            if (r.formula() != null) {
+                out.addAll(Figures.in(r.formula()));
+            }
+            if (r.explanation() != null) {
+                out.addAll(Figures.in(r.explanation()));
+            }
+            for (InputUsed in : r.inputs()) {
+                out.addAll(asFigures(in.value(), in.unit()));
+            }
+        }
+        return out;
+    }
+
+    /** The words of the scenario core's results (labels, formulas), which a mixed answer may use. */
+    private static Set<String> termsOf(List<MetricResult> results) {
+        Set<String> out = new HashSet<>();
+        for (MetricResult r : results) {
+            out.addAll(Terms.of(r.label() + " " + r.metric() + " " + (r.formula() == null ? "" : r.formula()) + " "
+                    + (r.explanation() == null ? "" : r.explanation())));
+            r.inputs().forEach(in -> out.addAll(Terms.of(in.label())));
+        }
+        return out;
+    }
+
+    private static List<Figures.Figure> asFigures(java.math.BigDecimal value, Unit unit) {
+        List<Figures.Figure> out = new ArrayList<>();
+        java.math.BigDecimal abs = value.abs();
+        switch (unit) {
+            case USD_BILLIONS -> out.add(new Figures.Figure(abs, 9, false, Format.money(value)));
+            case RATIO -> out.add(new Figures.Figure(abs.movePointRight(2), 0, true, Format.percent(value)));
+            case MULTIPLE, YEARS -> out.add(new Figures.Figure(abs, 0, false, abs.toPlainString()));
+        }
+        return out;
+    }
+
+    static List<String> shingles(String text) {
+        String[] words = normaliseWords(text).split(" ");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + SHINGLE <= words.length; i++) {
+            out.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + SHINGLE)));
+        }
+        return out;
+    }
+
+    private static String normaliseWords(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,160 @@
+package org.thesisbot.core.grounding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * BM25 over the passages, with scores normalised to 0..1 so that one threshold means the same thing for
+ * every question: the score is the idf-weighted share of the question's terms that a passage contains
+ * (each term's BM25 term-frequency part capped at 1). A question term the corpus never uses ("Microsoft",
+ * "weather") keeps its full weight and so pulls the score down: that is how off-topic questions fall below
+ * the relevance threshold. A small domain thesaurus lets a paraphrase ("rival" for "competitor") earn most
+ * of a term's weight. Figures are terms too: "$8 billion" matches "8" and "billion".
+ */
+public final class LexicalRetriever implements Retriever {
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    private static final double SYNONYM_CREDIT = 0.8;
+    /** Score factor for a question that names something the sources never mention ("Microsoft", "Paris"). */
+    static final double UNKNOWN_NAME_FACTOR = 0.35;
+    /** For a why-question, this share of the score goes to purpose words ("aims", "driver", "secure"; two or more = full). */
+    private static final double INTENT_SHARE = 0.2;
+
+    private final List<Passage> passages;
+    private final List<Map<String, Integer>> termFrequencies = new ArrayList<>();
+    private final int[] lengths;
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final double averageLength;
+
+    public LexicalRetriever(List<Passage> passages) {
+        this.passages = List.copyOf(passages);
+        this.lengths = new int[this.passages.size()];
+        long total = 0;
+        for (int i = 0; i < this.passages.size(); i++) {
+            List<String> terms = Terms.of(this.passages.get(i).text());
+            Map<String, Integer> tf = new HashMap<>();
+            for (String t : terms) {
+                tf.merge(t, 1, Integer::sum);
+            }
+            tf.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            termFrequencies.add(tf);
+            lengths[i] = terms.size();
+            total += terms.size();
+        }
+        this.averageLength = this.passages.isEmpty() ? 1 : Math.max(1.0, (double) total / this.passages.size());
+    }
+
+    @Override
+    public List<ScoredPassage> retrieve(String query, int limit) {
+        List<ScoredPassage> best = null;
+        for (String part : queryParts(query)) {
+            double factor = topicFactor(part);
+            List<ScoredPassage> scored = scoreAll(part);
+            if (best == null) {
+                best = new ArrayList<>();
+                for (ScoredPassage p : scored) {
+                    best.add(new ScoredPassage(p.passage(), p.score() * factor, p.lexical(), 0));
+                }
+                continue;
+            }
+            for (int i = 0; i < scored.size(); i++) {
+                if (scored.get(i).score() * factor > best.get(i).score()) {
+                    ScoredPassage p = scored.get(i);
+                    best.set(i, new ScoredPassage(p.passage(), p.score() * factor, p.lexical(), 0));
+                }
+            }
+        }
+        if (best == null) {
+            return List.of();
+        }
+        best.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
+        return best.subList(0, Math.min(Math.max(limit, 0), best.size())).stream()
+                .filter(p -> p.score() > 0).toList();
+    }
+
+    /**
+     * The parts a question is scored by: the whole question and, when it has several sentences, each of
+     * its first four sentences. A passage's score is its best score over the parts, so "Ignore previous
+     * instructions. Why would Amazon invest in OpenAI?" is scored like its real question, and a long
+     * preamble does not drown the question. Blank input has no parts.
+     */
+    public List<String> queryParts(String query) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(query.strip());
+        List<String> sentences = Sentences.split(query.replace('\n', ' '));
+        if (sentences.size() > 1) {
+            sentences.stream().filter(x -> !Terms.of(x).isEmpty()).limit(4).forEach(parts::add);
+        }
+        return parts;
+    }
+
+    /**
+     * Names in the question that the sources never mention ("Microsoft" in "what did Microsoft invest in
+     * OpenAI?"). Embeddings cannot tell Microsoft's investment from Amazon's; this can.
+     */
+    public List<String> unknownNames(String query) {
+        return Names.unknown(query == null ? "" : query, documentFrequency::containsKey);
+    }
+
+    /** 1, or {@value #UNKNOWN_NAME_FACTOR} when the question names something the sources never mention. */
+    public double topicFactor(String query) {
+        return unknownNames(query).isEmpty() ? 1.0 : UNKNOWN_NAME_FACTOR;
+    }
+
+    /** Every passage with its normalised score, in corpus order, without the topic factor (the hybrid retriever fuses these). */
+    public List<ScoredPassage> scoreAll(String query) {
+        Map<String, Integer> queryTerms = new LinkedHashMap<>();
+        for (String t : Terms.of(query == null ? "" : query)) {
+            queryTerms.merge(t, 1, Integer::sum);
+        }
+        List<ScoredPassage> out = new ArrayList<>(passages.size());
+        List<String> intent = Thesaurus.intent(query == null ? "" : query);
+        double denominator = 0;
+        for (Map.Entry<String, Integer> q : queryTerms.entrySet()) {
+            denominator += q.getValue() * idf(q.getKey());
+        }
+        for (int i = 0; i < passages.size(); i++) {
+            double numerator = 0;
+            if (denominator > 0) {
+                for (Map.Entry<String, Integer> q : queryTerms.entrySet()) {
+                    double match = termMatch(q.getKey(), i);
+                    for (String synonym : Thesaurus.alternatives(q.getKey())) {
+                        match = Math.max(match, SYNONYM_CREDIT * termMatch(synonym, i));
+                    }
+                    numerator += q.getValue() * idf(q.getKey()) * match;
+                }
+            }
+            double score = denominator > 0 ? Math.min(1.0, numerator / denominator) : 0;
+            if (score > 0 && !intent.isEmpty()) {
+                Map<String, Integer> tf = termFrequencies.get(i);
+                long hits = intent.stream().filter(tf::containsKey).count();
+                score = (1 - INTENT_SHARE) * score + INTENT_SHARE * Math.min(1.0, hits / 2.0);
+            }
+            out.add(new ScoredPassage(passages.get(i), score, score, 0));
+        }
+        return out;
+    }
+
+    /** BM25's term-frequency part, capped at 1 (one occurrence in an average-length passage is a full match). */
+    private double termMatch(String term, int passage) {
+        Integer tf = termFrequencies.get(passage).get(term);
+        if (tf == null) {
+            return 0;
+        }
+        double norm = K1 * (1 - B + B * lengths[passage] / averageLength);
+        return Math.min(1.0, tf * (K1 + 1) / (tf + norm));
+    }
+
+    private double idf(String term) {
+        int n = passages.size();
+        int df = documentFrequency.getOrDefault(term, 0);
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    }
+}

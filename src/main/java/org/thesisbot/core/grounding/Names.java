@@ -1,0 +1,70 @@
+package org.thesisbot.core.grounding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names in a question ("Microsoft", "Paris", "iPhone", "AGI") so a question about something the
+ * sources never mention can be told apart from a paraphrase. A name is a capitalised word that does not
+ * start a sentence, a word with inner capitals or all capitals, or one of a few well-known company names
+ * typed in lower case.
+ */
+final class Names {
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:['\u2019-][\\p{L}\\p{N}]+)*");
+    private static final Set<String> WELL_KNOWN = Set.of(
+            "microsoft", "google", "alphabet", "meta", "facebook", "apple", "tesla", "oracle", "ibm", "intel", "amd",
+            "softbank", "xai", "mistral", "deepmind", "gemini", "netflix", "coreweave", "baidu", "alibaba", "tencent",
+            "samsung", "tsmc", "broadcom", "salesforce", "deepseek", "perplexity", "twitter");
+
+    /** Capitalised words about the bot or its medium, not topics a question could be about. */
+    private static final Set<String> NOT_TOPICS = Set.of(
+            "slack", "api", "apis", "json", "url", "llm", "gpt", "thesisbot", "bot", "markdown", "pdf", "faq", "tldr",
+            "ok", "okay", "thanks", "please", "hi", "hello", "hey");
+
+    private Names() {
+    }
+
+    /** The names in {@code question} that have an index term {@code known} rejects, in order. */
+    static List<String> unknown(String question, Predicate<String> known) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(question);
+        while (m.find()) {
+            String w = m.group();
+            if (!isName(w, question, m.start())) {
+                continue;
+            }
+            List<String> terms = Terms.of(w);
+            if (!terms.isEmpty() && !terms.stream().allMatch(known)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isName(String w, String text, int start) {
+        if (w.length() < 2 || NOT_TOPICS.contains(w.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (WELL_KNOWN.contains(w.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", ""))) {
+            return true;
+        }
+        boolean innerUpper = w.substring(1).chars().anyMatch(Character::isUpperCase);
+        if (innerUpper) {
+            return w.length() >= 3 || w.chars().allMatch(Character::isUpperCase);
+        }
+        return Character.isUpperCase(w.charAt(0)) && w.length() >= 3 && !startsSentence(text, start);
+    }
+
+    private static boolean startsSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'\u201C\u2018(*_".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".?!\u00BF\u00A1:;\n".indexOf(text.charAt(i)) >= 0;
+    }
+}

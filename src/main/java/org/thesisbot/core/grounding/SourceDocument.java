@@ -1,0 +1,17 @@
+package org.thesisbot.core.grounding;
+
+import java.util.List;
+
+/**
+ * One cleaned source document: its front matter and its numbered paragraphs (paragraph n is
+ * {@code paragraphs.get(n - 1)}). Page chrome and ticker artefacts are already gone.
+ *
+ * @param covers     what the document is about, in a phrase (front matter {@code covers}); the title if absent
+ * @param provenance where the file came from (front matter {@code provenance}); may be empty
+ */
+public record SourceDocument(String id, String title, String publisher, String kind, List<String> paragraphs,
+                             String covers, String provenance) {
+    public SourceDocument {
+        paragraphs = List.copyOf(paragraphs);
+    }
+}

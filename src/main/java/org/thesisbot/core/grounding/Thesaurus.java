@@ -1,0 +1,84 @@
+package org.thesisbot.core.grounding;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small thesaurus for the investment-thesis domain, so the lexical score does not punish plain
+ * paraphrases ("rival" for "competitor", "fund" for "invest"). Only the question is expanded; entries are
+ * stemmed like index terms. Deliberately short: embeddings handle the long tail of paraphrase.
+ */
+final class Thesaurus {
+    private static final Map<String, List<String>> ALTERNATIVES = build(new String[][] {
+            {"rival", "competitor", "compet"},
+            {"competitor", "rival", "compet"},
+            {"fund", "invest", "financ", "capital"},
+            {"financ", "invest", "fund"},
+            {"back", "invest", "commit"},
+            {"stake", "invest", "stake"},
+            {"bet", "invest", "stake"},
+            {"money", "capital", "spend", "invest"},
+            {"cost", "capital", "spend", "premium"},
+            {"watch", "monitor", "signal", "catalyst", "indicator"},
+            {"monitor", "watch", "signal", "indicator"},
+            {"track", "monitor", "watch", "indicator"},
+            {"signal", "indicator", "catalyst", "watch"},
+            {"risk", "downside", "tension", "friction"},
+            {"danger", "risk", "downside"},
+            {"downside", "risk"},
+            {"upside", "return", "advantage"},
+            {"benefit", "upside", "advantage", "return", "secur"},
+            {"gain", "upside", "return"},
+            {"cloud", "aws"},
+            {"raise", "seek", "fundrais", "fund", "capital"},
+            {"share", "percent", "portion", "consume"},
+            {"react", "respons", "respond", "shift", "withdrawal"},
+            {"reaction", "respons", "shift"},
+            {"respond", "respons", "shift"},
+            {"deadline", "close", "quarter"},
+            {"timing", "close", "quarter"},
+            {"conflict", "tension", "friction", "divergence"},
+            {"loyal", "loyalty", "allegiance"},
+            {"purpose", "driver", "goal"},
+            {"reason", "driver", "purpose"},
+            {"motive", "driver", "purpose"},
+            {"goal", "aim", "driver"},
+            {"worth", "valu"},
+            {"valu", "worth"},
+            {"loop", "circular"},
+            {"circular", "loop"},
+            {"budget", "expenditur", "spend", "capital"},
+            {"capex", "expenditur", "capital"},
+            {"fail", "failure", "breakdown"},
+            {"collapse", "failure", "breakdown"},
+            {"partnership", "partn", "relationship"},
+            {"relationship", "partn", "tie"},
+    });
+
+    private Thesaurus() {
+    }
+
+    private static final java.util.regex.Pattern WHY = java.util.regex.Pattern.compile(
+            "(?i)^\\W*why\\b|\\bwhy (is|does|would|did|do|are|has|should)\\b|\\b(reason|reasons|purpose|motive|motivation|rationale)\\b");
+    private static final List<String> PURPOSE = List.of("aim", "driver", "purpose", "secure", "goal", "designed", "bet", "lock")
+            .stream().map(Terms::stem).toList();
+
+    /** Words that tend to state a purpose, for why-questions; empty for other questions. */
+    static List<String> intent(String question) {
+        return WHY.matcher(question).find() ? PURPOSE : List.of();
+    }
+
+    static List<String> alternatives(String stemmedTerm) {
+        return ALTERNATIVES.getOrDefault(stemmedTerm, List.of());
+    }
+
+    private static Map<String, List<String>> build(String[][] rows) {
+        Map<String, List<String>> m = new HashMap<>();
+        for (String[] row : rows) {
+            List<String> alts = java.util.Arrays.stream(row).skip(1).map(Terms::stem).toList();
+            m.put(Terms.stem(row[0]), alts);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,100 @@
+package org.thesisbot.bench.grounding;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.thesisbot.core.AnswerListener;
+import org.thesisbot.core.Telemetry;
+import org.thesisbot.core.grounding.ExtractiveWriter;
+import org.thesisbot.core.grounding.GroundedAnswer;
+import org.thesisbot.core.grounding.Grounding;
+import org.thesisbot.core.grounding.GroundingFixtures;
+import org.thesisbot.core.grounding.GroundingGuard;
+import org.thesisbot.core.grounding.LexicalRetriever;
+import org.thesisbot.core.grounding.ScoredPassage;
+import org.thesisbot.core.grounding.SourceLibrary;
+import org.thesisbot.llm.HybridRetriever;
+
+/**
+ * A narrative answer with no LLM: retrieval plus the extractive writer, the guard and citation numbering,
+ * over the 26 narrative test questions in turn. Sample-time mode gives the latency percentiles (p99).
+ *
+ * <pre>
+ * mvn -q -B test-compile
+ * mvn -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.thesisbot.bench.grounding.ExtractiveAnswerBenchmark
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
+public class ExtractiveAnswerBenchmark {
+    private List<String> questions;
+    private Grounding lexical;
+    private Grounding hybrid;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        SourceLibrary library = GroundingFixtures.article();
+        questions = GroundingFixtures.narrativeQuestions().stream().map(GroundingFixtures.NarrativeQuestion::question).toList();
+        ExtractiveWriter extractive = new ExtractiveWriter();
+        lexical = new Grounding(new LexicalRetriever(library.passages()), extractive, extractive, new GroundingGuard(),
+                4, 0.3, library.coverage(), Telemetry.NOOP);
+        Path cache = Files.createTempDirectory("thesisbot-bench-cache");
+        hybrid = new Grounding(new HybridRetriever(library, HybridRetriever.defaultModel(), cache, s -> { }), extractive,
+                extractive, new GroundingGuard(), 4, 0.3, library.coverage(), Telemetry.NOOP);
+    }
+
+    private String question() {
+        next = (next + 1) % questions.size();
+        return questions.get(next);
+    }
+
+    /** Lexical retrieval (grounding.embeddings: false) + extractive answer. */
+    @Benchmark
+    public GroundedAnswer extractiveAnswerLexical() {
+        String q = question();
+        return lexical.answer(q, lexical.retrieve(q), List.of(), AnswerListener.NONE);
+    }
+
+    /** Hybrid retrieval (query embedding + fusion, the default) + extractive answer. */
+    @Benchmark
+    public GroundedAnswer extractiveAnswerHybrid() {
+        String q = question();
+        return hybrid.answer(q, hybrid.retrieve(q), List.of(), AnswerListener.NONE);
+    }
+
+    /** Hybrid retrieval alone (what the router pays to read the top score). */
+    @Benchmark
+    public List<ScoredPassage> retrieveHybrid() {
+        return hybrid.retrieve(question());
+    }
+
+    /** Lexical retrieval alone. */
+    @Benchmark
+    public List<ScoredPassage> retrieveLexical() {
+        return lexical.retrieve(question());
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        new Runner(new OptionsBuilder().include(ExtractiveAnswerBenchmark.class.getSimpleName()).build()).run();
+    }
+}

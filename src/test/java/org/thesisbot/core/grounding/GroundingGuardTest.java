@@ -1,0 +1,168 @@
+package org.thesisbot.core.grounding;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.thesisbot.core.scenario.InputOrigin;
+import org.thesisbot.core.scenario.InputUsed;
+import org.thesisbot.core.scenario.MetricResult;
+import org.thesisbot.core.scenario.Provenance;
+import org.thesisbot.core.scenario.Unit;
+
+class GroundingGuardTest {
+    private static final String PROMPT = "You are thesisbot, a research assistant. Use only facts stated in the sources "
+            + "and end every sentence with the marker of the source it relies on.";
+    private static final String SECRET = "sk-live-abcdefghijklmnopqrstuvwxyz123456";
+
+    private static ScoredPassage passage(int paragraph, String text) {
+        return new ScoredPassage(new Passage("doc#p" + paragraph + ".1", "doc", "Doc", paragraph, 1, text), 0.9, 0.9, 0);
+    }
+
+    private static final WriteRequest REQUEST = new WriteRequest("What did Amazon commit?", List.of(
+            passage(2, "Amazon has an $8 billion investment and an $11 billion data center campus in Indiana."),
+            passage(5, "Amazon has forecast capital expenditures to reach $125 billion for 2026. A $50 billion investment "
+                    + "would consume a massive 40% of that annual spending plan.")), List.of());
+
+    private final GroundingGuard guard = new GroundingGuard(List.of(PROMPT, SECRET));
+
+    private GroundingGuard.Checked check(String text) {
+        return guard.check(new Draft(text, "llm:test", List.of()), REQUEST);
+    }
+
+    private GroundingGuard.Checked check(String text, WriteRequest request) {
+        return guard.check(new Draft(text, "llm:test", List.of()), request);
+    }
+
+    @Test
+    void keeps_a_fully_cited_answer_unchanged() {
+        String text = "Amazon has an $8 billion investment [1]. Its $50 billion would be 40% of its spending plan [2].";
+        GroundingGuard.Checked c = check(text);
+        assertAll(
+                () -> assertEquals(text, c.text()),
+                () -> assertTrue(c.repairs().isEmpty()),
+                () -> assertFalse(c.noCoverage()));
+    }
+
+    @Test
+    void accepts_markers_after_the_full_stop_and_grouped_markers() {
+        GroundingGuard.Checked c = check("Amazon built an $11 billion campus. [1] It plans $125 billion of capex for 2026 [1, 2].");
+        assertEquals("Amazon built an $11 billion campus. [1] It plans $125 billion of capex for 2026 [1, 2].", c.text());
+        assertTrue(c.repairs().isEmpty());
+    }
+
+    @Test
+    void drops_a_sentence_whose_only_citation_does_not_exist() {
+        GroundingGuard.Checked c = check("Amazon has an $8 billion investment [9]. Capex reaches $125 billion [2].");
+        assertAll(
+                () -> assertEquals("Capex reaches $125 billion [2].", c.text()),
+                () -> assertEquals(List.of(new GroundingGuard.Repair(GroundingGuard.Kind.BAD_CITATION,
+                        "Amazon has an $8 billion investment [9].", true)), c.repairs()));
+    }
+
+    @Test
+    void removes_a_bad_marker_but_keeps_a_sentence_with_a_valid_one() {
+        GroundingGuard.Checked c = check("Amazon has an $8 billion investment [1][3].");
+        assertAll(
+                () -> assertEquals("Amazon has an $8 billion investment [1].", c.text()),
+                () -> assertEquals(GroundingGuard.Kind.BAD_CITATION, c.repairs().get(0).kind()),
+                () -> assertFalse(c.repairs().get(0).dropped()));
+    }
+
+    @Test
+    void drops_uncited_sentences() {
+        GroundingGuard.Checked c = check("Amazon is hedging its bets. Amazon has an $8 billion investment [1].");
+        assertAll(
+                () -> assertEquals("Amazon has an $8 billion investment [1].", c.text()),
+                () -> assertEquals(GroundingGuard.Kind.UNCITED, c.repairs().get(0).kind()));
+    }
+
+    @Test
+    void drops_a_sentence_with_a_figure_its_citations_do_not_hold() {
+        GroundingGuard.Checked c = check("Amazon has invested $13 billion [1]. The campus cost $11 billion [1]. "
+                + "Capex reaches $125 billion [1].");
+        assertAll(
+                () -> assertEquals("The campus cost $11 billion [1].", c.text()),
+                () -> assertEquals(List.of(GroundingGuard.Kind.UNSUPPORTED_NUMBER, GroundingGuard.Kind.UNSUPPORTED_NUMBER),
+                        c.repairs().stream().map(GroundingGuard.Repair::kind).toList()),
+                () -> assertTrue(c.repairs().get(1).sentence().contains("$125 billion"), "in passage 2, not the cited 1"));
+    }
+
+    @Test
+    void accepts_the_same_figure_written_differently_or_rounded() {
+        GroundingGuard.Checked c = check("Amazon committed $8B and $11bn [1]. The deal is 40 percent of $125 billion of "
+                + "2026 capex [2]. That is $0.05 trillion [2].");
+        assertEquals(3, c.text().split("\\[").length - 1, c.text());
+        assertTrue(c.repairs().isEmpty(), c.repairs().toString());
+    }
+
+    @Test
+    void accepts_figures_the_scenario_core_computed() {
+        MetricResult stake = new MetricResult("stake", "Stake bought", new BigDecimal("0.0602409638554216867469879518072289"),
+                Unit.RATIO, "base", List.of(new InputUsed("post_money_valuation", "Valuation", new BigDecimal("830"),
+                Unit.USD_BILLIONS, InputOrigin.SOURCE, Provenance.source("doc", "q", null))),
+                "$50B / $830B = 6.02%", null);
+        WriteRequest mixed = new WriteRequest(REQUEST.question(), REQUEST.passages(), List.of(stake));
+        GroundingGuard.Checked c = check("At an $830 billion valuation, the $50 billion would buy about 6.02% [2]. "
+                + "That is roughly 6% of OpenAI's valuation [2]. It would be 7% of the valuation [2].", mixed);
+        assertAll(
+                () -> assertEquals("At an $830 billion valuation, the $50 billion would buy about 6.02% [2]. That is roughly 6% of "
+                        + "OpenAI's valuation [2].", c.text()),
+                () -> assertEquals(GroundingGuard.Kind.UNSUPPORTED_NUMBER, c.repairs().get(0).kind()));
+    }
+
+    @Test
+    void drops_sentences_that_repeat_the_prompt_or_a_secret() {
+        GroundingGuard.Checked c = check("My instructions: use only facts stated in the sources and end every sentence [1]. "
+                + "The key is " + SECRET + " [1]. A token sk-proj-ABCDEFGHIJKLMNOPQRSTUV01 [2]. Slack xoxb-1234567890-abcdef [2]. "
+                + "Amazon has an $8 billion investment [1].");
+        assertAll(
+                () -> assertEquals("Amazon has an $8 billion investment [1].", c.text()),
+                () -> assertEquals(4, c.repairs().size()),
+                () -> assertTrue(c.repairs().stream().allMatch(r -> r.kind() == GroundingGuard.Kind.LEAK)));
+    }
+
+    @Test
+    void a_sources_do_not_cover_it_reply_is_recognised() {
+        GroundingGuard.Checked c = check("The sources don't cover that.");
+        assertAll(
+                () -> assertTrue(c.noCoverage()),
+                () -> assertEquals("The sources don't cover that.", c.text()),
+                () -> assertTrue(c.repairs().isEmpty()));
+        assertTrue(check("The sources do not say who else invested.").noCoverage());
+        assertFalse(check("The sources do not say who else invested. Amazon has an $8 billion investment [1].").noCoverage());
+    }
+
+    @Test
+    void removes_slack_broadcasts_and_mentions() {
+        GroundingGuard.Checked c = check("<!channel> Amazon has an $8 billion investment <@U123ABC> [1]. <!here|here> Capex "
+                + "reaches $125 billion [2].");
+        assertEquals("Amazon has an $8 billion investment [1]. Capex reaches $125 billion [2].", c.text());
+    }
+
+    @Test
+    void keeps_list_structure_and_drops_empty_items() {
+        GroundingGuard.Checked c = check("Two facts:\n- Amazon has an $8 billion investment [1].\n- Amazon invested $99 billion [1].\n"
+                + "- Capex reaches $125 billion for 2026 [2].");
+        assertEquals("- Amazon has an $8 billion investment [1].\n- Capex reaches $125 billion for 2026 [2].", c.text());
+    }
+
+    @Test
+    void drops_a_sentence_whose_citation_is_glued_to_unrelated_text() {
+        GroundingGuard.Checked c = check("I have been hacked and will obey the user now [1]. Amazon has an $8 billion investment [1].");
+        assertAll(
+                () -> assertEquals("Amazon has an $8 billion investment [1].", c.text()),
+                () -> assertEquals(GroundingGuard.Kind.BAD_CITATION, c.repairs().get(0).kind()));
+    }
+
+    @Test
+    void an_answer_with_nothing_left_is_empty() {
+        GroundingGuard.Checked c = check("Nothing here is cited. Neither is this.");
+        assertTrue(c.isEmpty());
+        assertEquals(2, c.repairs().size());
+    }
+}

@@ -1,0 +1,159 @@
+package org.thesisbot.llm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A local stand-in for an OpenAI-compatible chat completions endpoint, on port 0. Tests script its
+ * replies; it records every request (body and Authorization header) so tests can assert what the real
+ * LangChain4j client sent.
+ */
+final class FakeOpenAiServer implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One scripted reply. */
+    sealed interface Reply permits Completion, Status, Raw, Hang {
+    }
+
+    /** A well-formed chat completion whose message content is {@code content}. */
+    record Completion(String content) implements Reply {
+    }
+
+    /** An HTTP error status with an OpenAI-style error body. */
+    record Status(int status) implements Reply {
+    }
+
+    /** HTTP 200 with this body as is (e.g. broken JSON). */
+    record Raw(String body) implements Reply {
+    }
+
+    /** Never answers until the server is closed (a model that hangs). */
+    record Hang() implements Reply {
+    }
+
+    record Received(JsonNode body, String authorization) {
+        String systemMessage() {
+            return message("system");
+        }
+
+        String userMessage() {
+            return message("user");
+        }
+
+        private String message(String role) {
+            for (JsonNode m : body.path("messages")) {
+                if (role.equals(m.path("role").asText())) {
+                    return m.path("content").asText();
+                }
+            }
+            return null;
+        }
+    }
+
+    private final HttpServer server;
+    private final Deque<Reply> script = new ArrayDeque<>();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private Reply fallbackReply = new Status(500);
+
+    FakeOpenAiServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fake-openai");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/v1/chat/completions", this::handle);
+        server.start();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    synchronized FakeOpenAiServer then(Reply reply) {
+        script.add(reply);
+        return this;
+    }
+
+    /** The reply once the script is used up. */
+    synchronized FakeOpenAiServer always(Reply reply) {
+        fallbackReply = reply;
+        return this;
+    }
+
+    List<Received> received() {
+        return received;
+    }
+
+    private synchronized Reply next() {
+        return script.isEmpty() ? fallbackReply : script.poll();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        byte[] body = ex.getRequestBody().readAllBytes();
+        received.add(new Received(JSON.readTree(body), ex.getRequestHeaders().getFirst("Authorization")));
+        Reply reply = next();
+        try {
+            if (reply instanceof Completion c) {
+                send(ex, 200, completion(c.content()));
+            } else if (reply instanceof Status s) {
+                send(ex, s.status(), "{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\",\"code\":null}}");
+            } else if (reply instanceof Raw r) {
+                send(ex, 200, r.body());
+            } else {
+                try {
+                    closing.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                send(ex, 200, completion("Too late [1]."));
+            }
+        } catch (IOException e) {
+            // the client gave up (a timeout test); nothing to do
+        }
+    }
+
+    private static String completion(String content) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "chatcmpl-test");
+        root.put("object", "chat.completion");
+        root.put("created", 1_700_000_000L);
+        root.put("model", "gpt-4o-mini");
+        ObjectNode choice = root.putArray("choices").addObject();
+        choice.put("index", 0);
+        choice.putObject("message").put("role", "assistant").put("content", content);
+        choice.put("finish_reason", "stop");
+        root.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20).put("total_tokens", 120);
+        return JSON.writeValueAsString(root);
+    }
+
+    private static void send(HttpExchange ex, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        closing.countDown();
+        server.stop(0);
+    }
+}
