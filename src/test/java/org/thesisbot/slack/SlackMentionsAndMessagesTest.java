@@ -83,7 +83,7 @@ class SlackMentionsAndMessagesTest {
         ApiCall post = h.slack().awaitCalls("chat.postMessage", 1).get(0);
         assertEquals(DM, post.param("channel"));
         assertEquals(ts, post.param("thread_ts"));
-        contains(post.param("blocks"), "6.02%");
+        contains(post.jsonText("blocks"), "6.02%");
     }
 
     @Test
@@ -173,7 +173,7 @@ class SlackMentionsAndMessagesTest {
 
         ApiCall post = h.slack().awaitCalls("chat.postMessage", 1).get(0);
         assertEquals(ts, post.param("thread_ts"));
-        contains(post.param("blocks"), "a second frontier-model partner", "*Sources*",
+        contains(post.jsonText("blocks"), "a second frontier-model partner", "*Sources*",
                 "[1] _Amazon weighs a $50B bet on OpenAI_, ¶3", "context_actions");
         assertEquals(0, h.slack().calls("chat.startStream").size());
         assertEquals(0, h.slack().calls("chat.update").size(), "no placeholder to edit");

@@ -41,6 +41,15 @@ public final class FakeSlackWebApi implements AutoCloseable {
             }
         }
 
+        /**
+         * A JSON parameter re-serialised by Jackson, for substring assertions: the SDK's Gson escapes
+         * characters such as {@code '} and {@code =} as {@code \\u0027}, which Slack decodes.
+         */
+        public String jsonText(String name) {
+            JsonNode n = json(name);
+            return n == null ? null : n.toString();
+        }
+
         /** The whole body, parsed as JSON (response_url posts). */
         public JsonNode bodyJson() {
             try {

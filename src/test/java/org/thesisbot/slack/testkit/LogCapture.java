@@ -50,6 +50,21 @@ public final class LogCapture implements AutoCloseable {
         }
     }
 
+    /** The captured text without lines from loggers under these prefixes (e.g. a fake server's own Jetty). */
+    public String textExcept(String... loggerPrefixes) {
+        synchronized (lines) {
+            return String.join("\n", lines.stream().filter(l -> {
+                String logger = l.split(" ", 3).length > 1 ? l.split(" ", 3)[1] : "";
+                for (String p : loggerPrefixes) {
+                    if (logger.startsWith(p)) {
+                        return false;
+                    }
+                }
+                return true;
+            }).toList());
+        }
+    }
+
     @Override
     public void close() {
         root.detachAppender(appender);
