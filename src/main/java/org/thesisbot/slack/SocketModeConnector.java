@@ -62,7 +62,9 @@ final class SocketModeConnector implements AutoCloseable {
                 return;
             }
             long next = Math.min(delaySeconds * 2, MAX_DELAY_SECONDS);
-            log.warn("Slack Socket Mode could not connect ({}); retrying in {} s", e.toString(), delaySeconds);
+            // The SDK logs the cause itself and then fails on the missing client with a NullPointerException.
+            String why = e instanceof NullPointerException ? "apps.connections.open gave no connection URL" : e.toString();
+            log.warn("Slack Socket Mode could not connect ({}); retrying in {} s", why, delaySeconds);
             scheduler.schedule(() -> attempt(next), delaySeconds, TimeUnit.SECONDS);
         }
     }
