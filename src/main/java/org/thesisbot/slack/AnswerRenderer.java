@@ -127,7 +127,7 @@ final class AnswerRenderer {
             sections(formula.toString(), blocks);
         }
         if (!r.inputs().isEmpty()) {
-            List<String> lines = r.inputs().stream().map(AnswerRenderer::input).toList();
+            List<String> lines = r.inputs().stream().map(in -> input(in, r.scenario())).toList();
             sections("*Inputs*\n" + String.join("\n", lines), blocks);
         }
         if (r.scenario() != null && !r.scenario().isBlank()) {
@@ -163,7 +163,8 @@ final class AnswerRenderer {
         Map<String, String> inputs = new LinkedHashMap<>();
         for (MetricResult r : results) {
             for (InputUsed in : r.inputs()) {
-                inputs.putIfAbsent(in.id() + "|" + in.value().stripTrailingZeros().toPlainString() + "|" + in.origin(), input(in));
+                inputs.putIfAbsent(in.id() + "|" + in.value().stripTrailingZeros().toPlainString() + "|" + in.origin(),
+                        input(in, r.scenario()));
             }
         }
         if (!inputs.isEmpty()) {
@@ -177,7 +178,8 @@ final class AnswerRenderer {
         return blocks;
     }
 
-    static String input(InputUsed in) {
+    /** One input line: value, then its source quote, or an {@code assumption} tag with the reason. */
+    static String input(InputUsed in, String scenario) {
         String head = "• *" + SlackText.escape(in.label()) + "*: " + Format.value(in.value(), in.unit());
         Provenance p = in.provenance();
         return switch (in.origin()) {
@@ -201,7 +203,8 @@ final class AnswerRenderer {
             }
             case ASSUMPTION -> head + " — `assumption`"
                     + (p != null && p.rationale() != null ? " " + SlackText.escape(p.rationale()) : "");
-            case SCENARIO -> head + " — `assumption` set by the scenario";
+            case SCENARIO -> head + " — `assumption` set by the "
+                    + (scenario == null || scenario.isBlank() ? "" : "*" + SlackText.escape(scenario) + "* ") + "scenario";
             case QUESTION -> head + " — `assumption` from your question";
         };
     }
