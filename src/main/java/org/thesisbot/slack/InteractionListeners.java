@@ -1,0 +1,120 @@
+package org.thesisbot.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thesisbot.core.Answer;
+import org.thesisbot.core.Assistant;
+import org.thesisbot.core.BadQuestionException;
+import org.thesisbot.core.Telemetry;
+
+/**
+ * The slash command and the buttons, on the ack path.
+ *
+ * <p>The command acks with the answer itself when {@link Assistant#isInstant} says the scenario core
+ * alone answers it (exact arithmetic, no retrieval, no model): that is the one case where the brain
+ * runs on the ack path. Anything else is acked with "Looking into it…" and answered on a worker via
+ * the command's {@code response_url}.
+ */
+final class InteractionListeners {
+    private static final Logger log = LoggerFactory.getLogger(InteractionListeners.class);
+
+    private final String command;
+    private final Assistant assistant;
+    private final AnswerRenderer renderer;
+    private final RecentAnswers recent;
+    private final UserRateLimiter limiter;
+    private final WorkQueue queue;
+    private final CommandReplies replies;
+    private final Telemetry telemetry;
+
+    InteractionListeners(String command, Assistant assistant, AnswerRenderer renderer, RecentAnswers recent,
+                         UserRateLimiter limiter, WorkQueue queue, CommandReplies replies, Telemetry telemetry) {
+        this.command = command;
+        this.assistant = assistant;
+        this.renderer = renderer;
+        this.recent = recent;
+        this.limiter = limiter;
+        this.queue = queue;
+        this.replies = replies;
+        this.telemetry = telemetry;
+    }
+
+    void register(App app) {
+        app.command(command, this::onCommand);
+        app.blockAction(AnswerRenderer.SHARE_ACTION, this::onShare);
+        app.blockAction(AnswerRenderer.FEEDBACK_ACTION, this::onFeedback);
+    }
+
+    private Response onCommand(SlashCommandRequest req, SlashCommandContext ctx) {
+        SlashCommandPayload p = req.getPayload();
+        String text = p.getText() == null ? "" : p.getText().strip();
+        String user = p.getUserId();
+        try {
+            if (!limiter.tryAcquire(user)) {
+                return ephemeral(ctx, "You're asking faster than I can answer well (" + limiter.perMinute()
+                        + " questions a minute). Give me a moment, then ask again.");
+            }
+            if (assistant.isInstant(text)) {
+                Answer answer = assistant.command(text, user);
+                recent.put(answer);
+                log.info("Slack command answer {} route={} answerer={} (instant)", answer.id(),
+                        answer.route().wireName(), answer.answerer());
+                SlackMessage m = renderer.renderEphemeral(answer, CommandReplies.shareValue(answer, text));
+                return ctx.ack(r -> r.responseType("ephemeral").text(m.text()).blocks(m.blocks()));
+            }
+            String responseUrl = p.getResponseUrl();
+            boolean accepted = queue.submit(() -> replies.answerLater(responseUrl, text, user), () -> {
+            });
+            return ephemeral(ctx, accepted ? "Looking into it… :mag:" : QuestionIntake.BUSY);
+        } catch (BadQuestionException e) {
+            return ephemeral(ctx, ":warning: " + SlackText.escape(e.getMessage()));
+        } catch (RuntimeException e) {
+            String errorId = ErrorIds.next();
+            log.error("Slack command failed [{}]", errorId, e);
+            return ephemeral(ctx, ErrorIds.apology(errorId));
+        }
+    }
+
+    private Response onShare(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload p = req.getPayload();
+        BlockActionPayload.Action action = p.getActions().get(0);
+        String channel = p.getChannel() != null && p.getChannel().getId() != null ? p.getChannel().getId()
+                : p.getContainer() == null ? null : p.getContainer().getChannelId();
+        String user = p.getUser() == null ? null : p.getUser().getId();
+        String responseUrl = p.getResponseUrl();
+        if (channel == null || channel.isBlank()) {
+            return ctx.ack();
+        }
+        queue.submit(() -> replies.share(channel, user, action.getValue(), responseUrl),
+                () -> replies.notice(responseUrl, QuestionIntake.BUSY));
+        return ctx.ack();
+    }
+
+    private Response onFeedback(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload p = req.getPayload();
+        String value = p.getActions().get(0).getValue();
+        int bar = value == null ? -1 : value.indexOf('|');
+        String vote = bar < 0 ? null : value.substring(0, bar);
+        if ("up".equals(vote) || "down".equals(vote)) {
+            String answerId = value.substring(bar + 1);
+            String user = p.getUser() == null ? null : p.getUser().getId();
+            log.info("Slack feedback vote={} answer={} user={}", vote, answerId, user);
+            telemetry.increment("thesisbot.feedback", "vote", vote);
+        } else {
+            log.debug("Ignored a feedback click without a vote");
+        }
+        return ctx.ack();
+    }
+
+    private static Response ephemeral(SlashCommandContext ctx, String mrkdwn) {
+        return ctx.ack(r -> r.responseType("ephemeral").text(mrkdwn));
+    }
+}

@@ -1,0 +1,57 @@
+package org.thesisbot.slack;
+
+/**
+ * The ack-path half of answering: decides, in memory only, whether a message gets an answer, and
+ * hands the work to the answer workers. Nothing here calls Slack or the brain.
+ */
+final class QuestionIntake {
+    static final String BUSY = ":hourglass_flowing_sand: I'm busy right now, try again in a minute.";
+
+    private final UserRateLimiter limiter;
+    private final ExpiringSet claimedMessages;
+    private final ExpiringSet answeredThreads;
+    private final WorkQueue queue;
+    private final ThreadReplies replies;
+
+    QuestionIntake(UserRateLimiter limiter, ExpiringSet claimedMessages, ExpiringSet answeredThreads,
+                   WorkQueue queue, ThreadReplies replies) {
+        this.limiter = limiter;
+        this.claimedMessages = claimedMessages;
+        this.answeredThreads = answeredThreads;
+        this.queue = queue;
+        this.replies = replies;
+    }
+
+    String rateLimitNote() {
+        return "You're asking faster than I can answer well (" + limiter.perMinute()
+                + " questions a minute). Give me a moment, then ask again.";
+    }
+
+    /**
+     * Accepts a question asked by the message {@code messageTs}. One message is answered once, whichever
+     * of its events arrives first: a mention in a channel the bot is in comes both as {@code app_mention}
+     * and as {@code message.channels}, with different event ids.
+     */
+    void accept(ReplyTarget target, String messageTs, String question) {
+        if (!claimedMessages.add(target.channel() + ":" + messageTs)) {
+            return;
+        }
+        if (!limiter.tryAcquire(target.user())) {
+            queue.notice(() -> replies.notice(target, rateLimitNote()));
+            return;
+        }
+        boolean firstInThread = !answeredThreads.contains(target.threadKey());
+        answeredThreads.touch(target.threadKey());
+        queue.submit(() -> replies.answer(target, question, firstInThread), () -> replies.notice(target, BUSY));
+    }
+
+    /** True when the bot answered in this thread recently enough to take follow-ups without a mention. */
+    boolean followsThread(String channel, String threadTs) {
+        return answeredThreads.contains(channel + ":" + threadTs);
+    }
+
+    /** Greetings need no worker: they go on the notice thread. */
+    void greet(String channel, String threadTs) {
+        queue.notice(() -> replies.greet(channel, threadTs));
+    }
+}

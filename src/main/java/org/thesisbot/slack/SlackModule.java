@@ -1,0 +1,190 @@
+package org.thesisbot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.builtin.RequestVerification;
+import com.slack.api.bolt.middleware.builtin.SSLCheck;
+import com.slack.api.bolt.response.Response;
+import io.javalin.http.Handler;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thesisbot.config.ConfigException;
+import org.thesisbot.config.Secrets;
+import org.thesisbot.config.Settings;
+import org.thesisbot.core.Assistant;
+import org.thesisbot.core.Telemetry;
+import org.thesisbot.web.SlackEndpoint;
+
+/**
+ * The Slack app: one Bolt {@link App} with every listener, served over HTTP ({@link #httpHandler()}) or
+ * Socket Mode ({@link #startSocketMode()}), both with the same listeners.
+ *
+ * <h2>Start-up never needs Slack</h2>
+ * Bolt's default single-workspace setup calls {@code auth.test} when the app first runs (to learn the
+ * bot's user id) and throws if Slack cannot be reached, which would turn a brief Slack outage into
+ * failed requests. This app does not give Bolt the bot token ({@code singleTeamBotToken} stays null)
+ * and builds the middleware list itself, so Bolt never calls {@code auth.test}:
+ * <ul>
+ *   <li>the bot's identity comes from the signed payload of each event ({@code authorizations[]} with
+ *       {@code is_bot}, and {@code api_app_id}), which is what own-message filtering and mention
+ *       stripping need;</li>
+ *   <li>the Web API client carries the token itself, and every call is retried through brief outages and
+ *       429s ({@link SlackApi});</li>
+ *   <li>so constructing this module, and acking the first request, work with Slack unreachable. A wrong
+ *       token shows at the first reply as an {@code invalid_auth} error in the log.</li>
+ * </ul>
+ *
+ * <h2>The ack path stays cheap</h2>
+ * Listeners only dedupe, filter and enqueue onto bounded pools ({@code slack.workers},
+ * {@code slack.queue_capacity}); the brain and all Slack calls run there. The one exception is the
+ * slash command's instant numeric answer, which is the ack body itself. Bolt's {@code IgnoringSelfEvents}
+ * (calls {@code bots.info}) and its {@code Assistant} middleware (calls {@code conversations.replies},
+ * unbounded executor) are deliberately not used, since both call Slack on the ack path.
+ */
+public final class SlackModule implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SlackModule.class);
+    private static final int DEDUPE_MAX_KEYS = 200_000;
+    private static final int THREADS_MAX_KEYS = 100_000;
+
+    private final Settings settings;
+    private final Secrets secrets;
+    private final Clock clock;
+    private final Slack slack;
+    private final App app;
+    private final WorkQueue queue;
+    private SlackEndpoint endpoint;
+    private SocketModeConnector socketMode;
+
+    public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry) {
+        this(settings, secrets, assistant, telemetry, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+    }
+
+    SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, Clock clock,
+                SlackApi.Sleeper sleeper) {
+        requireSecrets(secrets);
+        if (!StandardCharsets.UTF_8.equals(Charset.defaultCharset())) {
+            log.warn("The JVM's default charset is {}, not UTF-8: Bolt's signature check hashes String.getBytes(), "
+                    + "so messages with non-ASCII text would be refused. Run with -Dfile.encoding=UTF-8.", Charset.defaultCharset());
+        }
+        this.settings = settings;
+        this.secrets = secrets;
+        this.clock = clock;
+        Settings.Slack config = settings.slack();
+        this.slack = Slack.getInstance(slackConfig(secrets.slackApiUrl()));
+        this.app = boltApp(slack, secrets.slackSigningSecret());
+        this.queue = new WorkQueue(config.workers(), config.queueCapacity());
+
+        SlackApi api = new SlackApi(slack, secrets.slackBotToken(), telemetry, sleeper);
+        AnswerRenderer renderer = new AnswerRenderer();
+        UserRateLimiter limiter = new UserRateLimiter(config.rateLimitPerMinute(), clock);
+        Duration dedupeTtl = Duration.ofMinutes(config.dedupeTtlMinutes());
+        Duration followUpWindow = Duration.ofMinutes(settings.assistant().threadTtlMinutes());
+        RecentAnswers recent = new RecentAnswers(500);
+
+        QuestionIntake intake = new QuestionIntake(limiter, new ExpiringSet(dedupeTtl, DEDUPE_MAX_KEYS, clock),
+                new ExpiringSet(followUpWindow, THREADS_MAX_KEYS, clock), queue,
+                new ThreadReplies(assistant, api, renderer, config));
+        new EventListeners(config, intake, new ExpiringSet(dedupeTtl, DEDUPE_MAX_KEYS, clock), telemetry).register(app);
+        new InteractionListeners(config.command(), assistant, renderer, recent, limiter, queue,
+                new CommandReplies(assistant, api, renderer, recent), telemetry).register(app);
+    }
+
+    /** The handler for {@code POST /slack/events}: events, slash commands and interactivity on one path. */
+    public synchronized Handler httpHandler() {
+        if (secrets.slackSigningSecret() == null) {
+            throw new ConfigException("SLACK_SIGNING_SECRET is not set: /slack/events cannot verify requests without it "
+                    + "(Basic Information > App Credentials > Signing Secret)");
+        }
+        if (endpoint == null) {
+            endpoint = new SlackEndpoint(app, new SlackRequestGuard(secrets.slackSigningSecret(), clock),
+                    settings.server().maxBodyBytes());
+        }
+        return endpoint;
+    }
+
+    /** Connects over Socket Mode (SLACK_APP_TOKEN) in the background; returns at once and retries while Slack is unreachable. */
+    public synchronized void startSocketMode() {
+        if (secrets.slackAppToken() == null) {
+            throw new ConfigException("SLACK_APP_TOKEN is not set: Socket Mode needs an app-level token (xapp-…) "
+                    + "with the connections:write scope");
+        }
+        if (socketMode == null) {
+            socketMode = new SocketModeConnector(app, secrets.slackAppToken());
+            socketMode.start();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (socketMode != null) {
+            socketMode.close();
+        }
+        queue.close();
+        app.stop();
+        app.executorService().shutdownNow();
+        try {
+            slack.close();
+        } catch (Exception e) {
+            log.debug("Closing the Slack client: {}", e.toString());
+        }
+    }
+
+    private static void requireSecrets(Secrets secrets) {
+        List<String> missing = new ArrayList<>();
+        if (secrets.slackBotToken() == null) {
+            missing.add("SLACK_BOT_TOKEN");
+        }
+        if (secrets.slackSigningSecret() == null && secrets.slackAppToken() == null) {
+            missing.add("SLACK_SIGNING_SECRET");
+        }
+        if (!missing.isEmpty()) {
+            throw new ConfigException(String.join(" and ", missing) + (missing.size() == 1 ? " is" : " are")
+                    + " not set: the Slack app needs the bot token (xoxb-…, OAuth & Permissions) and, for HTTP mode, "
+                    + "the signing secret (Basic Information); or SLACK_APP_TOKEN (xapp-…) for Socket Mode");
+        }
+    }
+
+    private static SlackConfig slackConfig(String apiUrl) {
+        SlackConfig config = new SlackConfig();
+        if (apiUrl != null) {
+            config.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+        }
+        config.setHttpClientCallTimeoutMillis(15_000);
+        config.setStatsEnabled(false);
+        return config;
+    }
+
+    private static App boltApp(Slack slack, String signingSecret) {
+        AppConfig config = AppConfig.builder()
+                .slack(slack)
+                .signingSecret(signingSecret)
+                .singleTeamBotToken(null)      // no auth.test: see the class comment
+                .verificationToken(null)
+                .clientId(null)
+                .clientSecret(null)
+                .ignoringSelfEventsEnabled(false)
+                .allEventsApiAutoAckEnabled(true)  // every subscribed event type gets a 2xx
+                .unmatchedRequestHandler(request -> Response.ok())
+                .threadPoolSize(1)
+                .build();
+        List<Middleware> middleware = new ArrayList<>();
+        middleware.add(new SSLCheck(null));
+        if (signingSecret != null) {
+            // Bolt's own signature check stays on (after SlackRequestGuard, which also refuses future timestamps).
+            middleware.add(new RequestVerification(new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret))));
+        }
+        App app = new App(config, slack, middleware);
+        app.asOAuthApp(false);
+        return app;
+    }
+}
