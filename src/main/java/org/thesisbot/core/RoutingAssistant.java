@@ -192,7 +192,8 @@ public final class RoutingAssistant implements Assistant {
         List<ScoredPassage> passages = retrieved != null ? retrieved : narrator.retrieve(query);
         Narrator.Narrative n = narrator.answer(query, passages, List.of(), listener);
         notes.addAll(n.notes());
-        return new Answer(id, d.route(), n.text(), n.text(), List.of(), n.citations(), n.answerer(), notes, d);
+        return new Answer(id, d.route(), withNotes(n.text(), notes), n.text(), List.of(), n.citations(), n.answerer(),
+                notes, d);
     }
 
     private Answer mixedAnswer(String id, RouteDecision d, String text, Interpretation in, Turn previous,
@@ -204,11 +205,19 @@ public final class RoutingAssistant implements Assistant {
         listener.status("Reading the sources…");
         Narrator.Narrative n = narrator.answer(text, narrator.retrieve(text), results, listener);
         notes.addAll(n.notes());
-        String body = numeric.render(results, List.of()) + "\n\n*From the sources*\n" + n.text();
-        if (!notes.isEmpty()) {
-            body += "\n" + String.join("\n", notes.stream().map(x -> "_" + x + "_").toList());
-        }
+        String body = withNotes(numeric.render(results, List.of()) + "\n\n*From the sources*\n" + n.text(), notes);
         return new Answer(id, d.route(), body, n.text(), results, n.citations(), "mixed", notes, d);
+    }
+
+    /** Notes the reader must see (readings, fallbacks, the extractive label) go under the text, in italics. */
+    private static String withNotes(String text, List<String> notes) {
+        StringBuilder sb = new StringBuilder(text);
+        for (String n : notes) {
+            if (!text.contains(n)) {
+                sb.append("\n_").append(n).append('_');
+            }
+        }
+        return sb.toString();
     }
 
     private Answer deterministic(String id, RouteDecision d, String text) {

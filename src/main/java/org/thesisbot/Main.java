@@ -1,0 +1,221 @@
+package org.thesisbot;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thesisbot.config.ConfigException;
+import org.thesisbot.config.Secrets;
+import org.thesisbot.config.Settings;
+import org.thesisbot.config.SettingsLoader;
+import org.thesisbot.core.Answer;
+import org.thesisbot.core.BadQuestionException;
+import org.thesisbot.core.Question;
+import org.thesisbot.core.Telemetry;
+import org.thesisbot.llm.ChatModelFactory;
+import org.thesisbot.slack.SlackModule;
+import org.thesisbot.web.AnswerJson;
+import org.thesisbot.web.MicrometerTelemetry;
+import org.thesisbot.web.Readiness;
+import org.thesisbot.web.WebServer;
+
+/**
+ * Composition root and command line.
+ *
+ * <pre>
+ * java -jar thesisbot.jar                         serve (local mode, or Slack when SLACK_* are set)
+ * java -jar thesisbot.jar ask [--json] "question"  answer one question and exit (no server)
+ * java -jar thesisbot.jar command "stake post_money_valuation=1T"   the slash-command grammar, locally
+ * </pre>
+ */
+public final class Main {
+    private static final String USAGE = """
+            usage: java -jar thesisbot.jar [serve]
+                   java -jar thesisbot.jar ask [--json] [--thread ID] "question"
+                   java -jar thesisbot.jar command "stake post_money_valuation=1T"
+            Settings: config/thesisbot.yaml, overridden by THESISBOT_<SECTION>_<KEY> and PORT.
+            The working directory must hold config/, prompts/ and documents/ (or set THESISBOT_HOME).""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        boolean cli = args.length > 0 && (args[0].equals("ask") || args[0].equals("command"));
+        if (cli && System.getenv("THESISBOT_LOG_LEVEL") == null) {
+            // the CLI prints answers on stdout: keep the bot's info lines out of it
+            System.setProperty("THESISBOT_LOG_LEVEL", "WARN");
+        }
+        int code = run(args, System.getenv(), System.out, System.err);
+        if (code != 0 || cli) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs the command; for {@code serve} it starts the server and returns 0 while it keeps running. */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        List<String> a = List.of(args);
+        String verb = a.isEmpty() ? "serve" : a.get(0);
+        try {
+            switch (verb) {
+                case "serve":
+                    serve(env);
+                    return 0;
+                case "ask":
+                    return ask(a.subList(1, a.size()), env, out, err);
+                case "command":
+                    return command(a.subList(1, a.size()), env, out, err);
+                case "help", "--help", "-h":
+                    out.println(USAGE);
+                    return 0;
+                default:
+                    err.println("thesisbot: unknown command '" + verb + "'\n" + USAGE);
+                    return 2;
+            }
+        } catch (ConfigException e) {
+            err.println("thesisbot: configuration problem: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    // --- server ----------------------------------------------------------------------------------
+
+    private static void serve(Map<String, String> env) {
+        long t0 = System.nanoTime();
+        Logger log = LoggerFactory.getLogger(Main.class);
+        Path home = home(env);
+        Settings settings = new SettingsLoader().load(home.resolve("config").resolve("thesisbot.yaml"), env);
+        Secrets secrets = Secrets.fromEnv(env);
+        String mode = !secrets.slackEnabled() ? "local (no SLACK_* variables: playground and JSON API only)"
+                : secrets.socketMode() ? "slack-socket (Socket Mode, plus the local playground and API)"
+                : "slack-http (events at POST /slack/events, plus the playground and API)";
+        String llm = new ChatModelFactory(settings.llm(), secrets).provider();
+        log.info("thesisbot starting in {} mode; narrative answers: {}; open http://localhost:{}/",
+                mode, llm.equals("none") ? "extractive (no LLM configured)" : "LLM via " + llm, settings.server().port());
+
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Telemetry telemetry = new MicrometerTelemetry(registry);
+        Thesisbot bot = Thesisbot.build(home, settings, secrets, telemetry, Clock.systemUTC());
+        SlackModule slack = secrets.slackEnabled() ? new SlackModule(settings, secrets, bot.assistant(), telemetry) : null;
+        Readiness readiness = new Readiness() {
+            @Override
+            public boolean ready() {
+                return true;
+            }
+
+            @Override
+            public String detail() {
+                return "index built: " + bot.library().passages().size() + " passages; answers: " + bot.answerer();
+            }
+        };
+        WebServer web = new WebServer(settings, secrets, bot.assistant(), readiness, registry,
+                slack != null && !secrets.socketMode() ? slack.httpHandler() : null).start();
+        if (slack != null && secrets.socketMode()) {
+            slack.startSocketMode();
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (slack != null) {
+                slack.close();
+            }
+            web.close();
+        }, "shutdown"));
+        log.info("ready in {} ms: playground http://localhost:{}/ , API POST http://localhost:{}/api/ask{}",
+                Duration.ofNanos(System.nanoTime() - t0).toMillis(), web.port(), web.port(),
+                slack == null ? "" : secrets.socketMode() ? ", Slack via Socket Mode" : ", Slack at /slack/events");
+    }
+
+    // --- CLI -------------------------------------------------------------------------------------
+
+    private static int ask(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        boolean json = false;
+        String thread = null;
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String w = args.get(i);
+            if (w.equals("--json")) {
+                json = true;
+            } else if (w.equals("--thread") && i + 1 < args.size()) {
+                thread = "cli:" + args.get(++i);
+            } else {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty()) {
+            err.println("thesisbot: ask needs a question, e.g. java -jar thesisbot.jar ask \"What stake does $50B buy?\"");
+            return 2;
+        }
+        Thesisbot bot = cliBot(env);
+        try {
+            Answer answer = bot.assistant().ask(new Question(String.join(" ", words), thread, null, "cli"));
+            print(answer, json, out);
+            return 0;
+        } catch (BadQuestionException e) {
+            return badInput(e, json, out, err);
+        }
+    }
+
+    private static int command(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        boolean json = args.contains("--json");
+        String text = String.join(" ", args.stream().filter(w -> !w.equals("--json")).toList());
+        Thesisbot bot = cliBot(env);
+        try {
+            print(bot.assistant().command(text, null), json, out);
+            return 0;
+        } catch (BadQuestionException e) {
+            return badInput(e, json, out, err);
+        }
+    }
+
+    private static Thesisbot cliBot(Map<String, String> env) {
+        Path home = home(env);
+        Settings settings = new SettingsLoader().load(home.resolve("config").resolve("thesisbot.yaml"), env);
+        return Thesisbot.build(home, settings, Secrets.fromEnv(env), Telemetry.NOOP, Clock.systemUTC());
+    }
+
+    private static void print(Answer answer, boolean json, PrintStream out) {
+        if (json) {
+            ObjectMapper m = AnswerJson.mapper();
+            try {
+                out.println(m.writeValueAsString(AnswerJson.toJson(answer, m)));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            out.println(answer.text());
+            if (!answer.citations().isEmpty() && !answer.text().contains("*Sources*")) {
+                out.println();
+                answer.citations().forEach(c -> out.println("[" + c.n() + "] " + c.title() + ", paragraph "
+                        + c.paragraph() + ": \"" + c.quote() + "\""));
+            }
+        }
+    }
+
+    private static int badInput(BadQuestionException e, boolean json, PrintStream out, PrintStream err) {
+        if (json) {
+            ObjectMapper m = AnswerJson.mapper();
+            out.println(m.createObjectNode().put("error", e.getMessage()).toString());
+        } else {
+            err.println("thesisbot: " + e.getMessage());
+        }
+        return 2;
+    }
+
+    private static Path home(Map<String, String> env) {
+        String h = env.get("THESISBOT_HOME");
+        Path home = h == null || h.isBlank() ? Path.of("").toAbsolutePath() : Path.of(h).toAbsolutePath();
+        if (!Files.isDirectory(home.resolve("config"))) {
+            throw new ConfigException("no config/ directory in " + home
+                    + ": run from the repository root (or /app in the container), or set THESISBOT_HOME");
+        }
+        return home;
+    }
+}

@@ -1,0 +1,166 @@
+package org.thesisbot;
+
+import dev.langchain4j.model.chat.ChatModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thesisbot.config.ConfigException;
+import org.thesisbot.config.ScenarioYamlLoader;
+import org.thesisbot.config.Secrets;
+import org.thesisbot.config.Settings;
+import org.thesisbot.core.AnswerListener;
+import org.thesisbot.core.Narrator;
+import org.thesisbot.core.RoutingAssistant;
+import org.thesisbot.core.Telemetry;
+import org.thesisbot.core.grounding.AnswerWriter;
+import org.thesisbot.core.grounding.ExtractiveWriter;
+import org.thesisbot.core.grounding.GroundedAnswer;
+import org.thesisbot.core.grounding.Grounding;
+import org.thesisbot.core.grounding.GroundingGuard;
+import org.thesisbot.core.grounding.LexicalRetriever;
+import org.thesisbot.core.grounding.Passage;
+import org.thesisbot.core.grounding.Retriever;
+import org.thesisbot.core.grounding.ScoredPassage;
+import org.thesisbot.core.grounding.SourceLibrary;
+import org.thesisbot.core.memory.InMemoryThreadMemory;
+import org.thesisbot.core.route.Router;
+import org.thesisbot.core.scenario.InvalidInputException;
+import org.thesisbot.core.scenario.MetricResult;
+import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.llm.ChatModelFactory;
+import org.thesisbot.llm.HybridRetriever;
+import org.thesisbot.llm.LlmAnswerWriter;
+import org.thesisbot.llm.PromptTemplates;
+
+/**
+ * The brain, assembled from the config directory: scenario model, source library, retrieval, answer
+ * writer (LLM or extractive), router, thread memory. Used by the server, the CLI and tests alike.
+ */
+public final class Thesisbot {
+    private static final Logger LOG = LoggerFactory.getLogger(Thesisbot.class);
+
+    private final RoutingAssistant assistant;
+    private final SourceLibrary library;
+    private final ScenarioModel model;
+    private final String answerer;
+    private final Retriever retriever;
+
+    private Thesisbot(RoutingAssistant assistant, SourceLibrary library, ScenarioModel model, String answerer,
+                      Retriever retriever) {
+        this.assistant = assistant;
+        this.library = library;
+        this.model = model;
+        this.answerer = answerer;
+        this.retriever = retriever;
+    }
+
+    /**
+     * @param home the directory holding config/, prompts/ and documents/ (the repository root or /app)
+     */
+    public static Thesisbot build(Path home, Settings settings, Secrets secrets, Telemetry telemetry, Clock clock) {
+        long t0 = System.nanoTime();
+        SourceLibrary library = SourceLibrary.load(home.resolve(settings.grounding().documentsDir()),
+                w -> LOG.warn("documents: {}", w));
+        if (library.passages().isEmpty()) {
+            throw new ConfigException("no source documents found in " + home.resolve(settings.grounding().documentsDir())
+                    + ": add at least one .md or .txt file (see README, Adding documents)");
+        }
+        ScenarioModel model;
+        try {
+            model = new ScenarioYamlLoader().load(home.resolve("config").resolve("scenario.yaml"))
+                    .withLocatedSources(library);
+        } catch (InvalidInputException e) {
+            throw new ConfigException(home.resolve("config").resolve("scenario.yaml") + ": " + e.getMessage(), e);
+        }
+        Retriever retriever;
+        if (settings.grounding().embeddings()) {
+            Path cache = home.resolve(settings.grounding().cacheDir());
+            retriever = new HybridRetriever(library, HybridRetriever.defaultModel(), cache, line -> LOG.info("{}", line));
+        } else {
+            retriever = new LexicalRetriever(library.passages());
+        }
+        ExtractiveWriter extractive = new ExtractiveWriter();
+        ChatModelFactory factory = new ChatModelFactory(settings.llm(), secrets);
+        Optional<ChatModel> chat = factory.create();
+        AnswerWriter writer = extractive;
+        GroundingGuard guard = new GroundingGuard();
+        if (chat.isPresent()) {
+            PromptTemplates prompts = PromptTemplates.load(home.resolve("prompts"));
+            LlmAnswerWriter llm = new LlmAnswerWriter(chat.get(), factory.modelName(), prompts, extractive,
+                    Duration.ofSeconds(settings.llm().deadlineSeconds()), settings.llm().maxRetries(), telemetry);
+            writer = llm;
+            guard = new GroundingGuard(llm.confidentialTexts());
+        }
+        Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
+                settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars());
+        Set<String> vocabulary = vocabulary(library.passages());
+        Router router = new Router(new org.thesisbot.core.scenario.Interpreter(model), vocabulary::contains,
+                settings.grounding().minRelevance());
+        InMemoryThreadMemory memory = new InMemoryThreadMemory(settings.assistant().threadTurns(),
+                Duration.ofMinutes(settings.assistant().threadTtlMinutes()), 10_000, clock);
+        RoutingAssistant assistant = new RoutingAssistant(model, new GroundingNarrator(grounding), router, memory,
+                telemetry, clock, settings.server().questionMaxChars(), settings.slack().command());
+        LOG.info("brain ready in {} ms: {} documents, {} passages, retrieval {}, answers {}",
+                Duration.ofNanos(System.nanoTime() - t0).toMillis(), library.documents().size(), library.passages().size(),
+                settings.grounding().embeddings() ? "hybrid (MiniLM + lexical)" : "lexical", writer.name());
+        return new Thesisbot(assistant, library, model, writer.name(), retriever);
+    }
+
+    public RoutingAssistant assistant() {
+        return assistant;
+    }
+
+    public SourceLibrary library() {
+        return library;
+    }
+
+    public ScenarioModel model() {
+        return model;
+    }
+
+    /** "extractive" or "llm:&lt;model&gt;". */
+    public String answerer() {
+        return answerer;
+    }
+
+    public Retriever retriever() {
+        return retriever;
+    }
+
+    /** Lower-case words of the corpus, so the router can tell when a question names something the sources never do. */
+    static Set<String> vocabulary(List<Passage> passages) {
+        Set<String> out = new HashSet<>();
+        for (Passage p : passages) {
+            for (String w : p.text().toLowerCase(Locale.ROOT).split("[^a-z0-9$%.'-]+")) {
+                String t = w.replaceAll("^[^a-z0-9$]+|[^a-z0-9%]+$", "").replaceAll("'s$", "");
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+            }
+            out.add(p.title().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Grounding, seen through the core's Narrator port. */
+    private record GroundingNarrator(Grounding grounding) implements Narrator {
+        @Override
+        public List<ScoredPassage> retrieve(String question) {
+            return grounding.retrieve(question);
+        }
+
+        @Override
+        public Narrative answer(String question, List<ScoredPassage> retrieved, List<MetricResult> numbers,
+                                AnswerListener listener) {
+            GroundedAnswer g = grounding.answer(question, retrieved, numbers, listener);
+            return new Narrative(g.covered(), g.text(), g.citations(), g.answerer(), g.notes());
+        }
+    }
+}
