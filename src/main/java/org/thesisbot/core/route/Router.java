@@ -50,6 +50,7 @@ public final class Router {
                     + "|too (?:much|big|large|high|expensive)|makes? sense|willing|motivat|what is circular|how does .{0,30} work"
                     + "|\\bcontext\\b|background|summar|tell me about|overview|\\bdescribe|\\bwho\\b|\\bwhen\\b|\\bwhere\\b"
                     + "|what did (?:the )?(?:article|source|author)|should (?:we|investors|i|amazon) (?:watch|worry|care|expect|think|look|be)"
+                    + "|realistic|plausible|achievable|feasible|\\blikely\\b|credible|doable|reasonable|\\bsensible|given the (?:article|sources?)"
                     + "|\\bpros?\\b|\\bcons?\\b|trade[- ]?offs?|\\bupside\\b|\\bbull case for\\b|\\bbear case for\\b|\\bargument|\\bjustif"
                     + "|what does .{0,40} (?:say|mean|signal|imply)|\\bwhat(?:'s| is) (?:the )?(?:deal|story|plan|point)\\b|\\bhow (?:will|would|could|does|did) (?:amazon|aws|openai|anthropic)\\b");
     private static final Pattern NUMERIC_CUE = Pattern.compile(
@@ -118,6 +119,11 @@ public final class Router {
         if (offTopic) {
             cues.add("off-topic: \"" + off.group() + "\"");
         }
+        if (unknown != null) {
+            // numbers about Amazon would not answer a question about someone the sources never mention
+            cues.add("not in the sources: " + unknown);
+            return verdict(Route.OUT_OF_SCOPE, in, cues, -1, false, unknown, false);
+        }
         boolean numericCue = NUMERIC_CUE.matcher(s).find();
         boolean numeric = in.confidence() >= 0.7 || (in.confidence() >= 0.5 && (!in.overrides().isEmpty() || numericCue));
         if (numeric && !offTopic) {
@@ -129,10 +135,6 @@ public final class Router {
             return verdict(Route.NUMERIC, in, cues, -1, false, unknown, false);
         }
         if (offTopic) {
-            return verdict(Route.OUT_OF_SCOPE, in, cues, -1, false, unknown, false);
-        }
-        if (unknown != null) {
-            cues.add("not in the sources: " + unknown);
             return verdict(Route.OUT_OF_SCOPE, in, cues, -1, false, unknown, false);
         }
         double score = retrievalScore.getAsDouble();

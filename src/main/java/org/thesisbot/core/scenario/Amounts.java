@@ -38,6 +38,8 @@ public final class Amounts {
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)"
                     + "(?<sep>[ -])(?<unit>trillion|billion|years?|year-|percent)\\b");
+    /** Shorthand analysts type: OAI, AMZN, AMZ. */
+    private static final Pattern ALIASES = Pattern.compile("\\b(oai|open ai|amzn|amz)\\b");
     private static final Pattern HALF_TRILLION = Pattern.compile("\\bhalf a trillion\\b");
 
     private Amounts() {
@@ -58,6 +60,7 @@ public final class Amounts {
                 .replaceAll("\\s+", " ")
                 .trim();
         s = HALF_TRILLION.matcher(s).replaceAll("500 billion");
+        s = ALIASES.matcher(s).replaceAll(m -> m.group(1).startsWith("o") ? "openai" : "amazon");
         Matcher m = NUMBER_WORD.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

@@ -31,7 +31,7 @@ final class MetricLexicon {
             strong(Metric.STAKE_VALUE, "how much (?:would|will|is|could) " + AMZ + "(?:stake|position|holding|shares) (?:be )?worth"),
             strong(Metric.STAKE_VALUE, "mark(?:ed)?[- ]to[- ]market|what(?:'s| is) " + AMZ + "(?:stake|position) worth"),
             // stake
-            strong(Metric.STAKE, "\\bstakes?\\b|ownership|\\bown(?:s|ed)?\\b|equity (?:share|percentage|slice)|how much of openai"),
+            strong(Metric.STAKE, "\\bstakes?\\b|ownership|(?<!its |their |our |your |his |her |my |an? )\\bown(?:s|ed)?\\b|equity (?:share|percentage|slice)|how much of openai"),
             strong(Metric.STAKE, "what (?:share|percent(?:age)?|fraction|portion|slice|piece|part|%) of openai"),
             strong(Metric.STAKE, "(?:percent|percentage|share|slice|piece) of (?:the company|openai)|\\bdilut"),
             weak(Metric.STAKE, "\\bbuys?\\b|\\bbought\\b|\\bget for\\b|\\bgets for\\b"),
