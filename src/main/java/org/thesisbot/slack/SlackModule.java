@@ -93,10 +93,10 @@ public final class SlackModule implements AutoCloseable {
 
         QuestionIntake intake = new QuestionIntake(limiter, new ExpiringSet(dedupeTtl, DEDUPE_MAX_KEYS, clock),
                 new ExpiringSet(followUpWindow, THREADS_MAX_KEYS, clock), queue,
-                new ThreadReplies(assistant, api, renderer, config));
+                new ThreadReplies(assistant, api, renderer, config), settings.server().questionMaxChars());
         new EventListeners(config, intake, new ExpiringSet(dedupeTtl, DEDUPE_MAX_KEYS, clock), telemetry).register(app);
-        new InteractionListeners(config.command(), assistant, renderer, recent, limiter, queue,
-                new CommandReplies(assistant, api, renderer, recent), telemetry).register(app);
+        new InteractionListeners(config.command(), settings.server().questionMaxChars(), assistant, renderer, recent,
+                limiter, queue, new CommandReplies(assistant, api, renderer, recent), telemetry).register(app);
     }
 
     /** The handler for {@code POST /slack/events}: events, slash commands and interactivity on one path. */
