@@ -154,7 +154,11 @@ public final class SlackModule implements AutoCloseable {
         }
     }
 
-    private static SlackConfig slackConfig(String apiUrl) {
+    /**
+     * The Web API client's settings. Stats stay off: with them on, the SDK calls {@code auth.test} before
+     * the first call of every token (to key its metrics by team) and logs a prefix of the token at DEBUG.
+     */
+    static SlackConfig slackConfig(String apiUrl) {
         SlackConfig config = new SlackConfig();
         if (apiUrl != null) {
             config.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
@@ -169,7 +173,6 @@ public final class SlackModule implements AutoCloseable {
                 .slack(slack)
                 .signingSecret(signingSecret)
                 .singleTeamBotToken(null)      // no auth.test: see the class comment
-                .verificationToken(null)
                 .clientId(null)
                 .clientSecret(null)
                 .ignoringSelfEventsEnabled(false)
