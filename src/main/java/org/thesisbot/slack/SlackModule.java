@@ -106,7 +106,7 @@ public final class SlackModule implements AutoCloseable {
                     + "(Basic Information > App Credentials > Signing Secret)");
         }
         if (endpoint == null) {
-            endpoint = new SlackEndpoint(app, new SlackRequestGuard(secrets.slackSigningSecret(), clock),
+            endpoint = new SlackEndpoint(app, new SlackEndpoint.SignatureCheck(secrets.slackSigningSecret(), clock),
                     settings.server().maxBodyBytes());
         }
         return endpoint;
@@ -183,7 +183,7 @@ public final class SlackModule implements AutoCloseable {
         List<Middleware> middleware = new ArrayList<>();
         middleware.add(new SSLCheck(null));
         if (signingSecret != null) {
-            // Bolt's own signature check stays on (after SlackRequestGuard, which also refuses future timestamps).
+            // Bolt's own signature check stays on (after SlackEndpoint's own check, which also refuses future timestamps).
             middleware.add(new RequestVerification(new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret))));
         }
         App app = new App(config, slack, middleware);
