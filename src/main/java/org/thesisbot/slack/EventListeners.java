@@ -86,8 +86,10 @@ final class EventListeners {
                     assistantThread ? ReplyTarget.Surface.ASSISTANT : ReplyTarget.Surface.DM), e.getTs(), question);
             return ctx.ack();
         }
-        // Channels: only follow-ups in threads the bot answered. Mentions come as app_mention.
+        // Channels: only follow-ups in threads the bot answered. Mentions of the bot come as app_mention;
+        // a reply that mentions someone else is addressed to them, not to the bot.
         if (!config.followUps() || blank(e.getThreadTs()) || SlackText.mentions(e.getText(), botUserId)
+                || SlackText.mentionsSomeoneElse(e.getText(), botUserId)
                 || !intake.followsThread(e.getChannel(), e.getThreadTs())) {
             return ctx.ack();
         }

@@ -27,6 +27,7 @@ final class InteractionListeners {
     private static final Logger log = LoggerFactory.getLogger(InteractionListeners.class);
 
     private final String command;
+    private final int maxChars;
     private final Assistant assistant;
     private final AnswerRenderer renderer;
     private final RecentAnswers recent;
@@ -35,9 +36,10 @@ final class InteractionListeners {
     private final CommandReplies replies;
     private final Telemetry telemetry;
 
-    InteractionListeners(String command, Assistant assistant, AnswerRenderer renderer, RecentAnswers recent,
+    InteractionListeners(String command, int maxChars, Assistant assistant, AnswerRenderer renderer, RecentAnswers recent,
                          UserRateLimiter limiter, WorkQueue queue, CommandReplies replies, Telemetry telemetry) {
         this.command = command;
+        this.maxChars = maxChars;
         this.assistant = assistant;
         this.renderer = renderer;
         this.recent = recent;
@@ -58,6 +60,10 @@ final class InteractionListeners {
         String text = p.getText() == null ? "" : p.getText().strip();
         String user = p.getUserId();
         try {
+            String tooLong = QuestionIntake.tooLong(text, maxChars);
+            if (tooLong != null) {
+                return ephemeral(ctx, tooLong);
+            }
             if (!limiter.tryAcquire(user)) {
                 return ephemeral(ctx, "You're asking faster than I can answer well (" + limiter.perMinute()
                         + " questions a minute). Give me a moment, then ask again.");

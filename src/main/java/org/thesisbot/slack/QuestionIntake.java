@@ -12,14 +12,23 @@ final class QuestionIntake {
     private final ExpiringSet answeredThreads;
     private final WorkQueue queue;
     private final ThreadReplies replies;
+    private final int maxChars;
 
     QuestionIntake(UserRateLimiter limiter, ExpiringSet claimedMessages, ExpiringSet answeredThreads,
-                   WorkQueue queue, ThreadReplies replies) {
+                   WorkQueue queue, ThreadReplies replies, int maxChars) {
+        this.maxChars = maxChars;
         this.limiter = limiter;
         this.claimedMessages = claimedMessages;
         this.answeredThreads = answeredThreads;
         this.queue = queue;
         this.replies = replies;
+    }
+
+    /** The note for a question over {@code server.question_max_chars}, or null when it is short enough. */
+    static String tooLong(String question, int maxChars) {
+        int chars = question.codePointCount(0, question.length());
+        return chars <= maxChars ? null : "That question is too long for me (" + chars + " characters; the limit is "
+                + maxChars + "). Could you ask it more briefly?";
     }
 
     String rateLimitNote() {
@@ -34,6 +43,11 @@ final class QuestionIntake {
      */
     void accept(ReplyTarget target, String messageTs, String question) {
         if (!claimedMessages.add(target.channel() + ":" + messageTs)) {
+            return;
+        }
+        String tooLong = tooLong(question, maxChars);
+        if (tooLong != null) {
+            queue.notice(() -> replies.notice(target, tooLong));
             return;
         }
         if (!limiter.tryAcquire(target.user())) {

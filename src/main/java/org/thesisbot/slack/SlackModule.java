@@ -93,10 +93,10 @@ public final class SlackModule implements AutoCloseable {
 
         QuestionIntake intake = new QuestionIntake(limiter, new ExpiringSet(dedupeTtl, DEDUPE_MAX_KEYS, clock),
                 new ExpiringSet(followUpWindow, THREADS_MAX_KEYS, clock), queue,
-                new ThreadReplies(assistant, api, renderer, config));
+                new ThreadReplies(assistant, api, renderer, config), settings.server().questionMaxChars());
         new EventListeners(config, intake, new ExpiringSet(dedupeTtl, DEDUPE_MAX_KEYS, clock), telemetry).register(app);
-        new InteractionListeners(config.command(), assistant, renderer, recent, limiter, queue,
-                new CommandReplies(assistant, api, renderer, recent), telemetry).register(app);
+        new InteractionListeners(config.command(), settings.server().questionMaxChars(), assistant, renderer, recent,
+                limiter, queue, new CommandReplies(assistant, api, renderer, recent), telemetry).register(app);
     }
 
     /** The handler for {@code POST /slack/events}: events, slash commands and interactivity on one path. */
@@ -106,7 +106,7 @@ public final class SlackModule implements AutoCloseable {
                     + "(Basic Information > App Credentials > Signing Secret)");
         }
         if (endpoint == null) {
-            endpoint = new SlackEndpoint(app, new SlackRequestGuard(secrets.slackSigningSecret(), clock),
+            endpoint = new SlackEndpoint(app, new SlackEndpoint.SignatureCheck(secrets.slackSigningSecret(), clock),
                     settings.server().maxBodyBytes());
         }
         return endpoint;
@@ -154,7 +154,11 @@ public final class SlackModule implements AutoCloseable {
         }
     }
 
-    private static SlackConfig slackConfig(String apiUrl) {
+    /**
+     * The Web API client's settings. Stats stay off: with them on, the SDK calls {@code auth.test} before
+     * the first call of every token (to key its metrics by team) and logs a prefix of the token at DEBUG.
+     */
+    static SlackConfig slackConfig(String apiUrl) {
         SlackConfig config = new SlackConfig();
         if (apiUrl != null) {
             config.setMethodsEndpointUrlPrefix(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
@@ -169,7 +173,6 @@ public final class SlackModule implements AutoCloseable {
                 .slack(slack)
                 .signingSecret(signingSecret)
                 .singleTeamBotToken(null)      // no auth.test: see the class comment
-                .verificationToken(null)
                 .clientId(null)
                 .clientSecret(null)
                 .ignoringSelfEventsEnabled(false)
@@ -180,7 +183,7 @@ public final class SlackModule implements AutoCloseable {
         List<Middleware> middleware = new ArrayList<>();
         middleware.add(new SSLCheck(null));
         if (signingSecret != null) {
-            // Bolt's own signature check stays on (after SlackRequestGuard, which also refuses future timestamps).
+            // Bolt's own signature check stays on (after SlackEndpoint's own check, which also refuses future timestamps).
             middleware.add(new RequestVerification(new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret))));
         }
         App app = new App(config, slack, middleware);

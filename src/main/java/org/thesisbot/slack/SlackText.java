@@ -68,6 +68,20 @@ final class SlackText {
         return s.replaceAll("[ \\t]+", " ").strip();
     }
 
+    /** True when the text mentions a user other than this bot (a reply addressed to a person, not to the bot). */
+    static boolean mentionsSomeoneElse(String raw, String botUserId) {
+        if (raw == null) {
+            return false;
+        }
+        Matcher m = USER_MENTION.matcher(raw);
+        while (m.find()) {
+            if (!m.group(1).equals(botUserId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the text mentions this bot user. */
     static boolean mentions(String raw, String botUserId) {
         return raw != null && botUserId != null && raw.contains("<@" + botUserId);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +22,8 @@ class SlackApiTest {
     private final SlackApi api;
 
     SlackApiTest() {
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(fake.apiUrl());
-        slack = Slack.getInstance(config);
-        api = new SlackApi(slack, "xoxb-test", telemetry, waits::add);
+        slack = Slack.getInstance(SlackModule.slackConfig(fake.apiUrl()));
+        api = new SlackApi(slack, "xoxb-test-" + java.util.UUID.randomUUID(), telemetry, waits::add);
     }
 
     @AfterEach
@@ -87,6 +84,12 @@ class SlackApiTest {
         api.respond(fake.responseUrl("r"), "{\"text\":\"hi\"}");
         assertEquals(List.of(Duration.ofSeconds(3)), waits);
         assertEquals(2, fake.calls("response_url").size());
+    }
+
+    @Test
+    void calls_go_straight_to_the_method_without_a_hidden_auth_test() {
+        post();
+        assertEquals(List.of("chat.postMessage"), fake.calls().stream().map(FakeSlackWebApi.ApiCall::method).toList());
     }
 
     @Test

@@ -157,6 +157,29 @@ class SlackMentionsAndMessagesTest {
     }
 
     @Test
+    void a_thread_reply_addressed_to_someone_else_is_not_taken_as_a_follow_up() {
+        String root = h.fixtures().nextTs();
+        h.events().event(h.fixtures().appMention(ALICE, CHANNEL, "what stake?", root, null));
+        h.slack().awaitCalls("chat.postMessage", 1);
+        h.events().event(h.fixtures().message(BOB, CHANNEL, "channel", "<@U0ALICE> do you buy that valuation?", h.fixtures().nextTs(), root));
+        sentinel();
+
+        assertEquals(2, assistant.questions().size(), "the mention and the sentinel only");
+    }
+
+    @Test
+    void acks_before_the_brain_has_answered() throws Exception {
+        java.util.concurrent.CountDownLatch gate = assistant.hold();
+        HttpResponse<String> ack = h.events().event(h.fixtures().appMention(ALICE, CHANNEL, "what stake?", h.fixtures().nextTs(), null));
+
+        assertEquals(200, ack.statusCode());
+        assistant.awaitHeld(1);
+        assertEquals(0, h.slack().calls("chat.postMessage").size(), "acked while the answer is still being produced");
+        gate.countDown();
+        h.slack().awaitCalls("chat.postMessage", 1);
+    }
+
+    @Test
     void ignores_thread_messages_in_threads_it_never_answered_and_top_level_channel_chatter() {
         h.events().event(h.fixtures().message(BOB, CHANNEL, "channel", "why would Amazon do that?", h.fixtures().nextTs(), h.fixtures().nextTs()));
         h.events().event(h.fixtures().message(BOB, CHANNEL, "channel", "lunch?", h.fixtures().nextTs(), null));

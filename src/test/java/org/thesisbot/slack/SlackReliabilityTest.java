@@ -137,4 +137,20 @@ class SlackReliabilityTest {
             assertEquals(2, assistant.questions().size());
         }
     }
+
+    @Test
+    void a_question_over_the_length_limit_gets_a_note_and_no_brain_call() throws Exception {
+        try (SlackHarness h = SlackHarness.builder(assistant).setting("THESISBOT_SERVER_QUESTION_MAX_CHARS", "50").start()) {
+            String ts = h.fixtures().nextTs();
+            h.events().event(h.fixtures().appMention(ALICE, CHANNEL, "what stake " + "really ".repeat(10), ts, null));
+            ApiCall note = h.slack().awaitCalls("chat.postMessage", 1).get(0);
+            assertEquals(ts, note.param("thread_ts"));
+            contains(note.param("text"), "too long", "the limit is 50");
+
+            HttpResponse<String> ack = h.events().command(h.fixtures().slashCommand("/scenario", ALICE, CHANNEL,
+                    "stake " + "x".repeat(60), h.slack().responseUrl("r")));
+            contains(new ObjectMapper().readTree(ack.body()).get("text").asText(), "too long");
+            assertEquals(0, assistant.questions().size() + assistant.commands().size());
+        }
+    }
 }

@@ -34,6 +34,9 @@ class SlackTextTest {
         assertTrue(SlackText.mentions("hey <@U0BOT> there", "U0BOT"));
         assertFalse(SlackText.mentions("hey <@U0ALICE> there", "U0BOT"));
         assertFalse(SlackText.mentions("hey", null));
+        assertTrue(SlackText.mentionsSomeoneElse("<@U0ALICE> what do you think?", "U0BOT"));
+        assertFalse(SlackText.mentionsSomeoneElse("<@U0BOT> and the bear case?", "U0BOT"));
+        assertFalse(SlackText.mentionsSomeoneElse("and the bear case?", "U0BOT"));
     }
 
     @Test

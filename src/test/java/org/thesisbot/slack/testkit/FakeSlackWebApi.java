@@ -181,7 +181,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
             ctx.formParamMap().forEach((k, v) -> params.put(k, v.isEmpty() ? "" : v.get(0)));
         } else if (!body.isBlank() && body.strip().startsWith("{")) {
             JsonNode node = JSON.readTree(body);
-            node.fields().forEachRemaining(e -> params.put(e.getKey(),
+            node.properties().forEach(e -> params.put(e.getKey(),
                     e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
         }
         ApiCall call = new ApiCall(method, Map.copyOf(params), body, ctx.header("Authorization"), ctx.path());

@@ -6,20 +6,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.thesisbot.slack.SlackRequestGuard.Verdict;
+import org.thesisbot.web.SlackEndpoint.SignatureCheck;
+import org.thesisbot.web.SlackEndpoint.SignatureCheck.Verdict;
 import org.thesisbot.slack.testkit.MutableClock;
 import org.thesisbot.slack.testkit.SlackRequestSigner;
 
-class SlackRequestGuardTest {
+class SlackSignatureCheckTest {
     private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(1_710_000_000));
-    private final SlackRequestGuard guard = new SlackRequestGuard("s3cret", clock);
+    private final SignatureCheck guard = new SignatureCheck("s3cret", clock);
     private final SlackRequestSigner signer = new SlackRequestSigner("s3cret");
     private final byte[] body = "{\"type\":\"event_callback\",\"text\":\"é\"}".getBytes(StandardCharsets.UTF_8);
 
     @Test
     void accepts_slacks_own_example_signature() {
         // The example from Slack's "Verifying requests" documentation.
-        SlackRequestGuard slack = new SlackRequestGuard("8f742231b10e8888abcd99yyyzzz85a5",
+        SignatureCheck slack = new SignatureCheck("8f742231b10e8888abcd99yyyzzz85a5",
                 new MutableClock(Instant.ofEpochSecond(1531420618)));
         String docBody = "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V"
                 + "&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text="
