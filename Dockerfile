@@ -33,6 +33,7 @@ COPY documents/ /app/documents/
 RUN mkdir -p /app/.thesisbot-cache && chown thesisbot:thesisbot /app/.thesisbot-cache
 
 ENV PORT=3000 \
+    LANG=C.UTF-8 \
     DJL_CACHE_DIR=/app/.thesisbot-cache/djl
 
 USER thesisbot
@@ -45,4 +46,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
 
 # Relative paths in config/thesisbot.yaml (documents/, prompts/, .thesisbot-cache) resolve from /app.
 # Arguments go to the bot (e.g. `docker run --rm thesisbot ask "..."`); extra JVM flags via JAVA_TOOL_OPTIONS.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/thesisbot.jar"]
+ENTRYPOINT ["java", "-Dfile.encoding=UTF-8", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/thesisbot.jar"]
