@@ -1,9 +1,13 @@
 package org.thesisbot.llm;
 
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,70 +72,94 @@ public final class ChatModelFactory {
             return Optional.empty();
         }
         String model = modelName();
-        if (model.isEmpty()) {
-            throw new ConfigException("llm.model is empty; set it in config/thesisbot.yaml or THESISBOT_LLM_MODEL");
-        }
+        String baseUrl = checked(model);
         Duration timeout = Duration.ofSeconds(settings.deadlineSeconds());
-        String baseUrl = settings.baseUrl() == null ? "" : settings.baseUrl().strip();
         return Optional.of(switch (provider) {
-            case "openai" -> openAi(model, baseUrl, timeout);
-            case "anthropic" -> anthropic(model, baseUrl, timeout);
-            case "ollama" -> OllamaChatModel.builder()
-                    .baseUrl(baseUrl.isEmpty() ? OLLAMA_DEFAULT_URL : baseUrl)
-                    .modelName(model)
-                    .temperature(settings.temperature())
-                    .numPredict(settings.maxTokens())
-                    .timeout(timeout)
-                    .maxRetries(0)
-                    .build();
+            case "openai" -> {
+                OpenAiChatModel.OpenAiChatModelBuilder b = OpenAiChatModel.builder().apiKey(openAiKey()).modelName(model)
+                        .temperature(settings.temperature()).maxTokens(settings.maxTokens()).timeout(timeout).maxRetries(0);
+                yield (baseUrl.isEmpty() ? b : b.baseUrl(baseUrl)).build();
+            }
+            case "anthropic" -> {
+                AnthropicChatModel.AnthropicChatModelBuilder b = AnthropicChatModel.builder().apiKey(secrets.anthropicApiKey())
+                        .modelName(model).temperature(settings.temperature()).maxTokens(settings.maxTokens())
+                        .timeout(timeout).maxRetries(0);
+                yield (baseUrl.isEmpty() ? b : b.baseUrl(baseUrl)).build();
+            }
+            case "ollama" -> OllamaChatModel.builder().baseUrl(baseUrl.isEmpty() ? OLLAMA_DEFAULT_URL : baseUrl)
+                    .modelName(model).temperature(settings.temperature()).numPredict(settings.maxTokens())
+                    .timeout(timeout).maxRetries(0).build();
             default -> throw new IllegalStateException("unknown provider " + provider);
         });
     }
 
-    private ChatModel openAi(String model, String baseUrl, Duration timeout) {
-        String key = secrets.openAiApiKey();
-        if (key == null && baseUrl.isEmpty()) {
-            throw new ConfigException("llm.provider is openai but OPENAI_API_KEY is not set; set it in the environment, "
-                    + "set llm.base_url to a local OpenAI-compatible server, or use llm.provider: none");
+    /**
+     * The streaming variant of {@link #create()} (same settings and checks): tokens arrive as they are
+     * generated, so Slack can show the answer sentence by sentence. Empty when the provider is none.
+     */
+    public Optional<StreamingChatModel> createStreaming() {
+        if (provider.equals("none")) {
+            return Optional.empty();
         }
-        if (model.startsWith("claude")) {
-            throw new ConfigException("llm.model '" + model + "' is an Anthropic model but llm.provider is openai; "
-                    + "set THESISBOT_LLM_MODEL (e.g. gpt-4o-mini) or llm.provider: anthropic");
-        }
-        OpenAiChatModel.OpenAiChatModelBuilder b = OpenAiChatModel.builder()
-                .apiKey(key == null ? "not-needed" : key)
-                .modelName(model)
-                .temperature(settings.temperature())
-                .maxTokens(settings.maxTokens())
-                .timeout(timeout)
-                .maxRetries(0);
-        if (!baseUrl.isEmpty()) {
-            b.baseUrl(baseUrl);
-        }
-        return b.build();
+        String model = modelName();
+        String baseUrl = checked(model);
+        Duration timeout = Duration.ofSeconds(settings.deadlineSeconds());
+        return Optional.of(switch (provider) {
+            case "openai" -> {
+                OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder b = OpenAiStreamingChatModel.builder()
+                        .apiKey(openAiKey()).modelName(model).temperature(settings.temperature())
+                        .maxTokens(settings.maxTokens()).timeout(timeout);
+                yield (baseUrl.isEmpty() ? b : b.baseUrl(baseUrl)).build();
+            }
+            case "anthropic" -> {
+                AnthropicStreamingChatModel.AnthropicStreamingChatModelBuilder b = AnthropicStreamingChatModel.builder()
+                        .apiKey(secrets.anthropicApiKey()).modelName(model).temperature(settings.temperature())
+                        .maxTokens(settings.maxTokens()).timeout(timeout);
+                yield (baseUrl.isEmpty() ? b : b.baseUrl(baseUrl)).build();
+            }
+            case "ollama" -> OllamaStreamingChatModel.builder().baseUrl(baseUrl.isEmpty() ? OLLAMA_DEFAULT_URL : baseUrl)
+                    .modelName(model).temperature(settings.temperature()).numPredict(settings.maxTokens())
+                    .timeout(timeout).build();
+            default -> throw new IllegalStateException("unknown provider " + provider);
+        });
     }
 
-    private ChatModel anthropic(String model, String baseUrl, Duration timeout) {
-        String key = secrets.anthropicApiKey();
-        if (key == null) {
-            throw new ConfigException("llm.provider is anthropic but ANTHROPIC_API_KEY is not set; set it in the "
-                    + "environment or use llm.provider: none");
+    /** Checks that the provider has what it needs; returns the trimmed base URL (may be empty). */
+    private String checked(String model) {
+        if (model.isEmpty()) {
+            throw new ConfigException("llm.model is empty; set it in config/thesisbot.yaml or THESISBOT_LLM_MODEL");
         }
-        if (isOpenAiModel(model)) {
-            throw new ConfigException("llm.model '" + model + "' is an OpenAI model but the provider is anthropic; "
-                    + "set THESISBOT_LLM_MODEL (e.g. claude-3-5-haiku-latest)");
+        String baseUrl = settings.baseUrl() == null ? "" : settings.baseUrl().strip();
+        switch (provider) {
+            case "openai" -> {
+                if (secrets.openAiApiKey() == null && baseUrl.isEmpty()) {
+                    throw new ConfigException("llm.provider is openai but OPENAI_API_KEY is not set; set it in the environment, "
+                            + "set llm.base_url to a local OpenAI-compatible server, or use llm.provider: none");
+                }
+                if (model.startsWith("claude")) {
+                    throw new ConfigException("llm.model '" + model + "' is an Anthropic model but llm.provider is openai; "
+                            + "set THESISBOT_LLM_MODEL (e.g. gpt-4o-mini) or llm.provider: anthropic");
+                }
+            }
+            case "anthropic" -> {
+                if (secrets.anthropicApiKey() == null) {
+                    throw new ConfigException("llm.provider is anthropic but ANTHROPIC_API_KEY is not set; set it in the "
+                            + "environment or use llm.provider: none");
+                }
+                if (isOpenAiModel(model)) {
+                    throw new ConfigException("llm.model '" + model + "' is an OpenAI model but the provider is anthropic; "
+                            + "set THESISBOT_LLM_MODEL (e.g. claude-3-5-haiku-latest)");
+                }
+            }
+            default -> {
+            }
         }
-        AnthropicChatModel.AnthropicChatModelBuilder b = AnthropicChatModel.builder()
-                .apiKey(key)
-                .modelName(model)
-                .temperature(settings.temperature())
-                .maxTokens(settings.maxTokens())
-                .timeout(timeout)
-                .maxRetries(0);
-        if (!baseUrl.isEmpty()) {
-            b.baseUrl(baseUrl);
-        }
-        return b.build();
+        return baseUrl;
+    }
+
+    /** Local OpenAI-compatible servers usually ignore the key, but the client needs one. */
+    private String openAiKey() {
+        return secrets.openAiApiKey() == null ? "not-needed" : secrets.openAiApiKey();
     }
 
     static String resolve(String configured, Secrets secrets) {

@@ -76,6 +76,31 @@ public final class HybridRetriever implements Retriever {
         this.stats = new IndexStats(passages.size(), embedded, cached.isPresent(), Duration.ofNanos(System.nanoTime() - start), file);
     }
 
+    /**
+     * The retriever for {@code grounding.embeddings}: hybrid when true, lexical when false, and lexical with
+     * a log line when the embedding model cannot be loaded (e.g. its native runtime is missing), so the bot
+     * still starts.
+     */
+    public static Retriever forSettings(SourceLibrary library, boolean embeddings, Path cacheDir, Consumer<String> log,
+                                        java.util.function.Supplier<EmbeddingModel> model) {
+        if (!embeddings) {
+            log.accept("retrieval: lexical only (grounding.embeddings is false)");
+            return new LexicalRetriever(library.passages());
+        }
+        try {
+            return new HybridRetriever(library, model.get(), cacheDir, log);
+        } catch (RuntimeException | LinkageError e) {
+            log.accept("retrieval: the embedding model could not be loaded (" + e.getClass().getSimpleName()
+                    + "); using lexical retrieval only");
+            return new LexicalRetriever(library.passages());
+        }
+    }
+
+    /** {@link #forSettings(SourceLibrary, boolean, Path, Consumer, java.util.function.Supplier)} with the bundled model. */
+    public static Retriever forSettings(SourceLibrary library, boolean embeddings, Path cacheDir, Consumer<String> log) {
+        return forSettings(library, embeddings, cacheDir, log, HybridRetriever::defaultModel);
+    }
+
     /** The bundled all-MiniLM-L6-v2 (quantized) model. Loading it takes about half a second. */
     public static EmbeddingModel defaultModel() {
         return new AllMiniLmL6V2QuantizedEmbeddingModel();

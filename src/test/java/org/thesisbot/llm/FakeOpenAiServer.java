@@ -26,7 +26,14 @@ final class FakeOpenAiServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One scripted reply. */
-    sealed interface Reply permits Completion, Status, Raw, Hang {
+    sealed interface Reply permits Completion, Status, Raw, Hang, Stream {
+    }
+
+    /**
+     * A streamed completion (server-sent events, as with "stream": true): one chunk per token. With
+     * {@code hangAfter} the stream stops after the tokens without finishing (a model that stalls).
+     */
+    record Stream(List<String> tokens, boolean hangAfter) implements Reply {
     }
 
     /** A well-formed chat completion whose message content is {@code content}. */
@@ -115,6 +122,8 @@ final class FakeOpenAiServer implements AutoCloseable {
                 send(ex, s.status(), "{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\",\"code\":null}}");
             } else if (reply instanceof Raw r) {
                 send(ex, 200, r.body());
+            } else if (reply instanceof Stream st) {
+                stream(ex, st);
             } else {
                 try {
                     closing.await(30, TimeUnit.SECONDS);
@@ -126,6 +135,55 @@ final class FakeOpenAiServer implements AutoCloseable {
         } catch (IOException e) {
             // the client gave up (a timeout test); nothing to do
         }
+    }
+
+    private void stream(HttpExchange ex, Stream st) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+        ex.sendResponseHeaders(200, 0);
+        try (OutputStream out = ex.getResponseBody()) {
+            event(out, chunk(null, null));
+            for (String token : st.tokens()) {
+                event(out, chunk(token, null));
+            }
+            if (st.hangAfter()) {
+                try {
+                    closing.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return;
+            }
+            event(out, chunk(null, "stop"));
+            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+    }
+
+    private static void event(OutputStream out, String json) throws IOException {
+        out.write(("data: " + json + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static String chunk(String content, String finishReason) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "chatcmpl-stream");
+        root.put("object", "chat.completion.chunk");
+        root.put("created", 1_700_000_000L);
+        root.put("model", "gpt-4o-mini");
+        ObjectNode choice = root.putArray("choices").addObject();
+        choice.put("index", 0);
+        ObjectNode delta = choice.putObject("delta");
+        if (content == null && finishReason == null) {
+            delta.put("role", "assistant").put("content", "");
+        } else if (content != null) {
+            delta.put("content", content);
+        }
+        if (finishReason == null) {
+            choice.putNull("finish_reason");
+        } else {
+            choice.put("finish_reason", finishReason);
+        }
+        return JSON.writeValueAsString(root);
     }
 
     private static String completion(String content) throws IOException {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.thesisbot.core.grounding.GroundingFixtures;
+import org.thesisbot.core.grounding.LexicalRetriever;
 import org.thesisbot.core.grounding.ScoredPassage;
 import org.thesisbot.core.grounding.SourceLibrary;
 
@@ -156,6 +157,18 @@ class HybridRetrieverTest {
                 () -> assertEquals(library.passages().size(), counting.embedded.get()),
                 () -> assertTrue(log.get(0).contains("unreadable") || log.get(0).contains("other documents"), log.toString()),
                 () -> assertEquals(retriever.retrieve("Is Nvidia involved?", 3), rebuilt.retrieve("Is Nvidia involved?", 3)));
+    }
+
+    @Test
+    void settings_choose_lexical_or_hybrid_and_a_model_that_cannot_load_falls_back_to_lexical(@TempDir Path cache) {
+        List<String> log = new ArrayList<>();
+        assertAll(
+                () -> assertTrue(HybridRetriever.forSettings(library, false, cache, log::add) instanceof LexicalRetriever),
+                () -> assertTrue(HybridRetriever.forSettings(library, true, cache, log::add, () -> model) instanceof HybridRetriever),
+                () -> assertTrue(HybridRetriever.forSettings(library, true, cache, log::add, () -> {
+                    throw new UnsatisfiedLinkError("no onnxruntime");
+                }) instanceof LexicalRetriever),
+                () -> assertTrue(log.get(log.size() - 1).contains("using lexical retrieval only"), log.toString()));
     }
 
     @Test

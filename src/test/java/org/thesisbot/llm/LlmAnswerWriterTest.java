@@ -127,7 +127,7 @@ class LlmAnswerWriterTest {
                         a.citations().get(0).quote()), a.citations().get(0)),
                 () -> assertTrue(a.citations().get(0).quote().contains("$8 billion investment")),
                 () -> assertTrue(a.notes().isEmpty(), a.notes().toString()),
-                () -> assertEquals(List.of(a.text()), chunks),
+                () -> assertEquals(a.text(), String.join("", chunks)),
                 () -> assertEquals(1, telemetry.count("thesisbot.llm.calls", "outcome", "ok")),
                 () -> assertEquals(0, telemetry.count("thesisbot.llm.fallbacks")));
     }

@@ -3,7 +3,6 @@ package org.thesisbot.core.grounding;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,8 +15,10 @@ import org.thesisbot.core.scenario.MetricResult;
 
 /**
  * Narrative answers from the sources: retrieve, decide whether the sources cover the question, have the
- * writer draft an answer, let the guard check it (falling back to the extractive answer if nothing
- * survives), and number the citations 1..m in order of first use. Thread-safe.
+ * writer draft an answer, let the guard check it sentence by sentence (falling back to the extractive
+ * answer if nothing survives), and number the citations 1..m in order of first use. A writer that streams
+ * (calls {@code chunk}) has each sentence checked as it completes; only checked sentences reach the
+ * listener, and what reaches it is exactly the answer's text. Thread-safe.
  */
 public final class Grounding {
     public static final int DEFAULT_MAX_QUESTION_CHARS = 2000;
@@ -89,46 +90,75 @@ public final class Grounding {
         WriteRequest request = new WriteRequest(question.strip(), passages, numbers == null ? List.of() : numbers);
         out.status("Writing an answer from the sources…");
         List<String> notes = new ArrayList<>();
-        Draft draft = draft(writer, request, out, notes);
-        GroundingGuard.Checked checked = guard.check(draft, request);
-        count(checked);
-        if (checked.noCoverage()) {
+        GuardedStream stream = new GuardedStream(guard, request, out);
+        Draft draft = draft(writer, request, out, stream, notes);
+        if (stream.received() && !stream.shownAnything() && !stream.rawText().strip().equals(draft.text().strip())) {
+            stream = new GuardedStream(guard, request, out); // the writer streamed, then answered differently (a fallback)
+        }
+        if (!stream.received()) {
+            stream.append(draft.text());
+        }
+        GuardedStream.Result result = stream.finish();
+        count(result);
+        if (result.noCoverage()) {
             return uncovered(out, List.of());
         }
-        if (checked.isEmpty() && !ExtractiveWriter.NAME.equals(draft.answerer())) {
+        if (result.isEmpty() && !ExtractiveWriter.NAME.equals(draft.answerer())) {
             telemetry.increment("thesisbot.llm.fallbacks");
             notes.add("The model's answer did not pass the citation check, so this answer is drawn directly from the sources.");
-            notes.addAll(repairNotes(checked));
-            draft = draft(extractive, request, out, notes);
-            checked = guard.check(draft, request);
-            count(checked);
+            notes.addAll(repairNotes(result));
+            draft = draft(extractive, request, out, null, notes);
+            stream = new GuardedStream(guard, request, out);
+            stream.append(draft.text());
+            result = stream.finish();
+            count(result);
         } else {
-            notes.addAll(repairNotes(checked));
+            notes.addAll(repairNotes(result));
         }
-        if (checked.isEmpty() || checked.noCoverage()) {
+        if (result.isEmpty() || result.noCoverage()) {
             return uncovered(out, notes);
         }
         notes.addAll(draft.notes());
-        return finish(checked.text(), request, draft.answerer(), notes, out);
+        List<Citation> citations = new ArrayList<>();
+        for (Map.Entry<Integer, Integer> e : sorted(result.renumber())) {
+            Passage p = request.passages().get(e.getKey() - 1).passage();
+            citations.add(new Citation(e.getValue(), p.document(), p.title(), p.paragraph(), quote(p, result.original(), e.getKey())));
+        }
+        return new GroundedAnswer(true, result.shown(), citations, draft.answerer(), notes);
     }
 
-    private Draft draft(AnswerWriter w, WriteRequest request, AnswerListener out, List<String> notes) {
-        AnswerListener statusOnly = new AnswerListener() {
+    /**
+     * Runs a writer. Its status lines go to the reader; its chunks go to {@code stream} (the guard), never
+     * straight to the reader. A writer that throws is replaced by the extractive writer.
+     */
+    private Draft draft(AnswerWriter w, WriteRequest request, AnswerListener out, GuardedStream stream, List<String> notes) {
+        AnswerListener guarded = new AnswerListener() {
             @Override
             public void status(String status) {
                 out.status(status);
             }
+
+            @Override
+            public void chunk(String raw) {
+                if (stream != null) {
+                    stream.append(raw);
+                }
+            }
         };
         try {
-            return w.write(request, statusOnly);
+            return w.write(request, guarded);
         } catch (RuntimeException e) {
             if (w == extractive) {
                 throw e;
             }
             telemetry.increment("thesisbot.llm.fallbacks");
             notes.add("The answer writer failed, so this answer is drawn directly from the sources.");
-            return extractive.write(request, statusOnly);
+            return extractive.write(request, AnswerListener.NONE);
         }
+    }
+
+    private static List<Map.Entry<Integer, Integer>> sorted(Map<Integer, Integer> renumber) {
+        return renumber.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList();
     }
 
     private GroundedAnswer uncovered(AnswerListener out, List<String> notes) {
@@ -136,21 +166,6 @@ public final class Grounding {
         String text = "The sources don't cover that. " + coverage;
         out.chunk(text);
         return new GroundedAnswer(false, text, List.of(), "none", notes);
-    }
-
-    private GroundedAnswer finish(String text, WriteRequest request, String answerer, List<String> notes, AnswerListener out) {
-        Map<Integer, Integer> renumber = new LinkedHashMap<>();
-        for (int n : Markers.cited(text)) {
-            renumber.putIfAbsent(n, renumber.size() + 1);
-        }
-        String renumbered = Markers.rewrite(text, ns -> ns.stream().map(renumber::get).toList());
-        List<Citation> citations = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> e : renumber.entrySet()) {
-            Passage p = request.passages().get(e.getKey() - 1).passage();
-            citations.add(new Citation(e.getValue(), p.document(), p.title(), p.paragraph(), quote(p, text, e.getKey())));
-        }
-        out.chunk(renumbered);
-        return new GroundedAnswer(true, renumbered, citations, answerer, notes);
     }
 
     /** The passage sentence closest to what the answer says with marker {@code n}, shortened to a quote. */
@@ -180,13 +195,13 @@ public final class Grounding {
         return String.join(" ", java.util.Arrays.copyOfRange(words, 0, QUOTE_WORDS)) + "…";
     }
 
-    private void count(GroundingGuard.Checked checked) {
-        for (GroundingGuard.Repair r : checked.repairs()) {
+    private void count(GuardedStream.Result result) {
+        for (GroundingGuard.Repair r : result.repairs()) {
             telemetry.increment("thesisbot.grounding.repairs", "kind", r.kind().tag());
         }
     }
 
-    private static List<String> repairNotes(GroundingGuard.Checked checked) {
+    private static List<String> repairNotes(GuardedStream.Result checked) {
         Map<GroundingGuard.Kind, Integer> dropped = new EnumMap<>(GroundingGuard.Kind.class);
         int markers = 0;
         for (GroundingGuard.Repair r : checked.repairs()) {

@@ -36,7 +36,6 @@ public final class GroundingGuard {
     private static final double MIN_SHARED = 0.25;
     private static final Set<String> MAGNITUDES = Set.of("thousand", "million", "billion", "trillion", "percent");
     private static final Pattern MENTION = Pattern.compile("<[!@#][^>\\n]{0,80}>");
-    private static final Pattern BULLET = Pattern.compile("^(\\s*(?:[-*\u2022]|\\d{1,2}[.)])\\s+)");
     private static final List<Pattern> SECRET_SHAPES = List.of(
             Pattern.compile("\\b(?:sk|pk|rk)-[A-Za-z0-9_-]{16,}"),
             Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{8,}"),
@@ -109,82 +108,85 @@ public final class GroundingGuard {
         }
     }
 
+    /** Checks a whole draft. The text keeps the request's numbering; see {@link Grounding} for renumbering. */
     public Checked check(Draft draft, WriteRequest request) {
-        int k = request.passages().size();
-        List<Figures.Figure> numberFigures = figuresOf(request.numbers());
-        List<List<Figures.Figure>> passageFigures = request.passages().stream()
-                .map(p -> Figures.in(p.passage().text())).toList();
-        Set<String> numberTerms = termsOf(request.numbers());
-        List<Set<String>> passageTerms = request.passages().stream().map(p -> {
-            Set<String> t = new HashSet<>(Terms.of(p.passage().text()));
-            t.addAll(numberTerms);
-            return t;
-        }).toList();
-        String passagesText = normaliseWords(String.join(" ", request.passages().stream().map(p -> p.passage().text()).toList()));
-        List<Repair> repairs = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
-        boolean anyCited = false;
-        boolean anyNoCoverage = false;
-        String text = MENTION.matcher(draft.text()).replaceAll("").replaceAll("[ \t]{2,}", " ").replaceAll("(?m)^ +(?=\\S)", "");
-        for (String line : text.split("\n")) {
-            if (line.isBlank()) {
-                if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
-                    lines.add("");
-                }
-                continue;
-            }
-            Matcher bullet = BULLET.matcher(line);
-            String prefix = bullet.find() ? bullet.group(1) : "";
-            List<String> kept = new ArrayList<>();
-            for (String sentence : Sentences.split(line.substring(prefix.length()))) {
-                boolean shortNoCoverage = saysNotCovered(sentence) && sentence.split("\\s+").length <= 15;
-                Optional<Kind> leak = leak(sentence, passagesText, !shortNoCoverage);
-                if (leak.isPresent()) {
-                    repairs.add(new Repair(Kind.LEAK, sentence, true));
-                    continue;
-                }
-                List<Integer> cited = Markers.cited(sentence);
-                boolean bad = cited.stream().anyMatch(n -> n < 1 || n > k);
-                String fixed = sentence;
-                if (bad) {
-                    fixed = Markers.rewrite(sentence, ns -> ns.stream().filter(n -> n >= 1 && n <= k).toList());
-                }
-                Set<Integer> valid = new LinkedHashSet<>(Markers.cited(fixed));
-                String claim = Markers.strip(fixed);
-                if (valid.isEmpty()) {
-                    if (saysNotCovered(claim)
-                            && Figures.firstUnbacked(claim, all(passageFigures, numberFigures)).isEmpty()) {
-                        anyNoCoverage = true;
-                        kept.add(fixed);
-                        continue;
-                    }
-                    repairs.add(new Repair(bad ? Kind.BAD_CITATION : Kind.UNCITED, sentence, true));
-                    continue;
-                }
-                List<Figures.Figure> backing = new ArrayList<>(numberFigures);
-                valid.forEach(n -> backing.addAll(passageFigures.get(n - 1)));
-                if (Figures.firstUnbacked(claim, backing).isPresent()) {
-                    repairs.add(new Repair(Kind.UNSUPPORTED_NUMBER, sentence, true));
-                    continue;
-                }
-                if (!sharesWords(claim, valid, passageTerms)) {
-                    repairs.add(new Repair(Kind.BAD_CITATION, sentence, true));
-                    continue;
-                }
-                if (bad) {
-                    repairs.add(new Repair(Kind.BAD_CITATION, sentence, false));
-                }
-                anyCited = true;
-                kept.add(fixed);
-            }
-            if (!kept.isEmpty()) {
-                lines.add(prefix + String.join(" ", kept));
-            }
+        GuardedStream stream = new GuardedStream(this, request, null);
+        stream.append(draft.text());
+        GuardedStream.Result r = stream.finish();
+        return new Checked(r.original(), r.repairs(), r.noCoverage());
+    }
+
+    /** What the guard knows about one request's passages and computed figures, computed once. */
+    final class Context {
+        private final int passages;
+        private final List<Figures.Figure> numberFigures;
+        private final List<List<Figures.Figure>> passageFigures;
+        private final List<Set<String>> passageTerms;
+        private final String passagesText;
+
+        Context(WriteRequest request) {
+            passages = request.passages().size();
+            numberFigures = figuresOf(request.numbers());
+            passageFigures = request.passages().stream().map(p -> Figures.in(p.passage().text())).toList();
+            Set<String> numberTerms = termsOf(request.numbers());
+            passageTerms = request.passages().stream().map(p -> {
+                Set<String> t = new HashSet<>(Terms.of(p.passage().text()));
+                t.addAll(numberTerms);
+                return t;
+            }).toList();
+            passagesText = normaliseWords(String.join(" ", request.passages().stream().map(p -> p.passage().text()).toList()));
         }
-        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
+    }
+
+    /**
+     * The guard's decision on one sentence.
+     *
+     * @param kept       the sentence as it may be shown (bad markers removed), or null when dropped
+     * @param noCoverage the kept sentence cites nothing and only says the sources don't cover something
+     */
+    record Verdict(String kept, List<Repair> repairs, boolean noCoverage) {
+    }
+
+    Context context(WriteRequest request) {
+        return new Context(request);
+    }
+
+    /** Judges one sentence (mentions already removed). */
+    Verdict judge(String sentence, Context ctx) {
+        boolean shortNoCoverage = saysNotCovered(sentence) && sentence.split("\\s+").length <= 15;
+        if (leak(sentence, ctx.passagesText, !shortNoCoverage).isPresent()) {
+            return dropped(Kind.LEAK, sentence);
         }
-        return new Checked(String.join("\n", lines), repairs, !anyCited && anyNoCoverage);
+        int k = ctx.passages;
+        boolean bad = Markers.cited(sentence).stream().anyMatch(n -> n < 1 || n > k);
+        String fixed = bad ? Markers.rewrite(sentence, ns -> ns.stream().filter(n -> n >= 1 && n <= k).toList()) : sentence;
+        Set<Integer> valid = new LinkedHashSet<>(Markers.cited(fixed));
+        String claim = Markers.strip(fixed);
+        if (valid.isEmpty()) {
+            if (saysNotCovered(claim) && Figures.firstUnbacked(claim, all(ctx.passageFigures, ctx.numberFigures)).isEmpty()) {
+                return new Verdict(fixed, List.of(), true);
+            }
+            return dropped(bad ? Kind.BAD_CITATION : Kind.UNCITED, sentence);
+        }
+        List<Figures.Figure> backing = new ArrayList<>(ctx.numberFigures);
+        valid.forEach(n -> backing.addAll(ctx.passageFigures.get(n - 1)));
+        if (Figures.firstUnbacked(claim, backing).isPresent()) {
+            return dropped(Kind.UNSUPPORTED_NUMBER, sentence);
+        }
+        if (!sharesWords(claim, valid, ctx.passageTerms)) {
+            return dropped(Kind.BAD_CITATION, sentence);
+        }
+        List<Repair> repairs = bad ? List.of(new Repair(Kind.BAD_CITATION, sentence, false)) : List.of();
+        return new Verdict(fixed, repairs, false);
+    }
+
+    /** Removes Slack broadcasts and mentions, and the doubled spaces they leave. */
+    static String withoutMentions(String text) {
+        return MENTION.matcher(text).replaceAll("").replaceAll("[ \t]{2,}", " ");
+    }
+
+    private static Verdict dropped(Kind kind, String sentence) {
+        return new Verdict(null, List.of(new Repair(kind, sentence, true)), false);
     }
 
     /** @param checkPrompts false for a short "the sources don't cover that", which the prompt itself asks for */

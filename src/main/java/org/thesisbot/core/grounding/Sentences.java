@@ -85,11 +85,11 @@ final class Sentences {
             j++;
         }
         if (j >= s.length()) {
-            return true;
+            return true; // trailing space: ends the text's last sentence (which a stream does not treat as final)
         }
         char c = s.charAt(j);
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\'' || c == '\u2018'
-                || c == '$' || c == '(' || c == '*' || c == '_' || c == '\u2022' || c == '[';
+                || c == '$' || c == '(' || c == '*' || c == '_' || c == '\u2022';
     }
 
     private static boolean isAbbreviation(String s, int sentenceStart, int dot) {

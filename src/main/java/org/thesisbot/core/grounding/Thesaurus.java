@@ -1,8 +1,11 @@
 package org.thesisbot.core.grounding;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A small thesaurus for the investment-thesis domain, so the lexical score does not punish plain
@@ -56,13 +59,13 @@ final class Thesaurus {
             {"relationship", "partn", "tie"},
     });
 
+    private static final Pattern WHY = Pattern.compile(
+            "(?i)^\\W*why\\b|\\bwhy (is|does|would|did|do|are|has|should)\\b|\\b(reason|reasons|purpose|motive|motivation|rationale)\\b");
+    private static final List<String> PURPOSE = Stream.of("aim", "driver", "purpose", "secure", "goal", "designed", "bet", "lock")
+            .map(Terms::stem).toList();
+
     private Thesaurus() {
     }
-
-    private static final java.util.regex.Pattern WHY = java.util.regex.Pattern.compile(
-            "(?i)^\\W*why\\b|\\bwhy (is|does|would|did|do|are|has|should)\\b|\\b(reason|reasons|purpose|motive|motivation|rationale)\\b");
-    private static final List<String> PURPOSE = List.of("aim", "driver", "purpose", "secure", "goal", "designed", "bet", "lock")
-            .stream().map(Terms::stem).toList();
 
     /** Words that tend to state a purpose, for why-questions; empty for other questions. */
     static List<String> intent(String question) {
@@ -76,7 +79,7 @@ final class Thesaurus {
     private static Map<String, List<String>> build(String[][] rows) {
         Map<String, List<String>> m = new HashMap<>();
         for (String[] row : rows) {
-            List<String> alts = java.util.Arrays.stream(row).skip(1).map(Terms::stem).toList();
+            List<String> alts = Arrays.stream(row).skip(1).map(Terms::stem).toList();
             m.put(Terms.stem(row[0]), alts);
         }
         return m;
