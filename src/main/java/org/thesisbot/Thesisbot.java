@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,6 @@ import org.thesisbot.core.grounding.ExtractiveWriter;
 import org.thesisbot.core.grounding.GroundedAnswer;
 import org.thesisbot.core.grounding.Grounding;
 import org.thesisbot.core.grounding.GroundingGuard;
-import org.thesisbot.core.grounding.LexicalRetriever;
 import org.thesisbot.core.grounding.Passage;
 import org.thesisbot.core.grounding.Retriever;
 import org.thesisbot.core.grounding.ScoredPassage;
@@ -79,25 +79,23 @@ public final class Thesisbot {
         } catch (InvalidInputException e) {
             throw new ConfigException(home.resolve("config").resolve("scenario.yaml") + ": " + e.getMessage(), e);
         }
-        Retriever retriever;
-        if (settings.grounding().embeddings()) {
-            Path cache = home.resolve(settings.grounding().cacheDir());
-            retriever = new HybridRetriever(library, HybridRetriever.defaultModel(), cache, line -> LOG.info("{}", line));
-        } else {
-            retriever = new LexicalRetriever(library.passages());
-        }
+        Retriever retriever = HybridRetriever.forSettings(library, settings.grounding().embeddings(),
+                home.resolve(settings.grounding().cacheDir()), line -> LOG.info("{}", line));
         ExtractiveWriter extractive = new ExtractiveWriter();
         ChatModelFactory factory = new ChatModelFactory(settings.llm(), secrets);
         Optional<ChatModel> chat = factory.create();
         AnswerWriter writer = extractive;
-        GroundingGuard guard = new GroundingGuard();
+        // the guard drops any sentence that would leak a prompt or a secret value
+        List<String> confidential = new ArrayList<>(secretValues(secrets));
         if (chat.isPresent()) {
             PromptTemplates prompts = PromptTemplates.load(home.resolve("prompts"));
-            LlmAnswerWriter llm = new LlmAnswerWriter(chat.get(), factory.modelName(), prompts, extractive,
-                    Duration.ofSeconds(settings.llm().deadlineSeconds()), settings.llm().maxRetries(), telemetry);
+            LlmAnswerWriter llm = new LlmAnswerWriter(chat.get(), factory.createStreaming().orElse(null),
+                    factory.modelName(), prompts, extractive, Duration.ofSeconds(settings.llm().deadlineSeconds()),
+                    settings.llm().maxRetries(), telemetry);
             writer = llm;
-            guard = new GroundingGuard(llm.confidentialTexts());
+            confidential.addAll(llm.confidentialTexts());
         }
+        GroundingGuard guard = new GroundingGuard(confidential);
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
                 settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars());
         Set<String> vocabulary = vocabulary(library.passages());
@@ -106,7 +104,8 @@ public final class Thesisbot {
         InMemoryThreadMemory memory = new InMemoryThreadMemory(settings.assistant().threadTurns(),
                 Duration.ofMinutes(settings.assistant().threadTtlMinutes()), 10_000, clock);
         RoutingAssistant assistant = new RoutingAssistant(model, new GroundingNarrator(grounding), router, memory,
-                telemetry, clock, settings.server().questionMaxChars(), settings.slack().command());
+                telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),
+                settings.grounding().minRelevance());
         LOG.info("brain ready in {} ms: {} documents, {} passages, retrieval {}, answers {}",
                 Duration.ofNanos(System.nanoTime() - t0).toMillis(), library.documents().size(), library.passages().size(),
                 settings.grounding().embeddings() ? "hybrid (MiniLM + lexical)" : "lexical", writer.name());
@@ -132,6 +131,17 @@ public final class Thesisbot {
 
     public Retriever retriever() {
         return retriever;
+    }
+
+    private static List<String> secretValues(Secrets s) {
+        List<String> out = new ArrayList<>();
+        for (String v : new String[] {s.slackBotToken(), s.slackSigningSecret(), s.slackAppToken(), s.apiToken(),
+                s.openAiApiKey(), s.anthropicApiKey()}) {
+            if (v != null && v.length() >= 8) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     /** Lower-case words of the corpus, so the router can tell when a question names something the sources never do. */

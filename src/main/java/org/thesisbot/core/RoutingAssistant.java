@@ -35,6 +35,11 @@ public final class RoutingAssistant implements Assistant {
     private static final Pattern FOLLOW_UP_START = Pattern.compile(
             "^(?:and|what about|how about|same|then|ok(?:ay)?,? (?:and|what about)|now|also|but|with|at|in|if)\\b.*",
             Pattern.CASE_INSENSITIVE);
+    /** "Summarize the thesis": the sources' own framing answers it better than the literal words. */
+    private static final Pattern SUMMARY = Pattern.compile(
+            "(?i)\\b(summari[sz]e|summary|tl;?dr|in a nutshell|overview|main points|key points|gist|big picture|the thesis)\\b");
+    private static final String SUMMARY_QUERY = "Amazon high-stakes bet $50 billion investment OpenAI foundational compute"
+            + " layer circular financing AWS risk divergence Anthropic";
     /** Words that steer retrieval towards a metric's topic when the user asks "why?" after a number. */
     private static final Map<Metric, String> TOPIC = Map.ofEntries(
             Map.entry(Metric.STAKE, "Amazon $50 billion investment OpenAI valuation $830 billion round"),
@@ -69,9 +74,11 @@ public final class RoutingAssistant implements Assistant {
     private final String commandName;
     private final SecureRandom ids = new SecureRandom();
     private final List<String> scenarioNames;
+    private final double minRelevance;
 
     public RoutingAssistant(ScenarioModel model, Narrator narrator, Router router, ThreadMemory memory,
-                            Telemetry telemetry, Clock clock, int maxChars, String commandName) {
+                            Telemetry telemetry, Clock clock, int maxChars, String commandName, double minRelevance) {
+        this.minRelevance = minRelevance;
         this.calculator = new Calculator(model);
         this.scenarioNames = model.scenarios().stream().map(org.thesisbot.core.scenario.Scenario::name).toList();
         this.interpreter = new Interpreter(model);
@@ -188,6 +195,10 @@ public final class RoutingAssistant implements Assistant {
                     + " from this thread.");
             retrieved = null;
         }
+        if (!routing.followUpWhy() && SUMMARY.matcher(text).find()) {
+            query = SUMMARY_QUERY;
+            retrieved = null;
+        }
         listener.status("Reading the sources…");
         List<ScoredPassage> passages = retrieved != null ? retrieved : narrator.retrieve(query);
         Narrator.Narrative n = narrator.answer(query, passages, List.of(), listener);
@@ -203,7 +214,18 @@ public final class RoutingAssistant implements Assistant {
         List<String> notes = new ArrayList<>(in.readings());
         notes.addAll(in.unused());
         listener.status("Reading the sources…");
-        Narrator.Narrative n = narrator.answer(text, narrator.retrieve(text), results, listener);
+        // the narrative clause alone; when it is too vague to find anything ("is that realistic?"), add the metric's topic
+        String nq = Router.narrativePart(text);
+        List<ScoredPassage> passages = narrator.retrieve(nq);
+        if (passages.isEmpty() || passages.get(0).score() < minRelevance) {
+            StringBuilder query = new StringBuilder(nq);
+            for (Metric m : q.metrics) {
+                query.append(' ').append(TOPIC.getOrDefault(m, ""));
+            }
+            nq = query.toString().trim();
+            passages = narrator.retrieve(nq);
+        }
+        Narrator.Narrative n = narrator.answer(nq, passages, results, listener);
         notes.addAll(n.notes());
         String body = withNotes(numeric.render(results, List.of()) + "\n\n*From the sources*\n" + n.text(), notes);
         return new Answer(id, d.route(), body, n.text(), results, n.citations(), "mixed", notes, d);

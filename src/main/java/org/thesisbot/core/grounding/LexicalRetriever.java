@@ -103,6 +103,13 @@ public final class LexicalRetriever implements Retriever {
         return Names.unknown(query == null ? "" : query, documentFrequency::containsKey);
     }
 
+    /** How much a why-question's purpose words weigh when the question names nothing specific. */
+    private static final double VAGUE_INTENT_SHARE = 0.6;
+    private static final java.util.Set<String> GENERIC = java.util.stream.Stream.of("amazon", "openai", "deal", "do",
+            "doing", "does", "did", "even", "this", "that", "it", "invest", "investing", "investment", "bet", "aws",
+            "really", "actually", "whole", "thing", "go", "going", "want", "wants", "make", "making").map(Terms::stem)
+            .collect(java.util.stream.Collectors.toSet());
+
     /** 1, or {@value #UNKNOWN_NAME_FACTOR} when the question names something the sources never mention. */
     public double topicFactor(String query) {
         return unknownNames(query).isEmpty() ? 1.0 : UNKNOWN_NAME_FACTOR;
@@ -111,11 +118,13 @@ public final class LexicalRetriever implements Retriever {
     /** Every passage with its normalised score, in corpus order, without the topic factor (the hybrid retriever fuses these). */
     public List<ScoredPassage> scoreAll(String query) {
         Map<String, Integer> queryTerms = new LinkedHashMap<>();
-        for (String t : Terms.of(query == null ? "" : query)) {
+        for (String t : Terms.of(query == null ? "" : Thesaurus.idioms(query))) {
             queryTerms.merge(t, 1, Integer::sum);
         }
         List<ScoredPassage> out = new ArrayList<>(passages.size());
         List<String> intent = Thesaurus.intent(query == null ? "" : query);
+        // "why is Amazon even doing this deal?": nothing but the thesis' own names, so the why carries the question
+        boolean vague = queryTerms.keySet().stream().allMatch(GENERIC::contains);
         double denominator = 0;
         for (Map.Entry<String, Integer> q : queryTerms.entrySet()) {
             denominator += q.getValue() * idf(q.getKey());
@@ -135,7 +144,8 @@ public final class LexicalRetriever implements Retriever {
             if (score > 0 && !intent.isEmpty()) {
                 Map<String, Integer> tf = termFrequencies.get(i);
                 long hits = intent.stream().filter(tf::containsKey).count();
-                score = (1 - INTENT_SHARE) * score + INTENT_SHARE * Math.min(1.0, hits / 2.0);
+                double share = vague ? VAGUE_INTENT_SHARE : INTENT_SHARE;
+                score = (1 - share) * score + share * Math.min(1.0, hits / 2.0);
             }
             out.add(new ScoredPassage(passages.get(i), score, score, 0));
         }

@@ -54,6 +54,11 @@ final class Thesaurus {
             {"budget", "expenditur", "spend", "capital"},
             {"capex", "expenditur", "capital"},
             {"fail", "failure", "breakdown"},
+            {"apart", "failure", "breakdown", "invalidat"},
+            {"derail", "failure", "breakdown", "tension"},
+            {"succeed", "evidence", "uptick", "working", "success"},
+            {"know", "evidence", "indicator", "monitor"},
+            {"measure", "indicator", "metric", "monitor"},
             {"collapse", "failure", "breakdown"},
             {"partnership", "partn", "relationship"},
             {"relationship", "partn", "tie"},
@@ -65,6 +70,20 @@ final class Thesaurus {
             .map(Terms::stem).toList();
 
     private Thesaurus() {
+    }
+
+    /** Idioms whose words mislead a bag of words ("paying off" is not about paying). */
+    private static final Pattern[] IDIOMS = {
+            Pattern.compile("(?i)\\bpa(?:y|ys|ying|id) off\\b"), Pattern.compile("(?i)\\bfall(?:s|ing)? apart\\b"),
+            Pattern.compile("(?i)\\bwork(?:s|ing)? out\\b")};
+    private static final String[] IDIOM_MEANINGS = {"working evidence uptick", "failure breakdown", "working evidence"};
+
+    static String idioms(String question) {
+        String q = question;
+        for (int i = 0; i < IDIOMS.length; i++) {
+            q = IDIOMS[i].matcher(q).replaceAll(IDIOM_MEANINGS[i]);
+        }
+        return q;
     }
 
     /** Words that tend to state a purpose, for why-questions; empty for other questions. */

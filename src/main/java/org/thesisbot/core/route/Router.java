@@ -150,6 +150,20 @@ public final class Router {
         return verdict(Route.OUT_OF_SCOPE, in, cues, score, false, null, false);
     }
 
+    /**
+     * The narrative part of a mixed question: the clauses that carry a narrative cue ("and why is Amazon
+     * willing to pay that"), so the numeric clause's words do not steer retrieval. The whole text if none do.
+     */
+    public static String narrativePart(String text) {
+        List<String> keep = new ArrayList<>();
+        for (String clause : text.split("(?i)[,;:?!\u2014\u2013]+|\\s-\\s|\\.\\s|\\s(?:and|but|also|plus)\\s")) {
+            if (NARRATIVE_CUE.matcher(Amounts.normalise(clause)).find()) {
+                keep.add(clause.trim());
+            }
+        }
+        return keep.isEmpty() ? text : String.join(" ", keep);
+    }
+
     /** A company or person the question names that the sources never mention ("Microsoft"). */
     private String unknownEntity(String original, String normalised) {
         for (String name : KNOWN_NAMES) {
