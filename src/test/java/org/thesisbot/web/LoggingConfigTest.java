@@ -12,11 +12,27 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.core.joran.spi.JoranException;
 
-/** The shipped logback.xml: levels, and secrets masked by the console encoder itself. */
+/**
+ * The shipped logback.xml (loaded into a context of its own: the test suite itself logs through
+ * logback-test.xml): levels, and secrets masked by the console encoder itself.
+ */
 class LoggingConfigTest {
-    private final LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    private final LoggerContext context = shipped();
+
+    private static LoggerContext shipped() {
+        LoggerContext ctx = new LoggerContext();
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(ctx);
+        try {
+            configurator.doConfigure(LoggingConfigTest.class.getResource("/logback.xml"));
+        } catch (JoranException e) {
+            throw new IllegalStateException(e);
+        }
+        return ctx;
+    }
 
     @SuppressWarnings("unchecked")
     private String encode(String message, Throwable t) {

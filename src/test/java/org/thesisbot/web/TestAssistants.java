@@ -3,15 +3,15 @@ package org.thesisbot.web;
 import org.thesisbot.core.Assistant;
 
 /**
- * The one place web tests get their {@link Assistant} from. For now it is {@link ScriptedThesisAssistant},
- * a small deterministic stand-in; once the real brain exists this returns it, and every web test keeps
- * asserting on what is actually rendered.
+ * The one place web tests get their {@link Assistant} from: the real brain (scenario core, router, hybrid
+ * retrieval and the extractive writer over the repository's documents), so every web test asserts on what
+ * users actually get.
  */
 final class TestAssistants {
     private TestAssistants() {
     }
 
     static Assistant create() {
-        return new ScriptedThesisAssistant();
+        return org.thesisbot.TestBrains.offline().assistant();
     }
 }
