@@ -113,12 +113,14 @@ public final class Router {
             cues.add("follow-up why after " + previous.metrics().stream().map(Metric::id).toList());
             return verdict(Route.NARRATIVE, in, cues, -1, false, null, true);
         }
-        String unknown = unknownEntity(text, s);
         Matcher off = OFF_TOPIC.matcher(s);
         boolean offTopic = off.find();
         if (offTopic) {
+            // "a haiku about Jeff Bezos" is refused for being a haiku, not for naming Bezos
             cues.add("off-topic: \"" + off.group() + "\"");
+            return verdict(Route.OUT_OF_SCOPE, in, cues, -1, false, null, false);
         }
+        String unknown = unknownEntity(text, s);
         if (unknown != null) {
             // numbers about Amazon would not answer a question about someone the sources never mention
             cues.add("not in the sources: " + unknown);
@@ -126,16 +128,13 @@ public final class Router {
         }
         boolean numericCue = NUMERIC_CUE.matcher(s).find();
         boolean numeric = in.confidence() >= 0.7 || (in.confidence() >= 0.5 && (!in.overrides().isEmpty() || numericCue));
-        if (numeric && !offTopic) {
+        if (numeric) {
             Matcher nc = NARRATIVE_CUE.matcher(s);
             if (nc.find()) {
                 cues.add("narrative cue \"" + nc.group() + "\"");
-                return verdict(Route.MIXED, in, cues, -1, false, unknown, false);
+                return verdict(Route.MIXED, in, cues, -1, false, null, false);
             }
-            return verdict(Route.NUMERIC, in, cues, -1, false, unknown, false);
-        }
-        if (offTopic) {
-            return verdict(Route.OUT_OF_SCOPE, in, cues, -1, false, unknown, false);
+            return verdict(Route.NUMERIC, in, cues, -1, false, null, false);
         }
         double score = retrievalScore.getAsDouble();
         boolean scope = SCOPE.matcher(s).find();
