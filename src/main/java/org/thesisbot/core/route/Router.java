@@ -70,8 +70,12 @@ public final class Router {
             "nadella", "zuckerberg", "pichai", "amodei", "huang", "netflix", "salesforce", "tsmc", "broadcom", "cohere",
             "perplexity", "gemini", "grok", "llama", "deepseek", "azure", "chatgpt", "gpt-5", "stargate", "berkshire",
             "buffett", "uber", "twitter", "x.com", "walmart", "shopify", "alibaba", "tencent", "baidu", "huawei");
+    private static final Pattern KNOWN_NAME = Pattern.compile(
+            "\\b(?:" + String.join("|", KNOWN_NAMES.stream().map(Pattern::quote).toList()) + ")\\b");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[a-z,;:] )([A-Z][a-zA-Z0-9&'-]{2,})");
 
+    private static final Interpretation EMPTY = new Interpretation(List.of(), java.util.Map.of(), List.of(), List.of(),
+            List.of(), 0.0, List.of(), false);
     private final Interpreter interpreter;
     private final Predicate<String> inCorpus;
     private final double minRelevance;
@@ -95,7 +99,7 @@ public final class Router {
         String s = Amounts.normalise(text);
         List<String> cues = new ArrayList<>();
         List<Metric> context = previous == null ? List.of() : previous.metrics();
-        Interpretation empty = interpreter.interpret("", List.of());
+        Interpretation empty = EMPTY;
 
         if (HELP.matcher(s).find()) {
             return verdict(Route.HELP, empty, cues("help"), -1, false, null, false);
@@ -165,9 +169,10 @@ public final class Router {
 
     /** A company or person the question names that the sources never mention ("Microsoft"). */
     private String unknownEntity(String original, String normalised) {
-        for (String name : KNOWN_NAMES) {
-            if (Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(normalised).find() && !inCorpus.test(name)) {
-                return capitalise(name);
+        Matcher known = KNOWN_NAME.matcher(normalised);
+        while (known.find()) {
+            if (!inCorpus.test(known.group())) {
+                return capitalise(known.group());
             }
         }
         Matcher m = CAPITALISED.matcher(original);
