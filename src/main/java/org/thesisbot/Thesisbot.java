@@ -170,7 +170,9 @@ public final class Thesisbot {
         public Narrative answer(String question, List<ScoredPassage> retrieved, List<MetricResult> numbers,
                                 AnswerListener listener) {
             GroundedAnswer g = grounding.answer(question, retrieved, numbers, listener);
-            return new Narrative(g.covered(), g.text(), g.citations(), g.answerer(), g.notes());
+            // "the sources don't cover that" is written by the offline path, not a model: report it as extractive
+            String answerer = g.covered() ? g.answerer() : ExtractiveWriter.NAME;
+            return new Narrative(g.covered(), g.text(), g.citations(), answerer, g.notes());
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.thesisbot.core.route.Routing;
 import org.thesisbot.core.scenario.Calculator;
 import org.thesisbot.core.scenario.Command;
 import org.thesisbot.core.scenario.CommandGrammar;
+import org.thesisbot.core.scenario.InvalidInputException;
 import org.thesisbot.core.scenario.Interpretation;
 import org.thesisbot.core.scenario.Interpreter;
 import org.thesisbot.core.scenario.Metric;
@@ -40,6 +42,14 @@ public final class RoutingAssistant implements Assistant {
             "(?i)\\b(summari[sz]e|summary|tl;?dr|in a nutshell|overview|main points|key points|gist|big picture|the thesis)\\b");
     private static final String SUMMARY_QUERY = "Amazon high-stakes bet $50 billion investment OpenAI foundational compute"
             + " layer circular financing AWS risk divergence Anthropic";
+    /** For a figure no asked metric uses: the metric it does change. */
+    private static final Map<String, Metric> AFFECTED = Map.ofEntries(
+            Map.entry("exit_valuation", Metric.STAKE_VALUE), Map.entry("holding_years", Metric.IRR),
+            Map.entry("aws_capture_share", Metric.AWS_COMPUTE_REVENUE), Map.entry("aws_operating_margin", Metric.AWS_COMPUTE_PROFIT),
+            Map.entry("capex_2026", Metric.CAPEX_SHARE), Map.entry("round_size", Metric.ROUND_SHARE),
+            Map.entry("post_money_valuation", Metric.STAKE), Map.entry("investment", Metric.STAKE),
+            Map.entry("openai_compute_spend", Metric.COMPUTE_SPEND_PER_YEAR), Map.entry("compute_years", Metric.COMPUTE_SPEND_PER_YEAR),
+            Map.entry("anthropic_investment", Metric.ANTHROPIC_COMMITMENT), Map.entry("anthropic_campus", Metric.ANTHROPIC_COMMITMENT));
     /** Words that steer retrieval towards a metric's topic when the user asks "why?" after a number. */
     private static final Map<Metric, String> TOPIC = Map.ofEntries(
             Map.entry(Metric.STAKE, "Amazon $50 billion investment OpenAI valuation $830 billion round"),
@@ -75,11 +85,20 @@ public final class RoutingAssistant implements Assistant {
     private final SecureRandom ids = new SecureRandom();
     private final List<String> scenarioNames;
     private final double minRelevance;
+    private final Map<Metric, Set<String>> inputsOf;
 
     public RoutingAssistant(ScenarioModel model, Narrator narrator, Router router, ThreadMemory memory,
                             Telemetry telemetry, Clock clock, int maxChars, String commandName, double minRelevance) {
         this.minRelevance = minRelevance;
         this.calculator = new Calculator(model);
+        // which inputs each metric reads, as the calculator reports them (no second copy of the formulas)
+        Map<Metric, Set<String>> reads = new java.util.EnumMap<>(Metric.class);
+        for (Metric m : Metric.values()) {
+            Set<String> ids = new java.util.HashSet<>();
+            calculator.compute(m, ScenarioModel.BASE, Map.of()).inputs().forEach(i -> ids.add(i.id()));
+            reads.put(m, Set.copyOf(ids));
+        }
+        this.inputsOf = reads;
         this.scenarioNames = model.scenarios().stream().map(org.thesisbot.core.scenario.Scenario::name).toList();
         this.interpreter = new Interpreter(model);
         this.grammar = new CommandGrammar(model);
@@ -96,7 +115,7 @@ public final class RoutingAssistant implements Assistant {
     @Override
     public Answer ask(Question question, AnswerListener listener) {
         long t0 = System.nanoTime();
-        String text = check(question.text());
+        String text = Shorthand.expand(check(question.text()));
         String id = newId();
         Turn previous = memory.lastNumeric(question.thread()).orElse(null);
         List<ScoredPassage>[] retrieved = new List[1];
@@ -106,7 +125,8 @@ public final class RoutingAssistant implements Assistant {
         });
         RouteDecision decision = routing.decision();
         Answer answer = switch (decision.route()) {
-            case HELP -> deterministic(id, decision, routing.greeting() ? greeting() : help());
+            case HELP -> deterministic(id, decision, !routing.greeting() ? help()
+                    : decision.cues().contains("thanks") ? thanks() : greeting());
             case OUT_OF_SCOPE -> deterministic(id, decision, refusal(routing.unknownEntity()));
             case NUMERIC -> numericAnswer(id, decision, routing.interpretation(), previous, text);
             case NARRATIVE -> narrativeAnswer(id, decision, text, routing, previous, retrieved[0], listener);
@@ -166,14 +186,93 @@ public final class RoutingAssistant implements Assistant {
     // --- answers -----------------------------------------------------------------------------------
 
     private Answer numericAnswer(String id, RouteDecision d, Interpretation in, Turn previous, String text) {
+        if (!in.hasMetrics() && !in.lookups().isEmpty()) {
+            return lookup(id, d, in.lookups());
+        }
         Query q = query(in, previous, text);
-        List<MetricResult> results = compareAll(q.metrics, q.scenarios, q.overrides);
         List<String> notes = new ArrayList<>(in.readings());
         notes.addAll(in.unused());
         if (q.carried) {
             notes.add(0, "Following up on this thread's earlier question.");
         }
+        List<MetricResult> results;
+        try {
+            results = compareAll(withAffected(q), q.scenarios, q.overrides);
+        } catch (InvalidInputException e) {
+            return cannotCompute(id, d, e, notes);
+        }
+        notes.addAll(unaffected(q, results));
+        if (d.cues().contains("definition")) {
+            for (Metric m : q.metrics) {
+                notes.add(0, capitalise(m.id().replace('_', ' ')) + " is " + m.definition() + ".");
+            }
+        }
         return numbers(id, d, results, notes);
+    }
+
+    /** "How big is the round?": the input's value with its quote (cited) or its assumption tag. */
+    private Answer lookup(String id, RouteDecision d, List<String> inputIds) {
+        StringBuilder text = new StringBuilder();
+        List<Citation> citations = new ArrayList<>();
+        for (String inputId : inputIds) {
+            org.thesisbot.core.scenario.Input in = calculator.model().require(inputId);
+            org.thesisbot.core.scenario.Provenance p = in.provenance();
+            text.append('*').append(in.label()).append(": ")
+                    .append(org.thesisbot.core.scenario.Format.value(in.value(), in.unit())).append("*");
+            if (p.assumption()) {
+                text.append(" — an assumption of the scenario model, not in the sources: ").append(p.rationale())
+                        .append(" Ask with your own figure to change it, e.g. \"at a 30% margin\".\n");
+            } else {
+                int n = citations.size() + 1;
+                citations.add(new Citation(n, p.document(), p.documentTitle(), p.paragraph(), p.quote()));
+                text.append(" — \"").append(p.quote()).append("\" [").append(n).append(']');
+                if (p.note() != null) {
+                    text.append(" (").append(p.note()).append(')');
+                }
+                text.append('\n');
+            }
+        }
+        return new Answer(id, d.route(), text.toString().strip(), null, List.of(), citations, "scenario-core", List.of(), d);
+    }
+
+    /** A figure the question gives but no asked metric uses adds the metric it does change. */
+    private List<Metric> withAffected(Query q) {
+        List<Metric> out = new ArrayList<>(q.metrics);
+        for (String input : q.overrides.keySet()) {
+            Metric m = AFFECTED.get(input);
+            if (m != null && !out.contains(m) && out.stream().noneMatch(x -> uses(x, input))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Notes for figures that change none of the metrics shown ("$1.5T sets the exit valuation; the stake doesn't use it"). */
+    private List<String> unaffected(Query q, List<MetricResult> results) {
+        List<String> out = new ArrayList<>();
+        for (String input : q.overrides.keySet()) {
+            boolean used = results.stream().anyMatch(r -> r.inputs().stream().anyMatch(i -> i.id().equals(input)));
+            if (!used) {
+                out.add("Your " + calculator.model().require(input).label().toLowerCase(java.util.Locale.ROOT)
+                        + " doesn't change " + String.join(", ", q.metrics.stream().map(Metric::id).toList()) + ".");
+            } else if (q.metrics.stream().noneMatch(m -> uses(m, input))) {
+                out.add("Your figure sets " + calculator.model().require(input).label().toLowerCase(java.util.Locale.ROOT)
+                        + ", which " + String.join(", ", q.metrics.stream().map(Metric::id).toList())
+                        + " doesn't use; added " + AFFECTED.get(input).id() + ", which does.");
+            }
+        }
+        return out;
+    }
+
+    private boolean uses(Metric m, String input) {
+        return inputsOf.get(m).contains(input);
+    }
+
+    private Answer cannotCompute(String id, RouteDecision d, InvalidInputException e, List<String> notes) {
+        String text = "I can't compute that: " + e.getMessage() + ".";
+        List<String> all = new ArrayList<>(notes);
+        all.add(0, e.getMessage());
+        return new Answer(id, d.route(), withNotes(text, notes), null, List.of(), List.of(), "scenario-core", all, d);
     }
 
     private Answer numbers(String id, RouteDecision d, List<MetricResult> results, List<String> notes) {
@@ -210,7 +309,12 @@ public final class RoutingAssistant implements Assistant {
     private Answer mixedAnswer(String id, RouteDecision d, String text, Interpretation in, Turn previous,
                                AnswerListener listener) {
         Query q = query(in, previous, text);
-        List<MetricResult> results = compareAll(q.metrics, q.scenarios, q.overrides);
+        List<MetricResult> results;
+        try {
+            results = compareAll(withAffected(q), q.scenarios, q.overrides);
+        } catch (InvalidInputException e) {
+            return cannotCompute(id, d, e, in.readings());
+        }
         List<String> notes = new ArrayList<>(in.readings());
         notes.addAll(in.unused());
         listener.status("Reading the sources…");
@@ -262,7 +366,8 @@ public final class RoutingAssistant implements Assistant {
 
     /** Follow-ups keep the thread's figures and scenario unless the new question sets its own. */
     private Query query(Interpretation in, Turn previous, String text) {
-        boolean followUp = previous != null && (in.fromContext()
+        boolean shortAsk = in.overrides().isEmpty() && in.scenarios().isEmpty() && text.trim().split("\\s+").length <= 4;
+        boolean followUp = previous != null && (in.fromContext() || shortAsk
                 || (in.overrides().isEmpty() && FOLLOW_UP_START.matcher(text.trim()).matches()));
         if (!followUp) {
             return new Query(in.metrics(), in.scenarios(), in.overrides(), false);
@@ -310,6 +415,10 @@ public final class RoutingAssistant implements Assistant {
                 + "scenario numbers and answers cited from the sources. Try \"What stake does $50B buy at $830B?\" or ask `help`.";
     }
 
+    private static String thanks() {
+        return "Glad to help. Ask me anything else about Amazon's potential $50B investment in OpenAI, or `help` for ideas.";
+    }
+
     private String help() {
         return "I answer questions about Amazon's potential $50B investment in OpenAI.\n"
                 + "• *Numbers*, computed exactly, with the formula and the source of every input: \"What stake does $50B buy "
@@ -335,6 +444,10 @@ public final class RoutingAssistant implements Assistant {
                 + "• anything else is read as a question, e.g. `" + commandName + " what's the IRR if OpenAI hits $1.5T?`\n"
                 + "Values: money in $B (`830`, `830B`, `1T`, `1,500B`), shares as `60%` or `0.6`, years as `7`.\n"
                 + "Metrics: " + metricList();
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static String metricList() {

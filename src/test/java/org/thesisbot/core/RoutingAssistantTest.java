@@ -171,6 +171,94 @@ class RoutingAssistantTest {
         assertFalse(brain.isInstant("is 40% of capex too much and why?"));
     }
 
+    @Test
+    void asking_for_an_input_gives_its_value_with_the_quote_or_the_assumption() {
+        Answer round = brain.ask(Question.of("how big is the round?"));
+        assertEquals(Route.NUMERIC, round.route());
+        assertTrue(round.text().startsWith("*Size of OpenAI's funding round: $100B* — \"seeking up to $100 billion in new capital\" [1]"),
+                round.text());
+        assertEquals(1, round.citations().size());
+        assertEquals(2, round.citations().get(0).paragraph());
+        Answer margin = brain.ask(Question.of("what's the assumed aws margin"));
+        assertTrue(margin.text().contains("35%") && margin.text().contains("an assumption of the scenario model"), margin.text());
+        assertTrue(margin.citations().isEmpty());
+        Answer capex = brain.ask(Question.of("what's amazon's capex?"));
+        assertTrue(capex.text().contains("$125B"), capex.text());
+    }
+
+    @Test
+    void an_impossible_figure_in_a_question_gets_an_explanation_not_an_error() {
+        Answer zero = brain.ask(Question.of("stake if the post-money is $0?"));
+        assertEquals(Route.NUMERIC, zero.route());
+        assertTrue(zero.text().startsWith("I can't compute that: OpenAI's post-money valuation (post_money_valuation) must be more than zero"),
+                zero.text());
+        assertTrue(zero.results().isEmpty());
+        Answer negative = brain.ask(Question.of("moic if openai is worth -100bn"));
+        assertTrue(negative.text().startsWith("I can't compute that:"), negative.text());
+        Answer share = brain.ask(Question.of("aws revenue if it captures 150% of openai's compute"));
+        assertTrue(share.text().contains("between 0% and 100%"), share.text());
+    }
+
+    @Test
+    void thanks_gets_a_reply_not_a_greeting() {
+        Answer a = brain.ask(Question.of("thanks!"));
+        assertEquals(Route.HELP, a.route());
+        assertTrue(a.text().startsWith("Glad to help"), a.text());
+    }
+
+    @Test
+    void what_a_metric_means_is_answered_with_its_definition_and_value() {
+        Answer a = brain.ask(Question.of("what does moic mean?"));
+        assertEquals(Route.NUMERIC, a.route());
+        assertTrue(a.text().contains("Moic is multiple on invested capital"), a.text());
+        assertEquals("moic", a.results().get(0).metric());
+    }
+
+    @Test
+    void a_figure_the_asked_metric_does_not_use_adds_the_metric_it_changes_and_says_so() {
+        brain.ask(new Question("what's the stake?", thread, "u", "test"));
+        Answer a = brain.ask(new Question("what about if openai is worth 1.5T", thread, "u", "test"));
+        assertTrue(a.results().stream().anyMatch(r -> r.metric().equals("stake_value")
+                && r.value().compareTo(new BigDecimal("90.36144578313253012048192771084337")) == 0), a.text());
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("which stake doesn't use; added stake_value")), a.notes().toString());
+    }
+
+    @Test
+    void short_follow_ups_keep_the_threads_figures() {
+        brain.ask(new Question("moic at 1T", thread, "u", "test"));
+        Answer irr = brain.ask(new Question("irr?", thread, "u", "test"));
+        assertEquals("irr", irr.results().get(0).metric());
+        // (1000/830)^(1/5) - 1 = 0.0379689963... (Python decimal)
+        assertEquals("0.0379690", irr.results().get(0).value().setScale(7, java.math.RoundingMode.HALF_UP).toPlainString());
+        brain.ask(new Question("aws revenue at 60%?", thread, "u", "test"));
+        Answer perYear = brain.ask(new Question("per year?", thread, "u", "test"));
+        assertEquals("aws_compute_revenue_per_year", perYear.results().get(0).metric());
+        assertEquals(0, new BigDecimal("13.8").compareTo(perYear.results().get(0).value()));
+        brain.ask(new Question("what's amazon's stake", thread, "u", "test"));
+        Answer dollars = brain.ask(new Question("in dollars?", thread, "u", "test"));
+        assertEquals("stake_value", dollars.results().get(0).metric());
+    }
+
+    @Test
+    void two_metrics_joined_by_and_are_both_answered() {
+        Answer a = brain.ask(Question.of("breakeven capture and aws profit at a 40% margin"));
+        assertEquals(List.of("breakeven_capture_share", "aws_compute_profit"), a.results().stream().map(r -> r.metric()).toList());
+        Answer b = brain.ask(Question.of("anthropic total + total ai commitment"));
+        assertEquals(List.of("anthropic_commitment", "total_ai_commitment"), b.results().stream().map(r -> r.metric()).toList());
+    }
+
+    @Test
+    void shorthand_is_understood_everywhere() {
+        Answer stake = brain.ask(Question.of("amzn % of oai post deal"));
+        assertEquals("stake", stake.results().get(0).metric());
+        Answer narrative = brain.ask(Question.of("why is amzn backing anthropic's rival??"));
+        assertEquals(Route.NARRATIVE, narrative.route());
+        assertFalse(narrative.citations().isEmpty(), narrative.text());
+        Answer msft = brain.ask(Question.of("what did msft invest in oai"));
+        assertEquals(Route.OUT_OF_SCOPE, msft.route());
+        assertTrue(msft.text().startsWith("The sources don't cover Microsoft"), msft.text());
+    }
+
     private static boolean sharesSixWords(String text, String prompt) {
         String[] p = prompt.toLowerCase().replaceAll("[^a-z0-9 ]", " ").trim().split("\\s+");
         String t = " " + text.toLowerCase().replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ") + " ";

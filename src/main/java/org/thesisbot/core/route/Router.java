@@ -22,12 +22,20 @@ import org.thesisbot.core.scenario.Metric;
  */
 public final class Router {
     private static final Pattern HELP = Pattern.compile(
-            "^(?:help|\\?|what can you do|what do you do|what can i ask(?: you)?|how do(?:es)? (?:i|you|this|it) (?:use|work)"
+            "^(?:(?:hi|hello|hey|hiya|yo|good morning)(?: there| thesisbot| bot)?[,!. ]+)?(?:help|\\?|what can you do|what do you do|what can i ask(?: you)?|how do(?:es)? (?:i|you|this|it) (?:use|work)"
                     + "(?: you| this| thesisbot)?|commands?|usage|what are you|who are you|what do you know(?: about)?|what can you help with"
                     + "|what (?:questions|things) can i ask|menu|examples?)\\b.{0,20}$");
     private static final Pattern GREETING = Pattern.compile(
-            "^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|thanks|thank you|thx|cheers|ok|okay)"
+            "^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))"
                     + "(?: there| all| team| thesisbot| bot| everyone| folks)?[ !.,:)]*$");
+    private static final Pattern THANKS = Pattern.compile(
+            "^(?:(?:ok|okay|great|cool|nice|perfect|got it|makes sense)[,!. ]*)?(?:thanks|thank you|thanks a lot|many thanks|cheers|ty)?"
+                    + "(?: so much| very much| a lot)?(?: thesisbot| bot| team)?[ !.,:)]*$");
+    /** "what does MOIC mean?", "define IRR": answered with the metric's definition and its value. */
+    private static final Pattern DEFINITION = Pattern.compile(
+            "what (?:does|do|is|are|'s) (?:an? |the )?.{1,40} (?:mean|stand for)\\b|\\bdefine\\b|\\bdefinition\\b"
+                    + "|^what(?:'s| is) (?:an? )?(?:moic|irr|post[- ]money(?: valuation)?|pre[- ]money(?: valuation)?|breakeven capture share"
+                    + "|circular return ratio|combined payoff)\\??$|how (?:is|do you|does it) (?:the )?.{1,30} (?:calculated|computed|worked out)");
     private static final Pattern ADVERSARIAL = Pattern.compile(
             "ignore (?:all |any |the |your )?(?:previous |prior |above |earlier )?(?:instructions|prompts?|rules)"
                     + "|system prompt|(?:your|the) (?:instructions|prompt|rules) (?:verbatim|word for word)|jailbreak|\\bdan mode"
@@ -42,7 +50,7 @@ public final class Router {
                     + "|\\bpython\\b|\\bjavascript\\b|\\bjava code\\b|\\bhtml\\b|\\bcss\\b|\\bdebug\\b|stack ?trace|\\bcompile\\b"
                     + "|\\btranslate\\b|\\bworld cup\\b|\\bsuper bowl\\b|\\bnba\\b|\\bnfl\\b|\\bfootball\\b|\\bsoccer\\b|\\bmovie\\b"
                     + "|\\bhoroscope\\b|\\bdating\\b|\\bvacation\\b|\\bstock tips?\\b|\\bbitcoin\\b|\\bcrypto(?:currency)?\\b"
-                    + "|what time is it|\\bessay\\b|\\bcover letter\\b|\\bstory about\\b|capital of [a-z]+");
+                    + "|\\bstock price|\\bshare price|price target|\\bticker\\b|what time is it|\\bessay\\b|\\bcover letter\\b|\\bstory about\\b|capital of [a-z]+");
     private static final Pattern NARRATIVE_CUE = Pattern.compile(
             "\\bwhy\\b|how come|\\bexplain|rationale|\\breasons?\\b|\\brisks?\\b|\\brisky\\b|\\bworr|concern|downside of"
                     + "|\\bmean(?:s|ing)?\\b|implication|\\bstrateg|\\bthesis\\b|tension|compet|\\bwatch\\b|signal|catalyst"
@@ -51,14 +59,16 @@ public final class Router {
                     + "|\\bcontext\\b|background|summar|tell me about|overview|\\bdescribe|\\bwho\\b|\\bwhen\\b|\\bwhere\\b"
                     + "|what did (?:the )?(?:article|source|author)|should (?:we|investors|i|amazon) (?:watch|worry|care|expect|think|look|be)"
                     + "|realistic|plausible|achievable|feasible|\\blikely\\b|credible|doable|reasonable|\\bsensible|given the (?:article|sources?)"
-                    + "|\\bpros?\\b|\\bcons?\\b|trade[- ]?offs?|\\bupside\\b|\\bbull case for\\b|\\bbear case for\\b|\\bargument|\\bjustif"
+                    + "|\\bpros?\\b|\\bcons?\\b|trade[- ]?offs?|\\bupside\\b(?! (?:case|scenario))|\\bdrives?\\b|\\bdriver|\\bcaus|what makes|because|due to|\\bbull case for\\b|\\bbear case for\\b|\\bargument|\\bjustif"
                     + "|what does .{0,40} (?:say|mean|signal|imply)|\\bwhat(?:'s| is) (?:the )?(?:deal|story|plan|point)\\b|\\bhow (?:will|would|could|does|did) (?:amazon|aws|openai|anthropic)\\b");
     private static final Pattern NUMERIC_CUE = Pattern.compile(
             "how much|how many|\\bcalculate|\\bcompute the\\b|\\bmath\\b|\\bnumbers?\\b|\\bfigures?\\b|\\bpercent|%|\\$"
                     + "|\\bwhat if\\b|\\bassum|\\bat \\$|\\bvalue\\b|\\bquantif|\\bestimate");
     private static final Pattern FOLLOW_UP_WHY = Pattern.compile(
-            "^(?:and |but |ok |okay |so )?(?:why|why\\?|why is that|why so|how come|explain(?: that| this| please)?|what drives (?:that|this|it)"
-                    + "|where does (?:that|this) come from|why that number|why that)[?!. ]*$");
+            "^(?:and |but |ok |okay |so |hmm,? )?(?:why|why\\?|why is that|why so|how come|explain(?: that| this| please)?|what drives (?:that|this|it)"
+                    + "|where does (?:that|this) come from|why that number|why that"
+                    + "|why (?:does|is|would|did|do|should) (?:that|this|it|the number)\\b.{0,60}"
+                    + "|what(?:'s| is) behind (?:that|this|it)|how do you get (?:that|this)|what explains (?:that|this|it))[?!. ]*$");
     /** In scope even when retrieval is weak: the thesis' own words. */
     private static final Pattern SCOPE = Pattern.compile(
             "\\bamazon|\\baws\\b|openai|anthropic|\\bdeal\\b|\\binvest|\\bstake|\\bcompute|\\bvaluation|\\bcapex|circular"
@@ -75,7 +85,7 @@ public final class Router {
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[a-z,;:] )([A-Z][a-zA-Z0-9&'-]{2,})");
 
     private static final Interpretation EMPTY = new Interpretation(List.of(), java.util.Map.of(), List.of(), List.of(),
-            List.of(), 0.0, List.of(), false);
+            List.of(), 0.0, List.of(), false, List.of());
     private final Interpreter interpreter;
     private final Predicate<String> inCorpus;
     private final double minRelevance;
@@ -107,6 +117,9 @@ public final class Router {
         if (GREETING.matcher(s).matches()) {
             return verdict(Route.HELP, empty, cues("greeting"), -1, true, null, false);
         }
+        if (!s.isEmpty() && THANKS.matcher(s).matches()) {
+            return verdict(Route.HELP, empty, cues("thanks"), -1, true, null, false);
+        }
         Matcher adv = ADVERSARIAL.matcher(s);
         if (adv.find()) {
             return verdict(Route.OUT_OF_SCOPE, empty, cues("adversarial: \"" + adv.group() + "\""), -1, false, null, false);
@@ -130,8 +143,16 @@ public final class Router {
             cues.add("not in the sources: " + unknown);
             return verdict(Route.OUT_OF_SCOPE, in, cues, -1, false, unknown, false);
         }
+        if (!in.hasMetrics() && !in.lookups().isEmpty()) {
+            cues.add("input lookup " + in.lookups());
+            return verdict(Route.NUMERIC, in, cues, -1, false, null, false);
+        }
         boolean numericCue = NUMERIC_CUE.matcher(s).find();
         boolean numeric = in.confidence() >= 0.7 || (in.confidence() >= 0.5 && (!in.overrides().isEmpty() || numericCue));
+        if (in.hasMetrics() && DEFINITION.matcher(s).find()) {
+            cues.add("definition");
+            return verdict(Route.NUMERIC, in, cues, -1, false, null, false);
+        }
         if (numeric) {
             Matcher nc = NARRATIVE_CUE.matcher(s);
             if (nc.find()) {
@@ -141,7 +162,7 @@ public final class Router {
             return verdict(Route.NUMERIC, in, cues, -1, false, null, false);
         }
         double score = retrievalScore.getAsDouble();
-        boolean scope = SCOPE.matcher(s).find();
+        boolean scope = SCOPE.matcher(s).find() || distinctiveCorpusWord(s) != null;
         if (scope) {
             cues.add("thesis words");
         }
@@ -166,6 +187,27 @@ public final class Router {
         }
         return keep.isEmpty() ? text : String.join(" ", keep);
     }
+
+    /** A word of five letters or more that the sources use and everyday questions do not ("s-curve", "paradigm"). */
+    private String distinctiveCorpusWord(String s) {
+        for (String w : s.split("[^a-z0-9$%'-]+")) {
+            String t = w.replaceAll("^['-]+|['-]+$", "");
+            if (t.length() >= 5 && !COMMON.contains(t) && inCorpus.test(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> COMMON = java.util.Set.of(
+            "about", "above", "after", "again", "against", "being", "below", "between", "could", "doing", "during",
+            "every", "first", "their", "there", "these", "those", "through", "under", "until", "where", "which",
+            "while", "would", "should", "other", "still", "today", "years", "world", "right", "think", "thing",
+            "things", "people", "really", "great", "little", "never", "always", "might", "maybe", "going", "whole",
+            "since", "because", "before", "capital", "company", "companies", "market", "money", "price", "large",
+            "major", "point", "points", "clear", "based", "model", "models", "scale", "state", "public", "place",
+            "power", "total", "value", "cost", "costs", "deal", "terms", "raise", "signal", "watch", "focus", "future",
+            "growth", "already", "simply", "quarter", "primary", "single", "itself", "potential", "massive", "strategic");
 
     /** A company or person the question names that the sources never mention ("Microsoft"). */
     private String unknownEntity(String original, String normalised) {

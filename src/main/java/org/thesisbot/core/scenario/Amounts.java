@@ -20,7 +20,7 @@ public final class Amounts {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\w.$])(?<cur>\\$|usd ?|us\\$ ?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
+            "(?<![\\w.$-])(?:(?<=^|[\\s(])(?<neg>-) ?)?(?<cur>\\$|usd ?|us\\$ ?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
                     + " ?(?<unit>trillions?|tn|tr|t|billions?|bn|bln|b|millions?|mn|mm|m|k|%|percent|per ?cent|pct"
                     + "|x|-?years?|-?yrs?|-?yr)?(?![a-z0-9])");
     private static final Pattern WORD_FRACTION = Pattern.compile(
@@ -38,8 +38,9 @@ public final class Amounts {
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)"
                     + "(?<sep>[ -])(?<unit>trillion|billion|years?|year-|percent)\\b");
-    /** Shorthand analysts type: OAI, AMZN, AMZ. */
-    private static final Pattern ALIASES = Pattern.compile("\\b(oai|open ai|amzn|amz)\\b");
+    private static final Pattern OF = Pattern.compile(" of (?:the |that |its |openai'?s? )?(?:valuation of |value of )?");
+    private static final Pattern AMOUNT_VERB = Pattern.compile(
+            "(?:worth|valued at|valuation of|valuation is|invests?|puts? in|\\bat|exits? at|reach(?:es)?|falls? to|drops? to|\\bbe|\\bis|only) $");
     private static final Pattern HALF_TRILLION = Pattern.compile("\\bhalf a trillion\\b");
 
     private Amounts() {
@@ -50,7 +51,7 @@ public final class Amounts {
      * single spaces. Positions of figures refer to this text.
      */
     public static String normalise(String text) {
-        String s = text.toLowerCase(Locale.ROOT)
+        String s = org.thesisbot.core.Shorthand.expand(text).toLowerCase(Locale.ROOT)
                 .replaceAll("[\u2018\u2019\u201B`\u00B4]", "'")
                 .replaceAll("[\u201C\u201D\u201E]", "\"")
                 .replaceAll("[\u2010-\u2015\u2212]", "-")
@@ -60,7 +61,6 @@ public final class Amounts {
                 .replaceAll("\\s+", " ")
                 .trim();
         s = HALF_TRILLION.matcher(s).replaceAll("500 billion");
-        s = ALIASES.matcher(s).replaceAll(m -> m.group(1).startsWith("o") ? "openai" : "amazon");
         Matcher m = NUMBER_WORD.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -81,6 +81,9 @@ public final class Amounts {
         Matcher m = FIGURE.matcher(s);
         while (m.find()) {
             Amount a = figure(m.group("cur"), m.group("num"), m.group("unit"), m.group(), m.start(), m.end());
+            if (a != null && m.group("neg") != null) {
+                a = new Amount(a.kind(), a.value().negate(), a.text(), a.start(), a.end());
+            }
             if (a != null) {
                 out.add(a);
             }
@@ -100,6 +103,29 @@ public final class Amounts {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return fractionsOf(s, out);
+    }
+
+    /** "half of 830", "60% of $1T": one money figure, the fraction times the amount. */
+    private static List<Amount> fractionsOf(String s, List<Amount> in) {
+        List<Amount> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Amount a = in.get(i);
+            if (a.kind() == Amount.Kind.RATIO && i + 1 < in.size()) {
+                Amount b = in.get(i + 1);
+                String between = s.substring(a.end(), b.start());
+                String before = s.substring(Math.max(0, a.start() - 25), a.start());
+                // "worth half of 830" is $415B; "captures 60% of OpenAI's $115B spend" is still a share
+                if (OF.matcher(between).matches() && (b.kind() == Amount.Kind.MONEY || b.kind() == Amount.Kind.PLAIN)
+                        && AMOUNT_VERB.matcher(before).find()) {
+                    out.add(new Amount(Amount.Kind.MONEY, a.value().multiply(b.value(), MC), a.text() + between + b.text(),
+                            a.start(), b.end()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
         return out;
     }
 

@@ -15,10 +15,11 @@ import java.util.Map;
  * @param confidence  0..1 that the question asks for these metrics (strong phrase 0.9, weak hint 0.5, none 0)
  * @param cues        the phrases and rules that fired (for routing explanations)
  * @param fromContext true when the metrics came from the thread's previous question, not this text
+ * @param lookups     inputs the question asks the value of ("how big is the round?"), when it asks no metric
  */
 public record Interpretation(List<Metric> metrics, Map<String, BigDecimal> overrides, List<String> scenarios,
                              List<String> readings, List<String> unused, double confidence, List<String> cues,
-                             boolean fromContext) {
+                             boolean fromContext, List<String> lookups) {
     public Interpretation {
         metrics = List.copyOf(metrics);
         overrides = Map.copyOf(overrides);
@@ -26,6 +27,7 @@ public record Interpretation(List<Metric> metrics, Map<String, BigDecimal> overr
         readings = List.copyOf(readings);
         unused = List.copyOf(unused);
         cues = List.copyOf(cues);
+        lookups = List.copyOf(lookups);
     }
 
     public boolean hasMetrics() {

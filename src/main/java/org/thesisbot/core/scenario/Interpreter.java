@@ -39,8 +39,8 @@ public final class Interpreter {
 
     /** Context words around a figure that say which input it sets. */
     private enum Cue {
-        PRE("pre[- ]?money"),
-        POST("post[- ]?money|entry(?: price| valuation)?|buys? in|buy-in|invests? at|investing at|priced at|price of|round valuation|(?:round|raise) at"),
+        PRE("pre[- ]?money|\\bpre\\b"),
+        POST("post[- ]?money|\\bpost\\b(?! (?:deal|close|closing|signing|ipo))|entry(?: price| valuation)?|buys? in|buy-in|invests? at|investing at|priced at|price of|round valuation|(?:round|raise) at"),
         CAPEX("cap ?ex|capital expenditures?|capital spend(?:ing)?|spending plan|capital budget|\\bbudget"),
         COMPUTE("\\bcompute|computing|training|inference|\\bgpus?\\b|cloud spend|infrastructure spend"),
         CAMPUS("campus|data ?cent(?:er|re)s?|indiana"),
@@ -55,6 +55,8 @@ public final class Interpreter {
         CAPTURE("captur|\\bwins?\\b|winning|\\bwon\\b|\\bgets?\\b|getting|\\btakes?\\b|taking|secures?|locks? in|\\bshare\\b|flows? to aws|goes to aws|lands on aws|of (?:openai'?s?|the|its|that|their) (?:compute|spend|spending|workloads?|training)|market share|wallet share"),
         RESTATED("of (?:amazon'?s?|its|the|their) ?(?:annual |2026 |yearly )?(?:capex|capital|budget|spending plan)|of (?:the|openai'?s?|its) ?(?:\\$?100 ?(?:b|bn|billion) )?(?:round|raise|fundraising|target)"),
         STAKE("\\bstake|ownership|\\bown\\b|of openai\\b|of the company"),
+        BREAKEVEN("break[- ]?even"),
+        COMPARISON("[<>≥≤]|\\babove\\b|\\bover\\b|more than|less than|\\bbelow\\b|\\bunder\\b|at least|at most"),
         RETURN_TARGET("\\birr\\b|annual|a year|per year|\\breturns?\\b|\\bmultiple\\b|\\bmoic\\b");
 
         final Pattern pattern;
@@ -103,9 +105,17 @@ public final class Interpreter {
             // weak hints ("buy", "make") do not add metrics next to a clearly named one
             metrics.removeIf(m -> named.get(m).stream().noneMatch(MetricLexicon.Hit::strong));
         }
+        // "what does AWS earn (profit) ...": an earning verb with profit words asks for the profit
+        if (metrics.contains(Metric.AWS_COMPUTE_REVENUE) && !metrics.contains(Metric.AWS_COMPUTE_PROFIT)
+                && PROFIT_WORDS.matcher(s).find() && named.get(Metric.AWS_COMPUTE_REVENUE).stream()
+                .allMatch(h -> EARN_VERB.matcher(h.phrase()).find())) {
+            metrics.set(metrics.indexOf(Metric.AWS_COMPUTE_REVENUE), Metric.AWS_COMPUTE_PROFIT);
+            named.put(Metric.AWS_COMPUTE_PROFIT, named.get(Metric.AWS_COMPUTE_REVENUE));
+        }
+        // "at what share does the compute profit pay back the investment" asks one thing; "breakeven and AWS profit" two
         SUBSUMES.forEach((outer, inner) -> {
             if (metrics.contains(outer)) {
-                metrics.removeAll(inner);
+                metrics.removeIf(m -> inner.contains(m) && !separatelyAsked(s, named.get(outer), named.get(m)));
             }
         });
         List<String> scenarios = scenarios(s, cues);
@@ -144,8 +154,11 @@ public final class Interpreter {
             metrics.addAll(KEY_METRICS);
             confidence = 0.8;
             cues.add("scenario question without a metric -> key metrics");
-        } else if (metrics.isEmpty() && !contextMetrics.isEmpty() && (!overrides.isEmpty() || !scenarios.isEmpty())) {
-            metrics.addAll(contextMetrics);
+        } else if (metrics.isEmpty() && !contextMetrics.isEmpty() && (!overrides.isEmpty() || !scenarios.isEmpty()
+                || PER_YEAR_ONLY.matcher(s).find() || IN_DOLLARS.matcher(s).find())) {
+            for (Metric m : contextMetrics) {
+                metrics.add(followUpVariant(m, s));
+            }
             fromContext = true;
             confidence = 0.7;
             cues.add("follow-up: metrics from the thread");
@@ -154,7 +167,91 @@ public final class Interpreter {
         } else {
             confidence = strong ? 0.9 : 0.5;
         }
-        return new Interpretation(metrics, overrides, scenarios, readings, unused, confidence, cues, fromContext);
+        // "what's capex?" asks the input's value, not capex_share: a whole-question lookup wins over a metric word
+        List<String> lookups = overrides.isEmpty() && scenarios.isEmpty() && !fromContext ? lookups(s) : List.of();
+        if (!lookups.isEmpty()) {
+            metrics.clear();
+            confidence = 0.0;
+            cues.add("input lookup " + lookups);
+        }
+        return new Interpretation(metrics, overrides, scenarios, readings, unused, confidence, cues, fromContext, lookups);
+    }
+
+    private static final Pattern PROFIT_WORDS = Pattern.compile("\\bprofits?\\b|operating|\\bmargins?\\b|bottom[- ]line|\\bnet\\b");
+    private static final Pattern EARN_VERB = Pattern.compile("\\b(?:earn|make|get|bring in|book|collect|bill)s?\\b");
+    /** Questions that ask the value of an input itself: answered with the value and its source or assumption. */
+    private static final Map<String, Pattern> LOOKUPS = new LinkedHashMap<>();
+
+    static {
+        String end = "[?!. ]*$";
+        String start = "^(?:so |and |ok |quick q:? |remind me,? )?";
+        LOOKUPS.put("round_size", Pattern.compile(start + "(?:how (?:big|large) is (?:the|openai'?s?|this) (?:funding )?round|(?:the )?round size"
+                + "|(?:what(?:'s| is) )?the size of (?:the|openai'?s?) (?:funding )?round|how much (?:is openai|are they) (?:raising|seeking)"
+                + "|how much (?:new )?capital is openai (?:raising|seeking)|how big is the raise)" + end));
+        LOOKUPS.put("post_money_valuation", Pattern.compile(start + "(?:what(?:'s| is) (?:openai'?s?|the) (?:post[- ]money )?valuation"
+                + "(?: in (?:this|the) (?:round|deal))?|how much is openai (?:valued at|worth)(?: in (?:this|the) (?:round|deal))?"
+                + "|what valuation is (?:openai|the round) (?:raising )?at)" + end));
+        LOOKUPS.put("capex_2026", Pattern.compile(start + "(?:what(?:'s| is| are) (?:amazon'?s? )?(?:2026 )?(?:capex|capital expenditures?)"
+                + "(?: (?:plan|forecast|budget))?(?: for 2026)?|how much (?:is|will) amazon spend(?:ing)? on capex(?: in 2026)?)" + end));
+        LOOKUPS.put("openai_compute_spend", Pattern.compile(start + "(?:how much (?:will|does|is|do) openai (?:plan(?:ning)? to )?spend(?:ing)?"
+                + " on compute(?: in total)?|(?:what(?:'s| is) )?openai'?s? (?:total )?compute (?:spend|budget|bill)(?: 2025-2029)?)" + end));
+        LOOKUPS.put("anthropic_investment", Pattern.compile(start + "how much (?:did|has|is) amazon (?:invest(?:ed|ing)?|put(?:ting)?)"
+                + " (?:in|into) anthropic(?: so far)?" + end));
+        LOOKUPS.put("anthropic_campus", Pattern.compile(start + "(?:how much (?:is|does|did) (?:the )?(?:indiana |anthropic )?(?:campus|data center)"
+                + " (?:cost|worth)|(?:what(?:'s| is) )?the cost of the (?:indiana |anthropic )?(?:campus|data center))" + end));
+        LOOKUPS.put("aws_operating_margin", Pattern.compile(start + "(?:what(?:'s| is) the |which )?(?:assumed |assumption for (?:the )?)?(?:aws )?"
+                + "(?:operating )?margin(?: assumption| (?:do|did) you (?:use|assume)| are you using| assumed)?" + end));
+        LOOKUPS.put("aws_capture_share", Pattern.compile(start + "(?:what(?:'s| is) the )?(?:assumed )?(?:aws )?capture(?: share)?"
+                + "(?: assumption| (?:do|did) you (?:use|assume)| are you using| assumed)" + end));
+        LOOKUPS.put("exit_valuation", Pattern.compile(start + "(?:what(?:'s| is) the )?(?:assumed )?exit valuation(?: assumption| (?:do|did) you"
+                + " (?:use|assume)| are you using| assumed)?" + end));
+        LOOKUPS.put("holding_years", Pattern.compile(start + "(?:what(?:'s| is) the )?(?:assumed )?holding period|how long (?:is|do you assume)"
+                + " (?:the )?hold(?:ing period)?" + end));
+        LOOKUPS.put("investment", Pattern.compile(start + "how much (?:is|will|would) amazon (?:invest(?:ing)?|put(?:ting)? in)(?: in(?:to)? openai)?" + end));
+    }
+
+    private static List<String> lookups(String s) {
+        List<String> out = new ArrayList<>();
+        LOOKUPS.forEach((id, p) -> {
+            if (p.matcher(s).find()) {
+                out.add(id);
+            }
+        });
+        return out;
+    }
+
+    private static final Pattern PER_YEAR_ONLY = Pattern.compile(
+            "^(?:and |what about |how about |ok |so )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum)\\??$");
+    private static final Pattern IN_DOLLARS = Pattern.compile(
+            "^(?:and |so |ok )?(?:in (?:dollars|\\$|usd|dollar terms|\\$ terms)|how much is that(?: worth)?(?: in dollars)?|dollar value)\\??$");
+
+    /** "per year?" after AWS revenue is the per-year revenue; "in dollars?" after the stake is its value. */
+    private static Metric followUpVariant(Metric m, String s) {
+        if (PER_YEAR_ONLY.matcher(s).find()) {
+            if (m == Metric.AWS_COMPUTE_REVENUE) {
+                return Metric.AWS_COMPUTE_REVENUE_PER_YEAR;
+            }
+        }
+        if (IN_DOLLARS.matcher(s).find() && m == Metric.STAKE) {
+            return Metric.STAKE_VALUE;
+        }
+        return m;
+    }
+
+    private static final Pattern CONJUNCTION = Pattern.compile("\\band\\b|,|\\+|&|;|\\balso\\b|\\bplus\\b");
+
+    /** Two metric phrases joined by "and", "+" or a comma are two questions. */
+    private static boolean separatelyAsked(String s, List<MetricLexicon.Hit> outer, List<MetricLexicon.Hit> inner) {
+        for (MetricLexicon.Hit o : outer) {
+            for (MetricLexicon.Hit i : inner) {
+                int from = Math.min(o.end(), i.end());
+                int to = Math.max(o.start(), i.start());
+                if (from < to && CONJUNCTION.matcher(s.substring(from, to)).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<String> scenarios(String s, List<String> cues) {
@@ -275,6 +372,10 @@ public final class Interpreter {
                         Amount pct = new Amount(Amount.Kind.RATIO, a.value().movePointLeft(2), a.text() + "%", a.start(), a.end());
                         ratio(pct, a.text() + "%", near, metrics, overrides, readings, unused, cues);
                     }
+                } else if (near.has(Cue.INVEST) && near.distance(Cue.INVEST) <= 3) {
+                    // "if Amazon invests 0": a bare number right after an investment verb is billions
+                    money(new Amount(Amount.Kind.MONEY, a.value(), a.text(), a.start(), a.end()), "$" + a.text() + "B",
+                            near, s, metrics, overrides, readings, unused, cues);
                 } else if (a.value().compareTo(BigDecimal.TEN) >= 0 && (near.has(Cue.VALUATION) || near.has(Cue.AT)
                         || near.has(Cue.EXIT) || near.has(Cue.POST) || near.has(Cue.PRE)
                         || near.has(Cue.INVEST) || near.has(Cue.ROUND))) {
@@ -350,6 +451,12 @@ public final class Interpreter {
 
     private void ratio(Amount a, String fig, Near near, List<Metric> metrics, Map<String, BigDecimal> overrides,
                        List<String> readings, List<String> unused, List<String> cues) {
+        if (metrics.contains(Metric.BREAKEVEN_CAPTURE_SHARE) && near.has(Cue.BREAKEVEN) && near.has(Cue.COMPARISON)
+                && near.distance(Cue.COMPARISON) <= 1) {
+            // "breakeven capture is >100%, so why do it?" states the result, it sets no input
+            cues.add("figure " + a.text() + " restates the breakeven share");
+            return;
+        }
         Cue best = near.nearest(List.of(Cue.MARGIN, Cue.RESTATED, Cue.CAPTURE, Cue.STAKE, Cue.RETURN_TARGET));
         near.use(best);
         if (best == null) {

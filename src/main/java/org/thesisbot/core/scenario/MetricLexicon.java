@@ -31,9 +31,9 @@ final class MetricLexicon {
             strong(Metric.STAKE_VALUE, "how much (?:would|will|is|could) " + AMZ + "(?:stake|position|holding|shares) (?:be )?worth"),
             strong(Metric.STAKE_VALUE, "mark(?:ed)?[- ]to[- ]market|what(?:'s| is) " + AMZ + "(?:stake|position) worth"),
             // stake
-            strong(Metric.STAKE, "\\bstakes?\\b|ownership|(?<!its |their |our |your |his |her |my |an? )\\bown(?:s|ed)?\\b|equity (?:share|percentage|slice)|how much of openai"),
+            strong(Metric.STAKE, "\\bstakes?\\b|ownership|\\b(?:amazon|it|they|we|aws|you) (?:would |will |could |does |do |might |gets? to |ends? up |end up )?owns?\\b|\\bown(?:s|ed)? (?:of|in) openai|how much (?:of openai )?(?:would|does|will|could) (?:amazon|it|they) own|\\bowned\\b|equity (?:share|percentage|slice)|how much of openai"),
             strong(Metric.STAKE, "what (?:share|percent(?:age)?|fraction|portion|slice|piece|part|%) of openai"),
-            strong(Metric.STAKE, "(?:percent|percentage|share|slice|piece) of (?:the company|openai)|\\bdilut"),
+            strong(Metric.STAKE, "(?:percent|percentage|share|slice|piece|%) of (?:the company|openai)|\\bdilut"),
             weak(Metric.STAKE, "\\bbuys?\\b|\\bbought\\b|\\bget for\\b|\\bgets for\\b"),
             // pre-money
             strong(Metric.PRE_MONEY_VALUATION, "pre[- ]?money"),
@@ -42,7 +42,7 @@ final class MetricLexicon {
             strong(Metric.CAPEX_SHARE, "(?:share|portion|fraction|percent(?:age)?|chunk) of " + AMZ + "(?:annual |2026 |yearly )?(?:budget|spend(?:ing)?)"),
             // round share
             strong(Metric.ROUND_SHARE, "(?:share|portion|part|fraction|percent(?:age)?|chunk|slice|how much) of (?:the |openai'?s? |this |that )?(?:\\$?\\d+ ?(?:b|bn|billion) )?(?:funding )?(?:round|raise|fund ?raise|fundraising|financing)"),
-            strong(Metric.ROUND_SHARE, "round share|of the round|of the raise|lead(?:s|ing)? the round|(?:round|raise) (?:does|would) amazon"),
+            strong(Metric.ROUND_SHARE, "round share|of the round|of the raise|(?:round|raise) (?:does|would) amazon"),
             // irr before moic ("annual return")
             strong(Metric.IRR, "\\birr\\b|annuali[sz]ed|internal rate|\\bcagr\\b|compound(?:ed)? annual|(?:annual|yearly) (?:return|rate of return|growth)|return (?:per|a) year|per year return|per annum|a year return|returns? (?:each|every) year"),
             // moic
@@ -56,7 +56,7 @@ final class MetricLexicon {
             strong(Metric.COMPUTE_SPEND_PER_YEAR, "(?:compute )?(?:spend|spending|budget|bill)(?: on compute)? " + PER_YEAR + "|" + PER_YEAR + " (?:compute )?(?:spend|spending|budget|bill)(?: on compute)?"),
             strong(Metric.COMPUTE_SPEND_PER_YEAR, "(?:spends?|spending|burn) (?:on compute )?" + PER_YEAR + "|average (?:annual |yearly )?compute|compute (?:spend|spending|budget) (?:per|a|each) year|" + PER_YEAR + " (?:on )?compute"),
             // AWS revenue
-            strong(Metric.AWS_COMPUTE_REVENUE, "(?:compute |cloud |aws )revenues?|revenues? (?:for|to|from|at|of) (?:aws|amazon)|sales to openai|aws (?:would |could |will )?(?:earn|make|get|bring in|book|collect|bill)s?|billings?|top[- ]line"),
+            strong(Metric.AWS_COMPUTE_REVENUE, "(?:compute |cloud |aws )revenues?|revenues? (?:for|to|from|at|of) (?:aws|amazon)|sales to openai|aws (?:would |could |will |actually |really |even |then )*(?:earn|make|get|bring in|book|collect|bill)s?|billings?|top[- ]line"),
             strong(Metric.AWS_COMPUTE_REVENUE, "(?:flows?|goes|go|comes?) to aws|aws (?:compute )?rev(?:enue)?s?\\b|aws'?s? (?:cut|take|share of (?:the )?(?:spend|revenue))|how much (?:of (?:that|the|openai'?s?) (?:compute )?spend )?(?:does |would |could |will )?aws (?:get|win|capture|see)"),
             weak(Metric.AWS_COMPUTE_REVENUE, "\\brevenues?\\b"),
             // AWS profit

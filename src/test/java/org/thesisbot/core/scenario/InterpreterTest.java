@@ -87,6 +87,12 @@ class InterpreterTest {
             "moic if oai exits at 2.5tn                                            | moic | exit_valuation=2500 | -",
             "Whats the irr if openai is worth 1500B                                | irr | exit_valuation=1500 | -",
             "AWS rev if capture is 0.6                                             | aws_compute_revenue | aws_capture_share=0.6 | -",
+            "stake at $1T pre                                                      | stake | post_money_valuation=1100 | -",
+            "moic if oai is worth half of 830                                      | moic | exit_valuation=415 | -",
+            "what does aws actually earn (profit) from oai's compute over 5y        | aws_compute_profit | - | -",
+            "irr with a 3y hold at a $1T exit                                      | irr | exit_valuation=1000;holding_years=3 | -",
+            "what's the stake if amazon invests 0                                  | stake | investment=0 | -",
+            "upside scenario moic pls                                              | moic | - | bull",
     })
     void reads_metrics_overrides_and_scenarios(String question, String metrics, String overrides, String scenarios) {
         Interpretation i = interpreter.interpret(question);
