@@ -28,6 +28,8 @@ final class AskHandler implements Handler {
     private final Assistant assistant;
     private final ObjectMapper mapper;
     private final ObjectReader reader;
+    /** How much of an oversized body is read and discarded so the client sees the 413. */
+    private static final long DRAIN_BYTES = 1 << 20;
     private final int maxBodyBytes;
     private final int questionMaxChars;
 
@@ -96,21 +98,39 @@ final class AskHandler implements Handler {
 
     private byte[] readBounded(Context ctx) throws IOException {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > maxBodyBytes) {
-            throw tooLarge();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
         byte[] buf = new byte[8192];
         try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > maxBodyBytes) {
+                throw tooLarge(ctx, in, buf);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
             int n;
             while ((n = in.read(buf)) != -1) {
                 if (out.size() + n > maxBodyBytes) {
-                    throw tooLarge();
+                    throw tooLarge(ctx, in, buf);
                 }
                 out.write(buf, 0, n);
             }
+            return out.toByteArray();
         }
-        return out.toByteArray();
+    }
+
+    /**
+     * Reads and discards what the client is still sending (up to a bound) so it gets to read the 413
+     * instead of a connection reset, then asks for the connection to be closed.
+     */
+    private ApiException tooLarge(Context ctx, InputStream in, byte[] buf) {
+        long budget = Math.max(DRAIN_BYTES, 4L * maxBodyBytes);
+        try {
+            int n;
+            while (budget > 0 && (n = in.read(buf)) != -1) {
+                budget -= n;
+            }
+        } catch (IOException ignored) {
+            // the client gave up; the 413 still goes out if it can
+        }
+        ctx.header("Connection", "close");
+        return tooLarge();
     }
 
     private ApiException tooLarge() {
