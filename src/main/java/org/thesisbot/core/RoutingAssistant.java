@@ -81,7 +81,7 @@ public final class RoutingAssistant implements Assistant {
     private final Telemetry telemetry;
     private final Clock clock;
     private final int maxChars;
-    private final String commandName;
+    private final Replies replies;
     private final SecureRandom ids = new SecureRandom();
     private final List<String> scenarioNames;
     private final double minRelevance;
@@ -109,7 +109,7 @@ public final class RoutingAssistant implements Assistant {
         this.telemetry = telemetry;
         this.clock = clock;
         this.maxChars = maxChars;
-        this.commandName = commandName;
+        this.replies = new Replies(commandName);
     }
 
     @Override
@@ -125,9 +125,9 @@ public final class RoutingAssistant implements Assistant {
         });
         RouteDecision decision = routing.decision();
         Answer answer = switch (decision.route()) {
-            case HELP -> deterministic(id, decision, !routing.greeting() ? help()
-                    : decision.cues().contains("thanks") ? thanks() : greeting());
-            case OUT_OF_SCOPE -> deterministic(id, decision, refusal(routing.unknownEntity()));
+            case HELP -> deterministic(id, decision, !routing.greeting() ? replies.help()
+                    : decision.cues().contains("thanks") ? replies.thanks() : replies.greeting());
+            case OUT_OF_SCOPE -> deterministic(id, decision, replies.refusal(routing.unknownEntity()));
             case NUMERIC -> numericAnswer(id, decision, routing.interpretation(), previous, text);
             case NARRATIVE -> narrativeAnswer(id, decision, text, routing, previous, retrieved[0], listener);
             case MIXED -> mixedAnswer(id, decision, text, routing.interpretation(), previous, listener);
@@ -153,10 +153,10 @@ public final class RoutingAssistant implements Assistant {
         RouteDecision d = new RouteDecision(Route.NUMERIC, 1.0, -1, List.of("command " + c.getClass().getSimpleName()));
         RouteDecision help = new RouteDecision(Route.HELP, 1.0, -1, d.cues());
         if (c instanceof Command.Help) {
-            return deterministic(id, help, commandHelp());
+            return deterministic(id, help, replies.commandHelp());
         } else if (c instanceof Command.ListAll) {
             return deterministic(id, help, "*Inputs* (edit `config/scenario.yaml` to change them)\n" + numeric.listInputs()
-                    + "\n*Scenarios*\n" + numeric.listScenarios() + "\n*Metrics*\n" + metricList());
+                    + "\n*Scenarios*\n" + numeric.listScenarios() + "\n*Metrics*\n" + Replies.metricList());
         } else if (c instanceof Command.MetricQuery q) {
             return numbers(id, d, calculator.compute(List.of(q.metric()), q.scenario(), q.overrides()), List.of());
         } else if (c instanceof Command.ScenarioSummary s) {
@@ -410,63 +410,8 @@ public final class RoutingAssistant implements Assistant {
         return "q-" + HexFormat.of().formatHex(b);
     }
 
-    private String greeting() {
-        return "Hi! I'm thesisbot: I answer questions about Amazon's potential $50B investment in OpenAI, with exact "
-                + "scenario numbers and answers cited from the sources. Try \"What stake does $50B buy at $830B?\" or ask `help`.";
-    }
-
-    private static String thanks() {
-        return "Glad to help. Ask me anything else about Amazon's potential $50B investment in OpenAI, or `help` for ideas.";
-    }
-
-    private String help() {
-        return "I answer questions about Amazon's potential $50B investment in OpenAI.\n"
-                + "• *Numbers*, computed exactly, with the formula and the source of every input: \"What stake does $50B buy "
-                + "at $830B?\", \"What's the multiple if OpenAI is worth $1.5T?\", \"What does AWS earn if it wins 60% of "
-                + "OpenAI's compute spend?\", \"Compare the bull, base and bear cases.\"\n"
-                + "• *Narrative answers* cited from the source documents: \"Why would Amazon back Anthropic's rival?\", "
-                + "\"What are the risks?\", \"What should we watch?\" If the sources don't cover something, I say so.\n"
-                + "• *Both at once*: \"Is 40% of capex too much, and why is Amazon doing it?\"\n"
-                + "• *Follow-ups* in the same thread: \"what about at $1T?\", \"and in the bull case?\", \"why?\"\n"
-                + "• *Slash command*: `" + commandName + " help`, `" + commandName + " list`, `" + commandName
-                + " stake post_money_valuation=1T`, `" + commandName + " compare`.\n"
-                + "Metrics: " + String.join(", ", Interpreter.metricIds().stream().map(m -> "`" + m + "`").toList()) + ".";
-    }
-
-    private String commandHelp() {
-        return "*" + commandName + "* — quick scenario numbers\n"
-                + "• `" + commandName + " list` — every input with its value and source, the scenarios and the metrics\n"
-                + "• `" + commandName + " <metric> [scenario] [input=value …]` — e.g. `" + commandName
-                + " stake post_money_valuation=1T`, `" + commandName + " irr bull holding_years=7`, `" + commandName
-                + " aws_compute_profit aws_capture_share=60%`\n"
-                + "• `" + commandName + " bull` / `base` / `bear` — the key numbers of a scenario\n"
-                + "• `" + commandName + " compare [metric …]` — the three scenarios side by side\n"
-                + "• anything else is read as a question, e.g. `" + commandName + " what's the IRR if OpenAI hits $1.5T?`\n"
-                + "Values: money in $B (`830`, `830B`, `1T`, `1,500B`), shares as `60%` or `0.6`, years as `7`.\n"
-                + "Metrics: " + metricList();
-    }
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
-
-    private static String metricList() {
-        List<String> out = new ArrayList<>();
-        for (Metric m : Metric.values()) {
-            out.add("`" + m.id() + "` (" + m.label() + ")");
-        }
-        return String.join(", ", out);
-    }
-
-    private String refusal(String unknownEntity) {
-        String first = unknownEntity != null
-                ? "The sources don't cover " + unknownEntity + ", so I can't answer that without guessing. "
-                : "That's outside what I can help with. ";
-        return first + "I answer questions about Amazon's potential $50B investment in OpenAI, from the source documents "
-                + "and the scenario model. For example:\n"
-                + "• \"What stake would $50B buy at an $830B valuation?\"\n"
-                + "• \"Why would Amazon invest in OpenAI when it already backs Anthropic?\"\n"
-                + "• \"What should investors watch after the deal?\"";
-    }
-
 }

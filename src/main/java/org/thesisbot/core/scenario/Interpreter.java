@@ -3,7 +3,6 @@ package org.thesisbot.core.scenario;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,36 +36,6 @@ public final class Interpreter {
             Metric.OPENAI_VS_ANTHROPIC_RATIO, EnumSet.of(Metric.ANTHROPIC_COMMITMENT),
             Metric.TOTAL_AI_COMMITMENT, EnumSet.of(Metric.ANTHROPIC_COMMITMENT));
 
-    /** Context words around a figure that say which input it sets. */
-    private enum Cue {
-        PRE("pre[- ]?money|\\bpre\\b"),
-        POST("post[- ]?money|\\bpost\\b(?! (?:deal|close|closing|signing|ipo))|entry(?: price| valuation)?|buys? in|buy-in|invests? at|investing at|priced at|price of|round valuation|(?:round|raise) at"),
-        CAPEX("cap ?ex|capital expenditures?|capital spend(?:ing)?|spending plan|capital budget|\\bbudget"),
-        COMPUTE("\\bcompute|computing|training|inference|\\bgpus?\\b|cloud spend|infrastructure spend"),
-        CAMPUS("campus|data ?cent(?:er|re)s?|indiana"),
-        ROUND("\\bround|\\braise[sd]?\\b|raising|fund ?rais|funding|financing"),
-        INVEST("invest(?:s|ed|ing|ment|ments)?|puts? (?:in|up)|putting (?:in|up)|\\bwrites?|\\bcheck|cheque|commit(?:s|ting|ted)?|contribut|ticket|deploys?|inject|\\bpours?|\\bplows?"),
-        ANTHROPIC("anthropic"),
-        EXIT("\\bexit(?:s|ed|ing)?|\\bworth\\b|reach(?:es|ed)?|\\bhits?\\b|grows? to|climbs? to|rises? to|jumps? to|falls? to|drops? to|crash(?:es)? to|sinks? to|ends? up|goes to|gets to|\\bbecomes?|\\bipos?\\b|\\bsells?\\b|\\bsold\\b|\\blater\\b|eventually|marked|\\bmarks?\\b|trades? at"),
-        VALUATION("valuations?|valued|valuing|\\bvalue\\b|market cap|\\bcap\\b"),
-        /** "at $1T": only to the left of a figure ("$40B at $1T": the "at" belongs to $1T). */
-        AT("\\bat\\b"),
-        MARGIN("margins?|profitability"),
-        CAPTURE("captur|\\bwins?\\b|winning|\\bwon\\b|\\bgets?\\b|getting|\\btakes?\\b|taking|secures?|locks? in|\\bshare\\b|flows? to aws|goes to aws|lands on aws|of (?:openai'?s?|the|its|that|their) (?:compute|spend|spending|workloads?|training)|market share|wallet share"),
-        RESTATED("of (?:amazon'?s?|its|the|their) ?(?:annual |2026 |yearly )?(?:capex|capital|budget|spending plan)|of (?:the|openai'?s?|its) ?(?:\\$?100 ?(?:b|bn|billion) )?(?:round|raise|fundraising|target)"),
-        STAKE("\\bstake|ownership|\\bown\\b|of openai\\b|of the company"),
-        BREAKEVEN("break[- ]?even"),
-        COMPARISON("[<>≥≤]|\\babove\\b|\\bover\\b|more than|less than|\\bbelow\\b|\\bunder\\b|at least|at most"),
-        RETURN_TARGET("\\birr\\b|annual|a year|per year|\\breturns?\\b|\\bmultiple\\b|\\bmoic\\b");
-
-        final Pattern pattern;
-
-        Cue(String regex) {
-            this.pattern = Pattern.compile(regex);
-        }
-    }
-
-    private static final Pattern BOUNDARY = Pattern.compile("[,;:?!()]|\\. |\\s(?:and|but|while|whereas|then|so)\\s");
     private static final Pattern SCENARIO_COMPARE = Pattern.compile(
             "\\bcompar\\w* (?:the |all |all the |our )?(?:three |3 )?(?:scenarios|cases|bull|bear|base)|side[- ]by[- ]side|across (?:the |all )?(?:three |3 )?(?:scenarios|cases)|all (?:three |3 )?(?:scenarios|cases)"
                     + "|each (?:scenario|case)|every (?:scenario|case)|\\bscenarios\\b|bull (?:vs\\.?|versus|and|or|to) bear|bear (?:vs\\.?|versus|and|or|to) bull"
@@ -76,9 +45,6 @@ public final class Interpreter {
     private static final Pattern BASE = Pattern.compile("\\bbase(?:line)?(?: case| scenario)?\\b|\\bbase\\b|central case|middle case");
     private static final Pattern ENTRY_WORDS = Pattern.compile("\\bstake|\\bown|ownership|\\bbuy|\\bbought|entry|\\bprice|post[- ]?money|dilut");
     private static final Pattern EXIT_WORDS = Pattern.compile("\\bworth|\\bexit|reach|\\bhits?\\b|ends? up|\\bgrows?\\b|multiple|moic|return|\\birr\\b|payoff|\\bgain|value of|\\blater|\\bipo");
-
-    private static final int LEFT_WORDS = 6;
-    private static final int RIGHT_WORDS = 4;
 
     private final ScenarioModel model;
 
@@ -168,7 +134,7 @@ public final class Interpreter {
             confidence = strong ? 0.9 : 0.5;
         }
         // "what's capex?" asks the input's value, not capex_share: a whole-question lookup wins over a metric word
-        List<String> lookups = overrides.isEmpty() && scenarios.isEmpty() && !fromContext ? lookups(s) : List.of();
+        List<String> lookups = overrides.isEmpty() && scenarios.isEmpty() && !fromContext ? InputLookups.find(s) : List.of();
         if (!lookups.isEmpty()) {
             metrics.clear();
             confidence = 0.0;
@@ -179,47 +145,6 @@ public final class Interpreter {
 
     private static final Pattern PROFIT_WORDS = Pattern.compile("\\bprofits?\\b|operating|\\bmargins?\\b|bottom[- ]line|\\bnet\\b");
     private static final Pattern EARN_VERB = Pattern.compile("\\b(?:earn|make|get|bring in|book|collect|bill)s?\\b");
-    /** Questions that ask the value of an input itself: answered with the value and its source or assumption. */
-    private static final Map<String, Pattern> LOOKUPS = new LinkedHashMap<>();
-
-    static {
-        String end = "[?!. ]*$";
-        String start = "^(?:so |and |ok |quick q:? |remind me,? )?";
-        LOOKUPS.put("round_size", Pattern.compile(start + "(?:how (?:big|large) is (?:the|openai'?s?|this) (?:funding )?round|(?:the )?round size"
-                + "|(?:what(?:'s| is) )?the size of (?:the|openai'?s?) (?:funding )?round|how much (?:is openai|are they) (?:raising|seeking)"
-                + "|how much (?:new )?capital is openai (?:raising|seeking)|how big is the raise)" + end));
-        LOOKUPS.put("post_money_valuation", Pattern.compile(start + "(?:what(?:'s| is) (?:openai'?s?|the) (?:post[- ]money )?valuation"
-                + "(?: in (?:this|the) (?:round|deal))?|how much is openai (?:valued at|worth)(?: in (?:this|the) (?:round|deal))?"
-                + "|what valuation is (?:openai|the round) (?:raising )?at)" + end));
-        LOOKUPS.put("capex_2026", Pattern.compile(start + "(?:what(?:'s| is| are) (?:amazon'?s? )?(?:2026 )?(?:capex|capital expenditures?)"
-                + "(?: (?:plan|forecast|budget))?(?: for 2026)?|how much (?:is|will) amazon spend(?:ing)? on capex(?: in 2026)?)" + end));
-        LOOKUPS.put("openai_compute_spend", Pattern.compile(start + "(?:how much (?:will|does|is|do) openai (?:plan(?:ning)? to )?spend(?:ing)?"
-                + " on compute(?: in total)?|(?:what(?:'s| is) )?openai'?s? (?:total )?compute (?:spend|budget|bill)(?: 2025-2029)?)" + end));
-        LOOKUPS.put("anthropic_investment", Pattern.compile(start + "how much (?:did|has|is) amazon (?:invest(?:ed|ing)?|put(?:ting)?)"
-                + " (?:in|into) anthropic(?: so far)?" + end));
-        LOOKUPS.put("anthropic_campus", Pattern.compile(start + "(?:how much (?:is|does|did) (?:the )?(?:indiana |anthropic )?(?:campus|data center)"
-                + " (?:cost|worth)|(?:what(?:'s| is) )?the cost of the (?:indiana |anthropic )?(?:campus|data center))" + end));
-        LOOKUPS.put("aws_operating_margin", Pattern.compile(start + "(?:what(?:'s| is) the |which )?(?:assumed |assumption for (?:the )?)?(?:aws )?"
-                + "(?:operating )?margin(?: assumption| (?:do|did) you (?:use|assume)| are you using| assumed)?" + end));
-        LOOKUPS.put("aws_capture_share", Pattern.compile(start + "(?:what(?:'s| is) the )?(?:assumed )?(?:aws )?capture(?: share)?"
-                + "(?: assumption| (?:do|did) you (?:use|assume)| are you using| assumed)" + end));
-        LOOKUPS.put("exit_valuation", Pattern.compile(start + "(?:what(?:'s| is) the )?(?:assumed )?exit valuation(?: assumption| (?:do|did) you"
-                + " (?:use|assume)| are you using| assumed)?" + end));
-        LOOKUPS.put("holding_years", Pattern.compile(start + "(?:what(?:'s| is) the )?(?:assumed )?holding period|how long (?:is|do you assume)"
-                + " (?:the )?hold(?:ing period)?" + end));
-        LOOKUPS.put("investment", Pattern.compile(start + "how much (?:is|will|would) amazon (?:invest(?:ing)?|put(?:ting)? in)(?: in(?:to)? openai)?" + end));
-    }
-
-    private static List<String> lookups(String s) {
-        List<String> out = new ArrayList<>();
-        LOOKUPS.forEach((id, p) -> {
-            if (p.matcher(s).find()) {
-                out.add(id);
-            }
-        });
-        return out;
-    }
-
     private static final Pattern PER_YEAR_ONLY = Pattern.compile(
             "^(?:and |what about |how about |ok |so )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum)\\??$");
     private static final Pattern IN_DOLLARS = Pattern.compile(
@@ -279,49 +204,6 @@ public final class Interpreter {
 
     // --- figures ---------------------------------------------------------------------------------
 
-    /** Where a cue was found near a figure: distance in half-words, and its span in the text. */
-    private record CueAt(int distance, int start, int end) {
-    }
-
-    /** The cues near one figure, and which one decided it (its span is "consumed"). */
-    private static final class Near {
-        final Map<Cue, CueAt> at = new EnumMap<>(Cue.class);
-        final List<int[]> consumed;
-
-        Near(List<int[]> consumed) {
-            this.consumed = consumed;
-        }
-
-        boolean has(Cue c) {
-            return at.containsKey(c);
-        }
-
-        Cue nearest(List<Cue> priority) {
-            Cue best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (Cue c : priority) {
-                CueAt d = at.get(c);
-                if (d != null && d.distance() < bestDistance) {
-                    best = c;
-                    bestDistance = d.distance();
-                }
-            }
-            return best;
-        }
-
-        int distance(Cue c) {
-            CueAt d = at.get(c);
-            return d == null ? Integer.MAX_VALUE : d.distance();
-        }
-
-        void use(Cue c) {
-            CueAt d = at.get(c);
-            if (d != null) {
-                consumed.add(new int[] {d.start(), d.end()});
-            }
-        }
-    }
-
     private static boolean within(MetricLexicon.Hit h, List<int[]> spans) {
         for (int[] sp : spans) {
             if (h.start() < sp[1] && sp[0] < h.end()) {
@@ -337,13 +219,8 @@ public final class Interpreter {
         if (a.kind() == Amount.Kind.CALENDAR_YEAR) {
             return;
         }
-        int leftStart = Math.max(index > 0 ? amounts.get(index - 1).end() : 0, lastBoundary(s, a.start()));
-        leftStart = Math.max(leftStart, startOfLastWords(s, a.start(), LEFT_WORDS));
-        int rightEnd = Math.min(index + 1 < amounts.size() ? amounts.get(index + 1).start() : s.length(),
-                nextBoundary(s, a.end()));
-        rightEnd = Math.min(rightEnd, endOfFirstWords(s, a.end(), RIGHT_WORDS));
-        Near near = near(s, leftStart, a.start(), a.end(), Math.max(a.end(), rightEnd), consumed);
-        String left = s.substring(leftStart, a.start());
+        Near near = Near.around(s, amounts, index, consumed);
+        String left = near.left();
         String fig = display(a);
         switch (a.kind()) {
             case MONEY -> money(a, fig, near, s, metrics, overrides, readings, unused, cues);
@@ -522,101 +399,6 @@ public final class Interpreter {
         boolean exitWords = EXIT_WORDS.matcher(s).find();
         boolean entryWords = ENTRY_WORDS.matcher(s).find();
         return exitWords && !entryWords;
-    }
-
-    /**
-     * Cues in the window around a figure. Distance is in half-words: a cue word right after the figure
-     * ("a $1T valuation") is nearer than one right before it ("valued at $1T"). "at" counts only before.
-     */
-    private static Near near(String s, int leftStart, int figStart, int figEnd, int rightEnd, List<int[]> consumed) {
-        Near out = new Near(consumed);
-        String left = s.substring(leftStart, figStart);
-        String right = s.substring(figEnd, rightEnd);
-        for (Cue c : Cue.values()) {
-            CueAt best = null;
-            Matcher l = c.pattern.matcher(left);
-            while (l.find()) {
-                if (taken(leftStart + l.start(), leftStart + l.end(), consumed)) {
-                    continue; // "a $60B check buy at $1.5T": "check" already belongs to $60B
-                }
-                int d = words(left.substring(l.end())) * 2 + 1;
-                if (best == null || d <= best.distance()) {
-                    best = new CueAt(d, leftStart + l.start(), leftStart + l.end());
-                }
-            }
-            Matcher r = c.pattern.matcher(right);
-            if (c != Cue.AT && r.find()) {
-                int d = words(right.substring(0, r.start())) * 2;
-                if (best == null || d < best.distance()) {
-                    best = new CueAt(d, figEnd + r.start(), figEnd + r.end());
-                }
-            }
-            if (best != null) {
-                out.at.put(c, best);
-            }
-        }
-        return out;
-    }
-
-    private static boolean taken(int start, int end, List<int[]> consumed) {
-        for (int[] sp : consumed) {
-            if (start < sp[1] && sp[0] < end) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int words(String s) {
-        String t = s.trim();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
-    }
-
-    private static int startOfLastWords(String s, int end, int n) {
-        int i = end;
-        int seen = 0;
-        while (i > 0) {
-            i--;
-            if (s.charAt(i) == ' ' && i < end - 1 && s.charAt(i + 1) != ' ') {
-                seen++;
-                if (seen > n) {
-                    return i + 1;
-                }
-            }
-        }
-        return 0;
-    }
-
-    private static int endOfFirstWords(String s, int start, int n) {
-        int i = start;
-        int seen = 0;
-        while (i < s.length()) {
-            if (s.charAt(i) == ' ' && i > start && s.charAt(i - 1) != ' ') {
-                seen++;
-                if (seen >= n) {
-                    return i;
-                }
-            }
-            i++;
-        }
-        return s.length();
-    }
-
-    private static int lastBoundary(String s, int before) {
-        Matcher m = BOUNDARY.matcher(s);
-        int last = 0;
-        while (m.find() && m.end() <= before) {
-            last = m.end();
-        }
-        return last;
-    }
-
-    private static int nextBoundary(String s, int after) {
-        Matcher m = BOUNDARY.matcher(s);
-        if (m.find(after)) {
-            return m.start();
-        }
-        return s.length();
     }
 
     private static String display(Amount a) {
