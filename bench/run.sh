@@ -6,7 +6,8 @@
 #
 # Knobs (environment):
 #   BENCH_RATE=50 BENCH_SECONDS=60       the main comparison: app_mention events/s and seconds, all three targets
-#   BENCH_WARMUP_SECONDS=20              warm-up at BENCH_RATE before measuring (each target, discarded)
+#   BENCH_WARMUP_SECONDS=60              warm-up at BENCH_RATE before measuring (each target, discarded; JFR showed
+#                                        the bot's C2 compiler still busy 20 s in)
 #   BENCH_HIGH_RATE=100 BENCH_HIGH_SECONDS=60   issue 7's ack benchmark (all three targets; thesisbot answers meanwhile)
 #   BENCH_MIXED_SECONDS=30               thesisbot: numeric and narrative questions alternating, at BENCH_RATE
 #   BENCH_SLASH_SECONDS=30 BENCH_API_SECONDS=30   thesisbot: /scenario numeric acks, POST /api/ask numeric, at BENCH_RATE
@@ -14,6 +15,8 @@
 #   BENCH_JMH=1                          0 skips JMH; BENCH_JMH_ARGS overrides its settings
 #   BENCH_JFR=0                          1 records the thesisbot run with JFR into bench/results/<stamp>-thesisbot.jfr
 #   BENCH_SKIP_BUILD=0                   1 reuses target/ as built
+#   BENCH_TARGETS="thesisbot bare boltjs"   which targets to run (the summary line needs all three)
+#   BENCH_THESISBOT_PHASES / BENCH_COMPARE_PHASES   override the phase lists (name:workload:rate:seconds ...)
 #   BENCH_STAMP=<UTC yyyy-mm-dd>         the results file name
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +24,7 @@ ROOT=$(pwd)
 
 RATE=${BENCH_RATE:-50}
 SECS=${BENCH_SECONDS:-60}
-WARMUP=${BENCH_WARMUP_SECONDS:-20}
+WARMUP=${BENCH_WARMUP_SECONDS:-60}
 HIGH_RATE=${BENCH_HIGH_RATE:-100}
 HIGH_SECS=${BENCH_HIGH_SECONDS:-60}
 MIXED_SECS=${BENCH_MIXED_SECONDS:-30}
@@ -103,10 +106,14 @@ run_target() {
   [ "$rc" = 0 ] || { echo "load generator failed for $name (exit $rc); target log: $WORK/$name.log"; return "$rc"; }
 }
 
+TARGETS=${BENCH_TARGETS:-"thesisbot bare boltjs"}
 COMPARE="warmup:mention-numeric:$RATE:$WARMUP main:mention-numeric:$RATE:$SECS high:mention-numeric:$HIGH_RATE:$HIGH_SECS"
 THESISBOT_PHASES="warmup:mention-numeric:$RATE:$WARMUP main:mention-numeric:$RATE:$SECS \
 mixed:mention-mixed:$RATE:$MIXED_SECS high:mention-numeric:$HIGH_RATE:$HIGH_SECS \
 slash:slash-numeric:$RATE:$SLASH_SECS api:api-numeric:$RATE:$API_SECS"
+COMPARE=${BENCH_COMPARE_PHASES:-$COMPARE}
+THESISBOT_PHASES=${BENCH_THESISBOT_PHASES:-$THESISBOT_PHASES}
+wanted() { [[ " $TARGETS " == *" $1 "* ]]; }
 
 TB_FLAGS=("${JAVA_FLAGS[@]}")
 if [ "$JFR" = 1 ]; then
@@ -115,12 +122,12 @@ if [ "$JFR" = 1 ]; then
 fi
 
 # (a) thesisbot itself, as shipped: the jar, Slack over HTTP, the Web API pointed at the fake.
-run_target thesisbot /health 1 "$THESISBOT_PHASES" java "${TB_FLAGS[@]}" -jar target/thesisbot.jar
+wanted thesisbot && run_target thesisbot /health 1 "$THESISBOT_PHASES" java "${TB_FLAGS[@]}" -jar target/thesisbot.jar
 # (b) the floor: Bolt for Java with default settings on the same Javalin adapter, acking and doing nothing.
-run_target bare /health 0 "$COMPARE" java "${JAVA_FLAGS[@]}" -cp "$ROOT/target/thesisbot.jar:$ROOT/target/test-classes" \
+wanted bare && run_target bare /health 0 "$COMPARE" java "${JAVA_FLAGS[@]}" -cp "$ROOT/target/thesisbot.jar:$ROOT/target/test-classes" \
   org.thesisbot.bench.BareBoltApp
 # (c) what a team would otherwise pick: bolt-js with ExpressReceiver, acking and doing nothing.
-if [ "$HAVE_NODE" = 1 ]; then
+if [ "$HAVE_NODE" = 1 ] && wanted boltjs; then
   run_target boltjs /health 0 "$COMPARE" node bench/boltjs/app.js
 fi
 

@@ -205,8 +205,8 @@ public final class BenchReport {
 
     private static String loadTable(ObjectNode targets) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| target | phase | workload | rate/s x s | ack p50 | ack p99 | ack p99.9 | ack max | e2e p50 | e2e p99 | e2e max | errors | missing | dup |\n");
-        sb.append("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        sb.append("| target | phase | workload | rate/s x s | ack p50 | ack p99 | ack p99.9 | ack max | e2e p50 | e2e p99 | e2e max | errors | missing | dup | cpu busy |\n");
+        sb.append("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String t : ORDER) {
             JsonNode r = targets.get(t);
             if (r == null) {
@@ -218,14 +218,16 @@ public final class BenchReport {
                 }
                 JsonNode ack = p.get("ack");
                 JsonNode e2e = p.get("e2e");
-                sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %d x %d | %s | %s | %s | %s | %s | %s | %s | %d | %s | %s |%n",
+                sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %d x %d | %s | %s | %s | %s | %s | %s | %s | %d | %s | %s | %s |%n",
                         TARGETS.get(t), p.get("name").asText(), p.get("workload").asText(), p.get("rate_per_s").asInt(),
                         p.get("seconds").asInt(), ms(ack, "p50_ms"), ms(ack, "p99_ms"), ms(ack, "p999_ms"), ms(ack, "max_ms"),
                         ms(e2e, "p50_ms"), ms(e2e, "p99_ms"), ms(e2e, "max_ms"), p.get("errors").asLong(),
-                        p.has("missing") ? p.get("missing").asText() : "-", p.has("duplicates") ? p.get("duplicates").asText() : "-"));
+                        p.has("missing") ? p.get("missing").asText() : "-", p.has("duplicates") ? p.get("duplicates").asText() : "-",
+                        p.path("machine_cpu_busy_pct").asDouble(-1) < 0 ? "-" : p.get("machine_cpu_busy_pct").asText() + "%"));
             }
         }
-        sb.append("\nLatencies in ms. ack = until the HTTP response is read; e2e = event sent -> reply received by the fake Slack.");
+        sb.append("\nLatencies in ms. ack = until the HTTP response is read; e2e = event sent -> reply received by the fake Slack;\n"
+                + "cpu busy = both cores over the phase, every process (target, load generator, fake Slack, anything else).");
         return sb.toString();
     }
 

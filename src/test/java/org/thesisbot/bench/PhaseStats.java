@@ -26,6 +26,8 @@ final class PhaseStats {
     private final Latencies e2eAll = new Latencies();
     private final Map<String, Latencies> e2eByKind = new ConcurrentHashMap<>();
     private final List<String> errorSamples = new ArrayList<>();
+    private double machineBusy = -1;
+    private double loadGeneratorCores;
 
     PhaseStats(Phase phase) {
         this.phase = phase;
@@ -50,6 +52,12 @@ final class PhaseStats {
         }
     }
 
+    /** Records what the CPUs did during the phase (see {@link CpuMeter}). */
+    void cpu(CpuMeter meter) {
+        machineBusy = meter.machineBusy();
+        loadGeneratorCores = meter.loadGeneratorCores();
+    }
+
     long missing() {
         return expected.get() - replied.get();
     }
@@ -59,6 +67,8 @@ final class PhaseStats {
                 .put("name", phase.name()).put("workload", phase.workload().wireName())
                 .put("rate_per_s", phase.rate()).put("seconds", phase.seconds())
                 .put("sent", sent.get()).put("errors", errors.get());
+        o.put("machine_cpu_busy_pct", Math.round(machineBusy * 1000) / 10.0)
+                .put("load_generator_cores", Math.round(loadGeneratorCores * 100) / 100.0);
         o.set("ack", ack.json());
         o.set("send_lag", sendLag.json());
         if (expected.get() > 0) {

@@ -70,6 +70,9 @@ public final class Router {
             "nadella", "zuckerberg", "pichai", "amodei", "huang", "netflix", "salesforce", "tsmc", "broadcom", "cohere",
             "perplexity", "gemini", "grok", "llama", "deepseek", "azure", "chatgpt", "gpt-5", "stargate", "berkshire",
             "buffett", "uber", "twitter", "x.com", "walmart", "shopify", "alibaba", "tencent", "baidu", "huawei");
+    /** One whole-word pattern per known name, compiled once (compiling them per question was ~9% of all allocation under load). */
+    private static final List<Pattern> KNOWN_NAME_PATTERNS = KNOWN_NAMES.stream()
+            .map(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b")).toList();
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[a-z,;:] )([A-Z][a-zA-Z0-9&'-]{2,})");
 
     private final Interpreter interpreter;
@@ -165,8 +168,9 @@ public final class Router {
 
     /** A company or person the question names that the sources never mention ("Microsoft"). */
     private String unknownEntity(String original, String normalised) {
-        for (String name : KNOWN_NAMES) {
-            if (Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(normalised).find() && !inCorpus.test(name)) {
+        for (int i = 0; i < KNOWN_NAMES.size(); i++) {
+            String name = KNOWN_NAMES.get(i);
+            if (KNOWN_NAME_PATTERNS.get(i).matcher(normalised).find() && !inCorpus.test(name)) {
                 return capitalise(name);
             }
         }
