@@ -145,7 +145,7 @@ public final class Thesisbot {
     }
 
     /** Lower-case words of the corpus, so the router can tell when a question names something the sources never do. */
-    static Set<String> vocabulary(List<Passage> passages) {
+    public static Set<String> vocabulary(List<Passage> passages) {
         Set<String> out = new HashSet<>();
         for (Passage p : passages) {
             for (String w : p.text().toLowerCase(Locale.ROOT).split("[^a-z0-9$%.'-]+")) {

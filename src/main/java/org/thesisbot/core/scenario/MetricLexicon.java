@@ -22,6 +22,7 @@ final class MetricLexicon {
 
     private static final String AMZ = "(?:amazon'?s? |its |the |their |that |aws'?s? |this )?";
     private static final String PER_YEAR = "(?:per year|a year|each year|every year|per annum|annual(?:ly)?|yearly|/ ?y(?:ea)?r|p\\.?a\\.?)";
+    private static final Pattern PER_YEAR_PATTERN = Pattern.compile(PER_YEAR);
 
     private static final List<Entry> ENTRIES = List.of(
             // stake value: before "stake"
@@ -120,7 +121,7 @@ final class MetricLexicon {
     /** Metrics named, in order of first mention, with all their hits; per-year variants replace their totals. */
     static Map<Metric, List<Hit>> metrics(List<Hit> hits, String s) {
         Map<Metric, List<Hit>> out = new LinkedHashMap<>();
-        boolean perYear = Pattern.compile(PER_YEAR).matcher(s).find();
+        boolean perYear = PER_YEAR_PATTERN.matcher(s).find();
         for (Hit h : hits) {
             Metric m = h.metric();
             if (m == Metric.AWS_COMPUTE_REVENUE && perYear) {

@@ -1,0 +1,119 @@
+package org.thesisbot.bench;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.thesisbot.Thesisbot;
+import org.thesisbot.config.Secrets;
+import org.thesisbot.config.Settings;
+import org.thesisbot.config.SettingsLoader;
+import org.thesisbot.core.Answer;
+import org.thesisbot.core.Question;
+import org.thesisbot.core.RoutingAssistant;
+import org.thesisbot.core.Telemetry;
+import org.thesisbot.core.route.Router;
+import org.thesisbot.core.route.Routing;
+import org.thesisbot.core.scenario.Calculator;
+import org.thesisbot.core.scenario.Interpretation;
+import org.thesisbot.core.scenario.Interpreter;
+import org.thesisbot.core.scenario.MetricResult;
+import org.thesisbot.core.scenario.ScenarioModel;
+
+/**
+ * The brain's numeric path, piece by piece, on the real configuration ({@code config/}, {@code documents/}):
+ * interpreter + calculator, the router, and a whole numeric {@link RoutingAssistant#ask} (issue 4: p99 &lt; 5 ms
+ * after warm-up). Questions cycle through 256 seeded numeric questions with varied figures (and, for the router,
+ * as many narrative ones). Sample-time mode, so the JSON has percentiles. Retrieval and the extractive writer are
+ * in {@link org.thesisbot.bench.grounding.ExtractiveAnswerBenchmark}.
+ *
+ * <pre>
+ * java -cp "target/test-classes:target/classes:$(cat target/bench.cp)" org.openjdk.jmh.Main 'org.thesisbot.bench.*'
+ * </pre>
+ * (from the repository root; {@code bench/run.sh} passes its own iteration settings).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class BrainBenchmark {
+    private static final int QUESTIONS = 256;
+
+    private List<String> numeric;
+    private List<String> mixed;
+    private Interpreter interpreter;
+    private Calculator calculator;
+    private Router router;
+    private RoutingAssistant assistant;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        Path home = Path.of("").toAbsolutePath();
+        Settings settings = new SettingsLoader().load(home.resolve("config").resolve("thesisbot.yaml"), Map.of());
+        Thesisbot bot = Thesisbot.build(home, settings, Secrets.none(), Telemetry.NOOP, Clock.systemUTC());
+        ScenarioModel model = bot.model();
+        interpreter = new Interpreter(model);
+        calculator = new Calculator(model);
+        Set<String> vocabulary = Thesisbot.vocabulary(bot.library().passages());
+        router = new Router(new Interpreter(model), vocabulary::contains, settings.grounding().minRelevance());
+        assistant = bot.assistant();
+        Questions q = new Questions(7);
+        numeric = new ArrayList<>();
+        mixed = new ArrayList<>();
+        for (int i = 0; i < QUESTIONS; i++) {
+            numeric.add(q.numeric());
+            mixed.add(i % 2 == 0 ? q.numeric() : q.narrative());
+        }
+    }
+
+    private int index() {
+        next = (next + 1) % QUESTIONS;
+        return next;
+    }
+
+    /** Text to numbers: {@code Interpreter.interpret} then {@code Calculator.compute} in the base case. */
+    @Benchmark
+    public List<MetricResult> interpretAndCompute() {
+        Interpretation in = interpreter.interpret(numeric.get(index()));
+        return calculator.compute(in.metrics(), ScenarioModel.BASE, in.overrides());
+    }
+
+    /**
+     * {@code Router.route} with the real interpreter over numeric and narrative questions alternately. The
+     * retrieval score is a constant here: retrieval has its own benchmark.
+     */
+    @Benchmark
+    public Routing route() {
+        return router.route(mixed.get(index()), null, () -> 0.5);
+    }
+
+    /** A whole numeric answer in process: route, interpret, compute, render the reply text (issue 4: p99 &lt; 5 ms). */
+    @Benchmark
+    public Answer askNumeric() {
+        return assistant.ask(new Question(numeric.get(index()), null, "UBENCH", "bench"));
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        new Runner(new OptionsBuilder().include(BrainBenchmark.class.getSimpleName()).build()).run();
+    }
+}

@@ -1,0 +1,289 @@
+package org.thesisbot.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.thesisbot.slack.testkit.FakeSlackWebApi;
+import org.thesisbot.slack.testkit.SlackEventsClient;
+import org.thesisbot.slack.testkit.SlackFixtures;
+import org.thesisbot.slack.testkit.SlackRequestSigner;
+
+/**
+ * The load generator of {@code bench/run.sh} (a harness, not a test: surefire skips {@code bench} packages).
+ *
+ * <p>It starts a local fake Slack Web API, writes its URL to {@code --fake-url-file} (the script hands it to
+ * the target as {@code SLACK_API_URL}), waits until the target answers HTTP, then runs each {@code --phase}:
+ * signed Slack requests at a fixed rate, <b>open loop</b>. Request {@code i} is due at
+ * {@code start + i / rate}; its latency is measured from that scheduled time, not from when it actually left,
+ * so a stall anywhere (target, network stack, or this sender) shows in the figures instead of silently delaying
+ * the requests behind it (no coordinated omission). Each event comes from a distinct user in its own thread.
+ *
+ * <p>Measured per phase: ack latency (until the full HTTP response is read) in an HdrHistogram; errors
+ * (non-2xx, exceptions, no response); and with {@code --replies}, end-to-end latency (scheduled send to the
+ * reply's arrival at the fake), events with no reply after {@code --grace-seconds}, and duplicate replies.
+ *
+ * <pre>
+ * java -cp "target/test-classes:target/classes:$(cat target/bench.cp)" org.thesisbot.bench.LoadGenerator \
+ *     --target thesisbot --url http://127.0.0.1:3000 --ready-path /health --fake-url-file /tmp/fake.url \
+ *     --replies --phase warmup:mention-numeric:50:10 --phase e2e:mention-numeric:50:60 --out /tmp/thesisbot.json
+ * </pre>
+ * The signing secret comes from {@code SLACK_SIGNING_SECRET}; {@code api-numeric} phases send
+ * {@code THESISBOT_API_TOKEN} as a bearer token.
+ */
+public final class LoadGenerator {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Options options;
+    private final HttpClient http;
+    private final SlackRequestSigner signer;
+    private final ReplyTracker tracker;
+    private final FakeSlackWebApi fake;
+    private final SlackFixtures fixtures = new SlackFixtures();
+    private final Questions questions = new Questions(42);
+    private final AtomicInteger users = new AtomicInteger();
+
+    private LoadGenerator(Options options, HttpClient http, ReplyTracker tracker, FakeSlackWebApi fake) {
+        this.options = options;
+        this.http = http;
+        this.signer = new SlackRequestSigner(options.signingSecret());
+        this.tracker = tracker;
+        this.fake = fake;
+    }
+
+    /** Command-line options. */
+    record Options(String target, URI base, String readyPath, Path fakeUrlFile, Path out, List<Phase> phases,
+                   boolean replies, Duration grace, Duration readyTimeout, String signingSecret, String apiToken) {
+        static Options parse(String[] args) {
+            String target = "target";
+            URI base = null;
+            String readyPath = "/";
+            Path fakeUrlFile = null;
+            Path out = null;
+            List<Phase> phases = new ArrayList<>();
+            boolean replies = false;
+            int grace = 10;
+            int readyTimeout = 180;
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--target" -> target = args[++i];
+                    case "--url" -> base = URI.create(args[++i]);
+                    case "--ready-path" -> readyPath = args[++i];
+                    case "--fake-url-file" -> fakeUrlFile = Path.of(args[++i]);
+                    case "--out" -> out = Path.of(args[++i]);
+                    case "--phase" -> phases.add(Phase.parse(args[++i]));
+                    case "--replies" -> replies = true;
+                    case "--grace-seconds" -> grace = Integer.parseInt(args[++i]);
+                    case "--ready-timeout-seconds" -> readyTimeout = Integer.parseInt(args[++i]);
+                    default -> throw new IllegalArgumentException("unknown option " + a);
+                }
+            }
+            String secret = System.getenv("SLACK_SIGNING_SECRET");
+            if (base == null || out == null || phases.isEmpty() || secret == null || secret.isBlank()) {
+                throw new IllegalArgumentException("need --url, --out, at least one --phase, and SLACK_SIGNING_SECRET");
+            }
+            return new Options(target, base, readyPath, fakeUrlFile, out, List.copyOf(phases), replies,
+                    Duration.ofSeconds(grace), Duration.ofSeconds(readyTimeout), secret, System.getenv("THESISBOT_API_TOKEN"));
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("loadgen: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        ReplyTracker tracker = new ReplyTracker();
+        try (FakeSlackWebApi fake = new FakeSlackWebApi()) {
+            fake.retainCalls(false);
+            fake.onCall(tracker::onCall);
+            if (options.fakeUrlFile() != null) {
+                Path tmp = options.fakeUrlFile().resolveSibling(options.fakeUrlFile().getFileName() + ".tmp");
+                Files.writeString(tmp, fake.apiUrl());
+                Files.move(tmp, options.fakeUrlFile(), StandardCopyOption.ATOMIC_MOVE);
+            }
+            // Completions run on the client's selector thread (a direct executor): one thread hop fewer between
+            // the response arriving and its time being taken, so less of the client's own jitter in the figures.
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).executor(Runnable::run).build();
+            LoadGenerator gen = new LoadGenerator(options, http, tracker, fake);
+            gen.awaitReady();
+            List<PhaseStats> results = new ArrayList<>();
+            for (Phase phase : options.phases()) {
+                results.add(gen.run(phase));
+            }
+            gen.write(results);
+        }
+    }
+
+    private void awaitReady() throws InterruptedException {
+        URI uri = options.base().resolve(options.readyPath());
+        long deadline = System.nanoTime() + options.readyTimeout().toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                System.out.printf("loadgen[%s]: target up at %s%n", options.target(), options.base());
+                return; // any HTTP status: the server is listening
+            } catch (IOException e) {
+                last = e.toString();
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("target " + options.target() + " did not answer at " + uri + " within "
+                + options.readyTimeout().toSeconds() + " s (" + last + ")");
+    }
+
+    /** One request, built before its send time so only sending is on the clock. */
+    private record Shot(String path, byte[] body, String contentType, boolean slack, String channel, String ts,
+                        String kind) {
+    }
+
+    private Shot shot(Phase.Workload workload, int i) {
+        int user = users.incrementAndGet();
+        String channel = "CBENCH" + (user % 50);
+        return switch (workload) {
+            case MENTION_NUMERIC, MENTION_MIXED -> {
+                boolean narrative = workload == Phase.Workload.MENTION_MIXED && i % 2 == 1;
+                String ts = fixtures.nextTs();
+                String text = narrative ? questions.narrative() : questions.numeric();
+                byte[] body = fixtures.appMention("UB" + user, channel, text, ts, null).toString()
+                        .getBytes(StandardCharsets.UTF_8);
+                yield new Shot("/slack/events", body, "application/json", true, channel, ts,
+                        narrative ? "narrative" : "numeric");
+            }
+            case SLASH_NUMERIC -> new Shot("/slack/events", SlackEventsClient.form(fixtures.slashCommand("/scenario",
+                    "UB" + user, channel, questions.command(), fake.responseUrl("cmd" + user)))
+                    .getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", true, null, null, "numeric");
+            case API_NUMERIC -> new Shot("/api/ask", JSON.createObjectNode().put("question", questions.numeric())
+                    .toString().getBytes(StandardCharsets.UTF_8), "application/json", false, null, null, "numeric");
+        };
+    }
+
+    private HttpRequest request(Shot s) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(options.base().resolve(s.path()))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", s.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(s.body()));
+        if (s.slack()) {
+            long ts = System.currentTimeMillis() / 1000;
+            b.header("X-Slack-Request-Timestamp", String.valueOf(ts)).header("X-Slack-Signature", signer.sign(ts, s.body()));
+        } else if (options.apiToken() != null) {
+            b.header("Authorization", "Bearer " + options.apiToken());
+        }
+        return b.build();
+    }
+
+    PhaseStats run(Phase phase) throws InterruptedException {
+        PhaseStats stats = new PhaseStats(phase);
+        int total = phase.total();
+        List<Shot> shots = new ArrayList<>(total);
+        for (int i = 0; i < total; i++) {
+            shots.add(shot(phase.workload(), i));
+        }
+        boolean expectReplies = options.replies() && shots.get(0).ts() != null;
+        boolean numeric = phase.workload() == Phase.Workload.SLASH_NUMERIC || phase.workload() == Phase.Workload.API_NUMERIC;
+        CountDownLatch done = new CountDownLatch(total);
+        CpuMeter cpu = new CpuMeter();
+        double intervalNanos = 1e9 / phase.rate();
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+        for (int i = 0; i < total; i++) {
+            long intended = start + Math.round(i * intervalNanos);
+            long wait;
+            while ((wait = intended - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            stats.sendLag.record(System.nanoTime() - intended);
+            Shot s = shots.get(i);
+            if (expectReplies) {
+                tracker.expect(s.channel(), s.ts(), intended, s.kind(), stats);
+            }
+            HttpRequest req = request(s);
+            stats.sent.incrementAndGet();
+            http.sendAsync(req, HttpResponse.BodyHandlers.ofString()).whenComplete((resp, err) -> {
+                stats.ack.record(System.nanoTime() - intended);
+                if (err != null) {
+                    stats.error(err.toString());
+                } else if (resp.statusCode() / 100 != 2) {
+                    stats.error("HTTP " + resp.statusCode() + " " + snippet(resp.body()));
+                } else if (numeric && resp.body().contains("`")) {
+                    stats.withFormula.incrementAndGet();
+                }
+                done.countDown();
+            });
+        }
+        if (!done.await(60, TimeUnit.SECONDS)) {
+            for (long n = done.getCount(); n > 0; n--) {
+                stats.error("no response within 60 s after the phase");
+            }
+        }
+        if (expectReplies) {
+            awaitReplies(stats);
+        }
+        stats.cpu(cpu);
+        print(stats);
+        return stats;
+    }
+
+    /** Waits until every event of the phase has its reply, or the grace period has passed. */
+    private void awaitReplies(PhaseStats stats) throws InterruptedException {
+        long deadline = System.nanoTime() + options.grace().toNanos();
+        while (stats.missing() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    private void print(PhaseStats s) {
+        StringBuilder line = new StringBuilder(String.format("loadgen[%s] %-16s %-16s %4d/s x %3d s: sent=%d errors=%d "
+                        + "ack p50=%.2f p99=%.2f p99.9=%.2f max=%.2f ms", options.target(), s.phase.name(),
+                s.phase.workload().wireName(), s.phase.rate(), s.phase.seconds(), s.sent.get(), s.errors.get(),
+                s.ack.ms(50), s.ack.ms(99), s.ack.ms(99.9), s.ack.ms(100)));
+        if (s.expected.get() > 0) {
+            line.append(String.format(" | e2e p50=%.2f p99=%.2f max=%.2f ms missing=%d duplicates=%d",
+                    s.e2eAll().ms(50), s.e2eAll().ms(99), s.e2eAll().ms(100), s.missing(), s.duplicates.get()));
+        }
+        System.out.println(line);
+    }
+
+    private void write(List<PhaseStats> results) throws IOException {
+        ObjectNode root = JSON.createObjectNode().put("target", options.target()).put("url", options.base().toString())
+                .put("finished_utc", Instant.now().toString()).put("replies_expected", options.replies());
+        ArrayNode phases = root.putArray("phases");
+        results.forEach(r -> phases.add(r.json()));
+        ObjectNode calls = root.putObject("fake_slack_calls");
+        tracker.methods().forEach(calls::put);
+        root.put("unmatched_replies", tracker.unmatched());
+        root.putObject("load_generator").put("http_client", "java.net.http.HttpClient, HTTP/1.1 keep-alive, "
+                        + "completions on the selector thread").put("schedule", "open loop, latency from the scheduled send time")
+                .put("grace_seconds", options.grace().toSeconds());
+        Files.createDirectories(options.out().toAbsolutePath().getParent());
+        JSON.writeValue(options.out().toFile(), root);
+    }
+
+    private static String snippet(String body) {
+        String s = body == null ? "" : body.replaceAll("\\s+", " ");
+        return s.length() > 120 ? s.substring(0, 120) + "…" : s;
+    }
+}
