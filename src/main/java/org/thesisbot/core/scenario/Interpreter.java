@@ -91,9 +91,16 @@ public final class Interpreter {
         List<String> readings = new ArrayList<>();
         List<String> unused = new ArrayList<>();
         List<int[]> consumed = new ArrayList<>();
+        List<Metric> solved = new ArrayList<>();
         List<Amount> amounts = Amounts.find(s);
         for (int i = 0; i < amounts.size(); i++) {
-            assign(s, amounts, i, forReading, overrides, readings, unused, cues, consumed);
+            assign(s, amounts, i, forReading, overrides, readings, unused, cues, consumed, solved);
+        }
+        // "what valuation gives Amazon a 10% stake?": the target's own metric is shown at the solved input
+        for (Metric m : solved) {
+            if (!metrics.contains(m)) {
+                metrics.add(0, m);
+            }
         }
         // a metric word that only served as the context of a figure ("if the pre-money is $900B") is not asked for
         if (metrics.size() > 1) {
@@ -131,7 +138,7 @@ public final class Interpreter {
         } else if (metrics.isEmpty()) {
             confidence = 0.0;
         } else {
-            confidence = strong ? 0.9 : 0.5;
+            confidence = strong || !solved.isEmpty() ? 0.9 : 0.5;
         }
         // "what's capex?" asks the input's value, not capex_share: a whole-question lookup wins over a metric word
         List<String> lookups = overrides.isEmpty() && scenarios.isEmpty() && !fromContext ? InputLookups.find(s) : List.of();
@@ -214,7 +221,8 @@ public final class Interpreter {
     }
 
     private void assign(String s, List<Amount> amounts, int index, List<Metric> metrics, Map<String, BigDecimal> overrides,
-                        List<String> readings, List<String> unused, List<String> cues, List<int[]> consumed) {
+                        List<String> readings, List<String> unused, List<String> cues, List<int[]> consumed,
+                        List<Metric> solved) {
         Amount a = amounts.get(index);
         if (a.kind() == Amount.Kind.CALENDAR_YEAR) {
             return;
@@ -224,7 +232,7 @@ public final class Interpreter {
         String fig = display(a);
         switch (a.kind()) {
             case MONEY -> money(a, fig, near, s, metrics, overrides, readings, unused, cues);
-            case RATIO -> ratio(a, fig, near, metrics, overrides, readings, unused, cues);
+            case RATIO -> ratio(s, a, fig, near, metrics, overrides, readings, unused, cues, solved);
             case YEARS -> {
                 boolean compute = near.has(Cue.COMPUTE) || (!metrics.contains(Metric.IRR)
                         && (metrics.contains(Metric.COMPUTE_SPEND_PER_YEAR) || metrics.contains(Metric.AWS_COMPUTE_REVENUE_PER_YEAR)));
@@ -238,16 +246,19 @@ public final class Interpreter {
                 boolean valuation = near.has(Cue.EXIT) || near.has(Cue.VALUATION) || left.contains("openai");
                 if (valuation && !near.has(Cue.RETURN_TARGET)) {
                     exitFactor(a, overrides, readings, cues);
+                    if (metrics.isEmpty()) {
+                        solved.add(Metric.MOIC); // "what valuation does OpenAI need for Amazon to 2x?"
+                    }
                 } else {
-                    unused.add("I can't work backwards from a target multiple (" + fig + ") yet; ask what multiple a given "
-                            + "valuation gives, e.g. \"what's the multiple if OpenAI is worth $1.66T?\"");
+                    solveExit(a.value(), fig + " multiple", overrides, readings, cues);
+                    solved.add(Metric.MOIC);
                 }
             }
             case PLAIN -> {
                 if (near.has(Cue.MARGIN) || near.has(Cue.CAPTURE)) {
                     if (a.value().compareTo(BigDecimal.valueOf(100)) <= 0) {
                         Amount pct = new Amount(Amount.Kind.RATIO, a.value().movePointLeft(2), a.text() + "%", a.start(), a.end());
-                        ratio(pct, a.text() + "%", near, metrics, overrides, readings, unused, cues);
+                        ratio(s, pct, a.text() + "%", near, metrics, overrides, readings, unused, cues, solved);
                     }
                 } else if (near.has(Cue.INVEST) && near.distance(Cue.INVEST) <= 3) {
                     // "if Amazon invests 0": a bare number right after an investment verb is billions
@@ -262,6 +273,43 @@ public final class Interpreter {
             }
             default -> {
             }
+        }
+    }
+
+    private static final Pattern IRR_WORDS = Pattern.compile("\\birr\\b|annual|a year|per year|per annum|cagr|yearly");
+    private static final Pattern VALUATION_ASK = Pattern.compile("valuation|valued|\\bprice\\b|\\bworth\\b|at what");
+
+    /** A target multiple (or return) needs an exit valuation of that factor × post-money. */
+    private void solveExit(BigDecimal factor, String target, Map<String, BigDecimal> overrides, List<String> readings,
+                                 List<String> cues) {
+        BigDecimal post = overrides.getOrDefault("post_money_valuation", model.require("post_money_valuation").value());
+        BigDecimal exit = factor.multiply(post, MC);
+        overrides.put("exit_valuation", exit);
+        readings.add("Solving for " + target + ": OpenAI's exit valuation would have to be " + Format.money(exit)
+                + " (" + Format.plain(factor, 4) + " × the " + Format.money(post) + " post-money valuation).");
+        cues.add("target " + target + " -> exit_valuation");
+    }
+
+    /** A target stake s: the valuation that gives it (investment / s), or the investment that buys it (s × post). */
+    private void solveForStake(String s, BigDecimal stake, String fig, Map<String, BigDecimal> overrides,
+                               List<String> readings, List<String> cues) {
+        if (stake.signum() <= 0 || stake.compareTo(BigDecimal.ONE) > 0) {
+            throw new InvalidInputException("a stake of " + fig + " is not possible: it must be above 0% and at most 100%");
+        }
+        BigDecimal investment = overrides.getOrDefault("investment", model.require("investment").value());
+        BigDecimal post = overrides.getOrDefault("post_money_valuation", model.require("post_money_valuation").value());
+        if (VALUATION_ASK.matcher(s).find()) {
+            BigDecimal solvedPost = investment.divide(stake, MC);
+            overrides.put("post_money_valuation", solvedPost);
+            readings.add("Solving for a " + fig + " stake: " + Format.money(investment) + " buys it at a post-money valuation of "
+                    + Format.money(solvedPost) + " (" + Format.money(investment) + " / " + fig + ").");
+            cues.add("target stake " + fig + " -> post_money_valuation");
+        } else {
+            BigDecimal solvedInvestment = stake.multiply(post, MC);
+            overrides.put("investment", solvedInvestment);
+            readings.add("Solving for a " + fig + " stake: at " + Format.money(post) + " post-money it takes an investment of "
+                    + Format.money(solvedInvestment) + " (" + fig + " × " + Format.money(post) + ").");
+            cues.add("target stake " + fig + " -> investment");
         }
     }
 
@@ -326,8 +374,8 @@ public final class Interpreter {
         }
     }
 
-    private void ratio(Amount a, String fig, Near near, List<Metric> metrics, Map<String, BigDecimal> overrides,
-                       List<String> readings, List<String> unused, List<String> cues) {
+    private void ratio(String s, Amount a, String fig, Near near, List<Metric> metrics, Map<String, BigDecimal> overrides,
+                       List<String> readings, List<String> unused, List<String> cues, List<Metric> solved) {
         if (metrics.contains(Metric.BREAKEVEN_CAPTURE_SHARE) && near.has(Cue.BREAKEVEN) && near.has(Cue.COMPARISON)
                 && near.distance(Cue.COMPARISON) <= 1) {
             // "breakeven capture is >100%, so why do it?" states the result, it sets no input
@@ -348,11 +396,18 @@ public final class Interpreter {
         } else if (best == Cue.RESTATED) {
             cues.add("figure " + a.text() + " restates a metric");
         } else if (best == Cue.STAKE) {
-            unused.add("I can't work backwards from a target stake (" + fig + ") yet; I compute the stake a given "
-                    + "investment and valuation buy.");
+            solveForStake(s, a.value(), fig, overrides, readings, cues);
+            solved.add(Metric.STAKE);
         } else if (best == Cue.RETURN_TARGET) {
-            unused.add("I can't work backwards from a target return (" + fig + ") yet; I compute the return a given "
-                    + "valuation gives.");
+            if (IRR_WORDS.matcher(s).find()) {
+                BigDecimal years = overrides.getOrDefault("holding_years", model.require("holding_years").value());
+                BigDecimal factor = BigMath.pow(BigDecimal.ONE.add(a.value()), years).round(MC);
+                solveExit(factor, "a " + fig + " annual return over " + Format.years(years), overrides, readings, cues);
+                solved.add(Metric.IRR);
+            } else {
+                solveExit(BigDecimal.ONE.add(a.value()), "a " + fig + " return", overrides, readings, cues);
+                solved.add(Metric.MOIC);
+            }
         } else if (restatedInput(a.value(), Unit.RATIO) == null) {
             unused.add("I didn't use " + fig + ": I couldn't tell which input it sets (AWS's capture share? its margin?).");
         }

@@ -153,10 +153,28 @@ class InterpreterTest {
 
     @Test
     void a_figure_that_sets_nothing_is_reported_not_dropped() {
-        Interpretation i = interpreter.interpret("what valuation gives Amazon a 10% stake?");
+        Interpretation i = interpreter.interpret("pre-money valuation if 12%?");
         assertFalse(i.unused().isEmpty(), i.cues().toString());
-        assertTrue(i.unused().get(0).contains("10%"), i.unused().toString());
+        assertTrue(i.unused().get(0).contains("12%"), i.unused().toString());
         assertTrue(i.overrides().isEmpty());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "what valuation gives Amazon a 10% stake?                  | stake | post_money_valuation=500",
+            "how much would amzn need to put in to own 10%             | stake | investment=83",
+            "what valuation does oai need for amzn to 2x               | moic  | exit_valuation=1660",
+            "what exit do we need for a 3x return                      | moic  | exit_valuation=2490",
+            "what exit valuation gives a 20% irr over 5 years          | irr   | exit_valuation=2065.3056",
+    })
+    void targets_are_solved_for_the_input_that_reaches_them(String q, String metric, String override) {
+        Interpretation i = interpreter.interpret(q);
+        assertEquals(metric, i.metrics().get(0).id(), q + " " + i.cues());
+        String[] kv = override.split("=");
+        BigDecimal expected = new BigDecimal(kv[1]);
+        assertEquals(0, expected.compareTo(i.overrides().get(kv[0]).setScale(expected.scale(), java.math.RoundingMode.HALF_UP)),
+                q + " -> " + i.overrides());
+        assertTrue(i.readings().get(0).startsWith("Solving for") || i.readings().get(0).startsWith("Reading"), i.readings().toString());
     }
 
     @Test
