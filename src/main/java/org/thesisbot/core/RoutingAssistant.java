@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,10 +119,11 @@ public final class RoutingAssistant implements Assistant {
         String text = Shorthand.expand(check(question.text()));
         String id = newId();
         Turn previous = memory.lastNumeric(question.thread()).orElse(null);
-        List<ScoredPassage>[] retrieved = new List[1];
+        // retrieval runs only if the router needs its score, and its passages are reused for the answer
+        AtomicReference<List<ScoredPassage>> retrieved = new AtomicReference<>();
         Routing routing = router.route(text, previous, () -> {
-            retrieved[0] = narrator.retrieve(text);
-            return retrieved[0].isEmpty() ? 0.0 : retrieved[0].get(0).score();
+            retrieved.set(narrator.retrieve(text));
+            return retrieved.get().isEmpty() ? 0.0 : retrieved.get().get(0).score();
         });
         RouteDecision decision = routing.decision();
         Answer answer = switch (decision.route()) {
@@ -129,7 +131,7 @@ public final class RoutingAssistant implements Assistant {
                     : decision.cues().contains("thanks") ? replies.thanks() : replies.greeting());
             case OUT_OF_SCOPE -> deterministic(id, decision, replies.refusal(routing.unknownEntity()));
             case NUMERIC -> numericAnswer(id, decision, routing.interpretation(), previous, text);
-            case NARRATIVE -> narrativeAnswer(id, decision, text, routing, previous, retrieved[0], listener);
+            case NARRATIVE -> narrativeAnswer(id, decision, text, routing, previous, retrieved.get(), listener);
             case MIXED -> mixedAnswer(id, decision, text, routing.interpretation(), previous, listener);
         };
         remember(question.thread(), text, answer, routing.interpretation(), previous);
