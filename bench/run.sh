@@ -15,7 +15,8 @@
 #   BENCH_JMH=1                          0 skips JMH; BENCH_JMH_ARGS overrides its settings
 #   BENCH_JFR=0                          1 records the thesisbot run with JFR into bench/results/<stamp>-thesisbot.jfr
 #   BENCH_SKIP_BUILD=0                   1 reuses target/ as built
-#   BENCH_TARGETS="thesisbot bare boltjs"   which targets to run (the summary line needs all three)
+#   BENCH_TARGETS="thesisbot bare boltjs floor-javalin floor-node"   which targets to run (the summary line needs
+#                                        the first three; the two floors are plain HTTP servers, for reference)
 #   BENCH_THESISBOT_PHASES / BENCH_COMPARE_PHASES   override the phase lists (name:workload:rate:seconds ...)
 #   BENCH_STAMP=<UTC yyyy-mm-dd>         the results file name
 set -euo pipefail
@@ -106,12 +107,13 @@ run_target() {
   [ "$rc" = 0 ] || { echo "load generator failed for $name (exit $rc); target log: $WORK/$name.log"; return "$rc"; }
 }
 
-TARGETS=${BENCH_TARGETS:-"thesisbot bare boltjs"}
+TARGETS=${BENCH_TARGETS:-"thesisbot bare boltjs floor-javalin floor-node"}
 COMPARE="warmup:mention-numeric:$RATE:$WARMUP main:mention-numeric:$RATE:$SECS high:mention-numeric:$HIGH_RATE:$HIGH_SECS"
 THESISBOT_PHASES="warmup:mention-numeric:$RATE:$WARMUP main:mention-numeric:$RATE:$SECS \
 mixed:mention-mixed:$RATE:$MIXED_SECS high:mention-numeric:$HIGH_RATE:$HIGH_SECS \
 slash:slash-numeric:$RATE:$SLASH_SECS api:api-numeric:$RATE:$API_SECS"
 COMPARE=${BENCH_COMPARE_PHASES:-$COMPARE}
+FLOOR="warmup:mention-numeric:$RATE:$WARMUP main:mention-numeric:$RATE:$SECS"
 THESISBOT_PHASES=${BENCH_THESISBOT_PHASES:-$THESISBOT_PHASES}
 wanted() { [[ " $TARGETS " == *" $1 "* ]]; }
 
@@ -123,12 +125,18 @@ fi
 
 # (a) thesisbot itself, as shipped: the jar, Slack over HTTP, the Web API pointed at the fake.
 wanted thesisbot && run_target thesisbot /health 1 "$THESISBOT_PHASES" java "${TB_FLAGS[@]}" -jar target/thesisbot.jar
-# (b) the floor: Bolt for Java with default settings on the same Javalin adapter, acking and doing nothing.
+# (b) the Bolt floor: Bolt for Java with default settings on the same Javalin adapter, acking and doing nothing.
 wanted bare && run_target bare /health 0 "$COMPARE" java "${JAVA_FLAGS[@]}" -cp "$ROOT/target/thesisbot.jar:$ROOT/target/test-classes" \
   org.thesisbot.bench.BareBoltApp
 # (c) what a team would otherwise pick: bolt-js with ExpressReceiver, acking and doing nothing.
 if [ "$HAVE_NODE" = 1 ] && wanted boltjs; then
   run_target boltjs /health 0 "$COMPARE" node bench/boltjs/app.js
+fi
+# Reference floors: the bare HTTP servers under the two stacks (empty 200, no Bolt, no signature check).
+wanted floor-javalin && run_target floor-javalin /health 0 "$FLOOR" java "${JAVA_FLAGS[@]}" \
+  -cp "$ROOT/target/thesisbot.jar:$ROOT/target/test-classes" org.thesisbot.bench.JavalinFloorApp
+if [ "$HAVE_NODE" = 1 ] && wanted floor-node; then
+  run_target floor-node /health 0 "$FLOOR" node bench/boltjs/floor.js
 fi
 
 # --- JMH --------------------------------------------------------------------------------------------------

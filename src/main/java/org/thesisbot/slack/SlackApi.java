@@ -58,7 +58,7 @@ final class SlackApi {
 
     SlackApi(Slack slack, String botToken, Telemetry telemetry, Sleeper sleeper) {
         this.slack = slack;
-        this.client = slack.methods(botToken);
+        this.client = new ReusingGsonMethodsClient(slack, botToken); // the SDK would build a Gson per response
         this.telemetry = telemetry;
         this.sleeper = sleeper;
     }

@@ -28,8 +28,9 @@ public final class BenchReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /** Load-generator result files and how the table names them. */
     private static final Map<String, String> TARGETS = Map.of(
-            "thesisbot", "thesisbot", "bare", "bare Bolt (Java)", "boltjs", "bolt-js");
-    private static final List<String> ORDER = List.of("thesisbot", "bare", "boltjs");
+            "thesisbot", "thesisbot", "bare", "bare Bolt (Java)", "boltjs", "bolt-js",
+            "floor-javalin", "floor: Javalin, no Bolt", "floor-node", "floor: Node http, no Bolt");
+    private static final List<String> ORDER = List.of("thesisbot", "bare", "boltjs", "floor-javalin", "floor-node");
 
     private BenchReport() {
     }
@@ -141,6 +142,8 @@ public final class BenchReport {
         put(s, "boltjs_ack_p99_ms_at_high_rate", p99(phase(targets, "boltjs", "high"), "ack"));
         put(s, "slash_numeric_ack_p99_ms", p99(phase(targets, "thesisbot", "slash"), "ack"));
         put(s, "api_ask_numeric_p99_ms", p99(phase(targets, "thesisbot", "api"), "ack"));
+        put(s, "floor_javalin_p99_ms", p99(phase(targets, "floor-javalin", "main"), "ack"));
+        put(s, "floor_node_p99_ms", p99(phase(targets, "floor-node", "main"), "ack"));
         for (JsonNode b : jmh) {
             if (b.get("benchmark").asText().endsWith(".askNumeric")) {
                 s.put("ask_numeric_in_process_p99_ms", Latencies.round(b.get("p99").asDouble() / 1000.0));

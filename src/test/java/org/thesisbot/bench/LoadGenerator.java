@@ -21,7 +21,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import org.thesisbot.slack.testkit.FakeSlackWebApi;
 import org.thesisbot.slack.testkit.SlackEventsClient;
 import org.thesisbot.slack.testkit.SlackFixtures;
 import org.thesisbot.slack.testkit.SlackRequestSigner;
@@ -29,7 +28,7 @@ import org.thesisbot.slack.testkit.SlackRequestSigner;
 /**
  * The load generator of {@code bench/run.sh} (a harness, not a test: surefire skips {@code bench} packages).
  *
- * <p>It starts a local fake Slack Web API, writes its URL to {@code --fake-url-file} (the script hands it to
+ * <p>It starts a local fake Slack Web API ({@link LeanSlackApi}), writes its URL to {@code --fake-url-file} (the script hands it to
  * the target as {@code SLACK_API_URL}), waits until the target answers HTTP, then runs each {@code --phase}:
  * signed Slack requests at a fixed rate, <b>open loop</b>. Request {@code i} is due at
  * {@code start + i / rate}; its latency is measured from that scheduled time, not from when it actually left,
@@ -55,12 +54,12 @@ public final class LoadGenerator {
     private final HttpClient http;
     private final SlackRequestSigner signer;
     private final ReplyTracker tracker;
-    private final FakeSlackWebApi fake;
+    private final LeanSlackApi fake;
     private final SlackFixtures fixtures = new SlackFixtures();
     private final Questions questions = new Questions(42);
     private final AtomicInteger users = new AtomicInteger();
 
-    private LoadGenerator(Options options, HttpClient http, ReplyTracker tracker, FakeSlackWebApi fake) {
+    private LoadGenerator(Options options, HttpClient http, ReplyTracker tracker, LeanSlackApi fake) {
         this.options = options;
         this.http = http;
         this.signer = new SlackRequestSigner(options.signingSecret());
@@ -115,9 +114,7 @@ public final class LoadGenerator {
             return;
         }
         ReplyTracker tracker = new ReplyTracker();
-        try (FakeSlackWebApi fake = new FakeSlackWebApi()) {
-            fake.retainCalls(false);
-            fake.onCall(tracker::onCall);
+        try (LeanSlackApi fake = new LeanSlackApi(tracker::reply)) {
             if (options.fakeUrlFile() != null) {
                 Path tmp = options.fakeUrlFile().resolveSibling(options.fakeUrlFile().getFileName() + ".tmp");
                 Files.writeString(tmp, fake.apiUrl());
@@ -273,7 +270,7 @@ public final class LoadGenerator {
         ArrayNode phases = root.putArray("phases");
         results.forEach(r -> phases.add(r.json()));
         ObjectNode calls = root.putObject("fake_slack_calls");
-        tracker.methods().forEach(calls::put);
+        fake.methods().forEach(calls::put);
         root.put("unmatched_replies", tracker.unmatched());
         root.putObject("load_generator").put("http_client", "java.net.http.HttpClient, HTTP/1.1 keep-alive, "
                         + "completions on the selector thread").put("schedule", "open loop, latency from the scheduled send time")

@@ -1,11 +1,9 @@
 package org.thesisbot.bench;
 
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.thesisbot.slack.testkit.FakeSlackWebApi.ApiCall;
 
 /**
  * Matches the replies that reach the fake Slack Web API ({@code chat.postMessage}) to the events that asked
@@ -19,7 +17,6 @@ final class ReplyTracker {
     }
 
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
-    private final Map<String, AtomicLong> methods = new ConcurrentHashMap<>();
     private final AtomicLong unmatched = new AtomicLong();
 
     /** Registers an event before it is sent. */
@@ -28,22 +25,17 @@ final class ReplyTracker {
         pending.put(channel + ":" + threadTs, new Pending(sentNanos, kind, stats, new AtomicInteger()));
     }
 
-    /** Every call the fake receives, on its request thread. */
-    void onCall(ApiCall call) {
-        long now = System.nanoTime();
-        methods.computeIfAbsent(call.method(), m -> new AtomicLong()).incrementAndGet();
-        if (!call.method().equals("chat.postMessage")) {
-            return;
-        }
-        Pending p = pending.get(call.param("channel") + ":" + call.param("thread_ts"));
+    /** A {@code chat.postMessage} that reached the fake, with its arrival time (on the fake's thread). */
+    void reply(String channel, String threadTs, long arrivalNanos, String text) {
+        Pending p = pending.get(channel + ":" + threadTs);
         if (p == null) {
             unmatched.incrementAndGet();
             return;
         }
         if (p.replies().incrementAndGet() == 1) {
             p.stats().replied.incrementAndGet();
-            p.stats().recordE2e(p.kind(), now - p.sentNanos());
-            if (call.allText().contains("`")) {
+            p.stats().recordE2e(p.kind(), arrivalNanos - p.sentNanos());
+            if (text.contains("`")) {
                 p.stats().withFormula.incrementAndGet();
             }
         } else {
@@ -54,12 +46,5 @@ final class ReplyTracker {
     /** Replies to no event this run sent (should stay 0). */
     long unmatched() {
         return unmatched.get();
-    }
-
-    /** Calls per Web API method, e.g. {@code {"auth.test": 1, "chat.postMessage": 3000}}. */
-    Map<String, Long> methods() {
-        Map<String, Long> out = new TreeMap<>();
-        methods.forEach((k, v) -> out.put(k, v.get()));
-        return out;
     }
 }

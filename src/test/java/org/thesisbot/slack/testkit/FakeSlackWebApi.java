@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -86,8 +85,6 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private final Map<String, Deque<Scripted>> scripted = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000100L);
     private volatile String socketModeUrl = "ws://127.0.0.1:1/link";
-    private volatile Consumer<ApiCall> onCall = c -> { };
-    private volatile boolean retainCalls = true;
 
     public FakeSlackWebApi() {
         server = Javalin.create(cfg -> {
@@ -110,19 +107,6 @@ public final class FakeSlackWebApi implements AutoCloseable {
     /** What {@code apps.connections.open} returns as the Socket Mode WebSocket URL. */
     public void socketModeUrl(String url) {
         this.socketModeUrl = url;
-    }
-
-    /**
-     * Also hands every call to {@code listener} as it arrives, on the server's request thread, before the
-     * response is written (the load generator times replies with it).
-     */
-    public void onCall(Consumer<ApiCall> listener) {
-        this.onCall = listener;
-    }
-
-    /** Whether calls are kept for {@link #calls()} (default true); a long benchmark turns this off to keep memory flat. */
-    public void retainCalls(boolean retain) {
-        this.retainCalls = retain;
     }
 
     /** The next calls of {@code method} get these responses, in order; later calls get the default again. */
@@ -201,12 +185,9 @@ public final class FakeSlackWebApi implements AutoCloseable {
                     e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
         }
         ApiCall call = new ApiCall(method, Map.copyOf(params), body, ctx.header("Authorization"), ctx.path());
-        onCall.accept(call);
-        if (retainCalls) {
-            synchronized (this) {
-                calls.add(call);
-                notifyAll();
-            }
+        synchronized (this) {
+            calls.add(call);
+            notifyAll();
         }
     }
 
