@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
-import org.thesisbot.core.AnswerListener;
+import org.thesisbot.core.RecordingListener;
 import org.thesisbot.core.BadQuestionException;
 import org.thesisbot.core.Citation;
 import org.thesisbot.core.grounding.ExtractiveWriter;
@@ -44,17 +44,7 @@ class AdversarialQuestionsTest {
     private FakeOpenAiServer server;
     private Grounding grounding;
     private final List<String> outputs = new ArrayList<>();
-    private final AnswerListener listener = new AnswerListener() {
-        @Override
-        public void status(String status) {
-            outputs.add(status);
-        }
-
-        @Override
-        public void chunk(String mrkdwn) {
-            outputs.add(mrkdwn);
-        }
-    };
+    private final RecordingListener listener = new RecordingListener();
 
     @BeforeAll
     static void load() {
@@ -99,7 +89,10 @@ class AdversarialQuestionsTest {
     }
 
     private void assertNothingLeaked() {
-        String all = String.join("\n", outputs);
+        List<String> everything = new ArrayList<>(outputs);
+        everything.addAll(listener.statuses());
+        everything.addAll(listener.chunks());
+        String all = String.join("\n", everything);
         assertFalse(all.contains(KEY), "API key leaked");
         assertFalse(all.contains(SLACK_TOKEN), "Slack token leaked");
         String normalised = all.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
-import org.thesisbot.core.AnswerListener;
+import org.thesisbot.core.RecordingListener;
 import org.thesisbot.core.Citation;
 import org.thesisbot.core.grounding.ExtractiveWriter;
 import org.thesisbot.core.grounding.GroundedAnswer;
@@ -39,13 +39,7 @@ class LlmAnswerWriterTest {
 
     private FakeOpenAiServer server;
     private RecordingTelemetry telemetry;
-    private final List<String> chunks = new ArrayList<>();
-    private final AnswerListener listener = new AnswerListener() {
-        @Override
-        public void chunk(String mrkdwn) {
-            chunks.add(mrkdwn);
-        }
-    };
+    private final RecordingListener listener = new RecordingListener();
 
     @BeforeAll
     static void loadSources() {
@@ -127,7 +121,7 @@ class LlmAnswerWriterTest {
                         a.citations().get(0).quote()), a.citations().get(0)),
                 () -> assertTrue(a.citations().get(0).quote().contains("$8 billion investment")),
                 () -> assertTrue(a.notes().isEmpty(), a.notes().toString()),
-                () -> assertEquals(a.text(), String.join("", chunks)),
+                () -> assertEquals(a.text(), String.join("", listener.chunks())),
                 () -> assertEquals(1, telemetry.count("thesisbot.llm.calls", "outcome", "ok")),
                 () -> assertEquals(0, telemetry.count("thesisbot.llm.fallbacks")));
     }

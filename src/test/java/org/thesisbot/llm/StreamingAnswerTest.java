@@ -9,14 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
-import org.thesisbot.core.AnswerListener;
+import org.thesisbot.core.RecordingListener;
 import org.thesisbot.core.grounding.ExtractiveWriter;
 import org.thesisbot.core.grounding.GroundedAnswer;
 import org.thesisbot.core.grounding.Grounding;
@@ -37,13 +36,7 @@ class StreamingAnswerTest {
 
     private FakeOpenAiServer server;
     private RecordingTelemetry telemetry;
-    private final List<String> chunks = new CopyOnWriteArrayList<>();
-    private final AnswerListener listener = new AnswerListener() {
-        @Override
-        public void chunk(String mrkdwn) {
-            chunks.add(mrkdwn);
-        }
-    };
+    private final RecordingListener listener = new RecordingListener();
 
     @BeforeAll
     static void load() {
@@ -95,7 +88,7 @@ class StreamingAnswerTest {
                 () -> assertEquals("Amazon has an $8 billion investment in Anthropic [1]. It also built an $11 billion data "
                         + "center campus in Indiana [1].", a.text()),
                 () -> assertEquals(List.of("Amazon has an $8 billion investment in Anthropic [1].",
-                        " It also built an $11 billion data center campus in Indiana [1]."), chunks),
+                        " It also built an $11 billion data center campus in Indiana [1]."), listener.chunks()),
                 () -> assertEquals(1, telemetry.count("thesisbot.grounding.repairs", "kind", "unsupported_number")),
                 () -> assertEquals(1, telemetry.count("thesisbot.llm.calls", "outcome", "ok")));
     }
@@ -109,7 +102,7 @@ class StreamingAnswerTest {
         assertAll(
                 () -> assertEquals("llm:gpt-4o-mini", a.answerer()),
                 () -> assertEquals("Amazon has an $8 billion investment in Anthropic [1].", a.text()),
-                () -> assertEquals(a.text(), String.join("", chunks)),
+                () -> assertEquals(a.text(), String.join("", listener.chunks())),
                 () -> assertTrue(a.notes().contains("The language model did not answer within 1 s before finishing, so this "
                         + "answer may be incomplete."), a.notes().toString()),
                 () -> assertEquals(1, telemetry.count("thesisbot.llm.calls", "outcome", "timeout")),
@@ -124,8 +117,8 @@ class StreamingAnswerTest {
         assertAll(
                 () -> assertEquals("extractive", a.answerer()),
                 () -> assertTrue(a.text().contains("$8 billion investment"), a.text()),
-                () -> assertEquals(a.text(), String.join("", chunks)),
-                () -> assertFalse(String.join("", chunks).contains("Trust me")),
+                () -> assertEquals(a.text(), String.join("", listener.chunks())),
+                () -> assertFalse(String.join("", listener.chunks()).contains("Trust me")),
                 () -> assertEquals(1, telemetry.count("thesisbot.llm.fallbacks")));
     }
 
@@ -136,7 +129,7 @@ class StreamingAnswerTest {
 
         assertAll(
                 () -> assertFalse(a.covered()),
-                () -> assertEquals(List.of(a.text()), chunks),
+                () -> assertEquals(List.of(a.text()), listener.chunks()),
                 () -> assertTrue(a.text().startsWith("The sources don't cover that. The sources cover")));
     }
 
@@ -147,7 +140,7 @@ class StreamingAnswerTest {
 
         assertAll(
                 () -> assertEquals("extractive", a.answerer()),
-                () -> assertEquals(a.text(), String.join("", chunks)),
+                () -> assertEquals(a.text(), String.join("", listener.chunks())),
                 () -> assertEquals(1, telemetry.count("thesisbot.llm.calls", "outcome", "error")),
                 () -> assertTrue(a.notes().contains("The language model failed (HTTP 500), so this answer is drawn directly "
                         + "from the sources."), a.notes().toString()));

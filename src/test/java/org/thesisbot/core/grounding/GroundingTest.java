@@ -11,12 +11,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.core.AnswerListener;
+import org.thesisbot.core.RecordingListener;
 import org.thesisbot.core.BadQuestionException;
 import org.thesisbot.core.Citation;
 
@@ -27,19 +27,7 @@ class GroundingTest {
     private final AnswerWriter writer = mock(AnswerWriter.class);
     private RecordingTelemetry telemetry;
     private Grounding grounding;
-    private final List<String> chunks = new ArrayList<>();
-    private final List<String> statuses = new ArrayList<>();
-    private final AnswerListener listener = new AnswerListener() {
-        @Override
-        public void status(String status) {
-            statuses.add(status);
-        }
-
-        @Override
-        public void chunk(String mrkdwn) {
-            chunks.add(mrkdwn);
-        }
-    };
+    private final RecordingListener listener = new RecordingListener();
 
     @BeforeAll
     static void index() {
@@ -76,7 +64,7 @@ class GroundingTest {
                 () -> assertEquals("The sources don't cover that. " + library.coverage(), a.text()),
                 () -> assertTrue(a.citations().isEmpty()),
                 () -> assertEquals("none", a.answerer()),
-                () -> assertEquals(a.text(), String.join("", chunks)),
+                () -> assertEquals(a.text(), String.join("", listener.chunks())),
                 () -> assertEquals(1, telemetry.count("thesisbot.grounding.uncovered")));
         verify(writer, never()).write(any(), any());
     }
@@ -100,7 +88,7 @@ class GroundingTest {
                         new Citation(1, third.document(), third.title(), third.paragraph(), s3),
                         new Citation(2, first.document(), first.title(), first.paragraph(), s1)), a.citations()),
                 () -> assertEquals("llm:test", a.answerer()),
-                () -> assertEquals(a.text(), String.join("", chunks), "the listener gets exactly the validated text"),
+                () -> assertEquals(a.text(), String.join("", listener.chunks()), "the listener gets exactly the validated text"),
                 () -> assertEquals(0, telemetry.count("thesisbot.llm.fallbacks")));
     }
 
@@ -119,7 +107,7 @@ class GroundingTest {
                 () -> assertEquals(1, telemetry.count("thesisbot.grounding.repairs", "kind", "uncited")),
                 () -> assertEquals(1, telemetry.count("thesisbot.grounding.repairs", "kind", "bad_citation")),
                 () -> assertEquals(1, telemetry.count("thesisbot.llm.fallbacks")),
-                () -> assertEquals(a.text(), String.join("", chunks), "only the validated answer reaches the listener"));
+                () -> assertEquals(a.text(), String.join("", listener.chunks()), "only the validated answer reaches the listener"));
     }
 
     @Test
@@ -143,9 +131,9 @@ class GroundingTest {
         });
         GroundedAnswer a = ask("How much has Amazon invested in Anthropic?");
         assertAll(
-                () -> assertFalse(chunks.stream().anyMatch(c -> c.contains("$13 billion")), chunks.toString()),
-                () -> assertTrue(statuses.contains("Asking the model…")),
-                () -> assertEquals(a.text(), String.join("", chunks)));
+                () -> assertFalse(listener.chunks().stream().anyMatch(c -> c.contains("$13 billion")), listener.chunks().toString()),
+                () -> assertTrue(listener.statuses().contains("Asking the model…")),
+                () -> assertEquals(a.text(), String.join("", listener.chunks())));
     }
 
     @Test

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.thesisbot.core.AnswerListener;
+import org.thesisbot.core.RecordingListener;
 
 class GuardedStreamTest {
     private static ScoredPassage passage(int paragraph, String text) {
@@ -28,13 +27,7 @@ class GuardedStreamTest {
             + "- Amazon built an $11 billion campus in Indiana [1].\n- An uncited claim.\n"
             + "The sources don't say when the campus opens.";
 
-    private final List<String> chunks = new ArrayList<>();
-    private final AnswerListener listener = new AnswerListener() {
-        @Override
-        public void chunk(String mrkdwn) {
-            chunks.add(mrkdwn);
-        }
-    };
+    private final RecordingListener listener = new RecordingListener();
 
     private GuardedStream.Result stream(String text, int pieceLength) {
         GuardedStream s = new GuardedStream(new GroundingGuard(), REQUEST, listener);
@@ -52,7 +45,7 @@ class GuardedStreamTest {
                 () -> assertEquals("Capex reaches $125 billion for 2026 [1]. Amazon has an $8 billion investment. [2] "
                         + "The $50 billion would be 40% of that plan [1][2].\n\n- Amazon built an $11 billion campus in "
                         + "Indiana [2].\nThe sources don't say when the campus opens.", r.shown()),
-                () -> assertEquals(r.shown(), String.join("", chunks)),
+                () -> assertEquals(r.shown(), String.join("", listener.chunks())),
                 () -> assertEquals(Map.of(2, 1, 1, 2), r.renumber()),
                 () -> assertEquals(List.of(GroundingGuard.Kind.UNSUPPORTED_NUMBER, GroundingGuard.Kind.UNCITED),
                         r.repairs().stream().map(GroundingGuard.Repair::kind).toList()),
@@ -63,20 +56,20 @@ class GuardedStreamTest {
     void a_sentence_is_passed_on_as_soon_as_the_next_one_begins() {
         GuardedStream s = new GuardedStream(new GroundingGuard(), REQUEST, listener);
         s.append("Capex reaches $125 billion for 2026 [2].");
-        assertTrue(chunks.isEmpty(), "a marker could still follow");
+        assertTrue(listener.chunks().isEmpty(), "a marker could still follow");
         s.append(" Amazon");
-        assertEquals(List.of("Capex reaches $125 billion for 2026 [1]."), chunks);
+        assertEquals(List.of("Capex reaches $125 billion for 2026 [1]."), listener.chunks());
         s.append(" has an $8 billion investment.");
         s.append(" [1]");
-        assertEquals(1, chunks.size());
+        assertEquals(1, listener.chunks().size());
         s.finish();
-        assertEquals(List.of("Capex reaches $125 billion for 2026 [1].", " Amazon has an $8 billion investment. [2]"), chunks);
+        assertEquals(List.of("Capex reaches $125 billion for 2026 [1].", " Amazon has an $8 billion investment. [2]"), listener.chunks());
     }
 
     @Test
     void rejected_sentences_never_reach_the_listener() {
         stream(ANSWER, 4);
-        String all = String.join("", chunks);
+        String all = String.join("", listener.chunks());
         assertAll(
                 () -> assertFalse(all.contains("$13 billion")),
                 () -> assertFalse(all.contains("uncited claim")));
@@ -88,7 +81,7 @@ class GuardedStreamTest {
         assertAll(
                 () -> assertTrue(r.noCoverage()),
                 () -> assertEquals("", r.shown()),
-                () -> assertTrue(chunks.isEmpty()),
+                () -> assertTrue(listener.chunks().isEmpty()),
                 () -> assertEquals("The sources don't cover that.", r.original()));
     }
 
@@ -98,7 +91,7 @@ class GuardedStreamTest {
         s.append("Capex reaches $125 billion for 2026 [2].");
         GuardedStream.Result r = s.finish();
         s.append(" Amazon has an $8 billion investment [1].");
-        assertEquals(r.shown(), String.join("", chunks));
-        assertEquals(1, chunks.size());
+        assertEquals(r.shown(), String.join("", listener.chunks()));
+        assertEquals(1, listener.chunks().size());
     }
 }
