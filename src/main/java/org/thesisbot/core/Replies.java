@@ -67,4 +67,10 @@ final class Replies {
                 + "• \"Why would Amazon invest in OpenAI when it already backs Anthropic?\"\n"
                 + "• \"What should investors watch after the deal?\"";
     }
+
+    String notEnglish() {
+        return "I read English sources and answer in English, so I can't answer this faithfully as asked. Could you ask in "
+                + "English? For example: \"What stake would $50B buy at an $830B valuation?\" or \"Why is Amazon investing "
+                + "in OpenAI?\"";
+    }
 }

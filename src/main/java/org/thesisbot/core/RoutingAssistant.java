@@ -129,7 +129,8 @@ public final class RoutingAssistant implements Assistant {
         Answer answer = switch (decision.route()) {
             case HELP -> deterministic(id, decision, !routing.greeting() ? replies.help()
                     : decision.cues().contains("thanks") ? replies.thanks() : replies.greeting());
-            case OUT_OF_SCOPE -> deterministic(id, decision, replies.refusal(routing.unknownEntity()));
+            case OUT_OF_SCOPE -> deterministic(id, decision, decision.cues().contains(Router.NOT_ENGLISH)
+                    ? replies.notEnglish() : replies.refusal(routing.unknownEntity()));
             case NUMERIC -> numericAnswer(id, decision, routing.interpretation(), previous, text);
             case NARRATIVE -> narrativeAnswer(id, decision, text, routing, previous, retrieved.get(), listener);
             case MIXED -> mixedAnswer(id, decision, text, routing.interpretation(), previous, listener);

@@ -200,6 +200,13 @@ class RoutingAssistantTest {
     }
 
     @Test
+    void a_question_in_another_language_gets_a_request_to_ask_in_english() {
+        Answer a = brain.ask(Question.of("¿Por qué invierte Amazon en OpenAI?"));
+        assertEquals(Route.OUT_OF_SCOPE, a.route());
+        assertTrue(a.text().startsWith("I read English sources and answer in English"), a.text());
+    }
+
+    @Test
     void thanks_gets_a_reply_not_a_greeting() {
         Answer a = brain.ask(Question.of("thanks!"));
         assertEquals(Route.HELP, a.route());

@@ -124,6 +124,10 @@ public final class Router {
         if (adv.find()) {
             return verdict(Route.OUT_OF_SCOPE, empty, cues("adversarial: \"" + adv.group() + "\""), -1, false, null, false);
         }
+        if (notEnglish(s)) {
+            // the sources are English: an English extract would not answer, and a guess would not be grounded
+            return verdict(Route.OUT_OF_SCOPE, empty, cues(NOT_ENGLISH), -1, false, null, false);
+        }
         Interpretation in = interpreter.interpret(text, context);
         cues.addAll(in.cues());
         if (previous != null && FOLLOW_UP_WHY.matcher(s).matches()) {
@@ -186,6 +190,34 @@ public final class Router {
             }
         }
         return keep.isEmpty() ? text : String.join(" ", keep);
+    }
+
+    /** The cue recorded for a question not written in English. */
+    public static final String NOT_ENGLISH = "not English";
+    private static final Pattern NON_LATIN = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsCyrillic}\\p{IsArabic}\\p{IsHebrew}\\p{IsDevanagari}\\p{IsThai}\\p{IsGreek}]");
+    private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "is", "what", "how", "why", "of", "and",
+            "to", "in", "for", "does", "would", "if", "at", "on", "with", "it", "do", "are", "was", "will", "should",
+            "can", "which", "who", "this", "that", "me", "my", "we", "our", "you", "about", "much", "many");
+    private static final java.util.Set<String> FOREIGN = java.util.Set.of("el", "la", "los", "las", "del", "que", "por",
+            "qué", "cuál", "cuánto", "cuanto", "una", "es", "le", "les", "des", "du", "est", "pourquoi", "quelle", "quel",
+            "combien", "der", "die", "das", "ist", "und", "warum", "wie", "viel", "nicht", "il", "di", "che", "perché",
+            "quanto", "não", "porque", "está", "sont", "avec", "pour", "para", "como", "cómo", "dans", "sur", "auf", "mit");
+
+    /** Written in another script, or in words that are all another language's. */
+    private static boolean notEnglish(String s) {
+        if (NON_LATIN.matcher(s).find()) {
+            return true;
+        }
+        int english = 0;
+        int foreign = 0;
+        for (String w : s.split("[^\\p{L}]+")) {
+            if (ENGLISH.contains(w)) {
+                english++;
+            } else if (FOREIGN.contains(w)) {
+                foreign++;
+            }
+        }
+        return foreign >= 2 && foreign > 2 * english;
     }
 
     /** A word of five letters or more that the sources use and everyday questions do not ("s-curve", "paradigm"). */

@@ -109,6 +109,21 @@ class RouterTest {
         assertNull(r.unknownEntity(), "refused for being off topic, not for a name");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"¿Por qué invierte Amazon en OpenAI?", "¿cuál es la participación de amazon en openai?",
+            "Pourquoi Amazon investit-il dans OpenAI ?", "Warum investiert Amazon in OpenAI und wie viel?",
+            "亚马逊为什么投资OpenAI？", "Почему Amazon инвестирует в OpenAI?"})
+    void questions_in_another_language_are_declined_politely(String q) {
+        Routing r = router.route(q, null, NEVER);
+        assertEquals(Route.OUT_OF_SCOPE, r.decision().route());
+        assertEquals(List.of(Router.NOT_ENGLISH), r.decision().cues());
+    }
+
+    @Test
+    void english_with_a_foreign_word_is_still_english() {
+        assertEquals(Route.NUMERIC, router.route("what's the stake, de facto, at $1T?", null, NEVER).decision().route());
+    }
+
     @Test
     void a_bare_why_after_a_number_explains_that_number() {
         Turn previous = new Turn("stake?", Route.NUMERIC, List.of(Metric.STAKE), Map.of(), List.of(), Instant.EPOCH);
