@@ -28,6 +28,7 @@ import org.thesisbot.core.grounding.GroundedAnswer;
 import org.thesisbot.core.grounding.Grounding;
 import org.thesisbot.core.grounding.GroundingGuard;
 import org.thesisbot.core.grounding.LexicalRetriever;
+import org.thesisbot.core.grounding.GroundingFixtures;
 import org.thesisbot.core.grounding.SourceLibrary;
 
 /**
@@ -48,7 +49,7 @@ class AdversarialQuestionsTest {
 
     @BeforeAll
     static void load() {
-        library = SourceLibrary.load(Path.of("documents"), w -> { });
+        library = GroundingFixtures.article();
         prompts = PromptTemplates.load(Path.of("prompts"));
     }
 

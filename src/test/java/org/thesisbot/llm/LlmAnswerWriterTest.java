@@ -25,6 +25,7 @@ import org.thesisbot.core.grounding.GroundingGuard;
 import org.thesisbot.core.grounding.LexicalRetriever;
 import org.thesisbot.core.grounding.RecordingTelemetry;
 import org.thesisbot.core.grounding.ScoredPassage;
+import org.thesisbot.core.grounding.GroundingFixtures;
 import org.thesisbot.core.grounding.SourceLibrary;
 
 /**
@@ -43,7 +44,7 @@ class LlmAnswerWriterTest {
 
     @BeforeAll
     static void loadSources() {
-        library = SourceLibrary.load(Path.of("documents"), w -> { });
+        library = GroundingFixtures.article();
         prompts = PromptTemplates.load(Path.of("prompts"));
     }
 

@@ -23,6 +23,7 @@ import org.thesisbot.core.grounding.GroundingGuard;
 import org.thesisbot.core.grounding.LexicalRetriever;
 import org.thesisbot.core.grounding.RecordingTelemetry;
 import org.thesisbot.core.grounding.ScoredPassage;
+import org.thesisbot.core.grounding.GroundingFixtures;
 import org.thesisbot.core.grounding.SourceLibrary;
 
 /**
@@ -40,7 +41,7 @@ class StreamingAnswerTest {
 
     @BeforeAll
     static void load() {
-        library = SourceLibrary.load(Path.of("documents"), w -> { });
+        library = GroundingFixtures.article();
         prompts = PromptTemplates.load(Path.of("prompts"));
     }
 

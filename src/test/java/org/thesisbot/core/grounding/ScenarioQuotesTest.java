@@ -19,7 +19,7 @@ class ScenarioQuotesTest {
 
     @Test
     void every_quote_in_scenario_yaml_is_located_in_the_documents() throws IOException {
-        SourceLibrary library = SourceLibrary.load(Path.of("documents"), w -> { });
+        SourceLibrary library = GroundingFixtures.article();
         List<String[]> quotes = new ArrayList<>();
         String document = null;
         for (String line : Files.readAllLines(Path.of("config", "scenario.yaml"))) {
