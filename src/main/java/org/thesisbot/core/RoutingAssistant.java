@@ -126,16 +126,18 @@ public final class RoutingAssistant implements Assistant {
             return retrieved.get().isEmpty() ? 0.0 : retrieved.get().get(0).score();
         });
         RouteDecision decision = routing.decision();
+        // what the question asks once the thread's context is applied: used to answer and to remember
+        Query q = query(routing.interpretation(), previous, text);
         Answer answer = switch (decision.route()) {
             case HELP -> deterministic(id, decision, !routing.greeting() ? replies.help()
                     : decision.cues().contains("thanks") ? replies.thanks() : replies.greeting());
             case OUT_OF_SCOPE -> deterministic(id, decision, decision.cues().contains(Router.NOT_ENGLISH)
                     ? replies.notEnglish() : replies.refusal(routing.unknownEntity()));
-            case NUMERIC -> numericAnswer(id, decision, routing.interpretation(), previous, text);
+            case NUMERIC -> numericAnswer(id, decision, routing.interpretation(), q);
             case NARRATIVE -> narrativeAnswer(id, decision, text, routing, previous, retrieved.get(), listener);
-            case MIXED -> mixedAnswer(id, decision, text, routing.interpretation(), previous, listener);
+            case MIXED -> mixedAnswer(id, decision, text, routing.interpretation(), q, listener);
         };
-        remember(question.thread(), text, answer, routing.interpretation(), previous);
+        remember(question.thread(), text, answer, q);
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         telemetry.increment("thesisbot.questions", "route", answer.route().wireName());
         telemetry.record("thesisbot.answer.latency", took, "route", answer.route().wireName());
@@ -188,11 +190,10 @@ public final class RoutingAssistant implements Assistant {
 
     // --- answers -----------------------------------------------------------------------------------
 
-    private Answer numericAnswer(String id, RouteDecision d, Interpretation in, Turn previous, String text) {
+    private Answer numericAnswer(String id, RouteDecision d, Interpretation in, Query q) {
         if (!in.hasMetrics() && !in.lookups().isEmpty()) {
             return lookup(id, d, in.lookups());
         }
-        Query q = query(in, previous, text);
         List<String> notes = new ArrayList<>(in.readings());
         notes.addAll(in.unused());
         if (q.carried) {
@@ -309,9 +310,8 @@ public final class RoutingAssistant implements Assistant {
                 notes, d);
     }
 
-    private Answer mixedAnswer(String id, RouteDecision d, String text, Interpretation in, Turn previous,
+    private Answer mixedAnswer(String id, RouteDecision d, String text, Interpretation in, Query q,
                                AnswerListener listener) {
-        Query q = query(in, previous, text);
         List<MetricResult> results;
         try {
             results = compareAll(withAffected(q), q.scenarios, q.overrides);
@@ -381,7 +381,7 @@ public final class RoutingAssistant implements Assistant {
         return new Query(in.metrics(), scenarios, overrides, true);
     }
 
-    private void remember(String thread, String text, Answer a, Interpretation in, Turn previous) {
+    private void remember(String thread, String text, Answer a, Query q) {
         if (thread == null) {
             return;
         }
@@ -389,7 +389,6 @@ public final class RoutingAssistant implements Assistant {
             memory.remember(thread, new Turn(text, a.route(), List.of(), Map.of(), List.of(), clock.instant()));
             return;
         }
-        Query q = query(in, previous, text);
         memory.remember(thread, new Turn(text, a.route(), q.metrics, q.overrides, q.scenarios, clock.instant()));
     }
 
