@@ -1,6 +1,7 @@
 package org.thesisbot;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -28,6 +29,32 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.thesisbot.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.thesisbot.llm..", "org.thesisbot.slack..", "org.thesisbot.web..", "org.thesisbot.config..")
+                .check(MAIN);
+    }
+
+    @Test
+    void the_packages_inside_the_core_have_no_cycles() {
+        slices().matching("org.thesisbot.core.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void the_top_level_packages_have_no_cycles() {
+        slices().matching("org.thesisbot.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void shared_types_in_core_api_depend_on_nothing_else_of_ours() {
+        noClasses().that().resideInAPackage("org.thesisbot.core.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.thesisbot.core.assistant..",
+                        "org.thesisbot.core.scenario..", "org.thesisbot.core.grounding..", "org.thesisbot.core.route..",
+                        "org.thesisbot.core.state..", "org.thesisbot.slack..", "org.thesisbot.web..", "org.thesisbot.llm..")
+                .check(MAIN);
+    }
+
+    @Test
+    void slack_does_not_reach_into_web() {
+        noClasses().that().resideInAPackage("org.thesisbot.slack..")
+                .should().dependOnClassesThat().resideInAPackage("org.thesisbot.web..")
                 .check(MAIN);
     }
 

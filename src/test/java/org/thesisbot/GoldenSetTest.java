@@ -16,11 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.thesisbot.core.Answer;
-import org.thesisbot.core.Assistant;
-import org.thesisbot.core.Citation;
-import org.thesisbot.core.Question;
-import org.thesisbot.core.scenario.MetricResult;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.Citation;
+import org.thesisbot.core.api.Question;
+import org.thesisbot.core.api.MetricResult;
 
 /**
  * The golden set: questions written the way users write, each with its expected route, metric and value,

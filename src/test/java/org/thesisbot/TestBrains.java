@@ -6,7 +6,7 @@ import java.util.Map;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.config.SettingsLoader;
-import org.thesisbot.core.Telemetry;
+import org.thesisbot.core.api.Telemetry;
 
 /** The real brain, built from the repository's config/, prompts/ and documents/ with no LLM: one per JVM. */
 public final class TestBrains {

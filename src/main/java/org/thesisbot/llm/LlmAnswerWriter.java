@@ -27,15 +27,15 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.thesisbot.core.AnswerListener;
-import org.thesisbot.core.Telemetry;
+import org.thesisbot.core.api.AnswerListener;
+import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.core.grounding.AnswerWriter;
 import org.thesisbot.core.grounding.Draft;
 import org.thesisbot.core.grounding.ExtractiveWriter;
 import org.thesisbot.core.grounding.Passage;
 import org.thesisbot.core.grounding.ScoredPassage;
 import org.thesisbot.core.grounding.WriteRequest;
-import org.thesisbot.core.scenario.MetricResult;
+import org.thesisbot.core.api.MetricResult;
 
 /**
  * Writes the answer with a chat model (LangChain4j). The passages go in as delimited, untrusted material

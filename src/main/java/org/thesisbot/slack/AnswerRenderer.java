@@ -19,13 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.thesisbot.core.Answer;
-import org.thesisbot.core.Citation;
-import org.thesisbot.core.Route;
-import org.thesisbot.core.scenario.Format;
-import org.thesisbot.core.scenario.InputUsed;
-import org.thesisbot.core.scenario.MetricResult;
-import org.thesisbot.core.scenario.Provenance;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Citation;
+import org.thesisbot.core.api.Route;
+import org.thesisbot.core.api.Format;
+import org.thesisbot.core.api.InputUsed;
+import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.Provenance;
 
 /**
  * Renders an {@link Answer} as Block Kit.

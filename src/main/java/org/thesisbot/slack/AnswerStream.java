@@ -4,8 +4,8 @@ import com.slack.api.methods.response.chat.ChatStartStreamResponse;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.thesisbot.core.Answer;
-import org.thesisbot.core.AnswerListener;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.AnswerListener;
 
 /**
  * Delivers one answer into its thread, on a worker thread.

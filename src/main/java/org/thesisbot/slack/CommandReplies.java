@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.thesisbot.core.Answer;
-import org.thesisbot.core.Assistant;
-import org.thesisbot.core.BadQuestionException;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.BadQuestionException;
 
 /**
  * The slash command's slow path and the "Share in channel" button, on the answer workers.

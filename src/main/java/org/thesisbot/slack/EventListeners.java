@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.config.Settings;
-import org.thesisbot.core.Telemetry;
+import org.thesisbot.core.api.Telemetry;
 
 /**
  * Events API listeners. Each one runs on the ack path and only decides and enqueues: dedupe by

@@ -10,10 +10,10 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.thesisbot.core.Answer;
-import org.thesisbot.core.Assistant;
-import org.thesisbot.core.BadQuestionException;
-import org.thesisbot.core.Telemetry;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.BadQuestionException;
+import org.thesisbot.core.api.Telemetry;
 
 /**
  * The slash command and the buttons, on the ack path.

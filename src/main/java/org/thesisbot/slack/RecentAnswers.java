@@ -2,7 +2,7 @@ package org.thesisbot.slack;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.thesisbot.core.Answer;
+import org.thesisbot.core.api.Answer;
 
 /**
  * The last few hundred slash-command answers by id, so "Share in channel" posts exactly the answer

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.thesisbot.core.Telemetry;
+import org.thesisbot.core.api.Telemetry;
 
 /**
  * Every Slack Web API call of the app goes through here, on worker threads only (never on the ack path).

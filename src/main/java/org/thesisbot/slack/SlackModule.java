@@ -21,9 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
-import org.thesisbot.core.Assistant;
-import org.thesisbot.core.Telemetry;
-import org.thesisbot.web.SlackEndpoint;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.Telemetry;
 
 /**
  * The Slack app: one Bolt {@link App} with every listener, served over HTTP ({@link #httpHandler()}) or

@@ -8,10 +8,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.config.Settings;
-import org.thesisbot.core.Answer;
-import org.thesisbot.core.Assistant;
-import org.thesisbot.core.BadQuestionException;
-import org.thesisbot.core.Question;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.BadQuestionException;
+import org.thesisbot.core.api.Question;
 
 /**
  * The work behind an acked message: ask the brain, deliver the answer in the thread. Runs on the

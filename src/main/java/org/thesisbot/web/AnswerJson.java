@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
-import org.thesisbot.core.Answer;
-import org.thesisbot.core.Citation;
-import org.thesisbot.core.RouteDecision;
-import org.thesisbot.core.scenario.Format;
-import org.thesisbot.core.scenario.InputUsed;
-import org.thesisbot.core.scenario.MetricResult;
-import org.thesisbot.core.scenario.Provenance;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Citation;
+import org.thesisbot.core.api.RouteDecision;
+import org.thesisbot.core.api.Format;
+import org.thesisbot.core.api.InputUsed;
+import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.Provenance;
 
 /**
  * The public JSON shape of an {@link Answer}, shared by {@code POST /api/ask} and the CLI's {@code --json}.

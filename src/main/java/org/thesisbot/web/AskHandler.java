@@ -11,9 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Pattern;
-import org.thesisbot.core.Answer;
-import org.thesisbot.core.Assistant;
-import org.thesisbot.core.Question;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.Question;
 
 /**
  * {@code POST /api/ask}: {@code {"question": "...", "thread": "optional id"}} -> the answer as

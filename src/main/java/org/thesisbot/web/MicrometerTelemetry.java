@@ -14,8 +14,8 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import java.time.Duration;
 import java.util.List;
-import org.thesisbot.core.Route;
-import org.thesisbot.core.Telemetry;
+import org.thesisbot.core.api.Route;
+import org.thesisbot.core.api.Telemetry;
 
 /**
  * The {@link Telemetry} port on Micrometer. Every metric the app uses is registered at zero up front, so

@@ -18,8 +18,8 @@ import io.javalin.util.JavalinBindException;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
-import org.thesisbot.core.Assistant;
-import org.thesisbot.core.BadQuestionException;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.BadQuestionException;
 
 /**
  * The HTTP face of the bot: the playground ({@code GET /}), {@code POST /api/ask}, {@code GET /health},

@@ -7,7 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.AppMentionEvent;
 import io.javalin.Javalin;
 import java.time.Clock;
-import org.thesisbot.web.SlackEndpoint;
+import org.thesisbot.slack.SlackEndpoint;
 
 /**
  * Baseline (a) of {@code bench/run.sh}: the floor. A Bolt for Java app with Bolt's default configuration and

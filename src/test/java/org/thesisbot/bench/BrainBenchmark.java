@@ -25,16 +25,16 @@ import org.thesisbot.Thesisbot;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.config.SettingsLoader;
-import org.thesisbot.core.Answer;
-import org.thesisbot.core.Question;
-import org.thesisbot.core.RoutingAssistant;
-import org.thesisbot.core.Telemetry;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Question;
+import org.thesisbot.core.assistant.RoutingAssistant;
+import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.route.Routing;
 import org.thesisbot.core.scenario.Calculator;
 import org.thesisbot.core.scenario.Interpretation;
 import org.thesisbot.core.scenario.Interpreter;
-import org.thesisbot.core.scenario.MetricResult;
+import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.scenario.ScenarioModel;
 
 /**

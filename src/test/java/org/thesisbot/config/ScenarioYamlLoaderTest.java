@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thesisbot.core.scenario.ScenarioModel;
-import org.thesisbot.core.scenario.Unit;
+import org.thesisbot.core.api.Unit;
 
 class ScenarioYamlLoaderTest {
     private final ScenarioYamlLoader loader = new ScenarioYamlLoader();

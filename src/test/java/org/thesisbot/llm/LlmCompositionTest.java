@@ -11,9 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.TestBrains;
 import org.thesisbot.Thesisbot;
-import org.thesisbot.core.Answer;
-import org.thesisbot.core.Question;
-import org.thesisbot.core.Route;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Question;
+import org.thesisbot.core.api.Route;
 
 /**
  * The whole brain with an LLM configured the way a user does it (environment variables), talking to a

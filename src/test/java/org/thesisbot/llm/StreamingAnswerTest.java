@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
-import org.thesisbot.core.RecordingListener;
+import org.thesisbot.core.api.RecordingListener;
 import org.thesisbot.core.grounding.ExtractiveWriter;
 import org.thesisbot.core.grounding.GroundedAnswer;
 import org.thesisbot.core.grounding.Grounding;

@@ -11,12 +11,12 @@ import com.slack.api.util.json.GsonFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.thesisbot.core.Answer;
-import org.thesisbot.core.Citation;
-import org.thesisbot.core.Route;
-import org.thesisbot.core.RouteDecision;
-import org.thesisbot.core.scenario.InputOrigin;
-import org.thesisbot.core.scenario.MetricResult;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Citation;
+import org.thesisbot.core.api.Route;
+import org.thesisbot.core.api.RouteDecision;
+import org.thesisbot.core.api.InputOrigin;
+import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.slack.testkit.SampleAnswers;
 
 class AnswerRendererTest {
@@ -55,8 +55,8 @@ class AnswerRendererTest {
         contains(inputs, "• *AWS share of OpenAI's compute spend*: 40% — `assumption` not in the sources",
                 "• *OpenAI's planned compute spend, 2025-2029*: $115B — “spend $115 billion");
         contains(b.toString(), "AWS's share is an assumption, not a sourced figure.");
-        assertEquals("`assumption` from your question", AnswerRenderer.input(new org.thesisbot.core.scenario.InputUsed(
-                "v", "Valuation", new java.math.BigDecimal("1000"), org.thesisbot.core.scenario.Unit.USD_BILLIONS,
+        assertEquals("`assumption` from your question", AnswerRenderer.input(new org.thesisbot.core.api.InputUsed(
+                "v", "Valuation", new java.math.BigDecimal("1000"), org.thesisbot.core.api.Unit.USD_BILLIONS,
                 InputOrigin.QUESTION, null), "base").replaceAll(".*— ", ""));
     }
 

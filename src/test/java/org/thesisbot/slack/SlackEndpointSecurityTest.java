@@ -30,7 +30,7 @@ import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.config.SettingsLoader;
-import org.thesisbot.core.Telemetry;
+import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.slack.testkit.LogCapture;
 import org.thesisbot.slack.testkit.RecordingTelemetry;
 import org.thesisbot.slack.testkit.SlackEventsClient;

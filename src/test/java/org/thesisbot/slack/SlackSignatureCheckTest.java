@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.thesisbot.web.SlackEndpoint.SignatureCheck;
-import org.thesisbot.web.SlackEndpoint.SignatureCheck.Verdict;
+import org.thesisbot.slack.SlackEndpoint.SignatureCheck;
+import org.thesisbot.slack.SlackEndpoint.SignatureCheck.Verdict;
 import org.thesisbot.slack.testkit.MutableClock;
 import org.thesisbot.slack.testkit.SlackRequestSigner;
 

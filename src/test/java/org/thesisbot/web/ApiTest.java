@@ -137,8 +137,8 @@ class ApiTest {
 
     @Test
     void api_threads_are_namespaced_and_the_playground_is_named_as_origin() throws Exception {
-        List<org.thesisbot.core.Question> seen = new ArrayList<>();
-        org.thesisbot.core.Assistant recording = new RecordingAssistant(seen, TestAssistants.create());
+        List<org.thesisbot.core.api.Question> seen = new ArrayList<>();
+        org.thesisbot.core.api.Assistant recording = new RecordingAssistant(seen, TestAssistants.create());
         try (TestServer s = TestServer.local(recording)) {
             post(s, ask("What stake would $50B buy?", "C123:1700000000.000100"));
             post(s, ask("What stake would $50B buy?"), "X-Thesisbot-Client", "playground");
@@ -201,10 +201,10 @@ class ApiTest {
 
     @Test
     void the_assistants_bad_question_becomes_400_with_its_message() throws Exception {
-        org.thesisbot.core.Assistant refusing = new RecordingAssistant(new ArrayList<>(), TestAssistants.create()) {
+        org.thesisbot.core.api.Assistant refusing = new RecordingAssistant(new ArrayList<>(), TestAssistants.create()) {
             @Override
-            public org.thesisbot.core.Answer ask(org.thesisbot.core.Question q, org.thesisbot.core.AnswerListener l) {
-                throw new org.thesisbot.core.BadQuestionException("a valuation of $0B cannot be used");
+            public org.thesisbot.core.api.Answer ask(org.thesisbot.core.api.Question q, org.thesisbot.core.api.AnswerListener l) {
+                throw new org.thesisbot.core.api.BadQuestionException("a valuation of $0B cannot be used");
             }
         };
         try (TestServer s = TestServer.local(refusing)) {
@@ -216,9 +216,9 @@ class ApiTest {
 
     @Test
     void an_unexpected_failure_gets_500_with_an_error_id_and_no_details() throws Exception {
-        org.thesisbot.core.Assistant broken = new RecordingAssistant(new ArrayList<>(), TestAssistants.create()) {
+        org.thesisbot.core.api.Assistant broken = new RecordingAssistant(new ArrayList<>(), TestAssistants.create()) {
             @Override
-            public org.thesisbot.core.Answer ask(org.thesisbot.core.Question q, org.thesisbot.core.AnswerListener l) {
+            public org.thesisbot.core.api.Answer ask(org.thesisbot.core.api.Question q, org.thesisbot.core.api.AnswerListener l) {
                 throw new IllegalStateException("db password is hunter2");
             }
         };

@@ -1,10 +1,10 @@
 package org.thesisbot.web;
 
 import java.util.List;
-import org.thesisbot.core.Answer;
-import org.thesisbot.core.AnswerListener;
-import org.thesisbot.core.Assistant;
-import org.thesisbot.core.Question;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.AnswerListener;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.Question;
 
 /** Records every question it is asked, then lets the delegate answer. */
 class RecordingAssistant implements Assistant {

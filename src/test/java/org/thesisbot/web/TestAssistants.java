@@ -1,6 +1,6 @@
 package org.thesisbot.web;
 
-import org.thesisbot.core.Assistant;
+import org.thesisbot.core.api.Assistant;
 
 /**
  * The one place web tests get their {@link Assistant} from: the real brain (scenario core, router, hybrid

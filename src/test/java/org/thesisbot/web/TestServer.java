@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.config.SettingsLoader;
-import org.thesisbot.core.Assistant;
+import org.thesisbot.core.api.Assistant;
 
 /** A real {@link WebServer} on an ephemeral port, configured from the repository's config/thesisbot.yaml. */
 final class TestServer implements AutoCloseable {

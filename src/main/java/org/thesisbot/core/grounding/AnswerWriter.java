@@ -1,6 +1,6 @@
 package org.thesisbot.core.grounding;
 
-import org.thesisbot.core.AnswerListener;
+import org.thesisbot.core.api.AnswerListener;
 
 /**
  * Port: writes a narrative answer from retrieved passages. The draft cites passages as [n], n being the

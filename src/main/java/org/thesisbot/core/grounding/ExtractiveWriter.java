@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.thesisbot.core.AnswerListener;
+import org.thesisbot.core.api.AnswerListener;
 
 /**
  * The answer writer that needs no model: picks the sentences of the best passages that best match the

@@ -1,7 +1,7 @@
 package org.thesisbot.core.grounding;
 
 import java.util.List;
-import org.thesisbot.core.Citation;
+import org.thesisbot.core.api.Citation;
 
 /**
  * A narrative answer that passed the grounding guard.

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.thesisbot.core.AnswerListener;
-import org.thesisbot.core.BadQuestionException;
-import org.thesisbot.core.Citation;
-import org.thesisbot.core.Telemetry;
-import org.thesisbot.core.scenario.MetricResult;
+import org.thesisbot.core.api.AnswerListener;
+import org.thesisbot.core.api.BadQuestionException;
+import org.thesisbot.core.api.Citation;
+import org.thesisbot.core.api.Telemetry;
+import org.thesisbot.core.api.MetricResult;
 
 /**
  * Narrative answers from the sources: retrieve, decide whether the sources cover the question, have the

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.thesisbot.core.scenario.Format;
-import org.thesisbot.core.scenario.InputUsed;
-import org.thesisbot.core.scenario.MetricResult;
-import org.thesisbot.core.scenario.Unit;
+import org.thesisbot.core.api.Format;
+import org.thesisbot.core.api.InputUsed;
+import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.Unit;
 
 /**
  * Checks a draft sentence by sentence and keeps only what checks out:

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.thesisbot.core.AnswerListener;
+import org.thesisbot.core.api.AnswerListener;
 
 /**
  * Runs the guard over an answer as it arrives, sentence by sentence, and passes on only what checks out:

@@ -1,7 +1,7 @@
 package org.thesisbot.core.grounding;
 
 import java.util.List;
-import org.thesisbot.core.scenario.MetricResult;
+import org.thesisbot.core.api.MetricResult;
 
 /**
  * What an answer writer gets: the question, the passages it may cite ([n] = position n, 1-based) and,

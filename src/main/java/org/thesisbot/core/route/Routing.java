@@ -1,6 +1,6 @@
 package org.thesisbot.core.route;
 
-import org.thesisbot.core.RouteDecision;
+import org.thesisbot.core.api.RouteDecision;
 import org.thesisbot.core.scenario.Interpretation;
 
 /**

@@ -1,5 +1,7 @@
 package org.thesisbot.core.scenario;
 
+import org.thesisbot.core.api.Unit;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -51,7 +53,7 @@ public final class Amounts {
      * single spaces. Positions of figures refer to this text.
      */
     public static String normalise(String text) {
-        String s = org.thesisbot.core.Shorthand.expand(text).toLowerCase(Locale.ROOT)
+        String s = org.thesisbot.core.scenario.Shorthand.expand(text).toLowerCase(Locale.ROOT)
                 .replaceAll("[\u2018\u2019\u201B`\u00B4]", "'")
                 .replaceAll("[\u201C\u201D\u201E]", "\"")
                 .replaceAll("[\u2010-\u2015\u2212]", "-")

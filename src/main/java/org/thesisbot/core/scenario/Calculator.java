@@ -1,9 +1,14 @@
 package org.thesisbot.core.scenario;
 
-import static org.thesisbot.core.scenario.Format.money;
-import static org.thesisbot.core.scenario.Format.multiple;
-import static org.thesisbot.core.scenario.Format.percent;
-import static org.thesisbot.core.scenario.Format.years;
+import org.thesisbot.core.api.Format;
+import org.thesisbot.core.api.InputOrigin;
+import org.thesisbot.core.api.InputUsed;
+import org.thesisbot.core.api.MetricResult;
+
+import static org.thesisbot.core.api.Format.money;
+import static org.thesisbot.core.api.Format.multiple;
+import static org.thesisbot.core.api.Format.percent;
+import static org.thesisbot.core.api.Format.years;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,5 +1,8 @@
 package org.thesisbot.core.scenario;
 
+import org.thesisbot.core.api.Provenance;
+import org.thesisbot.core.api.Unit;
+
 import java.math.BigDecimal;
 
 /** One input of the scenario model, with the value in its unit (billions of USD, fraction, years). */

@@ -1,5 +1,8 @@
 package org.thesisbot.core.scenario;
 
+import org.thesisbot.core.api.Format;
+import org.thesisbot.core.api.Unit;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.thesisbot.core.scenario;
 
+import org.thesisbot.core.api.Unit;
+
 import java.util.Locale;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package org.thesisbot.core.scenario;
 
+import org.thesisbot.core.api.Provenance;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.thesisbot.core.AnswerListener;
-import org.thesisbot.core.Citation;
-import org.thesisbot.core.Telemetry;
+import org.thesisbot.core.api.AnswerListener;
+import org.thesisbot.core.api.Citation;
+import org.thesisbot.core.api.Telemetry;
 
 /** Extractive answers on the real article, through the real retriever, guard and grounding. */
 class ExtractiveWriterTest {

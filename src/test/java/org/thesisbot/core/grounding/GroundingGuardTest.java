@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.thesisbot.core.scenario.InputOrigin;
-import org.thesisbot.core.scenario.InputUsed;
-import org.thesisbot.core.scenario.MetricResult;
-import org.thesisbot.core.scenario.Provenance;
-import org.thesisbot.core.scenario.Unit;
+import org.thesisbot.core.api.InputOrigin;
+import org.thesisbot.core.api.InputUsed;
+import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.Provenance;
+import org.thesisbot.core.api.Unit;
 
 class GroundingGuardTest {
     private static final String PROMPT = "You are thesisbot, a research assistant. Use only facts stated in the sources "

@@ -15,10 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.thesisbot.core.AnswerListener;
-import org.thesisbot.core.RecordingListener;
-import org.thesisbot.core.BadQuestionException;
-import org.thesisbot.core.Citation;
+import org.thesisbot.core.api.AnswerListener;
+import org.thesisbot.core.api.RecordingListener;
+import org.thesisbot.core.api.BadQuestionException;
+import org.thesisbot.core.api.Citation;
 
 class GroundingTest {
     private static SourceLibrary library;

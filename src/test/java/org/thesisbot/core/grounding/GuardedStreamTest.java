@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.thesisbot.core.RecordingListener;
+import org.thesisbot.core.api.RecordingListener;
 
 class GuardedStreamTest {
     private static ScoredPassage passage(int paragraph, String text) {

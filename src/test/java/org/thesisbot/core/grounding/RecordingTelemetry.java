@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.thesisbot.core.Telemetry;
+import org.thesisbot.core.api.Telemetry;
 
 /** Counts increments by name and tags ("thesisbot.llm.calls{outcome=ok}"), for assertions. */
 public final class RecordingTelemetry implements Telemetry {

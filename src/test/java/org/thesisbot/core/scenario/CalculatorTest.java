@@ -1,5 +1,10 @@
 package org.thesisbot.core.scenario;
 
+import org.thesisbot.core.api.InputOrigin;
+import org.thesisbot.core.api.InputUsed;
+import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.Unit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.thesisbot.core.Telemetry;
+import org.thesisbot.core.api.Telemetry;
 
 /** Counts every {@link Telemetry#increment}, keyed by name and tags ("thesisbot.feedback{vote=up}"). */
 public final class RecordingTelemetry implements Telemetry {

@@ -3,15 +3,15 @@ package org.thesisbot.slack.testkit;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
-import org.thesisbot.core.Answer;
-import org.thesisbot.core.Citation;
-import org.thesisbot.core.Route;
-import org.thesisbot.core.RouteDecision;
-import org.thesisbot.core.scenario.InputOrigin;
-import org.thesisbot.core.scenario.InputUsed;
-import org.thesisbot.core.scenario.MetricResult;
-import org.thesisbot.core.scenario.Provenance;
-import org.thesisbot.core.scenario.Unit;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Citation;
+import org.thesisbot.core.api.Route;
+import org.thesisbot.core.api.RouteDecision;
+import org.thesisbot.core.api.InputOrigin;
+import org.thesisbot.core.api.InputUsed;
+import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.Provenance;
+import org.thesisbot.core.api.Unit;
 
 /**
  * Hand-built {@link Answer}s with the shapes the real brain returns: a numeric one with a sourced input

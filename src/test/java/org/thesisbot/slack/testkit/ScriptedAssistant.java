@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.thesisbot.core.Answer;
-import org.thesisbot.core.AnswerListener;
-import org.thesisbot.core.Assistant;
-import org.thesisbot.core.BadQuestionException;
-import org.thesisbot.core.Question;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.AnswerListener;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.BadQuestionException;
+import org.thesisbot.core.api.Question;
 
 /**
  * A deterministic {@link Assistant} for adapter tests (our own port, so a hand-written implementation is

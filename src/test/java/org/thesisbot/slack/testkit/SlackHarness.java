@@ -8,7 +8,7 @@ import java.util.Map;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.config.SettingsLoader;
-import org.thesisbot.core.Assistant;
+import org.thesisbot.core.api.Assistant;
 import org.thesisbot.slack.SlackModule;
 
 /**

@@ -1,0 +1,25 @@
+package org.thesisbot.core.api;
+
+import java.util.List;
+
+/**
+ * What the brain answers. Every mouth renders from this one value.
+ *
+ * @param id         question id ("q-" + 10 hex chars), logged with the answer and shown on errors
+ * @param route      where the question went
+ * @param text       the complete reply as Slack mrkdwn (what the API, CLI and playground show)
+ * @param narrative  the narrative part alone, with [n] markers matching {@code citations}; null if none
+ * @param results    computed metrics; empty unless numbers were computed
+ * @param citations  numbered sources; empty unless sources were used
+ * @param answerer   "scenario-core", "extractive", "llm:&lt;model&gt;" or "mixed"
+ * @param notes      short notes the reader must see: readings of ambiguous input, assumptions, fallbacks
+ * @param decision   the router's signals
+ */
+public record Answer(String id, Route route, String text, String narrative, List<MetricResult> results,
+                     List<Citation> citations, String answerer, List<String> notes, RouteDecision decision) {
+    public Answer {
+        results = List.copyOf(results);
+        citations = List.copyOf(citations);
+        notes = List.copyOf(notes);
+    }
+}
