@@ -14,6 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.ScenarioYamlLoader;
+import org.thesisbot.config.UnderstandingYamlLoader;
+import org.thesisbot.core.reading.Reader;
+import org.thesisbot.core.reading.Vocabulary;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.AnswerListener;
@@ -51,9 +54,11 @@ public final class Thesisbot {
     private final ScenarioModel model;
     private final String answerer;
     private final Retriever retriever;
+    private final Reader reader;
 
     private Thesisbot(RoutingAssistant assistant, SourceLibrary library, ScenarioModel model, String answerer,
-                      Retriever retriever) {
+                      Retriever retriever, Reader reader) {
+        this.reader = reader;
         this.assistant = assistant;
         this.library = library;
         this.model = model;
@@ -99,17 +104,23 @@ public final class Thesisbot {
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
                 settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars());
         Set<String> vocabulary = vocabulary(library.passages());
-        Router router = new Router(new org.thesisbot.core.scenario.Interpreter(model), vocabulary::contains,
-                settings.grounding().minRelevance());
+        Vocabulary words = new UnderstandingYamlLoader().load(home.resolve("config").resolve("understanding.yaml"));
+        Reader reader = new Reader(model, words);
+        Router router = new Router(reader, vocabulary::contains, settings.grounding().minRelevance());
         InMemoryThreadStore memory = new InMemoryThreadStore(
                 Duration.ofMinutes(settings.assistant().threadTtlMinutes()), 10_000, clock);
-        RoutingAssistant assistant = new RoutingAssistant(model, new GroundingNarrator(grounding), router, memory,
+        RoutingAssistant assistant = new RoutingAssistant(model, reader, new GroundingNarrator(grounding), router, memory,
                 telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),
                 settings.grounding().minRelevance());
         LOG.info("brain ready in {} ms: {} documents, {} passages, retrieval {}, answers {}",
                 Duration.ofNanos(System.nanoTime() - t0).toMillis(), library.documents().size(), library.passages().size(),
                 settings.grounding().embeddings() ? "hybrid (MiniLM + lexical)" : "lexical", writer.name());
-        return new Thesisbot(assistant, library, model, writer.name(), retriever);
+        return new Thesisbot(assistant, library, model, writer.name(), retriever, reader);
+    }
+
+    /** How questions are read: the model's vocabulary from config/understanding.yaml. */
+    public Reader reader() {
+        return reader;
     }
 
     public RoutingAssistant assistant() {
