@@ -217,6 +217,10 @@ public final class Grounding {
             case UNCITED -> "that cited no source.";
             case UNSUPPORTED_NUMBER -> "with a figure that is not in the sources it cited.";
             case LEAK -> "that repeated the bot's instructions or a credential.";
+            case UNSUPPORTED_NAME -> "that named someone or something its source does not mention.";
+            case NEGATION -> "that negated what its source says.";
+            case ADVICE -> "that gave advice its source does not give.";
+            case UNSUPPORTED -> "that its source does not support.";
         }));
         if (markers > 0) {
             notes.add("Removed " + markers + (markers == 1 ? " citation" : " citations") + " to a source the model was not given.");
