@@ -18,6 +18,7 @@ import org.thesisbot.config.ScenarioYamlLoader;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.AnswerListener;
+import org.thesisbot.core.api.LinkPolicy;
 import org.thesisbot.core.assistant.Narrator;
 import org.thesisbot.core.assistant.RoutingAssistant;
 import org.thesisbot.core.api.Telemetry;
@@ -29,6 +30,7 @@ import org.thesisbot.core.grounding.GroundingGuard;
 import org.thesisbot.core.grounding.Passage;
 import org.thesisbot.core.grounding.Retriever;
 import org.thesisbot.core.grounding.ScoredPassage;
+import org.thesisbot.core.grounding.SourceDocument;
 import org.thesisbot.core.grounding.SentenceEmbeddings;
 import org.thesisbot.core.grounding.SourceLibrary;
 import org.thesisbot.state.InMemoryThreadMemory;
@@ -103,7 +105,10 @@ public final class Thesisbot {
             writer = llm;
             confidential.addAll(llm.confidentialTexts());
         }
-        GroundingGuard guard = new GroundingGuard(confidential, sentenceEmbeddings, GroundingGuard.corpusTerms(library.passages()));
+        // links in answers may point only at hosts the documents name in their own front matter (url); today none do
+        LinkPolicy links = LinkPolicy.forDocumentUrls(library.documents().stream().map(SourceDocument::url).toList());
+        GroundingGuard guard = new GroundingGuard(confidential, sentenceEmbeddings, GroundingGuard.corpusTerms(library.passages()),
+                links);
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
                 settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars());
         Set<String> vocabulary = vocabulary(library.passages());

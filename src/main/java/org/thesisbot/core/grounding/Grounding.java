@@ -122,7 +122,8 @@ public final class Grounding {
         List<Citation> citations = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : sorted(result.renumber())) {
             Passage p = request.passages().get(e.getKey() - 1).passage();
-            citations.add(new Citation(e.getValue(), p.document(), p.title(), p.paragraph(), quote(p, result.original(), e.getKey())));
+            citations.add(new Citation(e.getValue(), p.document(), guard.links().clean(p.title()), p.paragraph(),
+                    guard.links().clean(quote(p, result.original(), e.getKey()))));
         }
         return new GroundedAnswer(true, result.shown(), citations, draft.answerer(), notes);
     }
@@ -163,7 +164,7 @@ public final class Grounding {
 
     private GroundedAnswer uncovered(AnswerListener out, List<String> notes) {
         telemetry.increment("thesisbot.grounding.uncovered");
-        String text = "The sources don't cover that. " + coverage;
+        String text = "The sources don't cover that. " + guard.links().clean(coverage);
         out.chunk(text);
         return new GroundedAnswer(false, text, List.of(), "none", notes);
     }

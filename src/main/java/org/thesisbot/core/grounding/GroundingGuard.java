@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.api.Format;
 import org.thesisbot.core.api.InputUsed;
+import org.thesisbot.core.api.LinkPolicy;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.api.Unit;
 
@@ -58,6 +59,7 @@ public final class GroundingGuard {
     private final Set<String> secretValues = new HashSet<>();
     private final Set<String> confidentialShingles = new HashSet<>();
     private final Support support;
+    private final LinkPolicy links;
 
     /** A guard that recognises credentials by their shape only, and checks support lexically. */
     public GroundingGuard() {
@@ -76,7 +78,17 @@ public final class GroundingGuard {
      * @param corpusTerm   true for an index term ({@link Terms}) that some source document uses; null if unknown
      */
     public GroundingGuard(Collection<String> confidential, SentenceEmbeddings embeddings, Predicate<String> corpusTerm) {
+        this(confidential, embeddings, corpusTerm, LinkPolicy.NONE);
+    }
+
+    /**
+     * @param links which links an answer may show; every other link in the writer's text or a quote is made
+     *              unclickable before the sentence is judged
+     */
+    public GroundingGuard(Collection<String> confidential, SentenceEmbeddings embeddings, Predicate<String> corpusTerm,
+                          LinkPolicy links) {
         this.support = new Support(embeddings, corpusTerm);
+        this.links = java.util.Objects.requireNonNull(links, "links");
         for (String c : confidential) {
             if (c == null || c.isBlank()) {
                 continue;
@@ -90,6 +102,11 @@ public final class GroundingGuard {
                 confidentialShingles.addAll(shingles(t.replaceAll("\\{\\{[^}]*}}", " ")));
             }
         }
+    }
+
+    /** Which links answers may show. */
+    public LinkPolicy links() {
+        return links;
     }
 
     /** The index terms the documents use, for {@link #GroundingGuard(Collection, SentenceEmbeddings, Predicate)}. */
