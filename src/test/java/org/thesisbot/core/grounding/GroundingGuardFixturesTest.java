@@ -64,12 +64,16 @@ class GroundingGuardFixturesTest {
         return Files.readAllLines(DIR.resolve(name)).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
     }
 
+    private static final List<Long> NANOS = new ArrayList<>();
+
     private static boolean kept(Fixture f) {
         List<ScoredPassage> cited = f.passages().stream()
                 .map(id -> new ScoredPassage(new Passage("amazon-openai-50b-bet#" + id, "amazon-openai-50b-bet",
                         "Amazon's potential $50 billion bet on OpenAI", 1, 1, passages.get(id)), 0.9, 0.9, 0.9))
                 .toList();
+        long t0 = System.nanoTime();
         GroundingGuard.Checked c = guard.check(new Draft(f.sentence(), "llm:test", List.of()), new WriteRequest("q", cited, List.of()));
+        NANOS.add(System.nanoTime() - t0);
         return !c.isEmpty();
     }
 
@@ -101,6 +105,9 @@ class GroundingGuardFixturesTest {
         System.out.printf(Locale.ROOT, "guard fixtures: bad dropped %.1f%% (tune) %.1f%% (holdout); faithful kept %.1f%% (tune) %.1f%% (holdout)%n",
                 100 * badTune, 100 * badHoldout, 100 * goodTune, 100 * goodHoldout);
         wrong.forEach(System.out::println);
+        List<Long> ns = NANOS.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "guard fixtures: time per sentence (passages cached after first use) median %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                ns.get(ns.size() / 2) / 1e6, ns.get(ns.size() * 95 / 100) / 1e6, ns.get(ns.size() - 1) / 1e6);
         if (Math.min(Math.min(badTune, badHoldout), Math.min(goodTune, goodHoldout)) < TARGET) {
             System.out.printf(Locale.ROOT, "guard fixtures: TARGET NOT MET (%.0f%% on both figures, both halves); regression floors %.0f%% / %.0f%%%n",
                     100 * TARGET, 100 * FLOOR_BAD, 100 * FLOOR_FAITHFUL);
