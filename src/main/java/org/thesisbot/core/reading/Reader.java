@@ -41,6 +41,10 @@ public final class Reader {
             "[,;?!()]|: |\\. |\\s[-\u2014]\\s|\\s\\+\\s|\\s(?:and|but|while|whereas|then|so|also|plus)\\s");
     private static final Pattern NEGATION = Pattern.compile(
             "(?:\\bnot|n't|\\binstead of|\\brather than|\\bexcluding|\\bexcept|\\bwithout|\\bother than|\\bignore|\\bforget) (?:the |just |only |about |about the )?$");
+    /** "profit not revenue", "revenue, not profit": the question sets one metric against another. */
+    private static final Pattern CONTRAST = Pattern.compile("\\b\\w+,? not (?:the )?\\w+|\\bnot \\w+,? (?:but |just )?\\w+");
+    /** "revenue, not profit": the phrase just before a "not" is set aside too. */
+    private static final Pattern NOT_AFTER = Pattern.compile("^,? ?(?:isn't|is not)\\b");
     private static final Pattern PER_YEAR = Pattern.compile(
             "per year|a year|each year|every year|per annum|annual(?:ly)?|yearly|/ ?y(?:ea)?r|\\bp\\.?a\\.?\\b|\\bper-year");
     private static final Pattern SCENARIO_COMPARE = Pattern.compile(
@@ -52,9 +56,12 @@ public final class Reader {
             "bear", Pattern.compile("\\bbear(?:ish)?\\b|downside (?:case|scenario)|pessimistic|worst[- ]case"),
             "base", Pattern.compile("\\bbase(?:line)?\\b|central case|middle case"));
     private static final Pattern RESET = Pattern.compile(
-            "\\bstart (?:over|again|fresh)|from scratch|\\breset\\b|forget (?:that|those|it|all|everything|my|the earlier)"
+            "\\bstart (?:over|again|fresh|afresh)|\\bafresh\\b|from scratch|from the top|\\breset\\b|forget (?:that|those|it|all|everything|my|the earlier)"
+                    + "|\\bdefault (?:assumptions|numbers|figures|inputs|case|model)\\b|\\bwithout (?:any|my|those|the) (?:changes|overrides|tweaks)\\b"
                     + "|(?:back to|use) (?:the )?(?:default|original|article'?s?|model'?s?|sourced) (?:numbers|figures|assumptions|inputs|case)"
                     + "|clean slate|\\bno overrides\\b");
+    private static final Pattern SUPERLATIVE = Pattern.compile(
+            "\\b(?:biggest|largest|highest|lowest|smallest|maximum|minimum|max|min|most|least)\\s+(?:\\w+\\s+)?$");
     private static final Pattern INTERROGATIVE = Pattern.compile(
             "\\b(?:what|which|how (?:much|big|high|low|large|many|long|far)|at what)\\b");
     private static final Pattern SOLVE_AFTER_NAME = Pattern.compile(
@@ -69,16 +76,16 @@ public final class Reader {
             "^(?: its| their| the| amazon'?s?| that| this)? (?:money|investment|capital|cash|bet|outlay)\\b");
     private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
     private static final Pattern THRESHOLD = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|would|will|to|get|gets|go|goes|turn|turns|come|comes|be|is|back|down|exactly|just|make|makes|the whole thing))*"
-                    + " ?(?:(?:back )?to zero|to 0\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven|zero)");
+            "^(?:[^.?!;]{0,70}?\\b(?:would|will|to|get|gets|go|goes|going|turn|turns|turning|come|comes|be|is|back|down|just|bring|brings|make|makes|exactly))?"
+                    + " ?(?:(?:back )?to zero|to 0\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven)\\b");
     private static final Pattern REPAY = Pattern.compile(
             "^(?: ?(?:alone|by itself|itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return)s?"
-                    + " (?:the |its |amazon'?s? |all of the |the whole )?(?:\\$?50 ?(?:b|bn|billion)? ?|investment|check|cheque|money|cost|outlay|bet)+");
+                    + " (?:the |its |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:b|bn|billion)?(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|give|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
                     + "|in the model|in (?:the|your) (?:model|numbers|math)|\\busing\\b|\\bused\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
-                    + "|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbaked in");
+                    + "|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbaked in|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
             "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
@@ -183,6 +190,7 @@ public final class Reader {
         List<String> scenarios = List.of();
         Reading.Ambiguity ambiguity;
         Metric implied;
+        boolean contrast;
 
         Work(String s, ThreadState state) {
             this.s = s;
@@ -243,6 +251,7 @@ public final class Reader {
             w.mentions.add(new Mention(a));
         }
         w.hits.addAll(metricHits(w.s));
+        w.contrast = CONTRAST.matcher(w.s).find();
         w.scenarios = scenarios(w.s, w.cues);
         boolean reset = RESET.matcher(w.s).find();
         if (reset) {
@@ -251,11 +260,19 @@ public final class Reader {
         ThreadState.Target target = target(w);
         List<Metric> metrics = metrics(w, target);
         boolean derived = false;
+        if (state != null && !state.metrics().isEmpty() && target == null && !metrics.isEmpty()
+                && w.hits.stream().noneMatch(Hit::strong) && w.mentions.stream().anyMatch(x -> !x.consumed)) {
+            // "what if the margin on that revenue were 30%?": a plain word describes the figure; the thread's metric stays
+            w.cues.add("weak metric words " + metrics + " with a figure in a thread: the thread's metric");
+            metrics = List.of();
+        }
         if (metrics.isEmpty() && target == null && state != null && !state.metrics().isEmpty()) {
             // "per year?" after AWS revenue is the revenue per year; "in dollars?" after the stake is its value
             List<Metric> variants = new ArrayList<>();
             for (Metric m : state.metrics()) {
-                if (PER_YEAR_ONLY.matcher(w.s).matches() && m == Metric.AWS_COMPUTE_REVENUE) {
+                boolean perYearAsk = PER_YEAR_ONLY.matcher(w.s).matches()
+                        || (perYear(w.s) && w.hits.isEmpty() && w.mentions.stream().allMatch(x -> x.amount.kind() == Amount.Kind.CALENDAR_YEAR));
+                if (perYearAsk && m == Metric.AWS_COMPUTE_REVENUE) {
                     variants.add(Metric.AWS_COMPUTE_REVENUE_PER_YEAR);
                 } else if (IN_DOLLARS.matcher(w.s).matches() && m == Metric.STAKE) {
                     variants.add(Metric.STAKE_VALUE);
@@ -378,6 +395,7 @@ public final class Reader {
             }
         }
         kept.removeIf(h -> NEGATION.matcher(s.substring(Math.max(0, h.start() - 20), h.start())).find());
+        kept.removeIf(h -> NOT_AFTER.matcher(s.substring(h.end(), Math.min(s.length(), h.end() + 12))).lookingAt());
         kept.sort(Comparator.comparingInt(Hit::start));
         return kept;
     }
@@ -394,7 +412,8 @@ public final class Reader {
             named.computeIfAbsent(m, k -> new ArrayList<>()).add(h);
         }
         List<Metric> out = new ArrayList<>(named.keySet());
-        boolean strong = open.stream().anyMatch(Hit::strong);
+        // "profit, not revenue": a contrast names the metric outright even with a plain word
+        boolean strong = open.stream().anyMatch(Hit::strong) && !w.contrast;
         if (strong) {
             out.removeIf(m -> named.get(m).stream().noneMatch(Hit::strong));
         }
@@ -736,6 +755,9 @@ public final class Reader {
 
     /** The name is what the question asks about: after "what/which/how …", or followed by "needed", "for a", "to get" … */
     private static boolean askedAbout(String s, int start, int end) {
+        if (SUPERLATIVE.matcher(s.substring(Math.max(0, start - 25), start)).find()) {
+            return true; // "the biggest check amazon could write and stay under 30% of capex"
+        }
         if (INTERROGATIVE.matcher(s.substring(start, end)).lookingAt()) {
             return true; // "how many years can we hold", "how much would amazon have to invest"
         }
@@ -801,19 +823,34 @@ public final class Reader {
             return List.of();
         }
         boolean cue = LOOKUP_CUE.matcher(w.s).find();
-        List<InputId> out = new ArrayList<>();
-        String rest = w.s;
+        // every name of an input in the question; a name inside a longer one ("compute spend" in "how many years
+        // is the compute spend spread over") belongs to the longer
+        record Named(InputId id, int start, int end) {
+        }
+        List<Named> names = new ArrayList<>();
         for (InputId id : InputId.values()) {
             for (Pattern p : vocab.input(id).names()) {
                 Matcher m = p.matcher(w.s);
-                if (m.find() && m.end() > m.start()) {
-                    if (!out.contains(id)) {
-                        out.add(id);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        names.add(new Named(id, m.start(), m.end()));
                     }
-                    rest = rest.replace(m.group(), " ");
                 }
             }
         }
+        names.removeIf(n -> names.stream().anyMatch(o -> o.id() != n.id() && o.start() <= n.start() && n.end() <= o.end()
+                && o.end() - o.start() > n.end() - n.start()));
+        List<InputId> out = new ArrayList<>();
+        StringBuilder blanked = new StringBuilder(w.s);
+        for (Named n : names) {
+            if (!out.contains(n.id())) {
+                out.add(n.id());
+            }
+            for (int i = n.start(); i < n.end(); i++) {
+                blanked.setCharAt(i, ' ');
+            }
+        }
+        String rest = blanked.toString();
         if (out.isEmpty()) {
             return out;
         }
@@ -926,7 +963,8 @@ public final class Reader {
                     }
                 }
             }
-            w.cues.add("figure " + m.amount.text() + " -> " + c.input().id() + (c.restates() ? " (restated)" : "") + " [" + c.why() + "]");
+            w.cues.add("figure " + m.amount.text() + " -> " + c.input().id() + (c.restates() ? " (restated)" : "") + " ["
+                    + c.why() + "; " + String.format(Locale.ROOT, "%.2f", c.score()) + "]");
             if (c.restates()) {
                 continue;
             }
@@ -1018,11 +1056,23 @@ public final class Reader {
         boolean entryWords = !exitWords && (ENTRY_WORDS.matcher(outside).find() || asked.contains(InputId.POST_MONEY_VALUATION));
         boolean definite = w.s.substring(Math.max(0, m.start() - 4), m.start()).matches(".*\\bthe $")
                 || w.s.substring(Math.max(0, m.start() - 5), m.start()).matches(".*\\bthat $");
+        // a word right next to the figure that names an input ("830 pre", "$1T exit") outweighs a coincidence of value
+        // ("the 830 is actually the pre-money": a word after the figure says what it is, even of a known figure)
+        double adjacent = pre.score();
+        boolean adjacentAfter = pre.spanStart() >= m.end();
+        for (InputId id : MONEY_INPUTS) {
+            Scored c = win.best(vocab.input(id).cues(), true);
+            if (c.score() > adjacent) {
+                adjacent = c.score();
+                adjacentAfter = c.spanStart() >= m.end();
+            }
+        }
         for (InputId id : MONEY_INPUTS) {
             Vocabulary.InputWords words = vocab.input(id);
             Scored cue = win.best(words.cues(), true);
             Scored name = win.best(words.names(), true);
-            if (name.score() + 0.3 > cue.score()) {
+            if (name.score() > 0 && name.text().length() > cue.text().length() && name.score() + 0.3 > cue.score()) {
+                // a longer name is more specific than a cue word: "the 8B Anthropic investment" over "investment"
                 cue = new Scored(name.score() + 0.3, name.span(), name.text());
             }
             double score = cue.score();
@@ -1032,9 +1082,11 @@ public final class Reader {
                 Scored g = generic.score() >= at.score() ? generic : at;
                 double gs = g.score() * 0.8;
                 if (gs > 0) {
+                    // a bare valuation leans to the post-money or the exit (the asked metric, then entry or exit words):
+                    // the other side of the lean is a point weaker
                     boolean towards = id == InputId.EXIT_VALUATION ? exitWords && !entryWords : entryWords && !exitWords;
-                    // the lean decides between the post-money and the exit; it never outweighs a word that names an input
-                    gs = Math.min(gs + (towards ? 1.0 : 0), 3.15);
+                    boolean away = id == InputId.EXIT_VALUATION ? entryWords && !exitWords : exitWords && !entryWords;
+                    gs -= away ? 1.0 : 0;
                     if (gs > score) {
                         score = gs;
                         span = g.span();
@@ -1043,9 +1095,10 @@ public final class Reader {
                 }
             }
             boolean restates = w.current(id).compareTo(value) == 0;
-            if (restates) {
+            boolean overruled = (!definite || adjacentAfter) && adjacent >= 2.9 && cue.score() < adjacent - 0.5;
+            if (restates && !overruled) {
                 // "the $50B" points at a figure the reader already knows
-                score += definite ? 2.0 : 1.0;
+                score += definite ? 2.5 : 1.0;
                 why.append(definite ? ", restates (\"the\")" : ", restates");
             }
             score += usage(id, asked, why);
@@ -1256,8 +1309,12 @@ public final class Reader {
         return new Window(w, left, m.start(), m.end(), Math.max(right, m.end()));
     }
 
+    /** Words between a figure and a cue, not counting links that add no meaning ("is actually the", "of a"). */
+    private static final Pattern LINK_WORDS = Pattern.compile(
+            "\\b(?:is|are|was|were|be|been|would be|will be|actually|really|just|the|a|an|its|of|at|to)\\b");
+
     private static int words(String s) {
-        String t = s.trim();
+        String t = LINK_WORDS.matcher(s).replaceAll(" ").trim();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
