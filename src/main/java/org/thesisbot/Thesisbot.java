@@ -29,6 +29,7 @@ import org.thesisbot.core.grounding.Passage;
 import org.thesisbot.core.grounding.Retriever;
 import org.thesisbot.core.grounding.ScoredPassage;
 import org.thesisbot.core.grounding.SourceLibrary;
+import org.thesisbot.core.grounding.Vocabulary;
 import org.thesisbot.state.InMemoryThreadStore;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.scenario.InvalidInputException;
@@ -81,7 +82,10 @@ public final class Thesisbot {
         }
         Retriever retriever = HybridRetriever.forSettings(library, settings.grounding().embeddings(),
                 home.resolve(settings.grounding().cacheDir()), line -> LOG.info("{}", line));
-        ExtractiveWriter extractive = new ExtractiveWriter();
+        // the sources' sentences were embedded with the passages: the extractive writer chooses by meaning too
+        Vocabulary vocabulary = Vocabulary.of(library.passages());
+        ExtractiveWriter extractive = new ExtractiveWriter(
+                retriever instanceof HybridRetriever hybrid ? hybrid.sentenceEmbeddings() : null, vocabulary);
         ChatModelFactory factory = new ChatModelFactory(settings.llm(), secrets);
         Optional<ChatModel> chat = factory.create();
         AnswerWriter writer = extractive;
@@ -98,8 +102,8 @@ public final class Thesisbot {
         GroundingGuard guard = new GroundingGuard(confidential);
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
                 settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars());
-        Set<String> vocabulary = vocabulary(library.passages());
-        Router router = new Router(new org.thesisbot.core.scenario.Interpreter(model), vocabulary::contains,
+        // plurals, case, hyphenation and British spellings of the sources' words count as theirs ("Data Centres")
+        Router router = new Router(new org.thesisbot.core.scenario.Interpreter(model), vocabulary::knows,
                 settings.grounding().minRelevance());
         InMemoryThreadStore memory = new InMemoryThreadStore(
                 Duration.ofMinutes(settings.assistant().threadTtlMinutes()), 10_000, clock);
