@@ -29,7 +29,7 @@ import org.thesisbot.core.grounding.Passage;
 import org.thesisbot.core.grounding.Retriever;
 import org.thesisbot.core.grounding.ScoredPassage;
 import org.thesisbot.core.grounding.SourceLibrary;
-import org.thesisbot.core.grounding.Vocabulary;
+import org.thesisbot.core.grounding.SourceVocabulary;
 import org.thesisbot.state.InMemoryThreadStore;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.scenario.InvalidInputException;
@@ -83,7 +83,7 @@ public final class Thesisbot {
         Retriever retriever = HybridRetriever.forSettings(library, settings.grounding().embeddings(),
                 home.resolve(settings.grounding().cacheDir()), line -> LOG.info("{}", line));
         // the sources' sentences were embedded with the passages: the extractive writer chooses by meaning too
-        Vocabulary vocabulary = Vocabulary.of(library.passages());
+        SourceVocabulary vocabulary = SourceVocabulary.of(library.passages());
         ExtractiveWriter extractive = new ExtractiveWriter(
                 retriever instanceof HybridRetriever hybrid ? hybrid.sentenceEmbeddings() : null, vocabulary);
         ChatModelFactory factory = new ChatModelFactory(settings.llm(), secrets);

@@ -37,7 +37,7 @@ public final class ExtractiveWriter implements AnswerWriter {
     static final double SURE_SEMANTIC = 0.6;
 
     private final SentenceChooser chooser;
-    private final Vocabulary vocabulary;
+    private final SourceVocabulary vocabulary;
 
     /** Chooses sentences on lexical evidence alone (no embeddings), without a vocabulary of the sources. */
     public ExtractiveWriter() {
@@ -49,7 +49,7 @@ public final class ExtractiveWriter implements AnswerWriter {
      * @param vocabulary the words of all the sources, so a question about a name they never use ("Trainium
      *                   chips") gets what they come closest to saying, not an answer; may be null
      */
-    public ExtractiveWriter(SentenceEmbeddings embeddings, Vocabulary vocabulary) {
+    public ExtractiveWriter(SentenceEmbeddings embeddings, SourceVocabulary vocabulary) {
         this.chooser = new SentenceChooser(embeddings);
         this.vocabulary = vocabulary;
     }

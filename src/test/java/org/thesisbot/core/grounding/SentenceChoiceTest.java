@@ -19,7 +19,7 @@ class SentenceChoiceTest {
     @BeforeAll
     static void setUp() {
         library = GroundingFixtures.article();
-        ExtractiveWriter extractive = new ExtractiveWriter(null, Vocabulary.of(library.passages()));
+        ExtractiveWriter extractive = new ExtractiveWriter(null, SourceVocabulary.of(library.passages()));
         grounding = new Grounding(new LexicalRetriever(library.passages()), extractive, extractive, new GroundingGuard(),
                 4, GroundingFixtures.minRelevance(), library.coverage(), Telemetry.NOOP);
     }
@@ -90,7 +90,7 @@ class SentenceChoiceTest {
     }
 
     private static ExtractiveWriter extractive() {
-        return new ExtractiveWriter(null, Vocabulary.of(library.passages()));
+        return new ExtractiveWriter(null, SourceVocabulary.of(library.passages()));
     }
 
     @Test

@@ -53,7 +53,7 @@ class VariantsTest {
 
     @Test
     void the_vocabulary_knows_variants_of_the_words_the_sources_use() {
-        Vocabulary v = Vocabulary.of(GroundingFixtures.article().passages());
+        SourceVocabulary v = SourceVocabulary.of(GroundingFixtures.article().passages());
         assertAll(
                 () -> assertTrue(v.knows("Centres"), "centres for centers"),
                 () -> assertTrue(v.knows("Flags"), "flags for flag"),

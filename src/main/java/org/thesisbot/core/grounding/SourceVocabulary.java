@@ -11,11 +11,11 @@ import java.util.Set;
  * and British spellings count ("Data Centres" for "data centers", "Red Flags" for "red flag",
  * "non negotiable" for "non-negotiable"). Immutable; thread-safe.
  */
-public final class Vocabulary {
+public final class SourceVocabulary {
     private final Set<String> words = new HashSet<>();
     private final Set<String> terms = new HashSet<>();
 
-    private Vocabulary(List<Passage> passages) {
+    private SourceVocabulary(List<Passage> passages) {
         for (Passage p : passages) {
             terms.addAll(Terms.of(p.text()));
             terms.addAll(Terms.of(p.title()));
@@ -29,8 +29,8 @@ public final class Vocabulary {
         }
     }
 
-    public static Vocabulary of(List<Passage> passages) {
-        return new Vocabulary(passages);
+    public static SourceVocabulary of(List<Passage> passages) {
+        return new SourceVocabulary(passages);
     }
 
     /** True when the sources use {@code word} (any case), or a variant of it. */
