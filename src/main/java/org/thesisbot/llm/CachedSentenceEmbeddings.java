@@ -34,6 +34,10 @@ public final class CachedSentenceEmbeddings implements SentenceEmbeddings {
         this(model, DEFAULT_MAX_BYTES, Map.of());
     }
 
+    public CachedSentenceEmbeddings(EmbeddingModel model, long maxBytes) {
+        this(model, maxBytes, Map.of());
+    }
+
     /** @param pinned unit vectors by text (as {@link #key} cuts it), embedded beforehand and kept for good */
     public CachedSentenceEmbeddings(EmbeddingModel model, long maxBytes, Map<String, float[]> pinned) {
         this.model = Objects.requireNonNull(model, "model");
