@@ -19,7 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -48,7 +51,12 @@ import org.thesisbot.core.state.StateHealth;
 final class Redis implements StateHealth, AutoCloseable {
     static final String ERRORS = "thesisbot.state.redis.errors";
     static final String FALLBACKS = "thesisbot.state.fallbacks";
+    static final String LATENCY = "thesisbot.state.redis.latency";
+    static final String SETTLED = "thesisbot.state.redis.settled";
+    /** How long the one retry after a timeout may take (a claim's ack has a 3 s budget; guessing costs a duplicate). */
+    static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(1);
     static final Duration WARN_EVERY = Duration.ofSeconds(30);
+    private static final int FAILURES_BEFORE_BACKOFF = 3;
     private static final Logger log = LoggerFactory.getLogger(Redis.class);
     private static final long MIN_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
     private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -61,6 +69,7 @@ final class Redis implements StateHealth, AutoCloseable {
     private final AtomicLong suppressedWarnings = new AtomicLong();
     private final AtomicLong fallbacksWhileDown = new AtomicLong();
     private volatile StatefulRedisConnection<String, String> connection;
+    private volatile StatefulRedisConnection<String, String> settle;
     private volatile long skipUntilNanos;
     private volatile int consecutiveFailures;
     private volatile long downSinceNanos;
@@ -68,10 +77,13 @@ final class Redis implements StateHealth, AutoCloseable {
     private volatile long lastWarnNanos = System.nanoTime() - WARN_EVERY.toNanos() - 1;
     private volatile boolean closed;
 
-    Redis(RedisUrl url, Telemetry telemetry) {
+    private final List<Script> scripts;
+
+    /** @param scripts Lua scripts the stores run, loaded (and so warmed up) as soon as a connection opens */
+    Redis(RedisUrl url, Telemetry telemetry, List<Script> scripts) {
         this.url = url;
         this.telemetry = telemetry;
-        Duration timeout = url.uri().getTimeout();
+        this.scripts = List.copyOf(scripts);
         this.resources = ClientResources.builder()
                 .ioThreadPoolSize(2)
                 .computationThreadPoolSize(2)
@@ -85,7 +97,9 @@ final class Redis implements StateHealth, AutoCloseable {
                 // while disconnected, fail at once (and answer from local state) instead of queueing commands
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .requestQueueSize(10_000)
-                .timeoutOptions(TimeoutOptions.enabled(timeout))
+                // every command times out after the connection's timeout: SETUP_TIMEOUT while connecting and
+                // warming up, then state.redis_timeout_ms (see connect())
+                .timeoutOptions(TimeoutOptions.enabled())
                 .socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(1)).keepAlive(true).build())
                 .build());
         this.background = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -98,18 +112,51 @@ final class Redis implements StateHealth, AutoCloseable {
         background.scheduleWithFixedDelay(this::probe, 1, 1, TimeUnit.SECONDS);
     }
 
-    /** Runs a command; on any Redis fault (or during the back-off) answers with {@code local} instead. */
+    /**
+     * Runs a command that is safe to repeat; on any Redis fault (or during the back-off) answers with
+     * {@code local} instead. A command that timed out is tried once more with the settle budget: a single
+     * late reply (a GC pause, a busy core) must not cost a thread its context.
+     */
     <T> T call(String store, String op, Function<RedisCommands<String, String>, T> command, Supplier<T> local) {
+        return call(store, op, command, command, local);
+    }
+
+    /**
+     * Runs a command. When it times out, {@code afterTimeout} (null: none) runs on the settle connection, whose
+     * timeout is {@link #SETTLE_TIMEOUT}, to find out what the first attempt did: a timed-out command may
+     * still have run in Redis, and a claim must be settled, not guessed. On any other fault, when the settle
+     * fails too, or while Redis is known to be down, answers with {@code local}.
+     */
+    <T> T call(String store, String op, Function<RedisCommands<String, String>, T> command,
+               Function<RedisCommands<String, String>, T> afterTimeout, Supplier<T> local) {
         StatefulRedisConnection<String, String> c = connection;
         if (c == null || System.nanoTime() < skipUntilNanos) {
             return fallback(store, local);
         }
+        long t0 = System.nanoTime();
         try {
             T value = command.apply(c.sync());
+            telemetry.record(LATENCY, Duration.ofNanos(System.nanoTime() - t0), "op", op);
             succeeded();
             return value;
+        } catch (RedisCommandTimeoutException e) {
+            telemetry.increment(ERRORS, "op", op, "kind", "timeout");
+            StatefulRedisConnection<String, String> s = settle;
+            if (afterTimeout == null || s == null || !s.isOpen()) {
+                failed(op, e, true);
+                return fallback(store, local);
+            }
+            try {
+                T value = afterTimeout.apply(s.sync());
+                telemetry.increment(SETTLED, "op", op);
+                succeeded();
+                return value;
+            } catch (RuntimeException again) {
+                failed(op, again, false);
+                return fallback(store, local);
+            }
         } catch (RuntimeException e) {
-            failed(op, e);
+            failed(op, e, false);
             return fallback(store, local);
         }
     }
@@ -127,14 +174,14 @@ final class Redis implements StateHealth, AutoCloseable {
         try {
             command.apply(c.async()).whenComplete((v, e) -> {
                 if (e != null) {
-                    failed(op, e);
+                    failed(op, e, false);
                 } else {
                     succeeded();
                 }
             });
             return true;
         } catch (RuntimeException e) {
-            failed(op, e);
+            failed(op, e, false);
             return false;
         }
     }
@@ -206,22 +253,35 @@ final class Redis implements StateHealth, AutoCloseable {
         downSinceNanos = 0;
     }
 
-    private void failed(String op, Throwable e) {
+    /**
+     * Records a fault: Redis counts as down (degraded) until the next success, and after
+     * {@value #FAILURES_BEFORE_BACKOFF} faults in a row, or at once when the connection is closed, it is left
+     * alone for a back-off. One slow reply alone must not send every request of the next quarter second to
+     * local state.
+     *
+     * @param counted true when the fault is already in the {@value #ERRORS} counter (a timeout before a settle)
+     */
+    private void failed(String op, Throwable e, boolean counted) {
         Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
         String kind = cause instanceof RedisCommandTimeoutException ? "timeout"
                 : cause instanceof RedisConnectionException || String.valueOf(cause.getMessage()).contains("not connected")
                 ? "unavailable" : "error";
-        telemetry.increment(ERRORS, "op", op, "kind", kind);
+        if (!counted || !kind.equals("timeout")) {
+            telemetry.increment(ERRORS, "op", op, "kind", kind);
+        }
         long now = System.nanoTime();
+        StatefulRedisConnection<String, String> c = connection;
+        boolean closed = c == null || !c.isOpen();
         synchronized (this) {
             int failures = Math.min(consecutiveFailures + 1, 16);
             consecutiveFailures = failures;
-            long backoff = Math.min(MAX_BACKOFF_NANOS, MIN_BACKOFF_NANOS << Math.min(failures - 1, 4));
-            skipUntilNanos = now + backoff;
+            lastError = kind + ": " + cause.getClass().getSimpleName();
+            if (closed || failures >= FAILURES_BEFORE_BACKOFF) {
+                skipUntilNanos = now + Math.min(MAX_BACKOFF_NANOS, MIN_BACKOFF_NANOS << Math.min(failures - 1, 4));
+            }
             if (downSinceNanos == 0) {
                 downSinceNanos = now;
             }
-            lastError = kind + ": " + cause.getClass().getSimpleName();
         }
         warn("Redis at {} failed ({} on {}: {}); answering from this replica's local state until it is back",
                 url.display(), kind, op, cause.getClass().getSimpleName() + ": " + firstLine(cause.getMessage()));
@@ -245,8 +305,23 @@ final class Redis implements StateHealth, AutoCloseable {
         }
         try {
             StatefulRedisConnection<String, String> c = client.connect(StringCodec.UTF8);
+            StatefulRedisConnection<String, String> s = null;
+            try {
+                s = client.connect(StringCodec.UTF8);
+                warmUp(c);
+                warmUp(s);
+            } catch (RuntimeException e) {
+                c.close();
+                if (s != null) {
+                    s.close();
+                }
+                throw e;
+            }
+            c.setTimeout(url.commandTimeout());
+            s.setTimeout(SETTLE_TIMEOUT);
+            settle = s;
             connection = c;
-            log.info("state: shared in Redis at {} (command timeout {} ms)", url.display(), url.uri().getTimeout().toMillis());
+            log.info("state: shared in Redis at {} (command timeout {} ms)", url.display(), url.commandTimeout().toMillis());
             if (lastError.startsWith("cannot connect")) {
                 recovered();
             } else {
@@ -256,6 +331,26 @@ final class Redis implements StateHealth, AutoCloseable {
             lastError = "cannot connect: " + e.getClass().getSimpleName();
             warn("Redis at {} cannot be reached ({}); answering from this replica's local state and retrying in the background",
                     url.display(), firstLine(e.getMessage()));
+        }
+    }
+
+    /**
+     * The first commands of a JVM load and compile Lettuce's code paths, which can take longer than a command
+     * timeout of tens of milliseconds: run each kind once, with the setup timeout, before requests use them.
+     */
+    private void warmUp(StatefulRedisConnection<String, String> c) {
+        RedisCommands<String, String> sync = c.sync();
+        for (int i = 0; i < 3; i++) {
+            sync.ping();
+            for (Script s : scripts) {
+                sync.scriptLoad(s.source());
+            }
+            String key = "thesisbot:warmup:" + ProcessHandle.current().pid();
+            sync.set(key, "{\"v\":1}", io.lettuce.core.SetArgs.Builder.nx().px(1000));
+            sync.setGet(key, "{\"v\":1}", io.lettuce.core.SetArgs.Builder.px(1000));
+            sync.get(key);
+            sync.exists(key);
+            sync.del(key);
         }
     }
 
@@ -287,9 +382,10 @@ final class Redis implements StateHealth, AutoCloseable {
     public void close() {
         closed = true;
         background.shutdownNow();
-        StatefulRedisConnection<String, String> c = connection;
-        if (c != null) {
-            c.close();
+        for (StatefulRedisConnection<String, String> c : new ArrayList<>(Arrays.asList(connection, settle))) {
+            if (c != null) {
+                c.close();
+            }
         }
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
         resources.shutdown(0, 2, TimeUnit.SECONDS);

@@ -3,6 +3,7 @@ package org.thesisbot.state;
 import io.lettuce.core.SetArgs;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import org.thesisbot.core.state.ExpiringKeys;
 
 /**
@@ -20,10 +21,15 @@ final class RedisKeys implements ExpiringKeys {
     private final String replica;
     private final Clock clock;
 
-    RedisKeys(Redis redis, String store, String prefix, Duration ttl, ExpiringKeys local, String replica, Clock clock) {
+    /**
+     * @param store the store's name in metrics ({@code events}, {@code messages}, {@code replied_threads})
+     * @param kind  the key namespace under the prefix ({@code event}, {@code message}, {@code replied})
+     */
+    RedisKeys(Redis redis, String store, String kind, String prefix, Duration ttl, ExpiringKeys local, String replica,
+              Clock clock) {
         this.redis = redis;
         this.store = store;
-        this.prefix = prefix + store + ":";
+        this.prefix = prefix + kind + ":";
         this.ttlMillis = ttl.toMillis();
         this.local = local;
         this.replica = replica;
@@ -35,9 +41,13 @@ final class RedisKeys implements ExpiringKeys {
         if (local.contains(key)) {
             return false;
         }
-        String marker = StateJson.marker(replica, clock.millis());
-        Boolean won = redis.call(store, "claim",
-                c -> "OK".equals(c.set(prefix + key, marker, SetArgs.Builder.nx().px(ttlMillis))), () -> null);
+        String k = prefix + key;
+        String marker = StateJson.marker(replica, clock.millis(), Long.toHexString(ThreadLocalRandom.current().nextLong()));
+        SetArgs nx = SetArgs.Builder.nx().px(ttlMillis);
+        // After a timeout the first SET NX may or may not have run (commands on one connection run in order):
+        // try again, and if the key is taken, it is ours exactly when it holds this claim's own marker.
+        Boolean won = redis.call(store, "claim", c -> "OK".equals(c.set(k, marker, nx)),
+                c -> "OK".equals(c.set(k, marker, nx)) || marker.equals(c.get(k)), () -> null);
         if (won == null) {
             return local.claim(key);   // Redis is unavailable: this replica decides alone
         }
@@ -48,7 +58,7 @@ final class RedisKeys implements ExpiringKeys {
     @Override
     public boolean touch(String key) {
         boolean here = local.touch(key);
-        String marker = StateJson.marker(replica, clock.millis());
+        String marker = StateJson.marker(replica, clock.millis(), null);
         Boolean shared = redis.call(store, "touch",
                 c -> c.setGet(prefix + key, marker, SetArgs.Builder.px(ttlMillis)) != null, () -> null);
         return shared == null ? here : shared || here;

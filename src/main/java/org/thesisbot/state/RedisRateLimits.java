@@ -45,7 +45,7 @@ final class RedisRateLimits implements RateLimits {
             Long allowed = Redis.script(c, SLIDING_WINDOW, ScriptOutputType.INTEGER, new String[] {prefix + user},
                     Long.toString(now), Long.toString(WINDOW_MILLIS), Integer.toString(local.perMinute()), member);
             return allowed != null && allowed == 1L;
-        }, () -> local.tryAcquire(user));
+        }, null, () -> local.tryAcquire(user));   // not repeated after a timeout: it could count twice
     }
 
     @Override

@@ -8,7 +8,10 @@ import org.thesisbot.config.ConfigException;
  * {@code THESISBOT_REDIS_URL}, parsed and checked at start. The URL may carry a password, so it is never
  * printed: {@link #display()} is host, port, database and whether TLS and a password are used.
  */
-record RedisUrl(RedisURI uri, boolean password) {
+record RedisUrl(RedisURI uri, boolean password, Duration commandTimeout) {
+    /** The timeout of the connection handshake and of the warm-up commands that follow it. */
+    static final Duration SETUP_TIMEOUT = Duration.ofSeconds(2);
+
     static final String VARIABLE = "THESISBOT_REDIS_URL";
 
     static RedisUrl parse(String url, Duration commandTimeout) {
@@ -27,8 +30,8 @@ record RedisUrl(RedisURI uri, boolean password) {
         if (uri.getSocket() == null && (uri.getHost() == null || uri.getHost().isBlank())) {
             throw new ConfigException(VARIABLE + " names no host (expected redis://host:6379/0)");
         }
-        uri.setTimeout(commandTimeout);
-        return new RedisUrl(uri, u.indexOf('@') > 0 && !u.startsWith("redis-socket://"));
+        uri.setTimeout(SETUP_TIMEOUT);
+        return new RedisUrl(uri, u.indexOf('@') > 0 && !u.startsWith("redis-socket://"), commandTimeout);
     }
 
     /** Where, without secrets: {@code redis://host:6379/0 (TLS, password)}. */

@@ -2,12 +2,14 @@ package org.thesisbot.state;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.core.state.StateHealth;
 import org.thesisbot.core.state.StateStores;
+import org.thesisbot.core.state.ThreadState;
 import org.thesisbot.core.state.ThreadStore;
 
 /**
@@ -41,7 +43,8 @@ public final class StateBackend implements AutoCloseable {
             return new StateBackend(InMemoryState.create(budget, caches, StateHealth.LOCAL), caches, null);
         }
         RedisUrl url = RedisUrl.parse(redisUrl, Duration.ofMillis(settings.state().redisTimeoutMs()));
-        Redis redis = new Redis(url, telemetry);
+        StateJson.threadState(ThreadState.empty(clock.instant()));   // load the JSON code before the first request
+        Redis redis = new Redis(url, telemetry, List.of(RedisRateLimits.SLIDING_WINDOW, RedisFeedback.VOTE));
         return new StateBackend(shared(budget, caches, redis, settings.state().redisKeyPrefix(), clock, telemetry),
                 caches, redis);
     }
@@ -70,9 +73,10 @@ public final class StateBackend implements AutoCloseable {
         };
         return new StateStores(
                 new RedisThreadStore(redis, prefix, b.threadTtl(), local.threads(), unreadable),
-                new RedisKeys(redis, "event", prefix, b.dedupeTtl(), local.events(), replica, clock),
-                new RedisKeys(redis, "message", prefix, b.dedupeTtl(), local.messages(), replica, clock),
-                new RedisKeys(redis, "replied", prefix, b.threadTtl(), local.repliedThreads(), replica, clock),
+                new RedisKeys(redis, "events", "event", prefix, b.dedupeTtl(), local.events(), replica, clock),
+                new RedisKeys(redis, "messages", "message", prefix, b.dedupeTtl(), local.messages(), replica, clock),
+                new RedisKeys(redis, "replied_threads", "replied", prefix, b.threadTtl(), local.repliedThreads(), replica,
+                        clock),
                 new RedisRateLimits(redis, prefix, local.rateLimits(), clock),
                 new RedisRecentAnswers(redis, prefix, b.answersTtl(), local.answers(), unreadable),
                 new RedisFeedback(redis, prefix, b.feedbackTtl(), local.feedback()),

@@ -88,9 +88,15 @@ final class StateJson {
         return read(json, "answer", ANSWER_VERSION, ANSWER_UPGRADES, Answer.class);
     }
 
-    /** The value of a claim or mark: who set it, and when (for operators reading Redis). */
-    static String marker(String replica, long epochMillis) {
+    /**
+     * The value of a claim or mark: who set it and when (for operators reading Redis), and for a claim a nonce
+     * that makes the value unique, so a replica can tell its own claim from another's.
+     */
+    static String marker(String replica, long epochMillis, String nonce) {
         ObjectNode n = MAPPER.createObjectNode().put("v", 1).put("by", replica).put("at", epochMillis);
+        if (nonce != null) {
+            n.put("nonce", nonce);
+        }
         return n.toString();
     }
 
