@@ -14,12 +14,21 @@ import java.util.List;
  * @param answerer   "scenario-core", "extractive", "llm:&lt;model&gt;" or "mixed"
  * @param notes      short notes the reader must see: readings of ambiguous input, assumptions, fallbacks
  * @param decision   the router's signals
+ * @param charts     charts of the numbers (grids, tornado, scenarios compared), as data; empty when none
  */
 public record Answer(String id, Route route, String text, String narrative, List<MetricResult> results,
-                     List<Citation> citations, String answerer, List<String> notes, RouteDecision decision) {
+                     List<Citation> citations, String answerer, List<String> notes, RouteDecision decision,
+                     List<Chart> charts) {
     public Answer {
         results = List.copyOf(results);
         citations = List.copyOf(citations);
         notes = List.copyOf(notes);
+        charts = charts == null ? List.of() : List.copyOf(charts);
+    }
+
+    /** An answer without charts. */
+    public Answer(String id, Route route, String text, String narrative, List<MetricResult> results,
+                  List<Citation> citations, String answerer, List<String> notes, RouteDecision decision) {
+        this(id, route, text, narrative, results, citations, answerer, notes, decision, List.of());
     }
 }
