@@ -182,30 +182,39 @@ public final class Calculator {
     // --- the formulas, shared by metrics that build on each other -------------------------------
 
     private static BigDecimal stake(Ctx c) {
+        checkStake(c);
+        return div(c.v("investment"), c.v("post_money_valuation"));
+    }
+
+    /** The investment cannot buy more than the whole company. */
+    private static void checkStake(Ctx c) {
         BigDecimal inv = c.v("investment");
         BigDecimal post = c.v("post_money_valuation");
         if (inv.compareTo(post) > 0) {
             throw new InvalidInputException("an investment of " + money(inv) + " cannot buy more than all of OpenAI at a "
                     + money(post) + " post-money valuation");
         }
-        return div(inv, post);
     }
 
     /** investment × exit / post-money: multiplied first, so a flat valuation gives the investment back exactly. */
     private static BigDecimal stakeValue(Ctx c) {
-        stake(c);
+        checkStake(c);
         return c.v("investment").multiply(c.v("exit_valuation")).divide(c.v("post_money_valuation"), WORK);
     }
 
     private static BigDecimal moic(Ctx c) {
-        stake(c);
-        c.v("investment");
+        checkStake(c);
         return div(c.v("exit_valuation"), c.v("post_money_valuation"));
     }
 
     private static BigDecimal irr(Ctx c) {
         BigDecimal m = moic(c);
-        BigDecimal exponent = BigDecimal.ONE.divide(c.v("holding_years"), WORK);
+        BigDecimal years = c.v("holding_years");
+        if (years.stripTrailingZeros().scale() <= 0 && years.compareTo(BigDecimal.valueOf(1000)) <= 0) {
+            // whole years: the n-th root by Newton's method, the same number to far beyond 34 digits, several times faster
+            return BigMath.root(m, years.intValueExact()).subtract(BigDecimal.ONE);
+        }
+        BigDecimal exponent = BigDecimal.ONE.divide(years, WORK);
         return BigMath.pow(m, exponent).subtract(BigDecimal.ONE);
     }
 
