@@ -40,6 +40,9 @@ import org.thesisbot.core.scenario.Interpreter;
 import org.thesisbot.core.scenario.Metric;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.core.scenario.SensitivityQuestions;
+import org.thesisbot.core.scenario.SensitivityRequest;
+import java.util.Optional;
 
 /**
  * The brain: routes each question, computes numbers with the scenario core, asks the narrator for cited
@@ -99,6 +102,8 @@ public final class RoutingAssistant implements Assistant {
     private final List<String> scenarioNames;
     private final double minRelevance;
     private final Map<Metric, Set<String>> inputsOf;
+    private final SensitivityAnswers sensitivity;
+    private final SensitivityQuestions sensitivityQuestions;
 
     public RoutingAssistant(ScenarioModel model, Narrator narrator, Router router, ThreadMemory memory,
                             Telemetry telemetry, Clock clock, int maxChars, String commandName, double minRelevance) {
@@ -116,6 +121,8 @@ public final class RoutingAssistant implements Assistant {
         this.interpreter = new Interpreter(model);
         this.grammar = new CommandGrammar(model);
         this.numeric = new NumericReply(model);
+        this.sensitivity = new SensitivityAnswers(calculator, numeric);
+        this.sensitivityQuestions = new SensitivityQuestions(model, t -> interpreter.interpret(t).metrics());
         this.narrator = narrator;
         this.router = router;
         this.memory = memory;
@@ -131,6 +138,15 @@ public final class RoutingAssistant implements Assistant {
         String text = Shorthand.expand(check(question.text()));
         String id = newId();
         Turn previous = memory.lastNumeric(question.thread()).orElse(null);
+        // Sensitivity hook (grids, what matters most, scenarios side by side): read on its own for now; thread
+        // state ("now the same for MOIC") is for the question-understanding redesign to add.
+        Optional<SensitivityRequest> sensitivityRequest = sensitivityQuestions.read(text);
+        if (sensitivityRequest.isPresent() && sensitivityRequest.get().kind() != SensitivityRequest.Kind.COMPARE) {
+            Answer a = sensitivityAnswer(id, sensitivityRequest.get());
+            remember(question.thread(), text, a, new Query(a.results().stream().map(r -> Metric.byId(r.metric()).orElseThrow())
+                    .toList(), List.of(), Map.of(), false));
+            return finish(question, t0, a);
+        }
         // retrieval runs only if the router needs its score, and its passages are reused for the answer
         AtomicReference<List<ScoredPassage>> retrieved = new AtomicReference<>();
         Routing routing = router.route(text, previous, () -> {
@@ -149,13 +165,27 @@ public final class RoutingAssistant implements Assistant {
             case NARRATIVE -> narrativeAnswer(id, decision, text, routing, previous, retrieved.get(), listener);
             case MIXED -> mixedAnswer(id, decision, text, routing.interpretation(), q, listener);
         };
+        if (sensitivityRequest.isPresent()) {
+            answer = sensitivity.withComparisonChart(answer); // "compare the scenarios": the usual answer, with grouped bars
+        }
         remember(question.thread(), text, answer, q);
+        return finish(question, t0, answer);
+    }
+
+    private Answer sensitivityAnswer(String id, SensitivityRequest r) {
+        RouteDecision d = new RouteDecision(Route.NUMERIC, 1.0, -1, r.cues());
+        return r.kind() == SensitivityRequest.Kind.GRID
+                ? sensitivity.grid(id, d, r.metric(), ScenarioModel.BASE, Map.of(), r.rows(), r.cols(), List.of())
+                : sensitivity.tornado(id, d, r.metric() == null ? Metric.COMBINED_PAYOFF : r.metric(), Map.of(), List.of());
+    }
+
+    private Answer finish(Question question, long t0, Answer answer) {
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         telemetry.increment("thesisbot.questions", "route", answer.route().wireName());
         telemetry.record("thesisbot.answer.latency", took, "route", answer.route().wireName());
         LOG.info("answered id={} route={} answerer={} latency_ms={} origin={}", answer.id(), answer.route().wireName(),
                 answer.answerer(), took.toMillis(), question.origin());
-        LOG.debug("question id={} text={} cues={}", answer.id(), text, decision.cues());
+        LOG.debug("question id={} text={} cues={}", answer.id(), question.text(), answer.decision().cues());
         return answer;
     }
 
@@ -181,6 +211,13 @@ public final class RoutingAssistant implements Assistant {
         } else if (c instanceof Command.Compare cmp) {
             List<Metric> ms = cmp.metrics().isEmpty() ? Interpreter.KEY_METRICS : cmp.metrics();
             return numbers(id, d, compareAll(ms, scenarioNames, Map.of()), List.of());
+        } else if (c instanceof Command.ChartCompare cmp) {
+            List<Metric> ms = cmp.metrics().isEmpty() ? Interpreter.KEY_METRICS : cmp.metrics();
+            return sensitivity.withComparisonChart(numbers(id, d, compareAll(ms, scenarioNames, Map.of()), List.of()));
+        } else if (c instanceof Command.GridQuery g) {
+            return sensitivity.grid(id, d, g.metric(), g.scenario(), g.overrides(), g.rows(), g.cols(), List.of());
+        } else if (c instanceof Command.TornadoQuery tq) {
+            return sensitivity.tornado(id, d, tq.metric(), tq.overrides(), List.of());
         }
         return ask(new Question(((Command.FreeText) c).text(), null, user, "command"));
     }
