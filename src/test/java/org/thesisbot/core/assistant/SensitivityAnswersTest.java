@@ -66,7 +66,7 @@ class SensitivityAnswersTest {
         assertTrue(a.text().contains("The base case ($830B, 5 years) is not on this grid"), a.text());
         assertTrue(a.text().contains("*Formula* `irr = MOIC^(1/holding_years) - 1`; at the base case `1.00x^(1/5) - 1 = 0%`"), a.text());
         assertTrue(a.text().contains("varied, $500B to $2T (base $830B)"), a.text());
-        assertTrue(a.text().contains("assumption"), "the other inputs keep their tags: " + a.text());
+        assertTrue(a.text().contains("• Amazon's investment in OpenAI: $50B — \"potential $50 billion investment in OpenAI\""), "the other inputs keep their sources: " + a.text());
     }
 
     @Test
