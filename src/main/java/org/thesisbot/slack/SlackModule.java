@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.thesisbot.charts.ChartRenderer;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
@@ -89,13 +90,14 @@ public final class SlackModule implements AutoCloseable {
         Duration dedupeTtl = Duration.ofMinutes(config.dedupeTtlMinutes());
         Duration followUpWindow = Duration.ofMinutes(settings.assistant().threadTtlMinutes());
         RecentAnswers recent = new RecentAnswers(500);
+        ChartUploads charts = new ChartUploads(api, new ChartRenderer(), sleeper);
 
         QuestionIntake intake = new QuestionIntake(limiter, new ExpiringSet(dedupeTtl, DEDUPE_MAX_KEYS, clock),
                 new ExpiringSet(followUpWindow, THREADS_MAX_KEYS, clock), queue,
-                new ThreadReplies(assistant, api, renderer, config), settings.server().questionMaxChars());
+                new ThreadReplies(assistant, api, renderer, config, charts), settings.server().questionMaxChars());
         new EventListeners(config, intake, new ExpiringSet(dedupeTtl, DEDUPE_MAX_KEYS, clock), telemetry).register(app);
         new InteractionListeners(config.command(), settings.server().questionMaxChars(), assistant, renderer, recent,
-                limiter, queue, new CommandReplies(assistant, api, renderer, recent), telemetry).register(app);
+                limiter, queue, new CommandReplies(assistant, api, renderer, recent, charts), telemetry).register(app);
     }
 
     /** The handler for {@code POST /slack/events}: events, slash commands and interactivity on one path. */

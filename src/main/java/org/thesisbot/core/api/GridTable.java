@@ -22,11 +22,31 @@ public final class GridTable {
 
     /** At most {@code maxRows} rows and {@code maxCols} value columns. */
     public static Table render(Grid g, int maxRows, int maxCols) {
+        return render(g, maxRows, maxCols, true);
+    }
+
+    /**
+     * The widest table whose lines fit in {@code maxWidth} characters, with at most {@code maxRows} rows and no
+     * corner label (say which input is which above the table). For Slack, where wider code blocks wrap.
+     */
+    public static Table fitting(Grid g, int maxWidth, int maxRows) {
+        Table t = null;
+        for (int cols = g.width(); cols >= 1; cols--) {
+            t = render(g, maxRows, cols, false);
+            int widest = t.text().lines().mapToInt(String::length).max().orElse(0);
+            if (widest <= maxWidth) {
+                return t;
+            }
+        }
+        return t;
+    }
+
+    private static Table render(Grid g, int maxRows, int maxCols, boolean cornerLabel) {
         List<Integer> rows = pick(g.rows().size(), g.rows().baseIndex(), maxRows);
         List<Integer> cols = g.twoWay() ? pick(g.cols().size(), g.cols().baseIndex(), maxCols) : List.of(0);
         boolean baseRow = g.rows().baseIndex() >= 0;
         boolean baseCol = !g.twoWay() || g.cols().baseIndex() >= 0;
-        String corner = name(g.rows().input()) + (g.twoWay() ? " \\ " + name(g.cols().input()) : "");
+        String corner = !cornerLabel ? "" : name(g.rows().input()) + (g.twoWay() ? " \\ " + name(g.cols().input()) : "");
         List<String> headers = new ArrayList<>();
         if (g.twoWay()) {
             for (int c : cols) {
