@@ -7,28 +7,46 @@ import java.util.List;
  * One computed metric. {@code value} is exact (34 significant digits, trailing zeros stripped);
  * display rounding happens only in {@code formula} and in renderers.
  *
+ * @param metric      the metric's id; for an input or a solved input, the input's id
  * @param explanation a sentence in words where the number needs one (e.g. a breakeven share above 1), or null
+ * @param kind        a computed metric, an input's value as the model holds it, or an input solved for a target
  * @param grid        the metric over one or two input ranges around this result (its base case), or null
  * @param tornado     what moves this metric most, or null
  */
 public record MetricResult(String metric, String label, BigDecimal value, Unit unit, String scenario,
-                           List<InputUsed> inputs, String formula, String explanation, Grid grid, Tornado tornado) {
+                           List<InputUsed> inputs, String formula, String explanation, Kind kind, Grid grid,
+                           Tornado tornado) {
     public MetricResult {
         inputs = List.copyOf(inputs);
     }
 
-    /** A result without a grid or tornado. */
+    /** A computed metric. */
     public MetricResult(String metric, String label, BigDecimal value, Unit unit, String scenario,
                         List<InputUsed> inputs, String formula, String explanation) {
-        this(metric, label, value, unit, scenario, inputs, formula, explanation, null, null);
+        this(metric, label, value, unit, scenario, inputs, formula, explanation, Kind.METRIC, null, null);
+    }
+
+    /** A result of the given kind, without a grid or tornado. */
+    public MetricResult(String metric, String label, BigDecimal value, Unit unit, String scenario,
+                        List<InputUsed> inputs, String formula, String explanation, Kind kind) {
+        this(metric, label, value, unit, scenario, inputs, formula, explanation, kind, null, null);
+    }
+
+    /** What a result is; the wire name is part of the JSON API. */
+    public enum Kind {
+        METRIC, INPUT, SOLVED;
+
+        public String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public MetricResult withGrid(Grid g) {
-        return new MetricResult(metric, label, value, unit, scenario, inputs, formula, explanation, g, tornado);
+        return new MetricResult(metric, label, value, unit, scenario, inputs, formula, explanation, kind, g, tornado);
     }
 
     public MetricResult withTornado(Tornado t) {
-        return new MetricResult(metric, label, value, unit, scenario, inputs, formula, explanation, grid, t);
+        return new MetricResult(metric, label, value, unit, scenario, inputs, formula, explanation, kind, grid, t);
     }
 
     public String display() {

@@ -60,8 +60,8 @@ public final class SensitivityAnswers {
         for (String n : all) {
             text.append('_').append(n).append("_\n");
         }
-        return new Answer(id, d.route(), text.toString().strip(), null, List.of(base), List.of(), "scenario-core", all, d,
-                List.of(chart(g)));
+        return new Answer(id, d.route(), text.toString().strip(), null, List.of(base), List.of(), "scenario-core", all, d)
+                .withCharts(List.of(chart(g)));
     }
 
     /** What matters most for the metric, ranked, with a tornado chart. */
@@ -95,8 +95,8 @@ public final class SensitivityAnswers {
         for (String note : all) {
             text.append('_').append(note).append("_\n");
         }
-        return new Answer(id, d.route(), text.toString().strip(), null, List.of(base), List.of(), "scenario-core", all, d,
-                t.bars().isEmpty() ? List.of() : List.of(chart(t)));
+        return new Answer(id, d.route(), text.toString().strip(), null, List.of(base), List.of(), "scenario-core", all, d)
+                .withCharts(t.bars().isEmpty() ? List.of() : List.of(chart(t)));
     }
 
     /** The answer with grouped bars added when its results compare scenarios; otherwise the answer unchanged. */
@@ -106,10 +106,7 @@ public final class SensitivityAnswers {
         if (scenarios.size() < 2 || !a.charts().isEmpty()) {
             return a;
         }
-        List<Chart> charts = new ArrayList<>(a.charts());
-        charts.add(chart(new Comparison(a.results())));
-        return new Answer(a.id(), a.route(), a.text(), a.narrative(), a.results(), a.citations(), a.answerer(), a.notes(),
-                a.decision(), charts);
+        return a.withCharts(List.of(chart(new Comparison(a.results()))));
     }
 
     // --- charts -------------------------------------------------------------------------------------
