@@ -47,12 +47,14 @@ public final class SensitivityQuestions {
                     + "|most sensitive|\\btornado\\b|what drives (?:it|the \\w+)? ?(?:the )?most|what moves (?:the \\w+ |it )?(?:the )?most");
     private static final Pattern COMPARE = Pattern.compile(
             "side[- ]by[- ]side|compar\\w* (?:the |all |all the )?(?:three |3 )?(?:scenarios|cases)|(?:chart|plot|graph|visuali[sz]e|draw) (?:the |all )?(?:three |3 )?(?:scenarios|cases)");
+    /** Words that ask to see variation. "from", "between" and "over" alone do not: "if it goes from $830B to $1.5T". */
     private static final Pattern GRID_WORDS = Pattern.compile(
-            "\\b(?:change|changes|changing|move|moves|moving|vary|varies|varying|range|ranges|sensitiv\\w*|grid|table|heat ?map|matrix|chart|plot|graph"
-                    + "|across|over|between|from|for different|for various|at different|for a range of|look like|evolve|as)\\b");
+            "\\b(?:change|changes|changing|move|moves|moving|vary|varies|varying|range|ranges|sensitiv\\w*|grid|table|heat ?map|matrix"
+                    + "|chart|plot|graph|look like|looks like|evolve|evolves|across|for different|for various|at different|for a range of"
+                    + "|steps?|increments?|each|every|valuations|values|margins|shares|periods|horizons)\\b| \\.\\. ");
     /** "by X and Y", "across X and Y", "over X": the inputs to vary. */
     private static final Pattern BY = Pattern.compile(
-            "\\b(?:by|across|over|against|vs\\.?|versus|for different|for various|at different|for a range of|as a function of|sensitivity to|sensitive to|depending on|with)\\s+(?:the |different |various |a range of )?");
+            "\\b(?:by|across|over|against|vs\\.?|versus|for different|for various|at different|for a range of|as a function of|sensitivity to|sensitive to|depending on)\\s+(?:the |different |various |a range of )?");
     private static final Pattern JOIN = Pattern.compile("^\\s*(?:,|and|&|x|×|vs\\.?|versus|by|and by|and the|and different)\\s+(?:the |different )?");
     private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:\\.\\.|-|to|and|through|thru|up to)\\s*(?:an? |the )?$");
     /** Words between a range and an input named after it that show the input is another axis ("... by margin"). */
@@ -60,6 +62,10 @@ public final class SensitivityQuestions {
     /** Too vague to vary on their own after "by": "irr by exit" is IRR at exit, not a grid. */
     private static final java.util.Set<String> VAGUE = java.util.Set.of("exit", "exits", "hold", "the investment", "investment");
     private static final Pattern RANGE_LEAD = Pattern.compile("(?:between|from|range(?:s|ing)? (?:from|of)?|of|for|at)\\s*(?:an? |the )?$");
+    /** After an input's name: a single figure, so the input is fixed, not varied. */
+    private static final Pattern FIXED = Pattern.compile("\\s*(?:of|at|=|is|to)?\\s*-?\\$?\\d");
+    /** A cheap test for a possible range: two figures joined by "to", "and", "-" or "..". */
+    private static final Pattern RANGE_WORDS = Pattern.compile("\\d\\S*\\s*(?:\\.\\.|-|to|and|through|thru|up to)\\s*(?:an? |the )?\\$?\\d");
     private static final Pattern STEP = Pattern.compile("^,?\\s*(?:in |with |at )?(?:steps? (?:of )?|increments? of |every |step=?)\\s*$");
 
     private final ScenarioModel model;
@@ -83,40 +89,55 @@ public final class SensitivityQuestions {
         String s = Amounts.normalise(question).replace("..", " .. ").replaceAll("\\s+", " ");
         List<String> cues = new ArrayList<>();
         Matcher tornado = TORNADO.matcher(s);
-        if (tornado.find()) {
-            cues.add("sensitivity: " + tornado.group());
-            return Optional.of(new SensitivityRequest(SensitivityRequest.Kind.TORNADO, first(metrics(s)), null, null, cues));
+        Matcher compare = COMPARE.matcher(s);
+        List<Axis> by = byInputs(s, cues);
+        boolean anyRange = RANGE_WORDS.matcher(s).find();
+        if (!tornado.find() && !compare.find() && by.isEmpty() && !anyRange) {
+            return Optional.empty(); // cheap exit: most questions never reach the metric reader
         }
         List<Metric> metrics = metrics(s);
+        if (metrics == null) {
+            return Optional.empty(); // the question itself is unusable: the ordinary path explains why
+        }
         Metric metric = first(metrics);
+        if (tornado.reset().find()) {
+            cues.clear();
+            cues.add("sensitivity: " + tornado.group());
+            return Optional.of(new SensitivityRequest(SensitivityRequest.Kind.TORNADO, metric, null, null, cues));
+        }
         List<Axis> axes = new ArrayList<>(ranges(s, metric, cues));
-        for (Axis a : byInputs(s, cues)) {
+        for (Axis a : by) {
             if (axes.stream().noneMatch(x -> x.input().equals(a.input())) && axes.size() < 2) {
                 axes.add(a);
             }
         }
-        if (!axes.isEmpty() && metric != null && (GRID_WORDS.matcher(s).find() || cues.stream().anyMatch(c -> c.startsWith("by")))) {
+        if (!axes.isEmpty() && metric != null && (GRID_WORDS.matcher(s).find() || !by.isEmpty())) {
             axes.sort((a, b) -> Integer.compare(a.position(), b.position()));
             Range rows = axes.get(0).range(model);
             Range cols = axes.size() > 1 ? axes.get(1).range(model) : null;
             return Optional.of(new SensitivityRequest(SensitivityRequest.Kind.GRID, metric, rows, cols, cues));
         }
-        Matcher compare = COMPARE.matcher(s);
-        if (compare.find()) {
+        if (compare.reset().find()) {
+            cues.clear();
             cues.add("sensitivity: " + compare.group());
             return Optional.of(new SensitivityRequest(SensitivityRequest.Kind.COMPARE, metric, null, null, cues));
         }
         return Optional.empty();
     }
 
+    /** The metrics named, or null when the metric reader finds the question unusable (a 130% share, say). */
     private List<Metric> metrics(String s) {
         // input words ("exit valuation", "holding years") are not metrics: read the metric without them
         String withoutInputs = s;
         for (Pattern p : INPUTS.values()) {
             withoutInputs = p.matcher(withoutInputs).replaceAll(" ");
         }
-        List<Metric> found = metricReader.apply(withoutInputs);
-        return found.isEmpty() ? metricReader.apply(s) : found;
+        try {
+            List<Metric> found = metricReader.apply(withoutInputs);
+            return found.isEmpty() ? metricReader.apply(s) : found;
+        } catch (org.thesisbot.core.api.BadQuestionException e) {
+            return null;
+        }
     }
 
     private static Metric first(List<Metric> metrics) {
@@ -173,8 +194,8 @@ public final class SensitivityQuestions {
         while (by.find() && out.size() < 2) {
             int at = by.end();
             Named first = inputAt(s, at);
-            if (first == null) {
-                continue;
+            if (first == null || FIXED.matcher(s.substring(first.end())).lookingAt()) {
+                continue; // "by a post-money of $1T" fixes a value, it does not vary it
             }
             out.add(new Axis(first.input(), null, at));
             cues.add("by " + first.text());

@@ -104,7 +104,9 @@ class SensitivityQuestionsTest {
     @ValueSource(strings = {"What stake does $50B buy at $830B?", "what's the IRR if OpenAI is worth $1.5T?",
             "Why would Amazon back a rival of Anthropic?", "how much will openai spend on compute between 2025 and 2029?",
             "what is the moic at $1T over 7 years", "If Amazon invests $50B and OpenAI is valued at $830B, what stake?",
-            "what does AWS earn if it wins 60% of OpenAI's compute spend?", "irr by exit", "help"})
+            "what does AWS earn if it wins 60% of OpenAI's compute spend?", "irr by exit", "help",
+            "what's the IRR if OpenAI goes from $830B to $1.5T over 5 years?", "stake w/ post money of -830b",
+            "aws compute profit if aws captures 130% of oai's compute spend", "moic with an exit valuation of $1.5T"})
     void ordinary_questions_are_not_sensitivity_questions(String q) {
         assertEquals(Optional.empty(), questions.read(q), q);
     }
