@@ -11,11 +11,14 @@ if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then
   mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
 fi
 CP="target/test-classes:target/classes:$(cat target/bench.cp)"
+echo "load average: $(cat /proc/loadavg)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 echo "== JMH"
 java -cp "$CP" org.openjdk.jmh.Main 'org\.thesisbot\.bench\.charts\.ChartsBenchmark' -bm sample -tu ms \
   ${BENCH_CHARTS_JMH_ARGS:--f 1 -wi 3 -w 3s -i 5 -r 3s} -jvmArgsAppend "-DTHESISBOT_LOG_LEVEL=WARN" \
   -rf json -rff target/charts-jmh.json > target/charts-jmh.log 2>&1 || { tail -30 target/charts-jmh.log; exit 1; }
 grep -E '^Benchmark|·p0.50 |·p0.99 |:p0.50 |:p0.99 ' target/charts-jmh.log
+echo "== wall time and CPU time per operation, side by side (3 rounds; load average printed)"
+java -Xmx512m -Djava.awt.headless=true -cp "$CP" org.thesisbot.bench.charts.ChartsLatency 3
 echo "== memory over ${BENCH_CHARTS_N:-1000} charts (-Xmx256m)"
 java -Xmx256m -Djava.awt.headless=true -cp "$CP" org.thesisbot.bench.charts.ChartsMemory "${BENCH_CHARTS_N:-1000}"

@@ -16,7 +16,6 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.thesisbot.core.api.Format;
 import org.thesisbot.core.api.MetricResult;
 
 /**
@@ -97,9 +96,5 @@ final class BarCharts {
         JFreeChart chart = new JFreeChart(null, null, combined, true);
         chart.addSubtitle(Axes.subtitle(String.join(" · ", order) + "; outlined: base case; each metric on its own scale"));
         return new ChartRenderer.Drawing(chart, ChartRenderer.BaseMark.NONE);
-    }
-
-    static String display(MetricResult r) {
-        return Format.value(r.value(), r.unit());
     }
 }

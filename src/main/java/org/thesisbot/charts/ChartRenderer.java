@@ -10,7 +10,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
@@ -97,9 +96,5 @@ public final class ChartRenderer {
 
     static BasicStroke markStroke() {
         return new BasicStroke(5f);
-    }
-
-    static List<String> lines(String s) {
-        return List.of(s.split("\n"));
     }
 }

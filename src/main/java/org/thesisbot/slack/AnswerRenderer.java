@@ -63,7 +63,7 @@ final class AnswerRenderer {
 
     /** The slash command's ephemeral answer, with a "Share in channel" button carrying the command text. */
     SlackMessage renderEphemeral(Answer answer, String commandText) {
-        return assemble(answer, content(answer, true), tail(answer, commandText));
+        return assemble(answer, content(answer, true, true), tail(answer, commandText));
     }
 
     /**
@@ -87,10 +87,14 @@ final class AnswerRenderer {
     // ---------------------------------------------------------------------------------------------
 
     private List<LayoutBlock> content(Answer answer, boolean withNarrative) {
+        return content(answer, withNarrative, false);
+    }
+
+    private List<LayoutBlock> content(Answer answer, boolean withNarrative, boolean ephemeral) {
         List<LayoutBlock> blocks = new ArrayList<>();
         List<MetricResult> results = answer.results();
         if (results.size() == 1 && results.get(0).grid() != null) {
-            blocks.addAll(grid(results.get(0)));
+            blocks.addAll(grid(results.get(0), ephemeral));
         } else if (results.size() == 1 && results.get(0).tornado() != null) {
             blocks.addAll(tornado(answer, results.get(0)));
         } else if (!results.isEmpty()) {
@@ -197,7 +201,7 @@ final class AnswerRenderer {
     }
 
     /** A sensitivity grid: title, which input runs which way, the table in a code block, the formula once, the inputs. */
-    private List<LayoutBlock> grid(MetricResult r) {
+    private List<LayoutBlock> grid(MetricResult r, boolean ephemeral) {
         Grid g = r.grid();
         List<LayoutBlock> blocks = new ArrayList<>();
         String by = GridTable.name(g.rows().input()) + (g.twoWay() ? " and " + GridTable.name(g.cols().input()) : "");
@@ -211,7 +215,8 @@ final class AnswerRenderer {
         if (t.summarised()) {
             blocks.add(context("Showing " + t.rowsShown() + " of " + g.rows().size() + " rows" + (g.twoWay()
                     ? " and " + t.colsShown() + " of " + g.width() + " columns" : "")
-                    + " (first, last and base kept); the full grid is attached as a CSV file."));
+                    + " (first, last and base kept); " + (ephemeral ? "*Share in channel* attaches the full grid as a CSV file."
+                    : "the full grid is attached as a CSV file.")));
         }
         StringBuilder formula = new StringBuilder();
         if (r.formula() != null) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.thesisbot.core.api.Answer;
@@ -257,9 +256,5 @@ public final class SensitivityAnswers {
 
     private static String cap(String alt) {
         return alt.length() <= MAX_ALT ? alt : alt.substring(0, MAX_ALT - 1) + "…";
-    }
-
-    static String scenarioWord(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

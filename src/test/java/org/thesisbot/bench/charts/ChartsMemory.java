@@ -70,7 +70,7 @@ public final class ChartsMemory {
 
     private static Chart chart(int i, CommandGrammar grammar, SensitivityAnswers answers, RouteDecision d) {
         int k = i % 4;
-        int size = 3 + i % 13;
+        int size = 2 + i % 13; // at most 15 values per side
         if (k == 3) {
             return answers.tornado("q-0000000000", d, Metric.values()[i % Metric.values().length], Map.of(), List.of()).charts()
                     .stream().findFirst().orElseGet(() -> chart(i + 1, grammar, answers, d));
