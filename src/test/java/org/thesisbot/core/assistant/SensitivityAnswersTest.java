@@ -46,6 +46,23 @@ class SensitivityAnswersTest {
     }
 
     @Test
+    void every_slash_example_in_the_readme_runs_and_draws() throws java.io.IOException {
+        List<String> examples = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("README.md"))) {
+            Matcher m = Pattern.compile("^/scenario ((?:grid|tornado|chart)[^#]*)").matcher(line.trim());
+            if (m.find()) {
+                examples.add(m.group(1).trim());
+            }
+        }
+        assertTrue(examples.size() >= 7, "README examples: " + examples);
+        for (String e : examples) {
+            Answer a = brain.command(e, "u");
+            assertEquals(1, a.charts().size(), "one chart for " + e + ": " + a.text());
+            assertFalse(a.results().isEmpty(), e);
+        }
+    }
+
+    @Test
     void a_grid_command_answers_with_the_base_case_the_grid_a_table_and_a_heatmap() {
         Answer a = brain.command("grid irr exit_valuation=500B..2T holding_years=3..7", "u");
         assertEquals(Route.NUMERIC, a.route());
