@@ -279,7 +279,9 @@
       if (!res.ok) { throw new Error('HTTP ' + res.status); }
       return res.blob();
     }).then(function (blob) {
-      img.src = URL.createObjectURL(blob);
+      var url = URL.createObjectURL(blob);
+      img.addEventListener('load', function () { URL.revokeObjectURL(url); }, { once: true });
+      img.src = url;
     }).catch(function () {
       fig.appendChild(el('p', 'chart-error', 'The chart could not be loaded; ask again to redraw it.'));
     });
