@@ -1,6 +1,7 @@
 package org.thesisbot;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,9 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.ScenarioYamlLoader;
+import org.thesisbot.config.UnderstandingYamlLoader;
+import org.thesisbot.core.reading.Reader;
+import org.thesisbot.core.reading.Vocabulary;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.AnswerListener;
+import org.thesisbot.core.api.LinkPolicy;
 import org.thesisbot.core.assistant.Narrator;
 import org.thesisbot.core.assistant.RoutingAssistant;
 import org.thesisbot.core.api.Telemetry;
@@ -28,12 +33,15 @@ import org.thesisbot.core.grounding.GroundingGuard;
 import org.thesisbot.core.grounding.Passage;
 import org.thesisbot.core.grounding.Retriever;
 import org.thesisbot.core.grounding.ScoredPassage;
+import org.thesisbot.core.grounding.SourceDocument;
+import org.thesisbot.core.grounding.SentenceEmbeddings;
 import org.thesisbot.core.grounding.SourceLibrary;
 import org.thesisbot.state.InMemoryThreadStore;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.scenario.InvalidInputException;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.llm.CachedSentenceEmbeddings;
 import org.thesisbot.llm.ChatModelFactory;
 import org.thesisbot.llm.HybridRetriever;
 import org.thesisbot.llm.LlmAnswerWriter;
@@ -51,9 +59,11 @@ public final class Thesisbot {
     private final ScenarioModel model;
     private final String answerer;
     private final Retriever retriever;
+    private final Reader reader;
 
     private Thesisbot(RoutingAssistant assistant, SourceLibrary library, ScenarioModel model, String answerer,
-                      Retriever retriever) {
+                      Retriever retriever, Reader reader) {
+        this.reader = reader;
         this.assistant = assistant;
         this.library = library;
         this.model = model;
@@ -79,8 +89,13 @@ public final class Thesisbot {
         } catch (InvalidInputException e) {
             throw new ConfigException(home.resolve("config").resolve("scenario.yaml") + ": " + e.getMessage(), e);
         }
-        Retriever retriever = HybridRetriever.forSettings(library, settings.grounding().embeddings(),
-                home.resolve(settings.grounding().cacheDir()), line -> LOG.info("{}", line));
+        EmbeddingModel embeddingModel = settings.grounding().embeddings() ? loadEmbeddingModel() : null;
+        Retriever retriever = embeddingModel == null
+                ? HybridRetriever.forSettings(library, false, home.resolve(settings.grounding().cacheDir()), line -> LOG.info("{}", line))
+                : HybridRetriever.forSettings(library, true, home.resolve(settings.grounding().cacheDir()),
+                line -> LOG.info("{}", line), () -> embeddingModel);
+        // one sentence-embedding port, cached, for the guard (and any other core user of sentence meaning)
+        SentenceEmbeddings sentenceEmbeddings = embeddingModel == null ? null : new CachedSentenceEmbeddings(embeddingModel);
         ExtractiveWriter extractive = new ExtractiveWriter();
         ChatModelFactory factory = new ChatModelFactory(settings.llm(), secrets);
         Optional<ChatModel> chat = factory.create();
@@ -95,21 +110,41 @@ public final class Thesisbot {
             writer = llm;
             confidential.addAll(llm.confidentialTexts());
         }
-        GroundingGuard guard = new GroundingGuard(confidential);
+        // links in answers may point only at hosts the documents name in their own front matter (url); today none do
+        LinkPolicy links = LinkPolicy.forDocumentUrls(library.documents().stream().map(SourceDocument::url).toList());
+        GroundingGuard guard = new GroundingGuard(confidential, sentenceEmbeddings, GroundingGuard.corpusTerms(library.passages()),
+                links);
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
                 settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars());
         Set<String> vocabulary = vocabulary(library.passages());
-        Router router = new Router(new org.thesisbot.core.scenario.Interpreter(model), vocabulary::contains,
-                settings.grounding().minRelevance());
+        Vocabulary words = new UnderstandingYamlLoader().load(home.resolve("config").resolve("understanding.yaml"));
+        Reader reader = new Reader(model, words);
+        Router router = new Router(reader, vocabulary::contains, settings.grounding().minRelevance());
         InMemoryThreadStore memory = new InMemoryThreadStore(
                 Duration.ofMinutes(settings.assistant().threadTtlMinutes()), 10_000, clock);
-        RoutingAssistant assistant = new RoutingAssistant(model, new GroundingNarrator(grounding), router, memory,
+        RoutingAssistant assistant = new RoutingAssistant(model, reader, new GroundingNarrator(grounding), router, memory,
                 telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),
                 settings.grounding().minRelevance());
         LOG.info("brain ready in {} ms: {} documents, {} passages, retrieval {}, answers {}",
                 Duration.ofNanos(System.nanoTime() - t0).toMillis(), library.documents().size(), library.passages().size(),
                 settings.grounding().embeddings() ? "hybrid (MiniLM + lexical)" : "lexical", writer.name());
-        return new Thesisbot(assistant, library, model, writer.name(), retriever);
+        return new Thesisbot(assistant, library, model, writer.name(), retriever, reader);
+    }
+
+    /** How questions are read: the model's vocabulary from config/understanding.yaml. */
+    public Reader reader() {
+        return reader;
+    }
+
+    /** The bundled embedding model, or null (with a log line) when it cannot be loaded: retrieval and the guard then work on words. */
+    private static EmbeddingModel loadEmbeddingModel() {
+        try {
+            return HybridRetriever.defaultModel();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("the embedding model could not be loaded ({}); retrieval and the grounding guard use words only",
+                    e.getClass().getSimpleName());
+            return null;
+        }
     }
 
     public RoutingAssistant assistant() {

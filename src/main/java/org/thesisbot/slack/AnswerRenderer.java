@@ -28,6 +28,7 @@ import org.thesisbot.core.api.GridAxis;
 import org.thesisbot.core.api.GridTable;
 import org.thesisbot.core.assistant.NumericReply;
 import org.thesisbot.core.api.InputUsed;
+import org.thesisbot.core.api.LinkPolicy;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.api.Provenance;
 
@@ -108,7 +109,7 @@ final class AnswerRenderer {
             if (!blocks.isEmpty()) {
                 blocks.add(DividerBlock.builder().build());
             }
-            sections(SlackText.escape(narrative), blocks);
+            sections(SlackText.escape(LinkPolicy.withoutDisguisedLinks(narrative)), blocks);
         }
         if (!answer.citations().isEmpty()) {
             List<String> lines = new ArrayList<>();

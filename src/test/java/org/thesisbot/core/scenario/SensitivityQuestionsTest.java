@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SensitivityQuestionsTest {
     private final ScenarioModel model = TestModels.real();
-    private final Interpreter interpreter = new Interpreter(model);
-    private final SensitivityQuestions questions = new SensitivityQuestions(model, q -> interpreter.interpret(q).metrics());
+    private final org.thesisbot.core.reading.Reader reader = TestModels.reader();
+    private final SensitivityQuestions questions = new SensitivityQuestions(model, q -> reader.read(q, null).metrics());
 
     private SensitivityRequest read(String q) {
         Optional<SensitivityRequest> r = questions.read(q);
