@@ -37,7 +37,8 @@ import org.thesisbot.core.grounding.SourceDocument;
 import org.thesisbot.core.grounding.SentenceEmbeddings;
 import org.thesisbot.core.grounding.SourceLibrary;
 import org.thesisbot.core.grounding.SourceVocabulary;
-import org.thesisbot.state.InMemoryThreadStore;
+import org.thesisbot.core.state.ThreadStore;
+import org.thesisbot.state.StateBackend;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.scenario.InvalidInputException;
 import org.thesisbot.core.api.MetricResult;
@@ -76,6 +77,15 @@ public final class Thesisbot {
      * @param home the directory holding config/, prompts/ and documents/ (the repository root or /app)
      */
     public static Thesisbot build(Path home, Settings settings, Secrets secrets, Telemetry telemetry, Clock clock) {
+        return build(home, settings, secrets, telemetry, clock, StateBackend.inMemoryThreads(settings, clock));
+    }
+
+    /**
+     * @param threads where each conversation's state lives: the server passes its {@link StateBackend}'s store
+     *                (in memory, or Redis shared by every replica)
+     */
+    public static Thesisbot build(Path home, Settings settings, Secrets secrets, Telemetry telemetry, Clock clock,
+                                  ThreadStore threads) {
         long t0 = System.nanoTime();
         SourceLibrary library = SourceLibrary.load(home.resolve(settings.grounding().documentsDir()),
                 w -> LOG.warn("documents: {}", w));
@@ -124,9 +134,7 @@ public final class Thesisbot {
         Reader reader = new Reader(model, words);
         // plurals, case, hyphenation and British spellings of the sources' words count as theirs ("Data Centres")
         Router router = new Router(reader, sourceWords::knows, settings.grounding().minRelevance());
-        InMemoryThreadStore memory = new InMemoryThreadStore(
-                Duration.ofMinutes(settings.assistant().threadTtlMinutes()), 10_000, clock);
-        RoutingAssistant assistant = new RoutingAssistant(model, reader, new GroundingNarrator(grounding), router, memory,
+        RoutingAssistant assistant = new RoutingAssistant(model, reader, new GroundingNarrator(grounding), router, threads,
                 telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),
                 settings.grounding().minRelevance());
         LOG.info("brain ready in {} ms: {} documents, {} passages, retrieval {}, answers {}",
