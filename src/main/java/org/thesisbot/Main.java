@@ -1,6 +1,7 @@
 package org.thesisbot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintStream;
@@ -24,6 +25,7 @@ import org.thesisbot.core.api.Question;
 import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.llm.ChatModelFactory;
 import org.thesisbot.slack.SlackModule;
+import org.thesisbot.state.StateBackend;
 import org.thesisbot.web.AnswerJson;
 import org.thesisbot.web.MicrometerTelemetry;
 import org.thesisbot.web.Readiness;
@@ -108,8 +110,13 @@ public final class Main {
 
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Telemetry telemetry = new MicrometerTelemetry(registry);
-        Thesisbot bot = Thesisbot.build(home, settings, secrets, telemetry, Clock.systemUTC());
-        SlackModule slack = secrets.slackEnabled() ? new SlackModule(settings, secrets, bot.assistant(), telemetry) : null;
+        StateBackend state = StateBackend.open(settings, env.get("THESISBOT_REDIS_URL"), Clock.systemUTC(), telemetry);
+        Gauge.builder("thesisbot.state.redis.up", state, s -> s.redisUp() ? 1 : 0)
+                .description("1 while the configured Redis answers; 0 while answers come from local state (or no Redis)")
+                .register(registry);
+        Thesisbot bot = Thesisbot.build(home, settings, secrets, telemetry, Clock.systemUTC(), state.stores().threads());
+        SlackModule slack = secrets.slackEnabled()
+                ? new SlackModule(settings, secrets, bot.assistant(), telemetry, state.stores()) : null;
         Readiness readiness = new Readiness() {
             @Override
             public boolean ready() {
@@ -117,8 +124,14 @@ public final class Main {
             }
 
             @Override
+            public boolean degraded() {
+                return state.health().degraded();
+            }
+
+            @Override
             public String detail() {
-                return "index built: " + bot.library().passages().size() + " passages; answers: " + bot.answerer();
+                return "index built: " + bot.library().passages().size() + " passages; answers: " + bot.answerer()
+                        + "; " + state.health().detail();
             }
         };
         WebServer web = new WebServer(settings, secrets, bot.assistant(), readiness, registry,
@@ -131,6 +144,7 @@ public final class Main {
                 slack.close();
             }
             web.close();
+            state.close();
         }, "shutdown"));
         log.info("ready in {} ms: playground http://localhost:{}/ , API POST http://localhost:{}/api/ask{}",
                 Duration.ofNanos(System.nanoTime() - t0).toMillis(), web.port(), web.port(),

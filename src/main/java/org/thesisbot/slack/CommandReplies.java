@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.BadQuestionException;
+import org.thesisbot.core.state.RecentAnswers;
 
 /**
  * The slash command's slow path and the "Share in channel" button, on the answer workers.
@@ -81,7 +82,7 @@ final class CommandReplies {
             int bar = value == null ? -1 : value.indexOf('|');
             String id = bar < 0 ? null : value.substring(0, bar);
             String text = bar < 0 ? value : value.substring(bar + 1);
-            Answer answer = id == null ? null : recent.get(id);
+            Answer answer = recent.get(id).orElse(null);
             if (answer == null) {
                 answer = assistant.command(text == null ? "" : text, user);
             }

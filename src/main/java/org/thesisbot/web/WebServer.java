@@ -155,16 +155,19 @@ public final class WebServer implements AutoCloseable {
 
     private void ready(Context ctx, Readiness readiness) {
         boolean ready;
+        boolean degraded = false;
         String detail;
         try {
             ready = readiness.ready();
+            degraded = ready && readiness.degraded();
             detail = readiness.detail();
         } catch (RuntimeException e) {
             log.warn("readiness check failed", e);
             ready = false;
             detail = "readiness check failed";
         }
-        ObjectNode body = mapper.createObjectNode().put("status", ready ? "ready" : "not ready").put("detail", detail);
+        ObjectNode body = mapper.createObjectNode().put("status", !ready ? "not ready" : degraded ? "degraded" : "ready")
+                .put("detail", detail);
         json(ctx, ready ? 200 : 503, body);
     }
 

@@ -66,7 +66,8 @@ public final class Reader {
             "\\b(?:what|which|how (?:much|big|high|low|large|many|long|far)|at what)\\b");
     private static final Pattern SOLVE_AFTER_NAME = Pattern.compile(
             "^ ?(?:would |do |does |will )?(?:\\w+ ){0,2}?(?:needed|required|is needed|for an?\\b|for the\\b|for it\\b|for amazon\\b|for\\b|to (?:get|reach|hit|make|clear|be)\\b"
-                    + "|that (?:gets|gives|makes|turns)|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b)");
+                    + "|that (?:gets|gives|makes|turns)|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b"
+                    + "|where\\b|such that|at which|for which)");
     /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
     private static final Pattern LINK_TO_VALUE = Pattern.compile(
             "^(?: ?(?:alone|by itself|itself|on (?:the|that|its) \\w+|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|on (?:the |that )?\\w+|the|a|an|just|only))* ?$");
@@ -79,7 +80,7 @@ public final class Reader {
             "^(?:[^.?!;]{0,70}?\\b(?:would|will|to|get|gets|go|goes|going|turn|turns|turning|come|comes|be|is|back|down|just|bring|brings|make|makes|exactly))?"
                     + " ?(?:(?:back )?to zero|to 0\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven)\\b");
     private static final Pattern REPAY = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just))*"
+            "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|be required to|be needed to))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return)s?"
                     + " (?:the |its |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:b|bn|billion)?(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
     private static final Pattern LOOKUP_CUE = Pattern.compile(
@@ -683,6 +684,7 @@ public final class Reader {
     private static final Pattern GENERIC_VALUATION_ASK = Pattern.compile(
             "\\b(?:what|which|at what|how (?:high|low|big|much)) (?:\\w+ ){0,3}?(?:valuation|value|price|worth)\\b"
                     + "|\\bwhat (?:does|would|will|must) (?:openai|it) (?:\\w+ ){0,2}?(?:be worth|be valued|hit|reach|get to|exit at)"
+                    + "|\\b(?:valuation|exit|price) (?:that|which|needed to|required to) (?:\\w+ )?(?:makes?|gets?|gives?|turns?|brings?)"
                     + "|\\bhow (?:high|low|far) (?:does|would|can|could|must|will) (?:openai'?s? )?(?:valuation|it|openai) (?:have to )?(?:go|fall|rise|drop)");
 
     private Solve solveFor(Work w, Goal goal) {
@@ -733,6 +735,9 @@ public final class Reader {
     /** A name right next to a figure ("$830B post-money", "at a 1.5T exit") gives a value; it is not asked for. */
     private static boolean nearFigure(Work w, int start, int end) {
         for (Mention m : w.mentions) {
+            if (m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue; // "amazon's 2026 capex" names the input, with its year
+            }
             String between = m.end() <= start ? w.s.substring(m.end(), start) : m.start() >= end ? w.s.substring(end, m.start()) : "";
             if (m.end() <= start ? between.matches("^ ?(?:of |is |at |=)?(?:the |a |an )?$") || between.matches("^ ?$")
                     : m.start() >= end && between.matches("^ ?(?:of|is|at|=|of around|around|to|from|would be|will be|was|were|came in at)? ?(?:the |a |an )?$")) {
@@ -1033,8 +1038,9 @@ public final class Reader {
     private void money(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {
         Window win = window(w, m);
         Scored pre = win.best(PRE, true);
-        boolean asksPreMoney = asked.equals(reads.get(Metric.PRE_MONEY_VALUATION)) && w.hits.stream()
-                .anyMatch(h -> h.metric() == Metric.PRE_MONEY_VALUATION && h.start() <= pre.spanStart() && pre.spanStart() < h.end());
+        // "if the post-money is $1.1T, what's the pre-money?": there "pre-money" is the question, not the figure's name
+        boolean asksPreMoney = pre.spanStart() >= m.end()
+                && INTERROGATIVE.matcher(w.s.substring(m.end(), pre.spanStart())).find();
         if (pre.score() > 0 && !asksPreMoney) {
             // "a $900B pre-money" sets the post-money to $900B + the round
             BigDecimal post = value.add(w.changes.getOrDefault(InputId.ROUND_SIZE, w.current(InputId.ROUND_SIZE)));
@@ -1042,8 +1048,14 @@ public final class Reader {
             double score = pre.score() + usage(InputId.POST_MONEY_VALUATION, asked, why);
             out.add(new Candidate(m, InputId.POST_MONEY_VALUATION, post, score, pre.span(), false, why.toString(), value));
         }
-        Scored generic = win.best(VALUATION, true);
-        Scored at = win.bestLeft(AT);
+        Scored specific = win.best(PRE, true);
+        for (InputId id : List.of(InputId.POST_MONEY_VALUATION, InputId.EXIT_VALUATION)) {
+            Scored c = win.best(vocab.input(id).cues(), true);
+            specific = c.score() > specific.score() ? c : specific;
+        }
+        // a bare "valuation" or "at" says only that the figure is a valuation, and counts only if no word says which
+        Scored generic = specific.score() > 0 ? Scored.NONE : win.best(VALUATION, true);
+        Scored at = specific.score() > 0 ? Scored.NONE : win.bestLeft(AT);
         // which way a bare valuation leans: the kind of metric asked, then entry or exit words outside metric phrases
         String outside = outsideMetrics(w);
         int lean = 0;
@@ -1301,17 +1313,28 @@ public final class Reader {
     }
 
     private Window window(Work w, Mention m) {
-        int i = w.mentions.indexOf(m);
-        int prevEnd = i > 0 ? w.mentions.get(i - 1).end() : 0;
-        int nextStart = i + 1 < w.mentions.size() ? w.mentions.get(i + 1).start() : w.s.length();
-        int left = Math.max(Math.max(prevEnd, w.clauseStart(m.start())), startOfLastWords(w.s, m.start(), 7));
-        int right = Math.min(Math.min(nextStart, w.clauseEnd(m.end())), endOfFirstWords(w.s, m.end(), 5));
+        int prevEnd = 0;
+        int nextStart = w.s.length();
+        for (Mention o : w.mentions) {
+            if (o == m || o.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue; // "the 2025-2029 compute budget of $150B": a year is a word here, not another figure
+            }
+            if (o.end() <= m.start()) {
+                prevEnd = Math.max(prevEnd, o.end());
+            } else if (o.start() >= m.end()) {
+                nextStart = Math.min(nextStart, o.start());
+            }
+        }
+        int left = Math.max(Math.max(prevEnd, w.clauseStart(m.start())), startOfLastWords(w.s, m.start(), 12));
+        int right = Math.min(Math.min(nextStart, w.clauseEnd(m.end())), endOfFirstWords(w.s, m.end(), 7));
         return new Window(w, left, m.start(), m.end(), Math.max(right, m.end()));
     }
 
     /** Words between a figure and a cue, not counting links that add no meaning ("is actually the", "of a"). */
     private static final Pattern LINK_WORDS = Pattern.compile(
-            "\\b(?:is|are|was|were|be|been|would be|will be|actually|really|just|the|a|an|its|of|at|to)\\b");
+            "\\b(?:is|are|was|were|be|been|would be|will be|actually|really|just|the|a|an|its|of|at|to|in fact|set|revised|revise|upward|upwards"
+                    + "|downward|downwards|come in|comes in|came in|raised|lowered|increased|decreased|trimmed|scaled|back|changed|updated|bumped|moved"
+                    + "|instead|rather|only|somehow|now|then)\\b");
 
     private static int words(String s) {
         String t = LINK_WORDS.matcher(s).replaceAll(" ").trim();

@@ -217,14 +217,15 @@ public final class Router {
             if (c.isEmpty()) {
                 continue;
             }
+            boolean numbers = reader.mentionsModel(c) || !org.thesisbot.core.scenario.Amounts.find(c).isEmpty()
+                    || PER_YEAR_WORDS.matcher(c).find();
             Matcher cue = NARRATIVE_CUE.matcher(c);
             while (cue.find()) {
-                if (!SOFT_CUE.matcher(cue.group()).matches() || cue.start() == 0) {
+                // "when", "where", "who" ask for words only at the start of a clause that gives no figure
+                if (!SOFT_CUE.matcher(cue.group()).matches() || (cue.start() == 0 && !numbers)) {
                     return c;
                 }
             }
-            boolean numbers = reader.mentionsModel(c) || !org.thesisbot.core.scenario.Amounts.find(c).isEmpty()
-                    || PER_YEAR_WORDS.matcher(c).find();
             if (!numbers && !NUMERIC_CUE.matcher(c).find() && c.split("\\s+").length >= 3 && QUESTION_START.matcher(c).find()
                     && reader.read(c, null).lookups().isEmpty()) {
                 return c;
