@@ -329,6 +329,23 @@
       box.appendChild(ol);
       m.body.appendChild(box);
     }
+    if (a.clarify && a.clarify.length) {
+      // one button per reading: a click asks that reading in this thread
+      var choices = el('div', 'clarify');
+      choices.setAttribute('role', 'group');
+      choices.setAttribute('aria-label', 'Which did you mean?');
+      a.clarify.forEach(function (c) {
+        var b = el('button', 'clarify-choice', c.label);
+        b.type = 'button';
+        b.title = c.question;
+        b.addEventListener('click', function () {
+          Array.prototype.slice.call(choices.querySelectorAll('button')).forEach(function (x) { x.disabled = true; });
+          ask(c.question);
+        });
+        choices.appendChild(b);
+      });
+      m.body.appendChild(choices);
+    }
     if (a.notes && a.notes.length) {
       var notes = el('ul', 'notes');
       a.notes.forEach(function (n) { notes.appendChild(el('li', null, n)); });

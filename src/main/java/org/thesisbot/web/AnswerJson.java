@@ -25,7 +25,9 @@ import org.thesisbot.core.api.Provenance;
  * <p>Contract fields (never renamed or retyped): {@code route, text, results[metric, label, value, unit,
  * scenario, inputs, formula], citations[n, document, title, paragraph, quote], answerer}. Values are
  * exact {@code BigDecimal}s written as plain JSON numbers (no exponent); ratios are fractions.
- * Extra fields: {@code id}, {@code notes}, per result {@code display}, {@code explanation} and
+ * Extra fields: {@code id}, {@code notes}, {@code clarify} (readings to choose from, each {@code label} and
+ * {@code question}: ask the question in the same thread to get that reading), per result {@code kind}
+ * ({@code metric}, {@code input}: an input's value, {@code solved}: an input solved for a target), {@code display}, {@code explanation} and
  * {@code sources} (where each input's value comes from), and {@code decision} (the router's signals).
  */
 public final class AnswerJson {
@@ -83,6 +85,12 @@ public final class AnswerJson {
         }
         ArrayNode notes = root.putArray("notes");
         a.notes().forEach(notes::add);
+        ArrayNode clarify = root.putArray("clarify");
+        for (Answer.Clarification c : a.clarify()) {
+            ObjectNode n = clarify.addObject();
+            n.put("label", c.label());
+            n.put("question", c.question());
+        }
         if (a.decision() != null) {
             root.set("decision", decision(a.decision(), m));
         }
@@ -92,6 +100,7 @@ public final class AnswerJson {
     private static ObjectNode result(MetricResult r, ObjectMapper m) {
         ObjectNode n = m.createObjectNode();
         n.put("metric", r.metric());
+        n.put("kind", r.kind().wireName());
         n.put("label", r.label());
         n.put("value", r.value());
         n.put("unit", r.unit().wireName());

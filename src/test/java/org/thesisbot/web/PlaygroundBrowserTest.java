@@ -154,6 +154,20 @@ class PlaygroundBrowserTest {
     }
 
     @Test
+    void a_question_with_two_readings_offers_a_button_for_each_and_one_click_answers() {
+        WebElement reply = askAndWait("aws compute profit at 60%?");
+        List<WebElement> choices = reply.findElements(By.cssSelector(".clarify button"));
+        assertEquals(2, choices.size(), reply.getText());
+        assertTrue(choices.get(1).getText().contains("margin"), choices.get(1).getText());
+        int before = driver.findElements(By.cssSelector(ANSWER)).size();
+        choices.get(1).click();
+        WebElement answer = waitForReply(before);
+        // 50% capture x $115B x 60% margin = $34.5B
+        assertTrue(answer.getText().contains("$34.5B"), answer.getText());
+        assertTrue(answer.findElements(By.cssSelector(".clarify button")).isEmpty(), "the chosen reading is answered");
+    }
+
+    @Test
     void markup_in_a_question_is_shown_as_text_and_never_executed() {
         String title = driver.getTitle();
         WebElement reply = askAndWait("<img src=x onerror=\"document.title='pwned'\"> <script>document.title='pwned'</script> hi");
