@@ -371,6 +371,31 @@ public final class Reader {
         return false;
     }
 
+    /**
+     * True when the text names a metric outright with words that are not just an input's name: "the irr",
+     * "compute revenue", not "capex" or "the indiana campus" (which name inputs the sources state as facts).
+     */
+    public boolean namesMetricBeyondInputs(String s) {
+        for (Hit h : metricHits(s)) {
+            if (!h.strong()) {
+                continue;
+            }
+            boolean input = false;
+            for (InputId id : InputId.values()) {
+                for (Pattern p : vocab.input(id).names()) {
+                    Matcher m = p.matcher(s);
+                    while (m.find()) {
+                        input |= m.start() <= h.start() && h.end() <= m.end();
+                    }
+                }
+            }
+            if (!input) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the (normalised) text names a metric outright. */
     public boolean namesMetric(String s) {
         return metricHits(s).stream().anyMatch(Hit::strong);
