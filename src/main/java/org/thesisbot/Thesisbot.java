@@ -36,6 +36,7 @@ import org.thesisbot.core.grounding.ScoredPassage;
 import org.thesisbot.core.grounding.SourceDocument;
 import org.thesisbot.core.grounding.SentenceEmbeddings;
 import org.thesisbot.core.grounding.SourceLibrary;
+import org.thesisbot.core.grounding.SourceVocabulary;
 import org.thesisbot.core.state.ThreadStore;
 import org.thesisbot.state.StateBackend;
 import org.thesisbot.core.route.Router;
@@ -104,9 +105,12 @@ public final class Thesisbot {
                 ? HybridRetriever.forSettings(library, false, home.resolve(settings.grounding().cacheDir()), line -> LOG.info("{}", line))
                 : HybridRetriever.forSettings(library, true, home.resolve(settings.grounding().cacheDir()),
                 line -> LOG.info("{}", line), () -> embeddingModel);
-        // one sentence-embedding port, cached, for the guard (and any other core user of sentence meaning)
-        SentenceEmbeddings sentenceEmbeddings = embeddingModel == null ? null : new CachedSentenceEmbeddings(embeddingModel);
-        ExtractiveWriter extractive = new ExtractiveWriter();
+        // one sentence-embedding port, cached, for the guard and the extractive writer: the hybrid index's, in
+        // which the sources' passages and sentences were embedded at index time (from the cache after a restart)
+        SentenceEmbeddings sentenceEmbeddings = retriever instanceof HybridRetriever hybrid ? hybrid.sentenceEmbeddings()
+                : embeddingModel == null ? null : new CachedSentenceEmbeddings(embeddingModel);
+        SourceVocabulary sourceWords = SourceVocabulary.of(library.passages());
+        ExtractiveWriter extractive = new ExtractiveWriter(sentenceEmbeddings, sourceWords);
         ChatModelFactory factory = new ChatModelFactory(settings.llm(), secrets);
         Optional<ChatModel> chat = factory.create();
         AnswerWriter writer = extractive;
@@ -126,10 +130,10 @@ public final class Thesisbot {
                 links);
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
                 settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars());
-        Set<String> vocabulary = vocabulary(library.passages());
         Vocabulary words = new UnderstandingYamlLoader().load(home.resolve("config").resolve("understanding.yaml"));
         Reader reader = new Reader(model, words);
-        Router router = new Router(reader, vocabulary::contains, settings.grounding().minRelevance());
+        // plurals, case, hyphenation and British spellings of the sources' words count as theirs ("Data Centres")
+        Router router = new Router(reader, sourceWords::knows, settings.grounding().minRelevance());
         RoutingAssistant assistant = new RoutingAssistant(model, reader, new GroundingNarrator(grounding), router, threads,
                 telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),
                 settings.grounding().minRelevance());

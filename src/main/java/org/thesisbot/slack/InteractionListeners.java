@@ -80,10 +80,18 @@ final class InteractionListeners {
                 log.info("Slack command answer {} route={} answerer={} (instant)", answer.id(),
                         answer.route().wireName(), answer.answerer());
                 SlackMessage m = renderer.renderEphemeral(answer, CommandReplies.shareValue(answer, text));
+                if (!answer.charts().isEmpty()) {
+                    // drawing and uploading take a moment: the numbers go in the ack, the chart follows from a worker
+                    String channel = p.getChannelId();
+                    String responseUrl = p.getResponseUrl();
+                    queue.submit(() -> replies.chartsLater(channel, user, answer, responseUrl), () -> {
+                    });
+                }
                 return ctx.ack(r -> r.responseType("ephemeral").text(m.text()).blocks(m.blocks()));
             }
             String responseUrl = p.getResponseUrl();
-            boolean accepted = queue.submit(() -> replies.answerLater(responseUrl, text, user), () -> {
+            String channel = p.getChannelId();
+            boolean accepted = queue.submit(() -> replies.answerLater(responseUrl, channel, text, user), () -> {
             });
             return ephemeral(ctx, accepted ? "Looking into it… :mag:" : QuestionIntake.BUSY);
         } catch (BadQuestionException e) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.thesisbot.charts.ChartRenderer;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
@@ -88,12 +89,13 @@ public final class SlackModule implements AutoCloseable {
 
         SlackApi api = new SlackApi(slack, secrets.slackBotToken(), telemetry, sleeper);
         AnswerRenderer renderer = new AnswerRenderer();
+        ChartUploads charts = new ChartUploads(api, new ChartRenderer(), sleeper);
         QuestionIntake intake = new QuestionIntake(state.rateLimits(), state.messages(), state.repliedThreads(), queue,
-                new ThreadReplies(assistant, api, renderer, config), settings.server().questionMaxChars());
+                new ThreadReplies(assistant, api, renderer, config, charts), settings.server().questionMaxChars());
         new EventListeners(config, intake, state.events(), telemetry).register(app);
         new InteractionListeners(config.command(), settings.server().questionMaxChars(), assistant, renderer,
                 state.answers(), state.rateLimits(), state.feedback(), queue,
-                new CommandReplies(assistant, api, renderer, state.answers()), telemetry).register(app);
+                new CommandReplies(assistant, api, renderer, state.answers(), charts), telemetry).register(app);
     }
 
     /** The handler for {@code POST /slack/events}: events, slash commands and interactivity on one path. */

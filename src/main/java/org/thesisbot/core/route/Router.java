@@ -83,7 +83,7 @@ public final class Router {
     /** In scope even when retrieval is weak: the thesis' own words. */
     private static final Pattern SCOPE = Pattern.compile(
             "\\bamazon|\\baws\\b|openai|anthropic|\\bdeal\\b|\\binvest|\\bstake|\\bcompute|\\bvaluation|\\bcapex|circular"
-                    + "|\\bround\\b|\\bthesis\\b|\\bai\\b|nvidia|indiana|data cent|\\bcloud\\b|\\bterm sheet|first quarter|\\bq1\\b");
+                    + "|\\bround\\b|\\bthesis\\b|\\bai\\b|nvidia|indiana|data cent|\\bcloud\\b|\\bterm sheet|first quarter|\\bq1\\b|\\btransaction");
     /** Names people ask about that the sources may not cover; each is checked against the corpus. */
     private static final List<String> KNOWN_NAMES = List.of(
             "microsoft", "google", "alphabet", "meta", "facebook", "apple", "tesla", "xai", "oracle", "softbank",
@@ -149,7 +149,7 @@ public final class Router {
             return new Routing(new RouteDecision(Route.NARRATIVE, in.confidence(), -1, cues), in, Routing.Reply.WHY_FOLLOW_UP, null);
         }
         Matcher off = OFF_TOPIC.matcher(s);
-        if (off.find()) {
+        if (off.find() && !in.asksNumbers() && in.changes().isEmpty()) {
             // "a haiku about Jeff Bezos" is refused for being a haiku, not for naming Bezos
             cues.add("off-topic: \"" + off.group() + "\"");
             return Routing.refused(in, cues, null, -1);
@@ -173,6 +173,11 @@ public final class Router {
             cues.add("definition");
             return new Routing(new RouteDecision(Route.NUMERIC, in.confidence(), -1, cues), in, Routing.Reply.DEFINITION, null);
         }
+        if (numeric && WHY_ONLY.matcher(s).find() && Amounts.find(s).isEmpty() && !NUMERIC_CUE.matcher(s).find()) {
+            // "why does high-margin compute revenue matter?" asks for reasons, not a number
+            cues.add("a why-question with no figure");
+            numeric = false;
+        }
         if (numeric) {
             String narrative = narrativeClause(s);
             if (narrative != null) {
@@ -182,7 +187,8 @@ public final class Router {
             return Routing.answer(Route.NUMERIC, in, cues, -1);
         }
         double score = retrievalScore.getAsDouble();
-        boolean scope = SCOPE.matcher(s).find() || distinctiveCorpusWord(s) != null;
+        // the thesis' own words, or a word only the sources use when retrieval agrees the question is near them
+        boolean scope = SCOPE.matcher(s).find() || (distinctiveCorpusWord(s) != null && score >= 0.2);
         if (scope) {
             cues.add("thesis words");
         }
@@ -194,8 +200,10 @@ public final class Router {
         return Routing.refused(in, cues, null, score);
     }
 
+    private static final Pattern PER_YEAR_WORDS = Pattern.compile("per[- ]year|a year|each year|annual|yearly|per annum");
+    private static final Pattern WHY_ONLY = Pattern.compile("^(?:ok |so |but |and )?(?:why|how come)\\b(?!.*\\b(?:and|also|plus)\\b)");
     private static final Pattern QUESTION_START = Pattern.compile(
-            "^(?:ok |so |and |also |but |plus |then )*(?:why|how|what|when|where|who|which|is|are|does|do|did|can|could|will|would|should|has|have|was|were|explain|tell me)\\b");
+            "^(?:ok |so |and |also |but |plus |then )*(?:why|how|what|when|where|who|which|is|are|does|do|did|can|has|have|explain|tell me)\\b");
     private static final Pattern SOFT_CUE = Pattern.compile("^(?:when|where|who)$");
 
     /**
@@ -209,13 +217,15 @@ public final class Router {
             if (c.isEmpty()) {
                 continue;
             }
+            boolean numbers = reader.mentionsModel(c) || !org.thesisbot.core.scenario.Amounts.find(c).isEmpty()
+                    || PER_YEAR_WORDS.matcher(c).find();
             Matcher cue = NARRATIVE_CUE.matcher(c);
             while (cue.find()) {
-                if (!SOFT_CUE.matcher(cue.group()).matches() || cue.start() == 0) {
+                // "when", "where", "who" ask for words only at the start of a clause that gives no figure
+                if (!SOFT_CUE.matcher(cue.group()).matches() || (cue.start() == 0 && !numbers)) {
                     return c;
                 }
             }
-            boolean numbers = reader.mentionsModel(c) || !org.thesisbot.core.scenario.Amounts.find(c).isEmpty();
             if (!numbers && !NUMERIC_CUE.matcher(c).find() && c.split("\\s+").length >= 3 && QUESTION_START.matcher(c).find()
                     && reader.read(c, null).lookups().isEmpty()) {
                 return c;
