@@ -29,7 +29,9 @@ public final class Router {
     private static final Pattern HELP_ANYWHERE = Pattern.compile(
             "\\bhow (?:do|can|should) (?:i|we) use (?:you|this|thesisbot|the bot|it)\\b|\\bwhat (?:kind|kinds|sort|type|types) of (?:questions|qs|things|stuff)"
                     + " (?:can|do|should) (?:i|we) ask|\\bwhat (?:kinda|sorta) (?:questions|qs|things|stuff)\\b|\\bwhich commands\\b|\\bwhat commands\\b"
-                    + "|/scenario (?:thing|command) (?:take|do|support)|\\bhow does (?:the )?/scenario work");
+                    + "|/scenario (?:thing|command) (?:take|do|support)|\\bhow does (?:the )?/scenario work"
+                    + "|\\bwhat can (?:you|u) (?:actually |really )?(?:do|run|compute|calculate|help (?:me |us )?with)\\b|\\bcan (?:i|we|you) (?:do|run) sensitivit"
+                    + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs) can (?:you|u) (?:\\w+ )?(?:help|do|answer)");
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
     private static final Pattern ADVICE = Pattern.compile(
             "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"
@@ -74,7 +76,8 @@ public final class Router {
                     + "|what does .{0,40} (?:say|mean|signal|imply)|\\bwhat(?:'s| is) (?:the )?(?:deal|story|plan|point)\\b|\\bhow (?:will|would|could|does|did) (?:amazon|aws|openai|anthropic)\\b"
                     + "|(?:what|how) (?:does|did|do) (?:the )?(?:article|source|sources|author|piece|report|writer)\\b|characteri[sz]e|\\bportray|\\bframe[sd]?\\b"
                     + "|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} (?:actually |really )?for$|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} thing$"
-                    + "|\\bevidence\\b|\\bindicat|show(?:s|ing)? up\\b");
+                    + "|\\bevidence\\b|\\bindicat|show(?:s|ing)? up\\b"
+                    + "|\\bthe (?:article|author|piece|writer|sources?|report) (?:lays? out|says?|argues?|thinks?|describes?|mentions?|sees?|flags?|expects?)");
     private static final Pattern NUMERIC_CUE = Pattern.compile(
             "how much|how many|\\bcalculate|\\bcompute the\\b|\\bmath\\b|\\bnumbers?\\b|\\bfigures?\\b|\\bpercent|%|\\$"
                     + "|\\bwhat if\\b|\\bassum|\\bat \\$|\\bvalue\\b|\\bquantif|\\bestimate");
@@ -198,6 +201,12 @@ public final class Router {
         }
         if (numeric) {
             String narrative = narrativeClause(s);
+            if (narrative != null && !reader.namesMetric(s) && in.changes().isEmpty() && in.target() == null) {
+                // "what's the downside case the author lays out?": a scenario in words, no number named or given
+                cues.add("narrative clause \"" + narrative + "\", no metric named");
+                double score = retrievalScore.getAsDouble();
+                return Routing.answer(Route.NARRATIVE, in, cues, score);
+            }
             if (narrative != null) {
                 cues.add("narrative clause \"" + narrative + "\"");
                 return Routing.answer(Route.MIXED, in, cues, -1);
