@@ -13,6 +13,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.config.ConfigException;
+import org.thesisbot.config.LexiconLoader;
 import org.thesisbot.config.ScenarioYamlLoader;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
@@ -29,6 +30,8 @@ import org.thesisbot.core.grounding.Passage;
 import org.thesisbot.core.grounding.Retriever;
 import org.thesisbot.core.grounding.ScoredPassage;
 import org.thesisbot.core.grounding.SourceLibrary;
+import org.thesisbot.core.grounding.Thesaurus;
+import org.thesisbot.core.lexicon.Lexicon;
 import org.thesisbot.state.InMemoryThreadMemory;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.scenario.InvalidInputException;
@@ -72,6 +75,7 @@ public final class Thesisbot {
             throw new ConfigException("no source documents found in " + home.resolve(settings.grounding().documentsDir())
                     + ": add at least one .md or .txt file (see README, Adding documents)");
         }
+        Lexicon lexicon = new LexiconLoader().load(home.resolve("config").resolve("lexicon.yaml"));
         ScenarioModel model;
         try {
             model = new ScenarioYamlLoader().load(home.resolve("config").resolve("scenario.yaml"))
@@ -79,9 +83,9 @@ public final class Thesisbot {
         } catch (InvalidInputException e) {
             throw new ConfigException(home.resolve("config").resolve("scenario.yaml") + ": " + e.getMessage(), e);
         }
-        Retriever retriever = HybridRetriever.forSettings(library, settings.grounding().embeddings(),
+        Retriever retriever = HybridRetriever.forSettings(library, lexicon, settings.grounding().embeddings(),
                 home.resolve(settings.grounding().cacheDir()), line -> LOG.info("{}", line));
-        ExtractiveWriter extractive = new ExtractiveWriter();
+        ExtractiveWriter extractive = new ExtractiveWriter(lexicon);
         ChatModelFactory factory = new ChatModelFactory(settings.llm(), secrets);
         Optional<ChatModel> chat = factory.create();
         AnswerWriter writer = extractive;
@@ -95,17 +99,17 @@ public final class Thesisbot {
             writer = llm;
             confidential.addAll(llm.confidentialTexts());
         }
-        GroundingGuard guard = new GroundingGuard(confidential);
+        GroundingGuard guard = new GroundingGuard(confidential, new Thesaurus(lexicon.retrieval()));
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
                 settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars());
         Set<String> vocabulary = vocabulary(library.passages());
         Router router = new Router(new org.thesisbot.core.scenario.Interpreter(model), vocabulary::contains,
-                settings.grounding().minRelevance());
+                settings.grounding().minRelevance(), lexicon.routing());
         InMemoryThreadMemory memory = new InMemoryThreadMemory(settings.assistant().threadTurns(),
                 Duration.ofMinutes(settings.assistant().threadTtlMinutes()), 10_000, clock);
         RoutingAssistant assistant = new RoutingAssistant(model, new GroundingNarrator(grounding), router, memory,
                 telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),
-                settings.grounding().minRelevance());
+                settings.grounding().minRelevance(), lexicon);
         LOG.info("brain ready in {} ms: {} documents, {} passages, retrieval {}, answers {}",
                 Duration.ofNanos(System.nanoTime() - t0).toMillis(), library.documents().size(), library.passages().size(),
                 settings.grounding().embeddings() ? "hybrid (MiniLM + lexical)" : "lexical", writer.name());

@@ -25,6 +25,7 @@ import org.thesisbot.core.grounding.Passage;
 import org.thesisbot.core.grounding.Retriever;
 import org.thesisbot.core.grounding.ScoredPassage;
 import org.thesisbot.core.grounding.SourceLibrary;
+import org.thesisbot.core.lexicon.Lexicon;
 
 /**
  * Semantic retrieval (all-MiniLM-L6-v2, quantized, run in-process from the jar: no network) fused with
@@ -56,10 +57,10 @@ public final class HybridRetriever implements Retriever {
      *
      * @param log receives one line about the cache (hit, miss, problems); never secrets
      */
-    public HybridRetriever(SourceLibrary library, EmbeddingModel model, Path cacheDir, Consumer<String> log) {
+    public HybridRetriever(SourceLibrary library, Lexicon lexicon, EmbeddingModel model, Path cacheDir, Consumer<String> log) {
         long start = System.nanoTime();
         this.passages = library.passages();
-        this.lexical = new LexicalRetriever(passages);
+        this.lexical = new LexicalRetriever(passages, lexicon);
         this.model = model;
         Path file = cacheDir.resolve(FILE_PREFIX + MODEL_ID + "-" + library.contentHash().substring(0, 16) + ".bin");
         Optional<float[][]> cached = read(file, library.contentHash(), log);
@@ -81,24 +82,25 @@ public final class HybridRetriever implements Retriever {
      * a log line when the embedding model cannot be loaded (e.g. its native runtime is missing), so the bot
      * still starts.
      */
-    public static Retriever forSettings(SourceLibrary library, boolean embeddings, Path cacheDir, Consumer<String> log,
-                                        java.util.function.Supplier<EmbeddingModel> model) {
+    public static Retriever forSettings(SourceLibrary library, Lexicon lexicon, boolean embeddings, Path cacheDir,
+                                        Consumer<String> log, java.util.function.Supplier<EmbeddingModel> model) {
         if (!embeddings) {
             log.accept("retrieval: lexical only (grounding.embeddings is false)");
-            return new LexicalRetriever(library.passages());
+            return new LexicalRetriever(library.passages(), lexicon);
         }
         try {
-            return new HybridRetriever(library, model.get(), cacheDir, log);
+            return new HybridRetriever(library, lexicon, model.get(), cacheDir, log);
         } catch (RuntimeException | LinkageError e) {
             log.accept("retrieval: the embedding model could not be loaded (" + e.getClass().getSimpleName()
                     + "); using lexical retrieval only");
-            return new LexicalRetriever(library.passages());
+            return new LexicalRetriever(library.passages(), lexicon);
         }
     }
 
-    /** {@link #forSettings(SourceLibrary, boolean, Path, Consumer, java.util.function.Supplier)} with the bundled model. */
-    public static Retriever forSettings(SourceLibrary library, boolean embeddings, Path cacheDir, Consumer<String> log) {
-        return forSettings(library, embeddings, cacheDir, log, HybridRetriever::defaultModel);
+    /** {@link #forSettings(SourceLibrary, Lexicon, boolean, Path, Consumer, java.util.function.Supplier)} with the bundled model. */
+    public static Retriever forSettings(SourceLibrary library, Lexicon lexicon, boolean embeddings, Path cacheDir,
+                                        Consumer<String> log) {
+        return forSettings(library, lexicon, embeddings, cacheDir, log, HybridRetriever::defaultModel);
     }
 
     /** The bundled all-MiniLM-L6-v2 (quantized) model. Loading it takes about half a second. */

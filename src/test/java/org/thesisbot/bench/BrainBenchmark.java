@@ -75,7 +75,8 @@ public class BrainBenchmark {
         interpreter = new Interpreter(model);
         calculator = new Calculator(model);
         Set<String> vocabulary = Thesisbot.vocabulary(bot.library().passages());
-        router = new Router(new Interpreter(model), vocabulary::contains, settings.grounding().minRelevance());
+        router = new Router(new Interpreter(model), vocabulary::contains, settings.grounding().minRelevance(),
+                org.thesisbot.core.lexicon.TestLexicons.real().routing());
         assistant = bot.assistant();
         Questions q = new Questions(7);
         numeric = new ArrayList<>();

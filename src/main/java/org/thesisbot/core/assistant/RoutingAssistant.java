@@ -53,8 +53,6 @@ public final class RoutingAssistant implements Assistant {
     /** "Summarize the thesis": the sources' own framing answers it better than the literal words. */
     private static final Pattern SUMMARY = Pattern.compile(
             "(?i)\\b(summari[sz]e|summary|tl;?dr|in a nutshell|overview|main points|key points|gist|big picture|the thesis)\\b");
-    private static final String SUMMARY_QUERY = "Amazon high-stakes bet $50 billion investment OpenAI foundational compute"
-            + " layer circular financing AWS risk divergence Anthropic";
     /** For a figure no asked metric uses: the metric it does change. */
     private static final Map<String, Metric> AFFECTED = Map.ofEntries(
             Map.entry("exit_valuation", Metric.STAKE_VALUE), Map.entry("holding_years", Metric.IRR),
@@ -63,26 +61,6 @@ public final class RoutingAssistant implements Assistant {
             Map.entry("post_money_valuation", Metric.STAKE), Map.entry("investment", Metric.STAKE),
             Map.entry("openai_compute_spend", Metric.COMPUTE_SPEND_PER_YEAR), Map.entry("compute_years", Metric.COMPUTE_SPEND_PER_YEAR),
             Map.entry("anthropic_investment", Metric.ANTHROPIC_COMMITMENT), Map.entry("anthropic_campus", Metric.ANTHROPIC_COMMITMENT));
-    /** Words that steer retrieval towards a metric's topic when the user asks "why?" after a number. */
-    private static final Map<Metric, String> TOPIC = Map.ofEntries(
-            Map.entry(Metric.STAKE, "Amazon $50 billion investment OpenAI valuation $830 billion round"),
-            Map.entry(Metric.ROUND_SHARE, "Amazon contribution half of OpenAI $100 billion fundraising round cornerstone"),
-            Map.entry(Metric.PRE_MONEY_VALUATION, "OpenAI valuation $830 billion $100 billion new capital"),
-            Map.entry(Metric.CAPEX_SHARE, "capital expenditures $125 billion 2026 40% strategic reallocation capital"),
-            Map.entry(Metric.STAKE_VALUE, "valuation math $500 billion $830 billion return on investment"),
-            Map.entry(Metric.MOIC, "valuation math return on investment stake market position"),
-            Map.entry(Metric.IRR, "valuation math return on investment exponential growth"),
-            Map.entry(Metric.GAIN, "valuation math return on investment premium"),
-            Map.entry(Metric.COMPUTE_SPEND_PER_YEAR, "OpenAI spend $115 billion between 2025 and 2029 compute"),
-            Map.entry(Metric.AWS_COMPUTE_REVENUE, "AWS compute revenue circular financing OpenAI compute spend"),
-            Map.entry(Metric.AWS_COMPUTE_REVENUE_PER_YEAR, "AWS compute revenue circular financing OpenAI compute spend"),
-            Map.entry(Metric.AWS_COMPUTE_PROFIT, "high-margin compute revenue AWS profit engine"),
-            Map.entry(Metric.CIRCULAR_RETURN_RATIO, "circular financing closed loop infrastructure compute"),
-            Map.entry(Metric.BREAKEVEN_CAPTURE_SHARE, "AWS capture dominant share training inference workloads"),
-            Map.entry(Metric.ANTHROPIC_COMMITMENT, "Anthropic $8 billion investment $11 billion data center campus Indiana"),
-            Map.entry(Metric.TOTAL_AI_COMMITMENT, "dual allegiance Anthropic OpenAI competing ecosystems"),
-            Map.entry(Metric.OPENAI_VS_ANTHROPIC_RATIO, "Anthropic tension dual allegiance competitor"),
-            Map.entry(Metric.COMBINED_PAYOFF, "upside downside scenario analysis compute demand"));
 
     private final Calculator calculator;
     private final Interpreter interpreter;
@@ -99,10 +77,22 @@ public final class RoutingAssistant implements Assistant {
     private final List<String> scenarioNames;
     private final double minRelevance;
     private final Map<Metric, Set<String>> inputsOf;
+    /** Words that steer retrieval towards a metric's topic when the user asks "why?" after a number. */
+    private final Map<Metric, String> topic;
+    /** The retrieval query for "summarize the thesis". */
+    private final String summaryQuery;
+    private final Shorthand shorthand;
 
+    /** @param lexicon the corpus' words ({@code config/lexicon.yaml}): shorthand, metric topics, the summary query */
     public RoutingAssistant(ScenarioModel model, Narrator narrator, Router router, ThreadMemory memory,
-                            Telemetry telemetry, Clock clock, int maxChars, String commandName, double minRelevance) {
+                            Telemetry telemetry, Clock clock, int maxChars, String commandName, double minRelevance,
+                            org.thesisbot.core.lexicon.Lexicon lexicon) {
         this.minRelevance = minRelevance;
+        Map<Metric, String> topics = new java.util.EnumMap<>(Metric.class);
+        lexicon.answers().metricTopics().forEach((id, words) -> Metric.byId(id).ifPresent(m -> topics.put(m, words)));
+        this.topic = java.util.Collections.unmodifiableMap(topics);
+        this.summaryQuery = lexicon.answers().summaryQuery();
+        this.shorthand = new Shorthand(lexicon.shorthand());
         this.calculator = new Calculator(model);
         // which inputs each metric reads, as the calculator reports them (no second copy of the formulas)
         Map<Metric, Set<String>> reads = new java.util.EnumMap<>(Metric.class);
@@ -128,7 +118,7 @@ public final class RoutingAssistant implements Assistant {
     @Override
     public Answer ask(Question question, AnswerListener listener) {
         long t0 = System.nanoTime();
-        String text = Shorthand.expand(check(question.text()));
+        String text = shorthand.expand(check(question.text()));
         String id = newId();
         Turn previous = memory.lastNumeric(question.thread()).orElse(null);
         // retrieval runs only if the router needs its score, and its passages are reused for the answer
@@ -192,7 +182,7 @@ public final class RoutingAssistant implements Assistant {
             if (!(c instanceof Command.FreeText f)) {
                 return true;
             }
-            Routing r = router.route(f.text(), null, () -> 1.0);
+            Routing r = router.route(shorthand.expand(f.text()), null, () -> 1.0);
             return r.decision().route() == Route.NUMERIC || r.decision().route() == Route.HELP
                     || (r.decision().route() == Route.OUT_OF_SCOPE && r.decision().retrieval() < 0);
         } catch (ThesisbotException e) {
@@ -303,7 +293,7 @@ public final class RoutingAssistant implements Assistant {
         if (routing.followUpWhy() && previous != null) {
             StringBuilder q = new StringBuilder("why ");
             for (Metric m : previous.metrics()) {
-                q.append(m.label()).append(' ').append(TOPIC.getOrDefault(m, "")).append(' ');
+                q.append(m.label()).append(' ').append(topic.getOrDefault(m, "")).append(' ');
             }
             query = q.toString().trim();
             notes.add("Explaining " + String.join(", ", previous.metrics().stream().map(Metric::label).toList())
@@ -311,7 +301,7 @@ public final class RoutingAssistant implements Assistant {
             retrieved = null;
         }
         if (!routing.followUpWhy() && SUMMARY.matcher(text).find()) {
-            query = SUMMARY_QUERY;
+            query = summaryQuery;
             retrieved = null;
         }
         listener.status("Reading the sources…");
@@ -339,7 +329,7 @@ public final class RoutingAssistant implements Assistant {
         if (passages.isEmpty() || passages.get(0).score() < minRelevance) {
             StringBuilder query = new StringBuilder(nq);
             for (Metric m : q.metrics) {
-                query.append(' ').append(TOPIC.getOrDefault(m, ""));
+                query.append(' ').append(topic.getOrDefault(m, ""));
             }
             nq = query.toString().trim();
             passages = narrator.retrieve(nq);

@@ -29,6 +29,13 @@ public final class ExtractiveWriter implements AnswerWriter {
             "^(It|Its|They|Their|Them|Yet|But|And|Conversely|More critically|On the other|However|Still|Also|"
                     + "This is|This isn't|That is|That's|These|Those|Such)\\b");
 
+    private final Thesaurus thesaurus;
+
+    /** @param lexicon the corpus' words; its thesaurus and purpose words help pick sentences */
+    public ExtractiveWriter(org.thesisbot.core.lexicon.Lexicon lexicon) {
+        this.thesaurus = new Thesaurus(lexicon.retrieval());
+    }
+
     @Override
     public String name() {
         return NAME;
@@ -73,14 +80,14 @@ public final class ExtractiveWriter implements AnswerWriter {
     private record Candidate(int passage, int position, String sentence, Set<String> terms, int words, double score) {
     }
 
-    private static List<Candidate> candidates(WriteRequest request) {
+    private List<Candidate> candidates(WriteRequest request) {
         List<ScoredPassage> passages = request.passages();
         if (passages.isEmpty()) {
             return new ArrayList<>();
         }
         double top = Math.max(passages.stream().mapToDouble(ScoredPassage::score).max().orElse(0), 1e-9);
         Set<String> question = new HashSet<>(Terms.of(request.question()));
-        List<String> purpose = Thesaurus.intent(request.question());
+        List<String> purpose = thesaurus.intent(request.question());
         List<int[]> index = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
@@ -112,7 +119,7 @@ public final class ExtractiveWriter implements AnswerWriter {
             double matched = 0;
             for (String q : question) {
                 double m = terms.contains(q) ? 1 : 0;
-                for (String alt : Thesaurus.alternatives(q)) {
+                for (String alt : thesaurus.alternatives(q)) {
                     m = Math.max(m, terms.contains(alt) ? SYNONYM_CREDIT : 0);
                 }
                 matched += m * weight(q, df, sentences.size());

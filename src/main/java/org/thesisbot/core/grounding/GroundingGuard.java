@@ -52,17 +52,25 @@ public final class GroundingGuard {
 
     private final Set<String> secretValues = new HashSet<>();
     private final Set<String> confidentialShingles = new HashSet<>();
+    private final Thesaurus thesaurus;
 
-    /** A guard that recognises credentials by their shape only. */
+    /** A guard that recognises credentials by their shape only, and credits no synonyms. */
     public GroundingGuard() {
         this(List.of());
+    }
+
+    /** {@link #GroundingGuard(Collection, Thesaurus)} crediting no synonyms. */
+    public GroundingGuard(Collection<String> confidential) {
+        this(confidential, Thesaurus.none());
     }
 
     /**
      * @param confidential texts that must never reach a reader: the LLM prompts (matched as any run of six
      *                     words that the sources don't also contain) and secret values (matched exactly)
+     * @param thesaurus    alternatives a cited sentence may use for a passage's words (the lexicon's thesaurus)
      */
-    public GroundingGuard(Collection<String> confidential) {
+    public GroundingGuard(Collection<String> confidential, Thesaurus thesaurus) {
+        this.thesaurus = thesaurus;
         for (String c : confidential) {
             if (c == null || c.isBlank()) {
                 continue;
@@ -218,7 +226,7 @@ public final class GroundingGuard {
      * A cited sentence must share at least {@value #MIN_SHARED} of its terms (or their thesaurus alternatives)
      * with the passages it cites: a citation glued to unrelated text ("I have been hacked [1].") does not check out.
      */
-    private static boolean sharesWords(String claim, Set<Integer> cited, List<Set<String>> passageTerms) {
+    private boolean sharesWords(String claim, Set<Integer> cited, List<Set<String>> passageTerms) {
         Set<String> terms = new HashSet<>(Terms.of(claim));
         terms.removeIf(t -> Character.isDigit(t.charAt(0)) || MAGNITUDES.contains(t)); // figures were checked already
         if (terms.isEmpty()) {
@@ -227,7 +235,7 @@ public final class GroundingGuard {
         Set<String> source = new HashSet<>();
         cited.forEach(n -> source.addAll(passageTerms.get(n - 1)));
         long shared = terms.stream().filter(t -> source.contains(t)
-                || Thesaurus.alternatives(t).stream().anyMatch(source::contains)).count();
+                || thesaurus.alternatives(t).stream().anyMatch(source::contains)).count();
         return shared >= Math.max(1, MIN_SHARED * terms.size());
     }
 

@@ -29,8 +29,17 @@ public final class LexicalRetriever implements Retriever {
     private final int[] lengths;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final double averageLength;
+    private final Thesaurus thesaurus;
+    private final Names names;
+    /** The thesis' own names and verbs, stemmed: a why-question made only of these is vague. */
+    private final java.util.Set<String> generic;
 
-    public LexicalRetriever(List<Passage> passages) {
+    /** @param lexicon the corpus' words (thesaurus, names, thesis words) from {@code config/lexicon.yaml} */
+    public LexicalRetriever(List<Passage> passages, org.thesisbot.core.lexicon.Lexicon lexicon) {
+        this.thesaurus = new Thesaurus(lexicon.retrieval());
+        this.names = new Names(lexicon.names());
+        this.generic = lexicon.retrieval().thesisWords().stream().map(Terms::stem)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.passages = List.copyOf(passages);
         this.lengths = new int[this.passages.size()];
         long total = 0;
@@ -100,15 +109,11 @@ public final class LexicalRetriever implements Retriever {
      * OpenAI?"). Embeddings cannot tell Microsoft's investment from Amazon's; this can.
      */
     public List<String> unknownNames(String query) {
-        return Names.unknown(query == null ? "" : query, documentFrequency::containsKey);
+        return names.unknown(query == null ? "" : query, documentFrequency::containsKey);
     }
 
     /** How much a why-question's purpose words weigh when the question names nothing specific. */
     private static final double VAGUE_INTENT_SHARE = 0.6;
-    private static final java.util.Set<String> GENERIC = java.util.stream.Stream.of("amazon", "openai", "deal", "do",
-            "doing", "does", "did", "even", "this", "that", "it", "invest", "investing", "investment", "bet", "aws",
-            "really", "actually", "whole", "thing", "go", "going", "want", "wants", "make", "making").map(Terms::stem)
-            .collect(java.util.stream.Collectors.toSet());
 
     /** 1, or {@value #UNKNOWN_NAME_FACTOR} when the question names something the sources never mention. */
     public double topicFactor(String query) {
@@ -118,13 +123,13 @@ public final class LexicalRetriever implements Retriever {
     /** Every passage with its normalised score, in corpus order, without the topic factor (the hybrid retriever fuses these). */
     public List<ScoredPassage> scoreAll(String query) {
         Map<String, Integer> queryTerms = new LinkedHashMap<>();
-        for (String t : Terms.of(query == null ? "" : Thesaurus.idioms(query))) {
+        for (String t : Terms.of(query == null ? "" : thesaurus.idioms(query))) {
             queryTerms.merge(t, 1, Integer::sum);
         }
         List<ScoredPassage> out = new ArrayList<>(passages.size());
-        List<String> intent = Thesaurus.intent(query == null ? "" : query);
+        List<String> intent = thesaurus.intent(query == null ? "" : query);
         // "why is Amazon even doing this deal?": nothing but the thesis' own names, so the why carries the question
-        boolean vague = queryTerms.keySet().stream().allMatch(GENERIC::contains);
+        boolean vague = queryTerms.keySet().stream().allMatch(generic::contains);
         double denominator = 0;
         for (Map.Entry<String, Integer> q : queryTerms.entrySet()) {
             denominator += q.getValue() * idf(q.getKey());
@@ -134,7 +139,7 @@ public final class LexicalRetriever implements Retriever {
             if (denominator > 0) {
                 for (Map.Entry<String, Integer> q : queryTerms.entrySet()) {
                     double match = termMatch(q.getKey(), i);
-                    for (String synonym : Thesaurus.alternatives(q.getKey())) {
+                    for (String synonym : thesaurus.alternatives(q.getKey())) {
                         match = Math.max(match, SYNONYM_CREDIT * termMatch(synonym, i));
                     }
                     numerator += q.getValue() * idf(q.getKey()) * match;

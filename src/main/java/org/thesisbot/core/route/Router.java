@@ -69,19 +69,6 @@ public final class Router {
                     + "|where does (?:that|this) come from|why that number|why that"
                     + "|why (?:does|is|would|did|do|should) (?:that|this|it|the number)\\b.{0,60}"
                     + "|what(?:'s| is) behind (?:that|this|it)|how do you get (?:that|this)|what explains (?:that|this|it))[?!. ]*$");
-    /** In scope even when retrieval is weak: the thesis' own words. */
-    private static final Pattern SCOPE = Pattern.compile(
-            "\\bamazon|\\baws\\b|openai|anthropic|\\bdeal\\b|\\binvest|\\bstake|\\bcompute|\\bvaluation|\\bcapex|circular"
-                    + "|\\bround\\b|\\bthesis\\b|\\bai\\b|nvidia|indiana|data cent|\\bcloud\\b|\\bterm sheet|first quarter|\\bq1\\b");
-    /** Names people ask about that the sources may not cover; each is checked against the corpus. */
-    private static final List<String> KNOWN_NAMES = List.of(
-            "microsoft", "google", "alphabet", "meta", "facebook", "apple", "tesla", "xai", "oracle", "softbank",
-            "mistral", "ibm", "coreweave", "deepmind", "intel", "amd", "samsung", "bezos", "jassy", "altman", "musk",
-            "nadella", "zuckerberg", "pichai", "amodei", "huang", "netflix", "salesforce", "tsmc", "broadcom", "cohere",
-            "perplexity", "gemini", "grok", "llama", "deepseek", "azure", "chatgpt", "gpt-5", "stargate", "berkshire",
-            "buffett", "uber", "twitter", "x.com", "walmart", "shopify", "alibaba", "tencent", "baidu", "huawei");
-    private static final Pattern KNOWN_NAME = Pattern.compile(
-            "\\b(?:" + String.join("|", KNOWN_NAMES.stream().map(Pattern::quote).toList()) + ")\\b");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[a-z,;:] )([A-Z][a-zA-Z0-9&'-]{2,})");
 
     private static final Interpretation EMPTY = new Interpretation(List.of(), java.util.Map.of(), List.of(), List.of(),
@@ -89,15 +76,30 @@ public final class Router {
     private final Interpreter interpreter;
     private final Predicate<String> inCorpus;
     private final double minRelevance;
+    /** In scope even when retrieval is weak: the thesis' own words (the lexicon's {@code routing.scope}). */
+    private final Pattern scope;
+    /** Names people ask about that the sources may not cover; each is checked against the corpus. */
+    private final Pattern knownName;
+    /** Everyday words that never make a question "about the corpus" on their own. */
+    private final java.util.Set<String> common;
+    /** Capitalised words that are never an unknown name. */
+    private final java.util.Set<String> commonCapitalised;
 
     /**
      * @param inCorpus     true when a lower-case word occurs in the source documents
      * @param minRelevance the retrieval score below which a question without the thesis' words is out of scope
+     * @param words        the lexicon's routing words ({@code config/lexicon.yaml})
      */
-    public Router(Interpreter interpreter, Predicate<String> inCorpus, double minRelevance) {
+    public Router(Interpreter interpreter, Predicate<String> inCorpus, double minRelevance,
+                  org.thesisbot.core.lexicon.Lexicon.Routing words) {
         this.interpreter = interpreter;
         this.inCorpus = inCorpus;
         this.minRelevance = minRelevance;
+        this.scope = Pattern.compile(String.join("|", words.scope()));
+        this.knownName = Pattern.compile(
+                "\\b(?:" + String.join("|", words.knownNames().stream().map(Pattern::quote).toList()) + ")\\b");
+        this.common = words.commonWords();
+        this.commonCapitalised = words.commonCapitalised();
     }
 
     /**
@@ -166,7 +168,7 @@ public final class Router {
             return verdict(Route.NUMERIC, in, cues, -1, false, null, false);
         }
         double score = retrievalScore.getAsDouble();
-        boolean scope = SCOPE.matcher(s).find() || distinctiveCorpusWord(s) != null;
+        boolean scope = this.scope.matcher(s).find() || distinctiveCorpusWord(s) != null;
         if (scope) {
             cues.add("thesis words");
         }
@@ -224,26 +226,16 @@ public final class Router {
     private String distinctiveCorpusWord(String s) {
         for (String w : s.split("[^a-z0-9$%'-]+")) {
             String t = w.replaceAll("^['-]+|['-]+$", "");
-            if (t.length() >= 5 && !COMMON.contains(t) && inCorpus.test(t)) {
+            if (t.length() >= 5 && !common.contains(t) && inCorpus.test(t)) {
                 return t;
             }
         }
         return null;
     }
 
-    private static final java.util.Set<String> COMMON = java.util.Set.of(
-            "about", "above", "after", "again", "against", "being", "below", "between", "could", "doing", "during",
-            "every", "first", "their", "there", "these", "those", "through", "under", "until", "where", "which",
-            "while", "would", "should", "other", "still", "today", "years", "world", "right", "think", "thing",
-            "things", "people", "really", "great", "little", "never", "always", "might", "maybe", "going", "whole",
-            "since", "because", "before", "capital", "company", "companies", "market", "money", "price", "large",
-            "major", "point", "points", "clear", "based", "model", "models", "scale", "state", "public", "place",
-            "power", "total", "value", "cost", "costs", "deal", "terms", "raise", "signal", "watch", "focus", "future",
-            "growth", "already", "simply", "quarter", "primary", "single", "itself", "potential", "massive", "strategic");
-
     /** A company or person the question names that the sources never mention ("Microsoft"). */
     private String unknownEntity(String original, String normalised) {
-        Matcher known = KNOWN_NAME.matcher(normalised);
+        Matcher known = knownName.matcher(normalised);
         while (known.find()) {
             if (!inCorpus.test(known.group())) {
                 return capitalise(known.group());
@@ -253,19 +245,12 @@ public final class Router {
         while (m.find()) {
             String w = m.group(1).replaceAll("'s$", "");
             String lw = w.toLowerCase(Locale.ROOT);
-            if (!inCorpus.test(lw) && !COMMON_CAPITALISED.contains(lw) && lw.length() > 3) {
+            if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && lw.length() > 3) {
                 return w;
             }
         }
         return null;
     }
-
-    private static final java.util.Set<String> COMMON_CAPITALISED = java.util.Set.of(
-            "what", "why", "how", "when", "where", "which", "who", "the", "and", "amazon", "openai", "aws", "anthropic",
-            "moic", "irr", "capex", "post", "pre", "money", "bull", "bear", "base", "case", "scenario", "slack", "thesisbot",
-            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "usd", "also", "then", "would", "could",
-            "should", "does", "is", "are", "can", "ceo", "cfo", "ipo", "roi", "cagr", "tldr", "thanks", "please");
 
     private static String capitalise(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -1,5 +1,6 @@
 package org.thesisbot.bench.grounding;
 
+import org.thesisbot.core.lexicon.TestLexicons;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,11 +57,11 @@ public class ExtractiveAnswerBenchmark {
     public void setUp() throws Exception {
         SourceLibrary library = GroundingFixtures.article();
         questions = GroundingFixtures.narrativeQuestions().stream().map(GroundingFixtures.NarrativeQuestion::question).toList();
-        ExtractiveWriter extractive = new ExtractiveWriter();
-        lexical = new Grounding(new LexicalRetriever(library.passages()), extractive, extractive, new GroundingGuard(),
+        ExtractiveWriter extractive = new ExtractiveWriter(TestLexicons.real());
+        lexical = new Grounding(new LexicalRetriever(library.passages(), TestLexicons.real()), extractive, extractive, new GroundingGuard(),
                 4, 0.3, library.coverage(), Telemetry.NOOP);
         Path cache = Files.createTempDirectory("thesisbot-bench-cache");
-        hybrid = new Grounding(new HybridRetriever(library, HybridRetriever.defaultModel(), cache, s -> { }), extractive,
+        hybrid = new Grounding(new HybridRetriever(library, TestLexicons.real(), HybridRetriever.defaultModel(), cache, s -> { }), extractive,
                 extractive, new GroundingGuard(), 4, 0.3, library.coverage(), Telemetry.NOOP);
         retrievedLexical = questions.stream().map(lexical::retrieve).toList();
     }

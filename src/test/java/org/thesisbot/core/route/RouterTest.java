@@ -1,5 +1,6 @@
 package org.thesisbot.core.route;
 
+import org.thesisbot.core.lexicon.TestLexicons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,7 +23,7 @@ import org.thesisbot.core.scenario.TestModels;
 class RouterTest {
     /** Words of the corpus for these tests; the real bot reads them from documents/. */
     private static final Set<String> CORPUS = Set.of("amazon", "openai", "anthropic", "nvidia", "aws", "indiana");
-    private final Router router = new Router(new Interpreter(TestModels.real()), CORPUS::contains, 0.30);
+    private final Router router = new Router(new Interpreter(TestModels.real()), CORPUS::contains, 0.30, TestLexicons.real().routing());
 
     private static final DoubleSupplier NEVER = () -> {
         throw new AssertionError("retrieval must not be consulted for this question");

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class InterpreterTest {
     private final Interpreter interpreter = new Interpreter(TestModels.real());
+    /** Questions enter through the assistant, which spells out shorthand ("oai", "5y") first. */
+    private static final Shorthand SHORTHAND = new Shorthand(org.thesisbot.core.lexicon.TestLexicons.real().shorthand());
 
     /**
      * question | metrics (in order) | overrides (id=value, sorted by id) | scenarios named.
@@ -95,7 +97,7 @@ class InterpreterTest {
             "upside scenario moic pls                                              | moic | - | bull",
     })
     void reads_metrics_overrides_and_scenarios(String question, String metrics, String overrides, String scenarios) {
-        Interpretation i = interpreter.interpret(question);
+        Interpretation i = interpreter.interpret(SHORTHAND.expand(question));
         assertEquals(metrics, i.metrics().stream().map(Metric::id).collect(Collectors.joining(",")),
                 "metrics of: " + question + " cues=" + i.cues());
         assertEquals(parse(overrides), normalise(i.overrides()), "overrides of: " + question + " cues=" + i.cues());
@@ -115,7 +117,7 @@ class InterpreterTest {
             "hello",
     })
     void recognises_no_metric_in_questions_that_ask_for_none(String question) {
-        Interpretation i = interpreter.interpret(question);
+        Interpretation i = interpreter.interpret(SHORTHAND.expand(question));
         assertTrue(i.metrics().isEmpty() || i.confidence() < 0.6, question + " -> " + i.metrics() + " " + i.cues());
     }
 
@@ -168,7 +170,7 @@ class InterpreterTest {
             "what exit valuation gives a 20% irr over 5 years          | irr   | exit_valuation=2065.3056",
     })
     void targets_are_solved_for_the_input_that_reaches_them(String q, String metric, String override) {
-        Interpretation i = interpreter.interpret(q);
+        Interpretation i = interpreter.interpret(SHORTHAND.expand(q));
         assertEquals(metric, i.metrics().get(0).id(), q + " " + i.cues());
         String[] kv = override.split("=");
         BigDecimal expected = new BigDecimal(kv[1]);
