@@ -78,8 +78,8 @@ public final class LexiconLoader {
                 new LinkedHashSet<>(words(y, ro.get("common_words"), "routing.common_words")),
                 new LinkedHashSet<>(words(y, ro.get("common_capitalised"), "routing.common_capitalised")));
 
-        Map<String, Node> a = y.exactKeys(y.mapping(s.get("answers"), "answers"), List.of("metric_topics", "summary_query"),
-                Set.of(), "answers");
+        Map<String, Node> a = y.exactKeys(y.mapping(s.get("answers"), "answers"),
+                List.of("metric_topics", "summary_query", "changes"), Set.of(), "answers");
         MappingNode topicsNode = y.mapping(a.get("metric_topics"), "answers.metric_topics");
         Map<String, String> topics = new LinkedHashMap<>();
         for (NodeTuple t : topicsNode.getValue()) {
@@ -94,7 +94,11 @@ public final class LexiconLoader {
         if (!missing.isEmpty()) {
             throw y.error(topicsNode, "answers.metric_topics has no entry for " + String.join(", ", missing));
         }
-        Lexicon.Answers answers = new Lexicon.Answers(topics, y.text(a.get("summary_query"), "answers.summary_query"));
+        List<String> changes = new ArrayList<>();
+        for (Node item : y.sequence(a.get("changes"), "answers.changes").getValue()) {
+            changes.add(pattern(y, item, "answers.changes"));
+        }
+        Lexicon.Answers answers = new Lexicon.Answers(topics, y.text(a.get("summary_query"), "answers.summary_query"), changes);
         return new Lexicon(shorthand, retrieval, names, routing, answers);
     }
 

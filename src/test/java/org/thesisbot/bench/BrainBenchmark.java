@@ -27,7 +27,7 @@ import org.thesisbot.config.Settings;
 import org.thesisbot.config.SettingsLoader;
 import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Question;
-import org.thesisbot.core.assistant.RoutingAssistant;
+import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.route.Routing;
@@ -63,7 +63,7 @@ public class BrainBenchmark {
     private Interpreter interpreter;
     private Calculator calculator;
     private Router router;
-    private RoutingAssistant assistant;
+    private Assistant assistant;
     private int next;
 
     @Setup(Level.Trial)

@@ -100,8 +100,9 @@ class LlmAnswerWriterTest {
                 () -> assertFalse(user.contains(KEY)));
         for (int i = 0; i < retrieved.size(); i++) {
             ScoredPassage p = retrieved.get(i);
-            String element = "<source n=\"" + (i + 1) + "\" title=\"" + p.passage().title() + "\" paragraph=\""
-                    + p.passage().paragraph() + "\">\n" + p.passage().text() + "\n</source>";
+            String element = "<source n=\"" + (i + 1) + "\" title=\"" + p.passage().title() + "\" publisher=\"AInvest\""
+                    + " published=\"2026-02-10\" paragraph=\"" + p.passage().paragraph() + "\">\n" + p.passage().text()
+                    + "\n</source>";
             assertTrue(user.contains(element), "passage " + (i + 1) + " delimited in:\n" + user);
         }
     }
@@ -120,7 +121,8 @@ class LlmAnswerWriterTest {
                         + "center campus in Indiana to run Anthropic models exclusively [1].", a.text()),
                 () -> assertEquals(1, a.citations().size()),
                 () -> assertEquals(new Citation(1, "amazon-openai-50b-bet", library.documents().get(0).title(), 2,
-                        a.citations().get(0).quote()), a.citations().get(0)),
+                        a.citations().get(0).quote(), "AInvest", java.time.LocalDate.of(2026, 2, 10),
+                        library.documents().get(0).url()), a.citations().get(0)),
                 () -> assertTrue(a.citations().get(0).quote().contains("$8 billion investment")),
                 () -> assertTrue(a.notes().isEmpty(), a.notes().toString()),
                 () -> assertEquals(a.text(), String.join("", listener.chunks())),
@@ -247,7 +249,7 @@ class LlmAnswerWriterTest {
 
         assertAll(
                 () -> assertFalse(a.covered()),
-                () -> assertTrue(a.text().startsWith("The sources don't cover that. The sources cover Amazon's potential")),
+                () -> assertTrue(a.text().startsWith("The sources don't cover that. The source is \"Amazon's potential")),
                 () -> assertTrue(a.citations().isEmpty()),
                 () -> assertEquals(1, telemetry.count("thesisbot.grounding.uncovered")));
     }

@@ -44,6 +44,8 @@ final class Replies {
                 + " aws_compute_profit aws_capture_share=60%`\n"
                 + "• `" + commandName + " bull` / `base` / `bear` — the key numbers of a scenario\n"
                 + "• `" + commandName + " compare [metric …]` — the three scenarios side by side\n"
+                + "• `" + commandName + " sources` — the documents with their dates, skipped files and flagged inputs; "
+                + "`" + commandName + " reload` — re-read documents/ and config/ now (admins)\n"
                 + "• anything else is read as a question, e.g. `" + commandName + " what's the IRR if OpenAI hits $1.5T?`\n"
                 + "Values: money in $B (`830`, `830B`, `1T`, `1,500B`), shares as `60%` or `0.6`, years as `7`.\n"
                 + "Metrics: " + metricList();

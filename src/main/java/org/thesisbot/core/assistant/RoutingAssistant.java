@@ -82,6 +82,8 @@ public final class RoutingAssistant implements Assistant {
     /** The retrieval query for "summarize the thesis". */
     private final String summaryQuery;
     private final Shorthand shorthand;
+    /** "What's new?" / "what changed?" cues (the lexicon's {@code answers.changes}). */
+    private final List<Pattern> changes;
 
     /** @param lexicon the corpus' words ({@code config/lexicon.yaml}): shorthand, metric topics, the summary query */
     public RoutingAssistant(ScenarioModel model, Narrator narrator, Router router, ThreadMemory memory,
@@ -93,6 +95,7 @@ public final class RoutingAssistant implements Assistant {
         this.topic = java.util.Collections.unmodifiableMap(topics);
         this.summaryQuery = lexicon.answers().summaryQuery();
         this.shorthand = new Shorthand(lexicon.shorthand());
+        this.changes = lexicon.answers().changes().stream().map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
         this.calculator = new Calculator(model);
         // which inputs each metric reads, as the calculator reports them (no second copy of the formulas)
         Map<Metric, Set<String>> reads = new java.util.EnumMap<>(Metric.class);
@@ -121,6 +124,10 @@ public final class RoutingAssistant implements Assistant {
         String text = shorthand.expand(check(question.text()));
         String id = newId();
         Turn previous = memory.lastNumeric(question.thread()).orElse(null);
+        String changesCue = changesCue(text);
+        if (changesCue != null) {
+            return finish(question, text, t0, whatsNew(id, changesCue, listener), new Query(List.of(), List.of(), Map.of(), false));
+        }
         // retrieval runs only if the router needs its score, and its passages are reused for the answer
         AtomicReference<List<ScoredPassage>> retrieved = new AtomicReference<>();
         Routing routing = router.route(text, previous, () -> {
@@ -139,14 +146,40 @@ public final class RoutingAssistant implements Assistant {
             case NARRATIVE -> narrativeAnswer(id, decision, text, routing, previous, retrieved.get(), listener);
             case MIXED -> mixedAnswer(id, decision, text, routing.interpretation(), q, listener);
         };
+        return finish(question, text, t0, answer, q);
+    }
+
+    private Answer finish(Question question, String text, long t0, Answer answer, Query q) {
         remember(question.thread(), text, answer, q);
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         telemetry.increment("thesisbot.questions", "route", answer.route().wireName());
         telemetry.record("thesisbot.answer.latency", took, "route", answer.route().wireName());
         LOG.info("answered id={} route={} answerer={} latency_ms={} origin={}", answer.id(), answer.route().wireName(),
                 answer.answerer(), took.toMillis(), question.origin());
-        LOG.debug("question id={} text={} cues={}", answer.id(), text, decision.cues());
+        LOG.debug("question id={} text={} cues={}", answer.id(), text, answer.decision().cues());
         return answer;
+    }
+
+    /** The lexicon's "what changed" cue the question matches, or null. */
+    private String changesCue(String text) {
+        String s = org.thesisbot.core.scenario.Amounts.normalise(text);
+        for (Pattern p : changes) {
+            java.util.regex.Matcher m = p.matcher(s);
+            if (m.find()) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    /** "What's new?": the newest document compared with the earlier ones, cited. */
+    private Answer whatsNew(String id, String cue, AnswerListener listener) {
+        RouteDecision d = new RouteDecision(Route.NARRATIVE, 0.0, -1, List.of("what changed: \"" + cue + "\""));
+        listener.status("Comparing the newest source with the earlier ones…");
+        Narrator.Narrative n = narrator.whatsNew();
+        listener.chunk(n.text());
+        return new Answer(id, Route.NARRATIVE, withNotes(n.text(), n.notes()), n.text(), List.of(), n.citations(),
+                n.answerer(), n.notes(), d);
     }
 
     @Override
@@ -230,10 +263,14 @@ public final class RoutingAssistant implements Assistant {
                         .append(" Ask with your own figure to change it, e.g. \"at a 30% margin\".\n");
             } else {
                 int n = citations.size() + 1;
-                citations.add(new Citation(n, p.document(), p.documentTitle(), p.paragraph(), p.quote()));
+                citations.add(new Citation(n, p.document(), p.documentTitle(), p.paragraph(), p.quote(), p.publisher(),
+                        p.published(), null));
                 text.append(" — \"").append(p.quote()).append("\" [").append(n).append(']');
                 if (p.note() != null) {
                     text.append(" (").append(p.note()).append(')');
+                }
+                if (p.isFlagged()) {
+                    text.append("\n:warning: _Flagged: ").append(p.flag()).append('_');
                 }
                 text.append('\n');
             }

@@ -76,10 +76,13 @@ public record Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names,
     /**
      * @param metricTopics words that steer retrieval to a metric's topic, by metric id, for "why?" after a number
      * @param summaryQuery the retrieval query for "summarize the thesis"
+     * @param changes      regular expressions for "what's new?" / "what changed?": answered by comparing the
+     *                     newest document with the earlier ones
      */
-    public record Answers(Map<String, String> metricTopics, String summaryQuery) {
+    public record Answers(Map<String, String> metricTopics, String summaryQuery, List<String> changes) {
         public Answers {
             metricTopics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metricTopics));
+            changes = List.copyOf(changes);
         }
     }
 }

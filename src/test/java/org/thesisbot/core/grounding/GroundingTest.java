@@ -86,8 +86,10 @@ class GroundingTest {
                 () -> assertTrue(a.covered()),
                 () -> assertEquals(s3 + " [1] " + s1 + " [2][1]", a.text()),
                 () -> assertEquals(List.of(
-                        new Citation(1, third.document(), third.title(), third.paragraph(), s3),
-                        new Citation(2, first.document(), first.title(), first.paragraph(), s1)), a.citations()),
+                        new Citation(1, third.document(), third.title(), third.paragraph(), s3, "AInvest",
+                                java.time.LocalDate.of(2026, 2, 10), third.url()),
+                        new Citation(2, first.document(), first.title(), first.paragraph(), s1, "AInvest",
+                                java.time.LocalDate.of(2026, 2, 10), first.url())), a.citations()),
                 () -> assertEquals("llm:test", a.answerer()),
                 () -> assertEquals(a.text(), String.join("", listener.chunks()), "the listener gets exactly the validated text"),
                 () -> assertEquals(0, telemetry.count("thesisbot.llm.fallbacks")));
