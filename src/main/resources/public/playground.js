@@ -65,6 +65,11 @@ function el(tag, cls, text) {
     var target = bar >= 0 ? body.slice(0, bar) : body;
     var label = bar >= 0 ? body.slice(bar + 1) : body;
     var url = decodeEntities(target);
+    var shown = decodeEntities(label);
+    // No link whose label differs from its target: "<https://evil.example/login|slack.com/verify>" is text.
+    if (SAFE_URL.test(url) && bar >= 0 && shown !== url && shown !== url.replace(/^(https?|mailto):(\/\/)?/i, '')) {
+      return document.createTextNode(shown);
+    }
     if (SAFE_URL.test(url)) {
       var a = el('a', null, decodeEntities(label));
       a.href = url;

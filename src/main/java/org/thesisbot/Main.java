@@ -106,7 +106,7 @@ public final class Main {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Telemetry telemetry = new MicrometerTelemetry(registry);
         Thesisbot bot = Thesisbot.build(home, settings, secrets, telemetry, Clock.systemUTC());
-        SlackModule slack = secrets.slackEnabled() ? new SlackModule(settings, secrets, bot.assistant(), telemetry) : null;
+        SlackModule slack = secrets.slackEnabled() ? new SlackModule(settings, secrets, bot.assistant(), telemetry, bot.desk()) : null;
         Readiness readiness = new Readiness() {
             @Override
             public boolean ready() {

@@ -21,6 +21,13 @@ import org.thesisbot.config.LexiconLoader;
 import org.thesisbot.config.ScenarioYamlLoader;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
+import org.thesisbot.config.UnderstandingYamlLoader;
+import org.thesisbot.core.api.LinkPolicy;
+import org.thesisbot.core.grounding.SentenceEmbeddings;
+import org.thesisbot.core.grounding.SourceDocument;
+import org.thesisbot.core.reading.Reader;
+import org.thesisbot.core.reading.Vocabulary;
+import org.thesisbot.llm.CachedSentenceEmbeddings;
 import org.thesisbot.core.api.AnswerListener;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.MetricResult;
@@ -38,7 +45,6 @@ import org.thesisbot.core.grounding.Passage;
 import org.thesisbot.core.grounding.Retriever;
 import org.thesisbot.core.grounding.ScoredPassage;
 import org.thesisbot.core.grounding.SourceLibrary;
-import org.thesisbot.core.grounding.Thesaurus;
 import org.thesisbot.core.lexicon.Lexicon;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.scenario.InvalidInputException;
@@ -51,7 +57,7 @@ import org.thesisbot.llm.PromptTemplates;
 import org.thesisbot.sources.Corpus;
 import org.thesisbot.sources.CorpusLoader;
 import org.thesisbot.sources.DocumentReader;
-import org.thesisbot.state.InMemoryThreadMemory;
+import org.thesisbot.state.InMemoryThreadStore;
 
 /**
  * The brain, assembled from the config directory: scenario model, source library, retrieval, answer
@@ -75,7 +81,8 @@ public final class Thesisbot {
      * @param corpus what the scan of documents/ found (including files it skipped, and why)
      */
     public record Brain(RoutingAssistant assistant, SourceLibrary library, ScenarioModel model, Retriever retriever,
-                        Lexicon lexicon, Corpus corpus, Instant builtAt, Duration buildTime) {
+                        Lexicon lexicon, Vocabulary vocabulary, String understandingFingerprint, Reader reader,
+                        Corpus corpus, Instant builtAt, Duration buildTime) {
     }
 
     /**
@@ -97,7 +104,8 @@ public final class Thesisbot {
     private final Secrets secrets;
     private final Telemetry telemetry;
     private final Clock clock;
-    private final InMemoryThreadMemory memory;
+    private final InMemoryThreadStore memory;
+    private final DocumentReader reader;
     private final CorpusLoader loader;
     private final EmbeddingCache embeddings;
     private final Optional<ChatModel> chat;
@@ -107,6 +115,8 @@ public final class Thesisbot {
     private final AtomicReference<Brain> current = new AtomicReference<>();
     private final LiveAssistant live;
     private volatile EmbeddingModel embeddingModel;
+    /** One sentence-embedding port, cached, for the guard; shared across brains (null: words only). */
+    private volatile SentenceEmbeddings sentenceEmbeddings;
     private volatile boolean embeddingModelFailed;
     private volatile ReloadReport lastReload;
 
@@ -116,9 +126,9 @@ public final class Thesisbot {
         this.secrets = secrets;
         this.telemetry = telemetry;
         this.clock = clock;
-        this.memory = new InMemoryThreadMemory(settings.assistant().threadTurns(),
-                Duration.ofMinutes(settings.assistant().threadTtlMinutes()), 10_000, clock);
-        this.loader = new CorpusLoader(new DocumentReader(settings.sources().maxFileBytes(), settings.sources().maxPdfPages()));
+        this.memory = new InMemoryThreadStore(Duration.ofMinutes(settings.assistant().threadTtlMinutes()), 10_000, clock);
+        this.reader = new DocumentReader(settings.sources().maxFileBytes(), settings.sources().maxPdfPages());
+        this.loader = new CorpusLoader(reader);
         this.embeddings = new EmbeddingCache(home.resolve(settings.grounding().cacheDir()), HybridRetriever.MODEL_ID,
                 line -> LOG.info("{}", line));
         this.factory = new ChatModelFactory(settings.llm(), secrets);
@@ -140,7 +150,7 @@ public final class Thesisbot {
         long t0 = System.nanoTime();
         Corpus corpus = bot.loader.load(bot.documentsDir());
         corpus.problems().forEach(p -> LOG.warn("documents: skipped {}: {}", p.file(), p.message()));
-        Brain brain = bot.assemble(corpus, bot.lexicon(), bot.scenario(), t0);
+        Brain brain = bot.assemble(corpus, bot.lexicon(), bot.understanding(), bot.scenario(), t0);
         bot.current.set(brain);
         bot.lastReload = new ReloadReport(true, clock.instant(), brain.buildTime(),
                 corpus.problems().stream().map(p -> p.file() + ": " + p.message()).toList(), List.of("start"));
@@ -169,9 +179,15 @@ public final class Thesisbot {
             }
         }
         Lexicon lexicon = null;
+        Vocabulary understanding = null;
         ScenarioModel scenario = null;
         try {
             lexicon = lexicon();
+        } catch (ConfigException e) {
+            problems.add(e.getMessage());
+        }
+        try {
+            understanding = understanding();
         } catch (ConfigException e) {
             problems.add(e.getMessage());
         }
@@ -181,6 +197,9 @@ public final class Thesisbot {
             problems.add(e.getMessage());
         }
         List<String> changes = changes(before, corpus, lexicon, scenario);
+        if (understanding != null && !understandingFingerprint().equals(before.understandingFingerprint())) {
+            changes.add("config/understanding.yaml");
+        }
         if (problems.isEmpty() && changes.isEmpty()) {
             return report(true, t0, List.of(), List.of(), reason);
         }
@@ -188,7 +207,7 @@ public final class Thesisbot {
             return report(false, t0, problems, changes, reason);
         }
         try {
-            Brain next = assemble(corpus, lexicon, scenario, t0);
+            Brain next = assemble(corpus, lexicon, understanding, scenario, t0);
             current.set(next);
             return report(true, t0, List.of(), changes, reason);
         } catch (ConfigException | InvalidInputException e) {
@@ -252,7 +271,7 @@ public final class Thesisbot {
         return a.equals(b) && fresh.scenarios().toString().equals(serving.scenarios().toString());
     }
 
-    private Brain assemble(Corpus corpus, Lexicon lexicon, ScenarioModel scenario, long t0) {
+    private Brain assemble(Corpus corpus, Lexicon lexicon, Vocabulary understanding, ScenarioModel scenario, long t0) {
         SourceLibrary library = SourceLibrary.of(corpus.documents());
         if (library.passages().isEmpty()) {
             throw new ConfigException("no source documents found in " + documentsDir()
@@ -270,22 +289,26 @@ public final class Thesisbot {
             writer = llm;
             confidential.addAll(llm.confidentialTexts());
         }
-        // the guard drops any sentence that would leak a prompt or a secret value
-        GroundingGuard guard = new GroundingGuard(confidential, new Thesaurus(lexicon.retrieval()));
+        // the guard drops any sentence that would leak a prompt or a secret value; links in answers may point only at
+        // hosts the documents name in their own metadata (url)
+        LinkPolicy links = LinkPolicy.forDocumentUrls(library.documents().stream().map(SourceDocument::url).toList());
+        GroundingGuard guard = new GroundingGuard(confidential, sentenceEmbeddings, GroundingGuard.corpusTerms(library.passages()),
+                links, lexicon);
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
                 settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars(),
                 library.claims());
         Set<String> vocabulary = vocabulary(library.passages());
-        Router router = new Router(new org.thesisbot.core.scenario.Interpreter(model), vocabulary::contains,
-                settings.grounding().minRelevance(), lexicon.routing());
-        RoutingAssistant assistant = new RoutingAssistant(model, new GroundingNarrator(grounding, library), router, memory,
-                telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),
+        Reader reader = new Reader(model, understanding);
+        Router router = new Router(reader, vocabulary::contains, settings.grounding().minRelevance(), lexicon.routing());
+        RoutingAssistant assistant = new RoutingAssistant(model, reader, new GroundingNarrator(grounding, library), router,
+                memory, telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),
                 settings.grounding().minRelevance(), lexicon);
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         LOG.info("brain ready in {} ms: {} documents, {} passages, retrieval {}, answers {}", took.toMillis(),
                 library.documents().size(), library.passages().size(),
                 retriever instanceof HybridRetriever ? "hybrid (MiniLM + lexical)" : "lexical", writer.name());
-        return new Brain(assistant, library, model, retriever, lexicon, corpus, clock.instant(), took);
+        return new Brain(assistant, library, model, retriever, lexicon, understanding, understandingFingerprint(), reader,
+                corpus, clock.instant(), took);
     }
 
     private Retriever retriever(SourceLibrary library, Lexicon lexicon) {
@@ -306,9 +329,10 @@ public final class Thesisbot {
                 if (embeddingModel == null && !embeddingModelFailed) {
                     try {
                         embeddingModel = HybridRetriever.defaultModel();
+                        sentenceEmbeddings = new CachedSentenceEmbeddings(embeddingModel);
                     } catch (RuntimeException | LinkageError e) {
                         embeddingModelFailed = true;
-                        LOG.warn("retrieval: the embedding model could not be loaded ({}); using lexical retrieval only",
+                        LOG.warn("the embedding model could not be loaded ({}); retrieval and the grounding guard use words only",
                                 e.getClass().getSimpleName());
                     }
                 }
@@ -319,6 +343,19 @@ public final class Thesisbot {
 
     private Lexicon lexicon() {
         return new LexiconLoader().load(home.resolve("config").resolve("lexicon.yaml"));
+    }
+
+    private Vocabulary understanding() {
+        return new UnderstandingYamlLoader().load(home.resolve("config").resolve("understanding.yaml"));
+    }
+
+    /** What config/understanding.yaml holds now (its vocabulary has no equality of its own). */
+    private String understandingFingerprint() {
+        try {
+            return Integer.toHexString(java.nio.file.Files.readString(home.resolve("config").resolve("understanding.yaml")).hashCode());
+        } catch (java.io.IOException e) {
+            return "unreadable";
+        }
     }
 
     private ScenarioModel scenario() {
@@ -363,9 +400,36 @@ public final class Thesisbot {
         return current.get().retriever();
     }
 
+    /** How questions are read: the model's vocabulary from config/understanding.yaml. */
+    public Reader reader() {
+        return current.get().reader();
+    }
+
     /** "extractive" or "llm:&lt;model&gt;". */
     public String answerer() {
         return chat.isPresent() ? "llm:" + factory.modelName() : ExtractiveWriter.NAME;
+    }
+
+    /** What adding a file from Slack needs: the documents directory, its reader, and a reload. */
+    public org.thesisbot.sources.SourceDesk desk() {
+        return new org.thesisbot.sources.SourceDesk() {
+            @Override
+            public Path documentsDir() {
+                return Thesisbot.this.documentsDir();
+            }
+
+            @Override
+            public DocumentReader reader() {
+                return reader;
+            }
+
+            @Override
+            public Reloaded reload(String reason) {
+                ReloadReport r = Thesisbot.this.reload(reason);
+                Brain b = current.get();
+                return new Reloaded(r.ok(), r.problems(), b.library().documents().size(), b.library().passages().size());
+            }
+        };
     }
 
     /** The last reload (or the start), for /ready and /scenario sources. */

@@ -168,9 +168,6 @@ public final class SettingsLoader {
         if (s.server().questionMaxChars() < 10) {
             problems.add("server.question_max_chars must be at least 10");
         }
-        if (s.assistant().threadTurns() < 1) {
-            problems.add("assistant.thread_turns must be at least 1");
-        }
         if (s.assistant().threadTtlMinutes() < 1) {
             problems.add("assistant.thread_ttl_minutes must be at least 1");
         }

@@ -24,6 +24,7 @@ import org.thesisbot.core.api.Citation;
 import org.thesisbot.core.api.Route;
 import org.thesisbot.core.api.Format;
 import org.thesisbot.core.api.InputUsed;
+import org.thesisbot.core.api.LinkPolicy;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.api.Provenance;
 
@@ -96,7 +97,7 @@ final class AnswerRenderer {
             if (!blocks.isEmpty()) {
                 blocks.add(DividerBlock.builder().build());
             }
-            sections(SlackText.escape(narrative), blocks);
+            sections(SlackText.escape(LinkPolicy.withoutDisguisedLinks(narrative)), blocks);
         }
         if (!answer.citations().isEmpty()) {
             List<String> lines = new ArrayList<>();

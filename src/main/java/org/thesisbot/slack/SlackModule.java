@@ -23,6 +23,7 @@ import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.Telemetry;
+import org.thesisbot.sources.SourceDesk;
 
 /**
  * The Slack app: one Bolt {@link App} with every listener, served over HTTP ({@link #httpHandler()}) or
@@ -65,11 +66,21 @@ public final class SlackModule implements AutoCloseable {
     private SocketModeConnector socketMode;
 
     public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry) {
-        this(settings, secrets, assistant, telemetry, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+        this(settings, secrets, assistant, telemetry, null);
+    }
+
+    /** @param sources where "add this source" from an admin's DM writes and reloads; null turns that flow off */
+    public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, SourceDesk sources) {
+        this(settings, secrets, assistant, telemetry, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), sources);
     }
 
     SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, Clock clock,
                 SlackApi.Sleeper sleeper) {
+        this(settings, secrets, assistant, telemetry, clock, sleeper, null);
+    }
+
+    SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, Clock clock,
+                SlackApi.Sleeper sleeper, SourceDesk sources) {
         requireSecrets(secrets);
         if (!StandardCharsets.UTF_8.equals(Charset.defaultCharset())) {
             log.warn("The JVM's default charset is {}, not UTF-8: Bolt's signature check hashes String.getBytes(), "
@@ -93,9 +104,12 @@ public final class SlackModule implements AutoCloseable {
         QuestionIntake intake = new QuestionIntake(limiter, new ExpiringSet(dedupeTtl, DEDUPE_MAX_KEYS, clock),
                 new ExpiringSet(followUpWindow, THREADS_MAX_KEYS, clock), queue,
                 new ThreadReplies(assistant, api, renderer, config), settings.server().questionMaxChars());
-        new EventListeners(config, intake, new ExpiringSet(dedupeTtl, DEDUPE_MAX_KEYS, clock), telemetry).register(app);
+        SourceUploads uploads = new SourceUploads(api, sources, config.admins(), secrets.slackBotToken(),
+                secrets.slackApiUrl(), clock);
+        new EventListeners(config, intake, new ExpiringSet(dedupeTtl, DEDUPE_MAX_KEYS, clock), telemetry, uploads, queue)
+                .register(app);
         new InteractionListeners(config.command(), settings.server().questionMaxChars(), assistant, renderer, recent,
-                limiter, queue, new CommandReplies(assistant, api, renderer, recent), telemetry).register(app);
+                limiter, queue, new CommandReplies(assistant, api, renderer, recent), telemetry, uploads).register(app);
     }
 
     /** The handler for {@code POST /slack/events}: events, slash commands and interactivity on one path. */

@@ -151,7 +151,7 @@ class PlaygroundBrowserTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_mrkdwn_renderer_formats_slack_markup_and_drops_anything_unsafe() {
-        String mrkdwn = "*Stake:* _about_ `6.02%` of post_money_valuation, see <https://example.com/a?b=1|the article>"
+        String mrkdwn = "*Stake:* _about_ `6.02%` of post_money_valuation, see <https://example.com/a?b=1> and <https://evil.example/login|slack.com/verify>"
                 + " and <javascript:alert(1)|click> <img src=x onerror=alert(1)> &lt;b&gt;not bold&lt;/b&gt; [2]\n"
                 + "• first point\n• second *point*\n> a quote\n```\n<b>code</b>\n```";
         Map<String, Object> r = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
@@ -167,7 +167,8 @@ class PlaygroundBrowserTest {
         assertEquals(List.of("Stake:", "point"), r.get("strong"));
         assertEquals(List.of("about"), r.get("em"), "snake_case words stay plain");
         assertEquals(List.of("6.02%"), r.get("code"));
-        assertEquals(List.of("https://example.com/a?b=1"), r.get("links"), "only http(s)/mailto become links");
+        assertEquals(List.of("https://example.com/a?b=1"), r.get("links"),
+                "only http(s)/mailto links whose label is their address become links");
         assertEquals(2L, r.get("li"));
         assertEquals(1L, r.get("quote"));
         assertEquals("<b>code</b>", r.get("pre"));
@@ -176,6 +177,7 @@ class PlaygroundBrowserTest {
         assertTrue(text.contains("<img src=x onerror=alert(1)>"), "unknown markup is shown as text: " + text);
         assertTrue(text.contains("<b>not bold</b>"), text);
         assertTrue(text.contains("post_money_valuation"), text);
+        assertTrue(text.contains("slack.com/verify"), "a link whose label lies is shown as its label, as text: " + text);
     }
 
     @Test

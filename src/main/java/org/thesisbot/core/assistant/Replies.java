@@ -2,7 +2,6 @@ package org.thesisbot.core.assistant;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.thesisbot.core.scenario.Interpreter;
 import org.thesisbot.core.scenario.Metric;
 
 /** The fixed replies: greeting, thanks, help, the slash command's help, and the scoped refusal. */
@@ -33,7 +32,7 @@ final class Replies {
                 + "• *Follow-ups* in the same thread: \"what about at $1T?\", \"and in the bull case?\", \"why?\"\n"
                 + "• *Slash command*: `" + commandName + " help`, `" + commandName + " list`, `" + commandName
                 + " stake post_money_valuation=1T`, `" + commandName + " compare`.\n"
-                + "Metrics: " + String.join(", ", Interpreter.metricIds().stream().map(m -> "`" + m + "`").toList()) + ".";
+                + "Metrics: " + String.join(", ", java.util.Arrays.stream(Metric.values()).map(m -> "`" + m.id() + "`").toList()) + ".";
     }
 
     String commandHelp() {
@@ -68,6 +67,13 @@ final class Replies {
                 + "• \"What stake would $50B buy at an $830B valuation?\"\n"
                 + "• \"Why would Amazon invest in OpenAI when it already backs Anthropic?\"\n"
                 + "• \"What should investors watch after the deal?\"";
+    }
+
+    /** An on-topic question about a name the sources never mention: say so, and what they do cover. */
+    String notCovered(String entity) {
+        return "The sources don't cover " + entity + ", so I can't answer that without guessing. They cover Amazon's "
+                + "potential $50B investment in OpenAI: its terms and valuation, the circular compute deal with AWS, the "
+                + "tension with Amazon's Anthropic investment, and what to watch next.";
     }
 
     String notEnglish() {

@@ -137,8 +137,8 @@ public final class Grounding {
         Map<String, Citation> byPassage = new java.util.LinkedHashMap<>();
         for (Map.Entry<Integer, Integer> e : sorted(result.renumber())) {
             Passage p = request.passages().get(e.getKey() - 1).passage();
-            Citation c = new Citation(e.getValue(), p.document(), p.title(), p.paragraph(),
-                    quote(p, result.original(), e.getKey()), p.publisher(), p.published(), p.url());
+            Citation c = new Citation(e.getValue(), p.document(), guard.links().clean(p.title()), p.paragraph(),
+                    guard.links().clean(quote(p, result.original(), e.getKey())), p.publisher(), p.published(), p.url());
             citations.add(c);
             byPassage.put(p.id(), c);
         }
@@ -206,7 +206,7 @@ public final class Grounding {
 
     private GroundedAnswer uncovered(AnswerListener out, List<String> notes) {
         telemetry.increment("thesisbot.grounding.uncovered");
-        String text = "The sources don't cover that. " + coverage;
+        String text = "The sources don't cover that. " + guard.links().clean(coverage);
         out.chunk(text);
         return new GroundedAnswer(false, text, List.of(), "none", notes);
     }
@@ -260,6 +260,10 @@ public final class Grounding {
             case UNCITED -> "that cited no source.";
             case UNSUPPORTED_NUMBER -> "with a figure that is not in the sources it cited.";
             case LEAK -> "that repeated the bot's instructions or a credential.";
+            case UNSUPPORTED_NAME -> "that named someone or something its source does not mention.";
+            case NEGATION -> "that negated what its source says.";
+            case ADVICE -> "that gave advice its source does not give.";
+            case UNSUPPORTED -> "that its source does not support.";
         }));
         if (markers > 0) {
             notes.add("Removed " + markers + (markers == 1 ? " citation" : " citations") + " to a source the model was not given.");

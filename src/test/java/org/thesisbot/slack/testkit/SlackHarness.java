@@ -44,7 +44,7 @@ public final class SlackHarness implements AutoCloseable {
             this.settings = new SettingsLoader().load(Path.of("config", "thesisbot.yaml"), env);
             Secrets secrets = new Secrets(BOT_TOKEN, SIGNING_SECRET, b.socketMode ? APP_TOKEN : null,
                     b.apiUrl != null ? b.apiUrl : slack.apiUrl(), null, null, null);
-            this.module = new SlackModule(settings, secrets, b.assistant, telemetry);
+            this.module = new SlackModule(settings, secrets, b.assistant, telemetry, b.sources);
             this.server = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.routes.post("/slack/events", module.httpHandler());
@@ -65,6 +65,7 @@ public final class SlackHarness implements AutoCloseable {
         private final Map<String, String> env = new LinkedHashMap<>();
         private boolean socketMode;
         private String apiUrl;
+        private org.thesisbot.sources.SourceDesk sources;
 
         private Builder(Assistant assistant) {
             this.assistant = assistant;
@@ -85,6 +86,12 @@ public final class SlackHarness implements AutoCloseable {
         /** Point the Slack client somewhere else than the fake (e.g. a closed port: Slack unreachable). */
         public Builder apiUrl(String url) {
             this.apiUrl = url;
+            return this;
+        }
+
+        /** Where "add this source" writes and reloads (a real bot's {@code desk()}). */
+        public Builder sources(org.thesisbot.sources.SourceDesk desk) {
+            this.sources = desk;
             return this;
         }
 

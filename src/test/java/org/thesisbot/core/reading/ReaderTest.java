@@ -1,4 +1,10 @@
-package org.thesisbot.core.scenario;
+package org.thesisbot.core.reading;
+
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.Amounts;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.scenario.TestModels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,11 +19,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.thesisbot.core.api.Route;
+import org.thesisbot.core.state.ThreadState;
+import java.time.Instant;
 
-class InterpreterTest {
-    private final Interpreter interpreter = new Interpreter(TestModels.real());
+class ReaderTest {
     /** Questions enter through the assistant, which spells out shorthand ("oai", "5y") first. */
-    private static final Shorthand SHORTHAND = new Shorthand(org.thesisbot.core.lexicon.TestLexicons.real().shorthand());
+    private static final org.thesisbot.core.scenario.Shorthand SHORTHAND =
+            new org.thesisbot.core.scenario.Shorthand(org.thesisbot.core.lexicon.TestLexicons.real().shorthand());
+    private final Reader reader = TestModels.reader();
 
     /**
      * question | metrics (in order) | overrides (id=value, sorted by id) | scenarios named.
@@ -97,10 +107,10 @@ class InterpreterTest {
             "upside scenario moic pls                                              | moic | - | bull",
     })
     void reads_metrics_overrides_and_scenarios(String question, String metrics, String overrides, String scenarios) {
-        Interpretation i = interpreter.interpret(SHORTHAND.expand(question));
+        Reading i = reader.read(SHORTHAND.expand(question), null);
         assertEquals(metrics, i.metrics().stream().map(Metric::id).collect(Collectors.joining(",")),
                 "metrics of: " + question + " cues=" + i.cues());
-        assertEquals(parse(overrides), normalise(i.overrides()), "overrides of: " + question + " cues=" + i.cues());
+        assertEquals(parse(overrides), normalise(i.changes()), "overrides of: " + question + " cues=" + i.cues());
         assertEquals(scenarios == null ? List.of() : Arrays.asList(scenarios.split(",")), i.scenarios(),
                 "scenarios of: " + question);
         assertTrue(i.confidence() >= 0.5, "confidence of: " + question);
@@ -117,82 +127,78 @@ class InterpreterTest {
             "hello",
     })
     void recognises_no_metric_in_questions_that_ask_for_none(String question) {
-        Interpretation i = interpreter.interpret(SHORTHAND.expand(question));
+        Reading i = reader.read(SHORTHAND.expand(question), null);
         assertTrue(i.metrics().isEmpty() || i.confidence() < 0.6, question + " -> " + i.metrics() + " " + i.cues());
     }
 
     @Test
     void states_the_reading_of_an_ambiguous_valuation() {
-        Interpretation stake = interpreter.interpret("what stake at $1T?");
-        assertEquals(List.of("Reading $1T as OpenAI's post-money valuation (the price Amazon buys in at)."), stake.readings());
-        Interpretation moic = interpreter.interpret("what multiple at $1T?");
-        assertEquals(List.of("Reading $1T as OpenAI's exit valuation (what the stake is valued at)."), moic.readings());
+        Reading stake = reader.read(SHORTHAND.expand("what stake at $1T?"), null);
+        assertEquals(List.of("Reading $1T as OpenAI's post-money valuation."), stake.used());
+        Reading moic = reader.read(SHORTHAND.expand("what multiple at $1T?"), null);
+        assertEquals(List.of("Reading $1T as OpenAI's exit valuation (when the stake is valued)."), moic.used());
     }
 
     @Test
     void pre_money_adds_the_round_and_says_so() {
-        Interpretation i = interpreter.interpret("stake at a $730B pre-money");
-        assertEquals(0, new BigDecimal("830").compareTo(i.overrides().getOrDefault("post_money_valuation", new BigDecimal("830"))));
-        Interpretation j = interpreter.interpret("stake at a pre-money of $1.2T");
-        assertEquals(0, new BigDecimal("1300").compareTo(j.overrides().get("post_money_valuation")));
-        assertTrue(j.readings().get(0).contains("$1.2T pre-money valuation as $1.3T post-money"), j.readings().toString());
+        Reading i = reader.read(SHORTHAND.expand("stake at a $730B pre-money"), null);
+        assertEquals(0, new BigDecimal("830").compareTo(i.changes().getOrDefault(InputId.POST_MONEY_VALUATION, new BigDecimal("830"))));
+        Reading j = reader.read(SHORTHAND.expand("stake at a pre-money of $1.2T"), null);
+        assertEquals(0, new BigDecimal("1300").compareTo(j.changes().get(InputId.POST_MONEY_VALUATION)));
+        assertTrue(j.used().get(0).contains("$1.2T pre-money valuation as $1.3T post-money"), j.used().toString());
     }
 
     @Test
-    void follow_up_without_a_metric_reuses_the_threads_metrics() {
-        Interpretation i = interpreter.interpret("what about at $1T?", List.of(Metric.STAKE));
-        assertEquals(List.of(Metric.STAKE), i.metrics());
-        assertTrue(i.fromContext());
-        assertEquals(0, new BigDecimal("1000").compareTo(i.overrides().get("post_money_valuation")));
+    void follow_up_without_a_metric_reads_its_figure_with_the_threads_metric() {
+        ThreadState stake = new ThreadState(Map.of(), List.of(), List.of(Metric.STAKE), null, Route.NUMERIC, 1, Instant.EPOCH);
+        Reading i = reader.read(SHORTHAND.expand("what about at $1T?"), stake);
+        assertTrue(i.metrics().isEmpty());
+        assertEquals(0, new BigDecimal("1000").compareTo(i.changes().get(InputId.POST_MONEY_VALUATION)));
 
-        Interpretation moic = interpreter.interpret("and at $2T?", List.of(Metric.MOIC));
-        assertEquals(0, new BigDecimal("2000").compareTo(moic.overrides().get("exit_valuation")));
+        ThreadState moic = new ThreadState(Map.of(), List.of(), List.of(Metric.MOIC), null, Route.NUMERIC, 1, Instant.EPOCH);
+        assertEquals(0, new BigDecimal("2000").compareTo(reader.read(SHORTHAND.expand("and at $2T?"), moic).changes().get(InputId.EXIT_VALUATION)));
 
-        Interpretation bull = interpreter.interpret("and in the bull case?", List.of(Metric.STAKE));
-        assertEquals(List.of(Metric.STAKE), bull.metrics());
+        Reading bull = reader.read(SHORTHAND.expand("and in the bull case?"), stake);
         assertEquals(List.of("bull"), bull.scenarios());
     }
 
     @Test
     void a_figure_that_sets_nothing_is_reported_not_dropped() {
-        Interpretation i = interpreter.interpret("pre-money valuation if 12%?");
+        Reading i = reader.read(SHORTHAND.expand("pre-money valuation if 12%?"), null);
         assertFalse(i.unused().isEmpty(), i.cues().toString());
         assertTrue(i.unused().get(0).contains("12%"), i.unused().toString());
-        assertTrue(i.overrides().isEmpty());
+        assertTrue(i.changes().isEmpty());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
-            "what valuation gives Amazon a 10% stake?                  | stake | post_money_valuation=500",
-            "how much would amzn need to put in to own 10%             | stake | investment=83",
-            "what valuation does oai need for amzn to 2x               | moic  | exit_valuation=1660",
-            "what exit do we need for a 3x return                      | moic  | exit_valuation=2490",
-            "what exit valuation gives a 20% irr over 5 years          | irr   | exit_valuation=2065.3056",
+            "what valuation gives Amazon a 10% stake?                  | stake | 0.1 | post_money_valuation",
+            "how much would amzn need to put in to own 10%             | stake | 0.1 | investment",
+            "what valuation does oai need for amzn to 2x               | moic  | 2   | exit_valuation",
+            "what exit do we need for a 3x return                      | moic  | 3   | exit_valuation",
+            "what exit valuation gives a 20% irr over 5 years          | irr   | 0.2 | exit_valuation",
     })
-    void targets_are_solved_for_the_input_that_reaches_them(String q, String metric, String override) {
-        Interpretation i = interpreter.interpret(SHORTHAND.expand(q));
-        assertEquals(metric, i.metrics().get(0).id(), q + " " + i.cues());
-        String[] kv = override.split("=");
-        BigDecimal expected = new BigDecimal(kv[1]);
-        assertEquals(0, expected.compareTo(i.overrides().get(kv[0]).setScale(expected.scale(), java.math.RoundingMode.HALF_UP)),
-                q + " -> " + i.overrides());
-        assertTrue(i.readings().get(0).startsWith("Solving for") || i.readings().get(0).startsWith("Reading"), i.readings().toString());
+    void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {
+        Reading i = reader.read(SHORTHAND.expand(q), null);
+        assertEquals(metric, i.target().metric().id(), q + " " + i.cues());
+        assertEquals(0, new BigDecimal(value).compareTo(i.target().value()), q + " " + i.cues());
+        assertEquals(input, i.target().solveFor().id(), q + " " + i.cues());
     }
 
     @Test
     void restating_sourced_figures_changes_nothing() {
-        Interpretation i = interpreter.interpret(
-                "With capex at $125B and a $50B investment in a $100B round valued at $830B, what's the stake?");
+        Reading i = reader.read(SHORTHAND.expand(
+                "With capex at $125B and a $50B investment in a $100B round valued at $830B, what's the stake?"), null);
         assertEquals(List.of(Metric.STAKE), i.metrics());
-        assertTrue(i.overrides().isEmpty(), i.overrides().toString());
-        assertTrue(i.readings().isEmpty(), i.readings().toString());
+        assertTrue(i.changes().isEmpty(), i.changes().toString());
+        assertTrue(i.used().isEmpty(), i.used().toString());
         assertTrue(i.unused().isEmpty(), i.unused().toString());
     }
 
     @Test
     void dollars_written_in_full_are_billions() {
-        Interpretation i = interpreter.interpret("stake if Amazon invests $40,000,000,000");
-        assertEquals(0, new BigDecimal("40").compareTo(i.overrides().get("investment")));
+        Reading i = reader.read("stake if Amazon invests $40,000,000,000", null);
+        assertEquals(0, new BigDecimal("40").compareTo(i.changes().get(InputId.INVESTMENT)));
     }
 
     @Test
@@ -218,9 +224,9 @@ class InterpreterTest {
 
     @Test
     void confidence_is_low_for_weak_hints_and_high_for_named_metrics() {
-        assertEquals(0.9, interpreter.interpret("what's the IRR").confidence());
-        assertEquals(0.5, interpreter.interpret("why would amazon buy in").confidence());
-        assertEquals(0.0, interpreter.interpret("what is circular financing").confidence() > 0.6 ? 1.0 : 0.0,
+        assertEquals(0.9, reader.read(SHORTHAND.expand("what's the IRR"), null).confidence());
+        assertEquals(0.5, reader.read(SHORTHAND.expand("why would amazon buy in"), null).confidence());
+        assertEquals(0.0, reader.read(SHORTHAND.expand("what is circular financing"), null).confidence() > 0.6 ? 1.0 : 0.0,
                 "circular financing is narrative unless a number is asked");
     }
 
@@ -242,9 +248,9 @@ class InterpreterTest {
         return out;
     }
 
-    private static Map<String, String> normalise(Map<String, BigDecimal> overrides) {
+    private static Map<String, String> normalise(Map<InputId, BigDecimal> overrides) {
         Map<String, String> out = new TreeMap<>();
-        overrides.forEach((k, v) -> out.put(k, v.stripTrailingZeros().toPlainString()));
+        overrides.forEach((k, v) -> out.put(k.id(), v.stripTrailingZeros().toPlainString()));
         return out;
     }
 }
