@@ -272,14 +272,18 @@ public final class Thesisbot {
     }
 
     private Brain assemble(Corpus corpus, Lexicon lexicon, Vocabulary understanding, ScenarioModel scenario, long t0) {
+        long p0 = System.nanoTime();
         SourceLibrary library = SourceLibrary.of(corpus.documents());
+        long p1 = System.nanoTime();
         if (library.passages().isEmpty()) {
             throw new ConfigException("no source documents found in " + documentsDir()
                     + ": add at least one .md, .txt, .html or .pdf file with its metadata (see README, Adding documents)");
         }
         ScenarioModel model = scenario.withLocatedSources(library);
         model.flagged().forEach(i -> LOG.warn("scenario input '{}' is flagged: {}", i.id(), i.provenance().flag()));
+        long p2 = System.nanoTime();
         Retriever retriever = retriever(library, lexicon);
+        long p3 = System.nanoTime();
         ExtractiveWriter extractive = new ExtractiveWriter(lexicon);
         AnswerWriter writer = extractive;
         List<String> confidential = new ArrayList<>(secretValues(secrets));
@@ -297,6 +301,7 @@ public final class Thesisbot {
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
                 settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars(),
                 library.claims());
+        long p4 = System.nanoTime();
         Set<String> vocabulary = vocabulary(library.passages());
         Reader reader = new Reader(model, understanding);
         Router router = new Router(reader, vocabulary::contains, settings.grounding().minRelevance(), lexicon.routing());
@@ -304,6 +309,9 @@ public final class Thesisbot {
                 memory, telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),
                 settings.grounding().minRelevance(), lexicon);
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        LOG.info("brain phases: library {} ms, scenario check {} ms, retrieval index {} ms, guard {} ms, router and assistant {} ms",
+                (p1 - p0) / 1_000_000, (p2 - p1) / 1_000_000, (p3 - p2) / 1_000_000, (p4 - p3) / 1_000_000,
+                (System.nanoTime() - p4) / 1_000_000);
         LOG.info("brain ready in {} ms: {} documents, {} passages, retrieval {}, answers {}", took.toMillis(),
                 library.documents().size(), library.passages().size(),
                 retriever instanceof HybridRetriever ? "hybrid (MiniLM + lexical)" : "lexical", writer.name());

@@ -30,6 +30,8 @@ public final class HybridRetriever implements Retriever {
     private final LexicalRetriever lexical;
     private final EmbeddingModel model;
     private final float[][] vectors;
+    /** Each passage vector's length, computed once: a query costs one dot product per passage. */
+    private final double[] norms;
     private final IndexStats stats;
 
     /**
@@ -57,6 +59,10 @@ public final class HybridRetriever implements Retriever {
         this.model = model;
         EmbeddingCache.Result r = cache.vectors(EmbeddingCache.texts(passages), model);
         this.vectors = r.vectors();
+        this.norms = new double[vectors.length];
+        for (int i = 0; i < vectors.length; i++) {
+            norms[i] = norm(vectors[i]);
+        }
         log.accept("embedding index: " + passages.size() + " passages, " + r.embedded() + " embedded, "
                 + (passages.size() - r.embedded()) + " from the cache (" + cache.file() + ")");
         this.stats = new IndexStats(passages.size(), r.embedded(), r.embedded() == 0,
@@ -108,34 +114,67 @@ public final class HybridRetriever implements Retriever {
         if (parts.isEmpty() || passages.isEmpty()) {
             return List.of();
         }
-        ScoredPassage[] best = new ScoredPassage[passages.size()];
+        int n = passages.size();
+        double[] bestScore = new double[n];
+        double[] bestLexical = new double[n];
+        double[] bestCosine = new double[n];
+        java.util.Arrays.fill(bestScore, Double.NEGATIVE_INFINITY);
         for (String part : parts) {
-            List<ScoredPassage> lex = lexical.scoreAll(part);
+            double[] lex = lexical.scores(part);
             double factor = lexical.topicFactor(part);
             float[] q = model.embed(part).content().vector();
-            for (int i = 0; i < passages.size(); i++) {
-                double cosine = cosine(q, vectors[i]);
-                double l = lex.get(i).lexical();
-                double score = factor * Fusion.fuse(l, cosine);
-                if (best[i] == null || score > best[i].score()) {
-                    best[i] = new ScoredPassage(passages.get(i), score, l, cosine);
+            double qNorm = norm(q);
+            for (int i = 0; i < n; i++) {
+                double cosine = qNorm == 0 || norms[i] == 0 ? 0 : dot(q, vectors[i]) / (qNorm * norms[i]);
+                double score = factor * Fusion.fuse(lex[i], cosine);
+                if (score > bestScore[i]) {
+                    bestScore[i] = score;
+                    bestLexical[i] = lex[i];
+                    bestCosine[i] = cosine;
                 }
             }
         }
-        List<ScoredPassage> out = new ArrayList<>(List.of(best));
-        out.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
-        return out.subList(0, Math.min(Math.max(0, limit), out.size()));
+        // the top `limit` by score, ties in corpus order (as a stable sort would give)
+        int k = Math.min(Math.max(0, limit), n);
+        int[] top = new int[k];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            if (size < k) {
+                top[size++] = i;
+            } else if (bestScore[i] > bestScore[top[k - 1]]) {
+                top[k - 1] = i;
+            } else {
+                continue;
+            }
+            for (int j = size - 1; j > 0 && bestScore[top[j]] > bestScore[top[j - 1]]; j--) {
+                int t = top[j];
+                top[j] = top[j - 1];
+                top[j - 1] = t;
+            }
+        }
+        List<ScoredPassage> out = new ArrayList<>(k);
+        for (int j = 0; j < size; j++) {
+            int i = top[j];
+            out.add(new ScoredPassage(passages.get(i), bestScore[i], bestLexical[i], bestCosine[i]));
+        }
+        return out;
     }
 
-    private static double cosine(float[] a, float[] b) {
+    private static double dot(float[] a, float[] b) {
         double dot = 0;
-        double na = 0;
-        double nb = 0;
         for (int i = 0; i < a.length; i++) {
             dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
         }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+        return dot;
     }
+
+    private static double norm(float[] a) {
+        double n = 0;
+        for (float f : a) {
+            n += f * f;
+        }
+        return Math.sqrt(n);
+    }
+
+
 }

@@ -94,7 +94,15 @@ public final class Claims {
             out.addAll(mine);
         }
         this.all = List.copyOf(out);
+        for (int i = 0; i < all.size(); i++) {
+            for (String term : all.get(i).context()) {
+                byTerm.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
+            }
+        }
     }
+
+    /** For each context word, the indexes (in {@link #all}) of the claims that have it: candidates share a word. */
+    private final Map<String, List<Integer>> byTerm = new java.util.HashMap<>();
 
     public List<Claim> all() {
         return all;
@@ -138,7 +146,12 @@ public final class Claims {
         Map<String, Claim> byDocument = new LinkedHashMap<>();
         byDocument.put(c.document(), c);
         boolean differs = false;
-        for (Claim o : all) {
+        java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+        for (String term : c.context()) {
+            candidates.addAll(byTerm.getOrDefault(term, List.of()));
+        }
+        for (int index : candidates) {
+            Claim o = all.get(index);
             if (o.document().equals(c.document()) || o.published() == null || !sameFact(c, o)
                     || byDocument.containsKey(o.document())) {
                 continue;
