@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.LexiconLoader;
 import org.thesisbot.config.ScenarioYamlLoader;
+import org.thesisbot.core.reading.MetricSemantics;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.config.UnderstandingYamlLoader;
@@ -46,6 +47,9 @@ import org.thesisbot.core.grounding.Retriever;
 import org.thesisbot.core.grounding.ScoredPassage;
 import org.thesisbot.core.grounding.SourceLibrary;
 import org.thesisbot.core.lexicon.Lexicon;
+import org.thesisbot.core.grounding.SourceVocabulary;
+import org.thesisbot.core.state.ThreadStore;
+import org.thesisbot.state.StateBackend;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.scenario.InvalidInputException;
 import org.thesisbot.core.scenario.ScenarioModel;
@@ -57,7 +61,6 @@ import org.thesisbot.llm.PromptTemplates;
 import org.thesisbot.sources.Corpus;
 import org.thesisbot.sources.CorpusLoader;
 import org.thesisbot.sources.DocumentReader;
-import org.thesisbot.state.InMemoryThreadStore;
 
 /**
  * The brain, assembled from the config directory: scenario model, source library, retrieval, answer
@@ -104,7 +107,7 @@ public final class Thesisbot {
     private final Secrets secrets;
     private final Telemetry telemetry;
     private final Clock clock;
-    private final InMemoryThreadStore memory;
+    private final ThreadStore memory;
     private final DocumentReader reader;
     private final CorpusLoader loader;
     private final EmbeddingCache embeddings;
@@ -120,13 +123,13 @@ public final class Thesisbot {
     private volatile boolean embeddingModelFailed;
     private volatile ReloadReport lastReload;
 
-    private Thesisbot(Path home, Settings settings, Secrets secrets, Telemetry telemetry, Clock clock) {
+    private Thesisbot(Path home, Settings settings, Secrets secrets, Telemetry telemetry, Clock clock, ThreadStore threads) {
         this.home = home;
         this.settings = settings;
         this.secrets = secrets;
         this.telemetry = telemetry;
         this.clock = clock;
-        this.memory = new InMemoryThreadStore(Duration.ofMinutes(settings.assistant().threadTtlMinutes()), 10_000, clock);
+        this.memory = threads;
         this.reader = new DocumentReader(settings.sources().maxFileBytes(), settings.sources().maxPdfPages());
         this.loader = new CorpusLoader(reader);
         this.embeddings = new EmbeddingCache(home.resolve(settings.grounding().cacheDir()), HybridRetriever.MODEL_ID,
@@ -146,7 +149,16 @@ public final class Thesisbot {
      * @param home the directory holding config/, prompts/ and documents/ (the repository root or /app)
      */
     public static Thesisbot build(Path home, Settings settings, Secrets secrets, Telemetry telemetry, Clock clock) {
-        Thesisbot bot = new Thesisbot(home, settings, secrets, telemetry, clock);
+        return build(home, settings, secrets, telemetry, clock, StateBackend.inMemoryThreads(settings, clock));
+    }
+
+    /**
+     * @param threads where each conversation's state lives: the server passes its {@link StateBackend}'s store
+     *                (in memory, or Redis shared by every replica)
+     */
+    public static Thesisbot build(Path home, Settings settings, Secrets secrets, Telemetry telemetry, Clock clock,
+                                  ThreadStore threads) {
+        Thesisbot bot = new Thesisbot(home, settings, secrets, telemetry, clock, threads);
         long t0 = System.nanoTime();
         Corpus corpus = bot.loader.load(bot.documentsDir());
         corpus.problems().forEach(p -> LOG.warn("documents: skipped {}: {}", p.file(), p.message()));
@@ -284,7 +296,12 @@ public final class Thesisbot {
         long p2 = System.nanoTime();
         Retriever retriever = retriever(library, lexicon);
         long p3 = System.nanoTime();
-        ExtractiveWriter extractive = new ExtractiveWriter(lexicon);
+        // one sentence-embedding port for the guard and the extractive writer: the hybrid index's, in which the
+        // sources' passages and sentences were embedded at index time (from the cache after a restart)
+        SentenceEmbeddings sentences = retriever instanceof HybridRetriever hybrid ? hybrid.sentenceEmbeddings()
+                : sentenceEmbeddings;
+        SourceVocabulary sourceWords = SourceVocabulary.of(library.passages());
+        ExtractiveWriter extractive = new ExtractiveWriter(sentences, sourceWords, lexicon);
         AnswerWriter writer = extractive;
         List<String> confidential = new ArrayList<>(secretValues(secrets));
         if (chat.isPresent()) {
@@ -296,15 +313,16 @@ public final class Thesisbot {
         // the guard drops any sentence that would leak a prompt or a secret value; links in answers may point only at
         // hosts the documents name in their own metadata (url)
         LinkPolicy links = LinkPolicy.forDocumentUrls(library.documents().stream().map(SourceDocument::url).toList());
-        GroundingGuard guard = new GroundingGuard(confidential, sentenceEmbeddings, GroundingGuard.corpusTerms(library.passages()),
+        GroundingGuard guard = new GroundingGuard(confidential, sentences, GroundingGuard.corpusTerms(library.passages()),
                 links, lexicon);
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
                 settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars(),
                 library.claims());
         long p4 = System.nanoTime();
-        Set<String> vocabulary = vocabulary(library.passages());
-        Reader reader = new Reader(model, understanding);
-        Router router = new Router(reader, vocabulary::contains, settings.grounding().minRelevance(), lexicon.routing());
+        Reader reader = new Reader(model, understanding,
+                sentences == null ? null : new MetricSemantics(sentences, understanding.examples()));
+        // plurals, case, hyphenation and British spellings of the sources' words count as theirs ("Data Centres")
+        Router router = new Router(reader, sourceWords::knows, settings.grounding().minRelevance(), lexicon.routing());
         RoutingAssistant assistant = new RoutingAssistant(model, reader, new GroundingNarrator(grounding, library), router,
                 memory, telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),
                 settings.grounding().minRelevance(), lexicon);

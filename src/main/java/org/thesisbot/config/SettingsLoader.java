@@ -156,7 +156,7 @@ public final class SettingsLoader {
     private static void check(Settings s, Path file) {
         List<String> problems = new ArrayList<>();
         if (s.server() == null || s.assistant() == null || s.grounding() == null || s.sources() == null
-                || s.llm() == null || s.slack() == null) {
+                || s.llm() == null || s.slack() == null || s.state() == null) {
             throw new ConfigException(file + ": every section is required: " + SECTIONS);
         }
         if (s.server().port() < 0 || s.server().port() > 65535) {
@@ -222,6 +222,19 @@ public final class SettingsLoader {
         }
         if (s.slack().suggestedPrompts() == null || s.slack().suggestedPrompts().size() > 4) {
             problems.add("slack.suggested_prompts must list at most 4 prompts");
+        }
+        if (s.state().localMemoryMb() < 8 || s.state().localMemoryMb() > 65536) {
+            problems.add("state.local_memory_mb must be 8..65536");
+        }
+        if (s.state().redisTimeoutMs() < 5 || s.state().redisTimeoutMs() > 5000) {
+            problems.add("state.redis_timeout_ms must be 5..5000 (tens of milliseconds: a slower Redis must not slow answers)");
+        }
+        String prefix = s.state().redisKeyPrefix();
+        if (prefix == null || !prefix.matches("[A-Za-z0-9_.:-]{1,64}")) {
+            problems.add("state.redis_key_prefix must be 1..64 characters of A-Z a-z 0-9 _ . : - (got '" + prefix + "')");
+        }
+        if (s.state().recentAnswersMinutes() < 1 || s.state().recentAnswersMinutes() > 10080) {
+            problems.add("state.recent_answers_minutes must be 1..10080");
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(file + ": " + String.join("; ", problems));

@@ -5,44 +5,56 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.thesisbot.core.grounding.LexicalRetriever;
 import org.thesisbot.core.grounding.Passage;
 import org.thesisbot.core.grounding.Retriever;
 import org.thesisbot.core.grounding.ScoredPassage;
+import org.thesisbot.core.grounding.SentenceEmbeddings;
+import org.thesisbot.core.grounding.Sentences;
 import org.thesisbot.core.grounding.SourceLibrary;
 import org.thesisbot.core.lexicon.Lexicon;
 
 /**
  * Semantic retrieval (all-MiniLM-L6-v2, quantized, run in-process from the jar: no network) fused with
- * the {@link LexicalRetriever}, because names and figures matter and embeddings alone blur them.
+ * the {@link LexicalRetriever}, because names and figures matter and embeddings alone blur them. A
+ * passage is as close to the question as the closer of the passage as a whole and its closest sentence,
+ * so one sentence that answers is not diluted by the two around it.
  *
- * <p>Passage embeddings are cached by content ({@link EmbeddingCache}): a restart with unchanged documents
- * reads the cache file instead of re-embedding, and a reload embeds only new or changed passages. A cache
- * file that is unreadable or for another model is ignored and rebuilt.
+ * <p>The embeddings of every passage and of every sentence of every passage are cached by content
+ * ({@link EmbeddingCache}, keyed by each text): a restart with unchanged documents reads the cache file
+ * instead of re-embedding, and a reload embeds only new or changed passages and sentences. A cache file
+ * that is unreadable or for another model is ignored and rebuilt. The sentence embeddings are offered to the
+ * core as {@link #sentenceEmbeddings()}, with the questions' embeddings cached, so choosing an answer's
+ * sentences embeds nothing that retrieval has not already embedded.
  */
 public final class HybridRetriever implements Retriever {
     public static final String MODEL_ID = "all-minilm-l6-v2-q";
 
     private final List<Passage> passages;
     private final LexicalRetriever lexical;
-    private final EmbeddingModel model;
     private final float[][] vectors;
-    /** Each passage vector's length, computed once: a query costs one dot product per passage. */
-    private final double[] norms;
+    /** For each passage, the vectors of its sentences. */
+    private final float[][][] sentenceVectors;
+    private final CachedSentenceEmbeddings embeddings;
     private final IndexStats stats;
 
     /**
-     * @param passages   embedded count, whether the cache was used, build time and cache file, for logs and tests
+     * @param passages  passages indexed
+     * @param sentences distinct sentences indexed
+     * @param embedded  texts this build embedded (0 when the cache was used)
      */
-    public record IndexStats(int passages, int embedded, boolean fromCache, Duration buildTime, Path cacheFile) {
+    public record IndexStats(int passages, int sentences, int embedded, boolean fromCache, Duration buildTime, Path cacheFile) {
     }
 
+
     /**
-     * Builds the embedding index of {@code library}'s passages, taking the vectors of unchanged passages from
-     * a cache in {@code cacheDir} (see {@link EmbeddingCache}).
+     * Builds the embedding index of {@code library}'s passages and sentences, taking the vectors of unchanged
+     * texts from a cache in {@code cacheDir} (see {@link EmbeddingCache}).
      *
      * @param log receives one line about the cache (hit, miss, problems); never secrets
      */
@@ -50,23 +62,47 @@ public final class HybridRetriever implements Retriever {
         this(library, lexicon, model, new EmbeddingCache(cacheDir, MODEL_ID, log), log);
     }
 
-    /** As above, with a cache shared across reloads: only new or changed passages are embedded. */
+    /** As above, with a cache shared across reloads: only new or changed passages and sentences are embedded. */
     public HybridRetriever(SourceLibrary library, Lexicon lexicon, EmbeddingModel model, EmbeddingCache cache,
                            Consumer<String> log) {
         long start = System.nanoTime();
         this.passages = library.passages();
         this.lexical = new LexicalRetriever(passages, lexicon);
-        this.model = model;
-        EmbeddingCache.Result r = cache.vectors(EmbeddingCache.texts(passages), model);
-        this.vectors = r.vectors();
-        this.norms = new double[vectors.length];
-        for (int i = 0; i < vectors.length; i++) {
-            norms[i] = norm(vectors[i]);
+        List<List<String>> sentencesOf = passages.stream().map(p -> Sentences.split(p.text())).toList();
+        List<String> sentences = new ArrayList<>(new LinkedHashSet<>(sentencesOf.stream().flatMap(List::stream)
+                .map(CachedSentenceEmbeddings::key).toList()));
+        List<String> texts = new ArrayList<>(passages.size() + sentences.size());
+        passages.forEach(p -> texts.add(readable(CachedSentenceEmbeddings.key(p.text()))));
+        sentences.forEach(t -> texts.add(readable(t)));
+        EmbeddingCache.Result r = cache.vectors(texts, model);
+        float[][] all = r.vectors();
+        this.vectors = new float[passages.size()][];
+        for (int i = 0; i < passages.size(); i++) {
+            vectors[i] = CachedSentenceEmbeddings.unit(all[i]);
         }
-        log.accept("embedding index: " + passages.size() + " passages, " + r.embedded() + " embedded, "
-                + (passages.size() - r.embedded()) + " from the cache (" + cache.file() + ")");
-        this.stats = new IndexStats(passages.size(), r.embedded(), r.embedded() == 0,
+        Map<String, float[]> bySentence = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            bySentence.put(sentences.get(i), CachedSentenceEmbeddings.unit(all[passages.size() + i]));
+        }
+        Map<String, float[]> pinned = new HashMap<>(bySentence);
+        for (int i = 0; i < passages.size(); i++) {
+            pinned.putIfAbsent(CachedSentenceEmbeddings.key(passages.get(i).text()), vectors[i]);
+        }
+        this.sentenceVectors = new float[passages.size()][][];
+        for (int i = 0; i < passages.size(); i++) {
+            sentenceVectors[i] = sentencesOf.get(i).stream().map(t -> bySentence.get(CachedSentenceEmbeddings.key(t)))
+                    .toArray(float[][]::new);
+        }
+        this.embeddings = new CachedSentenceEmbeddings(model, CachedSentenceEmbeddings.DEFAULT_MAX_BYTES, pinned);
+        log.accept("embedding index: " + passages.size() + " passages and " + sentences.size() + " sentences, "
+                + r.embedded() + " embedded, the rest from the cache (" + cache.file() + ")");
+        this.stats = new IndexStats(passages.size(), sentences.size(), r.embedded(), r.embedded() == 0,
                 Duration.ofNanos(System.nanoTime() - start), cache.file());
+    }
+
+    /** Texts with no letter or digit are embedded as one neutral word, as {@link CachedSentenceEmbeddings} does. */
+    private static String readable(String key) {
+        return key.codePoints().noneMatch(Character::isLetterOrDigit) ? "empty" : key;
     }
 
     /**
@@ -104,6 +140,11 @@ public final class HybridRetriever implements Retriever {
         return stats;
     }
 
+    /** The embeddings of the sources' passages and sentences (computed at index time) and of questions (cached), for the core. */
+    public SentenceEmbeddings sentenceEmbeddings() {
+        return embeddings;
+    }
+
     /**
      * Fused scores, best first. Each part of the question (see {@link LexicalRetriever#queryParts}) is
      * scored on its own and a passage keeps its best part's score.
@@ -114,18 +155,19 @@ public final class HybridRetriever implements Retriever {
         if (parts.isEmpty() || passages.isEmpty()) {
             return List.of();
         }
+        List<float[]> questions = embeddings.embed(parts);
         int n = passages.size();
         double[] bestScore = new double[n];
         double[] bestLexical = new double[n];
         double[] bestCosine = new double[n];
         java.util.Arrays.fill(bestScore, Double.NEGATIVE_INFINITY);
-        for (String part : parts) {
+        for (int k = 0; k < parts.size(); k++) {
+            String part = parts.get(k);
             double[] lex = lexical.scores(part);
             double factor = lexical.topicFactor(part);
-            float[] q = model.embed(part).content().vector();
-            double qNorm = norm(q);
+            float[] q = questions.get(k);
             for (int i = 0; i < n; i++) {
-                double cosine = qNorm == 0 || norms[i] == 0 ? 0 : dot(q, vectors[i]) / (qNorm * norms[i]);
+                double cosine = closeness(q, i);
                 double score = factor * Fusion.fuse(lex[i], cosine);
                 if (score > bestScore[i]) {
                     bestScore[i] = score;
@@ -160,21 +202,12 @@ public final class HybridRetriever implements Retriever {
         return out;
     }
 
-    private static double dot(float[] a, float[] b) {
-        double dot = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
+    /** The cosine of the question with passage {@code i} as a whole or with its closest sentence, whichever is higher. */
+    private double closeness(float[] q, int i) {
+        double c = SentenceEmbeddings.cosine(q, vectors[i]);
+        for (float[] s : sentenceVectors[i]) {
+            c = Math.max(c, SentenceEmbeddings.cosine(q, s));
         }
-        return dot;
+        return c;
     }
-
-    private static double norm(float[] a) {
-        double n = 0;
-        for (float f : a) {
-            n += f * f;
-        }
-        return Math.sqrt(n);
-    }
-
-
 }

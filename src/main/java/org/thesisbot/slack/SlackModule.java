@@ -18,12 +18,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.thesisbot.charts.ChartRenderer;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.sources.SourceDesk;
+import org.thesisbot.core.state.StateStores;
 
 /**
  * The Slack app: one Bolt {@link App} with every listener, served over HTTP ({@link #httpHandler()}) or
@@ -53,8 +55,6 @@ import org.thesisbot.sources.SourceDesk;
  */
 public final class SlackModule implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackModule.class);
-    private static final int DEDUPE_MAX_KEYS = 200_000;
-    private static final int THREADS_MAX_KEYS = 100_000;
 
     private final Settings settings;
     private final Secrets secrets;
@@ -65,22 +65,27 @@ public final class SlackModule implements AutoCloseable {
     private SlackEndpoint endpoint;
     private SocketModeConnector socketMode;
 
-    public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry) {
-        this(settings, secrets, assistant, telemetry, null);
+    /**
+     * @param state dedupe, rate limits, replied threads, recent answers and votes: in memory, or shared by
+     *              every replica (see {@code state.StateBackend})
+     */
+    public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state) {
+        this(settings, secrets, assistant, telemetry, state, null);
     }
 
     /** @param sources where "add this source" from an admin's DM writes and reloads; null turns that flow off */
-    public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, SourceDesk sources) {
-        this(settings, secrets, assistant, telemetry, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), sources);
+    public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
+                       SourceDesk sources) {
+        this(settings, secrets, assistant, telemetry, state, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), sources);
     }
 
-    SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, Clock clock,
-                SlackApi.Sleeper sleeper) {
-        this(settings, secrets, assistant, telemetry, clock, sleeper, null);
+    SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
+                Clock clock, SlackApi.Sleeper sleeper) {
+        this(settings, secrets, assistant, telemetry, state, clock, sleeper, null);
     }
 
-    SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, Clock clock,
-                SlackApi.Sleeper sleeper, SourceDesk sources) {
+    SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
+                Clock clock, SlackApi.Sleeper sleeper, SourceDesk sources) {
         requireSecrets(secrets);
         if (!StandardCharsets.UTF_8.equals(Charset.defaultCharset())) {
             log.warn("The JVM's default charset is {}, not UTF-8: Bolt's signature check hashes String.getBytes(), "
@@ -96,20 +101,15 @@ public final class SlackModule implements AutoCloseable {
 
         SlackApi api = new SlackApi(slack, secrets.slackBotToken(), telemetry, sleeper);
         AnswerRenderer renderer = new AnswerRenderer();
-        UserRateLimiter limiter = new UserRateLimiter(config.rateLimitPerMinute(), clock);
-        Duration dedupeTtl = Duration.ofMinutes(config.dedupeTtlMinutes());
-        Duration followUpWindow = Duration.ofMinutes(settings.assistant().threadTtlMinutes());
-        RecentAnswers recent = new RecentAnswers(500);
-
-        QuestionIntake intake = new QuestionIntake(limiter, new ExpiringSet(dedupeTtl, DEDUPE_MAX_KEYS, clock),
-                new ExpiringSet(followUpWindow, THREADS_MAX_KEYS, clock), queue,
-                new ThreadReplies(assistant, api, renderer, config), settings.server().questionMaxChars());
+        ChartUploads charts = new ChartUploads(api, new ChartRenderer(), sleeper);
+        QuestionIntake intake = new QuestionIntake(state.rateLimits(), state.messages(), state.repliedThreads(), queue,
+                new ThreadReplies(assistant, api, renderer, config, charts), settings.server().questionMaxChars());
         SourceUploads uploads = new SourceUploads(api, sources, config.admins(), secrets.slackBotToken(),
                 secrets.slackApiUrl(), clock);
-        new EventListeners(config, intake, new ExpiringSet(dedupeTtl, DEDUPE_MAX_KEYS, clock), telemetry, uploads, queue)
-                .register(app);
-        new InteractionListeners(config.command(), settings.server().questionMaxChars(), assistant, renderer, recent,
-                limiter, queue, new CommandReplies(assistant, api, renderer, recent), telemetry, uploads).register(app);
+        new EventListeners(config, intake, state.events(), telemetry, uploads, queue).register(app);
+        new InteractionListeners(config.command(), settings.server().questionMaxChars(), assistant, renderer,
+                state.answers(), state.rateLimits(), state.feedback(), queue,
+                new CommandReplies(assistant, api, renderer, state.answers(), charts), telemetry, uploads).register(app);
     }
 
     /** The handler for {@code POST /slack/events}: events, slash commands and interactivity on one path. */

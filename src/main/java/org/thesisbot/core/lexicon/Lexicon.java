@@ -21,6 +21,12 @@ public record Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names,
         shorthand = List.copyOf(shorthand);
     }
 
+    /** A lexicon that knows no words (tests of behaviour that must not depend on config/lexicon.yaml). */
+    public static Lexicon empty() {
+        return new Lexicon(List.of(), new Retrieval(Map.of(), List.of(), List.of(), Set.of()), new Names(Set.of(), Set.of()),
+                new Routing(List.of(), List.of(), Set.of(), Set.of()), new Answers(Map.of(), "", List.of()));
+    }
+
     /**
      * A regular-expression rewrite, matched case-insensitively ({@code (?-i)} inside the pattern turns that
      * off); {@code replacement} may use {@code $1}.
