@@ -319,8 +319,10 @@ public final class Thesisbot {
                 settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars(),
                 library.claims());
         long p4 = System.nanoTime();
+        // the metric examples are embedded through the process-wide cache, so a reload does not embed them again
+        SentenceEmbeddings examples = sentenceEmbeddings != null ? sentenceEmbeddings : sentences;
         Reader reader = new Reader(model, understanding,
-                sentences == null ? null : new MetricSemantics(sentences, understanding.examples()));
+                examples == null ? null : new MetricSemantics(examples, understanding.examples()));
         // plurals, case, hyphenation and British spellings of the sources' words count as theirs ("Data Centres")
         Router router = new Router(reader, sourceWords::knows, settings.grounding().minRelevance(), lexicon.routing());
         RoutingAssistant assistant = new RoutingAssistant(model, reader, new GroundingNarrator(grounding, library), router,
