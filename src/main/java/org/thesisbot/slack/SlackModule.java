@@ -109,7 +109,7 @@ public final class SlackModule implements AutoCloseable {
         new EventListeners(config, intake, state.events(), telemetry, uploads, queue).register(app);
         new InteractionListeners(config.command(), settings.server().questionMaxChars(), assistant, renderer,
                 state.answers(), state.rateLimits(), state.feedback(), queue,
-                new CommandReplies(assistant, api, renderer, state.answers(), charts), telemetry, uploads).register(app);
+                new CommandReplies(assistant, api, renderer, state.answers(), charts), telemetry, intake, uploads).register(app);
     }
 
     /** The handler for {@code POST /slack/events}: events, slash commands and interactivity on one path. */
