@@ -76,10 +76,11 @@ public final class Amounts {
 
     /**
      * Normalises a question for matching: lower case, plain quotes and dashes, number words as digits,
-     * single spaces. Positions of figures refer to this text.
+     * single spaces. Positions of figures refer to this text. Shorthand ("oai", "5y") is already spelt out
+     * where the question entered ({@link Shorthand}).
      */
     public static String normalise(String text) {
-        String s = org.thesisbot.core.scenario.Shorthand.expand(text).toLowerCase(Locale.ROOT)
+        String s = text.toLowerCase(Locale.ROOT)
                 .replaceAll("[\u2018\u2019\u201B`\u00B4]", "'")
                 .replaceAll("[\u201C\u201D\u201E]", "\"")
                 .replaceAll("[\u2010-\u2015\u2212]", "-")
