@@ -46,7 +46,8 @@ public final class Reader {
     /** "revenue, not profit": the phrase just before a "not" is set aside too. */
     private static final Pattern NOT_AFTER = Pattern.compile("^,? ?(?:isn't|is not)\\b");
     private static final Pattern PER_YEAR = Pattern.compile(
-            "per year|a year|each year|every year|per annum|annual(?:ly)?|yearly|/ ?y(?:ea)?r|\\bp\\.?a\\.?\\b|\\bper-year");
+            "per year|a year|each year|every year|per annum|annual(?:ly)?|yearly|/ ?y(?:ea)?r|\\bp\\.?a\\.?\\b|\\bper-year"
+                    + "|in (?:a|one) (?:single |given |typical |normal |average )?year\\b");
     private static final Pattern SCENARIO_COMPARE = Pattern.compile(
             "\\bcompar\\w* (?:the |all |all the |our )?(?:three |3 )?(?:scenarios|cases|bull|bear|base)|side[- ]by[- ]side|across (?:the |all )?(?:three |3 )?(?:scenarios|cases)|all (?:three |3 )?(?:scenarios|cases)"
                     + "|each (?:scenario|case)|every (?:scenario|case)|\\bscenarios\\b|bull (?:vs\\.?|versus|and|or|to) bear|bear (?:vs\\.?|versus|and|or|to) bull"
@@ -81,8 +82,7 @@ public final class Reader {
                     + "|^(?: of)? what (?:it|they|amazon) (?:put|puts|invested|invests|paid|pays|spent)(?: in)?\\b");
     private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
     private static final Pattern THRESHOLD = Pattern.compile(
-            "^(?:[^.?!;]{0,70}?\\b(?:would|will|to|get|gets|go|goes|going|turn|turns|turning|come|comes|be|is|back|down|just|bring|brings|make|makes|exactly))?"
-                    + " ?(?:(?:back )?to zero|(?:at|to) 0\\b|at zero|negative|below zero|under water|underwater|break[- ]?even|breakeven"
+            "^[^.?!;]{0,70}?(?:(?:back )?to zero|\\b(?:at|to) 0\\b|at zero|negative|below zero|under water|underwater|break[- ]?even|breakeven"
                     + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*)\\b");
     private static final Pattern REPAY = Pattern.compile(
             "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|be required to|be needed to))*"
@@ -97,7 +97,8 @@ public final class Reader {
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
                     + "|now|size|value|level|rate|how|big|large|much|long|do|does|did|has|have|had|been|so far|you|we|u|there|that|this|it|one"
                     + "|altogether|in total|overall|all told|again|roughly|approximately|about|cost|costs|costing|worth|spent|spend|raised"
-                    + "|raising|invested|put|paid|reckon|think|expect|figure|currently|right now|actually|really)\\b|[?!.,:=]");
+                    + "|raising|invested|put|paid|reckon|think|expect|figure|currently|right now|actually|really|over|across|spread|split"
+                    + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from)\\b|[?!.,:=]");
     private static final Pattern ENTRY_WORDS = Pattern.compile("\\bstake|\\bown|ownership|\\bbuy|\\bbought|entry|\\bprice|post[- ]?money|dilut|got in|get in|buying in");
     private static final Pattern EXIT_WORDS = Pattern.compile("\\bworth|\\bexit|reach|\\bhits?\\b|ends? up|\\bgrows?\\b|multiple|moic|return|\\birr\\b|payoff|\\bgain|value of|\\blater|\\bipo|gets? to");
     /** A valuation word on its own: "valued at", "a $1T valuation"; not the second word of "exit valuation" or "post-money valuation". */
@@ -132,6 +133,9 @@ public final class Reader {
     private static final Pattern NUMERIC_ASK = Pattern.compile(
             "\\bhow (?:much|many|big|large)\\b|\\bwhat(?:'s| is| are) (?:the )?(?:number|figure|value|amount|size|total)\\b"
                     + "|\\bcalculate\\b|\\bquantif|\\bwhat (?:%|percent|percentage|share|fraction|proportion)\\b|\\bin dollars\\b");
+    /** "makes the circular return ratio 1.5x": a verb that sets the metric to the value that follows it. */
+    private static final Pattern GOAL_VERB_BEFORE = Pattern.compile(
+            "\\b(?:makes?|gets?|brings?|takes?|pushes?|turns?|puts?|leaves?|lifts?|drives?) (?:the |our |amazon'?s? |its |aws'?s? )?$");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
     private static final Pattern DECIMALS = Pattern.compile("\\d+(?:\\.(\\d+))?");
     private static final Pattern CONJUNCTION = Pattern.compile("\\band\\b|,|\\+|&|;|\\balso\\b|\\bplus\\b|/");
@@ -218,7 +222,8 @@ public final class Reader {
         Work(String s, ThreadState state) {
             this.s = s;
             this.state = state;
-            Matcher b = BOUNDARY.matcher(s);
+            // a remark in parentheses ("(capex? I think that's the word)") does not end the clause it sits in
+            Matcher b = BOUNDARY.matcher(PARENTHESES.matcher(s).replaceAll(x -> " ".repeat(x.group().length())));
             while (b.find()) {
                 boundaries.add(new int[] {b.start(), b.end()});
             }
@@ -283,6 +288,13 @@ public final class Reader {
         ThreadState.Target target = target(w);
         List<Metric> metrics = metrics(w, target);
         boolean derived = false;
+        if (metrics.isEmpty() && target == null) {
+            Metric share = shareOfInput(w);
+            if (share != null) {
+                metrics = List.of(share);
+                derived = true;
+            }
+        }
         if (state != null && !state.metrics().isEmpty() && target == null && !metrics.isEmpty()
                 && w.hits.stream().noneMatch(Hit::strong) && w.mentions.stream().anyMatch(x -> !x.consumed)) {
             // "what if the margin on that revenue were 30%?": a plain word describes the figure; the thread's metric stays
@@ -392,6 +404,51 @@ public final class Reader {
     }
 
     // --- metrics -----------------------------------------------------------------------------------
+
+    /** "what portion of it is Amazon covering" after "OpenAI's round": the share of an input named before it. */
+    private static final Pattern SHARE_OF_IT = Pattern.compile(
+            "\\b(?:share|portion|part|chunk|fraction|percentage|percent|proportion|%|bite|slice) of (?:it|that|this|them|those)\\b");
+    private static final Map<InputId, Metric> SHARE_BY_DENOMINATOR = Map.of(InputId.CAPEX_2026, Metric.CAPEX_SHARE,
+            InputId.ROUND_SIZE, Metric.ROUND_SHARE, InputId.POST_MONEY_VALUATION, Metric.STAKE);
+
+    private Metric shareOfInput(Work w) {
+        Matcher m = SHARE_OF_IT.matcher(w.s);
+        if (!m.find()) {
+            return null;
+        }
+        InputId last = null;
+        int lastAt = -1;
+        for (InputId id : SHARE_BY_DENOMINATOR.keySet()) {
+            for (Pattern p : vocab.input(id).names()) {
+                Matcher n = p.matcher(w.s.substring(0, m.start()));
+                while (n.find()) {
+                    if (n.start() > lastAt) {
+                        lastAt = n.start();
+                        last = id;
+                    }
+                }
+            }
+            for (Pattern p : vocab.input(id).cues()) {
+                Matcher n = p.matcher(w.s.substring(0, m.start()));
+                while (n.find()) {
+                    if (n.start() > lastAt) {
+                        lastAt = n.start();
+                        last = id;
+                    }
+                }
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        w.cues.add("\"" + m.group() + "\" -> the share of " + last.id());
+        return SHARE_BY_DENOMINATOR.get(last);
+    }
+
+    /** True when the text asks for a quantity ("how much", "what share of it", "what %"), whatever it names. */
+    public boolean asksQuantity(String s) {
+        return NUMERIC_ASK.matcher(s).find() || SHARE_OF_IT.matcher(s).find();
+    }
 
     /** True when the (normalised) text names any metric or any input of the model ("what share of it is the check"). */
     public boolean mentionsModel(String s) {
@@ -698,7 +755,8 @@ public final class Reader {
                 if (link.matches(".*\\b(?:at|if|when|with)\\b.*")) {
                     continue; // "worth at $1T", "irr if it hits 2x": a given, not a target
                 }
-                boolean verbInHit = h.phrase().matches(".*\\b(?:worth|own|owns|valued|be|of|at|to|reach|hit)$");
+                boolean verbInHit = h.phrase().matches(".*\\b(?:worth|own|owns|valued|be|of|at|to|reach|hit)$")
+                        || GOAL_VERB_BEFORE.matcher(s.substring(Math.max(0, h.start() - 30), h.start())).find();
                 if (!verbInHit && !link.matches(".*\\b(?:to|be|reach|hit|get|clear|of|=|equal|down|up|worth|exactly|come|total)\\b.*")) {
                     continue;
                 }
@@ -932,6 +990,11 @@ public final class Reader {
             }
             for (int i = n.start(); i < n.end(); i++) {
                 blanked.setCharAt(i, ' ');
+            }
+        }
+        for (Mention m : w.mentions) {
+            for (int i = m.start(); i < m.end(); i++) {
+                blanked.setCharAt(i, ' '); // figures here restate the model's values (checked above)
             }
         }
         String rest = blanked.toString();
@@ -1413,10 +1476,10 @@ public final class Reader {
     private static final Pattern LINK_WORDS = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|would be|will be|actually|really|just|the|a|an|its|of|at|to|in fact|set|revised|revise|upward|upwards"
                     + "|downward|downwards|come in|comes in|came in|raised|lowered|increased|decreased|trimmed|scaled|back|changed|updated|bumped|moved"
-                    + "|instead|rather|only|somehow|now|then)\\b");
+                    + "|instead|rather|only|somehow|now|then|being|ends up being|in total|total)\\b");
 
     private static int words(String s) {
-        String t = LINK_WORDS.matcher(s).replaceAll(" ").trim();
+        String t = LINK_WORDS.matcher(PARENTHESES.matcher(s).replaceAll(" ")).replaceAll(" ").replaceAll("[()]", " ").trim();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 

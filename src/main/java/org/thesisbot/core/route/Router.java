@@ -252,7 +252,7 @@ public final class Router {
                 continue;
             }
             boolean numbers = reader.mentionsModel(c) || !org.thesisbot.core.scenario.Amounts.find(c).isEmpty()
-                    || PER_YEAR_WORDS.matcher(c).find();
+                    || PER_YEAR_WORDS.matcher(c).find() || reader.asksQuantity(c);
             Matcher cue = NARRATIVE_CUE.matcher(c);
             while (cue.find()) {
                 // "when", "where", "who" ask for words only at the start of a clause that gives no figure
