@@ -170,7 +170,9 @@ public final class Router {
         }
         boolean figures = !in.changes().isEmpty() || in.target() != null
                 || Amounts.find(s).stream().anyMatch(a -> a.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR);
-        if (!figures && (SUMMARY.matcher(s).find() || (YES_NO.matcher(s).find() && !reader.namesMetricBeyondInputs(s)))) {
+        boolean aboutSources = ABOUT_SOURCES.matcher(s).find();
+        if (!figures && (SUMMARY.matcher(s).find()
+                || (YES_NO.matcher(s).find() && (aboutSources || !reader.namesMetricBeyondInputs(s))))) {
             // a yes/no question or a summary asks for the sources' words; numbers would not answer it
             cues.add(SUMMARY.matcher(s).find() ? "summary in words" : "a yes/no question with no figure");
             double score = retrievalScore.getAsDouble();
@@ -236,6 +238,9 @@ public final class Router {
     /** A yes/no question: "is Amazon's capex the biggest of the megacaps?", "does the deal need antitrust approval?" */
     private static final Pattern YES_NO = Pattern.compile(
             "^(?:ok |so |and |but |hmm,? )*(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should|isn't|doesn't|won't)\\b");
+    /** "does the article say what share AWS gets?": a question about what the sources say, not a number. */
+    private static final Pattern ABOUT_SOURCES = Pattern.compile(
+            "\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:say|says|said|mention|mentions|give|gives|state|states|claim|claims|think|thinks|argue|argues)");
     /** "the bull case in one line", "tl;dr": a summary in words, whatever the scenario named. */
     private static final Pattern SUMMARY = Pattern.compile(
             "\\bin (?:one|a) (?:line|sentence|word|nutshell|paragraph)\\b|\\btl;? ?dr\\b|elevator pitch|\\bsummar|\\bthe gist\\b|\\bbig picture\\b");
