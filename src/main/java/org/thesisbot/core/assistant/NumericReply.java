@@ -33,7 +33,21 @@ public final class NumericReply {
         if (scenarios.size() > 1) {
             table(sb, results, scenarios);
         } else {
-            for (MetricResult r : results) {
+            for (int i = 0; i < results.size(); i++) {
+                MetricResult r = results.get(i);
+                if (r.kind() == MetricResult.Kind.SOLVED) {
+                    // a solved target is headlined as what it is, never as a plain value
+                    String headline = r.explanation().endsWith(".") ? r.explanation().substring(0, r.explanation().length() - 1)
+                            : r.explanation();
+                    sb.append('*').append(headline).append("* (").append(scenarioName(r.scenario())).append(")\n");
+                    sb.append('`').append(r.formula()).append("`\n");
+                    if (i + 1 < results.size() && results.get(i + 1).scenario().equals(r.scenario())) {
+                        MetricResult check = results.get(++i);
+                        sb.append("Check: ").append(check.label()).append(" at that value is ").append(check.display()).append(".\n");
+                    }
+                    sb.append('\n');
+                    continue;
+                }
                 sb.append('*').append(r.label()).append(": ").append(r.display()).append('*');
                 sb.append(" (").append(scenarioName(r.scenario())).append(")\n");
                 sb.append('`').append(r.formula()).append("`\n");
