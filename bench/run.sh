@@ -166,31 +166,35 @@ FAKE_URL="http://127.0.0.1:$FAKE_PORT/api/"
 LG_ARGS+=(--fake-port "$FAKE_PORT")
 mkdir -p bench/results
 log "targets: $TARGETS"
-wanted thesisbot && start_target thesisbot java "${JAVA_FLAGS[@]}" $(jfr_flags thesisbot) -jar target/thesisbot.jar
-wanted bare-reply && start_target bare-reply env BENCH_REPLY=1 java "${JAVA_FLAGS[@]}" $(jfr_flags bare-reply) \
-  -cp "$BOLT_CP" org.thesisbot.bench.BareBoltApp
-wanted boltjs-reply && start_target boltjs-reply env BENCH_REPLY=1 node bench/boltjs/app.js
-wanted bare && start_target bare java "${JAVA_FLAGS[@]}" -cp "$BOLT_CP" org.thesisbot.bench.BareBoltApp
-wanted boltjs && start_target boltjs node bench/boltjs/app.js
-wanted floor-javalin && start_target floor-javalin java "${JAVA_FLAGS[@]}" -cp "$BOLT_CP" org.thesisbot.bench.JavalinFloorApp
-wanted floor-node && start_target floor-node node bench/boltjs/floor.js
+if wanted thesisbot; then start_target thesisbot java "${JAVA_FLAGS[@]}" $(jfr_flags thesisbot) -jar target/thesisbot.jar; fi
+if wanted bare-reply; then
+  start_target bare-reply env BENCH_REPLY=1 java "${JAVA_FLAGS[@]}" $(jfr_flags bare-reply) -cp "$BOLT_CP" org.thesisbot.bench.BareBoltApp
+fi
+if wanted boltjs-reply; then start_target boltjs-reply env BENCH_REPLY=1 node bench/boltjs/app.js; fi
+if wanted bare; then start_target bare java "${JAVA_FLAGS[@]}" -cp "$BOLT_CP" org.thesisbot.bench.BareBoltApp; fi
+if wanted boltjs; then start_target boltjs node bench/boltjs/app.js; fi
+if wanted floor-javalin; then
+  start_target floor-javalin java "${JAVA_FLAGS[@]}" -cp "$BOLT_CP" org.thesisbot.bench.JavalinFloorApp
+fi
+if wanted floor-node; then start_target floor-node node bench/boltjs/floor.js; fi
 
 # --- the plan --------------------------------------------------------------------------------------------
-REPLYING=$(for t in thesisbot bare-reply boltjs-reply; do wanted "$t" && printf '%s,' "$t"; done | sed 's/,$//')
+REPLYING=$(for t in thesisbot bare-reply boltjs-reply; do if wanted "$t"; then printf '%s,' "$t"; fi; done | sed 's/,$//')
 ALL=$(for t in $TARGETS; do printf '%s,' "$t"; done | sed 's/,$//')
-[ -n "$REPLYING" ] && LG_ARGS+=(--replies "$REPLYING")
+if [ -n "$REPLYING" ]; then LG_ARGS+=(--replies "$REPLYING"); fi
 LG_ARGS+=(--initial-warmup "mention-numeric:$WARM_RATE:$WARM_SECS" --rounds "$ROUNDS" --round-warmup-seconds "$ROUND_WARM")
 LG_ARGS+=(--compare "main:mention-numeric:$RATE:$SECS@$ALL")
-[ -n "$REPLYING" ] && LG_ARGS+=(--compare "high:mention-numeric:$HIGH_RATE:$HIGH_SECS@$REPLYING")
+if [ -n "$REPLYING" ]; then LG_ARGS+=(--compare "high:mention-numeric:$HIGH_RATE:$HIGH_SECS@$REPLYING"); fi
 if wanted thesisbot && [ "$EXTRA_SECS" -gt 0 ]; then
   LG_ARGS+=(--extra "thesisbot@mixed:mention-mixed:$RATE:$EXTRA_SECS" --extra "thesisbot@slash:slash-numeric:$RATE:$EXTRA_SECS"
             --extra "thesisbot@api:api-numeric:$RATE:$EXTRA_SECS")
 fi
 if [ "$CAPACITY" = 1 ]; then
-  wanted thesisbot && LG_ARGS+=(--capacity thesisbot-numeric=thesisbot:mention-numeric
-                                --capacity thesisbot-narrative=thesisbot:mention-narrative)
-  wanted bare-reply && LG_ARGS+=(--capacity bare-reply=bare-reply:mention-numeric)
-  wanted boltjs-reply && LG_ARGS+=(--capacity boltjs-reply=boltjs-reply:mention-numeric)
+  if wanted thesisbot; then
+    LG_ARGS+=(--capacity thesisbot-numeric=thesisbot:mention-numeric --capacity thesisbot-narrative=thesisbot:mention-narrative)
+  fi
+  if wanted bare-reply; then LG_ARGS+=(--capacity bare-reply=bare-reply:mention-numeric); fi
+  if wanted boltjs-reply; then LG_ARGS+=(--capacity boltjs-reply=boltjs-reply:mention-numeric); fi
   LG_ARGS+=(--capacity-rates "$(echo "$CAP_RATES" | tr ' ' ',')" --capacity-seconds "$CAP_SECS"
             --capacity-refine "$CAP_REFINE" --capacity-e2e-limit-ms "$CAP_LIMIT")
 fi

@@ -99,7 +99,7 @@ final class InteractionListeners {
         if (channel == null || channel.isBlank()) {
             return ctx.ack();
         }
-        queue.submit(() -> replies.share(channel, user, action.getValue(), responseUrl),
+        queue.submitAfterAck(() -> replies.share(channel, user, action.getValue(), responseUrl),
                 () -> replies.notice(responseUrl, QuestionIntake.BUSY));
         return ctx.ack();
     }
