@@ -36,7 +36,9 @@ import org.thesisbot.core.grounding.ScoredPassage;
 import org.thesisbot.core.grounding.SourceDocument;
 import org.thesisbot.core.grounding.SentenceEmbeddings;
 import org.thesisbot.core.grounding.SourceLibrary;
-import org.thesisbot.state.InMemoryThreadStore;
+import org.thesisbot.core.grounding.SourceVocabulary;
+import org.thesisbot.core.state.ThreadStore;
+import org.thesisbot.state.StateBackend;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.scenario.InvalidInputException;
 import org.thesisbot.core.api.MetricResult;
@@ -75,6 +77,15 @@ public final class Thesisbot {
      * @param home the directory holding config/, prompts/ and documents/ (the repository root or /app)
      */
     public static Thesisbot build(Path home, Settings settings, Secrets secrets, Telemetry telemetry, Clock clock) {
+        return build(home, settings, secrets, telemetry, clock, StateBackend.inMemoryThreads(settings, clock));
+    }
+
+    /**
+     * @param threads where each conversation's state lives: the server passes its {@link StateBackend}'s store
+     *                (in memory, or Redis shared by every replica)
+     */
+    public static Thesisbot build(Path home, Settings settings, Secrets secrets, Telemetry telemetry, Clock clock,
+                                  ThreadStore threads) {
         long t0 = System.nanoTime();
         SourceLibrary library = SourceLibrary.load(home.resolve(settings.grounding().documentsDir()),
                 w -> LOG.warn("documents: {}", w));
@@ -94,9 +105,12 @@ public final class Thesisbot {
                 ? HybridRetriever.forSettings(library, false, home.resolve(settings.grounding().cacheDir()), line -> LOG.info("{}", line))
                 : HybridRetriever.forSettings(library, true, home.resolve(settings.grounding().cacheDir()),
                 line -> LOG.info("{}", line), () -> embeddingModel);
-        // one sentence-embedding port, cached, for the guard (and any other core user of sentence meaning)
-        SentenceEmbeddings sentenceEmbeddings = embeddingModel == null ? null : new CachedSentenceEmbeddings(embeddingModel);
-        ExtractiveWriter extractive = new ExtractiveWriter();
+        // one sentence-embedding port, cached, for the guard and the extractive writer: the hybrid index's, in
+        // which the sources' passages and sentences were embedded at index time (from the cache after a restart)
+        SentenceEmbeddings sentenceEmbeddings = retriever instanceof HybridRetriever hybrid ? hybrid.sentenceEmbeddings()
+                : embeddingModel == null ? null : new CachedSentenceEmbeddings(embeddingModel);
+        SourceVocabulary sourceWords = SourceVocabulary.of(library.passages());
+        ExtractiveWriter extractive = new ExtractiveWriter(sentenceEmbeddings, sourceWords);
         ChatModelFactory factory = new ChatModelFactory(settings.llm(), secrets);
         Optional<ChatModel> chat = factory.create();
         AnswerWriter writer = extractive;
@@ -116,13 +130,11 @@ public final class Thesisbot {
                 links);
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
                 settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars());
-        Set<String> vocabulary = vocabulary(library.passages());
         Vocabulary words = new UnderstandingYamlLoader().load(home.resolve("config").resolve("understanding.yaml"));
         Reader reader = new Reader(model, words);
-        Router router = new Router(reader, vocabulary::contains, settings.grounding().minRelevance());
-        InMemoryThreadStore memory = new InMemoryThreadStore(
-                Duration.ofMinutes(settings.assistant().threadTtlMinutes()), 10_000, clock);
-        RoutingAssistant assistant = new RoutingAssistant(model, reader, new GroundingNarrator(grounding), router, memory,
+        // plurals, case, hyphenation and British spellings of the sources' words count as theirs ("Data Centres")
+        Router router = new Router(reader, sourceWords::knows, settings.grounding().minRelevance());
+        RoutingAssistant assistant = new RoutingAssistant(model, reader, new GroundingNarrator(grounding), router, threads,
                 telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),
                 settings.grounding().minRelevance());
         LOG.info("brain ready in {} ms: {} documents, {} passages, retrieval {}, answers {}",

@@ -14,9 +14,12 @@ import org.thesisbot.core.grounding.SentenceEmbeddings;
 
 /**
  * {@link SentenceEmbeddings} from a LangChain4j embedding model (the bundled all-MiniLM-L6-v2, quantized,
- * in-process), behind a Caffeine cache bounded by bytes. Misses of one call are embedded in one batch.
- * Texts are cut at {@value #MAX_CHARS} characters before embedding (the model reads at most 256 word
- * pieces anyway), so one text costs at most a few milliseconds whatever it holds.
+ * in-process). Texts embedded at index time (the sources' sentences) are pinned: they are looked up, never
+ * evicted and never embedded again. Anything else (questions) goes through a Caffeine cache bounded by
+ * bytes, so a question embedded for retrieval is not embedded again to choose its answer's sentences.
+ * Misses of one call are embedded in one batch. Texts are cut at {@value #MAX_CHARS} characters before
+ * embedding (the model reads at most 256 word pieces anyway), so one text costs at most a few
+ * milliseconds whatever it holds.
  */
 public final class CachedSentenceEmbeddings implements SentenceEmbeddings {
     static final int MAX_CHARS = 1_000;
@@ -24,14 +27,21 @@ public final class CachedSentenceEmbeddings implements SentenceEmbeddings {
     public static final long DEFAULT_MAX_BYTES = 16L << 20;
 
     private final EmbeddingModel model;
+    private final Map<String, float[]> pinned;
     private final Cache<String, float[]> cache;
 
     public CachedSentenceEmbeddings(EmbeddingModel model) {
-        this(model, DEFAULT_MAX_BYTES);
+        this(model, DEFAULT_MAX_BYTES, Map.of());
     }
 
     public CachedSentenceEmbeddings(EmbeddingModel model, long maxBytes) {
+        this(model, maxBytes, Map.of());
+    }
+
+    /** @param pinned unit vectors by text (as {@link #key} cuts it), embedded beforehand and kept for good */
+    public CachedSentenceEmbeddings(EmbeddingModel model, long maxBytes, Map<String, float[]> pinned) {
         this.model = Objects.requireNonNull(model, "model");
+        this.pinned = Map.copyOf(pinned);
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((String k, float[] v) -> 64 + 2 * k.length() + 4 * v.length)
@@ -47,18 +57,20 @@ public final class CachedSentenceEmbeddings implements SentenceEmbeddings {
             if (found.containsKey(key)) {
                 continue;
             }
-            float[] v = cache.getIfPresent(key);
+            float[] v = pinned.get(key);
+            if (v == null) {
+                v = cache.getIfPresent(key);
+            }
             found.put(key, v);
             if (v == null) {
                 missing.add(key);
             }
         }
         if (!missing.isEmpty()) {
-            List<Embedding> embedded = model.embedAll(missing.stream().map(CachedSentenceEmbeddings::segment).toList()).content();
+            List<float[]> embedded = embedNow(model, missing);
             for (int i = 0; i < missing.size(); i++) {
-                float[] v = unit(embedded.get(i).vector());
-                cache.put(missing.get(i), v);
-                found.put(missing.get(i), v);
+                cache.put(missing.get(i), embedded.get(i));
+                found.put(missing.get(i), embedded.get(i));
             }
         }
         List<float[]> out = new ArrayList<>(texts.size());
@@ -68,17 +80,31 @@ public final class CachedSentenceEmbeddings implements SentenceEmbeddings {
         return out;
     }
 
+    /** Unit vectors for {@code texts} from the model, in one batch, uncached. */
+    static List<float[]> embedNow(EmbeddingModel model, List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<Embedding> embedded = model.embedAll(texts.stream().map(t -> segment(key(t))).toList()).content();
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (Embedding e : embedded) {
+            out.add(unit(e.vector()));
+        }
+        return out;
+    }
+
     /** Texts with no letter or digit (blank, punctuation, control characters), which the model cannot read, are embedded as one neutral word. */
     private static TextSegment segment(String key) {
         return TextSegment.from(key.codePoints().noneMatch(Character::isLetterOrDigit) ? "empty" : key);
     }
 
-    private static String key(String text) {
+    /** The text as it is embedded and looked up: stripped, cut at {@value #MAX_CHARS} characters. */
+    static String key(String text) {
         String t = text == null ? "" : text.strip();
         return t.length() <= MAX_CHARS ? t : t.substring(0, MAX_CHARS);
     }
 
-    private static float[] unit(float[] v) {
+    static float[] unit(float[] v) {
         double norm = 0;
         for (float f : v) {
             norm += f * f;

@@ -14,6 +14,9 @@ import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.BadQuestionException;
 import org.thesisbot.core.api.Telemetry;
+import org.thesisbot.core.state.FeedbackCounts;
+import org.thesisbot.core.state.RateLimits;
+import org.thesisbot.core.state.RecentAnswers;
 
 /**
  * The slash command and the buttons, on the ack path.
@@ -31,19 +34,22 @@ final class InteractionListeners {
     private final Assistant assistant;
     private final AnswerRenderer renderer;
     private final RecentAnswers recent;
-    private final UserRateLimiter limiter;
+    private final RateLimits limiter;
+    private final FeedbackCounts feedback;
     private final WorkQueue queue;
     private final CommandReplies replies;
     private final Telemetry telemetry;
 
     InteractionListeners(String command, int maxChars, Assistant assistant, AnswerRenderer renderer, RecentAnswers recent,
-                         UserRateLimiter limiter, WorkQueue queue, CommandReplies replies, Telemetry telemetry) {
+                         RateLimits limiter, FeedbackCounts feedback, WorkQueue queue, CommandReplies replies,
+                         Telemetry telemetry) {
         this.command = command;
         this.maxChars = maxChars;
         this.assistant = assistant;
         this.renderer = renderer;
         this.recent = recent;
         this.limiter = limiter;
+        this.feedback = feedback;
         this.queue = queue;
         this.replies = replies;
         this.telemetry = telemetry;
@@ -74,10 +80,18 @@ final class InteractionListeners {
                 log.info("Slack command answer {} route={} answerer={} (instant)", answer.id(),
                         answer.route().wireName(), answer.answerer());
                 SlackMessage m = renderer.renderEphemeral(answer, CommandReplies.shareValue(answer, text));
+                if (!answer.charts().isEmpty()) {
+                    // drawing and uploading take a moment: the numbers go in the ack, the chart follows from a worker
+                    String channel = p.getChannelId();
+                    String responseUrl = p.getResponseUrl();
+                    queue.submitAfterAck(() -> replies.chartsLater(channel, user, answer, responseUrl), () -> {
+                    });
+                }
                 return ctx.ack(r -> r.responseType("ephemeral").text(m.text()).blocks(m.blocks()));
             }
             String responseUrl = p.getResponseUrl();
-            boolean accepted = queue.submit(() -> replies.answerLater(responseUrl, text, user), () -> {
+            String channel = p.getChannelId();
+            boolean accepted = queue.submit(() -> replies.answerLater(responseUrl, channel, text, user), () -> {
             });
             return ephemeral(ctx, accepted ? "Looking into it… :mag:" : QuestionIntake.BUSY);
         } catch (BadQuestionException e) {
@@ -109,16 +123,25 @@ final class InteractionListeners {
         String value = p.getActions().get(0).getValue();
         int bar = value == null ? -1 : value.indexOf('|');
         String vote = bar < 0 ? null : value.substring(0, bar);
-        if ("up".equals(vote) || "down".equals(vote)) {
-            String answerId = value.substring(bar + 1);
+        String answerId = bar < 0 ? null : value.substring(bar + 1);
+        if (("up".equals(vote) || "down".equals(vote)) && answerId.matches(ANSWER_ID)) {
             String user = p.getUser() == null ? null : p.getUser().getId();
-            log.info("Slack feedback vote={} answer={} user={}", vote, answerId, user);
+            FeedbackCounts.Vote v = "up".equals(vote) ? FeedbackCounts.Vote.UP : FeedbackCounts.Vote.DOWN;
             telemetry.increment("thesisbot.feedback", "vote", vote);
+            // counted off the ack path: with Redis the tally is a round trip
+            queue.noticeAfterAck(() -> {
+                FeedbackCounts.Tally t = feedback.vote(answerId, user, v);
+                log.info("Slack feedback vote={} answer={} user={} (answer now up={} down={})", vote, answerId, user,
+                        t.up(), t.down());
+            });
         } else {
             log.debug("Ignored a feedback click without a vote");
         }
         return ctx.ack();
     }
+
+    /** Answer ids as the renderer writes them into the feedback buttons ("q-" and hex); anything else is not ours. */
+    private static final String ANSWER_ID = "[A-Za-z0-9_-]{1,64}";
 
     private static Response ephemeral(SlashCommandContext ctx, String mrkdwn) {
         return ctx.ack(r -> r.responseType("ephemeral").text(mrkdwn));

@@ -33,8 +33,11 @@ final class AskHandler implements Handler {
     private final int maxBodyBytes;
     private final int questionMaxChars;
 
-    AskHandler(Assistant assistant, ObjectMapper mapper, int maxBodyBytes, int questionMaxChars) {
+    private final AnswerJson.ChartLinks charts;
+
+    AskHandler(Assistant assistant, ObjectMapper mapper, int maxBodyBytes, int questionMaxChars, AnswerJson.ChartLinks charts) {
         this.assistant = assistant;
+        this.charts = charts;
         this.mapper = mapper;
         this.reader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.maxBodyBytes = maxBodyBytes;
@@ -48,7 +51,7 @@ final class AskHandler implements Handler {
         Answer answer = assistant.ask(question);
         ctx.status(200)
                 .contentType("application/json; charset=utf-8")
-                .result(mapper.writeValueAsBytes(AnswerJson.toJson(answer, mapper)));
+                .result(mapper.writeValueAsBytes(AnswerJson.toJson(answer, mapper, charts)));
     }
 
     Question parse(byte[] body, String origin) {

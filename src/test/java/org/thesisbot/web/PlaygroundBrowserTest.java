@@ -139,6 +139,35 @@ class PlaygroundBrowserTest {
     }
 
     @Test
+    void a_sensitivity_question_shows_the_grid_as_a_table_and_the_chart_image_loads() {
+        WebElement reply = askAndWait("irr by exit valuation and holding years");
+        WebElement table = reply.findElement(By.cssSelector("table.grid"));
+        assertEquals(7, table.findElements(By.cssSelector("tbody tr")).size());
+        WebElement base = table.findElement(By.cssSelector("td.base"));
+        assertEquals("0%", base.getText());
+        assertTrue(reply.findElements(By.cssSelector(".text pre")).isEmpty(), "the table is not shown twice");
+        WebElement img = reply.findElement(By.cssSelector("figure.chart img"));
+        assertTrue(img.getAttribute("alt").startsWith("Heat map of IRR"), img.getAttribute("alt"));
+        waitUpTo30s().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", img)));
+        assertEquals(1000L, ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth", img));
+    }
+
+    @Test
+    void a_question_with_two_readings_offers_a_button_for_each_and_one_click_answers() {
+        WebElement reply = askAndWait("aws compute profit at 60%?");
+        List<WebElement> choices = reply.findElements(By.cssSelector(".clarify button"));
+        assertEquals(2, choices.size(), reply.getText());
+        assertTrue(choices.get(1).getText().contains("margin"), choices.get(1).getText());
+        int before = driver.findElements(By.cssSelector(ANSWER)).size();
+        choices.get(1).click();
+        WebElement answer = waitForReply(before);
+        // 50% capture x $115B x 60% margin = $34.5B
+        assertTrue(answer.getText().contains("$34.5B"), answer.getText());
+        assertTrue(answer.findElements(By.cssSelector(".clarify button")).isEmpty(), "the chosen reading is answered");
+    }
+
+    @Test
     void markup_in_a_question_is_shown_as_text_and_never_executed() {
         String title = driver.getTitle();
         WebElement reply = askAndWait("<img src=x onerror=\"document.title='pwned'\"> <script>document.title='pwned'</script> hi");

@@ -31,7 +31,10 @@ final class Replies {
                 + "• *Both at once*: \"Is 40% of capex too much, and why is Amazon doing it?\"\n"
                 + "• *Follow-ups* in the same thread: \"what about at $1T?\", \"and in the bull case?\", \"why?\"\n"
                 + "• *Slash command*: `" + commandName + " help`, `" + commandName + " list`, `" + commandName
-                + " stake post_money_valuation=1T`, `" + commandName + " compare`.\n"
+                + " stake post_money_valuation=1T`, `" + commandName + " compare`, `" + commandName
+                + " grid irr exit_valuation=500B..2T holding_years=3..7`, `" + commandName + " tornado`.\n"
+                + "• *Sensitivity* with a table and a chart: \"IRR by exit valuation and holding years\", \"How does the stake change"
+                + " between a $700B and a $1T post-money?\", \"What matters most for the payoff?\", \"Show the scenarios side by side.\"\n"
                 + "Metrics: " + String.join(", ", java.util.Arrays.stream(Metric.values()).map(m -> "`" + m.id() + "`").toList()) + ".";
     }
 
@@ -43,6 +46,15 @@ final class Replies {
                 + " aws_compute_profit aws_capture_share=60%`\n"
                 + "• `" + commandName + " bull` / `base` / `bear` — the key numbers of a scenario\n"
                 + "• `" + commandName + " compare [metric …]` — the three scenarios side by side\n"
+                + "• `" + commandName + " chart compare [metric …]` — the same, with a bar chart, e.g. `" + commandName
+                + " chart compare moic irr`\n"
+                + "• `" + commandName + " grid <metric> [scenario] input=from..to [step s] [input=from..to] [input=value …]` — a"
+                + " sensitivity table and chart (at most 15 × 15), e.g. `" + commandName
+                + " grid irr exit_valuation=500B..2T holding_years=3..7`, `" + commandName
+                + " grid stake post_money_valuation=700B..1T step 50B`, `" + commandName
+                + " grid moic bull exit_valuation=500B,1T,1.5T,2T`\n"
+                + "• `" + commandName + " tornado [metric] [input=value …]` — what matters most (default combined_payoff), e.g. `"
+                + commandName + " tornado irr exit_valuation=1T`\n"
                 + "• anything else is read as a question, e.g. `" + commandName + " what's the IRR if OpenAI hits $1.5T?`\n"
                 + "Values: money in $B (`830`, `830B`, `1T`, `1,500B`), shares as `60%` or `0.6`, years as `7`.\n"
                 + "Metrics: " + metricList();

@@ -41,6 +41,9 @@ import org.thesisbot.core.reading.Reading;
 import org.thesisbot.core.scenario.Metric;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.core.scenario.SensitivityQuestions;
+import org.thesisbot.core.scenario.SensitivityRequest;
+import java.util.Optional;
 
 /**
  * The brain: routes each question, computes numbers with the scenario core, asks the narrator for cited
@@ -88,6 +91,8 @@ public final class RoutingAssistant implements Assistant {
     private final SecureRandom ids = new SecureRandom();
     private final List<String> scenarioNames;
     private final double minRelevance;
+    private final SensitivityAnswers sensitivity;
+    private final SensitivityQuestions sensitivityQuestions;
 
     public RoutingAssistant(ScenarioModel model, Reader reader, Narrator narrator, Router router, ThreadStore memory,
                             Telemetry telemetry, Clock clock, int maxChars, String commandName, double minRelevance) {
@@ -97,6 +102,8 @@ public final class RoutingAssistant implements Assistant {
         this.numbers = new NumericAnswers(model, reader);
         this.grammar = new CommandGrammar(model);
         this.numeric = new NumericReply(model);
+        this.sensitivity = new SensitivityAnswers(calculator, numeric);
+        this.sensitivityQuestions = new SensitivityQuestions(model, t -> reader.read(t, null).metrics());
         this.narrator = narrator;
         this.router = router;
         this.memory = memory;
@@ -112,6 +119,14 @@ public final class RoutingAssistant implements Assistant {
         String text = Shorthand.expand(check(question.text()));
         String id = newId();
         ThreadState state = question.thread() == null ? null : memory.load(question.thread()).orElse(null);
+        // Sensitivity hook (grids, what matters most, scenarios side by side): read on its own for now; thread
+        // state ("now the same for MOIC") is for the question-understanding redesign to add.
+        Optional<SensitivityRequest> sensitivityRequest = sensitivityQuestions.read(text);
+        if (sensitivityRequest.isPresent() && sensitivityRequest.get().kind() != SensitivityRequest.Kind.COMPARE) {
+            Answer a = sensitivityAnswer(id, sensitivityRequest.get());
+            rememberSensitivity(question.thread(), state, a);
+            return finish(question, t0, a);
+        }
         // retrieval runs only if the router needs its score, and its passages are reused for the answer
         AtomicReference<List<ScoredPassage>> retrieved = new AtomicReference<>();
         Routing routing = router.route(text, state, () -> {
@@ -137,13 +152,37 @@ public final class RoutingAssistant implements Assistant {
                 default -> deterministic(id, decision, replies.refusal(routing.unknownEntity()));
             };
         };
+        if (sensitivityRequest.isPresent()) {
+            answer = sensitivity.withComparisonChart(answer); // "compare the scenarios": the usual answer, with grouped bars
+        }
         remember(question.thread(), state, answer, routing.reading(), q);
+        return finish(question, t0, answer);
+    }
+
+    /** A grid or tornado answer: the thread keeps its metric (base case, no figures) for plain follow-ups. */
+    private void rememberSensitivity(String thread, ThreadState before, Answer a) {
+        if (thread == null) {
+            return;
+        }
+        ThreadState prior = before == null ? ThreadState.empty(clock.instant()) : before;
+        List<Metric> metrics = a.results().stream().map(r -> Metric.byId(r.metric()).orElseThrow()).toList();
+        memory.save(thread, new ThreadState(Map.of(), List.of(), metrics, null, a.route(), prior.turns() + 1, clock.instant()));
+    }
+
+    private Answer sensitivityAnswer(String id, SensitivityRequest r) {
+        RouteDecision d = new RouteDecision(Route.NUMERIC, 1.0, -1, r.cues());
+        return r.kind() == SensitivityRequest.Kind.GRID
+                ? sensitivity.grid(id, d, r.metric(), ScenarioModel.BASE, Map.of(), r.rows(), r.cols(), List.of())
+                : sensitivity.tornado(id, d, r.metric() == null ? Metric.COMBINED_PAYOFF : r.metric(), Map.of(), List.of());
+    }
+
+    private Answer finish(Question question, long t0, Answer answer) {
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         telemetry.increment("thesisbot.questions", "route", answer.route().wireName());
         telemetry.record("thesisbot.answer.latency", took, "route", answer.route().wireName());
         LOG.info("answered id={} route={} answerer={} latency_ms={} origin={}", answer.id(), answer.route().wireName(),
                 answer.answerer(), took.toMillis(), question.origin());
-        LOG.debug("question id={} text={} cues={}", answer.id(), text, decision.cues());
+        LOG.debug("question id={} text={} cues={}", answer.id(), question.text(), answer.decision().cues());
         return answer;
     }
 
@@ -169,6 +208,13 @@ public final class RoutingAssistant implements Assistant {
         } else if (c instanceof Command.Compare cmp) {
             List<Metric> ms = cmp.metrics().isEmpty() ? Metric.KEY : cmp.metrics();
             return numbers(id, d, compareAll(ms, scenarioNames, Map.of()), List.of());
+        } else if (c instanceof Command.ChartCompare cmp) {
+            List<Metric> ms = cmp.metrics().isEmpty() ? Metric.KEY : cmp.metrics();
+            return sensitivity.withComparisonChart(numbers(id, d, compareAll(ms, scenarioNames, Map.of()), List.of()));
+        } else if (c instanceof Command.GridQuery g) {
+            return sensitivity.grid(id, d, g.metric(), g.scenario(), g.overrides(), g.rows(), g.cols(), List.of());
+        } else if (c instanceof Command.TornadoQuery tq) {
+            return sensitivity.tornado(id, d, tq.metric(), tq.overrides(), List.of());
         }
         return ask(new Question(((Command.FreeText) c).text(), null, user, "command"));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.thesisbot.core.api.AnswerListener;
 import org.thesisbot.core.api.BadQuestionException;
 import org.thesisbot.core.api.Citation;
@@ -84,6 +85,9 @@ public final class Grounding {
         checkLength(question);
         AnswerListener out = listener == null ? AnswerListener.NONE : listener;
         List<ScoredPassage> passages = retrieved == null ? List.of() : retrieved.stream().limit(topK).toList();
+        if (numbers != null && !numbers.isEmpty() && REFERS_BACK.matcher(question).find()) {
+            passages = withFigures(question.strip(), passages, numbers);
+        }
         if (passages.isEmpty() || passages.get(0).score() < minRelevance) {
             return uncovered(out, List.of());
         }
@@ -126,6 +130,29 @@ public final class Grounding {
                     guard.links().clean(quote(p, result.original(), e.getKey()))));
         }
         return new GroundedAnswer(true, result.shown(), citations, draft.answerer(), notes);
+    }
+
+    /** "why does that matter?", "is it working?", "why are they willing to…": the clause is about something said before it. */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "(?i)\\b(?:it|they|them|their)\\b|\\b(?:that|this)\\b\\s*(?:$|[?,.!]|(?:a|an|the|is|was|'s|so|really|just|supposed|"
+                    + "mean|means|matter|matters|work|works|end|leave|leaves|do|does|signal|signals|tell|tells|imply)\\b)");
+
+    /**
+     * The narrative clause of a mixed question often points at the figures ("…and why does that matter?"):
+     * retrieve again with the computed metrics' names and keep the best passages of both retrievals.
+     */
+    private List<ScoredPassage> withFigures(String question, List<ScoredPassage> passages, List<MetricResult> numbers) {
+        StringBuilder q = new StringBuilder(question);
+        numbers.stream().map(MetricResult::label).distinct().forEach(l -> q.append(' ').append(l));
+        Map<String, ScoredPassage> best = new java.util.LinkedHashMap<>();
+        for (ScoredPassage p : passages) {
+            best.put(p.passage().id(), p);
+        }
+        for (ScoredPassage p : retrieve(q.length() > maxQuestionChars ? question : q.toString())) {
+            best.merge(p.passage().id(), p, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        return best.values().stream().sorted(java.util.Comparator.comparingDouble(ScoredPassage::score).reversed())
+                .limit(topK).toList();
     }
 
     /**

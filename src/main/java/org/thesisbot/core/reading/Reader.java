@@ -41,6 +41,10 @@ public final class Reader {
             "[,;?!()]|: |\\. |\\s[-\u2014]\\s|\\s\\+\\s|\\s(?:and|but|while|whereas|then|so|also|plus)\\s");
     private static final Pattern NEGATION = Pattern.compile(
             "(?:\\bnot|n't|\\binstead of|\\brather than|\\bexcluding|\\bexcept|\\bwithout|\\bother than|\\bignore|\\bforget) (?:the |just |only |about |about the )?$");
+    /** "profit not revenue", "revenue, not profit": the question sets one metric against another. */
+    private static final Pattern CONTRAST = Pattern.compile("\\b\\w+,? not (?:the )?\\w+|\\bnot \\w+,? (?:but |just )?\\w+");
+    /** "revenue, not profit": the phrase just before a "not" is set aside too. */
+    private static final Pattern NOT_AFTER = Pattern.compile("^,? ?(?:isn't|is not)\\b");
     private static final Pattern PER_YEAR = Pattern.compile(
             "per year|a year|each year|every year|per annum|annual(?:ly)?|yearly|/ ?y(?:ea)?r|\\bp\\.?a\\.?\\b|\\bper-year");
     private static final Pattern SCENARIO_COMPARE = Pattern.compile(
@@ -52,14 +56,18 @@ public final class Reader {
             "bear", Pattern.compile("\\bbear(?:ish)?\\b|downside (?:case|scenario)|pessimistic|worst[- ]case"),
             "base", Pattern.compile("\\bbase(?:line)?\\b|central case|middle case"));
     private static final Pattern RESET = Pattern.compile(
-            "\\bstart (?:over|again|fresh)|from scratch|\\breset\\b|forget (?:that|those|it|all|everything|my|the earlier)"
+            "\\bstart (?:over|again|fresh|afresh)|\\bafresh\\b|from scratch|from the top|\\breset\\b|forget (?:that|those|it|all|everything|my|the earlier)"
+                    + "|\\bdefault (?:assumptions|numbers|figures|inputs|case|model)\\b|\\bwithout (?:any|my|those|the) (?:changes|overrides|tweaks)\\b"
                     + "|(?:back to|use) (?:the )?(?:default|original|article'?s?|model'?s?|sourced) (?:numbers|figures|assumptions|inputs|case)"
                     + "|clean slate|\\bno overrides\\b");
+    private static final Pattern SUPERLATIVE = Pattern.compile(
+            "\\b(?:biggest|largest|highest|lowest|smallest|maximum|minimum|max|min|most|least)\\s+(?:\\w+\\s+)?$");
     private static final Pattern INTERROGATIVE = Pattern.compile(
             "\\b(?:what|which|how (?:much|big|high|low|large|many|long|far)|at what)\\b");
     private static final Pattern SOLVE_AFTER_NAME = Pattern.compile(
             "^ ?(?:would |do |does |will )?(?:\\w+ ){0,2}?(?:needed|required|is needed|for an?\\b|for the\\b|for it\\b|for amazon\\b|for\\b|to (?:get|reach|hit|make|clear|be)\\b"
-                    + "|that (?:gets|gives|makes|turns)|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b)");
+                    + "|that (?:gets|gives|makes|turns)|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b"
+                    + "|where\\b|such that|at which|for which)");
     /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
     private static final Pattern LINK_TO_VALUE = Pattern.compile(
             "^(?: ?(?:alone|by itself|itself|on (?:the|that|its) \\w+|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|on (?:the |that )?\\w+|the|a|an|just|only))* ?$");
@@ -69,16 +77,16 @@ public final class Reader {
             "^(?: its| their| the| amazon'?s?| that| this)? (?:money|investment|capital|cash|bet|outlay)\\b");
     private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
     private static final Pattern THRESHOLD = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|would|will|to|get|gets|go|goes|turn|turns|come|comes|be|is|back|down|exactly|just|make|makes|the whole thing))*"
-                    + " ?(?:(?:back )?to zero|to 0\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven|zero)");
+            "^(?:[^.?!;]{0,70}?\\b(?:would|will|to|get|gets|go|goes|going|turn|turns|turning|come|comes|be|is|back|down|just|bring|brings|make|makes|exactly))?"
+                    + " ?(?:(?:back )?to zero|to 0\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven)\\b");
     private static final Pattern REPAY = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just))*"
+            "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|be required to|be needed to))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return)s?"
-                    + " (?:the |its |amazon'?s? |all of the |the whole )?(?:\\$?50 ?(?:b|bn|billion)? ?|investment|check|cheque|money|cost|outlay|bet)+");
+                    + " (?:the |its |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:b|bn|billion)?(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|give|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
                     + "|in the model|in (?:the|your) (?:model|numbers|math)|\\busing\\b|\\bused\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
-                    + "|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbaked in");
+                    + "|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbaked in|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
             "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
@@ -183,6 +191,7 @@ public final class Reader {
         List<String> scenarios = List.of();
         Reading.Ambiguity ambiguity;
         Metric implied;
+        boolean contrast;
 
         Work(String s, ThreadState state) {
             this.s = s;
@@ -243,6 +252,7 @@ public final class Reader {
             w.mentions.add(new Mention(a));
         }
         w.hits.addAll(metricHits(w.s));
+        w.contrast = CONTRAST.matcher(w.s).find();
         w.scenarios = scenarios(w.s, w.cues);
         boolean reset = RESET.matcher(w.s).find();
         if (reset) {
@@ -251,11 +261,19 @@ public final class Reader {
         ThreadState.Target target = target(w);
         List<Metric> metrics = metrics(w, target);
         boolean derived = false;
+        if (state != null && !state.metrics().isEmpty() && target == null && !metrics.isEmpty()
+                && w.hits.stream().noneMatch(Hit::strong) && w.mentions.stream().anyMatch(x -> !x.consumed)) {
+            // "what if the margin on that revenue were 30%?": a plain word describes the figure; the thread's metric stays
+            w.cues.add("weak metric words " + metrics + " with a figure in a thread: the thread's metric");
+            metrics = List.of();
+        }
         if (metrics.isEmpty() && target == null && state != null && !state.metrics().isEmpty()) {
             // "per year?" after AWS revenue is the revenue per year; "in dollars?" after the stake is its value
             List<Metric> variants = new ArrayList<>();
             for (Metric m : state.metrics()) {
-                if (PER_YEAR_ONLY.matcher(w.s).matches() && m == Metric.AWS_COMPUTE_REVENUE) {
+                boolean perYearAsk = PER_YEAR_ONLY.matcher(w.s).matches()
+                        || (perYear(w.s) && w.hits.isEmpty() && w.mentions.stream().allMatch(x -> x.amount.kind() == Amount.Kind.CALENDAR_YEAR));
+                if (perYearAsk && m == Metric.AWS_COMPUTE_REVENUE) {
                     variants.add(Metric.AWS_COMPUTE_REVENUE_PER_YEAR);
                 } else if (IN_DOLLARS.matcher(w.s).matches() && m == Metric.STAKE) {
                     variants.add(Metric.STAKE_VALUE);
@@ -353,6 +371,31 @@ public final class Reader {
         return false;
     }
 
+    /**
+     * True when the text names a metric outright with words that are not just an input's name: "the irr",
+     * "compute revenue", not "capex" or "the indiana campus" (which name inputs the sources state as facts).
+     */
+    public boolean namesMetricBeyondInputs(String s) {
+        for (Hit h : metricHits(s)) {
+            if (!h.strong()) {
+                continue;
+            }
+            boolean input = false;
+            for (InputId id : InputId.values()) {
+                for (Pattern p : vocab.input(id).names()) {
+                    Matcher m = p.matcher(s);
+                    while (m.find()) {
+                        input |= m.start() <= h.start() && h.end() <= m.end();
+                    }
+                }
+            }
+            if (!input) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the (normalised) text names a metric outright. */
     public boolean namesMetric(String s) {
         return metricHits(s).stream().anyMatch(Hit::strong);
@@ -378,6 +421,7 @@ public final class Reader {
             }
         }
         kept.removeIf(h -> NEGATION.matcher(s.substring(Math.max(0, h.start() - 20), h.start())).find());
+        kept.removeIf(h -> NOT_AFTER.matcher(s.substring(h.end(), Math.min(s.length(), h.end() + 12))).lookingAt());
         kept.sort(Comparator.comparingInt(Hit::start));
         return kept;
     }
@@ -394,7 +438,8 @@ public final class Reader {
             named.computeIfAbsent(m, k -> new ArrayList<>()).add(h);
         }
         List<Metric> out = new ArrayList<>(named.keySet());
-        boolean strong = open.stream().anyMatch(Hit::strong);
+        // "profit, not revenue": a contrast names the metric outright even with a plain word
+        boolean strong = open.stream().anyMatch(Hit::strong) && !w.contrast;
         if (strong) {
             out.removeIf(m -> named.get(m).stream().noneMatch(Hit::strong));
         }
@@ -664,6 +709,7 @@ public final class Reader {
     private static final Pattern GENERIC_VALUATION_ASK = Pattern.compile(
             "\\b(?:what|which|at what|how (?:high|low|big|much)) (?:\\w+ ){0,3}?(?:valuation|value|price|worth)\\b"
                     + "|\\bwhat (?:does|would|will|must) (?:openai|it) (?:\\w+ ){0,2}?(?:be worth|be valued|hit|reach|get to|exit at)"
+                    + "|\\b(?:valuation|exit|price) (?:that|which|needed to|required to) (?:\\w+ )?(?:makes?|gets?|gives?|turns?|brings?)"
                     + "|\\bhow (?:high|low|far) (?:does|would|can|could|must|will) (?:openai'?s? )?(?:valuation|it|openai) (?:have to )?(?:go|fall|rise|drop)");
 
     private Solve solveFor(Work w, Goal goal) {
@@ -714,6 +760,9 @@ public final class Reader {
     /** A name right next to a figure ("$830B post-money", "at a 1.5T exit") gives a value; it is not asked for. */
     private static boolean nearFigure(Work w, int start, int end) {
         for (Mention m : w.mentions) {
+            if (m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue; // "amazon's 2026 capex" names the input, with its year
+            }
             String between = m.end() <= start ? w.s.substring(m.end(), start) : m.start() >= end ? w.s.substring(end, m.start()) : "";
             if (m.end() <= start ? between.matches("^ ?(?:of |is |at |=)?(?:the |a |an )?$") || between.matches("^ ?$")
                     : m.start() >= end && between.matches("^ ?(?:of|is|at|=|of around|around|to|from|would be|will be|was|were|came in at)? ?(?:the |a |an )?$")) {
@@ -736,6 +785,9 @@ public final class Reader {
 
     /** The name is what the question asks about: after "what/which/how …", or followed by "needed", "for a", "to get" … */
     private static boolean askedAbout(String s, int start, int end) {
+        if (SUPERLATIVE.matcher(s.substring(Math.max(0, start - 25), start)).find()) {
+            return true; // "the biggest check amazon could write and stay under 30% of capex"
+        }
         if (INTERROGATIVE.matcher(s.substring(start, end)).lookingAt()) {
             return true; // "how many years can we hold", "how much would amazon have to invest"
         }
@@ -801,19 +853,34 @@ public final class Reader {
             return List.of();
         }
         boolean cue = LOOKUP_CUE.matcher(w.s).find();
-        List<InputId> out = new ArrayList<>();
-        String rest = w.s;
+        // every name of an input in the question; a name inside a longer one ("compute spend" in "how many years
+        // is the compute spend spread over") belongs to the longer
+        record Named(InputId id, int start, int end) {
+        }
+        List<Named> names = new ArrayList<>();
         for (InputId id : InputId.values()) {
             for (Pattern p : vocab.input(id).names()) {
                 Matcher m = p.matcher(w.s);
-                if (m.find() && m.end() > m.start()) {
-                    if (!out.contains(id)) {
-                        out.add(id);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        names.add(new Named(id, m.start(), m.end()));
                     }
-                    rest = rest.replace(m.group(), " ");
                 }
             }
         }
+        names.removeIf(n -> names.stream().anyMatch(o -> o.id() != n.id() && o.start() <= n.start() && n.end() <= o.end()
+                && o.end() - o.start() > n.end() - n.start()));
+        List<InputId> out = new ArrayList<>();
+        StringBuilder blanked = new StringBuilder(w.s);
+        for (Named n : names) {
+            if (!out.contains(n.id())) {
+                out.add(n.id());
+            }
+            for (int i = n.start(); i < n.end(); i++) {
+                blanked.setCharAt(i, ' ');
+            }
+        }
+        String rest = blanked.toString();
         if (out.isEmpty()) {
             return out;
         }
@@ -926,7 +993,8 @@ public final class Reader {
                     }
                 }
             }
-            w.cues.add("figure " + m.amount.text() + " -> " + c.input().id() + (c.restates() ? " (restated)" : "") + " [" + c.why() + "]");
+            w.cues.add("figure " + m.amount.text() + " -> " + c.input().id() + (c.restates() ? " (restated)" : "") + " ["
+                    + c.why() + "; " + String.format(Locale.ROOT, "%.2f", c.score()) + "]");
             if (c.restates()) {
                 continue;
             }
@@ -995,8 +1063,9 @@ public final class Reader {
     private void money(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {
         Window win = window(w, m);
         Scored pre = win.best(PRE, true);
-        boolean asksPreMoney = asked.equals(reads.get(Metric.PRE_MONEY_VALUATION)) && w.hits.stream()
-                .anyMatch(h -> h.metric() == Metric.PRE_MONEY_VALUATION && h.start() <= pre.spanStart() && pre.spanStart() < h.end());
+        // "if the post-money is $1.1T, what's the pre-money?": there "pre-money" is the question, not the figure's name
+        boolean asksPreMoney = pre.spanStart() >= m.end()
+                && INTERROGATIVE.matcher(w.s.substring(m.end(), pre.spanStart())).find();
         if (pre.score() > 0 && !asksPreMoney) {
             // "a $900B pre-money" sets the post-money to $900B + the round
             BigDecimal post = value.add(w.changes.getOrDefault(InputId.ROUND_SIZE, w.current(InputId.ROUND_SIZE)));
@@ -1004,8 +1073,14 @@ public final class Reader {
             double score = pre.score() + usage(InputId.POST_MONEY_VALUATION, asked, why);
             out.add(new Candidate(m, InputId.POST_MONEY_VALUATION, post, score, pre.span(), false, why.toString(), value));
         }
-        Scored generic = win.best(VALUATION, true);
-        Scored at = win.bestLeft(AT);
+        Scored specific = win.best(PRE, true);
+        for (InputId id : List.of(InputId.POST_MONEY_VALUATION, InputId.EXIT_VALUATION)) {
+            Scored c = win.best(vocab.input(id).cues(), true);
+            specific = c.score() > specific.score() ? c : specific;
+        }
+        // a bare "valuation" or "at" says only that the figure is a valuation, and counts only if no word says which
+        Scored generic = specific.score() > 0 ? Scored.NONE : win.best(VALUATION, true);
+        Scored at = specific.score() > 0 ? Scored.NONE : win.bestLeft(AT);
         // which way a bare valuation leans: the kind of metric asked, then entry or exit words outside metric phrases
         String outside = outsideMetrics(w);
         int lean = 0;
@@ -1018,11 +1093,23 @@ public final class Reader {
         boolean entryWords = !exitWords && (ENTRY_WORDS.matcher(outside).find() || asked.contains(InputId.POST_MONEY_VALUATION));
         boolean definite = w.s.substring(Math.max(0, m.start() - 4), m.start()).matches(".*\\bthe $")
                 || w.s.substring(Math.max(0, m.start() - 5), m.start()).matches(".*\\bthat $");
+        // a word right next to the figure that names an input ("830 pre", "$1T exit") outweighs a coincidence of value
+        // ("the 830 is actually the pre-money": a word after the figure says what it is, even of a known figure)
+        double adjacent = pre.score();
+        boolean adjacentAfter = pre.spanStart() >= m.end();
+        for (InputId id : MONEY_INPUTS) {
+            Scored c = win.best(vocab.input(id).cues(), true);
+            if (c.score() > adjacent) {
+                adjacent = c.score();
+                adjacentAfter = c.spanStart() >= m.end();
+            }
+        }
         for (InputId id : MONEY_INPUTS) {
             Vocabulary.InputWords words = vocab.input(id);
             Scored cue = win.best(words.cues(), true);
             Scored name = win.best(words.names(), true);
-            if (name.score() + 0.3 > cue.score()) {
+            if (name.score() > 0 && name.text().length() > cue.text().length() && name.score() + 0.3 > cue.score()) {
+                // a longer name is more specific than a cue word: "the 8B Anthropic investment" over "investment"
                 cue = new Scored(name.score() + 0.3, name.span(), name.text());
             }
             double score = cue.score();
@@ -1032,9 +1119,11 @@ public final class Reader {
                 Scored g = generic.score() >= at.score() ? generic : at;
                 double gs = g.score() * 0.8;
                 if (gs > 0) {
+                    // a bare valuation leans to the post-money or the exit (the asked metric, then entry or exit words):
+                    // the other side of the lean is a point weaker
                     boolean towards = id == InputId.EXIT_VALUATION ? exitWords && !entryWords : entryWords && !exitWords;
-                    // the lean decides between the post-money and the exit; it never outweighs a word that names an input
-                    gs = Math.min(gs + (towards ? 1.0 : 0), 3.15);
+                    boolean away = id == InputId.EXIT_VALUATION ? entryWords && !exitWords : exitWords && !entryWords;
+                    gs -= away ? 1.0 : 0;
                     if (gs > score) {
                         score = gs;
                         span = g.span();
@@ -1043,9 +1132,10 @@ public final class Reader {
                 }
             }
             boolean restates = w.current(id).compareTo(value) == 0;
-            if (restates) {
+            boolean overruled = (!definite || adjacentAfter) && adjacent >= 2.9 && cue.score() < adjacent - 0.5;
+            if (restates && !overruled) {
                 // "the $50B" points at a figure the reader already knows
-                score += definite ? 2.0 : 1.0;
+                score += definite ? 2.5 : 1.0;
                 why.append(definite ? ", restates (\"the\")" : ", restates");
             }
             score += usage(id, asked, why);
@@ -1248,16 +1338,31 @@ public final class Reader {
     }
 
     private Window window(Work w, Mention m) {
-        int i = w.mentions.indexOf(m);
-        int prevEnd = i > 0 ? w.mentions.get(i - 1).end() : 0;
-        int nextStart = i + 1 < w.mentions.size() ? w.mentions.get(i + 1).start() : w.s.length();
-        int left = Math.max(Math.max(prevEnd, w.clauseStart(m.start())), startOfLastWords(w.s, m.start(), 7));
-        int right = Math.min(Math.min(nextStart, w.clauseEnd(m.end())), endOfFirstWords(w.s, m.end(), 5));
+        int prevEnd = 0;
+        int nextStart = w.s.length();
+        for (Mention o : w.mentions) {
+            if (o == m || o.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue; // "the 2025-2029 compute budget of $150B": a year is a word here, not another figure
+            }
+            if (o.end() <= m.start()) {
+                prevEnd = Math.max(prevEnd, o.end());
+            } else if (o.start() >= m.end()) {
+                nextStart = Math.min(nextStart, o.start());
+            }
+        }
+        int left = Math.max(Math.max(prevEnd, w.clauseStart(m.start())), startOfLastWords(w.s, m.start(), 12));
+        int right = Math.min(Math.min(nextStart, w.clauseEnd(m.end())), endOfFirstWords(w.s, m.end(), 7));
         return new Window(w, left, m.start(), m.end(), Math.max(right, m.end()));
     }
 
+    /** Words between a figure and a cue, not counting links that add no meaning ("is actually the", "of a"). */
+    private static final Pattern LINK_WORDS = Pattern.compile(
+            "\\b(?:is|are|was|were|be|been|would be|will be|actually|really|just|the|a|an|its|of|at|to|in fact|set|revised|revise|upward|upwards"
+                    + "|downward|downwards|come in|comes in|came in|raised|lowered|increased|decreased|trimmed|scaled|back|changed|updated|bumped|moved"
+                    + "|instead|rather|only|somehow|now|then)\\b");
+
     private static int words(String s) {
-        String t = s.trim();
+        String t = LINK_WORDS.matcher(s).replaceAll(" ").trim();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 

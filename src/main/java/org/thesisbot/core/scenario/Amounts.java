@@ -59,7 +59,11 @@ public final class Amounts {
             "\\b(\\d{1,2}(?:\\.\\d+)?) ?(?:cents|c|¢)(?= (?:on|of|out of|per|for) (?:the|every|each|a) (?:dollar|\\$))");
     /** "a zero valuation", "capex is zero", "at zero": zero as a figure. */
     private static final Pattern ZERO_MONEY = Pattern.compile("\\bzero (valuation|value|dollars|exit|post-money|capex)\\b");
-    private static final Pattern ZERO = Pattern.compile("\\b(is |at |of |be |to |was |are |were |hits? |falls? to |goes to |drops to )zero\\b");
+    private static final Pattern ZERO = Pattern.compile("\\b(is |at |of |be |to |was |are |were |hits? |falls? to |goes to |drops to )(?:somehow |actually |exactly |literally |just )?zero\\b");
+    /** "2.5 times its money", "a 3-times multiple": a multiple. */
+    private static final Pattern TIMES = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)[- ]?times\\b");
+    /** "25-29", "'25-'29": a range of years written short. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d.$])'?(2\\d) ?[-–] ?'?(2\\d)\\b(?! ?(?:%|percent|b\\b|bn|billion|t\\b|trillion|x\\b))");
     private static final Map<String, String> DIGIT_WORDS = Map.of("zero", "0", "one", "1", "two", "2", "three", "3",
             "four", "4", "five", "5", "six", "6", "seven", "7", "eight", "8", "nine", "9");
 
@@ -82,6 +86,9 @@ public final class Amounts {
                 .trim();
         s = HALF_TRILLION.matcher(s).replaceAll("500 billion");
         s = pointWords(s);
+        s = NumberWords.digits(s);
+        s = TIMES.matcher(s).replaceAll("$1x");
+        s = YEAR_RANGE.matcher(s).replaceAll("20$1-20$2");
         s = TYPO_TRILLION.matcher(s).replaceAll("$1 trillion");
         s = TYPO_BILLION.matcher(s).replaceAll("$1 billion");
         s = CENTS.matcher(s).replaceAll("$1%");

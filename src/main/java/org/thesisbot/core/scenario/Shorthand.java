@@ -21,6 +21,7 @@ public final class Shorthand {
             {"\\bpct\\b", "percent"},
             {"(?-i)\\bu\\b(?![.&])", "you"},
             {"(?-i)\\bur\\b", "your"},
+            {"(?-i)\\br\\b(?= (?:we|you|they|u)\\b)", "are"},
             {"\\bpls\\b|\\bplz\\b", "please"},
             {"\\bthx\\b|\\bty\\b", "thanks"},
             {"\\bw/o\\b", "without"},
