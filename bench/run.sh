@@ -203,7 +203,7 @@ log "load: $ROUNDS rounds; main ${RATE}/s x ${SECS} s; high ${HIGH_RATE}/s x ${H
 initial warm-up ${WARM_RATE}/s x ${WARM_SECS} s; capacity $([ "$CAPACITY" = 1 ] && echo "$CAP_RATES x ${CAP_SECS} s" || echo off) \
 (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 cpu_busy_since_last >/dev/null
-"${LG_PIN[@]}" java -cp "$CP" org.thesisbot.bench.LoadGenerator "${LG_ARGS[@]}" | tee "$WORK/loadgen.log" &
+"${LG_PIN[@]}" java -cp "$CP" org.thesisbot.bench.RoundsLoadGenerator "${LG_ARGS[@]}" | tee "$WORK/loadgen.log" &
 LG_PID=$!; PIDS+=("$LG_PID")
 rc=0; wait "$LG_PID" || rc=$?
 LOAD_BUSY=$(cpu_busy_since_last)

@@ -224,8 +224,19 @@ public final class BenchReport {
      * told apart only when those intervals do not overlap.
      */
     private static void capacityRatio(ObjectNode s, String key, JsonNode a, JsonNode b) {
-        if (a == null || b == null || b.path("capacity_per_s").asInt() == 0) {
+        if (a == null || b == null) {
             s.putNull(key);
+            return;
+        }
+        if (b.path("capacity_per_s").asInt() == 0) {
+            // the baseline sustained not even the first rate: no finite ratio, but an order when ours did
+            int ca = a.path("capacity_per_s").asInt();
+            if (ca == 0) {
+                s.putNull(key);
+            } else {
+                s.put(key, Double.POSITIVE_INFINITY);
+                s.put(key + "_within_noise", upper(b) > ca);
+            }
             return;
         }
         double ca = a.path("capacity_per_s").asInt();
@@ -278,6 +289,9 @@ public final class BenchReport {
 
     private static String num(JsonNode s, String k) {
         JsonNode v = s.get(k);
+        if (v != null && v.isDouble() && Double.isInfinite(v.asDouble())) {
+            return "inf";
+        }
         return v == null || v.isNull() ? "NA" : String.format(Locale.ROOT, "%.2f", v.asDouble());
     }
 
@@ -316,7 +330,7 @@ public final class BenchReport {
         boolean met = limit >= 0 ? x <= limit : x >= -limit;
         boolean noise = s.path(key + "_within_noise").asBoolean(false);
         String tag = met ? "MET" : noise ? "NOISE" : "MISS";
-        return String.format(Locale.ROOT, "  %-5s %s: %.2f%s", tag, what, x, noise ? " (within noise)" : "");
+        return String.format(Locale.ROOT, "  %-5s %s: %s%s", tag, what, num(s, key), noise ? " (within noise)" : "");
     }
 
     private static String verdict(String what, ObjectNode s, String key, double limit) {

@@ -18,22 +18,22 @@ import java.util.Map;
  * After every step the harness waits for the target to go idle, so no backlog runs into the next step.
  */
 final class Capacity {
-    private final LoadGenerator gen;
-    private final LoadGenerator.Options options;
+    private final RoundsLoadGenerator gen;
+    private final RoundsLoadGenerator.Options options;
 
-    Capacity(LoadGenerator gen, LoadGenerator.Options options) {
+    Capacity(RoundsLoadGenerator gen, RoundsLoadGenerator.Options options) {
         this.gen = gen;
         this.options = options;
     }
 
     private static final class Curve {
-        final LoadGenerator.CapacityEntry entry;
+        final RoundsLoadGenerator.CapacityEntry entry;
         final List<ObjectNode> steps = new ArrayList<>();
         int sustained;      // highest rate that passed (0: none)
         int failed;         // lowest rate that failed (0: none yet)
         double cpuPer1000 = -1;  // at the highest sustained rate
 
-        Curve(LoadGenerator.CapacityEntry entry) {
+        Curve(RoundsLoadGenerator.CapacityEntry entry) {
             this.entry = entry;
         }
     }

@@ -25,6 +25,8 @@ final class PhaseStats {
     /** Replies that were the bot's "busy, try again" notice instead of an answer (a failure under load). */
     final AtomicLong busyNotices = new AtomicLong();
     final AtomicLong acked = new AtomicLong();
+    /** Requests delivered again to another replica after a refusal (see LoadGenerator's --failover). */
+    final AtomicLong failoverRetries = new AtomicLong();
     /** How late the sender was against the schedule (its own stalls; already inside the ack figures). */
     final Latencies sendLag = new Latencies();
     private final Latencies e2eAll = new Latencies();
@@ -114,6 +116,9 @@ final class PhaseStats {
                 .put("name", phase.name()).put("workload", phase.workload().wireName())
                 .put("rate_per_s", phase.rate()).put("seconds", phase.seconds())
                 .put("sent", sent.get()).put("errors", errors.get());
+        if (failoverRetries.get() > 0) {
+            o.put("failover_retries", failoverRetries.get());
+        }
         if (aborted != null) {
             o.put("aborted", aborted);
         }

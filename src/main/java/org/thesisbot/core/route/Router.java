@@ -100,7 +100,7 @@ public final class Router {
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[a-z,;:] )([A-Z][a-zA-Z0-9&'-]{2,})");
 
     private static final Reading EMPTY = new Reading(List.of(), null, java.util.Map.of(), List.of(), false, List.of(),
-            List.of(), List.of(), List.of(), null, 0.0, List.of());
+            List.of(), List.of(), List.of(), null, List.of(), 0.0, List.of());
     private final Reader reader;
     private final Predicate<String> inCorpus;
     private final double minRelevance;
