@@ -32,6 +32,8 @@ import java.util.Map;
  */
 public final class BenchReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** A capacity step that failed while other processes used more than this share of the target's core is disturbed. */
+    static final double DISTURBED_PCT = 50;
     /** Target names and how the tables call them, in table order. */
     private static final Map<String, String> NAMES = new LinkedHashMap<>();
 
@@ -193,7 +195,9 @@ public final class BenchReport {
             if (e != null) {
                 caps.putObject(label).put("capacity_per_s", e.path("capacity_per_s").asInt())
                         .put("lowest_failed_rate_per_s", e.path("lowest_failed_rate_per_s").asInt())
-                        .put("cpu_s_per_1000_at_capacity", e.path("cpu_s_per_1000_at_capacity").asDouble(-1));
+                        .put("cpu_s_per_1000_at_capacity", e.path("cpu_s_per_1000_at_capacity").asDouble(-1))
+                        .put("other_load_on_target_core_pct_at_failure", failedUnderOtherLoad(e))
+                        .put("disturbed", disturbed(e));
             }
         }
         for (JsonNode b : jmh) {
@@ -235,7 +239,7 @@ public final class BenchReport {
                 s.putNull(key);
             } else {
                 s.put(key, Double.POSITIVE_INFINITY);
-                s.put(key + "_within_noise", upper(b) > ca);
+                s.put(key + "_within_noise", upper(b) > ca || disturbed(a) || disturbed(b));
             }
             return;
         }
@@ -244,7 +248,26 @@ public final class BenchReport {
         s.put(key, Math.round(ca / cb * 100) / 100.0);
         double aHigh = upper(a);
         double bHigh = upper(b);
-        s.put(key + "_within_noise", !(aHigh <= cb || bHigh <= ca));
+        s.put(key + "_within_noise", !(aHigh <= cb || bHigh <= ca) || disturbed(a) || disturbed(b));
+    }
+
+    /**
+     * Other processes' share of the target's core during the step that ended the curve (the lowest failed rate), or
+     * -1. Over {@link #DISTURBED_PCT}% the failure says more about the machine than about the target: the capacity
+     * figure is then reported but not compared.
+     */
+    static double failedUnderOtherLoad(JsonNode e) {
+        int failed = e.path("lowest_failed_rate_per_s").asInt();
+        for (JsonNode st : e.path("steps")) {
+            if (st.path("rate_per_s").asInt() == failed && !st.path("sustained").asBoolean()) {
+                return st.path("other_load_on_target_core_pct").asDouble(-1);
+            }
+        }
+        return -1;
+    }
+
+    static boolean disturbed(JsonNode e) {
+        return failedUnderOtherLoad(e) > DISTURBED_PCT;
     }
 
     private static double upper(JsonNode e) {
@@ -324,7 +347,7 @@ public final class BenchReport {
     private static String ratioVerdict(String what, ObjectNode s, String key, double limit) {
         JsonNode v = s.get(key);
         if (v == null || v.isNull()) {
-            return "  n/a   " + what + " (not measured)";
+            return "  n/a   " + what + " (not measured, or neither sustained the lowest rate)";
         }
         double x = v.asDouble();
         boolean met = limit >= 0 ? x <= limit : x >= -limit;
@@ -414,13 +437,18 @@ public final class BenchReport {
                         st.path("rate_per_s").asInt(), ms(st.get("e2e"), "p99_ms"), st.path("target_cores").asDouble(),
                         st.path("other_load_on_target_core_pct").asDouble()));
             }
+            if (disturbed(v)) {
+                why += String.format(Locale.ROOT, " — DISTURBED: other load on the target core %.0f%%",
+                        failedUnderOtherLoad(v));
+            }
             sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s | %s |%n", e.getKey(), v.path("capacity_per_s").asInt(),
                     v.path("lowest_failed_rate_per_s").asInt() < 0 ? "none up to the last rate" : v.path("lowest_failed_rate_per_s").asText(),
                     why, v.has("cpu_s_per_1000_at_capacity") ? String.format(Locale.ROOT, "%.3f", v.get("cpu_s_per_1000_at_capacity").asDouble()) : "-",
                     steps));
         }
         sb.append("\nsustained = highest open-loop rate whose step had e2e p99 <= the limit, no error, no missing, duplicate or "
-                + "\"busy\" reply; the real capacity lies between it and the first failed rate.");
+                + "\"busy\" reply; the real capacity lies between it and the first failed rate. DISTURBED: the failing step ran "
+                + "while other processes used over " + (int) DISTURBED_PCT + "% of the target's core; such a figure is not compared.");
         return sb.toString();
     }
 
