@@ -91,7 +91,7 @@ final class InteractionListeners {
                     // drawing and uploading take a moment: the numbers go in the ack, the chart follows from a worker
                     String channel = p.getChannelId();
                     String responseUrl = p.getResponseUrl();
-                    queue.submit(() -> replies.chartsLater(channel, user, answer, responseUrl), () -> {
+                    queue.submitAfterAck(() -> replies.chartsLater(channel, user, answer, responseUrl), () -> {
                     });
                 }
                 return ctx.ack(r -> r.responseType("ephemeral").text(m.text()).blocks(m.blocks()));
@@ -120,7 +120,7 @@ final class InteractionListeners {
         if (channel == null || channel.isBlank()) {
             return ctx.ack();
         }
-        queue.submit(() -> replies.share(channel, user, action.getValue(), responseUrl),
+        queue.submitAfterAck(() -> replies.share(channel, user, action.getValue(), responseUrl),
                 () -> replies.notice(responseUrl, QuestionIntake.BUSY));
         return ctx.ack();
     }
@@ -182,7 +182,7 @@ final class InteractionListeners {
             FeedbackCounts.Vote v = "up".equals(vote) ? FeedbackCounts.Vote.UP : FeedbackCounts.Vote.DOWN;
             telemetry.increment("thesisbot.feedback", "vote", vote);
             // counted off the ack path: with Redis the tally is a round trip
-            queue.notice(() -> {
+            queue.noticeAfterAck(() -> {
                 FeedbackCounts.Tally t = feedback.vote(answerId, user, v);
                 log.info("Slack feedback vote={} answer={} user={} (answer now up={} down={})", vote, answerId, user,
                         t.up(), t.down());

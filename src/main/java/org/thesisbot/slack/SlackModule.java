@@ -48,7 +48,8 @@ import org.thesisbot.core.state.StateStores;
  *
  * <h2>The ack path stays cheap</h2>
  * Listeners only dedupe, filter and enqueue onto bounded pools ({@code slack.workers},
- * {@code slack.queue_capacity}); the brain and all Slack calls run there. The one exception is the
+ * {@code slack.queue_capacity}), and over HTTP the jobs reach the pools only once the ack is written
+ * ({@link AfterAck}); the brain and all Slack calls run there. The one exception is the
  * slash command's instant numeric answer, which is the ack body itself. Bolt's {@code IgnoringSelfEvents}
  * (calls {@code bots.info}) and its {@code Assistant} middleware (calls {@code conversations.replies},
  * unbounded executor) are deliberately not used, since both call Slack on the ack path.
@@ -62,6 +63,7 @@ public final class SlackModule implements AutoCloseable {
     private final Slack slack;
     private final App app;
     private final WorkQueue queue;
+    private final AfterAck afterAck = new AfterAck();
     private SlackEndpoint endpoint;
     private SocketModeConnector socketMode;
 
@@ -97,7 +99,7 @@ public final class SlackModule implements AutoCloseable {
         Settings.Slack config = settings.slack();
         this.slack = Slack.getInstance(slackConfig(secrets.slackApiUrl()));
         this.app = boltApp(slack, secrets.slackSigningSecret());
-        this.queue = new WorkQueue(config.workers(), config.queueCapacity());
+        this.queue = new WorkQueue(config.workers(), config.queueCapacity(), afterAck);
 
         SlackApi api = new SlackApi(slack, secrets.slackBotToken(), telemetry, sleeper);
         AnswerRenderer renderer = new AnswerRenderer();
@@ -120,7 +122,7 @@ public final class SlackModule implements AutoCloseable {
         }
         if (endpoint == null) {
             endpoint = new SlackEndpoint(app, new SlackEndpoint.SignatureCheck(secrets.slackSigningSecret(), clock),
-                    settings.server().maxBodyBytes());
+                    settings.server().maxBodyBytes(), afterAck);
         }
         return endpoint;
     }
