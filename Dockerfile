@@ -32,7 +32,10 @@ COPY documents/ /app/documents/
 # writable by the bot; mount a volume here to keep it across restarts.
 RUN mkdir -p /app/.thesisbot-cache && chown thesisbot:thesisbot /app/.thesisbot-cache
 
+# THESISBOT_SERVER_HOST: a container must listen on its own interface for -p to reach it (outside a
+# container the bot listens on 127.0.0.1 unless it serves Slack over HTTP).
 ENV PORT=3000 \
+    THESISBOT_SERVER_HOST=0.0.0.0 \
     LANG=C.UTF-8 \
     DJL_CACHE_DIR=/app/.thesisbot-cache/djl
 

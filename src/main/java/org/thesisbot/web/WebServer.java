@@ -95,14 +95,17 @@ public final class WebServer implements AutoCloseable {
      * @throws ConfigException when the port is taken, naming the port and how to change it
      */
     public WebServer start() {
+        String host = settings.server().bindAddress(slackMounted);
         try {
-            app.start(settings.server().port());
+            app.start(host, settings.server().port());
         } catch (JavalinBindException e) {
-            throw new ConfigException("port " + settings.server().port() + " is already in use: stop the other "
-                    + "process or set PORT (server.port in config/thesisbot.yaml) to a free port", e);
+            throw new ConfigException("cannot listen on " + host + ":" + settings.server().port() + " (" + e.getMessage()
+                    + "): if the port is already in use, stop the other process or set PORT (server.port in "
+                    + "config/thesisbot.yaml) to a free port; check server.host (THESISBOT_SERVER_HOST)", e);
         }
-        log.info("HTTP on port {}: playground and /api/ask {}; /slack/events {}", port(), describe(access.mode()),
-                slackMounted ? "mounted" : "not mounted");
+        log.info("HTTP on {}:{}{}: playground and /api/ask {}; /slack/events {}", host, port(),
+                host.equals("127.0.0.1") ? " (this machine only; set THESISBOT_SERVER_HOST=0.0.0.0 to listen on every interface)" : "",
+                describe(access.mode()), slackMounted ? "mounted" : "not mounted");
         return this;
     }
 
