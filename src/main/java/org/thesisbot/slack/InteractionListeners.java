@@ -91,7 +91,10 @@ final class InteractionListeners {
 
     private Response onShare(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
-        BlockActionPayload.Action action = p.getActions().get(0);
+        BlockActionPayload.Action action = firstAction(p);
+        if (action == null) {
+            return ctx.ack();
+        }
         String channel = p.getChannel() != null && p.getChannel().getId() != null ? p.getChannel().getId()
                 : p.getContainer() == null ? null : p.getContainer().getChannelId();
         String user = p.getUser() == null ? null : p.getUser().getId();
@@ -106,7 +109,8 @@ final class InteractionListeners {
 
     private Response onFeedback(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
-        String value = p.getActions().get(0).getValue();
+        BlockActionPayload.Action action = firstAction(p);
+        String value = action == null ? null : action.getValue();
         int bar = value == null ? -1 : value.indexOf('|');
         String vote = bar < 0 ? null : value.substring(0, bar);
         if ("up".equals(vote) || "down".equals(vote)) {
@@ -118,6 +122,11 @@ final class InteractionListeners {
             log.debug("Ignored a feedback click without a vote");
         }
         return ctx.ack();
+    }
+
+    /** The clicked action; null for a payload without one (Bolt routed it here by action id, so rare). */
+    private static BlockActionPayload.Action firstAction(BlockActionPayload p) {
+        return p == null || p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0);
     }
 
     private static Response ephemeral(SlashCommandContext ctx, String mrkdwn) {

@@ -10,8 +10,11 @@ import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import com.slack.api.bolt.response.Response;
 import io.javalin.http.Handler;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,10 +74,6 @@ public final class SlackModule implements AutoCloseable {
     SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, Clock clock,
                 SlackApi.Sleeper sleeper) {
         requireSecrets(secrets);
-        if (!StandardCharsets.UTF_8.equals(Charset.defaultCharset())) {
-            log.warn("The JVM's default charset is {}, not UTF-8: Bolt's signature check hashes String.getBytes(), "
-                    + "so messages with non-ASCII text would be refused. Run with -Dfile.encoding=UTF-8.", Charset.defaultCharset());
-        }
         this.settings = settings;
         this.secrets = secrets;
         this.clock = clock;
@@ -183,10 +182,39 @@ public final class SlackModule implements AutoCloseable {
         middleware.add(new SSLCheck(null));
         if (signingSecret != null) {
             // Bolt's own signature check stays on (after SlackEndpoint's own check, which also refuses future timestamps).
-            middleware.add(new RequestVerification(new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret))));
+            middleware.add(new RequestVerification(new SlackSignature.Verifier(new Utf8SignatureGenerator(signingSecret))));
         }
         App app = new App(config, slack, middleware);
         app.asOAuthApp(false);
         return app;
+    }
+
+    /**
+     * Bolt's signature generator hashes {@code String.getBytes()}, in the JVM's default charset: under
+     * {@code LC_ALL=C} (US-ASCII) a message with "café 🚀" got 401 and Slack retried it forever. This one
+     * hashes the same string as UTF-8, which is what Slack signed, whatever the default charset.
+     */
+    static final class Utf8SignatureGenerator extends SlackSignature.Generator {
+        private final SecretKeySpec key;
+
+        Utf8SignatureGenerator(String signingSecret) {
+            super(signingSecret);
+            this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        }
+
+        @Override
+        public String generate(String timestamp, String requestBody) {
+            if (timestamp == null) {
+                return null;
+            }
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + requestBody).getBytes(StandardCharsets.UTF_8));
+                return "v0=" + HexFormat.of().formatHex(digest);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 unavailable", e);
+            }
+        }
     }
 }

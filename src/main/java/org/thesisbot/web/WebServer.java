@@ -9,9 +9,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.javalin.util.JavalinBindException;
@@ -20,6 +18,8 @@ import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.BadQuestionException;
+import org.thesisbot.edge.BodyTooLargeException;
+import org.thesisbot.edge.ErrorIds;
 
 /**
  * The HTTP face of the bot: the playground ({@code GET /}), {@code POST /api/ask}, {@code GET /health},
@@ -72,6 +72,7 @@ public final class WebServer implements AutoCloseable {
                 cfg.routes.post("/slack/events", slackHandler);
             }
             cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            cfg.routes.exception(BodyTooLargeException.class, (e, ctx) -> error(ctx, 413, e.getMessage()));
             cfg.routes.exception(BadQuestionException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(e)));
             cfg.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
@@ -164,7 +165,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void internalError(Context ctx, Exception e) {
-        String id = "e-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(6);
+        String id = ErrorIds.next();
         log.error("internal error {} on {} {}", id, ctx.method(), ctx.path(), e);
         json(ctx, 500, mapper.createObjectNode().put("error", "internal error").put("id", id));
     }

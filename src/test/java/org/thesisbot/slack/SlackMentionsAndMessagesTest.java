@@ -214,7 +214,7 @@ class SlackMentionsAndMessagesTest {
         }
 
         assertEquals(ts, post.param("thread_ts"));
-        Matcher id = Pattern.compile("error id: `(e-[0-9a-f]{8})`").matcher(post.param("text"));
+        Matcher id = Pattern.compile("error id: `(e-[0-9a-f]{10})`").matcher(post.param("text"));
         assertTrue(id.find(), post.param("text"));
         contains(post.param("text"), "Sorry, something went wrong");
         lacks(post.allText(), "IllegalStateException", "failed on purpose", "at org.");
