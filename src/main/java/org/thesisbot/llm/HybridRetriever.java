@@ -124,9 +124,9 @@ public final class HybridRetriever implements Retriever {
         for (String part : parts) {
             List<ScoredPassage> lex = lexical.scoreAll(part);
             double factor = lexical.topicFactor(part);
-            float[] q = model.embed(part).content().vector();
+            float[] q = embedOrNull(part);
             for (int i = 0; i < passages.size(); i++) {
-                double cosine = cosine(q, vectors[i]);
+                double cosine = q == null ? 0 : cosine(q, vectors[i]);
                 double l = lex.get(i).lexical();
                 double score = factor * Fusion.fuse(l, cosine);
                 if (best[i] == null || score > best[i].score()) {
@@ -137,6 +137,18 @@ public final class HybridRetriever implements Retriever {
         List<ScoredPassage> out = new ArrayList<>(List.of(best));
         out.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
         return out.subList(0, Math.min(Math.max(0, limit), out.size()));
+    }
+
+    /**
+     * The query part's embedding, or null when the model finds nothing to embed in it (a part made of
+     * invisible characters or combining marks): that part is then scored lexically only.
+     */
+    private float[] embedOrNull(String part) {
+        try {
+            return model.embed(part).content().vector();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private float[][] embedAll(List<Passage> ps) {

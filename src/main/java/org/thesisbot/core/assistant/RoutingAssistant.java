@@ -6,6 +6,7 @@ import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.BadQuestionException;
 import org.thesisbot.core.api.Citation;
 import org.thesisbot.core.api.Question;
+import org.thesisbot.core.api.QuestionText;
 import org.thesisbot.core.api.Route;
 import org.thesisbot.core.api.RouteDecision;
 import org.thesisbot.core.api.Telemetry;
@@ -406,9 +407,14 @@ public final class RoutingAssistant implements Assistant {
 
     // --- canned text --------------------------------------------------------------------------------
 
-    private String check(String text) {
-        if (text == null || text.isBlank()) {
+    private String check(String raw) {
+        String text = QuestionText.clean(raw);
+        if (text.isBlank()) {
             throw new BadQuestionException("The question is empty: ask me something about Amazon's potential $50B investment in OpenAI.");
+        }
+        if (!QuestionText.readable(text)) {
+            throw new BadQuestionException("I couldn't find any words in that question, only spaces or invisible characters. "
+                    + "Ask me something about Amazon's potential $50B investment in OpenAI, e.g. \"What stake would $50B buy?\"");
         }
         String t = text.strip();
         if (t.length() > maxChars) {
