@@ -10,6 +10,8 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.AssistantThreadContextChangedEvent;
 import com.slack.api.model.event.AssistantThreadStartedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +26,10 @@ import org.thesisbot.core.api.Telemetry;
  * from {@code authorizations[].user_id} (is_bot), the app from {@code api_app_id}. That is why Bolt's
  * {@code IgnoringSelfEvents} middleware is off: it calls {@code bots.info} on the ack path.
  *
- * <p>Message subtypes ({@code message_changed}, {@code message_deleted}, {@code bot_message},
- * joins, topics...) have no listener: Bolt routes them by subtype, and they are acked unanswered.
+ * <p>Bolt routes message events by subtype. Plain messages, {@code thread_broadcast} (a thread reply also
+ * sent to the channel) and {@code file_share} (a message with an attachment; its text is answered) are
+ * user messages and are answered alike. Other subtypes ({@code message_changed}, {@code message_deleted},
+ * {@code bot_message}, joins, topics...) have no listener and are acked unanswered.
  */
 final class EventListeners {
     private static final Logger log = LoggerFactory.getLogger(EventListeners.class);
@@ -45,6 +49,8 @@ final class EventListeners {
     void register(App app) {
         app.event(AppMentionEvent.class, (p, ctx) -> guarded(ctx, () -> onMention(p, ctx)));
         app.event(MessageEvent.class, (p, ctx) -> guarded(ctx, () -> onMessage(p, ctx)));
+        app.event(MessageThreadBroadcastEvent.class, (p, ctx) -> guarded(ctx, () -> onThreadBroadcast(p, ctx)));
+        app.event(MessageFileShareEvent.class, (p, ctx) -> guarded(ctx, () -> onFileShare(p, ctx)));
         app.event(AssistantThreadStartedEvent.class, (p, ctx) -> guarded(ctx, () -> onThreadStarted(p, ctx)));
         // The context (which channel the user is viewing) is not used for answers: ack and move on.
         app.event(AssistantThreadContextChangedEvent.class, (p, ctx) -> ctx.ack());
@@ -68,33 +74,66 @@ final class EventListeners {
 
     private Response onMessage(EventsApiPayload<MessageEvent> p, EventContext ctx) {
         MessageEvent e = p.getEvent();
-        if (isRepeat(p) || e == null || blank(e.getChannel()) || blank(e.getTs()) || !blank(e.getSubtype())) {
-            return ctx.ack();
+        if (e == null || !blank(e.getSubtype())) {
+            return ctx.ack(); // Bolt routes subtypes to their own classes; this is a safety net
         }
         String botProfileApp = e.getBotProfile() == null ? null : e.getBotProfile().getAppId();
-        if (!answerable(p, e.getUser(), e.getBotId(), botProfileApp)) {
+        return onUserMessage(p, ctx, new Incoming(e.getUser(), e.getBotId(), botProfileApp, e.getTeam(), e.getText(), e.getChannel(),
+                e.getChannelType(), e.getTs(), e.getThreadTs()));
+    }
+
+    /** A thread reply also sent to the channel: a normal user message, answered like any follow-up. */
+    private Response onThreadBroadcast(EventsApiPayload<MessageThreadBroadcastEvent> p, EventContext ctx) {
+        MessageThreadBroadcastEvent e = p.getEvent();
+        if (e == null) {
+            return ctx.ack();
+        }
+        return onUserMessage(p, ctx, new Incoming(e.getUser(), null, null, null, e.getText(), e.getChannel(),
+                e.getChannelType(), e.getTs(), e.getThreadTs()));
+    }
+
+    /** A message sent with an attachment: its text is answered (the file itself is not read). */
+    private Response onFileShare(EventsApiPayload<MessageFileShareEvent> p, EventContext ctx) {
+        MessageFileShareEvent e = p.getEvent();
+        if (e == null || blank(e.getText())) {
+            return ctx.ack(); // a file without words asks nothing
+        }
+        return onUserMessage(p, ctx, new Incoming(e.getUser(), null, null, null, e.getText(), e.getChannel(),
+                e.getChannelType(), e.getTs(), e.getThreadTs()));
+    }
+
+    /** The fields of a user's message that decide whether and where it is answered, whatever its subtype. */
+    private record Incoming(String user, String botId, String appId, String team, String text, String channel,
+                            String channelType, String ts, String threadTs) {
+    }
+
+    private Response onUserMessage(EventsApiPayload<?> p, EventContext ctx, Incoming e) {
+        if (isRepeat(p) || blank(e.channel()) || blank(e.ts())) {
+            return ctx.ack();
+        }
+        if (!answerable(p, e.user(), e.botId(), e.appId())) {
             return ctx.ack();
         }
         String botUserId = botUserId(p);
-        String question = SlackText.toQuestion(e.getText(), botUserId);
-        String team = teamOf(p, e.getTeam());
-        if ("im".equals(e.getChannelType())) {
+        String question = SlackText.toQuestion(e.text(), botUserId);
+        String team = teamOf(p, e.team());
+        if ("im".equals(e.channelType())) {
             // As Bolt does: a DM message inside a thread is an assistant-pane thread.
-            boolean assistantThread = !blank(e.getThreadTs());
-            String threadTs = assistantThread ? e.getThreadTs() : e.getTs();
-            intake.accept(new ReplyTarget(e.getChannel(), threadTs, e.getUser(), team,
-                    assistantThread ? ReplyTarget.Surface.ASSISTANT : ReplyTarget.Surface.DM), e.getTs(), question);
+            boolean assistantThread = !blank(e.threadTs());
+            String threadTs = assistantThread ? e.threadTs() : e.ts();
+            intake.accept(new ReplyTarget(e.channel(), threadTs, e.user(), team,
+                    assistantThread ? ReplyTarget.Surface.ASSISTANT : ReplyTarget.Surface.DM), e.ts(), question);
             return ctx.ack();
         }
-        // Channels: only follow-ups in threads the bot answered. Mentions of the bot come as app_mention;
-        // a reply that mentions someone else is addressed to them, not to the bot.
-        if (!config.followUps() || blank(e.getThreadTs()) || SlackText.mentions(e.getText(), botUserId)
-                || SlackText.mentionsSomeoneElse(e.getText(), botUserId)
-                || !intake.followsThread(e.getChannel(), e.getThreadTs())) {
+        // Channels, private channels and group DMs: only follow-ups in threads the bot answered. Mentions of
+        // the bot come as app_mention; a reply that mentions someone else is addressed to them, not to the bot.
+        if (!config.followUps() || blank(e.threadTs()) || SlackText.mentions(e.text(), botUserId)
+                || SlackText.mentionsSomeoneElse(e.text(), botUserId)
+                || !intake.followsThread(e.channel(), e.threadTs())) {
             return ctx.ack();
         }
-        intake.accept(new ReplyTarget(e.getChannel(), e.getThreadTs(), e.getUser(), team,
-                ReplyTarget.Surface.CHANNEL), e.getTs(), question);
+        intake.accept(new ReplyTarget(e.channel(), e.threadTs(), e.user(), team,
+                ReplyTarget.Surface.CHANNEL), e.ts(), question);
         return ctx.ack();
     }
 
