@@ -29,7 +29,7 @@ import org.thesisbot.core.grounding.Passage;
 import org.thesisbot.core.grounding.Retriever;
 import org.thesisbot.core.grounding.ScoredPassage;
 import org.thesisbot.core.grounding.SourceLibrary;
-import org.thesisbot.state.InMemoryThreadMemory;
+import org.thesisbot.state.InMemoryThreadStore;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.scenario.InvalidInputException;
 import org.thesisbot.core.api.MetricResult;
@@ -101,7 +101,7 @@ public final class Thesisbot {
         Set<String> vocabulary = vocabulary(library.passages());
         Router router = new Router(new org.thesisbot.core.scenario.Interpreter(model), vocabulary::contains,
                 settings.grounding().minRelevance());
-        InMemoryThreadMemory memory = new InMemoryThreadMemory(settings.assistant().threadTurns(),
+        InMemoryThreadStore memory = new InMemoryThreadStore(
                 Duration.ofMinutes(settings.assistant().threadTtlMinutes()), 10_000, clock);
         RoutingAssistant assistant = new RoutingAssistant(model, new GroundingNarrator(grounding), router, memory,
                 telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),

@@ -38,7 +38,6 @@ public record Settings(Server server, Assistant assistant, Grounding grounding, 
     }
 
     public record Assistant(
-            @JsonProperty("thread_turns") int threadTurns,
             @JsonProperty("thread_ttl_minutes") int threadTtlMinutes) {
     }
 

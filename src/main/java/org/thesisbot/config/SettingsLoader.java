@@ -216,9 +216,6 @@ public final class SettingsLoader {
         if (s.server().drainSeconds() < 1 || s.server().drainSeconds() > 600) {
             problems.add("server.drain_seconds must be 1..600");
         }
-        if (s.assistant().threadTurns() < 1) {
-            problems.add("assistant.thread_turns must be at least 1");
-        }
         if (s.assistant().threadTtlMinutes() < 1) {
             problems.add("assistant.thread_ttl_minutes must be at least 1");
         }

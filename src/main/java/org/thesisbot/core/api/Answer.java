@@ -14,12 +14,31 @@ import java.util.List;
  * @param answerer   "scenario-core", "extractive", "llm:&lt;model&gt;" or "mixed"
  * @param notes      short notes the reader must see: readings of ambiguous input, assumptions, fallbacks
  * @param decision   the router's signals
+ * @param clarify    readings to choose from when the question could mean more than one thing; empty when
+ *                   the answer is what the question asked
  */
 public record Answer(String id, Route route, String text, String narrative, List<MetricResult> results,
-                     List<Citation> citations, String answerer, List<String> notes, RouteDecision decision) {
+                     List<Citation> citations, String answerer, List<String> notes, RouteDecision decision,
+                     List<Clarification> clarify) {
     public Answer {
         results = List.copyOf(results);
         citations = List.copyOf(citations);
         notes = List.copyOf(notes);
+        clarify = List.copyOf(clarify);
+    }
+
+    /** An answer that needs no clarification. */
+    public Answer(String id, Route route, String text, String narrative, List<MetricResult> results,
+                  List<Citation> citations, String answerer, List<String> notes, RouteDecision decision) {
+        this(id, route, text, narrative, results, citations, answerer, notes, decision, List.of());
+    }
+
+    /**
+     * One reading of an ambiguous question, offered as a choice.
+     *
+     * @param label    what the choice means, short enough for a button ("$1T as the post-money")
+     * @param question a question that states the reading unambiguously; asking it answers this reading
+     */
+    public record Clarification(String label, String question) {
     }
 }

@@ -7,12 +7,29 @@ import java.util.List;
  * One computed metric. {@code value} is exact (34 significant digits, trailing zeros stripped);
  * display rounding happens only in {@code formula} and in renderers.
  *
+ * @param metric      the metric's id; for an input or a solved input, the input's id
  * @param explanation a sentence in words where the number needs one (e.g. a breakeven share above 1), or null
+ * @param kind        a computed metric, an input's value as the model holds it, or an input solved for a target
  */
 public record MetricResult(String metric, String label, BigDecimal value, Unit unit, String scenario,
-                           List<InputUsed> inputs, String formula, String explanation) {
+                           List<InputUsed> inputs, String formula, String explanation, Kind kind) {
     public MetricResult {
         inputs = List.copyOf(inputs);
+    }
+
+    /** A computed metric. */
+    public MetricResult(String metric, String label, BigDecimal value, Unit unit, String scenario,
+                        List<InputUsed> inputs, String formula, String explanation) {
+        this(metric, label, value, unit, scenario, inputs, formula, explanation, Kind.METRIC);
+    }
+
+    /** What a result is; the wire name is part of the JSON API. */
+    public enum Kind {
+        METRIC, INPUT, SOLVED;
+
+        public String wireName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public String display() {

@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.core.grounding.ScoredPassage;
-import org.thesisbot.core.state.ThreadMemory;
-import org.thesisbot.core.state.Turn;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.state.ThreadState;
+import org.thesisbot.core.state.ThreadStore;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.route.Routing;
 import org.thesisbot.core.scenario.Calculator;
@@ -90,7 +91,7 @@ public final class RoutingAssistant implements Assistant {
     private final CommandGrammar grammar;
     private final Router router;
     private final Narrator narrator;
-    private final ThreadMemory memory;
+    private final ThreadStore memory;
     private final NumericReply numeric;
     private final Telemetry telemetry;
     private final Clock clock;
@@ -101,7 +102,7 @@ public final class RoutingAssistant implements Assistant {
     private final double minRelevance;
     private final Map<Metric, Set<String>> inputsOf;
 
-    public RoutingAssistant(ScenarioModel model, Narrator narrator, Router router, ThreadMemory memory,
+    public RoutingAssistant(ScenarioModel model, Narrator narrator, Router router, ThreadStore memory,
                             Telemetry telemetry, Clock clock, int maxChars, String commandName, double minRelevance) {
         this.minRelevance = minRelevance;
         this.calculator = new Calculator(model);
@@ -131,7 +132,8 @@ public final class RoutingAssistant implements Assistant {
         long t0 = System.nanoTime();
         String text = Shorthand.expand(check(question.text()));
         String id = newId();
-        Turn previous = memory.lastNumeric(question.thread()).orElse(null);
+        ThreadState state = question.thread() == null ? null : memory.load(question.thread()).orElse(null);
+        ThreadState previous = state != null && state.hasNumbers() ? state : null;
         // retrieval runs only if the router needs its score, and its passages are reused for the answer
         AtomicReference<List<ScoredPassage>> retrieved = new AtomicReference<>();
         Routing routing = router.route(text, previous, () -> {
@@ -150,7 +152,7 @@ public final class RoutingAssistant implements Assistant {
             case NARRATIVE -> narrativeAnswer(id, decision, text, routing, previous, retrieved.get(), listener);
             case MIXED -> mixedAnswer(id, decision, text, routing.interpretation(), q, listener);
         };
-        remember(question.thread(), text, answer, q);
+        remember(question.thread(), state, answer, q);
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         telemetry.increment("thesisbot.questions", "route", answer.route().wireName());
         telemetry.record("thesisbot.answer.latency", took, "route", answer.route().wireName());
@@ -297,7 +299,7 @@ public final class RoutingAssistant implements Assistant {
                 notes, d);
     }
 
-    private Answer narrativeAnswer(String id, RouteDecision d, String text, Routing routing, Turn previous,
+    private Answer narrativeAnswer(String id, RouteDecision d, String text, Routing routing, ThreadState previous,
                                    List<ScoredPassage> retrieved, AnswerListener listener) {
         String query = text;
         List<String> notes = new ArrayList<>();
@@ -381,28 +383,35 @@ public final class RoutingAssistant implements Assistant {
     }
 
     /** Follow-ups keep the thread's figures and scenario unless the new question sets its own. */
-    private Query query(Interpretation in, Turn previous, String text) {
+    private Query query(Interpretation in, ThreadState previous, String text) {
         boolean shortAsk = in.overrides().isEmpty() && in.scenarios().isEmpty() && text.trim().split("\\s+").length <= 4;
         boolean followUp = previous != null && (in.fromContext() || shortAsk
                 || (in.overrides().isEmpty() && FOLLOW_UP_START.matcher(text.trim()).matches()));
         if (!followUp) {
             return new Query(in.metrics(), in.scenarios(), in.overrides(), false);
         }
-        Map<String, BigDecimal> overrides = new LinkedHashMap<>(previous.overrides());
+        Map<String, BigDecimal> overrides = new LinkedHashMap<>();
+        previous.overrides().forEach((k, v) -> overrides.put(k.id(), v));
         overrides.putAll(in.overrides());
         List<String> scenarios = in.scenarios().isEmpty() ? previous.scenarios() : in.scenarios();
         return new Query(in.metrics(), scenarios, overrides, true);
     }
 
-    private void remember(String thread, String text, Answer a, Query q) {
+    private void remember(String thread, ThreadState before, Answer a, Query q) {
         if (thread == null) {
             return;
         }
+        ThreadState prior = before == null ? ThreadState.empty(clock.instant()) : before;
         if (a.results().isEmpty()) {
-            memory.remember(thread, new Turn(text, a.route(), List.of(), Map.of(), List.of(), clock.instant()));
+            // a narrative or refused turn keeps the thread's numbers for the next numeric follow-up
+            memory.save(thread, new ThreadState(prior.overrides(), prior.scenarios(), prior.metrics(), prior.target(),
+                    a.route(), prior.turns() + 1, clock.instant()));
             return;
         }
-        memory.remember(thread, new Turn(text, a.route(), q.metrics, q.overrides, q.scenarios, clock.instant()));
+        Map<InputId, BigDecimal> overrides = new java.util.EnumMap<>(InputId.class);
+        q.overrides.forEach((k, v) -> overrides.put(InputId.of(k), v));
+        memory.save(thread, new ThreadState(overrides, q.scenarios, q.metrics, null, a.route(), prior.turns() + 1,
+                clock.instant()));
     }
 
     // --- canned text --------------------------------------------------------------------------------

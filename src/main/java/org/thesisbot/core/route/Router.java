@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.api.Route;
 import org.thesisbot.core.api.RouteDecision;
-import org.thesisbot.core.state.Turn;
+import org.thesisbot.core.state.ThreadState;
 import org.thesisbot.core.scenario.Amounts;
 import org.thesisbot.core.scenario.Interpretation;
 import org.thesisbot.core.scenario.Interpreter;
@@ -102,10 +102,10 @@ public final class Router {
 
     /**
      * @param text           the question
-     * @param previous       the thread's last numeric turn, or null
+     * @param previous       the thread's state when it has numbers, or null
      * @param retrievalScore the best passage's relevance, computed only if called
      */
-    public Routing route(String text, Turn previous, DoubleSupplier retrievalScore) {
+    public Routing route(String text, ThreadState previous, DoubleSupplier retrievalScore) {
         String s = Amounts.normalise(text);
         List<String> cues = new ArrayList<>();
         List<Metric> context = previous == null ? List.of() : previous.metrics();

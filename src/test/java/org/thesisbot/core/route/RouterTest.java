@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.thesisbot.core.api.Route;
-import org.thesisbot.core.state.Turn;
+import org.thesisbot.core.state.ThreadState;
 import org.thesisbot.core.scenario.Interpreter;
 import org.thesisbot.core.scenario.Metric;
 import org.thesisbot.core.scenario.TestModels;
@@ -126,7 +126,7 @@ class RouterTest {
 
     @Test
     void a_bare_why_after_a_number_explains_that_number() {
-        Turn previous = new Turn("stake?", Route.NUMERIC, List.of(Metric.STAKE), Map.of(), List.of(), Instant.EPOCH);
+        ThreadState previous = new ThreadState(Map.of(), List.of(), List.of(Metric.STAKE), null, Route.NUMERIC, 1, Instant.EPOCH);
         Routing r = router.route("why?", previous, NEVER);
         assertEquals(Route.NARRATIVE, r.decision().route());
         assertTrue(r.followUpWhy());
@@ -135,7 +135,7 @@ class RouterTest {
 
     @Test
     void a_follow_up_figure_reuses_the_threads_metric() {
-        Turn previous = new Turn("stake?", Route.NUMERIC, List.of(Metric.STAKE), Map.of(), List.of(), Instant.EPOCH);
+        ThreadState previous = new ThreadState(Map.of(), List.of(), List.of(Metric.STAKE), null, Route.NUMERIC, 1, Instant.EPOCH);
         Routing r = router.route("what about at $1T?", previous, NEVER);
         assertEquals(Route.NUMERIC, r.decision().route());
         assertTrue(r.interpretation().fromContext());

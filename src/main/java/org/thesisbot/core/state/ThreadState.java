@@ -1,0 +1,56 @@
+package org.thesisbot.core.state;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.thesisbot.core.api.Route;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
+
+/**
+ * What a conversation has established so far: the scenario it is in. Each follow-up is a change to this
+ * state ("over 4 years" changes the holding period, "bull" the scenario, "and the irr?" the metric), so
+ * a figure given three turns ago still holds until the user changes it.
+ *
+ * @param overrides  inputs the user set in this thread, by input
+ * @param scenarios  the scenarios the thread looks at (empty: base)
+ * @param metrics    the metrics of the last numeric answer (empty: none yet)
+ * @param target     the last solved target ("to reach 3x ..."), or null
+ * @param lastRoute  the route of the last answer, or null before the first
+ * @param turns      answered questions in this thread
+ * @param updated    when the state last changed
+ */
+public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
+                          Target target, Route lastRoute, int turns, Instant updated) {
+    /** The current version of the serialised form; stores must read this and every earlier one. */
+    public static final int VERSION = 1;
+
+    public ThreadState {
+        EnumMap<InputId, BigDecimal> copy = new EnumMap<>(InputId.class);
+        copy.putAll(overrides);
+        overrides = Collections.unmodifiableMap(copy);
+        scenarios = List.copyOf(scenarios);
+        metrics = List.copyOf(metrics);
+    }
+
+    public static ThreadState empty(Instant now) {
+        return new ThreadState(Map.of(), List.of(), List.of(), null, null, 0, now);
+    }
+
+    public boolean hasNumbers() {
+        return !metrics.isEmpty() || target != null;
+    }
+
+    /**
+     * A solved target: "what exit gives a 3x" is {@code (moic, 3, exit_valuation)}.
+     *
+     * @param metric   the metric whose value is the target
+     * @param value    the target value (a fraction for ratios, a factor for multiples, billions for money)
+     * @param solveFor the input solved for
+     */
+    public record Target(Metric metric, BigDecimal value, InputId solveFor) {
+    }
+}
