@@ -91,7 +91,7 @@ public final class Thesisbot {
             PromptTemplates prompts = PromptTemplates.load(home.resolve("prompts"));
             LlmAnswerWriter llm = new LlmAnswerWriter(chat.get(), factory.createStreaming().orElse(null),
                     factory.modelName(), prompts, extractive, Duration.ofSeconds(settings.llm().deadlineSeconds()),
-                    settings.llm().maxRetries(), telemetry);
+                    settings.llm().maxRetries(), telemetry, factory.http(), settings.llm().maxAnswerChars());
             writer = llm;
             confidential.addAll(llm.confidentialTexts());
         }

@@ -26,12 +26,18 @@ final class FakeOpenAiServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One scripted reply. */
-    sealed interface Reply permits Completion, Status, Raw, Hang, Stream {
+    sealed interface Reply permits Completion, Status, Raw, Hang, Stream, HeadersOnly {
+    }
+
+    /** Stream headers, then nothing but keep-alive comments until the client goes away (a model that never starts). */
+    record HeadersOnly() implements Reply {
     }
 
     /**
      * A streamed completion (server-sent events, as with "stream": true): one chunk per token. With
-     * {@code hangAfter} the stream stops after the tokens without finishing (a model that stalls).
+     * {@code hangAfter} the stream stops after the tokens without finishing (a model that stalls); it
+     * sends an SSE comment every 50 ms meanwhile, so the server notices when the client goes away
+     * ({@link #disconnects()}).
      */
     record Stream(List<String> tokens, boolean hangAfter) implements Reply {
     }
@@ -75,6 +81,8 @@ final class FakeOpenAiServer implements AutoCloseable {
     private final Deque<Reply> script = new ArrayDeque<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
+    private final java.util.concurrent.atomic.AtomicInteger disconnects = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger chunksSent = new java.util.concurrent.atomic.AtomicInteger();
     private Reply fallbackReply = new Status(500);
 
     FakeOpenAiServer() throws IOException {
@@ -107,6 +115,25 @@ final class FakeOpenAiServer implements AutoCloseable {
         return received;
     }
 
+    /** Streams the client closed before they ended. */
+    int disconnects() {
+        return disconnects.get();
+    }
+
+    /** Stream chunks written so far (all streams). */
+    int chunksSent() {
+        return chunksSent.get();
+    }
+
+    /** Waits up to {@code timeoutMillis} for at least {@code n} disconnects; returns the count. */
+    int awaitDisconnects(int n, long timeoutMillis) throws InterruptedException {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        while (disconnects.get() < n && System.currentTimeMillis() < end) {
+            Thread.sleep(20);
+        }
+        return disconnects.get();
+    }
+
     private synchronized Reply next() {
         return script.isEmpty() ? fallbackReply : script.poll();
     }
@@ -124,6 +151,12 @@ final class FakeOpenAiServer implements AutoCloseable {
                 send(ex, 200, r.body());
             } else if (reply instanceof Stream st) {
                 stream(ex, st);
+            } else if (reply instanceof HeadersOnly) {
+                ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+                ex.sendResponseHeaders(200, 0);
+                try (OutputStream out = ex.getResponseBody()) {
+                    pingUntilGone(out);
+                }
             } else {
                 try {
                     closing.await(30, TimeUnit.SECONDS);
@@ -137,20 +170,36 @@ final class FakeOpenAiServer implements AutoCloseable {
         }
     }
 
+    /** SSE comments every 50 ms until the client closes the stream (counted) or the server closes. */
+    private void pingUntilGone(OutputStream out) {
+        try {
+            while (!closing.await(50, TimeUnit.MILLISECONDS)) {
+                out.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException e) {
+            disconnects.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void stream(HttpExchange ex, Stream st) throws IOException {
         ex.getResponseHeaders().set("Content-Type", "text/event-stream");
         ex.sendResponseHeaders(200, 0);
         try (OutputStream out = ex.getResponseBody()) {
             event(out, chunk(null, null));
-            for (String token : st.tokens()) {
-                event(out, chunk(token, null));
+            try {
+                for (String token : st.tokens()) {
+                    event(out, chunk(token, null));
+                    chunksSent.incrementAndGet();
+                }
+            } catch (IOException e) {
+                disconnects.incrementAndGet();
+                throw e;
             }
             if (st.hangAfter()) {
-                try {
-                    closing.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                pingUntilGone(out);
                 return;
             }
             event(out, chunk(null, "stop"));
