@@ -20,6 +20,7 @@ import org.thesisbot.core.api.Question;
  *   <li>"why" -> LLM narrative, streamed sentence by sentence through {@link AnswerListener#chunk};</li>
  *   <li>"risk" -> extractive narrative (no chunks); "mixed" -> numbers and a streamed narrative;</li>
  *   <li>"swap" -> streams one text, then returns a different narrative (the brain's fallback);</li>
+ *   <li>"flood" -> streams 320 sentences with mrkdwn bold (a model that ignores max_tokens);</li>
  *   <li>"boom" -> throws an internal error; "empty" -> throws {@link BadQuestionException};</li>
  *   <li>anything else -> help.</li>
  * </ul>
@@ -132,6 +133,11 @@ public final class ScriptedAssistant implements Assistant {
         }
         if (t.contains("aws")) {
             return SampleAnswers.withAssumption(id);
+        }
+        if (t.contains("flood")) {
+            String flood = SampleAnswers.flood(320);
+            stream(listener, flood);
+            return SampleAnswers.narrative(id, "llm:gpt-4o-mini", flood);
         }
         if (t.contains("swap")) {
             listener.status("Writing a cited answer…");
