@@ -8,6 +8,13 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.core.api.Answer;
@@ -19,12 +26,15 @@ import org.thesisbot.core.api.Telemetry;
  * The slash command and the buttons, on the ack path.
  *
  * <p>The command acks with the answer itself when {@link Assistant#isInstant} says the scenario core
- * alone answers it (exact arithmetic, no retrieval, no model): that is the one case where the brain
- * runs on the ack path. Anything else is acked with "Looking into it…" and answered on a worker via
- * the command's {@code response_url}.
+ * alone answers it (exact arithmetic, no retrieval, no model). Even then the brain does not run on the
+ * ack thread: it runs on a small pool and the ack waits at most {@link #INSTANT_BUDGET} for it, so a
+ * computation that is not instant after all is answered on the {@code response_url} instead. Anything
+ * else is acked with "Looking into it…" and answered on a worker via the command's {@code response_url}.
  */
 final class InteractionListeners {
     private static final Logger log = LoggerFactory.getLogger(InteractionListeners.class);
+    /** The longest the slash-command ack waits for an instant answer (Slack gives up at 3 s). */
+    static final Duration INSTANT_BUDGET = Duration.ofMillis(1500);
 
     private final String command;
     private final int maxChars;
@@ -59,6 +69,7 @@ final class InteractionListeners {
         SlashCommandPayload p = req.getPayload();
         String text = p.getText() == null ? "" : p.getText().strip();
         String user = p.getUserId();
+        String responseUrl = p.getResponseUrl();
         try {
             String tooLong = QuestionIntake.tooLong(text, maxChars);
             if (tooLong != null) {
@@ -68,17 +79,20 @@ final class InteractionListeners {
                 return ephemeral(ctx, "You're asking faster than I can answer well (" + limiter.perMinute()
                         + " questions a minute). Give me a moment, then ask again.");
             }
-            if (assistant.isInstant(text)) {
-                Answer answer = assistant.command(text, user);
+            Optional<Answer> instant = instant(text, user, responseUrl);
+            if (instant != null) {
+                if (instant.isEmpty()) {
+                    return ephemeral(ctx, "Looking into it… :mag:"); // over the budget: it follows on the response_url
+                }
+                Answer answer = instant.get();
                 recent.put(answer);
                 log.info("Slack command answer {} route={} answerer={} (instant)", answer.id(),
                         answer.route().wireName(), answer.answerer());
                 SlackMessage m = renderer.renderEphemeral(answer, CommandReplies.shareValue(answer, text));
                 return ctx.ack(r -> r.responseType("ephemeral").text(m.text()).blocks(m.blocks()));
             }
-            String responseUrl = p.getResponseUrl();
             boolean accepted = queue.submit(() -> replies.answerLater(responseUrl, text, user), () -> {
-            });
+            }, () -> replies.notice(responseUrl, QuestionIntake.RESTARTING));
             return ephemeral(ctx, accepted ? "Looking into it… :mag:" : QuestionIntake.BUSY);
         } catch (BadQuestionException e) {
             return ephemeral(ctx, ":warning: " + SlackText.escape(e.getMessage()));
@@ -86,6 +100,39 @@ final class InteractionListeners {
             String errorId = ErrorIds.next();
             log.error("Slack command failed [{}]", errorId, e);
             return ephemeral(ctx, ErrorIds.apology(errorId));
+        }
+    }
+
+    /**
+     * The instant answer, computed on the instant pool and waited for at most {@link #INSTANT_BUDGET}: null
+     * when the command is not instant (or the pool is full), so it goes to the answer workers; empty when
+     * it took longer than the budget, in which case it is delivered on the response_url when done. The
+     * ack itself runs no brain code, so nothing can hold it past Slack's 3 s.
+     *
+     * @throws BadQuestionException the command's own problem, shown in the ack
+     */
+    private Optional<Answer> instant(String text, String user, String responseUrl) {
+        CompletableFuture<Answer> f;
+        try {
+            f = queue.instant(() -> assistant.isInstant(text) ? assistant.command(text, user) : null);
+        } catch (RejectedExecutionException e) {
+            return null;
+        }
+        try {
+            Answer a = f.get(INSTANT_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+            return a == null ? null : Optional.of(a);
+        } catch (TimeoutException e) {
+            log.warn("An instant /scenario answer took over {} ms; it follows on the response_url", INSTANT_BUDGET.toMillis());
+            f.whenComplete((answer, error) -> replies.deliverLater(responseUrl, text, user, answer, error));
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while answering a command", e);
         }
     }
 
@@ -103,7 +150,8 @@ final class InteractionListeners {
             return ctx.ack();
         }
         queue.submit(() -> replies.share(channel, user, action.getValue(), responseUrl),
-                () -> replies.notice(responseUrl, QuestionIntake.BUSY));
+                () -> replies.notice(responseUrl, QuestionIntake.BUSY),
+                () -> replies.notice(responseUrl, QuestionIntake.RESTARTING));
         return ctx.ack();
     }
 

@@ -6,6 +6,8 @@ package org.thesisbot.slack;
  */
 final class QuestionIntake {
     static final String BUSY = ":hourglass_flowing_sand: I'm busy right now, try again in a minute.";
+    static final String RESTARTING = ":arrows_counterclockwise: I'm restarting and couldn't answer this one. "
+            + "Please ask again in a minute.";
 
     private final UserRateLimiter limiter;
     private final ExpiringSet claimedMessages;
@@ -56,7 +58,8 @@ final class QuestionIntake {
         }
         boolean firstInThread = !answeredThreads.contains(target.threadKey());
         answeredThreads.touch(target.threadKey());
-        queue.submit(() -> replies.answer(target, question, firstInThread), () -> replies.notice(target, BUSY));
+        queue.submit(() -> replies.answer(target, question, firstInThread), () -> replies.notice(target, BUSY),
+                () -> replies.notice(target, RESTARTING));
     }
 
     /** True when the bot answered in this thread recently enough to take follow-ups without a mention. */
