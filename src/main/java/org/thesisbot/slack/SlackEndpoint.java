@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.edge.BodyTooLargeException;
 import org.thesisbot.edge.BoundedBody;
+import org.thesisbot.edge.DrainGate;
 import org.thesisbot.edge.ErrorIds;
 
 /**
@@ -45,9 +46,16 @@ public final class SlackEndpoint implements Handler {
     private final App app;
     private final SignatureCheck guard;
     private final BoundedBody reader;
+    private final DrainGate gate;
     private final SlackRequestParser parser;
 
     public SlackEndpoint(App app, SignatureCheck guard, int maxBodyBytes) {
+        this(app, guard, maxBodyBytes, new DrainGate());
+    }
+
+    /** @param gate when draining, every request gets 503 before any ack, so Slack delivers it again later */
+    public SlackEndpoint(App app, SignatureCheck guard, int maxBodyBytes, DrainGate gate) {
+        this.gate = gate;
         this.app = app;
         this.guard = guard;
         this.reader = new BoundedBody(maxBodyBytes);
@@ -56,6 +64,20 @@ public final class SlackEndpoint implements Handler {
 
     @Override
     public void handle(Context ctx) throws IOException {
+        if (!gate.admit()) {
+            // shutting down: not acked, so Slack retries (to the next process or another replica)
+            ctx.header("Retry-After", "5").header("Connection", "close");
+            error(ctx, 503, "restarting; not acknowledged, deliver again later");
+            return;
+        }
+        try {
+            admitted(ctx);
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private void admitted(Context ctx) throws IOException {
         byte[] body;
         try {
             body = reader.read(ctx);

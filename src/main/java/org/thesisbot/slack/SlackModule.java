@@ -26,6 +26,7 @@ import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.Telemetry;
+import org.thesisbot.edge.DrainGate;
 
 /**
  * The Slack app: one Bolt {@link App} with every listener, served over HTTP ({@link #httpHandler()}) or
@@ -64,16 +65,28 @@ public final class SlackModule implements AutoCloseable {
     private final Slack slack;
     private final App app;
     private final WorkQueue queue;
+    private final DrainGate gate;
     private SlackEndpoint endpoint;
     private SocketModeConnector socketMode;
 
     public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry) {
-        this(settings, secrets, assistant, telemetry, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+        this(settings, secrets, assistant, telemetry, new DrainGate());
+    }
+
+    /** @param gate flipped on shutdown: {@code /slack/events} then answers 503 before any ack */
+    public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, DrainGate gate) {
+        this(settings, secrets, assistant, telemetry, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), gate);
     }
 
     SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, Clock clock,
                 SlackApi.Sleeper sleeper) {
+        this(settings, secrets, assistant, telemetry, clock, sleeper, new DrainGate());
+    }
+
+    SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, Clock clock,
+                SlackApi.Sleeper sleeper, DrainGate gate) {
         requireSecrets(secrets);
+        this.gate = gate;
         this.settings = settings;
         this.secrets = secrets;
         this.clock = clock;
@@ -105,7 +118,7 @@ public final class SlackModule implements AutoCloseable {
         }
         if (endpoint == null) {
             endpoint = new SlackEndpoint(app, new SlackEndpoint.SignatureCheck(secrets.slackSigningSecret(), clock),
-                    settings.server().maxBodyBytes());
+                    settings.server().maxBodyBytes(), gate);
         }
         return endpoint;
     }
@@ -120,6 +133,34 @@ public final class SlackModule implements AutoCloseable {
             socketMode = new SocketModeConnector(app, secrets.slackAppToken());
             socketMode.start();
         }
+    }
+
+    // --- graceful shutdown -------------------------------------------------------------------------
+
+    /**
+     * Takes no new work: over HTTP the {@link DrainGate} (already flipped) refuses requests with 503; in
+     * Socket Mode the connection is closed, so Slack redelivers what it has not had acked elsewhere.
+     */
+    public synchronized void stopTakingWork() {
+        gate.startDraining();
+        if (socketMode != null) {
+            socketMode.close();
+        }
+    }
+
+    /** True when every acked request has been answered (no request in flight, nothing queued or running). */
+    public boolean idle() {
+        return gate.inFlight() == 0 && queue.idle();
+    }
+
+    /** Answers still waiting for a worker get "restarting, ask again" instead; returns how many. */
+    public int abandonQueued() {
+        return queue.abandonQueued();
+    }
+
+    /** For the shutdown log: "2 running, 5 waiting". */
+    public String progress() {
+        return queue.running() + " running, " + queue.waiting() + " waiting";
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Assistant;
@@ -28,9 +29,11 @@ final class AskHandler implements Handler {
     private final ObjectMapper mapper;
     private final ObjectReader reader;
     private final BoundedBody body;
+    private final AskPool pool;
     private final int questionMaxChars;
 
-    AskHandler(Assistant assistant, ObjectMapper mapper, int maxBodyBytes, int questionMaxChars) {
+    AskHandler(Assistant assistant, ObjectMapper mapper, int maxBodyBytes, int questionMaxChars, AskPool pool) {
+        this.pool = pool;
         this.assistant = assistant;
         this.mapper = mapper;
         this.reader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -38,13 +41,23 @@ final class AskHandler implements Handler {
         this.questionMaxChars = questionMaxChars;
     }
 
+    /**
+     * Reads and checks the request on the HTTP thread (bounded and quick), then answers on the ask pool and
+     * releases the HTTP thread meanwhile, so a slow model never holds one of the server's threads and
+     * {@code /slack/events} and {@code /health} never wait behind it. A full pool is a quick 503.
+     */
     @Override
     public void handle(Context ctx) throws IOException {
         Question question = parse(body.read(ctx), "playground".equals(ctx.header(CLIENT_HEADER)) ? "playground" : "api");
-        Answer answer = assistant.ask(question);
-        ctx.status(200)
-                .contentType("application/json; charset=utf-8")
-                .result(mapper.writeValueAsBytes(AnswerJson.toJson(answer, mapper)));
+        CompletableFuture<Answer> answer = pool.submit(() -> assistant.ask(question));
+        ctx.future(() -> answer.thenAccept(a -> {
+            try {
+                ctx.status(200).contentType("application/json; charset=utf-8")
+                        .result(mapper.writeValueAsBytes(AnswerJson.toJson(a, mapper)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the answer as JSON", e);
+            }
+        }));
     }
 
     Question parse(byte[] body, String origin) {

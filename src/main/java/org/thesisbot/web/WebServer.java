@@ -19,6 +19,7 @@ import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.BadQuestionException;
 import org.thesisbot.edge.BodyTooLargeException;
+import org.thesisbot.edge.DrainGate;
 import org.thesisbot.edge.ErrorIds;
 
 /**
@@ -36,16 +37,29 @@ public final class WebServer implements AutoCloseable {
     private final ObjectMapper mapper = AnswerJson.mapper();
     private final Javalin app;
     private final boolean slackMounted;
+    private final DrainGate gate;
+    private final AskPool askPool;
     private volatile boolean closed;
 
     public WebServer(Settings settings, Secrets secrets, Assistant assistant, Readiness readiness,
                      PrometheusMeterRegistry registry, Handler slackHandler) {
+        this(settings, secrets, assistant, readiness, registry, slackHandler, new DrainGate());
+    }
+
+    /**
+     * @param gate flipped on shutdown: {@code /api/ask} then answers 503 with Retry-After and {@code /ready}
+     *             503, while the questions already accepted are answered
+     */
+    public WebServer(Settings settings, Secrets secrets, Assistant assistant, Readiness readiness,
+                     PrometheusMeterRegistry registry, Handler slackHandler, DrainGate gate) {
+        this.gate = gate;
+        this.askPool = new AskPool(settings.server().askWorkers(), settings.server().askQueue());
         this.settings = settings;
         this.access = AccessPolicy.from(settings, secrets);
         this.slackMounted = slackHandler != null;
         Playground playground = new Playground();
         AskHandler ask = new AskHandler(assistant, mapper, settings.server().maxBodyBytes(),
-                settings.server().questionMaxChars());
+                settings.server().questionMaxChars(), askPool);
         this.app = Javalin.create(cfg -> {
             configure(cfg);
             cfg.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff")
@@ -56,8 +70,17 @@ public final class WebServer implements AutoCloseable {
                     .result(registry.scrape()));
             cfg.routes.post("/api/ask", ctx -> {
                 ctx.header("Cache-Control", "no-store");
-                guard(ctx);
-                ask.handle(ctx);
+                if (!gate.admit()) {
+                    ctx.header("Connection", "close");
+                    throw new ApiException(503, "the bot is restarting; try again in " + AskPool.RETRY_AFTER_SECONDS + " s",
+                            AskPool.RETRY_AFTER_SECONDS);
+                }
+                try {
+                    guard(ctx);
+                    ask.handle(ctx); // once accepted, the ask pool counts it until it is answered
+                } finally {
+                    gate.leave();
+                }
             });
             for (String path : playground.paths()) {
                 cfg.routes.get(path, ctx -> {
@@ -71,7 +94,12 @@ public final class WebServer implements AutoCloseable {
             if (slackHandler != null) {
                 cfg.routes.post("/slack/events", slackHandler);
             }
-            cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            cfg.routes.exception(ApiException.class, (e, ctx) -> {
+                if (e.retryAfterSeconds() > 0) {
+                    ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+                }
+                error(ctx, e.status(), e.getMessage());
+            });
             cfg.routes.exception(BodyTooLargeException.class, (e, ctx) -> error(ctx, 413, e.getMessage()));
             cfg.routes.exception(BadQuestionException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(e)));
@@ -114,11 +142,22 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
+    /** True when every {@code /api/ask} question accepted has been answered. */
+    public boolean idle() {
+        return gate.inFlight() == 0 && askPool.pending() == 0;
+    }
+
+    /** {@code /api/ask} questions accepted and not yet answered (for the shutdown log). */
+    public int pendingQuestions() {
+        return askPool.pending();
+    }
+
     @Override
     public void close() {
         if (!closed) {
             closed = true;
             app.stop(); // also releases what a failed start() left behind
+            askPool.close();
         }
     }
 
@@ -146,6 +185,11 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void ready(Context ctx, Readiness readiness) {
+        if (gate.draining()) {
+            json(ctx, 503, mapper.createObjectNode().put("status", "draining")
+                    .put("detail", "shutting down: finishing the questions already accepted"));
+            return;
+        }
         boolean ready;
         String detail;
         try {
