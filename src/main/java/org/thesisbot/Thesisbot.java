@@ -51,9 +51,11 @@ public final class Thesisbot {
     private final ScenarioModel model;
     private final String answerer;
     private final Retriever retriever;
+    private final Runnable cutModelCallsShort;
 
     private Thesisbot(RoutingAssistant assistant, SourceLibrary library, ScenarioModel model, String answerer,
-                      Retriever retriever) {
+                      Retriever retriever, Runnable cutModelCallsShort) {
+        this.cutModelCallsShort = cutModelCallsShort;
         this.assistant = assistant;
         this.library = library;
         this.model = model;
@@ -85,6 +87,8 @@ public final class Thesisbot {
         ChatModelFactory factory = new ChatModelFactory(settings.llm(), secrets);
         Optional<ChatModel> chat = factory.create();
         AnswerWriter writer = extractive;
+        Runnable cutShort = () -> {
+        };
         // the guard drops any sentence that would leak a prompt or a secret value
         List<String> confidential = new ArrayList<>(secretValues(secrets));
         if (chat.isPresent()) {
@@ -93,6 +97,7 @@ public final class Thesisbot {
                     factory.modelName(), prompts, extractive, Duration.ofSeconds(settings.llm().deadlineSeconds()),
                     settings.llm().maxRetries(), telemetry, factory.http(), settings.llm().maxAnswerChars());
             writer = llm;
+            cutShort = llm::cutShort;
             confidential.addAll(llm.confidentialTexts());
         }
         GroundingGuard guard = new GroundingGuard(confidential);
@@ -109,7 +114,7 @@ public final class Thesisbot {
         LOG.info("brain ready in {} ms: {} documents, {} passages, retrieval {}, answers {}",
                 Duration.ofNanos(System.nanoTime() - t0).toMillis(), library.documents().size(), library.passages().size(),
                 settings.grounding().embeddings() ? "hybrid (MiniLM + lexical)" : "lexical", writer.name());
-        return new Thesisbot(assistant, library, model, writer.name(), retriever);
+        return new Thesisbot(assistant, library, model, writer.name(), retriever, cutShort);
     }
 
     public RoutingAssistant assistant() {
@@ -131,6 +136,11 @@ public final class Thesisbot {
 
     public Retriever retriever() {
         return retriever;
+    }
+
+    /** Shutdown: model calls in progress end now and later ones are extractive (see LlmAnswerWriter#cutShort). */
+    public void cutModelCallsShort() {
+        cutModelCallsShort.run();
     }
 
     private static List<String> secretValues(Secrets s) {

@@ -73,6 +73,9 @@ public final class LlmAnswerWriter implements AnswerWriter {
     private final LlmHttp http;
     private final int maxAnswerChars;
     private final AtomicInteger threads = new AtomicInteger();
+    /** Model calls in progress, so that a shutdown can cut them short ({@link #cutShort()}). */
+    private final java.util.Set<java.util.concurrent.Future<?>> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean cutShort;
     /** Blocking (non-streaming) calls; idle threads leave after 2 s. */
     private final ExecutorService calls = new ThreadPoolExecutor(0, 256, 2, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
         Thread t = new Thread(r, "llm-call-" + threads.incrementAndGet());
@@ -129,8 +132,39 @@ public final class LlmAnswerWriter implements AnswerWriter {
         return prompts.confidentialTexts();
     }
 
+    /**
+     * For a graceful shutdown: every model call in progress ends now (keeping what has streamed, or falling
+     * back to the extractive answer), and later calls go straight to the extractive writer, so the answers
+     * already promised to users finish within the drain time.
+     */
+    public void cutShort() {
+        cutShort = true;
+        for (java.util.concurrent.Future<?> f : inFlight) {
+            if (f instanceof CompletableFuture<?> c) {
+                c.completeExceptionally(new CutShort());
+            } else {
+                f.cancel(true);
+            }
+        }
+    }
+
+    /** The reason a call ended early: the process is shutting down. */
+    private static final class CutShort extends RuntimeException {
+        CutShort() {
+            super("cut short by a restart", null, false, false);
+        }
+    }
+
     @Override
     public Draft write(WriteRequest request, AnswerListener listener) {
+        if (cutShort) {
+            count("cut_short");
+            Draft extractive = fallback.write(request, AnswerListener.NONE);
+            List<String> notes = new ArrayList<>();
+            notes.add("The bot is restarting, so this answer is drawn directly from the sources.");
+            notes.addAll(extractive.notes());
+            return new Draft(extractive.text(), extractive.answerer(), notes);
+        }
         ChatRequest chat = ChatRequest.builder()
                 .messages(SystemMessage.from(prompts.system()), UserMessage.from(userMessage(request)))
                 .build();
@@ -181,6 +215,10 @@ public final class LlmAnswerWriter implements AnswerWriter {
 
     private Attempt call(ChatRequest chat, long remainingNanos) {
         Future<ChatResponse> call = calls.submit(() -> model.chat(chat));
+        inFlight.add(call);
+        if (cutShort) {
+            call.cancel(true);
+        }
         try {
             ChatResponse response = call.get(remainingNanos, TimeUnit.NANOSECONDS);
             String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
@@ -200,11 +238,19 @@ public final class LlmAnswerWriter implements AnswerWriter {
             return new Attempt("", new Failure("error", "was interrupted", "interrupted", false));
         } catch (ExecutionException e) {
             return new Attempt("", classify(e.getCause()));
+        } catch (java.util.concurrent.CancellationException e) {
+            return new Attempt("", classify(new CutShort()));
+        } finally {
+            inFlight.remove(call);
         }
     }
 
     private Attempt stream(ChatRequest chat, long remainingNanos, AnswerListener listener) {
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
+        inFlight.add(done);
+        if (cutShort) {
+            done.completeExceptionally(new CutShort());
+        }
         Stream state = new Stream(listener);
         LlmHttp.Call call = http == null ? null : http.open();
         try {
@@ -252,6 +298,7 @@ public final class LlmAnswerWriter implements AnswerWriter {
         } catch (RuntimeException e) {
             return new Attempt(state.close(), classify(e));
         } finally {
+            inFlight.remove(done);
             // whatever happened, nothing more is read: the thread reading the stream and its connection are released
             state.cancel();
             if (call != null) {
@@ -335,6 +382,9 @@ public final class LlmAnswerWriter implements AnswerWriter {
     }
 
     private Failure classify(Throwable error) {
+        if (error instanceof CutShort) {
+            return new Failure("cut_short", "was cut short by a restart", "shutdown", false);
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof HttpTimeoutException || t instanceof dev.langchain4j.exception.TimeoutException) {
                 return new Failure("timeout", timeoutNote(), t.getClass().getSimpleName(), false);
