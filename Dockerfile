@@ -23,6 +23,11 @@ RUN groupadd --system --gid 10001 thesisbot \
  && useradd --system --uid 10001 --gid thesisbot --create-home --home-dir /home/thesisbot \
             --shell /usr/sbin/nologin thesisbot
 
+# Charts are drawn in-process (JFreeChart, java.awt.headless=true): AWT needs fontconfig and one font family.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
+
 WORKDIR /app
 COPY --from=build /src/target/thesisbot.jar /app/thesisbot.jar
 COPY config/ /app/config/
@@ -49,4 +54,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
 
 # Relative paths in config/thesisbot.yaml (documents/, prompts/, .thesisbot-cache) resolve from /app.
 # Arguments go to the bot (e.g. `docker run --rm thesisbot ask "..."`); extra JVM flags via JAVA_TOOL_OPTIONS.
-ENTRYPOINT ["java", "-Dfile.encoding=UTF-8", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/thesisbot.jar"]
+ENTRYPOINT ["java", "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/thesisbot.jar"]

@@ -59,6 +59,11 @@
     var target = bar >= 0 ? body.slice(0, bar) : body;
     var label = bar >= 0 ? body.slice(bar + 1) : body;
     var url = decodeEntities(target);
+    var shown = decodeEntities(label);
+    // No link whose label differs from its target: "<https://evil.example/login|slack.com/verify>" is text.
+    if (SAFE_URL.test(url) && bar >= 0 && shown !== url && shown !== url.replace(/^(https?|mailto):(\/\/)?/i, '')) {
+      return document.createTextNode(shown);
+    }
     if (SAFE_URL.test(url)) {
       var a = el('a', null, decodeEntities(label));
       a.href = url;
@@ -228,6 +233,66 @@
     return card;
   }
 
+  // A sensitivity grid as a table: rows and columns are the two inputs' values, the base cell is marked.
+  function renderGrid(g) {
+    var wrap = el('div', 'grid-wrap');
+    var table = el('table', 'grid');
+    var head = el('tr');
+    var corner = g.rows.input.replace(/_/g, ' ') + (g.cols ? ' \\ ' + g.cols.input.replace(/_/g, ' ') : '');
+    head.appendChild(el('th', 'corner', corner));
+    if (g.cols) {
+      g.cols.display.forEach(function (d) { head.appendChild(el('th', null, d)); });
+    } else {
+      head.appendChild(el('th', null, g.metric.replace(/_/g, ' ')));
+    }
+    var thead = el('thead');
+    thead.appendChild(head);
+    table.appendChild(thead);
+    var tbody = el('tbody');
+    g.display.forEach(function (row, r) {
+      var tr = el('tr');
+      tr.appendChild(el('th', null, g.rows.display[r]));
+      row.forEach(function (d, c) {
+        var td = el('td', null, d);
+        var baseRow = g.rows.base_index === r;
+        var baseCol = g.cols ? g.cols.base_index === c : true;
+        if (baseRow && baseCol) { td.className = 'base'; td.title = 'base case'; }
+        if (g.cells[r][c] === null) { td.className += ' na'; }
+        tr.appendChild(td);
+      });
+      tbody.appendChild(tr);
+    });
+    table.appendChild(tbody);
+    wrap.appendChild(table);
+    return wrap;
+  }
+
+  // A chart: fetched with the same headers as the API (a bearer token cannot ride on <img src>), shown from a blob.
+  function renderChart(c) {
+    var fig = el('figure', 'chart');
+    var img = el('img');
+    img.alt = c.alt || '';
+    img.width = c.width;
+    img.height = c.height;
+    fig.appendChild(img);
+    fig.appendChild(el('figcaption', null, c.title || ''));
+    if (!c.url) { return fig; }
+    var headers = {};
+    var t = token();
+    if (t) { headers.Authorization = 'Bearer ' + t; }
+    fetch(c.url, { headers: headers, credentials: 'same-origin' }).then(function (res) {
+      if (!res.ok) { throw new Error('HTTP ' + res.status); }
+      return res.blob();
+    }).then(function (blob) {
+      var url = URL.createObjectURL(blob);
+      img.addEventListener('load', function () { URL.revokeObjectURL(url); }, { once: true });
+      img.src = url;
+    }).catch(function () {
+      fig.appendChild(el('p', 'chart-error', 'The chart could not be loaded; ask again to redraw it.'));
+    });
+    return fig;
+  }
+
   function addAnswer(a) {
     var m = message('bot', 'thesisbot');
     if (a.route) { m.head.appendChild(el('span', 'route route-' + a.route, a.route.replace(/_/g, ' '))); }
@@ -237,7 +302,14 @@
     var text = renderMrkdwn(a.text, { citations: cites, prefix: prefix });
     text.classList.add('text');
     m.body.appendChild(text);
-    if (a.results && a.results.length) {
+    var grids = (a.results || []).filter(function (r) { return r.grid; });
+    if (grids.length) {
+      // the grid is shown as a table below: drop the text's monospace copy of it
+      Array.prototype.slice.call(text.querySelectorAll('pre')).forEach(function (p) { p.remove(); });
+      grids.forEach(function (r) { m.body.appendChild(renderGrid(r.grid)); });
+    }
+    (a.charts || []).forEach(function (c) { m.body.appendChild(renderChart(c)); });
+    if (a.results && a.results.length && !grids.length) {
       var results = el('div', 'results');
       a.results.forEach(function (r) { results.appendChild(renderResult(r)); });
       m.body.appendChild(results);
@@ -256,6 +328,23 @@
       });
       box.appendChild(ol);
       m.body.appendChild(box);
+    }
+    if (a.clarify && a.clarify.length) {
+      // one button per reading: a click asks that reading in this thread
+      var choices = el('div', 'clarify');
+      choices.setAttribute('role', 'group');
+      choices.setAttribute('aria-label', 'Which did you mean?');
+      a.clarify.forEach(function (c) {
+        var b = el('button', 'clarify-choice', c.label);
+        b.type = 'button';
+        b.title = c.question;
+        b.addEventListener('click', function () {
+          Array.prototype.slice.call(choices.querySelectorAll('button')).forEach(function (x) { x.disabled = true; });
+          ask(c.question);
+        });
+        choices.appendChild(b);
+      });
+      m.body.appendChild(choices);
     }
     if (a.notes && a.notes.length) {
       var notes = el('ul', 'notes');

@@ -1,6 +1,7 @@
 package org.thesisbot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.FileDescriptor;
@@ -28,6 +29,7 @@ import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.edge.DrainGate;
 import org.thesisbot.llm.ChatModelFactory;
 import org.thesisbot.slack.SlackModule;
+import org.thesisbot.state.StateBackend;
 import org.thesisbot.web.AnswerJson;
 import org.thesisbot.web.MicrometerTelemetry;
 import org.thesisbot.web.Readiness;
@@ -46,7 +48,8 @@ public final class Main {
     private static final String USAGE = """
             usage: java -jar thesisbot.jar [serve]
                    java -jar thesisbot.jar ask [--json] [--thread ID] "question"
-                   java -jar thesisbot.jar command "stake post_money_valuation=1T"
+                   java -jar thesisbot.jar command [--json] [--chart FILE.png] "grid irr exit_valuation=500B..2T holding_years=3..7"
+            (--chart also works with ask: it writes the answer's first chart as a PNG)
             Settings: config/thesisbot.yaml, overridden by THESISBOT_<SECTION>_<KEY> and PORT.
             The working directory must hold config/, prompts/ and documents/ (or set THESISBOT_HOME).""";
 
@@ -54,6 +57,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // charts are drawn in-process; never look for a display
+        }
         boolean cli = args.length > 0 && (args[0].equals("ask") || args[0].equals("command"));
         if (cli && System.getenv("THESISBOT_LOG_LEVEL") == null) {
             // the CLI prints answers on stdout: keep the bot's info lines out of it
@@ -111,9 +117,14 @@ public final class Main {
 
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Telemetry telemetry = new MicrometerTelemetry(registry);
-        Thesisbot bot = Thesisbot.build(home, settings, secrets, telemetry, Clock.systemUTC());
+        StateBackend state = StateBackend.open(settings, env.get("THESISBOT_REDIS_URL"), Clock.systemUTC(), telemetry);
+        Gauge.builder("thesisbot.state.redis.up", state, s -> s.redisUp() ? 1 : 0)
+                .description("1 while the configured Redis answers; 0 while answers come from local state (or no Redis)")
+                .register(registry);
+        Thesisbot bot = Thesisbot.build(home, settings, secrets, telemetry, Clock.systemUTC(), state.stores().threads());
         DrainGate gate = new DrainGate();
-        SlackModule slack = secrets.slackEnabled() ? new SlackModule(settings, secrets, bot.assistant(), telemetry, gate) : null;
+        SlackModule slack = secrets.slackEnabled()
+                ? new SlackModule(settings, secrets, bot.assistant(), telemetry, state.stores(), gate) : null;
         Readiness readiness = new Readiness() {
             @Override
             public boolean ready() {
@@ -121,8 +132,14 @@ public final class Main {
             }
 
             @Override
+            public boolean degraded() {
+                return state.health().degraded();
+            }
+
+            @Override
             public String detail() {
-                return "index built: " + bot.library().passages().size() + " passages; answers: " + bot.answerer();
+                return "index built: " + bot.library().passages().size() + " passages; answers: " + bot.answerer()
+                        + "; " + state.health().detail();
             }
         };
         WebServer web = new WebServer(settings, secrets, bot.assistant(), readiness, registry,
@@ -131,7 +148,7 @@ public final class Main {
             slack.startSocketMode();
         }
         Shutdown shutdown = new Shutdown(gate, web, slack, bot::cutModelCallsShort,
-                Duration.ofSeconds(settings.server().drainSeconds()));
+                Duration.ofSeconds(settings.server().drainSeconds()), state);
         onTermination(shutdown, log);
         log.info("ready in {} ms: playground http://localhost:{}/ , API POST http://localhost:{}/api/ask{}",
                 Duration.ofNanos(System.nanoTime() - t0).toMillis(), web.port(), web.port(),
@@ -171,6 +188,7 @@ public final class Main {
     private static int ask(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
         boolean json = false;
         String thread = null;
+        Path chart = null;
         List<String> words = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String w = args.get(i);
@@ -178,6 +196,8 @@ public final class Main {
                 json = true;
             } else if (w.equals("--thread") && i + 1 < args.size()) {
                 thread = "cli:" + args.get(++i);
+            } else if (w.equals("--chart") && i + 1 < args.size()) {
+                chart = Path.of(args.get(++i));
             } else {
                 words.add(w);
             }
@@ -190,22 +210,54 @@ public final class Main {
         try {
             Answer answer = bot.assistant().ask(new Question(String.join(" ", words), thread, null, "cli"));
             print(answer, json, out);
-            return 0;
+            return writeChart(answer, chart, err);
         } catch (BadQuestionException e) {
             return badInput(e, json, out, err);
         }
     }
 
     private static int command(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
-        boolean json = args.contains("--json");
-        String text = String.join(" ", args.stream().filter(w -> !w.equals("--json")).toList());
+        boolean json = false;
+        Path chart = null;
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--json")) {
+                json = true;
+            } else if (args.get(i).equals("--chart") && i + 1 < args.size()) {
+                chart = Path.of(args.get(++i));
+            } else {
+                words.add(args.get(i));
+            }
+        }
+        String text = String.join(" ", words);
         Thesisbot bot = cliBot(env);
         try {
-            print(bot.assistant().command(text, null), json, out);
-            return 0;
+            Answer answer = bot.assistant().command(text, null);
+            print(answer, json, out);
+            return writeChart(answer, chart, err);
         } catch (BadQuestionException e) {
             return badInput(e, json, out, err);
         }
+    }
+
+    /** --chart FILE: the answer's first chart as a PNG, drawn exactly as Slack and /charts get it. */
+    private static int writeChart(Answer answer, Path file, PrintStream err) {
+        if (file == null) {
+            return 0;
+        }
+        if (answer.charts().isEmpty()) {
+            err.println("thesisbot: this answer has no chart (grids, tornado and chart compare do)");
+            return 2;
+        }
+        org.thesisbot.charts.RenderedChart png = new org.thesisbot.charts.ChartRenderer().render(answer.charts().get(0));
+        try {
+            Files.write(file, png.png());
+        } catch (java.io.IOException e) {
+            err.println("thesisbot: cannot write " + file + ": " + e.getMessage());
+            return 2;
+        }
+        err.println("chart written to " + file + " (" + png.width() + "x" + png.height() + ", " + png.png().length + " bytes)");
+        return 0;
     }
 
     private static Thesisbot cliBot(Map<String, String> env) {

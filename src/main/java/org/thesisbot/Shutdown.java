@@ -35,10 +35,16 @@ final class Shutdown {
     private final SlackModule slack;
     private final Runnable cutModelCallsShort;
     private final Duration drainTime;
+    private final AutoCloseable[] closeLast;
     private boolean done;
 
-    /** @param slack null when Slack is not served */
-    Shutdown(DrainGate gate, WebServer web, SlackModule slack, Runnable cutModelCallsShort, Duration drainTime) {
+    /**
+     * @param slack     null when Slack is not served
+     * @param closeLast closed after the servers (the state backend)
+     */
+    Shutdown(DrainGate gate, WebServer web, SlackModule slack, Runnable cutModelCallsShort, Duration drainTime,
+             AutoCloseable... closeLast) {
+        this.closeLast = closeLast;
         this.gate = gate;
         this.web = web;
         this.slack = slack;
@@ -90,6 +96,13 @@ final class Shutdown {
                 slack.close();
             }
             web.close();
+            for (AutoCloseable c : closeLast) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    log.warn("shutdown: closing {}: {}", c.getClass().getSimpleName(), e.toString());
+                }
+            }
             done = true;
         }
     }

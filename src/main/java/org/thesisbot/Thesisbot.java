@@ -1,6 +1,7 @@
 package org.thesisbot;
 
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,9 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.ScenarioYamlLoader;
+import org.thesisbot.config.UnderstandingYamlLoader;
+import org.thesisbot.core.reading.Reader;
+import org.thesisbot.core.reading.Vocabulary;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.AnswerListener;
+import org.thesisbot.core.api.LinkPolicy;
 import org.thesisbot.core.assistant.Narrator;
 import org.thesisbot.core.assistant.RoutingAssistant;
 import org.thesisbot.core.api.Telemetry;
@@ -28,12 +33,17 @@ import org.thesisbot.core.grounding.GroundingGuard;
 import org.thesisbot.core.grounding.Passage;
 import org.thesisbot.core.grounding.Retriever;
 import org.thesisbot.core.grounding.ScoredPassage;
+import org.thesisbot.core.grounding.SourceDocument;
+import org.thesisbot.core.grounding.SentenceEmbeddings;
 import org.thesisbot.core.grounding.SourceLibrary;
-import org.thesisbot.state.InMemoryThreadStore;
+import org.thesisbot.core.grounding.SourceVocabulary;
+import org.thesisbot.core.state.ThreadStore;
+import org.thesisbot.state.StateBackend;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.scenario.InvalidInputException;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.llm.CachedSentenceEmbeddings;
 import org.thesisbot.llm.ChatModelFactory;
 import org.thesisbot.llm.HybridRetriever;
 import org.thesisbot.llm.LlmAnswerWriter;
@@ -51,10 +61,12 @@ public final class Thesisbot {
     private final ScenarioModel model;
     private final String answerer;
     private final Retriever retriever;
+    private final Reader reader;
     private final Runnable cutModelCallsShort;
 
     private Thesisbot(RoutingAssistant assistant, SourceLibrary library, ScenarioModel model, String answerer,
-                      Retriever retriever, Runnable cutModelCallsShort) {
+                      Retriever retriever, Reader reader, Runnable cutModelCallsShort) {
+        this.reader = reader;
         this.cutModelCallsShort = cutModelCallsShort;
         this.assistant = assistant;
         this.library = library;
@@ -67,6 +79,15 @@ public final class Thesisbot {
      * @param home the directory holding config/, prompts/ and documents/ (the repository root or /app)
      */
     public static Thesisbot build(Path home, Settings settings, Secrets secrets, Telemetry telemetry, Clock clock) {
+        return build(home, settings, secrets, telemetry, clock, StateBackend.inMemoryThreads(settings, clock));
+    }
+
+    /**
+     * @param threads where each conversation's state lives: the server passes its {@link StateBackend}'s store
+     *                (in memory, or Redis shared by every replica)
+     */
+    public static Thesisbot build(Path home, Settings settings, Secrets secrets, Telemetry telemetry, Clock clock,
+                                  ThreadStore threads) {
         long t0 = System.nanoTime();
         SourceLibrary library = SourceLibrary.load(home.resolve(settings.grounding().documentsDir()),
                 w -> LOG.warn("documents: {}", w));
@@ -81,9 +102,17 @@ public final class Thesisbot {
         } catch (InvalidInputException e) {
             throw new ConfigException(home.resolve("config").resolve("scenario.yaml") + ": " + e.getMessage(), e);
         }
-        Retriever retriever = HybridRetriever.forSettings(library, settings.grounding().embeddings(),
-                home.resolve(settings.grounding().cacheDir()), line -> LOG.info("{}", line));
-        ExtractiveWriter extractive = new ExtractiveWriter();
+        EmbeddingModel embeddingModel = settings.grounding().embeddings() ? loadEmbeddingModel() : null;
+        Retriever retriever = embeddingModel == null
+                ? HybridRetriever.forSettings(library, false, home.resolve(settings.grounding().cacheDir()), line -> LOG.info("{}", line))
+                : HybridRetriever.forSettings(library, true, home.resolve(settings.grounding().cacheDir()),
+                line -> LOG.info("{}", line), () -> embeddingModel);
+        // one sentence-embedding port, cached, for the guard and the extractive writer: the hybrid index's, in
+        // which the sources' passages and sentences were embedded at index time (from the cache after a restart)
+        SentenceEmbeddings sentenceEmbeddings = retriever instanceof HybridRetriever hybrid ? hybrid.sentenceEmbeddings()
+                : embeddingModel == null ? null : new CachedSentenceEmbeddings(embeddingModel);
+        SourceVocabulary sourceWords = SourceVocabulary.of(library.passages());
+        ExtractiveWriter extractive = new ExtractiveWriter(sentenceEmbeddings, sourceWords);
         ChatModelFactory factory = new ChatModelFactory(settings.llm(), secrets);
         Optional<ChatModel> chat = factory.create();
         AnswerWriter writer = extractive;
@@ -100,21 +129,39 @@ public final class Thesisbot {
             cutShort = llm::cutShort;
             confidential.addAll(llm.confidentialTexts());
         }
-        GroundingGuard guard = new GroundingGuard(confidential);
+        // links in answers may point only at hosts the documents name in their own front matter (url); today none do
+        LinkPolicy links = LinkPolicy.forDocumentUrls(library.documents().stream().map(SourceDocument::url).toList());
+        GroundingGuard guard = new GroundingGuard(confidential, sentenceEmbeddings, GroundingGuard.corpusTerms(library.passages()),
+                links);
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
                 settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars());
-        Set<String> vocabulary = vocabulary(library.passages());
-        Router router = new Router(new org.thesisbot.core.scenario.Interpreter(model), vocabulary::contains,
-                settings.grounding().minRelevance());
-        InMemoryThreadStore memory = new InMemoryThreadStore(
-                Duration.ofMinutes(settings.assistant().threadTtlMinutes()), 10_000, clock);
-        RoutingAssistant assistant = new RoutingAssistant(model, new GroundingNarrator(grounding), router, memory,
+        Vocabulary words = new UnderstandingYamlLoader().load(home.resolve("config").resolve("understanding.yaml"));
+        Reader reader = new Reader(model, words);
+        // plurals, case, hyphenation and British spellings of the sources' words count as theirs ("Data Centres")
+        Router router = new Router(reader, sourceWords::knows, settings.grounding().minRelevance());
+        RoutingAssistant assistant = new RoutingAssistant(model, reader, new GroundingNarrator(grounding), router, threads,
                 telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),
                 settings.grounding().minRelevance());
         LOG.info("brain ready in {} ms: {} documents, {} passages, retrieval {}, answers {}",
                 Duration.ofNanos(System.nanoTime() - t0).toMillis(), library.documents().size(), library.passages().size(),
                 settings.grounding().embeddings() ? "hybrid (MiniLM + lexical)" : "lexical", writer.name());
-        return new Thesisbot(assistant, library, model, writer.name(), retriever, cutShort);
+        return new Thesisbot(assistant, library, model, writer.name(), retriever, reader, cutShort);
+    }
+
+    /** How questions are read: the model's vocabulary from config/understanding.yaml. */
+    public Reader reader() {
+        return reader;
+    }
+
+    /** The bundled embedding model, or null (with a log line) when it cannot be loaded: retrieval and the guard then work on words. */
+    private static EmbeddingModel loadEmbeddingModel() {
+        try {
+            return HybridRetriever.defaultModel();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("the embedding model could not be loaded ({}); retrieval and the grounding guard use words only",
+                    e.getClass().getSimpleName());
+            return null;
+        }
     }
 
     public RoutingAssistant assistant() {

@@ -8,7 +8,7 @@ import java.util.List;
  * environment variables ({@code THESISBOT_<SECTION>_<KEY>}, e.g. {@code THESISBOT_LLM_MODEL}, plus
  * {@code PORT}). Secrets are never here: see {@link Secrets}.
  */
-public record Settings(Server server, Assistant assistant, Grounding grounding, Llm llm, Slack slack) {
+public record Settings(Server server, Assistant assistant, Grounding grounding, Llm llm, Slack slack, State state) {
 
     /**
      * @param host           bind address; empty = automatic ({@link #bindAddress})
@@ -74,5 +74,22 @@ public record Settings(Server server, Assistant assistant, Grounding grounding, 
     }
 
     public record Prompt(String title, String message) {
+    }
+
+    /**
+     * Where state lives. In memory by default; shared in Redis when {@code THESISBOT_REDIS_URL} is set (the URL
+     * may hold a password, so it is read from the environment, never from this file).
+     *
+     * @param localMemoryMb        the cap on in-process state (thread state, dedupe keys, recent answers, rate
+     *                             windows, votes), by estimated weight; with Redis it bounds the local fallback copy
+     * @param redisTimeoutMs       a Redis command slower than this counts as a fault and local state answers
+     * @param redisKeyPrefix       every key starts with it (two bots can share one Redis with different prefixes)
+     * @param recentAnswersMinutes how long an answer is kept for "Share in channel" (then it is recomputed)
+     */
+    public record State(
+            @JsonProperty("local_memory_mb") int localMemoryMb,
+            @JsonProperty("redis_timeout_ms") int redisTimeoutMs,
+            @JsonProperty("redis_key_prefix") String redisKeyPrefix,
+            @JsonProperty("recent_answers_minutes") int recentAnswersMinutes) {
     }
 }

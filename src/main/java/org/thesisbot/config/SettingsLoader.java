@@ -29,7 +29,7 @@ public final class SettingsLoader {
      * being silently ignored.
      */
     public static final List<String> ENVIRONMENT_ONLY = List.of("THESISBOT_HOME", "THESISBOT_LOG_LEVEL",
-            "THESISBOT_API_TOKEN");
+            "THESISBOT_API_TOKEN", "THESISBOT_REDIS_URL");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -49,7 +49,7 @@ public final class SettingsLoader {
             throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
         }
         if (!(root instanceof ObjectNode obj)) {
-            throw new ConfigException(file + ": expected a mapping of sections (server, assistant, grounding, llm, slack)");
+            throw new ConfigException(file + ": expected a mapping of sections (server, assistant, grounding, llm, slack, state)");
         }
         checkKeys(obj, file);
         applyEnv(obj, env, file);
@@ -99,7 +99,7 @@ public final class SettingsLoader {
         root.fieldNames().forEachRemaining(k -> {
             boolean ok = java.util.Arrays.stream(Settings.class.getRecordComponents()).anyMatch(c -> c.getName().equals(k));
             if (!ok) {
-                throw new ConfigException(file + ": unknown section '" + k + "' (known: server, assistant, grounding, llm, slack)");
+                throw new ConfigException(file + ": unknown section '" + k + "' (known: server, assistant, grounding, llm, slack, state)");
             }
         });
     }
@@ -190,8 +190,8 @@ public final class SettingsLoader {
     private static void check(Settings s, Path file) {
         List<String> problems = new ArrayList<>();
         if (s.server() == null || s.assistant() == null || s.grounding() == null || s.llm() == null
-                || s.slack() == null) {
-            throw new ConfigException(file + ": every section is required: server, assistant, grounding, llm, slack");
+                || s.slack() == null || s.state() == null) {
+            throw new ConfigException(file + ": every section is required: server, assistant, grounding, llm, slack, state");
         }
         if (s.server().port() < 0 || s.server().port() > 65535) {
             problems.add("server.port must be 0..65535 (got " + s.server().port() + ")");
@@ -259,6 +259,19 @@ public final class SettingsLoader {
         }
         if (s.slack().suggestedPrompts() == null || s.slack().suggestedPrompts().size() > 4) {
             problems.add("slack.suggested_prompts must list at most 4 prompts");
+        }
+        if (s.state().localMemoryMb() < 8 || s.state().localMemoryMb() > 65536) {
+            problems.add("state.local_memory_mb must be 8..65536");
+        }
+        if (s.state().redisTimeoutMs() < 5 || s.state().redisTimeoutMs() > 5000) {
+            problems.add("state.redis_timeout_ms must be 5..5000 (tens of milliseconds: a slower Redis must not slow answers)");
+        }
+        String prefix = s.state().redisKeyPrefix();
+        if (prefix == null || !prefix.matches("[A-Za-z0-9_.:-]{1,64}")) {
+            problems.add("state.redis_key_prefix must be 1..64 characters of A-Z a-z 0-9 _ . : - (got '" + prefix + "')");
+        }
+        if (s.state().recentAnswersMinutes() < 1 || s.state().recentAnswersMinutes() > 10080) {
+            problems.add("state.recent_answers_minutes must be 1..10080");
         }
         if (!problems.isEmpty()) {
             throw new ConfigException(file + ": " + String.join("; ", problems));

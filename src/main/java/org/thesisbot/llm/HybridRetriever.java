@@ -1,7 +1,5 @@
 package org.thesisbot.llm;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.BufferedInputStream;
@@ -9,14 +7,21 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -24,35 +29,51 @@ import org.thesisbot.core.grounding.LexicalRetriever;
 import org.thesisbot.core.grounding.Passage;
 import org.thesisbot.core.grounding.Retriever;
 import org.thesisbot.core.grounding.ScoredPassage;
+import org.thesisbot.core.grounding.SentenceEmbeddings;
+import org.thesisbot.core.grounding.Sentences;
 import org.thesisbot.core.grounding.SourceLibrary;
 
 /**
  * Semantic retrieval (all-MiniLM-L6-v2, quantized, run in-process from the jar: no network) fused with
- * the {@link LexicalRetriever}, because names and figures matter and embeddings alone blur them.
+ * the {@link LexicalRetriever}, because names and figures matter and embeddings alone blur them. A
+ * passage is as close to the question as the closer of the passage as a whole and its closest sentence,
+ * so one sentence that answers is not diluted by the two around it.
  *
- * <p>The passage embeddings are built once and cached in {@code cacheDir} in a file keyed by the
- * library's content hash and the model: a restart with unchanged documents reads the file instead of
- * re-embedding. A cache file that is unreadable or does not match is ignored and rebuilt.
+ * <p>The embeddings of every passage and of every sentence of every passage are built once and cached in
+ * {@code cacheDir}, in a file keyed by the library's content hash and the model (each sentence by the hash
+ * of its text): a restart with unchanged documents reads the file instead of re-embedding. A cache file
+ * that is unreadable or does not match is ignored and rebuilt. The sentence embeddings are offered to the
+ * core as {@link #sentenceEmbeddings()}, with the questions' embeddings cached, so choosing an answer's
+ * sentences embeds nothing that retrieval has not already embedded.
  */
 public final class HybridRetriever implements Retriever {
     public static final String MODEL_ID = "all-minilm-l6-v2-q";
-    private static final int MAGIC = 0x54424531; // "TBE1"
+    private static final int MAGIC = 0x54424532; // "TBE2": passages by id, then sentences by text hash
     private static final String FILE_PREFIX = "embeddings-";
+    private static final int KEY_BYTES = 16;
 
     private final List<Passage> passages;
     private final LexicalRetriever lexical;
-    private final EmbeddingModel model;
     private final float[][] vectors;
+    /** For each passage, the vectors of its sentences. */
+    private final float[][][] sentenceVectors;
+    private final CachedSentenceEmbeddings embeddings;
     private final IndexStats stats;
 
     /**
-     * @param passages   embedded count, whether the cache was used, build time and cache file, for logs and tests
+     * @param passages  passages indexed
+     * @param sentences distinct sentences indexed
+     * @param embedded  texts this build embedded (0 when the cache was used)
      */
-    public record IndexStats(int passages, int embedded, boolean fromCache, Duration buildTime, Path cacheFile) {
+    public record IndexStats(int passages, int sentences, int embedded, boolean fromCache, Duration buildTime, Path cacheFile) {
+    }
+
+    /** Unit vectors: one per passage, and one per distinct sentence in the order they were listed. */
+    private record Index(float[][] passages, float[][] sentences) {
     }
 
     /**
-     * Builds (or loads from the cache) the embedding index of {@code library}'s passages.
+     * Builds (or loads from the cache) the embedding index of {@code library}'s passages and sentences.
      *
      * @param log receives one line about the cache (hit, miss, problems); never secrets
      */
@@ -60,20 +81,43 @@ public final class HybridRetriever implements Retriever {
         long start = System.nanoTime();
         this.passages = library.passages();
         this.lexical = new LexicalRetriever(passages);
-        this.model = model;
+        List<List<String>> sentencesOf = passages.stream().map(p -> Sentences.split(p.text())).toList();
+        List<String> sentences = new ArrayList<>(new LinkedHashSet<>(sentencesOf.stream().flatMap(List::stream)
+                .map(CachedSentenceEmbeddings::key).toList()));
         Path file = cacheDir.resolve(FILE_PREFIX + MODEL_ID + "-" + library.contentHash().substring(0, 16) + ".bin");
-        Optional<float[][]> cached = read(file, library.contentHash(), log);
+        Optional<Index> cached = read(file, library.contentHash(), sentences, log);
+        Index index;
         int embedded = 0;
         if (cached.isPresent()) {
-            this.vectors = cached.get();
-            log.accept("embedding index: loaded " + passages.size() + " passages from " + file);
+            index = cached.get();
+            log.accept("embedding index: loaded " + passages.size() + " passages and " + sentences.size()
+                    + " sentences from " + file);
         } else {
-            this.vectors = embedAll(passages);
-            embedded = passages.size();
-            write(file, cacheDir, library.contentHash(), log);
-            log.accept("embedding index: embedded " + embedded + " passages, cached in " + file);
+            index = new Index(
+                    CachedSentenceEmbeddings.embedNow(model, passages.stream().map(Passage::text).toList()).toArray(float[][]::new),
+                    CachedSentenceEmbeddings.embedNow(model, sentences).toArray(float[][]::new));
+            embedded = passages.size() + sentences.size();
+            write(file, cacheDir, library.contentHash(), index, sentences, log);
+            log.accept("embedding index: embedded " + passages.size() + " passages and " + sentences.size()
+                    + " sentences, cached in " + file);
         }
-        this.stats = new IndexStats(passages.size(), embedded, cached.isPresent(), Duration.ofNanos(System.nanoTime() - start), file);
+        this.vectors = index.passages();
+        Map<String, float[]> bySentence = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            bySentence.put(sentences.get(i), index.sentences()[i]);
+        }
+        Map<String, float[]> pinned = new HashMap<>(bySentence);
+        for (int i = 0; i < passages.size(); i++) {
+            pinned.putIfAbsent(CachedSentenceEmbeddings.key(passages.get(i).text()), index.passages()[i]);
+        }
+        this.sentenceVectors = new float[passages.size()][][];
+        for (int i = 0; i < passages.size(); i++) {
+            sentenceVectors[i] = sentencesOf.get(i).stream().map(t -> bySentence.get(CachedSentenceEmbeddings.key(t)))
+                    .toArray(float[][]::new);
+        }
+        this.embeddings = new CachedSentenceEmbeddings(model, CachedSentenceEmbeddings.DEFAULT_MAX_BYTES, pinned);
+        this.stats = new IndexStats(passages.size(), sentences.size(), embedded, cached.isPresent(),
+                Duration.ofNanos(System.nanoTime() - start), file);
     }
 
     /**
@@ -110,6 +154,11 @@ public final class HybridRetriever implements Retriever {
         return stats;
     }
 
+    /** The embeddings of the sources' passages and sentences (computed at index time) and of questions (cached), for the core. */
+    public SentenceEmbeddings sentenceEmbeddings() {
+        return embeddings;
+    }
+
     /**
      * Fused scores, best first. Each part of the question (see {@link LexicalRetriever#queryParts}) is
      * scored on its own and a passage keeps its best part's score.
@@ -120,13 +169,15 @@ public final class HybridRetriever implements Retriever {
         if (parts.isEmpty() || passages.isEmpty()) {
             return List.of();
         }
+        List<float[]> questions = embeddings.embed(parts);
         ScoredPassage[] best = new ScoredPassage[passages.size()];
-        for (String part : parts) {
+        for (int k = 0; k < parts.size(); k++) {
+            String part = parts.get(k);
             List<ScoredPassage> lex = lexical.scoreAll(part);
             double factor = lexical.topicFactor(part);
-            float[] q = embedOrNull(part);
+            float[] q = questions.get(k);
             for (int i = 0; i < passages.size(); i++) {
-                double cosine = q == null ? 0 : cosine(q, vectors[i]);
+                double cosine = closeness(q, i);
                 double l = lex.get(i).lexical();
                 double score = factor * Fusion.fuse(l, cosine);
                 if (best[i] == null || score > best[i].score()) {
@@ -139,38 +190,22 @@ public final class HybridRetriever implements Retriever {
         return out.subList(0, Math.min(Math.max(0, limit), out.size()));
     }
 
-    /**
-     * The query part's embedding, or null when the model finds nothing to embed in it (a part made of
-     * invisible characters or combining marks): that part is then scored lexically only.
-     */
-    private float[] embedOrNull(String part) {
-        try {
-            return model.embed(part).content().vector();
-        } catch (IllegalArgumentException e) {
-            return null;
+    /** The cosine of the question with passage {@code i} as a whole or with its closest sentence, whichever is higher. */
+    private double closeness(float[] q, int i) {
+        double c = SentenceEmbeddings.cosine(q, vectors[i]);
+        for (float[] s : sentenceVectors[i]) {
+            c = Math.max(c, SentenceEmbeddings.cosine(q, s));
         }
+        return c;
     }
 
-    private float[][] embedAll(List<Passage> ps) {
-        if (ps.isEmpty()) {
-            return new float[0][];
-        }
-        List<TextSegment> segments = ps.stream().map(p -> TextSegment.from(p.text())).toList();
-        List<Embedding> embeddings = model.embedAll(segments).content();
-        float[][] out = new float[ps.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = embeddings.get(i).vector();
-        }
-        return out;
-    }
-
-    private Optional<float[][]> read(Path file, String hash, Consumer<String> log) {
+    private Optional<Index> read(Path file, String hash, List<String> sentences, Consumer<String> log) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             if (in.readInt() != MAGIC || !in.readUTF().equals(MODEL_ID) || !in.readUTF().equals(hash)) {
-                log.accept("embedding index: cache file " + file + " is for other documents or another model; rebuilding");
+                log.accept("embedding index: cache file " + file + " is for other documents, another model or an older format; rebuilding");
                 return Optional.empty();
             }
             int n = in.readInt();
@@ -179,38 +214,56 @@ public final class HybridRetriever implements Retriever {
                 log.accept("embedding index: cache file " + file + " does not match the passages; rebuilding");
                 return Optional.empty();
             }
-            float[][] v = new float[n][dim];
+            float[][] v = new float[n][];
             for (int i = 0; i < n; i++) {
                 if (!in.readUTF().equals(passages.get(i).id())) {
                     log.accept("embedding index: cache file " + file + " does not match the passages; rebuilding");
                     return Optional.empty();
                 }
-                for (int j = 0; j < dim; j++) {
-                    v[i][j] = in.readFloat();
-                }
+                v[i] = readVector(in, dim);
             }
-            return Optional.of(v);
+            int m = in.readInt();
+            if (m != sentences.size()) {
+                log.accept("embedding index: cache file " + file + " does not match the sentences; rebuilding");
+                return Optional.empty();
+            }
+            float[][] s = new float[m][];
+            byte[] key = new byte[KEY_BYTES];
+            for (int i = 0; i < m; i++) {
+                in.readFully(key);
+                if (!Arrays.equals(key, sentenceKey(sentences.get(i)))) {
+                    log.accept("embedding index: cache file " + file + " does not match the sentences; rebuilding");
+                    return Optional.empty();
+                }
+                s[i] = readVector(in, dim);
+            }
+            return Optional.of(new Index(v, s));
         } catch (IOException | RuntimeException e) {
             log.accept("embedding index: cache file " + file + " is unreadable (" + e.getClass().getSimpleName() + "); rebuilding");
             return Optional.empty();
         }
     }
 
-    private void write(Path file, Path dir, String hash, Consumer<String> log) {
+    private void write(Path file, Path dir, String hash, Index index, List<String> sentences, Consumer<String> log) {
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, FILE_PREFIX, ".tmp");
+            int dim = index.passages().length > 0 ? index.passages()[0].length
+                    : index.sentences().length > 0 ? index.sentences()[0].length : 1;
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
                 out.writeInt(MAGIC);
                 out.writeUTF(MODEL_ID);
                 out.writeUTF(hash);
-                out.writeInt(vectors.length);
-                out.writeInt(vectors.length == 0 ? 1 : vectors[0].length);
-                for (int i = 0; i < vectors.length; i++) {
+                out.writeInt(index.passages().length);
+                out.writeInt(dim);
+                for (int i = 0; i < index.passages().length; i++) {
                     out.writeUTF(passages.get(i).id());
-                    for (float f : vectors[i]) {
-                        out.writeFloat(f);
-                    }
+                    writeVector(out, index.passages()[i]);
+                }
+                out.writeInt(sentences.size());
+                for (int i = 0; i < sentences.size(); i++) {
+                    out.write(sentenceKey(sentences.get(i)));
+                    writeVector(out, index.sentences()[i]);
                 }
             }
             try {
@@ -224,6 +277,29 @@ public final class HybridRetriever implements Retriever {
         }
     }
 
+    private static float[] readVector(DataInputStream in, int dim) throws IOException {
+        float[] v = new float[dim];
+        for (int j = 0; j < dim; j++) {
+            v[j] = in.readFloat();
+        }
+        return v;
+    }
+
+    private static void writeVector(DataOutputStream out, float[] v) throws IOException {
+        for (float f : v) {
+            out.writeFloat(f);
+        }
+    }
+
+    /** A sentence's key in the cache file: the first 16 bytes of the SHA-256 of its text. */
+    private static byte[] sentenceKey(String sentence) {
+        try {
+            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(sentence.getBytes(StandardCharsets.UTF_8)), KEY_BYTES);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     /** Deletes index files of earlier corpora, so the cache directory does not grow with every edit. */
     private static void removeStale(Path dir, Path keep) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
@@ -234,17 +310,5 @@ public final class HybridRetriever implements Retriever {
                 }
             }
         }
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 }

@@ -23,7 +23,12 @@ import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Citation;
 import org.thesisbot.core.api.Route;
 import org.thesisbot.core.api.Format;
+import org.thesisbot.core.api.Grid;
+import org.thesisbot.core.api.GridAxis;
+import org.thesisbot.core.api.GridTable;
+import org.thesisbot.core.assistant.NumericReply;
 import org.thesisbot.core.api.InputUsed;
+import org.thesisbot.core.api.LinkPolicy;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.api.Provenance;
 
@@ -59,7 +64,7 @@ final class AnswerRenderer {
 
     /** The slash command's ephemeral answer, with a "Share in channel" button carrying the command text. */
     SlackMessage renderEphemeral(Answer answer, String commandText) {
-        return assemble(answer, content(answer, true), tail(answer, commandText));
+        return assemble(answer, content(answer, true, true), tail(answer, commandText));
     }
 
     /**
@@ -83,9 +88,17 @@ final class AnswerRenderer {
     // ---------------------------------------------------------------------------------------------
 
     private List<LayoutBlock> content(Answer answer, boolean withNarrative) {
+        return content(answer, withNarrative, false);
+    }
+
+    private List<LayoutBlock> content(Answer answer, boolean withNarrative, boolean ephemeral) {
         List<LayoutBlock> blocks = new ArrayList<>();
         List<MetricResult> results = answer.results();
-        if (!results.isEmpty()) {
+        if (results.size() == 1 && results.get(0).grid() != null) {
+            blocks.addAll(grid(results.get(0), ephemeral));
+        } else if (results.size() == 1 && results.get(0).tornado() != null) {
+            blocks.addAll(tornado(answer, results.get(0)));
+        } else if (!results.isEmpty()) {
             blocks.addAll(results.size() == 1 ? single(results.get(0)) : table(results));
         }
         String narrative = answer.narrative();
@@ -96,7 +109,7 @@ final class AnswerRenderer {
             if (!blocks.isEmpty()) {
                 blocks.add(DividerBlock.builder().build());
             }
-            sections(SlackText.escape(narrative), blocks);
+            sections(SlackText.escape(LinkPolicy.withoutDisguisedLinks(narrative)), blocks);
         }
         if (!answer.citations().isEmpty()) {
             List<String> lines = new ArrayList<>();
@@ -175,6 +188,67 @@ final class AnswerRenderer {
         if (!scenarios.isEmpty()) {
             blocks.add(context("Scenarios: " + SlackText.escape(String.join(", ", scenarios))));
         }
+        return blocks;
+    }
+
+    /** Widest monospace line Slack shows without wrapping in a typical message pane. */
+    static final int TABLE_WIDTH = 72;
+    static final int TABLE_ROWS = 12;
+
+    /** True when the answer's grid does not fit Slack as a whole table, so the full grid goes up as a CSV file. */
+    static boolean gridSummarised(Answer answer) {
+        return answer.results().size() == 1 && answer.results().get(0).grid() != null
+                && GridTable.fitting(answer.results().get(0).grid(), TABLE_WIDTH, TABLE_ROWS).summarised();
+    }
+
+    /** A sensitivity grid: title, which input runs which way, the table in a code block, the formula once, the inputs. */
+    private List<LayoutBlock> grid(MetricResult r, boolean ephemeral) {
+        Grid g = r.grid();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        String by = GridTable.name(g.rows().input()) + (g.twoWay() ? " and " + GridTable.name(g.cols().input()) : "");
+        blocks.add(HeaderBlock.builder().text(plainText(SlackText.truncate(
+                NumericReply.shortLabel(g.metric()) + " by " + by + " (" + g.scenario() + " case)", MAX_HEADER))).build());
+        GridTable.Table t = GridTable.fitting(g, TABLE_WIDTH, TABLE_ROWS);
+        String axes = "Rows: *" + SlackText.escape(g.rows().label()) + "*" + (g.twoWay()
+                ? " · columns: *" + SlackText.escape(g.cols().label()) + "*" : "") + " · values: " + SlackText.escape(g.label())
+                + (g.rows().baseIndex() >= 0 && (!g.twoWay() || g.cols().baseIndex() >= 0) ? " · `*` base case" : "");
+        sections(axes + "\n```\n" + t.text() + "\n```", blocks);
+        if (t.summarised()) {
+            blocks.add(context("Showing " + t.rowsShown() + " of " + g.rows().size() + " rows" + (g.twoWay()
+                    ? " and " + t.colsShown() + " of " + g.width() + " columns" : "")
+                    + " (first, last and base kept); " + (ephemeral ? "*Share in channel* attaches the full grid as a CSV file."
+                    : "the full grid is attached as a CSV file.")));
+        }
+        StringBuilder formula = new StringBuilder();
+        if (r.formula() != null) {
+            formula.append("*Formula at the base case*  `").append(SlackText.escape(r.formula().replace('`', '\''))).append('`');
+        }
+        for (String n : g.notes()) {
+            formula.append("\n").append(SlackText.escape(n));
+        }
+        if (formula.length() > 0) {
+            sections(formula.toString(), blocks);
+        }
+        List<String> lines = new ArrayList<>();
+        for (InputUsed in : r.inputs()) {
+            GridAxis axis = in.id().equals(g.rows().input()) ? g.rows() : g.twoWay() && in.id().equals(g.cols().input()) ? g.cols() : null;
+            lines.add(axis == null ? input(in, r.scenario()) : "• *" + SlackText.escape(in.label()) + "*: varied, "
+                    + axis.display(0) + " to " + axis.display(axis.size() - 1) + " (base "
+                    + Format.value(axis.base(), axis.unit()) + ")");
+        }
+        if (!lines.isEmpty()) {
+            sections("*Inputs*\n" + String.join("\n", lines), blocks);
+        }
+        return blocks;
+    }
+
+    /** What matters most: the ranked list as the brain wrote it. */
+    private List<LayoutBlock> tornado(Answer answer, MetricResult r) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(HeaderBlock.builder().text(plainText(SlackText.truncate("What matters most: "
+                + NumericReply.shortLabel(r.metric()) + " (" + r.tornado().scenario() + " case)", MAX_HEADER))).build());
+        String text = answer.text();
+        sections(SlackText.escape(text), blocks);
         return blocks;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.LinkPolicy;
 import org.thesisbot.core.api.AnswerListener;
 
 /**
@@ -166,9 +167,14 @@ final class AnswerStream implements AnswerListener {
         }
     }
 
-    /** Streams take markdown, where mention syntax still works: break it so model text cannot ping anyone. */
+    /**
+     * Streams take markdown, where mention syntax and links still work: break mentions so model text cannot
+     * ping anyone, and turn any link whose label differs from its target into its label (the core has already
+     * removed links to hosts the documents do not own; this holds even if it had not).
+     */
     static String defuse(String text) {
-        return text.replace("<!", "<\u200B!").replace("<@", "<\u200B@").replace("<#", "<\u200B#");
+        return LinkPolicy.withoutDisguisedLinks(text)
+                .replace("<!", "<\u200B!").replace("<@", "<\u200B@").replace("<#", "<\u200B#");
     }
 
     private static boolean sameText(String streamed, String narrative) {

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.BadQuestionException;
+import org.thesisbot.core.state.RecentAnswers;
 
 /**
  * The slash command's slow path and the "Share in channel" button, on the answer workers.
@@ -28,8 +29,10 @@ final class CommandReplies {
     private final SlackApi api;
     private final AnswerRenderer renderer;
     private final RecentAnswers recent;
+    private final ChartUploads charts;
 
-    CommandReplies(Assistant assistant, SlackApi api, AnswerRenderer renderer, RecentAnswers recent) {
+    CommandReplies(Assistant assistant, SlackApi api, AnswerRenderer renderer, RecentAnswers recent, ChartUploads charts) {
+        this.charts = charts;
         this.assistant = assistant;
         this.api = api;
         this.renderer = renderer;
@@ -42,12 +45,13 @@ final class CommandReplies {
     }
 
     /** Answers a command that is not instant and posts the answer to the command's response_url. */
-    void answerLater(String responseUrl, String text, String user) {
+    void answerLater(String responseUrl, String channel, String text, String user) {
         try {
             Answer answer = assistant.command(text, user);
             recent.put(answer);
             log.info("Slack command answer {} route={} answerer={}", answer.id(), answer.route().wireName(), answer.answerer());
             respond(responseUrl, ephemeral(renderer.renderEphemeral(answer, shareValue(answer, text))));
+            chartsLater(channel, user, answer, responseUrl);
         } catch (BadQuestionException e) {
             respondQuietly(responseUrl, ephemeral(note(":warning: " + SlackText.escape(e.getMessage()))), null);
         } catch (RuntimeException e) {
@@ -58,7 +62,7 @@ final class CommandReplies {
     }
 
     /** Delivers an instant answer that missed the ack's budget (or its failure) on the response_url. */
-    void deliverLater(String responseUrl, String text, String user, Answer answer, Throwable error) {
+    void deliverLater(String responseUrl, String channel, String text, String user, Answer answer, Throwable error) {
         Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                 ? error.getCause() : error;
         if (cause == null && answer != null) {
@@ -66,8 +70,9 @@ final class CommandReplies {
             log.info("Slack command answer {} route={} answerer={} (late)", answer.id(), answer.route().wireName(),
                     answer.answerer());
             respondQuietly(responseUrl, ephemeral(renderer.renderEphemeral(answer, shareValue(answer, text))), null);
+            chartsLater(channel, user, answer, responseUrl);
         } else if (cause == null) {
-            answerLater(responseUrl, text, user); // not instant after all: answer it the normal way
+            answerLater(responseUrl, channel, text, user); // not instant after all: answer it the normal way
         } else if (cause instanceof BadQuestionException b) {
             respondQuietly(responseUrl, ephemeral(note(":warning: " + SlackText.escape(b.getMessage()))), null);
         } else {
@@ -77,13 +82,28 @@ final class CommandReplies {
         }
     }
 
+    /**
+     * Shows a command answer's charts to the user alone, after the answer itself; where Slack does not allow that
+     * here, says that sharing posts them.
+     */
+    void chartsLater(String channel, String user, Answer answer, String responseUrl) {
+        if (answer.charts().isEmpty() || channel == null) {
+            return;
+        }
+        if (!charts.ephemeral(channel, user, answer)) {
+            respondQuietly(responseUrl, GSON.toJson(ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
+                    .text(":bar_chart: I can't show the chart privately here (I may not be in this channel). "
+                            + "*Share in channel* posts the answer with its chart in a thread.").build()), null);
+        }
+    }
+
     /** Posts the shared answer to the channel for everyone, then removes the ephemeral original. */
     void share(String channel, String user, String value, String responseUrl) {
         try {
             int bar = value == null ? -1 : value.indexOf('|');
             String id = bar < 0 ? null : value.substring(0, bar);
             String text = bar < 0 ? value : value.substring(bar + 1);
-            Answer answer = id == null ? null : recent.get(id);
+            Answer answer = recent.get(id).orElse(null);
             if (answer == null) {
                 answer = assistant.command(text == null ? "" : text, user);
             }
@@ -92,9 +112,11 @@ final class CommandReplies {
             blocks.add(ContextBlock.builder().elements(List.of(markdownText(
                     "<@" + user + "> shared `" + SlackText.escape(SlackText.truncate(text, 200)) + "`"))).build());
             blocks.addAll(rendered.blocks().subList(0, Math.min(rendered.blocks().size(), AnswerRenderer.MAX_BLOCKS - 1)));
+            Answer shared = answer;
             try {
-                api.call("chat.postMessage", c -> c.chatPostMessage(b -> b
+                var posted = api.call("chat.postMessage", c -> c.chatPostMessage(b -> b
                         .channel(channel).text(rendered.text()).blocks(blocks).unfurlLinks(false)));
+                charts.inThread(channel, posted.getTs(), shared); // the chart (and a large grid's CSV) in the shared answer's thread
             } catch (SlackCallException e) {
                 if (!List.of("not_in_channel", "channel_not_found").contains(e.error())) {
                     throw e;

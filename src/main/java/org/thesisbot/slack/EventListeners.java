@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.Telemetry;
+import org.thesisbot.core.state.ExpiringKeys;
 
 /**
  * Events API listeners. Each one runs on the ack path and only decides and enqueues: dedupe by
@@ -36,10 +37,10 @@ final class EventListeners {
 
     private final Settings.Slack config;
     private final QuestionIntake intake;
-    private final ExpiringSet seenEvents;
+    private final ExpiringKeys seenEvents;
     private final Telemetry telemetry;
 
-    EventListeners(Settings.Slack config, QuestionIntake intake, ExpiringSet seenEvents, Telemetry telemetry) {
+    EventListeners(Settings.Slack config, QuestionIntake intake, ExpiringKeys seenEvents, Telemetry telemetry) {
         this.config = config;
         this.intake = intake;
         this.seenEvents = seenEvents;
@@ -162,7 +163,7 @@ final class EventListeners {
 
     private boolean isRepeat(EventsApiPayload<?> p) {
         String id = p.getEventId();
-        if (blank(id) || seenEvents.add(id)) {
+        if (blank(id) || seenEvents.claim(id)) {
             return false;
         }
         telemetry.increment("thesisbot.slack.dedupe.hits");

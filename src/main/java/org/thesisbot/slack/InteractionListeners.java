@@ -21,6 +21,9 @@ import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.BadQuestionException;
 import org.thesisbot.core.api.Telemetry;
+import org.thesisbot.core.state.FeedbackCounts;
+import org.thesisbot.core.state.RateLimits;
+import org.thesisbot.core.state.RecentAnswers;
 
 /**
  * The slash command and the buttons, on the ack path.
@@ -41,19 +44,22 @@ final class InteractionListeners {
     private final Assistant assistant;
     private final AnswerRenderer renderer;
     private final RecentAnswers recent;
-    private final UserRateLimiter limiter;
+    private final RateLimits limiter;
+    private final FeedbackCounts feedback;
     private final WorkQueue queue;
     private final CommandReplies replies;
     private final Telemetry telemetry;
 
     InteractionListeners(String command, int maxChars, Assistant assistant, AnswerRenderer renderer, RecentAnswers recent,
-                         UserRateLimiter limiter, WorkQueue queue, CommandReplies replies, Telemetry telemetry) {
+                         RateLimits limiter, FeedbackCounts feedback, WorkQueue queue, CommandReplies replies,
+                         Telemetry telemetry) {
         this.command = command;
         this.maxChars = maxChars;
         this.assistant = assistant;
         this.renderer = renderer;
         this.recent = recent;
         this.limiter = limiter;
+        this.feedback = feedback;
         this.queue = queue;
         this.replies = replies;
         this.telemetry = telemetry;
@@ -70,6 +76,7 @@ final class InteractionListeners {
         String text = p.getText() == null ? "" : p.getText().strip();
         String user = p.getUserId();
         String responseUrl = p.getResponseUrl();
+        String channel = p.getChannelId();
         try {
             String tooLong = QuestionIntake.tooLong(text, maxChars);
             if (tooLong != null) {
@@ -79,7 +86,7 @@ final class InteractionListeners {
                 return ephemeral(ctx, "You're asking faster than I can answer well (" + limiter.perMinute()
                         + " questions a minute). Give me a moment, then ask again.");
             }
-            Optional<Answer> instant = instant(text, user, responseUrl);
+            Optional<Answer> instant = instant(text, user, channel, responseUrl);
             if (instant != null) {
                 if (instant.isEmpty()) {
                     return ephemeral(ctx, "Looking into it… :mag:"); // over the budget: it follows on the response_url
@@ -89,9 +96,14 @@ final class InteractionListeners {
                 log.info("Slack command answer {} route={} answerer={} (instant)", answer.id(),
                         answer.route().wireName(), answer.answerer());
                 SlackMessage m = renderer.renderEphemeral(answer, CommandReplies.shareValue(answer, text));
+                if (!answer.charts().isEmpty()) {
+                    // drawing and uploading take a moment: the numbers go in the ack, the chart follows from a worker
+                    queue.submit(() -> replies.chartsLater(channel, user, answer, responseUrl), () -> {
+                    }, null);
+                }
                 return ctx.ack(r -> r.responseType("ephemeral").text(m.text()).blocks(m.blocks()));
             }
-            boolean accepted = queue.submit(() -> replies.answerLater(responseUrl, text, user), () -> {
+            boolean accepted = queue.submit(() -> replies.answerLater(responseUrl, channel, text, user), () -> {
             }, () -> replies.notice(responseUrl, QuestionIntake.RESTARTING));
             return ephemeral(ctx, accepted ? "Looking into it… :mag:" : QuestionIntake.BUSY);
         } catch (BadQuestionException e) {
@@ -111,7 +123,7 @@ final class InteractionListeners {
      *
      * @throws BadQuestionException the command's own problem, shown in the ack
      */
-    private Optional<Answer> instant(String text, String user, String responseUrl) {
+    private Optional<Answer> instant(String text, String user, String channel, String responseUrl) {
         CompletableFuture<Answer> f;
         try {
             f = queue.instant(() -> assistant.isInstant(text) ? assistant.command(text, user) : null);
@@ -123,7 +135,7 @@ final class InteractionListeners {
             return a == null ? null : Optional.of(a);
         } catch (TimeoutException e) {
             log.warn("An instant /scenario answer took over {} ms; it follows on the response_url", INSTANT_BUDGET.toMillis());
-            f.whenComplete((answer, error) -> replies.deliverLater(responseUrl, text, user, answer, error));
+            f.whenComplete((answer, error) -> replies.deliverLater(responseUrl, channel, text, user, answer, error));
             return Optional.empty();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
@@ -161,11 +173,17 @@ final class InteractionListeners {
         String value = action == null ? null : action.getValue();
         int bar = value == null ? -1 : value.indexOf('|');
         String vote = bar < 0 ? null : value.substring(0, bar);
-        if ("up".equals(vote) || "down".equals(vote)) {
-            String answerId = value.substring(bar + 1);
+        String answerId = bar < 0 ? null : value.substring(bar + 1);
+        if (("up".equals(vote) || "down".equals(vote)) && answerId.matches(ANSWER_ID)) {
             String user = p.getUser() == null ? null : p.getUser().getId();
-            log.info("Slack feedback vote={} answer={} user={}", vote, answerId, user);
+            FeedbackCounts.Vote v = "up".equals(vote) ? FeedbackCounts.Vote.UP : FeedbackCounts.Vote.DOWN;
             telemetry.increment("thesisbot.feedback", "vote", vote);
+            // counted off the ack path: with Redis the tally is a round trip
+            queue.notice(() -> {
+                FeedbackCounts.Tally t = feedback.vote(answerId, user, v);
+                log.info("Slack feedback vote={} answer={} user={} (answer now up={} down={})", vote, answerId, user,
+                        t.up(), t.down());
+            });
         } else {
             log.debug("Ignored a feedback click without a vote");
         }
@@ -176,6 +194,8 @@ final class InteractionListeners {
     private static BlockActionPayload.Action firstAction(BlockActionPayload p) {
         return p == null || p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0);
     }
+    /** Answer ids as the renderer writes them into the feedback buttons ("q-" and hex); anything else is not ours. */
+    private static final String ANSWER_ID = "[A-Za-z0-9_-]{1,64}";
 
     private static Response ephemeral(SlashCommandContext ctx, String mrkdwn) {
         return ctx.ack(r -> r.responseType("ephemeral").text(mrkdwn));

@@ -1,22 +1,26 @@
 package org.thesisbot.slack;
 
+import org.thesisbot.core.state.ExpiringKeys;
+import org.thesisbot.core.state.RateLimits;
+
 /**
- * The ack-path half of answering: decides, in memory only, whether a message gets an answer, and
- * hands the work to the answer workers. Nothing here calls Slack or the brain.
+ * The ack-path half of answering: decides whether a message gets an answer, and hands the work to the
+ * answer workers. Nothing here calls Slack or the brain; the state it consults is in memory, or in Redis
+ * with each command bounded by {@code state.redis_timeout_ms}.
  */
 final class QuestionIntake {
     static final String BUSY = ":hourglass_flowing_sand: I'm busy right now, try again in a minute.";
     static final String RESTARTING = ":arrows_counterclockwise: I'm restarting and couldn't answer this one. "
             + "Please ask again in a minute.";
 
-    private final UserRateLimiter limiter;
-    private final ExpiringSet claimedMessages;
-    private final ExpiringSet answeredThreads;
+    private final RateLimits limiter;
+    private final ExpiringKeys claimedMessages;
+    private final ExpiringKeys answeredThreads;
     private final WorkQueue queue;
     private final ThreadReplies replies;
     private final int maxChars;
 
-    QuestionIntake(UserRateLimiter limiter, ExpiringSet claimedMessages, ExpiringSet answeredThreads,
+    QuestionIntake(RateLimits limiter, ExpiringKeys claimedMessages, ExpiringKeys answeredThreads,
                    WorkQueue queue, ThreadReplies replies, int maxChars) {
         this.maxChars = maxChars;
         this.limiter = limiter;
@@ -44,7 +48,7 @@ final class QuestionIntake {
      * and as {@code message.channels}, with different event ids.
      */
     void accept(ReplyTarget target, String messageTs, String question) {
-        if (!claimedMessages.add(target.channel() + ":" + messageTs)) {
+        if (!claimedMessages.claim(target.channel() + ":" + messageTs)) {
             return;
         }
         String tooLong = tooLong(question, maxChars);
@@ -56,8 +60,7 @@ final class QuestionIntake {
             queue.notice(() -> replies.notice(target, rateLimitNote()));
             return;
         }
-        boolean firstInThread = !answeredThreads.contains(target.threadKey());
-        answeredThreads.touch(target.threadKey());
+        boolean firstInThread = !answeredThreads.touch(target.threadKey());
         queue.submit(() -> replies.answer(target, question, firstInThread), () -> replies.notice(target, BUSY),
                 () -> replies.notice(target, RESTARTING));
     }

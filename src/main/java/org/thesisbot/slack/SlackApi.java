@@ -38,7 +38,8 @@ final class SlackApi {
     private static final int MAX_ATTEMPTS = 4;
     private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
     private static final Set<String> NOT_IDEMPOTENT = Set.of(
-            "chat.postMessage", "chat.postEphemeral", "chat.startStream", "chat.appendStream", "response_url");
+            "chat.postMessage", "chat.postEphemeral", "chat.startStream", "chat.appendStream", "response_url",
+            "files.completeUploadExternal");
 
     /** Waits between attempts; a port so tests can record waits instead of sleeping. */
     interface Sleeper {
@@ -114,6 +115,39 @@ final class SlackApi {
                 }
             } catch (IOException e) {
                 if (attempt < MAX_ATTEMPTS && retryable(method, e)) {
+                    backoff(method, e.getClass().getSimpleName(), attempt);
+                } else {
+                    throw failed(method, transport(e), e);
+                }
+            }
+        }
+    }
+
+    /**
+     * POSTs a file's bytes to the {@code upload_url} that {@code files.getUploadURLExternal} returned (step two
+     * of Slack's upload flow). The URL is pre-signed: no token is sent. Retried like any idempotent call: the
+     * same bytes to the same URL.
+     */
+    void upload(String uploadUrl, byte[] bytes, String contentType) {
+        String method = "files.upload_url";
+        okhttp3.OkHttpClient http = slack.getHttpClient().getOkHttpClient();
+        okhttp3.Request request = new okhttp3.Request.Builder().url(uploadUrl)
+                .post(okhttp3.RequestBody.create(bytes, okhttp3.MediaType.parse(contentType))).build();
+        for (int attempt = 1; ; attempt++) {
+            try (okhttp3.Response r = http.newCall(request).execute()) {
+                int code = r.code();
+                if (code == 200) {
+                    return;
+                }
+                if (code == 429) {
+                    rateLimited(method, r.header("Retry-After"), attempt);
+                } else if (code >= 500 && code <= 504 && attempt < MAX_ATTEMPTS) {
+                    backoff(method, "HTTP " + code, attempt);
+                } else {
+                    throw failed(method, "HTTP " + code, null);
+                }
+            } catch (IOException e) {
+                if (attempt < MAX_ATTEMPTS && (retryable(method, e) || e instanceof InterruptedIOException)) {
                     backoff(method, e.getClass().getSimpleName(), attempt);
                 } else {
                     throw failed(method, transport(e), e);

@@ -21,11 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.thesisbot.charts.ChartRenderer;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.Telemetry;
+import org.thesisbot.core.state.StateStores;
 import org.thesisbot.edge.DrainGate;
 
 /**
@@ -56,8 +58,6 @@ import org.thesisbot.edge.DrainGate;
  */
 public final class SlackModule implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackModule.class);
-    private static final int DEDUPE_MAX_KEYS = 200_000;
-    private static final int THREADS_MAX_KEYS = 100_000;
 
     private final Settings settings;
     private final Secrets secrets;
@@ -69,22 +69,27 @@ public final class SlackModule implements AutoCloseable {
     private SlackEndpoint endpoint;
     private SocketModeConnector socketMode;
 
-    public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry) {
-        this(settings, secrets, assistant, telemetry, new DrainGate());
+    /**
+     * @param state dedupe, rate limits, replied threads, recent answers and votes: in memory, or shared by
+     *              every replica (see {@code state.StateBackend})
+     */
+    public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state) {
+        this(settings, secrets, assistant, telemetry, state, new DrainGate());
     }
 
     /** @param gate flipped on shutdown: {@code /slack/events} then answers 503 before any ack */
-    public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, DrainGate gate) {
-        this(settings, secrets, assistant, telemetry, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), gate);
+    public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
+                       DrainGate gate) {
+        this(settings, secrets, assistant, telemetry, state, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), gate);
     }
 
-    SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, Clock clock,
-                SlackApi.Sleeper sleeper) {
-        this(settings, secrets, assistant, telemetry, clock, sleeper, new DrainGate());
+    SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
+                Clock clock, SlackApi.Sleeper sleeper) {
+        this(settings, secrets, assistant, telemetry, state, clock, sleeper, new DrainGate());
     }
 
-    SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, Clock clock,
-                SlackApi.Sleeper sleeper, DrainGate gate) {
+    SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
+                Clock clock, SlackApi.Sleeper sleeper, DrainGate gate) {
         requireSecrets(secrets);
         this.gate = gate;
         this.settings = settings;
@@ -97,17 +102,13 @@ public final class SlackModule implements AutoCloseable {
 
         SlackApi api = new SlackApi(slack, secrets.slackBotToken(), telemetry, sleeper);
         AnswerRenderer renderer = new AnswerRenderer();
-        UserRateLimiter limiter = new UserRateLimiter(config.rateLimitPerMinute(), clock);
-        Duration dedupeTtl = Duration.ofMinutes(config.dedupeTtlMinutes());
-        Duration followUpWindow = Duration.ofMinutes(settings.assistant().threadTtlMinutes());
-        RecentAnswers recent = new RecentAnswers(500);
-
-        QuestionIntake intake = new QuestionIntake(limiter, new ExpiringSet(dedupeTtl, DEDUPE_MAX_KEYS, clock),
-                new ExpiringSet(followUpWindow, THREADS_MAX_KEYS, clock), queue,
-                new ThreadReplies(assistant, api, renderer, config), settings.server().questionMaxChars());
-        new EventListeners(config, intake, new ExpiringSet(dedupeTtl, DEDUPE_MAX_KEYS, clock), telemetry).register(app);
-        new InteractionListeners(config.command(), settings.server().questionMaxChars(), assistant, renderer, recent,
-                limiter, queue, new CommandReplies(assistant, api, renderer, recent), telemetry).register(app);
+        ChartUploads charts = new ChartUploads(api, new ChartRenderer(), sleeper);
+        QuestionIntake intake = new QuestionIntake(state.rateLimits(), state.messages(), state.repliedThreads(), queue,
+                new ThreadReplies(assistant, api, renderer, config, charts), settings.server().questionMaxChars());
+        new EventListeners(config, intake, state.events(), telemetry).register(app);
+        new InteractionListeners(config.command(), settings.server().questionMaxChars(), assistant, renderer,
+                state.answers(), state.rateLimits(), state.feedback(), queue,
+                new CommandReplies(assistant, api, renderer, state.answers(), charts), telemetry).register(app);
     }
 
     /** The handler for {@code POST /slack/events}: events, slash commands and interactivity on one path. */

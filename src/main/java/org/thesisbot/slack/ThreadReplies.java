@@ -32,8 +32,10 @@ final class ThreadReplies {
     private final SlackApi api;
     private final AnswerRenderer renderer;
     private final Settings.Slack config;
+    private final ChartUploads charts;
 
-    ThreadReplies(Assistant assistant, SlackApi api, AnswerRenderer renderer, Settings.Slack config) {
+    ThreadReplies(Assistant assistant, SlackApi api, AnswerRenderer renderer, Settings.Slack config, ChartUploads charts) {
+        this.charts = charts;
         this.assistant = assistant;
         this.api = api;
         this.renderer = renderer;
@@ -54,6 +56,7 @@ final class ThreadReplies {
             log.info("Slack answer {} route={} answerer={} channel={} thread={}", answer.id(),
                     answer.route().wireName(), answer.answerer(), target.channel(), target.threadTs());
             stream.finish(answer);
+            charts.inThread(target.channel(), target.threadTs(), answer); // after the answer: the numbers never wait for a chart
         } catch (BadQuestionException e) {
             deliver(stream, ":warning: " + SlackText.escape(e.getMessage()), target, null);
         } catch (RuntimeException e) {

@@ -1,52 +1,41 @@
 package org.thesisbot.state;
 
-import java.time.Clock;
+import com.github.benmanes.caffeine.cache.Cache;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.thesisbot.core.state.ThreadState;
 import org.thesisbot.core.state.ThreadStore;
 
 /**
- * Thread state in the process: at most {@code maxThreads} threads (least recently used dropped first), and
- * a thread forgotten after {@code ttl} of silence.
+ * Thread state in this process: a thread is forgotten after {@code ttl} without a new answer, and the whole
+ * store is capped at {@code maxBytes} of estimated weight (Caffeine evicts the threads least likely to be
+ * used again first). Expiry and eviction run on the maintenance thread, never on a request.
  */
 public final class InMemoryThreadStore implements ThreadStore {
-    private final Duration ttl;
-    private final Clock clock;
-    private final Map<String, ThreadState> threads;
+    private final Cache<String, ThreadState> threads;
 
-    public InMemoryThreadStore(Duration ttl, int maxThreads, Clock clock) {
-        this.ttl = ttl;
-        this.clock = clock;
-        this.threads = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, ThreadState> eldest) {
-                return size() > maxThreads;
-            }
-        };
+    public InMemoryThreadStore(Duration ttl, long maxBytes, LocalCaches caches) {
+        this.threads = caches.builder().expireAfterWrite(ttl).maximumWeight(maxBytes)
+                .weigher(Weights::threadState).build();
     }
 
     @Override
-    public synchronized Optional<ThreadState> load(String thread) {
-        ThreadState s = threads.get(thread);
-        if (s == null) {
-            return Optional.empty();
-        }
-        if (s.updated().plus(ttl).isBefore(clock.instant())) {
-            threads.remove(thread);
-            return Optional.empty();
-        }
-        return Optional.of(s);
+    public Optional<ThreadState> load(String thread) {
+        return Optional.ofNullable(threads.getIfPresent(thread));
     }
 
     @Override
-    public synchronized void save(String thread, ThreadState state) {
+    public void save(String thread, ThreadState state) {
         threads.put(thread, state);
     }
 
-    public synchronized int threadCount() {
-        return threads.size();
+    public long threadCount() {
+        threads.cleanUp();
+        return threads.estimatedSize();
+    }
+
+    long weightedSize() {
+        threads.cleanUp();
+        return threads.policy().eviction().orElseThrow().weightedSize().orElse(0);
     }
 }

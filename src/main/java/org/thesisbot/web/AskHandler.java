@@ -32,9 +32,13 @@ final class AskHandler implements Handler {
     private final AskPool pool;
     private final int questionMaxChars;
 
-    AskHandler(Assistant assistant, ObjectMapper mapper, int maxBodyBytes, int questionMaxChars, AskPool pool) {
+    private final AnswerJson.ChartLinks charts;
+
+    AskHandler(Assistant assistant, ObjectMapper mapper, int maxBodyBytes, int questionMaxChars, AskPool pool,
+               AnswerJson.ChartLinks charts) {
         this.pool = pool;
         this.assistant = assistant;
+        this.charts = charts;
         this.mapper = mapper;
         this.reader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.body = new BoundedBody(maxBodyBytes);
@@ -53,7 +57,7 @@ final class AskHandler implements Handler {
         ctx.future(() -> answer.thenAccept(a -> {
             try {
                 ctx.status(200).contentType("application/json; charset=utf-8")
-                        .result(mapper.writeValueAsBytes(AnswerJson.toJson(a, mapper)));
+                        .result(mapper.writeValueAsBytes(AnswerJson.toJson(a, mapper, charts)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot write the answer as JSON", e);
             }

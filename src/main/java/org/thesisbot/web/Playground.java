@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class Playground {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-            + "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            + "img-src 'self' data: blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private record Asset(byte[] bytes, String contentType) {
     }

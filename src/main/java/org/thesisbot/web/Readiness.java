@@ -10,4 +10,13 @@ public interface Readiness {
 
     /** One short line for operators: what is ready, or what is still missing. */
     String detail();
+
+    /**
+     * True when the bot answers but below its configuration, e.g. shared state (Redis) unreachable and answers
+     * going on from this replica's memory. {@code /ready} stays 200 (taking the replica out of rotation would
+     * not help: every replica shares the same Redis) and says {@code "status": "degraded"}.
+     */
+    default boolean degraded() {
+        return false;
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.javalin.util.JavalinBindException;
+import org.thesisbot.charts.ChartRenderer;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
@@ -23,7 +24,8 @@ import org.thesisbot.edge.DrainGate;
 import org.thesisbot.edge.ErrorIds;
 
 /**
- * The HTTP face of the bot: the playground ({@code GET /}), {@code POST /api/ask}, {@code GET /health},
+ * The HTTP face of the bot: the playground ({@code GET /}), {@code POST /api/ask}, {@code GET /charts/{id}.png}
+ * (the charts of recent answers, behind the same access rules as the API), {@code GET /health},
  * {@code GET /ready}, {@code GET /metrics} and, when given a handler, Slack's {@code POST /slack/events}.
  * Errors are mapped here once: JSON {@code {"error": ...}} with a 4xx for anything the caller got wrong,
  * and a 500 with only an error id (the details go to the log) for anything else.
@@ -58,8 +60,9 @@ public final class WebServer implements AutoCloseable {
         this.access = AccessPolicy.from(settings, secrets);
         this.slackMounted = slackHandler != null;
         Playground playground = new Playground();
+        ChartStore charts = new ChartStore(new ChartRenderer(), 1000, java.time.Duration.ofHours(1));
         AskHandler ask = new AskHandler(assistant, mapper, settings.server().maxBodyBytes(),
-                settings.server().questionMaxChars(), askPool);
+                settings.server().questionMaxChars(), askPool, (answer, i, chart) -> charts.put(answer.id(), i, chart));
         this.app = Javalin.create(cfg -> {
             configure(cfg);
             cfg.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff")
@@ -81,6 +84,15 @@ public final class WebServer implements AutoCloseable {
                 } finally {
                     gate.leave();
                 }
+            });
+            cfg.routes.get("/charts/{file}", ctx -> {
+                guard(ctx); // the same rules as /api/ask: the chart shows an answer's numbers
+                String file = ctx.pathParam("file");
+                Optional<byte[]> png = file.endsWith(".png") ? charts.png(file.substring(0, file.length() - 4)) : Optional.empty();
+                if (png.isEmpty()) {
+                    throw new ApiException(404, "no such chart: charts are kept for an hour after the answer; ask again");
+                }
+                ctx.header("Cache-Control", "private, max-age=3600").contentType("image/png").result(png.get());
             });
             for (String path : playground.paths()) {
                 cfg.routes.get(path, ctx -> {
@@ -191,16 +203,19 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         boolean ready;
+        boolean degraded = false;
         String detail;
         try {
             ready = readiness.ready();
+            degraded = ready && readiness.degraded();
             detail = readiness.detail();
         } catch (RuntimeException e) {
             log.warn("readiness check failed", e);
             ready = false;
             detail = "readiness check failed";
         }
-        ObjectNode body = mapper.createObjectNode().put("status", ready ? "ready" : "not ready").put("detail", detail);
+        ObjectNode body = mapper.createObjectNode().put("status", !ready ? "not ready" : degraded ? "degraded" : "ready")
+                .put("detail", detail);
         json(ctx, ready ? 200 : 503, body);
     }
 

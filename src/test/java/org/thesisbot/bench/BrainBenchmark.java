@@ -32,8 +32,9 @@ import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.route.Routing;
 import org.thesisbot.core.scenario.Calculator;
-import org.thesisbot.core.scenario.Interpretation;
-import org.thesisbot.core.scenario.Interpreter;
+import org.thesisbot.core.reading.Reader;
+import org.thesisbot.core.reading.Reading;
+import org.thesisbot.core.assistant.ScenarioQuery;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.scenario.ScenarioModel;
 
@@ -60,7 +61,7 @@ public class BrainBenchmark {
 
     private List<String> numeric;
     private List<String> mixed;
-    private Interpreter interpreter;
+    private Reader reader;
     private Calculator calculator;
     private Router router;
     private RoutingAssistant assistant;
@@ -72,10 +73,10 @@ public class BrainBenchmark {
         Settings settings = new SettingsLoader().load(home.resolve("config").resolve("thesisbot.yaml"), Map.of());
         Thesisbot bot = Thesisbot.build(home, settings, Secrets.none(), Telemetry.NOOP, Clock.systemUTC());
         ScenarioModel model = bot.model();
-        interpreter = new Interpreter(model);
+        reader = bot.reader();
         calculator = new Calculator(model);
         Set<String> vocabulary = Thesisbot.vocabulary(bot.library().passages());
-        router = new Router(new Interpreter(model), vocabulary::contains, settings.grounding().minRelevance());
+        router = new Router(reader, vocabulary::contains, settings.grounding().minRelevance());
         assistant = bot.assistant();
         Questions q = new Questions(7);
         numeric = new ArrayList<>();
@@ -91,11 +92,12 @@ public class BrainBenchmark {
         return next;
     }
 
-    /** Text to numbers: {@code Interpreter.interpret} then {@code Calculator.compute} in the base case. */
+    /** Text to numbers: {@code Reader.read} then {@code Calculator.compute} in the base case. */
     @Benchmark
     public List<MetricResult> interpretAndCompute() {
-        Interpretation in = interpreter.interpret(numeric.get(index()));
-        return calculator.compute(in.metrics(), ScenarioModel.BASE, in.overrides());
+        Reading in = reader.read(numeric.get(index()), null);
+        return calculator.compute(in.metrics().isEmpty() ? org.thesisbot.core.scenario.Metric.KEY : in.metrics(),
+                ScenarioModel.BASE, ScenarioQuery.apply(in, null).byId());
     }
 
     /**

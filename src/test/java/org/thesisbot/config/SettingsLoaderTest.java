@@ -56,7 +56,7 @@ class SettingsLoaderTest {
 
     @Test
     void every_unknown_thesisbot_variable_stops_start_up() {
-        for (String name : new String[] {"THESISBOT_FOO", "THESISBOT_LOGLEVEL", "THESISBOT_REDIS_URL", "THESISBOT_"}) {
+        for (String name : new String[] {"THESISBOT_FOO", "THESISBOT_LOGLEVEL", "THESISBOT_REDIS_URI", "THESISBOT_"}) {
             ConfigException e = assertThrows(ConfigException.class, () -> loader.load(shipped, Map.of(name, "x")), name);
             assertTrue(e.getMessage().startsWith(name + " is not a thesisbot variable"), e.getMessage());
         }
@@ -65,7 +65,7 @@ class SettingsLoaderTest {
         assertTrue(near.getMessage().contains("did you mean THESISBOT_LOG_LEVEL?"), near.getMessage());
         // the variables that are not settings are still accepted, and other prefixes are none of our business
         loader.load(shipped, Map.of("THESISBOT_HOME", "/app", "THESISBOT_LOG_LEVEL", "DEBUG", "THESISBOT_API_TOKEN", "t",
-                "THESISBOTX", "1", "MY_THESISBOT_FOO", "1"));
+                "THESISBOT_REDIS_URL", "redis://127.0.0.1:6379/0", "THESISBOTX", "1", "MY_THESISBOT_FOO", "1"));
     }
 
     @Test

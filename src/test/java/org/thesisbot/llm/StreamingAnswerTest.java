@@ -95,6 +95,20 @@ class StreamingAnswerTest {
     }
 
     @Test
+    void a_model_link_whose_label_lies_reaches_the_listener_as_unclickable_text() {
+        server.then(new FakeOpenAiServer.Stream(tokens("Amazon has an $8 billion investment in Anthropic, see "
+                + "[slack.com/verify](https://evil.example/login) [1]. It also built an $11 billion data center campus in Indiana [1]."), false));
+        GroundedAnswer a = ask(5);
+        String shown = String.join("", listener.chunks());
+
+        assertAll(
+                () -> assertEquals(a.text(), shown),
+                () -> assertFalse(shown.contains("evil.example"), shown),
+                () -> assertFalse(shown.contains("]("), shown),
+                () -> assertTrue(shown.contains("`slack.com/verify`"), shown));
+    }
+
+    @Test
     void a_stream_that_stalls_keeps_what_was_checked_and_says_it_may_be_incomplete() {
         server.then(new FakeOpenAiServer.Stream(tokens("Amazon has an $8 billion investment in Anthropic [1]. "
                 + "It also built an $11 billion"), true));

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
+import org.thesisbot.state.StateBackend;
 import org.thesisbot.config.SettingsLoader;
 import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.slack.testkit.LogCapture;
@@ -240,7 +241,7 @@ class SlackEndpointSecurityTest {
     void refuses_to_start_without_the_bot_token_naming_the_variable() {
         Settings settings = new SettingsLoader().load(Path.of("config", "thesisbot.yaml"), Map.of());
         ConfigException e = assertThrows(ConfigException.class, () -> new SlackModule(settings,
-                new Secrets(null, "secret", null, null, null, null, null), assistant, Telemetry.NOOP));
+                new Secrets(null, "secret", null, null, null, null, null), assistant, Telemetry.NOOP, StateBackend.inMemory(settings, Clock.systemUTC())));
         contains(e.getMessage(), "SLACK_BOT_TOKEN");
         lacks(e.getMessage(), "SLACK_SIGNING_SECRET is");
     }
@@ -249,10 +250,10 @@ class SlackEndpointSecurityTest {
     void refuses_http_mode_without_the_signing_secret_naming_the_variable() {
         Settings settings = new SettingsLoader().load(Path.of("config", "thesisbot.yaml"), Map.of());
         ConfigException e = assertThrows(ConfigException.class, () -> new SlackModule(settings,
-                new Secrets("xoxb-1", null, null, null, null, null, null), assistant, Telemetry.NOOP));
+                new Secrets("xoxb-1", null, null, null, null, null, null), assistant, Telemetry.NOOP, StateBackend.inMemory(settings, Clock.systemUTC())));
         contains(e.getMessage(), "SLACK_SIGNING_SECRET");
         ConfigException both = assertThrows(ConfigException.class, () -> new SlackModule(settings,
-                Secrets.none(), assistant, Telemetry.NOOP));
+                Secrets.none(), assistant, Telemetry.NOOP, StateBackend.inMemory(settings, Clock.systemUTC())));
         contains(both.getMessage(), "SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET");
     }
 
@@ -260,7 +261,7 @@ class SlackEndpointSecurityTest {
     void socket_mode_needs_no_signing_secret_but_then_serves_no_http_endpoint() {
         Settings settings = new SettingsLoader().load(Path.of("config", "thesisbot.yaml"), Map.of());
         try (SlackModule m = new SlackModule(settings, new Secrets("xoxb-1", null, "xapp-1", "http://127.0.0.1:9/api/",
-                null, null, null), assistant, Telemetry.NOOP)) {
+                null, null, null), assistant, Telemetry.NOOP, StateBackend.inMemory(settings, Clock.systemUTC()))) {
             ConfigException e = assertThrows(ConfigException.class, m::httpHandler);
             contains(e.getMessage(), "SLACK_SIGNING_SECRET");
         }
@@ -279,7 +280,8 @@ class SlackEndpointSecurityTest {
         RecordingTelemetry telemetry = new RecordingTelemetry();
         String logs;
         try (LogCapture log = new LogCapture();
-             SlackModule module = new SlackModule(settings, secrets, assistant, telemetry, Clock.systemUTC(), waits::add)) {
+             SlackModule module = new SlackModule(settings, secrets, assistant, telemetry,
+                     StateBackend.inMemory(settings, Clock.systemUTC()), Clock.systemUTC(), waits::add)) {
             Javalin server = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.routes.post("/slack/events", module.httpHandler());

@@ -44,7 +44,7 @@ class SlackManifestTest {
     void asks_for_the_scopes_those_events_and_calls_need() {
         List<String> scopes = list(manifest.at("/oauth_config/scopes/bot"));
         for (String s : List.of("app_mentions:read", "assistant:write", "channels:history", "chat:write", "commands",
-                "groups:history", "im:history", "mpim:history")) {
+                "files:write", "groups:history", "im:history", "mpim:history")) {
             assertTrue(scopes.contains(s), "missing scope " + s);
         }
     }
@@ -61,5 +61,17 @@ class SlackManifestTest {
         }
         assertTrue(manifest.at("/settings/interactivity/is_enabled").asBoolean());
         assertTrue(manifest.at("/features/assistant_view/assistant_description").asText().length() > 10);
+    }
+
+    @Test
+    void every_usage_hint_is_a_command_the_grammar_reads() {
+        org.thesisbot.core.scenario.CommandGrammar grammar =
+                new org.thesisbot.core.scenario.CommandGrammar(org.thesisbot.core.scenario.TestModels.real());
+        String hint = manifest.at("/features/slash_commands/0/usage_hint").asText();
+        assertTrue(hint.contains("grid") && hint.contains("tornado") && hint.contains("chart compare"), hint);
+        for (String example : hint.split("\\|")) {
+            org.thesisbot.core.scenario.Command c = grammar.parse(example.trim());
+            assertTrue(!(c instanceof org.thesisbot.core.scenario.Command.FreeText), "not grammar: " + example);
+        }
     }
 }

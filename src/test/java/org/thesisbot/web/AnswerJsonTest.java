@@ -23,7 +23,7 @@ class AnswerJsonTest {
     private final ObjectMapper mapper = AnswerJson.mapper();
 
     private static Answer answerWith(BigDecimal value, BigDecimal input) {
-        InputUsed in = new InputUsed("exit_valuation", "OpenAI's valuation when the stake is valued", input,
+        InputUsed in = new InputUsed("exit_valuation", "OpenAI's exit valuation (when the stake is valued)", input,
                 Unit.USD_BILLIONS, InputOrigin.ASSUMPTION, Provenance.assumption("Base case holds the valuation flat."));
         MetricResult r = new MetricResult("moic", "Multiple on Amazon's money", value, Unit.MULTIPLE, "bull",
                 List.of(in), "($50B / $830B × $1.5T) / $50B = 1.81x", null);

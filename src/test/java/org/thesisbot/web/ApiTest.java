@@ -109,6 +109,34 @@ class ApiTest {
     }
 
     @Test
+    void two_readings_come_back_as_clarify_choices_and_asking_one_answers_it() throws Exception {
+        String thread = "t-" + System.nanoTime();
+        JsonNode n = json(post(server, ask("aws compute profit at 60%?", thread)));
+        assertEquals(2, n.get("clarify").size(), n.toString());
+        assertTrue(n.get("results").isEmpty(), "no number is asserted while the reading is open");
+        JsonNode margin = n.get("clarify").get(1);
+        assertTrue(margin.get("label").asText().contains("margin"), margin.toString());
+        JsonNode chosen = json(post(server, ask(margin.get("question").asText(), thread)));
+        assertEquals(0, chosen.get("clarify").size());
+        JsonNode res = chosen.get("results").get(0);
+        assertEquals("aws_compute_profit", res.get("metric").asText());
+        assertEquals(0, res.get("value").decimalValue().compareTo(new BigDecimal("34.5")), "0.5 x 115 x 0.6");
+    }
+
+    @Test
+    void results_say_their_kind_input_solved_or_metric() throws Exception {
+        JsonNode input = json(post(server, ask("what margin do you assume for aws?"))).get("results").get(0);
+        assertEquals("input", input.get("kind").asText());
+        assertEquals("aws_operating_margin", input.get("metric").asText());
+        assertEquals(0, input.get("value").decimalValue().compareTo(new BigDecimal("0.35")));
+        JsonNode solved = json(post(server, ask("what exit valuation gets amazon a 3x?"))).get("results");
+        assertEquals("solved", solved.get(0).get("kind").asText());
+        assertEquals("exit_valuation", solved.get(0).get("metric").asText());
+        assertEquals(0, solved.get(0).get("value").decimalValue().compareTo(new BigDecimal("2490")), "3 x 830");
+        assertEquals("metric", solved.get(1).get("kind").asText());
+    }
+
+    @Test
     void narrative_answer_has_numbered_citations_and_no_results() throws Exception {
         HttpResponse<String> r = post(server, ask("Why would Amazon fund a competitor of Anthropic?"));
         assertEquals(200, r.statusCode());

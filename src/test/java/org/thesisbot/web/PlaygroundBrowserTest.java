@@ -139,6 +139,35 @@ class PlaygroundBrowserTest {
     }
 
     @Test
+    void a_sensitivity_question_shows_the_grid_as_a_table_and_the_chart_image_loads() {
+        WebElement reply = askAndWait("irr by exit valuation and holding years");
+        WebElement table = reply.findElement(By.cssSelector("table.grid"));
+        assertEquals(7, table.findElements(By.cssSelector("tbody tr")).size());
+        WebElement base = table.findElement(By.cssSelector("td.base"));
+        assertEquals("0%", base.getText());
+        assertTrue(reply.findElements(By.cssSelector(".text pre")).isEmpty(), "the table is not shown twice");
+        WebElement img = reply.findElement(By.cssSelector("figure.chart img"));
+        assertTrue(img.getAttribute("alt").startsWith("Heat map of IRR"), img.getAttribute("alt"));
+        waitUpTo30s().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", img)));
+        assertEquals(1000L, ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth", img));
+    }
+
+    @Test
+    void a_question_with_two_readings_offers_a_button_for_each_and_one_click_answers() {
+        WebElement reply = askAndWait("aws compute profit at 60%?");
+        List<WebElement> choices = reply.findElements(By.cssSelector(".clarify button"));
+        assertEquals(2, choices.size(), reply.getText());
+        assertTrue(choices.get(1).getText().contains("margin"), choices.get(1).getText());
+        int before = driver.findElements(By.cssSelector(ANSWER)).size();
+        choices.get(1).click();
+        WebElement answer = waitForReply(before);
+        // 50% capture x $115B x 60% margin = $34.5B
+        assertTrue(answer.getText().contains("$34.5B"), answer.getText());
+        assertTrue(answer.findElements(By.cssSelector(".clarify button")).isEmpty(), "the chosen reading is answered");
+    }
+
+    @Test
     void markup_in_a_question_is_shown_as_text_and_never_executed() {
         String title = driver.getTitle();
         WebElement reply = askAndWait("<img src=x onerror=\"document.title='pwned'\"> <script>document.title='pwned'</script> hi");
@@ -151,7 +180,7 @@ class PlaygroundBrowserTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_mrkdwn_renderer_formats_slack_markup_and_drops_anything_unsafe() {
-        String mrkdwn = "*Stake:* _about_ `6.02%` of post_money_valuation, see <https://example.com/a?b=1|the article>"
+        String mrkdwn = "*Stake:* _about_ `6.02%` of post_money_valuation, see <https://example.com/a?b=1> and <https://evil.example/login|slack.com/verify>"
                 + " and <javascript:alert(1)|click> <img src=x onerror=alert(1)> &lt;b&gt;not bold&lt;/b&gt; [2]\n"
                 + "• first point\n• second *point*\n> a quote\n```\n<b>code</b>\n```";
         Map<String, Object> r = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
@@ -167,7 +196,8 @@ class PlaygroundBrowserTest {
         assertEquals(List.of("Stake:", "point"), r.get("strong"));
         assertEquals(List.of("about"), r.get("em"), "snake_case words stay plain");
         assertEquals(List.of("6.02%"), r.get("code"));
-        assertEquals(List.of("https://example.com/a?b=1"), r.get("links"), "only http(s)/mailto become links");
+        assertEquals(List.of("https://example.com/a?b=1"), r.get("links"),
+                "only http(s)/mailto links whose label is their address become links");
         assertEquals(2L, r.get("li"));
         assertEquals(1L, r.get("quote"));
         assertEquals("<b>code</b>", r.get("pre"));
@@ -176,6 +206,7 @@ class PlaygroundBrowserTest {
         assertTrue(text.contains("<img src=x onerror=alert(1)>"), "unknown markup is shown as text: " + text);
         assertTrue(text.contains("<b>not bold</b>"), text);
         assertTrue(text.contains("post_money_valuation"), text);
+        assertTrue(text.contains("slack.com/verify"), "a link whose label lies is shown as its label, as text: " + text);
     }
 
     @Test

@@ -16,21 +16,37 @@ import java.util.List;
  * @param decision   the router's signals
  * @param clarify    readings to choose from when the question could mean more than one thing; empty when
  *                   the answer is what the question asked
+ * @param charts     charts of the numbers (grids, tornado, scenarios compared), as data; empty when none
  */
 public record Answer(String id, Route route, String text, String narrative, List<MetricResult> results,
                      List<Citation> citations, String answerer, List<String> notes, RouteDecision decision,
-                     List<Clarification> clarify) {
+                     List<Clarification> clarify, List<Chart> charts) {
     public Answer {
         results = List.copyOf(results);
         citations = List.copyOf(citations);
         notes = List.copyOf(notes);
-        clarify = List.copyOf(clarify);
+        clarify = clarify == null ? List.of() : List.copyOf(clarify);
+        charts = charts == null ? List.of() : List.copyOf(charts);
     }
 
-    /** An answer that needs no clarification. */
+    /** An answer that needs no clarification and has no chart. */
     public Answer(String id, Route route, String text, String narrative, List<MetricResult> results,
                   List<Citation> citations, String answerer, List<String> notes, RouteDecision decision) {
-        this(id, route, text, narrative, results, citations, answerer, notes, decision, List.of());
+        this(id, route, text, narrative, results, citations, answerer, notes, decision, List.of(), List.of());
+    }
+
+    /** An answer without charts. */
+    public Answer(String id, Route route, String text, String narrative, List<MetricResult> results,
+                  List<Citation> citations, String answerer, List<String> notes, RouteDecision decision,
+                  List<Clarification> clarify) {
+        this(id, route, text, narrative, results, citations, answerer, notes, decision, clarify, List.of());
+    }
+
+    /** This answer with {@code more} charts added. */
+    public Answer withCharts(List<Chart> more) {
+        List<Chart> all = new java.util.ArrayList<>(charts);
+        all.addAll(more);
+        return new Answer(id, route, text, narrative, results, citations, answerer, notes, decision, clarify, all);
     }
 
     /**

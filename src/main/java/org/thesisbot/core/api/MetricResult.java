@@ -10,9 +10,12 @@ import java.util.List;
  * @param metric      the metric's id; for an input or a solved input, the input's id
  * @param explanation a sentence in words where the number needs one (e.g. a breakeven share above 1), or null
  * @param kind        a computed metric, an input's value as the model holds it, or an input solved for a target
+ * @param grid        the metric over one or two input ranges around this result (its base case), or null
+ * @param tornado     what moves this metric most, or null
  */
 public record MetricResult(String metric, String label, BigDecimal value, Unit unit, String scenario,
-                           List<InputUsed> inputs, String formula, String explanation, Kind kind) {
+                           List<InputUsed> inputs, String formula, String explanation, Kind kind, Grid grid,
+                           Tornado tornado) {
     public MetricResult {
         inputs = List.copyOf(inputs);
     }
@@ -20,7 +23,13 @@ public record MetricResult(String metric, String label, BigDecimal value, Unit u
     /** A computed metric. */
     public MetricResult(String metric, String label, BigDecimal value, Unit unit, String scenario,
                         List<InputUsed> inputs, String formula, String explanation) {
-        this(metric, label, value, unit, scenario, inputs, formula, explanation, Kind.METRIC);
+        this(metric, label, value, unit, scenario, inputs, formula, explanation, Kind.METRIC, null, null);
+    }
+
+    /** A result of the given kind, without a grid or tornado. */
+    public MetricResult(String metric, String label, BigDecimal value, Unit unit, String scenario,
+                        List<InputUsed> inputs, String formula, String explanation, Kind kind) {
+        this(metric, label, value, unit, scenario, inputs, formula, explanation, kind, null, null);
     }
 
     /** What a result is; the wire name is part of the JSON API. */
@@ -30,6 +39,14 @@ public record MetricResult(String metric, String label, BigDecimal value, Unit u
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
+    }
+
+    public MetricResult withGrid(Grid g) {
+        return new MetricResult(metric, label, value, unit, scenario, inputs, formula, explanation, kind, g, tornado);
+    }
+
+    public MetricResult withTornado(Tornado t) {
+        return new MetricResult(metric, label, value, unit, scenario, inputs, formula, explanation, kind, grid, t);
     }
 
     public String display() {

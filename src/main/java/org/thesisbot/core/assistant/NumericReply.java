@@ -141,7 +141,7 @@ public final class NumericReply {
         return new ArrayList<>(out.values());
     }
 
-    static String shortLabel(String metricId) {
+    public static String shortLabel(String metricId) {
         return switch (metricId) {
             case "stake_value" -> "Stake value";
             case "moic" -> "MOIC";

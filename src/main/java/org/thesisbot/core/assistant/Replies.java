@@ -2,7 +2,6 @@ package org.thesisbot.core.assistant;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.thesisbot.core.scenario.Interpreter;
 import org.thesisbot.core.scenario.Metric;
 
 /** The fixed replies: greeting, thanks, help, the slash command's help, and the scoped refusal. */
@@ -32,8 +31,11 @@ final class Replies {
                 + "• *Both at once*: \"Is 40% of capex too much, and why is Amazon doing it?\"\n"
                 + "• *Follow-ups* in the same thread: \"what about at $1T?\", \"and in the bull case?\", \"why?\"\n"
                 + "• *Slash command*: `" + commandName + " help`, `" + commandName + " list`, `" + commandName
-                + " stake post_money_valuation=1T`, `" + commandName + " compare`.\n"
-                + "Metrics: " + String.join(", ", Interpreter.metricIds().stream().map(m -> "`" + m + "`").toList()) + ".";
+                + " stake post_money_valuation=1T`, `" + commandName + " compare`, `" + commandName
+                + " grid irr exit_valuation=500B..2T holding_years=3..7`, `" + commandName + " tornado`.\n"
+                + "• *Sensitivity* with a table and a chart: \"IRR by exit valuation and holding years\", \"How does the stake change"
+                + " between a $700B and a $1T post-money?\", \"What matters most for the payoff?\", \"Show the scenarios side by side.\"\n"
+                + "Metrics: " + String.join(", ", java.util.Arrays.stream(Metric.values()).map(m -> "`" + m.id() + "`").toList()) + ".";
     }
 
     String commandHelp() {
@@ -44,6 +46,15 @@ final class Replies {
                 + " aws_compute_profit aws_capture_share=60%`\n"
                 + "• `" + commandName + " bull` / `base` / `bear` — the key numbers of a scenario\n"
                 + "• `" + commandName + " compare [metric …]` — the three scenarios side by side\n"
+                + "• `" + commandName + " chart compare [metric …]` — the same, with a bar chart, e.g. `" + commandName
+                + " chart compare moic irr`\n"
+                + "• `" + commandName + " grid <metric> [scenario] input=from..to [step s] [input=from..to] [input=value …]` — a"
+                + " sensitivity table and chart (at most 15 × 15), e.g. `" + commandName
+                + " grid irr exit_valuation=500B..2T holding_years=3..7`, `" + commandName
+                + " grid stake post_money_valuation=700B..1T step 50B`, `" + commandName
+                + " grid moic bull exit_valuation=500B,1T,1.5T,2T`\n"
+                + "• `" + commandName + " tornado [metric] [input=value …]` — what matters most (default combined_payoff), e.g. `"
+                + commandName + " tornado irr exit_valuation=1T`\n"
                 + "• anything else is read as a question, e.g. `" + commandName + " what's the IRR if OpenAI hits $1.5T?`\n"
                 + "Values: money in $B (`830`, `830B`, `1T`, `1,500B`), shares as `60%` or `0.6`, years as `7`.\n"
                 + "Metrics: " + metricList();
@@ -66,6 +77,13 @@ final class Replies {
                 + "• \"What stake would $50B buy at an $830B valuation?\"\n"
                 + "• \"Why would Amazon invest in OpenAI when it already backs Anthropic?\"\n"
                 + "• \"What should investors watch after the deal?\"";
+    }
+
+    /** An on-topic question about a name the sources never mention: say so, and what they do cover. */
+    String notCovered(String entity) {
+        return "The sources don't cover " + entity + ", so I can't answer that without guessing. They cover Amazon's "
+                + "potential $50B investment in OpenAI: its terms and valuation, the circular compute deal with AWS, the "
+                + "tension with Amazon's Anthropic investment, and what to watch next.";
     }
 
     String notEnglish() {

@@ -37,11 +37,14 @@ import org.thesisbot.core.scenario.Calculator;
 import org.thesisbot.core.scenario.Command;
 import org.thesisbot.core.scenario.CommandGrammar;
 import org.thesisbot.core.scenario.InvalidInputException;
-import org.thesisbot.core.scenario.Interpretation;
-import org.thesisbot.core.scenario.Interpreter;
+import org.thesisbot.core.reading.Reader;
+import org.thesisbot.core.reading.Reading;
 import org.thesisbot.core.scenario.Metric;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.core.scenario.SensitivityQuestions;
+import org.thesisbot.core.scenario.SensitivityRequest;
+import java.util.Optional;
 
 /**
  * The brain: routes each question, computes numbers with the scenario core, asks the narrator for cited
@@ -49,22 +52,11 @@ import org.thesisbot.core.scenario.ScenarioModel;
  */
 public final class RoutingAssistant implements Assistant {
     private static final Logger LOG = LoggerFactory.getLogger(RoutingAssistant.class);
-    private static final Pattern FOLLOW_UP_START = Pattern.compile(
-            "^(?:and|what about|how about|same|then|ok(?:ay)?,? (?:and|what about)|now|also|but|with|at|in|if)\\b.*",
-            Pattern.CASE_INSENSITIVE);
     /** "Summarize the thesis": the sources' own framing answers it better than the literal words. */
     private static final Pattern SUMMARY = Pattern.compile(
             "(?i)\\b(summari[sz]e|summary|tl;?dr|in a nutshell|overview|main points|key points|gist|big picture|the thesis)\\b");
     private static final String SUMMARY_QUERY = "Amazon high-stakes bet $50 billion investment OpenAI foundational compute"
             + " layer circular financing AWS risk divergence Anthropic";
-    /** For a figure no asked metric uses: the metric it does change. */
-    private static final Map<String, Metric> AFFECTED = Map.ofEntries(
-            Map.entry("exit_valuation", Metric.STAKE_VALUE), Map.entry("holding_years", Metric.IRR),
-            Map.entry("aws_capture_share", Metric.AWS_COMPUTE_REVENUE), Map.entry("aws_operating_margin", Metric.AWS_COMPUTE_PROFIT),
-            Map.entry("capex_2026", Metric.CAPEX_SHARE), Map.entry("round_size", Metric.ROUND_SHARE),
-            Map.entry("post_money_valuation", Metric.STAKE), Map.entry("investment", Metric.STAKE),
-            Map.entry("openai_compute_spend", Metric.COMPUTE_SPEND_PER_YEAR), Map.entry("compute_years", Metric.COMPUTE_SPEND_PER_YEAR),
-            Map.entry("anthropic_investment", Metric.ANTHROPIC_COMMITMENT), Map.entry("anthropic_campus", Metric.ANTHROPIC_COMMITMENT));
     /** Words that steer retrieval towards a metric's topic when the user asks "why?" after a number. */
     private static final Map<Metric, String> TOPIC = Map.ofEntries(
             Map.entry(Metric.STAKE, "Amazon $50 billion investment OpenAI valuation $830 billion round"),
@@ -87,7 +79,7 @@ public final class RoutingAssistant implements Assistant {
             Map.entry(Metric.COMBINED_PAYOFF, "upside downside scenario analysis compute demand"));
 
     private final Calculator calculator;
-    private final Interpreter interpreter;
+    private final NumericAnswers numbers;
     private final CommandGrammar grammar;
     private final Router router;
     private final Narrator narrator;
@@ -100,24 +92,19 @@ public final class RoutingAssistant implements Assistant {
     private final SecureRandom ids = new SecureRandom();
     private final List<String> scenarioNames;
     private final double minRelevance;
-    private final Map<Metric, Set<String>> inputsOf;
+    private final SensitivityAnswers sensitivity;
+    private final SensitivityQuestions sensitivityQuestions;
 
-    public RoutingAssistant(ScenarioModel model, Narrator narrator, Router router, ThreadStore memory,
+    public RoutingAssistant(ScenarioModel model, Reader reader, Narrator narrator, Router router, ThreadStore memory,
                             Telemetry telemetry, Clock clock, int maxChars, String commandName, double minRelevance) {
         this.minRelevance = minRelevance;
         this.calculator = new Calculator(model);
-        // which inputs each metric reads, as the calculator reports them (no second copy of the formulas)
-        Map<Metric, Set<String>> reads = new java.util.EnumMap<>(Metric.class);
-        for (Metric m : Metric.values()) {
-            Set<String> ids = new java.util.HashSet<>();
-            calculator.compute(m, ScenarioModel.BASE, Map.of()).inputs().forEach(i -> ids.add(i.id()));
-            reads.put(m, Set.copyOf(ids));
-        }
-        this.inputsOf = reads;
         this.scenarioNames = model.scenarios().stream().map(org.thesisbot.core.scenario.Scenario::name).toList();
-        this.interpreter = new Interpreter(model);
+        this.numbers = new NumericAnswers(model, reader);
         this.grammar = new CommandGrammar(model);
         this.numeric = new NumericReply(model);
+        this.sensitivity = new SensitivityAnswers(calculator, numeric);
+        this.sensitivityQuestions = new SensitivityQuestions(model, t -> reader.read(t, null).metrics());
         this.narrator = narrator;
         this.router = router;
         this.memory = memory;
@@ -133,32 +120,70 @@ public final class RoutingAssistant implements Assistant {
         String text = Shorthand.expand(check(question.text()));
         String id = newId();
         ThreadState state = question.thread() == null ? null : memory.load(question.thread()).orElse(null);
-        ThreadState previous = state != null && state.hasNumbers() ? state : null;
+        // Sensitivity hook (grids, what matters most, scenarios side by side): read on its own for now; thread
+        // state ("now the same for MOIC") is for the question-understanding redesign to add.
+        Optional<SensitivityRequest> sensitivityRequest = sensitivityQuestions.read(text);
+        if (sensitivityRequest.isPresent() && sensitivityRequest.get().kind() != SensitivityRequest.Kind.COMPARE) {
+            Answer a = sensitivityAnswer(id, sensitivityRequest.get());
+            rememberSensitivity(question.thread(), state, a);
+            return finish(question, t0, a);
+        }
         // retrieval runs only if the router needs its score, and its passages are reused for the answer
         AtomicReference<List<ScoredPassage>> retrieved = new AtomicReference<>();
-        Routing routing = router.route(text, previous, () -> {
+        Routing routing = router.route(text, state, () -> {
             retrieved.set(narrator.retrieve(text));
             return retrieved.get().isEmpty() ? 0.0 : retrieved.get().get(0).score();
         });
         RouteDecision decision = routing.decision();
-        // what the question asks once the thread's context is applied: used to answer and to remember
-        Query q = query(routing.interpretation(), previous, text);
-        Answer answer = switch (decision.route()) {
-            case HELP -> deterministic(id, decision, !routing.greeting() ? replies.help()
-                    : decision.cues().contains("thanks") ? replies.thanks() : replies.greeting());
-            case OUT_OF_SCOPE -> deterministic(id, decision, decision.cues().contains(Router.NOT_ENGLISH)
-                    ? replies.notEnglish() : replies.refusal(routing.unknownEntity()));
-            case NUMERIC -> numericAnswer(id, decision, routing.interpretation(), q);
-            case NARRATIVE -> narrativeAnswer(id, decision, text, routing, previous, retrieved.get(), listener);
-            case MIXED -> mixedAnswer(id, decision, text, routing.interpretation(), q, listener);
+        // what the question asks once the thread's state is applied: used to answer and to remember
+        ScenarioQuery q = ScenarioQuery.apply(routing.reading(), state);
+        Answer answer = switch (routing.reply()) {
+            case HELP -> deterministic(id, decision, replies.help());
+            case GREETING -> deterministic(id, decision, replies.greeting());
+            case THANKS -> deterministic(id, decision, replies.thanks());
+            case NOT_ENGLISH -> deterministic(id, decision, replies.notEnglish());
+            case REFUSAL -> deterministic(id, decision, replies.refusal(routing.unknownEntity()));
+            case NOT_COVERED -> deterministic(id, decision, replies.notCovered(routing.unknownEntity()));
+            case WHY_FOLLOW_UP -> narrativeAnswer(id, decision, text, state, null, listener);
+            case DEFINITION -> numericAnswer(id, decision, routing.reading(), q, true);
+            case ANSWER -> switch (decision.route()) {
+                case NUMERIC -> numericAnswer(id, decision, routing.reading(), q, false);
+                case MIXED -> mixedAnswer(id, decision, text, routing.reading(), q, listener);
+                case NARRATIVE -> narrativeAnswer(id, decision, text, null, retrieved.get(), listener);
+                default -> deterministic(id, decision, replies.refusal(routing.unknownEntity()));
+            };
         };
-        remember(question.thread(), state, answer, q);
+        if (sensitivityRequest.isPresent()) {
+            answer = sensitivity.withComparisonChart(answer); // "compare the scenarios": the usual answer, with grouped bars
+        }
+        remember(question.thread(), state, answer, routing.reading(), q);
+        return finish(question, t0, answer);
+    }
+
+    /** A grid or tornado answer: the thread keeps its metric (base case, no figures) for plain follow-ups. */
+    private void rememberSensitivity(String thread, ThreadState before, Answer a) {
+        if (thread == null) {
+            return;
+        }
+        ThreadState prior = before == null ? ThreadState.empty(clock.instant()) : before;
+        List<Metric> metrics = a.results().stream().map(r -> Metric.byId(r.metric()).orElseThrow()).toList();
+        memory.save(thread, new ThreadState(Map.of(), List.of(), metrics, null, a.route(), prior.turns() + 1, clock.instant()));
+    }
+
+    private Answer sensitivityAnswer(String id, SensitivityRequest r) {
+        RouteDecision d = new RouteDecision(Route.NUMERIC, 1.0, -1, r.cues());
+        return r.kind() == SensitivityRequest.Kind.GRID
+                ? sensitivity.grid(id, d, r.metric(), ScenarioModel.BASE, Map.of(), r.rows(), r.cols(), List.of())
+                : sensitivity.tornado(id, d, r.metric() == null ? Metric.COMBINED_PAYOFF : r.metric(), Map.of(), List.of());
+    }
+
+    private Answer finish(Question question, long t0, Answer answer) {
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         telemetry.increment("thesisbot.questions", "route", answer.route().wireName());
         telemetry.record("thesisbot.answer.latency", took, "route", answer.route().wireName());
         LOG.info("answered id={} route={} answerer={} latency_ms={} origin={}", answer.id(), answer.route().wireName(),
                 answer.answerer(), took.toMillis(), question.origin());
-        LOG.debug("question id={} text={} cues={}", answer.id(), text, decision.cues());
+        LOG.debug("question id={} text={} cues={}", answer.id(), question.text(), answer.decision().cues());
         return answer;
     }
 
@@ -180,10 +205,17 @@ public final class RoutingAssistant implements Assistant {
         } else if (c instanceof Command.MetricQuery q) {
             return numbers(id, d, calculator.compute(List.of(q.metric()), q.scenario(), q.overrides()), List.of());
         } else if (c instanceof Command.ScenarioSummary s) {
-            return numbers(id, d, calculator.compute(Interpreter.KEY_METRICS, s.scenario(), Map.of()), List.of());
+            return numbers(id, d, calculator.compute(Metric.KEY, s.scenario(), Map.of()), List.of());
         } else if (c instanceof Command.Compare cmp) {
-            List<Metric> ms = cmp.metrics().isEmpty() ? Interpreter.KEY_METRICS : cmp.metrics();
+            List<Metric> ms = cmp.metrics().isEmpty() ? Metric.KEY : cmp.metrics();
             return numbers(id, d, compareAll(ms, scenarioNames, Map.of()), List.of());
+        } else if (c instanceof Command.ChartCompare cmp) {
+            List<Metric> ms = cmp.metrics().isEmpty() ? Metric.KEY : cmp.metrics();
+            return sensitivity.withComparisonChart(numbers(id, d, compareAll(ms, scenarioNames, Map.of()), List.of()));
+        } else if (c instanceof Command.GridQuery g) {
+            return sensitivity.grid(id, d, g.metric(), g.scenario(), g.overrides(), g.rows(), g.cols(), List.of());
+        } else if (c instanceof Command.TornadoQuery tq) {
+            return sensitivity.tornado(id, d, tq.metric(), tq.overrides(), List.of());
         }
         return ask(new Question(((Command.FreeText) c).text(), null, user, "command"));
     }
@@ -205,93 +237,9 @@ public final class RoutingAssistant implements Assistant {
 
     // --- answers -----------------------------------------------------------------------------------
 
-    private Answer numericAnswer(String id, RouteDecision d, Interpretation in, Query q) {
-        if (!in.hasMetrics() && !in.lookups().isEmpty()) {
-            return lookup(id, d, in.lookups());
-        }
-        List<String> notes = new ArrayList<>(in.readings());
-        notes.addAll(in.unused());
-        if (q.carried) {
-            notes.add(0, "Following up on this thread's earlier question.");
-        }
-        List<MetricResult> results;
-        try {
-            results = compareAll(withAffected(q), q.scenarios, q.overrides);
-        } catch (InvalidInputException e) {
-            return cannotCompute(id, d, e, notes);
-        }
-        notes.addAll(unaffected(q, results));
-        if (d.cues().contains("definition")) {
-            for (Metric m : q.metrics) {
-                notes.add(0, capitalise(m.id().replace('_', ' ')) + " is " + m.definition() + ".");
-            }
-        }
-        return numbers(id, d, results, notes);
-    }
-
-    /** "How big is the round?": the input's value with its quote (cited) or its assumption tag. */
-    private Answer lookup(String id, RouteDecision d, List<String> inputIds) {
-        StringBuilder text = new StringBuilder();
-        List<Citation> citations = new ArrayList<>();
-        for (String inputId : inputIds) {
-            org.thesisbot.core.scenario.Input in = calculator.model().require(inputId);
-            org.thesisbot.core.api.Provenance p = in.provenance();
-            text.append('*').append(in.label()).append(": ")
-                    .append(org.thesisbot.core.api.Format.value(in.value(), in.unit())).append("*");
-            if (p.assumption()) {
-                text.append(" — an assumption of the scenario model, not in the sources: ").append(p.rationale())
-                        .append(" Ask with your own figure to change it, e.g. \"at a 30% margin\".\n");
-            } else {
-                int n = citations.size() + 1;
-                citations.add(new Citation(n, p.document(), p.documentTitle(), p.paragraph(), p.quote()));
-                text.append(" — \"").append(p.quote()).append("\" [").append(n).append(']');
-                if (p.note() != null) {
-                    text.append(" (").append(p.note()).append(')');
-                }
-                text.append('\n');
-            }
-        }
-        return new Answer(id, d.route(), text.toString().strip(), null, List.of(), citations, "scenario-core", List.of(), d);
-    }
-
-    /** A figure the question gives but no asked metric uses adds the metric it does change. */
-    private List<Metric> withAffected(Query q) {
-        List<Metric> out = new ArrayList<>(q.metrics);
-        for (String input : q.overrides.keySet()) {
-            Metric m = AFFECTED.get(input);
-            if (m != null && !out.contains(m) && out.stream().noneMatch(x -> uses(x, input))) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
-    /** Notes for figures that change none of the metrics shown ("$1.5T sets the exit valuation; the stake doesn't use it"). */
-    private List<String> unaffected(Query q, List<MetricResult> results) {
-        List<String> out = new ArrayList<>();
-        for (String input : q.overrides.keySet()) {
-            boolean used = results.stream().anyMatch(r -> r.inputs().stream().anyMatch(i -> i.id().equals(input)));
-            if (!used) {
-                out.add("Your " + calculator.model().require(input).label().toLowerCase(java.util.Locale.ROOT)
-                        + " doesn't change " + String.join(", ", q.metrics.stream().map(Metric::id).toList()) + ".");
-            } else if (q.metrics.stream().noneMatch(m -> uses(m, input))) {
-                out.add("Your figure sets " + calculator.model().require(input).label().toLowerCase(java.util.Locale.ROOT)
-                        + ", which " + String.join(", ", q.metrics.stream().map(Metric::id).toList())
-                        + " doesn't use; added " + AFFECTED.get(input).id() + ", which does.");
-            }
-        }
-        return out;
-    }
-
-    private boolean uses(Metric m, String input) {
-        return inputsOf.get(m).contains(input);
-    }
-
-    private Answer cannotCompute(String id, RouteDecision d, InvalidInputException e, List<String> notes) {
-        String text = "I can't compute that: " + e.getMessage() + ".";
-        List<String> all = new ArrayList<>(notes);
-        all.add(0, e.getMessage());
-        return new Answer(id, d.route(), withNotes(text, notes), null, List.of(), List.of(), "scenario-core", all, d);
+    private Answer numericAnswer(String id, RouteDecision d, Reading r, ScenarioQuery q, boolean definition) {
+        NumericAnswers.Numbers n = numbers.answer(r, q, definition);
+        return new Answer(id, d.route(), n.text(), null, n.results(), n.citations(), "scenario-core", n.notes(), d, n.clarify());
     }
 
     private Answer numbers(String id, RouteDecision d, List<MetricResult> results, List<String> notes) {
@@ -299,21 +247,21 @@ public final class RoutingAssistant implements Assistant {
                 notes, d);
     }
 
-    private Answer narrativeAnswer(String id, RouteDecision d, String text, Routing routing, ThreadState previous,
+    private Answer narrativeAnswer(String id, RouteDecision d, String text, ThreadState why,
                                    List<ScoredPassage> retrieved, AnswerListener listener) {
         String query = text;
         List<String> notes = new ArrayList<>();
-        if (routing.followUpWhy() && previous != null) {
+        if (why != null) {
             StringBuilder q = new StringBuilder("why ");
-            for (Metric m : previous.metrics()) {
+            for (Metric m : why.metrics()) {
                 q.append(m.label()).append(' ').append(TOPIC.getOrDefault(m, "")).append(' ');
             }
             query = q.toString().trim();
-            notes.add("Explaining " + String.join(", ", previous.metrics().stream().map(Metric::label).toList())
+            notes.add("Explaining " + String.join(", ", why.metrics().stream().map(Metric::label).toList())
                     + " from this thread.");
             retrieved = null;
         }
-        if (!routing.followUpWhy() && SUMMARY.matcher(text).find()) {
+        if (why == null && SUMMARY.matcher(text).find()) {
             query = SUMMARY_QUERY;
             retrieved = null;
         }
@@ -325,31 +273,33 @@ public final class RoutingAssistant implements Assistant {
                 notes, d);
     }
 
-    private Answer mixedAnswer(String id, RouteDecision d, String text, Interpretation in, Query q,
+    private Answer mixedAnswer(String id, RouteDecision d, String text, Reading r, ScenarioQuery q,
                                AnswerListener listener) {
-        List<MetricResult> results;
-        try {
-            results = compareAll(withAffected(q), q.scenarios, q.overrides);
-        } catch (InvalidInputException e) {
-            return cannotCompute(id, d, e, in.readings());
+        NumericAnswers.Numbers num = numbers.answer(r, q, false);
+        if (num.refused() || !num.clarify().isEmpty()) {
+            return new Answer(id, d.route(), num.text(), null, num.results(), num.citations(), "scenario-core", num.notes(), d,
+                    num.clarify());
         }
-        List<String> notes = new ArrayList<>(in.readings());
-        notes.addAll(in.unused());
+        List<MetricResult> results = num.results();
+        List<String> notes = new ArrayList<>(num.notes());
         listener.status("Reading the sources…");
         // the narrative clause alone; when it is too vague to find anything ("is that realistic?"), add the metric's topic
         String nq = Router.narrativePart(text);
         List<ScoredPassage> passages = narrator.retrieve(nq);
         if (passages.isEmpty() || passages.get(0).score() < minRelevance) {
             StringBuilder query = new StringBuilder(nq);
-            for (Metric m : q.metrics) {
+            for (Metric m : q.metrics()) {
                 query.append(' ').append(TOPIC.getOrDefault(m, ""));
             }
             nq = query.toString().trim();
             passages = narrator.retrieve(nq);
         }
         Narrator.Narrative n = narrator.answer(nq, passages, results, listener);
-        notes.addAll(n.notes());
-        String body = withNotes(numeric.render(results, List.of()) + "\n\n*From the sources*\n" + n.text(), notes);
+        List<String> narrativeNotes = new ArrayList<>(n.notes());
+        String body = num.text() + "\n\n*From the sources*\n" + withNotes(n.text(), narrativeNotes);
+        notes.addAll(narrativeNotes);
+        List<Citation> citations = new ArrayList<>(num.citations());
+        citations.addAll(n.citations());
         return new Answer(id, d.route(), body, n.text(), results, n.citations(), "mixed", notes, d);
     }
 
@@ -379,39 +329,29 @@ public final class RoutingAssistant implements Assistant {
         return out;
     }
 
-    private record Query(List<Metric> metrics, List<String> scenarios, Map<String, BigDecimal> overrides, boolean carried) {
-    }
-
-    /** Follow-ups keep the thread's figures and scenario unless the new question sets its own. */
-    private Query query(Interpretation in, ThreadState previous, String text) {
-        boolean shortAsk = in.overrides().isEmpty() && in.scenarios().isEmpty() && text.trim().split("\\s+").length <= 4;
-        boolean followUp = previous != null && (in.fromContext() || shortAsk
-                || (in.overrides().isEmpty() && FOLLOW_UP_START.matcher(text.trim()).matches()));
-        if (!followUp) {
-            return new Query(in.metrics(), in.scenarios(), in.overrides(), false);
-        }
-        Map<String, BigDecimal> overrides = new LinkedHashMap<>();
-        previous.overrides().forEach((k, v) -> overrides.put(k.id(), v));
-        overrides.putAll(in.overrides());
-        List<String> scenarios = in.scenarios().isEmpty() ? previous.scenarios() : in.scenarios();
-        return new Query(in.metrics(), scenarios, overrides, true);
-    }
-
-    private void remember(String thread, ThreadState before, Answer a, Query q) {
+    /**
+     * The thread's new state: what this answer computed in, so the next question can change one thing at
+     * a time. A narrative or refused turn keeps the numbers for later; a reading offered as a choice keeps
+     * the state as it was, so either button answers from the same starting point.
+     */
+    private void remember(String thread, ThreadState before, Answer a, Reading r, ScenarioQuery q) {
         if (thread == null) {
             return;
         }
         ThreadState prior = before == null ? ThreadState.empty(clock.instant()) : before;
-        if (a.results().isEmpty()) {
-            // a narrative or refused turn keeps the thread's numbers for the next numeric follow-up
-            memory.save(thread, new ThreadState(prior.overrides(), prior.scenarios(), prior.metrics(), prior.target(),
+        boolean computed = !a.results().isEmpty() && a.results().stream().anyMatch(x -> x.kind() != MetricResult.Kind.INPUT);
+        if (!computed) {
+            ThreadState keep = r.reset() && a.clarify().isEmpty() ? ThreadState.empty(clock.instant()) : prior;
+            memory.save(thread, new ThreadState(keep.overrides(), keep.scenarios(), keep.metrics(), keep.target(),
                     a.route(), prior.turns() + 1, clock.instant()));
             return;
         }
-        Map<InputId, BigDecimal> overrides = new java.util.EnumMap<>(InputId.class);
-        q.overrides.forEach((k, v) -> overrides.put(InputId.of(k), v));
-        memory.save(thread, new ThreadState(overrides, q.scenarios, q.metrics, null, a.route(), prior.turns() + 1,
-                clock.instant()));
+        List<Metric> metrics = new ArrayList<>();
+        for (MetricResult m : a.results()) {
+            Metric.byId(m.metric()).filter(x -> !metrics.contains(x)).ifPresent(metrics::add);
+        }
+        memory.save(thread, new ThreadState(q.overrides(), q.scenarios(), metrics, q.target(), a.route(),
+                prior.turns() + 1, clock.instant()));
     }
 
     // --- canned text --------------------------------------------------------------------------------

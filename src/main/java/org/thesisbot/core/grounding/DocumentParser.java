@@ -113,7 +113,7 @@ final class DocumentParser {
         String title = meta.getOrDefault("title", heading != null ? heading : stem);
         return new SourceDocument(id, title, meta.getOrDefault("publisher", "unknown publisher"),
                 meta.getOrDefault("kind", "document"), paragraphs, meta.getOrDefault("covers", title),
-                meta.getOrDefault("provenance", ""));
+                meta.getOrDefault("provenance", ""), meta.getOrDefault("url", "").strip());
     }
 
     static boolean isChrome(String line) {

@@ -2,17 +2,18 @@ package org.thesisbot.core.grounding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.thesisbot.core.api.AnswerListener;
 
 /**
- * The answer writer that needs no model: picks the sentences of the best passages that best match the
- * question, quotes them word for word in source order, and cites every one. Deterministic and fast.
+ * The answer writer that needs no model. It ranks the sentences of the retrieved passages by how well each
+ * answers the question ({@link SentenceChooser}), puts the answering sentence first and up to two sentences
+ * of context after it (the sentence it leans on, if it starts with "It", "Conversely" and the like, then
+ * the next best in source order), quotes each word for word and cites it. For a yes/no question the
+ * sentence that decides it comes first. When some sentences are close to the question but none answers it,
+ * the answer says so and quotes the closest ("The sources don't say … directly; the closest they come:");
+ * when none is even close, it says the sources don't cover the question. Deterministic and fast.
  */
 public final class ExtractiveWriter implements AnswerWriter {
     public static final String NAME = "extractive";
@@ -20,14 +21,38 @@ public final class ExtractiveWriter implements AnswerWriter {
 
     private static final int MAX_SENTENCES = 3;
     private static final int MAX_WORDS = 110;
-    private static final double PASSAGE_FLOOR = 0.5;   // passages scoring below half the best one are not used
-    private static final double SENTENCE_FLOOR = 0.55; // a further sentence must score this share of the best one
-    private static final double DUPLICATE = 0.6;       // term overlap above which two sentences say the same thing
-    private static final double SYNONYM_CREDIT = 0.8;
-    /** Sentences that lean on the one before ("It strains...", "Conversely, ...") read badly on their own. */
-    private static final Pattern DANGLING = Pattern.compile(
-            "^(It|Its|They|Their|Them|Yet|But|And|Conversely|More critically|On the other|However|Still|Also|"
-                    + "This is|This isn't|That is|That's|These|Those|Such)\\b");
+    /** A context sentence must score this share of the answering sentence's score, or be close enough to answer on its own. */
+    private static final double CONTEXT_FLOOR = 0.6;
+    /** Term overlap above which two sentences say the same thing. */
+    private static final double DUPLICATE = 0.6;
+    /** With embeddings: a sentence this close to the question answers it; one below {@link #CLOSE_SEMANTIC} is not even close. */
+    static final double ANSWER_SEMANTIC = 0.40;
+    static final double CLOSE_SEMANTIC = 0.25;
+    /** The share of the question's terms (idf-weighted) a sentence must have to answer it, or to be close, with and without embeddings. */
+    static final double ANSWER_LEXICAL = 0.40;
+    static final double CLOSE_LEXICAL = 0.20;
+    static final double ANSWER_LEXICAL_ONLY = 0.30;
+    static final double CLOSE_LEXICAL_ONLY = 0.15;
+    /** A sentence this close answers even a question with a word the sources never use (a paraphrase, not a new topic). */
+    static final double SURE_SEMANTIC = 0.6;
+
+    private final SentenceChooser chooser;
+    private final SourceVocabulary vocabulary;
+
+    /** Chooses sentences on lexical evidence alone (no embeddings), without a vocabulary of the sources. */
+    public ExtractiveWriter() {
+        this(null, null);
+    }
+
+    /**
+     * @param embeddings sentence embeddings (the sources' sentences embedded at index time), or null for lexical evidence only
+     * @param vocabulary the words of all the sources, so a question about a name they never use ("Trainium
+     *                   chips") gets what they come closest to saying, not an answer; may be null
+     */
+    public ExtractiveWriter(SentenceEmbeddings embeddings, SourceVocabulary vocabulary) {
+        this.chooser = new SentenceChooser(embeddings);
+        this.vocabulary = vocabulary;
+    }
 
     @Override
     public String name() {
@@ -36,32 +61,47 @@ public final class ExtractiveWriter implements AnswerWriter {
 
     @Override
     public Draft write(WriteRequest request, AnswerListener listener) {
-        List<Candidate> candidates = candidates(request);
-        if (candidates.isEmpty()) {
+        SentenceChooser.Ranking ranking = chooser.rank(request);
+        if (ranking.isEmpty()) {
             return new Draft("", NAME, List.of());
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparingInt(Candidate::passage).thenComparingInt(Candidate::position));
-        double best = candidates.get(0).score();
-        List<Candidate> chosen = new ArrayList<>();
-        int words = 0;
-        for (Candidate c : candidates) {
-            if (chosen.size() == MAX_SENTENCES) {
+        SentenceChooser.Candidate best = ranking.best();
+        if (!close(ranking)) {
+            return new Draft("The sources don't cover that.", NAME, List.of(LABEL));
+        }
+        if (!answers(best) || !unknownNames(request.question()).isEmpty() && !(chooser.semantic() && best.semantic() >= SURE_SEMANTIC)) {
+            return new Draft("The sources don't say " + topic(ranking.form()) + " directly; the closest they come:\n"
+                    + cite(best.sentence(), best.passage() + 1), NAME, List.of(LABEL));
+        }
+        List<SentenceChooser.Candidate> chosen = new ArrayList<>();
+        chosen.add(best);
+        int words = best.words();
+        SentenceChooser.Candidate before = best.dangling() ? ranking.before(best) : null;
+        if (before != null) {
+            chosen.add(before);
+            words += before.words();
+        }
+        List<SentenceChooser.Candidate> context = new ArrayList<>();
+        for (SentenceChooser.Candidate c : ranking.bestFirst()) {
+            if (chosen.size() + context.size() == MAX_SENTENCES) {
                 break;
             }
-            boolean first = chosen.isEmpty();
-            if (!first && (c.score() < SENTENCE_FLOOR * best || words + c.words() > MAX_WORDS)) {
+            boolean relevant = c.score() >= CONTEXT_FLOOR * best.score() || chooser.semantic() && c.semantic() >= ANSWER_SEMANTIC;
+            if (chosen.contains(c) || !relevant || words + c.words() > MAX_WORDS
+                    || c.dangling() && !chosen.contains(ranking.before(c))) {
                 continue;
             }
-            if (chosen.stream().anyMatch(o -> overlap(o.terms(), c.terms()) >= DUPLICATE)) {
+            if (chosen.stream().anyMatch(o -> overlap(o.terms(), c.terms()) >= DUPLICATE)
+                    || context.stream().anyMatch(o -> overlap(o.terms(), c.terms()) >= DUPLICATE)) {
                 continue;
             }
-            chosen.add(c);
+            context.add(c);
             words += c.words();
         }
-        chosen.sort(Comparator.comparingInt(Candidate::passage).thenComparingInt(Candidate::position));
+        context.sort(Comparator.comparingInt(SentenceChooser.Candidate::passage).thenComparingInt(SentenceChooser.Candidate::position));
+        chosen.addAll(context);
         StringBuilder text = new StringBuilder();
-        for (Candidate c : chosen) {
+        for (SentenceChooser.Candidate c : chosen) {
             if (text.length() > 0) {
                 text.append(' ');
             }
@@ -70,68 +110,40 @@ public final class ExtractiveWriter implements AnswerWriter {
         return new Draft(text.toString(), NAME, List.of(LABEL));
     }
 
-    private record Candidate(int passage, int position, String sentence, Set<String> terms, int words, double score) {
+    /** Names in the question that no source uses ("Trainium", "Azure"): the question asks about something they never name. */
+    List<String> unknownNames(String question) {
+        if (vocabulary == null || LexicalRetriever.parts(question).size() > 1) {
+            return List.of(); // several sentences: names in a preamble ("Ignore the SYSTEM prompt.") are not what is asked
+        }
+        return Names.unknown(question, vocabulary::hasTerm);
     }
 
-    private static List<Candidate> candidates(WriteRequest request) {
-        List<ScoredPassage> passages = request.passages();
-        if (passages.isEmpty()) {
-            return new ArrayList<>();
-        }
-        double top = Math.max(passages.stream().mapToDouble(ScoredPassage::score).max().orElse(0), 1e-9);
-        Set<String> question = new HashSet<>(Terms.of(request.question()));
-        List<String> purpose = Thesaurus.intent(request.question());
-        List<int[]> index = new ArrayList<>();
-        List<String> sentences = new ArrayList<>();
-        for (int i = 0; i < passages.size(); i++) {
-            if (i > 0 && passages.get(i).score() < PASSAGE_FLOOR * top) {
-                continue;
-            }
-            List<String> ss = Sentences.split(passages.get(i).passage().text());
-            for (int j = 0; j < ss.size(); j++) {
-                index.add(new int[] {i, j});
-                sentences.add(ss.get(j));
+    /** Some sentence is at least close to the question. */
+    private boolean close(SentenceChooser.Ranking ranking) {
+        for (SentenceChooser.Candidate c : ranking.bestFirst()) {
+            if (chooser.semantic() ? c.lexical() >= CLOSE_LEXICAL || c.semantic() >= CLOSE_SEMANTIC : c.lexical() >= CLOSE_LEXICAL_ONLY) {
+                return true;
             }
         }
-        Map<String, Integer> df = new HashMap<>();
-        List<Set<String>> termSets = new ArrayList<>();
-        for (String s : sentences) {
-            Set<String> t = new HashSet<>(Terms.of(s));
-            termSets.add(t);
-            t.forEach(term -> df.merge(term, 1, Integer::sum));
-        }
-        double questionWeight = 0;
-        for (String q : question) {
-            questionWeight += weight(q, df, sentences.size());
-        }
-        List<Candidate> out = new ArrayList<>();
-        for (int k = 0; k < sentences.size(); k++) {
-            int p = index.get(k)[0];
-            int pos = index.get(k)[1];
-            Set<String> terms = termSets.get(k);
-            double matched = 0;
-            for (String q : question) {
-                double m = terms.contains(q) ? 1 : 0;
-                for (String alt : Thesaurus.alternatives(q)) {
-                    m = Math.max(m, terms.contains(alt) ? SYNONYM_CREDIT : 0);
-                }
-                matched += m * weight(q, df, sentences.size());
-            }
-            double overlap = questionWeight > 0 ? matched / questionWeight : 0;
-            double cue = purpose.isEmpty() ? 0 : Math.min(1.0, purpose.stream().filter(terms::contains).count() / 2.0);
-            double passageScore = passages.get(p).score() / top;
-            double lead = pos == 0 ? 0.05 : 0; // a passage's first sentence usually states its point
-            String sentence = sentences.get(k);
-            int words = sentence.split("\\s+").length;
-            double penalty = (words < 6 ? 0.5 : 1) * (DANGLING.matcher(sentence).find() ? 0.75 : 1);
-            out.add(new Candidate(p, pos, sentence, terms, words,
-                    penalty * (0.5 * passageScore + 0.4 * overlap + 0.1 * cue + lead)));
-        }
-        return out;
+        return false;
     }
 
-    private static double weight(String term, Map<String, Integer> df, int n) {
-        return Math.log(1 + n / (df.getOrDefault(term, 0) + 0.5));
+    /** The sentence is close enough to the question to answer it. */
+    private boolean answers(SentenceChooser.Candidate c) {
+        return chooser.semantic() ? c.lexical() >= ANSWER_LEXICAL || c.semantic() >= ANSWER_SEMANTIC
+                : c.lexical() >= ANSWER_LEXICAL_ONLY;
+    }
+
+    /**
+     * The question as the reader typed it, in quotes, or "that" when it is long, has several sentences, or
+     * has figures (the guard checks every figure an answer states).
+     */
+    private static String topic(QuestionForm form) {
+        String t = form.topic().replaceAll("[\"\u201C\u201D*_`<>\\[\\]]", "").strip();
+        if (t.isEmpty() || t.chars().anyMatch(Character::isDigit) || t.matches("(?s).*[.?!:;\n].*")) {
+            return "that";
+        }
+        return "\u201C" + t + "\u201D";
     }
 
     private static double overlap(Set<String> a, Set<String> b) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.thesisbot.core.api.AnswerListener;
 import org.thesisbot.core.api.BadQuestionException;
 import org.thesisbot.core.api.Citation;
@@ -84,6 +85,9 @@ public final class Grounding {
         checkLength(question);
         AnswerListener out = listener == null ? AnswerListener.NONE : listener;
         List<ScoredPassage> passages = retrieved == null ? List.of() : retrieved.stream().limit(topK).toList();
+        if (numbers != null && !numbers.isEmpty() && REFERS_BACK.matcher(question).find()) {
+            passages = withFigures(question.strip(), passages, numbers);
+        }
         if (passages.isEmpty() || passages.get(0).score() < minRelevance) {
             return uncovered(out, List.of());
         }
@@ -122,9 +126,33 @@ public final class Grounding {
         List<Citation> citations = new ArrayList<>();
         for (Map.Entry<Integer, Integer> e : sorted(result.renumber())) {
             Passage p = request.passages().get(e.getKey() - 1).passage();
-            citations.add(new Citation(e.getValue(), p.document(), p.title(), p.paragraph(), quote(p, result.original(), e.getKey())));
+            citations.add(new Citation(e.getValue(), p.document(), guard.links().clean(p.title()), p.paragraph(),
+                    guard.links().clean(quote(p, result.original(), e.getKey()))));
         }
         return new GroundedAnswer(true, result.shown(), citations, draft.answerer(), notes);
+    }
+
+    /** "why does that matter?", "is it working?", "why are they willing to…": the clause is about something said before it. */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "(?i)\\b(?:it|they|them|their)\\b|\\b(?:that|this)\\b\\s*(?:$|[?,.!]|(?:a|an|the|is|was|'s|so|really|just|supposed|"
+                    + "mean|means|matter|matters|work|works|end|leave|leaves|do|does|signal|signals|tell|tells|imply)\\b)");
+
+    /**
+     * The narrative clause of a mixed question often points at the figures ("…and why does that matter?"):
+     * retrieve again with the computed metrics' names and keep the best passages of both retrievals.
+     */
+    private List<ScoredPassage> withFigures(String question, List<ScoredPassage> passages, List<MetricResult> numbers) {
+        StringBuilder q = new StringBuilder(question);
+        numbers.stream().map(MetricResult::label).distinct().forEach(l -> q.append(' ').append(l));
+        Map<String, ScoredPassage> best = new java.util.LinkedHashMap<>();
+        for (ScoredPassage p : passages) {
+            best.put(p.passage().id(), p);
+        }
+        for (ScoredPassage p : retrieve(q.length() > maxQuestionChars ? question : q.toString())) {
+            best.merge(p.passage().id(), p, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        return best.values().stream().sorted(java.util.Comparator.comparingDouble(ScoredPassage::score).reversed())
+                .limit(topK).toList();
     }
 
     /**
@@ -163,7 +191,7 @@ public final class Grounding {
 
     private GroundedAnswer uncovered(AnswerListener out, List<String> notes) {
         telemetry.increment("thesisbot.grounding.uncovered");
-        String text = "The sources don't cover that. " + coverage;
+        String text = "The sources don't cover that. " + guard.links().clean(coverage);
         out.chunk(text);
         return new GroundedAnswer(false, text, List.of(), "none", notes);
     }
@@ -217,6 +245,10 @@ public final class Grounding {
             case UNCITED -> "that cited no source.";
             case UNSUPPORTED_NUMBER -> "with a figure that is not in the sources it cited.";
             case LEAK -> "that repeated the bot's instructions or a credential.";
+            case UNSUPPORTED_NAME -> "that named someone or something its source does not mention.";
+            case NEGATION -> "that negated what its source says.";
+            case ADVICE -> "that gave advice its source does not give.";
+            case UNSUPPORTED -> "that its source does not support.";
         }));
         if (markers > 0) {
             notes.add("Removed " + markers + (markers == 1 ? " citation" : " citations") + " to a source the model was not given.");

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.api.Format;
 import org.thesisbot.core.api.InputUsed;
+import org.thesisbot.core.api.LinkPolicy;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.api.Unit;
 
@@ -25,6 +27,10 @@ import org.thesisbot.core.api.Unit;
  * something;</li>
  * <li>every figure in a sentence must appear in a passage that sentence cites, or in the scenario core's
  * results, possibly rounded; otherwise the sentence is dropped (unsupported_number);</li>
+ * <li>a cited sentence must be supported by the passages it cites ({@link Support}): no name they lack
+ * (unsupported_name), no negation of what they assert (negation), no advice they do not give (advice), and,
+ * with a sentence-embedding model, close enough to them in meaning once the words no document uses are
+ * discounted (unsupported);</li>
  * <li>a sentence that repeats the bot's instructions or anything that looks like a credential is dropped
  * (leak).</li>
  * </ul>
@@ -52,17 +58,37 @@ public final class GroundingGuard {
 
     private final Set<String> secretValues = new HashSet<>();
     private final Set<String> confidentialShingles = new HashSet<>();
+    private final Support support;
+    private final LinkPolicy links;
 
-    /** A guard that recognises credentials by their shape only. */
+    /** A guard that recognises credentials by their shape only, and checks support lexically. */
     public GroundingGuard() {
         this(List.of());
+    }
+
+    /** A guard that checks support lexically (no sentence-embedding model). */
+    public GroundingGuard(Collection<String> confidential) {
+        this(confidential, null, null);
     }
 
     /**
      * @param confidential texts that must never reach a reader: the LLM prompts (matched as any run of six
      *                     words that the sources don't also contain) and secret values (matched exactly)
+     * @param embeddings   sentence embeddings for the meaning check; null checks words only
+     * @param corpusTerm   true for an index term ({@link Terms}) that some source document uses; null if unknown
      */
-    public GroundingGuard(Collection<String> confidential) {
+    public GroundingGuard(Collection<String> confidential, SentenceEmbeddings embeddings, Predicate<String> corpusTerm) {
+        this(confidential, embeddings, corpusTerm, LinkPolicy.NONE);
+    }
+
+    /**
+     * @param links which links an answer may show; every other link in the writer's text or a quote is made
+     *              unclickable before the sentence is judged
+     */
+    public GroundingGuard(Collection<String> confidential, SentenceEmbeddings embeddings, Predicate<String> corpusTerm,
+                          LinkPolicy links) {
+        this.support = new Support(embeddings, corpusTerm);
+        this.links = java.util.Objects.requireNonNull(links, "links");
         for (String c : confidential) {
             if (c == null || c.isBlank()) {
                 continue;
@@ -78,10 +104,25 @@ public final class GroundingGuard {
         }
     }
 
-    public enum Kind {
-        BAD_CITATION, UNSUPPORTED_NUMBER, UNCITED, LEAK;
+    /** Which links answers may show. */
+    public LinkPolicy links() {
+        return links;
+    }
 
-        /** The telemetry tag value: "bad_citation", "unsupported_number", "uncited", "leak". */
+    /** The index terms the documents use, for {@link #GroundingGuard(Collection, SentenceEmbeddings, Predicate)}. */
+    public static Predicate<String> corpusTerms(List<Passage> passages) {
+        Set<String> terms = new HashSet<>();
+        for (Passage p : passages) {
+            terms.addAll(Terms.of(p.text()));
+            terms.addAll(Terms.of(p.title()));
+        }
+        return Set.copyOf(terms)::contains;
+    }
+
+    public enum Kind {
+        BAD_CITATION, UNSUPPORTED_NUMBER, UNCITED, LEAK, UNSUPPORTED_NAME, NEGATION, ADVICE, UNSUPPORTED;
+
+        /** The telemetry tag value: "bad_citation", "unsupported_number", "uncited", "leak", "unsupported_name", …. */
         public String tag() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -123,12 +164,15 @@ public final class GroundingGuard {
         private final List<List<Figures.Figure>> passageFigures;
         private final List<Set<String>> passageTerms;
         private final String passagesText;
+        private final List<Passage> passageList;
+        private final Set<String> numberTerms;
 
         Context(WriteRequest request) {
             passages = request.passages().size();
             numberFigures = figuresOf(request.numbers());
             passageFigures = request.passages().stream().map(p -> Figures.in(p.passage().text())).toList();
-            Set<String> numberTerms = termsOf(request.numbers());
+            numberTerms = termsOf(request.numbers());
+            passageList = request.passages().stream().map(ScoredPassage::passage).toList();
             passageTerms = request.passages().stream().map(p -> {
                 Set<String> t = new HashSet<>(Terms.of(p.passage().text()));
                 t.addAll(numberTerms);
@@ -176,8 +220,23 @@ public final class GroundingGuard {
         if (!sharesWords(claim, valid, ctx.passageTerms)) {
             return dropped(Kind.BAD_CITATION, sentence);
         }
+        List<Passage> cited = valid.stream().map(n -> ctx.passageList.get(n - 1)).toList();
+        Optional<Support.Reason> unsupported = support.judge(plain(claim), cited, ctx.numberTerms);
+        if (unsupported.isPresent()) {
+            return dropped(switch (unsupported.get()) {
+                case NAME -> Kind.UNSUPPORTED_NAME;
+                case NEGATION -> Kind.NEGATION;
+                case ADVICE -> Kind.ADVICE;
+                case PERSON, MEANING -> Kind.UNSUPPORTED;
+            }, sentence);
+        }
         List<Repair> repairs = bad ? List.of(new Repair(Kind.BAD_CITATION, sentence, false)) : List.of();
         return new Verdict(fixed, repairs, false);
+    }
+
+    /** The words of a sentence without emphasis marks and list bullets: "*AWS* is" reads as "AWS is". */
+    private static String plain(String claim) {
+        return claim.replaceAll("[*_~`]+", "").strip();
     }
 
     /** Removes Slack broadcasts and mentions, and the doubled spaces they leave. */

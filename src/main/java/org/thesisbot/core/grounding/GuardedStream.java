@@ -139,7 +139,8 @@ final class GuardedStream {
         judgedOnLine = Math.max(judgedOnLine, done);
     }
 
-    private void judge(String sentence, String prefix) {
+    private void judge(String raw, String prefix) {
+        String sentence = guard.links().clean(raw); // a link's label stays, its target goes (unless the documents own it)
         GroundingGuard.Verdict v = guard.judge(sentence, context);
         repairs.addAll(v.repairs());
         if (v.kept() == null) {

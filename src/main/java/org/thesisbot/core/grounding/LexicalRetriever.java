@@ -83,6 +83,11 @@ public final class LexicalRetriever implements Retriever {
      * preamble does not drown the question. Blank input has no parts.
      */
     public List<String> queryParts(String query) {
+        return parts(query);
+    }
+
+    /** {@link #queryParts}, for the sentence chooser, which scores sentences against the same parts. */
+    static List<String> parts(String query) {
         if (query == null || query.isBlank()) {
             return List.of();
         }

@@ -46,6 +46,25 @@ final class Names {
         return out;
     }
 
+    /**
+     * The names in {@code text}, in order; a hyphenated word is judged part by part ("OpenAI-built" gives
+     * "OpenAI", "AI-related" gives "AI").
+     */
+    static List<String> in(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            int at = m.start();
+            for (String part : m.group().split("-")) {
+                if (!part.isEmpty() && isName(part, text, at)) {
+                    out.add(part);
+                }
+                at += part.length() + 1;
+            }
+        }
+        return out;
+    }
+
     private static boolean isName(String w, String text, int start) {
         if (w.length() < 2 || NOT_TOPICS.contains(w.toLowerCase(Locale.ROOT))) {
             return false;

@@ -9,7 +9,7 @@ import java.util.Set;
  * citation markers such as " [2]" right after it) when the next word starts a new sentence. Decimal
  * points ("$8.5"), common abbreviations ("U.S.", "e.g.") and initials do not end a sentence.
  */
-final class Sentences {
+public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "inc", "corp", "co", "ltd", "llc", "vs", "etc", "e.g", "i.e", "u.s",
             "u.k", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
@@ -19,7 +19,7 @@ final class Sentences {
     }
 
     /** The sentences of one line of prose, trimmed, in order. Line breaks are treated as spaces. */
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         String s = text.replace('\n', ' ').trim();
         int start = 0;

@@ -51,6 +51,24 @@ final class Terms {
         return out;
     }
 
+    /** Every word of {@code text}, stemmed, stop words included ("would", "not"), in order; no figures. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        while (m.find()) {
+            String tok = m.group();
+            if (Character.isLetter(tok.charAt(0))) {
+                for (String part : tok.split("-")) {
+                    String w = part.endsWith("'s") ? part.substring(0, part.length() - 2) : part;
+                    if (!w.isEmpty()) {
+                        out.add(w.contains("'") ? w : stem(w));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static void addFigure(String tok, List<String> out) {
         String t = tok.startsWith("$") ? tok.substring(1) : tok;
         String unit = null;
@@ -104,12 +122,48 @@ final class Terms {
         out.add(stem(w));
     }
 
-    /** A light, conservative English stemmer: plurals and the commonest verb/noun suffixes. */
+    /** British spellings whose "our" is American "or" (colour, behaviour); most "-our" words (four, hour, tour) keep it. */
+    private static final Set<String> OUR_WORDS = Set.of("colour", "favour", "behaviour", "honour", "labour", "neighbour",
+            "flavour", "harbour", "rumour", "humour", "vapour", "vigour", "valour", "endeavour", "armour", "savour",
+            "parlour", "glamour", "odour", "tumour", "clamour", "splendour", "ardour", "candour", "rigour", "saviour");
+    private static final Set<String> ENCE_WORDS = Set.of("defence", "offence", "licence", "pretence");
+    private static final Pattern TRE = Pattern.compile("(?<=[a-z]{2})tre(s|d)?$");
+    private static final Pattern ISE = Pattern.compile("(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$");
+    private static final Pattern YSE = Pattern.compile("ys(e|es|ed|ing)$");
+
+    /**
+     * British spellings in their American form, so both match: centre/center, colour/color,
+     * realise/realize, analyse/analyze, defence/defense, catalogue/catalog. Applied to the corpus and the
+     * question alike, so a rule that also rewrites a word with no variant ("advise") is harmless.
+     */
+    static String american(String w) {
+        if (w.length() < 5) {
+            return w;
+        }
+        for (String our : OUR_WORDS) {
+            if (w.startsWith(our)) {
+                return our.substring(0, our.length() - 2) + "r" + w.substring(our.length());
+            }
+        }
+        if (ENCE_WORDS.contains(w) || ENCE_WORDS.contains(w.endsWith("s") ? w.substring(0, w.length() - 1) : "")) {
+            return w.replace("ence", "ense");
+        }
+        String s = TRE.matcher(w).replaceFirst("ter$1");
+        s = ISE.matcher(s).replaceFirst("iz$1");
+        s = YSE.matcher(s).replaceFirst("yz$1");
+        if (s.endsWith("ogue") || s.endsWith("ogues")) {
+            s = s.replaceFirst("ogue(s?)$", "og$1");
+        }
+        return s;
+    }
+
+    /** A light, conservative English stemmer: plurals and the commonest verb/noun suffixes, British spellings as American. */
     static String stem(String w) {
         if (w.length() <= 3 || !w.chars().allMatch(Character::isLetter)) {
             return w;
         }
-        String s = w;
+        String s = american(w);
+        boolean suffixed = false;
         if (s.endsWith("ies") && s.length() > 4) {
             s = s.substring(0, s.length() - 3) + "y";
         } else if (s.endsWith("sses")) {
@@ -121,14 +175,16 @@ final class Terms {
                 "edly", "ed", "ly", "ers", "er"}) {
             if (s.endsWith(suffix) && s.length() - suffix.length() >= 4) {
                 s = s.substring(0, s.length() - suffix.length());
+                suffixed = true;
                 break;
             }
         }
         if (s.endsWith("e") && s.length() > 4) {
             s = s.substring(0, s.length() - 1);
         }
-        if (s.length() >= 4 && s.charAt(s.length() - 1) == s.charAt(s.length() - 2) && "bdfgmnprt".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            s = s.substring(0, s.length() - 1); // planned -> plann -> plan
+        if (s.length() >= 4 && s.charAt(s.length() - 1) == s.charAt(s.length() - 2)
+                && ("bdfgmnprt".indexOf(s.charAt(s.length() - 1)) >= 0 || suffixed && s.charAt(s.length() - 1) == 'l')) {
+            s = s.substring(0, s.length() - 1); // planned -> plann -> plan; modelled -> modell -> model
         }
         return s;
     }

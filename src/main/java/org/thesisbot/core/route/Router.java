@@ -11,8 +11,8 @@ import org.thesisbot.core.api.Route;
 import org.thesisbot.core.api.RouteDecision;
 import org.thesisbot.core.state.ThreadState;
 import org.thesisbot.core.scenario.Amounts;
-import org.thesisbot.core.scenario.Interpretation;
-import org.thesisbot.core.scenario.Interpreter;
+import org.thesisbot.core.reading.Reader;
+import org.thesisbot.core.reading.Reading;
 import org.thesisbot.core.scenario.Metric;
 
 /**
@@ -25,6 +25,16 @@ public final class Router {
             "^(?:(?:hi|hello|hey|hiya|yo|good morning)(?: there| thesisbot| bot)?[,!. ]+)?(?:help|\\?|what can you do|what do you do|what can i ask(?: you)?|how do(?:es)? (?:i|you|this|it) (?:use|work)"
                     + "(?: you| this| thesisbot)?|commands?|usage|what are you|who are you|what do you know(?: about)?|what can you help with"
                     + "|what (?:questions|things) can i ask|menu|examples?)\\b.{0,20}$");
+    /** Help asked mid-sentence: "hey bot how do i use you, what kind of questions can i ask". */
+    private static final Pattern HELP_ANYWHERE = Pattern.compile(
+            "\\bhow (?:do|can|should) (?:i|we) use (?:you|this|thesisbot|the bot|it)\\b|\\bwhat (?:kind|kinds|sort|type|types) of (?:questions|qs|things|stuff)"
+                    + " (?:can|do|should) (?:i|we) ask|\\bwhat (?:kinda|sorta) (?:questions|qs|things|stuff)\\b|\\bwhich commands\\b|\\bwhat commands\\b"
+                    + "|/scenario (?:thing|command) (?:take|do|support)|\\bhow does (?:the )?/scenario work");
+    /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
+    private static final Pattern ADVICE = Pattern.compile(
+            "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"
+                    + "|\\bgood time to (?:buy|sell|load up|get in|invest|short)|\\bload(?:ing)? up on\\b|\\b(?:buy|sell|short)(?:ing)? (?:amazon|the stock|shares|stock|calls|puts)\\b"
+                    + "|financial advice|investment advice|\\bis (?:amazon|it|the stock) a (?:buy|sell)\\b|\\b(?:calls|puts) on\\b|\\bgoing to \\$?\\d+ by\\b");
     private static final Pattern GREETING = Pattern.compile(
             "^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))"
                     + "(?: there| all| team| thesisbot| bot| everyone| folks)?[ !.,:)]*$");
@@ -42,7 +52,8 @@ public final class Router {
                     + "|api[ _-]?keys?|secret (?:key|token)|signing secret|bot token|access token|password|credentials?"
                     + "|reveal (?:your|the) (?:prompt|instructions|config|secrets?|keys?)|print (?:your|the) (?:prompt|instructions|env|environment)"
                     + "|environment variables?|\\benv vars?\\b|developer mode|pretend (?:you are|to be)|act as (?:an?|my) (?!analyst)"
-                    + "|disregard (?:all|previous|the)|override (?:your|the) (?:rules|instructions)");
+                    + "|disregard (?:all|previous|the)|override (?:your|the) (?:rules|instructions)"
+                    + "|you are now\\b|\\bno (?:rules|restrictions|filters|guardrails)\\b|without (?:any )?(?:rules|restrictions|filters)");
     private static final Pattern OFF_TOPIC = Pattern.compile(
             "\\bhaikus?\\b|\\bpoems?\\b|\\bpoetry\\b|\\blimericks?\\b|\\bsonnets?\\b|\\bjokes?\\b|\\bfunny\\b|\\bsong\\b|\\blyrics\\b"
                     + "|\\bweather\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b"
@@ -60,7 +71,10 @@ public final class Router {
                     + "|what did (?:the )?(?:article|source|author)|should (?:we|investors|i|amazon) (?:watch|worry|care|expect|think|look|be)"
                     + "|realistic|plausible|achievable|feasible|\\blikely\\b|credible|doable|reasonable|\\bsensible|given the (?:article|sources?)"
                     + "|\\bpros?\\b|\\bcons?\\b|trade[- ]?offs?|\\bupside\\b(?! (?:case|scenario))|\\bdrives?\\b|\\bdriver|\\bcaus|what makes|because|due to|\\bbull case for\\b|\\bbear case for\\b|\\bargument|\\bjustif"
-                    + "|what does .{0,40} (?:say|mean|signal|imply)|\\bwhat(?:'s| is) (?:the )?(?:deal|story|plan|point)\\b|\\bhow (?:will|would|could|does|did) (?:amazon|aws|openai|anthropic)\\b");
+                    + "|what does .{0,40} (?:say|mean|signal|imply)|\\bwhat(?:'s| is) (?:the )?(?:deal|story|plan|point)\\b|\\bhow (?:will|would|could|does|did) (?:amazon|aws|openai|anthropic)\\b"
+                    + "|(?:what|how) (?:does|did|do) (?:the )?(?:article|source|sources|author|piece|report|writer)\\b|characteri[sz]e|\\bportray|\\bframe[sd]?\\b"
+                    + "|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} (?:actually |really )?for$|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} thing$"
+                    + "|\\bevidence\\b|\\bindicat|show(?:s|ing)? up\\b");
     private static final Pattern NUMERIC_CUE = Pattern.compile(
             "how much|how many|\\bcalculate|\\bcompute the\\b|\\bmath\\b|\\bnumbers?\\b|\\bfigures?\\b|\\bpercent|%|\\$"
                     + "|\\bwhat if\\b|\\bassum|\\bat \\$|\\bvalue\\b|\\bquantif|\\bestimate");
@@ -72,7 +86,8 @@ public final class Router {
     /** In scope even when retrieval is weak: the thesis' own words. */
     private static final Pattern SCOPE = Pattern.compile(
             "\\bamazon|\\baws\\b|openai|anthropic|\\bdeal\\b|\\binvest|\\bstake|\\bcompute|\\bvaluation|\\bcapex|circular"
-                    + "|\\bround\\b|\\bthesis\\b|\\bai\\b|nvidia|indiana|data cent|\\bcloud\\b|\\bterm sheet|first quarter|\\bq1\\b");
+                    + "|\\bround\\b|\\bthesis\\b|\\bai\\b|nvidia|indiana|data cent|\\bcloud\\b|\\bterm sheet|first quarter|\\bq1\\b|\\btransaction"
+                    + "|antitrust|\\bregulat|\\bftc\\b|\\bdoj\\b|competition authorit|\\bget done\\b|falls? (?:through|apart)|walks? away");
     /** Names people ask about that the sources may not cover; each is checked against the corpus. */
     private static final List<String> KNOWN_NAMES = List.of(
             "microsoft", "google", "alphabet", "meta", "facebook", "apple", "tesla", "xai", "oracle", "softbank",
@@ -84,9 +99,9 @@ public final class Router {
             "\\b(?:" + String.join("|", KNOWN_NAMES.stream().map(Pattern::quote).toList()) + ")\\b");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[a-z,;:] )([A-Z][a-zA-Z0-9&'-]{2,})");
 
-    private static final Interpretation EMPTY = new Interpretation(List.of(), java.util.Map.of(), List.of(), List.of(),
-            List.of(), 0.0, List.of(), false, List.of());
-    private final Interpreter interpreter;
+    private static final Reading EMPTY = new Reading(List.of(), null, java.util.Map.of(), List.of(), false, List.of(),
+            List.of(), List.of(), List.of(), null, 0.0, List.of());
+    private final Reader reader;
     private final Predicate<String> inCorpus;
     private final double minRelevance;
 
@@ -94,88 +109,153 @@ public final class Router {
      * @param inCorpus     true when a lower-case word occurs in the source documents
      * @param minRelevance the retrieval score below which a question without the thesis' words is out of scope
      */
-    public Router(Interpreter interpreter, Predicate<String> inCorpus, double minRelevance) {
-        this.interpreter = interpreter;
+    public Router(Reader reader, Predicate<String> inCorpus, double minRelevance) {
+        this.reader = reader;
         this.inCorpus = inCorpus;
         this.minRelevance = minRelevance;
     }
 
     /**
      * @param text           the question
-     * @param previous       the thread's state when it has numbers, or null
+     * @param state          the thread's state, or null
      * @param retrievalScore the best passage's relevance, computed only if called
      */
-    public Routing route(String text, ThreadState previous, DoubleSupplier retrievalScore) {
+    public Routing route(String text, ThreadState state, DoubleSupplier retrievalScore) {
         String s = Amounts.normalise(text);
         List<String> cues = new ArrayList<>();
-        List<Metric> context = previous == null ? List.of() : previous.metrics();
-        Interpretation empty = EMPTY;
-
-        if (HELP.matcher(s).find()) {
-            return verdict(Route.HELP, empty, cues("help"), -1, false, null, false);
+        Reading empty = EMPTY;
+        if (HELP.matcher(s).find() || HELP_ANYWHERE.matcher(s).find()) {
+            return Routing.fixed(Route.HELP, Routing.Reply.HELP, empty, cues("help"));
         }
         if (GREETING.matcher(s).matches()) {
-            return verdict(Route.HELP, empty, cues("greeting"), -1, true, null, false);
+            return Routing.fixed(Route.HELP, Routing.Reply.GREETING, empty, cues("greeting"));
         }
         if (!s.isEmpty() && THANKS.matcher(s).matches()) {
-            return verdict(Route.HELP, empty, cues("thanks"), -1, true, null, false);
+            return Routing.fixed(Route.HELP, Routing.Reply.THANKS, empty, cues("thanks"));
         }
         Matcher adv = ADVERSARIAL.matcher(s);
         if (adv.find()) {
-            return verdict(Route.OUT_OF_SCOPE, empty, cues("adversarial: \"" + adv.group() + "\""), -1, false, null, false);
+            return Routing.fixed(Route.OUT_OF_SCOPE, Routing.Reply.REFUSAL, empty, cues("adversarial: \"" + adv.group() + "\""));
         }
         if (notEnglish(s)) {
             // the sources are English: an English extract would not answer, and a guess would not be grounded
-            return verdict(Route.OUT_OF_SCOPE, empty, cues(NOT_ENGLISH), -1, false, null, false);
+            return Routing.fixed(Route.OUT_OF_SCOPE, Routing.Reply.NOT_ENGLISH, empty, cues("not English"));
         }
-        Interpretation in = interpreter.interpret(text, context);
+        Matcher advice = ADVICE.matcher(s);
+        if (advice.find()) {
+            return Routing.fixed(Route.OUT_OF_SCOPE, Routing.Reply.REFUSAL, empty, cues("investment advice: \"" + advice.group() + "\""));
+        }
+        Reading in = reader.read(text, state);
         cues.addAll(in.cues());
-        if (previous != null && FOLLOW_UP_WHY.matcher(s).matches()) {
-            cues.add("follow-up why after " + previous.metrics().stream().map(Metric::id).toList());
-            return verdict(Route.NARRATIVE, in, cues, -1, false, null, true);
+        boolean threadNumbers = state != null && state.hasNumbers();
+        if (threadNumbers && FOLLOW_UP_WHY.matcher(s).matches()) {
+            cues.add("follow-up why after " + state.metrics().stream().map(Metric::id).toList());
+            return new Routing(new RouteDecision(Route.NARRATIVE, in.confidence(), -1, cues), in, Routing.Reply.WHY_FOLLOW_UP, null);
         }
         Matcher off = OFF_TOPIC.matcher(s);
-        boolean offTopic = off.find();
-        if (offTopic) {
+        if (off.find() && !in.asksNumbers() && in.changes().isEmpty()) {
             // "a haiku about Jeff Bezos" is refused for being a haiku, not for naming Bezos
             cues.add("off-topic: \"" + off.group() + "\"");
-            return verdict(Route.OUT_OF_SCOPE, in, cues, -1, false, null, false);
+            return Routing.refused(in, cues, null, -1);
         }
         String unknown = unknownEntity(text, s);
         if (unknown != null) {
             // numbers about Amazon would not answer a question about someone the sources never mention
             cues.add("not in the sources: " + unknown);
-            return verdict(Route.OUT_OF_SCOPE, in, cues, -1, false, unknown, false);
+            return SCOPE.matcher(s).find() ? Routing.notCovered(in, cues, unknown) : Routing.refused(in, cues, unknown, -1);
         }
-        if (!in.hasMetrics() && !in.lookups().isEmpty()) {
-            cues.add("input lookup " + in.lookups());
-            return verdict(Route.NUMERIC, in, cues, -1, false, null, false);
+        boolean figures = !in.changes().isEmpty() || in.target() != null
+                || Amounts.find(s).stream().anyMatch(a -> a.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR);
+        if (!figures && (SUMMARY.matcher(s).find() || (YES_NO.matcher(s).find() && !reader.namesMetricBeyondInputs(s)))) {
+            // a yes/no question or a summary asks for the sources' words; numbers would not answer it
+            cues.add(SUMMARY.matcher(s).find() ? "summary in words" : "a yes/no question with no figure");
+            double score = retrievalScore.getAsDouble();
+            cues.add(String.format(Locale.ROOT, "retrieval %.3f", score));
+            if (!SCOPE.matcher(s).find() && score < minRelevance) {
+                return Routing.refused(in, cues, null, score);
+            }
+            return Routing.answer(Route.NARRATIVE, in, cues, score);
+        }
+        if (!in.lookups().isEmpty()) {
+            return Routing.answer(Route.NUMERIC, in, cues, -1);
         }
         boolean numericCue = NUMERIC_CUE.matcher(s).find();
-        boolean numeric = in.confidence() >= 0.7 || (in.confidence() >= 0.5 && (!in.overrides().isEmpty() || numericCue));
-        if (in.hasMetrics() && DEFINITION.matcher(s).find()) {
+        boolean followUp = threadNumbers && in.changesScenario();
+        if (followUp && !in.asksNumbers()) {
+            cues.add("follow-up: changes the thread's scenario");
+        }
+        boolean numeric = in.confidence() >= 0.7 || (in.confidence() >= 0.5 && (!in.changes().isEmpty() || numericCue)) || followUp;
+        String other = narrativeClause(s);
+        if (in.asksNumbers() && DEFINITION.matcher(s).find() && (other == null || s.replaceAll("[?!. ]+$", "").equals(other))) {
+            // "what does MOIC mean?" (not "circular return ratio? also what does circular financing mean")
             cues.add("definition");
-            return verdict(Route.NUMERIC, in, cues, -1, false, null, false);
+            return new Routing(new RouteDecision(Route.NUMERIC, in.confidence(), -1, cues), in, Routing.Reply.DEFINITION, null);
+        }
+        if (numeric && WHY_ONLY.matcher(s).find() && Amounts.find(s).isEmpty() && !NUMERIC_CUE.matcher(s).find()) {
+            // "why does high-margin compute revenue matter?" asks for reasons, not a number
+            cues.add("a why-question with no figure");
+            numeric = false;
         }
         if (numeric) {
-            Matcher nc = NARRATIVE_CUE.matcher(s);
-            if (nc.find()) {
-                cues.add("narrative cue \"" + nc.group() + "\"");
-                return verdict(Route.MIXED, in, cues, -1, false, null, false);
+            String narrative = narrativeClause(s);
+            if (narrative != null) {
+                cues.add("narrative clause \"" + narrative + "\"");
+                return Routing.answer(Route.MIXED, in, cues, -1);
             }
-            return verdict(Route.NUMERIC, in, cues, -1, false, null, false);
+            return Routing.answer(Route.NUMERIC, in, cues, -1);
         }
         double score = retrievalScore.getAsDouble();
-        boolean scope = SCOPE.matcher(s).find() || distinctiveCorpusWord(s) != null;
+        // the thesis' own words, or a word only the sources use when retrieval agrees the question is near them
+        boolean scope = SCOPE.matcher(s).find() || (distinctiveCorpusWord(s) != null && score >= 0.2);
         if (scope) {
             cues.add("thesis words");
         }
         if (scope || score >= minRelevance) {
             cues.add(String.format(Locale.ROOT, "retrieval %.3f", score));
-            return verdict(Route.NARRATIVE, in, cues, score, false, null, false);
+            return Routing.answer(Route.NARRATIVE, in, cues, score);
         }
         cues.add(String.format(Locale.ROOT, "retrieval %.3f below %.2f and no thesis words", score, minRelevance));
-        return verdict(Route.OUT_OF_SCOPE, in, cues, score, false, null, false);
+        return Routing.refused(in, cues, null, score);
+    }
+
+    private static final Pattern PER_YEAR_WORDS = Pattern.compile("per[- ]year|a year|each year|annual|yearly|per annum");
+    private static final Pattern WHY_ONLY = Pattern.compile("^(?:ok |so |but |and )?(?:why|how come)\\b(?!.*\\b(?:and|also|plus)\\b)");
+    private static final Pattern QUESTION_START = Pattern.compile(
+            "^(?:ok |so |and |also |but |plus |then )*(?:why|how|what|when|where|who|which|is|are|does|do|did|can|has|have|explain|tell me)\\b");
+    private static final Pattern SOFT_CUE = Pattern.compile("^(?:when|where)$");
+    /** A yes/no question: "is Amazon's capex the biggest of the megacaps?", "does the deal need antitrust approval?" */
+    private static final Pattern YES_NO = Pattern.compile(
+            "^(?:ok |so |and |but |hmm,? )*(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should|isn't|doesn't|won't)\\b");
+    /** "the bull case in one line", "tl;dr": a summary in words, whatever the scenario named. */
+    private static final Pattern SUMMARY = Pattern.compile(
+            "\\bin (?:one|a) (?:line|sentence|word|nutshell|paragraph)\\b|\\btl;? ?dr\\b|elevator pitch|\\bsummar|\\bthe gist\\b|\\bbig picture\\b");
+
+    /**
+     * A clause that asks for words, not numbers: a narrative cue ("why", "risk", "what does it mean"), or a
+     * question of its own that names no metric and gives no figure ("…, and is there a hard deadline?").
+     * "when" / "where" / "who" count only where they start the clause ("moic when we mark it" is numeric).
+     */
+    private String narrativeClause(String s) {
+        for (String clause : s.split("[,;:?!\u2014\u2013]+|\\s-\\s|\\.\\s|\\s\\+\\s|\\s(?:and|but|also|plus)\\s")) {
+            String c = clause.trim();
+            if (c.isEmpty()) {
+                continue;
+            }
+            boolean numbers = reader.mentionsModel(c) || !org.thesisbot.core.scenario.Amounts.find(c).isEmpty()
+                    || PER_YEAR_WORDS.matcher(c).find();
+            Matcher cue = NARRATIVE_CUE.matcher(c);
+            while (cue.find()) {
+                // "when", "where", "who" ask for words only at the start of a clause that gives no figure
+                if (!SOFT_CUE.matcher(cue.group()).matches() || (cue.start() == 0 && !numbers)) {
+                    return c;
+                }
+            }
+            if (!numbers && !NUMERIC_CUE.matcher(c).find() && c.split("\\s+").length >= 3 && QUESTION_START.matcher(c).find()
+                    && reader.read(c, null).lookups().isEmpty()) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**
@@ -192,8 +272,6 @@ public final class Router {
         return keep.isEmpty() ? text : String.join(" ", keep);
     }
 
-    /** The cue recorded for a question not written in English. */
-    public static final String NOT_ENGLISH = "not English";
     private static final Pattern NON_LATIN = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsCyrillic}\\p{IsArabic}\\p{IsHebrew}\\p{IsDevanagari}\\p{IsThai}\\p{IsGreek}]");
     private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "is", "what", "how", "why", "of", "and",
             "to", "in", "for", "does", "would", "if", "at", "on", "with", "it", "do", "are", "was", "will", "should",
@@ -277,8 +355,4 @@ public final class Router {
         return l;
     }
 
-    private static Routing verdict(Route r, Interpretation in, List<String> cues, double score, boolean greeting,
-                                   String unknown, boolean why) {
-        return new Routing(new RouteDecision(r, in.confidence(), score, cues), in, greeting, unknown, why);
-    }
 }

@@ -36,14 +36,36 @@ public final class Amounts {
             Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
             Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
             Map.entry("twelve", "12"), Map.entry("fifteen", "15"), Map.entry("twenty", "20"), Map.entry("thirty", "30"),
-            Map.entry("fifty", "50"), Map.entry("hundred", "100"));
+            Map.entry("fifty", "50"), Map.entry("hundred", "100"), Map.entry("zero", "0"));
     private static final Pattern NUMBER_WORD = Pattern.compile(
-            "\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)"
+            "\\b(a|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)"
                     + "(?<sep>[ -])(?<unit>trillion|billion|years?|year-|percent)\\b");
     private static final Pattern OF = Pattern.compile(" of (?:the |that |its |openai'?s? )?(?:valuation of |value of )?");
     private static final Pattern AMOUNT_VERB = Pattern.compile(
             "(?:worth|valued at|valuation of|valuation is|invests?|puts? in|\\bat|exits? at|reach(?:es)?|falls? to|drops? to|\\bbe|\\bis|only) $");
     private static final Pattern HALF_TRILLION = Pattern.compile("\\bhalf a trillion\\b");
+    /** Misspelt or clipped unit words after a figure: "1.4 trilion", "1.2 tril", "2 trn", "500 bil". */
+    private static final Pattern TYPO_TRILLION = Pattern.compile(
+            "(\\d) ?(?:tril+i?on|tril+ian|tril+ions|tril+|trn|trl|trill?s)\\b");
+    private static final Pattern TYPO_BILLION = Pattern.compile("(\\d) ?(?:bil+i?on|bil+ions|bil+|bns|blns?)\\b");
+    /** "one point five trillion", "two point four": number words with a decimal point. */
+    private static final Pattern POINT_WORDS = Pattern.compile(
+            "\\b(zero|one|two|three|four|five|six|seven|eight|nine|ten) point (zero|one|two|three|four|five|six|seven|eight|nine)"
+                    + "((?: (?:zero|one|two|three|four|five|six|seven|eight|nine))*)\\b");
+    /** "minus 200 billion", "negative 5 years": the sign in words, before a figure. */
+    private static final Pattern SIGN_WORD = Pattern.compile("\\b(?:minus|negative) (?=\\$?\\d)");
+    /** "40 cents of every dollar": a share written as cents on the dollar. */
+    private static final Pattern CENTS = Pattern.compile(
+            "\\b(\\d{1,2}(?:\\.\\d+)?) ?(?:cents|c|¢)(?= (?:on|of|out of|per|for) (?:the|every|each|a) (?:dollar|\\$))");
+    /** "a zero valuation", "capex is zero", "at zero": zero as a figure. */
+    private static final Pattern ZERO_MONEY = Pattern.compile("\\bzero (valuation|value|dollars|exit|post-money|capex)\\b");
+    private static final Pattern ZERO = Pattern.compile("\\b(is |at |of |be |to |was |are |were |hits? |falls? to |goes to |drops to )(?:somehow |actually |exactly |literally |just )?zero\\b");
+    /** "2.5 times its money", "a 3-times multiple": a multiple. */
+    private static final Pattern TIMES = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)[- ]?times\\b");
+    /** "25-29", "'25-'29": a range of years written short. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d.$])'?(2\\d) ?[-–] ?'?(2\\d)\\b(?! ?(?:%|percent|b\\b|bn|billion|t\\b|trillion|x\\b))");
+    private static final Map<String, String> DIGIT_WORDS = Map.of("zero", "0", "one", "1", "two", "2", "three", "3",
+            "four", "4", "five", "5", "six", "6", "seven", "7", "eight", "8", "nine", "9");
 
     private Amounts() {
     }
@@ -63,6 +85,15 @@ public final class Amounts {
                 .replaceAll("\\s+", " ")
                 .trim();
         s = HALF_TRILLION.matcher(s).replaceAll("500 billion");
+        s = pointWords(s);
+        s = NumberWords.digits(s);
+        s = TIMES.matcher(s).replaceAll("$1x");
+        s = YEAR_RANGE.matcher(s).replaceAll("20$1-20$2");
+        s = TYPO_TRILLION.matcher(s).replaceAll("$1 trillion");
+        s = TYPO_BILLION.matcher(s).replaceAll("$1 billion");
+        s = CENTS.matcher(s).replaceAll("$1%");
+        s = ZERO_MONEY.matcher(s).replaceAll("\\$0 $1");
+        s = ZERO.matcher(s).replaceAll("$10");
         Matcher m = NUMBER_WORD.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -72,6 +103,23 @@ public final class Amounts {
             } else {
                 m.appendReplacement(sb, Matcher.quoteReplacement(NUMBER_WORDS.get(m.group(1)) + m.group("sep") + unit));
             }
+        }
+        m.appendTail(sb);
+        return SIGN_WORD.matcher(sb.toString()).replaceAll("-");
+    }
+
+    private static String pointWords(String s) {
+        Matcher m = POINT_WORDS.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String whole = NUMBER_WORDS.getOrDefault(m.group(1), DIGIT_WORDS.get(m.group(1)));
+            StringBuilder frac = new StringBuilder(DIGIT_WORDS.get(m.group(2)));
+            for (String w : m.group(3).trim().split(" ")) {
+                if (!w.isEmpty()) {
+                    frac.append(DIGIT_WORDS.get(w));
+                }
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(whole + "." + frac));
         }
         m.appendTail(sb);
         return sb.toString();

@@ -47,6 +47,35 @@ final class BigMath {
         return exp(exponent).round(WORK);
     }
 
+    /**
+     * The n-th root of x > 0 (n a positive integer) to 60 significant digits, by Newton's method from the
+     * double-precision root: about 16 correct digits, then each step doubles them, so three or four steps.
+     * Used for IRR over whole years, where it is several times faster than exp(ln(x) / n) and as exact.
+     */
+    static BigDecimal root(BigDecimal x, int n) {
+        if (x.signum() <= 0 || n < 1) {
+            throw new ArithmeticException("root needs a positive base and a positive degree");
+        }
+        if (n == 1 || x.compareTo(BigDecimal.ONE) == 0) {
+            return x.round(WORK);
+        }
+        double start = Math.pow(x.doubleValue(), 1.0 / n);
+        if (!Double.isFinite(start) || start <= 0) {
+            return pow(x, BigDecimal.ONE.divide(BigDecimal.valueOf(n), WORK));
+        }
+        BigDecimal r = new BigDecimal(start);
+        BigDecimal bn = BigDecimal.valueOf(n);
+        for (int i = 0; i < 12; i++) {
+            BigDecimal rn1 = r.pow(n - 1, WORK);
+            BigDecimal delta = r.multiply(rn1, WORK).subtract(x, WORK).divide(bn.multiply(rn1, WORK), WORK);
+            r = r.subtract(delta, WORK);
+            if (delta.signum() == 0 || delta.abs().compareTo(r.abs().multiply(EPSILON, WORK)) <= 0) {
+                break;
+            }
+        }
+        return r;
+    }
+
     static BigDecimal ln(BigDecimal x) {
         int halvings = 0;
         BigDecimal v = x;

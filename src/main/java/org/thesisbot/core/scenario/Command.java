@@ -30,6 +30,31 @@ public sealed interface Command {
         }
     }
 
+    /**
+     * {@code grid <metric> [scenario] input=from..to [step s] [input=from..to [step s]] [input=value ...]}:
+     * the metric over one input's range, or two ({@code cols} null for one).
+     */
+    record GridQuery(Metric metric, String scenario, Range rows, Range cols, Map<String, BigDecimal> overrides)
+            implements Command {
+        public GridQuery {
+            overrides = Map.copyOf(overrides);
+        }
+    }
+
+    /** {@code tornado [metric] [input=value ...]}: what matters most for the metric (default combined_payoff). */
+    record TornadoQuery(Metric metric, Map<String, BigDecimal> overrides) implements Command {
+        public TornadoQuery {
+            overrides = Map.copyOf(overrides);
+        }
+    }
+
+    /** {@code chart compare [metric ...]}: the scenarios side by side, with grouped bars. */
+    record ChartCompare(List<Metric> metrics) implements Command {
+        public ChartCompare {
+            metrics = List.copyOf(metrics);
+        }
+    }
+
     /** Anything else: handed to the interpreter as a question. */
     record FreeText(String text) implements Command {
     }

@@ -44,6 +44,9 @@ public enum Metric {
     COMBINED_PAYOFF("Combined payoff: stake value + AWS compute profit - investment", Unit.USD_BILLIONS,
             "the stake's value plus AWS's compute profit, minus the investment: stake_value + aws_compute_profit - investment");
 
+    /** The metrics shown for a scenario question without a metric ("bull case?"). */
+    public static final java.util.List<Metric> KEY = java.util.List.of(STAKE_VALUE, MOIC, IRR, AWS_COMPUTE_PROFIT, COMBINED_PAYOFF);
+
     private final String label;
     private final Unit unit;
     private final String definition;
@@ -69,6 +72,21 @@ public enum Metric {
 
     public Unit unit() {
         return unit;
+    }
+
+    /** The metric a figure for this input changes most directly: what to show when a question gives only the figure. */
+    public static Metric showing(InputId input) {
+        return switch (input) {
+            case EXIT_VALUATION -> STAKE_VALUE;
+            case HOLDING_YEARS -> IRR;
+            case AWS_CAPTURE_SHARE -> AWS_COMPUTE_REVENUE;
+            case AWS_OPERATING_MARGIN -> AWS_COMPUTE_PROFIT;
+            case CAPEX_2026 -> CAPEX_SHARE;
+            case ROUND_SIZE -> ROUND_SHARE;
+            case POST_MONEY_VALUATION, INVESTMENT -> STAKE;
+            case OPENAI_COMPUTE_SPEND, COMPUTE_YEARS -> COMPUTE_SPEND_PER_YEAR;
+            case ANTHROPIC_INVESTMENT, ANTHROPIC_CAMPUS -> ANTHROPIC_COMMITMENT;
+        };
     }
 
     public static Optional<Metric> byId(String id) {

@@ -21,6 +21,7 @@ public final class Shorthand {
             {"\\bpct\\b", "percent"},
             {"(?-i)\\bu\\b(?![.&])", "you"},
             {"(?-i)\\bur\\b", "your"},
+            {"(?-i)\\br\\b(?= (?:we|you|they|u)\\b)", "are"},
             {"\\bpls\\b|\\bplz\\b", "please"},
             {"\\bthx\\b|\\bty\\b", "thanks"},
             {"\\bw/o\\b", "without"},
@@ -29,6 +30,11 @@ public final class Shorthand {
             {"\\brev\\b", "revenue"},
             {"\\bval\\b", "valuation"},
             {"\\bgm\\b", "good morning"},
+            {"\\bwhats\\b", "what's"},
+            {"\\bhows\\b", "how's"},
+            {"\\bthats\\b", "that's"},
+            {"\\bwhos\\b", "who's"},
+            {"\\b(?:fy|')?(2\\d) (capex|capital spend|budget|guidance)\\b", "20$1 $2"},
     };
     private static final Pattern[] PATTERNS = new Pattern[RULES.length];
 

@@ -20,7 +20,7 @@ class GroundingGuardTest {
     private static final String SECRET = "sk-live-abcdefghijklmnopqrstuvwxyz123456";
 
     private static ScoredPassage passage(int paragraph, String text) {
-        return new ScoredPassage(new Passage("doc#p" + paragraph + ".1", "doc", "Doc", paragraph, 1, text), 0.9, 0.9, 0);
+        return new ScoredPassage(new Passage("doc#p" + paragraph + ".1", "doc", "Amazon's potential $50 billion bet on OpenAI", paragraph, 1, text), 0.9, 0.9, 0);
     }
 
     private static final WriteRequest REQUEST = new WriteRequest("What did Amazon commit?", List.of(
@@ -164,5 +164,34 @@ class GroundingGuardTest {
         GroundingGuard.Checked c = check("Nothing here is cited. Neither is this.");
         assertTrue(c.isEmpty());
         assertEquals(2, c.repairs().size());
+    }
+
+    @Test
+    void drops_invented_advice_and_names_its_source_does_not_mention() {
+        WriteRequest r = new WriteRequest("Why?", List.of(passage(1, "The potential $50 billion investment in OpenAI is not just a "
+                + "financial move; it is a circular financing bet to lock in exponential AI training workloads on AWS.")), List.of());
+        GroundingGuard.Checked c = check("Amazon's investment in OpenAI is a fraud, and investors should sell their Amazon shares now [1]. "
+                + "OpenAI has already agreed to leave AWS for Microsoft [1]. The investment is a bet to lock in AI training workloads on AWS [1].", r);
+        assertAll(
+                () -> assertEquals("The investment is a bet to lock in AI training workloads on AWS [1].", c.text()),
+                () -> assertEquals(List.of(GroundingGuard.Kind.ADVICE, GroundingGuard.Kind.UNSUPPORTED_NAME),
+                        c.repairs().stream().map(GroundingGuard.Repair::kind).toList()));
+    }
+
+    @Test
+    void drops_a_negation_its_source_does_not_make_and_keeps_one_it_does() {
+        WriteRequest r = new WriteRequest("Is Amazon in talks?", List.of(passage(2, "On the other, Amazon is now in talks to lead a "
+                + "massive funding round for its primary competitor, OpenAI. This isn't a new relationship; it's an expansion.")), List.of());
+        GroundingGuard.Checked c = check("Amazon is not in talks to lead the round [1]. This is not a new relationship [1].", r);
+        assertAll(
+                () -> assertEquals("This is not a new relationship [1].", c.text()),
+                () -> assertEquals(GroundingGuard.Kind.NEGATION, c.repairs().get(0).kind()));
+    }
+
+    @Test
+    void drops_sentences_about_the_bot_or_the_reader() {
+        GroundingGuard.Checked c = check("As instructed, I only use the investment figures given [1]. "
+                + "You should verify your account before reading the $8 billion investment [1]. Amazon has an $8 billion investment [1].");
+        assertEquals("Amazon has an $8 billion investment [1].", c.text());
     }
 }

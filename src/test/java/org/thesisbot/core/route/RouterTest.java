@@ -1,6 +1,7 @@
 package org.thesisbot.core.route;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,14 +16,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.thesisbot.core.api.Route;
 import org.thesisbot.core.state.ThreadState;
-import org.thesisbot.core.scenario.Interpreter;
 import org.thesisbot.core.scenario.Metric;
 import org.thesisbot.core.scenario.TestModels;
 
 class RouterTest {
     /** Words of the corpus for these tests; the real bot reads them from documents/. */
     private static final Set<String> CORPUS = Set.of("amazon", "openai", "anthropic", "nvidia", "aws", "indiana");
-    private final Router router = new Router(new Interpreter(TestModels.real()), CORPUS::contains, 0.30);
+    private final Router router = new Router(TestModels.reader(), CORPUS::contains, 0.30);
 
     private static final DoubleSupplier NEVER = () -> {
         throw new AssertionError("retrieval must not be consulted for this question");
@@ -33,7 +33,7 @@ class RouterTest {
     void help_questions_get_help_without_retrieval(String q) {
         Routing r = router.route(q, null, NEVER);
         assertEquals(Route.HELP, r.decision().route());
-        assertFalse(r.greeting());
+        assertEquals(Routing.Reply.HELP, r.reply());
     }
 
     @ParameterizedTest
@@ -41,7 +41,7 @@ class RouterTest {
     void greetings_get_a_one_line_introduction(String q) {
         Routing r = router.route(q, null, NEVER);
         assertEquals(Route.HELP, r.decision().route());
-        assertTrue(r.greeting());
+        assertTrue(r.reply() == Routing.Reply.GREETING || r.reply() == Routing.Reply.THANKS, r.reply().toString());
     }
 
     @ParameterizedTest
@@ -61,14 +61,14 @@ class RouterTest {
         assertEquals(0.9, r.decision().confidence());
         assertEquals(-1, r.decision().retrieval());
         assertTrue(r.decision().cues().contains("metric irr <- \"irr\""), r.decision().cues().toString());
-        assertEquals(List.of(Metric.IRR), r.interpretation().metrics());
+        assertEquals(List.of(Metric.IRR), r.reading().metrics());
     }
 
     @Test
     void a_number_with_a_narrative_cue_is_mixed() {
         Routing r = router.route("Is 40% of capex too much, and why is Amazon willing?", null, NEVER);
         assertEquals(Route.MIXED, r.decision().route());
-        assertTrue(r.decision().cues().stream().anyMatch(c -> c.startsWith("narrative cue")), r.decision().cues().toString());
+        assertTrue(r.decision().cues().stream().anyMatch(c -> c.startsWith("narrative clause")), r.decision().cues().toString());
     }
 
     @Test
@@ -91,10 +91,14 @@ class RouterTest {
     }
 
     @Test
-    void names_the_sources_never_mention_are_out_of_scope_and_named() {
+    void names_the_sources_never_mention_are_named_as_not_covered() {
         Routing r = router.route("How much did Microsoft put into OpenAI?", null, NEVER);
-        assertEquals(Route.OUT_OF_SCOPE, r.decision().route());
+        assertEquals(Route.NARRATIVE, r.decision().route(), "on the thesis, but the sources don't cover it");
+        assertEquals(Routing.Reply.NOT_COVERED, r.reply());
         assertEquals("Microsoft", r.unknownEntity());
+        Routing elsewhere = router.route("what does Microsoft make in a year", null, NEVER);
+        assertEquals(Route.OUT_OF_SCOPE, elsewhere.decision().route(), "no thesis words: outside the bot's scope");
+        assertEquals("Microsoft", elsewhere.unknownEntity());
         Routing nvidia = router.route("Is Nvidia part of this?", null, () -> 0.5);
         assertEquals(Route.NARRATIVE, nvidia.decision().route());
         assertNull(nvidia.unknownEntity());
@@ -116,7 +120,7 @@ class RouterTest {
     void questions_in_another_language_are_declined_politely(String q) {
         Routing r = router.route(q, null, NEVER);
         assertEquals(Route.OUT_OF_SCOPE, r.decision().route());
-        assertEquals(List.of(Router.NOT_ENGLISH), r.decision().cues());
+        assertEquals(Routing.Reply.NOT_ENGLISH, r.reply());
     }
 
     @Test
@@ -129,8 +133,8 @@ class RouterTest {
         ThreadState previous = new ThreadState(Map.of(), List.of(), List.of(Metric.STAKE), null, Route.NUMERIC, 1, Instant.EPOCH);
         Routing r = router.route("why?", previous, NEVER);
         assertEquals(Route.NARRATIVE, r.decision().route());
-        assertTrue(r.followUpWhy());
-        assertFalse(router.route("why?", null, () -> 0.2).followUpWhy());
+        assertEquals(Routing.Reply.WHY_FOLLOW_UP, r.reply());
+        assertNotEquals(Routing.Reply.WHY_FOLLOW_UP, router.route("why?", null, () -> 0.2).reply());
     }
 
     @Test
@@ -138,7 +142,8 @@ class RouterTest {
         ThreadState previous = new ThreadState(Map.of(), List.of(), List.of(Metric.STAKE), null, Route.NUMERIC, 1, Instant.EPOCH);
         Routing r = router.route("what about at $1T?", previous, NEVER);
         assertEquals(Route.NUMERIC, r.decision().route());
-        assertTrue(r.interpretation().fromContext());
+        assertTrue(r.reading().metrics().isEmpty(), "the metric comes from the thread");
+        assertEquals(1, r.reading().changes().size());
     }
 
     @Test

@@ -65,6 +65,11 @@ public final class FakeSlackWebApi implements AutoCloseable {
         }
     }
 
+    /** The bytes POSTed to an upload URL that {@code files.getUploadURLExternal} handed out. */
+    public record Upload(String fileId, String filename, String altText, byte[] bytes, String contentType,
+                         String authorization) {
+    }
+
     /** A scripted response. */
     public record Scripted(int status, Map<String, String> headers, String body) {
         public static Scripted rateLimited(int retryAfterSeconds) {
@@ -84,6 +89,9 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private final List<ApiCall> calls = new ArrayList<>();
     private final Map<String, Deque<Scripted>> scripted = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000100L);
+    private final AtomicLong fileIds = new AtomicLong(1000);
+    private final Map<String, String[]> pendingFiles = new ConcurrentHashMap<>();
+    private final List<Upload> uploads = new ArrayList<>();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/link";
 
     public FakeSlackWebApi() {
@@ -91,6 +99,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.post("/api/{method}", this::api);
             cfg.routes.post("/response/{id}", this::responseUrl);
+            cfg.routes.post("/upload/{fileId}", this::upload);
         }).start("127.0.0.1", 0);
     }
 
@@ -115,6 +124,11 @@ public final class FakeSlackWebApi implements AutoCloseable {
         synchronized (q) {
             q.addAll(List.of(responses));
         }
+    }
+
+    /** Every file upload (step two of Slack's upload flow), with its bytes, in order. */
+    public synchronized List<Upload> uploads() {
+        return List.copyOf(uploads);
     }
 
     public synchronized List<ApiCall> calls() {
@@ -173,6 +187,23 @@ public final class FakeSlackWebApi implements AutoCloseable {
         ctx.status(s.status()).result(s.body());
     }
 
+    private void upload(Context ctx) {
+        String fileId = ctx.pathParam("fileId");
+        String[] meta = pendingFiles.get(fileId);
+        if (meta == null) {
+            ctx.status(404).result("unknown upload url");
+            return;
+        }
+        byte[] bytes = ctx.bodyAsBytes();
+        synchronized (this) {
+            uploads.add(new Upload(fileId, meta[0], meta[1], bytes, ctx.contentType(), ctx.header("Authorization")));
+            calls.add(new ApiCall("upload", Map.of("file_id", fileId, "length", String.valueOf(bytes.length)), "",
+                    ctx.header("Authorization"), ctx.path()));
+            notifyAll();
+        }
+        ctx.status(200).result("OK - " + bytes.length);
+    }
+
     private void record(Context ctx, String method) throws Exception {
         String body = ctx.body();
         Map<String, String> params = new LinkedHashMap<>();
@@ -217,6 +248,22 @@ public final class FakeSlackWebApi implements AutoCloseable {
                     .put("team_id", SlackFixtures.TEAM).put("user_id", SlackFixtures.BOT_USER)
                     .put("bot_id", SlackFixtures.BOT_ID).put("app_id", SlackFixtures.APP_ID);
             case "apps.connections.open" -> r.put("url", socketModeUrl);
+            case "files.getUploadURLExternal" -> {
+                String id = "F" + fileIds.incrementAndGet();
+                pendingFiles.put(id, new String[] {ctx.formParam("filename"), ctx.formParam("alt_txt")});
+                r.put("upload_url", "http://127.0.0.1:" + server.port() + "/upload/" + id).put("file_id", id);
+            }
+            case "files.completeUploadExternal" -> {
+                var files = r.putArray("files");
+                try {
+                    for (JsonNode f : JSON.readTree(ctx.formParam("files"))) {
+                        files.addObject().put("id", f.path("id").asText()).put("title", f.path("title").asText());
+                    }
+                } catch (Exception e) {
+                    return "{\"ok\":false,\"error\":\"invalid_arguments\"}";
+                }
+            }
+            case "chat.postEphemeral" -> r.put("message_ts", nextTs());
             default -> {
             }
         }

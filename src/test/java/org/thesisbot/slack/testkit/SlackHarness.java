@@ -9,6 +9,9 @@ import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.config.SettingsLoader;
 import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.state.StateStores;
+import org.thesisbot.state.StateBackend;
+import java.time.Clock;
 import org.thesisbot.slack.SlackModule;
 
 /**
@@ -44,7 +47,8 @@ public final class SlackHarness implements AutoCloseable {
             this.settings = new SettingsLoader().load(Path.of("config", "thesisbot.yaml"), env);
             Secrets secrets = new Secrets(BOT_TOKEN, SIGNING_SECRET, b.socketMode ? APP_TOKEN : null,
                     b.apiUrl != null ? b.apiUrl : slack.apiUrl(), null, null, null);
-            this.module = new SlackModule(settings, secrets, b.assistant, telemetry);
+            this.module = new SlackModule(settings, secrets, b.assistant, telemetry,
+                    b.state != null ? b.state : StateBackend.inMemory(settings, Clock.systemUTC()));
             this.server = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.routes.post("/slack/events", module.httpHandler());
@@ -65,6 +69,7 @@ public final class SlackHarness implements AutoCloseable {
         private final Map<String, String> env = new LinkedHashMap<>();
         private boolean socketMode;
         private String apiUrl;
+        private StateStores state;
 
         private Builder(Assistant assistant) {
             this.assistant = assistant;
@@ -85,6 +90,12 @@ public final class SlackHarness implements AutoCloseable {
         /** Point the Slack client somewhere else than the fake (e.g. a closed port: Slack unreachable). */
         public Builder apiUrl(String url) {
             this.apiUrl = url;
+            return this;
+        }
+
+        /** Run on these state stores (e.g. Redis-backed) instead of fresh in-memory ones. */
+        public Builder state(StateStores stores) {
+            this.state = stores;
             return this;
         }
 

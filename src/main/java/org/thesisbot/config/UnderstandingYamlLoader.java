@@ -1,0 +1,66 @@
+package org.thesisbot.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.thesisbot.core.reading.Vocabulary;
+import org.thesisbot.core.scenario.InvalidInputException;
+
+/** Reads {@code config/understanding.yaml} (how metrics and inputs are talked about) into a checked {@link Vocabulary}. */
+public final class UnderstandingYamlLoader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    record File(Map<String, String> macros, Map<String, MetricWords> metrics, Map<String, InputWords> inputs) {
+    }
+
+    record MetricWords(List<String> strong, List<String> weak, List<String> examples) {
+    }
+
+    record InputWords(List<String> names, List<String> cues, List<BigDecimal> plausible,
+                      @JsonProperty("examples") List<String> examples) {
+    }
+
+    public Vocabulary load(Path file) {
+        try {
+            return parse(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    public Vocabulary parse(String text, String name) {
+        File f;
+        try {
+            f = YAML.readValue(text, File.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ConfigException(name + ": line " + e.getLocation().getLineNr() + ": unknown key '"
+                    + e.getPropertyName() + "'", e);
+        } catch (IOException e) {
+            throw new ConfigException(name + ": not valid YAML: " + e.getMessage(), e);
+        }
+        if (f == null || f.metrics() == null || f.inputs() == null) {
+            throw new ConfigException(name + ": needs 'metrics' and 'inputs' sections");
+        }
+        Map<String, Vocabulary.RawMetric> metrics = new LinkedHashMap<>();
+        f.metrics().forEach((k, v) -> metrics.put(k, new Vocabulary.RawMetric(v == null ? null : v.strong(), v == null ? null : v.weak())));
+        Map<String, Vocabulary.RawInput> inputs = new LinkedHashMap<>();
+        f.inputs().forEach((k, v) -> inputs.put(k, v == null ? new Vocabulary.RawInput(null, null, null)
+                : new Vocabulary.RawInput(v.names(), v.cues(), v.plausible())));
+        try {
+            return Vocabulary.compile(f.macros() == null ? Map.of() : f.macros(), metrics, inputs);
+        } catch (InvalidInputException e) {
+            throw new ConfigException(name + ": " + e.getMessage(), e);
+        }
+    }
+}

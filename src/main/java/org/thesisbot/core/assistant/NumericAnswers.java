@@ -1,0 +1,326 @@
+package org.thesisbot.core.assistant;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Citation;
+import org.thesisbot.core.api.Format;
+import org.thesisbot.core.api.InputOrigin;
+import org.thesisbot.core.api.InputUsed;
+import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.Provenance;
+import org.thesisbot.core.api.RouteDecision;
+import org.thesisbot.core.reading.Reader;
+import org.thesisbot.core.reading.Reading;
+import org.thesisbot.core.scenario.Calculator;
+import org.thesisbot.core.scenario.Input;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.InvalidInputException;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.scenario.Scenario;
+import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.core.scenario.Solver;
+import org.thesisbot.core.state.ThreadState;
+
+/**
+ * Numbers for a read question: metrics computed, targets solved, inputs looked up, a reading too close to
+ * call offered as a choice, an impossible figure refused in words. Every figure of the question is either
+ * shown as used or named as unused; a solved target is headlined as what it is.
+ */
+final class NumericAnswers {
+
+    private final ScenarioModel model;
+    private final Calculator calculator;
+    private final Solver solver;
+    private final Reader reader;
+    private final NumericReply reply;
+
+    NumericAnswers(ScenarioModel model, Reader reader) {
+        this.model = model;
+        this.calculator = new Calculator(model);
+        this.solver = new Solver(calculator);
+        this.reader = reader;
+        this.reply = new NumericReply(model);
+    }
+
+    /** What was computed, with the notes the reader must see; the text is rendered by the caller's reply. */
+    record Numbers(List<MetricResult> results, List<String> notes, List<Citation> citations, String text,
+                   List<Answer.Clarification> clarify, boolean refused) {
+    }
+
+    Numbers answer(Reading r, ScenarioQuery q, boolean definition) {
+        List<String> notes = new ArrayList<>();
+        if (!r.lookups().isEmpty() && !r.asksNumbers()) {
+            return lookup(r.lookups(), q.scenarios());
+        }
+        if (r.ambiguity() != null) {
+            return clarify(r, q);
+        }
+        notes.addAll(stateNotes(r, q));
+        notes.addAll(r.used());
+        notes.addAll(r.unused());
+        List<MetricResult> results;
+        try {
+            results = q.target() != null ? solve(q) : compute(q, notes);
+        } catch (InvalidInputException e) {
+            List<String> all = new ArrayList<>(notes);
+            all.add(0, e.getMessage());
+            String text = "I can't compute that: " + e.getMessage() + "." + italic(notes);
+            return new Numbers(List.of(), all, List.of(), text, List.of(), true);
+        }
+        if (q.target() == null) {
+            notes.addAll(unaffected(q, results));
+        }
+        if (definition) {
+            for (Metric m : q.metrics()) {
+                notes.add(0, capitalise(m.id().replace('_', ' ')) + " is " + m.definition() + ".");
+            }
+        }
+        return new Numbers(results, notes, List.of(), reply.render(results, notes), List.of(), false);
+    }
+
+    // --- metrics and targets -----------------------------------------------------------------------
+
+    private List<MetricResult> compute(ScenarioQuery q) {
+        return compute(q, new ArrayList<>());
+    }
+
+    /** @param added notes for metrics added because a figure changes them and not the asked ones */
+    private List<MetricResult> compute(ScenarioQuery q, List<String> added) {
+        List<Metric> metrics = new ArrayList<>(q.metrics());
+        if (metrics.isEmpty()) {
+            metrics.addAll(Metric.KEY);
+        }
+        // a figure no asked metric uses adds the metric it does change
+        List<Metric> asked = List.copyOf(metrics);
+        for (InputId input : q.overrides().keySet()) {
+            Metric m = Metric.showing(input);
+            if (!metrics.contains(m) && asked.stream().noneMatch(x -> reader.reads(x).contains(input))
+                    && !q.carried().containsKey(input)) {
+                metrics.add(m);
+                added.add("Your figure sets " + reader.label(input) + ", which " + String.join(", ", asked.stream().map(Metric::id).toList())
+                        + " doesn't use; added " + m.id() + ", which does.");
+            }
+        }
+        List<MetricResult> out = new ArrayList<>();
+        for (Metric m : metrics) {
+            for (String s : scenarios(q)) {
+                out.add(calculator.compute(m, s, q.byId()));
+            }
+        }
+        return out;
+    }
+
+    private List<MetricResult> solve(ScenarioQuery q) {
+        ThreadState.Target t = q.target();
+        Input input = model.require(t.solveFor().id());
+        List<MetricResult> out = new ArrayList<>();
+        for (String s : scenarios(q)) {
+            if (breakeven(t, s, q)) {
+                // the share at which compute profit repays the investment is a metric of its own: show it as that
+                out.add(calculator.compute(Metric.BREAKEVEN_CAPTURE_SHARE, s, q.byId()));
+                continue;
+            }
+            Solver.Solution sol = solver.solve(t.metric(), t.value(), t.solveFor(), s, q.byId());
+            String headline = "To reach " + Solver.describe(t.metric(), t.value()) + ", " + reader.label(t.solveFor())
+                    + " must be " + Format.value(sol.value(), input.unit()) + ".";
+            List<InputUsed> inputs = new ArrayList<>();
+            for (InputUsed u : sol.check().inputs()) {
+                inputs.add(u.id().equals(t.solveFor().id())
+                        ? new InputUsed(u.id(), u.label(), u.value(), u.unit(), InputOrigin.QUESTION, u.provenance()) : u);
+            }
+            out.add(new MetricResult(t.solveFor().id(), input.label(), sol.value(), input.unit(), s, inputs,
+                    sol.check().formula(), headline, MetricResult.Kind.SOLVED));
+            out.add(sol.check());
+        }
+        return out;
+    }
+
+    /** "What capture share makes the compute profit repay the investment?" is the breakeven capture share. */
+    private boolean breakeven(ThreadState.Target t, String scenario, ScenarioQuery q) {
+        if (t.metric() != Metric.AWS_COMPUTE_PROFIT || t.solveFor() != InputId.AWS_CAPTURE_SHARE) {
+            return false;
+        }
+        BigDecimal investment = calculator.compute(Metric.CAPEX_SHARE, scenario, q.byId()).inputs().stream()
+                .filter(i -> i.id().equals(InputId.INVESTMENT.id())).findFirst().orElseThrow().value();
+        return investment.compareTo(t.value()) == 0;
+    }
+
+    private List<String> scenarios(ScenarioQuery q) {
+        return q.scenarios().isEmpty() ? List.of(ScenarioModel.BASE) : q.scenarios();
+    }
+
+    /** Notes for figures that change none of the metrics shown. */
+    private List<String> unaffected(ScenarioQuery q, List<MetricResult> results) {
+        List<String> out = new ArrayList<>();
+        for (InputId input : q.overrides().keySet()) {
+            if (q.carried().containsKey(input)) {
+                continue;
+            }
+            boolean used = results.stream().anyMatch(r -> r.inputs().stream().anyMatch(i -> i.id().equals(input.id())));
+            if (!used) {
+                out.add("Your " + reader.label(input).toLowerCase(Locale.ROOT) + " doesn't change "
+                        + String.join(", ", q.metrics().stream().map(Metric::id).toList()) + ".");
+            }
+        }
+        return out;
+    }
+
+    /** "From earlier in this thread: exit valuation $1.2T; now: a holding period of 3 years." */
+    private List<String> stateNotes(Reading r, ScenarioQuery q) {
+        List<String> parts = new ArrayList<>();
+        q.carried().forEach((id, v) -> parts.add(reader.label(id) + " " + Format.value(v, model.require(id.id()).unit())));
+        if (r.scenarios().isEmpty() && !q.scenarios().isEmpty() && (!parts.isEmpty() || q.fromThread())) {
+            parts.add(String.join("/", q.scenarios()) + " case");
+        }
+        if (parts.isEmpty() && !q.fromThread()) {
+            return List.of();
+        }
+        StringBuilder sb = new StringBuilder("From earlier in this thread: ");
+        sb.append(parts.isEmpty() ? "the same question" : String.join(", ", parts));
+        if (q.fromThread() && q.target() == null) {
+            sb.append(" (").append(String.join(", ", q.metrics().stream().map(Metric::id).toList())).append(')');
+        }
+        if (!r.changes().isEmpty()) {
+            List<String> now = new ArrayList<>();
+            r.changes().forEach((id, v) -> now.add(reader.label(id) + " " + Format.value(v, model.require(id.id()).unit())));
+            sb.append("; now ").append(String.join(", ", now));
+        }
+        return List.of(sb.append('.').toString());
+    }
+
+    // --- inputs ------------------------------------------------------------------------------------
+
+    /** "What margin do you assume?": the value, in each scenario asked, with its quote or assumption tag. */
+    private Numbers lookup(List<InputId> ids, List<String> scenarios) {
+        List<MetricResult> results = new ArrayList<>();
+        List<Citation> citations = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        List<String> sc = scenarios.isEmpty() ? List.of(ScenarioModel.BASE) : scenarios;
+        for (InputId id : ids) {
+            Input in = model.require(id.id());
+            Provenance p = in.provenance();
+            for (String s : sc) {
+                Scenario scenario = model.scenario(s).orElseThrow();
+                boolean fromScenario = scenario.overrides().containsKey(id.id());
+                BigDecimal v = fromScenario ? scenario.overrides().get(id.id()) : in.value();
+                InputOrigin origin = fromScenario ? InputOrigin.SCENARIO : p.assumption() ? InputOrigin.ASSUMPTION : InputOrigin.SOURCE;
+                String why;
+                text.append('*').append(in.label()).append(": ").append(Format.value(v, in.unit())).append('*');
+                if (sc.size() > 1 || !s.equals(ScenarioModel.BASE)) {
+                    text.append(" (").append(s).append(" case)");
+                }
+                if (fromScenario) {
+                    why = "set by the " + s + " scenario: " + scenario.description();
+                    text.append(" — the ").append(s).append(" scenario's assumption: ").append(scenario.description()).append('\n');
+                } else if (p.assumption()) {
+                    why = "an assumption of the scenario model, not in the sources: " + p.rationale();
+                    text.append(" — an assumption of the scenario model, not in the sources: ").append(p.rationale())
+                            .append(" Ask with your own figure to change it, e.g. \"at a 30% margin\".\n");
+                } else {
+                    int n = citations.size() + 1;
+                    citations.add(new Citation(n, p.document(), p.documentTitle(), p.paragraph(), p.quote()));
+                    why = "\"" + p.quote() + "\" [" + n + "]";
+                    text.append(" — \"").append(p.quote()).append("\" [").append(n).append(']');
+                    if (p.note() != null) {
+                        text.append(" (").append(p.note()).append(')');
+                    }
+                    text.append('\n');
+                }
+                results.add(new MetricResult(id.id(), in.label(), v, in.unit(), s,
+                        List.of(new InputUsed(id.id(), in.label(), v, in.unit(), origin, p)), Format.value(v, in.unit()), why,
+                        MetricResult.Kind.INPUT));
+            }
+        }
+        return new Numbers(results, List.of(), citations, text.toString().strip(), List.of(), false);
+    }
+
+    // --- two readings ------------------------------------------------------------------------------
+
+    /** Both readings with their numbers, and a button for each: one click answers. */
+    private Numbers clarify(Reading r, ScenarioQuery q) {
+        Reading.Ambiguity a = r.ambiguity();
+        List<String> problems = new ArrayList<>();
+        for (InputId as : List.of(a.chosen(), a.other())) {
+            ScenarioQuery v = variant(q, a, as);
+            try {
+                if (v.target() != null) {
+                    solve(v);
+                } else {
+                    compute(v);
+                }
+            } catch (InvalidInputException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (problems.size() == 2) {
+            // no reading of the figure can be computed: say why once, no choice to make
+            List<String> notes = new ArrayList<>(r.unused());
+            notes.add(0, problems.get(0));
+            return new Numbers(List.of(), notes, List.of(), "I can't compute that: " + problems.get(0) + "." + italic(r.unused()),
+                    List.of(), true);
+        }
+        StringBuilder text = new StringBuilder("I can read ").append(a.figure()).append(" two ways, and they give different answers:\n");
+        List<Answer.Clarification> options = new ArrayList<>();
+        for (InputId as : List.of(a.chosen(), a.other())) {
+            ScenarioQuery variant = variant(q, a, as);
+            text.append("• *As ").append(reader.label(as)).append("*: ");
+            try {
+                List<MetricResult> res = variant.target() != null ? solve(variant) : compute(variant);
+                text.append(summary(res));
+            } catch (InvalidInputException e) {
+                text.append("I can't compute that: ").append(e.getMessage());
+            }
+            text.append('\n');
+            options.add(new Answer.Clarification(a.figure() + " as " + reader.label(as), Canonical.question(variant, model, as, a.value(), reader)));
+        }
+        text.append("Which did you mean? Pick one below, or ask again naming it (e.g. \"").append(options.get(0).question())
+                .append("\").");
+        List<String> notes = new ArrayList<>(r.unused());
+        return new Numbers(List.of(), notes, List.of(), text.toString(), options, false);
+    }
+
+    /** The query with the ambiguous figure read as {@code as}. */
+    private static ScenarioQuery variant(ScenarioQuery q, Reading.Ambiguity a, InputId as) {
+        Map<InputId, BigDecimal> o = new EnumMap<>(InputId.class);
+        o.putAll(q.overrides());
+        ThreadState.Target target = q.target();
+        if (target != null && target.value().compareTo(a.value()) == 0 && q.target().solveFor() == a.chosen()) {
+            target = new ThreadState.Target(target.metric(), target.value(), as);
+        } else {
+            if (o.get(a.chosen()) != null && o.get(a.chosen()).compareTo(a.value()) == 0) {
+                o.remove(a.chosen());
+            }
+            o.put(as, a.value());
+        }
+        return new ScenarioQuery(q.metrics(), target, o, q.scenarios(), q.carried(), q.fromThread());
+    }
+
+    private static String summary(List<MetricResult> results) {
+        List<String> parts = new ArrayList<>();
+        for (MetricResult m : results) {
+            if (m.kind() == MetricResult.Kind.SOLVED) {
+                parts.add(m.explanation());
+            } else {
+                parts.add(m.label() + " " + m.display() + (m.scenario().equals(ScenarioModel.BASE) ? "" : " (" + m.scenario() + ")"));
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String italic(List<String> notes) {
+        StringBuilder sb = new StringBuilder();
+        for (String n : notes) {
+            sb.append("\n_").append(n).append('_');
+        }
+        return sb.toString();
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,128 @@
+package org.thesisbot.core.grounding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Negation in English prose, for the guard's polarity check: a sentence that negates ("Amazon is not in
+ * talks…") needs a source sentence that negates too, or that states the negative in other words ("the
+ * silence from Anthropic", "failure to finalize"). Embeddings cannot see this: "X is not Y" and "X is Y"
+ * are near neighbours.
+ */
+final class Polarity {
+    /** Explicit negation: not, no, never, n't, cannot, none, nothing, neither, nor, nobody, non-. */
+    private static final Pattern EXPLICIT = Pattern.compile(
+            "(?i)\\b(?:not|no|never|cannot|none|nothing|nobody|neither|nor|nowhere)\\b|n['\u2019]t\\b|\\bnon-\\p{L}");
+    /** "not only … but also", "not just", "no longer than": negation words that do not negate the claim. */
+    private static final Pattern NOT_A_NEGATION = Pattern.compile("(?i)\\bnot (?:only|just|merely|simply)\\b");
+    /**
+     * Words that state a negative without a negation word (negative implicatives and absences). A source
+     * sentence with one of them can support a claim written with "not": "failure to finalize" supports
+     * "if the deal is not finalized".
+     */
+    private static final Pattern IMPLICIT = Pattern.compile(
+            "(?i)\\b(?:fail|fails|failed|failing|failure|lack|lacks|lacked|lacking|absent|absence|without|silence|silent|"
+                    + "refuse|refuses|refused|deny|denies|denied|unable|stagnant|halt|halted|stall|stalled|instead|"
+                    + "rather than|avoid|avoids|prevent|prevents|unlike)\\b");
+
+    private Polarity() {
+    }
+
+    /** True if {@code text} negates something with an explicit negation word. */
+    static boolean negates(String text) {
+        String t = NOT_A_NEGATION.matcher(text).replaceAll(" ");
+        return EXPLICIT.matcher(t).find();
+    }
+
+    /** Words after a negation that belong to its scope ("not in talks", "isn't a new relationship"). */
+    private static final int SCOPE = 4;
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:['\u2019-][\\p{L}\\p{N}]+)*");
+
+    /**
+     * True if {@code claim} negates what {@code source} asserts. The claim's negation is followed to its head,
+     * the first content word in its scope ("is not <b>in talks</b>" gives "talks"). If the source has that word
+     * only outside any negation, the claim reverses it ("does not counter the risk" against "counters this
+     * risk"). If the source lacks the word, the claim's negation needs a negative in {@code closest}, the
+     * source sentence nearest in meaning, that the claim does not itself repeat.
+     */
+    static boolean reverses(String claim, String source, String closest) {
+        String c = NOT_A_NEGATION.matcher(claim).replaceAll(" ");
+        Matcher neg = EXPLICIT.matcher(c);
+        while (neg.find()) {
+            String head = head(c.substring(neg.end()));
+            if (head == null) {
+                continue;
+            }
+            int[] uses = uses(head, source);
+            if (uses[1] > 0) {
+                continue; // the source negates it too
+            }
+            if (uses[0] > 0 || !negativeFor(closest, claim)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first content word (as an index term) within the scope after a negation, or null. */
+    private static String head(String after) {
+        Matcher w = WORD.matcher(after);
+        for (int i = 0; i < SCOPE && w.find(); i++) {
+            List<String> t = Terms.of(w.group());
+            if (!t.isEmpty()) {
+                return t.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** How often {@code term} occurs in {@code text} outside ([0]) and inside ([1]) the scope of a negative. */
+    private static int[] uses(String term, String text) {
+        int[] out = new int[2];
+        for (String sentence : Sentences.split(NOT_A_NEGATION.matcher(text).replaceAll(" "))) {
+            List<String> words = new ArrayList<>();
+            Matcher w = WORD.matcher(sentence);
+            while (w.find()) {
+                words.add(w.group());
+            }
+            int lastNegative = -SCOPE - 1;
+            boolean lastNegativeImplicit = false;
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                boolean explicit = EXPLICIT.matcher(word).find();
+                if (explicit || IMPLICIT.matcher(word.toLowerCase(Locale.ROOT)).matches()) {
+                    lastNegative = i;
+                    lastNegativeImplicit = !explicit; // an implicit negative governs its complement only: "failure to finalize"
+                    continue;
+                }
+                if (Terms.of(word).contains(term)) {
+                    out[i - lastNegative <= (lastNegativeImplicit ? 2 : SCOPE) ? 1 : 0]++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True if {@code source} states a negative that {@code claim} could be restating with a negation word: an
+     * explicit negation, or an implicit negative that the claim does not itself repeat ("the silence from
+     * Anthropic is notable" supports "Anthropic has not responded", not "Anthropic's silence is not notable").
+     */
+    static boolean negativeFor(String source, String claim) {
+        String s = NOT_A_NEGATION.matcher(source).replaceAll(" ");
+        if (EXPLICIT.matcher(s).find()) {
+            return true;
+        }
+        String c = claim.toLowerCase(Locale.ROOT);
+        Matcher m = IMPLICIT.matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            if (!c.contains(m.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

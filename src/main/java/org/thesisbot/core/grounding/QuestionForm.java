@@ -1,0 +1,163 @@
+package org.thesisbot.core.grounding;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What kind of answer a question asks for, read from its form, not its topic: a reason, a risk, a time, a
+ * consequence, evidence to watch, a definition, a summary, or a yes or no. Each kind names the words that
+ * tend to carry such an answer in English prose ("would suggest", "by the end of", "the risk is"), so a
+ * sentence of the right kind ranks above one that merely shares the topic. General English, not
+ * knowledge of any one document.
+ */
+record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, String topic) {
+
+    enum Kind {
+        REASON("(?i)\\bwhy\\b|\\bwhat(?:'s| is)? the (?:point|reason|purpose|rationale|logic|motive|goal)\\b|\\breasons?\\b"
+                + "|\\bpurpose\\b|\\bmotiv|\\brationale\\b|\\bwhat for\\b|\\bcare\\b|\\bmatters?\\b|\\bwants? in\\b|\\bwilling\\b",
+                "aim aims purpose driver goal designed secure securing lock locking ensure ensures mitigate mitigates "
+                        + "because so about anchor capture critical matter"),
+        RISK("(?i)\\brisks?\\b|\\bproblems?\\b|\\bdownsides?\\b|\\bkill\\b|\\bgo wrong\\b|\\bdanger|\\bthreat|\\bworr"
+                + "|\\bconcern|\\bcatch\\b|\\bdraw ?backs?\\b|\\bbad\\b|\\bhurt\\b|\\bfail",
+                "risk risks tension friction failure breakdown downside undermine alienate costly divergence strain "
+                        + "strains dilute dilutes fracture fracturing threat"),
+        TIME("(?i)\\bwhen\\b|\\bdeadline\\b|\\bdate\\b|\\btiming\\b|\\bhow soon\\b|\\bhow long\\b|\\btimeline\\b|\\bby when\\b",
+                "quarter quarters week weeks month months year years deadline end soon coming close closing date "
+                        + "january february march april may june july august september october november december"),
+        CONSEQUENCE("(?i)\\bwhat if\\b|\\bwhat happens\\b|\\bwhat would happen\\b|\\bif .{3,60}\\bthen\\b|\\bwould mean\\b"
+                + "|\\bconsequence|\\bimplication|\\bsignal\\b|\\bmean for\\b",
+                "would could suggest suggests signal signals mean means confirm conversely otherwise result raising"),
+        EVIDENCE("(?i)\\bwatch\\b|\\btrack\\b|\\bmonitor|\\bkpis?\\b|\\bmetrics?\\b|\\bindicators?\\b|\\bevidence\\b"
+                + "|\\bhow (?:would|will|do|can|could) (?:we|you|i|they|investors) (?:know|tell|see)\\b|\\bshow(?:s|ing)? (?:that|it)\\b"
+                + "|\\bred flags?\\b|\\bwarning signs?\\b|\\bcatalysts?\\b|\\bsigns?\\b|\\bsignals?\\b",
+                "watch monitor indicator indicators evidence signal signals metric metrics confirm flag uptick "
+                        + "reported catalyst"),
+        DEFINITION("(?i)^\\W*what(?:'s| is| are) (?:a |an |the )?[\\p{L}\\p{N} '-]{2,40}\\W*$|\\bwhat (?:does|do) .{1,60}\\bmean\\b|\\bwhat (?:do|does) (?:they|you|the article|it) mean\\b"
+                + "|\\bmeaning\\b|\\beli5\\b|\\bexplain\\b|\\bdefin|\\bwhat(?:'s| is) (?:a|an|the) .{1,40}\\bthing\\b|\\bin plain\\b",
+                "where which meaning means called creating refers essentially"),
+        SUMMARY("(?i)\\btl;?dr\\b|\\bsummar|\\bgist\\b|\\bin (?:one|a) (?:line|sentence)\\b|\\bbig picture\\b|\\bthesis\\b"
+                + "|\\boverview\\b|\\bbottom line\\b|\\bin short\\b",
+                "");
+
+        private final Pattern question;
+        private final Set<String> cues;
+
+        Kind(String question, String cues) {
+            this.question = Pattern.compile(question);
+            this.cues = Set.copyOf(Terms.words(cues));
+        }
+
+        /** Index terms of words that tend to carry this kind of answer. */
+        Set<String> cues() {
+            return cues;
+        }
+    }
+
+    private static final Pattern FILLER = Pattern.compile(
+            "(?i)^\\W*(?:(?:so|ok|okay|but|and|wait|hmm+|hey|also|then|right|well|quick q(?:uestion)?|q)\\b[\\s,:;.!-]*)+");
+    private static final Pattern YES_NO = Pattern.compile(
+            "(?i)^(is|are|was|were|does|do|did|doesn'?t|don'?t|isn'?t|aren'?t|can|could|will|would|should|has|have|had|must|might|may)\\b\\s+(.*)$");
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "this", "that", "these", "those", "a", "an",
+            "its", "their", "our", "his", "her", "amazon's", "openai's", "aws's", "anthropic's", "it", "they", "we", "you",
+            "he", "she", "there");
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "we", "you", "he", "she", "there", "i");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    /** Words after "this"/"that" that show it stands alone ("is this a ...", "is that really ..."). */
+    private static final Set<String> NOT_NOUNS = Set.of("a", "an", "the", "just", "really", "only", "even", "still",
+            "also", "not", "all", "any", "so", "too", "more", "less", "what", "how", "because", "deal's");
+    private static final Pattern FIGURE = Pattern.compile("\\$?\\d[\\d,.]*(?:%|[a-zA-Z]{0,2})");
+    private static final Set<String> UNITS = Set.of("billion", "million", "trillion", "thousand", "bn", "b", "m", "t", "tn",
+            "percent", "dollars", "usd", "x");
+    private static final Pattern SPLIT_WORDS = Pattern.compile("\\s+");
+
+    static QuestionForm of(String question) {
+        String q = question == null ? "" : question.strip();
+        String body = FILLER.matcher(q).replaceFirst("");
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        for (Kind k : Kind.values()) {
+            if (k.question.matcher(body).find()) {
+                kinds.add(k);
+            }
+        }
+        Matcher yn = YES_NO.matcher(body);
+        boolean yesNo = yn.matches() && !body.toLowerCase(Locale.ROOT).matches("^(could|can|would|will) (you|u)\\b.*");
+        Set<String> predicate = new LinkedHashSet<>();
+        if (yesNo) {
+            predicate.addAll(Terms.of(afterSubject(yn.group(2))));
+        }
+        return new QuestionForm(kinds, yesNo, predicate, topic(body));
+    }
+
+    /** "the 115b just a budget number" -> "just a budget number": the words after the subject (a determiner and a noun, or one word). */
+    private static String afterSubject(String rest) {
+        String[] w = SPLIT_WORDS.split(rest.strip());
+        if (w.length <= 1) {
+            return rest;
+        }
+        String first = w[0].toLowerCase(Locale.ROOT);
+        String second = w[1].toLowerCase(Locale.ROOT);
+        boolean pronoun = PRONOUNS.contains(first)
+                || DEMONSTRATIVES.contains(first) && (NOT_NOUNS.contains(second) || second.endsWith("ly"));
+        int skip = SUBJECT_DETERMINERS.contains(first) && !pronoun ? 2 : 1;
+        if (w.length > skip && w[skip - 1].endsWith("'s")) {
+            skip++; // "amazon's capex the biggest"
+        }
+        if (skip >= 2 && FIGURE.matcher(w[skip - 1]).matches()) {
+            while (w.length > skip && (FIGURE.matcher(w[skip]).matches() || UNITS.contains(w[skip].toLowerCase(Locale.ROOT)))) {
+                skip++; // "the $115 billion just a budget"
+            }
+        }
+        return String.join(" ", List.of(w).subList(Math.min(skip, w.length), w.length));
+    }
+
+    /** The question without fillers and trailing punctuation, for "The sources don't say X directly"; empty when too long. */
+    private static String topic(String body) {
+        String t = body.replaceAll("[?!.\\s]+$", "").replaceAll("\\s+", " ");
+        return t.split(" ").length > 16 || t.length() > 120 ? "" : t;
+    }
+
+    /** {@code question} without the words that only say what kind of answer it wants ("eli5", "tl;dr", "kpis", "why"). */
+    static String withoutFormWords(String question) {
+        String q = question == null ? "" : question;
+        for (Kind k : Kind.values()) {
+            q = k.question.matcher(q).replaceAll(" ");
+        }
+        return q;
+    }
+
+    boolean is(Kind k) {
+        return kinds.contains(k);
+    }
+
+    /** The answer cue terms of every kind the question has. */
+    Set<String> cues() {
+        Set<String> out = new LinkedHashSet<>();
+        kinds.forEach(k -> out.addAll(k.cues()));
+        return out;
+    }
+
+    /** Words that decide a yes or no: a negation, a restriction or a verdict. */
+    static final Set<String> VERDICT = Set.copyOf(Stream.of("not", "no", "never", "nor", "neither", "none", "nothing",
+            "cannot", "rather", "instead").toList());
+
+    /** True when {@code sentence} (raw text) carries a verdict word. */
+    static boolean hasVerdict(String sentence) {
+        for (String w : sentence.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^a-z']+")) {
+            if (VERDICT.contains(w) || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<String> words(String s) {
+        return new ArrayList<>(List.of(SPLIT_WORDS.split(s)));
+    }
+}

@@ -1,0 +1,324 @@
+package org.thesisbot.core.grounding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.thesisbot.core.api.MetricResult;
+
+/**
+ * Scores every sentence of the retrieved passages by how well it answers the question, not only by how
+ * much it shares the question's topic. The evidence, each on a 0..1 scale:
+ * <ul>
+ * <li><b>semantic</b>: the cosine of the sentence's embedding with the question's (sentence embeddings are
+ * computed at index time; absent when the bot runs without embeddings);</li>
+ * <li><b>lexical</b>: the idf-weighted share of the question's terms the sentence contains (stems, so
+ * plurals, hyphenation, case and British spellings match; a thesaurus alternative earns most of a term);</li>
+ * <li><b>phrase</b>: the share of the question's two-word phrases the sentence has in the same order ("red
+ * flag", "term sheet", "non negotiable");</li>
+ * <li><b>form</b>: the question's kind ({@link QuestionForm}): a why-question favours sentences that state a
+ * purpose, a when-question sentences with a time, "what if" a consequence, and so on;</li>
+ * <li><b>predicate</b> and <b>verdict</b>: for a yes/no question ("is the $115 billion just a budget?") the
+ * sentence that decides it has the question's predicate ("budget") as asked, and often a word that settles it
+ * ("not", "rather", "instead"); a sentence without the predicate keeps only {@value #YES_NO_FLOOR} of its
+ * score, however much of the subject it repeats;</li>
+ * <li><b>context</b>: for the narrative part of a mixed question, closeness to the figures it computed
+ * ("why does that matter?" after AWS compute profit is about AWS's profit);</li>
+ * <li><b>passage</b>: the retrieval score of the passage the sentence is in.</li>
+ * </ul>
+ * A passage's first sentence, which usually states its point, gains a little; a sentence that leans on
+ * the one before it ("It strains…", "Conversely, …"), points back ("these metrics") or is very short loses a
+ * little. Deterministic; thread-safe.
+ */
+final class SentenceChooser {
+    static final double SYNONYM_CREDIT = 0.8;
+    /** For a yes/no question, the share of its score a sentence keeps when it has none of the question's predicate. */
+    static final double YES_NO_FLOOR = 0.6;
+    /** Weights with sentence embeddings. */
+    private static final Weights SEMANTIC = new Weights(0.30, 0.30, 0.15, 0.05, 0.10, 0.20, 0.10, 0.15, 0.05, 0.08, 0.20, 0.05, 0.15);
+    /** Weights without (lexical retrieval only): the same evidence less the semantic part. */
+    private static final Weights LEXICAL = new Weights(0, 0.50, 0.15, 0.10, 0.10, 0.20, 0.10, 0.15, 0.05, 0.08, 0, 0.05, 0.15);
+    private static final Pattern DANGLING = Pattern.compile(
+            "^(It|Its|They|Their|Them|Yet|But|And|Conversely|More critically|On the other|However|Still|Also|"
+                    + "This is|This isn't|That is|That's|These|Those|Such)\\b");
+    /** A noun phrase that points back ("these metrics", "those signals"): the sentence does not name what it is about. */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(these|those)\\s+\\p{L}+");
+
+    record Weights(double semantic, double lexical, double phrase, double passage, double form, double predicate,
+                   double verdict, double context, double dangling, double shortSentence, double passageSemantic,
+                   double lead, double pointsBack) {
+    }
+
+    /**
+     * The evidence that a sentence answers the question, each part 0..1 ({@code semantic} is a cosine, NaN
+     * without embeddings); {@code dangling}, {@code pointsBack} and {@code shortSentence} are 0 or 1.
+     */
+    record Evidence(double semantic, double lexical, double phrase, double passage, double form, double predicate,
+                    double verdict, double context, double dangling, double pointsBack, double shortSentence,
+                    double passageSemantic, double lead) {
+        double score(Weights w) {
+            return (Double.isNaN(semantic) ? 0 : w.semantic() * semantic + w.passageSemantic() * passageSemantic)
+                    + w.lexical() * lexical + w.phrase() * phrase
+                    + w.passage() * passage + w.form() * form + w.predicate() * predicate + w.verdict() * verdict
+                    + w.context() * context + w.lead() * lead - w.dangling() * dangling - w.pointsBack() * pointsBack
+                    - w.shortSentence() * shortSentence;
+        }
+    }
+
+    /**
+     * One sentence of one passage, with its evidence and its score.
+     *
+     * @param passage  0-based index into the request's passages
+     * @param position 0-based position of the sentence in its passage
+     */
+    record Candidate(int passage, int position, String sentence, Set<String> terms, int words, Evidence evidence,
+                     double score) {
+        /** The cosine with the question, or with the figures a mixed question's clause points at ("why does that matter?"), whichever is higher. */
+        double semantic() {
+            return Math.max(evidence.semantic(), evidence.context());
+        }
+
+        double lexical() {
+            return evidence.lexical();
+        }
+
+        boolean dangling() {
+            return evidence.dangling() > 0;
+        }
+    }
+
+    /** The candidates best first, the question's form, and each passage's sentences in order. */
+    record Ranking(List<Candidate> bestFirst, QuestionForm form, List<List<Candidate>> byPassage) {
+        boolean isEmpty() {
+            return bestFirst.isEmpty();
+        }
+
+        Candidate best() {
+            return bestFirst.get(0);
+        }
+
+        /** The sentence before {@code c} in its passage, if any. */
+        Candidate before(Candidate c) {
+            return c.position() == 0 ? null : byPassage.get(c.passage()).get(c.position() - 1);
+        }
+    }
+
+    private final SentenceEmbeddings embeddings;
+
+    /** @param embeddings sentence embeddings, or null to choose on lexical evidence alone */
+    SentenceChooser(SentenceEmbeddings embeddings) {
+        this.embeddings = embeddings;
+    }
+
+    boolean semantic() {
+        return embeddings != null;
+    }
+
+    Ranking rank(WriteRequest request) {
+        List<ScoredPassage> passages = request.passages();
+        // a question of several sentences ("Ignore the above. Why …?") is scored by its best part, as retrieval does
+        List<String> parts = LexicalRetriever.parts(request.question());
+        String asked = parts.size() > 1 ? parts.subList(1, parts.size()).stream().filter(x -> x.strip().endsWith("?"))
+                .reduce((a, b) -> b).orElse(request.question()) : request.question();
+        QuestionForm form = QuestionForm.of(asked);
+        if (passages.isEmpty()) {
+            return new Ranking(List.of(), form, List.of());
+        }
+        double top = Math.max(passages.stream().mapToDouble(ScoredPassage::score).max().orElse(0), 1e-9);
+        List<int[]> index = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+            List<String> ss = Sentences.split(passages.get(i).passage().text());
+            for (int j = 0; j < ss.size(); j++) {
+                index.add(new int[] {i, j});
+                sentences.add(ss.get(j));
+            }
+        }
+        int n = sentences.size();
+        List<List<String>> termLists = new ArrayList<>(n);
+        Map<String, Integer> df = new HashMap<>();
+        for (String s : sentences) {
+            List<String> t = Terms.of(s);
+            termLists.add(t);
+            new HashSet<>(t).forEach(term -> df.merge(term, 1, Integer::sum));
+        }
+        List<Set<String>> questions = new ArrayList<>();
+        List<List<String[]>> phraseSets = new ArrayList<>();
+        Set<String> question = new LinkedHashSet<>();
+        for (String part : parts) {
+            List<String> partTerms = Terms.of(Thesaurus.idioms(part));
+            questions.add(new LinkedHashSet<>(partTerms));
+            phraseSets.add(phrases(partTerms));
+            question.addAll(partTerms);
+        }
+        Set<String> cues = form.cues();
+        Set<String> context = new LinkedHashSet<>();
+        StringBuilder contextText = new StringBuilder();
+        for (MetricResult r : request.numbers()) {
+            context.addAll(Terms.of(r.label()));
+            contextText.append(r.label()).append(". ");
+        }
+        context.removeAll(question);
+
+        float[][] vectors = null;
+        float[][] questionVectors = null;
+        float[] contextVector = null;
+        float[][] passageVectors = null;
+        if (embeddings != null) {
+            List<String> texts = new ArrayList<>(sentences);
+            texts.addAll(parts);
+            passages.forEach(sp -> texts.add(sp.passage().text()));
+            if (!context.isEmpty()) {
+                texts.add(contextText.toString().strip());
+            }
+            List<float[]> v = embeddings.embed(texts);
+            vectors = v.subList(0, n).toArray(float[][]::new);
+            questionVectors = v.subList(n, n + parts.size()).toArray(float[][]::new);
+            int m = n + parts.size();
+            passageVectors = v.subList(m, m + passages.size()).toArray(float[][]::new);
+            contextVector = context.isEmpty() ? null : v.get(m + passages.size());
+        }
+        Weights w = embeddings != null ? SEMANTIC : LEXICAL;
+
+        List<Candidate> out = new ArrayList<>(n);
+        List<List<Candidate>> byPassage = new ArrayList<>();
+        passages.forEach(p -> byPassage.add(new ArrayList<>()));
+        for (int k = 0; k < n; k++) {
+            int p = index.get(k)[0];
+            int pos = index.get(k)[1];
+            String sentence = sentences.get(k);
+            List<String> termList = termLists.get(k);
+            Set<String> terms = new HashSet<>(termList);
+            double lexical = 0;
+            double phrase = 0;
+            for (int q = 0; q < questions.size(); q++) {
+                lexical = Math.max(lexical, coverage(questions.get(q), terms, df, n, true));
+                List<String[]> ps = phraseSets.get(q);
+                if (!ps.isEmpty()) {
+                    phrase = Math.max(phrase, ps.stream().filter(ph -> adjacent(termList, ph)).count() / (double) ps.size());
+                }
+            }
+            double predicate = form.yesNo() && !form.predicate().isEmpty() ? coverage(form.predicate(), terms, df, n, false) : 0;
+            double formScore = 0;
+            if (!cues.isEmpty()) {
+                Set<String> words = new HashSet<>(Terms.words(sentence));
+                long hits = cues.stream().filter(words::contains).count();
+                formScore = Math.min(1.0, hits / 2.0);
+            }
+            double verdict = form.yesNo() && predicate > 0 && QuestionForm.hasVerdict(sentence) ? 1 : 0;
+            double semantic = Double.NaN;
+            double passageSemantic = 0;
+            double contextScore = 0;
+            if (vectors != null) {
+                semantic = -1;
+                passageSemantic = -1;
+                for (float[] qv : questionVectors) {
+                    semantic = Math.max(semantic, SentenceEmbeddings.cosine(qv, vectors[k]));
+                    passageSemantic = Math.max(passageSemantic, SentenceEmbeddings.cosine(qv, passageVectors[p]));
+                }
+                if (contextVector != null) {
+                    contextScore = Math.max(0, SentenceEmbeddings.cosine(contextVector, vectors[k]));
+                }
+            } else if (!context.isEmpty()) {
+                contextScore = coverage(context, terms, df, n, true);
+            }
+            double passageScore = passages.get(p).score() / top;
+            int words = sentence.split("\\s+").length;
+            Evidence e = new Evidence(semantic, lexical, phrase, passageScore, formScore, predicate, verdict, contextScore,
+                    DANGLING.matcher(sentence).find() ? 1 : 0, POINTS_BACK.matcher(sentence).find() ? 1 : 0, words < 6 ? 1 : 0,
+                    passageSemantic, pos == 0 ? 1 : 0);
+            double score = e.score(w);
+            if (form.yesNo() && !form.predicate().isEmpty()) {
+                score *= YES_NO_FLOOR + (1 - YES_NO_FLOOR) * predicate; // a sentence without the predicate cannot decide it
+            }
+            Candidate c = new Candidate(p, pos, sentence, terms, words, e, score);
+            out.add(c);
+            byPassage.get(p).add(c);
+        }
+        if (!form.yesNo()) {
+            inheritFromPointers(out, byPassage, w);
+        }
+        List<Candidate> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparingInt(Candidate::passage).thenComparingInt(Candidate::position));
+        return new Ranking(sorted, form, byPassage);
+    }
+
+    /**
+     * A sentence that points back ("Investors must watch for any acceleration in these metrics") says that a
+     * sentence before it in its passage names what it is about: the best of those scores at least what the
+     * pointer scored before its penalty, so the one that names the thing comes first and the pointer can
+     * follow as context.
+     */
+    private static void inheritFromPointers(List<Candidate> all, List<List<Candidate>> byPassage, Weights w) {
+        for (Candidate c : List.copyOf(all)) {
+            if (c.evidence().pointsBack() == 0 || c.position() == 0) {
+                continue;
+            }
+            List<Candidate> passage = byPassage.get(c.passage());
+            Candidate before = passage.subList(0, c.position()).stream().max(Comparator.comparingDouble(Candidate::score)).orElseThrow();
+            double inherited = c.score() + w.pointsBack() * c.evidence().pointsBack();
+            if (inherited > before.score()) {
+                Evidence e = before.evidence();
+                Evidence pointer = c.evidence();
+                // the two sentences answer together: the named thing keeps the pointer's closeness to the question
+                Evidence together = new Evidence(Math.max(e.semantic(), pointer.semantic()), Math.max(e.lexical(), pointer.lexical()),
+                        e.phrase(), e.passage(), e.form(), e.predicate(), e.verdict(), e.context(), e.dangling(), e.pointsBack(),
+                        e.shortSentence(), e.passageSemantic(), e.lead());
+                Candidate lifted = new Candidate(before.passage(), before.position(), before.sentence(), before.terms(),
+                        before.words(), together, inherited);
+                passage.set(before.position(), lifted);
+                all.set(all.indexOf(before), lifted);
+            }
+        }
+    }
+
+    /**
+     * The idf-weighted share of {@code wanted} found in {@code terms}; with {@code synonyms}, a thesaurus
+     * alternative counts {@value #SYNONYM_CREDIT} (a yes/no question's predicate must be there as asked).
+     */
+    private static double coverage(Set<String> wanted, Set<String> terms, Map<String, Integer> df, int n, boolean synonyms) {
+        double total = 0;
+        double matched = 0;
+        for (String q : wanted) {
+            double weight = Math.log(1 + n / (df.getOrDefault(q, 0) + 0.5));
+            double m = terms.contains(q) ? 1 : 0;
+            if (m == 0 && synonyms) {
+                for (String alt : Thesaurus.alternatives(q)) {
+                    if (terms.contains(alt)) {
+                        m = SYNONYM_CREDIT;
+                        break;
+                    }
+                }
+            }
+            total += weight;
+            matched += m * weight;
+        }
+        return total > 0 ? matched / total : 0;
+    }
+
+    /** Consecutive term pairs of the question ("red flag"), for phrase matches. */
+    private static List<String[]> phrases(List<String> terms) {
+        List<String[]> out = new ArrayList<>();
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            if (!terms.get(i).equals(terms.get(i + 1))) {
+                out.add(new String[] {terms.get(i), terms.get(i + 1)});
+            }
+        }
+        return out;
+    }
+
+    private static boolean adjacent(List<String> terms, String[] phrase) {
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            if (terms.get(i).equals(phrase[0]) && terms.get(i + 1).equals(phrase[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

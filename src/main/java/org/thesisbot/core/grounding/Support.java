@@ -1,0 +1,238 @@
+package org.thesisbot.core.grounding;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence is supported by the passages it cites. In order, a claim is unsupported when it:
+ * <ol>
+ * <li>names someone or something the cited passages (and their documents' titles) never mention;</li>
+ * <li>negates what the source asserts ({@link Polarity});</li>
+ * <li>gives advice the source does not give ({@link Advice});</li>
+ * <li>speaks in the first or second person ("I", "my", "you", "we") where the source does not: the
+ * sources report, so a claim about the bot or the reader is not theirs;</li>
+ * <li>with a sentence-embedding model: is far in meaning from every source span (each sentence of the
+ * cited passages, each pair of neighbouring sentences, each whole passage), or close only once the words
+ * the documents never use are discounted. A novel word's weight is how much the claim's meaning moves
+ * when the word is taken out (1 - cosine), so "possibly" or "put" weigh little and "sue" or "cancelled" a
+ * lot. Without a model this step is skipped (the guard's share-of-words check stands in).</li>
+ * </ol>
+ * The constants were chosen on the tune half of {@code src/test/resources/grounding/guard-fixtures} (grid
+ * search for the best worse-of-two rate: bad sentences dropped, faithful ones kept) with the bundled
+ * all-MiniLM-L6-v2 (quantized); another model needs them chosen again. Thread-safe.
+ */
+final class Support {
+    /** Below this cosine to every source span a claim is unsupported, whatever its words. */
+    static final double MIN_SIMILARITY = 0.40;
+    /** The claim's similarity, less the penalty for novel words, must reach this. */
+    static final double MIN_SUPPORT = 0.48;
+    /** Penalty per unit of meaning carried by a word no document uses. */
+    static final double NOVEL_WEIGHT = 6.0;
+    /** Meaning a word may carry for free (articles and fillers move the embedding by about this much). */
+    static final double NOVEL_FLOOR = 0.01;
+    /** More novel words than this and the claim is not a paraphrase; also bounds the embedding work. */
+    static final int MAX_NOVEL = 8;
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:['\u2019-][\\p{L}\\p{N}]+)*");
+    private static final Set<String> PERSONS = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
+            "ourselves", "you", "your", "yours", "yourself", "yourselves", "i'm", "i've", "i'd", "i'll", "we're", "we've",
+            "you're", "you've", "you'll", "you'd");
+    /**
+     * Words that attribute a claim to its source rather than add to it ("the article calls this…", "the author
+     * describes…"). Generic English, stemmed like index terms.
+     */
+    private static final Set<String> ATTRIBUTION = stems("article", "author", "writer", "piece", "report", "reports",
+            "describes", "described", "calls", "called", "notes", "argues", "frames", "characterizes", "characterises",
+            "views", "sees", "reads", "explains", "points", "highlights", "stresses", "emphasizes", "emphasises",
+            "observes", "according", "source", "sources", "text", "passage");
+
+    /** Why a claim is unsupported. */
+    enum Reason {
+        NAME, NEGATION, ADVICE, PERSON, MEANING
+    }
+
+    private final SentenceEmbeddings embeddings;
+    private final Predicate<String> corpusTerm;
+
+    /**
+     * @param embeddings null for the lexical check only (no model available)
+     * @param corpusTerm true for an index term some document uses (a word from elsewhere in the sources
+     *                   weighs nothing: "the deal" where the cited passage says "the investment")
+     */
+    Support(SentenceEmbeddings embeddings, Predicate<String> corpusTerm) {
+        this.embeddings = embeddings;
+        this.corpusTerm = corpusTerm == null ? t -> false : corpusTerm;
+    }
+
+    /**
+     * What was measured about one claim.
+     *
+     * @param similarity cosine to the closest source span (0 without embeddings)
+     * @param novel      content words the cited passages lack and no document uses, with the meaning each
+     *                   carries in the claim (0 without embeddings)
+     * @param names      names the cited passages and titles lack
+     * @param negation   the claim negates what the source asserts
+     * @param advice     advised actions the cited passages do not support
+     * @param persons    first- or second-person words the cited passages lack
+     */
+    record Assessment(double similarity, Map<String, Double> novel, List<String> names, boolean negation,
+                      List<String> advice, List<String> persons) {
+        double support() {
+            double penalty = 0;
+            for (double weight : novel.values()) {
+                penalty += NOVEL_WEIGHT * Math.max(0, weight - NOVEL_FLOOR);
+            }
+            return similarity - penalty;
+        }
+    }
+
+    /** Why {@code claim} (markers removed) is not supported by {@code cited}, or empty if it is. */
+    Optional<Reason> judge(String claim, List<Passage> cited, Set<String> extraTerms) {
+        Assessment a = assess(claim, cited, extraTerms);
+        if (!a.names().isEmpty()) {
+            return Optional.of(Reason.NAME);
+        }
+        if (a.negation()) {
+            return Optional.of(Reason.NEGATION);
+        }
+        if (!a.advice().isEmpty()) {
+            return Optional.of(Reason.ADVICE);
+        }
+        if (!a.persons().isEmpty()) {
+            return Optional.of(Reason.PERSON);
+        }
+        if (a.novel().size() > MAX_NOVEL) {
+            return Optional.of(Reason.MEANING);
+        }
+        if (embeddings == null) {
+            return Optional.empty(); // words alone cannot tell a paraphrase from an invention: the share-of-words check stands in
+        }
+        if (a.similarity() < MIN_SIMILARITY || a.support() < MIN_SUPPORT) {
+            return Optional.of(Reason.MEANING);
+        }
+        return Optional.empty();
+    }
+
+    Assessment assess(String claim, List<Passage> cited, Set<String> extraTerms) {
+        String text = String.join(" ", cited.stream().map(Passage::text).toList());
+        Set<String> known = new HashSet<>(Terms.of(text));
+        cited.forEach(p -> known.addAll(Terms.of(p.title())));
+        known.addAll(extraTerms);
+        Set<String> allowed = new HashSet<>(known);
+        allowed.addAll(ATTRIBUTION);
+
+        Map<String, Double> novel = new LinkedHashMap<>();
+        Matcher m = WORD.matcher(claim);
+        while (m.find()) {
+            String surface = m.group().replaceAll("['\u2019]s$", "");
+            for (String stem : Terms.of(surface)) {
+                if (!allowed.contains(stem) && Thesaurus.alternatives(stem).stream().noneMatch(allowed::contains)
+                        && !sharesRoot(stem, allowed) && !corpusTerm.test(stem)) {
+                    novel.putIfAbsent(surface, 0.0);
+                }
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (String n : Names.in(claim)) {
+            List<String> t = Terms.of(n);
+            if (!t.isEmpty() && !t.stream().allMatch(known::contains)) {
+                names.add(n);
+            }
+        }
+        List<String> persons = persons(claim, text);
+        List<String> advice = new ArrayList<>();
+        for (String action : Advice.actions(claim)) {
+            boolean supported = action.equals("recommend") ? Advice.recommends(text) : Terms.of(action).stream()
+                    .allMatch(s -> known.contains(s) || Thesaurus.alternatives(s).stream().anyMatch(known::contains));
+            if (!supported) {
+                advice.add(action);
+            }
+        }
+
+        List<String> sentences = new ArrayList<>();
+        List<String> wider = new ArrayList<>(); // neighbouring pairs and whole passages
+        for (Passage p : cited) {
+            List<String> ss = Sentences.split(p.text());
+            sentences.addAll(ss);
+            for (int i = 0; i + 1 < ss.size(); i++) {
+                wider.add(ss.get(i) + " " + ss.get(i + 1));
+            }
+            if (ss.size() > 2) {
+                wider.add(p.text());
+            }
+        }
+        double similarity = 0;
+        String closest = text;
+        if (embeddings != null && !sentences.isEmpty() && novel.size() <= MAX_NOVEL) {
+            List<String> words = new ArrayList<>(novel.keySet());
+            List<String> batch = new ArrayList<>();
+            batch.add(claim);
+            batch.addAll(sentences);
+            batch.addAll(wider);
+            for (String w : words) {
+                batch.add(claim.replaceAll("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?:['\u2019]s)?(?![\\p{L}\\p{N}])", " ")
+                        .replaceAll("\\s+", " "));
+            }
+            List<float[]> v = embeddings.embed(batch);
+            double closestSimilarity = -1;
+            int spans = sentences.size() + wider.size();
+            for (int i = 1; i <= spans; i++) {
+                double c = SentenceEmbeddings.cosine(v.get(0), v.get(i));
+                similarity = Math.max(similarity, c);
+                if (i <= sentences.size() && c > closestSimilarity) {
+                    closestSimilarity = c;
+                    closest = batch.get(i);
+                }
+            }
+            for (int i = 0; i < words.size(); i++) {
+                novel.put(words.get(i), 1 - SentenceEmbeddings.cosine(v.get(0), v.get(spans + 1 + i)));
+            }
+        }
+        boolean negation = Polarity.reverses(claim, text, closest);
+        return new Assessment(similarity, novel, names, negation, advice, persons);
+    }
+
+    /** First- and second-person words of {@code claim} that {@code source} does not use. */
+    private static List<String> persons(String claim, String source) {
+        Set<String> sourceWords = new HashSet<>();
+        Matcher sw = WORD.matcher(source.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        while (sw.find()) {
+            sourceWords.add(sw.group());
+        }
+        List<String> out = new ArrayList<>();
+        Matcher cw = WORD.matcher(claim.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        while (cw.find()) {
+            if (PERSONS.contains(cw.group()) && !sourceWords.contains(cw.group())) {
+                out.add(cw.group());
+            }
+        }
+        return out;
+    }
+
+    /** Derivations share a root: "expand" and "expansion", "failed" and "failure" (the first five letters, four of a short stem). */
+    static boolean sharesRoot(String stem, Set<String> known) {
+        int n = stem.length() <= 5 ? Math.min(4, stem.length()) : 5;
+        if (n < 4 || !Character.isLetter(stem.charAt(0))) {
+            return false;
+        }
+        String root = stem.substring(0, n);
+        return known.stream().anyMatch(k -> k.startsWith(root));
+    }
+
+    private static Set<String> stems(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.addAll(Terms.of(w));
+        }
+        return out;
+    }
+}

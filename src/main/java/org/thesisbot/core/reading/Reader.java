@@ -1,0 +1,1412 @@
+package org.thesisbot.core.reading;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thesisbot.core.api.Format;
+import org.thesisbot.core.api.Unit;
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.Amounts;
+import org.thesisbot.core.scenario.Calculator;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.scenario.Scenario;
+import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.core.state.ThreadState;
+
+/**
+ * Reads a question into a {@link Reading}. Each figure becomes a mention with its unit, sign and position;
+ * each input it could set is scored on evidence (cue words in its clause and their distance, unit, a plausible
+ * magnitude for that input, whether the asked metric uses the input, and the thread's state); the best
+ * reading wins, and a close second is kept as an ambiguity for the reply to show or ask about. Targets
+ * ("what exit gives a 3x?") are found by their shape: a value the question wants a metric to reach, and the
+ * input it asks for. The words come from {@link Vocabulary} (config/understanding.yaml), not from this class.
+ */
+public final class Reader {
+    private static final MathContext MC = new MathContext(34);
+    /** Two readings closer than this (in evidence points) are an ambiguity. */
+    static final double CLOSE = 0.5;
+
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "[,;?!()]|: |\\. |\\s[-\u2014]\\s|\\s\\+\\s|\\s(?:and|but|while|whereas|then|so|also|plus)\\s");
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?:\\bnot|n't|\\binstead of|\\brather than|\\bexcluding|\\bexcept|\\bwithout|\\bother than|\\bignore|\\bforget) (?:the |just |only |about |about the )?$");
+    /** "profit not revenue", "revenue, not profit": the question sets one metric against another. */
+    private static final Pattern CONTRAST = Pattern.compile("\\b\\w+,? not (?:the )?\\w+|\\bnot \\w+,? (?:but |just )?\\w+");
+    /** "revenue, not profit": the phrase just before a "not" is set aside too. */
+    private static final Pattern NOT_AFTER = Pattern.compile("^,? ?(?:isn't|is not)\\b");
+    private static final Pattern PER_YEAR = Pattern.compile(
+            "per year|a year|each year|every year|per annum|annual(?:ly)?|yearly|/ ?y(?:ea)?r|\\bp\\.?a\\.?\\b|\\bper-year");
+    private static final Pattern SCENARIO_COMPARE = Pattern.compile(
+            "\\bcompar\\w* (?:the |all |all the |our )?(?:three |3 )?(?:scenarios|cases|bull|bear|base)|side[- ]by[- ]side|across (?:the |all )?(?:three |3 )?(?:scenarios|cases)|all (?:three |3 )?(?:scenarios|cases)"
+                    + "|each (?:scenario|case)|every (?:scenario|case)|\\bscenarios\\b|bull (?:vs\\.?|versus|and|or|to) bear|bear (?:vs\\.?|versus|and|or|to) bull"
+                    + "|range of outcomes|(?:best|worst)[- ] ?(?:and|to|vs\\.?) ?(?:best|worst)");
+    private static final Map<String, Pattern> SCENARIO_WORDS = Map.of(
+            "bull", Pattern.compile("\\bbull(?:ish)?\\b|upside (?:case|scenario)|optimistic|best[- ]case|blue[- ]sky"),
+            "bear", Pattern.compile("\\bbear(?:ish)?\\b|downside (?:case|scenario)|pessimistic|worst[- ]case"),
+            "base", Pattern.compile("\\bbase(?:line)?\\b|central case|middle case"));
+    private static final Pattern RESET = Pattern.compile(
+            "\\bstart (?:over|again|fresh|afresh)|\\bafresh\\b|from scratch|from the top|\\breset\\b|forget (?:that|those|it|all|everything|my|the earlier)"
+                    + "|\\bdefault (?:assumptions|numbers|figures|inputs|case|model)\\b|\\bwithout (?:any|my|those|the) (?:changes|overrides|tweaks)\\b"
+                    + "|(?:back to|use) (?:the )?(?:default|original|article'?s?|model'?s?|sourced) (?:numbers|figures|assumptions|inputs|case)"
+                    + "|clean slate|\\bno overrides\\b");
+    private static final Pattern SUPERLATIVE = Pattern.compile(
+            "\\b(?:biggest|largest|highest|lowest|smallest|maximum|minimum|max|min|most|least)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern INTERROGATIVE = Pattern.compile(
+            "\\b(?:what|which|how (?:much|big|high|low|large|many|long|far)|at what)\\b");
+    private static final Pattern SOLVE_AFTER_NAME = Pattern.compile(
+            "^ ?(?:would |do |does |will )?(?:\\w+ ){0,2}?(?:needed|required|is needed|for an?\\b|for the\\b|for it\\b|for amazon\\b|for\\b|to (?:get|reach|hit|make|clear|be)\\b"
+                    + "|that (?:gets|gives|makes|turns)|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b"
+                    + "|where\\b|such that|at which|for which)");
+    /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
+    private static final Pattern LINK_TO_VALUE = Pattern.compile(
+            "^(?: ?(?:alone|by itself|itself|on (?:the|that|its) \\w+|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|on (?:the |that )?\\w+|the|a|an|just|only))* ?$");
+    private static final Pattern FILLER_BEFORE_METRIC = Pattern.compile(
+            "^(?: ?(?:of|in|a|an|the|operating|annual|compute|aws|aws's|amazon's|its|their|per year|a year|a yr|of operating|from (?:it|that|openai)|on (?:the|that)|20\\d\\d|yearly|total))* ?$");
+    private static final Pattern MONEY_OBJECT = Pattern.compile(
+            "^(?: its| their| the| amazon'?s?| that| this)? (?:money|investment|capital|cash|bet|outlay)\\b");
+    private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
+    private static final Pattern THRESHOLD = Pattern.compile(
+            "^(?:[^.?!;]{0,70}?\\b(?:would|will|to|get|gets|go|goes|going|turn|turns|turning|come|comes|be|is|back|down|just|bring|brings|make|makes|exactly))?"
+                    + " ?(?:(?:back )?to zero|to 0\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven)\\b");
+    private static final Pattern REPAY = Pattern.compile(
+            "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|be required to|be needed to))*"
+                    + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return)s?"
+                    + " (?:the |its |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:b|bn|billion)?(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
+    private static final Pattern LOOKUP_CUE = Pattern.compile(
+            "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|give|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
+                    + "|in the model|in (?:the|your) (?:model|numbers|math)|\\busing\\b|\\bused\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
+                    + "|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbaked in|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
+    private static final Pattern LOOKUP_FILLER = Pattern.compile(
+            "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
+                    + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
+                    + "|now|size|value|level|rate|how|big|large|much|long|do|does|you|we|u|there|that|this|it|one)\\b|[?!.,:=]");
+    private static final Pattern ENTRY_WORDS = Pattern.compile("\\bstake|\\bown|ownership|\\bbuy|\\bbought|entry|\\bprice|post[- ]?money|dilut|got in|get in|buying in");
+    private static final Pattern EXIT_WORDS = Pattern.compile("\\bworth|\\bexit|reach|\\bhits?\\b|ends? up|\\bgrows?\\b|multiple|moic|return|\\birr\\b|payoff|\\bgain|value of|\\blater|\\bipo|gets? to");
+    /** A valuation word on its own: "valued at", "a $1T valuation"; not the second word of "exit valuation" or "post-money valuation". */
+    private static final Pattern VALUATION = Pattern.compile(
+            "(?<!exit |post-money |post money |postmoney |post |pre-money |pre money |pre |entry |round |exit-)(?:valuations?|valued|valuing|\\bvalue\\b|market cap|\\bmark\\b)");
+    /** "a $900B pre-money": the post-money is that plus the round. */
+    private static final Pattern PRE = Pattern.compile("pre[- ]?money|\\bpre\\b(?! ?-? ?(?:deal|close|closing|signing|ipo))");
+    private static final Pattern PER_YEAR_ONLY = Pattern.compile(
+            "^(?:and |what about |how about |ok |so |what'?s that |what is that |that )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annualised|annualized)\\??$");
+    private static final Pattern IN_DOLLARS = Pattern.compile(
+            "^(?:and |so |ok )?(?:in (?:dollars|\\$|usd|dollar terms|\\$ terms)|how much is that(?: worth)?(?: in dollars)?|dollar value|what'?s that worth)\\??$");
+    private static final Pattern MAKE_ON = Pattern.compile("\\b(?:make|makes|making|made|earn|earns|earning|net|nets|pocket|pockets|clear|clears|gain|gains|profit)\\s*$");
+    private static final Pattern LOSE_MONEY = Pattern.compile("\\b(?:lose|loses|losing|lost)\\s*$");
+    private static final Pattern ON_DEAL = Pattern.compile("^ ?(?:on|from|off|out of) (?:the |its |that |this |amazon'?s? )?(?:stake|investment|deal|position|equity|bet|openai)");
+    private static final Pattern AT = Pattern.compile("\\bat\\b");
+    private static final Pattern OPENAI_SUBJECT = Pattern.compile("openai|\\bit\\b|valuation|\\bexit");
+    private static final Set<Metric> SUBSUMED_BY_BREAKEVEN = EnumSet.of(Metric.AWS_COMPUTE_PROFIT, Metric.AWS_COMPUTE_REVENUE);
+    private static final Map<Metric, Set<Metric>> SUBSUMES = Map.of(
+            Metric.BREAKEVEN_CAPTURE_SHARE, SUBSUMED_BY_BREAKEVEN,
+            Metric.CIRCULAR_RETURN_RATIO, EnumSet.of(Metric.AWS_COMPUTE_REVENUE, Metric.MOIC),
+            Metric.COMBINED_PAYOFF, EnumSet.of(Metric.AWS_COMPUTE_PROFIT, Metric.STAKE_VALUE, Metric.STAKE, Metric.MOIC),
+            Metric.OPENAI_VS_ANTHROPIC_RATIO, EnumSet.of(Metric.ANTHROPIC_COMMITMENT, Metric.MOIC),
+            Metric.TOTAL_AI_COMMITMENT, EnumSet.of(Metric.ANTHROPIC_COMMITMENT),
+            Metric.ANTHROPIC_COMMITMENT, EnumSet.of(Metric.TOTAL_AI_COMMITMENT),
+            Metric.STAKE_VALUE, EnumSet.of(Metric.STAKE),
+            Metric.GAIN, EnumSet.of(Metric.STAKE));
+    private static final Pattern PROFIT_WORDS = Pattern.compile("\\bprofits?\\b|operating|\\bmargins?\\b|bottom[- ]line|\\bnet\\b");
+    private static final Pattern EARN_VERB = Pattern.compile("\\b(?:earn|make|get|bring in|book|collect|bill|pull)s?\\b");
+    private static final Pattern CONJUNCTION = Pattern.compile("\\band\\b|,|\\+|&|;|\\balso\\b|\\bplus\\b|/");
+
+    /** Inputs a figure of each kind can set. */
+    private static final List<InputId> MONEY_INPUTS = List.of(InputId.INVESTMENT, InputId.ROUND_SIZE,
+            InputId.POST_MONEY_VALUATION, InputId.CAPEX_2026, InputId.OPENAI_COMPUTE_SPEND, InputId.ANTHROPIC_INVESTMENT,
+            InputId.ANTHROPIC_CAMPUS, InputId.EXIT_VALUATION);
+    private static final List<InputId> RATIO_INPUTS = List.of(InputId.AWS_CAPTURE_SHARE, InputId.AWS_OPERATING_MARGIN);
+    private static final List<InputId> YEAR_INPUTS = List.of(InputId.HOLDING_YEARS, InputId.COMPUTE_YEARS);
+
+    private final ScenarioModel model;
+    private final Vocabulary vocab;
+    private final Map<Metric, Set<InputId>> reads;
+    private final Calculator calculator;
+
+    public Reader(ScenarioModel model, Vocabulary vocab) {
+        this.model = model;
+        this.vocab = vocab;
+        this.calculator = new Calculator(model);
+        Map<Metric, Set<InputId>> r = new EnumMap<>(Metric.class);
+        for (Metric m : Metric.values()) {
+            Set<InputId> ids = EnumSet.noneOf(InputId.class);
+            calculator.compute(m, ScenarioModel.BASE, Map.of()).inputs().forEach(i -> ids.add(InputId.of(i.id())));
+            r.put(m, ids);
+        }
+        this.reads = r;
+    }
+
+    /** Which inputs a metric reads (as the calculator reports them). */
+    public Set<InputId> reads(Metric m) {
+        return reads.get(m);
+    }
+
+    // --- one question ------------------------------------------------------------------------------
+
+    /** Positions of a figure and what became of it. */
+    private static final class Mention {
+        final Amount amount;
+        boolean consumed;
+
+        Mention(Amount a) {
+            this.amount = a;
+        }
+
+        int start() {
+            return amount.start();
+        }
+
+        int end() {
+            return amount.end();
+        }
+    }
+
+    /** A metric phrase in the text. */
+    record Hit(Metric metric, int start, int end, boolean strong, String phrase) {
+    }
+
+    /** Everything known about one question while it is read. */
+    private final class Work {
+        final String s;
+        final ThreadState state;
+        final List<Mention> mentions = new ArrayList<>();
+        final List<Hit> hits = new ArrayList<>();
+        final List<int[]> boundaries = new ArrayList<>();
+        final List<int[]> spent = new ArrayList<>();
+        final List<String> cues = new ArrayList<>();
+        final List<String> used = new ArrayList<>();
+        final List<String> unused = new ArrayList<>();
+        final List<String> rejected = new ArrayList<>();
+        final Map<InputId, BigDecimal> changes = new EnumMap<>(InputId.class);
+        List<String> scenarios = List.of();
+        Reading.Ambiguity ambiguity;
+        Metric implied;
+        boolean contrast;
+
+        Work(String s, ThreadState state) {
+            this.s = s;
+            this.state = state;
+            Matcher b = BOUNDARY.matcher(s);
+            while (b.find()) {
+                boundaries.add(new int[] {b.start(), b.end()});
+            }
+        }
+
+        int clauseStart(int at) {
+            int start = 0;
+            for (int[] b : boundaries) {
+                if (b[1] <= at) {
+                    start = b[1];
+                }
+            }
+            return start;
+        }
+
+        int clauseEnd(int at) {
+            for (int[] b : boundaries) {
+                if (b[0] >= at) {
+                    return b[0];
+                }
+            }
+            return s.length();
+        }
+
+        boolean isSpent(int start, int end) {
+            for (int[] sp : spent) {
+                if (start < sp[1] && sp[0] < end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The value an input has for this question before its own figures: thread, then scenario, then model. */
+        BigDecimal current(InputId id) {
+            if (state != null && state.overrides().containsKey(id)) {
+                return state.overrides().get(id);
+            }
+            List<String> sc = !scenarios.isEmpty() ? scenarios : state != null ? state.scenarios() : List.of();
+            if (sc.size() == 1) {
+                Scenario s = model.scenario(sc.get(0)).orElse(null);
+                if (s != null && s.overrides().containsKey(id.id())) {
+                    return s.overrides().get(id.id());
+                }
+            }
+            return model.require(id.id()).value();
+        }
+    }
+
+    public Reading read(String question, ThreadState state) {
+        Work w = new Work(Amounts.normalise(question), state);
+        for (Amount a : Amounts.find(w.s)) {
+            w.mentions.add(new Mention(a));
+        }
+        w.hits.addAll(metricHits(w.s));
+        w.contrast = CONTRAST.matcher(w.s).find();
+        w.scenarios = scenarios(w.s, w.cues);
+        boolean reset = RESET.matcher(w.s).find();
+        if (reset) {
+            w.cues.add("reset");
+        }
+        ThreadState.Target target = target(w);
+        List<Metric> metrics = metrics(w, target);
+        boolean derived = false;
+        if (state != null && !state.metrics().isEmpty() && target == null && !metrics.isEmpty()
+                && w.hits.stream().noneMatch(Hit::strong) && w.mentions.stream().anyMatch(x -> !x.consumed)) {
+            // "what if the margin on that revenue were 30%?": a plain word describes the figure; the thread's metric stays
+            w.cues.add("weak metric words " + metrics + " with a figure in a thread: the thread's metric");
+            metrics = List.of();
+        }
+        if (metrics.isEmpty() && target == null && state != null && !state.metrics().isEmpty()) {
+            // "per year?" after AWS revenue is the revenue per year; "in dollars?" after the stake is its value
+            List<Metric> variants = new ArrayList<>();
+            for (Metric m : state.metrics()) {
+                boolean perYearAsk = PER_YEAR_ONLY.matcher(w.s).matches()
+                        || (perYear(w.s) && w.hits.isEmpty() && w.mentions.stream().allMatch(x -> x.amount.kind() == Amount.Kind.CALENDAR_YEAR));
+                if (perYearAsk && m == Metric.AWS_COMPUTE_REVENUE) {
+                    variants.add(Metric.AWS_COMPUTE_REVENUE_PER_YEAR);
+                } else if (IN_DOLLARS.matcher(w.s).matches() && m == Metric.STAKE) {
+                    variants.add(Metric.STAKE_VALUE);
+                }
+            }
+            if (!variants.isEmpty()) {
+                metrics = variants;
+                derived = true;
+                w.cues.add("follow-up variant " + variants);
+            }
+        }
+        List<InputId> lookups = target == null && metrics.isEmpty() ? lookups(w, false) : List.of();
+        if (lookups.isEmpty() && target == null
+                && w.mentions.stream().allMatch(m -> m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR)) {
+            // "what capex number are you using?" names the input and the metric both: the lookup cue decides
+            List<InputId> cued = lookups(w, true);
+            if (!cued.isEmpty()) {
+                lookups = cued;
+                metrics = List.of();
+            }
+        }
+        roles(w, metrics, target);
+        if (metrics.size() > 1 || (metrics.size() == 1 && w.state != null && !w.state.metrics().isEmpty())) {
+            // "stake if the pre-money is $900B": "pre-money" described the figure; the stake is what is asked
+            List<Metric> onlyContext = new ArrayList<>();
+            for (Metric m : metrics) {
+                List<Hit> mh = w.hits.stream().filter(h -> h.metric() == m).toList();
+                if (!mh.isEmpty() && mh.stream().allMatch(h -> w.isSpent(h.start(), h.end())) && (target == null || m != target.metric())) {
+                    onlyContext.add(m);
+                }
+            }
+            if (onlyContext.size() < metrics.size()) {
+                metrics = new ArrayList<>(metrics);
+                metrics.removeAll(onlyContext);
+            } else if (!onlyContext.isEmpty() && w.state != null) {
+                metrics = List.of(); // "what about a $1T pre-money?": the thread's metric
+            }
+        }
+        boolean keyMetrics = false;
+        boolean noThreadMetric = state == null || !state.hasNumbers();
+        if (metrics.isEmpty() && target == null && lookups.isEmpty() && noThreadMetric) {
+            if (!w.changes.isEmpty()) {
+                // "what if OpenAI is worth $2T?": the numbers that figure changes
+                List<Metric> shown = new ArrayList<>();
+                w.changes.keySet().forEach(id -> {
+                    if (!shown.contains(Metric.showing(id))) {
+                        shown.add(Metric.showing(id));
+                    }
+                });
+                metrics = shown;
+                keyMetrics = true;
+                w.cues.add("figures without a metric -> " + shown);
+                w.used.add(0, "You named no metric, so this shows what your figure changes: "
+                        + String.join(", ", shown.stream().map(Metric::label).toList()) + ".");
+            } else if (!w.scenarios.isEmpty()) {
+                metrics = Metric.KEY; // "bull case?": the scenario's key numbers
+                keyMetrics = true;
+                w.cues.add("scenario question without a metric -> key metrics");
+            }
+        }
+        double confidence;
+        List<Metric> asked = metrics;
+        boolean strong = w.hits.stream().anyMatch(h -> h.strong() && asked.contains(h.metric()));
+        if (target != null || !lookups.isEmpty() || derived) {
+            confidence = 0.9;
+        } else if (keyMetrics) {
+            confidence = 0.8;
+        } else if (metrics.isEmpty()) {
+            confidence = 0.0;
+        } else {
+            confidence = strong ? 0.9 : 0.5;
+        }
+        for (Metric m : asked) {
+            w.hits.stream().filter(h -> h.metric() == m).findFirst().ifPresent(h ->
+                    w.cues.add("metric " + m.id() + " <- \"" + h.phrase() + "\"" + (h.strong() ? "" : " (weak)")));
+        }
+        return new Reading(asked, target, w.changes, w.scenarios, reset, lookups, w.used, w.unused, w.rejected,
+                w.ambiguity, confidence, w.cues);
+    }
+
+    // --- metrics -----------------------------------------------------------------------------------
+
+    /** True when the (normalised) text names any metric or any input of the model ("what share of it is the check"). */
+    public boolean mentionsModel(String s) {
+        if (!metricHits(s).isEmpty()) {
+            return true;
+        }
+        for (InputId id : InputId.values()) {
+            for (Pattern p : vocab.input(id).names()) {
+                if (p.matcher(s).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the text names a metric outright with words that are not just an input's name: "the irr",
+     * "compute revenue", not "capex" or "the indiana campus" (which name inputs the sources state as facts).
+     */
+    public boolean namesMetricBeyondInputs(String s) {
+        for (Hit h : metricHits(s)) {
+            if (!h.strong()) {
+                continue;
+            }
+            boolean input = false;
+            for (InputId id : InputId.values()) {
+                for (Pattern p : vocab.input(id).names()) {
+                    Matcher m = p.matcher(s);
+                    while (m.find()) {
+                        input |= m.start() <= h.start() && h.end() <= m.end();
+                    }
+                }
+            }
+            if (!input) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the (normalised) text names a metric outright. */
+    public boolean namesMetric(String s) {
+        return metricHits(s).stream().anyMatch(Hit::strong);
+    }
+
+    /** Non-overlapping metric phrases, longest and strongest first, in text order; negated ones dropped. */
+    List<Hit> metricHits(String s) {
+        List<Hit> all = new ArrayList<>();
+        for (Vocabulary.Phrase p : vocab.phrases()) {
+            Matcher m = p.pattern().matcher(s);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    all.add(new Hit(p.metric(), m.start(), m.end(), p.strong(), m.group()));
+                }
+            }
+        }
+        all.sort(Comparator.comparing((Hit h) -> !h.strong()).thenComparing(h -> -(h.end() - h.start()))
+                .thenComparingInt(Hit::start));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : all) {
+            if (kept.stream().noneMatch(k -> h.start() < k.end() && k.start() < h.end())) {
+                kept.add(h);
+            }
+        }
+        kept.removeIf(h -> NEGATION.matcher(s.substring(Math.max(0, h.start() - 20), h.start())).find());
+        kept.removeIf(h -> NOT_AFTER.matcher(s.substring(h.end(), Math.min(s.length(), h.end() + 12))).lookingAt());
+        kept.sort(Comparator.comparingInt(Hit::start));
+        return kept;
+    }
+
+    private List<Metric> metrics(Work w, ThreadState.Target target) {
+        List<Hit> open = w.hits.stream().filter(h -> !w.isSpent(h.start(), h.end())).toList();
+        Map<Metric, List<Hit>> named = new LinkedHashMap<>();
+        boolean perYear = perYear(w.s);
+        for (Hit h : open) {
+            Metric m = h.metric();
+            if (m == Metric.AWS_COMPUTE_REVENUE && perYear) {
+                m = Metric.AWS_COMPUTE_REVENUE_PER_YEAR;
+            }
+            named.computeIfAbsent(m, k -> new ArrayList<>()).add(h);
+        }
+        List<Metric> out = new ArrayList<>(named.keySet());
+        // "profit, not revenue": a contrast names the metric outright even with a plain word
+        boolean strong = open.stream().anyMatch(Hit::strong) && !w.contrast;
+        if (strong) {
+            out.removeIf(m -> named.get(m).stream().noneMatch(Hit::strong));
+        }
+        SUBSUMES.forEach((outer, inner) -> {
+            if (out.contains(outer)) {
+                out.removeIf(m -> inner.contains(m) && !separatelyAsked(w.s, named.get(outer), named.get(m)));
+            }
+        });
+        if (target != null) {
+            out.remove(target.metric());
+            out.add(0, target.metric());
+        }
+        if (w.implied != null) {
+            out.removeAll(SUBSUMES.getOrDefault(w.implied, Set.of()));
+            out.remove(w.implied);
+            out.add(0, w.implied);
+        }
+        // "what does AWS earn (profit) ...": an earning verb beside profit words asks for the profit
+        if (out.contains(Metric.AWS_COMPUTE_REVENUE) && !out.contains(Metric.AWS_COMPUTE_PROFIT)
+                && PROFIT_WORDS.matcher(w.s).find() && named.get(Metric.AWS_COMPUTE_REVENUE) != null
+                && named.get(Metric.AWS_COMPUTE_REVENUE).stream().allMatch(h -> EARN_VERB.matcher(h.phrase()).find())) {
+            out.set(out.indexOf(Metric.AWS_COMPUTE_REVENUE), Metric.AWS_COMPUTE_PROFIT);
+        }
+        return out;
+    }
+
+    private static boolean perYear(String s) {
+        Matcher m = PER_YEAR.matcher(s);
+        while (m.find()) {
+            if (!NEGATION.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two metric phrases joined by "and", "+" or a comma are two questions. */
+    private static boolean separatelyAsked(String s, List<Hit> outer, List<Hit> inner) {
+        if (inner == null) {
+            return false;
+        }
+        for (Hit o : outer) {
+            for (Hit i : inner) {
+                int from = Math.min(o.end(), i.end());
+                int to = Math.max(o.start(), i.start());
+                if (from < to && CONJUNCTION.matcher(s.substring(from, to)).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<String> scenarios(String s, List<String> cues) {
+        if (SCENARIO_COMPARE.matcher(s).find()) {
+            cues.add("compare scenarios");
+            return model.scenarios().stream().map(Scenario::name).toList();
+        }
+        record Pos(String name, int at) {
+        }
+        List<Pos> found = new ArrayList<>();
+        SCENARIO_WORDS.forEach((name, p) -> {
+            Matcher m = p.matcher(s);
+            if (m.find() && model.scenario(name).isPresent()) {
+                found.add(new Pos(name, m.start()));
+            }
+        });
+        found.sort(Comparator.comparingInt(Pos::at));
+        List<String> out = new ArrayList<>();
+        for (Pos p : found) {
+            out.add(p.name());
+            cues.add("scenario " + p.name());
+        }
+        return out;
+    }
+
+    // --- targets -----------------------------------------------------------------------------------
+
+    /** A goal: the value the question wants a metric to reach, and the words it occupies. */
+    private record Goal(Metric metric, BigDecimal value, int start, int end, List<Mention> figures, String text) {
+    }
+
+    private ThreadState.Target target(Work w) {
+        Goal goal = goal(w);
+        if (goal == null) {
+            return null;
+        }
+        Solve solve = solveFor(w, goal);
+        if (solve == null) {
+            w.rejected.add("\"" + goal.text() + "\" reads like a target, but the question names nothing to solve for");
+            return null;
+        }
+        InputId x = solve.input();
+        Metric metric = goal.metric() != null ? goal.metric() : defaultMetric(x, goal);
+        if (metric == null) {
+            return null;
+        }
+        if (x == null) {
+            x = defaultSolveFor(metric, w.s, solve.valuationWord());
+        }
+        if (x == null) {
+            // "what gets the combined payoff to zero?": the exit or AWS's share could move it; both are offered
+            InputId first = InputId.EXIT_VALUATION;
+            w.ambiguity = new Reading.Ambiguity(goal.text(), goal.value(), first, InputId.AWS_CAPTURE_SHARE);
+            x = first;
+        }
+        for (Mention m : goal.figures()) {
+            m.consumed = true;
+        }
+        w.spent.add(new int[] {goal.start(), goal.end()});
+        if (metric == Metric.AWS_COMPUTE_PROFIT && x == InputId.AWS_CAPTURE_SHARE
+                && goal.value().compareTo(w.current(InputId.INVESTMENT)) == 0) {
+            // the share at which compute profit repays the investment is a metric of its own
+            w.implied = Metric.BREAKEVEN_CAPTURE_SHARE;
+            w.cues.add("target " + metric.id() + " = the investment -> " + w.implied.id());
+            return null;
+        }
+        if (solve.start() >= 0) {
+            w.spent.add(new int[] {solve.start(), solve.end()});
+        }
+        w.cues.add("target " + metric.id() + " = " + goal.value().stripTrailingZeros().toPlainString() + " -> solve " + x.id());
+        return new ThreadState.Target(metric, goal.value(), x);
+    }
+
+    private Goal goal(Work w) {
+        Goal best = null;
+        for (Mention m : w.mentions) {
+            Goal g = goalAt(w, m);
+            if (g != null && (best == null || g.start() < best.start())) {
+                best = g;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        // no figure: "break even", "back to zero", "repay the investment"
+        for (Hit h : w.hits) {
+            if (!h.strong()) {
+                continue;
+            }
+            String after = unbracket(w.s.substring(h.end()));
+            Matcher t = THRESHOLD.matcher(after);
+            if (t.find() && t.start() == 0) {
+                return new Goal(h.metric(), BigDecimal.ZERO, h.start(), h.end() + t.end(), List.of(), h.phrase() + after.substring(0, t.end()));
+            }
+            Matcher r = REPAY.matcher(after);
+            if (r.find() && r.start() == 0 && h.metric().unit() == Unit.USD_BILLIONS) {
+                List<Mention> restated = new ArrayList<>();
+                for (Mention m : w.mentions) {
+                    if (m.start() >= h.end() && m.end() <= h.end() + r.end()) {
+                        restated.add(m);
+                    }
+                }
+                return new Goal(h.metric(), w.current(InputId.INVESTMENT), h.start(), h.end() + r.end(), restated,
+                        h.phrase() + after.substring(0, r.end()));
+            }
+        }
+        return null;
+    }
+
+    /** A goal around one figure: "25% irr", "stake worth $120B", "3x its money", "lose half its money". */
+    private Goal goalAt(Work w, Mention m) {
+        Amount a = m.amount;
+        String s = w.s;
+        String after = s.substring(a.end());
+        String before = s.substring(w.clauseStart(a.start()), a.start());
+        BigDecimal value = a.value();
+        boolean multiple = a.kind() == Amount.Kind.MULTIPLE || a.kind() == Amount.Kind.VALUATION_FACTOR;
+        // "3x its money", "lose half its money"
+        if ((multiple || a.kind() == Amount.Kind.RATIO) && MONEY_OBJECT.matcher(after).find()) {
+            BigDecimal moic = value;
+            if (LOSE.matcher(before).find()) {
+                moic = BigDecimal.ONE.subtract(a.kind() == Amount.Kind.RATIO ? value : BigDecimal.ONE.divide(value, MC));
+            } else if (a.kind() == Amount.Kind.RATIO) {
+                return null;
+            }
+            Matcher obj = MONEY_OBJECT.matcher(after);
+            obj.find();
+            return new Goal(Metric.MOIC, moic, a.start(), a.end() + obj.end(), List.of(m), a.text() + after.substring(0, obj.end()));
+        }
+        // "make $30B on the stake", "lose $10B on it": a gain (or a loss) on the stake
+        if (a.kind() == Amount.Kind.MONEY && ON_DEAL.matcher(after).find()
+                && (MAKE_ON.matcher(before).find() || LOSE_MONEY.matcher(before).find())) {
+            BigDecimal v = LOSE_MONEY.matcher(before).find() ? value.negate() : value;
+            Matcher on = ON_DEAL.matcher(after);
+            on.find();
+            return new Goal(Metric.GAIN, v, a.start(), a.end() + on.end(), List.of(m), a.text() + after.substring(0, on.end()));
+        }
+        // the figure, then the metric: "25% irr", "$40B gain", "35B of profit", "0.8x circular return"
+        for (Hit h : w.hits) {
+            boolean tail = h.start() > a.start() && h.start() < a.end() && h.end() > a.end();
+            String between = tail ? "" : h.start() >= a.end() ? unbracket(s.substring(a.end(), h.start())) : null;
+            if (between != null && FILLER_BEFORE_METRIC.matcher(between).matches() && unitFits(h.metric(), a)
+                    && !INTERROGATIVE.matcher(h.phrase()).lookingAt() && !h.phrase().startsWith("what")) {
+                Metric metric = perYearVariant(h.metric(), between + " " + h.phrase());
+                return new Goal(metric, value(metric, a), a.start(), h.end(), List.of(m), a.text() + s.substring(a.end(), h.end()));
+            }
+        }
+        // the metric, then the figure: "stake to be worth $120B", "payoff of $30B", "breakeven share down to 100%"
+        for (Hit h : w.hits) {
+            if (h.end() <= a.start() && LINK_TO_VALUE.matcher(unbracket(s.substring(h.end(), a.start()))).matches()) {
+                String link = unbracket(s.substring(h.end(), a.start()));
+                if (link.matches(".*\\b(?:at|if|when|with)\\b.*")) {
+                    continue; // "worth at $1T", "irr if it hits 2x": a given, not a target
+                }
+                boolean verbInHit = h.phrase().matches(".*\\b(?:worth|own|owns|valued|be|of|at|to|reach|hit)$");
+                if (!verbInHit && !link.matches(".*\\b(?:to|be|reach|hit|get|clear|of|=|equal|down|up|worth|exactly|come|total)\\b.*")) {
+                    continue;
+                }
+                // "revenue to be 2x the $50B": a multiple of a figure the question restates
+                if (multiple) {
+                    Mention next = next(w, m);
+                    if (next != null && next.amount.kind() == Amount.Kind.MONEY
+                            && s.substring(a.end(), next.start()).matches("^ ?(?:the|of the|of|amazon'?s?|its)? ?$")) {
+                        BigDecimal v = a.value().multiply(next.amount.value(), MC);
+                        return new Goal(h.metric(), v, h.start(), next.end(), List.of(m, next), s.substring(h.start(), next.end()));
+                    }
+                }
+                if (unitFits(h.metric(), a)) {
+                    return new Goal(h.metric(), value(h.metric(), a), h.start(), a.end(), List.of(m), s.substring(h.start(), a.end()));
+                }
+            }
+        }
+        // a bare multiple: "for a 3x", "gets amazon to 2x", "turn a $1.5T exit into a 3x"
+        if (multiple && a.kind() == Amount.Kind.MULTIPLE && before.matches(".*\\b(?:a|an|to|into|for|reach|hit|get|make|clear)\\s*$")
+                && !after.matches("^ ?(?:the |of |from )?(?:exit|valuation|post|openai|its valuation).*")) {
+            return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());
+        }
+        // a bare figure after a goal verb: "to be 25% of it", "half its 2026 capex"
+        if (a.kind() == Amount.Kind.RATIO && (after.matches("^ ?of (?:it|its|amazon'?s?|the|their)\\b.*") || before.matches(".*\\b(?:be|only be|is|reach|hit|to)\\s*(?:only )?$"))) {
+            return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());
+        }
+        return null;
+    }
+
+    private static Mention next(Work w, Mention m) {
+        int i = w.mentions.indexOf(m);
+        return i + 1 < w.mentions.size() ? w.mentions.get(i + 1) : null;
+    }
+
+    private static Metric perYearVariant(Metric m, String text) {
+        return m == Metric.AWS_COMPUTE_REVENUE && PER_YEAR.matcher(text).find() ? Metric.AWS_COMPUTE_REVENUE_PER_YEAR : m;
+    }
+
+    /** A money figure targets a money metric, a percentage a ratio, a multiple a multiple (or a valuation factor). */
+    private static boolean unitFits(Metric metric, Amount a) {
+        return switch (metric.unit()) {
+            case USD_BILLIONS -> a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.PLAIN && a.value().compareTo(BigDecimal.ONE) > 0;
+            case RATIO -> a.kind() == Amount.Kind.RATIO || a.kind() == Amount.Kind.PLAIN && a.value().compareTo(BigDecimal.valueOf(100)) <= 0;
+            case MULTIPLE -> a.kind() == Amount.Kind.MULTIPLE || a.kind() == Amount.Kind.VALUATION_FACTOR || a.kind() == Amount.Kind.PLAIN
+                    && a.value().compareTo(BigDecimal.valueOf(100)) <= 0;
+            case YEARS -> a.kind() == Amount.Kind.YEARS;
+        };
+    }
+
+    private static BigDecimal value(Metric metric, Amount a) {
+        if (metric.unit() == Unit.RATIO && a.kind() == Amount.Kind.PLAIN) {
+            return a.value().compareTo(BigDecimal.ONE) <= 0 ? a.value() : a.value().movePointLeft(2);
+        }
+        return a.value();
+    }
+
+    /** What the question asks to solve for: an input it names in a question ("what exit …", "how big a check …"). */
+    private record Solve(InputId input, boolean valuationWord, int start, int end) {
+    }
+
+    private static final Pattern GENERIC_VALUATION_ASK = Pattern.compile(
+            "\\b(?:what|which|at what|how (?:high|low|big|much)) (?:\\w+ ){0,3}?(?:valuation|value|price|worth)\\b"
+                    + "|\\bwhat (?:does|would|will|must) (?:openai|it) (?:\\w+ ){0,2}?(?:be worth|be valued|hit|reach|get to|exit at)"
+                    + "|\\b(?:valuation|exit|price) (?:that|which|needed to|required to) (?:\\w+ )?(?:makes?|gets?|gives?|turns?|brings?)"
+                    + "|\\bhow (?:high|low|far) (?:does|would|can|could|must|will) (?:openai'?s? )?(?:valuation|it|openai) (?:have to )?(?:go|fall|rise|drop)");
+
+    private Solve solveFor(Work w, Goal goal) {
+        String s = w.s;
+        Solve best = null;
+        for (InputId id : InputId.values()) {
+            for (Pattern p : vocab.input(id).names()) {
+                Matcher m = p.matcher(s);
+                while (m.find()) {
+                    if (m.end() <= m.start() || overlapsGoal(goal, m.start(), m.end()) || nearFigure(w, m.start(), m.end())) {
+                        continue;
+                    }
+                    boolean asked = askedAbout(s, m.start(), m.end());
+                    if (asked && (best == null || m.start() < best.start())) {
+                        best = new Solve(id, false, m.start(), m.end());
+                    }
+                }
+            }
+        }
+        Matcher v = GENERIC_VALUATION_ASK.matcher(s);
+        if (v.find() && (best == null || v.start() < best.start()) && !overlapsGoal(goal, v.start(), v.end())
+                && (best == null || (best.input() != InputId.EXIT_VALUATION && best.input() != InputId.POST_MONEY_VALUATION))) {
+            // "what valuation …": the post-money for a stake, the exit for everything valued later
+            best = new Solve(null, true, v.start(), v.end());
+        }
+        if (best == null && INTERROGATIVE.matcher(s).find() && !goalIsTheQuestion(w, goal)) {
+            // "how much to own 10%?", "what does it take to triple": the input follows from the goal
+            return new Solve(null, false, -1, -1);
+        }
+        return best;
+    }
+
+    /** "what's the irr on a 3x?": the figure is given, the metric asked; not a target. */
+    private boolean goalIsTheQuestion(Work w, Goal goal) {
+        for (Hit h : w.hits) {
+            if ((h.end() <= goal.start() || h.start() >= goal.end()) && h.strong()
+                    && (goal.metric() == null || h.metric() != goal.metric())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsGoal(Goal g, int start, int end) {
+        return start < g.end() && g.start() < end;
+    }
+
+    /** A name right next to a figure ("$830B post-money", "at a 1.5T exit") gives a value; it is not asked for. */
+    private static boolean nearFigure(Work w, int start, int end) {
+        for (Mention m : w.mentions) {
+            if (m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue; // "amazon's 2026 capex" names the input, with its year
+            }
+            String between = m.end() <= start ? w.s.substring(m.end(), start) : m.start() >= end ? w.s.substring(end, m.start()) : "";
+            if (m.end() <= start ? between.matches("^ ?(?:of |is |at |=)?(?:the |a |an )?$") || between.matches("^ ?$")
+                    : m.start() >= end && between.matches("^ ?(?:of|is|at|=|of around|around|to|from|would be|will be|was|were|came in at)? ?(?:the |a |an )?$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Text with its parenthetical remarks blanked out, same length: "(stake + aws profit)" does not break a phrase. */
+    private static String unbracket(String s) {
+        Matcher m = Pattern.compile("\\([^()]*\\)").matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, " ".repeat(m.group().length()));
+        }
+        m.appendTail(sb);
+        return sb.toString().replaceAll("\\s+", " ");
+    }
+
+    /** The name is what the question asks about: after "what/which/how …", or followed by "needed", "for a", "to get" … */
+    private static boolean askedAbout(String s, int start, int end) {
+        if (SUPERLATIVE.matcher(s.substring(Math.max(0, start - 25), start)).find()) {
+            return true; // "the biggest check amazon could write and stay under 30% of capex"
+        }
+        if (INTERROGATIVE.matcher(s.substring(start, end)).lookingAt()) {
+            return true; // "how many years can we hold", "how much would amazon have to invest"
+        }
+        String before = s.substring(Math.max(0, start - 60), start);
+        Matcher q = INTERROGATIVE.matcher(before);
+        int last = -1;
+        while (q.find()) {
+            last = q.end();
+        }
+        if (last >= 0) {
+            String gap = before.substring(last).trim();
+            if (gap.isEmpty() || gap.split("\\s+").length <= 6) {
+                return true;
+            }
+        }
+        return SOLVE_AFTER_NAME.matcher(s.substring(end)).find();
+    }
+
+    /** For a goal without a metric phrase ("25% of it", "a 3x"): the metric that reads the input and has the value's unit. */
+    private Metric defaultMetric(InputId x, Goal goal) {
+        Amount a = goal.figures().isEmpty() ? null : goal.figures().get(0).amount;
+        if (a == null) {
+            return null;
+        }
+        if (a.kind() == Amount.Kind.MULTIPLE || a.kind() == Amount.Kind.VALUATION_FACTOR) {
+            return Metric.MOIC;
+        }
+        if (x == null) {
+            return null;
+        }
+        List<Metric> fit = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            if (reads.get(m).contains(x) && m.unit() == Unit.RATIO && a.kind() == Amount.Kind.RATIO && m != Metric.IRR
+                    && m != Metric.BREAKEVEN_CAPTURE_SHARE) {
+                fit.add(m);
+            }
+        }
+        return fit.size() == 1 ? fit.get(0) : null;
+    }
+
+    /** The input a target of this metric is usually solved for, when the question names none (null: it could be several). */
+    private static InputId defaultSolveFor(Metric m, String s, boolean valuationWord) {
+        return switch (m) {
+            case MOIC, IRR, STAKE_VALUE, GAIN -> InputId.EXIT_VALUATION;
+            case STAKE, PRE_MONEY_VALUATION -> valuationWord || VALUATION.matcher(s).find() ? InputId.POST_MONEY_VALUATION : InputId.INVESTMENT;
+            case CAPEX_SHARE, ROUND_SHARE, OPENAI_VS_ANTHROPIC_RATIO, TOTAL_AI_COMMITMENT -> InputId.INVESTMENT;
+            case AWS_COMPUTE_REVENUE, AWS_COMPUTE_REVENUE_PER_YEAR, AWS_COMPUTE_PROFIT, CIRCULAR_RETURN_RATIO -> InputId.AWS_CAPTURE_SHARE;
+            case BREAKEVEN_CAPTURE_SHARE -> InputId.AWS_OPERATING_MARGIN;
+            case COMPUTE_SPEND_PER_YEAR -> InputId.OPENAI_COMPUTE_SPEND;
+            case ANTHROPIC_COMMITMENT -> InputId.ANTHROPIC_INVESTMENT;
+            case COMBINED_PAYOFF -> valuationWord ? InputId.EXIT_VALUATION : null;
+        };
+    }
+
+    // --- lookups -----------------------------------------------------------------------------------
+
+    /**
+     * Inputs the question asks the value of: it names an input and either says so ("do you assume", "in the
+     * model") or says nothing else ("bear case exit valuation?").
+     */
+    private List<InputId> lookups(Work w, boolean cueRequired) {
+        if (w.mentions.stream().anyMatch(m -> !m.consumed && m.amount.kind() != Amount.Kind.CALENDAR_YEAR && !restatesAny(w, m))) {
+            return List.of();
+        }
+        boolean cue = LOOKUP_CUE.matcher(w.s).find();
+        // every name of an input in the question; a name inside a longer one ("compute spend" in "how many years
+        // is the compute spend spread over") belongs to the longer
+        record Named(InputId id, int start, int end) {
+        }
+        List<Named> names = new ArrayList<>();
+        for (InputId id : InputId.values()) {
+            for (Pattern p : vocab.input(id).names()) {
+                Matcher m = p.matcher(w.s);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        names.add(new Named(id, m.start(), m.end()));
+                    }
+                }
+            }
+        }
+        names.removeIf(n -> names.stream().anyMatch(o -> o.id() != n.id() && o.start() <= n.start() && n.end() <= o.end()
+                && o.end() - o.start() > n.end() - n.start()));
+        List<InputId> out = new ArrayList<>();
+        StringBuilder blanked = new StringBuilder(w.s);
+        for (Named n : names) {
+            if (!out.contains(n.id())) {
+                out.add(n.id());
+            }
+            for (int i = n.start(); i < n.end(); i++) {
+                blanked.setCharAt(i, ' ');
+            }
+        }
+        String rest = blanked.toString();
+        if (out.isEmpty()) {
+            return out;
+        }
+        // a name inside a longer name ("post" in "post-money") or a valuation both entry and exit: keep the specific
+        if (out.contains(InputId.EXIT_VALUATION) && out.contains(InputId.POST_MONEY_VALUATION)
+                && !w.s.contains("post") && !w.s.contains("entry")) {
+            out.remove(InputId.POST_MONEY_VALUATION);
+        }
+        for (Hit h : w.hits) {
+            rest = rest.replace(h.phrase(), " ");
+        }
+        String leftover = LOOKUP_FILLER.matcher(LOOKUP_CUE.matcher(rest).replaceAll(" ")).replaceAll(" ").trim();
+        if (cue || (!cueRequired && leftover.isEmpty())) {
+            w.cues.add("input lookup " + out.stream().map(InputId::id).toList());
+            return out;
+        }
+        return List.of();
+    }
+
+    private boolean restatesAny(Work w, Mention m) {
+        for (InputId id : InputId.values()) {
+            if (model.require(id.id()).unit() == unitOf(m.amount) && w.current(id).compareTo(m.amount.value()) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Unit unitOf(Amount a) {
+        return switch (a.kind()) {
+            case MONEY -> Unit.USD_BILLIONS;
+            case RATIO -> Unit.RATIO;
+            case YEARS -> Unit.YEARS;
+            default -> Unit.MULTIPLE;
+        };
+    }
+
+    // --- figures and their roles -------------------------------------------------------------------
+
+    /** One way to read one figure: the input it would set and the evidence for it. */
+    private record Candidate(Mention mention, InputId input, BigDecimal value, double score, int[] cue, boolean restates,
+                             String why, BigDecimal preMoney) {
+        Candidate(Mention mention, InputId input, BigDecimal value, double score, int[] cue, boolean restates, String why) {
+            this(mention, input, value, score, cue, restates, why, null);
+        }
+    }
+
+    private void roles(Work w, List<Metric> metrics, ThreadState.Target target) {
+        Set<InputId> asked = EnumSet.noneOf(InputId.class);
+        List<Metric> context = !metrics.isEmpty() ? metrics : w.state != null ? w.state.metrics() : List.of();
+        for (Metric m : context) {
+            asked.addAll(reads.get(m));
+        }
+        if (target != null) {
+            asked.addAll(reads.get(target.metric()));
+            asked.remove(target.solveFor());
+        }
+        List<Candidate> all = new ArrayList<>();
+        for (Mention m : w.mentions) {
+            if (m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue;
+            }
+            Metric restated = restatedMetric(w, m, metrics);
+            if (restated != null) {
+                // "is 40% of capex too much?": the figure is the asked metric's own value, not a new input
+                m.consumed = true;
+                w.cues.add("figure " + m.amount.text() + " restates " + restated.id());
+                continue;
+            }
+            all.addAll(candidates(w, m, asked, target));
+        }
+        all.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        Map<Mention, Candidate> chosen = new LinkedHashMap<>();
+        Set<InputId> taken = EnumSet.noneOf(InputId.class);
+        if (target != null) {
+            taken.add(target.solveFor());
+        }
+        for (Candidate c : all) {
+            if (chosen.containsKey(c.mention()) || c.score() <= 0 || (!c.restates() && taken.contains(c.input()))
+                    || (c.cue() != null && w.isSpent(c.cue()[0], c.cue()[1]))) {
+                continue;
+            }
+            chosen.put(c.mention(), c);
+            if (!c.restates()) {
+                taken.add(c.input());
+            }
+            if (c.cue() != null) {
+                w.spent.add(c.cue());
+            }
+        }
+        for (Mention m : w.mentions) {
+            if (m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue;
+            }
+            Candidate c = chosen.get(m);
+            String fig = display(m.amount);
+            if (c == null) {
+                w.unused.add("I didn't use " + fig + ": I couldn't tell which input it sets.");
+                w.cues.add("figure " + m.amount.text() + " unused");
+                continue;
+            }
+            m.consumed = true;
+            for (Candidate other : all) {
+                if (other.mention() == m && other != c && other.input() != c.input() && other.score() > 0) {
+                    w.rejected.add(fig + " as " + label(other.input()) + " (" + String.format(Locale.ROOT, "%.1f", other.score())
+                            + " vs " + String.format(Locale.ROOT, "%.1f", c.score()) + ")");
+                    if (w.ambiguity == null && !c.restates() && !other.restates() && c.score() - other.score() < CLOSE - 1e-9 - 1e-9
+                            && asked.contains(other.input()) && asked.contains(c.input())) {
+                        w.ambiguity = new Reading.Ambiguity(fig, c.value(), c.input(), other.input());
+                    }
+                }
+            }
+            w.cues.add("figure " + m.amount.text() + " -> " + c.input().id() + (c.restates() ? " (restated)" : "") + " ["
+                    + c.why() + "; " + String.format(Locale.ROOT, "%.2f", c.score()) + "]");
+            if (c.restates()) {
+                continue;
+            }
+            w.changes.put(c.input(), c.value());
+            if (c.preMoney() != null) {
+                w.used.add("Reading a " + fig + " pre-money valuation as " + Format.money(c.value()) + " post-money ("
+                        + fig + " + the " + Format.money(c.value().subtract(c.preMoney())) + " round).");
+            } else {
+                w.used.add("Reading " + fig + " as " + label(c.input()) + ".");
+            }
+        }
+    }
+
+    /** The asked metric whose current value this figure states (at the figure's own precision), or null. */
+    private Metric restatedMetric(Work w, Mention m, List<Metric> metrics) {
+        Amount a = m.amount;
+        if (a.kind() != Amount.Kind.RATIO && a.kind() != Amount.Kind.MULTIPLE) {
+            return null;
+        }
+        Map<String, BigDecimal> o = new LinkedHashMap<>();
+        if (w.state != null) {
+            w.state.overrides().forEach((k, v) -> o.put(k.id(), v));
+        }
+        List<String> sc = !w.scenarios.isEmpty() ? w.scenarios : w.state != null ? w.state.scenarios() : List.of();
+        for (Metric metric : metrics) {
+            Unit u = metric.unit();
+            if (u != unitOf(a)) {
+                continue;
+            }
+            try {
+                BigDecimal v = calculator.compute(metric, sc.size() == 1 ? sc.get(0) : ScenarioModel.BASE, o).value();
+                int scale = writtenScale(a);
+                if (v.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(a.value()) == 0) {
+                    return metric;
+                }
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Decimals the figure was written with, as a fraction: "40%" is 2, "6.02%" is 4, "1.15x" is 2. */
+    private static int writtenScale(Amount a) {
+        Matcher n = Pattern.compile("\\d+(?:\\.(\\d+))?").matcher(a.text());
+        int decimals = n.find() && n.group(1) != null ? n.group(1).length() : 0;
+        boolean percent = a.kind() == Amount.Kind.RATIO && a.text().matches(".*(?:%|per|pct).*");
+        return decimals + (percent ? 2 : 0);
+    }
+
+    private List<Candidate> candidates(Work w, Mention m, Set<InputId> asked, ThreadState.Target target) {
+        Amount a = m.amount;
+        List<Candidate> out = new ArrayList<>();
+        switch (a.kind()) {
+            case MONEY -> money(w, m, a.value(), asked, out);
+            case RATIO -> ratio(w, m, a.value(), asked, out);
+            case YEARS -> years(w, m, a.value(), asked, out);
+            case MULTIPLE, VALUATION_FACTOR -> factor(w, m, asked, out);
+            case PLAIN -> plain(w, m, asked, out);
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    private void money(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {
+        Window win = window(w, m);
+        Scored pre = win.best(PRE, true);
+        // "if the post-money is $1.1T, what's the pre-money?": there "pre-money" is the question, not the figure's name
+        boolean asksPreMoney = pre.spanStart() >= m.end()
+                && INTERROGATIVE.matcher(w.s.substring(m.end(), pre.spanStart())).find();
+        if (pre.score() > 0 && !asksPreMoney) {
+            // "a $900B pre-money" sets the post-money to $900B + the round
+            BigDecimal post = value.add(w.changes.getOrDefault(InputId.ROUND_SIZE, w.current(InputId.ROUND_SIZE)));
+            StringBuilder why = new StringBuilder("pre-money \"" + pre.text() + "\" + the round");
+            double score = pre.score() + usage(InputId.POST_MONEY_VALUATION, asked, why);
+            out.add(new Candidate(m, InputId.POST_MONEY_VALUATION, post, score, pre.span(), false, why.toString(), value));
+        }
+        Scored specific = win.best(PRE, true);
+        for (InputId id : List.of(InputId.POST_MONEY_VALUATION, InputId.EXIT_VALUATION)) {
+            Scored c = win.best(vocab.input(id).cues(), true);
+            specific = c.score() > specific.score() ? c : specific;
+        }
+        // a bare "valuation" or "at" says only that the figure is a valuation, and counts only if no word says which
+        Scored generic = specific.score() > 0 ? Scored.NONE : win.best(VALUATION, true);
+        Scored at = specific.score() > 0 ? Scored.NONE : win.bestLeft(AT);
+        // which way a bare valuation leans: the kind of metric asked, then entry or exit words outside metric phrases
+        String outside = outsideMetrics(w);
+        int lean = 0;
+        for (InputId id : asked) {
+            lean += id == InputId.EXIT_VALUATION ? 1 : 0;
+        }
+        boolean exitMetric = lean > 0;
+        boolean exitWords = exitMetric ? !ENTRY_WORDS.matcher(outside).find() || EXIT_WORDS.matcher(outside).find()
+                : EXIT_WORDS.matcher(outside).find() && !ENTRY_WORDS.matcher(outside).find();
+        boolean entryWords = !exitWords && (ENTRY_WORDS.matcher(outside).find() || asked.contains(InputId.POST_MONEY_VALUATION));
+        boolean definite = w.s.substring(Math.max(0, m.start() - 4), m.start()).matches(".*\\bthe $")
+                || w.s.substring(Math.max(0, m.start() - 5), m.start()).matches(".*\\bthat $");
+        // a word right next to the figure that names an input ("830 pre", "$1T exit") outweighs a coincidence of value
+        // ("the 830 is actually the pre-money": a word after the figure says what it is, even of a known figure)
+        double adjacent = pre.score();
+        boolean adjacentAfter = pre.spanStart() >= m.end();
+        for (InputId id : MONEY_INPUTS) {
+            Scored c = win.best(vocab.input(id).cues(), true);
+            if (c.score() > adjacent) {
+                adjacent = c.score();
+                adjacentAfter = c.spanStart() >= m.end();
+            }
+        }
+        for (InputId id : MONEY_INPUTS) {
+            Vocabulary.InputWords words = vocab.input(id);
+            Scored cue = win.best(words.cues(), true);
+            Scored name = win.best(words.names(), true);
+            if (name.score() > 0 && name.text().length() > cue.text().length() && name.score() + 0.3 > cue.score()) {
+                // a longer name is more specific than a cue word: "the 8B Anthropic investment" over "investment"
+                cue = new Scored(name.score() + 0.3, name.span(), name.text());
+            }
+            double score = cue.score();
+            int[] span = cue.span();
+            StringBuilder why = new StringBuilder(cue.score() > 0 ? "cue \"" + cue.text() + "\"" : "no cue");
+            if (id == InputId.POST_MONEY_VALUATION || id == InputId.EXIT_VALUATION) {
+                Scored g = generic.score() >= at.score() ? generic : at;
+                double gs = g.score() * 0.8;
+                if (gs > 0) {
+                    // a bare valuation leans to the post-money or the exit (the asked metric, then entry or exit words):
+                    // the other side of the lean is a point weaker
+                    boolean towards = id == InputId.EXIT_VALUATION ? exitWords && !entryWords : entryWords && !exitWords;
+                    boolean away = id == InputId.EXIT_VALUATION ? entryWords && !exitWords : exitWords && !entryWords;
+                    gs -= away ? 1.0 : 0;
+                    if (gs > score) {
+                        score = gs;
+                        span = g.span();
+                        why = new StringBuilder("valuation word \"" + g.text() + "\"" + (towards ? " + direction" : ""));
+                    }
+                }
+            }
+            boolean restates = w.current(id).compareTo(value) == 0;
+            boolean overruled = (!definite || adjacentAfter) && adjacent >= 2.9 && cue.score() < adjacent - 0.5;
+            if (restates && !overruled) {
+                // "the $50B" points at a figure the reader already knows
+                score += definite ? 2.5 : 1.0;
+                why.append(definite ? ", restates (\"the\")" : ", restates");
+            }
+            score += usage(id, asked, why);
+            if (!words.plausible(value.abs())) {
+                score -= 2.0;
+                why.append(", implausible size");
+            }
+            if (w.state != null && w.state.overrides().containsKey(id)) {
+                score += 0.4;
+                why.append(", set earlier in the thread");
+            }
+            if (cue.score() <= 0 && generic.score() <= 0 && at.score() <= 0) {
+                // no words at all: a large figure is a valuation, a small one the investment
+                boolean large = value.abs().compareTo(BigDecimal.valueOf(150)) >= 0;
+                if (large && (id == InputId.POST_MONEY_VALUATION || id == InputId.EXIT_VALUATION)) {
+                    score += 0.8 + (id == InputId.EXIT_VALUATION ? (exitWords && !entryWords ? 0.3 : 0) : (entryWords && !exitWords ? 0.3 : 0));
+                    why.append(", size of a valuation");
+                } else if (!large && id == InputId.INVESTMENT) {
+                    score += 0.6;
+                    why.append(", size of the investment");
+                }
+            }
+            out.add(new Candidate(m, id, value, score, span, restates, why.toString()));
+        }
+    }
+
+    private void ratio(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {
+        Window win = window(w, m);
+        for (InputId id : RATIO_INPUTS) {
+            Scored cue = win.best(vocab.input(id).cues(), true);
+            StringBuilder why = new StringBuilder(cue.score() > 0 ? "cue \"" + cue.text() + "\"" : "no cue");
+            double score = cue.score() + usage(id, asked, why);
+            boolean restates = w.current(id).compareTo(value) == 0;
+            if (restates) {
+                score += 1.0;
+                why.append(", restates");
+            }
+            if (cue.score() <= 0 && asked.contains(id)) {
+                score += 0.6;
+            }
+            out.add(new Candidate(m, id, value, score, cue.span(), restates, why.toString()));
+        }
+    }
+
+    private void years(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {
+        Window win = window(w, m);
+        for (InputId id : YEAR_INPUTS) {
+            Scored cue = win.best(vocab.input(id).cues(), true);
+            StringBuilder why = new StringBuilder(cue.score() > 0 ? "cue \"" + cue.text() + "\"" : "no cue");
+            double score = cue.score() + usage(id, asked, why) + (id == InputId.HOLDING_YEARS ? 0.6 : 0);
+            boolean restates = w.current(id).compareTo(value) == 0;
+            out.add(new Candidate(m, id, value, score, cue.span(), restates, why.toString()));
+        }
+    }
+
+    /** "if OpenAI doubles", "a 3x exit": OpenAI's exit valuation as a multiple of the post-money. */
+    private void factor(Work w, Mention m, Set<InputId> asked, List<Candidate> out) {
+        BigDecimal post = w.changes.getOrDefault(InputId.POST_MONEY_VALUATION, w.current(InputId.POST_MONEY_VALUATION));
+        BigDecimal exit = m.amount.value().multiply(post, MC);
+        String left = w.s.substring(Math.max(w.clauseStart(m.start()), m.start() - 40), m.start());
+        StringBuilder why = new StringBuilder("a multiple of the post-money");
+        double score = (m.amount.kind() == Amount.Kind.VALUATION_FACTOR || OPENAI_SUBJECT.matcher(left).find()) ? 1.5 : 0.8;
+        score += usage(InputId.EXIT_VALUATION, asked, why);
+        out.add(new Candidate(m, InputId.EXIT_VALUATION, exit, score, null, false, why.toString()));
+    }
+
+    /** A number without a unit: "capex 150", "830 post", "a 30 margin", "hold 7". */
+    private void plain(Work w, Mention m, Set<InputId> asked, List<Candidate> out) {
+        BigDecimal v = m.amount.value();
+        List<Candidate> money = new ArrayList<>();
+        List<Candidate> ratio = new ArrayList<>();
+        if (v.compareTo(BigDecimal.TEN) >= 0 || v.signum() == 0) {
+            money(w, m, v, asked, money);
+        }
+        if (v.compareTo(BigDecimal.valueOf(100)) <= 0 && (v.compareTo(BigDecimal.ONE) > 0 || v.signum() == 0)) {
+            ratio(w, m, v.movePointLeft(2), asked, ratio);
+        }
+        // a unitless number needs a word that says what it is: weaker than the same figure with its unit
+        for (Candidate c : money) {
+            if (c.cue() != null || c.restates()) {
+                out.add(new Candidate(c.mention(), c.input(), c.value(), c.score() - 0.3, c.cue(), c.restates(), c.why() + ", no unit",
+                    c.preMoney()));
+            }
+        }
+        for (Candidate c : ratio) {
+            if (c.cue() != null || c.restates()) {
+                out.add(new Candidate(c.mention(), c.input(), c.value(), c.score() - 0.5, c.cue(), c.restates(), c.why() + ", read as a percent"));
+            }
+        }
+    }
+
+    /** Evidence from the asked metrics: an input no asked metric reads is an unlikely reading. */
+    private static double usage(InputId id, Set<InputId> asked, StringBuilder why) {
+        if (asked.isEmpty()) {
+            return 0;
+        }
+        if (asked.contains(id)) {
+            why.append(", the asked metric uses it");
+            return 0.6;
+        }
+        why.append(", the asked metric does not use it");
+        return -1.5;
+    }
+
+    // --- the words around one figure ---------------------------------------------------------------
+
+    private record Scored(double score, int[] span, String text) {
+        static final Scored NONE = new Scored(0, null, "");
+
+        int spanStart() {
+            return span == null ? -1 : span[0];
+        }
+    }
+
+    /** The figure's clause: up to seven words before it and five after, never past another figure. */
+    private final class Window {
+        final Work w;
+        final int leftStart;
+        final int figureStart;
+        final int figureEnd;
+        final int rightEnd;
+
+        Window(Work w, int leftStart, int figureStart, int figureEnd, int rightEnd) {
+            this.w = w;
+            this.leftStart = leftStart;
+            this.figureStart = figureStart;
+            this.figureEnd = figureEnd;
+            this.rightEnd = rightEnd;
+        }
+
+        Scored best(List<Pattern> patterns, boolean bothSides) {
+            Scored best = Scored.NONE;
+            for (Pattern p : patterns) {
+                Scored s = best(p, bothSides);
+                if (s.score() > best.score()) {
+                    best = s;
+                }
+            }
+            return best;
+        }
+
+        Scored best(Pattern p, boolean bothSides) {
+            Scored best = bestLeft(p);
+            if (bothSides) {
+                String right = w.s.substring(figureEnd, rightEnd);
+                Matcher r = p.matcher(right);
+                while (r.find()) {
+                    if (r.end() == r.start() || w.isSpent(figureEnd + r.start(), figureEnd + r.end())
+                            || insideMetric(w, figureEnd + r.start(), figureEnd + r.end())) {
+                        continue;
+                    }
+                    double score = 3.2 - 0.5 * words(right.substring(0, r.start()));
+                    if (score > best.score()) {
+                        best = new Scored(Math.max(score, 0.8), new int[] {figureEnd + r.start(), figureEnd + r.end()}, r.group());
+                    }
+                    break;
+                }
+            }
+            return best;
+        }
+
+        Scored bestLeft(Pattern p) {
+            Scored best = Scored.NONE;
+            String left = w.s.substring(leftStart, figureStart);
+            Matcher l = p.matcher(left);
+            while (l.find()) {
+                if (l.end() == l.start() || w.isSpent(leftStart + l.start(), leftStart + l.end())
+                        || insideMetric(w, leftStart + l.start(), leftStart + l.end())) {
+                    continue;
+                }
+                double score = 3.0 - 0.5 * words(left.substring(l.end()));
+                if (score >= best.score()) {
+                    best = new Scored(Math.max(score, 0.8), new int[] {leftStart + l.start(), leftStart + l.end()}, l.group());
+                }
+            }
+            return best;
+        }
+    }
+
+    /** The question with its metric phrases blanked out: the words left say how figures are meant. */
+    private static String outsideMetrics(Work w) {
+        StringBuilder sb = new StringBuilder(w.s);
+        for (Hit h : w.hits) {
+            for (int i = h.start(); i < h.end(); i++) {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Words of a metric phrase ("share of capex") name what is asked; they are not a cue for a figure. */
+    private static boolean insideMetric(Work w, int start, int end) {
+        for (Hit h : w.hits) {
+            // a metric phrase that is only the input's own name ("capex") can still be the figure's cue
+            if (start >= h.start() && end <= h.end() && end - start < h.end() - h.start() && h.metric() != Metric.PRE_MONEY_VALUATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Window window(Work w, Mention m) {
+        int prevEnd = 0;
+        int nextStart = w.s.length();
+        for (Mention o : w.mentions) {
+            if (o == m || o.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue; // "the 2025-2029 compute budget of $150B": a year is a word here, not another figure
+            }
+            if (o.end() <= m.start()) {
+                prevEnd = Math.max(prevEnd, o.end());
+            } else if (o.start() >= m.end()) {
+                nextStart = Math.min(nextStart, o.start());
+            }
+        }
+        int left = Math.max(Math.max(prevEnd, w.clauseStart(m.start())), startOfLastWords(w.s, m.start(), 12));
+        int right = Math.min(Math.min(nextStart, w.clauseEnd(m.end())), endOfFirstWords(w.s, m.end(), 7));
+        return new Window(w, left, m.start(), m.end(), Math.max(right, m.end()));
+    }
+
+    /** Words between a figure and a cue, not counting links that add no meaning ("is actually the", "of a"). */
+    private static final Pattern LINK_WORDS = Pattern.compile(
+            "\\b(?:is|are|was|were|be|been|would be|will be|actually|really|just|the|a|an|its|of|at|to|in fact|set|revised|revise|upward|upwards"
+                    + "|downward|downwards|come in|comes in|came in|raised|lowered|increased|decreased|trimmed|scaled|back|changed|updated|bumped|moved"
+                    + "|instead|rather|only|somehow|now|then)\\b");
+
+    private static int words(String s) {
+        String t = LINK_WORDS.matcher(s).replaceAll(" ").trim();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static int startOfLastWords(String s, int end, int n) {
+        int seen = 0;
+        for (int i = end - 1; i > 0; i--) {
+            if (s.charAt(i) == ' ' && i < end - 1 && s.charAt(i + 1) != ' ') {
+                seen++;
+                if (seen > n) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static int endOfFirstWords(String s, int start, int n) {
+        int seen = 0;
+        for (int i = start; i < s.length(); i++) {
+            if (s.charAt(i) == ' ' && i > start && s.charAt(i - 1) != ' ') {
+                seen++;
+                if (seen >= n) {
+                    return i;
+                }
+            }
+        }
+        return s.length();
+    }
+
+    // --- words for the reply -----------------------------------------------------------------------
+
+    /** "OpenAI's post-money valuation" — the input's label as the model names it. */
+    public String label(InputId id) {
+        String l = model.require(id.id()).label();
+        boolean properNoun = l.startsWith("Amazon") || l.startsWith("OpenAI") || l.startsWith("AWS") || l.startsWith("Anthropic");
+        return properNoun ? l : Character.toLowerCase(l.charAt(0)) + l.substring(1);
+    }
+
+    static String display(Amount a) {
+        return switch (a.kind()) {
+            case MONEY -> Format.money(a.value());
+            case RATIO -> Format.percent(a.value());
+            case YEARS -> Format.years(a.value());
+            default -> a.text();
+        };
+    }
+}

@@ -1,0 +1,67 @@
+package org.thesisbot.core.reading;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.state.ThreadState;
+
+/**
+ * What one question asks of the scenario core, read on evidence: the metrics it asks for, a target it wants
+ * solved, the figures it gives (each with the input it sets, or named as unused), the scenarios it names,
+ * and how sure the reading is. Built by {@link Reader}; the thread's state is applied by the assistant.
+ *
+ * @param metrics     metrics asked for, in order of mention (empty: none named)
+ * @param target      a target to solve backwards, or null
+ * @param changes     inputs this question sets, with their values
+ * @param scenarios   scenarios named (empty: none; several: compare)
+ * @param reset       the question asks to start over from the model's own figures
+ * @param lookups     inputs whose value the question asks ("what margin do you assume?")
+ * @param used        each figure used, with the input it sets, as sentences for the reply
+ * @param unused      each figure not used, as "I didn't use …" sentences
+ * @param rejected    readings considered and rejected, with why (for explanations and logs)
+ * @param ambiguity   two readings too close to choose between, or null
+ * @param confidence  0..1 that the question asks for numbers (strong phrase or target 0.9, weak hint 0.5, none 0)
+ * @param cues        the phrases and rules that decided, for routing explanations
+ */
+public record Reading(List<Metric> metrics, ThreadState.Target target, Map<InputId, BigDecimal> changes,
+                      List<String> scenarios, boolean reset, List<InputId> lookups, List<String> used,
+                      List<String> unused, List<String> rejected, Ambiguity ambiguity, double confidence,
+                      List<String> cues) {
+    public Reading {
+        metrics = List.copyOf(metrics);
+        EnumMap<InputId, BigDecimal> c = new EnumMap<>(InputId.class);
+        c.putAll(changes);
+        changes = Collections.unmodifiableMap(c);
+        scenarios = List.copyOf(scenarios);
+        lookups = List.copyOf(lookups);
+        used = List.copyOf(used);
+        unused = List.copyOf(unused);
+        rejected = List.copyOf(rejected);
+        cues = List.copyOf(cues);
+    }
+
+    /** The question asks for a number: a metric or a target. */
+    public boolean asksNumbers() {
+        return !metrics.isEmpty() || target != null;
+    }
+
+    /** The question changes the thread's scenario: a figure, a scenario, or a reset. */
+    public boolean changesScenario() {
+        return !changes.isEmpty() || !scenarios.isEmpty() || reset;
+    }
+
+    /**
+     * Two readings of one figure that the evidence does not separate: the reply gives both, or asks.
+     *
+     * @param figure the figure as written ("$1T")
+     * @param value  its value
+     * @param chosen the input the better reading gives it
+     * @param other  the input the close second reading gives it
+     */
+    public record Ambiguity(String figure, BigDecimal value, InputId chosen, InputId other) {
+    }
+}

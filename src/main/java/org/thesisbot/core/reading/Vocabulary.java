@@ -1,0 +1,141 @@
+package org.thesisbot.core.reading;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.InvalidInputException;
+import org.thesisbot.core.scenario.Metric;
+
+/**
+ * The words people use for each metric and each input, compiled from {@code config/understanding.yaml}.
+ * Knowledge of how this model is talked about lives there, as data; this class only checks and compiles it.
+ */
+public final class Vocabulary {
+    /** A phrase naming a metric: strong phrases name it outright, weak ones only hint. */
+    public record Phrase(Metric metric, Pattern pattern, boolean strong) {
+    }
+
+    /**
+     * How an input is talked about.
+     *
+     * @param names     phrases naming the input itself ("what margin do you assume", "what exit gets a 3x")
+     * @param cues      words next to a figure that say the figure sets this input
+     * @param min       the low end of the usual range of a figure for it
+     * @param max       the high end
+     */
+    public record InputWords(List<Pattern> names, List<Pattern> cues, BigDecimal min, BigDecimal max) {
+        public boolean plausible(BigDecimal v) {
+            return v.compareTo(min) >= 0 && v.compareTo(max) <= 0;
+        }
+    }
+
+    /** Raw text of one metric's phrases, as read from the file. */
+    public record RawMetric(List<String> strong, List<String> weak) {
+    }
+
+    /** Raw text of one input's words, as read from the file. */
+    public record RawInput(List<String> names, List<String> cues, List<BigDecimal> plausible) {
+    }
+
+    private final List<Phrase> phrases;
+    private final Map<InputId, InputWords> inputs;
+
+    private Vocabulary(List<Phrase> phrases, Map<InputId, InputWords> inputs) {
+        this.phrases = List.copyOf(phrases);
+        this.inputs = Collections.unmodifiableMap(inputs);
+    }
+
+    public List<Phrase> phrases() {
+        return phrases;
+    }
+
+    public InputWords input(InputId id) {
+        return inputs.get(id);
+    }
+
+    /**
+     * Checks and compiles the raw vocabulary: every metric and every input present, nothing unknown, every
+     * pattern valid. Problems are listed together, each with its key.
+     */
+    public static Vocabulary compile(Map<String, String> macros, Map<String, RawMetric> metrics, Map<String, RawInput> inputs) {
+        List<String> problems = new ArrayList<>();
+        List<Phrase> phrases = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            if (!metrics.containsKey(m.id())) {
+                problems.add("metrics." + m.id() + " is missing");
+            }
+        }
+        metrics.forEach((id, raw) -> {
+            Metric m = Metric.byId(id).orElse(null);
+            if (m == null) {
+                problems.add("metrics." + id + ": not a metric of the model");
+                return;
+            }
+            if (raw.strong() == null || raw.strong().isEmpty()) {
+                problems.add("metrics." + id + ".strong needs at least one phrase");
+            }
+            compileAll("metrics." + id + ".strong", raw.strong(), macros, problems)
+                    .forEach(p -> phrases.add(new Phrase(m, p, true)));
+            compileAll("metrics." + id + ".weak", raw.weak(), macros, problems)
+                    .forEach(p -> phrases.add(new Phrase(m, p, false)));
+        });
+        Map<InputId, InputWords> in = new EnumMap<>(InputId.class);
+        for (InputId i : InputId.values()) {
+            if (!inputs.containsKey(i.id())) {
+                problems.add("inputs." + i.id() + " is missing");
+            }
+        }
+        inputs.forEach((id, raw) -> {
+            InputId i = InputId.byId(id).orElse(null);
+            if (i == null) {
+                problems.add("inputs." + id + ": not an input of the scenario model");
+                return;
+            }
+            List<BigDecimal> range = raw.plausible();
+            if (range == null || range.size() != 2 || range.get(0).compareTo(range.get(1)) > 0) {
+                problems.add("inputs." + id + ".plausible must be [low, high] with low <= high");
+                return;
+            }
+            in.put(i, new InputWords(compileAll("inputs." + id + ".names", raw.names(), macros, problems),
+                    compileAll("inputs." + id + ".cues", raw.cues(), macros, problems), range.get(0), range.get(1)));
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(String.join("; ", problems));
+        }
+        return new Vocabulary(phrases, in);
+    }
+
+    private static List<Pattern> compileAll(String key, List<String> regexes, Map<String, String> macros, List<String> problems) {
+        List<Pattern> out = new ArrayList<>();
+        if (regexes == null) {
+            return out;
+        }
+        for (int n = 0; n < regexes.size(); n++) {
+            String r = regexes.get(n);
+            for (Map.Entry<String, String> m : macros.entrySet()) {
+                r = r.replace("{" + m.getKey() + "}", m.getValue());
+            }
+            if (r.matches(".*\\{[a-z]+}.*") && !r.matches(".*\\{\\d*,?\\d*}.*")) {
+                problems.add(key + "[" + n + "]: unknown macro in '" + regexes.get(n) + "'");
+                continue;
+            }
+            try {
+                Pattern p = Pattern.compile(r);
+                if (p.matcher("").matches()) {
+                    problems.add(key + "[" + n + "]: matches an empty question");
+                    continue;
+                }
+                out.add(p);
+            } catch (PatternSyntaxException e) {
+                problems.add(key + "[" + n + "]: not a valid pattern: " + e.getDescription());
+            }
+        }
+        return out;
+    }
+}

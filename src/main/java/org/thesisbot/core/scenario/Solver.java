@@ -1,0 +1,200 @@
+package org.thesisbot.core.scenario;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Map;
+import org.thesisbot.core.api.Format;
+import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.Unit;
+
+/**
+ * Solves a target backwards: the value of one input at which a metric reaches a given value, all else as
+ * the scenario and the question set it ("what exit gives a 3x?", "what capture share makes AWS's compute
+ * revenue $100B?").
+ *
+ * <p>Every metric of the model is, in any one input with the others fixed, either affine ({@code a·x + b})
+ * or reciprocal-affine ({@code a/x + b}); IRR is a power of MOIC. So the solver asks the {@link Calculator}
+ * for three points, identifies which of the two shapes the metric has in that input (exactly, by finite
+ * differences), inverts it in closed form, and checks the answer by computing the metric again at the
+ * solved value. Nothing is searched or approximated iteratively; a shape it does not recognise is refused.
+ */
+public final class Solver {
+    private static final MathContext WORK = new MathContext(50, RoundingMode.HALF_EVEN);
+    /** Probed values carry the calculator's 34-digit rounding; solved values are reported to 30 digits. */
+    private static final MathContext REPORT = new MathContext(30, RoundingMode.HALF_EVEN);
+    private static final BigDecimal TOLERANCE = new BigDecimal("1e-24");
+
+    private final Calculator calculator;
+
+    public Solver(Calculator calculator) {
+        this.calculator = calculator;
+    }
+
+    /** The solved input and the metric computed at it. */
+    public record Solution(InputId input, BigDecimal value, MetricResult check) {
+    }
+
+    /**
+     * @param goal      the metric whose value is the target
+     * @param target    the target value, in the metric's unit (a fraction for ratios)
+     * @param x         the input to solve for
+     * @param scenario  the scenario the rest of the inputs come from
+     * @param overrides the question's (and thread's) own figures; any value for {@code x} is ignored
+     * @throws InvalidInputException when no value of the input reaches the target, or only an impossible one
+     */
+    public Solution solve(Metric goal, BigDecimal target, InputId x, String scenario, Map<String, BigDecimal> overrides) {
+        Map<String, BigDecimal> base = new HashMap<>(overrides);
+        base.remove(x.id());
+        Input input = calculator.model().require(x.id());
+        BigDecimal solved;
+        if (goal == Metric.IRR && x == InputId.HOLDING_YEARS) {
+            solved = yearsForIrr(target, scenario, base);
+        } else if (goal == Metric.IRR) {
+            // IRR r over y years is a MOIC of (1 + r)^y: solve that instead
+            BigDecimal years = value(InputId.HOLDING_YEARS, scenario, base);
+            if (BigDecimal.ONE.add(target).signum() <= 0) {
+                throw new InvalidInputException("an IRR of " + Format.percent(target) + " would mean losing more than everything");
+            }
+            BigDecimal moic = BigMath.pow(BigDecimal.ONE.add(target), years);
+            solved = invert(Metric.MOIC, moic, x, input, scenario, base);
+        } else {
+            solved = invert(goal, target, x, input, scenario, base);
+        }
+        solved = clean(solved);
+        String problem = InputRules.check(x.id(), input.label(), input.unit(), solved).orElse(null);
+        if (problem != null) {
+            throw new InvalidInputException("no possible value of " + input.label().toLowerCase(java.util.Locale.ROOT)
+                    + " reaches " + describe(goal, target) + ": it would take " + Format.value(solved, input.unit())
+                    + ", and " + problem);
+        }
+        base.put(x.id(), solved);
+        MetricResult check = calculator.compute(goal, scenario, base);
+        BigDecimal diff = check.value().subtract(target).abs();
+        if (diff.compareTo(TOLERANCE.multiply(BigDecimal.ONE.max(target.abs()))) > 0) {
+            throw new InvalidInputException("I could not solve " + describe(goal, target) + " for "
+                    + input.label().toLowerCase(java.util.Locale.ROOT) + " exactly");
+        }
+        return new Solution(x, solved, check);
+    }
+
+    /** "a 3.00x MOIC", "a 25% IRR", "a stake value of $120B". */
+    public static String describe(Metric goal, BigDecimal target) {
+        return switch (goal.unit()) {
+            case MULTIPLE -> "a " + Format.multiple(target) + " " + shortName(goal);
+            case RATIO -> "a " + Format.percent(target) + " " + shortName(goal);
+            case USD_BILLIONS -> shortName(goal) + " of " + Format.money(target);
+            case YEARS -> shortName(goal) + " of " + Format.years(target);
+        };
+    }
+
+    static String shortName(Metric m) {
+        return switch (m) {
+            case MOIC -> "MOIC";
+            case IRR -> "IRR";
+            case STAKE -> "stake";
+            case STAKE_VALUE -> "a stake value";
+            case GAIN -> "a gain";
+            case COMBINED_PAYOFF -> "a combined payoff";
+            case AWS_COMPUTE_REVENUE -> "AWS compute revenue";
+            case AWS_COMPUTE_REVENUE_PER_YEAR -> "AWS compute revenue per year";
+            case AWS_COMPUTE_PROFIT -> "AWS compute profit";
+            case CIRCULAR_RETURN_RATIO -> "circular return";
+            case CAPEX_SHARE -> "share of capex";
+            case ROUND_SHARE -> "share of the round";
+            case BREAKEVEN_CAPTURE_SHARE -> "breakeven capture share";
+            case OPENAI_VS_ANTHROPIC_RATIO -> "OpenAI-to-Anthropic ratio";
+            default -> m.label().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private BigDecimal invert(Metric goal, BigDecimal target, InputId x, Input input, String scenario,
+                              Map<String, BigDecimal> base) {
+        BigDecimal c = value(x, scenario, base);
+        if (c.signum() <= 0) {
+            c = input.unit() == Unit.RATIO ? BigDecimal.ONE : BigDecimal.TEN;
+        }
+        BigDecimal p1 = c.divide(BigDecimal.valueOf(4), WORK);
+        BigDecimal p2 = c.divide(BigDecimal.valueOf(2), WORK);
+        BigDecimal p3 = c;
+        BigDecimal f1 = at(goal, x, p1, scenario, base);
+        BigDecimal f2 = at(goal, x, p2, scenario, base);
+        BigDecimal f3 = at(goal, x, p3, scenario, base);
+        BigDecimal scale = BigDecimal.ONE.max(f1.abs()).max(f2.abs()).max(f3.abs());
+        BigDecimal d1 = f2.subtract(f1);
+        BigDecimal d2 = f3.subtract(f2);
+        if (near(d1, BigDecimal.ZERO, scale) && near(d2, BigDecimal.ZERO, scale)) {
+            throw new InvalidInputException(input.label() + " does not change " + goal.label().toLowerCase(java.util.Locale.ROOT)
+                    + ", so no value of it reaches " + describe(goal, target));
+        }
+        // affine: equal steps in x (p1→p2 is c/4, p2→p3 is c/2) give steps in f in the same ratio
+        if (near(d2, d1.multiply(BigDecimal.valueOf(2)), scale)) {
+            BigDecimal a = d1.divide(p2.subtract(p1), WORK);
+            BigDecimal b = f1.subtract(a.multiply(p1, WORK), WORK);
+            return target.subtract(b).divide(a, WORK);
+        }
+        // reciprocal-affine: f = A/x + B
+        BigDecimal inv1 = BigDecimal.ONE.divide(p1, WORK);
+        BigDecimal inv2 = BigDecimal.ONE.divide(p2, WORK);
+        BigDecimal inv3 = BigDecimal.ONE.divide(p3, WORK);
+        BigDecimal aa = d1.negate().divide(inv1.subtract(inv2), WORK);
+        BigDecimal bb = f1.subtract(aa.multiply(inv1, WORK), WORK);
+        if (!near(f3, aa.multiply(inv3, WORK).add(bb), scale)) {
+            throw new InvalidInputException("I can't solve " + describe(goal, target) + " for "
+                    + input.label().toLowerCase(java.util.Locale.ROOT));
+        }
+        BigDecimal denominator = target.subtract(bb);
+        if (denominator.signum() == 0 || aa.divide(denominator, WORK).signum() <= 0) {
+            throw new InvalidInputException("no positive " + input.label().toLowerCase(java.util.Locale.ROOT)
+                    + " reaches " + describe(goal, target));
+        }
+        return aa.divide(denominator, WORK);
+    }
+
+    /** Years for an IRR target: moic^(1/y) = 1 + r, so y = ln(moic) / ln(1 + r). */
+    private BigDecimal yearsForIrr(BigDecimal r, String scenario, Map<String, BigDecimal> base) {
+        BigDecimal moic = calculator.compute(Metric.MOIC, scenario, base).value();
+        if (r.signum() == 0 || moic.compareTo(BigDecimal.ONE) == 0) {
+            throw new InvalidInputException("with a MOIC of " + Format.multiple(moic) + " no holding period gives an IRR of "
+                    + Format.percent(r));
+        }
+        if (BigDecimal.ONE.add(r).signum() <= 0 || moic.signum() <= 0) {
+            throw new InvalidInputException("no holding period gives an IRR of " + Format.percent(r));
+        }
+        BigDecimal years = BigMath.ln(moic).divide(BigMath.ln(BigDecimal.ONE.add(r)), WORK);
+        if (years.signum() <= 0) {
+            throw new InvalidInputException("a MOIC of " + Format.multiple(moic) + " never gives an IRR of " + Format.percent(r)
+                    + (moic.compareTo(BigDecimal.ONE) > 0 ? ": it is a gain, the IRR is positive for any holding period"
+                    : ": it is a loss, the IRR is negative for any holding period"));
+        }
+        return years;
+    }
+
+    private BigDecimal at(Metric goal, InputId x, BigDecimal v, String scenario, Map<String, BigDecimal> base) {
+        Map<String, BigDecimal> o = new HashMap<>(base);
+        o.put(x.id(), v);
+        return calculator.compute(goal, scenario, o).value();
+    }
+
+    private BigDecimal value(InputId x, String scenario, Map<String, BigDecimal> base) {
+        if (base.containsKey(x.id())) {
+            return base.get(x.id());
+        }
+        Scenario s = calculator.model().scenario(scenario == null ? ScenarioModel.BASE : scenario).orElseThrow();
+        return s.overrides().getOrDefault(x.id(), calculator.model().require(x.id()).value());
+    }
+
+    private static boolean near(BigDecimal a, BigDecimal b, BigDecimal scale) {
+        return a.subtract(b).abs().compareTo(TOLERANCE.multiply(scale)) <= 0;
+    }
+
+    /** 30 significant digits, trailing zeros dropped, never in exponent form. */
+    private static BigDecimal clean(BigDecimal v) {
+        BigDecimal r = v.round(REPORT).stripTrailingZeros();
+        if (r.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return r.scale() < 0 ? r.setScale(0) : r;
+    }
+}

@@ -1,0 +1,121 @@
+package org.thesisbot.core.grounding;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.thesisbot.llm.CachedSentenceEmbeddings;
+import org.thesisbot.llm.HybridRetriever;
+
+/**
+ * The guard against 265 cited sentences written for it (src/test/resources/grounding/guard-fixtures): how
+ * many invented, reversed, advising or injected sentences it drops, and how many faithful paraphrases it
+ * keeps, on the half its constants were chosen on (tune) and on the half they were not (holdout). Prints
+ * both figures for both halves and every sentence it got wrong.
+ */
+class GroundingGuardFixturesTest {
+    private static final Path DIR = Path.of("src", "test", "resources", "grounding", "guard-fixtures");
+    /** Issue 10's target: at least this share of bad sentences dropped, and of faithful ones kept. Not met yet: printed. */
+    static final double TARGET = 0.95;
+    /**
+     * What the guard reaches today with all-MiniLM-L6-v2 (bad 91.2% / 92.5%, faithful 94.0% / 84.1%,
+     * tune / holdout), rounded down: a change that does worse on either half fails.
+     */
+    static final double FLOOR_BAD = 0.91;
+    static final double FLOOR_FAITHFUL = 0.84;
+
+    record Fixture(boolean faithful, String kind, String split, List<String> passages, String sentence) {
+    }
+
+    private static Map<String, String> passages;
+    private static List<Fixture> fixtures;
+    private static GroundingGuard guard;
+
+    @BeforeAll
+    static void load() throws IOException {
+        passages = new LinkedHashMap<>();
+        for (String l : lines("passages.tsv")) {
+            String[] p = l.split("\t");
+            passages.put(p[0], p[1]);
+        }
+        fixtures = new ArrayList<>();
+        for (String l : lines("sentences.tsv")) {
+            String[] f = l.split("\t");
+            fixtures.add(new Fixture(f[0].equals("faithful"), f[1], f[2], List.of(f[3].split(",")), f[4]));
+        }
+        Set<String> corpus = new HashSet<>();
+        passages.values().forEach(t -> corpus.addAll(Terms.of(t)));
+        List<String> prompts = List.of(Files.readString(Path.of("prompts", "system.txt")), Files.readString(Path.of("prompts", "answer.txt")));
+        guard = new GroundingGuard(prompts, new CachedSentenceEmbeddings(HybridRetriever.defaultModel()), corpus::contains);
+    }
+
+    private static List<String> lines(String name) throws IOException {
+        return Files.readAllLines(DIR.resolve(name)).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    }
+
+    private static final List<Long> NANOS = new ArrayList<>();
+
+    private static boolean kept(Fixture f) {
+        List<ScoredPassage> cited = f.passages().stream()
+                .map(id -> new ScoredPassage(new Passage("amazon-openai-50b-bet#" + id, "amazon-openai-50b-bet",
+                        "Amazon's potential $50 billion bet on OpenAI", 1, 1, passages.get(id)), 0.9, 0.9, 0.9))
+                .toList();
+        long t0 = System.nanoTime();
+        GroundingGuard.Checked c = guard.check(new Draft(f.sentence(), "llm:test", List.of()), new WriteRequest("q", cited, List.of()));
+        NANOS.add(System.nanoTime() - t0);
+        return !c.isEmpty();
+    }
+
+    /** Share of {@code label} sentences in {@code split} the guard judged right, and the ones it got wrong. */
+    private static double rate(boolean faithful, String split, List<String> wrong) {
+        int n = 0;
+        int right = 0;
+        for (Fixture f : fixtures) {
+            if (f.faithful() != faithful || !f.split().equals(split)) {
+                continue;
+            }
+            n++;
+            if (kept(f) == faithful) {
+                right++;
+            } else {
+                wrong.add("  " + split + " " + (faithful ? "dropped faithful " : "kept bad ") + f.kind() + ": " + f.sentence());
+            }
+        }
+        return (double) right / n;
+    }
+
+    @Test
+    void drops_invented_claims_and_keeps_faithful_paraphrases() {
+        List<String> wrong = new ArrayList<>();
+        double badTune = rate(false, "tune", wrong);
+        double badHoldout = rate(false, "holdout", wrong);
+        double goodTune = rate(true, "tune", wrong);
+        double goodHoldout = rate(true, "holdout", wrong);
+        System.out.printf(Locale.ROOT, "guard fixtures: bad dropped %.1f%% (tune) %.1f%% (holdout); faithful kept %.1f%% (tune) %.1f%% (holdout)%n",
+                100 * badTune, 100 * badHoldout, 100 * goodTune, 100 * goodHoldout);
+        wrong.forEach(System.out::println);
+        List<Long> ns = NANOS.stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "guard fixtures: time per sentence (passages cached after first use) median %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                ns.get(ns.size() / 2) / 1e6, ns.get(ns.size() * 95 / 100) / 1e6, ns.get(ns.size() - 1) / 1e6);
+        if (Math.min(Math.min(badTune, badHoldout), Math.min(goodTune, goodHoldout)) < TARGET) {
+            System.out.printf(Locale.ROOT, "guard fixtures: TARGET NOT MET (%.0f%% on both figures, both halves); regression floors %.0f%% / %.0f%%%n",
+                    100 * TARGET, 100 * FLOOR_BAD, 100 * FLOOR_FAITHFUL);
+        }
+        assertAll(
+                () -> assertTrue(fixtures.stream().filter(f -> !f.faithful()).count() >= 100, "at least 100 bad sentences"),
+                () -> assertTrue(fixtures.stream().filter(Fixture::faithful).count() >= 100, "at least 100 faithful sentences"),
+                () -> assertTrue(badTune >= FLOOR_BAD && badHoldout >= FLOOR_BAD, "bad sentences dropped below " + FLOOR_BAD),
+                () -> assertTrue(goodTune >= FLOOR_FAITHFUL && goodHoldout >= FLOOR_FAITHFUL, "faithful sentences kept below " + FLOOR_FAITHFUL));
+    }
+}

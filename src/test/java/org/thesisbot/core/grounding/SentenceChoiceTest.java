@@ -1,0 +1,134 @@
+package org.thesisbot.core.grounding;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.thesisbot.core.api.AnswerListener;
+import org.thesisbot.core.api.Telemetry;
+
+/** How the extractive writer chooses and orders sentences, on lexical evidence (no embeddings). */
+class SentenceChoiceTest {
+    private static SourceLibrary library;
+    private static Grounding grounding;
+
+    @BeforeAll
+    static void setUp() {
+        library = GroundingFixtures.article();
+        ExtractiveWriter extractive = new ExtractiveWriter(null, SourceVocabulary.of(library.passages()));
+        grounding = new Grounding(new LexicalRetriever(library.passages()), extractive, extractive, new GroundingGuard(),
+                4, GroundingFixtures.minRelevance(), library.coverage(), Telemetry.NOOP);
+    }
+
+    private static GroundedAnswer ask(String q) {
+        return grounding.answer(q, grounding.retrieve(q), List.of(), AnswerListener.NONE);
+    }
+
+    private static ScoredPassage passage(int n, String text, double score) {
+        return new ScoredPassage(new Passage("doc#p" + n + ".1", "doc", "A test document", n, 1, text), score, score, 0);
+    }
+
+    private static Draft write(String question, ScoredPassage... passages) {
+        return new ExtractiveWriter().write(new WriteRequest(question, List.of(passages), List.of()), AnswerListener.NONE);
+    }
+
+    @Test
+    void the_sentence_that_answers_comes_first_even_when_it_is_not_the_first_in_its_passage() {
+        Draft d = write("Where is the new factory being built?",
+                passage(1, "The company had a record year. Its new factory is being built in Porto, next to the river. "
+                        + "Sales grew in every region.", 0.8));
+        assertTrue(d.text().startsWith("Its new factory is being built in Porto, next to the river [1]."), d.text());
+    }
+
+    @Test
+    void a_sentence_that_leans_on_the_one_before_is_followed_by_it_as_context() {
+        Draft d = write("Where is the new factory being built?",
+                passage(1, "The company had a record year. Its new factory is being built in Porto, next to the river. "
+                        + "Sales grew in every region.", 0.8));
+        assertEquals("Its new factory is being built in Porto, next to the river [1]. The company had a record year [1].",
+                d.text().substring(0, d.text().indexOf("year [1].") + "year [1].".length()), d.text());
+    }
+
+    @Test
+    void a_sentence_that_points_back_gives_way_to_the_sentence_that_names_what_it_points_at() {
+        GroundedAnswer a = ask("What should investors watch after the deal?");
+        assertTrue(a.text().startsWith("The primary financial indicator to monitor is AWS's reported growth in AI-related "
+                + "revenue and compute utilization rates [1]."), a.text());
+        assertTrue(a.text().contains("Investors must watch for any acceleration in these metrics"), "the pointer follows as context: " + a.text());
+    }
+
+    @Test
+    void a_yes_no_question_leads_with_the_sentence_that_decides_it() {
+        GroundedAnswer a = ask("Is the $115 billion just a budget?");
+        assertTrue(a.text().startsWith("That is not a budget; it is a commitment to scale [1]."), a.text());
+    }
+
+    @Test
+    void a_yes_no_question_about_a_comparison_leads_with_the_sentence_that_makes_it() {
+        GroundedAnswer a = ask("Are Amazon's capital expenditures the highest of its peers?");
+        assertTrue(a.text().startsWith("Amazon has forecast capital expenditures to reach $125 billion for 2026, the highest "
+                + "among megacap peers [1]."), a.text());
+    }
+
+    @Test
+    void a_question_about_a_name_the_sources_never_use_gets_the_closest_they_come_with_its_citation() {
+        // retrieval already scores such a question down; past the threshold, the writer still does not pretend it answers
+        Grounding lenient = new Grounding(new LexicalRetriever(library.passages()), extractive(), extractive(),
+                new GroundingGuard(), 4, 0.0, library.coverage(), Telemetry.NOOP);
+        String q = "How many Trainium chips will OpenAI rent from AWS?";
+        GroundedAnswer a = lenient.answer(q, lenient.retrieve(q), List.of(), AnswerListener.NONE);
+        assertAll(
+                () -> assertTrue(a.covered(), a.text()),
+                () -> assertTrue(a.text().startsWith("The sources don't say \u201CHow many Trainium chips will OpenAI rent from AWS\u201D "
+                        + "directly; the closest they come:\n"), a.text()),
+                () -> assertTrue(a.text().endsWith("[1]."), "the closest sentence is quoted and cited: " + a.text()),
+                () -> assertEquals(1, a.citations().size()));
+    }
+
+    private static ExtractiveWriter extractive() {
+        return new ExtractiveWriter(null, SourceVocabulary.of(library.passages()));
+    }
+
+    @Test
+    void when_no_sentence_is_close_the_writer_says_the_sources_do_not_cover_it() {
+        Draft d = write("What is the boiling point of mercury?",
+                passage(1, "The company had a record year. Its new factory is being built in Porto.", 0.9));
+        assertEquals("The sources don't cover that.", d.text());
+        Grounding lenient = new Grounding(new LexicalRetriever(library.passages()), new ExtractiveWriter(), new ExtractiveWriter(),
+                new GroundingGuard(), 4, 0.0, library.coverage(), Telemetry.NOOP);
+        String q = "What is the boiling point of mercury at sea level?";
+        GroundedAnswer a = lenient.answer(q, List.of(passage(1, "The company had a record year. Its new factory is being built in Porto.", 0.9)),
+                List.of(), AnswerListener.NONE);
+        assertFalse(a.covered(), a.text());
+        assertTrue(a.text().startsWith("The sources don't cover that."), a.text());
+    }
+
+    @Test
+    void the_closest_they_come_never_echoes_a_figure_the_guard_would_reject() {
+        Draft d = write("How many of the 300 Trainium racks go to Porto?",
+                passage(1, "The company had a record year. Its new factory is being built in Porto, next to the river.", 0.9));
+        assertTrue(d.text().isEmpty() || !d.text().contains("300"), d.text());
+    }
+
+    @Test
+    void hyphenation_plural_case_and_british_spelling_variants_retrieve_and_choose_the_same_sentence() {
+        assertAll(
+                () -> assertEquals(first("Why is AWS a non negotiable partner?"), first("Why is AWS a non-negotiable partner?")),
+                () -> assertEquals(first("Where is the AI adoption s curve?"), first("Where is the AI adoption S-curve?")),
+                () -> assertEquals(first("Do OpenAI's workloads run in Amazon's data centres?"),
+                        first("Do OpenAI's workloads run in Amazon's data centers?")),
+                () -> assertEquals(first("Which Red Flags should investors watch?"), first("Which red flag should investors watch?")),
+                () -> assertTrue(first("Which Red Flags should investors watch?").contains("red flag"),
+                        first("Which Red Flags should investors watch?")));
+    }
+
+    private static String first(String q) {
+        String text = ask(q).text();
+        int end = text.indexOf(" [");
+        return end < 0 ? text : text.substring(0, end);
+    }
+}

@@ -1,0 +1,253 @@
+package org.thesisbot.core.reading;
+
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.Amounts;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.scenario.TestModels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.thesisbot.core.api.Route;
+import org.thesisbot.core.state.ThreadState;
+import java.time.Instant;
+
+class ReaderTest {
+    private final Reader reader = TestModels.reader();
+
+    /**
+     * question | metrics (in order) | overrides (id=value, sorted by id) | scenarios named.
+     * Values are in the model's units: $B, fractions, years.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            // stake, entry valuations
+            "What stake would $50B buy at $830B?                                   | stake | - | -",
+            "What would Amazon own if it puts in $50B at $830B?                    | stake | - | -",
+            "how much of openai does amazon get for 50bn                          | stake | - | -",
+            "ownership % if OpenAI is valued at $1T?                               | stake | post_money_valuation=1000 | -",
+            "stake at a $1 trillion valuation                                      | stake | post_money_valuation=1000 | -",
+            "what % of OpenAI would Amazon hold at 1,200B post-money               | stake | post_money_valuation=1200 | -",
+            "Amazon's stake if the pre-money is $900B?                             | stake | post_money_valuation=1000 | -",
+            "what's the pre-money valuation                                        | pre_money_valuation | - | -",
+            "If Amazon invests $40B at an $830bn valuation what stake is that      | stake | investment=40 | -",
+            "stake if amazon only puts in $25 billion                              | stake | investment=25 | -",
+            "what share of openai does a $60B check buy at $1.5T?                  | stake | investment=60;post_money_valuation=1500 | -",
+            // capex and round
+            "How big is the $50B relative to Amazon's capex plan?                  | capex_share | - | -",
+            "what fraction of its 2026 capital expenditure is this deal            | capex_share | - | -",
+            "share of capex if capex comes in at $150B                             | capex_share | capex_2026=150 | -",
+            "how much of the round is amazon taking?                               | round_share | - | -",
+            "what portion of OpenAI's $100 billion raise is Amazon's               | round_share | - | -",
+            "share of the round if the raise is $120B                              | round_share | round_size=120 | -",
+            // exit valuations, multiples, IRR, gain
+            "If OpenAI ends up worth $1.5T, what's the multiple on Amazon's money? | moic | exit_valuation=1500 | -",
+            "MOIC at a $2T exit                                                     | moic | exit_valuation=2000 | -",
+            "what's the return if openai reaches 1.5 trillion                      | moic | exit_valuation=1500 | -",
+            "annualised return if OpenAI hits $1.5T in 5 years                     | irr | exit_valuation=1500 | -",
+            "IRR if openai is valued at $1.2T over 7 years                         | irr | exit_valuation=1200;holding_years=7 | -",
+            "irr with a 3-year hold and a $1T exit                                 | irr | exit_valuation=1000;holding_years=3 | -",
+            "how much would Amazon's stake be worth if OpenAI is worth $1T?        | stake_value | exit_valuation=1000 | -",
+            "value of the stake at $2 trillion                                     | stake_value | exit_valuation=2000 | -",
+            "what's the gain on the stake if openai doubles                         | gain | exit_valuation=1660 | -",
+            "how much would amazon lose if openai falls to $400B                   | gain | exit_valuation=400 | -",
+            "what is the multiple if the valuation halves                          | moic | exit_valuation=415 | -",
+            // AWS compute economics
+            "What does AWS earn if it captures 60% of OpenAI's compute spend?      | aws_compute_revenue | aws_capture_share=0.6 | -",
+            "aws compute revenue assuming it wins three quarters of openai's compute | aws_compute_revenue | aws_capture_share=0.75 | -",
+            "aws revenue per year from openai at 70% share                         | aws_compute_revenue_per_year | aws_capture_share=0.7 | -",
+            "compute profit for AWS at a 30% margin                                | aws_compute_profit | aws_operating_margin=0.3 | -",
+            "AWS operating profit if it gets 80% of the compute at 40% margins     | aws_compute_profit | aws_capture_share=0.8;aws_operating_margin=0.4 | -",
+            "how much does openai spend on compute per year                        | compute_spend_per_year | - | -",
+            "openai annual compute spend if they spend $200B on compute            | compute_spend_per_year | openai_compute_spend=200 | -",
+            "how much of the $50B comes back to AWS?                               | circular_return_ratio | - | -",
+            "what's the breakeven capture share                                    | breakeven_capture_share | - | -",
+            "at what share does the compute profit pay back the investment, assuming a 50% margin | breakeven_capture_share | aws_operating_margin=0.5 | -",
+            // Anthropic
+            "total anthropic commitment?                                           | anthropic_commitment | - | -",
+            "how does the openai check compare to the anthropic one               | openai_vs_anthropic_ratio | - | -",
+            "how many times bigger than the Anthropic investment is this           | openai_vs_anthropic_ratio | - | -",
+            "amazon's total AI commitment across openai and anthropic              | total_ai_commitment | - | -",
+            // combined
+            "combined payoff if openai is worth $1.5T and aws wins 70% at a 40% margin | combined_payoff | aws_capture_share=0.7;aws_operating_margin=0.4;exit_valuation=1500 | -",
+            "net payoff in the bear case                                           | combined_payoff | - | bear",
+            // scenarios
+            "bull case?                                                            | stake_value,moic,irr,aws_compute_profit,combined_payoff | - | bull",
+            "compare the scenarios                                                 | stake_value,moic,irr,aws_compute_profit,combined_payoff | - | bear,base,bull",
+            "IRR in the bull scenario                                              | irr | - | bull",
+            "show me the downside case multiple                                    | moic | - | bear",
+            "bull vs bear on the stake value                                       | stake_value | - | bear,base,bull",
+            // several metrics
+            "what stake does Amazon get and what's the multiple if OpenAI reaches $1.5T? | stake,moic | exit_valuation=1500 | -",
+            "capex share and round share                                           | capex_share,round_share | - | -",
+            // sloppy writing
+            "stake @ 1t??                                                          | stake | post_money_valuation=1000 | -",
+            "moic if oai exits at 2.5tn                                            | moic | exit_valuation=2500 | -",
+            "Whats the irr if openai is worth 1500B                                | irr | exit_valuation=1500 | -",
+            "AWS rev if capture is 0.6                                             | aws_compute_revenue | aws_capture_share=0.6 | -",
+            "stake at $1T pre                                                      | stake | post_money_valuation=1100 | -",
+            "moic if oai is worth half of 830                                      | moic | exit_valuation=415 | -",
+            "what does aws actually earn (profit) from oai's compute over 5y        | aws_compute_profit | - | -",
+            "irr with a 3y hold at a $1T exit                                      | irr | exit_valuation=1000;holding_years=3 | -",
+            "what's the stake if amazon invests 0                                  | stake | investment=0 | -",
+            "upside scenario moic pls                                              | moic | - | bull",
+    })
+    void reads_metrics_overrides_and_scenarios(String question, String metrics, String overrides, String scenarios) {
+        Reading i = reader.read(question, null);
+        assertEquals(metrics, i.metrics().stream().map(Metric::id).collect(Collectors.joining(",")),
+                "metrics of: " + question + " cues=" + i.cues());
+        assertEquals(parse(overrides), normalise(i.changes()), "overrides of: " + question + " cues=" + i.cues());
+        assertEquals(scenarios == null ? List.of() : Arrays.asList(scenarios.split(",")), i.scenarios(),
+                "scenarios of: " + question);
+        assertTrue(i.confidence() >= 0.5, "confidence of: " + question);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Why is Amazon investing in OpenAI?",
+            "What are the risks of the deal?",
+            "what's the weather in Paris",
+            "Write me a haiku about Jeff Bezos",
+            "who is Eli Grant",
+            "what should investors watch after the deal",
+            "hello",
+    })
+    void recognises_no_metric_in_questions_that_ask_for_none(String question) {
+        Reading i = reader.read(question, null);
+        assertTrue(i.metrics().isEmpty() || i.confidence() < 0.6, question + " -> " + i.metrics() + " " + i.cues());
+    }
+
+    @Test
+    void states_the_reading_of_an_ambiguous_valuation() {
+        Reading stake = reader.read("what stake at $1T?", null);
+        assertEquals(List.of("Reading $1T as OpenAI's post-money valuation."), stake.used());
+        Reading moic = reader.read("what multiple at $1T?", null);
+        assertEquals(List.of("Reading $1T as OpenAI's exit valuation (when the stake is valued)."), moic.used());
+    }
+
+    @Test
+    void pre_money_adds_the_round_and_says_so() {
+        Reading i = reader.read("stake at a $730B pre-money", null);
+        assertEquals(0, new BigDecimal("830").compareTo(i.changes().getOrDefault(InputId.POST_MONEY_VALUATION, new BigDecimal("830"))));
+        Reading j = reader.read("stake at a pre-money of $1.2T", null);
+        assertEquals(0, new BigDecimal("1300").compareTo(j.changes().get(InputId.POST_MONEY_VALUATION)));
+        assertTrue(j.used().get(0).contains("$1.2T pre-money valuation as $1.3T post-money"), j.used().toString());
+    }
+
+    @Test
+    void follow_up_without_a_metric_reads_its_figure_with_the_threads_metric() {
+        ThreadState stake = new ThreadState(Map.of(), List.of(), List.of(Metric.STAKE), null, Route.NUMERIC, 1, Instant.EPOCH);
+        Reading i = reader.read("what about at $1T?", stake);
+        assertTrue(i.metrics().isEmpty());
+        assertEquals(0, new BigDecimal("1000").compareTo(i.changes().get(InputId.POST_MONEY_VALUATION)));
+
+        ThreadState moic = new ThreadState(Map.of(), List.of(), List.of(Metric.MOIC), null, Route.NUMERIC, 1, Instant.EPOCH);
+        assertEquals(0, new BigDecimal("2000").compareTo(reader.read("and at $2T?", moic).changes().get(InputId.EXIT_VALUATION)));
+
+        Reading bull = reader.read("and in the bull case?", stake);
+        assertEquals(List.of("bull"), bull.scenarios());
+    }
+
+    @Test
+    void a_figure_that_sets_nothing_is_reported_not_dropped() {
+        Reading i = reader.read("pre-money valuation if 12%?", null);
+        assertFalse(i.unused().isEmpty(), i.cues().toString());
+        assertTrue(i.unused().get(0).contains("12%"), i.unused().toString());
+        assertTrue(i.changes().isEmpty());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "what valuation gives Amazon a 10% stake?                  | stake | 0.1 | post_money_valuation",
+            "how much would amzn need to put in to own 10%             | stake | 0.1 | investment",
+            "what valuation does oai need for amzn to 2x               | moic  | 2   | exit_valuation",
+            "what exit do we need for a 3x return                      | moic  | 3   | exit_valuation",
+            "what exit valuation gives a 20% irr over 5 years          | irr   | 0.2 | exit_valuation",
+    })
+    void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {
+        Reading i = reader.read(q, null);
+        assertEquals(metric, i.target().metric().id(), q + " " + i.cues());
+        assertEquals(0, new BigDecimal(value).compareTo(i.target().value()), q + " " + i.cues());
+        assertEquals(input, i.target().solveFor().id(), q + " " + i.cues());
+    }
+
+    @Test
+    void restating_sourced_figures_changes_nothing() {
+        Reading i = reader.read(
+                "With capex at $125B and a $50B investment in a $100B round valued at $830B, what's the stake?", null);
+        assertEquals(List.of(Metric.STAKE), i.metrics());
+        assertTrue(i.changes().isEmpty(), i.changes().toString());
+        assertTrue(i.used().isEmpty(), i.used().toString());
+        assertTrue(i.unused().isEmpty(), i.unused().toString());
+    }
+
+    @Test
+    void dollars_written_in_full_are_billions() {
+        Reading i = reader.read("stake if Amazon invests $40,000,000,000", null);
+        assertEquals(0, new BigDecimal("40").compareTo(i.changes().get(InputId.INVESTMENT)));
+    }
+
+    @Test
+    void amounts_parse_every_notation() {
+        assertAmount("$1.5 trillion", Amount.Kind.MONEY, "1500");
+        assertAmount("$1.5T", Amount.Kind.MONEY, "1500");
+        assertAmount("1,500B", Amount.Kind.MONEY, "1500");
+        assertAmount("830bn", Amount.Kind.MONEY, "830");
+        assertAmount("$830 billion", Amount.Kind.MONEY, "830");
+        assertAmount("$500M", Amount.Kind.MONEY, "0.5");
+        assertAmount("half", Amount.Kind.RATIO, "0.5");
+        assertAmount("60%", Amount.Kind.RATIO, "0.6");
+        assertAmount("60 percent", Amount.Kind.RATIO, "0.6");
+        assertAmount("0.6", Amount.Kind.RATIO, "0.6");
+        assertAmount("7 years", Amount.Kind.YEARS, "7");
+        assertAmount("a 7-year hold", Amount.Kind.YEARS, "7");
+        assertAmount("seven years", Amount.Kind.YEARS, "7");
+        assertAmount("a trillion", Amount.Kind.MONEY, "1000");
+        assertAmount("half a trillion", Amount.Kind.MONEY, "500");
+        assertAmount("doubles", Amount.Kind.VALUATION_FACTOR, "2");
+        assertAmount("2025", Amount.Kind.CALENDAR_YEAR, "2025");
+    }
+
+    @Test
+    void confidence_is_low_for_weak_hints_and_high_for_named_metrics() {
+        assertEquals(0.9, reader.read("what's the IRR", null).confidence());
+        assertEquals(0.5, reader.read("why would amazon buy in", null).confidence());
+        assertEquals(0.0, reader.read("what is circular financing", null).confidence() > 0.6 ? 1.0 : 0.0,
+                "circular financing is narrative unless a number is asked");
+    }
+
+    private void assertAmount(String text, Amount.Kind kind, String value) {
+        List<Amount> found = Amounts.find(Amounts.normalise(text));
+        assertEquals(1, found.size(), text + " -> " + found);
+        assertEquals(kind, found.get(0).kind(), text);
+        assertEquals(0, new BigDecimal(value).compareTo(found.get(0).value()), text + " -> " + found.get(0).value());
+    }
+
+    private static Map<String, String> parse(String overrides) {
+        Map<String, String> out = new TreeMap<>();
+        if (overrides != null) {
+            for (String kv : overrides.split(";")) {
+                String[] p = kv.split("=");
+                out.put(p[0].trim(), new BigDecimal(p[1].trim()).stripTrailingZeros().toPlainString());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> normalise(Map<InputId, BigDecimal> overrides) {
+        Map<String, String> out = new TreeMap<>();
+        overrides.forEach((k, v) -> out.put(k.id(), v.stripTrailingZeros().toPlainString()));
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+package org.thesisbot.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Citation;
+import org.thesisbot.core.api.InputOrigin;
+import org.thesisbot.core.api.InputUsed;
+import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.Provenance;
+import org.thesisbot.core.api.Route;
+import org.thesisbot.core.api.RouteDecision;
+import org.thesisbot.core.api.Unit;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.state.ThreadState;
+
+class StateJsonTest {
+    private static final Instant UPDATED = Instant.parse("2026-11-26T09:30:00Z");
+
+    @Test
+    void a_thread_state_survives_the_round_trip_exactly() {
+        ThreadState s = new ThreadState(Map.of(InputId.POST_MONEY_VALUATION, new BigDecimal("1000.125"),
+                InputId.AWS_CAPTURE_SHARE, new BigDecimal("0.6")), List.of("bull", "bear"), List.of(Metric.IRR, Metric.MOIC),
+                new ThreadState.Target(Metric.MOIC, new BigDecimal("3"), InputId.EXIT_VALUATION), Route.MIXED, 7, UPDATED);
+        String json = StateJson.threadState(s);
+        assertTrue(json.startsWith("{\"v\":" + ThreadState.VERSION + ","), json);
+        assertTrue(json.contains(":1000.125") && json.contains(":0.6") && !json.matches("(?s).*\\d[eE][-+]?\\d.*"), "exact plain decimals: " + json);
+        assertEquals(s, StateJson.threadState(json));
+    }
+
+    @Test
+    void version_1_json_as_stored_by_the_first_release_still_reads() throws IOException {
+        ThreadState s = StateJson.threadState(resource("state/thread-state-v1.json"));
+        assertEquals(0, new BigDecimal("1000").compareTo(s.overrides().get(InputId.POST_MONEY_VALUATION)));
+        assertEquals(0, new BigDecimal("4").compareTo(s.overrides().get(InputId.HOLDING_YEARS)));
+        assertEquals(List.of("bull"), s.scenarios());
+        assertEquals(List.of(Metric.STAKE, Metric.IRR), s.metrics());
+        assertEquals(new ThreadState.Target(Metric.MOIC, new BigDecimal("3"), InputId.EXIT_VALUATION), s.target());
+        assertEquals(Route.NUMERIC, s.lastRoute());
+        assertEquals(3, s.turns());
+        assertEquals(UPDATED, s.updated());
+    }
+
+    @Test
+    void fields_missing_from_older_json_read_as_empty_values() {
+        ThreadState s = StateJson.threadState("{\"v\":1,\"state\":{\"metrics\":[\"STAKE\"],\"turns\":1}}");
+        assertEquals(List.of(Metric.STAKE), s.metrics());
+        assertTrue(s.overrides().isEmpty());
+        assertTrue(s.scenarios().isEmpty());
+        assertNull(s.target());
+        assertNull(s.updated());
+    }
+
+    @Test
+    void json_from_a_newer_version_is_read_as_far_as_it_goes() {
+        ThreadState s = StateJson.threadState("{\"v\":" + (ThreadState.VERSION + 1) + ",\"state\":{\"metrics\":[\"IRR\"],"
+                + "\"turns\":2,\"aFieldAddedLater\":{\"x\":1},\"updated\":\"2026-11-26T09:30:00Z\"},\"extra\":true}");
+        assertEquals(List.of(Metric.IRR), s.metrics());
+        assertEquals(2, s.turns());
+    }
+
+    @Test
+    void unreadable_values_are_reported_not_guessed() {
+        for (String bad : List.of("not json", "{}", "{\"v\":1}", "{\"v\":1,\"state\":[1]}", "{\"state\":{}}",
+                "{\"v\":1,\"state\":{\"metrics\":[\"NO_SUCH_METRIC\"]}}", "{\"v\":1,\"state\":{\"metrics\":[null]}}")) {
+            assertThrows(StateJson.UnreadableException.class, () -> StateJson.threadState(bad), bad);
+        }
+    }
+
+    @Test
+    void an_answer_survives_the_round_trip_with_its_numbers_sources_and_citations() {
+        Provenance quoted = Provenance.source("amazon-openai-50b-bet", "potential $50 billion investment", null)
+                .located("Amazon's $50B bet", 2);
+        MetricResult stake = new MetricResult("stake", "Amazon's stake in OpenAI",
+                new BigDecimal("0.06024096385542168674698795180722892"), Unit.RATIO, "base",
+                List.of(new InputUsed("investment", "Investment", new BigDecimal("50"), Unit.USD_BILLIONS, InputOrigin.SOURCE, quoted),
+                        new InputUsed("post_money_valuation", "Valuation", new BigDecimal("830"), Unit.USD_BILLIONS,
+                                InputOrigin.QUESTION, Provenance.assumption("the question set it"))),
+                "$50B / $830B = 6.02%", null);
+        Answer a = new Answer("q-0123456789", Route.MIXED, "*stake* 6.02% & <why> [1]", "Because [1].", List.of(stake),
+                List.of(new Citation(1, "amazon-openai-50b-bet", "Amazon's $50B bet", 4, "a short quote")), "mixed",
+                List.of("I read $830B as the post-money valuation."),
+                new RouteDecision(Route.MIXED, 0.85, 0.42, List.of("metric:stake", "why")));
+        String json = StateJson.answer(a);
+        assertTrue(json.startsWith("{\"v\":1,\"answer\":{"), json);
+        assertEquals(a, StateJson.answer(json));
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = StateJsonTest.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
