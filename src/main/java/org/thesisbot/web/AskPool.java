@@ -22,8 +22,11 @@ final class AskPool implements AutoCloseable {
 
     private final ThreadPoolExecutor executor;
     private final AtomicInteger pending = new AtomicInteger();
+    private final Runnable onBusy;
 
-    AskPool(int workers, int queue) {
+    /** @param onBusy called for every question refused because the pool is full (a counter) */
+    AskPool(int workers, int queue, Runnable onBusy) {
+        this.onBusy = onBusy;
         BlockingQueue<Runnable> q = queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue);
         AtomicInteger n = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS, q, r -> {
@@ -51,6 +54,7 @@ final class AskPool implements AutoCloseable {
             });
         } catch (RejectedExecutionException e) {
             pending.decrementAndGet();
+            onBusy.run();
             throw new ApiException(503, "busy: " + executor.getMaximumPoolSize() + " questions are being answered and "
                     + executor.getQueue().size() + " are waiting; try again in " + RETRY_AFTER_SECONDS + " s",
                     RETRY_AFTER_SECONDS);

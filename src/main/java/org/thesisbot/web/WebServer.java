@@ -55,7 +55,8 @@ public final class WebServer implements AutoCloseable {
     public WebServer(Settings settings, Secrets secrets, Assistant assistant, Readiness readiness,
                      PrometheusMeterRegistry registry, Handler slackHandler, DrainGate gate) {
         this.gate = gate;
-        this.askPool = new AskPool(settings.server().askWorkers(), settings.server().askQueue());
+        this.askPool = new AskPool(settings.server().askWorkers(), settings.server().askQueue(),
+                () -> registry.counter(MicrometerTelemetry.API_BUSY).increment());
         this.settings = settings;
         this.access = AccessPolicy.from(settings, secrets);
         this.slackMounted = slackHandler != null;

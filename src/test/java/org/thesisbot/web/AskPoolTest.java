@@ -87,6 +87,9 @@ class AskPoolTest {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode(), "/health does not wait behind the questions");
             assertEquals(2, slow.started.get(), "refused questions never reached the brain");
+            HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(s.uri("/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(metrics.body().contains("thesisbot_api_busy_total 20.0"), "each refusal is counted");
 
             slow.release.countDown();
             for (CompletableFuture<HttpResponse<String>> f : held) {
