@@ -7,7 +7,59 @@ package org.thesisbot.core.api;
  * (HTTP 400, a polite Slack reply) instead of reaching the embedding model, which throws on it.
  */
 public final class QuestionText {
+    /**
+     * Figures one question may hold. Real questions hold a handful ("IRR by exit from $500B to $2T in steps of
+     * $250B" has three); reading a figure looks at its neighbours, so hundreds of them ("9..9..9..", "from $1 to
+     * $2 from $1 to $2 ...") would cost the reader hundreds of milliseconds for nothing anyone asks.
+     */
+    public static final int MAX_FIGURES = 24;
+
     private QuestionText() {
+    }
+
+    /** How many figures (runs of digits, with their separators) the text holds; counted in one pass. */
+    public static int figures(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int count = 0;
+        boolean inFigure = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                if (!inFigure) {
+                    count++;
+                    inFigure = true;
+                }
+            } else if (!(inFigure && continues(text, i))) {
+                inFigure = false;
+            }
+        }
+        return count;
+    }
+
+    /** A decimal point before a digit, or a thousands comma before exactly three digits, stays in the figure. */
+    private static boolean continues(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '.') {
+            return i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+        }
+        if (c != ',') {
+            return false;
+        }
+        for (int k = 1; k <= 3; k++) {
+            if (i + k >= text.length() || !Character.isDigit(text.charAt(i + k))) {
+                return false;
+            }
+        }
+        return i + 4 >= text.length() || !Character.isDigit(text.charAt(i + 4));
+    }
+
+    /** The problem with a question of too many figures, or null. */
+    public static String tooManyFigures(String text) {
+        int n = figures(text);
+        return n <= MAX_FIGURES ? null : "That question holds " + n + " figures; I read at most " + MAX_FIGURES
+                + " in one question. Please split it into smaller questions.";
     }
 
     /** Control characters other than tab and line breaks become spaces (they can only garble matching and logs). */

@@ -193,6 +193,10 @@ public final class RoutingAssistant implements Assistant {
         if (t.length() > maxChars) {
             check(t);
         }
+        String figures = QuestionText.tooManyFigures(t);
+        if (figures != null) {
+            throw new BadQuestionException(figures);
+        }
         Command c = grammar.parse(t);
         String id = newId();
         RouteDecision d = new RouteDecision(Route.NUMERIC, 1.0, -1, List.of("command " + c.getClass().getSimpleName()));
@@ -369,6 +373,10 @@ public final class RoutingAssistant implements Assistant {
         if (t.length() > maxChars) {
             throw new BadQuestionException("That question is " + String.format("%,d", t.length())
                     + " characters long; the limit is " + String.format("%,d", maxChars) + ". Please shorten it.");
+        }
+        String figures = QuestionText.tooManyFigures(t);
+        if (figures != null) {
+            throw new BadQuestionException(figures);
         }
         return t;
     }

@@ -90,4 +90,21 @@ class BoundedComputationTest {
         // just inside the bound: 10^199
         assertEquals(0, new BigDecimal("1e199").compareTo(BigMath.pow(BigDecimal.TEN, new BigDecimal("199")).round(BigMath.RESULT)));
     }
+
+    @Test
+    void a_question_of_hundreds_of_figures_is_refused_before_anything_reads_it() {
+        var brain = TestBrains.offline().assistant();
+        String ranges = "9..".repeat(600);
+        org.thesisbot.core.api.BadQuestionException e = assertThrows(org.thesisbot.core.api.BadQuestionException.class,
+                () -> assertTimeoutPreemptively(HANG, () -> brain.ask(Question.of("what stake at " + ranges))));
+        assertEquals("That question holds 600 figures; I read at most 24 in one question. Please split it into smaller "
+                + "questions.", e.getMessage());
+        assertThrows(org.thesisbot.core.api.BadQuestionException.class, () -> brain.command("grid irr " + ranges, null));
+        assertEquals(1, org.thesisbot.core.api.QuestionText.figures("$9,999,999.50 and nothing else"));
+        assertEquals(5, org.thesisbot.core.api.QuestionText.figures("9,9,9,9,9"), "not thousands separators");
+        assertEquals(3, org.thesisbot.core.api.QuestionText.figures("moic for exit valuations from $500B to $2T in steps of $250B"));
+        // a real grid question is still answered
+        Answer grid = brain.ask(Question.of("IRR by exit valuation from $500B to $2T and holding years from 3 to 7"));
+        assertTrue(!grid.text().startsWith("That question holds"), grid.text());
+    }
 }
