@@ -29,11 +29,12 @@ final class AskPool implements AutoCloseable {
         this.onBusy = onBusy;
         BlockingQueue<Runnable> q = queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue);
         AtomicInteger n = new AtomicInteger();
-        this.executor = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS, q, r -> {
+        this.executor = new ThreadPoolExecutor(workers, workers, 3, TimeUnit.SECONDS, q, r -> {
             Thread t = new Thread(r, "api-answer-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         }, new ThreadPoolExecutor.AbortPolicy());
+        executor.allowCoreThreadTimeOut(true); // idle workers leave after 3 s: no threads kept for a past burst
     }
 
     /**

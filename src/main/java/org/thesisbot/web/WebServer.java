@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.javalin.util.JavalinBindException;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.thesisbot.charts.ChartRenderer;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.Secrets;
@@ -121,6 +122,12 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void configure(JavalinConfig cfg) {
+        // Jetty's own pool (the default size), but idle threads leave after 3 s, all of them at once, instead of
+        // one per 60 s: after a burst (300 callers at once) the thread count is back to its baseline in seconds
+        QueuedThreadPool jetty = new QueuedThreadPool(250, 8, 3_000);
+        jetty.setName("JettyServerThreadPool");
+        jetty.setMaxEvictCount(250);
+        cfg.jetty.threadPool = jetty;
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = settings.server().maxBodyBytes();

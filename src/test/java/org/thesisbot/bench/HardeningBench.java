@@ -21,7 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.thesisbot.llm.FakeOpenAiServer;
@@ -45,8 +44,8 @@ import org.thesisbot.slack.testkit.SlackFixtures;
  *       takes 15 s per answer, all sent at once; then for 30 s, 20 app_mention events/s and 10 GET /health/s
  *       on a fixed schedule, latency measured from each request's scheduled time (no coordinated omission).
  *       Target: ack p99 under 100 ms.</li>
- *   <li><b>threads</b>: 100 narrative questions on /api/ask against a model that streams two tokens and then
- *       hangs; clients give up after 2 s (abandoned); llm.deadline_seconds 5. The bot's thread count
+ *   <li><b>threads</b>: 100 narrative questions on /api/ask at once (server.ask_workers 100) against a model
+ *       that streams two tokens and then hangs; clients give up after 2 s (abandoned); llm.deadline_seconds 5. The bot's thread count
  *       ({@code /proc/<pid>/status}) before, at its peak, and 5 s after the last deadline; and how many of
  *       the model's connections were closed by the bot. Target: back to the baseline within deadline + 5 s.</li>
  *   <li><b>restarts</b>: 20 times: start the bot, send app_mention events at 10/s (numeric and narrative,
@@ -281,57 +280,56 @@ public final class HardeningBench {
         int deadline = 5;
         try (FakeSlackWebApi slack = new FakeSlackWebApi(); FakeOpenAiServer llm = new FakeOpenAiServer()) {
             llm.always(new FakeOpenAiServer.SlowStream(List.of("Amazon would gain ", "a partner [1]."), 50));
-            try (BotProcess bot = bot(slack, llm).env("THESISBOT_LLM_DEADLINE_SECONDS", String.valueOf(deadline)).start()) {
+            // 100 streams at once: the ask pool has a worker for each
+            try (BotProcess bot = bot(slack, llm).env("THESISBOT_LLM_DEADLINE_SECONDS", String.valueOf(deadline))
+                    .env("THESISBOT_SERVER_ASK_WORKERS", "100").env("THESISBOT_SERVER_ASK_QUEUE", "0").start()) {
                 for (int i = 0; i < 10; i++) { // warm: numeric, narrative with a model that finishes
                     ask(bot, "What stake would $50B buy at $830B?", 10_000);
                     ask(bot, "Why would Amazon invest in OpenAI?", 30_000);
                 }
                 Thread.sleep(4_000); // idle threads of the warm-up leave (2 s keep-alive)
+                threadNames(bot.pid()); // jcmd starts the JVM's Attach Listener once; count it in the baseline
+                Thread.sleep(1_000);
                 long baseline = threads(bot.pid());
+                Map<String, Integer> baselineNames = threadNames(bot.pid());
                 llm.always(new FakeOpenAiServer.Stream(List.of("Amazon would gain ", "a partner"), true)); // then hangs
                 int before = llm.disconnects();
-                Semaphore inFlight = new Semaphore(40); // the ask pool's 8 workers + 32 waiting
-                AtomicInteger accepted = new AtomicInteger();
+                AtomicInteger abandoned = new AtomicInteger();
                 long[] peak = {baseline};
-                ExecutorService clients = Executors.newFixedThreadPool(40);
-                long lastStart = 0;
+                long sent = System.nanoTime();
                 List<CompletableFuture<?>> all = new ArrayList<>();
                 for (int i = 0; i < 100; i++) {
-                    inFlight.acquire();
-                    lastStart = System.nanoTime();
-                    all.add(CompletableFuture.runAsync(() -> {
-                        try {
-                            // the caller gives up after 2 s; the bot still holds the model call until its deadline
-                            HTTP.send(askRequest(bot, "Why would Amazon invest in OpenAI when it backs Anthropic?", 2_000),
-                                    HttpResponse.BodyHandlers.ofString());
-                        } catch (Exception abandoned) {
-                            accepted.incrementAndGet();
-                        }
-                        // hold the slot until the bot's deadline has passed for this one
-                        sleepQuietly(deadline * 1000L - 2_000 + 200);
-                        inFlight.release();
-                    }, clients));
-                    peak[0] = Math.max(peak[0], threads(bot.pid()));
+                    // the caller gives up after 2 s; the bot holds the model call until its deadline, then cancels it
+                    all.add(HTTP.sendAsync(askRequest(bot, "Why would Amazon invest in OpenAI when it backs Anthropic?", 2_000),
+                            HttpResponse.BodyHandlers.ofString()).handle((resp, error) -> {
+                                if (error != null) {
+                                    abandoned.incrementAndGet();
+                                }
+                                return null;
+                            }));
                 }
-                long lastDeadline = lastStart + TimeUnit.SECONDS.toNanos(deadline);
-                while (System.nanoTime() < lastDeadline) {
+                long lastDeadline = sent + TimeUnit.SECONDS.toNanos(deadline);
+                while (System.nanoTime() < lastDeadline + TimeUnit.SECONDS.toNanos(1)) {
                     peak[0] = Math.max(peak[0], threads(bot.pid()));
                     Thread.sleep(100);
                 }
                 sleepUntil(lastDeadline + TimeUnit.SECONDS.toNanos(5));
                 long after5 = threads(bot.pid());
+                Map<String, Integer> after5Names = threadNames(bot.pid());
                 Thread.sleep(10_000);
                 long after15 = threads(bot.pid());
                 CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-                clients.shutdown();
                 Map<String, Object> r = new LinkedHashMap<>();
-                r.put("method", "100 narrative /api/ask, the model streams 2 tokens then hangs, llm.deadline_seconds 5, "
-                        + "clients give up after 2 s; bot threads from /proc/<pid>/status");
+                r.put("method", "100 narrative /api/ask at once (server.ask_workers 100), the model streams 2 tokens then "
+                        + "hangs, llm.deadline_seconds 5, clients give up after 2 s; bot threads from /proc/<pid>/status, "
+                        + "groups from jcmd Thread.print");
                 r.put("baseline_threads", baseline);
                 r.put("peak_threads", peak[0]);
                 r.put("threads_deadline_plus_5s", after5);
                 r.put("threads_deadline_plus_15s", after15);
-                r.put("abandoned_by_client", accepted.get());
+                r.put("abandoned_by_client", abandoned.get());
+                r.put("thread_groups_baseline", baselineNames);
+                r.put("thread_groups_deadline_plus_5s", after5Names);
                 r.put("model_connections_closed_by_bot", llm.disconnects() - before);
                 results.put("threads", r);
                 System.err.println("threads " + r);
@@ -507,6 +505,25 @@ public final class HardeningBench {
             }
         }
         return -1;
+    }
+
+    /** Thread names of the process grouped without their numbers ("llm-http-12" -> "llm-http-#"), from jcmd. */
+    private static Map<String, Integer> threadNames(long pid) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        try {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(pid), "Thread.print").redirectErrorStream(true).start();
+            for (String line : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("\"")) {
+                    String name = line.substring(1, line.indexOf('"', 1)).replaceAll("\\d+", "#");
+                    out.merge(name, 1, Integer::sum);
+                }
+            }
+            p.waitFor(10, TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            out.put("(jcmd failed: " + e + ")", 0);
+        }
+        return out;
     }
 
     private static Map<String, Object> percentiles(List<Long> nanos) {
