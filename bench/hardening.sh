@@ -7,7 +7,8 @@
 #   restarts  questions lost over 20 SIGTERM restarts under load         target: zero acked and unanswered
 # Writes bench/results/<UTC date>-hardening.json and prints it, after the machine it ran on.
 #
-# Knobs: HARDENING_ONLY=cpu,ack,threads,restarts  HARDENING_RESTARTS=20  BENCH_SKIP_BUILD=1 (reuse target/)
+# Knobs: HARDENING_ONLY=cpu,ack,threads,restarts  HARDENING_RESTARTS=20  HARDENING_ACK_RUNS=2
+#        BENCH_SKIP_BUILD=1 (reuse target/)
 # Needs: JDK 17, Maven, Linux (/proc). About 12 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,5 +28,6 @@ echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d
 $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), \
 $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Dfile.encoding=UTF-8 -cp "$CP" org.thesisbot.bench.HardeningBench --out "$OUT" \
-  --only "${HARDENING_ONLY:-cpu,ack,threads,restarts}" --restarts "${HARDENING_RESTARTS:-20}"
+  --only "${HARDENING_ONLY:-cpu,ack,threads,restarts}" --restarts "${HARDENING_RESTARTS:-20}" \
+  --ack-runs "${HARDENING_ACK_RUNS:-2}"
 echo "== results in $OUT (load average now $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -40,10 +40,11 @@ import org.thesisbot.slack.testkit.SlackFixtures;
  *       warm-up then 50 times one after another; CPU per request = the bot process's utime + stime
  *       ({@code /proc/<pid>/stat}) over the 50, divided by 50; wall = the slowest of the 50 round trips.
  *       Target: under 50 ms each.</li>
- *   <li><b>ack</b>: 300 narrative questions on /api/ask and 300 narrative Slack mentions against a model that
- *       takes 15 s per answer, all sent at once; then for 30 s, 20 app_mention events/s and 10 GET /health/s
- *       on a fixed schedule, latency measured from each request's scheduled time (no coordinated omission).
- *       Target: ack p99 under 100 ms.</li>
+ *   <li><b>ack</b>: per run (two by default, each a fresh process), 30 s of 20 app_mention events/s and 10 GET
+ *       /health/s on a fixed schedule, latency measured from each request's scheduled time (no coordinated
+ *       omission); then 300 narrative questions on /api/ask and 300 narrative Slack mentions against a model
+ *       that takes 15 s per answer, all sent at once; then the same 30 s again. The quiet figures, side by side,
+ *       say how much of the latency is the machine. Target: ack p99 under 100 ms with the 300 queued.</li>
  *   <li><b>threads</b>: 100 narrative questions on /api/ask at once (server.ask_workers 100) against a model
  *       that streams two tokens and then hangs; clients give up after 2 s (abandoned); llm.deadline_seconds 5. The bot's thread count
  *       ({@code /proc/<pid>/status}) before, at its peak, and 5 s after the last deadline; and how many of
@@ -80,11 +81,13 @@ public final class HardeningBench {
         String out = null;
         List<String> only = List.of("cpu", "ack", "threads", "restarts");
         int restarts = 20;
+        int ackRuns = 2;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = args[++i];
                 case "--only" -> only = Arrays.asList(args[++i].split(","));
                 case "--restarts" -> restarts = Integer.parseInt(args[++i]);
+                case "--ack-runs" -> ackRuns = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -93,7 +96,7 @@ public final class HardeningBench {
             bench.cpu();
         }
         if (only.contains("ack")) {
-            bench.ack();
+            bench.ack(ackRuns);
         }
         if (only.contains("threads")) {
             bench.threads();
@@ -183,94 +186,135 @@ public final class HardeningBench {
                     + "wall = slowest round trip");
             r.put("inputs", rows);
             r.put("worst_cpu_ms", round(worst));
+            r.put("load_average_after", loadAverage());
             results.put("cpu", r);
         }
     }
 
     // --- 2. ack p99 while 300 slow LLM questions are queued ---------------------------------------------------
 
-    private void ack() throws Exception {
-        try (FakeSlackWebApi slack = new FakeSlackWebApi(); FakeOpenAiServer llm = new FakeOpenAiServer()) {
-            llm.always(new FakeOpenAiServer.SlowStream(Collections.nCopies(30, "Amazon would gain a partner [1]. "), 500));
-            try (BotProcess bot = bot(slack, llm).start()) {
-                SlackEventsClient events = new SlackEventsClient(URI.create(bot.url("/slack/events")), SECRET);
-                ExecutorService senders = Executors.newFixedThreadPool(32);
-                List<CompletableFuture<HttpResponse<String>>> api = new ArrayList<>();
-                AtomicInteger slackAcked = new AtomicInteger();
-                for (int i = 0; i < 300; i++) {
-                    api.add(askAsync(bot, "Why would Amazon invest in OpenAI when it already backs Anthropic?", 60_000));
-                    String channel = "C0SLOW" + i;
-                    senders.submit(() -> {
-                        if (events.event(fixtures.appMention("U0SLOW", channel, "why would Amazon invest in OpenAI?",
-                                fixtures.nextTs(), null)).statusCode() == 200) {
-                            slackAcked.incrementAndGet();
-                        }
-                    });
-                }
-                Thread.sleep(3_000); // the flood has arrived: workers busy with the slow model, queues full
-                long threadsLoaded = threads(bot.pid());
-                List<Long> acks = Collections.synchronizedList(new ArrayList<>());
-                List<Long> health = Collections.synchronizedList(new ArrayList<>());
-                AtomicInteger errors = new AtomicInteger();
-                long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
-                ExecutorService load = Executors.newFixedThreadPool(64);
-                int seconds = 30;
-                for (int i = 0; i < seconds * 20; i++) {
-                    long due = start + i * 50_000_000L;
-                    String channel = "C0ACK" + i;
-                    load.submit(() -> {
-                        sleepUntil(due);
-                        HttpResponse<String> r = events.event(fixtures.appMention("U0ACK", channel,
-                                "what stake would $50B buy at $830B?", fixtures.nextTs(), null));
-                        acks.add(System.nanoTime() - due);
-                        if (r.statusCode() != 200) {
-                            errors.incrementAndGet();
-                        }
-                    });
-                }
-                for (int i = 0; i < seconds * 10; i++) {
-                    long due = start + i * 100_000_000L + 25_000_000L;
-                    load.submit(() -> {
-                        sleepUntil(due);
-                        try {
-                            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(bot.url("/health")))
-                                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-                            health.add(System.nanoTime() - due);
-                            if (r.statusCode() != 200) {
-                                errors.incrementAndGet();
-                            }
-                        } catch (Exception e) {
-                            errors.incrementAndGet();
-                        }
-                    });
-                }
-                load.shutdown();
-                load.awaitTermination(seconds + 30, TimeUnit.SECONDS);
-                int api200 = 0;
-                int api503 = 0;
-                for (CompletableFuture<HttpResponse<String>> f : api) {
-                    try {
-                        int s = f.get(90, TimeUnit.SECONDS).statusCode();
-                        api200 += s == 200 ? 1 : 0;
-                        api503 += s == 503 ? 1 : 0;
-                    } catch (Exception e) {
-                        // counted as neither
+    private void ack(int repetitions) throws Exception {
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (int rep = 1; rep <= repetitions; rep++) {
+            try (FakeSlackWebApi slack = new FakeSlackWebApi(); FakeOpenAiServer llm = new FakeOpenAiServer()) {
+                llm.always(new FakeOpenAiServer.SlowStream(Collections.nCopies(30, "Amazon would gain a partner [1]. "), 500));
+                try (BotProcess bot = bot(slack, llm).start()) {
+                    SlackEventsClient events = new SlackEventsClient(URI.create(bot.url("/slack/events")), SECRET);
+                    // its own client, so the flood's slow /api/ask connections cannot delay it on this side
+                    HttpClient healthClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                    for (int i = 0; i < 200; i++) { // warm-up: the JIT compiles the ack path
+                        events.event(fixtures.appMention("U0WARM", "C0WARM" + i, "what stake would $50B buy at $830B?",
+                                fixtures.nextTs(), null));
                     }
+                    Thread.sleep(2_000);
+                    Map<String, Object> quiet = measure(bot, events, healthClient, 30, "C0QUIET" + rep);
+
+                    ExecutorService senders = Executors.newFixedThreadPool(32);
+                    List<CompletableFuture<HttpResponse<String>>> api = new ArrayList<>();
+                    AtomicInteger slackAcked = new AtomicInteger();
+                    for (int i = 0; i < 300; i++) {
+                        api.add(askAsync(bot, "Why would Amazon invest in OpenAI when it already backs Anthropic?", 120_000));
+                        String channel = "C0SLOW" + rep + "X" + i;
+                        senders.submit(() -> {
+                            if (events.event(fixtures.appMention("U0SLOW", channel, "why would Amazon invest in OpenAI?",
+                                    fixtures.nextTs(), null)).statusCode() == 200) {
+                                slackAcked.incrementAndGet();
+                            }
+                        });
+                    }
+                    senders.shutdown();
+                    senders.awaitTermination(60, TimeUnit.SECONDS);
+                    Thread.sleep(2_000); // workers busy with the slow model, queues full
+                    long threadsLoaded = threads(bot.pid());
+                    Map<String, Object> flooded = measure(bot, events, healthClient, 30, "C0FLOOD" + rep);
+                    int api200 = 0;
+                    int api503 = 0;
+                    for (CompletableFuture<HttpResponse<String>> f : api) {
+                        if (f.isDone() && !f.isCompletedExceptionally()) {
+                            int st = f.join().statusCode();
+                            api200 += st == 200 ? 1 : 0;
+                            api503 += st == 503 ? 1 : 0;
+                        }
+                    }
+                    Map<String, Object> run = new LinkedHashMap<>();
+                    run.put("quiet", quiet);
+                    run.put("with_300_slow_queued", flooded);
+                    run.put("slow_api_refused_503_at_once", api503);
+                    run.put("slow_api_answered_by_then", api200);
+                    run.put("slow_slack_mentions_acked", slackAcked.get());
+                    run.put("bot_threads_under_load", threadsLoaded);
+                    runs.add(run);
+                    System.err.println("ack run " + rep + ": " + run);
                 }
-                senders.shutdown();
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("method", "300 /api/ask + 300 Slack mentions against a model taking 15 s per answer, then 30 s of "
-                        + "20 mentions/s and 10 GET /health/s on a fixed schedule; latency from the scheduled time");
-                r.put("slack_ack_ms", percentiles(acks));
-                r.put("health_ms", percentiles(health));
-                r.put("errors", errors.get());
-                r.put("api_slow_answered_200", api200);
-                r.put("api_slow_refused_503", api503);
-                r.put("slack_slow_acked", slackAcked.get());
-                r.put("bot_threads_under_load", threadsLoaded);
-                results.put("ack", r);
-                System.err.println("ack  " + r);
             }
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("method", "per run, a fresh bot: 200 mentions warm-up; 30 s quiet (20 mentions/s and 10 GET /health/s on a "
+                + "fixed schedule, latency from the scheduled time); then 300 narrative /api/ask and 300 narrative mentions "
+                + "against a model taking 15 s per answer, sent at once; then the same 30 s schedule");
+        r.put("runs", runs);
+        results.put("ack", r);
+    }
+
+    /** {@code seconds} of 20 mentions/s and 10 GET /health/s, on a fixed schedule merged by due time. */
+    private Map<String, Object> measure(BotProcess bot, SlackEventsClient events, HttpClient healthClient, int seconds,
+                                        String channelPrefix) throws InterruptedException {
+        List<Long> acks = Collections.synchronizedList(new ArrayList<>());
+        List<Long> health = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+        // both schedules merged by due time, so no request waits behind one due later (no coordinated omission)
+        java.util.TreeMap<Long, Runnable> schedule = new java.util.TreeMap<>();
+        for (int i = 0; i < seconds * 20; i++) {
+            long due = start + i * 50_000_000L;
+            String channel = channelPrefix + "X" + i;
+            schedule.put(due, () -> {
+                sleepUntil(due);
+                try {
+                    HttpResponse<String> r = events.event(fixtures.appMention("U0ACK", channel,
+                            "what stake would $50B buy at $830B?", fixtures.nextTs(), null));
+                    acks.add(System.nanoTime() - due);
+                    if (r.statusCode() != 200) {
+                        errors.incrementAndGet();
+                    }
+                } catch (RuntimeException e) {
+                    errors.incrementAndGet();
+                }
+            });
+        }
+        for (int i = 0; i < seconds * 10; i++) {
+            long due = start + i * 100_000_000L + 25_000_000L;
+            schedule.put(due, () -> {
+                sleepUntil(due);
+                try {
+                    HttpResponse<String> r = healthClient.send(HttpRequest.newBuilder(URI.create(bot.url("/health")))
+                            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                    health.add(System.nanoTime() - due);
+                    if (r.statusCode() != 200) {
+                        errors.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                }
+            });
+        }
+        ExecutorService load = Executors.newFixedThreadPool(64);
+        schedule.values().forEach(load::submit);
+        load.shutdown();
+        load.awaitTermination(seconds + 60, TimeUnit.SECONDS);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("slack_ack_ms", percentiles(acks));
+        m.put("health_ms", percentiles(health));
+        m.put("errors", errors.get());
+        m.put("load_average", loadAverage());
+        return m;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "?";
         }
     }
 
@@ -331,6 +375,7 @@ public final class HardeningBench {
                 r.put("thread_groups_baseline", baselineNames);
                 r.put("thread_groups_deadline_plus_5s", after5Names);
                 r.put("model_connections_closed_by_bot", llm.disconnects() - before);
+                r.put("load_average_after", loadAverage());
                 results.put("threads", r);
                 System.err.println("threads " + r);
             }
@@ -436,6 +481,7 @@ public final class HardeningBench {
             r.put("restarting_notices", restartingNotices);
             r.put("nonzero_exits", errors);
             r.put("exit_ms_after_sigterm", percentiles(exitMillis.stream().map(ms -> ms * 1_000_000L).toList()));
+            r.put("load_average_after", loadAverage());
             results.put("restarts", r);
             System.err.println("restarts " + r);
         }
