@@ -40,7 +40,7 @@ final class Shutdown {
 
     /**
      * @param slack     null when Slack is not served
-     * @param closeLast closed after the servers (the state backend)
+     * @param closeLast closed after the servers (the file watcher, the state backend); null entries are skipped
      */
     Shutdown(DrainGate gate, WebServer web, SlackModule slack, Runnable cutModelCallsShort, Duration drainTime,
              AutoCloseable... closeLast) {
@@ -97,6 +97,9 @@ final class Shutdown {
             }
             web.close();
             for (AutoCloseable c : closeLast) {
+                if (c == null) {
+                    continue;
+                }
                 try {
                     c.close();
                 } catch (Exception e) {

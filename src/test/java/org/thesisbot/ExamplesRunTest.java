@@ -17,10 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.BadQuestionException;
 import org.thesisbot.core.api.Question;
 import org.thesisbot.core.api.Route;
-import org.thesisbot.core.assistant.RoutingAssistant;
 import org.thesisbot.core.scenario.Metric;
 
 /**
@@ -44,7 +44,7 @@ class ExamplesRunTest {
     private static final Pattern API_BODY = Pattern.compile("\"question\": ?\"([^\"]+)\"");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{8,}\\?)\"");
     private static final Pattern FOLLOW_UP = Pattern.compile("\"([^\"]+\\?)\"");
-    private final RoutingAssistant brain = TestBrains.offline().assistant();
+    private final Assistant brain = TestBrains.offline().assistant();
 
     @Test
     void every_slash_command_example_runs() throws Exception {

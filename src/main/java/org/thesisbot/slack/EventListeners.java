@@ -39,12 +39,17 @@ final class EventListeners {
     private final QuestionIntake intake;
     private final ExpiringKeys seenEvents;
     private final Telemetry telemetry;
+    private final SourceUploads uploads;
+    private final WorkQueue queue;
 
-    EventListeners(Settings.Slack config, QuestionIntake intake, ExpiringKeys seenEvents, Telemetry telemetry) {
+    EventListeners(Settings.Slack config, QuestionIntake intake, ExpiringKeys seenEvents, Telemetry telemetry,
+                   SourceUploads uploads, WorkQueue queue) {
         this.config = config;
         this.intake = intake;
         this.seenEvents = seenEvents;
         this.telemetry = telemetry;
+        this.uploads = uploads;
+        this.queue = queue;
     }
 
     void register(App app) {
@@ -93,16 +98,6 @@ final class EventListeners {
                 e.getChannelType(), e.getTs(), e.getThreadTs()));
     }
 
-    /** A message sent with an attachment: its text is answered (the file itself is not read). */
-    private Response onFileShare(EventsApiPayload<MessageFileShareEvent> p, EventContext ctx) {
-        MessageFileShareEvent e = p.getEvent();
-        if (e == null || blank(e.getText())) {
-            return ctx.ack(); // a file without words asks nothing
-        }
-        return onUserMessage(p, ctx, new Incoming(e.getUser(), null, null, null, e.getText(), e.getChannel(),
-                e.getChannelType(), e.getTs(), e.getThreadTs()));
-    }
-
     /** The fields of a user's message that decide whether and where it is answered, whatever its subtype. */
     private record Incoming(String user, String botId, String appId, String team, String text, String channel,
                             String channelType, String ts, String threadTs) {
@@ -136,6 +131,39 @@ final class EventListeners {
         intake.accept(new ReplyTarget(e.channel(), e.threadTs(), e.user(), team,
                 ReplyTarget.Surface.CHANNEL), e.ts(), question);
         return ctx.ack();
+    }
+
+    /**
+     * A message with files ({@code file_share}). In a DM, "add this source" starts the admin's add-a-source flow
+     * (on a worker: files.info, download, preview). Any other text is answered like a message without a file:
+     * in a DM, or as a follow-up in a thread the bot answered; a mention of the bot arrives as {@code app_mention}
+     * too and is answered once.
+     */
+    private Response onFileShare(EventsApiPayload<MessageFileShareEvent> p, EventContext ctx) {
+        MessageFileShareEvent e = p.getEvent();
+        if (e == null || blank(e.getChannel()) || blank(e.getTs())) {
+            return ctx.ack();
+        }
+        String text = e.getText() == null ? "" : e.getText();
+        if ("im".equals(e.getChannelType()) && SourceUploads.asksToAdd(text)) {
+            if (isRepeat(p) || Boolean.TRUE.equals(e.getDisplayAsBot()) || !answerable(p, e.getUser(), null, null)) {
+                return ctx.ack();
+            }
+            String threadTs = blank(e.getThreadTs()) ? e.getTs() : e.getThreadTs();
+            java.util.List<String> ids = e.getFiles() == null ? java.util.List.of()
+                    : e.getFiles().stream().map(com.slack.api.model.File::getId).filter(id -> !blank(id)).toList();
+            String channel = e.getChannel();
+            String user = e.getUser();
+            queue.submit(() -> uploads.offer(channel, threadTs, user, text, ids), () -> { }, null);
+            return ctx.ack();
+        }
+        if (text.isBlank() || Boolean.TRUE.equals(e.getDisplayAsBot())) {
+            isRepeat(p);
+            return ctx.ack(); // a file without words asks nothing
+        }
+        // any other message with a file is a message: its text is answered (in a DM, or as a follow-up)
+        return onUserMessage(p, ctx, new Incoming(e.getUser(), null, null, null, text, e.getChannel(),
+                e.getChannelType(), e.getTs(), e.getThreadTs()));
     }
 
     private Response onThreadStarted(EventsApiPayload<AssistantThreadStartedEvent> p, EventContext ctx) {

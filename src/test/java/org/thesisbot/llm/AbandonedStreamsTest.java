@@ -25,6 +25,7 @@ import org.thesisbot.core.grounding.LexicalRetriever;
 import org.thesisbot.core.grounding.RecordingTelemetry;
 import org.thesisbot.core.grounding.SourceLibrary;
 import org.thesisbot.core.grounding.WriteRequest;
+import org.thesisbot.core.lexicon.TestLexicons;
 
 /**
  * Issue 10, items 3 and 4, through the real LangChain4j OpenAI client against a fake server: a stream
@@ -68,7 +69,7 @@ class AbandonedStreamsTest {
     }
 
     private static WriteRequest request() {
-        return new WriteRequest(QUESTION, new LexicalRetriever(library.passages()).retrieve(QUESTION, 4), List.of());
+        return new WriteRequest(QUESTION, new LexicalRetriever(library.passages(), TestLexicons.real()).retrieve(QUESTION, 4), List.of());
     }
 
     private static List<String> words(int n) {

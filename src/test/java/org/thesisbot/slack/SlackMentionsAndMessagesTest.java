@@ -113,14 +113,14 @@ class SlackMentionsAndMessagesTest {
     @Test
     void answers_the_text_of_a_direct_message_sent_with_an_attachment() {
         String ts = h.fixtures().nextTs();
-        assertEquals(200, h.events().event(h.fixtures().fileShare(ALICE, DM, "im", "what's the stake? deck attached", ts,
+        assertEquals(200, h.events().event(h.fixtures().fileShareIn(ALICE, DM, "im", "what's the stake? deck attached", ts,
                 null)).statusCode());
         ApiCall post = h.slack().awaitCalls("chat.postMessage", 1).get(0);
         assertEquals(DM, post.param("channel"));
         assertEquals(ts, post.param("thread_ts"));
         assertEquals("what's the stake? deck attached", assistant.questions().get(0).text());
         // a file with no words asks nothing
-        h.events().event(h.fixtures().fileShare(ALICE, DM, "im", "", h.fixtures().nextTs(), null));
+        h.events().event(h.fixtures().fileShareIn(ALICE, DM, "im", "", h.fixtures().nextTs(), null));
         sentinel();
         assertEquals(2, assistant.questions().size(), "the question and the sentinel");
     }

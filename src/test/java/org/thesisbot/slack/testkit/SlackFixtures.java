@@ -123,8 +123,8 @@ public final class SlackFixtures {
         return p;
     }
 
-    /** A message sent with an attachment ({@code subtype: file_share}). */
-    public ObjectNode fileShare(String user, String channel, String channelType, String text, String ts, String threadTs) {
+    /** A message sent with an attachment ({@code subtype: file_share}) in any kind of conversation, in a thread or not. */
+    public ObjectNode fileShareIn(String user, String channel, String channelType, String text, String ts, String threadTs) {
         ObjectNode p = message(user, channel, channelType, text, ts, threadTs);
         ObjectNode e = (ObjectNode) p.get("event");
         e.put("subtype", "file_share").put("upload", false).put("display_as_bot", false);
@@ -173,6 +173,17 @@ public final class SlackFixtures {
         e.put("channel", channel).put("channel_type", channelType).put("ts", delTs).put("event_ts", delTs)
                 .put("deleted_ts", ts);
         e.putObject("previous_message").put("type", "message").put("user", user).put("text", "gone").put("ts", ts);
+        return p;
+    }
+
+    /** A DM with one file shared ({@code message} / {@code file_share}), from the SDK sample. */
+    public ObjectNode fileShare(String user, String channel, String text, String ts, String fileId, String fileName) {
+        ObjectNode p = eventCallback("MessageFileSharePayload.json");
+        ObjectNode e = (ObjectNode) p.get("event");
+        e.put("user", user).put("channel", channel).put("channel_type", "im").put("text", text).put("ts", ts)
+                .put("event_ts", ts).put("display_as_bot", false).put("upload", true)
+                .remove(List.of("blocks", "attachments", "thread_ts", "parent_user_id"));
+        e.putArray("files").addObject().put("id", fileId).put("name", fileName).put("title", fileName);
         return p;
     }
 
