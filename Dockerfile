@@ -54,7 +54,10 @@ RUN mkdir -p /app/.thesisbot-cache && chown thesisbot:thesisbot /app/.thesisbot-
 # the bot reloads on change).
 RUN chown -R thesisbot:thesisbot /app/documents
 
+# THESISBOT_SERVER_HOST: a container must listen on its own interface for -p to reach it (outside a
+# container the bot listens on 127.0.0.1 unless it serves Slack over HTTP).
 ENV PORT=3000 \
+    THESISBOT_SERVER_HOST=0.0.0.0 \
     LANG=C.UTF-8 \
     DJL_CACHE_DIR=/app/.thesisbot-cache/djl
 

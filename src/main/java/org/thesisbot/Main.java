@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,6 +26,7 @@ import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.BadQuestionException;
 import org.thesisbot.core.api.Question;
 import org.thesisbot.core.api.Telemetry;
+import org.thesisbot.edge.DrainGate;
 import org.thesisbot.llm.ChatModelFactory;
 import org.thesisbot.slack.SlackModule;
 import org.thesisbot.sources.CorpusWatcher;
@@ -62,7 +66,10 @@ public final class Main {
             // the CLI prints answers on stdout: keep the bot's info lines out of it
             System.setProperty("THESISBOT_LOG_LEVEL", "WARN");
         }
-        int code = run(args, System.getenv(), System.out, System.err);
+        // answers hold "×", "…", "—": print them as UTF-8 whatever the JVM's default charset (LC_ALL=C gives US-ASCII)
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, System.getenv(), out, err);
         if (code != 0 || cli) {
             System.exit(code);
         }
@@ -116,8 +123,9 @@ public final class Main {
                 .description("1 while the configured Redis answers; 0 while answers come from local state (or no Redis)")
                 .register(registry);
         Thesisbot bot = Thesisbot.build(home, settings, secrets, telemetry, Clock.systemUTC(), state.stores().threads());
+        DrainGate gate = new DrainGate();
         SlackModule slack = secrets.slackEnabled()
-                ? new SlackModule(settings, secrets, bot.assistant(), telemetry, state.stores(), bot.desk()) : null;
+                ? new SlackModule(settings, secrets, bot.assistant(), telemetry, state.stores(), bot.desk(), gate) : null;
         Readiness readiness = new Readiness() {
             @Override
             public boolean ready() {
@@ -135,24 +143,45 @@ public final class Main {
             }
         };
         WebServer web = new WebServer(settings, secrets, bot.assistant(), readiness, registry,
-                slack != null && !secrets.socketMode() ? slack.httpHandler() : null).start();
+                slack != null && !secrets.socketMode() ? slack.httpHandler() : null, gate).start();
         if (slack != null && secrets.socketMode()) {
             slack.startSocketMode();
         }
         CorpusWatcher watcher = watch(bot, settings, log);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (watcher != null) {
-                watcher.close();
-            }
-            if (slack != null) {
-                slack.close();
-            }
-            web.close();
-            state.close();
-        }, "shutdown"));
+        Shutdown shutdown = new Shutdown(gate, web, slack, bot::cutModelCallsShort,
+                Duration.ofSeconds(settings.server().drainSeconds()), watcher, state);
+        onTermination(shutdown, log);
         log.info("ready in {} ms: playground http://localhost:{}/ , API POST http://localhost:{}/api/ask{}",
                 Duration.ofNanos(System.nanoTime() - t0).toMillis(), web.port(), web.port(),
                 slack == null ? "" : secrets.socketMode() ? ", Slack via Socket Mode" : ", Slack at /slack/events");
+    }
+
+    /**
+     * SIGTERM and SIGINT drain (see {@link Shutdown}) and then exit with status 0; a second signal exits at
+     * once. Without a signal handler (another JVM), a shutdown hook drains instead. Either way other exits
+     * (System.exit) also drain through the hook.
+     */
+    private static void onTermination(Shutdown shutdown, Logger log) {
+        java.util.concurrent.atomic.AtomicBoolean signalled = new java.util.concurrent.atomic.AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(shutdown::drain, "shutdown-hook"));
+        try {
+            for (String name : new String[] {"TERM", "INT"}) {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                    if (!signalled.compareAndSet(false, true)) {
+                        log.warn("second SIG{}: exiting now without draining", signal.getName());
+                        Runtime.getRuntime().halt(1);
+                    }
+                    log.info("SIG{} received: draining, then exiting", signal.getName());
+                    Thread t = new Thread(() -> {
+                        shutdown.drain();
+                        System.exit(0);
+                    }, "shutdown");
+                    t.start();
+                });
+            }
+        } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
+            log.info("no signal handler on this JVM ({}); draining in a shutdown hook instead", e.toString());
+        }
     }
 
     /** Hot reload: documents/ and config/ are watched unless sources.watch is false. */

@@ -122,6 +122,9 @@ public final class Thesisbot {
     private volatile SentenceEmbeddings sentenceEmbeddings;
     private volatile boolean embeddingModelFailed;
     private volatile ReloadReport lastReload;
+    /** The model writers of the brains built so far (a reload builds a new one): a shutdown cuts all their calls short. */
+    private final java.util.Set<LlmAnswerWriter> writers =
+            java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
 
     private Thesisbot(Path home, Settings settings, Secrets secrets, Telemetry telemetry, Clock clock, ThreadStore threads) {
         this.home = home;
@@ -306,7 +309,9 @@ public final class Thesisbot {
         List<String> confidential = new ArrayList<>(secretValues(secrets));
         if (chat.isPresent()) {
             LlmAnswerWriter llm = new LlmAnswerWriter(chat.get(), streaming, factory.modelName(), prompts, extractive,
-                    Duration.ofSeconds(settings.llm().deadlineSeconds()), settings.llm().maxRetries(), telemetry);
+                    Duration.ofSeconds(settings.llm().deadlineSeconds()), settings.llm().maxRetries(), telemetry,
+                    factory.http(), settings.llm().maxAnswerChars());
+            writers.add(llm);
             writer = llm;
             confidential.addAll(llm.confidentialTexts());
         }
@@ -392,6 +397,16 @@ public final class Thesisbot {
             return new ScenarioYamlLoader().load(file);
         } catch (InvalidInputException e) {
             throw new ConfigException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Shutdown: model calls in progress end now (keeping what streamed, else the extractive answer) and later
+     * ones are extractive; see {@link LlmAnswerWriter#cutShort()}.
+     */
+    public void cutModelCallsShort() {
+        synchronized (writers) {
+            writers.forEach(LlmAnswerWriter::cutShort);
         }
     }
 

@@ -11,10 +11,31 @@ import java.util.List;
 public record Settings(Server server, Assistant assistant, Grounding grounding, Sources sources, Llm llm, Slack slack,
                        State state) {
 
+    /**
+     * @param host           bind address; empty = automatic ({@link #bindAddress})
+     * @param askWorkers     {@code /api/ask} questions answered at once (their own pool, apart from Slack's acks)
+     * @param askQueue       {@code /api/ask} questions allowed to wait for a worker; beyond it, 503 + Retry-After
+     * @param drainSeconds   on SIGTERM, the time allowed to finish acknowledged work before the process exits
+     */
     public record Server(
+            String host,
             int port,
             @JsonProperty("max_body_bytes") int maxBodyBytes,
-            @JsonProperty("question_max_chars") int questionMaxChars) {
+            @JsonProperty("question_max_chars") int questionMaxChars,
+            @JsonProperty("ask_workers") int askWorkers,
+            @JsonProperty("ask_queue") int askQueue,
+            @JsonProperty("drain_seconds") int drainSeconds) {
+
+        /**
+         * The address to listen on: {@code server.host} when set; otherwise every interface when Slack
+         * must reach the bot over HTTP, and only this machine (127.0.0.1) in local and Socket Mode.
+         */
+        public String bindAddress(boolean slackOverHttp) {
+            if (host != null && !host.isBlank()) {
+                return host.strip();
+            }
+            return slackOverHttp ? "0.0.0.0" : "127.0.0.1";
+        }
     }
 
     public record Assistant(
@@ -47,7 +68,8 @@ public record Settings(Server server, Assistant assistant, Grounding grounding, 
             double temperature,
             @JsonProperty("max_tokens") int maxTokens,
             @JsonProperty("deadline_seconds") int deadlineSeconds,
-            @JsonProperty("max_retries") int maxRetries) {
+            @JsonProperty("max_retries") int maxRetries,
+            @JsonProperty("max_answer_chars") int maxAnswerChars) {
     }
 
     public record Slack(

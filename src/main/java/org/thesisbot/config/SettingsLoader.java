@@ -23,6 +23,13 @@ import java.util.TreeMap;
  */
 public final class SettingsLoader {
     private static final String PREFIX = "THESISBOT_";
+    /**
+     * The {@code THESISBOT_*} variables that are not settings overrides. Any other {@code THESISBOT_*}
+     * variable must name a setting, so a misspelt one ({@code THESISBOT_API_TOKN}) stops start-up instead of
+     * being silently ignored.
+     */
+    public static final List<String> ENVIRONMENT_ONLY = List.of("THESISBOT_HOME", "THESISBOT_LOG_LEVEL",
+            "THESISBOT_API_TOKEN", "THESISBOT_REDIS_URL");
     private static final String SECTIONS = String.join(", ", java.util.Arrays.stream(Settings.class.getRecordComponents())
             .map(java.lang.reflect.RecordComponent::getName).toList());
 
@@ -110,16 +117,16 @@ public final class SettingsLoader {
             if (!e.getKey().startsWith(PREFIX)) {
                 continue;
             }
-            String rest = e.getKey().substring(PREFIX.length()).toLowerCase(Locale.ROOT);
-            int us = rest.indexOf('_');
-            if (us < 0) {
+            if (ENVIRONMENT_ONLY.contains(e.getKey())) {
                 continue;
             }
-            String sectionName = rest.substring(0, us);
-            String key = rest.substring(us + 1);
+            String rest = e.getKey().substring(PREFIX.length()).toLowerCase(Locale.ROOT);
+            int us = rest.indexOf('_');
+            String sectionName = us < 0 ? rest : rest.substring(0, us);
+            String key = us < 0 ? "" : rest.substring(us + 1);
             JsonNode sec = root.get(sectionName);
             if (!(sec instanceof ObjectNode section)) {
-                continue; // THESISBOT_API_TOKEN, THESISBOT_HOME and friends are not settings sections
+                throw unknownVariable(e.getKey(), root);
             }
             JsonNode current = section.get(key);
             if (current == null) {
@@ -145,6 +152,46 @@ public final class SettingsLoader {
         }
     }
 
+    /** "THESISBOT_API_TOKN is not a thesisbot variable; did you mean THESISBOT_API_TOKEN?" */
+    private static ConfigException unknownVariable(String name, ObjectNode root) {
+        List<String> known = new ArrayList<>(ENVIRONMENT_ONLY);
+        root.fields().forEachRemaining(section -> section.getValue().fieldNames().forEachRemaining(k ->
+                known.add(PREFIX + section.getKey().toUpperCase(Locale.ROOT) + "_" + k.toUpperCase(Locale.ROOT))));
+        String closest = null;
+        int best = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = distance(name, k);
+            if (d < best) {
+                best = d;
+                closest = k;
+            }
+        }
+        String hint = closest != null && best <= 3 ? "; did you mean " + closest + "?"
+                : "; it must be one of " + String.join(", ", ENVIRONMENT_ONLY) + " or THESISBOT_<SECTION>_<KEY> for a setting";
+        return new ConfigException(name + " is not a thesisbot variable (unknown THESISBOT_* variables stop start-up, "
+                + "so a misspelt one is never silently ignored)" + hint + " Unset it or fix its name.");
+    }
+
+    /** Levenshtein distance, for "did you mean". */
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     private static ObjectNode section(ObjectNode root, String name, Path file) {
         JsonNode n = root.get(name);
         if (n instanceof ObjectNode o) {
@@ -167,6 +214,20 @@ public final class SettingsLoader {
         }
         if (s.server().questionMaxChars() < 10) {
             problems.add("server.question_max_chars must be at least 10");
+        }
+        String host = s.server().host() == null ? "" : s.server().host().strip();
+        if (!host.isEmpty() && !host.matches("[A-Za-z0-9.:%-]+|\\[[0-9A-Fa-f:.%]+]")) {
+            problems.add("server.host must be an IP address or host name such as 127.0.0.1 or 0.0.0.0, or empty (got '"
+                    + s.server().host() + "')");
+        }
+        if (s.server().askWorkers() < 1 || s.server().askWorkers() > 256) {
+            problems.add("server.ask_workers must be 1..256");
+        }
+        if (s.server().askQueue() < 0 || s.server().askQueue() > 10_000) {
+            problems.add("server.ask_queue must be 0..10000");
+        }
+        if (s.server().drainSeconds() < 1 || s.server().drainSeconds() > 600) {
+            problems.add("server.drain_seconds must be 1..600");
         }
         if (s.assistant().threadTtlMinutes() < 1) {
             problems.add("assistant.thread_ttl_minutes must be at least 1");
@@ -206,6 +267,9 @@ public final class SettingsLoader {
         }
         if (s.llm().maxTokens() < 16) {
             problems.add("llm.max_tokens must be at least 16");
+        }
+        if (s.llm().maxAnswerChars() < 200 || s.llm().maxAnswerChars() > 100_000) {
+            problems.add("llm.max_answer_chars must be 200..100000");
         }
         String cmd = s.slack().command();
         if (cmd == null || !cmd.matches("/[a-z0-9_-]{1,31}")) {

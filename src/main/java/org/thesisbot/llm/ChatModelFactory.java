@@ -37,11 +37,17 @@ public final class ChatModelFactory {
     private final Settings.Llm settings;
     private final Secrets secrets;
     private final String provider;
+    private final LlmHttp http = new LlmHttp();
 
     public ChatModelFactory(Settings.Llm settings, Secrets secrets) {
         this.settings = settings;
         this.secrets = secrets;
         this.provider = resolve(settings.provider(), secrets);
+    }
+
+    /** The HTTP client under the models this factory builds: the writer uses it to cut off abandoned streams. */
+    public LlmHttp http() {
+        return http;
     }
 
     /** The provider actually used: none, openai, anthropic or ollama. */
@@ -77,18 +83,19 @@ public final class ChatModelFactory {
         return Optional.of(switch (provider) {
             case "openai" -> {
                 OpenAiChatModel.OpenAiChatModelBuilder b = OpenAiChatModel.builder().apiKey(openAiKey()).modelName(model)
-                        .temperature(settings.temperature()).maxTokens(settings.maxTokens()).timeout(timeout).maxRetries(0);
+                        .temperature(settings.temperature()).maxTokens(settings.maxTokens()).timeout(timeout).maxRetries(0)
+                        .httpClientBuilder(http.builder());
                 yield (baseUrl.isEmpty() ? b : b.baseUrl(baseUrl)).build();
             }
             case "anthropic" -> {
                 AnthropicChatModel.AnthropicChatModelBuilder b = AnthropicChatModel.builder().apiKey(secrets.anthropicApiKey())
                         .modelName(model).temperature(settings.temperature()).maxTokens(settings.maxTokens())
-                        .timeout(timeout).maxRetries(0);
+                        .timeout(timeout).maxRetries(0).httpClientBuilder(http.builder());
                 yield (baseUrl.isEmpty() ? b : b.baseUrl(baseUrl)).build();
             }
             case "ollama" -> OllamaChatModel.builder().baseUrl(baseUrl.isEmpty() ? OLLAMA_DEFAULT_URL : baseUrl)
                     .modelName(model).temperature(settings.temperature()).numPredict(settings.maxTokens())
-                    .timeout(timeout).maxRetries(0).build();
+                    .timeout(timeout).maxRetries(0).httpClientBuilder(http.builder()).build();
             default -> throw new IllegalStateException("unknown provider " + provider);
         });
     }
@@ -108,18 +115,18 @@ public final class ChatModelFactory {
             case "openai" -> {
                 OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder b = OpenAiStreamingChatModel.builder()
                         .apiKey(openAiKey()).modelName(model).temperature(settings.temperature())
-                        .maxTokens(settings.maxTokens()).timeout(timeout);
+                        .maxTokens(settings.maxTokens()).timeout(timeout).httpClientBuilder(http.builder());
                 yield (baseUrl.isEmpty() ? b : b.baseUrl(baseUrl)).build();
             }
             case "anthropic" -> {
                 AnthropicStreamingChatModel.AnthropicStreamingChatModelBuilder b = AnthropicStreamingChatModel.builder()
                         .apiKey(secrets.anthropicApiKey()).modelName(model).temperature(settings.temperature())
-                        .maxTokens(settings.maxTokens()).timeout(timeout);
+                        .maxTokens(settings.maxTokens()).timeout(timeout).httpClientBuilder(http.builder());
                 yield (baseUrl.isEmpty() ? b : b.baseUrl(baseUrl)).build();
             }
             case "ollama" -> OllamaStreamingChatModel.builder().baseUrl(baseUrl.isEmpty() ? OLLAMA_DEFAULT_URL : baseUrl)
                     .modelName(model).temperature(settings.temperature()).numPredict(settings.maxTokens())
-                    .timeout(timeout).build();
+                    .timeout(timeout).httpClientBuilder(http.builder()).build();
             default -> throw new IllegalStateException("unknown provider " + provider);
         });
     }

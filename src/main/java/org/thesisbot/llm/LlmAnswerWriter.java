@@ -9,6 +9,9 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
+import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +23,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,9 +51,16 @@ import org.thesisbot.core.api.MetricResult;
  * <p>With a streaming model, tokens are passed to the listener as they arrive; {@link
  * org.thesisbot.core.grounding.Grounding} puts the guard between them and the reader. If the model fails
  * after part of the answer has streamed, that part is kept (with a note) rather than replaced.
+ *
+ * <p><b>Bounded.</b> A call that misses the deadline is cancelled, not just abandoned: LangChain4j's
+ * {@code StreamingHandle.cancel()} once a token has arrived, and {@link LlmHttp.Call#cancel()} in every
+ * case (it closes the streamed body, so the reading thread and the connection are released). A model
+ * that ignores {@code max_tokens} is cut at {@code maxAnswerChars} characters: the stream is cancelled at
+ * once and the answer says it was cut.
  */
 public final class LlmAnswerWriter implements AnswerWriter {
     private static final Logger LOG = LoggerFactory.getLogger(LlmAnswerWriter.class);
+    public static final int DEFAULT_MAX_ANSWER_CHARS = 6000;
 
     private final ChatModel model;
     private final StreamingChatModel streaming;
@@ -59,8 +70,14 @@ public final class LlmAnswerWriter implements AnswerWriter {
     private final Duration deadline;
     private final int maxRetries;
     private final Telemetry telemetry;
+    private final LlmHttp http;
+    private final int maxAnswerChars;
     private final AtomicInteger threads = new AtomicInteger();
-    private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
+    /** Model calls in progress, so that a shutdown can cut them short ({@link #cutShort()}). */
+    private final java.util.Set<java.util.concurrent.Future<?>> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean cutShort;
+    /** Blocking (non-streaming) calls; idle threads leave after 2 s. */
+    private final ExecutorService calls = new ThreadPoolExecutor(0, 256, 2, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
         Thread t = new Thread(r, "llm-call-" + threads.incrementAndGet());
         t.setDaemon(true);
         return t;
@@ -79,6 +96,22 @@ public final class LlmAnswerWriter implements AnswerWriter {
      */
     public LlmAnswerWriter(ChatModel model, StreamingChatModel streaming, String modelName, PromptTemplates prompts,
                            ExtractiveWriter fallback, Duration deadline, int maxRetries, Telemetry telemetry) {
+        this(model, streaming, modelName, prompts, fallback, deadline, maxRetries, telemetry, null, DEFAULT_MAX_ANSWER_CHARS);
+    }
+
+    /**
+     * @param http           the client under the models ({@link ChatModelFactory#http()}), to cut off a stream
+     *                       at the deadline; null leaves only LangChain4j's handle (tests of other behaviour)
+     * @param maxAnswerChars model output kept at most ({@code llm.max_answer_chars}); the stream is cancelled there
+     */
+    public LlmAnswerWriter(ChatModel model, StreamingChatModel streaming, String modelName, PromptTemplates prompts,
+                           ExtractiveWriter fallback, Duration deadline, int maxRetries, Telemetry telemetry,
+                           LlmHttp http, int maxAnswerChars) {
+        if (maxAnswerChars < 1) {
+            throw new IllegalArgumentException("maxAnswerChars must be positive");
+        }
+        this.http = http;
+        this.maxAnswerChars = maxAnswerChars;
         this.model = model;
         this.streaming = streaming;
         this.modelName = modelName;
@@ -99,8 +132,39 @@ public final class LlmAnswerWriter implements AnswerWriter {
         return prompts.confidentialTexts();
     }
 
+    /**
+     * For a graceful shutdown: every model call in progress ends now (keeping what has streamed, or falling
+     * back to the extractive answer), and later calls go straight to the extractive writer, so the answers
+     * already promised to users finish within the drain time.
+     */
+    public void cutShort() {
+        cutShort = true;
+        for (java.util.concurrent.Future<?> f : inFlight) {
+            if (f instanceof CompletableFuture<?> c) {
+                c.completeExceptionally(new CutShort());
+            } else {
+                f.cancel(true);
+            }
+        }
+    }
+
+    /** The reason a call ended early: the process is shutting down. */
+    private static final class CutShort extends RuntimeException {
+        CutShort() {
+            super("cut short by a restart", null, false, false);
+        }
+    }
+
     @Override
     public Draft write(WriteRequest request, AnswerListener listener) {
+        if (cutShort) {
+            count("cut_short");
+            Draft extractive = fallback.write(request, AnswerListener.NONE);
+            List<String> notes = new ArrayList<>();
+            notes.add("The bot is restarting, so this answer is drawn directly from the sources.");
+            notes.addAll(extractive.notes());
+            return new Draft(extractive.text(), extractive.answerer(), notes);
+        }
         ChatRequest chat = ChatRequest.builder()
                 .messages(SystemMessage.from(prompts.system()), UserMessage.from(userMessage(request)))
                 .build();
@@ -114,6 +178,12 @@ public final class LlmAnswerWriter implements AnswerWriter {
             Attempt a = streaming != null ? stream(chat, remaining, listener) : call(chat, remaining);
             if (a.failure() == null) {
                 count("ok");
+                if (a.capped()) {
+                    telemetry.increment("thesisbot.llm.capped");
+                    LOG.warn("LLM reply from {} cut at {} characters (llm.max_answer_chars)", modelName, maxAnswerChars);
+                    return new Draft(a.text().strip(), name(), List.of("The language model's answer was longer than "
+                            + maxAnswerChars + " characters, so it was cut there."));
+                }
                 return new Draft(a.text().strip(), name(), List.of());
             }
             count(a.failure().outcome());
@@ -136,17 +206,27 @@ public final class LlmAnswerWriter implements AnswerWriter {
         return new Draft(extractive.text(), extractive.answerer(), notes);
     }
 
-    /** One model call: the text received (possibly partial) and the failure, if any. */
-    private record Attempt(String text, Failure failure) {
+    /** One model call: the text received (possibly partial), the failure if any, and whether it was cut at the cap. */
+    private record Attempt(String text, Failure failure, boolean capped) {
+        Attempt(String text, Failure failure) {
+            this(text, failure, false);
+        }
     }
 
     private Attempt call(ChatRequest chat, long remainingNanos) {
         Future<ChatResponse> call = calls.submit(() -> model.chat(chat));
+        inFlight.add(call);
+        if (cutShort) {
+            call.cancel(true);
+        }
         try {
             ChatResponse response = call.get(remainingNanos, TimeUnit.NANOSECONDS);
             String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
             if (text == null || text.isBlank()) {
                 return new Attempt("", new Failure("malformed", "returned an empty reply", "empty reply", true));
+            }
+            if (text.length() > maxAnswerChars) {
+                return new Attempt(text.substring(0, maxAnswerChars), null, true);
             }
             return new Attempt(text, null);
         } catch (TimeoutException e) {
@@ -158,61 +238,135 @@ public final class LlmAnswerWriter implements AnswerWriter {
             return new Attempt("", new Failure("error", "was interrupted", "interrupted", false));
         } catch (ExecutionException e) {
             return new Attempt("", classify(e.getCause()));
+        } catch (java.util.concurrent.CancellationException e) {
+            return new Attempt("", classify(new CutShort()));
+        } finally {
+            inFlight.remove(call);
         }
     }
 
     private Attempt stream(ChatRequest chat, long remainingNanos, AnswerListener listener) {
         CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-        StringBuilder received = new StringBuilder();
-        Object lock = new Object();
-        boolean[] open = {true};
+        inFlight.add(done);
+        if (cutShort) {
+            done.completeExceptionally(new CutShort());
+        }
+        Stream state = new Stream(listener);
+        LlmHttp.Call call = http == null ? null : http.open();
         try {
-            streaming.chat(chat, new StreamingChatResponseHandler() {
-                @Override
-                public void onPartialResponse(String token) {
-                    synchronized (lock) {
-                        if (open[0] && token != null && !token.isEmpty()) {
-                            received.append(token);
-                            listener.chunk(token);
+            try {
+                streaming.chat(chat, new StreamingChatResponseHandler() {
+                    @Override
+                    public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+                        state.handle(context == null ? null : context.streamingHandle());
+                        if (state.accept(partial == null ? null : partial.text())) {
+                            done.complete(null); // cut at the cap: stop waiting, the stream is cancelled below
                         }
                     }
-                }
 
-                @Override
-                public void onCompleteResponse(ChatResponse response) {
-                    done.complete(response);
-                }
+                    @Override
+                    public void onCompleteResponse(ChatResponse response) {
+                        done.complete(response);
+                    }
 
-                @Override
-                public void onError(Throwable error) {
-                    done.completeExceptionally(error);
+                    @Override
+                    public void onError(Throwable error) {
+                        done.completeExceptionally(error);
+                    }
+                });
+            } finally {
+                if (http != null) {
+                    http.release();
                 }
-            });
-            done.get(remainingNanos, TimeUnit.NANOSECONDS);
-            synchronized (lock) {
-                open[0] = false;
-                if (received.toString().isBlank()) {
-                    return new Attempt("", new Failure("malformed", "returned an empty reply", "empty reply", true));
-                }
-                return new Attempt(received.toString(), null);
             }
+            done.get(remainingNanos, TimeUnit.NANOSECONDS);
+            String text = state.close();
+            if (state.capped()) {
+                return new Attempt(text, null, true);
+            }
+            if (text.isBlank()) {
+                return new Attempt("", new Failure("malformed", "returned an empty reply", "empty reply", true));
+            }
+            return new Attempt(text, null);
         } catch (TimeoutException e) {
-            return new Attempt(close(lock, open, received), new Failure("timeout", timeoutNote(), "deadline", false));
+            return new Attempt(state.close(), new Failure("timeout", timeoutNote(), "deadline", false));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Attempt(close(lock, open, received), new Failure("error", "was interrupted", "interrupted", false));
+            return new Attempt(state.close(), new Failure("error", "was interrupted", "interrupted", false));
         } catch (ExecutionException e) {
-            return new Attempt(close(lock, open, received), classify(e.getCause()));
+            return new Attempt(state.close(), classify(e.getCause()));
         } catch (RuntimeException e) {
-            return new Attempt(close(lock, open, received), classify(e));
+            return new Attempt(state.close(), classify(e));
+        } finally {
+            inFlight.remove(done);
+            // whatever happened, nothing more is read: the thread reading the stream and its connection are released
+            state.cancel();
+            if (call != null) {
+                call.cancel();
+            }
         }
     }
 
-    /** Stops forwarding late tokens; returns exactly what was forwarded. */
-    private static String close(Object lock, boolean[] open, StringBuilder received) {
-        synchronized (lock) {
-            open[0] = false;
+    /** What one streamed call has forwarded, with the cap and LangChain4j's handle to cancel it. */
+    private final class Stream {
+        private final AnswerListener listener;
+        private final StringBuilder received = new StringBuilder();
+        private StreamingHandle handle;
+        private boolean open = true;
+        private boolean capped;
+
+        Stream(AnswerListener listener) {
+            this.listener = listener;
+        }
+
+        synchronized void handle(StreamingHandle h) {
+            if (h != null) {
+                handle = h;
+            }
+        }
+
+        /** Forwards a token while open; true when this token reached the cap (the rest is dropped). */
+        synchronized boolean accept(String token) {
+            if (!open || token == null || token.isEmpty()) {
+                return false;
+            }
+            int room = maxAnswerChars - received.length();
+            String kept = token.length() > room ? token.substring(0, room) : token;
+            if (!kept.isEmpty()) {
+                received.append(kept);
+                listener.chunk(kept);
+            }
+            if (kept.length() < token.length() || received.length() >= maxAnswerChars) {
+                open = false;
+                capped = true;
+                return true;
+            }
+            return false;
+        }
+
+        synchronized boolean capped() {
+            return capped;
+        }
+
+        /** Stops forwarding late tokens; returns exactly what was forwarded. */
+        synchronized String close() {
+            open = false;
             return received.toString();
+        }
+
+        void cancel() {
+            StreamingHandle h;
+            synchronized (this) {
+                open = false;
+                h = handle;
+            }
+            if (h != null && !h.isCancelled()) {
+                try {
+                    h.cancel();
+                } catch (RuntimeException e) {
+                    LOG.debug("Cancelling the model's stream: {}", e.toString());
+                }
+            }
         }
     }
 
@@ -228,6 +382,9 @@ public final class LlmAnswerWriter implements AnswerWriter {
     }
 
     private Failure classify(Throwable error) {
+        if (error instanceof CutShort) {
+            return new Failure("cut_short", "was cut short by a restart", "shutdown", false);
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof HttpTimeoutException || t instanceof dev.langchain4j.exception.TimeoutException) {
                 return new Failure("timeout", timeoutNote(), t.getClass().getSimpleName(), false);

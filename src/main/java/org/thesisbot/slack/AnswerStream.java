@@ -19,15 +19,30 @@ import org.thesisbot.core.api.AnswerListener;
  * the thread is always the answer the brain returned. Answers without chunks (numbers, the extractive
  * writer) are posted at once with {@code chat.postMessage}.
  *
+ * <p><b>Bounded.</b> Streamed text is standard markdown ({@code markdown_text}), so the brain's mrkdwn is
+ * converted ({@link SlackText#toMarkdown}). The first {@value #IMMEDIATE_APPENDS} chunks after the first
+ * are appended one call each (an answer of a few sentences appears sentence by sentence); later chunks are
+ * batched into calls of at least {@value #BATCH_CHARS} characters, and after {@value #MAX_APPENDS}
+ * {@code chat.appendStream} calls nothing more is appended: the rest goes out with {@code chat.stopStream}
+ * (or, if it is longer than {@value #MAX_STOP_CHARS} characters, the message is replaced by the full
+ * rendering). A model that writes without end costs at most {@value #MAX_APPENDS} + 2 calls.
+ *
  * <p>In channels nothing streams: see {@link ThreadReplies} for why.
  */
 final class AnswerStream implements AnswerListener {
     private static final Logger log = LoggerFactory.getLogger(AnswerStream.class);
+    static final int IMMEDIATE_APPENDS = 8;
+    static final int BATCH_CHARS = 1000;
+    static final int MAX_APPENDS = 30;
+    static final int MAX_STOP_CHARS = 10_000;
 
     private final SlackApi api;
     private final AnswerRenderer renderer;
     private final ReplyTarget target;
     private final StringBuilder streamed = new StringBuilder();
+    /** Markdown received but not yet sent to Slack. */
+    private final StringBuilder pending = new StringBuilder();
+    private int appends;
     private String streamTs;
     private boolean streamBroken;
     private String lastStatus;
@@ -61,7 +76,13 @@ final class AnswerStream implements AnswerListener {
             return;
         }
         streamed.append(mrkdwn);
-        String text = defuse(mrkdwn);
+        pending.append(defuse(SlackText.toMarkdown(mrkdwn)));
+        if (streamTs != null && (appends >= MAX_APPENDS
+                || (appends >= IMMEDIATE_APPENDS && pending.length() < BATCH_CHARS))) {
+            return; // kept for a later batch, or for chat.stopStream
+        }
+        String text = pending.toString();
+        pending.setLength(0);
         try {
             if (streamTs == null) {
                 ChatStartStreamResponse r = api.call("chat.startStream", c -> c.chatStartStream(b -> b
@@ -72,6 +93,7 @@ final class AnswerStream implements AnswerListener {
                     streamBroken = true;
                 }
             } else {
+                appends++;
                 api.call("chat.appendStream", c -> c.chatAppendStream(b -> b
                         .channel(target.channel()).ts(streamTs).markdownText(text)));
             }
@@ -88,11 +110,14 @@ final class AnswerStream implements AnswerListener {
             post(renderer.render(answer));
             return;
         }
-        boolean complete = !streamBroken && sameText(streamed.toString(), answer.narrative());
+        boolean complete = !streamBroken && sameText(streamed.toString(), answer.narrative())
+                && pending.length() <= MAX_STOP_CHARS;
         String ts = streamTs;
+        String rest = complete && pending.length() > 0 ? pending.toString() : null;
+        pending.setLength(0);
         try {
             api.call("chat.stopStream", c -> c.chatStopStream(b -> b
-                    .channel(target.channel()).ts(ts).blocks(renderer.trailer(answer))));
+                    .channel(target.channel()).ts(ts).markdownText(rest).blocks(renderer.trailer(answer))));
         } catch (SlackCallException e) {
             log.warn("chat.stopStream failed in {} ({}); replacing the message with the full answer", target.channel(), e.getMessage());
             complete = false;
@@ -112,9 +137,11 @@ final class AnswerStream implements AnswerListener {
     synchronized void fail(String mrkdwn) {
         if (streamTs != null) {
             String ts = streamTs;
+            String rest = pending.length() <= MAX_STOP_CHARS ? pending.toString() : "";
+            pending.setLength(0);
             try {
                 api.call("chat.stopStream", c -> c.chatStopStream(b -> b
-                        .channel(target.channel()).ts(ts).markdownText("\n\n" + mrkdwn)));
+                        .channel(target.channel()).ts(ts).markdownText(rest + "\n\n" + defuse(SlackText.toMarkdown(mrkdwn)))));
                 return;
             } catch (SlackCallException e) {
                 log.warn("chat.stopStream failed in {} ({}); posting the note separately", target.channel(), e.getMessage());

@@ -61,6 +61,27 @@ final class CommandReplies {
         }
     }
 
+    /** Delivers an instant answer that missed the ack's budget (or its failure) on the response_url. */
+    void deliverLater(String responseUrl, String channel, String text, String user, Answer answer, Throwable error) {
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        if (cause == null && answer != null) {
+            recent.put(answer);
+            log.info("Slack command answer {} route={} answerer={} (late)", answer.id(), answer.route().wireName(),
+                    answer.answerer());
+            respondQuietly(responseUrl, ephemeral(renderer.renderEphemeral(answer, shareValue(answer, text))), null);
+            chartsLater(channel, user, answer, responseUrl);
+        } else if (cause == null) {
+            answerLater(responseUrl, channel, text, user); // not instant after all: answer it the normal way
+        } else if (cause instanceof BadQuestionException b) {
+            respondQuietly(responseUrl, ephemeral(note(":warning: " + SlackText.escape(b.getMessage()))), null);
+        } else {
+            String errorId = ErrorIds.next();
+            log.error("Slack command failed [{}]", errorId, cause);
+            respondQuietly(responseUrl, ephemeral(note(ErrorIds.apology(errorId))), errorId);
+        }
+    }
+
     /**
      * Shows a command answer's charts to the user alone, after the answer itself; where Slack does not allow that
      * here, says that sharing posts them.

@@ -1,14 +1,13 @@
 package org.thesisbot.slack;
 
-import java.util.concurrent.ThreadLocalRandom;
-
-/** Short ids that tie an apology a user sees to the log line with the stack trace. */
+/** The apology a Slack user sees when answering failed; the id ties it to the log line with the details. */
 final class ErrorIds {
     private ErrorIds() {
     }
 
+    /** A fresh id in the one format of every edge ({@link org.thesisbot.edge.ErrorIds}). */
     static String next() {
-        return String.format("e-%08x", ThreadLocalRandom.current().nextInt());
+        return org.thesisbot.edge.ErrorIds.next();
     }
 
     static String apology(String errorId) {

@@ -11,6 +11,7 @@ import com.slack.api.model.event.AssistantThreadContextChangedEvent;
 import com.slack.api.model.event.AssistantThreadStartedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,10 @@ import org.thesisbot.core.state.ExpiringKeys;
  * from {@code authorizations[].user_id} (is_bot), the app from {@code api_app_id}. That is why Bolt's
  * {@code IgnoringSelfEvents} middleware is off: it calls {@code bots.info} on the ack path.
  *
- * <p>Message subtypes ({@code message_changed}, {@code message_deleted}, {@code bot_message},
- * joins, topics...) have no listener: Bolt routes them by subtype, and they are acked unanswered.
+ * <p>Bolt routes message events by subtype. Plain messages, {@code thread_broadcast} (a thread reply also
+ * sent to the channel) and {@code file_share} (a message with an attachment; its text is answered) are
+ * user messages and are answered alike. Other subtypes ({@code message_changed}, {@code message_deleted},
+ * {@code bot_message}, joins, topics...) have no listener and are acked unanswered.
  */
 final class EventListeners {
     private static final Logger log = LoggerFactory.getLogger(EventListeners.class);
@@ -52,6 +55,7 @@ final class EventListeners {
     void register(App app) {
         app.event(AppMentionEvent.class, (p, ctx) -> guarded(ctx, () -> onMention(p, ctx)));
         app.event(MessageEvent.class, (p, ctx) -> guarded(ctx, () -> onMessage(p, ctx)));
+        app.event(MessageThreadBroadcastEvent.class, (p, ctx) -> guarded(ctx, () -> onThreadBroadcast(p, ctx)));
         app.event(MessageFileShareEvent.class, (p, ctx) -> guarded(ctx, () -> onFileShare(p, ctx)));
         app.event(AssistantThreadStartedEvent.class, (p, ctx) -> guarded(ctx, () -> onThreadStarted(p, ctx)));
         // The context (which channel the user is viewing) is not used for answers: ack and move on.
@@ -76,65 +80,90 @@ final class EventListeners {
 
     private Response onMessage(EventsApiPayload<MessageEvent> p, EventContext ctx) {
         MessageEvent e = p.getEvent();
-        if (isRepeat(p) || e == null || blank(e.getChannel()) || blank(e.getTs()) || !blank(e.getSubtype())) {
-            return ctx.ack();
+        if (e == null || !blank(e.getSubtype())) {
+            return ctx.ack(); // Bolt routes subtypes to their own classes; this is a safety net
         }
         String botProfileApp = e.getBotProfile() == null ? null : e.getBotProfile().getAppId();
-        if (!answerable(p, e.getUser(), e.getBotId(), botProfileApp)) {
+        return onUserMessage(p, ctx, new Incoming(e.getUser(), e.getBotId(), botProfileApp, e.getTeam(), e.getText(), e.getChannel(),
+                e.getChannelType(), e.getTs(), e.getThreadTs()));
+    }
+
+    /** A thread reply also sent to the channel: a normal user message, answered like any follow-up. */
+    private Response onThreadBroadcast(EventsApiPayload<MessageThreadBroadcastEvent> p, EventContext ctx) {
+        MessageThreadBroadcastEvent e = p.getEvent();
+        if (e == null) {
+            return ctx.ack();
+        }
+        return onUserMessage(p, ctx, new Incoming(e.getUser(), null, null, null, e.getText(), e.getChannel(),
+                e.getChannelType(), e.getTs(), e.getThreadTs()));
+    }
+
+    /** The fields of a user's message that decide whether and where it is answered, whatever its subtype. */
+    private record Incoming(String user, String botId, String appId, String team, String text, String channel,
+                            String channelType, String ts, String threadTs) {
+    }
+
+    private Response onUserMessage(EventsApiPayload<?> p, EventContext ctx, Incoming e) {
+        if (isRepeat(p) || blank(e.channel()) || blank(e.ts())) {
+            return ctx.ack();
+        }
+        if (!answerable(p, e.user(), e.botId(), e.appId())) {
             return ctx.ack();
         }
         String botUserId = botUserId(p);
-        String question = SlackText.toQuestion(e.getText(), botUserId);
-        String team = teamOf(p, e.getTeam());
-        if ("im".equals(e.getChannelType())) {
+        String question = SlackText.toQuestion(e.text(), botUserId);
+        String team = teamOf(p, e.team());
+        if ("im".equals(e.channelType())) {
             // As Bolt does: a DM message inside a thread is an assistant-pane thread.
-            boolean assistantThread = !blank(e.getThreadTs());
-            String threadTs = assistantThread ? e.getThreadTs() : e.getTs();
-            intake.accept(new ReplyTarget(e.getChannel(), threadTs, e.getUser(), team,
-                    assistantThread ? ReplyTarget.Surface.ASSISTANT : ReplyTarget.Surface.DM), e.getTs(), question);
+            boolean assistantThread = !blank(e.threadTs());
+            String threadTs = assistantThread ? e.threadTs() : e.ts();
+            intake.accept(new ReplyTarget(e.channel(), threadTs, e.user(), team,
+                    assistantThread ? ReplyTarget.Surface.ASSISTANT : ReplyTarget.Surface.DM), e.ts(), question);
             return ctx.ack();
         }
-        // Channels: only follow-ups in threads the bot answered. Mentions of the bot come as app_mention;
-        // a reply that mentions someone else is addressed to them, not to the bot.
-        if (!config.followUps() || blank(e.getThreadTs()) || SlackText.mentions(e.getText(), botUserId)
-                || SlackText.mentionsSomeoneElse(e.getText(), botUserId)
-                || !intake.followsThread(e.getChannel(), e.getThreadTs())) {
+        // Channels, private channels and group DMs: only follow-ups in threads the bot answered. Mentions of
+        // the bot come as app_mention; a reply that mentions someone else is addressed to them, not to the bot.
+        if (!config.followUps() || blank(e.threadTs()) || SlackText.mentions(e.text(), botUserId)
+                || SlackText.mentionsSomeoneElse(e.text(), botUserId)
+                || !intake.followsThread(e.channel(), e.threadTs())) {
             return ctx.ack();
         }
-        intake.accept(new ReplyTarget(e.getChannel(), e.getThreadTs(), e.getUser(), team,
-                ReplyTarget.Surface.CHANNEL), e.getTs(), question);
+        intake.accept(new ReplyTarget(e.channel(), e.threadTs(), e.user(), team,
+                ReplyTarget.Surface.CHANNEL), e.ts(), question);
         return ctx.ack();
     }
 
     /**
      * A message with files ({@code file_share}). In a DM, "add this source" starts the admin's add-a-source flow
-     * (on a worker: files.info, download, preview); any other DM text is answered like a message. In channels a
-     * mention of the bot arrives as {@code app_mention} and is answered there.
+     * (on a worker: files.info, download, preview). Any other text is answered like a message without a file:
+     * in a DM, or as a follow-up in a thread the bot answered; a mention of the bot arrives as {@code app_mention}
+     * too and is answered once.
      */
     private Response onFileShare(EventsApiPayload<MessageFileShareEvent> p, EventContext ctx) {
         MessageFileShareEvent e = p.getEvent();
-        if (isRepeat(p) || e == null || blank(e.getChannel()) || blank(e.getTs()) || !"im".equals(e.getChannelType())) {
-            return ctx.ack();
-        }
-        if (Boolean.TRUE.equals(e.getDisplayAsBot()) || !answerable(p, e.getUser(), null, null)) {
+        if (e == null || blank(e.getChannel()) || blank(e.getTs())) {
             return ctx.ack();
         }
         String text = e.getText() == null ? "" : e.getText();
-        String threadTs = blank(e.getThreadTs()) ? e.getTs() : e.getThreadTs();
-        if (SourceUploads.asksToAdd(text)) {
+        if ("im".equals(e.getChannelType()) && SourceUploads.asksToAdd(text)) {
+            if (isRepeat(p) || Boolean.TRUE.equals(e.getDisplayAsBot()) || !answerable(p, e.getUser(), null, null)) {
+                return ctx.ack();
+            }
+            String threadTs = blank(e.getThreadTs()) ? e.getTs() : e.getThreadTs();
             java.util.List<String> ids = e.getFiles() == null ? java.util.List.of()
                     : e.getFiles().stream().map(com.slack.api.model.File::getId).filter(id -> !blank(id)).toList();
             String channel = e.getChannel();
             String user = e.getUser();
-            queue.submit(() -> uploads.offer(channel, threadTs, user, text, ids), () -> { });
+            queue.submitAfterAck(() -> uploads.offer(channel, threadTs, user, text, ids), () -> { }, null);
             return ctx.ack();
         }
-        String question = SlackText.toQuestion(text, botUserId(p));
-        if (!question.isBlank()) {
-            intake.accept(new ReplyTarget(e.getChannel(), threadTs, e.getUser(), teamOf(p, null),
-                    blank(e.getThreadTs()) ? ReplyTarget.Surface.DM : ReplyTarget.Surface.ASSISTANT), e.getTs(), question);
+        if (text.isBlank() || Boolean.TRUE.equals(e.getDisplayAsBot())) {
+            isRepeat(p);
+            return ctx.ack(); // a file without words asks nothing
         }
-        return ctx.ack();
+        // any other message with a file is a message: its text is answered (in a DM, or as a follow-up)
+        return onUserMessage(p, ctx, new Incoming(e.getUser(), null, null, null, text, e.getChannel(),
+                e.getChannelType(), e.getTs(), e.getThreadTs()));
     }
 
     private Response onThreadStarted(EventsApiPayload<AssistantThreadStartedEvent> p, EventContext ctx) {

@@ -8,6 +8,13 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.core.api.Answer;
@@ -22,12 +29,15 @@ import org.thesisbot.core.state.RecentAnswers;
  * The slash command and the buttons, on the ack path.
  *
  * <p>The command acks with the answer itself when {@link Assistant#isInstant} says the scenario core
- * alone answers it (exact arithmetic, no retrieval, no model): that is the one case where the brain
- * runs on the ack path. Anything else is acked with "Looking into it…" and answered on a worker via
- * the command's {@code response_url}.
+ * alone answers it (exact arithmetic, no retrieval, no model). Even then the brain does not run on the
+ * ack thread: it runs on a small pool and the ack waits at most {@link #INSTANT_BUDGET} for it, so a
+ * computation that is not instant after all is answered on the {@code response_url} instead. Anything
+ * else is acked with "Looking into it…" and answered on a worker via the command's {@code response_url}.
  */
 final class InteractionListeners {
     private static final Logger log = LoggerFactory.getLogger(InteractionListeners.class);
+    /** The longest the slash-command ack waits for an instant answer (Slack gives up at 3 s). */
+    static final Duration INSTANT_BUDGET = Duration.ofMillis(1500);
 
     private final String command;
     private final int maxChars;
@@ -72,6 +82,8 @@ final class InteractionListeners {
         SlashCommandPayload p = req.getPayload();
         String text = p.getText() == null ? "" : p.getText().strip();
         String user = p.getUserId();
+        String responseUrl = p.getResponseUrl();
+        String channel = p.getChannelId();
         try {
             String tooLong = QuestionIntake.tooLong(text, maxChars);
             if (tooLong != null) {
@@ -81,25 +93,25 @@ final class InteractionListeners {
                 return ephemeral(ctx, "You're asking faster than I can answer well (" + limiter.perMinute()
                         + " questions a minute). Give me a moment, then ask again.");
             }
-            if (assistant.isInstant(text)) {
-                Answer answer = assistant.command(text, user);
+            Optional<Answer> instant = instant(text, user, channel, responseUrl);
+            if (instant != null) {
+                if (instant.isEmpty()) {
+                    return ephemeral(ctx, "Looking into it… :mag:"); // over the budget: it follows on the response_url
+                }
+                Answer answer = instant.get();
                 recent.put(answer);
                 log.info("Slack command answer {} route={} answerer={} (instant)", answer.id(),
                         answer.route().wireName(), answer.answerer());
                 SlackMessage m = renderer.renderEphemeral(answer, CommandReplies.shareValue(answer, text));
                 if (!answer.charts().isEmpty()) {
                     // drawing and uploading take a moment: the numbers go in the ack, the chart follows from a worker
-                    String channel = p.getChannelId();
-                    String responseUrl = p.getResponseUrl();
                     queue.submitAfterAck(() -> replies.chartsLater(channel, user, answer, responseUrl), () -> {
-                    });
+                    }, null);
                 }
                 return ctx.ack(r -> r.responseType("ephemeral").text(m.text()).blocks(m.blocks()));
             }
-            String responseUrl = p.getResponseUrl();
-            String channel = p.getChannelId();
             boolean accepted = queue.submit(() -> replies.answerLater(responseUrl, channel, text, user), () -> {
-            });
+            }, () -> replies.notice(responseUrl, QuestionIntake.RESTARTING));
             return ephemeral(ctx, accepted ? "Looking into it… :mag:" : QuestionIntake.BUSY);
         } catch (BadQuestionException e) {
             return ephemeral(ctx, ":warning: " + SlackText.escape(e.getMessage()));
@@ -110,9 +122,45 @@ final class InteractionListeners {
         }
     }
 
+    /**
+     * The instant answer, computed on the instant pool and waited for at most {@link #INSTANT_BUDGET}: null
+     * when the command is not instant (or the pool is full), so it goes to the answer workers; empty when
+     * it took longer than the budget, in which case it is delivered on the response_url when done. The
+     * ack itself runs no brain code, so nothing can hold it past Slack's 3 s.
+     *
+     * @throws BadQuestionException the command's own problem, shown in the ack
+     */
+    private Optional<Answer> instant(String text, String user, String channel, String responseUrl) {
+        CompletableFuture<Answer> f;
+        try {
+            f = queue.instant(() -> assistant.isInstant(text) ? assistant.command(text, user) : null);
+        } catch (RejectedExecutionException e) {
+            return null;
+        }
+        try {
+            Answer a = f.get(INSTANT_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+            return a == null ? null : Optional.of(a);
+        } catch (TimeoutException e) {
+            log.warn("An instant /scenario answer took over {} ms; it follows on the response_url", INSTANT_BUDGET.toMillis());
+            f.whenComplete((answer, error) -> replies.deliverLater(responseUrl, channel, text, user, answer, error));
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while answering a command", e);
+        }
+    }
+
     private Response onShare(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
-        BlockActionPayload.Action action = p.getActions().get(0);
+        BlockActionPayload.Action action = firstAction(p);
+        if (action == null) {
+            return ctx.ack();
+        }
         String channel = p.getChannel() != null && p.getChannel().getId() != null ? p.getChannel().getId()
                 : p.getContainer() == null ? null : p.getContainer().getChannelId();
         String user = p.getUser() == null ? null : p.getUser().getId();
@@ -121,14 +169,18 @@ final class InteractionListeners {
             return ctx.ack();
         }
         queue.submitAfterAck(() -> replies.share(channel, user, action.getValue(), responseUrl),
-                () -> replies.notice(responseUrl, QuestionIntake.BUSY));
+                () -> replies.notice(responseUrl, QuestionIntake.BUSY),
+                () -> replies.notice(responseUrl, QuestionIntake.RESTARTING));
         return ctx.ack();
     }
 
     /** Confirm or Cancel on an "add this source" preview: decided on a worker, acked at once. */
     private Response onSourceDecision(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
-        BlockActionPayload.Action action = p.getActions().get(0);
+        BlockActionPayload.Action action = firstAction(p);
+        if (action == null) {
+            return ctx.ack();
+        }
         String channel = p.getChannel() != null && p.getChannel().getId() != null ? p.getChannel().getId()
                 : p.getContainer() == null ? null : p.getContainer().getChannelId();
         String user = p.getUser() == null ? null : p.getUser().getId();
@@ -137,7 +189,8 @@ final class InteractionListeners {
         if (channel == null || channel.isBlank()) {
             return ctx.ack();
         }
-        queue.submit(() -> uploads.decide(action.getActionId(), action.getValue(), user, channel, threadTs), () -> { });
+        queue.submitAfterAck(() -> uploads.decide(action.getActionId(), action.getValue(), user, channel, threadTs), () -> { },
+                null);
         return ctx.ack();
     }
 
@@ -148,7 +201,10 @@ final class InteractionListeners {
      */
     private Response onClarify(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
-        BlockActionPayload.Action action = p.getActions().get(0);
+        BlockActionPayload.Action action = firstAction(p);
+        if (action == null) {
+            return ctx.ack();
+        }
         String question = action.getValue();
         String user = p.getUser() == null ? null : p.getUser().getId();
         BlockActionPayload.Container c = p.getContainer();
@@ -161,8 +217,9 @@ final class InteractionListeners {
         String threadTs = c == null ? null : c.getThreadTs() != null ? c.getThreadTs() : c.getMessageTs();
         if (ephemeral || threadTs == null) {
             String responseUrl = p.getResponseUrl();
-            queue.submit(() -> replies.answerLater(responseUrl, channel, question, user),
-                    () -> replies.notice(responseUrl, QuestionIntake.BUSY));
+            queue.submitAfterAck(() -> replies.answerLater(responseUrl, channel, question, user),
+                    () -> replies.notice(responseUrl, QuestionIntake.BUSY),
+                    () -> replies.notice(responseUrl, QuestionIntake.RESTARTING));
             return ctx.ack();
         }
         String team = p.getTeam() == null ? null : p.getTeam().getId();
@@ -173,7 +230,8 @@ final class InteractionListeners {
 
     private Response onFeedback(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
-        String value = p.getActions().get(0).getValue();
+        BlockActionPayload.Action action = firstAction(p);
+        String value = action == null ? null : action.getValue();
         int bar = value == null ? -1 : value.indexOf('|');
         String vote = bar < 0 ? null : value.substring(0, bar);
         String answerId = bar < 0 ? null : value.substring(bar + 1);
@@ -193,6 +251,10 @@ final class InteractionListeners {
         return ctx.ack();
     }
 
+    /** The clicked action; null for a payload without one (Bolt routed it here by action id, so rare). */
+    private static BlockActionPayload.Action firstAction(BlockActionPayload p) {
+        return p == null || p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0);
+    }
     /** Answer ids as the renderer writes them into the feedback buttons ("q-" and hex); anything else is not ours. */
     private static final String ANSWER_ID = "[A-Za-z0-9_-]{1,64}";
 

@@ -10,6 +10,8 @@ import org.thesisbot.core.state.RateLimits;
  */
 final class QuestionIntake {
     static final String BUSY = ":hourglass_flowing_sand: I'm busy right now, try again in a minute.";
+    static final String RESTARTING = ":arrows_counterclockwise: I'm restarting and couldn't answer this one. "
+            + "Please ask again in a minute.";
 
     private final RateLimits limiter;
     private final ExpiringKeys claimedMessages;
@@ -59,7 +61,8 @@ final class QuestionIntake {
             return;
         }
         boolean firstInThread = !answeredThreads.touch(target.threadKey());
-        queue.submitAfterAck(() -> replies.answer(target, question, firstInThread), () -> replies.notice(target, BUSY));
+        queue.submitAfterAck(() -> replies.answer(target, question, firstInThread), () -> replies.notice(target, BUSY),
+                () -> replies.notice(target, RESTARTING));
     }
 
     /** True when the bot answered in this thread recently enough to take follow-ups without a mention. */

@@ -10,9 +10,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -23,55 +21,81 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.thesisbot.edge.BodyTooLargeException;
+import org.thesisbot.edge.BoundedBody;
+import org.thesisbot.edge.DrainGate;
+import org.thesisbot.edge.ErrorIds;
 
 /**
  * The Javalin &lt;-&gt; Bolt adapter for {@code POST /slack/events} (events, commands and interactivity on
  * one path), built on Bolt's {@link SlackRequestParser} the way Bolt's servlet and Micronaut adapters are.
  *
- * <p>Order of checks, cheapest and safest first: body size (413), then signature and timestamp window on
- * the raw bytes (401, before any parsing of untrusted input), then parsing (400), then Bolt. A body that
- * Bolt cannot make sense of is a 400, never a 500.
+ * <p>Order of checks, cheapest and safest first: body size (413), Slack's unsigned {@code ssl_check} (200,
+ * nothing else done), then signature and timestamp window on the raw bytes (401, before any parsing of
+ * untrusted input), then parsing (400), then Bolt. A body that is not the JSON or form it claims to be is
+ * a 400; any other failure is a 500 with an error id, since it is a bug and not the caller's fault.
  *
  * <p>The handler reads the body stream itself (to stop at the limit), so nothing mounted before it may
  * consume the body.
  */
 public final class SlackEndpoint implements Handler {
     private static final Logger log = LoggerFactory.getLogger(SlackEndpoint.class);
-    private static final byte[] EMPTY = new byte[0];
 
     private final App app;
     private final SignatureCheck guard;
-    private final int maxBodyBytes;
+    private final BoundedBody reader;
+    private final DrainGate gate;
     private final SlackRequestParser parser;
     private final AfterAck afterAck;
 
     /** An endpoint whose listeners hand work off at once (no {@link AfterAck} of theirs to release). */
     public SlackEndpoint(App app, SignatureCheck guard, int maxBodyBytes) {
-        this(app, guard, maxBodyBytes, new AfterAck());
+        this(app, guard, maxBodyBytes, new DrainGate(), new AfterAck());
     }
 
-    SlackEndpoint(App app, SignatureCheck guard, int maxBodyBytes, AfterAck afterAck) {
+    /**
+     * @param gate when draining, every request gets 503 before any ack, so Slack delivers it again later
+     * @param afterAck the listeners' hand-off scope, released once the ack is written
+     */
+    SlackEndpoint(App app, SignatureCheck guard, int maxBodyBytes, DrainGate gate, AfterAck afterAck) {
+        this.gate = gate;
+        this.afterAck = afterAck;
         this.app = app;
         this.guard = guard;
-        this.maxBodyBytes = maxBodyBytes;
+        this.reader = new BoundedBody(maxBodyBytes);
         this.parser = new SlackRequestParser(app.config());
-        this.afterAck = afterAck;
     }
 
     @Override
     public void handle(Context ctx) throws IOException {
-        if (ctx.req().getContentLengthLong() > maxBodyBytes) {
-            error(ctx, 413, "request body larger than " + maxBodyBytes + " bytes");
+        if (!gate.admit()) {
+            // shutting down: not acked, so Slack retries (to the next process or another replica)
+            ctx.header("Retry-After", "5").header("Connection", "close");
+            error(ctx, 503, "restarting; not acknowledged, deliver again later");
             return;
         }
-        byte[] body = readAtMost(ctx.bodyInputStream(), maxBodyBytes);
-        if (body == null) {
-            error(ctx, 413, "request body larger than " + maxBodyBytes + " bytes");
+        try {
+            admitted(ctx);
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private void admitted(Context ctx) throws IOException {
+        byte[] body;
+        try {
+            body = reader.read(ctx);
+        } catch (BodyTooLargeException e) {
+            error(ctx, 413, "request body larger than " + e.limit() + " bytes");
+            return;
+        }
+        if (isSslCheck(ctx, body)) {
+            // Slack's certificate check comes unsigned (Bolt answers it before verifying, too): 200, nothing else
+            ctx.status(200).contentType("text/plain; charset=utf-8").result("");
             return;
         }
         SignatureCheck.Verdict verdict = guard.check(
@@ -90,7 +114,8 @@ public final class SlackEndpoint implements Handler {
                     .requestBody(new String(body, StandardCharsets.UTF_8))
                     .remoteAddress(ctx.ip())
                     .build());
-        } catch (RuntimeException e) {
+        } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
+            // Gson's and Bolt's own words for a body that is not the JSON or form it claims to be
             log.info("Refused a malformed Slack request: {}", e.toString());
             error(ctx, 400, "malformed request body");
             return;
@@ -105,23 +130,38 @@ public final class SlackEndpoint implements Handler {
             Response response;
             try {
                 response = app.run(request);
-            } catch (JsonParseException | IllegalStateException | IllegalArgumentException | ClassCastException
-                     | NullPointerException | IndexOutOfBoundsException e) {
-                // Bolt's typed parsing of a payload whose shape it does not expect (a field of the wrong type
-                // or missing). Our listeners catch their own failures, so this is the payload, not us.
+            } catch (JsonParseException e) {
+                // Gson's typed parsing of a payload field of the wrong shape (an object where a string belongs)
                 log.info("Refused a Slack payload Bolt could not read: {}", e.toString());
                 error(ctx, 400, "malformed payload");
                 return;
             } catch (Exception e) {
-                String errorId = String.format("e-%08x", ThreadLocalRandom.current().nextInt());
+                // anything else is a bug (ours or Bolt's), never reported as the caller's bad input
+                String errorId = ErrorIds.next();
                 log.error("Slack request failed [{}]", errorId, e);
-                error(ctx, 500, "internal error " + errorId);
+                ctx.status(500).contentType("application/json; charset=utf-8")
+                        .result("{\"error\":\"internal error\",\"id\":\"" + errorId + "\"}");
                 return;
             }
             write(ctx, response);
         } finally {
             afterAck.release();
         }
+    }
+
+    /** {@code ssl_check=1} in a form body: Slack checking the certificate of the request URL. */
+    static boolean isSslCheck(Context ctx, byte[] body) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+                || body.length > 4096) {
+            return false;
+        }
+        for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+            if (pair.equals("ssl_check=1")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -142,7 +182,7 @@ public final class SlackEndpoint implements Handler {
         if (response.getContentType() != null) {
             res.setContentType(response.getContentType());
         }
-        byte[] body = response.getBody() == null ? EMPTY : response.getBody().getBytes(StandardCharsets.UTF_8);
+        byte[] body = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
         res.setContentLength(body.length);
         try (ServletOutputStream out = res.getOutputStream()) {
             out.write(body);
@@ -160,22 +200,6 @@ public final class SlackEndpoint implements Handler {
             headers.put(name, Collections.list(ctx.req().getHeaders(name)));
         }
         return headers;
-    }
-
-    /** The body, or null when it is longer than {@code max} bytes (reading stops right after the limit). */
-    static byte[] readAtMost(InputStream in, int max) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(max, 8192));
-        byte[] buf = new byte[8192];
-        int total = 0;
-        int n;
-        while ((n = in.read(buf)) != -1) {
-            total += n;
-            if (total > max) {
-                return null;
-            }
-            out.write(buf, 0, n);
-        }
-        return out.toByteArray();
     }
 
     /**

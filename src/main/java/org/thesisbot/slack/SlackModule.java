@@ -10,8 +10,11 @@ import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import com.slack.api.bolt.middleware.builtin.SSLCheck;
 import com.slack.api.bolt.response.Response;
 import io.javalin.http.Handler;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +29,7 @@ import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.sources.SourceDesk;
 import org.thesisbot.core.state.StateStores;
+import org.thesisbot.edge.DrainGate;
 
 /**
  * The Slack app: one Bolt {@link App} with every listener, served over HTTP ({@link #httpHandler()}) or
@@ -64,6 +68,7 @@ public final class SlackModule implements AutoCloseable {
     private final App app;
     private final WorkQueue queue;
     private final AfterAck afterAck = new AfterAck();
+    private final DrainGate gate;
     private SlackEndpoint endpoint;
     private SocketModeConnector socketMode;
 
@@ -78,21 +83,24 @@ public final class SlackModule implements AutoCloseable {
     /** @param sources where "add this source" from an admin's DM writes and reloads; null turns that flow off */
     public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
                        SourceDesk sources) {
-        this(settings, secrets, assistant, telemetry, state, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), sources);
+        this(settings, secrets, assistant, telemetry, state, sources, new DrainGate());
+    }
+
+    /** @param gate flipped on shutdown: {@code /slack/events} then answers 503 before any ack */
+    public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
+                       SourceDesk sources, DrainGate gate) {
+        this(settings, secrets, assistant, telemetry, state, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), sources, gate);
     }
 
     SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
                 Clock clock, SlackApi.Sleeper sleeper) {
-        this(settings, secrets, assistant, telemetry, state, clock, sleeper, null);
+        this(settings, secrets, assistant, telemetry, state, clock, sleeper, null, new DrainGate());
     }
 
     SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
-                Clock clock, SlackApi.Sleeper sleeper, SourceDesk sources) {
+                Clock clock, SlackApi.Sleeper sleeper, SourceDesk sources, DrainGate gate) {
         requireSecrets(secrets);
-        if (!StandardCharsets.UTF_8.equals(Charset.defaultCharset())) {
-            log.warn("The JVM's default charset is {}, not UTF-8: Bolt's signature check hashes String.getBytes(), "
-                    + "so messages with non-ASCII text would be refused. Run with -Dfile.encoding=UTF-8.", Charset.defaultCharset());
-        }
+        this.gate = gate;
         this.settings = settings;
         this.secrets = secrets;
         this.clock = clock;
@@ -122,7 +130,7 @@ public final class SlackModule implements AutoCloseable {
         }
         if (endpoint == null) {
             endpoint = new SlackEndpoint(app, new SlackEndpoint.SignatureCheck(secrets.slackSigningSecret(), clock),
-                    settings.server().maxBodyBytes(), afterAck);
+                    settings.server().maxBodyBytes(), gate, afterAck);
         }
         return endpoint;
     }
@@ -137,6 +145,34 @@ public final class SlackModule implements AutoCloseable {
             socketMode = new SocketModeConnector(app, secrets.slackAppToken());
             socketMode.start();
         }
+    }
+
+    // --- graceful shutdown -------------------------------------------------------------------------
+
+    /**
+     * Takes no new work: over HTTP the {@link DrainGate} (already flipped) refuses requests with 503; in
+     * Socket Mode the connection is closed, so Slack redelivers what it has not had acked elsewhere.
+     */
+    public synchronized void stopTakingWork() {
+        gate.startDraining();
+        if (socketMode != null) {
+            socketMode.close();
+        }
+    }
+
+    /** True when every acked request has been answered (no request in flight, nothing queued or running). */
+    public boolean idle() {
+        return gate.inFlight() == 0 && queue.idle();
+    }
+
+    /** Answers still waiting for a worker get "restarting, ask again" instead; returns how many. */
+    public int abandonQueued() {
+        return queue.abandonQueued();
+    }
+
+    /** For the shutdown log: "2 running, 5 waiting". */
+    public String progress() {
+        return queue.running() + " running, " + queue.waiting() + " waiting";
     }
 
     @Override
@@ -199,10 +235,39 @@ public final class SlackModule implements AutoCloseable {
         middleware.add(new SSLCheck(null));
         if (signingSecret != null) {
             // Bolt's own signature check stays on (after SlackEndpoint's own check, which also refuses future timestamps).
-            middleware.add(new RequestVerification(new SlackSignature.Verifier(new SlackSignature.Generator(signingSecret))));
+            middleware.add(new RequestVerification(new SlackSignature.Verifier(new Utf8SignatureGenerator(signingSecret))));
         }
         App app = new App(config, slack, middleware);
         app.asOAuthApp(false);
         return app;
+    }
+
+    /**
+     * Bolt's signature generator hashes {@code String.getBytes()}, in the JVM's default charset: under
+     * {@code LC_ALL=C} (US-ASCII) a message with "café 🚀" got 401 and Slack retried it forever. This one
+     * hashes the same string as UTF-8, which is what Slack signed, whatever the default charset.
+     */
+    static final class Utf8SignatureGenerator extends SlackSignature.Generator {
+        private final SecretKeySpec key;
+
+        Utf8SignatureGenerator(String signingSecret) {
+            super(signingSecret);
+            this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        }
+
+        @Override
+        public String generate(String timestamp, String requestBody) {
+            if (timestamp == null) {
+                return null;
+            }
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + requestBody).getBytes(StandardCharsets.UTF_8));
+                return "v0=" + HexFormat.of().formatHex(digest);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 unavailable", e);
+            }
+        }
     }
 }

@@ -10,6 +10,10 @@ final class SlackText {
     private static final Pattern USER_MENTION = Pattern.compile("<@([A-Z0-9]+)(\\|[^>]*)?>");
     private static final Pattern LINK = Pattern.compile("<((?:https?|mailto):[^>|]+)(?:\\|([^>]*))?>");
     private static final Pattern SPECIAL = Pattern.compile("<!([a-z^]+)[^>]*>");
+    /** mrkdwn {@code *bold*}: single asterisks around non-blank text, not part of a {@code **} pair. */
+    private static final Pattern MRKDWN_BOLD = Pattern.compile("(?<![*\\w])\\*(?![*\\s])([^*\\n]*?[^*\\s])\\*(?![*\\w])");
+    /** mrkdwn {@code ~strike~}. */
+    private static final Pattern MRKDWN_STRIKE = Pattern.compile("(?<![~\\w])~(?![~\\s])([^~\\n]*?[^~\\s])~(?![~\\w])");
 
     private SlackText() {
     }
@@ -66,6 +70,20 @@ final class SlackText {
         s = SPECIAL.matcher(b.toString()).replaceAll("");
         s = s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
         return s.replaceAll("[ \\t]+", " ").strip();
+    }
+
+    /**
+     * mrkdwn to the standard markdown that streamed messages ({@code markdown_text}) take: {@code *bold*}
+     * becomes {@code **bold**} (in markdown a single asterisk is italic, so the same answer showed bold in
+     * channels and italic in DMs) and {@code ~strike~} becomes {@code ~~strike~~}. {@code _italic_} and
+     * {@code `code`} mean the same in both; text already in markdown ({@code **bold**}) is left alone.
+     */
+    static String toMarkdown(String mrkdwn) {
+        if (mrkdwn == null || (mrkdwn.indexOf('*') < 0 && mrkdwn.indexOf('~') < 0)) {
+            return mrkdwn == null ? "" : mrkdwn;
+        }
+        String s = MRKDWN_BOLD.matcher(mrkdwn).replaceAll("**$1**");
+        return MRKDWN_STRIKE.matcher(s).replaceAll("~~$1~~");
     }
 
     /** True when the text mentions a user other than this bot (a reply addressed to a person, not to the bot). */

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.Question;
+import org.thesisbot.edge.BoundedBody;
 
 /**
  * {@code POST /api/ask}: {@code {"question": "...", "thread": "optional id"}} -> the answer as
@@ -28,30 +28,40 @@ final class AskHandler implements Handler {
     private final Assistant assistant;
     private final ObjectMapper mapper;
     private final ObjectReader reader;
-    /** How much of an oversized body is read and discarded so the client sees the 413. */
-    private static final long DRAIN_BYTES = 1 << 20;
-    private final int maxBodyBytes;
+    private final BoundedBody body;
+    private final AskPool pool;
     private final int questionMaxChars;
 
     private final AnswerJson.ChartLinks charts;
 
-    AskHandler(Assistant assistant, ObjectMapper mapper, int maxBodyBytes, int questionMaxChars, AnswerJson.ChartLinks charts) {
+    AskHandler(Assistant assistant, ObjectMapper mapper, int maxBodyBytes, int questionMaxChars, AskPool pool,
+               AnswerJson.ChartLinks charts) {
+        this.pool = pool;
         this.assistant = assistant;
         this.charts = charts;
         this.mapper = mapper;
         this.reader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        this.maxBodyBytes = maxBodyBytes;
+        this.body = new BoundedBody(maxBodyBytes);
         this.questionMaxChars = questionMaxChars;
     }
 
+    /**
+     * Reads and checks the request on the HTTP thread (bounded and quick), then answers on the ask pool and
+     * releases the HTTP thread meanwhile, so a slow model never holds one of the server's threads and
+     * {@code /slack/events} and {@code /health} never wait behind it. A full pool is a quick 503.
+     */
     @Override
     public void handle(Context ctx) throws IOException {
-        byte[] body = readBounded(ctx);
-        Question question = parse(body, "playground".equals(ctx.header(CLIENT_HEADER)) ? "playground" : "api");
-        Answer answer = assistant.ask(question);
-        ctx.status(200)
-                .contentType("application/json; charset=utf-8")
-                .result(mapper.writeValueAsBytes(AnswerJson.toJson(answer, mapper, charts)));
+        Question question = parse(body.read(ctx), "playground".equals(ctx.header(CLIENT_HEADER)) ? "playground" : "api");
+        CompletableFuture<Answer> answer = pool.submit(() -> assistant.ask(question));
+        ctx.future(() -> answer.thenAccept(a -> {
+            try {
+                ctx.status(200).contentType("application/json; charset=utf-8")
+                        .result(mapper.writeValueAsBytes(AnswerJson.toJson(a, mapper, charts)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the answer as JSON", e);
+            }
+        }));
     }
 
     Question parse(byte[] body, String origin) {
@@ -97,46 +107,5 @@ final class AskHandler implements Handler {
             throw new ApiException(400, "\"thread\" must be a string of 1 to 128 letters, digits or . _ : -");
         }
         return "api:" + t.textValue();
-    }
-
-    private byte[] readBounded(Context ctx) throws IOException {
-        long declared = ctx.req().getContentLengthLong();
-        byte[] buf = new byte[8192];
-        try (InputStream in = ctx.req().getInputStream()) {
-            if (declared > maxBodyBytes) {
-                throw tooLarge(ctx, in, buf);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 256);
-            int n;
-            while ((n = in.read(buf)) != -1) {
-                if (out.size() + n > maxBodyBytes) {
-                    throw tooLarge(ctx, in, buf);
-                }
-                out.write(buf, 0, n);
-            }
-            return out.toByteArray();
-        }
-    }
-
-    /**
-     * Reads and discards what the client is still sending (up to a bound) so it gets to read the 413
-     * instead of a connection reset, then asks for the connection to be closed.
-     */
-    private ApiException tooLarge(Context ctx, InputStream in, byte[] buf) {
-        long budget = Math.max(DRAIN_BYTES, 4L * maxBodyBytes);
-        try {
-            int n;
-            while (budget > 0 && (n = in.read(buf)) != -1) {
-                budget -= n;
-            }
-        } catch (IOException ignored) {
-            // the client gave up; the 413 still goes out if it can
-        }
-        ctx.header("Connection", "close");
-        return tooLarge();
-    }
-
-    private ApiException tooLarge() {
-        return new ApiException(413, "the body is larger than " + maxBodyBytes + " bytes");
     }
 }

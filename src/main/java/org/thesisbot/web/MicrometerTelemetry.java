@@ -35,10 +35,12 @@ public final class MicrometerTelemetry implements Telemetry {
     public static final String SLACK_API_RATELIMITED = "thesisbot.slack.api.ratelimited";
     public static final String SLACK_DEDUPE_HITS = "thesisbot.slack.dedupe.hits";
     public static final String FEEDBACK = "thesisbot.feedback";
+    public static final String LLM_CAPPED = "thesisbot.llm.capped";
+    public static final String API_BUSY = "thesisbot.api.busy";
 
     /** Untagged counters registered at zero. */
     static final List<String> PLAIN_COUNTERS = List.of(LLM_CALLS, LLM_ERRORS, LLM_FALLBACKS, GROUNDING_REPAIRS,
-            SLACK_API_ERRORS, SLACK_API_RATELIMITED, SLACK_DEDUPE_HITS);
+            SLACK_API_ERRORS, SLACK_API_RATELIMITED, SLACK_DEDUPE_HITS, LLM_CAPPED, API_BUSY);
 
     private final MeterRegistry registry;
 

@@ -9,18 +9,20 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.javalin.util.JavalinBindException;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.thesisbot.charts.ChartRenderer;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.BadQuestionException;
+import org.thesisbot.edge.BodyTooLargeException;
+import org.thesisbot.edge.DrainGate;
+import org.thesisbot.edge.ErrorIds;
 
 /**
  * The HTTP face of the bot: the playground ({@code GET /}), {@code POST /api/ask}, {@code GET /charts/{id}.png}
@@ -38,17 +40,31 @@ public final class WebServer implements AutoCloseable {
     private final ObjectMapper mapper = AnswerJson.mapper();
     private final Javalin app;
     private final boolean slackMounted;
+    private final DrainGate gate;
+    private final AskPool askPool;
     private volatile boolean closed;
 
     public WebServer(Settings settings, Secrets secrets, Assistant assistant, Readiness readiness,
                      PrometheusMeterRegistry registry, Handler slackHandler) {
+        this(settings, secrets, assistant, readiness, registry, slackHandler, new DrainGate());
+    }
+
+    /**
+     * @param gate flipped on shutdown: {@code /api/ask} then answers 503 with Retry-After and {@code /ready}
+     *             503, while the questions already accepted are answered
+     */
+    public WebServer(Settings settings, Secrets secrets, Assistant assistant, Readiness readiness,
+                     PrometheusMeterRegistry registry, Handler slackHandler, DrainGate gate) {
+        this.gate = gate;
+        this.askPool = new AskPool(settings.server().askWorkers(), settings.server().askQueue(),
+                () -> registry.counter(MicrometerTelemetry.API_BUSY).increment());
         this.settings = settings;
         this.access = AccessPolicy.from(settings, secrets);
         this.slackMounted = slackHandler != null;
         Playground playground = new Playground();
         ChartStore charts = new ChartStore(new ChartRenderer(), 1000, java.time.Duration.ofHours(1));
         AskHandler ask = new AskHandler(assistant, mapper, settings.server().maxBodyBytes(),
-                settings.server().questionMaxChars(), (answer, i, chart) -> charts.put(answer.id(), i, chart));
+                settings.server().questionMaxChars(), askPool, (answer, i, chart) -> charts.put(answer.id(), i, chart));
         this.app = Javalin.create(cfg -> {
             configure(cfg);
             cfg.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff")
@@ -59,8 +75,17 @@ public final class WebServer implements AutoCloseable {
                     .result(registry.scrape()));
             cfg.routes.post("/api/ask", ctx -> {
                 ctx.header("Cache-Control", "no-store");
-                guard(ctx);
-                ask.handle(ctx);
+                if (!gate.admit()) {
+                    ctx.header("Connection", "close");
+                    throw new ApiException(503, "the bot is restarting; try again in " + AskPool.RETRY_AFTER_SECONDS + " s",
+                            AskPool.RETRY_AFTER_SECONDS);
+                }
+                try {
+                    guard(ctx);
+                    ask.handle(ctx); // once accepted, the ask pool counts it until it is answered
+                } finally {
+                    gate.leave();
+                }
             });
             cfg.routes.get("/charts/{file}", ctx -> {
                 guard(ctx); // the same rules as /api/ask: the chart shows an answer's numbers
@@ -83,7 +108,13 @@ public final class WebServer implements AutoCloseable {
             if (slackHandler != null) {
                 cfg.routes.post("/slack/events", slackHandler);
             }
-            cfg.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            cfg.routes.exception(ApiException.class, (e, ctx) -> {
+                if (e.retryAfterSeconds() > 0) {
+                    ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+                }
+                error(ctx, e.status(), e.getMessage());
+            });
+            cfg.routes.exception(BodyTooLargeException.class, (e, ctx) -> error(ctx, 413, e.getMessage()));
             cfg.routes.exception(BadQuestionException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), message(e)));
             cfg.routes.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
@@ -91,6 +122,12 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void configure(JavalinConfig cfg) {
+        // Jetty's own pool (the default size), but idle threads leave after 3 s, all of them at once, instead of
+        // one per 60 s: after a burst (300 callers at once) the thread count is back to its baseline in seconds
+        QueuedThreadPool jetty = new QueuedThreadPool(250, 8, 3_000);
+        jetty.setName("JettyServerThreadPool");
+        jetty.setMaxEvictCount(250);
+        cfg.jetty.threadPool = jetty;
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = settings.server().maxBodyBytes();
@@ -107,14 +144,17 @@ public final class WebServer implements AutoCloseable {
      * @throws ConfigException when the port is taken, naming the port and how to change it
      */
     public WebServer start() {
+        String host = settings.server().bindAddress(slackMounted);
         try {
-            app.start(settings.server().port());
+            app.start(host, settings.server().port());
         } catch (JavalinBindException e) {
-            throw new ConfigException("port " + settings.server().port() + " is already in use: stop the other "
-                    + "process or set PORT (server.port in config/thesisbot.yaml) to a free port", e);
+            throw new ConfigException("cannot listen on " + host + ":" + settings.server().port() + " (" + e.getMessage()
+                    + "): if the port is already in use, stop the other process or set PORT (server.port in "
+                    + "config/thesisbot.yaml) to a free port; check server.host (THESISBOT_SERVER_HOST)", e);
         }
-        log.info("HTTP on port {}: playground and /api/ask {}; /slack/events {}", port(), describe(access.mode()),
-                slackMounted ? "mounted" : "not mounted");
+        log.info("HTTP on {}:{}{}: playground and /api/ask {}; /slack/events {}", host, port(),
+                host.equals("127.0.0.1") ? " (this machine only; set THESISBOT_SERVER_HOST=0.0.0.0 to listen on every interface)" : "",
+                describe(access.mode()), slackMounted ? "mounted" : "not mounted");
         return this;
     }
 
@@ -122,11 +162,22 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
+    /** True when every {@code /api/ask} question accepted has been answered. */
+    public boolean idle() {
+        return gate.inFlight() == 0 && askPool.pending() == 0;
+    }
+
+    /** {@code /api/ask} questions accepted and not yet answered (for the shutdown log). */
+    public int pendingQuestions() {
+        return askPool.pending();
+    }
+
     @Override
     public void close() {
         if (!closed) {
             closed = true;
             app.stop(); // also releases what a failed start() left behind
+            askPool.close();
         }
     }
 
@@ -154,6 +205,11 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void ready(Context ctx, Readiness readiness) {
+        if (gate.draining()) {
+            json(ctx, 503, mapper.createObjectNode().put("status", "draining")
+                    .put("detail", "shutting down: finishing the questions already accepted"));
+            return;
+        }
         boolean ready;
         boolean degraded = false;
         String detail;
@@ -176,7 +232,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void internalError(Context ctx, Exception e) {
-        String id = "e-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(6);
+        String id = ErrorIds.next();
         log.error("internal error {} on {} {}", id, ctx.method(), ctx.path(), e);
         json(ctx, 500, mapper.createObjectNode().put("error", "internal error").put("id", id));
     }

@@ -46,6 +46,54 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void a_misspelt_api_token_variable_stops_start_up_instead_of_leaving_the_api_open() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> loader.load(shipped, Map.of("THESISBOT_API_TOKN", "s3cret-token")));
+        assertTrue(e.getMessage().startsWith("THESISBOT_API_TOKN is not a thesisbot variable"), e.getMessage());
+        assertTrue(e.getMessage().contains("did you mean THESISBOT_API_TOKEN?"), e.getMessage());
+        assertFalse(e.getMessage().contains("s3cret-token"), "the value is never echoed");
+    }
+
+    @Test
+    void every_unknown_thesisbot_variable_stops_start_up() {
+        for (String name : new String[] {"THESISBOT_FOO", "THESISBOT_LOGLEVEL", "THESISBOT_REDIS_URI", "THESISBOT_"}) {
+            ConfigException e = assertThrows(ConfigException.class, () -> loader.load(shipped, Map.of(name, "x")), name);
+            assertTrue(e.getMessage().startsWith(name + " is not a thesisbot variable"), e.getMessage());
+        }
+        ConfigException near = assertThrows(ConfigException.class,
+                () -> loader.load(shipped, Map.of("THESISBOT_LOGLEVEL", "DEBUG")));
+        assertTrue(near.getMessage().contains("did you mean THESISBOT_LOG_LEVEL?"), near.getMessage());
+        // the variables that are not settings are still accepted, and other prefixes are none of our business
+        loader.load(shipped, Map.of("THESISBOT_HOME", "/app", "THESISBOT_LOG_LEVEL", "DEBUG", "THESISBOT_API_TOKEN", "t",
+                "THESISBOT_REDIS_URL", "redis://127.0.0.1:6379/0", "THESISBOTX", "1", "MY_THESISBOT_FOO", "1"));
+    }
+
+    @Test
+    void the_bind_address_defaults_to_this_machine_unless_slack_must_reach_it_over_http() {
+        Settings s = loader.load(shipped, Map.of());
+        assertEquals("127.0.0.1", s.server().bindAddress(false));
+        assertEquals("0.0.0.0", s.server().bindAddress(true));
+        Settings set = loader.load(shipped, Map.of("THESISBOT_SERVER_HOST", "10.1.2.3"));
+        assertEquals("10.1.2.3", set.server().bindAddress(false));
+        assertEquals("10.1.2.3", set.server().bindAddress(true));
+        ConfigException bad = assertThrows(ConfigException.class,
+                () -> loader.load(shipped, Map.of("THESISBOT_SERVER_HOST", "http://0.0.0.0")));
+        assertTrue(bad.getMessage().contains("server.host must be an IP address or host name"), bad.getMessage());
+    }
+
+    @Test
+    void the_new_limits_have_their_defaults_and_ranges() {
+        Settings s = loader.load(shipped, Map.of());
+        assertEquals(20, s.server().drainSeconds());
+        assertEquals(8, s.server().askWorkers());
+        assertEquals(32, s.server().askQueue());
+        assertEquals(6000, s.llm().maxAnswerChars());
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> loader.load(shipped, Map.of("THESISBOT_SERVER_DRAIN_SECONDS", "0")));
+        assertTrue(e.getMessage().contains("server.drain_seconds must be 1..600"), e.getMessage());
+    }
+
+    @Test
     void a_bad_value_is_named() {
         ConfigException e = assertThrows(ConfigException.class,
                 () -> loader.load(shipped, Map.of("THESISBOT_LLM_PROVIDER", "gemini")));

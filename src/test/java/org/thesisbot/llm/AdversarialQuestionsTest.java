@@ -57,7 +57,7 @@ class AdversarialQuestionsTest {
     @BeforeEach
     void start() throws Exception {
         server = new FakeOpenAiServer();
-        Settings.Llm llm = new Settings.Llm("openai", "gpt-4o-mini", server.baseUrl(), 0.0, 300, 5, 0);
+        Settings.Llm llm = new Settings.Llm("openai", "gpt-4o-mini", server.baseUrl(), 0.0, 300, 5, 0, 6000);
         Secrets secrets = new Secrets(SLACK_TOKEN, null, null, null, null, KEY, null);
         ChatModelFactory factory = new ChatModelFactory(llm, secrets);
         ExtractiveWriter extractive = new ExtractiveWriter(TestLexicons.real());

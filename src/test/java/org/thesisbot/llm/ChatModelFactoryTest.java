@@ -21,7 +21,7 @@ class ChatModelFactoryTest {
     private static final String ANTHROPIC_KEY = "sk-ant-test-key-000000000000";
 
     private static Settings.Llm llm(String provider, String model, String baseUrl) {
-        return new Settings.Llm(provider, model, baseUrl, 0.0, 700, 20, 1);
+        return new Settings.Llm(provider, model, baseUrl, 0.0, 700, 20, 1, 6000);
     }
 
     private static Secrets keys(String openAi, String anthropic) {

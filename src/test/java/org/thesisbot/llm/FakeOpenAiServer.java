@@ -22,34 +22,44 @@ import java.util.concurrent.TimeUnit;
  * replies; it records every request (body and Authorization header) so tests can assert what the real
  * LangChain4j client sent.
  */
-final class FakeOpenAiServer implements AutoCloseable {
+public final class FakeOpenAiServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One scripted reply. */
-    sealed interface Reply permits Completion, Status, Raw, Hang, Stream {
+    public sealed interface Reply permits Completion, Status, Raw, Hang, Stream, HeadersOnly, SlowStream {
+    }
+
+    /** A streamed completion with {@code delayMillis} between tokens (a slow model), finished normally. */
+    public record SlowStream(List<String> tokens, long delayMillis) implements Reply {
+    }
+
+    /** Stream headers, then nothing but keep-alive comments until the client goes away (a model that never starts). */
+    public record HeadersOnly() implements Reply {
     }
 
     /**
      * A streamed completion (server-sent events, as with "stream": true): one chunk per token. With
-     * {@code hangAfter} the stream stops after the tokens without finishing (a model that stalls).
+     * {@code hangAfter} the stream stops after the tokens without finishing (a model that stalls); it
+     * sends an SSE comment every 50 ms meanwhile, so the server notices when the client goes away
+     * ({@link #disconnects()}).
      */
-    record Stream(List<String> tokens, boolean hangAfter) implements Reply {
+    public record Stream(List<String> tokens, boolean hangAfter) implements Reply {
     }
 
     /** A well-formed chat completion whose message content is {@code content}. */
-    record Completion(String content) implements Reply {
+    public record Completion(String content) implements Reply {
     }
 
     /** An HTTP error status with an OpenAI-style error body. */
-    record Status(int status) implements Reply {
+    public record Status(int status) implements Reply {
     }
 
     /** HTTP 200 with this body as is (e.g. broken JSON). */
-    record Raw(String body) implements Reply {
+    public record Raw(String body) implements Reply {
     }
 
     /** Never answers until the server is closed (a model that hangs). */
-    record Hang() implements Reply {
+    public record Hang() implements Reply {
     }
 
     record Received(JsonNode body, String authorization) {
@@ -75,9 +85,11 @@ final class FakeOpenAiServer implements AutoCloseable {
     private final Deque<Reply> script = new ArrayDeque<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
+    private final java.util.concurrent.atomic.AtomicInteger disconnects = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger chunksSent = new java.util.concurrent.atomic.AtomicInteger();
     private Reply fallbackReply = new Status(500);
 
-    FakeOpenAiServer() throws IOException {
+    public FakeOpenAiServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "fake-openai");
@@ -88,7 +100,7 @@ final class FakeOpenAiServer implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
@@ -98,13 +110,32 @@ final class FakeOpenAiServer implements AutoCloseable {
     }
 
     /** The reply once the script is used up. */
-    synchronized FakeOpenAiServer always(Reply reply) {
+    public synchronized FakeOpenAiServer always(Reply reply) {
         fallbackReply = reply;
         return this;
     }
 
     List<Received> received() {
         return received;
+    }
+
+    /** Streams the client closed before they ended. */
+    public int disconnects() {
+        return disconnects.get();
+    }
+
+    /** Stream chunks written so far (all streams). */
+    int chunksSent() {
+        return chunksSent.get();
+    }
+
+    /** Waits up to {@code timeoutMillis} for at least {@code n} disconnects; returns the count. */
+    int awaitDisconnects(int n, long timeoutMillis) throws InterruptedException {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        while (disconnects.get() < n && System.currentTimeMillis() < end) {
+            Thread.sleep(20);
+        }
+        return disconnects.get();
     }
 
     private synchronized Reply next() {
@@ -124,6 +155,32 @@ final class FakeOpenAiServer implements AutoCloseable {
                 send(ex, 200, r.body());
             } else if (reply instanceof Stream st) {
                 stream(ex, st);
+            } else if (reply instanceof SlowStream slow) {
+                ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+                ex.sendResponseHeaders(200, 0);
+                try (OutputStream out = ex.getResponseBody()) {
+                    event(out, chunk(null, null));
+                    for (String token : slow.tokens()) {
+                        if (closing.await(slow.delayMillis(), TimeUnit.MILLISECONDS)) {
+                            return;
+                        }
+                        event(out, chunk(token, null));
+                        chunksSent.incrementAndGet();
+                    }
+                    event(out, chunk(null, "stop"));
+                    out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                } catch (IOException e) {
+                    disconnects.incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            } else if (reply instanceof HeadersOnly) {
+                ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+                ex.sendResponseHeaders(200, 0);
+                try (OutputStream out = ex.getResponseBody()) {
+                    pingUntilGone(out);
+                }
             } else {
                 try {
                     closing.await(30, TimeUnit.SECONDS);
@@ -137,20 +194,36 @@ final class FakeOpenAiServer implements AutoCloseable {
         }
     }
 
+    /** SSE comments every 50 ms until the client closes the stream (counted) or the server closes. */
+    private void pingUntilGone(OutputStream out) {
+        try {
+            while (!closing.await(50, TimeUnit.MILLISECONDS)) {
+                out.write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException e) {
+            disconnects.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void stream(HttpExchange ex, Stream st) throws IOException {
         ex.getResponseHeaders().set("Content-Type", "text/event-stream");
         ex.sendResponseHeaders(200, 0);
         try (OutputStream out = ex.getResponseBody()) {
             event(out, chunk(null, null));
-            for (String token : st.tokens()) {
-                event(out, chunk(token, null));
+            try {
+                for (String token : st.tokens()) {
+                    event(out, chunk(token, null));
+                    chunksSent.incrementAndGet();
+                }
+            } catch (IOException e) {
+                disconnects.incrementAndGet();
+                throw e;
             }
             if (st.hangAfter()) {
-                try {
-                    closing.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                pingUntilGone(out);
                 return;
             }
             event(out, chunk(null, "stop"));
@@ -207,6 +280,11 @@ final class FakeOpenAiServer implements AutoCloseable {
         try (OutputStream out = ex.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /** Requests received so far. */
+    public int requests() {
+        return received.size();
     }
 
     @Override

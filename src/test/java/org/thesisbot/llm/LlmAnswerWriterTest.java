@@ -61,7 +61,7 @@ class LlmAnswerWriterTest {
     }
 
     private Grounding grounding(int deadlineSeconds, int maxRetries) {
-        Settings.Llm llm = new Settings.Llm("openai", "gpt-4o-mini", server.baseUrl(), 0.0, 300, deadlineSeconds, maxRetries);
+        Settings.Llm llm = new Settings.Llm("openai", "gpt-4o-mini", server.baseUrl(), 0.0, 300, deadlineSeconds, maxRetries, 6000);
         Secrets secrets = new Secrets(null, null, null, null, null, KEY, null);
         ChatModelFactory factory = new ChatModelFactory(llm, secrets);
         ExtractiveWriter extractive = new ExtractiveWriter(TestLexicons.real());

@@ -58,7 +58,7 @@ class StreamingAnswerTest {
     }
 
     private GroundedAnswer ask(int deadlineSeconds) {
-        Settings.Llm llm = new Settings.Llm("openai", "gpt-4o-mini", server.baseUrl(), 0.0, 300, deadlineSeconds, 0);
+        Settings.Llm llm = new Settings.Llm("openai", "gpt-4o-mini", server.baseUrl(), 0.0, 300, deadlineSeconds, 0, 6000);
         ChatModelFactory factory = new ChatModelFactory(llm, new Secrets(null, null, null, null, null, "sk-test-stream", null));
         ExtractiveWriter extractive = new ExtractiveWriter(TestLexicons.real());
         LlmAnswerWriter writer = new LlmAnswerWriter(null, factory.createStreaming().orElseThrow(), factory.modelName(),

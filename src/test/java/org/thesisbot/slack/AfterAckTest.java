@@ -18,7 +18,7 @@ class AfterAckTest {
         try (WorkQueue queue = new WorkQueue(2, 10, afterAck)) {
             CountDownLatch answered = new CountDownLatch(1);
             afterAck.open();
-            queue.submitAfterAck(answered::countDown, () -> { });
+            queue.submitAfterAck(answered::countDown, () -> { }, null);
             assertFalse(answered.await(300, TimeUnit.MILLISECONDS), "the worker started before the ack was written");
             afterAck.release();
             assertTrue(answered.await(5, TimeUnit.SECONDS), "the deferred answer never ran");
@@ -58,10 +58,10 @@ class AfterAckTest {
         try (WorkQueue queue = new WorkQueue(1, 1, afterAck)) {
             CountDownLatch hold = new CountDownLatch(1);
             CountDownLatch busy = new CountDownLatch(1);
-            queue.submit(() -> awaitQuietly(hold), () -> { });   // the only worker is taken
-            queue.submit(() -> { }, () -> { });                  // the only queue slot is taken
+            queue.submit(() -> awaitQuietly(hold), () -> { }, null);   // the only worker is taken
+            queue.submit(() -> { }, () -> { }, null);                // the only queue slot is taken
             afterAck.open();
-            queue.submitAfterAck(() -> { }, busy::countDown);
+            queue.submitAfterAck(() -> { }, busy::countDown, null);
             assertFalse(busy.await(200, TimeUnit.MILLISECONDS));
             afterAck.release();
             assertTrue(busy.await(5, TimeUnit.SECONDS), "no busy notice for a question the pool could not take");

@@ -9,6 +9,7 @@ import static org.thesisbot.slack.testkit.SlackFixtures.DM;
 import static org.thesisbot.slack.testkit.SlackFixtures.TEAM;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,6 +164,32 @@ class SlackAssistantThreadsAndStreamingTest {
         contains(update.jsonText("blocks"), "a second frontier-model partner", "*Sources*");
         assertEquals(1, h.slack().calls("chat.appendStream").size(), "no more appends after the first failure");
         assertEquals(1, h.telemetry().count("thesisbot.slack.api.errors", "method", "chat.appendStream"));
+    }
+
+    @Test
+    void streamed_bold_is_markdown_bold_not_mrkdwn_which_markdown_shows_as_italic() {
+        String thread = h.fixtures().nextTs();
+        h.events().event(h.fixtures().message(ALICE, DM, "im", "flood me, why?", h.fixtures().nextTs(), thread));
+        h.slack().awaitCalls("chat.stopStream", 1);
+        String first = h.slack().calls("chat.startStream").get(0).param("markdown_text");
+        assertEquals("Sentence 1 says **AWS** capacity matters [1]. ", first);
+    }
+
+    @Test
+    void a_model_that_writes_without_end_costs_a_bounded_number_of_stream_calls() {
+        String thread = h.fixtures().nextTs();
+        h.events().event(h.fixtures().message(ALICE, DM, "im", "flood me, why?", h.fixtures().nextTs(), thread));
+        ApiCall stop = h.slack().awaitCalls("chat.stopStream", 1).get(0);
+
+        List<ApiCall> appends = h.slack().calls("chat.appendStream");
+        assertTrue(appends.size() <= AnswerStream.MAX_APPENDS, appends.size() + " appends for 320 sentences");
+        assertEquals(1, h.slack().calls("chat.startStream").size());
+        // nothing is lost: start + appends + the rest with stopStream is the whole answer, in markdown
+        StringBuilder streamed = new StringBuilder(h.slack().calls("chat.startStream").get(0).param("markdown_text"));
+        appends.forEach(a -> streamed.append(a.param("markdown_text")));
+        streamed.append(stop.param("markdown_text") == null ? "" : stop.param("markdown_text"));
+        assertEquals(SampleAnswers.flood(320).replace("*AWS*", "**AWS**"), streamed.toString().strip());
+        assertEquals(0, h.slack().calls("chat.update").size(), "the streamed message is the answer");
     }
 
     @Test

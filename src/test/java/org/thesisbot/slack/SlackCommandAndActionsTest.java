@@ -113,6 +113,20 @@ class SlackCommandAndActionsTest {
     }
 
     @Test
+    void an_instant_command_that_is_slow_after_all_is_acked_within_the_budget_and_answered_on_the_response_url()
+            throws Exception {
+        // before: "/scenario irr bull holding_years=0.000001" computed before the ack, which came after 53 s
+        HttpResponse<String> ack = command("slow-stake", "r1");
+
+        assertEquals(200, ack.statusCode());
+        contains(json(ack.body()).get("text").asText(), "Looking into it");
+        ApiCall answer = h.slack().awaitCalls("response_url", 1).get(0);
+        assertEquals("/response/r1", answer.path());
+        contains(answer.bodyJson().get("blocks").toString(), "Amazon's stake in OpenAI: 6.02%", "share_answer");
+        assertEquals(List.of("slow-stake"), assistant.commands(), "computed once, not again on a worker");
+    }
+
+    @Test
     void a_failing_instant_command_acks_an_apology_with_an_error_id() throws Exception {
         HttpResponse<String> ack = command("boom-instant", "r1");
 

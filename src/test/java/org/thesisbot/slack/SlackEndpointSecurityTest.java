@@ -142,6 +142,66 @@ class SlackEndpointSecurityTest {
     }
 
     @Test
+    void answers_slacks_unsigned_ssl_check_with_200_and_does_nothing_else() {
+        // what Slack sends when it checks the request URL's certificate: no signature headers at all
+        HttpResponse<String> r = h.events().send("ssl_check=1&token=gIkuvaNzQIHg97ATvDxqgjtO", "application/x-www-form-urlencoded",
+                h.events().signedNow().unsigned());
+        assertEquals(200, r.statusCode());
+        assertEquals("", r.body());
+        HttpResponse<String> signed = h.events().send("ssl_check=1&token=x", "application/x-www-form-urlencoded",
+                h.events().signedNow());
+        assertEquals(200, signed.statusCode());
+        // an unsigned request that merely mentions ssl_check is still refused
+        assertEquals(401, h.events().send("{\"ssl_check\":\"1\",\"type\":\"event_callback\"}", "application/json",
+                h.events().signedNow().unsigned()).statusCode());
+        assertEquals(401, h.events().send("ssl_check=10&command=%2Fscenario", "application/x-www-form-urlencoded",
+                h.events().signedNow().unsigned()).statusCode());
+        assertEquals(0, h.slack().calls().size());
+        assertEquals(0, assistant.questions().size());
+    }
+
+    @Test
+    void a_bug_while_handling_a_request_is_a_500_with_an_error_id_never_a_400() throws Exception {
+        // our own NullPointerException or ClassCastException is not the caller's bad input
+        com.slack.api.bolt.App app = new com.slack.api.bolt.App(com.slack.api.bolt.AppConfig.builder()
+                .signingSecret(SlackHarness.SIGNING_SECRET).singleTeamBotToken(null).build());
+        app.command("/scenario", (req, ctx) -> {
+            throw new NullPointerException("a bug of ours");
+        });
+        SlackEndpoint endpoint = new SlackEndpoint(app, new SlackEndpoint.SignatureCheck(SlackHarness.SIGNING_SECRET,
+                Clock.systemUTC()), 65536);
+        Javalin server = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.post("/slack/events", endpoint);
+        }).start("127.0.0.1", 0);
+        String logs;
+        HttpResponse<String> r;
+        try (LogCapture log = new LogCapture()) {
+            SlackEventsClient events = new SlackEventsClient(
+                    java.net.URI.create("http://127.0.0.1:" + server.port() + "/slack/events"), SlackHarness.SIGNING_SECRET);
+            r = events.command(new SlackFixtures().slashCommand("/scenario", ALICE, CHANNEL, "stake", "https://hooks.example/r"));
+            logs = log.text();
+        } finally {
+            server.stop();
+        }
+        assertEquals(500, r.statusCode());
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":\"(e-[0-9a-f]{10})\"").matcher(r.body());
+        assertTrue(id.find(), r.body());
+        lacks(r.body(), "NullPointerException", "a bug of ours");
+        contains(logs, "[" + id.group(1) + "]", "a bug of ours");
+    }
+
+    @Test
+    void a_block_action_without_actions_is_acked_not_an_error() {
+        ObjectNode p = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        p.put("type", "block_actions");
+        p.putObject("user").put("id", ALICE);
+        p.putObject("channel").put("id", CHANNEL);
+        p.putArray("actions");
+        assertEquals(200, h.events().interaction(p).statusCode());
+    }
+
+    @Test
     void answers_slacks_url_verification_challenge() {
         HttpResponse<String> r = h.events().event(h.fixtures().urlVerification("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"));
         assertEquals(200, r.statusCode());
@@ -233,7 +293,7 @@ class SlackEndpointSecurityTest {
                 assertEquals(200, events.event(f.appMention(ALICE, CHANNEL, "what stake?", f.nextTs(), null)).statusCode());
                 assertEquals(200, events.event(f.urlVerification("c")).statusCode());
                 long deadline = System.currentTimeMillis() + 15_000;
-                // the error is counted before the worker logs it: wait for both
+                // the failure is counted, then logged: wait for both
                 while ((telemetry.count("thesisbot.slack.api.errors", "method", "chat.postMessage") < 1
                         || !log.text().contains("Slack unreachable")) && System.currentTimeMillis() < deadline) {
                     Thread.sleep(20);

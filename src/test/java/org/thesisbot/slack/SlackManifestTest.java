@@ -35,15 +35,16 @@ class SlackManifestTest {
 
     @Test
     void subscribes_to_every_event_the_listeners_handle() {
-        assertEquals(List.of("app_mention", "message.im", "message.channels", "assistant_thread_started",
-                "assistant_thread_context_changed"), list(manifest.at("/settings/event_subscriptions/bot_events")));
+        assertEquals(List.of("app_mention", "message.im", "message.channels", "message.groups", "message.mpim",
+                "assistant_thread_started", "assistant_thread_context_changed"),
+                list(manifest.at("/settings/event_subscriptions/bot_events")));
     }
 
     @Test
     void asks_for_the_scopes_those_events_and_calls_need() {
         List<String> scopes = list(manifest.at("/oauth_config/scopes/bot"));
-        for (String s : List.of("app_mentions:read", "assistant:write", "channels:history", "chat:write", "commands", "im:history",
-                "files:write")) {
+        for (String s : List.of("app_mentions:read", "assistant:write", "channels:history", "chat:write", "commands",
+                "files:write", "groups:history", "im:history", "mpim:history")) {
             assertTrue(scopes.contains(s), "missing scope " + s);
         }
     }

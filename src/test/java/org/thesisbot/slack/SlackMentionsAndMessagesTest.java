@@ -87,6 +87,63 @@ class SlackMentionsAndMessagesTest {
     }
 
     @Test
+    void answers_a_thread_reply_also_sent_to_the_channel_like_any_follow_up() {
+        String root = h.fixtures().nextTs();
+        h.events().event(h.fixtures().appMention(ALICE, CHANNEL, "what stake?", root, null));
+        h.slack().awaitCalls("chat.postMessage", 1);
+        String ts = h.fixtures().nextTs();
+        assertEquals(200, h.events().event(h.fixtures().threadBroadcast(BOB, CHANNEL, "channel", "and in the bear case?",
+                ts, root)).statusCode());
+
+        ApiCall post = h.slack().awaitCalls("chat.postMessage", 2).get(1);
+        assertEquals(root, post.param("thread_ts"));
+        assertEquals("and in the bear case?", assistant.questions().get(1).text());
+        assertEquals(CHANNEL + ":" + root, assistant.questions().get(1).thread());
+        assertEquals(BOB, assistant.questions().get(1).user());
+    }
+
+    @Test
+    void a_thread_broadcast_in_a_thread_the_bot_never_answered_is_not_for_the_bot() {
+        String root = h.fixtures().nextTs();
+        h.events().event(h.fixtures().threadBroadcast(BOB, CHANNEL, "channel", "lunch at noon?", h.fixtures().nextTs(), root));
+        sentinel();
+        assertEquals(1, assistant.questions().size(), "only the sentinel");
+    }
+
+    @Test
+    void answers_the_text_of_a_direct_message_sent_with_an_attachment() {
+        String ts = h.fixtures().nextTs();
+        assertEquals(200, h.events().event(h.fixtures().fileShareIn(ALICE, DM, "im", "what's the stake? deck attached", ts,
+                null)).statusCode());
+        ApiCall post = h.slack().awaitCalls("chat.postMessage", 1).get(0);
+        assertEquals(DM, post.param("channel"));
+        assertEquals(ts, post.param("thread_ts"));
+        assertEquals("what's the stake? deck attached", assistant.questions().get(0).text());
+        // a file with no words asks nothing
+        h.events().event(h.fixtures().fileShareIn(ALICE, DM, "im", "", h.fixtures().nextTs(), null));
+        sentinel();
+        assertEquals(2, assistant.questions().size(), "the question and the sentinel");
+    }
+
+    @Test
+    void follow_ups_work_in_private_channels_and_group_dms_too() {
+        for (String[] conversation : new String[][] {{"G0PRIVATE", "group"}, {"G0MPIM", "mpim"}}) {
+            String channel = conversation[0];
+            String root = h.fixtures().nextTs();
+            h.events().event(h.fixtures().appMention(ALICE, channel, "what stake?", root, null));
+            h.slack().await(c -> channel.equals(c.param("channel")), 1, "the answer to the mention in " + conversation[1]);
+            String ts = h.fixtures().nextTs();
+            h.events().event(h.fixtures().message(BOB, channel, conversation[1], "what about at $1T?", ts, root));
+            List<ApiCall> replies = h.slack().await(c -> channel.equals(c.param("channel")), 2, "the follow-up in " + conversation[1]);
+            assertEquals(root, replies.get(1).param("thread_ts"));
+            // a message outside any answered thread is not for the bot
+            h.events().event(h.fixtures().message(BOB, channel, conversation[1], "anyone for coffee?", h.fixtures().nextTs(), null));
+        }
+        sentinel();
+        assertEquals(5, assistant.questions().size(), "two per conversation and the sentinel");
+    }
+
+    @Test
     void replies_once_when_slack_retries_the_same_event() {
         ObjectNode mention = h.fixtures().appMention(ALICE, CHANNEL, "what stake?", h.fixtures().nextTs(), null);
         var first = h.events().signedNow();
@@ -214,7 +271,7 @@ class SlackMentionsAndMessagesTest {
         }
 
         assertEquals(ts, post.param("thread_ts"));
-        Matcher id = Pattern.compile("error id: `(e-[0-9a-f]{8})`").matcher(post.param("text"));
+        Matcher id = Pattern.compile("error id: `(e-[0-9a-f]{10})`").matcher(post.param("text"));
         assertTrue(id.find(), post.param("text"));
         contains(post.param("text"), "Sorry, something went wrong");
         lacks(post.allText(), "IllegalStateException", "failed on purpose", "at org.");

@@ -60,6 +60,38 @@ class SlackReliabilityTest {
     }
 
     @Test
+    void while_draining_events_get_503_before_any_ack_and_queued_answers_get_restarting_notices() throws Exception {
+        try (SlackHarness h = SlackHarness.builder(assistant).setting("THESISBOT_SLACK_WORKERS", "1").start()) {
+            CountDownLatch gate = assistant.hold();
+            String running = h.fixtures().nextTs();
+            String queued = h.fixtures().nextTs();
+            assertEquals(200, h.events().event(h.fixtures().appMention(ALICE, CHANNEL, "what stake?", running, null)).statusCode());
+            assistant.awaitHeld(1);
+            assertEquals(200, h.events().event(h.fixtures().appMention(BOB, CHANNEL, "why?", queued, null)).statusCode());
+
+            h.module().stopTakingWork();
+            HttpResponse<String> refused = h.events().event(h.fixtures().appMention(ALICE, CHANNEL, "and now?",
+                    h.fixtures().nextTs(), null));
+            assertEquals(503, refused.statusCode(), "not acked: Slack delivers it again later");
+            assertEquals(false, h.module().idle());
+
+            assertEquals(1, h.module().abandonQueued());
+            ApiCall restarting = h.slack().awaitCalls("chat.postMessage", 1).get(0);
+            assertEquals(queued, restarting.param("thread_ts"));
+            contains(restarting.param("text"), "restarting", "ask again");
+            gate.countDown();
+            List<ApiCall> posts = h.slack().awaitCalls("chat.postMessage", 2);
+            assertEquals(running, posts.get(1).param("thread_ts"), "the running answer is finished");
+            long deadline = System.currentTimeMillis() + 5_000;
+            while (!h.module().idle() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(10);
+            }
+            assertEquals(true, h.module().idle());
+            assertEquals(1, assistant.questions().size(), "the abandoned question never reached the brain");
+        }
+    }
+
+    @Test
     void says_busy_in_the_command_ack_when_the_queue_is_full() throws Exception {
         try (SlackHarness h = SlackHarness.builder(assistant).setting("THESISBOT_SLACK_WORKERS", "1")
                 .setting("THESISBOT_SLACK_QUEUE_CAPACITY", "1").start()) {

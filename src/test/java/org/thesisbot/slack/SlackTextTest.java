@@ -10,6 +10,16 @@ import org.junit.jupiter.api.Test;
 class SlackTextTest {
 
     @Test
+    void mrkdwn_bold_and_strike_become_standard_markdown_for_streams() {
+        assertEquals("Amazon's **$50B** bet [1].", SlackText.toMarkdown("Amazon's *$50B* bet [1]."));
+        assertEquals("**a** and **b c**, ~~old~~ _italic_ `code`", SlackText.toMarkdown("*a* and *b c*, ~old~ _italic_ `code`"));
+        assertEquals("already **markdown** stays", SlackText.toMarkdown("already **markdown** stays"));
+        assertEquals("2 * 3 * 4 = 24 and a*b*c", SlackText.toMarkdown("2 * 3 * 4 = 24 and a*b*c"));
+        assertEquals("* a bullet", SlackText.toMarkdown("* a bullet"));
+        assertEquals("", SlackText.toMarkdown(null));
+    }
+
+    @Test
     void a_question_loses_the_bot_mention_and_keeps_what_the_user_wrote() {
         assertEquals("what stake would $50B buy?", SlackText.toQuestion("<@U0BOT> what stake would $50B buy?", "U0BOT"));
         assertEquals("compare with @U0ALICE's number", SlackText.toQuestion("<@U0BOT> compare with <@U0ALICE>'s number", "U0BOT"));

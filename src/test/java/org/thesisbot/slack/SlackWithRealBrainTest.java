@@ -2,6 +2,7 @@ package org.thesisbot.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.thesisbot.slack.testkit.Expect.contains;
+import static org.thesisbot.slack.testkit.Expect.lacks;
 import static org.thesisbot.slack.testkit.SlackFixtures.ALICE;
 import static org.thesisbot.slack.testkit.SlackFixtures.CHANNEL;
 
@@ -60,6 +61,16 @@ class SlackWithRealBrainTest {
                 h.fixtures().nextTs(), null));
         ApiCall refusal = h.slack().awaitCalls("chat.postMessage", 2).get(1);
         contains(refusal.jsonText("blocks"), "outside what I can help with");
+    }
+
+    @Test
+    void a_message_of_only_invisible_characters_gets_a_polite_reply_not_an_apology() {
+        String ts = h.fixtures().nextTs();
+        h.events().event(h.fixtures().appMention(ALICE, CHANNEL, "<@U0BOT> \u00a0\u200b", ts, null));
+        ApiCall reply = h.slack().awaitCalls("chat.postMessage", 1).get(0);
+        assertEquals(ts, reply.param("thread_ts"));
+        contains(reply.param("text"), "I couldn't find any words in that question", "What stake would $50B buy?");
+        lacks(reply.param("text"), "error id", "Sorry, something went wrong");
     }
 
     @Test

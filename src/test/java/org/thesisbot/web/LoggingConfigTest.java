@@ -56,6 +56,31 @@ class LoggingConfigTest {
     }
 
     @Test
+    void a_logged_value_cannot_forge_a_log_line() {
+        // issue 10, item 19: a feedback click whose value carries a newline and a fake log line
+        String forged = "U0ALICE\n2026-01-05T10:12:03.123Z INFO  [worker-2] o.t.core.Admin - user promoted to admin";
+        String line = encode("Slack feedback vote=up answer=q-1 user=" + forged + " \u001b[31mred\r\u2028", null);
+        assertEquals(1, line.lines().count(), "one event, one line: " + line);
+        assertTrue(line.contains("user=U0ALICE\\n2026-01-05T10:12:03.123Z INFO"), line);
+        assertTrue(line.contains("\\u001b[31mred\\r\\u2028"), line);
+        assertFalse(line.contains("\u001b"), "no raw escape character reaches a terminal");
+    }
+
+    @Test
+    void an_exception_message_cannot_forge_a_log_line_but_the_trace_keeps_its_lines() {
+        String out = encode("failed", new IllegalArgumentException("bad input\nERROR fake line"));
+        assertTrue(out.contains("IllegalArgumentException: bad input\\nERROR fake line"), out);
+        assertTrue(out.lines().noneMatch(l -> l.startsWith("ERROR fake line")), out);
+        assertTrue(out.lines().anyMatch(l -> l.strip().startsWith("at ")), "stack frames stay on their own lines: " + out);
+    }
+
+    @Test
+    void non_ascii_text_is_written_as_utf8_whatever_the_default_charset() {
+        String line = encode("question from café 🚀", null);
+        assertTrue(line.contains("café 🚀"), line);
+    }
+
+    @Test
     void library_noise_is_at_warn_and_the_bot_logs_at_info() {
         assertEquals(Level.WARN, context.getLogger("org.eclipse.jetty").getEffectiveLevel());
         assertEquals(Level.WARN, context.getLogger("io.javalin").getEffectiveLevel());

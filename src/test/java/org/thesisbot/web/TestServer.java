@@ -23,7 +23,7 @@ final class TestServer implements AutoCloseable {
 
     private TestServer(Map<String, String> env, Assistant assistant, Handler slack) {
         Map<String, String> all = new HashMap<>(env);
-        all.put("PORT", "0");
+        all.putIfAbsent("PORT", "0");
         this.settings = new SettingsLoader().load(Path.of("config/thesisbot.yaml"), all);
         Readiness readiness = new Readiness() {
             @Override

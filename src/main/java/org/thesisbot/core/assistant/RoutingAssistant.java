@@ -6,6 +6,7 @@ import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.BadQuestionException;
 import org.thesisbot.core.api.Citation;
 import org.thesisbot.core.api.Question;
+import org.thesisbot.core.api.QuestionText;
 import org.thesisbot.core.api.Route;
 import org.thesisbot.core.api.RouteDecision;
 import org.thesisbot.core.api.Telemetry;
@@ -259,6 +260,10 @@ public final class RoutingAssistant implements Assistant {
         if (t.length() > maxChars) {
             check(t);
         }
+        String figures = QuestionText.tooManyFigures(t);
+        if (figures != null) {
+            throw new BadQuestionException(figures);
+        }
         Command c = grammar.parse(t);
         String id = newId();
         RouteDecision d = new RouteDecision(Route.NUMERIC, 1.0, -1, List.of("command " + c.getClass().getSimpleName()));
@@ -422,14 +427,23 @@ public final class RoutingAssistant implements Assistant {
 
     // --- canned text --------------------------------------------------------------------------------
 
-    private String check(String text) {
-        if (text == null || text.isBlank()) {
+    private String check(String raw) {
+        String text = QuestionText.clean(raw);
+        if (text.isBlank()) {
             throw new BadQuestionException("The question is empty: ask me something about Amazon's potential $50B investment in OpenAI.");
+        }
+        if (!QuestionText.readable(text)) {
+            throw new BadQuestionException("I couldn't find any words in that question, only spaces or invisible characters. "
+                    + "Ask me something about Amazon's potential $50B investment in OpenAI, e.g. \"What stake would $50B buy?\"");
         }
         String t = text.strip();
         if (t.length() > maxChars) {
             throw new BadQuestionException("That question is " + String.format("%,d", t.length())
                     + " characters long; the limit is " + String.format("%,d", maxChars) + ". Please shorten it.");
+        }
+        String figures = QuestionText.tooManyFigures(t);
+        if (figures != null) {
+            throw new BadQuestionException(figures);
         }
         return t;
     }

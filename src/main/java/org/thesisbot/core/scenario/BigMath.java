@@ -8,6 +8,10 @@ import java.math.RoundingMode;
  * Real powers of BigDecimals (for IRR = moic^(1/years) - 1), computed with guard digits and rounded to
  * the core's 34 significant digits. ln(1) is exactly 0 and exp(0) exactly 1, so a 1.0x multiple gives an
  * IRR of exactly 0.
+ *
+ * <p>Bounded in precision and time: every step works at 60 significant digits, and a power whose result
+ * would be beyond 10^{@value #MAX_POWER_OF_TEN} (or below its inverse) is refused before it is computed,
+ * so the loops run a few dozen times at most whatever the arguments.
  */
 final class BigMath {
     static final MathContext RESULT = new MathContext(34, RoundingMode.HALF_EVEN);
@@ -16,11 +20,18 @@ final class BigMath {
     private static final BigDecimal EPSILON = new BigDecimal("1e-58");
     private static final BigDecimal LOW = new BigDecimal("0.9");
     private static final BigDecimal HIGH = new BigDecimal("1.1");
+    static final int MAX_POWER_OF_TEN = 200;
+    /** ln(10^200): |y ln x| above this means a result beyond 10^200. */
+    private static final BigDecimal MAX_EXPONENT = new BigDecimal("460.517");
 
     private BigMath() {
     }
 
-    /** x^y for x > 0, to 60 significant digits (callers round once at the end). */
+    /**
+     * x^y for x > 0, to 60 significant digits (callers round once at the end).
+     *
+     * @throws InvalidInputException when the result would be beyond 10^200 or below 10^-200
+     */
     static BigDecimal pow(BigDecimal x, BigDecimal y) {
         if (x.signum() <= 0) {
             throw new ArithmeticException("pow needs a positive base");
@@ -28,7 +39,12 @@ final class BigMath {
         if (x.compareTo(BigDecimal.ONE) == 0 || y.signum() == 0) {
             return BigDecimal.ONE;
         }
-        return exp(ln(x).multiply(y, WORK)).round(WORK);
+        BigDecimal exponent = ln(x.round(WORK)).multiply(y, WORK);
+        if (exponent.abs().compareTo(MAX_EXPONENT) > 0) {
+            throw new InvalidInputException("the result would be beyond 10^" + MAX_POWER_OF_TEN
+                    + ", too far from any real outcome to compute");
+        }
+        return exp(exponent).round(WORK);
     }
 
     /**

@@ -99,6 +99,20 @@ public final class SampleAnswers {
                 new RouteDecision(Route.NARRATIVE, 0.1, 0.71, List.of("why")));
     }
 
+    /** A model-written narrative of {@code sentences} sentences with mrkdwn bold, as a model that will not stop writes. */
+    public static String flood(int sentences) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= sentences; i++) {
+            b.append("Sentence ").append(i).append(" says *AWS* capacity matters [1]. ");
+        }
+        return b.toString().strip();
+    }
+
+    public static Answer narrative(String id, String answerer, String narrative) {
+        return new Answer(id, Route.NARRATIVE, narrative, narrative, List.of(), citations(), answerer, List.of(),
+                new RouteDecision(Route.NARRATIVE, 0.1, 0.71, List.of("why")));
+    }
+
     public static Answer mixed(String id) {
         MetricResult r = stake("base", "830", InputOrigin.SOURCE);
         return new Answer(id, Route.MIXED, "*Amazon's stake in OpenAI: 6.02%*\n\n" + NARRATIVE, NARRATIVE, List.of(r),

@@ -20,7 +20,9 @@ import org.thesisbot.core.api.Question;
  *   <li>"why" -> LLM narrative, streamed sentence by sentence through {@link AnswerListener#chunk};</li>
  *   <li>"risk" -> extractive narrative (no chunks); "mixed" -> numbers and a streamed narrative;</li>
  *   <li>"swap" -> streams one text, then returns a different narrative (the brain's fallback);</li>
+ *   <li>"flood" -> streams 320 sentences with mrkdwn bold (a model that ignores max_tokens);</li>
  *   <li>"boom" -> throws an internal error; "empty" -> throws {@link BadQuestionException};</li>
+ *   <li>"slow-stake" (command) -> instant by {@link #isInstant}, but takes 2.5 s;</li>
  *   <li>anything else -> help.</li>
  * </ul>
  * It records every question and command, and can hold answers until released ({@link #hold()}).
@@ -48,13 +50,21 @@ public final class ScriptedAssistant implements Assistant {
             commands.add(text);
             notifyAll();
         }
+        if (text.toLowerCase(Locale.ROOT).startsWith("slow-stake")) {
+            try {
+                Thread.sleep(2_500); // "instant" by its grammar, but slow: the ack must not wait for it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return answer(text, AnswerListener.NONE);
     }
 
     @Override
     public boolean isInstant(String commandText) {
         String t = commandText.toLowerCase(Locale.ROOT);
-        return t.startsWith("stake") || t.startsWith("compare") || t.startsWith("aws") || t.startsWith("boom-instant");
+        return t.startsWith("stake") || t.startsWith("compare") || t.startsWith("aws") || t.startsWith("boom-instant")
+                || t.startsWith("slow-stake");
     }
 
     public synchronized List<Question> questions() {
@@ -132,6 +142,11 @@ public final class ScriptedAssistant implements Assistant {
         }
         if (t.contains("aws")) {
             return SampleAnswers.withAssumption(id);
+        }
+        if (t.contains("flood")) {
+            String flood = SampleAnswers.flood(320);
+            stream(listener, flood);
+            return SampleAnswers.narrative(id, "llm:gpt-4o-mini", flood);
         }
         if (t.contains("swap")) {
             listener.status("Writing a cited answer…");

@@ -112,6 +112,27 @@ public final class SlackFixtures {
         return p;
     }
 
+    /** A thread reply the user also sent to the channel ({@code subtype: thread_broadcast}). */
+    public ObjectNode threadBroadcast(String user, String channel, String channelType, String text, String ts, String threadTs) {
+        ObjectNode p = message(user, channel, channelType, text, ts, threadTs);
+        ObjectNode e = (ObjectNode) p.get("event");
+        e.put("subtype", "thread_broadcast");
+        e.remove("parent_user_id");
+        e.putObject("root").put("type", "message").put("user", BOT_USER).put("text", "an earlier answer")
+                .put("thread_ts", threadTs).put("ts", threadTs).put("reply_count", 2);
+        return p;
+    }
+
+    /** A message sent with an attachment ({@code subtype: file_share}) in any kind of conversation, in a thread or not. */
+    public ObjectNode fileShareIn(String user, String channel, String channelType, String text, String ts, String threadTs) {
+        ObjectNode p = message(user, channel, channelType, text, ts, threadTs);
+        ObjectNode e = (ObjectNode) p.get("event");
+        e.put("subtype", "file_share").put("upload", false).put("display_as_bot", false);
+        e.putArray("files").addObject().put("id", "F0FILE1").put("name", "deck.pdf").put("title", "deck.pdf")
+                .put("mimetype", "application/pdf").put("filetype", "pdf").put("user", user).put("size", 12345);
+        return p;
+    }
+
     /** A message posted by an app's bot user (no subtype, as chat.postMessage with a bot token produces). */
     public ObjectNode botMessage(String botUser, String botId, String appId, String channel, String channelType,
                                  String text, String ts, String threadTs) {

@@ -1,0 +1,106 @@
+package org.thesisbot.core.api;
+
+/**
+ * What counts as readable question text, whatever the mouth. A question made only of spaces and invisible
+ * characters (no-break spaces, control characters, zero-width and direction marks, combining accents with
+ * nothing to sit on, U+FFFD, private-use characters) has nothing to answer: it is refused as bad input
+ * (HTTP 400, a polite Slack reply) instead of reaching the embedding model, which throws on it.
+ */
+public final class QuestionText {
+    /**
+     * Figures one question may hold. Real questions hold a handful ("IRR by exit from $500B to $2T in steps of
+     * $250B" has three); reading a figure looks at its neighbours, so hundreds of them ("9..9..9..", "from $1 to
+     * $2 from $1 to $2 ...") would cost the reader hundreds of milliseconds for nothing anyone asks.
+     */
+    public static final int MAX_FIGURES = 24;
+
+    private QuestionText() {
+    }
+
+    /** How many figures (runs of digits, with their separators) the text holds; counted in one pass. */
+    public static int figures(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int count = 0;
+        boolean inFigure = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                if (!inFigure) {
+                    count++;
+                    inFigure = true;
+                }
+            } else if (!(inFigure && continues(text, i))) {
+                inFigure = false;
+            }
+        }
+        return count;
+    }
+
+    /** A decimal point before a digit, or a thousands comma before exactly three digits, stays in the figure. */
+    private static boolean continues(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '.') {
+            return i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+        }
+        if (c != ',') {
+            return false;
+        }
+        for (int k = 1; k <= 3; k++) {
+            if (i + k >= text.length() || !Character.isDigit(text.charAt(i + k))) {
+                return false;
+            }
+        }
+        return i + 4 >= text.length() || !Character.isDigit(text.charAt(i + 4));
+    }
+
+    /** The problem with a question of too many figures, or null. */
+    public static String tooManyFigures(String text) {
+        int n = figures(text);
+        return n <= MAX_FIGURES ? null : "That question holds " + n + " figures; I read at most " + MAX_FIGURES
+                + " in one question. Please split it into smaller questions.";
+    }
+
+    /** Control characters other than tab and line breaks become spaces (they can only garble matching and logs). */
+    public static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                if (b == null) {
+                    b = new StringBuilder(text);
+                }
+                b.setCharAt(i, ' ');
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    /** True when the text has at least one letter, digit, punctuation mark or symbol a reader can see. */
+    public static boolean readable(String text) {
+        if (text == null) {
+            return false;
+        }
+        return text.codePoints().anyMatch(QuestionText::visible);
+    }
+
+    private static boolean visible(int cp) {
+        if (cp == 0xFFFD) {
+            return false; // the replacement character: something that could not be decoded
+        }
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            default -> false;
+        };
+    }
+}
