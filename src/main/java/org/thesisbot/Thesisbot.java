@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.ScenarioYamlLoader;
 import org.thesisbot.config.UnderstandingYamlLoader;
+import org.thesisbot.core.reading.MetricSemantics;
 import org.thesisbot.core.reading.Reader;
 import org.thesisbot.core.reading.Vocabulary;
 import org.thesisbot.config.Secrets;
@@ -131,7 +132,8 @@ public final class Thesisbot {
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
                 settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars());
         Vocabulary words = new UnderstandingYamlLoader().load(home.resolve("config").resolve("understanding.yaml"));
-        Reader reader = new Reader(model, words);
+        Reader reader = new Reader(model, words,
+                sentenceEmbeddings == null ? null : new MetricSemantics(sentenceEmbeddings, words.examples()));
         // plurals, case, hyphenation and British spellings of the sources' words count as theirs ("Data Centres")
         Router router = new Router(reader, sourceWords::knows, settings.grounding().minRelevance());
         RoutingAssistant assistant = new RoutingAssistant(model, reader, new GroundingNarrator(grounding), router, threads,

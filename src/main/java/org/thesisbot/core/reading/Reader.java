@@ -90,7 +90,7 @@ public final class Reader {
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
             "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
-                    + "|now|size|value|level|rate|how|big|large|much|long|do|does|you|we|u|there|that|this|it|one)\\b|[?!.,:=]");
+                    + "|now|size|value|level|rate|how|big|large|much|long|do|does|did|has|have|had|been|so far|you|we|u|there|that|this|it|one)\\b|[?!.,:=]");
     private static final Pattern ENTRY_WORDS = Pattern.compile("\\bstake|\\bown|ownership|\\bbuy|\\bbought|entry|\\bprice|post[- ]?money|dilut|got in|get in|buying in");
     private static final Pattern EXIT_WORDS = Pattern.compile("\\bworth|\\bexit|reach|\\bhits?\\b|ends? up|\\bgrows?\\b|multiple|moic|return|\\birr\\b|payoff|\\bgain|value of|\\blater|\\bipo|gets? to");
     /** A valuation word on its own: "valued at", "a $1T valuation"; not the second word of "exit valuation" or "post-money valuation". */
@@ -119,6 +119,10 @@ public final class Reader {
             Metric.GAIN, EnumSet.of(Metric.STAKE));
     private static final Pattern PROFIT_WORDS = Pattern.compile("\\bprofits?\\b|operating|\\bmargins?\\b|bottom[- ]line|\\bnet\\b");
     private static final Pattern EARN_VERB = Pattern.compile("\\b(?:earn|make|get|bring in|book|collect|bill|pull)s?\\b");
+    /** A question that asks for a quantity, whatever it names. */
+    private static final Pattern NUMERIC_ASK = Pattern.compile(
+            "\\bhow (?:much|many|big|large)\\b|\\bwhat(?:'s| is| are) (?:the )?(?:number|figure|value|amount|size|total)\\b"
+                    + "|\\bcalculate\\b|\\bquantif|\\bwhat (?:%|percent|percentage|share|fraction|proportion)\\b|\\bin dollars\\b");
     private static final Pattern CONJUNCTION = Pattern.compile("\\band\\b|,|\\+|&|;|\\balso\\b|\\bplus\\b|/");
 
     /** Inputs a figure of each kind can set. */
@@ -132,10 +136,17 @@ public final class Reader {
     private final Vocabulary vocab;
     private final Map<Metric, Set<InputId>> reads;
     private final Calculator calculator;
+    private final MetricSemantics semantics;
 
     public Reader(ScenarioModel model, Vocabulary vocab) {
+        this(model, vocab, null);
+    }
+
+    /** @param semantics evidence by meaning for questions no phrase names a metric in; null without an embedding model */
+    public Reader(ScenarioModel model, Vocabulary vocab, MetricSemantics semantics) {
         this.model = model;
         this.vocab = vocab;
+        this.semantics = semantics;
         this.calculator = new Calculator(model);
         Map<Metric, Set<InputId>> r = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
@@ -334,6 +345,17 @@ public final class Reader {
                 w.cues.add("scenario question without a metric -> key metrics");
             }
         }
+        List<Metric> candidates = List.of();
+        if (metrics.isEmpty() && target == null && lookups.isEmpty() && noThreadMetric && semantics != null
+                && NUMERIC_ASK.matcher(w.s).find()) {
+            // no phrase names a metric, but the question asks for a number: offer the closest by meaning, never assume one
+            MetricSemantics.Match match = semantics.closest(w.s).orElse(null);
+            if (match != null && match.score() >= MetricSemantics.MIN) {
+                candidates = List.of(match.metric(), match.second());
+                w.cues.add(String.format(Locale.ROOT, "by meaning: %s %.2f, %s %.2f", match.metric().id(), match.score(),
+                        match.second().id(), match.secondScore()));
+            }
+        }
         double confidence;
         List<Metric> asked = metrics;
         boolean strong = w.hits.stream().anyMatch(h -> h.strong() && asked.contains(h.metric()));
@@ -341,6 +363,8 @@ public final class Reader {
             confidence = 0.9;
         } else if (keyMetrics) {
             confidence = 0.8;
+        } else if (!candidates.isEmpty()) {
+            confidence = 0.6;
         } else if (metrics.isEmpty()) {
             confidence = 0.0;
         } else {
@@ -351,7 +375,7 @@ public final class Reader {
                     w.cues.add("metric " + m.id() + " <- \"" + h.phrase() + "\"" + (h.strong() ? "" : " (weak)")));
         }
         return new Reading(asked, target, w.changes, w.scenarios, reset, lookups, w.used, w.unused, w.rejected,
-                w.ambiguity, confidence, w.cues);
+                w.ambiguity, candidates, confidence, w.cues);
     }
 
     // --- metrics -----------------------------------------------------------------------------------
@@ -366,6 +390,31 @@ public final class Reader {
                 if (p.matcher(s).find()) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the text names a metric outright with words that are not just an input's name: "the irr",
+     * "compute revenue", not "capex" or "the indiana campus" (which name inputs the sources state as facts).
+     */
+    public boolean namesMetricBeyondInputs(String s) {
+        for (Hit h : metricHits(s)) {
+            if (!h.strong()) {
+                continue;
+            }
+            boolean input = false;
+            for (InputId id : InputId.values()) {
+                for (Pattern p : vocab.input(id).names()) {
+                    Matcher m = p.matcher(s);
+                    while (m.find()) {
+                        input |= m.start() <= h.start() && h.end() <= m.end();
+                    }
+                }
+            }
+            if (!input) {
+                return true;
             }
         }
         return false;

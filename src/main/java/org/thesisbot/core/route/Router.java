@@ -71,7 +71,10 @@ public final class Router {
                     + "|what did (?:the )?(?:article|source|author)|should (?:we|investors|i|amazon) (?:watch|worry|care|expect|think|look|be)"
                     + "|realistic|plausible|achievable|feasible|\\blikely\\b|credible|doable|reasonable|\\bsensible|given the (?:article|sources?)"
                     + "|\\bpros?\\b|\\bcons?\\b|trade[- ]?offs?|\\bupside\\b(?! (?:case|scenario))|\\bdrives?\\b|\\bdriver|\\bcaus|what makes|because|due to|\\bbull case for\\b|\\bbear case for\\b|\\bargument|\\bjustif"
-                    + "|what does .{0,40} (?:say|mean|signal|imply)|\\bwhat(?:'s| is) (?:the )?(?:deal|story|plan|point)\\b|\\bhow (?:will|would|could|does|did) (?:amazon|aws|openai|anthropic)\\b");
+                    + "|what does .{0,40} (?:say|mean|signal|imply)|\\bwhat(?:'s| is) (?:the )?(?:deal|story|plan|point)\\b|\\bhow (?:will|would|could|does|did) (?:amazon|aws|openai|anthropic)\\b"
+                    + "|(?:what|how) (?:does|did|do) (?:the )?(?:article|source|sources|author|piece|report|writer)\\b|characteri[sz]e|\\bportray|\\bframe[sd]?\\b"
+                    + "|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} (?:actually |really )?for$|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} thing$"
+                    + "|\\bevidence\\b|\\bindicat|show(?:s|ing)? up\\b");
     private static final Pattern NUMERIC_CUE = Pattern.compile(
             "how much|how many|\\bcalculate|\\bcompute the\\b|\\bmath\\b|\\bnumbers?\\b|\\bfigures?\\b|\\bpercent|%|\\$"
                     + "|\\bwhat if\\b|\\bassum|\\bat \\$|\\bvalue\\b|\\bquantif|\\bestimate");
@@ -83,7 +86,8 @@ public final class Router {
     /** In scope even when retrieval is weak: the thesis' own words. */
     private static final Pattern SCOPE = Pattern.compile(
             "\\bamazon|\\baws\\b|openai|anthropic|\\bdeal\\b|\\binvest|\\bstake|\\bcompute|\\bvaluation|\\bcapex|circular"
-                    + "|\\bround\\b|\\bthesis\\b|\\bai\\b|nvidia|indiana|data cent|\\bcloud\\b|\\bterm sheet|first quarter|\\bq1\\b|\\btransaction");
+                    + "|\\bround\\b|\\bthesis\\b|\\bai\\b|nvidia|indiana|data cent|\\bcloud\\b|\\bterm sheet|first quarter|\\bq1\\b|\\btransaction"
+                    + "|antitrust|\\bregulat|\\bftc\\b|\\bdoj\\b|competition authorit|\\bget done\\b|falls? (?:through|apart)|walks? away");
     /** Names people ask about that the sources may not cover; each is checked against the corpus. */
     private static final List<String> KNOWN_NAMES = List.of(
             "microsoft", "google", "alphabet", "meta", "facebook", "apple", "tesla", "xai", "oracle", "softbank",
@@ -96,7 +100,7 @@ public final class Router {
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[a-z,;:] )([A-Z][a-zA-Z0-9&'-]{2,})");
 
     private static final Reading EMPTY = new Reading(List.of(), null, java.util.Map.of(), List.of(), false, List.of(),
-            List.of(), List.of(), List.of(), null, 0.0, List.of());
+            List.of(), List.of(), List.of(), null, List.of(), 0.0, List.of());
     private final Reader reader;
     private final Predicate<String> inCorpus;
     private final double minRelevance;
@@ -160,6 +164,18 @@ public final class Router {
             cues.add("not in the sources: " + unknown);
             return SCOPE.matcher(s).find() ? Routing.notCovered(in, cues, unknown) : Routing.refused(in, cues, unknown, -1);
         }
+        boolean figures = !in.changes().isEmpty() || in.target() != null
+                || Amounts.find(s).stream().anyMatch(a -> a.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR);
+        if (!figures && (SUMMARY.matcher(s).find() || (YES_NO.matcher(s).find() && !reader.namesMetricBeyondInputs(s)))) {
+            // a yes/no question or a summary asks for the sources' words; numbers would not answer it
+            cues.add(SUMMARY.matcher(s).find() ? "summary in words" : "a yes/no question with no figure");
+            double score = retrievalScore.getAsDouble();
+            cues.add(String.format(Locale.ROOT, "retrieval %.3f", score));
+            if (!SCOPE.matcher(s).find() && score < minRelevance) {
+                return Routing.refused(in, cues, null, score);
+            }
+            return Routing.answer(Route.NARRATIVE, in, cues, score);
+        }
         if (!in.lookups().isEmpty()) {
             return Routing.answer(Route.NUMERIC, in, cues, -1);
         }
@@ -169,7 +185,9 @@ public final class Router {
             cues.add("follow-up: changes the thread's scenario");
         }
         boolean numeric = in.confidence() >= 0.7 || (in.confidence() >= 0.5 && (!in.changes().isEmpty() || numericCue)) || followUp;
-        if (in.asksNumbers() && DEFINITION.matcher(s).find()) {
+        String other = narrativeClause(s);
+        if (in.asksNumbers() && DEFINITION.matcher(s).find() && (other == null || s.replaceAll("[?!. ]+$", "").equals(other))) {
+            // "what does MOIC mean?" (not "circular return ratio? also what does circular financing mean")
             cues.add("definition");
             return new Routing(new RouteDecision(Route.NUMERIC, in.confidence(), -1, cues), in, Routing.Reply.DEFINITION, null);
         }
@@ -204,7 +222,13 @@ public final class Router {
     private static final Pattern WHY_ONLY = Pattern.compile("^(?:ok |so |but |and )?(?:why|how come)\\b(?!.*\\b(?:and|also|plus)\\b)");
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(?:ok |so |and |also |but |plus |then )*(?:why|how|what|when|where|who|which|is|are|does|do|did|can|has|have|explain|tell me)\\b");
-    private static final Pattern SOFT_CUE = Pattern.compile("^(?:when|where|who)$");
+    private static final Pattern SOFT_CUE = Pattern.compile("^(?:when|where)$");
+    /** A yes/no question: "is Amazon's capex the biggest of the megacaps?", "does the deal need antitrust approval?" */
+    private static final Pattern YES_NO = Pattern.compile(
+            "^(?:ok |so |and |but |hmm,? )*(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should|isn't|doesn't|won't)\\b");
+    /** "the bull case in one line", "tl;dr": a summary in words, whatever the scenario named. */
+    private static final Pattern SUMMARY = Pattern.compile(
+            "\\bin (?:one|a) (?:line|sentence|word|nutshell|paragraph)\\b|\\btl;? ?dr\\b|elevator pitch|\\bsummar|\\bthe gist\\b|\\bbig picture\\b");
 
     /**
      * A clause that asks for words, not numbers: a narrative cue ("why", "risk", "what does it mean"), or a

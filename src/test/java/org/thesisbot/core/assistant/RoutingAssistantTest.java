@@ -256,6 +256,18 @@ class RoutingAssistantTest {
     }
 
     @Test
+    void a_number_asked_in_words_no_phrase_names_is_offered_as_a_choice_by_meaning_never_assumed() {
+        Answer a = brain.ask(Question.of("how much does amazon pocket from the openai tie-up overall?"));
+        assertEquals(Route.NUMERIC, a.route());
+        assertTrue(a.results().isEmpty(), "no metric is assumed: " + a.text());
+        assertEquals(2, a.clarify().size(), a.text());
+        assertTrue(a.text().startsWith("I'm not sure which number you mean"), a.text());
+        Answer chosen = brain.ask(Question.of(a.clarify().get(0).question()));
+        assertFalse(chosen.results().isEmpty(), "each choice is a question the reader answers: " + a.clarify());
+        assertTrue(chosen.clarify().isEmpty());
+    }
+
+    @Test
     void two_metrics_joined_by_and_are_both_answered() {
         Answer a = brain.ask(Question.of("breakeven capture and aws profit at a 40% margin"));
         assertEquals(List.of("breakeven_capture_share", "aws_compute_profit"), a.results().stream().map(r -> r.metric()).toList());
