@@ -20,6 +20,7 @@
 #
 # Knobs: BENCH_RATE=20 BENCH_SECONDS=60 BENCH_WARMUP_SECONDS=30 BENCH_REPEATS=3 BENCH_RESTARTS=20
 #        BENCH_RESTART_RATE=20 BENCH_GRACE_SECONDS=15 BENCH_SKIP_BUILD=0 BENCH_STAMP=<yyyy-mm-dd>
+#        BENCH_JMH=1 (0 skips DedupeBenchmark: claim latency of the in-memory dedupe set, Caffeine vs the old set)
 # Needs redis-server (apt-get install -y redis-server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -162,6 +163,14 @@ echo "$DONE_RESTARTS" > "$WORK/restarts.count"
 rc=0; wait "$LG" || rc=$?
 kill "$A" "$B" 2>/dev/null || true
 [ "$rc" = 0 ] || { echo "load generator failed for the restarts (exit $rc)"; exit "$rc"; }
+
+# --- the dedupe set on the ack path (issue 10, item 18): Caffeine against the hand-written set it replaced ----
+if [ "${BENCH_JMH:-1}" = 1 ]; then
+  log "JMH: DedupeBenchmark (claim latency near the cap, sample mode)"
+  java -cp "$CP" org.openjdk.jmh.Main 'DedupeBenchmark' -f 1 -wi 2 -w 5s -i 3 -r 10s -bm sample -tu us \
+    -rf json -rff "$WORK/jmh-dedupe.json" >"$WORK/jmh-dedupe.log" 2>&1 || echo "JMH failed: $WORK/jmh-dedupe.log"
+  grep -E '^DedupeBenchmark.*(p0.50|p0.99|p0.999|p1.00) ' "$WORK/jmh-dedupe.log" || true
+fi
 
 # --- report -----------------------------------------------------------------------------------------------
 mkdir -p bench/results

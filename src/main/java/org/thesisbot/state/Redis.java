@@ -68,6 +68,7 @@ final class Redis implements StateHealth, AutoCloseable {
     private final ScheduledExecutorService background;
     private final AtomicLong suppressedWarnings = new AtomicLong();
     private final AtomicLong fallbacksWhileDown = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     private volatile StatefulRedisConnection<String, String> connection;
     private volatile StatefulRedisConnection<String, String> settle;
     private volatile long skipUntilNanos;
@@ -171,16 +172,21 @@ final class Redis implements StateHealth, AutoCloseable {
             fallback(store, () -> null);
             return false;
         }
+        inFlight.incrementAndGet();
+        long t0 = System.nanoTime();
         try {
             command.apply(c.async()).whenComplete((v, e) -> {
+                inFlight.decrementAndGet();
                 if (e != null) {
                     failed(op, e, false);
                 } else {
+                    telemetry.record(LATENCY, Duration.ofNanos(System.nanoTime() - t0), "op", op);
                     succeeded();
                 }
             });
             return true;
         } catch (RuntimeException e) {
+            inFlight.decrementAndGet();
             failed(op, e, false);
             return false;
         }
@@ -382,6 +388,16 @@ final class Redis implements StateHealth, AutoCloseable {
     public void close() {
         closed = true;
         background.shutdownNow();
+        // writes sent without waiting (thread state, answers kept for Share) reach Redis before the connection closes
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         for (StatefulRedisConnection<String, String> c : new ArrayList<>(Arrays.asList(connection, settle))) {
             if (c != null) {
                 c.close();
