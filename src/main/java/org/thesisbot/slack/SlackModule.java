@@ -95,7 +95,7 @@ public final class SlackModule implements AutoCloseable {
         new EventListeners(config, intake, state.events(), telemetry).register(app);
         new InteractionListeners(config.command(), settings.server().questionMaxChars(), assistant, renderer,
                 state.answers(), state.rateLimits(), state.feedback(), queue,
-                new CommandReplies(assistant, api, renderer, state.answers(), charts), telemetry).register(app);
+                new CommandReplies(assistant, api, renderer, state.answers(), charts), telemetry, intake).register(app);
     }
 
     /** The handler for {@code POST /slack/events}: events, slash commands and interactivity on one path. */

@@ -79,6 +79,7 @@ public final class RoutingAssistant implements Assistant {
 
     private final Calculator calculator;
     private final NumericAnswers numbers;
+    private final Reader reader;
     private final CommandGrammar grammar;
     private final Router router;
     private final Narrator narrator;
@@ -100,6 +101,7 @@ public final class RoutingAssistant implements Assistant {
         this.calculator = new Calculator(model);
         this.scenarioNames = model.scenarios().stream().map(org.thesisbot.core.scenario.Scenario::name).toList();
         this.numbers = new NumericAnswers(model, reader);
+        this.reader = reader;
         this.grammar = new CommandGrammar(model);
         this.numeric = new NumericReply(model);
         this.sensitivity = new SensitivityAnswers(calculator, numeric);
@@ -119,13 +121,18 @@ public final class RoutingAssistant implements Assistant {
         String text = Shorthand.expand(check(question.text()));
         String id = newId();
         ThreadState state = question.thread() == null ? null : memory.load(question.thread()).orElse(null);
-        // Sensitivity hook (grids, what matters most, scenarios side by side): read on its own for now; thread
-        // state ("now the same for MOIC") is for the question-understanding redesign to add.
+        // grids, what matters most, scenarios side by side; "now the same for MOIC" repeats the thread's grid
         Optional<SensitivityRequest> sensitivityRequest = sensitivityQuestions.read(text);
         if (sensitivityRequest.isPresent() && sensitivityRequest.get().kind() != SensitivityRequest.Kind.COMPARE) {
-            Answer a = sensitivityAnswer(id, sensitivityRequest.get());
-            rememberSensitivity(question.thread(), state, a);
+            SensitivityRequest r = sensitivityRequest.get();
+            Answer a = sensitivityAnswer(id, r, ScenarioModel.BASE);
+            rememberSensitivity(question.thread(), state, a, new ThreadState.Grid(r.kind() == SensitivityRequest.Kind.TORNADO,
+                    r.rows(), r.cols()), ScenarioModel.BASE);
             return finish(question, t0, a);
+        }
+        Optional<Answer> again = sameGridAgain(id, text, state, question.thread());
+        if (again.isPresent()) {
+            return finish(question, t0, again.get());
         }
         // retrieval runs only if the router needs its score, and its passages are reused for the answer
         AtomicReference<List<ScoredPassage>> retrieved = new AtomicReference<>();
@@ -159,20 +166,61 @@ public final class RoutingAssistant implements Assistant {
         return finish(question, t0, answer);
     }
 
-    /** A grid or tornado answer: the thread keeps its metric (base case, no figures) for plain follow-ups. */
-    private void rememberSensitivity(String thread, ThreadState before, Answer a) {
-        if (thread == null) {
+    /**
+     * A grid or tornado answer: the thread keeps its metric, scenario and ranges, so "now the same for MOIC" or
+     * "and in the bull case" redraws it, and plain follow-ups ("what about at $1T?") still have a metric.
+     */
+    private void rememberSensitivity(String thread, ThreadState before, Answer a, ThreadState.Grid grid, String scenario) {
+        if (thread == null || a.results().isEmpty()) {
             return;
         }
         ThreadState prior = before == null ? ThreadState.empty(clock.instant()) : before;
-        List<Metric> metrics = a.results().stream().map(r -> Metric.byId(r.metric()).orElseThrow()).toList();
-        memory.save(thread, new ThreadState(Map.of(), List.of(), metrics, null, a.route(), prior.turns() + 1, clock.instant()));
+        List<Metric> metrics = a.results().stream().map(r -> Metric.byId(r.metric()).orElseThrow()).distinct().toList();
+        List<String> scenarios = ScenarioModel.BASE.equals(scenario) ? List.of() : List.of(scenario);
+        memory.save(thread, new ThreadState(Map.of(), scenarios, metrics, null, a.route(), prior.turns() + 1, clock.instant(),
+                grid));
     }
 
-    private Answer sensitivityAnswer(String id, SensitivityRequest r) {
+    private static final Pattern SAME_AGAIN = Pattern.compile(
+            "^(?:ok |okay |and |now |so |then |what about |how about |same |the same |same thing |same again |same grid |same chart )"
+                    + "|\\b(?:same|again|instead|too|as well|likewise)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "now the same for MOIC", "and in the bull case?": the thread's last grid or tornado with one thing changed. */
+    private Optional<Answer> sameGridAgain(String id, String text, ThreadState state, String thread) {
+        if (state == null || state.grid() == null || !SAME_AGAIN.matcher(text.trim()).find()) {
+            return Optional.empty();
+        }
+        Reading r = reader.read(text, state);
+        if (!r.changes().isEmpty() || r.target() != null || !r.lookups().isEmpty() || r.reset()
+                || (r.metrics().isEmpty() && r.scenarios().isEmpty()) || r.scenarios().size() > 1) {
+            return Optional.empty();
+        }
+        Metric metric = !r.metrics().isEmpty() ? r.metrics().get(0) : state.metrics().isEmpty() ? null : state.metrics().get(0);
+        String scenario = !r.scenarios().isEmpty() ? r.scenarios().get(0)
+                : state.scenarios().isEmpty() ? ScenarioModel.BASE : state.scenarios().get(0);
+        if (metric == null) {
+            return Optional.empty();
+        }
+        ThreadState.Grid g = state.grid();
+        RouteDecision d = new RouteDecision(Route.NUMERIC, 1.0, -1, List.of("the thread's " + (g.tornado() ? "tornado" : "grid")
+                + " again: " + metric.id() + ", " + scenario));
+        List<String> notes = List.of("The same " + (g.tornado() ? "ranking" : "grid") + " as earlier in this thread, now for "
+                + metric.label() + (ScenarioModel.BASE.equals(scenario) ? "." : " in the " + scenario + " case."));
+        Answer a;
+        try {
+            a = g.tornado() ? sensitivity.tornado(id, d, metric, Map.of(), notes)
+                    : sensitivity.grid(id, d, metric, scenario, Map.of(), g.rows(), g.cols(), notes);
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+        rememberSensitivity(thread, state, a, g, scenario);
+        return Optional.of(a);
+    }
+
+    private Answer sensitivityAnswer(String id, SensitivityRequest r, String scenario) {
         RouteDecision d = new RouteDecision(Route.NUMERIC, 1.0, -1, r.cues());
         return r.kind() == SensitivityRequest.Kind.GRID
-                ? sensitivity.grid(id, d, r.metric(), ScenarioModel.BASE, Map.of(), r.rows(), r.cols(), List.of())
+                ? sensitivity.grid(id, d, r.metric(), scenario, Map.of(), r.rows(), r.cols(), List.of())
                 : sensitivity.tornado(id, d, r.metric() == null ? Metric.COMBINED_PAYOFF : r.metric(), Map.of(), List.of());
     }
 

@@ -123,6 +123,8 @@ public final class Reader {
     private static final Pattern NUMERIC_ASK = Pattern.compile(
             "\\bhow (?:much|many|big|large)\\b|\\bwhat(?:'s| is| are) (?:the )?(?:number|figure|value|amount|size|total)\\b"
                     + "|\\bcalculate\\b|\\bquantif|\\bwhat (?:%|percent|percentage|share|fraction|proportion)\\b|\\bin dollars\\b");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern DECIMALS = Pattern.compile("\\d+(?:\\.(\\d+))?");
     private static final Pattern CONJUNCTION = Pattern.compile("\\band\\b|,|\\+|&|;|\\balso\\b|\\bplus\\b|/");
 
     /** Inputs a figure of each kind can set. */
@@ -798,7 +800,7 @@ public final class Reader {
 
     /** Text with its parenthetical remarks blanked out, same length: "(stake + aws profit)" does not break a phrase. */
     private static String unbracket(String s) {
-        Matcher m = Pattern.compile("\\([^()]*\\)").matcher(s);
+        Matcher m = PARENTHESES.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(sb, " ".repeat(m.group().length()));
@@ -1063,7 +1065,7 @@ public final class Reader {
 
     /** Decimals the figure was written with, as a fraction: "40%" is 2, "6.02%" is 4, "1.15x" is 2. */
     private static int writtenScale(Amount a) {
-        Matcher n = Pattern.compile("\\d+(?:\\.(\\d+))?").matcher(a.text());
+        Matcher n = DECIMALS.matcher(a.text());
         int decimals = n.find() && n.group(1) != null ? n.group(1).length() : 0;
         boolean percent = a.kind() == Amount.Kind.RATIO && a.text().matches(".*(?:%|per|pct).*");
         return decimals + (percent ? 2 : 0);

@@ -171,7 +171,7 @@ public final class Router {
             cues.add(SUMMARY.matcher(s).find() ? "summary in words" : "a yes/no question with no figure");
             double score = retrievalScore.getAsDouble();
             cues.add(String.format(Locale.ROOT, "retrieval %.3f", score));
-            if (!SCOPE.matcher(s).find() && score < minRelevance) {
+            if (!SCOPE.matcher(s).find() && in.scenarios().isEmpty() && score < minRelevance) {
                 return Routing.refused(in, cues, null, score);
             }
             return Routing.answer(Route.NARRATIVE, in, cues, score);

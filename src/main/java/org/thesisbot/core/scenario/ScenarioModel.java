@@ -14,11 +14,8 @@ import java.util.Optional;
 /** The sourced inputs and the named scenarios. Immutable; built once at start. */
 public final class ScenarioModel {
     public static final String BASE = "base";
-    /** Inputs the metrics' formulas need. */
-    public static final List<String> REQUIRED = List.of(
-            "investment", "round_size", "post_money_valuation", "capex_2026", "openai_compute_spend",
-            "compute_years", "anthropic_investment", "anthropic_campus", "aws_capture_share",
-            "aws_operating_margin", "exit_valuation", "holding_years");
+    /** Inputs the metrics' formulas need: every {@link InputId}, checked at start. */
+    public static final List<String> REQUIRED = java.util.Arrays.stream(InputId.values()).map(InputId::id).toList();
 
     private final Map<String, Input> inputs;
     private final Map<String, Scenario> scenarios;
@@ -33,14 +30,23 @@ public final class ScenarioModel {
                 throw new InvalidInputException(p);
             });
         }
+        List<String> unknown = in.keySet().stream().filter(id -> InputId.byId(id).isEmpty()).toList();
         List<String> missing = new ArrayList<>();
         for (String r : REQUIRED) {
             if (!in.containsKey(r)) {
                 missing.add(r);
             }
         }
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException("missing required inputs: " + String.join(", ", missing));
+        if (!missing.isEmpty() || !unknown.isEmpty()) {
+            List<String> problems = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                problems.add("missing required inputs: " + String.join(", ", missing));
+            }
+            if (!unknown.isEmpty()) {
+                problems.add("unknown input" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
+                        + " (the model's formulas read only " + String.join(", ", REQUIRED) + ")");
+            }
+            throw new InvalidInputException(String.join("; ", problems));
         }
         Map<String, Scenario> sc = new LinkedHashMap<>();
         for (Scenario s : scenarioList) {
