@@ -268,6 +268,9 @@ final class AnswerRenderer {
                     String doc = p.documentTitle() != null ? p.documentTitle() : p.document();
                     if (doc != null) {
                         b.append(" (_").append(SlackText.escape(doc)).append("_");
+                        if (!p.byline().isEmpty()) {
+                            b.append(", ").append(SlackText.escape(p.byline()));
+                        }
                         if (p.paragraph() > 0) {
                             b.append(", ¶").append(p.paragraph());
                         }
@@ -276,6 +279,9 @@ final class AnswerRenderer {
                     if (p.note() != null && !p.note().isBlank()) {
                         b.append(" — ").append(SlackText.escape(p.note()));
                     }
+                }
+                if (p != null && p.isFlagged()) {
+                    b.append("\n    :warning: _Flagged: ").append(SlackText.escape(p.flag())).append("_");
                 }
                 yield b.toString();
             }
@@ -290,6 +296,9 @@ final class AnswerRenderer {
     private static String citation(Citation c) {
         StringBuilder b = new StringBuilder("[").append(c.n()).append("] _")
                 .append(SlackText.escape(c.title() != null ? c.title() : c.document())).append("_");
+        if (!c.byline().isEmpty()) {
+            b.append(" (").append(SlackText.escape(c.byline())).append(")");
+        }
         if (c.paragraph() > 0) {
             b.append(", ¶").append(c.paragraph());
         }

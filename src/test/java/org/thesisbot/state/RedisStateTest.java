@@ -250,8 +250,8 @@ class RedisStateTest {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             long waited = telemetry.count(Redis.ERRORS, "op", "claim", "kind", "timeout")
                     + telemetry.count(Redis.ERRORS, "op", "get", "kind", "timeout");
-            // each wait is 50 ms plus at most the 1 s settle; after three in a row Redis is left alone (back-off)
-            assertTrue(waited >= 3 && waited <= 16, "calls that waited for the hung Redis: " + waited + " " + telemetry);
+            // each wait is 50 ms plus the 1 s settle (two timeouts counted); then Redis is left alone for a back-off
+            assertTrue(waited >= 2 && waited <= 24, "calls that waited for the hung Redis: " + waited + " " + telemetry);
             assertTrue(ms < 20_000, "400 state calls took " + ms + " ms against a hung Redis");
             assertTrue(telemetry.count(Redis.FALLBACKS, "store", "events") >= 150, telemetry.toString());
             assertTrue(backend.health().degraded());

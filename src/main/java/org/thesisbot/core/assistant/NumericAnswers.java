@@ -226,11 +226,16 @@ final class NumericAnswers {
                             .append(" Ask with your own figure to change it, e.g. \"at a 30% margin\".\n");
                 } else {
                     int n = citations.size() + 1;
-                    citations.add(new Citation(n, p.document(), p.documentTitle(), p.paragraph(), p.quote()));
+                    citations.add(new Citation(n, p.document(), p.documentTitle(), p.paragraph(), p.quote(), p.publisher(),
+                            p.published(), null));
                     why = "\"" + p.quote() + "\" [" + n + "]";
                     text.append(" — \"").append(p.quote()).append("\" [").append(n).append(']');
                     if (p.note() != null) {
                         text.append(" (").append(p.note()).append(')');
+                    }
+                    if (p.isFlagged()) {
+                        text.append("\n:warning: _Flagged: ").append(p.flag()).append('_');
+                        why = why + " (flagged: " + p.flag() + ")";
                     }
                     text.append('\n');
                 }
