@@ -10,7 +10,8 @@
 # comparing runs taken minutes apart measured the neighbours more than Redis). Load: signed app_mention events
 # with numeric questions, open loop at BENCH_RATE/s per config, BENCH_WARMUP_SECONDS of warm-up then
 # BENCH_SECONDS measured: ack latency (until the HTTP response) and end-to-end latency (until the reply reaches
-# the fake Slack Web API), both from the scheduled send time.
+# the fake Slack Web API), both from the scheduled send time. A request that gets no ack (e.g. the HTTP
+# client reusing a connection the server had just closed) is delivered again, as Slack would: see failover_retries.
 # Then restarts: two replicas on one Redis under BENCH_RESTART_RATE events/s while replica A is restarted
 # BENCH_RESTARTS times (SIGTERM, wait for it to exit, start, wait for /ready). A request a replica refuses is
 # delivered again to the other one, as Slack behind a load balancer would; every event must get exactly one reply.
@@ -20,6 +21,7 @@
 #
 # Knobs: BENCH_RATE=20 BENCH_SECONDS=60 BENCH_WARMUP_SECONDS=30 BENCH_REPEATS=3 BENCH_RESTARTS=20
 #        BENCH_RESTART_RATE=20 BENCH_GRACE_SECONDS=15 BENCH_SKIP_BUILD=0 BENCH_STAMP=<yyyy-mm-dd>
+#        BENCH_JMH=1 (0 skips DedupeBenchmark: claim latency of the in-memory dedupe set, Caffeine vs the old set)
 # Needs redis-server (apt-get install -y redis-server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -112,7 +114,7 @@ run_repeat() {
     local ports=() urls=()
     for i in $(seq 1 "$n"); do p=$(free_port); ports+=("$p"); urls+=(--url "http://127.0.0.1:$p"); done
     java -cp "$CP" org.thesisbot.bench.LoadGenerator --target "$config-$run" "${urls[@]}" --ready-path /ready \
-      --fake-url-file "$fake_file" --grace-seconds "$GRACE" --out "$WORK/$config-$run.json" --replies \
+      --fake-url-file "$fake_file" --grace-seconds "$GRACE" --out "$WORK/$config-$run.json" --replies --failover \
       --start-at "$start_at" --phase "warmup:mention-numeric:$RATE:$WARMUP" --phase "main:mention-numeric:$RATE:$SECS" &
     lgs+=($!); PIDS+=($!)
     for _ in $(seq 1 300); do [ -f "$fake_file" ] && break; sleep 0.1; done
@@ -131,7 +133,7 @@ for run in $(seq 1 "$REPEATS"); do
 done
 
 # --- restarts under load --------------------------------------------------------------------------------
-RESTART_SECS=$(( RESTARTS * 15 + 20 ))
+RESTART_SECS=$(( RESTARTS * 25 + 30 ))   # a restart takes 10-20 s on this busy 2-core machine
 log "restarts: two replicas on one Redis, $RESTART_RATE events/s for up to $RESTART_SECS s, replica A restarted $RESTARTS times"
 fake_file="$WORK/restarts.fake-url"
 PA=$(free_port); PB=$(free_port)
@@ -162,6 +164,14 @@ echo "$DONE_RESTARTS" > "$WORK/restarts.count"
 rc=0; wait "$LG" || rc=$?
 kill "$A" "$B" 2>/dev/null || true
 [ "$rc" = 0 ] || { echo "load generator failed for the restarts (exit $rc)"; exit "$rc"; }
+
+# --- the dedupe set on the ack path (issue 10, item 18): Caffeine against the hand-written set it replaced ----
+if [ "${BENCH_JMH:-1}" = 1 ]; then
+  log "JMH: DedupeBenchmark (claim latency near the cap, sample mode)"
+  java -cp "$CP" org.openjdk.jmh.Main 'DedupeBenchmark' -f 1 -wi 2 -w 5s -i 3 -r 10s -bm sample -tu us \
+    -rf json -rff "$WORK/jmh-dedupe.json" >"$WORK/jmh-dedupe.log" 2>&1 || echo "JMH failed: $WORK/jmh-dedupe.log"
+  grep -E '^DedupeBenchmark.*(p0.50|p0.99|p0.999|p1.00) ' "$WORK/jmh-dedupe.log" || true
+fi
 
 # --- report -----------------------------------------------------------------------------------------------
 mkdir -p bench/results

@@ -1,6 +1,7 @@
 package org.thesisbot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -119,9 +120,15 @@ public final class Main {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Telemetry telemetry = new MicrometerTelemetry(registry);
         StateBackend state = StateBackend.open(settings, env.get("THESISBOT_REDIS_URL"), Clock.systemUTC(), telemetry);
-        Gauge.builder("thesisbot.state.redis.up", state, s -> s.redisUp() ? 1 : 0)
-                .description("1 while the configured Redis answers; 0 while answers come from local state (or no Redis)")
-                .register(registry);
+        if (state.redisConfigured()) {
+            Gauge.builder("thesisbot.state.redis.up", state, s -> s.redisUp() ? 1 : 0)
+                    .description("1 while the configured Redis answers; 0 while answers come from local state")
+                    .register(registry);
+            for (String store : StateBackend.STORES) {
+                Counter.builder(StateBackend.FALLBACKS).description("State calls answered from local state, Redis failing")
+                        .tag("store", store).register(registry);
+            }
+        }
         Thesisbot bot = Thesisbot.build(home, settings, secrets, telemetry, Clock.systemUTC(), state.stores().threads());
         DrainGate gate = new DrainGate();
         SlackModule slack = secrets.slackEnabled()

@@ -36,17 +36,20 @@ import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.core.state.StateHealth;
 
 /**
- * One Lettuce connection to Redis, and the rule every Redis-backed store follows: <b>Redis faults never stop
- * answers</b>. Each command is bounded by {@code state.redis_timeout_ms}; a command that fails or times out is
- * answered from this process' own state instead ({@code local}), counted ({@value #ERRORS},
- * {@value #FALLBACKS}) and logged as a warning at most once per {@link #WARN_EVERY}.
+ * The Lettuce connections to Redis, and the rule every Redis-backed store follows: <b>Redis faults never stop
+ * answers</b>. Each command is bounded by {@code state.redis_timeout_ms}. A command that times out is tried
+ * once more on a second connection with {@link #SETTLE_TIMEOUT} (a timed-out command may still have run, and a
+ * dedupe claim must be settled, not guessed: guessing answers twice); any other fault, or a second one, is
+ * answered from this process' own state instead ({@code local}), counted ({@value #ERRORS}, {@value #FALLBACKS})
+ * and logged as a warning at most once per {@link #WARN_EVERY}.
  *
- * <p>After a fault, Redis is left alone for a short back-off (250 ms, doubling to 2 s) so that a Redis that
- * hangs costs one timeout per back-off, not one per request; meanwhile every call goes straight to local
- * state. That back-off is a timestamp and a counter: a circuit-breaker library would add a dependency for
- * twenty lines. Lettuce reconnects a dropped connection by itself; a connection that could not be opened at
- * start (Redis down at deploy time) is retried here in the background, and a health probe ({@code PING}) runs
- * every second while degraded, so {@code /ready} shows recovery even when no traffic comes.
+ * <p>When a command gets no answer within the settle budget either, when the connection is closed, or after
+ * three other faults in a row, Redis is left alone for a back-off (250 ms, doubling to 2 s) so that a hung Redis
+ * costs a few waits, not one per request; meanwhile every call goes straight to local state. A late reply alone
+ * (a GC pause or a busy core here looks the same) starts nothing: that would answer retries twice. That back-off is a timestamp and a counter: a circuit-breaker library would add
+ * a dependency for twenty lines. Lettuce reconnects a dropped connection by itself; a connection that could not
+ * be opened at start (Redis down at deploy time) is retried here in the background, and a health probe
+ * ({@code PING}) runs every second while degraded, so {@code /ready} shows recovery even when no traffic comes.
  */
 final class Redis implements StateHealth, AutoCloseable {
     static final String ERRORS = "thesisbot.state.redis.errors";
@@ -68,6 +71,7 @@ final class Redis implements StateHealth, AutoCloseable {
     private final ScheduledExecutorService background;
     private final AtomicLong suppressedWarnings = new AtomicLong();
     private final AtomicLong fallbacksWhileDown = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
     private volatile StatefulRedisConnection<String, String> connection;
     private volatile StatefulRedisConnection<String, String> settle;
     private volatile long skipUntilNanos;
@@ -143,7 +147,7 @@ final class Redis implements StateHealth, AutoCloseable {
             telemetry.increment(ERRORS, "op", op, "kind", "timeout");
             StatefulRedisConnection<String, String> s = settle;
             if (afterTimeout == null || s == null || !s.isOpen()) {
-                failed(op, e, true);
+                late(op, e);
                 return fallback(store, local);
             }
             try {
@@ -152,7 +156,7 @@ final class Redis implements StateHealth, AutoCloseable {
                 succeeded();
                 return value;
             } catch (RuntimeException again) {
-                failed(op, again, false);
+                failed(op, again, true);   // no answer within the settle budget either: Redis is hung or gone
                 return fallback(store, local);
             }
         } catch (RuntimeException e) {
@@ -171,16 +175,25 @@ final class Redis implements StateHealth, AutoCloseable {
             fallback(store, () -> null);
             return false;
         }
+        inFlight.incrementAndGet();
+        long t0 = System.nanoTime();
         try {
             command.apply(c.async()).whenComplete((v, e) -> {
-                if (e != null) {
+                inFlight.decrementAndGet();
+                Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+                if (cause instanceof RedisCommandTimeoutException) {
+                    telemetry.increment(ERRORS, "op", op, "kind", "timeout");
+                    late(op, cause);
+                } else if (e != null) {
                     failed(op, e, false);
                 } else {
+                    telemetry.record(LATENCY, Duration.ofNanos(System.nanoTime() - t0), "op", op);
                     succeeded();
                 }
             });
             return true;
         } catch (RuntimeException e) {
+            inFlight.decrementAndGet();
             failed(op, e, false);
             return false;
         }
@@ -254,21 +267,27 @@ final class Redis implements StateHealth, AutoCloseable {
     }
 
     /**
-     * Records a fault: Redis counts as down (degraded) until the next success, and after
-     * {@value #FAILURES_BEFORE_BACKOFF} faults in a row, or at once when the connection is closed, it is left
-     * alone for a back-off. One slow reply alone must not send every request of the next quarter second to
-     * local state.
-     *
-     * @param counted true when the fault is already in the {@value #ERRORS} counter (a timeout before a settle)
+     * A reply that came later than {@code state.redis_timeout_ms} and was not settled (already counted): logged,
+     * and that call was answered locally. It says nothing certain about Redis (a GC pause or a busy core here
+     * looks the same), so it neither marks Redis down nor starts the back-off: that would send every request of
+     * the next quarter second to local state, and answer retries twice.
      */
-    private void failed(String op, Throwable e, boolean counted) {
+    private void late(String op, Throwable e) {
+        warn("Redis at {} answered late (timeout on {}: {}); that call was answered from this replica's local state",
+                url.display(), op, firstLine(e.getMessage()));
+    }
+
+    /**
+     * Records a fault: Redis counts as down (degraded) until the next success. The back-off starts at once when
+     * the connection is closed or {@code hung} (no answer within the settle budget), else after
+     * {@value #FAILURES_BEFORE_BACKOFF} faults in a row.
+     */
+    private void failed(String op, Throwable e, boolean hung) {
         Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
         String kind = cause instanceof RedisCommandTimeoutException ? "timeout"
                 : cause instanceof RedisConnectionException || String.valueOf(cause.getMessage()).contains("not connected")
                 ? "unavailable" : "error";
-        if (!counted || !kind.equals("timeout")) {
-            telemetry.increment(ERRORS, "op", op, "kind", kind);
-        }
+        telemetry.increment(ERRORS, "op", op, "kind", kind);
         long now = System.nanoTime();
         StatefulRedisConnection<String, String> c = connection;
         boolean closed = c == null || !c.isOpen();
@@ -276,7 +295,7 @@ final class Redis implements StateHealth, AutoCloseable {
             int failures = Math.min(consecutiveFailures + 1, 16);
             consecutiveFailures = failures;
             lastError = kind + ": " + cause.getClass().getSimpleName();
-            if (closed || failures >= FAILURES_BEFORE_BACKOFF) {
+            if (closed || hung || failures >= FAILURES_BEFORE_BACKOFF) {
                 skipUntilNanos = now + Math.min(MAX_BACKOFF_NANOS, MIN_BACKOFF_NANOS << Math.min(failures - 1, 4));
             }
             if (downSinceNanos == 0) {
@@ -382,6 +401,16 @@ final class Redis implements StateHealth, AutoCloseable {
     public void close() {
         closed = true;
         background.shutdownNow();
+        // writes sent without waiting (thread state, answers kept for Share) reach Redis before the connection closes
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         for (StatefulRedisConnection<String, String> c : new ArrayList<>(Arrays.asList(connection, settle))) {
             if (c != null) {
                 c.close();

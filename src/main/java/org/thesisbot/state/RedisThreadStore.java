@@ -34,11 +34,16 @@ final class RedisThreadStore implements ThreadStore {
         return Optional.ofNullable(newer(shared, mine));
     }
 
+    /**
+     * Saves here at once and sends the state to Redis without waiting for its reply: the answer that follows is
+     * not held up by a round trip, and the next turn of a conversation comes seconds later (commands on one
+     * connection run in order, and shutdown waits for writes in flight). A failed write is counted and logged.
+     */
     @Override
     public void save(String thread, ThreadState state) {
         local.save(thread, state);
         String json = StateJson.threadState(state);
-        redis.call("threads", "set", c -> c.set(prefix + thread, json, SetArgs.Builder.px(ttlMillis)), () -> null);
+        redis.send("threads", "set", c -> c.set(prefix + thread, json, SetArgs.Builder.px(ttlMillis)).toCompletableFuture());
     }
 
     private ThreadState decode(String thread, String json) {

@@ -19,6 +19,11 @@ import org.thesisbot.core.state.ThreadStore;
  * {@code state.local_memory_mb} and answers from it whenever Redis is down or slow (see {@link Redis}).
  */
 public final class StateBackend implements AutoCloseable {
+    /** Calls answered from local state because Redis failed or was left alone, by {@code store}. */
+    public static final String FALLBACKS = Redis.FALLBACKS;
+    /** The stores, as the {@code store} tag of {@link #FALLBACKS} names them. */
+    public static final List<String> STORES = List.of("threads", "events", "messages", "replied_threads", "rates",
+            "answers", "feedback");
     private static final Logger log = LoggerFactory.getLogger(StateBackend.class);
 
     private final StateStores stores;

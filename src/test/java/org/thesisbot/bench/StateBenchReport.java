@@ -110,6 +110,17 @@ public final class StateBenchReport {
                     restartPhase.path("replied").asLong(), rMissing, rDuplicates, rErrors,
                     restartPhase.path("failover_retries").asLong(), restartPhase.path("e2e").path("p99_ms").asDouble());
         }
+        Path jmh = work.resolve("jmh-dedupe.json");
+        if (Files.exists(jmh) && Files.size(jmh) > 0) {
+            ObjectNode dedupe = root.putObject("dedupe_claim_us");
+            for (JsonNode b : JSON.readTree(jmh.toFile())) {
+                String name = b.get("benchmark").asText().replaceAll(".*\\.", "");
+                JsonNode pct = b.path("primaryMetric").path("scorePercentiles");
+                dedupe.putObject(name).put("p50", pct.path("50.0").asDouble()).put("p99", pct.path("99.0").asDouble())
+                        .put("p99.9", pct.path("99.9").asDouble()).put("max", pct.path("100.0").asDouble());
+            }
+            System.out.println("dedupe claim (µs): " + dedupe);
+        }
         Files.createDirectories(out.toAbsolutePath().getParent());
         JSON.writeValue(out.toFile(), root);
         System.out.printf(Locale.ROOT, "bench-state e2e_p99_ms memory=%.3f redis=%.3f two=%.3f redis_adds_ms=%.3f "

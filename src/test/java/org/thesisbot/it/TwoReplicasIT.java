@@ -177,6 +177,11 @@ class TwoReplicasIT {
             if (i == 30) {
                 assertReady(a, "degraded");
                 assertReady(b, "degraded");
+                String metrics = a.get("/metrics").body();
+                contains(metrics, "thesisbot_state_redis_up 0.0");
+                assertTrue(metrics.lines().anyMatch(l -> l.startsWith("thesisbot_state_fallbacks_total{store=\"events\"}")
+                        && !l.endsWith(" 0.0")), "fallbacks counted: " + metrics.lines()
+                        .filter(l -> l.startsWith("thesisbot_state")).toList());
             }
             String ts = fixtures.nextTs();
             roots.add(ts);
@@ -191,6 +196,7 @@ class TwoReplicasIT {
 
         redis.start();
         await(() -> status(a).contains("\"ready\"") && status(b).contains("\"ready\""), "both replicas use Redis again");
+        contains(a.get("/metrics").body(), "thesisbot_state_redis_up 1.0");
         String root = fixtures.nextTs();
         client(b).event(fixtures.appMention(ALICE, CHANNEL, "what stake would $50B buy at $830B?", root, null));
         awaitReplies(root, 1);
