@@ -248,6 +248,7 @@ public final class Grounding {
             case UNSUPPORTED_NAME -> "that named someone or something its source does not mention.";
             case NEGATION -> "that negated what its source says.";
             case ADVICE -> "that gave advice its source does not give.";
+            case OVERCLAIM -> "that stated more firmly than its source (as certain what it only expects, or an only, all or first it lacks).";
             case UNSUPPORTED -> "that its source does not support.";
         }));
         if (markers > 0) {

@@ -120,7 +120,7 @@ public final class GroundingGuard {
     }
 
     public enum Kind {
-        BAD_CITATION, UNSUPPORTED_NUMBER, UNCITED, LEAK, UNSUPPORTED_NAME, NEGATION, ADVICE, UNSUPPORTED;
+        BAD_CITATION, UNSUPPORTED_NUMBER, UNCITED, LEAK, UNSUPPORTED_NAME, NEGATION, ADVICE, OVERCLAIM, UNSUPPORTED;
 
         /** The telemetry tag value: "bad_citation", "unsupported_number", "uncited", "leak", "unsupported_name", …. */
         public String tag() {
@@ -227,6 +227,7 @@ public final class GroundingGuard {
                 case NAME -> Kind.UNSUPPORTED_NAME;
                 case NEGATION -> Kind.NEGATION;
                 case ADVICE -> Kind.ADVICE;
+                case OVERCLAIM -> Kind.OVERCLAIM;
                 case PERSON, MEANING -> Kind.UNSUPPORTED;
             }, sentence);
         }

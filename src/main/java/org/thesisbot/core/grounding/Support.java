@@ -57,7 +57,7 @@ final class Support {
 
     /** Why a claim is unsupported. */
     enum Reason {
-        NAME, NEGATION, ADVICE, PERSON, MEANING
+        NAME, NEGATION, ADVICE, PERSON, OVERCLAIM, MEANING
     }
 
     private final SentenceEmbeddings embeddings;
@@ -83,9 +83,10 @@ final class Support {
      * @param negation   the claim negates what the source asserts
      * @param advice     advised actions the cited passages do not support
      * @param persons    first- or second-person words the cited passages lack
+     * @param overclaims words the claim asserts more strongly than the cited passages ({@link Modality})
      */
     record Assessment(double similarity, Map<String, Double> novel, List<String> names, boolean negation,
-                      List<String> advice, List<String> persons) {
+                      List<String> advice, List<String> persons, List<String> overclaims) {
         double support() {
             double penalty = 0;
             for (double weight : novel.values()) {
@@ -109,6 +110,9 @@ final class Support {
         }
         if (!a.persons().isEmpty()) {
             return Optional.of(Reason.PERSON);
+        }
+        if (!a.overclaims().isEmpty()) {
+            return Optional.of(Reason.OVERCLAIM);
         }
         if (a.novel().size() > MAX_NOVEL) {
             return Optional.of(Reason.MEANING);
@@ -166,6 +170,9 @@ final class Support {
             for (int i = 0; i + 1 < ss.size(); i++) {
                 wider.add(ss.get(i) + " " + ss.get(i + 1));
             }
+            for (String s : ss) {
+                wider.addAll(clauses(s));
+            }
             if (ss.size() > 2) {
                 wider.add(p.text());
             }
@@ -198,7 +205,35 @@ final class Support {
             }
         }
         boolean negation = Polarity.reverses(claim, text, closest);
-        return new Assessment(similarity, novel, names, negation, advice, persons);
+        return new Assessment(similarity, novel, names, negation, advice, persons, Modality.overclaims(claim, text));
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:()]|\\s[\u2013\u2014-]\\s|\u2014)\\s*");
+
+    /**
+     * The clauses of a source sentence, so that a claim that restates one clause of a long sentence is compared
+     * with that clause: each stretch between commas, semicolons, colons, brackets and dashes of at least three
+     * words, and the sentence's first stretch (its subject, usually) joined to each later one ("The deal, expected
+     * to close by the end of the first quarter, will test…" gives "The deal expected to close by the end of the
+     * first quarter" and "The deal will test…"). Empty for a sentence with no such break.
+     */
+    static List<String> clauses(String sentence) {
+        String[] parts = CLAUSE_BREAK.split(sentence.strip());
+        List<String> out = new ArrayList<>();
+        if (parts.length < 2) {
+            return out;
+        }
+        String head = parts[0].strip();
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].strip();
+            if (part.split("\\s+").length >= 3) {
+                out.add(part);
+            }
+            if (i > 0 && !part.isEmpty() && head.split("\\s+").length <= 6) {
+                out.add(head + " " + part);
+            }
+        }
+        return out;
     }
 
     /** First- and second-person words of {@code claim} that {@code source} does not use. */

@@ -35,6 +35,26 @@ final class GuardProbe {
         List<String> prompts = List.of(Files.readString(Path.of("prompts", "system.txt")), Files.readString(Path.of("prompts", "answer.txt")));
         GroundingGuard guard = new GroundingGuard(prompts, new CachedSentenceEmbeddings(HybridRetriever.defaultModel()), corpus::contains);
         boolean blind = args.length > 0 && args[0].equals("blind");
+        if (args.length > 0 && args[0].equals("dump")) {
+            Support support = new Support(new CachedSentenceEmbeddings(HybridRetriever.defaultModel()), corpus::contains);
+            for (String file : List.of("sentences.tsv", "more.tsv")) {
+                for (String l : Files.readAllLines(DIR.resolve(file))) {
+                    if (l.isBlank() || l.startsWith("#")) {
+                        continue;
+                    }
+                    String[] c = l.split("\t");
+                    List<Passage> cited = new ArrayList<>();
+                    for (String id : c[3].split(",")) {
+                        cited.add(new Passage("d#" + id, "d", "Amazon's potential $50 billion bet on OpenAI", 1, 1, passages.get(id)));
+                    }
+                    String claim = Markers.strip(c[4]);
+                    Support.Assessment a = support.assess(claim, cited, Set.of());
+                    System.out.printf(Locale.ROOT, "%s\t%s\t%s\t%.3f\t%.3f\t%s\t%s%n", c[0], c[1], c[2], a.similarity(), a.support(),
+                            a.novel(), claim);
+                }
+            }
+            return;
+        }
         if (!blind) {
             for (String file : List.of("sentences.tsv", "more.tsv")) {
                 Path f = DIR.resolve(file);
