@@ -120,7 +120,7 @@ public final class GroundingGuard {
     }
 
     public enum Kind {
-        BAD_CITATION, UNSUPPORTED_NUMBER, UNCITED, LEAK, UNSUPPORTED_NAME, NEGATION, ADVICE, OVERCLAIM, UNSUPPORTED;
+        BAD_CITATION, UNSUPPORTED_NUMBER, UNCITED, LEAK, UNSUPPORTED_NAME, NEGATION, REVERSAL, ADVICE, OVERCLAIM, UNSUPPORTED;
 
         /** The telemetry tag value: "bad_citation", "unsupported_number", "uncited", "leak", "unsupported_name", …. */
         public String tag() {
@@ -226,6 +226,7 @@ public final class GroundingGuard {
             return dropped(switch (unsupported.get()) {
                 case NAME -> Kind.UNSUPPORTED_NAME;
                 case NEGATION -> Kind.NEGATION;
+                case REVERSAL -> Kind.REVERSAL;
                 case ADVICE -> Kind.ADVICE;
                 case OVERCLAIM -> Kind.OVERCLAIM;
                 case PERSON, MEANING -> Kind.UNSUPPORTED;

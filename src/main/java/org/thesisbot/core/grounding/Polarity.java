@@ -60,6 +60,9 @@ final class Polarity {
             if (uses[1] > 0) {
                 continue; // the source negates it too
             }
+            if (Opposites.opposes(headWord(c.substring(neg.end())), source)) {
+                continue; // "does not loosen" where the source says "tightens"
+            }
             if (uses[0] > 0 || !negativeFor(closest, claim)) {
                 return true;
             }
@@ -77,6 +80,17 @@ final class Polarity {
             }
         }
         return null;
+    }
+
+    /** The first content word within the scope after a negation, as written, or "". */
+    private static String headWord(String after) {
+        Matcher w = WORD.matcher(after);
+        for (int i = 0; i < SCOPE && w.find(); i++) {
+            if (!Terms.of(w.group()).isEmpty()) {
+                return w.group();
+            }
+        }
+        return "";
     }
 
     /** How often {@code term} occurs in {@code text} outside ([0]) and inside ([1]) the scope of a negative. */

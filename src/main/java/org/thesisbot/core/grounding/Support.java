@@ -57,7 +57,7 @@ final class Support {
 
     /** Why a claim is unsupported. */
     enum Reason {
-        NAME, NEGATION, ADVICE, PERSON, OVERCLAIM, MEANING
+        NAME, NEGATION, REVERSAL, ADVICE, PERSON, OVERCLAIM, MEANING
     }
 
     private final SentenceEmbeddings embeddings;
@@ -84,9 +84,11 @@ final class Support {
      * @param advice     advised actions the cited passages do not support
      * @param persons    first- or second-person words the cited passages lack
      * @param overclaims words the claim asserts more strongly than the cited passages ({@link Modality})
+     * @param reversals  words of the claim whose opposite the cited passages state ({@link Opposites})
      */
     record Assessment(double similarity, Map<String, Double> novel, List<String> names, boolean negation,
-                      List<String> advice, List<String> persons, List<String> overclaims) {
+                      List<String> advice, List<String> persons, List<String> overclaims,
+                      List<String> reversals) {
         double support() {
             double penalty = 0;
             for (double weight : novel.values()) {
@@ -104,6 +106,9 @@ final class Support {
         }
         if (a.negation()) {
             return Optional.of(Reason.NEGATION);
+        }
+        if (!a.reversals().isEmpty()) {
+            return Optional.of(Reason.REVERSAL);
         }
         if (!a.advice().isEmpty()) {
             return Optional.of(Reason.ADVICE);
@@ -205,7 +210,8 @@ final class Support {
             }
         }
         boolean negation = Polarity.reverses(claim, text, closest);
-        return new Assessment(similarity, novel, names, negation, advice, persons, Modality.overclaims(claim, text));
+        return new Assessment(similarity, novel, names, negation, advice, persons, Modality.overclaims(claim, text),
+                Opposites.reversals(claim, text));
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:()]|\\s[\u2013\u2014-]\\s|\u2014)\\s*");
