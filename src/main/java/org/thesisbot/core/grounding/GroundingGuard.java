@@ -228,7 +228,8 @@ public final class GroundingGuard {
                 case NEGATION -> Kind.NEGATION;
                 case REVERSAL -> Kind.REVERSAL;
                 case ADVICE -> Kind.ADVICE;
-                case OVERCLAIM -> Kind.OVERCLAIM;
+                case OVERCLAIM, EVENT -> Kind.OVERCLAIM;
+                case META -> Kind.LEAK;
                 case PERSON, MEANING -> Kind.UNSUPPORTED;
             }, sentence);
         }

@@ -113,41 +113,15 @@ final class Modality {
         Map<String, Double> hedgedTerms = new HashMap<>(); // term -> how firmly a hedge holds it: 1 its head, 0.5 after
         Set<String> nominal = new HashSet<>(); // terms held only by "potential", "possible"…: the event a noun names
         Set<String> plainTerms = new HashSet<>();
-        for (String sentence : Sentences.split(source)) {
-            List<int[]> reaches = new ArrayList<>(); // start, end, content words left, 1 before its head, nominal
-            Matcher h = HEDGE.matcher(sentence);
-            while (h.find()) {
-                Matcher end = CLAUSE_END.matcher(sentence);
-                int stop = end.find(h.end()) ? end.start() : sentence.length();
-                boolean clause = CLAUSE_HEDGE.matcher(h.group()).matches();
-                reaches.add(new int[] {h.end(), stop, clause ? Integer.MAX_VALUE : REACH, clause ? 0 : 1,
-                        NOMINAL_HEDGE.matcher(h.group()).matches() ? 1 : 0});
-            }
-            Matcher w = WORD.matcher(sentence);
-            while (w.find()) {
-                List<String> terms = Terms.of(w.group()).stream().filter(t -> !Character.isDigit(t.charAt(0)) && !MAGNITUDES.contains(t)).toList();
-                double weight = 0;
-                boolean byNoun = true;
-                for (int[] r : reaches) {
-                    if (w.start() >= r[0] && w.start() < r[1] && r[2] > 0) {
-                        weight = Math.max(weight, r[3] == 1 ? 1.0 : 0.5);
-                        byNoun &= r[4] == 1;
-                        if (!terms.isEmpty()) {
-                            r[2]--;
-                            r[3] = r[3] == 1 ? 2 : r[3];
-                        }
-                    }
+        for (SourceTerm st : sourceTerms(source)) {
+            String t = root(st.term());
+            if (st.weight() > 0) {
+                hedgedTerms.merge(t, st.weight(), Math::max);
+                if (st.nominal()) {
+                    nominal.add(t);
                 }
-                for (String t : terms.stream().map(Modality::root).toList()) {
-                    if (weight > 0) {
-                        hedgedTerms.merge(t, weight, Math::max);
-                        if (byNoun) {
-                            nominal.add(t);
-                        }
-                    } else {
-                        plainTerms.add(t);
-                    }
-                }
+            } else {
+                plainTerms.add(t);
             }
         }
         plainTerms.forEach(hedgedTerms::remove);
@@ -169,6 +143,59 @@ final class Modality {
             previous = surface;
         }
         return total >= 1 ? out : List.of();
+    }
+
+    /**
+     * One index term of a source and how firmly a hedge holds it.
+     *
+     * @param weight  0 outside any hedge; 1 for the head of a hedged phrase, 0.5 for the words after it
+     * @param nominal held only by a hedge of a noun ("the potential investment")
+     */
+    record SourceTerm(String term, double weight, boolean nominal) {
+    }
+
+    /** The index terms of {@code source} (figures left out), each with how firmly a hedge holds it. */
+    static List<SourceTerm> sourceTerms(String source) {
+        List<SourceTerm> out = new ArrayList<>();
+        for (String sentence : Sentences.split(source)) {
+            List<int[]> reaches = new ArrayList<>(); // start, end, content words left, 1 before its head, nominal
+            Matcher h = HEDGE.matcher(sentence);
+            while (h.find()) {
+                Matcher end = CLAUSE_END.matcher(sentence);
+                int stop = end.find(h.end()) ? end.start() : sentence.length();
+                boolean clause = CLAUSE_HEDGE.matcher(h.group()).matches();
+                reaches.add(new int[] {h.end(), stop, clause ? Integer.MAX_VALUE : REACH, clause ? 0 : 1,
+                        NOMINAL_HEDGE.matcher(h.group()).matches() ? 1 : 0});
+            }
+            Matcher w = WORD.matcher(sentence);
+            while (w.find()) {
+                List<String> terms = Terms.of(w.group()).stream()
+                        .filter(t -> !Character.isDigit(t.charAt(0)) && !MAGNITUDES.contains(t)).toList();
+                double weight = 0;
+                boolean byNoun = true;
+                for (int[] r : reaches) {
+                    if (w.start() >= r[0] && w.start() < r[1] && r[2] > 0) {
+                        weight = Math.max(weight, r[3] == 1 ? 1.0 : 0.5);
+                        byNoun &= r[4] == 1;
+                        if (!terms.isEmpty()) {
+                            r[2]--;
+                            r[3] = r[3] == 1 ? 2 : r[3];
+                        }
+                    }
+                }
+                for (String t : terms) {
+                    out.add(new SourceTerm(t, weight, weight > 0 && byNoun));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The index terms {@code source} uses outside any hedge. */
+    static Set<String> plainTerms(String source) {
+        Set<String> out = new HashSet<>();
+        sourceTerms(source).stream().filter(t -> t.weight() == 0).forEach(t -> out.add(t.term()));
+        return out;
     }
 
     /** A term's first six letters, so that derivations meet: "contribute" and "contribution", "valued" and "valuation". */

@@ -57,7 +57,7 @@ final class Support {
 
     /** Why a claim is unsupported. */
     enum Reason {
-        NAME, NEGATION, REVERSAL, ADVICE, PERSON, OVERCLAIM, MEANING
+        NAME, NEGATION, REVERSAL, ADVICE, PERSON, META, OVERCLAIM, EVENT, MEANING
     }
 
     private final SentenceEmbeddings embeddings;
@@ -85,10 +85,12 @@ final class Support {
      * @param persons    first- or second-person words the cited passages lack
      * @param overclaims words the claim asserts more strongly than the cited passages ({@link Modality})
      * @param reversals  words of the claim whose opposite the cited passages state ({@link Opposites})
+     * @param events     verbs of events the claim reports and the cited passages do not ({@link Events})
+     * @param meta       words about the answering itself (instructions, citations, users) the passages lack
      */
     record Assessment(double similarity, Map<String, Double> novel, List<String> names, boolean negation,
                       List<String> advice, List<String> persons, List<String> overclaims,
-                      List<String> reversals) {
+                      List<String> reversals, List<String> events, List<String> meta) {
         double support() {
             double penalty = 0;
             for (double weight : novel.values()) {
@@ -116,8 +118,14 @@ final class Support {
         if (!a.persons().isEmpty()) {
             return Optional.of(Reason.PERSON);
         }
+        if (!a.meta().isEmpty()) {
+            return Optional.of(Reason.META);
+        }
         if (!a.overclaims().isEmpty()) {
             return Optional.of(Reason.OVERCLAIM);
+        }
+        if (!a.events().isEmpty()) {
+            return Optional.of(Reason.EVENT);
         }
         if (a.novel().size() > MAX_NOVEL) {
             return Optional.of(Reason.MEANING);
@@ -211,7 +219,7 @@ final class Support {
         }
         boolean negation = Polarity.reverses(claim, text, closest);
         return new Assessment(similarity, novel, names, negation, advice, persons, Modality.overclaims(claim, text),
-                Opposites.reversals(claim, text));
+                Opposites.reversals(claim, text), Events.unreported(claim, text), Events.meta(claim, text));
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:()]|\\s[\u2013\u2014-]\\s|\u2014)\\s*");

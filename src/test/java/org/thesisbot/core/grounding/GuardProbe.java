@@ -35,6 +35,32 @@ final class GuardProbe {
         List<String> prompts = List.of(Files.readString(Path.of("prompts", "system.txt")), Files.readString(Path.of("prompts", "answer.txt")));
         GroundingGuard guard = new GroundingGuard(prompts, new CachedSentenceEmbeddings(HybridRetriever.defaultModel()), corpus::contains);
         boolean blind = args.length > 0 && args[0].equals("blind");
+        if (args.length > 0 && args[0].equals("grid")) {
+            // for a grid search of the meaning thresholds: whether another check drops the sentence, then its similarity and novel words
+            Support support = new Support(new CachedSentenceEmbeddings(HybridRetriever.defaultModel()), corpus::contains);
+            for (String file : List.of("sentences.tsv", "more.tsv")) {
+                for (String l : Files.readAllLines(DIR.resolve(file))) {
+                    if (l.isBlank() || l.startsWith("#")) {
+                        continue;
+                    }
+                    String[] c = l.split("\t");
+                    List<String> texts = new ArrayList<>();
+                    List<Passage> cited = new ArrayList<>();
+                    for (String id : c[3].split(",")) {
+                        texts.add(passages.get(id));
+                        cited.add(new Passage("d#" + id, "d", "Amazon's potential $50 billion bet on OpenAI", 1, 1, passages.get(id)));
+                    }
+                    GroundingGuard.Checked r = run(guard, texts, c[4]);
+                    Support.Assessment a = support.assess(Markers.strip(c[4]).replaceAll("[*_~`]+", "").strip(), cited, Set.of());
+                    boolean meaningOnly = r.repairs().stream().anyMatch(x -> x.dropped() && x.kind() == GroundingGuard.Kind.UNSUPPORTED)
+                            && a.persons().isEmpty() && a.novel().size() <= Support.MAX_NOVEL;
+                    boolean other = r.isEmpty() && !meaningOnly;
+                    System.out.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%b\t%.4f\t%s%n", file, c[0], c[1], c[2], other, a.similarity(),
+                            String.join(",", a.novel().entrySet().stream().map(e -> String.format(Locale.ROOT, "%s:%.4f", e.getKey(), e.getValue())).toList()));
+                }
+            }
+            return;
+        }
         if (args.length > 0 && args[0].equals("dump")) {
             Support support = new Support(new CachedSentenceEmbeddings(HybridRetriever.defaultModel()), corpus::contains);
             for (String file : List.of("sentences.tsv", "more.tsv")) {
