@@ -40,14 +40,18 @@ final class Events {
             "involved", "positioned", "poised", "related", "interested", "dedicated", "committed", "tied", "linked",
             "aligned", "valued", "seen", "known", "called", "described", "framed", "considered", "needed", "required",
             "limited", "used", "been", "forced", "set", "due", "likely", "able", "unable", "supposed", "meant", "intended",
-            "aimed", "given", "determined", "estimated", "projected", "forecast", "planned", "proposed", "reported", "said",
+            "aimed", "given", "determined", "estimated", "projected", "forecast", "planned", "proposed", "said",
             "stayed", "remained", "kept", "continued", "seemed", "appeared", "looked");
 
+    /** A stated requirement or condition; what follows it must be what the source says the thing depends on. */
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:requires?|required|requiring|contingent (?:on|upon)|"
+            + "conditional (?:on|upon)|subject to|depends? (?:on|upon)|dependent (?:on|upon)|still needs|pending|"
+            + "awaits?|awaiting|must (?:first )?(?:be|get|win|receive|obtain|pass|clear))\\b");
+
     /** Words about the answering itself: its instructions, its citations, its users. */
-    private static final Pattern META = Pattern.compile("(?i)\\b(?:instruct\\w*|rules?|prompts?|prompted|guidelines?|told|"
-            + "cit(?:e|es|ed|ing|ation|ations)|markers?|untrusted|assistant|chatbot|bot|thesisbot|users?|repl(?:y|ies|ied)|"
-            + "answer\\w*|speculat\\w*|outside knowledge|reveal\\w*|secrets?|tokens?|credentials?|passwords?|api keys?|"
-            + "configured|programmed|language model|llm|system message)\\b");
+    private static final Pattern META = Pattern.compile("(?i)\\b(?:instruct\\w*|prompts?|prompted|guidelines?|"
+            + "cit(?:e|es|ed|ing|ation|ations)|markers?|untrusted|assistant|chatbot|bot|thesisbot|speculat\\w*|"
+            + "outside knowledge|secrets?|credentials?|passwords?|api keys?|programmed|language model|llm|system message)\\b");
 
     private Events() {
     }
@@ -55,11 +59,24 @@ final class Events {
     /** The verbs by which {@code claim} reports an event that {@code source} does not report as having happened. */
     static List<String> unreported(String claim, String source) {
         String c = Markers.strip(claim);
-        if (Modality.hedged(c)) {
+        if (Modality.modal(c)) {
             return List.of(); // "if the deal had closed", "the deal may have stalled": no event reported
         }
         Set<String> sourcePlain = plainRoots(source);
         List<String> out = new ArrayList<>();
+        Set<String> sourceRoots = new HashSet<>();
+        Terms.of(source).forEach(t -> sourceRoots.add(rootOfStem(t)));
+        Matcher cond = CONDITION.matcher(c);
+        while (cond.find()) {
+            List<String> what = new ArrayList<>();
+            Matcher w = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*").matcher(c.substring(cond.end()));
+            while (what.size() < 3 && w.find() && !w.group().matches("[,;.]")) {
+                Terms.of(w.group()).forEach(t -> what.add(rootOfStem(t)));
+            }
+            if (!what.isEmpty() && !what.stream().allMatch(sourceRoots::contains)) {
+                out.add(cond.group().strip()); // a requirement or condition the source does not state
+            }
+        }
         for (String verb : reportedEvents(c)) {
             String r = root(verb);
             boolean reported = sourcePlain.contains(r)
@@ -75,9 +92,10 @@ final class Events {
     static List<String> meta(String claim, String source) {
         List<String> out = new ArrayList<>();
         Matcher m = META.matcher(Markers.strip(claim));
-        String s = source.toLowerCase(Locale.ROOT);
+        Set<String> sourceRoots = new HashSet<>();
+        Terms.of(source).forEach(t -> sourceRoots.add(rootOfStem(t)));
         while (m.find()) {
-            if (!Pattern.compile("\\b" + Pattern.quote(m.group().toLowerCase(Locale.ROOT)) + "\\b").matcher(s).find()) {
+            if (Terms.of(m.group()).stream().map(Events::rootOfStem).noneMatch(sourceRoots::contains)) {
                 out.add(m.group());
             }
         }

@@ -217,11 +217,15 @@ public final class GroundingGuard {
         if (Figures.firstUnbacked(claim, backing).isPresent()) {
             return dropped(Kind.UNSUPPORTED_NUMBER, sentence);
         }
+        String citedText = String.join("\n", valid.stream().map(n -> ctx.passageList.get(n - 1).text()).toList());
+        if (FigureSense.firstMisread(claim, citedText).isPresent()) {
+            return dropped(Kind.UNSUPPORTED_NUMBER, sentence);
+        }
         if (!sharesWords(claim, valid, ctx.passageTerms)) {
             return dropped(Kind.BAD_CITATION, sentence);
         }
         List<Passage> cited = valid.stream().map(n -> ctx.passageList.get(n - 1)).toList();
-        Optional<Support.Reason> unsupported = support.judge(plain(claim), cited, ctx.numberTerms);
+        Optional<Support.Reason> unsupported = support.judge(plain(FigureSense.quartersInWords(claim)), cited, ctx.numberTerms);
         if (unsupported.isPresent()) {
             return dropped(switch (unsupported.get()) {
                 case NAME -> Kind.UNSUPPORTED_NAME;

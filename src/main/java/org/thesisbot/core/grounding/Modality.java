@@ -96,7 +96,7 @@ final class Modality {
     static List<String> overclaims(String claim, String source) {
         List<String> out = new ArrayList<>();
         out.addAll(strongWords(claim, source));
-        if (!hedged(claim)) {
+        if (!hedged(claim) && !Polarity.negates(claim)) { // a negated claim asserts nothing; the polarity check reads it
             out.addAll(assertedHedges(claim, source));
         }
         return out;
@@ -107,6 +107,14 @@ final class Modality {
         String c = Markers.strip(claim);
         return HEDGE.matcher(c).find() || ATTRIBUTION.matcher(c).find() || ABOUT.matcher(c).find();
     }
+
+    /** True if the claim speaks of what may or would happen, or under a condition: a modal verb, "if", "whether". */
+    static boolean modal(String claim) {
+        return MODAL.matcher(Markers.strip(claim)).find();
+    }
+
+    private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:could|may|might|would|should|if|whether|unless|possibly|"
+            + "perhaps|maybe|likely|probably)\\b");
 
     /** Claim terms whose every use in the source lies within a hedge's reach. */
     static List<String> assertedHedges(String claim, String source) {

@@ -34,11 +34,11 @@ final class Support {
     /** Below this cosine to every source span a claim is unsupported, whatever its words. */
     static final double MIN_SIMILARITY = 0.40;
     /** The claim's similarity, less the penalty for novel words, must reach this. */
-    static final double MIN_SUPPORT = 0.48;
+    static final double MIN_SUPPORT = 0.35;
     /** Penalty per unit of meaning carried by a word no document uses. */
     static final double NOVEL_WEIGHT = 6.0;
     /** Meaning a word may carry for free (articles and fillers move the embedding by about this much). */
-    static final double NOVEL_FLOOR = 0.01;
+    static final double NOVEL_FLOOR = 0.03;
     /** More novel words than this and the claim is not a paraphrase; also bounds the embedding work. */
     static final int MAX_NOVEL = 8;
 
