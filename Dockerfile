@@ -49,6 +49,10 @@ COPY documents/ /app/documents/
 # The embedding index cache (grounding.cache_dir = .thesisbot-cache, relative to /app) must be
 # writable by the bot; mount a volume here to keep it across restarts.
 RUN mkdir -p /app/.thesisbot-cache && chown thesisbot:thesisbot /app/.thesisbot-cache
+# documents/ is writable by the bot: an admin's "add this source" from Slack saves the file there. Mount a
+# volume on /app/documents to keep added sources across container replacements (and edit them in place:
+# the bot reloads on change).
+RUN chown -R thesisbot:thesisbot /app/documents
 
 ENV PORT=3000 \
     LANG=C.UTF-8 \

@@ -102,6 +102,9 @@ final class AnswerRenderer {
             blocks.addAll(grid(results.get(0), ephemeral));
         } else if (results.size() == 1 && results.get(0).tornado() != null) {
             blocks.addAll(tornado(answer, results.get(0)));
+        } else if (results.size() == 2 && results.get(0).kind() == MetricResult.Kind.SOLVED
+                && results.get(0).scenario().equals(results.get(1).scenario())) {
+            blocks.addAll(solved(results.get(0), results.get(1)));
         } else if (!results.isEmpty()) {
             blocks.addAll(results.size() == 1 ? single(results.get(0)) : table(results));
         }
@@ -126,6 +129,22 @@ final class AnswerRenderer {
             List<String> notes = answer.notes().stream().map(n -> ":information_source: " + SlackText.escape(n)).toList();
             blocks.add(context(String.join("\n", notes)));
         }
+        return blocks;
+    }
+
+    /** "To reach a 3.00x MOIC, OpenAI's exit valuation must be $2.49T": a solved target headlined as what it is. */
+    private List<LayoutBlock> solved(MetricResult solved, MetricResult check) {
+        String headline = solved.explanation().endsWith(".") ? solved.explanation().substring(0, solved.explanation().length() - 1)
+                : solved.explanation();
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(HeaderBlock.builder().text(plainText(SlackText.truncate(headline, MAX_HEADER))).build());
+        sections("*Formula*  `" + SlackText.escape(check.formula().replace('`', '\'')) + "`\nCheck: "
+                + SlackText.escape(check.label()) + " at that value is " + SlackText.escape(check.display()) + ".", blocks);
+        if (!check.inputs().isEmpty()) {
+            List<String> lines = solved.inputs().stream().map(in -> input(in, solved.scenario())).toList();
+            sections("*Inputs*\n" + String.join("\n", lines), blocks);
+        }
+        blocks.add(context("Scenario: *" + SlackText.escape(solved.scenario()) + "*"));
         return blocks;
     }
 
@@ -268,6 +287,9 @@ final class AnswerRenderer {
                     String doc = p.documentTitle() != null ? p.documentTitle() : p.document();
                     if (doc != null) {
                         b.append(" (_").append(SlackText.escape(doc)).append("_");
+                        if (!p.byline().isEmpty()) {
+                            b.append(", ").append(SlackText.escape(p.byline()));
+                        }
                         if (p.paragraph() > 0) {
                             b.append(", ¶").append(p.paragraph());
                         }
@@ -276,6 +298,9 @@ final class AnswerRenderer {
                     if (p.note() != null && !p.note().isBlank()) {
                         b.append(" — ").append(SlackText.escape(p.note()));
                     }
+                }
+                if (p != null && p.isFlagged()) {
+                    b.append("\n    :warning: _Flagged: ").append(SlackText.escape(p.flag())).append("_");
                 }
                 yield b.toString();
             }
@@ -290,6 +315,9 @@ final class AnswerRenderer {
     private static String citation(Citation c) {
         StringBuilder b = new StringBuilder("[").append(c.n()).append("] _")
                 .append(SlackText.escape(c.title() != null ? c.title() : c.document())).append("_");
+        if (!c.byline().isEmpty()) {
+            b.append(" (").append(SlackText.escape(c.byline())).append(")");
+        }
         if (c.paragraph() > 0) {
             b.append(", ¶").append(c.paragraph());
         }

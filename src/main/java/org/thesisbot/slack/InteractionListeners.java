@@ -39,11 +39,13 @@ final class InteractionListeners {
     private final WorkQueue queue;
     private final CommandReplies replies;
     private final Telemetry telemetry;
+    private final SourceUploads uploads;
     private final QuestionIntake intake;
 
     InteractionListeners(String command, int maxChars, Assistant assistant, AnswerRenderer renderer, RecentAnswers recent,
                          RateLimits limiter, FeedbackCounts feedback, WorkQueue queue, CommandReplies replies,
-                         Telemetry telemetry, QuestionIntake intake) {
+                         Telemetry telemetry, QuestionIntake intake, SourceUploads uploads) {
+        this.uploads = uploads;
         this.intake = intake;
         this.command = command;
         this.maxChars = maxChars;
@@ -61,6 +63,8 @@ final class InteractionListeners {
         app.command(command, this::onCommand);
         app.blockAction(AnswerRenderer.SHARE_ACTION, this::onShare);
         app.blockAction(AnswerRenderer.FEEDBACK_ACTION, this::onFeedback);
+        app.blockAction(SourceUploads.CONFIRM_ACTION, this::onSourceDecision);
+        app.blockAction(SourceUploads.CANCEL_ACTION, this::onSourceDecision);
         app.blockAction(AnswerRenderer.CLARIFY_ACTIONS, this::onClarify);
     }
 
@@ -87,7 +91,7 @@ final class InteractionListeners {
                     // drawing and uploading take a moment: the numbers go in the ack, the chart follows from a worker
                     String channel = p.getChannelId();
                     String responseUrl = p.getResponseUrl();
-                    queue.submit(() -> replies.chartsLater(channel, user, answer, responseUrl), () -> {
+                    queue.submitAfterAck(() -> replies.chartsLater(channel, user, answer, responseUrl), () -> {
                     });
                 }
                 return ctx.ack(r -> r.responseType("ephemeral").text(m.text()).blocks(m.blocks()));
@@ -116,8 +120,24 @@ final class InteractionListeners {
         if (channel == null || channel.isBlank()) {
             return ctx.ack();
         }
-        queue.submit(() -> replies.share(channel, user, action.getValue(), responseUrl),
+        queue.submitAfterAck(() -> replies.share(channel, user, action.getValue(), responseUrl),
                 () -> replies.notice(responseUrl, QuestionIntake.BUSY));
+        return ctx.ack();
+    }
+
+    /** Confirm or Cancel on an "add this source" preview: decided on a worker, acked at once. */
+    private Response onSourceDecision(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload p = req.getPayload();
+        BlockActionPayload.Action action = p.getActions().get(0);
+        String channel = p.getChannel() != null && p.getChannel().getId() != null ? p.getChannel().getId()
+                : p.getContainer() == null ? null : p.getContainer().getChannelId();
+        String user = p.getUser() == null ? null : p.getUser().getId();
+        String threadTs = p.getContainer() == null ? null
+                : p.getContainer().getThreadTs() != null ? p.getContainer().getThreadTs() : p.getContainer().getMessageTs();
+        if (channel == null || channel.isBlank()) {
+            return ctx.ack();
+        }
+        queue.submit(() -> uploads.decide(action.getActionId(), action.getValue(), user, channel, threadTs), () -> { });
         return ctx.ack();
     }
 
@@ -162,7 +182,7 @@ final class InteractionListeners {
             FeedbackCounts.Vote v = "up".equals(vote) ? FeedbackCounts.Vote.UP : FeedbackCounts.Vote.DOWN;
             telemetry.increment("thesisbot.feedback", "vote", vote);
             // counted off the ack path: with Redis the tally is a round trip
-            queue.notice(() -> {
+            queue.noticeAfterAck(() -> {
                 FeedbackCounts.Tally t = feedback.vote(answerId, user, v);
                 log.info("Slack feedback vote={} answer={} user={} (answer now up={} down={})", vote, answerId, user,
                         t.up(), t.down());

@@ -5,8 +5,8 @@ import org.thesisbot.core.state.RateLimits;
 
 /**
  * The ack-path half of answering: decides whether a message gets an answer, and hands the work to the
- * answer workers. Nothing here calls Slack or the brain; the state it consults is in memory, or in Redis
- * with each command bounded by {@code state.redis_timeout_ms}.
+ * answer workers once the ack is written ({@link AfterAck}). Nothing here calls Slack or the brain; the
+ * state it consults is in memory, or in Redis with each command bounded by {@code state.redis_timeout_ms}.
  */
 final class QuestionIntake {
     static final String BUSY = ":hourglass_flowing_sand: I'm busy right now, try again in a minute.";
@@ -51,15 +51,15 @@ final class QuestionIntake {
         }
         String tooLong = tooLong(question, maxChars);
         if (tooLong != null) {
-            queue.notice(() -> replies.notice(target, tooLong));
+            queue.noticeAfterAck(() -> replies.notice(target, tooLong));
             return;
         }
         if (!limiter.tryAcquire(target.user())) {
-            queue.notice(() -> replies.notice(target, rateLimitNote()));
+            queue.noticeAfterAck(() -> replies.notice(target, rateLimitNote()));
             return;
         }
         boolean firstInThread = !answeredThreads.touch(target.threadKey());
-        queue.submit(() -> replies.answer(target, question, firstInThread), () -> replies.notice(target, BUSY));
+        queue.submitAfterAck(() -> replies.answer(target, question, firstInThread), () -> replies.notice(target, BUSY));
     }
 
     /** True when the bot answered in this thread recently enough to take follow-ups without a mention. */
@@ -69,6 +69,6 @@ final class QuestionIntake {
 
     /** Greetings need no worker: they go on the notice thread. */
     void greet(String channel, String threadTs) {
-        queue.notice(() -> replies.greet(channel, threadTs));
+        queue.noticeAfterAck(() -> replies.greet(channel, threadTs));
     }
 }

@@ -8,6 +8,8 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,17 +42,25 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlackEndpoint implements Handler {
     private static final Logger log = LoggerFactory.getLogger(SlackEndpoint.class);
+    private static final byte[] EMPTY = new byte[0];
 
     private final App app;
     private final SignatureCheck guard;
     private final int maxBodyBytes;
     private final SlackRequestParser parser;
+    private final AfterAck afterAck;
 
+    /** An endpoint whose listeners hand work off at once (no {@link AfterAck} of theirs to release). */
     public SlackEndpoint(App app, SignatureCheck guard, int maxBodyBytes) {
+        this(app, guard, maxBodyBytes, new AfterAck());
+    }
+
+    SlackEndpoint(App app, SignatureCheck guard, int maxBodyBytes, AfterAck afterAck) {
         this.app = app;
         this.guard = guard;
         this.maxBodyBytes = maxBodyBytes;
         this.parser = new SlackRequestParser(app.config());
+        this.afterAck = afterAck;
     }
 
     @Override
@@ -89,38 +99,54 @@ public final class SlackEndpoint implements Handler {
             error(ctx, 400, "not a Slack request this endpoint understands");
             return;
         }
-        Response response;
+        // Work the listeners hand off reaches the worker pools only after the ack is written (AfterAck).
+        afterAck.open();
         try {
-            response = app.run(request);
-        } catch (JsonParseException | IllegalStateException | IllegalArgumentException | ClassCastException
-                 | NullPointerException | IndexOutOfBoundsException e) {
-            // Bolt's typed parsing of a payload whose shape it does not expect (a field of the wrong type
-            // or missing). Our listeners catch their own failures, so this is the payload, not us.
-            log.info("Refused a Slack payload Bolt could not read: {}", e.toString());
-            error(ctx, 400, "malformed payload");
-            return;
-        } catch (Exception e) {
-            String errorId = String.format("e-%08x", ThreadLocalRandom.current().nextInt());
-            log.error("Slack request failed [{}]", errorId, e);
-            error(ctx, 500, "internal error " + errorId);
-            return;
+            Response response;
+            try {
+                response = app.run(request);
+            } catch (JsonParseException | IllegalStateException | IllegalArgumentException | ClassCastException
+                     | NullPointerException | IndexOutOfBoundsException e) {
+                // Bolt's typed parsing of a payload whose shape it does not expect (a field of the wrong type
+                // or missing). Our listeners catch their own failures, so this is the payload, not us.
+                log.info("Refused a Slack payload Bolt could not read: {}", e.toString());
+                error(ctx, 400, "malformed payload");
+                return;
+            } catch (Exception e) {
+                String errorId = String.format("e-%08x", ThreadLocalRandom.current().nextInt());
+                log.error("Slack request failed [{}]", errorId, e);
+                error(ctx, 500, "internal error " + errorId);
+                return;
+            }
+            write(ctx, response);
+        } finally {
+            afterAck.release();
         }
-        write(ctx, response);
     }
 
-    private static void write(Context ctx, Response response) {
-        ctx.status(response.getStatusCode() == null ? 200 : response.getStatusCode());
+    /**
+     * Writes Bolt's response and completes it, so the ack is on the wire before {@link AfterAck} wakes any
+     * worker. Written straight to the servlet stream: Javalin would copy a result through a fresh 8 KB buffer
+     * per response, and only after this handler returned.
+     */
+    private static void write(Context ctx, Response response) throws IOException {
+        HttpServletResponse res = ctx.res();
+        res.setStatus(response.getStatusCode() == null ? 200 : response.getStatusCode());
         if (response.getHeaders() != null) {
             for (Map.Entry<String, List<String>> h : response.getHeaders().entrySet()) {
                 for (String value : h.getValue()) {
-                    ctx.res().addHeader(h.getKey(), value);
+                    res.addHeader(h.getKey(), value);
                 }
             }
         }
         if (response.getContentType() != null) {
-            ctx.contentType(response.getContentType());
+            res.setContentType(response.getContentType());
         }
-        ctx.result(response.getBody() == null ? "" : response.getBody());
+        byte[] body = response.getBody() == null ? EMPTY : response.getBody().getBytes(StandardCharsets.UTF_8);
+        res.setContentLength(body.length);
+        try (ServletOutputStream out = res.getOutputStream()) {
+            out.write(body);
+        }
     }
 
     private static void error(Context ctx, int status, String message) {

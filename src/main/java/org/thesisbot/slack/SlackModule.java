@@ -24,6 +24,7 @@ import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.Telemetry;
+import org.thesisbot.sources.SourceDesk;
 import org.thesisbot.core.state.StateStores;
 
 /**
@@ -47,7 +48,8 @@ import org.thesisbot.core.state.StateStores;
  *
  * <h2>The ack path stays cheap</h2>
  * Listeners only dedupe, filter and enqueue onto bounded pools ({@code slack.workers},
- * {@code slack.queue_capacity}); the brain and all Slack calls run there. The one exception is the
+ * {@code slack.queue_capacity}), and over HTTP the jobs reach the pools only once the ack is written
+ * ({@link AfterAck}); the brain and all Slack calls run there. The one exception is the
  * slash command's instant numeric answer, which is the ack body itself. Bolt's {@code IgnoringSelfEvents}
  * (calls {@code bots.info}) and its {@code Assistant} middleware (calls {@code conversations.replies},
  * unbounded executor) are deliberately not used, since both call Slack on the ack path.
@@ -61,6 +63,7 @@ public final class SlackModule implements AutoCloseable {
     private final Slack slack;
     private final App app;
     private final WorkQueue queue;
+    private final AfterAck afterAck = new AfterAck();
     private SlackEndpoint endpoint;
     private SocketModeConnector socketMode;
 
@@ -69,11 +72,22 @@ public final class SlackModule implements AutoCloseable {
      *              every replica (see {@code state.StateBackend})
      */
     public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state) {
-        this(settings, secrets, assistant, telemetry, state, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+        this(settings, secrets, assistant, telemetry, state, null);
+    }
+
+    /** @param sources where "add this source" from an admin's DM writes and reloads; null turns that flow off */
+    public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
+                       SourceDesk sources) {
+        this(settings, secrets, assistant, telemetry, state, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), sources);
     }
 
     SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
                 Clock clock, SlackApi.Sleeper sleeper) {
+        this(settings, secrets, assistant, telemetry, state, clock, sleeper, null);
+    }
+
+    SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
+                Clock clock, SlackApi.Sleeper sleeper, SourceDesk sources) {
         requireSecrets(secrets);
         if (!StandardCharsets.UTF_8.equals(Charset.defaultCharset())) {
             log.warn("The JVM's default charset is {}, not UTF-8: Bolt's signature check hashes String.getBytes(), "
@@ -85,17 +99,19 @@ public final class SlackModule implements AutoCloseable {
         Settings.Slack config = settings.slack();
         this.slack = Slack.getInstance(slackConfig(secrets.slackApiUrl()));
         this.app = boltApp(slack, secrets.slackSigningSecret());
-        this.queue = new WorkQueue(config.workers(), config.queueCapacity());
+        this.queue = new WorkQueue(config.workers(), config.queueCapacity(), afterAck);
 
         SlackApi api = new SlackApi(slack, secrets.slackBotToken(), telemetry, sleeper);
         AnswerRenderer renderer = new AnswerRenderer();
         ChartUploads charts = new ChartUploads(api, new ChartRenderer(), sleeper);
         QuestionIntake intake = new QuestionIntake(state.rateLimits(), state.messages(), state.repliedThreads(), queue,
                 new ThreadReplies(assistant, api, renderer, config, charts), settings.server().questionMaxChars());
-        new EventListeners(config, intake, state.events(), telemetry).register(app);
+        SourceUploads uploads = new SourceUploads(api, sources, config.admins(), secrets.slackBotToken(),
+                secrets.slackApiUrl(), clock);
+        new EventListeners(config, intake, state.events(), telemetry, uploads, queue).register(app);
         new InteractionListeners(config.command(), settings.server().questionMaxChars(), assistant, renderer,
                 state.answers(), state.rateLimits(), state.feedback(), queue,
-                new CommandReplies(assistant, api, renderer, state.answers(), charts), telemetry, intake).register(app);
+                new CommandReplies(assistant, api, renderer, state.answers(), charts), telemetry, intake, uploads).register(app);
     }
 
     /** The handler for {@code POST /slack/events}: events, slash commands and interactivity on one path. */
@@ -106,7 +122,7 @@ public final class SlackModule implements AutoCloseable {
         }
         if (endpoint == null) {
             endpoint = new SlackEndpoint(app, new SlackEndpoint.SignatureCheck(secrets.slackSigningSecret(), clock),
-                    settings.server().maxBodyBytes());
+                    settings.server().maxBodyBytes(), afterAck);
         }
         return endpoint;
     }

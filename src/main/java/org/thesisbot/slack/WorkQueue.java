@@ -10,7 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the work behind an ack runs. Two bounded pools, so that the ack path only ever enqueues:
+ * Where the work behind an ack runs. Two bounded pools, so that the ack path only ever enqueues (and on the
+ * HTTP path, only after the ack is written: {@link #submitAfterAck}):
  * <ul>
  *   <li>{@code answers}: {@code workers} threads and {@code queueCapacity} waiting jobs. The brain and
  *       every Slack call for an answer run here.</li>
@@ -24,8 +25,10 @@ final class WorkQueue implements AutoCloseable {
 
     private final ThreadPoolExecutor answers;
     private final ThreadPoolExecutor notices;
+    private final AfterAck afterAck;
 
-    WorkQueue(int workers, int queueCapacity) {
+    WorkQueue(int workers, int queueCapacity, AfterAck afterAck) {
+        this.afterAck = afterAck;
         this.answers = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(queueCapacity), daemon("slack-answer"), new ThreadPoolExecutor.AbortPolicy());
         this.notices = new ThreadPoolExecutor(1, 1, 60, TimeUnit.SECONDS,
@@ -41,6 +44,19 @@ final class WorkQueue implements AutoCloseable {
             notice(whenBusy);
             return false;
         }
+    }
+
+    /**
+     * {@link #submit} once the request being served on this thread has been acked (see {@link AfterAck}); for
+     * listeners that do not need to know whether the pool took the job.
+     */
+    void submitAfterAck(Runnable job, Runnable whenBusy) {
+        afterAck.run(() -> submit(job, whenBusy));
+    }
+
+    /** {@link #notice} once the request being served on this thread has been acked (see {@link AfterAck}). */
+    void noticeAfterAck(Runnable notice) {
+        afterAck.run(() -> notice(notice));
     }
 
     /** Runs a short reply on the notice thread; dropped (and logged) if that queue is full too. */

@@ -39,8 +39,9 @@ final class LeanSlackApi implements AutoCloseable {
     private final Map<String, AtomicLong> methods = new ConcurrentHashMap<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000_000L);
 
-    LeanSlackApi(Listener listener) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+    /** Listens on loopback at {@code port} (0: any free port). */
+    LeanSlackApi(int port, Listener listener) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1024);
         server.createContext("/api/", exchange -> {
             long arrival = System.nanoTime();
             try (exchange) {

@@ -135,7 +135,7 @@ public final class LoadGenerator {
             return;
         }
         ReplyTracker tracker = new ReplyTracker();
-        try (LeanSlackApi fake = new LeanSlackApi(tracker::reply)) {
+        try (LeanSlackApi fake = new LeanSlackApi(0, tracker::reply)) {
             if (options.fakeUrlFile() != null) {
                 Path tmp = options.fakeUrlFile().resolveSibling(options.fakeUrlFile().getFileName() + ".tmp");
                 Files.writeString(tmp, fake.apiUrl());
@@ -197,8 +197,9 @@ public final class LoadGenerator {
         int user = users.incrementAndGet();
         String channel = "CBENCH" + (user % 50);
         return switch (workload) {
-            case MENTION_NUMERIC, MENTION_MIXED -> {
-                boolean narrative = workload == Phase.Workload.MENTION_MIXED && i % 2 == 1;
+            case MENTION_NUMERIC, MENTION_MIXED, MENTION_NARRATIVE -> {
+                boolean narrative = workload == Phase.Workload.MENTION_NARRATIVE
+                        || (workload == Phase.Workload.MENTION_MIXED && i % 2 == 1);
                 String ts = fixtures.nextTs();
                 String text = narrative ? questions.narrative() : questions.numeric();
                 byte[] body = fixtures.appMention("UB" + user, channel, text, ts, null).toString()
@@ -233,7 +234,7 @@ public final class LoadGenerator {
     }
 
     PhaseStats run(Phase phase) throws InterruptedException {
-        PhaseStats stats = new PhaseStats(phase);
+        PhaseStats stats = new PhaseStats(options.target(), phase);
         int total = phase.total();
         List<Shot> shots = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
@@ -242,7 +243,7 @@ public final class LoadGenerator {
         boolean expectReplies = options.replies() && shots.get(0).ts() != null;
         boolean numeric = phase.workload() == Phase.Workload.SLASH_NUMERIC || phase.workload() == Phase.Workload.API_NUMERIC;
         CountDownLatch done = new CountDownLatch(total);
-        CpuMeter cpu = new CpuMeter();
+        CpuMeter cpu = new CpuMeter(null, 100);
         double intervalNanos = 1e9 / phase.rate();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
         for (int i = 0; i < total; i++) {
@@ -267,7 +268,7 @@ public final class LoadGenerator {
         if (expectReplies) {
             awaitReplies(stats);
         }
-        stats.cpu(cpu);
+        stats.cpu(cpu.stop(), -1);
         print(stats);
         return stats;
     }

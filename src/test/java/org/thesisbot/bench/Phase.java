@@ -14,6 +14,8 @@ record Phase(String name, Workload workload, int rate, int seconds) {
         MENTION_NUMERIC("mention-numeric"),
         /** Signed {@code app_mention} events, numeric and narrative questions alternating. */
         MENTION_MIXED("mention-mixed"),
+        /** Signed {@code app_mention} events asking narrative questions (retrieval and the extractive writer). */
+        MENTION_NARRATIVE("mention-narrative"),
         /** Signed {@code /scenario} slash commands with a numeric query: the answer is the ack body. */
         SLASH_NUMERIC("slash-numeric"),
         /** {@code POST /api/ask} with a numeric question: the answer is the response body. */
@@ -52,6 +54,11 @@ record Phase(String name, Workload workload, int rate, int seconds) {
 
     boolean warmup() {
         return name.startsWith("warmup");
+    }
+
+    /** The same load under another name or rate. */
+    Phase named(String newName, int newRate, int newSeconds) {
+        return new Phase(newName, workload, newRate, newSeconds);
     }
 
     int total() {

@@ -16,6 +16,9 @@ final class ReplyTracker {
     private record Pending(long sentNanos, String kind, PhaseStats stats, AtomicInteger replies) {
     }
 
+    /** The start of thesisbot's "busy, try again" notice (slack.QuestionIntake.BUSY), as posted. */
+    private static final String BUSY = "busy right now";
+
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
     private final AtomicLong unmatched = new AtomicLong();
 
@@ -37,6 +40,9 @@ final class ReplyTracker {
             p.stats().recordE2e(p.kind(), arrivalNanos - p.sentNanos());
             if (text.contains("`")) {
                 p.stats().withFormula.incrementAndGet();
+            }
+            if (text.contains(BUSY)) {
+                p.stats().busyNotices.incrementAndGet();
             }
         } else {
             p.stats().duplicates.incrementAndGet();

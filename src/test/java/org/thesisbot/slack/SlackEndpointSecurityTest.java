@@ -233,8 +233,9 @@ class SlackEndpointSecurityTest {
                 assertEquals(200, events.event(f.appMention(ALICE, CHANNEL, "what stake?", f.nextTs(), null)).statusCode());
                 assertEquals(200, events.event(f.urlVerification("c")).statusCode());
                 long deadline = System.currentTimeMillis() + 15_000;
-                while (telemetry.count("thesisbot.slack.api.errors", "method", "chat.postMessage") < 1
-                        && System.currentTimeMillis() < deadline) {
+                // the error is counted before the worker logs it: wait for both
+                while ((telemetry.count("thesisbot.slack.api.errors", "method", "chat.postMessage") < 1
+                        || !log.text().contains("Slack unreachable")) && System.currentTimeMillis() < deadline) {
                     Thread.sleep(20);
                 }
             } finally {

@@ -107,7 +107,7 @@ class StateJsonTest {
 
     @Test
     void an_answer_with_a_grid_a_tornado_and_charts_survives_the_round_trip_exactly() {
-        org.thesisbot.core.assistant.RoutingAssistant brain = org.thesisbot.TestBrains.offline().assistant();
+        org.thesisbot.core.assistant.RoutingAssistant brain = org.thesisbot.TestBrains.offline().brain().assistant();
         for (String command : List.of("grid stake investment=50B..250B step 50B post_money_valuation=100B,200B",
                 "grid irr exit_valuation=500B..2T holding_years=3..7", "tornado", "chart compare moic irr")) {
             Answer a = brain.command(command, "u");

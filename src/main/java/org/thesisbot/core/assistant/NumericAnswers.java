@@ -129,7 +129,12 @@ final class NumericAnswers {
                 continue;
             }
             Solver.Solution sol = solver.solve(t.metric(), t.value(), t.solveFor(), s, q.byId());
-            String headline = "To reach " + Solver.describe(t.metric(), t.value()) + ", " + reader.label(t.solveFor())
+            String over = "";
+            if (t.metric() == Metric.IRR && t.solveFor() != InputId.HOLDING_YEARS) {
+                over = sol.check().inputs().stream().filter(i -> i.id().equals(InputId.HOLDING_YEARS.id())).findFirst()
+                        .map(i -> " over " + Format.years(i.value())).orElse("");
+            }
+            String headline = "To reach " + Solver.describe(t.metric(), t.value()) + over + ", " + reader.label(t.solveFor())
                     + " must be " + Format.value(sol.value(), input.unit()) + ".";
             List<InputUsed> inputs = new ArrayList<>();
             for (InputUsed u : sol.check().inputs()) {
@@ -176,8 +181,8 @@ final class NumericAnswers {
     /** "From earlier in this thread: exit valuation $1.2T; now: a holding period of 3 years." */
     private List<String> stateNotes(Reading r, ScenarioQuery q) {
         List<String> parts = new ArrayList<>();
-        q.carried().forEach((id, v) -> parts.add(reader.label(id) + " " + Format.value(v, model.require(id.id()).unit())));
-        if (r.scenarios().isEmpty() && !q.scenarios().isEmpty() && (!parts.isEmpty() || q.fromThread())) {
+        q.carried().forEach((id, v) -> parts.add(reader.label(id) + " = " + Format.value(v, model.require(id.id()).unit())));
+        if (r.scenarios().isEmpty() && !q.scenarios().isEmpty()) {
             parts.add(String.join("/", q.scenarios()) + " case");
         }
         if (parts.isEmpty() && !q.fromThread()) {
@@ -190,7 +195,7 @@ final class NumericAnswers {
         }
         if (!r.changes().isEmpty()) {
             List<String> now = new ArrayList<>();
-            r.changes().forEach((id, v) -> now.add(reader.label(id) + " " + Format.value(v, model.require(id.id()).unit())));
+            r.changes().forEach((id, v) -> now.add(reader.label(id) + " = " + Format.value(v, model.require(id.id()).unit())));
             sb.append("; now ").append(String.join(", ", now));
         }
         return List.of(sb.append('.').toString());
@@ -226,11 +231,16 @@ final class NumericAnswers {
                             .append(" Ask with your own figure to change it, e.g. \"at a 30% margin\".\n");
                 } else {
                     int n = citations.size() + 1;
-                    citations.add(new Citation(n, p.document(), p.documentTitle(), p.paragraph(), p.quote()));
+                    citations.add(new Citation(n, p.document(), p.documentTitle(), p.paragraph(), p.quote(), p.publisher(),
+                            p.published(), null));
                     why = "\"" + p.quote() + "\" [" + n + "]";
                     text.append(" — \"").append(p.quote()).append("\" [").append(n).append(']');
                     if (p.note() != null) {
                         text.append(" (").append(p.note()).append(')');
+                    }
+                    if (p.isFlagged()) {
+                        text.append("\n:warning: _Flagged: ").append(p.flag()).append('_');
+                        why = why + " (flagged: " + p.flag() + ")";
                     }
                     text.append('\n');
                 }

@@ -33,7 +33,21 @@ public final class NumericReply {
         if (scenarios.size() > 1) {
             table(sb, results, scenarios);
         } else {
-            for (MetricResult r : results) {
+            for (int i = 0; i < results.size(); i++) {
+                MetricResult r = results.get(i);
+                if (r.kind() == MetricResult.Kind.SOLVED) {
+                    // a solved target is headlined as what it is, never as a plain value
+                    String headline = r.explanation().endsWith(".") ? r.explanation().substring(0, r.explanation().length() - 1)
+                            : r.explanation();
+                    sb.append('*').append(headline).append("* (").append(scenarioName(r.scenario())).append(")\n");
+                    sb.append('`').append(r.formula()).append("`\n");
+                    if (i + 1 < results.size() && results.get(i + 1).scenario().equals(r.scenario())) {
+                        MetricResult check = results.get(++i);
+                        sb.append("Check: ").append(check.label()).append(" at that value is ").append(check.display()).append(".\n");
+                    }
+                    sb.append('\n');
+                    continue;
+                }
                 sb.append('*').append(r.label()).append(": ").append(r.display()).append('*');
                 sb.append(" (").append(scenarioName(r.scenario())).append(")\n");
                 sb.append('`').append(r.formula()).append("`\n");
@@ -59,7 +73,10 @@ public final class NumericReply {
         return sb.toString().strip();
     }
 
-    /** "OpenAI's post-money valuation: $830B — "could value it at $830 billion" (AInvest article, ¶2; read as ...)". */
+    /**
+     * "OpenAI's post-money valuation: $830B — "could value it at $830 billion" (Title, AInvest, 2026-02-10, ¶2, read
+     * as ...)", and the flag when a newer source disagrees or the quote is gone.
+     */
     public static String inputLine(InputUsed in) {
         String value = Format.value(in.value(), in.unit());
         Provenance p = in.provenance();
@@ -69,6 +86,9 @@ public final class NumericReply {
                 sb.append(" — \"").append(p.quote()).append("\"");
                 List<String> where = new ArrayList<>();
                 where.add(p.documentTitle() != null ? p.documentTitle() : p.document());
+                if (!p.byline().isEmpty()) {
+                    where.add(p.byline());
+                }
                 if (p.paragraph() > 0) {
                     where.add("¶" + p.paragraph());
                 }
@@ -76,6 +96,9 @@ public final class NumericReply {
                     where.add(p.note());
                 }
                 sb.append(" (").append(String.join(", ", where)).append(')');
+                if (p.isFlagged()) {
+                    sb.append(" — :warning: _flagged: ").append(p.flag()).append('_');
+                }
             }
             case ASSUMPTION -> sb.append(" — _assumption, not in the sources_: ").append(p.rationale());
             case SCENARIO -> sb.append(" — _scenario assumption_");

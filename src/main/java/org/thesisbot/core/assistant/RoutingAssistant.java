@@ -54,28 +54,6 @@ public final class RoutingAssistant implements Assistant {
     /** "Summarize the thesis": the sources' own framing answers it better than the literal words. */
     private static final Pattern SUMMARY = Pattern.compile(
             "(?i)\\b(summari[sz]e|summary|tl;?dr|in a nutshell|overview|main points|key points|gist|big picture|the thesis)\\b");
-    private static final String SUMMARY_QUERY = "Amazon high-stakes bet $50 billion investment OpenAI foundational compute"
-            + " layer circular financing AWS risk divergence Anthropic";
-    /** Words that steer retrieval towards a metric's topic when the user asks "why?" after a number. */
-    private static final Map<Metric, String> TOPIC = Map.ofEntries(
-            Map.entry(Metric.STAKE, "Amazon $50 billion investment OpenAI valuation $830 billion round"),
-            Map.entry(Metric.ROUND_SHARE, "Amazon contribution half of OpenAI $100 billion fundraising round cornerstone"),
-            Map.entry(Metric.PRE_MONEY_VALUATION, "OpenAI valuation $830 billion $100 billion new capital"),
-            Map.entry(Metric.CAPEX_SHARE, "capital expenditures $125 billion 2026 40% strategic reallocation capital"),
-            Map.entry(Metric.STAKE_VALUE, "valuation math $500 billion $830 billion return on investment"),
-            Map.entry(Metric.MOIC, "valuation math return on investment stake market position"),
-            Map.entry(Metric.IRR, "valuation math return on investment exponential growth"),
-            Map.entry(Metric.GAIN, "valuation math return on investment premium"),
-            Map.entry(Metric.COMPUTE_SPEND_PER_YEAR, "OpenAI spend $115 billion between 2025 and 2029 compute"),
-            Map.entry(Metric.AWS_COMPUTE_REVENUE, "AWS compute revenue circular financing OpenAI compute spend"),
-            Map.entry(Metric.AWS_COMPUTE_REVENUE_PER_YEAR, "AWS compute revenue circular financing OpenAI compute spend"),
-            Map.entry(Metric.AWS_COMPUTE_PROFIT, "high-margin compute revenue AWS profit engine"),
-            Map.entry(Metric.CIRCULAR_RETURN_RATIO, "circular financing closed loop infrastructure compute"),
-            Map.entry(Metric.BREAKEVEN_CAPTURE_SHARE, "AWS capture dominant share training inference workloads"),
-            Map.entry(Metric.ANTHROPIC_COMMITMENT, "Anthropic $8 billion investment $11 billion data center campus Indiana"),
-            Map.entry(Metric.TOTAL_AI_COMMITMENT, "dual allegiance Anthropic OpenAI competing ecosystems"),
-            Map.entry(Metric.OPENAI_VS_ANTHROPIC_RATIO, "Anthropic tension dual allegiance competitor"),
-            Map.entry(Metric.COMBINED_PAYOFF, "upside downside scenario analysis compute demand"));
 
     private final Calculator calculator;
     private final NumericAnswers numbers;
@@ -92,12 +70,27 @@ public final class RoutingAssistant implements Assistant {
     private final SecureRandom ids = new SecureRandom();
     private final List<String> scenarioNames;
     private final double minRelevance;
+    /** Words that steer retrieval towards a metric's topic when the user asks "why?" after a number. */
+    private final Map<Metric, String> topic;
+    /** The retrieval query for "summarize the thesis". */
+    private final String summaryQuery;
+    private final Shorthand shorthand;
+    /** "What's new?" / "what changed?" cues (the lexicon's {@code answers.changes}). */
+    private final List<Pattern> changes;
     private final SensitivityAnswers sensitivity;
     private final SensitivityQuestions sensitivityQuestions;
 
+    /** @param lexicon the corpus' words ({@code config/lexicon.yaml}): shorthand, metric topics, summary query, change cues */
     public RoutingAssistant(ScenarioModel model, Reader reader, Narrator narrator, Router router, ThreadStore memory,
-                            Telemetry telemetry, Clock clock, int maxChars, String commandName, double minRelevance) {
+                            Telemetry telemetry, Clock clock, int maxChars, String commandName, double minRelevance,
+                            org.thesisbot.core.lexicon.Lexicon lexicon) {
         this.minRelevance = minRelevance;
+        Map<Metric, String> topics = new java.util.EnumMap<>(Metric.class);
+        lexicon.answers().metricTopics().forEach((mid, words) -> Metric.byId(mid).ifPresent(m -> topics.put(m, words)));
+        this.topic = java.util.Collections.unmodifiableMap(topics);
+        this.summaryQuery = lexicon.answers().summaryQuery();
+        this.shorthand = new Shorthand(lexicon.shorthand());
+        this.changes = lexicon.answers().changes().stream().map(x -> Pattern.compile(x, Pattern.CASE_INSENSITIVE)).toList();
         this.calculator = new Calculator(model);
         this.scenarioNames = model.scenarios().stream().map(org.thesisbot.core.scenario.Scenario::name).toList();
         this.numbers = new NumericAnswers(model, reader);
@@ -118,9 +111,13 @@ public final class RoutingAssistant implements Assistant {
     @Override
     public Answer ask(Question question, AnswerListener listener) {
         long t0 = System.nanoTime();
-        String text = Shorthand.expand(check(question.text()));
+        String text = shorthand.expand(check(question.text()));
         String id = newId();
         ThreadState state = question.thread() == null ? null : memory.load(question.thread()).orElse(null);
+        String changesCue = changesCue(text);
+        if (changesCue != null) {
+            return finish(question, t0, whatsNew(id, changesCue, listener));
+        }
         // grids, what matters most, scenarios side by side; "now the same for MOIC" repeats the thread's grid
         Optional<SensitivityRequest> sensitivityRequest = sensitivityQuestions.read(text);
         if (sensitivityRequest.isPresent() && sensitivityRequest.get().kind() != SensitivityRequest.Kind.COMPARE) {
@@ -234,6 +231,28 @@ public final class RoutingAssistant implements Assistant {
         return answer;
     }
 
+    /** The lexicon's "what changed" cue the question matches, or null. */
+    private String changesCue(String text) {
+        String s = org.thesisbot.core.scenario.Amounts.normalise(text);
+        for (Pattern p : changes) {
+            java.util.regex.Matcher m = p.matcher(s);
+            if (m.find()) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    /** "What's new?": the newest document compared with the earlier ones, cited. */
+    private Answer whatsNew(String id, String cue, AnswerListener listener) {
+        RouteDecision d = new RouteDecision(Route.NARRATIVE, 0.0, -1, List.of("what changed: \"" + cue + "\""));
+        listener.status("Comparing the newest source with the earlier ones…");
+        Narrator.Narrative n = narrator.whatsNew();
+        listener.chunk(n.text());
+        return new Answer(id, Route.NARRATIVE, withNotes(n.text(), n.notes()), n.text(), List.of(), n.citations(),
+                n.answerer(), n.notes(), d);
+    }
+
     @Override
     public Answer command(String text, String user) {
         String t = text == null ? "" : text.trim();
@@ -274,7 +293,7 @@ public final class RoutingAssistant implements Assistant {
             if (!(c instanceof Command.FreeText f)) {
                 return true;
             }
-            Routing r = router.route(f.text(), null, () -> 1.0);
+            Routing r = router.route(shorthand.expand(f.text()), null, () -> 1.0);
             return r.decision().route() == Route.NUMERIC || r.decision().route() == Route.HELP
                     || (r.decision().route() == Route.OUT_OF_SCOPE && r.decision().retrieval() < 0);
         } catch (ThesisbotException e) {
@@ -301,7 +320,7 @@ public final class RoutingAssistant implements Assistant {
         if (why != null) {
             StringBuilder q = new StringBuilder("why ");
             for (Metric m : why.metrics()) {
-                q.append(m.label()).append(' ').append(TOPIC.getOrDefault(m, "")).append(' ');
+                q.append(m.label()).append(' ').append(topic.getOrDefault(m, "")).append(' ');
             }
             query = q.toString().trim();
             notes.add("Explaining " + String.join(", ", why.metrics().stream().map(Metric::label).toList())
@@ -309,7 +328,7 @@ public final class RoutingAssistant implements Assistant {
             retrieved = null;
         }
         if (why == null && SUMMARY.matcher(text).find()) {
-            query = SUMMARY_QUERY;
+            query = summaryQuery;
             retrieved = null;
         }
         listener.status("Reading the sources…");
@@ -336,7 +355,7 @@ public final class RoutingAssistant implements Assistant {
         if (passages.isEmpty() || passages.get(0).score() < minRelevance) {
             StringBuilder query = new StringBuilder(nq);
             for (Metric m : q.metrics()) {
-                query.append(' ').append(TOPIC.getOrDefault(m, ""));
+                query.append(' ').append(topic.getOrDefault(m, ""));
             }
             nq = query.toString().trim();
             passages = narrator.retrieve(nq);

@@ -46,15 +46,19 @@ public final class Reader {
     /** "revenue, not profit": the phrase just before a "not" is set aside too. */
     private static final Pattern NOT_AFTER = Pattern.compile("^,? ?(?:isn't|is not)\\b");
     private static final Pattern PER_YEAR = Pattern.compile(
-            "per year|a year|each year|every year|per annum|annual(?:ly)?|yearly|/ ?y(?:ea)?r|\\bp\\.?a\\.?\\b|\\bper-year");
+            "per year|a year|each year|every year|per annum|annual(?:ly)?|yearly|/ ?y(?:ea)?r|\\bp\\.?a\\.?\\b|\\bper-year"
+                    + "|in (?:a|one) (?:single |given |typical |normal |average )?year\\b");
     private static final Pattern SCENARIO_COMPARE = Pattern.compile(
             "\\bcompar\\w* (?:the |all |all the |our )?(?:three |3 )?(?:scenarios|cases|bull|bear|base)|side[- ]by[- ]side|across (?:the |all )?(?:three |3 )?(?:scenarios|cases)|all (?:three |3 )?(?:scenarios|cases)"
                     + "|each (?:scenario|case)|every (?:scenario|case)|\\bscenarios\\b|bull (?:vs\\.?|versus|and|or|to) bear|bear (?:vs\\.?|versus|and|or|to) bull"
                     + "|range of outcomes|(?:best|worst)[- ] ?(?:and|to|vs\\.?) ?(?:best|worst)");
     private static final Map<String, Pattern> SCENARIO_WORDS = Map.of(
-            "bull", Pattern.compile("\\bbull(?:ish)?\\b|upside (?:case|scenario)|optimistic|best[- ]case|blue[- ]sky"),
-            "bear", Pattern.compile("\\bbear(?:ish)?\\b|downside (?:case|scenario)|pessimistic|worst[- ]case"),
-            "base", Pattern.compile("\\bbase(?:line)?\\b|central case|middle case"));
+            "bull", Pattern.compile("\\bbull(?:ish)?\\b|upside (?:case|scenario)|optimistic|best[- ]case|blue[- ]sky"
+                    + "|\\b(?:rosy|upbeat|sunny|good|great|happy|strong|high) (?:case|scenario)\\b"),
+            "bear", Pattern.compile("\\bbear(?:ish)?\\b|downside (?:case|scenario)|pessimistic|worst[- ]case"
+                    + "|\\b(?:gloomy|grim|downbeat|bad|dire|tough|weak|low|sad) (?:case|scenario)\\b"),
+            "base", Pattern.compile("\\bbase(?:line)?\\b|central case|middle case"
+                    + "|\\b(?:normal|standard|default|central|middle|expected|main|usual|regular) (?:case|scenario)\\b"));
     private static final Pattern RESET = Pattern.compile(
             "\\bstart (?:over|again|fresh|afresh)|\\bafresh\\b|from scratch|from the top|\\breset\\b|forget (?:that|those|it|all|everything|my|the earlier)"
                     + "|\\bdefault (?:assumptions|numbers|figures|inputs|case|model)\\b|\\bwithout (?:any|my|those|the) (?:changes|overrides|tweaks)\\b"
@@ -74,30 +78,36 @@ public final class Reader {
     private static final Pattern FILLER_BEFORE_METRIC = Pattern.compile(
             "^(?: ?(?:of|in|a|an|the|operating|annual|compute|aws|aws's|amazon's|its|their|per year|a year|a yr|of operating|from (?:it|that|openai)|on (?:the|that)|20\\d\\d|yearly|total))* ?$");
     private static final Pattern MONEY_OBJECT = Pattern.compile(
-            "^(?: its| their| the| amazon'?s?| that| this)? (?:money|investment|capital|cash|bet|outlay)\\b");
+            "^(?: of)?(?: its| their| the| amazon'?s?| that| this)? (?:money|investment|capital|cash|bet|outlay)\\b"
+                    + "|^(?: of)? what (?:it|they|amazon) (?:put|puts|invested|invests|paid|pays|spent)(?: in)?\\b");
     private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
     private static final Pattern THRESHOLD = Pattern.compile(
-            "^(?:[^.?!;]{0,70}?\\b(?:would|will|to|get|gets|go|goes|going|turn|turns|turning|come|comes|be|is|back|down|just|bring|brings|make|makes|exactly))?"
-                    + " ?(?:(?:back )?to zero|to 0\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven)\\b");
+            "^[^.?!;]{0,70}?(?:(?:back )?to zero|\\b(?:at|to) 0\\b|at zero|negative|below zero|under water|underwater|break[- ]?even|breakeven"
+                    + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*)\\b");
     private static final Pattern REPAY = Pattern.compile(
             "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|be required to|be needed to))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return)s?"
-                    + " (?:the |its |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:b|bn|billion)?(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
+                    + " (?:the |its |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|give|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
-                    + "|in the model|in (?:the|your) (?:model|numbers|math)|\\busing\\b|\\bused\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
-                    + "|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbaked in|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
+                    + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
+                    + "|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbaked in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
             "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
-                    + "|now|size|value|level|rate|how|big|large|much|long|do|does|did|has|have|had|been|so far|you|we|u|there|that|this|it|one)\\b|[?!.,:=]");
+                    + "|now|size|value|level|rate|how|big|large|much|long|do|does|did|has|have|had|been|so far|you|we|u|there|that|this|it|one"
+                    + "|altogether|in total|overall|all told|again|roughly|approximately|about|cost|costs|costing|worth|spent|spend|raised"
+                    + "|raising|invested|put|paid|reckon|think|expect|figure|currently|right now|actually|really|over|across|spread|split"
+                    + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from)\\b|[?!.,:=]");
     private static final Pattern ENTRY_WORDS = Pattern.compile("\\bstake|\\bown|ownership|\\bbuy|\\bbought|entry|\\bprice|post[- ]?money|dilut|got in|get in|buying in");
     private static final Pattern EXIT_WORDS = Pattern.compile("\\bworth|\\bexit|reach|\\bhits?\\b|ends? up|\\bgrows?\\b|multiple|moic|return|\\birr\\b|payoff|\\bgain|value of|\\blater|\\bipo|gets? to");
     /** A valuation word on its own: "valued at", "a $1T valuation"; not the second word of "exit valuation" or "post-money valuation". */
     private static final Pattern VALUATION = Pattern.compile(
             "(?<!exit |post-money |post money |postmoney |post |pre-money |pre money |pre |entry |round |exit-)(?:valuations?|valued|valuing|\\bvalue\\b|market cap|\\bmark\\b)");
     /** "a $900B pre-money": the post-money is that plus the round. */
-    private static final Pattern PRE = Pattern.compile("pre[- ]?money|\\bpre\\b(?! ?-? ?(?:deal|close|closing|signing|ipo))");
+    private static final Pattern PRE = Pattern.compile("pre[- ]?money|\\bpre\\b(?! ?-? ?(?:deal|close|closing|signing|ipo))"
+            + "|\\bbefore (?:the |amazon'?s? |any )?(?:new |fresh |round |round'?s? )?(?:money|cash|capital|investment|funding|raise|check|cheque)"
+            + "(?: (?:goes|comes|is put|gets put|arrives|lands) in)?");
     private static final Pattern PER_YEAR_ONLY = Pattern.compile(
             "^(?:and |what about |how about |ok |so |what'?s that |what is that |that )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annualised|annualized)\\??$");
     private static final Pattern IN_DOLLARS = Pattern.compile(
@@ -123,6 +133,9 @@ public final class Reader {
     private static final Pattern NUMERIC_ASK = Pattern.compile(
             "\\bhow (?:much|many|big|large)\\b|\\bwhat(?:'s| is| are) (?:the )?(?:number|figure|value|amount|size|total)\\b"
                     + "|\\bcalculate\\b|\\bquantif|\\bwhat (?:%|percent|percentage|share|fraction|proportion)\\b|\\bin dollars\\b");
+    /** "makes the circular return ratio 1.5x": a verb that sets the metric to the value that follows it. */
+    private static final Pattern GOAL_VERB_BEFORE = Pattern.compile(
+            "\\b(?:makes?|gets?|brings?|takes?|pushes?|turns?|puts?|leaves?|lifts?|drives?) (?:the |our |amazon'?s? |its |aws'?s? )?$");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
     private static final Pattern DECIMALS = Pattern.compile("\\d+(?:\\.(\\d+))?");
     private static final Pattern CONJUNCTION = Pattern.compile("\\band\\b|,|\\+|&|;|\\balso\\b|\\bplus\\b|/");
@@ -209,7 +222,8 @@ public final class Reader {
         Work(String s, ThreadState state) {
             this.s = s;
             this.state = state;
-            Matcher b = BOUNDARY.matcher(s);
+            // a remark in parentheses ("(capex? I think that's the word)") does not end the clause it sits in
+            Matcher b = BOUNDARY.matcher(PARENTHESES.matcher(s).replaceAll(x -> " ".repeat(x.group().length())));
             while (b.find()) {
                 boundaries.add(new int[] {b.start(), b.end()});
             }
@@ -274,6 +288,13 @@ public final class Reader {
         ThreadState.Target target = target(w);
         List<Metric> metrics = metrics(w, target);
         boolean derived = false;
+        if (metrics.isEmpty() && target == null) {
+            Metric share = shareOfInput(w);
+            if (share != null) {
+                metrics = List.of(share);
+                derived = true;
+            }
+        }
         if (state != null && !state.metrics().isEmpty() && target == null && !metrics.isEmpty()
                 && w.hits.stream().noneMatch(Hit::strong) && w.mentions.stream().anyMatch(x -> !x.consumed)) {
             // "what if the margin on that revenue were 30%?": a plain word describes the figure; the thread's metric stays
@@ -360,7 +381,9 @@ public final class Reader {
         }
         double confidence;
         List<Metric> asked = metrics;
-        boolean strong = w.hits.stream().anyMatch(h -> h.strong() && asked.contains(h.metric()));
+        boolean perYearAsked = perYear(w.s);
+        boolean strong = w.hits.stream().anyMatch(h -> h.strong() && (asked.contains(h.metric())
+                || (perYearAsked && h.metric() == Metric.AWS_COMPUTE_REVENUE && asked.contains(Metric.AWS_COMPUTE_REVENUE_PER_YEAR))));
         if (target != null || !lookups.isEmpty() || derived) {
             confidence = 0.9;
         } else if (keyMetrics) {
@@ -381,6 +404,51 @@ public final class Reader {
     }
 
     // --- metrics -----------------------------------------------------------------------------------
+
+    /** "what portion of it is Amazon covering" after "OpenAI's round": the share of an input named before it. */
+    private static final Pattern SHARE_OF_IT = Pattern.compile(
+            "\\b(?:share|portion|part|chunk|fraction|percentage|percent|proportion|%|bite|slice) of (?:it|that|this|them|those)\\b");
+    private static final Map<InputId, Metric> SHARE_BY_DENOMINATOR = Map.of(InputId.CAPEX_2026, Metric.CAPEX_SHARE,
+            InputId.ROUND_SIZE, Metric.ROUND_SHARE, InputId.POST_MONEY_VALUATION, Metric.STAKE);
+
+    private Metric shareOfInput(Work w) {
+        Matcher m = SHARE_OF_IT.matcher(w.s);
+        if (!m.find()) {
+            return null;
+        }
+        InputId last = null;
+        int lastAt = -1;
+        for (InputId id : SHARE_BY_DENOMINATOR.keySet()) {
+            for (Pattern p : vocab.input(id).names()) {
+                Matcher n = p.matcher(w.s.substring(0, m.start()));
+                while (n.find()) {
+                    if (n.start() > lastAt) {
+                        lastAt = n.start();
+                        last = id;
+                    }
+                }
+            }
+            for (Pattern p : vocab.input(id).cues()) {
+                Matcher n = p.matcher(w.s.substring(0, m.start()));
+                while (n.find()) {
+                    if (n.start() > lastAt) {
+                        lastAt = n.start();
+                        last = id;
+                    }
+                }
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        w.cues.add("\"" + m.group() + "\" -> the share of " + last.id());
+        return SHARE_BY_DENOMINATOR.get(last);
+    }
+
+    /** True when the text asks for a quantity ("how much", "what share of it", "what %"), whatever it names. */
+    public boolean asksQuantity(String s) {
+        return NUMERIC_ASK.matcher(s).find() || SHARE_OF_IT.matcher(s).find();
+    }
 
     /** True when the (normalised) text names any metric or any input of the model ("what share of it is the check"). */
     public boolean mentionsModel(String s) {
@@ -549,10 +617,17 @@ public final class Reader {
     }
 
     private ThreadState.Target target(Work w) {
-        Goal goal = goal(w);
-        if (goal == null) {
-            return null;
+        // goals that name their metric first, then bare ones ("for a 3x", "25% of it"); the first that makes a target wins
+        for (Goal goal : goals(w)) {
+            ThreadState.Target t = target(w, goal);
+            if (t != null || w.implied != null) {
+                return t;
+            }
         }
+        return null;
+    }
+
+    private ThreadState.Target target(Work w, Goal goal) {
         Solve solve = solveFor(w, goal);
         if (solve == null) {
             w.rejected.add("\"" + goal.text() + "\" reads like a target, but the question names nothing to solve for");
@@ -590,18 +665,27 @@ public final class Reader {
         return new ThreadState.Target(metric, goal.value(), x);
     }
 
-    private Goal goal(Work w) {
-        Goal best = null;
+    private List<Goal> goals(Work w) {
+        List<Goal> named = new ArrayList<>();
+        List<Goal> bare = new ArrayList<>();
         for (Mention m : w.mentions) {
             Goal g = goalAt(w, m);
-            if (g != null && (best == null || g.start() < best.start())) {
-                best = g;
+            if (g != null) {
+                (g.metric() != null ? named : bare).add(g);
             }
         }
-        if (best != null) {
-            return best;
+        Goal threshold = thresholdGoal(w);
+        if (threshold != null) {
+            named.add(threshold);
         }
-        // no figure: "break even", "back to zero", "repay the investment"
+        named.sort(Comparator.comparingInt(Goal::start));
+        bare.sort(Comparator.comparingInt(Goal::start));
+        named.addAll(bare);
+        return named;
+    }
+
+    /** A goal with no figure of its own: "break even", "back to zero", "repay the investment". */
+    private Goal thresholdGoal(Work w) {
         for (Hit h : w.hits) {
             if (!h.strong()) {
                 continue;
@@ -671,7 +755,8 @@ public final class Reader {
                 if (link.matches(".*\\b(?:at|if|when|with)\\b.*")) {
                     continue; // "worth at $1T", "irr if it hits 2x": a given, not a target
                 }
-                boolean verbInHit = h.phrase().matches(".*\\b(?:worth|own|owns|valued|be|of|at|to|reach|hit)$");
+                boolean verbInHit = h.phrase().matches(".*\\b(?:worth|own|owns|valued|be|of|at|to|reach|hit)$")
+                        || GOAL_VERB_BEFORE.matcher(s.substring(Math.max(0, h.start() - 30), h.start())).find();
                 if (!verbInHit && !link.matches(".*\\b(?:to|be|reach|hit|get|clear|of|=|equal|down|up|worth|exactly|come|total)\\b.*")) {
                     continue;
                 }
@@ -695,7 +780,8 @@ public final class Reader {
             return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());
         }
         // a bare figure after a goal verb: "to be 25% of it", "half its 2026 capex"
-        if (a.kind() == Amount.Kind.RATIO && (after.matches("^ ?of (?:it|its|amazon'?s?|the|their)\\b.*") || before.matches(".*\\b(?:be|only be|is|reach|hit|to)\\s*(?:only )?$"))) {
+        if (a.kind() == Amount.Kind.RATIO && (after.matches("^ ?of (?:it|its|amazon'?s?|that|their)\\b.*")
+                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|own|hold)\\s*(?:only |exactly |just )?$"))) {
             return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());
         }
         return null;
@@ -904,6 +990,11 @@ public final class Reader {
             }
             for (int i = n.start(); i < n.end(); i++) {
                 blanked.setCharAt(i, ' ');
+            }
+        }
+        for (Mention m : w.mentions) {
+            for (int i = m.start(); i < m.end(); i++) {
+                blanked.setCharAt(i, ' '); // figures here restate the model's values (checked above)
             }
         }
         String rest = blanked.toString();
@@ -1385,10 +1476,10 @@ public final class Reader {
     private static final Pattern LINK_WORDS = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|would be|will be|actually|really|just|the|a|an|its|of|at|to|in fact|set|revised|revise|upward|upwards"
                     + "|downward|downwards|come in|comes in|came in|raised|lowered|increased|decreased|trimmed|scaled|back|changed|updated|bumped|moved"
-                    + "|instead|rather|only|somehow|now|then)\\b");
+                    + "|instead|rather|only|somehow|now|then|being|ends up being|in total|total)\\b");
 
     private static int words(String s) {
-        String t = LINK_WORDS.matcher(s).replaceAll(" ").trim();
+        String t = LINK_WORDS.matcher(PARENTHESES.matcher(s).replaceAll(" ")).replaceAll(" ").replaceAll("[()]", " ").trim();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 

@@ -93,12 +93,12 @@ public final class ScenarioModel {
     }
 
     /**
-     * Returns a model whose sourced inputs carry the title and paragraph where their quote was found.
-     * Throws listing every quote that is not in its document: a number must never claim a source that
-     * does not say it.
+     * Returns a model whose sourced inputs carry the title, publisher, date and paragraph where their quote
+     * was found, and a flag on every sourced input a reader must not trust blindly: its quote is no longer in
+     * its document (edited or removed), or a newer document states a different value. A flagged input still
+     * serves with its configured value; the flag says what changed and where.
      */
     public ScenarioModel withLocatedSources(QuoteLocator locator) {
-        List<String> problems = new ArrayList<>();
         List<Input> located = new ArrayList<>();
         for (Input i : inputs.values()) {
             Provenance p = i.provenance();
@@ -108,15 +108,21 @@ public final class ScenarioModel {
             }
             Optional<QuoteLocator.Location> where = locator.locate(p.document(), p.quote());
             if (where.isEmpty()) {
-                problems.add("input '" + i.id() + "': quote \"" + p.quote() + "\" is not in document '" + p.document() + "'");
-                located.add(i);
-            } else {
-                located.add(i.withProvenance(p.located(where.get().title(), where.get().paragraph())));
+                located.add(i.withProvenance(p.flagged("its quote \"" + p.quote() + "\" is no longer in document '"
+                        + p.document() + "' (edited or removed): the value is the one in config/scenario.yaml")));
+                continue;
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(String.join("; ", problems));
+            QuoteLocator.Location w = where.get();
+            Provenance found = p.located(w.title(), w.publisher(), w.published(), w.paragraph());
+            Optional<String> newer = locator.newerValue(p.document(), p.quote());
+            located.add(i.withProvenance(newer.map(n -> found.flagged("a newer source states a different value: " + n))
+                    .orElse(found)));
         }
         return new ScenarioModel(located, new ArrayList<>(scenarios.values()));
+    }
+
+    /** The inputs whose provenance is flagged, in model order. */
+    public List<Input> flagged() {
+        return inputs.values().stream().filter(i -> i.provenance().isFlagged()).toList();
     }
 }

@@ -57,7 +57,8 @@ class GroundingGuardFixturesTest {
         Set<String> corpus = new HashSet<>();
         passages.values().forEach(t -> corpus.addAll(Terms.of(t)));
         List<String> prompts = List.of(Files.readString(Path.of("prompts", "system.txt")), Files.readString(Path.of("prompts", "answer.txt")));
-        guard = new GroundingGuard(prompts, new CachedSentenceEmbeddings(HybridRetriever.defaultModel()), corpus::contains);
+        guard = new GroundingGuard(prompts, new CachedSentenceEmbeddings(HybridRetriever.defaultModel()), corpus::contains,
+                org.thesisbot.core.api.LinkPolicy.NONE, org.thesisbot.core.lexicon.TestLexicons.real());
     }
 
     private static List<String> lines(String name) throws IOException {

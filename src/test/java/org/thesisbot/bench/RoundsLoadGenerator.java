@@ -1,0 +1,479 @@
+package org.thesisbot.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.thesisbot.slack.testkit.SlackEventsClient;
+import org.thesisbot.slack.testkit.SlackFixtures;
+import org.thesisbot.slack.testkit.SlackRequestSigner;
+
+/**
+ * The load generator of {@code bench/run.sh} (a harness, not a test: surefire skips {@code bench} packages): many
+ * targets up at once, in interleaved rounds, then capacity. ({@link LoadGenerator} is the one-target, phase-list
+ * generator of {@code bench/state.sh}, with replicas and failover.)
+ *
+ * <p>It starts a local fake Slack Web API ({@link LeanSlackApi}), writes its URL to {@code --fake-url-file} (the
+ * script hands it to every target as {@code SLACK_API_URL}), waits until every {@code --target} answers HTTP,
+ * then runs the plan:
+ * <ol>
+ *   <li><b>initial warm-up</b>: each target in turn, the same load (discarded);</li>
+ *   <li><b>rounds</b>: {@code --rounds N} times, each {@code --compare} phase on each of its targets in turn
+ *       (A B C A B C ...), every measured window preceded by the same {@code --round-warmup-seconds} at its rate;</li>
+ *   <li><b>extras</b>: single phases on one target ({@code --extra}, e.g. thesisbot's slash command);</li>
+ *   <li><b>capacity</b>: the open-loop rate stepped through {@code --capacity-rates} for each {@code --capacity}
+ *       entry (interleaved by step) until end-to-end p99 exceeds {@code --capacity-e2e-limit-ms}, an error, a
+ *       missing reply, a duplicate or a "busy" notice appears; then {@code --capacity-refine} bisections between
+ *       the last rate sustained and the first that was not.</li>
+ * </ol>
+ *
+ * <p>Every phase is <b>open loop</b>: request {@code i} is due at {@code start + i / rate}; its latency is measured
+ * from that scheduled time, not from when it actually left, so a stall anywhere (target, network stack, or this
+ * sender) shows in the figures instead of silently delaying the requests behind it (no coordinated omission).
+ * Each event comes from a distinct user in its own thread. Measured per phase: ack latency (until the full HTTP
+ * response is read); errors (non-2xx, exceptions, no response); for replying targets, end-to-end latency
+ * (scheduled send to the reply's arrival at the fake), missing and duplicate replies; machine and per-core CPU
+ * busy, this generator's CPU, and the target process's CPU (from {@code --pid-dir}/NAME.pid).
+ *
+ * <pre>
+ * java -cp "target/test-classes:target/classes:$(cat target/bench.cp)" org.thesisbot.bench.RoundsLoadGenerator \
+ *     --target thesisbot=http://127.0.0.1:3000 --target bare-reply=http://127.0.0.1:3001 --replies thesisbot,bare-reply \
+ *     --fake-url-file /tmp/fake.url --pid-dir /tmp/pids --initial-warmup mention-numeric:100:30 \
+ *     --rounds 5 --round-warmup-seconds 5 --compare main:mention-numeric:50:20@thesisbot,bare-reply \
+ *     --capacity thesisbot-numeric=thesisbot:mention-numeric --out /tmp/loadgen.json
+ * </pre>
+ * The signing secret comes from {@code SLACK_SIGNING_SECRET}; {@code api-numeric} phases send
+ * {@code THESISBOT_API_TOKEN} as a bearer token.
+ */
+public final class RoundsLoadGenerator {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Options options;
+    private final HttpClient http;
+    private final SlackRequestSigner signer;
+    private final ReplyTracker tracker;
+    private final LeanSlackApi fake;
+    private final SlackFixtures fixtures = new SlackFixtures();
+    private final Questions questions = new Questions(42);
+    private final AtomicInteger users = new AtomicInteger();
+
+    private RoundsLoadGenerator(Options options, HttpClient http, ReplyTracker tracker, LeanSlackApi fake) {
+        this.options = options;
+        this.http = http;
+        this.signer = new SlackRequestSigner(options.signingSecret());
+        this.tracker = tracker;
+        this.fake = fake;
+    }
+
+    /** A comparison: one phase, run on each of its targets in turn, every round. */
+    record Compare(Phase phase, List<String> targets) {
+    }
+
+    /** A single phase on one target, after the rounds. */
+    record Extra(String target, Phase phase) {
+    }
+
+    /** One capacity curve: a label, the target, and what it is asked. */
+    record CapacityEntry(String label, String target, Phase.Workload workload) {
+    }
+
+    /** Command-line options. */
+    record Options(Map<String, Target> targets, Path fakeUrlFile, Path out, Phase initialWarmup, int rounds,
+                   int roundWarmupSeconds, List<Compare> compares, List<Extra> extras, List<CapacityEntry> capacity,
+                   List<Integer> capacityRates, int capacitySeconds, int capacityRefine, double capacityE2eLimitMs,
+                   Duration grace, Duration readyTimeout, String signingSecret, String apiToken, long clockTicks,
+                   int targetCore, int fakePort) {
+        static Options parse(String[] args) {
+            Map<String, URI> urls = new LinkedHashMap<>();
+            List<String> replying = new ArrayList<>();
+            Path pidDir = null;
+            Path fakeUrlFile = null;
+            int fakePort = 0;
+            Path out = null;
+            Phase warmup = null;
+            int rounds = 1;
+            int roundWarmup = 0;
+            List<Compare> compares = new ArrayList<>();
+            List<Extra> extras = new ArrayList<>();
+            List<CapacityEntry> capacity = new ArrayList<>();
+            List<Integer> rates = List.of(50, 100, 200, 400, 800, 1600, 3200);
+            int capacitySeconds = 20;
+            int refine = 2;
+            double limit = 100;
+            int grace = 10;
+            int readyTimeout = 240;
+            long ticks = 100;
+            int targetCore = -1;
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--target" -> {
+                        String[] kv = args[++i].split("=", 2);
+                        urls.put(kv[0], URI.create(kv[1]));
+                    }
+                    case "--replies" -> replying.addAll(List.of(args[++i].split(",")));
+                    case "--pid-dir" -> pidDir = Path.of(args[++i]);
+                    case "--fake-url-file" -> fakeUrlFile = Path.of(args[++i]);
+                    case "--fake-port" -> fakePort = Integer.parseInt(args[++i]);
+                    case "--out" -> out = Path.of(args[++i]);
+                    case "--initial-warmup" -> warmup = Phase.parse("warmup:" + args[++i]);
+                    case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                    case "--round-warmup-seconds" -> roundWarmup = Integer.parseInt(args[++i]);
+                    case "--compare" -> {
+                        String[] p = args[++i].split("@", 2);
+                        compares.add(new Compare(Phase.parse(p[0]), List.of(p[1].split(","))));
+                    }
+                    case "--extra" -> {
+                        String[] p = args[++i].split("@", 2);
+                        extras.add(new Extra(p[0], Phase.parse(p[1])));
+                    }
+                    case "--capacity" -> {
+                        String[] kv = args[++i].split("=", 2);
+                        String[] tw = kv[1].split(":", 2);
+                        capacity.add(new CapacityEntry(kv[0], tw[0], Phase.Workload.of(tw[1])));
+                    }
+                    case "--capacity-rates" -> rates = List.of(args[++i].split(",")).stream().map(Integer::parseInt).toList();
+                    case "--capacity-seconds" -> capacitySeconds = Integer.parseInt(args[++i]);
+                    case "--capacity-refine" -> refine = Integer.parseInt(args[++i]);
+                    case "--capacity-e2e-limit-ms" -> limit = Double.parseDouble(args[++i]);
+                    case "--grace-seconds" -> grace = Integer.parseInt(args[++i]);
+                    case "--ready-timeout-seconds" -> readyTimeout = Integer.parseInt(args[++i]);
+                    case "--clock-ticks" -> ticks = Long.parseLong(args[++i]);
+                    case "--target-core" -> targetCore = Integer.parseInt(args[++i]);
+                    default -> throw new IllegalArgumentException("unknown option " + a);
+                }
+            }
+            String secret = System.getenv("SLACK_SIGNING_SECRET");
+            if (urls.isEmpty() || out == null || secret == null || secret.isBlank()) {
+                throw new IllegalArgumentException("need at least one --target, --out, and SLACK_SIGNING_SECRET");
+            }
+            Map<String, Target> targets = new LinkedHashMap<>();
+            for (Map.Entry<String, URI> e : urls.entrySet()) {
+                targets.put(e.getKey(), new Target(e.getKey(), e.getValue(), replying.contains(e.getKey()),
+                        pidDir == null ? null : pidDir.resolve(e.getKey() + ".pid")));
+            }
+            for (Compare c : compares) {
+                c.targets().forEach(t -> require(targets, t));
+            }
+            extras.forEach(x -> require(targets, x.target()));
+            capacity.forEach(c -> {
+                require(targets, c.target());
+                if (!targets.get(c.target()).replies()) {
+                    throw new IllegalArgumentException("capacity needs a replying target: " + c.target());
+                }
+            });
+            return new Options(targets, fakeUrlFile, out, warmup, rounds, roundWarmup, compares, extras, capacity,
+                    rates, capacitySeconds, refine, limit, Duration.ofSeconds(grace), Duration.ofSeconds(readyTimeout),
+                    secret, System.getenv("THESISBOT_API_TOKEN"), ticks, targetCore, fakePort);
+        }
+
+        private static void require(Map<String, Target> targets, String name) {
+            if (!targets.containsKey(name)) {
+                throw new IllegalArgumentException("no --target named " + name);
+            }
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("loadgen: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        ReplyTracker tracker = new ReplyTracker();
+        try (LeanSlackApi fake = new LeanSlackApi(options.fakePort(), tracker::reply)) {
+            if (options.fakeUrlFile() != null) {
+                Path tmp = options.fakeUrlFile().resolveSibling(options.fakeUrlFile().getFileName() + ".tmp");
+                Files.writeString(tmp, fake.apiUrl());
+                Files.move(tmp, options.fakeUrlFile(), StandardCopyOption.ATOMIC_MOVE);
+            }
+            // Completions run on the client's selector thread (a direct executor): one thread hop fewer between
+            // the response arriving and its time being taken, so less of the client's own jitter in the figures.
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).executor(Runnable::run).build();
+            RoundsLoadGenerator gen = new RoundsLoadGenerator(options, http, tracker, fake);
+            for (Target t : options.targets().values()) {
+                gen.awaitReady(t);
+            }
+            gen.write(gen.runPlan());
+        }
+    }
+
+    private ObjectNode runPlan() throws InterruptedException {
+        ObjectNode root = JSON.createObjectNode().put("started_utc", Instant.now().toString());
+        ObjectNode targets = root.putObject("targets");
+        options.targets().values().forEach(t -> targets.putObject(t.name()).put("url", t.base().toString())
+                .put("replies", t.replies()));
+        if (options.initialWarmup() != null) {
+            ArrayNode w = root.putArray("initial_warmup");
+            for (Target t : options.targets().values()) {
+                w.add(run(t, options.initialWarmup()).json());
+            }
+        }
+        Map<String, Map<String, List<PhaseStats>>> byCompare = new LinkedHashMap<>();
+        for (int round = 1; round <= options.rounds(); round++) {
+            for (Compare c : options.compares()) {
+                Map<String, List<PhaseStats>> byTarget = byCompare.computeIfAbsent(c.phase().name(), k -> new LinkedHashMap<>());
+                for (String name : c.targets()) {
+                    Target t = options.targets().get(name);
+                    if (options.roundWarmupSeconds() > 0) {
+                        run(t, c.phase().named("warmup-" + c.phase().name(), c.phase().rate(), options.roundWarmupSeconds()));
+                    }
+                    PhaseStats s = run(t, c.phase());
+                    byTarget.computeIfAbsent(name, k -> new ArrayList<>()).add(s);
+                    System.out.printf("loadgen: round %d/%d %s %s done%n", round, options.rounds(), c.phase().name(), name);
+                }
+            }
+        }
+        ArrayNode compares = root.putArray("comparisons");
+        for (Compare c : options.compares()) {
+            ObjectNode o = compares.addObject().put("phase", c.phase().name()).put("workload", c.phase().workload().wireName())
+                    .put("rate_per_s", c.phase().rate()).put("seconds", c.phase().seconds())
+                    .put("round_warmup_seconds", options.roundWarmupSeconds()).put("rounds", options.rounds());
+            ObjectNode ts = o.putObject("targets");
+            byCompare.getOrDefault(c.phase().name(), Map.of()).forEach((name, stats) -> ts.set(name, Rounds.json(stats)));
+        }
+        ArrayNode extras = root.putArray("extras");
+        for (Extra x : options.extras()) {
+            extras.add(run(options.targets().get(x.target()), x.phase()).json());
+        }
+        if (!options.capacity().isEmpty()) {
+            root.set("capacity", new Capacity(this, options).run());
+        }
+        root.put("finished_utc", Instant.now().toString());
+        return root;
+    }
+
+    private void awaitReady(Target target) throws InterruptedException {
+        URI uri = target.base().resolve("/health");
+        long deadline = System.nanoTime() + options.readyTimeout().toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                System.out.printf("loadgen[%s]: target up at %s%n", target.name(), target.base());
+                return; // any HTTP status: the server is listening
+            } catch (IOException e) {
+                last = e.toString();
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("target " + target.name() + " did not answer at " + uri + " within "
+                + options.readyTimeout().toSeconds() + " s (" + last + ")");
+    }
+
+    /** One request, built before its send time so only sending is on the clock. */
+    private record Shot(String path, byte[] body, String contentType, boolean slack, String channel, String ts,
+                        String kind) {
+    }
+
+    private Shot shot(Phase.Workload workload, int i) {
+        int user = users.incrementAndGet();
+        String channel = "CBENCH" + (user % 50);
+        return switch (workload) {
+            case MENTION_NUMERIC, MENTION_MIXED, MENTION_NARRATIVE -> {
+                boolean narrative = workload == Phase.Workload.MENTION_NARRATIVE
+                        || (workload == Phase.Workload.MENTION_MIXED && i % 2 == 1);
+                String ts = fixtures.nextTs();
+                String text = narrative ? questions.narrative() : questions.numeric();
+                byte[] body = fixtures.appMention("UB" + user, channel, text, ts, null).toString()
+                        .getBytes(StandardCharsets.UTF_8);
+                yield new Shot("/slack/events", body, "application/json", true, channel, ts,
+                        narrative ? "narrative" : "numeric");
+            }
+            case SLASH_NUMERIC -> new Shot("/slack/events", SlackEventsClient.form(fixtures.slashCommand("/scenario",
+                    "UB" + user, channel, questions.command(), fake.responseUrl("cmd" + user)))
+                    .getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", true, null, null, "numeric");
+            case API_NUMERIC -> new Shot("/api/ask", JSON.createObjectNode().put("question", questions.numeric())
+                    .toString().getBytes(StandardCharsets.UTF_8), "application/json", false, null, null, "numeric");
+        };
+    }
+
+    private HttpRequest request(Target target, Shot s) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(target.base().resolve(s.path()))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", s.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(s.body()));
+        if (s.slack()) {
+            long ts = System.currentTimeMillis() / 1000;
+            b.header("X-Slack-Request-Timestamp", String.valueOf(ts)).header("X-Slack-Signature", signer.sign(ts, s.body()));
+        } else if (options.apiToken() != null) {
+            b.header("Authorization", "Bearer " + options.apiToken());
+        }
+        return b.build();
+    }
+
+    /** Runs one phase against one target and waits for its replies. */
+    PhaseStats run(Target target, Phase phase) throws InterruptedException {
+        return run(target, phase, false);
+    }
+
+    /**
+     * Runs one phase. With {@code abortWhenBehind} (capacity steps), sending stops as soon as more than a second's
+     * worth of requests are unanswered or replies are more than a second behind: the step has failed, and an
+     * unbounded backlog would only delay (and disturb) the steps after it.
+     */
+    PhaseStats run(Target target, Phase phase, boolean abortWhenBehind) throws InterruptedException {
+        PhaseStats stats = new PhaseStats(target.name(), phase);
+        int total = phase.total();
+        List<Shot> shots = new ArrayList<>(total);
+        for (int i = 0; i < total; i++) {
+            shots.add(shot(phase.workload(), i));
+        }
+        boolean expectReplies = target.replies() && shots.get(0).ts() != null;
+        boolean numeric = phase.workload() == Phase.Workload.SLASH_NUMERIC || phase.workload() == Phase.Workload.API_NUMERIC;
+        CountDownLatch done = new CountDownLatch(total);
+        CpuMeter cpu = new CpuMeter(target, options.clockTicks());
+        double intervalNanos = 1e9 / phase.rate();
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+        int sentCount = 0;
+        for (int i = 0; i < total; i++) {
+            long intended = start + Math.round(i * intervalNanos);
+            long wait;
+            while ((wait = intended - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            if (abortWhenBehind && i % 10 == 0) {
+                long unacked = stats.sent.get() - stats.acked.get();
+                long unreplied = expectReplies ? stats.sent.get() - stats.replied.get() : 0;
+                if (unacked > Math.max(50, phase.rate()) || unreplied > Math.max(50, phase.rate())) {
+                    stats.abort(String.format("stopped after %.1f s: %d requests unacknowledged, %d replies outstanding",
+                            i / (double) phase.rate(), unacked, unreplied));
+                    break;
+                }
+            }
+            stats.sendLag.record(System.nanoTime() - intended);
+            Shot s = shots.get(i);
+            if (expectReplies) {
+                tracker.expect(s.channel(), s.ts(), intended, s.kind(), stats);
+            }
+            HttpRequest req = request(target, s);
+            stats.sent.incrementAndGet();
+            sentCount++;
+            http.sendAsync(req, HttpResponse.BodyHandlers.ofString()).whenComplete((resp, err) -> {
+                stats.ack.record(System.nanoTime() - intended);
+                stats.acked.incrementAndGet();
+                if (err != null) {
+                    stats.error(err.toString());
+                } else if (resp.statusCode() / 100 != 2) {
+                    stats.error("HTTP " + resp.statusCode() + " " + snippet(resp.body()));
+                } else if (numeric && resp.body().contains("`")) {
+                    stats.withFormula.incrementAndGet();
+                }
+                done.countDown();
+            });
+        }
+        for (int unsent = total - sentCount; unsent > 0; unsent--) {
+            done.countDown();
+        }
+        if (!done.await(60, TimeUnit.SECONDS)) {
+            for (long n = done.getCount(); n > 0; n--) {
+                stats.error("no response within 60 s after the phase");
+            }
+        }
+        if (expectReplies) {
+            awaitReplies(stats);
+        }
+        stats.cpu(cpu.stop(), options.targetCore());
+        print(stats);
+        return stats;
+    }
+
+    /** Waits until every event of the phase has its reply, or the grace period has passed. */
+    private void awaitReplies(PhaseStats stats) throws InterruptedException {
+        long deadline = System.nanoTime() + options.grace().toNanos();
+        while (stats.missing() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    /**
+     * Waits (at most {@code max}) until the target's process has been nearly idle for half a second, so that one
+     * step's leftover work does not run during the next one. Returns the seconds waited.
+     */
+    double quiesce(Target target, Duration max) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + max.toNanos();
+        double before = target.cpuSeconds(options.clockTicks());
+        if (before < 0) {
+            Thread.sleep(500);
+            return 0.5;
+        }
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            double now = target.cpuSeconds(options.clockTicks());
+            if (now - before < 0.05) { // under 10% of a core over the last half second
+                break;
+            }
+            before = now;
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    Target target(String name) {
+        return options.targets().get(name);
+    }
+
+    private void print(PhaseStats s) {
+        StringBuilder line = new StringBuilder(String.format("loadgen[%s] %-16s %-17s %4d/s x %3d s: sent=%d errors=%d "
+                        + "ack p50=%.2f p99=%.2f max=%.2f ms", s.target, s.phase.name(),
+                s.phase.workload().wireName(), s.phase.rate(), s.phase.seconds(), s.sent.get(), s.errors.get(),
+                s.ack.ms(50), s.ack.ms(99), s.ack.ms(100)));
+        if (s.expected.get() > 0) {
+            line.append(String.format(" | e2e p50=%.2f p99=%.2f max=%.2f ms missing=%d dup=%d busy=%d",
+                    s.e2eAll().ms(50), s.e2eAll().ms(99), s.e2eAll().ms(100), s.missing(), s.duplicates.get(),
+                    s.busyNotices.get()));
+        }
+        CpuMeter.Usage u = s.usage();
+        if (u != null) {
+            line.append(String.format(" | cpu machine=%.0f%% target=%.2f lg=%.2f other-on-target-core=%.0f%%",
+                    u.machineBusy() * 100, u.targetCores(), u.loadGenCores(), s.otherLoadOnTargetCore() * 100));
+        }
+        if (s.aborted() != null) {
+            line.append(" | ABORTED ").append(s.aborted());
+        }
+        if (s.firstError() != null) {
+            line.append(" | first error: ").append(s.firstError());
+        }
+        System.out.println(line);
+    }
+
+    private void write(ObjectNode root) throws IOException {
+        ObjectNode calls = root.putObject("fake_slack_calls");
+        fake.methods().forEach(calls::put);
+        root.put("unmatched_replies", tracker.unmatched());
+        root.putObject("load_generator").put("http_client", "java.net.http.HttpClient, HTTP/1.1 keep-alive, "
+                        + "completions on the selector thread").put("schedule", "open loop, latency from the scheduled send time")
+                .put("grace_seconds", options.grace().toSeconds());
+        Files.createDirectories(options.out().toAbsolutePath().getParent());
+        JSON.writeValue(options.out().toFile(), root);
+    }
+
+    private static String snippet(String body) {
+        String s = body == null ? "" : body.replaceAll("\\s+", " ");
+        return s.length() > 120 ? s.substring(0, 120) + "…" : s;
+    }
+}
