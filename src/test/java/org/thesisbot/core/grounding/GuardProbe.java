@@ -33,11 +33,14 @@ final class GuardProbe {
         Set<String> corpus = new HashSet<>();
         passages.values().forEach(t -> corpus.addAll(Terms.of(t)));
         List<String> prompts = List.of(Files.readString(Path.of("prompts", "system.txt")), Files.readString(Path.of("prompts", "answer.txt")));
-        GroundingGuard guard = new GroundingGuard(prompts, new CachedSentenceEmbeddings(HybridRetriever.defaultModel()), corpus::contains);
+        GroundingGuard guard = new GroundingGuard(prompts, new CachedSentenceEmbeddings(HybridRetriever.defaultModel()), corpus::contains,
+                org.thesisbot.core.api.LinkPolicy.NONE, org.thesisbot.core.lexicon.TestLexicons.real());
+        org.thesisbot.core.lexicon.Lexicon lexicon = org.thesisbot.core.lexicon.TestLexicons.real();
         boolean blind = args.length > 0 && args[0].equals("blind");
         if (args.length > 0 && args[0].equals("grid")) {
             // for a grid search of the meaning thresholds: whether another check drops the sentence, then its similarity and novel words
-            Support support = new Support(new CachedSentenceEmbeddings(HybridRetriever.defaultModel()), corpus::contains);
+            Support support = new Support(new CachedSentenceEmbeddings(HybridRetriever.defaultModel()), corpus::contains,
+                    new Thesaurus(lexicon.retrieval()), new Names(lexicon.names()));
             for (String file : List.of("sentences.tsv", "more.tsv")) {
                 for (String l : Files.readAllLines(DIR.resolve(file))) {
                     if (l.isBlank() || l.startsWith("#")) {
@@ -62,7 +65,8 @@ final class GuardProbe {
             return;
         }
         if (args.length > 0 && args[0].equals("dump")) {
-            Support support = new Support(new CachedSentenceEmbeddings(HybridRetriever.defaultModel()), corpus::contains);
+            Support support = new Support(new CachedSentenceEmbeddings(HybridRetriever.defaultModel()), corpus::contains,
+                    new Thesaurus(lexicon.retrieval()), new Names(lexicon.names()));
             for (String file : List.of("sentences.tsv", "more.tsv")) {
                 for (String l : Files.readAllLines(DIR.resolve(file))) {
                     if (l.isBlank() || l.startsWith("#")) {
