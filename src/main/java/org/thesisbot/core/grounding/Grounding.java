@@ -289,7 +289,9 @@ public final class Grounding {
             case LEAK -> "that repeated the bot's instructions or a credential.";
             case UNSUPPORTED_NAME -> "that named someone or something its source does not mention.";
             case NEGATION -> "that negated what its source says.";
+            case REVERSAL -> "that said the opposite of its source (falls for rises, weakens for strengthens, after for before).";
             case ADVICE -> "that gave advice its source does not give.";
+            case OVERCLAIM -> "that stated more firmly than its source (as certain what it only expects, or an only, all or first it lacks).";
             case UNSUPPORTED -> "that its source does not support.";
         }));
         if (markers > 0) {

@@ -133,7 +133,7 @@ public final class GroundingGuard {
     }
 
     public enum Kind {
-        BAD_CITATION, UNSUPPORTED_NUMBER, UNCITED, LEAK, UNSUPPORTED_NAME, NEGATION, ADVICE, UNSUPPORTED;
+        BAD_CITATION, UNSUPPORTED_NUMBER, UNCITED, LEAK, UNSUPPORTED_NAME, NEGATION, REVERSAL, ADVICE, OVERCLAIM, UNSUPPORTED;
 
         /** The telemetry tag value: "bad_citation", "unsupported_number", "uncited", "leak", "unsupported_name", …. */
         public String tag() {
@@ -230,16 +230,23 @@ public final class GroundingGuard {
         if (Figures.firstUnbacked(claim, backing).isPresent()) {
             return dropped(Kind.UNSUPPORTED_NUMBER, sentence);
         }
+        String citedText = String.join("\n", valid.stream().map(n -> ctx.passageList.get(n - 1).text()).toList());
+        if (FigureSense.firstMisread(claim, citedText).isPresent()) {
+            return dropped(Kind.UNSUPPORTED_NUMBER, sentence);
+        }
         if (!sharesWords(claim, valid, ctx.passageTerms)) {
             return dropped(Kind.BAD_CITATION, sentence);
         }
         List<Passage> cited = valid.stream().map(n -> ctx.passageList.get(n - 1)).toList();
-        Optional<Support.Reason> unsupported = support.judge(plain(claim), cited, ctx.numberTerms);
+        Optional<Support.Reason> unsupported = support.judge(plain(FigureSense.quartersInWords(claim)), cited, ctx.numberTerms);
         if (unsupported.isPresent()) {
             return dropped(switch (unsupported.get()) {
                 case NAME -> Kind.UNSUPPORTED_NAME;
                 case NEGATION -> Kind.NEGATION;
+                case REVERSAL -> Kind.REVERSAL;
                 case ADVICE -> Kind.ADVICE;
+                case OVERCLAIM, EVENT -> Kind.OVERCLAIM;
+                case META -> Kind.LEAK;
                 case PERSON, MEANING -> Kind.UNSUPPORTED;
             }, sentence);
         }

@@ -28,6 +28,13 @@ final class Polarity {
                     + "refuse|refuses|refused|deny|denies|denied|unable|stagnant|halt|halted|stall|stalled|instead|"
                     + "rather than|avoid|avoids|prevent|prevents|unlike)\\b");
 
+    /** A negation that says something has not happened so far: "not yet", "has yet to", "so far", "still not". */
+    private static final Pattern PENDING = Pattern.compile("(?i)\\b(?:yet|so far|still|for now|as of now|to date|thus far)\\b");
+    /** A source that speaks of something still to come: a plan, an expectation, a possibility, talks. */
+    private static final Pattern PROSPECTIVE = Pattern.compile("(?i)\\b(?:expected|expects?|could|may|might|would|will|"
+            + "potential(?:ly)?|plans?|planned|seeking|seeks?|in talks|negotiat\\w*|coming|upcoming|pending|proposed|"
+            + "if|whether|aims?|intends?|target)\\b");
+
     private Polarity() {
     }
 
@@ -60,6 +67,12 @@ final class Polarity {
             if (uses[1] > 0) {
                 continue; // the source negates it too
             }
+            if (PENDING.matcher(c).find() && PROSPECTIVE.matcher(source).find()) {
+                continue; // "has not closed yet" where the source expects it to close: what is still to come has not happened
+            }
+            if (Opposites.opposes(headWord(c.substring(neg.end())), source)) {
+                continue; // "does not loosen" where the source says "tightens"
+            }
             if (uses[0] > 0 || !negativeFor(closest, claim)) {
                 return true;
             }
@@ -77,6 +90,17 @@ final class Polarity {
             }
         }
         return null;
+    }
+
+    /** The first content word within the scope after a negation, as written, or "". */
+    private static String headWord(String after) {
+        Matcher w = WORD.matcher(after);
+        for (int i = 0; i < SCOPE && w.find(); i++) {
+            if (!Terms.of(w.group()).isEmpty()) {
+                return w.group();
+            }
+        }
+        return "";
     }
 
     /** How often {@code term} occurs in {@code text} outside ([0]) and inside ([1]) the scope of a negative. */

@@ -34,11 +34,11 @@ final class Support {
     /** Below this cosine to every source span a claim is unsupported, whatever its words. */
     static final double MIN_SIMILARITY = 0.40;
     /** The claim's similarity, less the penalty for novel words, must reach this. */
-    static final double MIN_SUPPORT = 0.48;
+    static final double MIN_SUPPORT = 0.35;
     /** Penalty per unit of meaning carried by a word no document uses. */
     static final double NOVEL_WEIGHT = 6.0;
     /** Meaning a word may carry for free (articles and fillers move the embedding by about this much). */
-    static final double NOVEL_FLOOR = 0.01;
+    static final double NOVEL_FLOOR = 0.03;
     /** More novel words than this and the claim is not a paraphrase; also bounds the embedding work. */
     static final int MAX_NOVEL = 8;
 
@@ -57,7 +57,7 @@ final class Support {
 
     /** Why a claim is unsupported. */
     enum Reason {
-        NAME, NEGATION, ADVICE, PERSON, MEANING
+        NAME, NEGATION, REVERSAL, ADVICE, PERSON, META, OVERCLAIM, EVENT, MEANING
     }
 
     private final SentenceEmbeddings embeddings;
@@ -87,9 +87,14 @@ final class Support {
      * @param negation   the claim negates what the source asserts
      * @param advice     advised actions the cited passages do not support
      * @param persons    first- or second-person words the cited passages lack
+     * @param overclaims words the claim asserts more strongly than the cited passages ({@link Modality})
+     * @param reversals  words of the claim whose opposite the cited passages state ({@link Opposites})
+     * @param events     verbs of events the claim reports and the cited passages do not ({@link Events})
+     * @param meta       words about the answering itself (instructions, citations, users) the passages lack
      */
     record Assessment(double similarity, Map<String, Double> novel, List<String> names, boolean negation,
-                      List<String> advice, List<String> persons) {
+                      List<String> advice, List<String> persons, List<String> overclaims,
+                      List<String> reversals, List<String> events, List<String> meta) {
         double support() {
             double penalty = 0;
             for (double weight : novel.values()) {
@@ -108,11 +113,23 @@ final class Support {
         if (a.negation()) {
             return Optional.of(Reason.NEGATION);
         }
+        if (!a.reversals().isEmpty()) {
+            return Optional.of(Reason.REVERSAL);
+        }
         if (!a.advice().isEmpty()) {
             return Optional.of(Reason.ADVICE);
         }
         if (!a.persons().isEmpty()) {
             return Optional.of(Reason.PERSON);
+        }
+        if (!a.meta().isEmpty()) {
+            return Optional.of(Reason.META);
+        }
+        if (!a.overclaims().isEmpty()) {
+            return Optional.of(Reason.OVERCLAIM);
+        }
+        if (!a.events().isEmpty()) {
+            return Optional.of(Reason.EVENT);
         }
         if (a.novel().size() > MAX_NOVEL) {
             return Optional.of(Reason.MEANING);
@@ -170,6 +187,9 @@ final class Support {
             for (int i = 0; i + 1 < ss.size(); i++) {
                 wider.add(ss.get(i) + " " + ss.get(i + 1));
             }
+            for (String s : ss) {
+                wider.addAll(clauses(s));
+            }
             if (ss.size() > 2) {
                 wider.add(p.text());
             }
@@ -202,7 +222,36 @@ final class Support {
             }
         }
         boolean negation = Polarity.reverses(claim, text, closest);
-        return new Assessment(similarity, novel, names, negation, advice, persons);
+        return new Assessment(similarity, novel, names, negation, advice, persons, Modality.overclaims(claim, text),
+                Opposites.reversals(claim, text), Events.unreported(claim, text), Events.meta(claim, text));
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:()]|\\s[\u2013\u2014-]\\s|\u2014)\\s*");
+
+    /**
+     * The clauses of a source sentence, so that a claim that restates one clause of a long sentence is compared
+     * with that clause: each stretch between commas, semicolons, colons, brackets and dashes of at least three
+     * words, and the sentence's first stretch (its subject, usually) joined to each later one ("The deal, expected
+     * to close by the end of the first quarter, will test…" gives "The deal expected to close by the end of the
+     * first quarter" and "The deal will test…"). Empty for a sentence with no such break.
+     */
+    static List<String> clauses(String sentence) {
+        String[] parts = CLAUSE_BREAK.split(sentence.strip());
+        List<String> out = new ArrayList<>();
+        if (parts.length < 2) {
+            return out;
+        }
+        String head = parts[0].strip();
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].strip();
+            if (part.split("\\s+").length >= 3) {
+                out.add(part);
+            }
+            if (i > 0 && !part.isEmpty() && head.split("\\s+").length <= 6) {
+                out.add(head + " " + part);
+            }
+        }
+        return out;
     }
 
     /** First- and second-person words of {@code claim} that {@code source} does not use. */
