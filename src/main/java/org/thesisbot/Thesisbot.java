@@ -44,6 +44,7 @@ import org.thesisbot.core.scenario.InvalidInputException;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.scenario.ScenarioModel;
 import org.thesisbot.llm.CachedSentenceEmbeddings;
+import org.thesisbot.llm.EmbeddingModelChoice;
 import org.thesisbot.llm.ChatModelFactory;
 import org.thesisbot.llm.HybridRetriever;
 import org.thesisbot.llm.LlmAnswerWriter;
@@ -100,15 +101,14 @@ public final class Thesisbot {
         } catch (InvalidInputException e) {
             throw new ConfigException(home.resolve("config").resolve("scenario.yaml") + ": " + e.getMessage(), e);
         }
-        EmbeddingModel embeddingModel = settings.grounding().embeddings() ? loadEmbeddingModel() : null;
-        Retriever retriever = embeddingModel == null
-                ? HybridRetriever.forSettings(library, false, home.resolve(settings.grounding().cacheDir()), line -> LOG.info("{}", line))
-                : HybridRetriever.forSettings(library, true, home.resolve(settings.grounding().cacheDir()),
-                line -> LOG.info("{}", line), () -> embeddingModel);
+        EmbeddingModelChoice modelChoice = EmbeddingModelChoice.of(settings.grounding().embeddingModel());
+        EmbeddingModel embeddingModel = settings.grounding().embeddings() ? loadEmbeddingModel(modelChoice) : null;
+        Retriever retriever = HybridRetriever.forSettings(library, embeddingModel != null, modelChoice,
+                home.resolve(settings.grounding().cacheDir()), line -> LOG.info("{}", line), () -> embeddingModel);
         // one sentence-embedding port, cached, for the guard and the extractive writer: the hybrid index's, in
         // which the sources' passages and sentences were embedded at index time (from the cache after a restart)
         SentenceEmbeddings sentenceEmbeddings = retriever instanceof HybridRetriever hybrid ? hybrid.sentenceEmbeddings()
-                : embeddingModel == null ? null : new CachedSentenceEmbeddings(embeddingModel);
+                : embeddingModel == null ? null : new CachedSentenceEmbeddings(embeddingModel, modelChoice);
         SourceVocabulary sourceWords = SourceVocabulary.of(library.passages());
         ExtractiveWriter extractive = new ExtractiveWriter(sentenceEmbeddings, sourceWords);
         ChatModelFactory factory = new ChatModelFactory(settings.llm(), secrets);
@@ -129,7 +129,7 @@ public final class Thesisbot {
         GroundingGuard guard = new GroundingGuard(confidential, sentenceEmbeddings, GroundingGuard.corpusTerms(library.passages()),
                 links);
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
-                settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars());
+                settings.grounding().candidates(), settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars());
         Vocabulary words = new UnderstandingYamlLoader().load(home.resolve("config").resolve("understanding.yaml"));
         Reader reader = new Reader(model, words);
         // plurals, case, hyphenation and British spellings of the sources' words count as theirs ("Data Centres")
@@ -139,7 +139,7 @@ public final class Thesisbot {
                 settings.grounding().minRelevance());
         LOG.info("brain ready in {} ms: {} documents, {} passages, retrieval {}, answers {}",
                 Duration.ofNanos(System.nanoTime() - t0).toMillis(), library.documents().size(), library.passages().size(),
-                settings.grounding().embeddings() ? "hybrid (MiniLM + lexical)" : "lexical", writer.name());
+                retriever instanceof HybridRetriever ? "hybrid (" + modelChoice.id() + " + lexical)" : "lexical", writer.name());
         return new Thesisbot(assistant, library, model, writer.name(), retriever, reader);
     }
 
@@ -149,9 +149,9 @@ public final class Thesisbot {
     }
 
     /** The bundled embedding model, or null (with a log line) when it cannot be loaded: retrieval and the guard then work on words. */
-    private static EmbeddingModel loadEmbeddingModel() {
+    private static EmbeddingModel loadEmbeddingModel(EmbeddingModelChoice choice) {
         try {
-            return HybridRetriever.defaultModel();
+            return choice.load();
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("the embedding model could not be loaded ({}); retrieval and the grounding guard use words only",
                     e.getClass().getSimpleName());

@@ -23,6 +23,8 @@ import java.util.TreeMap;
  */
 public final class SettingsLoader {
     private static final String PREFIX = "THESISBOT_";
+    /** The bundled sentence-embedding models (grounding.embedding_model), as llm.EmbeddingModelChoice names them. */
+    public static final List<String> EMBEDDING_MODELS = List.of("minilm", "bge-small", "e5-small", "minilm+e5");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -158,8 +160,16 @@ public final class SettingsLoader {
         if (s.assistant().threadTtlMinutes() < 1) {
             problems.add("assistant.thread_ttl_minutes must be at least 1");
         }
+        String em = s.grounding().embeddingModel() == null ? "" : s.grounding().embeddingModel().strip().toLowerCase(Locale.ROOT);
+        if (!EMBEDDING_MODELS.contains(em)) {
+            problems.add("grounding.embedding_model must be " + String.join(", ", EMBEDDING_MODELS.subList(0, EMBEDDING_MODELS.size() - 1))
+                    + " or " + EMBEDDING_MODELS.get(EMBEDDING_MODELS.size() - 1) + " (got '" + s.grounding().embeddingModel() + "')");
+        }
         if (s.grounding().topK() < 1 || s.grounding().topK() > 20) {
             problems.add("grounding.top_k must be 1..20");
+        }
+        if (s.grounding().candidates() < s.grounding().topK() || s.grounding().candidates() > 20) {
+            problems.add("grounding.candidates must be top_k.." + 20 + " (got " + s.grounding().candidates() + ")");
         }
         if (s.grounding().minRelevance() < 0 || s.grounding().minRelevance() > 1) {
             problems.add("grounding.min_relevance must be 0..1");

@@ -34,7 +34,7 @@ import org.thesisbot.core.grounding.Sentences;
 import org.thesisbot.core.grounding.SourceLibrary;
 
 /**
- * Semantic retrieval (all-MiniLM-L6-v2, quantized, run in-process from the jar: no network) fused with
+ * Semantic retrieval (an {@link EmbeddingModelChoice}, quantized, run in-process from its jar: no network) fused with
  * the {@link LexicalRetriever}, because names and figures matter and embeddings alone blur them. A
  * passage is as close to the question as the closer of the passage as a whole and its closest sentence,
  * so one sentence that answers is not diluted by the two around it.
@@ -47,7 +47,6 @@ import org.thesisbot.core.grounding.SourceLibrary;
  * sentences embeds nothing that retrieval has not already embedded.
  */
 public final class HybridRetriever implements Retriever {
-    public static final String MODEL_ID = "all-minilm-l6-v2-q";
     private static final int MAGIC = 0x54424532; // "TBE2": passages by id, then sentences by text hash
     private static final String FILE_PREFIX = "embeddings-";
     private static final int KEY_BYTES = 16;
@@ -58,6 +57,7 @@ public final class HybridRetriever implements Retriever {
     /** For each passage, the vectors of its sentences. */
     private final float[][][] sentenceVectors;
     private final CachedSentenceEmbeddings embeddings;
+    private final EmbeddingModelChoice choice;
     private final IndexStats stats;
 
     /**
@@ -78,13 +78,25 @@ public final class HybridRetriever implements Retriever {
      * @param log receives one line about the cache (hit, miss, problems); never secrets
      */
     public HybridRetriever(SourceLibrary library, EmbeddingModel model, Path cacheDir, Consumer<String> log) {
+        this(library, model, EmbeddingModelChoice.MINILM, cacheDir, log);
+    }
+
+    /**
+     * Builds (or loads from the cache) the embedding index of {@code library}'s passages and sentences.
+     *
+     * @param choice which model {@code model} is: its prefixes, calibration and cache file name
+     * @param log    receives one line about the cache (hit, miss, problems); never secrets
+     */
+    public HybridRetriever(SourceLibrary library, EmbeddingModel model, EmbeddingModelChoice choice, Path cacheDir,
+                           Consumer<String> log) {
         long start = System.nanoTime();
+        this.choice = choice;
         this.passages = library.passages();
         this.lexical = new LexicalRetriever(passages);
         List<List<String>> sentencesOf = passages.stream().map(p -> Sentences.split(p.text())).toList();
         List<String> sentences = new ArrayList<>(new LinkedHashSet<>(sentencesOf.stream().flatMap(List::stream)
                 .map(CachedSentenceEmbeddings::key).toList()));
-        Path file = cacheDir.resolve(FILE_PREFIX + MODEL_ID + "-" + library.contentHash().substring(0, 16) + ".bin");
+        Path file = cacheDir.resolve(FILE_PREFIX + choice.id() + "-" + library.contentHash().substring(0, 16) + ".bin");
         Optional<Index> cached = read(file, library.contentHash(), sentences, log);
         Index index;
         int embedded = 0;
@@ -94,8 +106,9 @@ public final class HybridRetriever implements Retriever {
                     + " sentences from " + file);
         } else {
             index = new Index(
-                    CachedSentenceEmbeddings.embedNow(model, passages.stream().map(Passage::text).toList()).toArray(float[][]::new),
-                    CachedSentenceEmbeddings.embedNow(model, sentences).toArray(float[][]::new));
+                    CachedSentenceEmbeddings.embedNow(model, choice, false, passages.stream().map(Passage::text).toList())
+                            .toArray(float[][]::new),
+                    CachedSentenceEmbeddings.embedNow(model, choice, false, sentences).toArray(float[][]::new));
             embedded = passages.size() + sentences.size();
             write(file, cacheDir, library.contentHash(), index, sentences, log);
             log.accept("embedding index: embedded " + passages.size() + " passages and " + sentences.size()
@@ -115,7 +128,7 @@ public final class HybridRetriever implements Retriever {
             sentenceVectors[i] = sentencesOf.get(i).stream().map(t -> bySentence.get(CachedSentenceEmbeddings.key(t)))
                     .toArray(float[][]::new);
         }
-        this.embeddings = new CachedSentenceEmbeddings(model, CachedSentenceEmbeddings.DEFAULT_MAX_BYTES, pinned);
+        this.embeddings = new CachedSentenceEmbeddings(model, choice, CachedSentenceEmbeddings.DEFAULT_MAX_BYTES, pinned);
         this.stats = new IndexStats(passages.size(), sentences.size(), embedded, cached.isPresent(),
                 Duration.ofNanos(System.nanoTime() - start), file);
     }
@@ -127,12 +140,18 @@ public final class HybridRetriever implements Retriever {
      */
     public static Retriever forSettings(SourceLibrary library, boolean embeddings, Path cacheDir, Consumer<String> log,
                                         java.util.function.Supplier<EmbeddingModel> model) {
+        return forSettings(library, embeddings, EmbeddingModelChoice.MINILM, cacheDir, log, model);
+    }
+
+    /** As {@link #forSettings(SourceLibrary, boolean, Path, Consumer, java.util.function.Supplier)}, {@code model} being {@code choice}. */
+    public static Retriever forSettings(SourceLibrary library, boolean embeddings, EmbeddingModelChoice choice, Path cacheDir,
+                                        Consumer<String> log, java.util.function.Supplier<EmbeddingModel> model) {
         if (!embeddings) {
             log.accept("retrieval: lexical only (grounding.embeddings is false)");
             return new LexicalRetriever(library.passages());
         }
         try {
-            return new HybridRetriever(library, model.get(), cacheDir, log);
+            return new HybridRetriever(library, model.get(), choice, cacheDir, log);
         } catch (RuntimeException | LinkageError e) {
             log.accept("retrieval: the embedding model could not be loaded (" + e.getClass().getSimpleName()
                     + "); using lexical retrieval only");
@@ -169,7 +188,7 @@ public final class HybridRetriever implements Retriever {
         if (parts.isEmpty() || passages.isEmpty()) {
             return List.of();
         }
-        List<float[]> questions = embeddings.embed(parts);
+        List<float[]> questions = embeddings.embedQueries(parts);
         ScoredPassage[] best = new ScoredPassage[passages.size()];
         for (int k = 0; k < parts.size(); k++) {
             String part = parts.get(k);
@@ -190,11 +209,11 @@ public final class HybridRetriever implements Retriever {
         return out.subList(0, Math.min(Math.max(0, limit), out.size()));
     }
 
-    /** The cosine of the question with passage {@code i} as a whole or with its closest sentence, whichever is higher. */
+    /** The relevance to the question of passage {@code i} as a whole or of its closest sentence, whichever is higher. */
     private double closeness(float[] q, int i) {
-        double c = SentenceEmbeddings.cosine(q, vectors[i]);
+        double c = embeddings.relevance(q, vectors[i]);
         for (float[] s : sentenceVectors[i]) {
-            c = Math.max(c, SentenceEmbeddings.cosine(q, s));
+            c = Math.max(c, embeddings.relevance(q, s));
         }
         return c;
     }
@@ -204,7 +223,7 @@ public final class HybridRetriever implements Retriever {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (in.readInt() != MAGIC || !in.readUTF().equals(MODEL_ID) || !in.readUTF().equals(hash)) {
+            if (in.readInt() != MAGIC || !in.readUTF().equals(modelKey()) || !in.readUTF().equals(hash)) {
                 log.accept("embedding index: cache file " + file + " is for other documents, another model or an older format; rebuilding");
                 return Optional.empty();
             }
@@ -252,7 +271,7 @@ public final class HybridRetriever implements Retriever {
                     : index.sentences().length > 0 ? index.sentences()[0].length : 1;
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
                 out.writeInt(MAGIC);
-                out.writeUTF(MODEL_ID);
+                out.writeUTF(modelKey());
                 out.writeUTF(hash);
                 out.writeInt(index.passages().length);
                 out.writeInt(dim);
@@ -291,6 +310,11 @@ public final class HybridRetriever implements Retriever {
         }
     }
 
+    /** The model and the prefix its source text was embedded with: a cache file for another is rebuilt. */
+    private String modelKey() {
+        return choice.passagePrefix().isEmpty() ? choice.id() : choice.id() + "|" + choice.passagePrefix();
+    }
+
     /** A sentence's key in the cache file: the first 16 bytes of the SHA-256 of its text. */
     private static byte[] sentenceKey(String sentence) {
         try {
@@ -301,11 +325,11 @@ public final class HybridRetriever implements Retriever {
     }
 
     /** Deletes index files of earlier corpora, so the cache directory does not grow with every edit. */
-    private static void removeStale(Path dir, Path keep) throws IOException {
+    private void removeStale(Path dir, Path keep) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String n = f.getFileName().toString();
-                if (n.startsWith(FILE_PREFIX + MODEL_ID) && n.endsWith(".bin") && !f.equals(keep)) {
+                if (n.startsWith(FILE_PREFIX + choice.id() + "-") && n.endsWith(".bin") && !f.equals(keep)) {
                     Files.deleteIfExists(f);
                 }
             }

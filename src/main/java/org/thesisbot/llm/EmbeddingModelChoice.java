@@ -1,0 +1,130 @@
+package org.thesisbot.llm;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The in-process sentence-embedding models the bot can use ({@code grounding.embedding_model}), each run from
+ * its jar (quantized ONNX, no network), with the text conventions it was trained on:
+ * <ul>
+ * <li>{@code minilm}: all-MiniLM-L6-v2, 6 layers, 384 dimensions; no prefixes;</li>
+ * <li>{@code bge-small}: BAAI bge-small-en-v1.5, 12 layers, 384 dimensions; a query for passages is prefixed
+ * with the model's retrieval instruction, passages are not;</li>
+ * <li>{@code e5-small}: intfloat e5-small-v2, 12 layers, 384 dimensions; {@code "query: "} before a question,
+ * {@code "passage: "} before source text (and before anything compared with source text, so sentence-to-sentence
+ * comparisons, as in the guard, are symmetric).</li>
+ * </ul>
+ * Each model's cosines sit on their own scale (e5's rarely fall below 0.7), so each carries an affine
+ * {@link Calibration} onto all-MiniLM-L6-v2's scale, on which every threshold in the bot was chosen: one for two
+ * texts ({@link #similarity}), one for a question and a text ({@link #relevance}).
+ */
+public enum EmbeddingModelChoice {
+    MINILM("minilm", "all-minilm-l6-v2-q", "", "", Calibration.NONE, Calibration.NONE, AllMiniLmL6V2QuantizedEmbeddingModel::new),
+    BGE_SMALL("bge-small", "bge-small-en-v1.5-q", "Represent this sentence for searching relevant passages: ", "",
+            new Calibration(0.3881, 1.9272), new Calibration(0.3500, 1.9327), BgeSmallEnV15QuantizedEmbeddingModel::new),
+    E5_SMALL("e5-small", "e5-small-v2-q", "query: ", "passage: ",
+            new Calibration(0.7106, 3.3156), new Calibration(0.7293, 4.4218), E5SmallV2QuantizedEmbeddingModel::new),
+    MINILM_E5("minilm+e5", "minilm+e5-small-q", "", "", new Calibration(0.5853, 2.4211), new Calibration(0.6000, 2.8949),
+            () -> new ConcatenatedEmbeddingModel(List.of(
+                    new ConcatenatedEmbeddingModel.Part(new AllMiniLmL6V2QuantizedEmbeddingModel(), "", "", 1 / 5.4218),
+                    new ConcatenatedEmbeddingModel.Part(new E5SmallV2QuantizedEmbeddingModel(), "query: ", "passage: ", 4.4218 / 5.4218))));
+
+    /**
+     * An affine map of a model's cosine onto all-MiniLM-L6-v2's scale: {@code (cosine - offset) * scale}, within
+     * -1..1. Chosen so that, on the same pairs of texts, the model's cosines have MiniLM's mean and spread.
+     */
+    public record Calibration(double offset, double scale) {
+        static final Calibration NONE = new Calibration(0, 1);
+
+        double apply(double cosine) {
+            return Math.max(-1, Math.min(1, (cosine - offset) * scale));
+        }
+    }
+
+    private final String settingName;
+    private final String id;
+    private final String queryPrefix;
+    private final String passagePrefix;
+    private final Calibration similarity;
+    private final Calibration relevance;
+    private final Supplier<EmbeddingModel> loader;
+
+    EmbeddingModelChoice(String settingName, String id, String queryPrefix, String passagePrefix, Calibration similarity,
+                         Calibration relevance, Supplier<EmbeddingModel> loader) {
+        this.settingName = settingName;
+        this.id = id;
+        this.queryPrefix = queryPrefix;
+        this.passagePrefix = passagePrefix;
+        this.similarity = override("similarity", similarity);
+        this.relevance = override("relevance", relevance);
+        this.loader = loader;
+    }
+
+    /** A developer's knob for measuring calibrations: -Dthesisbot.calibration.bge-small.relevance=0.35,1.93. */
+    private Calibration override(String kind, Calibration c) {
+        String v = System.getProperty("thesisbot.calibration." + settingName + "." + kind);
+        if (v == null || v.isBlank()) {
+            return c;
+        }
+        String[] p = v.split(",");
+        return new Calibration(Double.parseDouble(p[0]), Double.parseDouble(p[1]));
+    }
+
+    /** The model named by {@code grounding.embedding_model} ({@code minilm}, {@code bge-small}, {@code e5-small}). */
+    public static EmbeddingModelChoice of(String name) {
+        String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        for (EmbeddingModelChoice c : values()) {
+            if (c.settingName.equals(n)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("unknown embedding model '" + name + "' (known: " + names() + ")");
+    }
+
+    /** "minilm, bge-small, e5-small". */
+    public static String names() {
+        return Arrays.stream(values()).map(EmbeddingModelChoice::settingName).collect(Collectors.joining(", "));
+    }
+
+    /** The name used in {@code grounding.embedding_model}. */
+    public String settingName() {
+        return settingName;
+    }
+
+    /** The model's id in cache file names and logs. */
+    public String id() {
+        return id;
+    }
+
+    /** Put before a question (what is searched for). */
+    public String queryPrefix() {
+        return queryPrefix;
+    }
+
+    /** Put before source text and anything compared with it. */
+    public String passagePrefix() {
+        return passagePrefix;
+    }
+
+    /** A cosine between two texts embedded as source text, on all-MiniLM-L6-v2's scale. */
+    public double similarity(double cosine) {
+        return similarity.apply(cosine);
+    }
+
+    /** A cosine between a question (embedded as a query) and a text, on all-MiniLM-L6-v2's scale. */
+    public double relevance(double cosine) {
+        return relevance.apply(cosine);
+    }
+
+    /** Loads the model from its jar (about half a second for MiniLM, about twice that for the 12-layer models). */
+    public EmbeddingModel load() {
+        return loader.get();
+    }
+}
