@@ -102,6 +102,10 @@ public final class Thesisbot {
             throw new ConfigException(home.resolve("config").resolve("scenario.yaml") + ": " + e.getMessage(), e);
         }
         EmbeddingModelChoice modelChoice = EmbeddingModelChoice.of(settings.grounding().embeddingModel());
+        if (settings.grounding().embeddings() && !modelChoice.bundled()) {
+            throw new ConfigException("grounding.embedding_model is " + modelChoice.settingName() + ", but this build does not"
+                    + " bundle it: build the jar with mvn -q -DskipTests -Pembedding-models package, or use minilm (the default)");
+        }
         EmbeddingModel embeddingModel = settings.grounding().embeddings() ? loadEmbeddingModel(modelChoice) : null;
         Retriever retriever = HybridRetriever.forSettings(library, embeddingModel != null, modelChoice,
                 home.resolve(settings.grounding().cacheDir()), line -> LOG.info("{}", line), () -> embeddingModel);
@@ -129,7 +133,7 @@ public final class Thesisbot {
         GroundingGuard guard = new GroundingGuard(confidential, sentenceEmbeddings, GroundingGuard.corpusTerms(library.passages()),
                 links);
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
-                settings.grounding().candidates(), settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars());
+                settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars());
         Vocabulary words = new UnderstandingYamlLoader().load(home.resolve("config").resolve("understanding.yaml"));
         Reader reader = new Reader(model, words);
         // plurals, case, hyphenation and British spellings of the sources' words count as theirs ("Data Centres")

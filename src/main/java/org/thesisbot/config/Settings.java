@@ -26,7 +26,6 @@ public record Settings(Server server, Assistant assistant, Grounding grounding, 
             boolean embeddings,
             @JsonProperty("embedding_model") String embeddingModel,
             @JsonProperty("top_k") int topK,
-            int candidates,
             @JsonProperty("min_relevance") double minRelevance) {
     }
 

@@ -24,7 +24,7 @@ import java.util.TreeMap;
 public final class SettingsLoader {
     private static final String PREFIX = "THESISBOT_";
     /** The bundled sentence-embedding models (grounding.embedding_model), as llm.EmbeddingModelChoice names them. */
-    public static final List<String> EMBEDDING_MODELS = List.of("minilm", "bge-small", "e5-small", "minilm+e5");
+    public static final List<String> EMBEDDING_MODELS = List.of("minilm", "bge-small", "e5-small");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -167,9 +167,6 @@ public final class SettingsLoader {
         }
         if (s.grounding().topK() < 1 || s.grounding().topK() > 20) {
             problems.add("grounding.top_k must be 1..20");
-        }
-        if (s.grounding().candidates() < s.grounding().topK() || s.grounding().candidates() > 20) {
-            problems.add("grounding.candidates must be top_k.." + 20 + " (got " + s.grounding().candidates() + ")");
         }
         if (s.grounding().minRelevance() < 0 || s.grounding().minRelevance() > 1) {
             problems.add("grounding.min_relevance must be 0..1");

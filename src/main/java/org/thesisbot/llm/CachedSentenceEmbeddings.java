@@ -70,7 +70,7 @@ public final class CachedSentenceEmbeddings implements SentenceEmbeddings {
 
     @Override
     public List<float[]> embedQueries(List<String> questions) {
-        return embed(questions, model instanceof ConcatenatedEmbeddingModel || !choice.queryPrefix().equals(choice.passagePrefix()));
+        return embed(questions, !choice.queryPrefix().equals(choice.passagePrefix()));
     }
 
     @Override
@@ -116,14 +116,11 @@ public final class CachedSentenceEmbeddings implements SentenceEmbeddings {
 
     /**
      * Unit vectors for {@code texts} from the model, in one batch, uncached: as questions when {@code query}, as
-     * source text otherwise (with {@code choice}'s prefixes, or each part's for an ensemble).
+     * source text otherwise (with {@code choice}'s prefixes).
      */
     static List<float[]> embedNow(EmbeddingModel model, EmbeddingModelChoice choice, boolean query, List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
-        }
-        if (model instanceof ConcatenatedEmbeddingModel ensemble) {
-            return ensemble.embed(texts.stream().map(t -> readable(key(t))).toList(), query);
         }
         String prefix = query ? choice.queryPrefix() : choice.passagePrefix();
         List<Embedding> embedded = model.embedAll(texts.stream().map(t -> segment(prefix, key(t))).toList()).content();
@@ -136,11 +133,7 @@ public final class CachedSentenceEmbeddings implements SentenceEmbeddings {
 
     /** Texts with no letter or digit (blank, punctuation, control characters), which the model cannot read, are embedded as one neutral word. */
     private static TextSegment segment(String prefix, String key) {
-        return TextSegment.from(prefix + readable(key));
-    }
-
-    private static String readable(String key) {
-        return key.codePoints().noneMatch(Character::isLetterOrDigit) ? "empty" : key;
+        return TextSegment.from(prefix + (key.codePoints().noneMatch(Character::isLetterOrDigit) ? "empty" : key));
     }
     /** The text as it is embedded and looked up: stripped, cut at {@value #MAX_CHARS} characters. */
     static String key(String text) {

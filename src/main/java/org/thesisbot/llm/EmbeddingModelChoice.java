@@ -2,12 +2,8 @@ package org.thesisbot.llm;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -26,15 +22,14 @@ import java.util.stream.Collectors;
  * texts ({@link #similarity}), one for a question and a text ({@link #relevance}).
  */
 public enum EmbeddingModelChoice {
-    MINILM("minilm", "all-minilm-l6-v2-q", "", "", Calibration.NONE, Calibration.NONE, AllMiniLmL6V2QuantizedEmbeddingModel::new),
+    MINILM("minilm", "all-minilm-l6-v2-q", "", "", Calibration.NONE, Calibration.NONE,
+            AllMiniLmL6V2QuantizedEmbeddingModel.class.getName()),
     BGE_SMALL("bge-small", "bge-small-en-v1.5-q", "Represent this sentence for searching relevant passages: ", "",
-            new Calibration(0.3881, 1.9272), new Calibration(0.3500, 1.9327), BgeSmallEnV15QuantizedEmbeddingModel::new),
+            new Calibration(0.33, 1.50), new Calibration(0.3500, 1.9327),
+            "dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel"),
     E5_SMALL("e5-small", "e5-small-v2-q", "query: ", "passage: ",
-            new Calibration(0.7106, 3.3156), new Calibration(0.7293, 4.4218), E5SmallV2QuantizedEmbeddingModel::new),
-    MINILM_E5("minilm+e5", "minilm+e5-small-q", "", "", new Calibration(0.5853, 2.4211), new Calibration(0.6000, 2.8949),
-            () -> new ConcatenatedEmbeddingModel(List.of(
-                    new ConcatenatedEmbeddingModel.Part(new AllMiniLmL6V2QuantizedEmbeddingModel(), "", "", 1 / 5.4218),
-                    new ConcatenatedEmbeddingModel.Part(new E5SmallV2QuantizedEmbeddingModel(), "query: ", "passage: ", 4.4218 / 5.4218))));
+            new Calibration(0.63, 2.75), new Calibration(0.7293, 4.4218),
+            "dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel");
 
     /**
      * An affine map of a model's cosine onto all-MiniLM-L6-v2's scale: {@code (cosine - offset) * scale}, within
@@ -54,27 +49,17 @@ public enum EmbeddingModelChoice {
     private final String passagePrefix;
     private final Calibration similarity;
     private final Calibration relevance;
-    private final Supplier<EmbeddingModel> loader;
+    private final String modelClass;
 
     EmbeddingModelChoice(String settingName, String id, String queryPrefix, String passagePrefix, Calibration similarity,
-                         Calibration relevance, Supplier<EmbeddingModel> loader) {
+                         Calibration relevance, String modelClass) {
         this.settingName = settingName;
         this.id = id;
         this.queryPrefix = queryPrefix;
         this.passagePrefix = passagePrefix;
-        this.similarity = override("similarity", similarity);
-        this.relevance = override("relevance", relevance);
-        this.loader = loader;
-    }
-
-    /** A developer's knob for measuring calibrations: -Dthesisbot.calibration.bge-small.relevance=0.35,1.93. */
-    private Calibration override(String kind, Calibration c) {
-        String v = System.getProperty("thesisbot.calibration." + settingName + "." + kind);
-        if (v == null || v.isBlank()) {
-            return c;
-        }
-        String[] p = v.split(",");
-        return new Calibration(Double.parseDouble(p[0]), Double.parseDouble(p[1]));
+        this.similarity = similarity;
+        this.relevance = relevance;
+        this.modelClass = modelClass;
     }
 
     /** The model named by {@code grounding.embedding_model} ({@code minilm}, {@code bge-small}, {@code e5-small}). */
@@ -123,8 +108,42 @@ public enum EmbeddingModelChoice {
         return relevance.apply(cosine);
     }
 
-    /** Loads the model from its jar (about half a second for MiniLM, about twice that for the 12-layer models). */
+    /**
+     * Whether this build has the model: the jar always bundles minilm; bge-small and e5-small (24 MB each) only
+     * when built with {@code -Pembedding-models}.
+     */
+    public boolean bundled() {
+        try {
+            Class.forName(modelClass, false, EmbeddingModelChoice.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Loads the model from its jar (about half a second for minilm, about twice that for the 12-layer models).
+     * By class name, so that a build without the model still starts with another one.
+     *
+     * @throws IllegalStateException the model is not in this build ({@link #bundled()}) or cannot start
+     */
     public EmbeddingModel load() {
-        return loader.get();
+        if (!bundled()) {
+            throw new IllegalStateException("grounding.embedding_model is " + settingName + ", but this build does not bundle it:"
+                    + " build the jar with mvn -q -DskipTests -Pembedding-models package, or use minilm");
+        }
+        try {
+            return (EmbeddingModel) Class.forName(modelClass).getDeclaredConstructor().newInstance();
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err; // e.g. the ONNX runtime's native library is missing: the caller falls back to words
+            }
+            throw new IllegalStateException("the embedding model " + settingName + " cannot start: " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the embedding model " + settingName + " cannot be loaded: " + e, e);
+        }
     }
 }

@@ -30,7 +30,6 @@ public final class Grounding {
     private final ExtractiveWriter extractive;
     private final GroundingGuard guard;
     private final int topK;
-    private final int candidates;
     private final double minRelevance;
     private final String coverage;
     private final Telemetry telemetry;
@@ -44,16 +43,6 @@ public final class Grounding {
     /** @param maxQuestionChars longer questions are refused with a {@link BadQuestionException} (server.question_max_chars) */
     public Grounding(Retriever retriever, AnswerWriter writer, ExtractiveWriter extractive, GroundingGuard guard,
                      int topK, double minRelevance, String coverage, Telemetry telemetry, int maxQuestionChars) {
-        this(retriever, writer, extractive, guard, topK, topK, minRelevance, coverage, telemetry, maxQuestionChars);
-    }
-
-    /**
-     * @param topK       passages given to a model writer (the LLM's context)
-     * @param candidates passages whose sentences the extractive writer chooses from (at least {@code topK}): a
-     *                   wider net costs the extractive writer little, since it quotes only the sentences it chooses
-     */
-    public Grounding(Retriever retriever, AnswerWriter writer, ExtractiveWriter extractive, GroundingGuard guard,
-                     int topK, int candidates, double minRelevance, String coverage, Telemetry telemetry, int maxQuestionChars) {
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.extractive = Objects.requireNonNull(extractive, "extractive");
@@ -62,23 +51,19 @@ public final class Grounding {
             throw new IllegalArgumentException("topK must be at least 1");
         }
         this.topK = topK;
-        if (candidates < topK) {
-            throw new IllegalArgumentException("candidates must be at least topK");
-        }
-        this.candidates = candidates;
         this.minRelevance = minRelevance;
         this.coverage = Objects.requireNonNull(coverage, "coverage");
         this.telemetry = telemetry == null ? Telemetry.NOOP : telemetry;
         this.maxQuestionChars = maxQuestionChars;
     }
 
-    /** The passages the writers may use (the extractive writer's candidates), best first; empty for a blank question. */
+    /** The top-k passages for the question, best first; empty for a blank question. */
     public List<ScoredPassage> retrieve(String question) {
         if (question == null || question.isBlank()) {
             return List.of();
         }
         checkLength(question);
-        return retriever.retrieve(question.strip(), candidates);
+        return retriever.retrieve(question.strip(), topK);
     }
 
     public double minRelevance() {
@@ -99,17 +84,14 @@ public final class Grounding {
         }
         checkLength(question);
         AnswerListener out = listener == null ? AnswerListener.NONE : listener;
-        List<ScoredPassage> passages = retrieved == null ? List.of() : retrieved.stream().limit(candidates).toList();
+        List<ScoredPassage> passages = retrieved == null ? List.of() : retrieved.stream().limit(topK).toList();
         if (numbers != null && !numbers.isEmpty() && REFERS_BACK.matcher(question).find()) {
             passages = withFigures(question.strip(), passages, numbers);
         }
         if (passages.isEmpty() || passages.get(0).score() < minRelevance) {
             return uncovered(out, List.of());
         }
-        // the extractive writer chooses among all the candidates; a model writer reads only the top k
-        WriteRequest wide = new WriteRequest(question.strip(), passages, numbers == null ? List.of() : numbers);
-        WriteRequest request = writer == extractive || passages.size() <= topK ? wide
-                : new WriteRequest(wide.question(), passages.subList(0, topK), wide.numbers());
+        WriteRequest request = new WriteRequest(question.strip(), passages, numbers == null ? List.of() : numbers);
         out.status("Writing an answer from the sources…");
         List<String> notes = new ArrayList<>();
         GuardedStream stream = new GuardedStream(guard, request, out);
@@ -129,7 +111,6 @@ public final class Grounding {
             telemetry.increment("thesisbot.llm.fallbacks");
             notes.add("The model's answer did not pass the citation check, so this answer is drawn directly from the sources.");
             notes.addAll(repairNotes(result));
-            request = wide;
             draft = draft(extractive, request, out, null, notes);
             stream = new GuardedStream(guard, request, out);
             stream.append(draft.text());
@@ -171,7 +152,7 @@ public final class Grounding {
             best.merge(p.passage().id(), p, (a, b) -> a.score() >= b.score() ? a : b);
         }
         return best.values().stream().sorted(java.util.Comparator.comparingDouble(ScoredPassage::score).reversed())
-                .limit(candidates).toList();
+                .limit(topK).toList();
     }
 
     /**

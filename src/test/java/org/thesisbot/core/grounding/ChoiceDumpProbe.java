@@ -21,7 +21,7 @@ import org.thesisbot.llm.HybridRetriever;
 
 /**
  * A developer's measurement, not a check: {@code mvn -q test -Dtest=ChoiceDumpProbe -Dchoicedump=/tmp/x.json
- * -Dmodels=minilm,minilm+e5 -Dtopk=4,8} writes, for every narrative question of the dev and validation sets
+ * -Dmodels=minilm,e5-small -Dtopk=4,8} writes, for every narrative question of the dev and validation sets
  * with an answering phrase, every candidate sentence of its top-k passages with the evidence the
  * {@link SentenceChooser} weighs and whether it answers, for offline study of the weights. Skipped otherwise.
  */
