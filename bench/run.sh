@@ -143,7 +143,7 @@ fi
 if [ "$RUN_JMH" = 1 ]; then
   log "JMH: $JMH_ARGS  (brain: interpreter+calculator, router, RoutingAssistant.ask; grounding: retrieval, extractive writer)"
   # shellcheck disable=SC2086
-  java -cp "$CP" org.openjdk.jmh.Main 'org\.thesisbot\.bench\..*' $JMH_ARGS \
+  java -cp "$CP" org.openjdk.jmh.Main 'org\.thesisbot\.bench\..*' -e EmbeddingModelsBenchmark $JMH_ARGS \
     -jvmArgsAppend "-Dfile.encoding=UTF-8 -DTHESISBOT_LOG_LEVEL=WARN" -rf json -rff "$WORK/jmh.json" >"$WORK/jmh.log" 2>&1 \
     || { echo "JMH failed; see $WORK/jmh.log"; tail -20 "$WORK/jmh.log"; }
   grep -E '^Benchmark|·p0.99 |:p0.99 ' "$WORK/jmh.log" | head -40 || true

@@ -17,7 +17,13 @@
     return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   }
 
-  function el(tag, cls, text) {
+  // " (AInvest, 2026-02-10)": every source names its publisher and date.
+function byline(c) {
+  var parts = [c.publisher, c.published].filter(function (x) { return x; });
+  return parts.length ? ' (' + parts.join(', ') + ')' : '';
+}
+
+function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) { e.className = cls; }
     if (text !== undefined && text !== null) { e.textContent = text; }
@@ -196,7 +202,9 @@
     switch (src.origin) {
       case 'source': {
         var where = src.title || src.document || 'source';
-        return { cls: 'tag source', text: 'source: ' + where + (src.paragraph ? ' ¶' + src.paragraph : ''), tip: src.quote ? '“' + src.quote + '”' : '' };
+        return { cls: src.flag ? 'tag source flagged' : 'tag source',
+                 text: (src.flag ? '⚠ ' : '') + 'source: ' + where + byline(src) + (src.paragraph ? ' ¶' + src.paragraph : ''),
+                 tip: (src.quote ? '“' + src.quote + '”' : '') + (src.flag ? ' — flagged: ' + src.flag : '') };
       }
       case 'assumption':
         return { cls: 'tag assumption', text: 'assumption', tip: src.rationale || 'not in the sources' };
@@ -298,7 +306,7 @@
     if (a.route) { m.head.appendChild(el('span', 'route route-' + a.route, a.route.replace(/_/g, ' '))); }
     var prefix = 'a' + (thread.querySelectorAll('.msg.bot').length);
     var cites = {};
-    (a.citations || []).forEach(function (c) { cites[c.n] = (c.title || c.document) + (c.paragraph ? ', ¶' + c.paragraph : ''); });
+    (a.citations || []).forEach(function (c) { cites[c.n] = (c.title || c.document) + byline(c) + (c.paragraph ? ', ¶' + c.paragraph : ''); });
     var text = renderMrkdwn(a.text, { citations: cites, prefix: prefix });
     text.classList.add('text');
     m.body.appendChild(text);
@@ -322,7 +330,7 @@
         var li = el('li');
         li.id = prefix + '-src-' + c.n;
         li.appendChild(el('span', 'n', '[' + c.n + ']'));
-        li.appendChild(el('span', 'src-title', ' ' + (c.title || c.document) + (c.paragraph ? ', ¶' + c.paragraph : '')));
+        li.appendChild(el('span', 'src-title', ' ' + (c.title || c.document) + byline(c) + (c.paragraph ? ', ¶' + c.paragraph : '')));
         if (c.quote) { li.appendChild(el('q', 'quote', c.quote)); }
         ol.appendChild(li);
       });

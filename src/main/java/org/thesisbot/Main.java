@@ -25,6 +25,7 @@ import org.thesisbot.core.api.Question;
 import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.llm.ChatModelFactory;
 import org.thesisbot.slack.SlackModule;
+import org.thesisbot.sources.CorpusWatcher;
 import org.thesisbot.state.StateBackend;
 import org.thesisbot.web.AnswerJson;
 import org.thesisbot.web.MicrometerTelemetry;
@@ -116,7 +117,7 @@ public final class Main {
                 .register(registry);
         Thesisbot bot = Thesisbot.build(home, settings, secrets, telemetry, Clock.systemUTC(), state.stores().threads());
         SlackModule slack = secrets.slackEnabled()
-                ? new SlackModule(settings, secrets, bot.assistant(), telemetry, state.stores()) : null;
+                ? new SlackModule(settings, secrets, bot.assistant(), telemetry, state.stores(), bot.desk()) : null;
         Readiness readiness = new Readiness() {
             @Override
             public boolean ready() {
@@ -130,8 +131,7 @@ public final class Main {
 
             @Override
             public String detail() {
-                return "index built: " + bot.library().passages().size() + " passages; answers: " + bot.answerer()
-                        + "; " + state.health().detail();
+                return bot.readinessDetail() + "; " + state.health().detail();
             }
         };
         WebServer web = new WebServer(settings, secrets, bot.assistant(), readiness, registry,
@@ -139,7 +139,11 @@ public final class Main {
         if (slack != null && secrets.socketMode()) {
             slack.startSocketMode();
         }
+        CorpusWatcher watcher = watch(bot, settings, log);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) {
+                watcher.close();
+            }
             if (slack != null) {
                 slack.close();
             }
@@ -149,6 +153,22 @@ public final class Main {
         log.info("ready in {} ms: playground http://localhost:{}/ , API POST http://localhost:{}/api/ask{}",
                 Duration.ofNanos(System.nanoTime() - t0).toMillis(), web.port(), web.port(),
                 slack == null ? "" : secrets.socketMode() ? ", Slack via Socket Mode" : ", Slack at /slack/events");
+    }
+
+    /** Hot reload: documents/ and config/ are watched unless sources.watch is false. */
+    private static CorpusWatcher watch(Thesisbot bot, Settings settings, Logger log) {
+        if (!settings.sources().watch()) {
+            log.info("sources.watch is false: documents/ and config/ are read at start and on /scenario reload only");
+            return null;
+        }
+        try {
+            return new CorpusWatcher(bot.documentsDir(), bot.configDir(), Duration.ofMillis(settings.sources().debounceMs()),
+                    bot::reload).start();
+        } catch (java.io.IOException e) {
+            log.warn("cannot watch {} for changes ({}); use /scenario reload after editing documents", bot.documentsDir(),
+                    e.getMessage());
+            return null;
+        }
     }
 
     // --- CLI -------------------------------------------------------------------------------------
@@ -246,8 +266,7 @@ public final class Main {
             out.println(answer.text());
             if (!answer.citations().isEmpty() && !answer.text().contains("*Sources*")) {
                 out.println();
-                answer.citations().forEach(c -> out.println("[" + c.n() + "] " + c.title() + ", paragraph "
-                        + c.paragraph() + ": \"" + c.quote() + "\""));
+                answer.citations().forEach(c -> out.println("[" + c.n() + "] " + c.source() + ": \"" + c.quote() + "\""));
             }
         }
     }

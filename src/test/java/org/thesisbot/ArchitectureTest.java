@@ -19,8 +19,9 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.thesisbot.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.slack..", "io.javalin..", "dev.langchain4j..", "com.fasterxml.jackson..",
-                        "org.eclipse.jetty..", "io.micrometer..", "org.yaml..")
-                .because("the core is plain Java: adapters live in llm/, slack/, web/ and config/")
+                        "org.eclipse.jetty..", "io.micrometer..", "org.yaml..", "io.lettuce..", "io.netty..",
+                        "com.github.benmanes.caffeine..")
+                .because("the core is plain Java: adapters live in llm/, slack/, web/, state/ and config/")
                 .check(MAIN);
     }
 
@@ -28,7 +29,16 @@ class ArchitectureTest {
     void core_does_not_depend_on_its_adapters() {
         noClasses().that().resideInAPackage("org.thesisbot.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.thesisbot.llm..", "org.thesisbot.slack..", "org.thesisbot.web..", "org.thesisbot.config..")
+                        "org.thesisbot.llm..", "org.thesisbot.slack..", "org.thesisbot.web..", "org.thesisbot.config..",
+                        "org.thesisbot.state..")
+                .check(MAIN);
+    }
+
+    @Test
+    void slack_and_web_use_state_through_its_ports_only() {
+        noClasses().that().resideInAnyPackage("org.thesisbot.slack..", "org.thesisbot.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.thesisbot.state..", "io.lettuce..")
+                .because("the composition root picks the state backend; the edges see core.state ports")
                 .check(MAIN);
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
  * environment variables ({@code THESISBOT_<SECTION>_<KEY>}, e.g. {@code THESISBOT_LLM_MODEL}, plus
  * {@code PORT}). Secrets are never here: see {@link Secrets}.
  */
-public record Settings(Server server, Assistant assistant, Grounding grounding, Llm llm, Slack slack, State state) {
+public record Settings(Server server, Assistant assistant, Grounding grounding, Sources sources, Llm llm, Slack slack,
+                       State state) {
 
     public record Server(
             int port,
@@ -27,6 +28,17 @@ public record Settings(Server server, Assistant assistant, Grounding grounding, 
             @JsonProperty("embedding_model") String embeddingModel,
             @JsonProperty("top_k") int topK,
             @JsonProperty("min_relevance") double minRelevance) {
+    }
+
+    /**
+     * Source documents: hot reload and the limits on every file, whether it was dropped into
+     * {@code documents/} or added from Slack.
+     */
+    public record Sources(
+            boolean watch,
+            @JsonProperty("debounce_ms") int debounceMs,
+            @JsonProperty("max_file_bytes") long maxFileBytes,
+            @JsonProperty("max_pdf_pages") int maxPdfPages) {
     }
 
     public record Llm(
@@ -49,7 +61,11 @@ public record Settings(Server server, Assistant assistant, Grounding grounding, 
             @JsonProperty("dedupe_ttl_minutes") int dedupeTtlMinutes,
             String greeting,
             @JsonProperty("suggested_prompts") List<Prompt> suggestedPrompts,
-            @JsonProperty("loading_messages") List<String> loadingMessages) {
+            @JsonProperty("loading_messages") List<String> loadingMessages,
+            List<String> admins) {
+        public Slack {
+            admins = admins == null ? List.of() : List.copyOf(admins);
+        }
     }
 
     public record Prompt(String title, String message) {

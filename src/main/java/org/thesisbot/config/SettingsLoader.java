@@ -25,6 +25,8 @@ public final class SettingsLoader {
     private static final String PREFIX = "THESISBOT_";
     /** The bundled sentence-embedding models (grounding.embedding_model), as llm.EmbeddingModelChoice names them. */
     public static final List<String> EMBEDDING_MODELS = List.of("minilm", "bge-small", "e5-small");
+    private static final String SECTIONS = String.join(", ", java.util.Arrays.stream(Settings.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getName).toList());
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -44,7 +46,7 @@ public final class SettingsLoader {
             throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
         }
         if (!(root instanceof ObjectNode obj)) {
-            throw new ConfigException(file + ": expected a mapping of sections (server, assistant, grounding, llm, slack, state)");
+            throw new ConfigException(file + ": expected a mapping of sections (" + SECTIONS + ")");
         }
         checkKeys(obj, file);
         applyEnv(obj, env, file);
@@ -94,7 +96,7 @@ public final class SettingsLoader {
         root.fieldNames().forEachRemaining(k -> {
             boolean ok = java.util.Arrays.stream(Settings.class.getRecordComponents()).anyMatch(c -> c.getName().equals(k));
             if (!ok) {
-                throw new ConfigException(file + ": unknown section '" + k + "' (known: server, assistant, grounding, llm, slack, state)");
+                throw new ConfigException(file + ": unknown section '" + k + "' (known: " + SECTIONS + ")");
             }
         });
     }
@@ -126,6 +128,17 @@ public final class SettingsLoader {
                 throw new ConfigException(e.getKey() + " does not name a setting: '" + sectionName
                         + "' has no key '" + key + "' in " + file);
             }
+            if (current.isArray() && java.util.stream.StreamSupport.stream(current.spliterator(), false)
+                    .allMatch(JsonNode::isValueNode)) {
+                // a list of words (slack.admins): THESISBOT_SLACK_ADMINS=U123,U456
+                com.fasterxml.jackson.databind.node.ArrayNode list = section.putArray(key);
+                for (String item : e.getValue().split(",")) {
+                    if (!item.isBlank()) {
+                        list.add(item.strip());
+                    }
+                }
+                continue;
+            }
             if (current.isContainerNode()) {
                 throw new ConfigException(e.getKey() + ": " + sectionName + "." + key
                         + " is a list or mapping; set it in " + file);
@@ -144,9 +157,9 @@ public final class SettingsLoader {
 
     private static void check(Settings s, Path file) {
         List<String> problems = new ArrayList<>();
-        if (s.server() == null || s.assistant() == null || s.grounding() == null || s.llm() == null
-                || s.slack() == null || s.state() == null) {
-            throw new ConfigException(file + ": every section is required: server, assistant, grounding, llm, slack, state");
+        if (s.server() == null || s.assistant() == null || s.grounding() == null || s.sources() == null
+                || s.llm() == null || s.slack() == null || s.state() == null) {
+            throw new ConfigException(file + ": every section is required: " + SECTIONS);
         }
         if (s.server().port() < 0 || s.server().port() > 65535) {
             problems.add("server.port must be 0..65535 (got " + s.server().port() + ")");
@@ -170,6 +183,20 @@ public final class SettingsLoader {
         }
         if (s.grounding().minRelevance() < 0 || s.grounding().minRelevance() > 1) {
             problems.add("grounding.min_relevance must be 0..1");
+        }
+        if (s.sources().debounceMs() < 50 || s.sources().debounceMs() > 60_000) {
+            problems.add("sources.debounce_ms must be 50..60000");
+        }
+        if (s.sources().maxFileBytes() < 1024 || s.sources().maxFileBytes() > 200L * 1024 * 1024) {
+            problems.add("sources.max_file_bytes must be 1024..209715200 (200 MB)");
+        }
+        if (s.sources().maxPdfPages() < 1 || s.sources().maxPdfPages() > 5000) {
+            problems.add("sources.max_pdf_pages must be 1..5000");
+        }
+        for (String admin : s.slack().admins()) {
+            if (admin == null || !admin.matches("[UW][A-Z0-9]{2,30}")) {
+                problems.add("slack.admins: '" + admin + "' is not a Slack user id (like U012AB3CD; in Slack: profile > ⋮ > Copy member ID)");
+            }
         }
         String p = s.llm().provider() == null ? "" : s.llm().provider().toLowerCase(Locale.ROOT);
         if (!List.of("auto", "none", "openai", "anthropic", "ollama").contains(p)) {

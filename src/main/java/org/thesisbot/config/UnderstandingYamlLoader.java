@@ -53,7 +53,8 @@ public final class UnderstandingYamlLoader {
             throw new ConfigException(name + ": needs 'metrics' and 'inputs' sections");
         }
         Map<String, Vocabulary.RawMetric> metrics = new LinkedHashMap<>();
-        f.metrics().forEach((k, v) -> metrics.put(k, new Vocabulary.RawMetric(v == null ? null : v.strong(), v == null ? null : v.weak())));
+        f.metrics().forEach((k, v) -> metrics.put(k, new Vocabulary.RawMetric(v == null ? null : v.strong(), v == null ? null : v.weak(),
+                v == null || v.examples() == null ? List.of() : v.examples())));
         Map<String, Vocabulary.RawInput> inputs = new LinkedHashMap<>();
         f.inputs().forEach((k, v) -> inputs.put(k, v == null ? new Vocabulary.RawInput(null, null, null)
                 : new Vocabulary.RawInput(v.names(), v.cues(), v.plausible())));

@@ -253,6 +253,8 @@ public final class LlmAnswerWriter implements AnswerWriter {
         for (int i = 0; i < ps.size(); i++) {
             Passage p = ps.get(i).passage();
             sources.append("<source n=\"").append(i + 1).append("\" title=\"").append(attribute(p.title()))
+                    .append(p.publisher() == null ? "" : "\" publisher=\"" + attribute(p.publisher()))
+                    .append(p.published() == null ? "" : "\" published=\"" + p.published())
                     .append("\" paragraph=\"").append(p.paragraph()).append("\">\n")
                     .append(neutralise(p.text())).append("\n</source>\n");
         }

@@ -49,6 +49,10 @@ import org.thesisbot.core.api.Provenance;
 final class AnswerRenderer {
     static final String FEEDBACK_ACTION = "answer_feedback";
     static final String SHARE_ACTION = "share_answer";
+    /** One button per reading of an ambiguous question; the n-th is {@code clarify_choice:n} (action ids are unique per message). */
+    static final String CLARIFY_ACTION = "clarify_choice";
+    static final java.util.regex.Pattern CLARIFY_ACTIONS = java.util.regex.Pattern.compile("^clarify_choice:\\d+$");
+    static final int MAX_BUTTON_TEXT = 75;
     static final int MAX_BLOCKS = 50;
     static final int MAX_SECTION = 3000;
     static final int MAX_FIELD = 2000;
@@ -264,6 +268,9 @@ final class AnswerRenderer {
                     String doc = p.documentTitle() != null ? p.documentTitle() : p.document();
                     if (doc != null) {
                         b.append(" (_").append(SlackText.escape(doc)).append("_");
+                        if (!p.byline().isEmpty()) {
+                            b.append(", ").append(SlackText.escape(p.byline()));
+                        }
                         if (p.paragraph() > 0) {
                             b.append(", ¶").append(p.paragraph());
                         }
@@ -272,6 +279,9 @@ final class AnswerRenderer {
                     if (p.note() != null && !p.note().isBlank()) {
                         b.append(" — ").append(SlackText.escape(p.note()));
                     }
+                }
+                if (p != null && p.isFlagged()) {
+                    b.append("\n    :warning: _Flagged: ").append(SlackText.escape(p.flag())).append("_");
                 }
                 yield b.toString();
             }
@@ -286,6 +296,9 @@ final class AnswerRenderer {
     private static String citation(Citation c) {
         StringBuilder b = new StringBuilder("[").append(c.n()).append("] _")
                 .append(SlackText.escape(c.title() != null ? c.title() : c.document())).append("_");
+        if (!c.byline().isEmpty()) {
+            b.append(" (").append(SlackText.escape(c.byline())).append(")");
+        }
         if (c.paragraph() > 0) {
             b.append(", ¶").append(c.paragraph());
         }
@@ -297,6 +310,17 @@ final class AnswerRenderer {
 
     private List<LayoutBlock> tail(Answer answer, String shareText) {
         List<LayoutBlock> tail = new ArrayList<>();
+        List<com.slack.api.model.block.element.BlockElement> choices = new ArrayList<>();
+        for (int i = 0; i < answer.clarify().size() && i < 5; i++) {
+            Answer.Clarification c = answer.clarify().get(i);
+            if (c.question().length() <= MAX_BUTTON_VALUE) {
+                choices.add(ButtonElement.builder().actionId(CLARIFY_ACTION + ":" + i)
+                        .text(plainText(SlackText.truncate(c.label(), MAX_BUTTON_TEXT))).value(c.question()).build());
+            }
+        }
+        if (!choices.isEmpty()) {
+            tail.add(ActionsBlock.builder().blockId("clarify").elements(choices).build());
+        }
         if (shareText != null && !shareText.isBlank() && shareText.length() <= MAX_BUTTON_VALUE) {
             tail.add(ActionsBlock.builder().elements(List.of(ButtonElement.builder()
                     .actionId(SHARE_ACTION).text(plainText("Share in channel")).style("primary")

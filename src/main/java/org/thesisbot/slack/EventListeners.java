@@ -10,6 +10,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.AssistantThreadContextChangedEvent;
 import com.slack.api.model.event.AssistantThreadStartedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,17 +36,23 @@ final class EventListeners {
     private final QuestionIntake intake;
     private final ExpiringKeys seenEvents;
     private final Telemetry telemetry;
+    private final SourceUploads uploads;
+    private final WorkQueue queue;
 
-    EventListeners(Settings.Slack config, QuestionIntake intake, ExpiringKeys seenEvents, Telemetry telemetry) {
+    EventListeners(Settings.Slack config, QuestionIntake intake, ExpiringKeys seenEvents, Telemetry telemetry,
+                   SourceUploads uploads, WorkQueue queue) {
         this.config = config;
         this.intake = intake;
         this.seenEvents = seenEvents;
         this.telemetry = telemetry;
+        this.uploads = uploads;
+        this.queue = queue;
     }
 
     void register(App app) {
         app.event(AppMentionEvent.class, (p, ctx) -> guarded(ctx, () -> onMention(p, ctx)));
         app.event(MessageEvent.class, (p, ctx) -> guarded(ctx, () -> onMessage(p, ctx)));
+        app.event(MessageFileShareEvent.class, (p, ctx) -> guarded(ctx, () -> onFileShare(p, ctx)));
         app.event(AssistantThreadStartedEvent.class, (p, ctx) -> guarded(ctx, () -> onThreadStarted(p, ctx)));
         // The context (which channel the user is viewing) is not used for answers: ack and move on.
         app.event(AssistantThreadContextChangedEvent.class, (p, ctx) -> ctx.ack());
@@ -96,6 +103,37 @@ final class EventListeners {
         }
         intake.accept(new ReplyTarget(e.getChannel(), e.getThreadTs(), e.getUser(), team,
                 ReplyTarget.Surface.CHANNEL), e.getTs(), question);
+        return ctx.ack();
+    }
+
+    /**
+     * A message with files ({@code file_share}). In a DM, "add this source" starts the admin's add-a-source flow
+     * (on a worker: files.info, download, preview); any other DM text is answered like a message. In channels a
+     * mention of the bot arrives as {@code app_mention} and is answered there.
+     */
+    private Response onFileShare(EventsApiPayload<MessageFileShareEvent> p, EventContext ctx) {
+        MessageFileShareEvent e = p.getEvent();
+        if (isRepeat(p) || e == null || blank(e.getChannel()) || blank(e.getTs()) || !"im".equals(e.getChannelType())) {
+            return ctx.ack();
+        }
+        if (Boolean.TRUE.equals(e.getDisplayAsBot()) || !answerable(p, e.getUser(), null, null)) {
+            return ctx.ack();
+        }
+        String text = e.getText() == null ? "" : e.getText();
+        String threadTs = blank(e.getThreadTs()) ? e.getTs() : e.getThreadTs();
+        if (SourceUploads.asksToAdd(text)) {
+            java.util.List<String> ids = e.getFiles() == null ? java.util.List.of()
+                    : e.getFiles().stream().map(com.slack.api.model.File::getId).filter(id -> !blank(id)).toList();
+            String channel = e.getChannel();
+            String user = e.getUser();
+            queue.submit(() -> uploads.offer(channel, threadTs, user, text, ids), () -> { });
+            return ctx.ack();
+        }
+        String question = SlackText.toQuestion(text, botUserId(p));
+        if (!question.isBlank()) {
+            intake.accept(new ReplyTarget(e.getChannel(), threadTs, e.getUser(), teamOf(p, null),
+                    blank(e.getThreadTs()) ? ReplyTarget.Surface.DM : ReplyTarget.Surface.ASSISTANT), e.getTs(), question);
+        }
         return ctx.ack();
     }
 

@@ -39,10 +39,14 @@ final class InteractionListeners {
     private final WorkQueue queue;
     private final CommandReplies replies;
     private final Telemetry telemetry;
+    private final SourceUploads uploads;
+    private final QuestionIntake intake;
 
     InteractionListeners(String command, int maxChars, Assistant assistant, AnswerRenderer renderer, RecentAnswers recent,
                          RateLimits limiter, FeedbackCounts feedback, WorkQueue queue, CommandReplies replies,
-                         Telemetry telemetry) {
+                         Telemetry telemetry, QuestionIntake intake, SourceUploads uploads) {
+        this.uploads = uploads;
+        this.intake = intake;
         this.command = command;
         this.maxChars = maxChars;
         this.assistant = assistant;
@@ -59,6 +63,9 @@ final class InteractionListeners {
         app.command(command, this::onCommand);
         app.blockAction(AnswerRenderer.SHARE_ACTION, this::onShare);
         app.blockAction(AnswerRenderer.FEEDBACK_ACTION, this::onFeedback);
+        app.blockAction(SourceUploads.CONFIRM_ACTION, this::onSourceDecision);
+        app.blockAction(SourceUploads.CANCEL_ACTION, this::onSourceDecision);
+        app.blockAction(AnswerRenderer.CLARIFY_ACTIONS, this::onClarify);
     }
 
     private Response onCommand(SlashCommandRequest req, SlashCommandContext ctx) {
@@ -115,6 +122,52 @@ final class InteractionListeners {
         }
         queue.submit(() -> replies.share(channel, user, action.getValue(), responseUrl),
                 () -> replies.notice(responseUrl, QuestionIntake.BUSY));
+        return ctx.ack();
+    }
+
+    /** Confirm or Cancel on an "add this source" preview: decided on a worker, acked at once. */
+    private Response onSourceDecision(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload p = req.getPayload();
+        BlockActionPayload.Action action = p.getActions().get(0);
+        String channel = p.getChannel() != null && p.getChannel().getId() != null ? p.getChannel().getId()
+                : p.getContainer() == null ? null : p.getContainer().getChannelId();
+        String user = p.getUser() == null ? null : p.getUser().getId();
+        String threadTs = p.getContainer() == null ? null
+                : p.getContainer().getThreadTs() != null ? p.getContainer().getThreadTs() : p.getContainer().getMessageTs();
+        if (channel == null || channel.isBlank()) {
+            return ctx.ack();
+        }
+        queue.submit(() -> uploads.decide(action.getActionId(), action.getValue(), user, channel, threadTs), () -> { });
+        return ctx.ack();
+    }
+
+    /**
+     * A click on one reading of an ambiguous question: that reading is asked in the answer's thread, as if the user
+     * had typed it (same thread state, rate limit and dedupe: a click Slack delivers twice is answered once). Under a
+     * slash command's private reply there is no thread, so the answer goes to the command's response_url.
+     */
+    private Response onClarify(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload p = req.getPayload();
+        BlockActionPayload.Action action = p.getActions().get(0);
+        String question = action.getValue();
+        String user = p.getUser() == null ? null : p.getUser().getId();
+        BlockActionPayload.Container c = p.getContainer();
+        String channel = c != null && c.getChannelId() != null ? c.getChannelId()
+                : p.getChannel() == null ? null : p.getChannel().getId();
+        if (question == null || question.isBlank() || channel == null || user == null) {
+            return ctx.ack();
+        }
+        boolean ephemeral = c != null && c.isEphemeral();
+        String threadTs = c == null ? null : c.getThreadTs() != null ? c.getThreadTs() : c.getMessageTs();
+        if (ephemeral || threadTs == null) {
+            String responseUrl = p.getResponseUrl();
+            queue.submit(() -> replies.answerLater(responseUrl, channel, question, user),
+                    () -> replies.notice(responseUrl, QuestionIntake.BUSY));
+            return ctx.ack();
+        }
+        String team = p.getTeam() == null ? null : p.getTeam().getId();
+        intake.accept(new ReplyTarget(channel, threadTs, user, team, ReplyTarget.Surface.CHANNEL),
+                "clarify-" + action.getActionTs(), question);
         return ctx.ack();
     }
 

@@ -24,6 +24,7 @@ import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.Telemetry;
+import org.thesisbot.sources.SourceDesk;
 import org.thesisbot.core.state.StateStores;
 
 /**
@@ -69,11 +70,22 @@ public final class SlackModule implements AutoCloseable {
      *              every replica (see {@code state.StateBackend})
      */
     public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state) {
-        this(settings, secrets, assistant, telemetry, state, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+        this(settings, secrets, assistant, telemetry, state, null);
+    }
+
+    /** @param sources where "add this source" from an admin's DM writes and reloads; null turns that flow off */
+    public SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
+                       SourceDesk sources) {
+        this(settings, secrets, assistant, telemetry, state, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), sources);
     }
 
     SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
                 Clock clock, SlackApi.Sleeper sleeper) {
+        this(settings, secrets, assistant, telemetry, state, clock, sleeper, null);
+    }
+
+    SlackModule(Settings settings, Secrets secrets, Assistant assistant, Telemetry telemetry, StateStores state,
+                Clock clock, SlackApi.Sleeper sleeper, SourceDesk sources) {
         requireSecrets(secrets);
         if (!StandardCharsets.UTF_8.equals(Charset.defaultCharset())) {
             log.warn("The JVM's default charset is {}, not UTF-8: Bolt's signature check hashes String.getBytes(), "
@@ -92,10 +104,12 @@ public final class SlackModule implements AutoCloseable {
         ChartUploads charts = new ChartUploads(api, new ChartRenderer(), sleeper);
         QuestionIntake intake = new QuestionIntake(state.rateLimits(), state.messages(), state.repliedThreads(), queue,
                 new ThreadReplies(assistant, api, renderer, config, charts), settings.server().questionMaxChars());
-        new EventListeners(config, intake, state.events(), telemetry).register(app);
+        SourceUploads uploads = new SourceUploads(api, sources, config.admins(), secrets.slackBotToken(),
+                secrets.slackApiUrl(), clock);
+        new EventListeners(config, intake, state.events(), telemetry, uploads, queue).register(app);
         new InteractionListeners(config.command(), settings.server().questionMaxChars(), assistant, renderer,
                 state.answers(), state.rateLimits(), state.feedback(), queue,
-                new CommandReplies(assistant, api, renderer, state.answers(), charts), telemetry).register(app);
+                new CommandReplies(assistant, api, renderer, state.answers(), charts), telemetry, intake, uploads).register(app);
     }
 
     /** The handler for {@code POST /slack/events}: events, slash commands and interactivity on one path. */

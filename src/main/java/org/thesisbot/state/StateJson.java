@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.ChartData;
+import org.thesisbot.core.api.Comparison;
+import org.thesisbot.core.api.Grid;
+import org.thesisbot.core.api.Tornado;
 import org.thesisbot.core.state.ThreadState;
 
 /**
@@ -58,7 +62,18 @@ final class StateJson {
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
             .withConfigOverride(Map.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+            // a chart's data is one of three records: stored with its type name (the core carries no Jackson)
+            .addMixIn(ChartData.class, ChartDataTypes.class)
             .build();
+
+    @com.fasterxml.jackson.annotation.JsonTypeInfo(use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME,
+            property = "type")
+    @com.fasterxml.jackson.annotation.JsonSubTypes({
+            @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Grid.class, name = "grid"),
+            @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Tornado.class, name = "tornado"),
+            @com.fasterxml.jackson.annotation.JsonSubTypes.Type(value = Comparison.class, name = "comparison")})
+    private interface ChartDataTypes {
+    }
 
     private StateJson() {
     }

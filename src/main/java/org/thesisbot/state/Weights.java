@@ -50,6 +50,15 @@ final class Weights {
         for (MetricResult r : a.results()) {
             w += OBJECT * 2L + BIG_DECIMAL + string(r.metric()) + string(r.label()) + string(r.scenario())
                     + string(r.formula()) + string(r.explanation());
+            if (r.grid() != null) {
+                // every cell and axis value is a BigDecimal; the notes are strings
+                long cells = (long) r.grid().rows().size() * r.grid().width();
+                long axes = r.grid().rows().size() + (r.grid().twoWay() ? r.grid().cols().size() : 0);
+                w += OBJECT * 6L + (cells + axes) * (BIG_DECIMAL + 8L) + strings(r.grid().notes());
+            }
+            if (r.tornado() != null) {
+                w += OBJECT * 2L + r.tornado().bars().size() * (OBJECT + 4L * BIG_DECIMAL + 64L) + strings(r.tornado().notes());
+            }
             for (InputUsed i : r.inputs()) {
                 w += OBJECT * 3L + BIG_DECIMAL + string(i.id()) + string(i.label());
                 if (i.provenance() != null) {
@@ -62,6 +71,9 @@ final class Weights {
             w += OBJECT * 2L + string(c.document()) + string(c.title()) + string(c.quote());
         }
         w += strings(a.notes());
+        for (var chart : a.charts()) {
+            w += OBJECT * 2L + string(chart.title()) + string(chart.alt()); // its data is the result's grid or tornado, or the results
+        }
         if (a.decision() != null) {
             w += OBJECT * 2L + strings(a.decision().cues());
         }

@@ -70,6 +70,9 @@ public final class AnswerJson {
             n.put("title", c.title());
             n.put("paragraph", c.paragraph());
             n.put("quote", c.quote());
+            putIfPresent(n, "publisher", c.publisher());
+            putIfPresent(n, "published", c.published() == null ? null : c.published().toString());
+            putIfPresent(n, "url", c.url());
         }
         root.put("answerer", a.answerer());
         ArrayNode charts = root.putArray("charts");
@@ -215,6 +218,9 @@ public final class AnswerJson {
         if (p != null) {
             putIfPresent(s, "document", p.document());
             putIfPresent(s, "title", p.documentTitle());
+            putIfPresent(s, "publisher", p.publisher());
+            putIfPresent(s, "published", p.published() == null ? null : p.published().toString());
+            putIfPresent(s, "flag", p.flag());
             if (p.paragraph() > 0) {
                 s.put("paragraph", p.paragraph());
             }

@@ -27,7 +27,7 @@ import org.thesisbot.config.Settings;
 import org.thesisbot.config.SettingsLoader;
 import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Question;
-import org.thesisbot.core.assistant.RoutingAssistant;
+import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.route.Routing;
@@ -64,7 +64,7 @@ public class BrainBenchmark {
     private Reader reader;
     private Calculator calculator;
     private Router router;
-    private RoutingAssistant assistant;
+    private Assistant assistant;
     private int next;
 
     @Setup(Level.Trial)
@@ -76,7 +76,8 @@ public class BrainBenchmark {
         reader = bot.reader();
         calculator = new Calculator(model);
         Set<String> vocabulary = Thesisbot.vocabulary(bot.library().passages());
-        router = new Router(reader, vocabulary::contains, settings.grounding().minRelevance());
+        router = new Router(reader, vocabulary::contains, settings.grounding().minRelevance(),
+                org.thesisbot.core.lexicon.TestLexicons.real().routing());
         assistant = bot.assistant();
         Questions q = new Questions(7);
         numeric = new ArrayList<>();

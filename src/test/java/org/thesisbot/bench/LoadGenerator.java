@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,9 +47,19 @@ import org.thesisbot.slack.testkit.SlackRequestSigner;
  * </pre>
  * The signing secret comes from {@code SLACK_SIGNING_SECRET}; {@code api-numeric} phases send
  * {@code THESISBOT_API_TOKEN} as a bearer token.
+ *
+ * <p>Several replicas: {@code --url} given more than once spreads requests over them in turn, as a load balancer
+ * would. {@code --failover} makes it behave like Slack behind that load balancer when a replica restarts: a Slack
+ * request refused (no connection, or a 5xx such as a draining replica's 503 before its ack) is delivered again
+ * to the next replica with {@code X-Slack-Retry-Num}, up to {@value #MAX_ATTEMPTS} attempts; the phase counts
+ * those retries ({@code failover_retries}) and only a request no replica acked is an error.
+ *
+ * <p>{@code --start-at <epoch ms>} holds the first phase until that moment, so several load generators (one per
+ * target, run at once) send the same schedule at the same time and share whatever else the machine is doing.
  */
 public final class LoadGenerator {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final int MAX_ATTEMPTS = 8;
 
     private final Options options;
     private final HttpClient http;
@@ -68,11 +79,18 @@ public final class LoadGenerator {
     }
 
     /** Command-line options. */
-    record Options(String target, URI base, String readyPath, Path fakeUrlFile, Path out, List<Phase> phases,
-                   boolean replies, Duration grace, Duration readyTimeout, String signingSecret, String apiToken) {
+    record Options(String target, List<URI> bases, String readyPath, Path fakeUrlFile, Path out, List<Phase> phases,
+                   boolean replies, Duration grace, Duration readyTimeout, String signingSecret, String apiToken,
+                   boolean failover, long startAtMillis) {
+        URI base() {
+            return bases.get(0);
+        }
+
         static Options parse(String[] args) {
             String target = "target";
-            URI base = null;
+            List<URI> bases = new ArrayList<>();
+            boolean failover = false;
+            long startAt = 0;
             String readyPath = "/";
             Path fakeUrlFile = null;
             Path out = null;
@@ -84,7 +102,9 @@ public final class LoadGenerator {
                 String a = args[i];
                 switch (a) {
                     case "--target" -> target = args[++i];
-                    case "--url" -> base = URI.create(args[++i]);
+                    case "--url" -> bases.add(URI.create(args[++i]));
+                    case "--failover" -> failover = true;
+                    case "--start-at" -> startAt = Long.parseLong(args[++i]);
                     case "--ready-path" -> readyPath = args[++i];
                     case "--fake-url-file" -> fakeUrlFile = Path.of(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
@@ -96,11 +116,12 @@ public final class LoadGenerator {
                 }
             }
             String secret = System.getenv("SLACK_SIGNING_SECRET");
-            if (base == null || out == null || phases.isEmpty() || secret == null || secret.isBlank()) {
+            if (bases.isEmpty() || out == null || phases.isEmpty() || secret == null || secret.isBlank()) {
                 throw new IllegalArgumentException("need --url, --out, at least one --phase, and SLACK_SIGNING_SECRET");
             }
-            return new Options(target, base, readyPath, fakeUrlFile, out, List.copyOf(phases), replies,
-                    Duration.ofSeconds(grace), Duration.ofSeconds(readyTimeout), secret, System.getenv("THESISBOT_API_TOKEN"));
+            return new Options(target, List.copyOf(bases), readyPath, fakeUrlFile, out, List.copyOf(phases), replies,
+                    Duration.ofSeconds(grace), Duration.ofSeconds(readyTimeout), secret, System.getenv("THESISBOT_API_TOKEN"),
+                    failover, startAt);
         }
     }
 
@@ -126,6 +147,14 @@ public final class LoadGenerator {
                     .connectTimeout(Duration.ofSeconds(5)).executor(Runnable::run).build();
             LoadGenerator gen = new LoadGenerator(options, http, tracker, fake);
             gen.awaitReady();
+            long wait = options.startAtMillis() - System.currentTimeMillis();
+            if (options.startAtMillis() > 0) {
+                System.out.printf("loadgen[%s]: %s%n", options.target(), wait > 0 ? "starting in " + wait + " ms, with the others"
+                        : "ready " + -wait + " ms after the common start: starting now (its schedule is late by that much)");
+                if (wait > 0) {
+                    Thread.sleep(wait);
+                }
+            }
             List<PhaseStats> results = new ArrayList<>();
             for (Phase phase : options.phases()) {
                 results.add(gen.run(phase));
@@ -135,14 +164,20 @@ public final class LoadGenerator {
     }
 
     private void awaitReady() throws InterruptedException {
-        URI uri = options.base().resolve(options.readyPath());
+        for (URI base : options.bases()) {
+            awaitReady(base);
+        }
+    }
+
+    private void awaitReady(URI base) throws InterruptedException {
+        URI uri = base.resolve(options.readyPath());
         long deadline = System.nanoTime() + options.readyTimeout().toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
             try {
                 http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build(),
                         HttpResponse.BodyHandlers.discarding());
-                System.out.printf("loadgen[%s]: target up at %s%n", options.target(), options.base());
+                System.out.printf("loadgen[%s]: target up at %s%n", options.target(), base);
                 return; // any HTTP status: the server is listening
             } catch (IOException e) {
                 last = e.toString();
@@ -179,14 +214,18 @@ public final class LoadGenerator {
         };
     }
 
-    private HttpRequest request(Shot s) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(options.base().resolve(s.path()))
+    private HttpRequest request(Shot s, int replica, int attempt) {
+        URI base = options.bases().get(Math.floorMod(replica, options.bases().size()));
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(s.path()))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", s.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(s.body()));
         if (s.slack()) {
             long ts = System.currentTimeMillis() / 1000;
             b.header("X-Slack-Request-Timestamp", String.valueOf(ts)).header("X-Slack-Signature", signer.sign(ts, s.body()));
+            if (attempt > 0) {
+                b.header("X-Slack-Retry-Num", String.valueOf(attempt)).header("X-Slack-Retry-Reason", "http_error");
+            }
         } else if (options.apiToken() != null) {
             b.header("Authorization", "Bearer " + options.apiToken());
         }
@@ -217,19 +256,8 @@ public final class LoadGenerator {
             if (expectReplies) {
                 tracker.expect(s.channel(), s.ts(), intended, s.kind(), stats);
             }
-            HttpRequest req = request(s);
             stats.sent.incrementAndGet();
-            http.sendAsync(req, HttpResponse.BodyHandlers.ofString()).whenComplete((resp, err) -> {
-                stats.ack.record(System.nanoTime() - intended);
-                if (err != null) {
-                    stats.error(err.toString());
-                } else if (resp.statusCode() / 100 != 2) {
-                    stats.error("HTTP " + resp.statusCode() + " " + snippet(resp.body()));
-                } else if (numeric && resp.body().contains("`")) {
-                    stats.withFormula.incrementAndGet();
-                }
-                done.countDown();
-            });
+            send(s, i, 0, intended, stats, numeric, done);
         }
         if (!done.await(60, TimeUnit.SECONDS)) {
             for (long n = done.getCount(); n > 0; n--) {
@@ -242,6 +270,29 @@ public final class LoadGenerator {
         stats.cpu(cpu);
         print(stats);
         return stats;
+    }
+
+    /** Sends one request (attempt 0) or a failover retry of it to the next replica; counts down {@code done} once. */
+    private void send(Shot s, int i, int attempt, long intended, PhaseStats stats, boolean numeric, CountDownLatch done) {
+        http.sendAsync(request(s, i + attempt, attempt), HttpResponse.BodyHandlers.ofString()).whenComplete((resp, err) -> {
+            boolean refused = err != null || resp.statusCode() / 100 == 5;
+            if (refused && options.failover() && s.slack() && attempt + 1 < MAX_ATTEMPTS) {
+                stats.failoverRetries.incrementAndGet();
+                // the next replica, after a short pause (a restarting replica is refusing connections)
+                CompletableFuture.delayedExecutor(50L * (attempt + 1), TimeUnit.MILLISECONDS)
+                        .execute(() -> send(s, i, attempt + 1, intended, stats, numeric, done));
+                return;
+            }
+            stats.ack.record(System.nanoTime() - intended);
+            if (err != null) {
+                stats.error(err.toString());
+            } else if (resp.statusCode() / 100 != 2) {
+                stats.error("HTTP " + resp.statusCode() + " " + snippet(resp.body()));
+            } else if (numeric && resp.body().contains("`")) {
+                stats.withFormula.incrementAndGet();
+            }
+            done.countDown();
+        });
     }
 
     /** Waits until every event of the phase has its reply, or the grace period has passed. */
@@ -265,7 +316,7 @@ public final class LoadGenerator {
     }
 
     private void write(List<PhaseStats> results) throws IOException {
-        ObjectNode root = JSON.createObjectNode().put("target", options.target()).put("url", options.base().toString())
+        ObjectNode root = JSON.createObjectNode().put("target", options.target()).put("url", options.bases().toString())
                 .put("finished_utc", Instant.now().toString()).put("replies_expected", options.replies());
         ArrayNode phases = root.putArray("phases");
         results.forEach(r -> phases.add(r.json()));

@@ -21,6 +21,8 @@ final class PhaseStats {
     final AtomicLong replied = new AtomicLong();
     final AtomicLong duplicates = new AtomicLong();
     final AtomicLong withFormula = new AtomicLong();
+    /** Requests delivered again to another replica after a refusal (see LoadGenerator's --failover). */
+    final AtomicLong failoverRetries = new AtomicLong();
     /** How late the sender was against the schedule (its own stalls; already inside the ack figures). */
     final Latencies sendLag = new Latencies();
     private final Latencies e2eAll = new Latencies();
@@ -67,6 +69,9 @@ final class PhaseStats {
                 .put("name", phase.name()).put("workload", phase.workload().wireName())
                 .put("rate_per_s", phase.rate()).put("seconds", phase.seconds())
                 .put("sent", sent.get()).put("errors", errors.get());
+        if (failoverRetries.get() > 0) {
+            o.put("failover_retries", failoverRetries.get());
+        }
         o.put("machine_cpu_busy_pct", Math.round(machineBusy * 1000) / 10.0)
                 .put("load_generator_cores", Math.round(loadGeneratorCores * 100) / 100.0);
         o.set("ack", ack.json());

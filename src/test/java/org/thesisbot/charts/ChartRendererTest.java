@@ -21,7 +21,7 @@ import org.thesisbot.core.assistant.RoutingAssistant;
 
 class ChartRendererTest {
     private static final int BLACK = 0x000000;
-    private final RoutingAssistant brain = TestBrains.offline().assistant();
+    private final RoutingAssistant brain = TestBrains.offline().brain().assistant();
     private final ChartRenderer renderer = new ChartRenderer();
 
     private BufferedImage render(Chart chart, String name, RenderedChart[] out) throws IOException {

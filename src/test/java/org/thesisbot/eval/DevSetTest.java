@@ -34,6 +34,16 @@ class DevSetTest {
         assertTrue(cases.size() >= 200, "the validation set has at least 200 questions");
     }
 
+    /** A third blind set, by helpers with other personas, first scored after the validation set was used. */
+    @Test
+    void second_validation_set_scores() throws IOException {
+        List<EvalCase> cases = EvalRun.load(files("val2-"));
+        List<EvalRun.Outcome> outcomes = new EvalRun(TestBrains.offline().assistant()).run(cases);
+        System.out.println(EvalRun.report("Second validation set", outcomes));
+        System.out.println(EvalRun.failures(outcomes));
+        assertTrue(cases.size() >= 100, "the second validation set has at least 100 questions");
+    }
+
     private static Path[] files(String prefix) throws IOException {
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/eval"))) {
             return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toArray(Path[]::new);

@@ -1,5 +1,6 @@
 package org.thesisbot.llm;
 
+import org.thesisbot.core.lexicon.TestLexicons;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,13 +60,13 @@ class AdversarialQuestionsTest {
         Settings.Llm llm = new Settings.Llm("openai", "gpt-4o-mini", server.baseUrl(), 0.0, 300, 5, 0);
         Secrets secrets = new Secrets(SLACK_TOKEN, null, null, null, null, KEY, null);
         ChatModelFactory factory = new ChatModelFactory(llm, secrets);
-        ExtractiveWriter extractive = new ExtractiveWriter();
+        ExtractiveWriter extractive = new ExtractiveWriter(TestLexicons.real());
         LlmAnswerWriter writer = new LlmAnswerWriter(factory.create().orElseThrow(), factory.modelName(), prompts,
                 extractive, Duration.ofSeconds(5), 0, null);
         List<String> confidential = new ArrayList<>(writer.confidentialTexts());
         confidential.add(KEY);
         confidential.add(SLACK_TOKEN);
-        grounding = new Grounding(new LexicalRetriever(library.passages()), writer, extractive,
+        grounding = new Grounding(new LexicalRetriever(library.passages(), TestLexicons.real()), writer, extractive,
                 new GroundingGuard(confidential), 4, 0.3, library.coverage(), null);
     }
 

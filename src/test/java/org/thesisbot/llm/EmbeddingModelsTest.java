@@ -31,7 +31,7 @@ class EmbeddingModelsTest {
     @EnumSource(EmbeddingModelChoice.class)
     void min_relevance_separates_the_narrative_questions_from_the_off_topic_ones(EmbeddingModelChoice choice) {
         SourceLibrary library = GroundingFixtures.article();
-        HybridRetriever retriever = new HybridRetriever(library, choice.load(), choice, cache, s -> { });
+        HybridRetriever retriever = new HybridRetriever(library, org.thesisbot.core.lexicon.TestLexicons.real(), choice.load(), choice, cache, s -> { });
         double threshold = GroundingFixtures.minRelevance();
         double lowestOnTopic = 1;
         List<String> missed = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.thesisbot.llm;
 
+import org.thesisbot.core.lexicon.TestLexicons;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,7 +58,7 @@ class HybridRetrieverTest {
     static void build() {
         library = GroundingFixtures.article();
         model = HybridRetriever.defaultModel();
-        retriever = new HybridRetriever(library, model, sharedCache, s -> { });
+        retriever = new HybridRetriever(library, TestLexicons.real(), model, sharedCache, s -> { });
         minRelevance = GroundingFixtures.minRelevance();
     }
 
@@ -110,10 +111,10 @@ class HybridRetrieverTest {
     @Test
     void a_restart_with_unchanged_documents_reads_the_cache_instead_of_embedding(@TempDir Path cache) {
         CountingModel first = new CountingModel(model);
-        HybridRetriever built = new HybridRetriever(library, first, cache, s -> { });
+        HybridRetriever built = new HybridRetriever(library, TestLexicons.real(), first, cache, s -> { });
         CountingModel second = new CountingModel(model);
         List<String> log = new ArrayList<>();
-        HybridRetriever restarted = new HybridRetriever(library, second, cache, log::add);
+        HybridRetriever restarted = new HybridRetriever(library, TestLexicons.real(), second, cache, log::add);
 
         String q = "What is the data center campus in Indiana for?";
         assertAll(
@@ -124,37 +125,41 @@ class HybridRetrieverTest {
                 () -> assertEquals(0, second.embedded.get(), "no passage or sentence re-embedded"),
                 () -> assertTrue(restarted.stats().fromCache()),
                 () -> assertEquals(0, restarted.stats().embedded()),
-                () -> assertTrue(log.get(0).contains("loaded " + library.passages().size() + " passages and "
-                        + built.stats().sentences() + " sentences"), log.toString()),
+                () -> assertTrue(log.get(log.size() - 1).contains(library.passages().size() + " passages and "
+                        + built.stats().sentences() + " sentences, 0 embedded"), log.toString()),
                 () -> assertEquals(built.retrieve(q, 4), restarted.retrieve(q, 4)));
     }
 
     @Test
-    void changed_documents_are_re_embedded_and_the_old_index_file_removed(@TempDir Path cache, @TempDir Path docs) throws IOException {
+    void a_changed_document_re_embeds_only_its_changed_passages_and_keeps_one_index_file(@TempDir Path cache, @TempDir Path docs) throws IOException {
         Path article = docs.resolve("article.md");
         Files.copy(Path.of("documents", "amazon-openai-50b-bet.md"), article);
-        SourceLibrary before = SourceLibrary.load(docs, w -> { });
-        new HybridRetriever(before, model, cache, s -> { });
+        SourceLibrary before = org.thesisbot.sources.TestCorpus.library(docs);
+        new HybridRetriever(before, TestLexicons.real(), model, cache, s -> { });
         Files.writeString(article, Files.readString(article).replace("$125 billion", "$130 billion"));
-        SourceLibrary after = SourceLibrary.load(docs, w -> { });
+        SourceLibrary after = org.thesisbot.sources.TestCorpus.library(docs);
         CountingModel counting = new CountingModel(model);
 
-        HybridRetriever rebuilt = new HybridRetriever(after, counting, cache, s -> { });
+        HybridRetriever rebuilt = new HybridRetriever(after, TestLexicons.real(), counting, cache, s -> { });
 
+        java.util.Set<String> old = new java.util.HashSet<>(before.passages().stream().map(p -> p.text()).toList());
+        long changed = after.passages().stream().filter(p -> !old.contains(p.text())).count();
         assertAll(
-                () -> assertEquals(after.passages().size() + rebuilt.stats().sentences(), counting.embedded.get()),
+                () -> assertEquals(1, changed, "the edit touches one passage"),
+                () -> assertTrue(rebuilt.stats().embedded() >= 1 && rebuilt.stats().embedded() <= 3,
+                        "only the changed passage and its changed sentence(s): " + rebuilt.stats().embedded()),
                 () -> assertFalse(rebuilt.stats().fromCache()),
                 () -> assertEquals(List.of(rebuilt.stats().cacheFile()), listBin(cache)));
     }
 
     @Test
     void a_corrupt_cache_file_is_rebuilt_with_a_log_line(@TempDir Path cache) throws IOException {
-        HybridRetriever built = new HybridRetriever(library, model, cache, s -> { });
+        HybridRetriever built = new HybridRetriever(library, TestLexicons.real(), model, cache, s -> { });
         Files.write(built.stats().cacheFile(), new byte[] {1, 2, 3});
         List<String> log = new ArrayList<>();
         CountingModel counting = new CountingModel(model);
 
-        HybridRetriever rebuilt = new HybridRetriever(library, counting, cache, log::add);
+        HybridRetriever rebuilt = new HybridRetriever(library, TestLexicons.real(), counting, cache, log::add);
 
         assertAll(
                 () -> assertEquals(library.passages().size() + rebuilt.stats().sentences(), counting.embedded.get()),
@@ -166,9 +171,9 @@ class HybridRetrieverTest {
     void settings_choose_lexical_or_hybrid_and_a_model_that_cannot_load_falls_back_to_lexical(@TempDir Path cache) {
         List<String> log = new ArrayList<>();
         assertAll(
-                () -> assertTrue(HybridRetriever.forSettings(library, false, cache, log::add) instanceof LexicalRetriever),
-                () -> assertTrue(HybridRetriever.forSettings(library, true, cache, log::add, () -> model) instanceof HybridRetriever),
-                () -> assertTrue(HybridRetriever.forSettings(library, true, cache, log::add, () -> {
+                () -> assertTrue(HybridRetriever.forSettings(library, TestLexicons.real(), false, cache, log::add) instanceof LexicalRetriever),
+                () -> assertTrue(HybridRetriever.forSettings(library, TestLexicons.real(), true, cache, log::add, () -> model) instanceof HybridRetriever),
+                () -> assertTrue(HybridRetriever.forSettings(library, TestLexicons.real(), true, cache, log::add, () -> {
                     throw new UnsatisfiedLinkError("no onnxruntime");
                 }) instanceof LexicalRetriever),
                 () -> assertTrue(log.get(log.size() - 1).contains("using lexical retrieval only"), log.toString()));

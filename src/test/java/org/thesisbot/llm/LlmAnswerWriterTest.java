@@ -1,5 +1,6 @@
 package org.thesisbot.llm;
 
+import org.thesisbot.core.lexicon.TestLexicons;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,12 +64,12 @@ class LlmAnswerWriterTest {
         Settings.Llm llm = new Settings.Llm("openai", "gpt-4o-mini", server.baseUrl(), 0.0, 300, deadlineSeconds, maxRetries);
         Secrets secrets = new Secrets(null, null, null, null, null, KEY, null);
         ChatModelFactory factory = new ChatModelFactory(llm, secrets);
-        ExtractiveWriter extractive = new ExtractiveWriter();
+        ExtractiveWriter extractive = new ExtractiveWriter(TestLexicons.real());
         LlmAnswerWriter writer = new LlmAnswerWriter(factory.create().orElseThrow(), factory.modelName(), prompts,
                 extractive, Duration.ofSeconds(deadlineSeconds), maxRetries, telemetry);
         List<String> confidential = new ArrayList<>(writer.confidentialTexts());
         confidential.add(KEY);
-        return new Grounding(new LexicalRetriever(library.passages()), writer, extractive, new GroundingGuard(confidential),
+        return new Grounding(new LexicalRetriever(library.passages(), TestLexicons.real()), writer, extractive, new GroundingGuard(confidential),
                 4, 0.3, library.coverage(), telemetry);
     }
 
@@ -99,8 +100,9 @@ class LlmAnswerWriterTest {
                 () -> assertFalse(user.contains(KEY)));
         for (int i = 0; i < retrieved.size(); i++) {
             ScoredPassage p = retrieved.get(i);
-            String element = "<source n=\"" + (i + 1) + "\" title=\"" + p.passage().title() + "\" paragraph=\""
-                    + p.passage().paragraph() + "\">\n" + p.passage().text() + "\n</source>";
+            String element = "<source n=\"" + (i + 1) + "\" title=\"" + p.passage().title() + "\" publisher=\"AInvest\""
+                    + " published=\"2026-02-10\" paragraph=\"" + p.passage().paragraph() + "\">\n" + p.passage().text()
+                    + "\n</source>";
             assertTrue(user.contains(element), "passage " + (i + 1) + " delimited in:\n" + user);
         }
     }
@@ -119,7 +121,8 @@ class LlmAnswerWriterTest {
                         + "center campus in Indiana to run Anthropic models exclusively [1].", a.text()),
                 () -> assertEquals(1, a.citations().size()),
                 () -> assertEquals(new Citation(1, "amazon-openai-50b-bet", library.documents().get(0).title(), 2,
-                        a.citations().get(0).quote()), a.citations().get(0)),
+                        a.citations().get(0).quote(), "AInvest", java.time.LocalDate.of(2026, 2, 10),
+                        library.documents().get(0).url()), a.citations().get(0)),
                 () -> assertTrue(a.citations().get(0).quote().contains("$8 billion investment")),
                 () -> assertTrue(a.notes().isEmpty(), a.notes().toString()),
                 () -> assertEquals(a.text(), String.join("", listener.chunks())),
@@ -246,7 +249,7 @@ class LlmAnswerWriterTest {
 
         assertAll(
                 () -> assertFalse(a.covered()),
-                () -> assertTrue(a.text().startsWith("The sources don't cover that. The sources cover Amazon's potential")),
+                () -> assertTrue(a.text().startsWith("The sources don't cover that. The source is \"Amazon's potential")),
                 () -> assertTrue(a.citations().isEmpty()),
                 () -> assertEquals(1, telemetry.count("thesisbot.grounding.uncovered")));
     }

@@ -63,6 +63,37 @@ class SlackWithRealBrainTest {
     }
 
     @Test
+    void a_question_with_two_readings_gets_a_button_for_each_and_a_click_answers_that_reading_in_the_thread() {
+        // a thread of its own: the brain (and its thread state) is shared by every test in this JVM
+        String root = String.format("1720000000.%06d", System.nanoTime() % 1_000_000);
+        h.events().event(h.fixtures().appMention(ALICE, CHANNEL, "<@U0BOT> aws compute profit at 60%?", root, null));
+        ApiCall ask = h.slack().awaitCalls("chat.postMessage", 1).get(0);
+        String blocks = ask.jsonText("blocks");
+        contains(blocks, "I can read 60% two ways", "clarify_choice:0", "clarify_choice:1");
+        // the second button: 60% as the margin (its value is the question that states that reading)
+        com.fasterxml.jackson.databind.JsonNode button = null;
+        for (com.fasterxml.jackson.databind.JsonNode block : ask.json("blocks")) {
+            for (com.fasterxml.jackson.databind.JsonNode e : block.path("elements")) {
+                if ("clarify_choice:1".equals(e.path("action_id").asText())) {
+                    button = e;
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertNotNull(button, blocks);
+        com.fasterxml.jackson.databind.node.ObjectNode click = h.fixtures().blockAction("clarify_choice:1", "button",
+                button.get("value").asText(), ALICE, CHANNEL, "http://127.0.0.1:1/unused", false);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) click.get("container")).put("thread_ts", root);
+        assertEquals(200, h.events().interaction(click).statusCode());
+        ApiCall answer = h.slack().awaitCalls("chat.postMessage", 2).get(1);
+        assertEquals(root, answer.param("thread_ts"), "answered in the question's thread");
+        contains(answer.jsonText("blocks"), "$34.5B");
+        h.events().interaction(click); // Slack delivering the same click again is answered once
+        h.events().event(h.fixtures().message(ALICE, CHANNEL, "channel", "and in the bull case?", h.fixtures().nextTs(), root));
+        ApiCall bull = h.slack().awaitCalls("chat.postMessage", 3).get(2);
+        contains(bull.jsonText("blocks"), "bull", "60%");
+    }
+
+    @Test
     void the_scenario_command_acks_with_the_number_itself() {
         HttpResponse<String> ack = h.events().command(h.fixtures().slashCommand("/scenario", ALICE, CHANNEL,
                 "stake post_money_valuation=1T", "http://127.0.0.1:1/unused"));

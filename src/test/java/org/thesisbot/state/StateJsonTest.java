@@ -1,6 +1,7 @@
 package org.thesisbot.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,6 +102,19 @@ class StateJsonTest {
     private static String resource(String name) throws IOException {
         try (InputStream in = StateJsonTest.class.getClassLoader().getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void an_answer_with_a_grid_a_tornado_and_charts_survives_the_round_trip_exactly() {
+        org.thesisbot.core.assistant.RoutingAssistant brain = org.thesisbot.TestBrains.offline().brain().assistant();
+        for (String command : List.of("grid stake investment=50B..250B step 50B post_money_valuation=100B,200B",
+                "grid irr exit_valuation=500B..2T holding_years=3..7", "tornado", "chart compare moic irr")) {
+            Answer a = brain.command(command, "u");
+            assertFalse(a.charts().isEmpty(), command);
+            Answer back = StateJson.answer(StateJson.answer(a));
+            assertEquals(a, back, command);
+            assertEquals(a.charts().get(0).data().getClass(), back.charts().get(0).data().getClass());
         }
     }
 }

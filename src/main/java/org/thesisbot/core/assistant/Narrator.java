@@ -15,6 +15,9 @@ public interface Narrator {
     /** A cited answer from those passages; numbers of a mixed answer are allowed in the text. */
     Narrative answer(String question, List<ScoredPassage> retrieved, List<MetricResult> numbers, AnswerListener listener);
 
+    /** "What's new?": the newest document compared with the earlier ones (changed figures, new statements), cited. */
+    Narrative whatsNew();
+
     /** Text with [n] markers matching {@code citations}; covered=false when the sources don't cover it. */
     record Narrative(boolean covered, String text, List<Citation> citations, String answerer, List<String> notes) {
         public Narrative {

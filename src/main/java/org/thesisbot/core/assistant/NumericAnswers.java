@@ -60,6 +60,9 @@ final class NumericAnswers {
         if (r.ambiguity() != null) {
             return clarify(r, q);
         }
+        if (!r.asksNumbers() && !r.candidates().isEmpty() && q.metrics().isEmpty()) {
+            return chooseMetric(r, q);
+        }
         notes.addAll(stateNotes(r, q));
         notes.addAll(r.used());
         notes.addAll(r.unused());
@@ -223,11 +226,16 @@ final class NumericAnswers {
                             .append(" Ask with your own figure to change it, e.g. \"at a 30% margin\".\n");
                 } else {
                     int n = citations.size() + 1;
-                    citations.add(new Citation(n, p.document(), p.documentTitle(), p.paragraph(), p.quote()));
+                    citations.add(new Citation(n, p.document(), p.documentTitle(), p.paragraph(), p.quote(), p.publisher(),
+                            p.published(), null));
                     why = "\"" + p.quote() + "\" [" + n + "]";
                     text.append(" — \"").append(p.quote()).append("\" [").append(n).append(']');
                     if (p.note() != null) {
                         text.append(" (").append(p.note()).append(')');
+                    }
+                    if (p.isFlagged()) {
+                        text.append("\n:warning: _Flagged: ").append(p.flag()).append('_');
+                        why = why + " (flagged: " + p.flag() + ")";
                     }
                     text.append('\n');
                 }
@@ -282,6 +290,25 @@ final class NumericAnswers {
                 .append("\").");
         List<String> notes = new ArrayList<>(r.unused());
         return new Numbers(List.of(), notes, List.of(), text.toString(), options, false);
+    }
+
+    /** No phrase named a metric; the closest by meaning are offered, with their numbers, and none is assumed. */
+    private Numbers chooseMetric(Reading r, ScenarioQuery q) {
+        StringBuilder text = new StringBuilder("I'm not sure which number you mean. The closest I compute:\n");
+        List<Answer.Clarification> options = new ArrayList<>();
+        for (Metric m : r.candidates()) {
+            ScenarioQuery one = new ScenarioQuery(List.of(m), null, q.overrides(), q.scenarios(), q.carried(), false);
+            text.append("• *").append(m.label()).append("*");
+            try {
+                text.append(": ").append(summary(compute(one)));
+            } catch (InvalidInputException e) {
+                text.append(": I can't compute that: ").append(e.getMessage());
+            }
+            text.append('\n');
+            options.add(new Answer.Clarification(m.label(), Canonical.question(one, model, null, null, reader)));
+        }
+        text.append("Pick one below, or ask again naming the number you want (`help` lists them).");
+        return new Numbers(List.of(), r.unused(), List.of(), text.toString(), options, false);
     }
 
     /** The query with the ambiguous figure read as {@code as}. */

@@ -59,7 +59,10 @@ public final class NumericReply {
         return sb.toString().strip();
     }
 
-    /** "OpenAI's post-money valuation: $830B — "could value it at $830 billion" (AInvest article, ¶2; read as ...)". */
+    /**
+     * "OpenAI's post-money valuation: $830B — "could value it at $830 billion" (Title, AInvest, 2026-02-10, ¶2, read
+     * as ...)", and the flag when a newer source disagrees or the quote is gone.
+     */
     public static String inputLine(InputUsed in) {
         String value = Format.value(in.value(), in.unit());
         Provenance p = in.provenance();
@@ -69,6 +72,9 @@ public final class NumericReply {
                 sb.append(" — \"").append(p.quote()).append("\"");
                 List<String> where = new ArrayList<>();
                 where.add(p.documentTitle() != null ? p.documentTitle() : p.document());
+                if (!p.byline().isEmpty()) {
+                    where.add(p.byline());
+                }
                 if (p.paragraph() > 0) {
                     where.add("¶" + p.paragraph());
                 }
@@ -76,6 +82,9 @@ public final class NumericReply {
                     where.add(p.note());
                 }
                 sb.append(" (").append(String.join(", ", where)).append(')');
+                if (p.isFlagged()) {
+                    sb.append(" — :warning: _flagged: ").append(p.flag()).append('_');
+                }
             }
             case ASSUMPTION -> sb.append(" — _assumption, not in the sources_: ").append(p.rationale());
             case SCENARIO -> sb.append(" — _scenario assumption_");

@@ -55,6 +55,8 @@ final class Replies {
                 + " grid moic bull exit_valuation=500B,1T,1.5T,2T`\n"
                 + "• `" + commandName + " tornado [metric] [input=value …]` — what matters most (default combined_payoff), e.g. `"
                 + commandName + " tornado irr exit_valuation=1T`\n"
+                + "• `" + commandName + " sources` — the documents with their dates, skipped files and flagged inputs; "
+                + "`" + commandName + " reload` — re-read documents/ and config/ now (admins)\n"
                 + "• anything else is read as a question, e.g. `" + commandName + " what's the IRR if OpenAI hits $1.5T?`\n"
                 + "Values: money in $B (`830`, `830B`, `1T`, `1,500B`), shares as `60%` or `0.6`, years as `7`.\n"
                 + "Metrics: " + metricList();

@@ -54,31 +54,10 @@ public final class RoutingAssistant implements Assistant {
     /** "Summarize the thesis": the sources' own framing answers it better than the literal words. */
     private static final Pattern SUMMARY = Pattern.compile(
             "(?i)\\b(summari[sz]e|summary|tl;?dr|in a nutshell|overview|main points|key points|gist|big picture|the thesis)\\b");
-    private static final String SUMMARY_QUERY = "Amazon high-stakes bet $50 billion investment OpenAI foundational compute"
-            + " layer circular financing AWS risk divergence Anthropic";
-    /** Words that steer retrieval towards a metric's topic when the user asks "why?" after a number. */
-    private static final Map<Metric, String> TOPIC = Map.ofEntries(
-            Map.entry(Metric.STAKE, "Amazon $50 billion investment OpenAI valuation $830 billion round"),
-            Map.entry(Metric.ROUND_SHARE, "Amazon contribution half of OpenAI $100 billion fundraising round cornerstone"),
-            Map.entry(Metric.PRE_MONEY_VALUATION, "OpenAI valuation $830 billion $100 billion new capital"),
-            Map.entry(Metric.CAPEX_SHARE, "capital expenditures $125 billion 2026 40% strategic reallocation capital"),
-            Map.entry(Metric.STAKE_VALUE, "valuation math $500 billion $830 billion return on investment"),
-            Map.entry(Metric.MOIC, "valuation math return on investment stake market position"),
-            Map.entry(Metric.IRR, "valuation math return on investment exponential growth"),
-            Map.entry(Metric.GAIN, "valuation math return on investment premium"),
-            Map.entry(Metric.COMPUTE_SPEND_PER_YEAR, "OpenAI spend $115 billion between 2025 and 2029 compute"),
-            Map.entry(Metric.AWS_COMPUTE_REVENUE, "AWS compute revenue circular financing OpenAI compute spend"),
-            Map.entry(Metric.AWS_COMPUTE_REVENUE_PER_YEAR, "AWS compute revenue circular financing OpenAI compute spend"),
-            Map.entry(Metric.AWS_COMPUTE_PROFIT, "high-margin compute revenue AWS profit engine"),
-            Map.entry(Metric.CIRCULAR_RETURN_RATIO, "circular financing closed loop infrastructure compute"),
-            Map.entry(Metric.BREAKEVEN_CAPTURE_SHARE, "AWS capture dominant share training inference workloads"),
-            Map.entry(Metric.ANTHROPIC_COMMITMENT, "Anthropic $8 billion investment $11 billion data center campus Indiana"),
-            Map.entry(Metric.TOTAL_AI_COMMITMENT, "dual allegiance Anthropic OpenAI competing ecosystems"),
-            Map.entry(Metric.OPENAI_VS_ANTHROPIC_RATIO, "Anthropic tension dual allegiance competitor"),
-            Map.entry(Metric.COMBINED_PAYOFF, "upside downside scenario analysis compute demand"));
 
     private final Calculator calculator;
     private final NumericAnswers numbers;
+    private final Reader reader;
     private final CommandGrammar grammar;
     private final Router router;
     private final Narrator narrator;
@@ -91,15 +70,31 @@ public final class RoutingAssistant implements Assistant {
     private final SecureRandom ids = new SecureRandom();
     private final List<String> scenarioNames;
     private final double minRelevance;
+    /** Words that steer retrieval towards a metric's topic when the user asks "why?" after a number. */
+    private final Map<Metric, String> topic;
+    /** The retrieval query for "summarize the thesis". */
+    private final String summaryQuery;
+    private final Shorthand shorthand;
+    /** "What's new?" / "what changed?" cues (the lexicon's {@code answers.changes}). */
+    private final List<Pattern> changes;
     private final SensitivityAnswers sensitivity;
     private final SensitivityQuestions sensitivityQuestions;
 
+    /** @param lexicon the corpus' words ({@code config/lexicon.yaml}): shorthand, metric topics, summary query, change cues */
     public RoutingAssistant(ScenarioModel model, Reader reader, Narrator narrator, Router router, ThreadStore memory,
-                            Telemetry telemetry, Clock clock, int maxChars, String commandName, double minRelevance) {
+                            Telemetry telemetry, Clock clock, int maxChars, String commandName, double minRelevance,
+                            org.thesisbot.core.lexicon.Lexicon lexicon) {
         this.minRelevance = minRelevance;
+        Map<Metric, String> topics = new java.util.EnumMap<>(Metric.class);
+        lexicon.answers().metricTopics().forEach((mid, words) -> Metric.byId(mid).ifPresent(m -> topics.put(m, words)));
+        this.topic = java.util.Collections.unmodifiableMap(topics);
+        this.summaryQuery = lexicon.answers().summaryQuery();
+        this.shorthand = new Shorthand(lexicon.shorthand());
+        this.changes = lexicon.answers().changes().stream().map(x -> Pattern.compile(x, Pattern.CASE_INSENSITIVE)).toList();
         this.calculator = new Calculator(model);
         this.scenarioNames = model.scenarios().stream().map(org.thesisbot.core.scenario.Scenario::name).toList();
         this.numbers = new NumericAnswers(model, reader);
+        this.reader = reader;
         this.grammar = new CommandGrammar(model);
         this.numeric = new NumericReply(model);
         this.sensitivity = new SensitivityAnswers(calculator, numeric);
@@ -116,16 +111,25 @@ public final class RoutingAssistant implements Assistant {
     @Override
     public Answer ask(Question question, AnswerListener listener) {
         long t0 = System.nanoTime();
-        String text = Shorthand.expand(check(question.text()));
+        String text = shorthand.expand(check(question.text()));
         String id = newId();
         ThreadState state = question.thread() == null ? null : memory.load(question.thread()).orElse(null);
-        // Sensitivity hook (grids, what matters most, scenarios side by side): read on its own for now; thread
-        // state ("now the same for MOIC") is for the question-understanding redesign to add.
+        String changesCue = changesCue(text);
+        if (changesCue != null) {
+            return finish(question, t0, whatsNew(id, changesCue, listener));
+        }
+        // grids, what matters most, scenarios side by side; "now the same for MOIC" repeats the thread's grid
         Optional<SensitivityRequest> sensitivityRequest = sensitivityQuestions.read(text);
         if (sensitivityRequest.isPresent() && sensitivityRequest.get().kind() != SensitivityRequest.Kind.COMPARE) {
-            Answer a = sensitivityAnswer(id, sensitivityRequest.get());
-            rememberSensitivity(question.thread(), state, a);
+            SensitivityRequest r = sensitivityRequest.get();
+            Answer a = sensitivityAnswer(id, r, ScenarioModel.BASE);
+            rememberSensitivity(question.thread(), state, a, new ThreadState.Grid(r.kind() == SensitivityRequest.Kind.TORNADO,
+                    r.rows(), r.cols()), ScenarioModel.BASE);
             return finish(question, t0, a);
+        }
+        Optional<Answer> again = sameGridAgain(id, text, state, question.thread());
+        if (again.isPresent()) {
+            return finish(question, t0, again.get());
         }
         // retrieval runs only if the router needs its score, and its passages are reused for the answer
         AtomicReference<List<ScoredPassage>> retrieved = new AtomicReference<>();
@@ -159,20 +163,61 @@ public final class RoutingAssistant implements Assistant {
         return finish(question, t0, answer);
     }
 
-    /** A grid or tornado answer: the thread keeps its metric (base case, no figures) for plain follow-ups. */
-    private void rememberSensitivity(String thread, ThreadState before, Answer a) {
-        if (thread == null) {
+    /**
+     * A grid or tornado answer: the thread keeps its metric, scenario and ranges, so "now the same for MOIC" or
+     * "and in the bull case" redraws it, and plain follow-ups ("what about at $1T?") still have a metric.
+     */
+    private void rememberSensitivity(String thread, ThreadState before, Answer a, ThreadState.Grid grid, String scenario) {
+        if (thread == null || a.results().isEmpty()) {
             return;
         }
         ThreadState prior = before == null ? ThreadState.empty(clock.instant()) : before;
-        List<Metric> metrics = a.results().stream().map(r -> Metric.byId(r.metric()).orElseThrow()).toList();
-        memory.save(thread, new ThreadState(Map.of(), List.of(), metrics, null, a.route(), prior.turns() + 1, clock.instant()));
+        List<Metric> metrics = a.results().stream().map(r -> Metric.byId(r.metric()).orElseThrow()).distinct().toList();
+        List<String> scenarios = ScenarioModel.BASE.equals(scenario) ? List.of() : List.of(scenario);
+        memory.save(thread, new ThreadState(Map.of(), scenarios, metrics, null, a.route(), prior.turns() + 1, clock.instant(),
+                grid));
     }
 
-    private Answer sensitivityAnswer(String id, SensitivityRequest r) {
+    private static final Pattern SAME_AGAIN = Pattern.compile(
+            "^(?:ok |okay |and |now |so |then |what about |how about |same |the same |same thing |same again |same grid |same chart )"
+                    + "|\\b(?:same|again|instead|too|as well|likewise)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "now the same for MOIC", "and in the bull case?": the thread's last grid or tornado with one thing changed. */
+    private Optional<Answer> sameGridAgain(String id, String text, ThreadState state, String thread) {
+        if (state == null || state.grid() == null || !SAME_AGAIN.matcher(text.trim()).find()) {
+            return Optional.empty();
+        }
+        Reading r = reader.read(text, state);
+        if (!r.changes().isEmpty() || r.target() != null || !r.lookups().isEmpty() || r.reset()
+                || (r.metrics().isEmpty() && r.scenarios().isEmpty()) || r.scenarios().size() > 1) {
+            return Optional.empty();
+        }
+        Metric metric = !r.metrics().isEmpty() ? r.metrics().get(0) : state.metrics().isEmpty() ? null : state.metrics().get(0);
+        String scenario = !r.scenarios().isEmpty() ? r.scenarios().get(0)
+                : state.scenarios().isEmpty() ? ScenarioModel.BASE : state.scenarios().get(0);
+        if (metric == null) {
+            return Optional.empty();
+        }
+        ThreadState.Grid g = state.grid();
+        RouteDecision d = new RouteDecision(Route.NUMERIC, 1.0, -1, List.of("the thread's " + (g.tornado() ? "tornado" : "grid")
+                + " again: " + metric.id() + ", " + scenario));
+        List<String> notes = List.of("The same " + (g.tornado() ? "ranking" : "grid") + " as earlier in this thread, now for "
+                + metric.label() + (ScenarioModel.BASE.equals(scenario) ? "." : " in the " + scenario + " case."));
+        Answer a;
+        try {
+            a = g.tornado() ? sensitivity.tornado(id, d, metric, Map.of(), notes)
+                    : sensitivity.grid(id, d, metric, scenario, Map.of(), g.rows(), g.cols(), notes);
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+        rememberSensitivity(thread, state, a, g, scenario);
+        return Optional.of(a);
+    }
+
+    private Answer sensitivityAnswer(String id, SensitivityRequest r, String scenario) {
         RouteDecision d = new RouteDecision(Route.NUMERIC, 1.0, -1, r.cues());
         return r.kind() == SensitivityRequest.Kind.GRID
-                ? sensitivity.grid(id, d, r.metric(), ScenarioModel.BASE, Map.of(), r.rows(), r.cols(), List.of())
+                ? sensitivity.grid(id, d, r.metric(), scenario, Map.of(), r.rows(), r.cols(), List.of())
                 : sensitivity.tornado(id, d, r.metric() == null ? Metric.COMBINED_PAYOFF : r.metric(), Map.of(), List.of());
     }
 
@@ -184,6 +229,28 @@ public final class RoutingAssistant implements Assistant {
                 answer.answerer(), took.toMillis(), question.origin());
         LOG.debug("question id={} text={} cues={}", answer.id(), question.text(), answer.decision().cues());
         return answer;
+    }
+
+    /** The lexicon's "what changed" cue the question matches, or null. */
+    private String changesCue(String text) {
+        String s = org.thesisbot.core.scenario.Amounts.normalise(text);
+        for (Pattern p : changes) {
+            java.util.regex.Matcher m = p.matcher(s);
+            if (m.find()) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    /** "What's new?": the newest document compared with the earlier ones, cited. */
+    private Answer whatsNew(String id, String cue, AnswerListener listener) {
+        RouteDecision d = new RouteDecision(Route.NARRATIVE, 0.0, -1, List.of("what changed: \"" + cue + "\""));
+        listener.status("Comparing the newest source with the earlier ones…");
+        Narrator.Narrative n = narrator.whatsNew();
+        listener.chunk(n.text());
+        return new Answer(id, Route.NARRATIVE, withNotes(n.text(), n.notes()), n.text(), List.of(), n.citations(),
+                n.answerer(), n.notes(), d);
     }
 
     @Override
@@ -226,7 +293,7 @@ public final class RoutingAssistant implements Assistant {
             if (!(c instanceof Command.FreeText f)) {
                 return true;
             }
-            Routing r = router.route(f.text(), null, () -> 1.0);
+            Routing r = router.route(shorthand.expand(f.text()), null, () -> 1.0);
             return r.decision().route() == Route.NUMERIC || r.decision().route() == Route.HELP
                     || (r.decision().route() == Route.OUT_OF_SCOPE && r.decision().retrieval() < 0);
         } catch (ThesisbotException e) {
@@ -253,7 +320,7 @@ public final class RoutingAssistant implements Assistant {
         if (why != null) {
             StringBuilder q = new StringBuilder("why ");
             for (Metric m : why.metrics()) {
-                q.append(m.label()).append(' ').append(TOPIC.getOrDefault(m, "")).append(' ');
+                q.append(m.label()).append(' ').append(topic.getOrDefault(m, "")).append(' ');
             }
             query = q.toString().trim();
             notes.add("Explaining " + String.join(", ", why.metrics().stream().map(Metric::label).toList())
@@ -261,7 +328,7 @@ public final class RoutingAssistant implements Assistant {
             retrieved = null;
         }
         if (why == null && SUMMARY.matcher(text).find()) {
-            query = SUMMARY_QUERY;
+            query = summaryQuery;
             retrieved = null;
         }
         listener.status("Reading the sources…");
@@ -288,7 +355,7 @@ public final class RoutingAssistant implements Assistant {
         if (passages.isEmpty() || passages.get(0).score() < minRelevance) {
             StringBuilder query = new StringBuilder(nq);
             for (Metric m : q.metrics()) {
-                query.append(' ').append(TOPIC.getOrDefault(m, ""));
+                query.append(' ').append(topic.getOrDefault(m, ""));
             }
             nq = query.toString().trim();
             passages = narrator.retrieve(nq);

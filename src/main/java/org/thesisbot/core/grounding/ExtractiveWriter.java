@@ -38,20 +38,34 @@ public final class ExtractiveWriter implements AnswerWriter {
 
     private final SentenceChooser chooser;
     private final SourceVocabulary vocabulary;
+    private final Names names;
 
-    /** Chooses sentences on lexical evidence alone (no embeddings), without a vocabulary of the sources. */
+    /** Chooses sentences on lexical evidence alone (no embeddings), without a vocabulary of the sources or a lexicon. */
     public ExtractiveWriter() {
-        this(null, null);
+        this(null, null, org.thesisbot.core.lexicon.Lexicon.empty());
+    }
+
+    /** Lexical evidence alone, with the corpus' words ({@code config/lexicon.yaml}). */
+    public ExtractiveWriter(org.thesisbot.core.lexicon.Lexicon lexicon) {
+        this(null, null, lexicon);
+    }
+
+    /** {@link #ExtractiveWriter(SentenceEmbeddings, SourceVocabulary, org.thesisbot.core.lexicon.Lexicon)} without a lexicon. */
+    public ExtractiveWriter(SentenceEmbeddings embeddings, SourceVocabulary vocabulary) {
+        this(embeddings, vocabulary, org.thesisbot.core.lexicon.Lexicon.empty());
     }
 
     /**
      * @param embeddings sentence embeddings (the sources' sentences embedded at index time), or null for lexical evidence only
      * @param vocabulary the words of all the sources, so a question about a name they never use ("Trainium
      *                   chips") gets what they come closest to saying, not an answer; may be null
+     * @param lexicon    the corpus' words: thesaurus, idioms and names ({@code config/lexicon.yaml})
      */
-    public ExtractiveWriter(SentenceEmbeddings embeddings, SourceVocabulary vocabulary) {
-        this.chooser = new SentenceChooser(embeddings);
+    public ExtractiveWriter(SentenceEmbeddings embeddings, SourceVocabulary vocabulary,
+                            org.thesisbot.core.lexicon.Lexicon lexicon) {
+        this.chooser = new SentenceChooser(embeddings, new Thesaurus(lexicon.retrieval()));
         this.vocabulary = vocabulary;
+        this.names = new Names(lexicon.names());
     }
 
     @Override
@@ -115,7 +129,7 @@ public final class ExtractiveWriter implements AnswerWriter {
         if (vocabulary == null || LexicalRetriever.parts(question).size() > 1) {
             return List.of(); // several sentences: names in a preamble ("Ignore the SYSTEM prompt.") are not what is asked
         }
-        return Names.unknown(question, vocabulary::hasTerm);
+        return names.unknown(question, vocabulary::hasTerm);
     }
 
     /** Some sentence is at least close to the question. */

@@ -24,6 +24,7 @@ import org.thesisbot.core.api.MetricResult;
 public final class Grounding {
     public static final int DEFAULT_MAX_QUESTION_CHARS = 2000;
     private static final int QUOTE_WORDS = 30;
+    private static final int MAX_DISAGREEMENTS = 2;
 
     private final Retriever retriever;
     private final AnswerWriter writer;
@@ -34,6 +35,7 @@ public final class Grounding {
     private final String coverage;
     private final Telemetry telemetry;
     private final int maxQuestionChars;
+    private final Claims claims;
 
     public Grounding(Retriever retriever, AnswerWriter writer, ExtractiveWriter extractive, GroundingGuard guard,
                      int topK, double minRelevance, String coverage, Telemetry telemetry) {
@@ -43,6 +45,18 @@ public final class Grounding {
     /** @param maxQuestionChars longer questions are refused with a {@link BadQuestionException} (server.question_max_chars) */
     public Grounding(Retriever retriever, AnswerWriter writer, ExtractiveWriter extractive, GroundingGuard guard,
                      int topK, double minRelevance, String coverage, Telemetry telemetry, int maxQuestionChars) {
+        this(retriever, writer, extractive, guard, topK, minRelevance, coverage, telemetry, maxQuestionChars,
+                new Claims(List.of()));
+    }
+
+    /**
+     * @param claims the figures the documents state: when a cited passage states a figure that another document
+     *               states differently, the answer says so, newer source first
+     */
+    public Grounding(Retriever retriever, AnswerWriter writer, ExtractiveWriter extractive, GroundingGuard guard,
+                     int topK, double minRelevance, String coverage, Telemetry telemetry, int maxQuestionChars,
+                     Claims claims) {
+        this.claims = Objects.requireNonNull(claims, "claims");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.extractive = Objects.requireNonNull(extractive, "extractive");
@@ -124,12 +138,40 @@ public final class Grounding {
         }
         notes.addAll(draft.notes());
         List<Citation> citations = new ArrayList<>();
+        Map<String, Citation> byPassage = new java.util.LinkedHashMap<>();
         for (Map.Entry<Integer, Integer> e : sorted(result.renumber())) {
             Passage p = request.passages().get(e.getKey() - 1).passage();
-            citations.add(new Citation(e.getValue(), p.document(), guard.links().clean(p.title()), p.paragraph(),
-                    guard.links().clean(quote(p, result.original(), e.getKey()))));
+            Citation c = new Citation(e.getValue(), p.document(), guard.links().clean(p.title()), p.paragraph(),
+                    guard.links().clean(quote(p, result.original(), e.getKey())), p.publisher(), p.published(), p.url());
+            citations.add(c);
+            byPassage.put(p.id(), c);
         }
-        return new GroundedAnswer(true, result.shown(), citations, draft.answerer(), notes);
+        String text = result.shown();
+        String disagreements = disagreements(byPassage, request.passages());
+        if (!disagreements.isEmpty()) {
+            out.chunk("\n" + disagreements);
+            text = text + "\n" + disagreements;
+            citations = List.copyOf(byPassage.values());
+        }
+        return new GroundedAnswer(true, text, citations, draft.answerer(), notes);
+    }
+
+    /**
+     * "_Sources disagree:_ As of 2026-03-02 (Northbridge Wire): $40B [2]; earlier (AInvest, 2026-02-10): $50B [1]" for
+     * each figure of a cited passage that another document states differently (at most two), newest first.
+     * Passages not cited yet are added to {@code byPassage} with the next numbers.
+     */
+    private String disagreements(Map<String, Citation> byPassage, List<ScoredPassage> given) {
+        List<Passage> cited = given.stream().map(ScoredPassage::passage).filter(p -> byPassage.containsKey(p.id())).toList();
+        StringBuilder sb = new StringBuilder();
+        for (Claims.Disagreement d : claims.disagreements(cited, MAX_DISAGREEMENTS)) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append("_Sources disagree:_ ").append(d.describe(c -> " " + Changes.marker(c.passage(), c.sentence(), byPassage)))
+                    .append('.');
+        }
+        return sb.toString();
     }
 
     /** "why does that matter?", "is it working?", "why are they willing to…": the clause is about something said before it. */

@@ -60,6 +60,7 @@ public final class GroundingGuard {
     private final Set<String> confidentialShingles = new HashSet<>();
     private final Support support;
     private final LinkPolicy links;
+    private final Thesaurus thesaurus;
 
     /** A guard that recognises credentials by their shape only, and checks support lexically. */
     public GroundingGuard() {
@@ -87,7 +88,19 @@ public final class GroundingGuard {
      */
     public GroundingGuard(Collection<String> confidential, SentenceEmbeddings embeddings, Predicate<String> corpusTerm,
                           LinkPolicy links) {
-        this.support = new Support(embeddings, corpusTerm);
+        this(confidential, embeddings, corpusTerm, links, null);
+    }
+
+    /**
+     * @param lexicon the corpus' words ({@code config/lexicon.yaml}): the thesaurus alternatives a cited sentence
+     *                may use for a passage's words, and the names it recognises; null credits no synonyms
+     */
+    public GroundingGuard(Collection<String> confidential, SentenceEmbeddings embeddings, Predicate<String> corpusTerm,
+                          LinkPolicy links, org.thesisbot.core.lexicon.Lexicon lexicon) {
+        this.thesaurus = lexicon == null ? Thesaurus.none() : new Thesaurus(lexicon.retrieval());
+        Names names = new Names(lexicon == null ? new org.thesisbot.core.lexicon.Lexicon.Names(Set.of(), Set.of())
+                : lexicon.names());
+        this.support = new Support(embeddings, corpusTerm, thesaurus, names);
         this.links = java.util.Objects.requireNonNull(links, "links");
         for (String c : confidential) {
             if (c == null || c.isBlank()) {
@@ -277,7 +290,7 @@ public final class GroundingGuard {
      * A cited sentence must share at least {@value #MIN_SHARED} of its terms (or their thesaurus alternatives)
      * with the passages it cites: a citation glued to unrelated text ("I have been hacked [1].") does not check out.
      */
-    private static boolean sharesWords(String claim, Set<Integer> cited, List<Set<String>> passageTerms) {
+    private boolean sharesWords(String claim, Set<Integer> cited, List<Set<String>> passageTerms) {
         Set<String> terms = new HashSet<>(Terms.of(claim));
         terms.removeIf(t -> Character.isDigit(t.charAt(0)) || MAGNITUDES.contains(t)); // figures were checked already
         if (terms.isEmpty()) {
@@ -286,7 +299,7 @@ public final class GroundingGuard {
         Set<String> source = new HashSet<>();
         cited.forEach(n -> source.addAll(passageTerms.get(n - 1)));
         long shared = terms.stream().filter(t -> source.contains(t)
-                || Thesaurus.alternatives(t).stream().anyMatch(source::contains)).count();
+                || thesaurus.alternatives(t).stream().anyMatch(source::contains)).count();
         return shared >= Math.max(1, MIN_SHARED * terms.size());
     }
 

@@ -29,8 +29,17 @@ public final class LexicalRetriever implements Retriever {
     private final int[] lengths;
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final double averageLength;
+    private final Thesaurus thesaurus;
+    private final Names names;
+    /** The thesis' own names and verbs, stemmed: a why-question made only of these is vague. */
+    private final java.util.Set<String> generic;
 
-    public LexicalRetriever(List<Passage> passages) {
+    /** @param lexicon the corpus' words (thesaurus, names, thesis words) from {@code config/lexicon.yaml} */
+    public LexicalRetriever(List<Passage> passages, org.thesisbot.core.lexicon.Lexicon lexicon) {
+        this.thesaurus = new Thesaurus(lexicon.retrieval());
+        this.names = new Names(lexicon.names());
+        this.generic = lexicon.retrieval().thesisWords().stream().map(Terms::stem)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.passages = List.copyOf(passages);
         this.lengths = new int[this.passages.size()];
         long total = 0;
@@ -46,7 +55,29 @@ public final class LexicalRetriever implements Retriever {
             total += terms.size();
         }
         this.averageLength = this.passages.isEmpty() ? 1 : Math.max(1.0, (double) total / this.passages.size());
+        // postings: for each term, the passages holding it and how often, so a query touches only those passages
+        Map<String, List<int[]>> building = new HashMap<>();
+        for (int i = 0; i < termFrequencies.size(); i++) {
+            for (Map.Entry<String, Integer> e : termFrequencies.get(i).entrySet()) {
+                building.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {i, e.getValue()});
+            }
+        }
+        building.forEach((term, list) -> {
+            int[] ids = new int[list.size()];
+            int[] tfs = new int[list.size()];
+            for (int j = 0; j < ids.length; j++) {
+                ids[j] = list.get(j)[0];
+                tfs[j] = list.get(j)[1];
+            }
+            postings.put(term, new Postings(ids, tfs));
+        });
     }
+
+    /** The passages (by index) that hold a term, with the term's frequency in each. */
+    private record Postings(int[] passages, int[] frequencies) {
+    }
+
+    private final Map<String, Postings> postings = new HashMap<>();
 
     @Override
     public List<ScoredPassage> retrieve(String query, int limit) {
@@ -105,15 +136,11 @@ public final class LexicalRetriever implements Retriever {
      * OpenAI?"). Embeddings cannot tell Microsoft's investment from Amazon's; this can.
      */
     public List<String> unknownNames(String query) {
-        return Names.unknown(query == null ? "" : query, documentFrequency::containsKey);
+        return names.unknown(query == null ? "" : query, documentFrequency::containsKey);
     }
 
     /** How much a why-question's purpose words weigh when the question names nothing specific. */
     private static final double VAGUE_INTENT_SHARE = 0.6;
-    private static final java.util.Set<String> GENERIC = java.util.stream.Stream.of("amazon", "openai", "deal", "do",
-            "doing", "does", "did", "even", "this", "that", "it", "invest", "investing", "investment", "bet", "aws",
-            "really", "actually", "whole", "thing", "go", "going", "want", "wants", "make", "making").map(Terms::stem)
-            .collect(java.util.stream.Collectors.toSet());
 
     /** 1, or {@value #UNKNOWN_NAME_FACTOR} when the question names something the sources never mention. */
     public double topicFactor(String query) {
@@ -122,50 +149,89 @@ public final class LexicalRetriever implements Retriever {
 
     /** Every passage with its normalised score, in corpus order, without the topic factor (the hybrid retriever fuses these). */
     public List<ScoredPassage> scoreAll(String query) {
+        double[] scores = scores(query);
+        List<ScoredPassage> out = new ArrayList<>(passages.size());
+        for (int i = 0; i < passages.size(); i++) {
+            out.add(new ScoredPassage(passages.get(i), scores[i], scores[i], 0));
+        }
+        return out;
+    }
+
+    /**
+     * {@link #scoreAll}'s scores alone, by passage index. Computed from the postings of the query's terms and
+     * their thesaurus alternatives, so the cost grows with the passages that share a word with the question,
+     * not with the corpus.
+     */
+    public double[] scores(String query) {
         Map<String, Integer> queryTerms = new LinkedHashMap<>();
-        for (String t : Terms.of(query == null ? "" : Thesaurus.idioms(query))) {
+        for (String t : Terms.of(query == null ? "" : thesaurus.idioms(query))) {
             queryTerms.merge(t, 1, Integer::sum);
         }
-        List<ScoredPassage> out = new ArrayList<>(passages.size());
-        List<String> intent = Thesaurus.intent(query == null ? "" : query);
+        int n = passages.size();
+        double[] out = new double[n];
+        List<String> intent = thesaurus.intent(query == null ? "" : query);
         // "why is Amazon even doing this deal?": nothing but the thesis' own names, so the why carries the question
-        boolean vague = queryTerms.keySet().stream().allMatch(GENERIC::contains);
+        boolean vague = queryTerms.keySet().stream().allMatch(generic::contains);
         double denominator = 0;
         for (Map.Entry<String, Integer> q : queryTerms.entrySet()) {
             denominator += q.getValue() * idf(q.getKey());
         }
-        for (int i = 0; i < passages.size(); i++) {
-            double numerator = 0;
-            if (denominator > 0) {
-                for (Map.Entry<String, Integer> q : queryTerms.entrySet()) {
-                    double match = termMatch(q.getKey(), i);
-                    for (String synonym : Thesaurus.alternatives(q.getKey())) {
-                        match = Math.max(match, SYNONYM_CREDIT * termMatch(synonym, i));
-                    }
-                    numerator += q.getValue() * idf(q.getKey()) * match;
-                }
+        if (denominator <= 0) {
+            return out;
+        }
+        double[] best = new double[n];
+        int[] touched = new int[n];
+        for (Map.Entry<String, Integer> q : queryTerms.entrySet()) {
+            int count = 0;
+            count = collect(q.getKey(), 1.0, best, touched, count);
+            for (String synonym : thesaurus.alternatives(q.getKey())) {
+                count = collect(synonym, SYNONYM_CREDIT, best, touched, count);
             }
-            double score = denominator > 0 ? Math.min(1.0, numerator / denominator) : 0;
+            double weight = q.getValue() * idf(q.getKey());
+            for (int k = 0; k < count; k++) {
+                int i = touched[k];
+                out[i] += weight * best[i];
+                best[i] = 0;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            double score = Math.min(1.0, out[i] / denominator);
             if (score > 0 && !intent.isEmpty()) {
                 Map<String, Integer> tf = termFrequencies.get(i);
                 long hits = intent.stream().filter(tf::containsKey).count();
                 double share = vague ? VAGUE_INTENT_SHARE : INTENT_SHARE;
                 score = (1 - share) * score + share * Math.min(1.0, hits / 2.0);
             }
-            out.add(new ScoredPassage(passages.get(i), score, score, 0));
+            out[i] = score;
         }
         return out;
     }
 
-    /** BM25's term-frequency part, capped at 1 (one occurrence in an average-length passage is a full match). */
-    private double termMatch(String term, int passage) {
-        Integer tf = termFrequencies.get(passage).get(term);
-        if (tf == null) {
-            return 0;
+    /** Raises {@code best[i]} to credit x the term's match in every passage i holding it; returns the touched count. */
+    private int collect(String term, double credit, double[] best, int[] touched, int count) {
+        Postings p = postings.get(term);
+        if (p == null) {
+            return count;
         }
+        for (int j = 0; j < p.passages().length; j++) {
+            int i = p.passages()[j];
+            double m = credit * match(p.frequencies()[j], i);
+            if (m > best[i]) {
+                if (best[i] == 0) {
+                    touched[count++] = i;
+                }
+                best[i] = m;
+            }
+        }
+        return count;
+    }
+
+    private double match(int tf, int passage) {
         double norm = K1 * (1 - B + B * lengths[passage] / averageLength);
         return Math.min(1.0, tf * (K1 + 1) / (tf + norm));
     }
+
+
 
     private double idf(String term) {
         int n = passages.size();

@@ -7,30 +7,28 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.thesisbot.core.lexicon.Lexicon;
 
 /**
  * Finds names in a question ("Microsoft", "Paris", "iPhone", "AGI") so a question about something the
  * sources never mention can be told apart from a paraphrase. A name is a capitalised word that does not
  * start a sentence, a word with inner capitals or all capitals, or one of a few well-known company names
- * typed in lower case.
+ * typed in lower case (the lexicon's {@code names} section).
  */
 final class Names {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:['\u2019-][\\p{L}\\p{N}]+)*");
-    private static final Set<String> WELL_KNOWN = Set.of(
-            "microsoft", "google", "alphabet", "meta", "facebook", "apple", "tesla", "oracle", "ibm", "intel", "amd",
-            "softbank", "xai", "mistral", "deepmind", "gemini", "netflix", "coreweave", "baidu", "alibaba", "tencent",
-            "samsung", "tsmc", "broadcom", "salesforce", "deepseek", "perplexity", "twitter");
-
+    /** Companies typed in lower case that are still names (the lexicon's {@code names.well_known}). */
+    private final Set<String> wellKnown;
     /** Capitalised words about the bot or its medium, not topics a question could be about. */
-    private static final Set<String> NOT_TOPICS = Set.of(
-            "slack", "api", "apis", "json", "url", "llm", "gpt", "thesisbot", "bot", "markdown", "pdf", "faq", "tldr",
-            "ok", "okay", "thanks", "please", "hi", "hello", "hey");
+    private final Set<String> notTopics;
 
-    private Names() {
+    Names(Lexicon.Names names) {
+        this.wellKnown = names.wellKnown();
+        this.notTopics = names.notTopics();
     }
 
     /** The names in {@code question} that have an index term {@code known} rejects, in order. */
-    static List<String> unknown(String question, Predicate<String> known) {
+    List<String> unknown(String question, Predicate<String> known) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(question);
         while (m.find()) {
@@ -50,7 +48,7 @@ final class Names {
      * The names in {@code text}, in order; a hyphenated word is judged part by part ("OpenAI-built" gives
      * "OpenAI", "AI-related" gives "AI").
      */
-    static List<String> in(String text) {
+    List<String> in(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
@@ -65,11 +63,11 @@ final class Names {
         return out;
     }
 
-    private static boolean isName(String w, String text, int start) {
-        if (w.length() < 2 || NOT_TOPICS.contains(w.toLowerCase(Locale.ROOT))) {
+    private boolean isName(String w, String text, int start) {
+        if (w.length() < 2 || notTopics.contains(w.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (WELL_KNOWN.contains(w.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", ""))) {
+        if (wellKnown.contains(w.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s$", ""))) {
             return true;
         }
         boolean innerUpper = w.substring(1).chars().anyMatch(Character::isUpperCase);

@@ -110,9 +110,15 @@ final class SentenceChooser {
 
     private final SentenceEmbeddings embeddings;
 
-    /** @param embeddings sentence embeddings, or null to choose on lexical evidence alone */
-    SentenceChooser(SentenceEmbeddings embeddings) {
+    private final Thesaurus thesaurus;
+
+    /**
+     * @param embeddings sentence embeddings, or null to choose on lexical evidence alone
+     * @param thesaurus  the lexicon's thesaurus and idioms
+     */
+    SentenceChooser(SentenceEmbeddings embeddings, Thesaurus thesaurus) {
         this.embeddings = embeddings;
+        this.thesaurus = thesaurus;
     }
 
     boolean semantic() {
@@ -151,7 +157,7 @@ final class SentenceChooser {
         List<List<String[]>> phraseSets = new ArrayList<>();
         Set<String> question = new LinkedHashSet<>();
         for (String part : parts) {
-            List<String> partTerms = Terms.of(Thesaurus.idioms(part));
+            List<String> partTerms = Terms.of(thesaurus.idioms(part));
             questions.add(new LinkedHashSet<>(partTerms));
             phraseSets.add(phrases(partTerms));
             question.addAll(partTerms);
@@ -284,14 +290,14 @@ final class SentenceChooser {
      * The idf-weighted share of {@code wanted} found in {@code terms}; with {@code synonyms}, a thesaurus
      * alternative counts {@value #SYNONYM_CREDIT} (a yes/no question's predicate must be there as asked).
      */
-    private static double coverage(Set<String> wanted, Set<String> terms, Map<String, Integer> df, int n, boolean synonyms) {
+    private double coverage(Set<String> wanted, Set<String> terms, Map<String, Integer> df, int n, boolean synonyms) {
         double total = 0;
         double matched = 0;
         for (String q : wanted) {
             double weight = Math.log(1 + n / (df.getOrDefault(q, 0) + 0.5));
             double m = terms.contains(q) ? 1 : 0;
             if (m == 0 && synonyms) {
-                for (String alt : Thesaurus.alternatives(q)) {
+                for (String alt : thesaurus.alternatives(q)) {
                     if (terms.contains(alt)) {
                         m = SYNONYM_CREDIT;
                         break;

@@ -1,39 +1,33 @@
 package org.thesisbot.core.grounding;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.thesisbot.core.scenario.QuoteLocator;
 
 /**
- * The source corpus: every {@code .md} and {@code .txt} file of a directory, cleaned (front matter read,
- * page chrome and ticker artefacts removed), paragraphs numbered and split into passages that never
- * cross a paragraph boundary. Immutable once loaded.
+ * The source corpus: documents read and checked by {@code sources.CorpusLoader} (Markdown, text, HTML, PDF),
+ * cleaned (page chrome and ticker artefacts removed), paragraphs numbered and split into passages that never
+ * cross a paragraph boundary. Immutable: a reload builds a new library beside this one.
  */
 public final class SourceLibrary implements QuoteLocator {
     /** Bump when cleaning or splitting changes, so cached indexes keyed by {@link #contentHash()} are rebuilt. */
-    private static final String INGEST_VERSION = "ingest-1";
+    private static final String INGEST_VERSION = "ingest-2";
     private static final int PASSAGE_MAX_SENTENCES = 3;
     private static final int PASSAGE_TARGET_WORDS = 75;
+    private static final int COVERAGE_NAMED = 5;
 
     private final List<SourceDocument> documents;
     private final List<Passage> passages;
     private final Map<String, SourceDocument> byId;
     private final String contentHash;
+    private final Claims claims;
 
     private SourceLibrary(List<SourceDocument> documents) {
         this.documents = List.copyOf(documents);
@@ -44,65 +38,17 @@ public final class SourceLibrary implements QuoteLocator {
             for (int p = 0; p < d.paragraphs().size(); p++) {
                 List<String> chunks = split(d.paragraphs().get(p));
                 for (int o = 0; o < chunks.size(); o++) {
-                    all.add(new Passage(d.id() + "#p" + (p + 1) + "." + (o + 1), d.id(), d.title(), p + 1, o + 1, chunks.get(o)));
+                    all.add(new Passage(d.id() + "#p" + (p + 1) + "." + (o + 1), d.id(), d.title(), p + 1, o + 1,
+                            chunks.get(o), d.publisher(), d.published(), d.url()));
                 }
             }
         }
         this.passages = List.copyOf(all);
         this.contentHash = hash(this.documents, this.passages);
+        this.claims = new Claims(this.passages);
     }
 
-    /**
-     * Loads every {@code .md} and {@code .txt} file in {@code dir} (not recursive), in file-name order. A file
-     * that is empty, unreadable, not UTF-8 or holds no text gets a warning naming it; the others load. A
-     * missing directory gives a warning and an empty library.
-     */
-    public static SourceLibrary load(Path dir, Consumer<String> warnings) {
-        List<SourceDocument> docs = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            warnings.accept("documents directory " + dir + " does not exist; no source documents loaded");
-            return new SourceLibrary(docs);
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(f -> {
-                String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                return (n.endsWith(".md") || n.endsWith(".txt")) && !n.startsWith(".");
-            }).sorted().toList();
-        } catch (IOException e) {
-            warnings.accept("cannot list documents directory " + dir + ": " + e.getMessage());
-            return new SourceLibrary(docs);
-        }
-        Map<String, Path> seen = new LinkedHashMap<>();
-        for (Path f : files) {
-            String raw;
-            try {
-                raw = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(f))).toString();
-            } catch (CharacterCodingException e) {
-                warnings.accept("skipped document " + f + ": it is not valid UTF-8 text");
-                continue;
-            } catch (IOException e) {
-                warnings.accept("skipped document " + f + ": it cannot be read (" + e.getClass().getSimpleName() + ")");
-                continue;
-            }
-            SourceDocument doc;
-            try {
-                doc = DocumentParser.parse(f.getFileName().toString(), raw);
-            } catch (DocumentParser.Unusable e) {
-                warnings.accept("skipped document " + f + ": " + e.getMessage());
-                continue;
-            }
-            if (seen.containsKey(doc.id())) {
-                warnings.accept("skipped document " + f + ": its id '" + doc.id() + "' is already used by " + seen.get(doc.id()));
-                continue;
-            }
-            seen.put(doc.id(), f);
-            docs.add(doc);
-        }
-        return new SourceLibrary(docs);
-    }
-
-    /** A library built from documents already in memory (tests, tools). */
+    /** A library of documents already read and checked (by {@code sources.CorpusLoader}, or by tests). */
     public static SourceLibrary of(List<SourceDocument> documents) {
         return new SourceLibrary(documents);
     }
@@ -124,14 +70,25 @@ public final class SourceLibrary implements QuoteLocator {
         return contentHash;
     }
 
-    /** One sentence naming what the sources cover, for "the sources don't cover that" replies. */
+    /**
+     * One sentence naming what the sources are, newest first, for "the sources don't cover that" replies:
+     * "The sources are: "Title" (AInvest, 2026-02-10)." With many documents, the five newest and a count.
+     */
     public String coverage() {
         if (documents.isEmpty()) {
             return "No source documents are loaded.";
         }
-        List<String> parts = documents.stream()
-                .map(d -> d.covers() + " (" + d.publisher() + ", " + d.kind() + ")").toList();
-        return "The sources cover " + String.join("; ", parts) + ".";
+        List<SourceDocument> newest = newestFirst();
+        List<String> parts = newest.stream().limit(COVERAGE_NAMED)
+                .map(d -> "\"" + d.title() + "\" (" + d.byline() + ")").toList();
+        String more = newest.size() > COVERAGE_NAMED ? " and " + (newest.size() - COVERAGE_NAMED) + " older documents" : "";
+        return (documents.size() == 1 ? "The source is " : "The sources are ") + String.join("; ", parts) + more + ".";
+    }
+
+    /** The documents by publication date, newest first (ties: by id). */
+    public List<SourceDocument> newestFirst() {
+        return documents.stream().sorted(java.util.Comparator.comparing(SourceDocument::published).reversed()
+                .thenComparing(SourceDocument::id)).toList();
     }
 
     /**
@@ -148,10 +105,43 @@ public final class SourceLibrary implements QuoteLocator {
         String q = normalise(quote);
         for (int i = 0; i < d.paragraphs().size(); i++) {
             if (normalise(d.paragraphs().get(i)).contains(q)) {
-                return Optional.of(new Location(d.title(), i + 1));
+                return Optional.of(new Location(d.title(), i + 1, d.publisher(), d.published()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A document newer than {@code documentId} stating a different value for the figure in {@code quote}, as
+     * "As of 2026-03-02 (Northbridge Wire): $40B; earlier (AInvest, 2026-02-10): $50B"; empty if none.
+     */
+    @Override
+    public Optional<String> newerValue(String documentId, String quote) {
+        SourceDocument d = byId.get(documentId);
+        Optional<Location> where = locate(documentId, quote);
+        if (d == null || where.isEmpty()) {
+            return Optional.empty();
+        }
+        Passage at = passages.stream().filter(p -> p.document().equals(documentId) && p.paragraph() == where.get().paragraph())
+                .findFirst().orElseThrow();
+        String paragraph = d.paragraphs().get(where.get().paragraph() - 1);
+        String sentence = Sentences.split(paragraph).stream().filter(s -> normalise(s).contains(normalise(quote)))
+                .findFirst().orElse(quote);
+        for (Claims.Claim c : Claims.of(at, sentence)) {
+            if (!normalise(quote).contains(normalise(c.figure()))) {
+                continue; // a figure of the sentence that the quote does not give
+            }
+            Claims.Disagreement dis = claims.disagreementWith(c);
+            if (dis != null && dis.statements().get(0).published().isAfter(d.published())) {
+                return Optional.of(dis.describe(x -> ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The figures the documents state, for "the sources disagree" and "what changed". */
+    public Claims claims() {
+        return claims;
     }
 
     static String normalise(String s) {
@@ -205,7 +195,8 @@ public final class SourceLibrary implements QuoteLocator {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(INGEST_VERSION.getBytes(StandardCharsets.UTF_8));
             for (SourceDocument d : documents) {
-                md.update(("\u0000doc\u0000" + d.id() + "\u0000" + d.title()).getBytes(StandardCharsets.UTF_8));
+                md.update(("\u0000doc\u0000" + d.id() + "\u0000" + d.title() + "\u0000" + d.publisher() + "\u0000"
+                        + d.published() + "\u0000" + d.url()).getBytes(StandardCharsets.UTF_8));
             }
             for (Passage p : passages) {
                 md.update(("\u0000" + p.id() + "\u0000" + p.text()).getBytes(StandardCharsets.UTF_8));

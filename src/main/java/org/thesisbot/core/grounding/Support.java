@@ -62,13 +62,17 @@ final class Support {
 
     private final SentenceEmbeddings embeddings;
     private final Predicate<String> corpusTerm;
+    private final Thesaurus thesaurus;
+    private final Names names;
 
     /**
      * @param embeddings null for the lexical check only (no model available)
      * @param corpusTerm true for an index term some document uses (a word from elsewhere in the sources
      *                   weighs nothing: "the deal" where the cited passage says "the investment")
      */
-    Support(SentenceEmbeddings embeddings, Predicate<String> corpusTerm) {
+    Support(SentenceEmbeddings embeddings, Predicate<String> corpusTerm, Thesaurus thesaurus, Names names) {
+        this.thesaurus = thesaurus;
+        this.names = names;
         this.embeddings = embeddings;
         this.corpusTerm = corpusTerm == null ? t -> false : corpusTerm;
     }
@@ -135,14 +139,14 @@ final class Support {
         while (m.find()) {
             String surface = m.group().replaceAll("['\u2019]s$", "");
             for (String stem : Terms.of(surface)) {
-                if (!allowed.contains(stem) && Thesaurus.alternatives(stem).stream().noneMatch(allowed::contains)
+                if (!allowed.contains(stem) && thesaurus.alternatives(stem).stream().noneMatch(allowed::contains)
                         && !sharesRoot(stem, allowed) && !corpusTerm.test(stem)) {
                     novel.putIfAbsent(surface, 0.0);
                 }
             }
         }
         List<String> names = new ArrayList<>();
-        for (String n : Names.in(claim)) {
+        for (String n : this.names.in(claim)) {
             List<String> t = Terms.of(n);
             if (!t.isEmpty() && !t.stream().allMatch(known::contains)) {
                 names.add(n);
@@ -152,7 +156,7 @@ final class Support {
         List<String> advice = new ArrayList<>();
         for (String action : Advice.actions(claim)) {
             boolean supported = action.equals("recommend") ? Advice.recommends(text) : Terms.of(action).stream()
-                    .allMatch(s -> known.contains(s) || Thesaurus.alternatives(s).stream().anyMatch(known::contains));
+                    .allMatch(s -> known.contains(s) || thesaurus.alternatives(s).stream().anyMatch(known::contains));
             if (!supported) {
                 advice.add(action);
             }

@@ -52,9 +52,12 @@ public final class Reader {
                     + "|each (?:scenario|case)|every (?:scenario|case)|\\bscenarios\\b|bull (?:vs\\.?|versus|and|or|to) bear|bear (?:vs\\.?|versus|and|or|to) bull"
                     + "|range of outcomes|(?:best|worst)[- ] ?(?:and|to|vs\\.?) ?(?:best|worst)");
     private static final Map<String, Pattern> SCENARIO_WORDS = Map.of(
-            "bull", Pattern.compile("\\bbull(?:ish)?\\b|upside (?:case|scenario)|optimistic|best[- ]case|blue[- ]sky"),
-            "bear", Pattern.compile("\\bbear(?:ish)?\\b|downside (?:case|scenario)|pessimistic|worst[- ]case"),
-            "base", Pattern.compile("\\bbase(?:line)?\\b|central case|middle case"));
+            "bull", Pattern.compile("\\bbull(?:ish)?\\b|upside (?:case|scenario)|optimistic|best[- ]case|blue[- ]sky"
+                    + "|\\b(?:rosy|upbeat|sunny|good|great|happy|strong|high) (?:case|scenario)\\b"),
+            "bear", Pattern.compile("\\bbear(?:ish)?\\b|downside (?:case|scenario)|pessimistic|worst[- ]case"
+                    + "|\\b(?:gloomy|grim|downbeat|bad|dire|tough|weak|low|sad) (?:case|scenario)\\b"),
+            "base", Pattern.compile("\\bbase(?:line)?\\b|central case|middle case"
+                    + "|\\b(?:normal|standard|default|central|middle|expected|main|usual|regular) (?:case|scenario)\\b"));
     private static final Pattern RESET = Pattern.compile(
             "\\bstart (?:over|again|fresh|afresh)|\\bafresh\\b|from scratch|from the top|\\breset\\b|forget (?:that|those|it|all|everything|my|the earlier)"
                     + "|\\bdefault (?:assumptions|numbers|figures|inputs|case|model)\\b|\\bwithout (?:any|my|those|the) (?:changes|overrides|tweaks)\\b"
@@ -74,30 +77,36 @@ public final class Reader {
     private static final Pattern FILLER_BEFORE_METRIC = Pattern.compile(
             "^(?: ?(?:of|in|a|an|the|operating|annual|compute|aws|aws's|amazon's|its|their|per year|a year|a yr|of operating|from (?:it|that|openai)|on (?:the|that)|20\\d\\d|yearly|total))* ?$");
     private static final Pattern MONEY_OBJECT = Pattern.compile(
-            "^(?: its| their| the| amazon'?s?| that| this)? (?:money|investment|capital|cash|bet|outlay)\\b");
+            "^(?: of)?(?: its| their| the| amazon'?s?| that| this)? (?:money|investment|capital|cash|bet|outlay)\\b"
+                    + "|^(?: of)? what (?:it|they|amazon) (?:put|puts|invested|invests|paid|pays|spent)(?: in)?\\b");
     private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
     private static final Pattern THRESHOLD = Pattern.compile(
             "^(?:[^.?!;]{0,70}?\\b(?:would|will|to|get|gets|go|goes|going|turn|turns|turning|come|comes|be|is|back|down|just|bring|brings|make|makes|exactly))?"
-                    + " ?(?:(?:back )?to zero|to 0\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven)\\b");
+                    + " ?(?:(?:back )?to zero|(?:at|to) 0\\b|at zero|negative|below zero|under water|underwater|break[- ]?even|breakeven"
+                    + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*)\\b");
     private static final Pattern REPAY = Pattern.compile(
             "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|be required to|be needed to))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return)s?"
-                    + " (?:the |its |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:b|bn|billion)?(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
+                    + " (?:the |its |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|give|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
-                    + "|in the model|in (?:the|your) (?:model|numbers|math)|\\busing\\b|\\bused\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
-                    + "|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbaked in|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
+                    + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
+                    + "|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbaked in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
             "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
-                    + "|now|size|value|level|rate|how|big|large|much|long|do|does|you|we|u|there|that|this|it|one)\\b|[?!.,:=]");
+                    + "|now|size|value|level|rate|how|big|large|much|long|do|does|did|has|have|had|been|so far|you|we|u|there|that|this|it|one"
+                    + "|altogether|in total|overall|all told|again|roughly|approximately|about|cost|costs|costing|worth|spent|spend|raised"
+                    + "|raising|invested|put|paid|reckon|think|expect|figure|currently|right now|actually|really)\\b|[?!.,:=]");
     private static final Pattern ENTRY_WORDS = Pattern.compile("\\bstake|\\bown|ownership|\\bbuy|\\bbought|entry|\\bprice|post[- ]?money|dilut|got in|get in|buying in");
     private static final Pattern EXIT_WORDS = Pattern.compile("\\bworth|\\bexit|reach|\\bhits?\\b|ends? up|\\bgrows?\\b|multiple|moic|return|\\birr\\b|payoff|\\bgain|value of|\\blater|\\bipo|gets? to");
     /** A valuation word on its own: "valued at", "a $1T valuation"; not the second word of "exit valuation" or "post-money valuation". */
     private static final Pattern VALUATION = Pattern.compile(
             "(?<!exit |post-money |post money |postmoney |post |pre-money |pre money |pre |entry |round |exit-)(?:valuations?|valued|valuing|\\bvalue\\b|market cap|\\bmark\\b)");
     /** "a $900B pre-money": the post-money is that plus the round. */
-    private static final Pattern PRE = Pattern.compile("pre[- ]?money|\\bpre\\b(?! ?-? ?(?:deal|close|closing|signing|ipo))");
+    private static final Pattern PRE = Pattern.compile("pre[- ]?money|\\bpre\\b(?! ?-? ?(?:deal|close|closing|signing|ipo))"
+            + "|\\bbefore (?:the |amazon'?s? |any )?(?:new |fresh |round |round'?s? )?(?:money|cash|capital|investment|funding|raise|check|cheque)"
+            + "(?: (?:goes|comes|is put|gets put|arrives|lands) in)?");
     private static final Pattern PER_YEAR_ONLY = Pattern.compile(
             "^(?:and |what about |how about |ok |so |what'?s that |what is that |that )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annualised|annualized)\\??$");
     private static final Pattern IN_DOLLARS = Pattern.compile(
@@ -119,6 +128,12 @@ public final class Reader {
             Metric.GAIN, EnumSet.of(Metric.STAKE));
     private static final Pattern PROFIT_WORDS = Pattern.compile("\\bprofits?\\b|operating|\\bmargins?\\b|bottom[- ]line|\\bnet\\b");
     private static final Pattern EARN_VERB = Pattern.compile("\\b(?:earn|make|get|bring in|book|collect|bill|pull)s?\\b");
+    /** A question that asks for a quantity, whatever it names. */
+    private static final Pattern NUMERIC_ASK = Pattern.compile(
+            "\\bhow (?:much|many|big|large)\\b|\\bwhat(?:'s| is| are) (?:the )?(?:number|figure|value|amount|size|total)\\b"
+                    + "|\\bcalculate\\b|\\bquantif|\\bwhat (?:%|percent|percentage|share|fraction|proportion)\\b|\\bin dollars\\b");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern DECIMALS = Pattern.compile("\\d+(?:\\.(\\d+))?");
     private static final Pattern CONJUNCTION = Pattern.compile("\\band\\b|,|\\+|&|;|\\balso\\b|\\bplus\\b|/");
 
     /** Inputs a figure of each kind can set. */
@@ -132,10 +147,17 @@ public final class Reader {
     private final Vocabulary vocab;
     private final Map<Metric, Set<InputId>> reads;
     private final Calculator calculator;
+    private final MetricSemantics semantics;
 
     public Reader(ScenarioModel model, Vocabulary vocab) {
+        this(model, vocab, null);
+    }
+
+    /** @param semantics evidence by meaning for questions no phrase names a metric in; null without an embedding model */
+    public Reader(ScenarioModel model, Vocabulary vocab, MetricSemantics semantics) {
         this.model = model;
         this.vocab = vocab;
+        this.semantics = semantics;
         this.calculator = new Calculator(model);
         Map<Metric, Set<InputId>> r = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
@@ -334,13 +356,28 @@ public final class Reader {
                 w.cues.add("scenario question without a metric -> key metrics");
             }
         }
+        List<Metric> candidates = List.of();
+        if (metrics.isEmpty() && target == null && lookups.isEmpty() && noThreadMetric && semantics != null
+                && NUMERIC_ASK.matcher(w.s).find()) {
+            // no phrase names a metric, but the question asks for a number: offer the closest by meaning, never assume one
+            MetricSemantics.Match match = semantics.closest(w.s).orElse(null);
+            if (match != null && match.score() >= MetricSemantics.MIN) {
+                candidates = List.of(match.metric(), match.second());
+                w.cues.add(String.format(Locale.ROOT, "by meaning: %s %.2f, %s %.2f", match.metric().id(), match.score(),
+                        match.second().id(), match.secondScore()));
+            }
+        }
         double confidence;
         List<Metric> asked = metrics;
-        boolean strong = w.hits.stream().anyMatch(h -> h.strong() && asked.contains(h.metric()));
+        boolean perYearAsked = perYear(w.s);
+        boolean strong = w.hits.stream().anyMatch(h -> h.strong() && (asked.contains(h.metric())
+                || (perYearAsked && h.metric() == Metric.AWS_COMPUTE_REVENUE && asked.contains(Metric.AWS_COMPUTE_REVENUE_PER_YEAR))));
         if (target != null || !lookups.isEmpty() || derived) {
             confidence = 0.9;
         } else if (keyMetrics) {
             confidence = 0.8;
+        } else if (!candidates.isEmpty()) {
+            confidence = 0.6;
         } else if (metrics.isEmpty()) {
             confidence = 0.0;
         } else {
@@ -351,7 +388,7 @@ public final class Reader {
                     w.cues.add("metric " + m.id() + " <- \"" + h.phrase() + "\"" + (h.strong() ? "" : " (weak)")));
         }
         return new Reading(asked, target, w.changes, w.scenarios, reset, lookups, w.used, w.unused, w.rejected,
-                w.ambiguity, confidence, w.cues);
+                w.ambiguity, candidates, confidence, w.cues);
     }
 
     // --- metrics -----------------------------------------------------------------------------------
@@ -523,10 +560,17 @@ public final class Reader {
     }
 
     private ThreadState.Target target(Work w) {
-        Goal goal = goal(w);
-        if (goal == null) {
-            return null;
+        // goals that name their metric first, then bare ones ("for a 3x", "25% of it"); the first that makes a target wins
+        for (Goal goal : goals(w)) {
+            ThreadState.Target t = target(w, goal);
+            if (t != null || w.implied != null) {
+                return t;
+            }
         }
+        return null;
+    }
+
+    private ThreadState.Target target(Work w, Goal goal) {
         Solve solve = solveFor(w, goal);
         if (solve == null) {
             w.rejected.add("\"" + goal.text() + "\" reads like a target, but the question names nothing to solve for");
@@ -564,18 +608,27 @@ public final class Reader {
         return new ThreadState.Target(metric, goal.value(), x);
     }
 
-    private Goal goal(Work w) {
-        Goal best = null;
+    private List<Goal> goals(Work w) {
+        List<Goal> named = new ArrayList<>();
+        List<Goal> bare = new ArrayList<>();
         for (Mention m : w.mentions) {
             Goal g = goalAt(w, m);
-            if (g != null && (best == null || g.start() < best.start())) {
-                best = g;
+            if (g != null) {
+                (g.metric() != null ? named : bare).add(g);
             }
         }
-        if (best != null) {
-            return best;
+        Goal threshold = thresholdGoal(w);
+        if (threshold != null) {
+            named.add(threshold);
         }
-        // no figure: "break even", "back to zero", "repay the investment"
+        named.sort(Comparator.comparingInt(Goal::start));
+        bare.sort(Comparator.comparingInt(Goal::start));
+        named.addAll(bare);
+        return named;
+    }
+
+    /** A goal with no figure of its own: "break even", "back to zero", "repay the investment". */
+    private Goal thresholdGoal(Work w) {
         for (Hit h : w.hits) {
             if (!h.strong()) {
                 continue;
@@ -669,7 +722,8 @@ public final class Reader {
             return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());
         }
         // a bare figure after a goal verb: "to be 25% of it", "half its 2026 capex"
-        if (a.kind() == Amount.Kind.RATIO && (after.matches("^ ?of (?:it|its|amazon'?s?|the|their)\\b.*") || before.matches(".*\\b(?:be|only be|is|reach|hit|to)\\s*(?:only )?$"))) {
+        if (a.kind() == Amount.Kind.RATIO && (after.matches("^ ?of (?:it|its|amazon'?s?|that|their)\\b.*")
+                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|own|hold)\\s*(?:only |exactly |just )?$"))) {
             return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());
         }
         return null;
@@ -774,7 +828,7 @@ public final class Reader {
 
     /** Text with its parenthetical remarks blanked out, same length: "(stake + aws profit)" does not break a phrase. */
     private static String unbracket(String s) {
-        Matcher m = Pattern.compile("\\([^()]*\\)").matcher(s);
+        Matcher m = PARENTHESES.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(sb, " ".repeat(m.group().length()));
@@ -1039,7 +1093,7 @@ public final class Reader {
 
     /** Decimals the figure was written with, as a fraction: "40%" is 2, "6.02%" is 4, "1.15x" is 2. */
     private static int writtenScale(Amount a) {
-        Matcher n = Pattern.compile("\\d+(?:\\.(\\d+))?").matcher(a.text());
+        Matcher n = DECIMALS.matcher(a.text());
         int decimals = n.find() && n.group(1) != null ? n.group(1).length() : 0;
         boolean percent = a.kind() == Amount.Kind.RATIO && a.text().matches(".*(?:%|per|pct).*");
         return decimals + (percent ? 2 : 0);

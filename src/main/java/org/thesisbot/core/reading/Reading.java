@@ -24,13 +24,15 @@ import org.thesisbot.core.state.ThreadState;
  * @param unused      each figure not used, as "I didn't use …" sentences
  * @param rejected    readings considered and rejected, with why (for explanations and logs)
  * @param ambiguity   two readings too close to choose between, or null
+ * @param candidates  metrics a question that names none may be asking for, closest first, to offer as a choice
+ *                    (found by meaning, not by a phrase); empty when a metric was named or nothing is close
  * @param confidence  0..1 that the question asks for numbers (strong phrase or target 0.9, weak hint 0.5, none 0)
  * @param cues        the phrases and rules that decided, for routing explanations
  */
 public record Reading(List<Metric> metrics, ThreadState.Target target, Map<InputId, BigDecimal> changes,
                       List<String> scenarios, boolean reset, List<InputId> lookups, List<String> used,
-                      List<String> unused, List<String> rejected, Ambiguity ambiguity, double confidence,
-                      List<String> cues) {
+                      List<String> unused, List<String> rejected, Ambiguity ambiguity, List<Metric> candidates,
+                      double confidence, List<String> cues) {
     public Reading {
         metrics = List.copyOf(metrics);
         EnumMap<InputId, BigDecimal> c = new EnumMap<>(InputId.class);
@@ -41,6 +43,7 @@ public record Reading(List<Metric> metrics, ThreadState.Target target, Map<Input
         used = List.copyOf(used);
         unused = List.copyOf(unused);
         rejected = List.copyOf(rejected);
+        candidates = List.copyOf(candidates);
         cues = List.copyOf(cues);
     }
 

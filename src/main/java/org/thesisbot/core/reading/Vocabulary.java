@@ -36,7 +36,10 @@ public final class Vocabulary {
     }
 
     /** Raw text of one metric's phrases, as read from the file. */
-    public record RawMetric(List<String> strong, List<String> weak) {
+    public record RawMetric(List<String> strong, List<String> weak, List<String> examples) {
+        public RawMetric(List<String> strong, List<String> weak) {
+            this(strong, weak, List.of());
+        }
     }
 
     /** Raw text of one input's words, as read from the file. */
@@ -45,10 +48,17 @@ public final class Vocabulary {
 
     private final List<Phrase> phrases;
     private final Map<InputId, InputWords> inputs;
+    private final Map<Metric, List<String>> examples;
 
-    private Vocabulary(List<Phrase> phrases, Map<InputId, InputWords> inputs) {
+    private Vocabulary(List<Phrase> phrases, Map<InputId, InputWords> inputs, Map<Metric, List<String>> examples) {
         this.phrases = List.copyOf(phrases);
         this.inputs = Collections.unmodifiableMap(inputs);
+        this.examples = Collections.unmodifiableMap(examples);
+    }
+
+    /** Plain phrasings of each metric, for matching a question by meaning when no phrase names it. */
+    public Map<Metric, List<String>> examples() {
+        return examples;
     }
 
     public List<Phrase> phrases() {
@@ -66,6 +76,7 @@ public final class Vocabulary {
     public static Vocabulary compile(Map<String, String> macros, Map<String, RawMetric> metrics, Map<String, RawInput> inputs) {
         List<String> problems = new ArrayList<>();
         List<Phrase> phrases = new ArrayList<>();
+        Map<Metric, List<String>> examples = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
             if (!metrics.containsKey(m.id())) {
                 problems.add("metrics." + m.id() + " is missing");
@@ -84,6 +95,13 @@ public final class Vocabulary {
                     .forEach(p -> phrases.add(new Phrase(m, p, true)));
             compileAll("metrics." + id + ".weak", raw.weak(), macros, problems)
                     .forEach(p -> phrases.add(new Phrase(m, p, false)));
+            if (raw.examples() != null && !raw.examples().isEmpty()) {
+                if (raw.examples().stream().anyMatch(e -> e == null || e.isBlank() || e.length() > 200)) {
+                    problems.add("metrics." + id + ".examples: each example is a phrase of 1 to 200 characters");
+                } else {
+                    examples.put(m, List.copyOf(raw.examples()));
+                }
+            }
         });
         Map<InputId, InputWords> in = new EnumMap<>(InputId.class);
         for (InputId i : InputId.values()) {
@@ -108,7 +126,7 @@ public final class Vocabulary {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(String.join("; ", problems));
         }
-        return new Vocabulary(phrases, in);
+        return new Vocabulary(phrases, in, examples);
     }
 
     private static List<Pattern> compileAll(String key, List<String> regexes, Map<String, String> macros, List<String> problems) {

@@ -29,7 +29,9 @@ public final class Router {
     private static final Pattern HELP_ANYWHERE = Pattern.compile(
             "\\bhow (?:do|can|should) (?:i|we) use (?:you|this|thesisbot|the bot|it)\\b|\\bwhat (?:kind|kinds|sort|type|types) of (?:questions|qs|things|stuff)"
                     + " (?:can|do|should) (?:i|we) ask|\\bwhat (?:kinda|sorta) (?:questions|qs|things|stuff)\\b|\\bwhich commands\\b|\\bwhat commands\\b"
-                    + "|/scenario (?:thing|command) (?:take|do|support)|\\bhow does (?:the )?/scenario work");
+                    + "|/scenario (?:thing|command) (?:take|do|support)|\\bhow does (?:the )?/scenario work"
+                    + "|\\bwhat can (?:you|u) (?:actually |really )?(?:do|run|compute|calculate|help (?:me |us )?with)\\b|\\bcan (?:i|we|you) (?:do|run) sensitivit"
+                    + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs) can (?:you|u) (?:\\w+ )?(?:help|do|answer)");
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
     private static final Pattern ADVICE = Pattern.compile(
             "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"
@@ -74,7 +76,8 @@ public final class Router {
                     + "|what does .{0,40} (?:say|mean|signal|imply)|\\bwhat(?:'s| is) (?:the )?(?:deal|story|plan|point)\\b|\\bhow (?:will|would|could|does|did) (?:amazon|aws|openai|anthropic)\\b"
                     + "|(?:what|how) (?:does|did|do) (?:the )?(?:article|source|sources|author|piece|report|writer)\\b|characteri[sz]e|\\bportray|\\bframe[sd]?\\b"
                     + "|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} (?:actually |really )?for$|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} thing$"
-                    + "|\\bevidence\\b|\\bindicat|show(?:s|ing)? up\\b");
+                    + "|\\bevidence\\b|\\bindicat|show(?:s|ing)? up\\b"
+                    + "|\\bthe (?:article|author|piece|writer|sources?|report) (?:lays? out|says?|argues?|thinks?|describes?|mentions?|sees?|flags?|expects?)");
     private static final Pattern NUMERIC_CUE = Pattern.compile(
             "how much|how many|\\bcalculate|\\bcompute the\\b|\\bmath\\b|\\bnumbers?\\b|\\bfigures?\\b|\\bpercent|%|\\$"
                     + "|\\bwhat if\\b|\\bassum|\\bat \\$|\\bvalue\\b|\\bquantif|\\bestimate");
@@ -83,36 +86,37 @@ public final class Router {
                     + "|where does (?:that|this) come from|why that number|why that"
                     + "|why (?:does|is|would|did|do|should) (?:that|this|it|the number)\\b.{0,60}"
                     + "|what(?:'s| is) behind (?:that|this|it)|how do you get (?:that|this)|what explains (?:that|this|it))[?!. ]*$");
-    /** In scope even when retrieval is weak: the thesis' own words. */
-    private static final Pattern SCOPE = Pattern.compile(
-            "\\bamazon|\\baws\\b|openai|anthropic|\\bdeal\\b|\\binvest|\\bstake|\\bcompute|\\bvaluation|\\bcapex|circular"
-                    + "|\\bround\\b|\\bthesis\\b|\\bai\\b|nvidia|indiana|data cent|\\bcloud\\b|\\bterm sheet|first quarter|\\bq1\\b|\\btransaction"
-                    + "|antitrust|\\bregulat|\\bftc\\b|\\bdoj\\b|competition authorit|\\bget done\\b|falls? (?:through|apart)|walks? away");
-    /** Names people ask about that the sources may not cover; each is checked against the corpus. */
-    private static final List<String> KNOWN_NAMES = List.of(
-            "microsoft", "google", "alphabet", "meta", "facebook", "apple", "tesla", "xai", "oracle", "softbank",
-            "mistral", "ibm", "coreweave", "deepmind", "intel", "amd", "samsung", "bezos", "jassy", "altman", "musk",
-            "nadella", "zuckerberg", "pichai", "amodei", "huang", "netflix", "salesforce", "tsmc", "broadcom", "cohere",
-            "perplexity", "gemini", "grok", "llama", "deepseek", "azure", "chatgpt", "gpt-5", "stargate", "berkshire",
-            "buffett", "uber", "twitter", "x.com", "walmart", "shopify", "alibaba", "tencent", "baidu", "huawei");
-    private static final Pattern KNOWN_NAME = Pattern.compile(
-            "\\b(?:" + String.join("|", KNOWN_NAMES.stream().map(Pattern::quote).toList()) + ")\\b");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[a-z,;:] )([A-Z][a-zA-Z0-9&'-]{2,})");
 
     private static final Reading EMPTY = new Reading(List.of(), null, java.util.Map.of(), List.of(), false, List.of(),
-            List.of(), List.of(), List.of(), null, 0.0, List.of());
+            List.of(), List.of(), List.of(), null, List.of(), 0.0, List.of());
     private final Reader reader;
     private final Predicate<String> inCorpus;
     private final double minRelevance;
+    /** In scope even when retrieval is weak: the thesis' own words (the lexicon's {@code routing.scope}). */
+    private final Pattern scope;
+    /** Names people ask about that the sources may not cover; each is checked against the corpus. */
+    private final Pattern knownName;
+    /** Everyday words that never make a question "about the corpus" on their own. */
+    private final java.util.Set<String> common;
+    /** Capitalised words that are never an unknown name. */
+    private final java.util.Set<String> commonCapitalised;
 
     /**
      * @param inCorpus     true when a lower-case word occurs in the source documents
      * @param minRelevance the retrieval score below which a question without the thesis' words is out of scope
+     * @param words        the lexicon's routing words ({@code config/lexicon.yaml})
      */
-    public Router(Reader reader, Predicate<String> inCorpus, double minRelevance) {
+    public Router(Reader reader, Predicate<String> inCorpus, double minRelevance,
+                  org.thesisbot.core.lexicon.Lexicon.Routing words) {
         this.reader = reader;
         this.inCorpus = inCorpus;
         this.minRelevance = minRelevance;
+        this.scope = Pattern.compile(String.join("|", words.scope()));
+        this.knownName = Pattern.compile(
+                "\\b(?:" + String.join("|", words.knownNames().stream().map(Pattern::quote).toList()) + ")\\b");
+        this.common = words.commonWords();
+        this.commonCapitalised = words.commonCapitalised();
     }
 
     /**
@@ -162,7 +166,7 @@ public final class Router {
         if (unknown != null) {
             // numbers about Amazon would not answer a question about someone the sources never mention
             cues.add("not in the sources: " + unknown);
-            return SCOPE.matcher(s).find() ? Routing.notCovered(in, cues, unknown) : Routing.refused(in, cues, unknown, -1);
+            return scope.matcher(s).find() ? Routing.notCovered(in, cues, unknown) : Routing.refused(in, cues, unknown, -1);
         }
         boolean figures = !in.changes().isEmpty() || in.target() != null
                 || Amounts.find(s).stream().anyMatch(a -> a.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR);
@@ -171,7 +175,7 @@ public final class Router {
             cues.add(SUMMARY.matcher(s).find() ? "summary in words" : "a yes/no question with no figure");
             double score = retrievalScore.getAsDouble();
             cues.add(String.format(Locale.ROOT, "retrieval %.3f", score));
-            if (!SCOPE.matcher(s).find() && score < minRelevance) {
+            if (!scope.matcher(s).find() && in.scenarios().isEmpty() && score < minRelevance) {
                 return Routing.refused(in, cues, null, score);
             }
             return Routing.answer(Route.NARRATIVE, in, cues, score);
@@ -198,6 +202,12 @@ public final class Router {
         }
         if (numeric) {
             String narrative = narrativeClause(s);
+            if (narrative != null && !reader.namesMetric(s) && in.changes().isEmpty() && in.target() == null) {
+                // "what's the downside case the author lays out?": a scenario in words, no number named or given
+                cues.add("narrative clause \"" + narrative + "\", no metric named");
+                double score = retrievalScore.getAsDouble();
+                return Routing.answer(Route.NARRATIVE, in, cues, score);
+            }
             if (narrative != null) {
                 cues.add("narrative clause \"" + narrative + "\"");
                 return Routing.answer(Route.MIXED, in, cues, -1);
@@ -206,7 +216,7 @@ public final class Router {
         }
         double score = retrievalScore.getAsDouble();
         // the thesis' own words, or a word only the sources use when retrieval agrees the question is near them
-        boolean scope = SCOPE.matcher(s).find() || (distinctiveCorpusWord(s) != null && score >= 0.2);
+        boolean scope = this.scope.matcher(s).find() || (distinctiveCorpusWord(s) != null && score >= 0.2);
         if (scope) {
             cues.add("thesis words");
         }
@@ -302,26 +312,16 @@ public final class Router {
     private String distinctiveCorpusWord(String s) {
         for (String w : s.split("[^a-z0-9$%'-]+")) {
             String t = w.replaceAll("^['-]+|['-]+$", "");
-            if (t.length() >= 5 && !COMMON.contains(t) && inCorpus.test(t)) {
+            if (t.length() >= 5 && !common.contains(t) && inCorpus.test(t)) {
                 return t;
             }
         }
         return null;
     }
 
-    private static final java.util.Set<String> COMMON = java.util.Set.of(
-            "about", "above", "after", "again", "against", "being", "below", "between", "could", "doing", "during",
-            "every", "first", "their", "there", "these", "those", "through", "under", "until", "where", "which",
-            "while", "would", "should", "other", "still", "today", "years", "world", "right", "think", "thing",
-            "things", "people", "really", "great", "little", "never", "always", "might", "maybe", "going", "whole",
-            "since", "because", "before", "capital", "company", "companies", "market", "money", "price", "large",
-            "major", "point", "points", "clear", "based", "model", "models", "scale", "state", "public", "place",
-            "power", "total", "value", "cost", "costs", "deal", "terms", "raise", "signal", "watch", "focus", "future",
-            "growth", "already", "simply", "quarter", "primary", "single", "itself", "potential", "massive", "strategic");
-
     /** A company or person the question names that the sources never mention ("Microsoft"). */
     private String unknownEntity(String original, String normalised) {
-        Matcher known = KNOWN_NAME.matcher(normalised);
+        Matcher known = knownName.matcher(normalised);
         while (known.find()) {
             if (!inCorpus.test(known.group())) {
                 return capitalise(known.group());
@@ -331,19 +331,12 @@ public final class Router {
         while (m.find()) {
             String w = m.group(1).replaceAll("'s$", "");
             String lw = w.toLowerCase(Locale.ROOT);
-            if (!inCorpus.test(lw) && !COMMON_CAPITALISED.contains(lw) && lw.length() > 3) {
+            if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && lw.length() > 3) {
                 return w;
             }
         }
         return null;
     }
-
-    private static final java.util.Set<String> COMMON_CAPITALISED = java.util.Set.of(
-            "what", "why", "how", "when", "where", "which", "who", "the", "and", "amazon", "openai", "aws", "anthropic",
-            "moic", "irr", "capex", "post", "pre", "money", "bull", "bear", "base", "case", "scenario", "slack", "thesisbot",
-            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "usd", "also", "then", "would", "could",
-            "should", "does", "is", "are", "can", "ceo", "cfo", "ipo", "roi", "cagr", "tldr", "thanks", "please");
 
     private static String capitalise(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -60,6 +60,10 @@ public final class Amounts {
     /** "a zero valuation", "capex is zero", "at zero": zero as a figure. */
     private static final Pattern ZERO_MONEY = Pattern.compile("\\bzero (valuation|value|dollars|exit|post-money|capex)\\b");
     private static final Pattern ZERO = Pattern.compile("\\b(is |at |of |be |to |was |are |were |hits? |falls? to |goes to |drops to )(?:somehow |actually |exactly |literally |just )?zero\\b");
+    private static final Pattern OUT_OF = Pattern.compile("\\b(\\d{1,3}) (?:out of|in) (?:every |each )?(\\d{1,4})\\b(?! ?(?:%|percent|years?|b\\b|bn|billion|t\\b|trillion))");
+    /** "the 'circular' ratio": quotes around a word are emphasis. */
+    private static final Pattern QUOTED_WORD = Pattern.compile("(?<![\\w])['\"]([a-z][a-z -]{1,30}[a-z])['\"](?![\\w])");
+    private static final Pattern SCIENTIFIC = Pattern.compile("(?<![\\w.])\\$?(\\d+(?:\\.\\d+)?)e\\+?(\\d{1,2})\\b");
     /** "2.5 times its money", "a 3-times multiple": a multiple. */
     private static final Pattern TIMES = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)[- ]?times\\b");
     /** "25-29", "'25-'29": a range of years written short. */
@@ -72,10 +76,11 @@ public final class Amounts {
 
     /**
      * Normalises a question for matching: lower case, plain quotes and dashes, number words as digits,
-     * single spaces. Positions of figures refer to this text.
+     * single spaces. Positions of figures refer to this text. Shorthand ("oai", "5y") is already spelt out
+     * where the question entered ({@link Shorthand}).
      */
     public static String normalise(String text) {
-        String s = org.thesisbot.core.scenario.Shorthand.expand(text).toLowerCase(Locale.ROOT)
+        String s = text.toLowerCase(Locale.ROOT)
                 .replaceAll("[\u2018\u2019\u201B`\u00B4]", "'")
                 .replaceAll("[\u201C\u201D\u201E]", "\"")
                 .replaceAll("[\u2010-\u2015\u2212]", "-")
@@ -87,6 +92,9 @@ public final class Amounts {
         s = HALF_TRILLION.matcher(s).replaceAll("500 billion");
         s = pointWords(s);
         s = NumberWords.digits(s);
+        s = scientific(s);
+        s = outOf(s);
+        s = QUOTED_WORD.matcher(s).replaceAll("$1");
         s = TIMES.matcher(s).replaceAll("$1x");
         s = YEAR_RANGE.matcher(s).replaceAll("20$1-20$2");
         s = TYPO_TRILLION.matcher(s).replaceAll("$1 trillion");
@@ -120,6 +128,38 @@ public final class Amounts {
                 }
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(whole + "." + frac));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** "1.1e12", "5e10": dollars in scientific notation become billions ("1100 billion"). */
+    private static String scientific(String s) {
+        Matcher m = SCIENTIFIC.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            BigDecimal v = new BigDecimal(m.group(1) + "E" + m.group(2));
+            String out = v.compareTo(BigDecimal.valueOf(1_000_000)) >= 0
+                    ? v.movePointLeft(9).stripTrailingZeros().toPlainString() + " billion" : v.stripTrailingZeros().toPlainString();
+            m.appendReplacement(sb, Matcher.quoteReplacement(out));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** "4 out of every 10 dollars", "1 in 4": a share. */
+    private static String outOf(String s) {
+        Matcher m = OUT_OF.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            BigDecimal part = new BigDecimal(m.group(1));
+            BigDecimal whole = new BigDecimal(m.group(2));
+            if (whole.signum() == 0 || part.compareTo(whole) > 0) {
+                m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            BigDecimal pct = part.divide(whole, MC).movePointRight(2).stripTrailingZeros();
+            m.appendReplacement(sb, Matcher.quoteReplacement(pct.toPlainString() + "%"));
         }
         m.appendTail(sb);
         return sb.toString();

@@ -65,109 +65,109 @@ public final class Calculator {
         String explanation = null;
         switch (metric) {
             case CAPEX_SHARE -> {
-                value = div(c.v("investment"), c.v("capex_2026"));
-                formula = !c.text ? null : money(c.v("investment")) + " / " + money(c.v("capex_2026")) + " = " + percent(value);
+                value = div(c.v(InputId.INVESTMENT), c.v(InputId.CAPEX_2026));
+                formula = !c.text ? null : money(c.v(InputId.INVESTMENT)) + " / " + money(c.v(InputId.CAPEX_2026)) + " = " + percent(value);
             }
             case ROUND_SHARE -> {
-                value = div(c.v("investment"), c.v("round_size"));
-                formula = !c.text ? null : money(c.v("investment")) + " / " + money(c.v("round_size")) + " = " + percent(value);
+                value = div(c.v(InputId.INVESTMENT), c.v(InputId.ROUND_SIZE));
+                formula = !c.text ? null : money(c.v(InputId.INVESTMENT)) + " / " + money(c.v(InputId.ROUND_SIZE)) + " = " + percent(value);
                 if (value.compareTo(BigDecimal.ONE) > 0) {
                     explanation = !c.text ? null : "Above 100%: the investment is larger than the whole round as given.";
                 }
             }
             case STAKE -> {
                 value = stake(c);
-                formula = !c.text ? null : money(c.v("investment")) + " / " + money(c.v("post_money_valuation")) + " = " + percent(value);
+                formula = !c.text ? null : money(c.v(InputId.INVESTMENT)) + " / " + money(c.v(InputId.POST_MONEY_VALUATION)) + " = " + percent(value);
             }
             case PRE_MONEY_VALUATION -> {
-                value = c.v("post_money_valuation").subtract(c.v("round_size"));
+                value = c.v(InputId.POST_MONEY_VALUATION).subtract(c.v(InputId.ROUND_SIZE));
                 if (value.signum() <= 0) {
-                    throw new InvalidInputException("a post-money valuation of " + money(c.v("post_money_valuation"))
-                            + " is not above the " + money(c.v("round_size")) + " round, so there is no pre-money valuation");
+                    throw new InvalidInputException("a post-money valuation of " + money(c.v(InputId.POST_MONEY_VALUATION))
+                            + " is not above the " + money(c.v(InputId.ROUND_SIZE)) + " round, so there is no pre-money valuation");
                 }
-                formula = !c.text ? null : money(c.v("post_money_valuation")) + " - " + money(c.v("round_size")) + " = " + money(value);
+                formula = !c.text ? null : money(c.v(InputId.POST_MONEY_VALUATION)) + " - " + money(c.v(InputId.ROUND_SIZE)) + " = " + money(value);
             }
             case STAKE_VALUE -> {
                 value = stakeValue(c);
-                formula = !c.text ? null : "(" + money(c.v("investment")) + " / " + money(c.v("post_money_valuation")) + ") × "
-                        + money(c.v("exit_valuation")) + " = " + money(value);
+                formula = !c.text ? null : "(" + money(c.v(InputId.INVESTMENT)) + " / " + money(c.v(InputId.POST_MONEY_VALUATION)) + ") × "
+                        + money(c.v(InputId.EXIT_VALUATION)) + " = " + money(value);
             }
             case MOIC -> {
                 value = moic(c);
-                formula = !c.text ? null : money(stakeValue(c)) + " / " + money(c.v("investment")) + " = " + multiple(value);
+                formula = !c.text ? null : money(stakeValue(c)) + " / " + money(c.v(InputId.INVESTMENT)) + " = " + multiple(value);
             }
             case IRR -> {
                 value = irr(c);
-                formula = !c.text ? null : multiple(moic(c)) + "^(1/" + plainYears(c.v("holding_years")) + ") - 1 = " + percent(value);
+                formula = !c.text ? null : multiple(moic(c)) + "^(1/" + plainYears(c.v(InputId.HOLDING_YEARS)) + ") - 1 = " + percent(value);
             }
             case GAIN -> {
                 value = gain(c);
-                formula = !c.text ? null : money(stakeValue(c)) + " - " + money(c.v("investment")) + " = " + money(value);
+                formula = !c.text ? null : money(stakeValue(c)) + " - " + money(c.v(InputId.INVESTMENT)) + " = " + money(value);
                 if (value.signum() < 0) {
-                    explanation = !c.text ? null : "A loss: the stake would be worth less than the " + money(c.v("investment")) + " invested.";
+                    explanation = !c.text ? null : "A loss: the stake would be worth less than the " + money(c.v(InputId.INVESTMENT)) + " invested.";
                 }
             }
             case COMPUTE_SPEND_PER_YEAR -> {
-                value = div(c.v("openai_compute_spend"), c.v("compute_years"));
-                formula = !c.text ? null : money(c.v("openai_compute_spend")) + " / " + years(c.v("compute_years")) + " = " + money(value);
+                value = div(c.v(InputId.OPENAI_COMPUTE_SPEND), c.v(InputId.COMPUTE_YEARS));
+                formula = !c.text ? null : money(c.v(InputId.OPENAI_COMPUTE_SPEND)) + " / " + years(c.v(InputId.COMPUTE_YEARS)) + " = " + money(value);
             }
             case AWS_COMPUTE_REVENUE -> {
                 value = awsRevenue(c);
-                formula = !c.text ? null : percent(c.v("aws_capture_share")) + " × " + money(c.v("openai_compute_spend")) + " = " + money(value);
+                formula = !c.text ? null : percent(c.v(InputId.AWS_CAPTURE_SHARE)) + " × " + money(c.v(InputId.OPENAI_COMPUTE_SPEND)) + " = " + money(value);
             }
             case AWS_COMPUTE_REVENUE_PER_YEAR -> {
-                value = div(awsRevenue(c), c.v("compute_years"));
-                formula = !c.text ? null : percent(c.v("aws_capture_share")) + " × " + money(c.v("openai_compute_spend")) + " / "
-                        + years(c.v("compute_years")) + " = " + money(value);
+                value = div(awsRevenue(c), c.v(InputId.COMPUTE_YEARS));
+                formula = !c.text ? null : percent(c.v(InputId.AWS_CAPTURE_SHARE)) + " × " + money(c.v(InputId.OPENAI_COMPUTE_SPEND)) + " / "
+                        + years(c.v(InputId.COMPUTE_YEARS)) + " = " + money(value);
             }
             case AWS_COMPUTE_PROFIT -> {
                 value = awsProfit(c);
-                formula = !c.text ? null : percent(c.v("aws_capture_share")) + " × " + money(c.v("openai_compute_spend")) + " × "
-                        + percent(c.v("aws_operating_margin")) + " = " + money(value);
+                formula = !c.text ? null : percent(c.v(InputId.AWS_CAPTURE_SHARE)) + " × " + money(c.v(InputId.OPENAI_COMPUTE_SPEND)) + " × "
+                        + percent(c.v(InputId.AWS_OPERATING_MARGIN)) + " = " + money(value);
             }
             case CIRCULAR_RETURN_RATIO -> {
-                value = div(awsRevenue(c), c.v("investment"));
-                formula = !c.text ? null : money(awsRevenue(c)) + " / " + money(c.v("investment")) + " = " + multiple(value);
+                value = div(awsRevenue(c), c.v(InputId.INVESTMENT));
+                formula = !c.text ? null : money(awsRevenue(c)) + " / " + money(c.v(InputId.INVESTMENT)) + " = " + multiple(value);
                 explanation = !c.text ? null : "For every $1 Amazon invests, about $" + Format.plain(value, 2)
                         + " of OpenAI's compute spend comes back to AWS as revenue (revenue, not profit) over the compute window.";
             }
             case BREAKEVEN_CAPTURE_SHARE -> {
-                BigDecimal fullProfit = c.v("openai_compute_spend").multiply(c.v("aws_operating_margin"));
+                BigDecimal fullProfit = c.v(InputId.OPENAI_COMPUTE_SPEND).multiply(c.v(InputId.AWS_OPERATING_MARGIN));
                 if (fullProfit.signum() == 0) {
-                    throw new InvalidInputException("with " + (c.v("aws_operating_margin").signum() == 0
+                    throw new InvalidInputException("with " + (c.v(InputId.AWS_OPERATING_MARGIN).signum() == 0
                             ? "a 0% AWS margin" : "no OpenAI compute spend")
                             + " no capture share repays the investment, so there is no breakeven share");
                 }
-                value = div(c.v("investment"), fullProfit);
-                formula = !c.text ? null : money(c.v("investment")) + " / (" + money(c.v("openai_compute_spend")) + " × "
-                        + percent(c.v("aws_operating_margin")) + ") = " + percent(value);
+                value = div(c.v(InputId.INVESTMENT), fullProfit);
+                formula = !c.text ? null : money(c.v(InputId.INVESTMENT)) + " / (" + money(c.v(InputId.OPENAI_COMPUTE_SPEND)) + " × "
+                        + percent(c.v(InputId.AWS_OPERATING_MARGIN)) + ") = " + percent(value);
                 if (value.compareTo(BigDecimal.ONE) > 0) {
-                    explanation = !c.text ? null : "Above 100%: even if AWS won all of OpenAI's " + money(c.v("openai_compute_spend"))
+                    explanation = !c.text ? null : "Above 100%: even if AWS won all of OpenAI's " + money(c.v(InputId.OPENAI_COMPUTE_SPEND))
                             + " of compute spend, its operating profit (" + money(fullProfit.round(MC)) + " at a "
-                            + percent(c.v("aws_operating_margin")) + " margin) would not repay the "
-                            + money(c.v("investment")) + " investment. Compute profit over the window alone cannot pay it back;"
+                            + percent(c.v(InputId.AWS_OPERATING_MARGIN)) + " margin) would not repay the "
+                            + money(c.v(InputId.INVESTMENT)) + " investment. Compute profit over the window alone cannot pay it back;"
                             + " the stake's value has to do the rest.";
                 } else {
                     explanation = !c.text ? null : "AWS must win at least " + percent(value) + " of OpenAI's compute spend for its operating"
-                            + " profit on it to repay the " + money(c.v("investment")) + " investment.";
+                            + " profit on it to repay the " + money(c.v(InputId.INVESTMENT)) + " investment.";
                 }
             }
             case ANTHROPIC_COMMITMENT -> {
                 value = anthropic(c);
-                formula = !c.text ? null : money(c.v("anthropic_investment")) + " + " + money(c.v("anthropic_campus")) + " = " + money(value);
+                formula = !c.text ? null : money(c.v(InputId.ANTHROPIC_INVESTMENT)) + " + " + money(c.v(InputId.ANTHROPIC_CAMPUS)) + " = " + money(value);
             }
             case TOTAL_AI_COMMITMENT -> {
-                value = c.v("investment").add(anthropic(c));
-                formula = !c.text ? null : money(c.v("investment")) + " + " + money(c.v("anthropic_investment")) + " + "
-                        + money(c.v("anthropic_campus")) + " = " + money(value);
+                value = c.v(InputId.INVESTMENT).add(anthropic(c));
+                formula = !c.text ? null : money(c.v(InputId.INVESTMENT)) + " + " + money(c.v(InputId.ANTHROPIC_INVESTMENT)) + " + "
+                        + money(c.v(InputId.ANTHROPIC_CAMPUS)) + " = " + money(value);
             }
             case OPENAI_VS_ANTHROPIC_RATIO -> {
-                value = div(c.v("investment"), c.v("anthropic_investment"));
-                formula = !c.text ? null : money(c.v("investment")) + " / " + money(c.v("anthropic_investment")) + " = " + multiple(value);
+                value = div(c.v(InputId.INVESTMENT), c.v(InputId.ANTHROPIC_INVESTMENT));
+                formula = !c.text ? null : money(c.v(InputId.INVESTMENT)) + " / " + money(c.v(InputId.ANTHROPIC_INVESTMENT)) + " = " + multiple(value);
             }
             case COMBINED_PAYOFF -> {
-                value = stakeValue(c).add(awsProfit(c)).subtract(c.v("investment"));
-                formula = !c.text ? null : money(stakeValue(c)) + " + " + money(awsProfit(c)) + " - " + money(c.v("investment"))
+                value = stakeValue(c).add(awsProfit(c)).subtract(c.v(InputId.INVESTMENT));
+                formula = !c.text ? null : money(stakeValue(c)) + " + " + money(awsProfit(c)) + " - " + money(c.v(InputId.INVESTMENT))
                         + " = " + money(value);
                 if (value.signum() < 0) {
                     explanation = !c.text ? null : "Negative: the stake's value plus AWS's compute profit fall short of the investment.";
@@ -183,13 +183,13 @@ public final class Calculator {
 
     private static BigDecimal stake(Ctx c) {
         checkStake(c);
-        return div(c.v("investment"), c.v("post_money_valuation"));
+        return div(c.v(InputId.INVESTMENT), c.v(InputId.POST_MONEY_VALUATION));
     }
 
     /** The investment cannot buy more than the whole company. */
     private static void checkStake(Ctx c) {
-        BigDecimal inv = c.v("investment");
-        BigDecimal post = c.v("post_money_valuation");
+        BigDecimal inv = c.v(InputId.INVESTMENT);
+        BigDecimal post = c.v(InputId.POST_MONEY_VALUATION);
         if (inv.compareTo(post) > 0) {
             throw new InvalidInputException("an investment of " + money(inv) + " cannot buy more than all of OpenAI at a "
                     + money(post) + " post-money valuation");
@@ -199,17 +199,17 @@ public final class Calculator {
     /** investment × exit / post-money: multiplied first, so a flat valuation gives the investment back exactly. */
     private static BigDecimal stakeValue(Ctx c) {
         checkStake(c);
-        return c.v("investment").multiply(c.v("exit_valuation")).divide(c.v("post_money_valuation"), WORK);
+        return c.v(InputId.INVESTMENT).multiply(c.v(InputId.EXIT_VALUATION)).divide(c.v(InputId.POST_MONEY_VALUATION), WORK);
     }
 
     private static BigDecimal moic(Ctx c) {
         checkStake(c);
-        return div(c.v("exit_valuation"), c.v("post_money_valuation"));
+        return div(c.v(InputId.EXIT_VALUATION), c.v(InputId.POST_MONEY_VALUATION));
     }
 
     private static BigDecimal irr(Ctx c) {
         BigDecimal m = moic(c);
-        BigDecimal years = c.v("holding_years");
+        BigDecimal years = c.v(InputId.HOLDING_YEARS);
         if (years.stripTrailingZeros().scale() <= 0 && years.compareTo(BigDecimal.valueOf(1000)) <= 0) {
             // whole years: the n-th root by Newton's method, the same number to far beyond 34 digits, several times faster
             return BigMath.root(m, years.intValueExact()).subtract(BigDecimal.ONE);
@@ -219,19 +219,19 @@ public final class Calculator {
     }
 
     private static BigDecimal gain(Ctx c) {
-        return stakeValue(c).subtract(c.v("investment"));
+        return stakeValue(c).subtract(c.v(InputId.INVESTMENT));
     }
 
     private static BigDecimal awsRevenue(Ctx c) {
-        return c.v("aws_capture_share").multiply(c.v("openai_compute_spend"));
+        return c.v(InputId.AWS_CAPTURE_SHARE).multiply(c.v(InputId.OPENAI_COMPUTE_SPEND));
     }
 
     private static BigDecimal awsProfit(Ctx c) {
-        return awsRevenue(c).multiply(c.v("aws_operating_margin"));
+        return awsRevenue(c).multiply(c.v(InputId.AWS_OPERATING_MARGIN));
     }
 
     private static BigDecimal anthropic(Ctx c) {
-        return c.v("anthropic_investment").add(c.v("anthropic_campus"));
+        return c.v(InputId.ANTHROPIC_INVESTMENT).add(c.v(InputId.ANTHROPIC_CAMPUS));
     }
 
     /** Intermediate division at 50 digits; results are rounded once, to 34, by {@link #exact}. */
@@ -286,7 +286,8 @@ public final class Calculator {
             });
         }
 
-        BigDecimal v(String id) {
+        BigDecimal v(InputId input) {
+            String id = input.id();
             used.add(id);
             return values.get(id);
         }

@@ -10,9 +10,9 @@ import java.util.Set;
 /** What values an input may take. Used for the model file at start and for every override. */
 public final class InputRules {
     /** Inputs that are divided by or that define a price: zero or negative makes no sense. */
-    private static final Set<String> STRICTLY_POSITIVE = Set.of(
-            "investment", "round_size", "post_money_valuation", "exit_valuation", "capex_2026",
-            "anthropic_investment");
+    private static final Set<String> STRICTLY_POSITIVE = java.util.stream.Stream.of(InputId.INVESTMENT, InputId.ROUND_SIZE,
+            InputId.POST_MONEY_VALUATION, InputId.EXIT_VALUATION, InputId.CAPEX_2026, InputId.ANTHROPIC_INVESTMENT)
+            .map(InputId::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final BigDecimal MAX_BILLIONS = new BigDecimal("1000000"); // $1,000 trillion
     private static final BigDecimal MAX_YEARS = new BigDecimal("100");
 

@@ -14,11 +14,8 @@ import java.util.Optional;
 /** The sourced inputs and the named scenarios. Immutable; built once at start. */
 public final class ScenarioModel {
     public static final String BASE = "base";
-    /** Inputs the metrics' formulas need. */
-    public static final List<String> REQUIRED = List.of(
-            "investment", "round_size", "post_money_valuation", "capex_2026", "openai_compute_spend",
-            "compute_years", "anthropic_investment", "anthropic_campus", "aws_capture_share",
-            "aws_operating_margin", "exit_valuation", "holding_years");
+    /** Inputs the metrics' formulas need: every {@link InputId}, checked at start. */
+    public static final List<String> REQUIRED = java.util.Arrays.stream(InputId.values()).map(InputId::id).toList();
 
     private final Map<String, Input> inputs;
     private final Map<String, Scenario> scenarios;
@@ -33,14 +30,23 @@ public final class ScenarioModel {
                 throw new InvalidInputException(p);
             });
         }
+        List<String> unknown = in.keySet().stream().filter(id -> InputId.byId(id).isEmpty()).toList();
         List<String> missing = new ArrayList<>();
         for (String r : REQUIRED) {
             if (!in.containsKey(r)) {
                 missing.add(r);
             }
         }
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException("missing required inputs: " + String.join(", ", missing));
+        if (!missing.isEmpty() || !unknown.isEmpty()) {
+            List<String> problems = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                problems.add("missing required inputs: " + String.join(", ", missing));
+            }
+            if (!unknown.isEmpty()) {
+                problems.add("unknown input" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
+                        + " (the model's formulas read only " + String.join(", ", REQUIRED) + ")");
+            }
+            throw new InvalidInputException(String.join("; ", problems));
         }
         Map<String, Scenario> sc = new LinkedHashMap<>();
         for (Scenario s : scenarioList) {
@@ -87,12 +93,12 @@ public final class ScenarioModel {
     }
 
     /**
-     * Returns a model whose sourced inputs carry the title and paragraph where their quote was found.
-     * Throws listing every quote that is not in its document: a number must never claim a source that
-     * does not say it.
+     * Returns a model whose sourced inputs carry the title, publisher, date and paragraph where their quote
+     * was found, and a flag on every sourced input a reader must not trust blindly: its quote is no longer in
+     * its document (edited or removed), or a newer document states a different value. A flagged input still
+     * serves with its configured value; the flag says what changed and where.
      */
     public ScenarioModel withLocatedSources(QuoteLocator locator) {
-        List<String> problems = new ArrayList<>();
         List<Input> located = new ArrayList<>();
         for (Input i : inputs.values()) {
             Provenance p = i.provenance();
@@ -102,15 +108,21 @@ public final class ScenarioModel {
             }
             Optional<QuoteLocator.Location> where = locator.locate(p.document(), p.quote());
             if (where.isEmpty()) {
-                problems.add("input '" + i.id() + "': quote \"" + p.quote() + "\" is not in document '" + p.document() + "'");
-                located.add(i);
-            } else {
-                located.add(i.withProvenance(p.located(where.get().title(), where.get().paragraph())));
+                located.add(i.withProvenance(p.flagged("its quote \"" + p.quote() + "\" is no longer in document '"
+                        + p.document() + "' (edited or removed): the value is the one in config/scenario.yaml")));
+                continue;
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(String.join("; ", problems));
+            QuoteLocator.Location w = where.get();
+            Provenance found = p.located(w.title(), w.publisher(), w.published(), w.paragraph());
+            Optional<String> newer = locator.newerValue(p.document(), p.quote());
+            located.add(i.withProvenance(newer.map(n -> found.flagged("a newer source states a different value: " + n))
+                    .orElse(found)));
         }
         return new ScenarioModel(located, new ArrayList<>(scenarios.values()));
+    }
+
+    /** The inputs whose provenance is flagged, in model order. */
+    public List<Input> flagged() {
+        return inputs.values().stream().filter(i -> i.provenance().isFlagged()).toList();
     }
 }

@@ -22,9 +22,10 @@ import org.thesisbot.core.scenario.Metric;
  * @param lastRoute  the route of the last answer, or null before the first
  * @param turns      answered questions in this thread
  * @param updated    when the state last changed
+ * @param grid       the last grid or what-matters-most the thread asked for ("now the same for MOIC"), or null
  */
 public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
-                          Target target, Route lastRoute, int turns, Instant updated) {
+                          Target target, Route lastRoute, int turns, Instant updated, Grid grid) {
     /** The current version of the serialised form; stores must read this and every earlier one. */
     public static final int VERSION = 1;
 
@@ -36,8 +37,24 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         metrics = List.copyOf(metrics);
     }
 
+    /** A state with no grid. */
+    public ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
+                       Target target, Route lastRoute, int turns, Instant updated) {
+        this(overrides, scenarios, metrics, target, lastRoute, turns, updated, null);
+    }
+
     public static ThreadState empty(Instant now) {
         return new ThreadState(Map.of(), List.of(), List.of(), null, null, 0, now);
+    }
+
+    /**
+     * A sensitivity the thread asked for, to repeat with another metric or scenario.
+     *
+     * @param tornado true for what-matters-most, false for a grid
+     * @param rows    the first input's values (grids), or null
+     * @param cols    the second input's values, or null
+     */
+    public record Grid(boolean tornado, org.thesisbot.core.scenario.Range rows, org.thesisbot.core.scenario.Range cols) {
     }
 
     public boolean hasNumbers() {

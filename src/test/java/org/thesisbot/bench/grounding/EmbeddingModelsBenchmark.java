@@ -29,6 +29,7 @@ import org.thesisbot.core.grounding.GroundingFixtures;
 import org.thesisbot.core.grounding.GroundingGuard;
 import org.thesisbot.core.grounding.SourceLibrary;
 import org.thesisbot.core.grounding.SourceVocabulary;
+import org.thesisbot.core.lexicon.TestLexicons;
 import org.thesisbot.llm.EmbeddingModelChoice;
 import org.thesisbot.llm.HybridRetriever;
 
@@ -66,10 +67,11 @@ public class EmbeddingModelsBenchmark {
         questions = GroundingFixtures.narrativeQuestions().stream().map(GroundingFixtures.NarrativeQuestion::question).toList();
         EmbeddingModelChoice choice = EmbeddingModelChoice.of(model);
         Path cache = Files.createTempDirectory("thesisbot-bench-models");
-        retriever = new HybridRetriever(library, choice.load(), choice, cache, s -> { });
-        ExtractiveWriter writer = new ExtractiveWriter(retriever.sentenceEmbeddings(), SourceVocabulary.of(library.passages()));
+        retriever = new HybridRetriever(library, TestLexicons.real(), choice.load(), choice, cache, s -> { });
+        ExtractiveWriter writer = new ExtractiveWriter(retriever.sentenceEmbeddings(), SourceVocabulary.of(library.passages()),
+                TestLexicons.real());
         GroundingGuard guard = new GroundingGuard(List.of(), retriever.sentenceEmbeddings(),
-                GroundingGuard.corpusTerms(library.passages()), LinkPolicy.forDocumentUrls(List.of()));
+                GroundingGuard.corpusTerms(library.passages()), LinkPolicy.forDocumentUrls(List.of()), TestLexicons.real());
         grounding = new Grounding(retriever, writer, writer, guard, 4, 0.3, library.coverage(), Telemetry.NOOP);
     }
 

@@ -1,5 +1,6 @@
 package org.thesisbot.bench.grounding;
 
+import org.thesisbot.core.lexicon.TestLexicons;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,15 +61,15 @@ public class ExtractiveAnswerBenchmark {
         SourceLibrary library = GroundingFixtures.article();
         questions = GroundingFixtures.narrativeQuestions().stream().map(GroundingFixtures.NarrativeQuestion::question).toList();
         SourceVocabulary words = SourceVocabulary.of(library.passages());
-        ExtractiveWriter extractive = new ExtractiveWriter(null, words);
-        lexical = new Grounding(new LexicalRetriever(library.passages()), extractive, extractive, new GroundingGuard(),
+        ExtractiveWriter extractive = new ExtractiveWriter(null, words, TestLexicons.real());
+        lexical = new Grounding(new LexicalRetriever(library.passages(), TestLexicons.real()), extractive, extractive, new GroundingGuard(),
                 4, 0.3, library.coverage(), Telemetry.NOOP);
         Path cache = Files.createTempDirectory("thesisbot-bench-cache");
         // as shipped: the hybrid index's sentence embeddings choose the sentences and check them in the guard
-        HybridRetriever retriever = new HybridRetriever(library, HybridRetriever.defaultModel(), cache, s -> { });
-        ExtractiveWriter semantic = new ExtractiveWriter(retriever.sentenceEmbeddings(), words);
+        HybridRetriever retriever = new HybridRetriever(library, TestLexicons.real(), HybridRetriever.defaultModel(), cache, s -> { });
+        ExtractiveWriter semantic = new ExtractiveWriter(retriever.sentenceEmbeddings(), words, TestLexicons.real());
         GroundingGuard guard = new GroundingGuard(List.of(), retriever.sentenceEmbeddings(),
-                GroundingGuard.corpusTerms(library.passages()), LinkPolicy.forDocumentUrls(List.of()));
+                GroundingGuard.corpusTerms(library.passages()), LinkPolicy.forDocumentUrls(List.of()), TestLexicons.real());
         hybrid = new Grounding(retriever, semantic, semantic, guard, 4, 0.3, library.coverage(), Telemetry.NOOP);
         retrievedLexical = questions.stream().map(lexical::retrieve).toList();
     }

@@ -1,5 +1,6 @@
 package org.thesisbot.bench.grounding;
 
+import org.thesisbot.core.lexicon.TestLexicons;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,15 +24,15 @@ public final class GroundingStartup {
 
     public static void main(String[] args) throws Exception {
         long t0 = System.nanoTime();
-        SourceLibrary library = SourceLibrary.load(Path.of("documents"), System.err::println);
+        SourceLibrary library = org.thesisbot.sources.TestCorpus.library(Path.of("documents"));
         long t1 = System.nanoTime();
         EmbeddingModelChoice choice = EmbeddingModelChoice.of(System.getProperty("model", "minilm"));
         EmbeddingModel model = choice.load();
         long t2 = System.nanoTime();
         Path cache = Files.createTempDirectory("thesisbot-startup-cache");
-        HybridRetriever cold = new HybridRetriever(library, model, choice, cache, s -> { });
+        HybridRetriever cold = new HybridRetriever(library, TestLexicons.real(), model, choice, cache, s -> { });
         long t3 = System.nanoTime();
-        HybridRetriever warm = new HybridRetriever(library, model, choice, cache, s -> { });
+        HybridRetriever warm = new HybridRetriever(library, TestLexicons.real(), model, choice, cache, s -> { });
         long t4 = System.nanoTime();
         long t5 = System.nanoTime();
         warm.retrieve("Why would Amazon invest in OpenAI when it already backs Anthropic?", 4);

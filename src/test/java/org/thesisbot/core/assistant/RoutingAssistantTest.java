@@ -8,6 +8,7 @@ import org.thesisbot.core.api.Question;
 import org.thesisbot.core.api.Route;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -253,6 +254,37 @@ class RoutingAssistantTest {
         brain.ask(new Question("what's amazon's stake", thread, "u", "test"));
         Answer dollars = brain.ask(new Question("in dollars?", thread, "u", "test"));
         assertEquals("stake_value", dollars.results().get(0).metric());
+    }
+
+    @Test
+    void a_number_asked_in_words_no_phrase_names_is_offered_as_a_choice_by_meaning_never_assumed() {
+        Answer a = brain.ask(Question.of("how much does amazon pocket from the openai tie-up overall?"));
+        assertEquals(Route.NUMERIC, a.route());
+        assertTrue(a.results().isEmpty(), "no metric is assumed: " + a.text());
+        assertEquals(2, a.clarify().size(), a.text());
+        assertTrue(a.text().startsWith("I'm not sure which number you mean"), a.text());
+        Answer chosen = brain.ask(Question.of(a.clarify().get(0).question()));
+        assertFalse(chosen.results().isEmpty(), "each choice is a question the reader answers: " + a.clarify());
+        assertTrue(chosen.clarify().isEmpty());
+    }
+
+    @Test
+    void a_grid_is_redrawn_for_another_metric_or_scenario_in_the_same_thread() {
+        Answer irr = brain.ask(new Question("irr by exit valuation and holding years", thread, "u", "test"));
+        org.thesisbot.core.api.Grid first = irr.results().get(0).grid();
+        assertEquals("irr", first.metric());
+        Answer moic = brain.ask(new Question("now the same for moic", thread, "u", "test"));
+        org.thesisbot.core.api.Grid again = moic.results().get(0).grid();
+        assertEquals("moic", again.metric());
+        assertEquals(first.rows().values(), again.rows().values(), "the same ranges");
+        assertEquals(first.cols().values(), again.cols().values());
+        Answer bull = brain.ask(new Question("and in the bull case?", thread, "u", "test"));
+        org.thesisbot.core.api.Grid inBull = bull.results().get(0).grid();
+        assertEquals("bull", inBull.scenario());
+        assertEquals("moic", inBull.metric(), "the metric stays while the scenario changes");
+        Answer plain = brain.ask(new Question("what about at $1T?", thread, "u", "test"));
+        assertEquals("moic", plain.results().get(0).metric(), "a plain follow-up still has the thread's metric");
+        assertNull(plain.results().get(0).grid());
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.thesisbot.core.api.Question;
 import org.thesisbot.core.api.Route;
 
 class SensitivityAnswersTest {
-    private final RoutingAssistant brain = TestBrains.offline().assistant();
+    private final RoutingAssistant brain = TestBrains.offline().brain().assistant();
 
     @Test
     void every_example_in_the_command_help_runs() {

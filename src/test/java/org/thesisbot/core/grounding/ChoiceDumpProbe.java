@@ -47,7 +47,8 @@ class ChoiceDumpProbe {
         }
         for (String model : System.getProperty("models", "minilm").split(",")) {
             Thesisbot brain = TestBrains.build(Map.of("THESISBOT_GROUNDING_EMBEDDING_MODEL", model));
-            SentenceChooser chooser = new SentenceChooser(((HybridRetriever) brain.retriever()).sentenceEmbeddings());
+            SentenceChooser chooser = new SentenceChooser(((HybridRetriever) brain.retriever()).sentenceEmbeddings(),
+                    new Thesaurus(org.thesisbot.core.lexicon.TestLexicons.real().retrieval()));
             for (String k : System.getProperty("topk", "4").split(",")) {
                 ArrayNode rows = root.putArray(model + "@" + k);
                 for (JsonNode c : cases) {

@@ -1,5 +1,6 @@
 package org.thesisbot.core.grounding;
 
+import org.thesisbot.core.lexicon.TestLexicons;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +26,8 @@ class ExtractiveWriterTest {
     @BeforeAll
     static void setUp() {
         library = GroundingFixtures.article();
-        ExtractiveWriter extractive = new ExtractiveWriter();
-        grounding = new Grounding(new LexicalRetriever(library.passages()), extractive, extractive, new GroundingGuard(),
+        ExtractiveWriter extractive = new ExtractiveWriter(TestLexicons.real());
+        grounding = new Grounding(new LexicalRetriever(library.passages(), TestLexicons.real()), extractive, extractive, new GroundingGuard(),
                 4, GroundingFixtures.minRelevance(), library.coverage(), Telemetry.NOOP);
     }
 
@@ -112,7 +113,7 @@ class ExtractiveWriterTest {
 
     @Test
     void writes_nothing_without_passages() {
-        Draft d = new ExtractiveWriter().write(new WriteRequest("anything", List.of(), List.of()), AnswerListener.NONE);
+        Draft d = new ExtractiveWriter(TestLexicons.real()).write(new WriteRequest("anything", List.of(), List.of()), AnswerListener.NONE);
         assertEquals("", d.text());
     }
 }

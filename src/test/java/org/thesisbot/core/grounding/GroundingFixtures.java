@@ -25,9 +25,11 @@ public final class GroundingFixtures {
     }
 
     public static SourceLibrary article() {
-        return SourceLibrary.load(Path.of("documents"), w -> {
-            throw new IllegalStateException("unexpected warning: " + w);
-        });
+        org.thesisbot.sources.Corpus corpus = org.thesisbot.sources.TestCorpus.corpus(Path.of("documents"));
+        if (!corpus.problems().isEmpty()) {
+            throw new IllegalStateException("unexpected problems: " + corpus.problems());
+        }
+        return SourceLibrary.of(corpus.documents());
     }
 
     public static List<NarrativeQuestion> narrativeQuestions() {

@@ -28,7 +28,8 @@ class GroundingGuardTest {
             passage(5, "Amazon has forecast capital expenditures to reach $125 billion for 2026. A $50 billion investment "
                     + "would consume a massive 40% of that annual spending plan.")), List.of());
 
-    private final GroundingGuard guard = new GroundingGuard(List.of(PROMPT, SECRET));
+    private final GroundingGuard guard = new GroundingGuard(List.of(PROMPT, SECRET), null, null,
+            org.thesisbot.core.api.LinkPolicy.NONE, org.thesisbot.core.lexicon.TestLexicons.real());
 
     private GroundingGuard.Checked check(String text) {
         return guard.check(new Draft(text, "llm:test", List.of()), REQUEST);

@@ -1,5 +1,6 @@
 package org.thesisbot.core.grounding;
 
+import org.thesisbot.core.lexicon.TestLexicons;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,14 +33,14 @@ class GroundingTest {
     @BeforeAll
     static void index() {
         library = GroundingFixtures.article();
-        retriever = new LexicalRetriever(library.passages());
+        retriever = new LexicalRetriever(library.passages(), TestLexicons.real());
     }
 
     @BeforeEach
     void setUp() {
         telemetry = new RecordingTelemetry();
         when(writer.name()).thenReturn("llm:test");
-        grounding = new Grounding(retriever, writer, new ExtractiveWriter(), new GroundingGuard(), 4, 0.3,
+        grounding = new Grounding(retriever, writer, new ExtractiveWriter(TestLexicons.real()), new GroundingGuard(), 4, 0.3,
                 library.coverage(), telemetry);
     }
 
@@ -85,8 +86,10 @@ class GroundingTest {
                 () -> assertTrue(a.covered()),
                 () -> assertEquals(s3 + " [1] " + s1 + " [2][1]", a.text()),
                 () -> assertEquals(List.of(
-                        new Citation(1, third.document(), third.title(), third.paragraph(), s3),
-                        new Citation(2, first.document(), first.title(), first.paragraph(), s1)), a.citations()),
+                        new Citation(1, third.document(), third.title(), third.paragraph(), s3, "AInvest",
+                                java.time.LocalDate.of(2026, 2, 10), third.url()),
+                        new Citation(2, first.document(), first.title(), first.paragraph(), s1, "AInvest",
+                                java.time.LocalDate.of(2026, 2, 10), first.url())), a.citations()),
                 () -> assertEquals("llm:test", a.answerer()),
                 () -> assertEquals(a.text(), String.join("", listener.chunks()), "the listener gets exactly the validated text"),
                 () -> assertEquals(0, telemetry.count("thesisbot.llm.fallbacks")));
@@ -155,7 +158,7 @@ class GroundingTest {
 
     @Test
     void the_question_limit_is_configurable() {
-        Grounding g = new Grounding(retriever, writer, new ExtractiveWriter(), new GroundingGuard(), 4, 0.3,
+        Grounding g = new Grounding(retriever, writer, new ExtractiveWriter(TestLexicons.real()), new GroundingGuard(), 4, 0.3,
                 library.coverage(), telemetry, 20);
         BadQuestionException e = assertThrows(BadQuestionException.class, () -> g.retrieve("What are the risks of the deal?"));
         assertTrue(e.getMessage().contains("the limit is 20"), e.getMessage());

@@ -1,5 +1,6 @@
 package org.thesisbot.core.grounding;
 
+import org.thesisbot.core.lexicon.TestLexicons;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ class LexicalRetrieverTest {
     @BeforeAll
     static void index() {
         library = GroundingFixtures.article();
-        retriever = new LexicalRetriever(library.passages());
+        retriever = new LexicalRetriever(library.passages(), TestLexicons.real());
         minRelevance = GroundingFixtures.minRelevance();
     }
 

@@ -19,8 +19,8 @@ class SentenceChoiceTest {
     @BeforeAll
     static void setUp() {
         library = GroundingFixtures.article();
-        ExtractiveWriter extractive = new ExtractiveWriter(null, SourceVocabulary.of(library.passages()));
-        grounding = new Grounding(new LexicalRetriever(library.passages()), extractive, extractive, new GroundingGuard(),
+        ExtractiveWriter extractive = new ExtractiveWriter(null, SourceVocabulary.of(library.passages()), org.thesisbot.core.lexicon.TestLexicons.real());
+        grounding = new Grounding(new LexicalRetriever(library.passages(), org.thesisbot.core.lexicon.TestLexicons.real()), extractive, extractive, new GroundingGuard(),
                 4, GroundingFixtures.minRelevance(), library.coverage(), Telemetry.NOOP);
     }
 
@@ -33,7 +33,7 @@ class SentenceChoiceTest {
     }
 
     private static Draft write(String question, ScoredPassage... passages) {
-        return new ExtractiveWriter().write(new WriteRequest(question, List.of(passages), List.of()), AnswerListener.NONE);
+        return new ExtractiveWriter(org.thesisbot.core.lexicon.TestLexicons.real()).write(new WriteRequest(question, List.of(passages), List.of()), AnswerListener.NONE);
     }
 
     @Test
@@ -77,7 +77,7 @@ class SentenceChoiceTest {
     @Test
     void a_question_about_a_name_the_sources_never_use_gets_the_closest_they_come_with_its_citation() {
         // retrieval already scores such a question down; past the threshold, the writer still does not pretend it answers
-        Grounding lenient = new Grounding(new LexicalRetriever(library.passages()), extractive(), extractive(),
+        Grounding lenient = new Grounding(new LexicalRetriever(library.passages(), org.thesisbot.core.lexicon.TestLexicons.real()), extractive(), extractive(),
                 new GroundingGuard(), 4, 0.0, library.coverage(), Telemetry.NOOP);
         String q = "How many Trainium chips will OpenAI rent from AWS?";
         GroundedAnswer a = lenient.answer(q, lenient.retrieve(q), List.of(), AnswerListener.NONE);
@@ -90,7 +90,7 @@ class SentenceChoiceTest {
     }
 
     private static ExtractiveWriter extractive() {
-        return new ExtractiveWriter(null, SourceVocabulary.of(library.passages()));
+        return new ExtractiveWriter(null, SourceVocabulary.of(library.passages()), org.thesisbot.core.lexicon.TestLexicons.real());
     }
 
     @Test
@@ -98,7 +98,7 @@ class SentenceChoiceTest {
         Draft d = write("What is the boiling point of mercury?",
                 passage(1, "The company had a record year. Its new factory is being built in Porto.", 0.9));
         assertEquals("The sources don't cover that.", d.text());
-        Grounding lenient = new Grounding(new LexicalRetriever(library.passages()), new ExtractiveWriter(), new ExtractiveWriter(),
+        Grounding lenient = new Grounding(new LexicalRetriever(library.passages(), org.thesisbot.core.lexicon.TestLexicons.real()), new ExtractiveWriter(org.thesisbot.core.lexicon.TestLexicons.real()), new ExtractiveWriter(org.thesisbot.core.lexicon.TestLexicons.real()),
                 new GroundingGuard(), 4, 0.0, library.coverage(), Telemetry.NOOP);
         String q = "What is the boiling point of mercury at sea level?";
         GroundedAnswer a = lenient.answer(q, List.of(passage(1, "The company had a record year. Its new factory is being built in Porto.", 0.9)),

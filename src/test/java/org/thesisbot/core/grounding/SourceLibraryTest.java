@@ -1,5 +1,7 @@
 package org.thesisbot.core.grounding;
 
+import org.thesisbot.sources.Corpus;
+import org.thesisbot.sources.TestCorpus;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +27,9 @@ class SourceLibraryTest {
 
     @BeforeAll
     static void load() {
-        library = SourceLibrary.load(Path.of("documents"), warnings::add);
+        Corpus corpus = TestCorpus.corpus(Path.of("documents"));
+        corpus.problems().forEach(pr -> warnings.add(pr.file() + ": " + pr.message()));
+        library = SourceLibrary.of(corpus.documents());
     }
 
     private static SourceDocument article() {
@@ -39,8 +43,10 @@ class SourceLibraryTest {
                 () -> assertEquals(List.of(), warnings),
                 () -> assertEquals("Amazon's potential $50 billion bet on OpenAI", d.title()),
                 () -> assertEquals("AInvest", d.publisher()),
-                () -> assertEquals("news article", d.kind()),
-                () -> assertTrue(d.provenance().startsWith("copied from ../shared/sources/amazon-openai-50b-bet.txt")));
+                () -> assertEquals(java.time.LocalDate.of(2026, 2, 10), d.published()),
+                () -> assertEquals("https://www.ainvest.com/news/amazon-50-billion-bet-securing-ai-compute-curve-2601", d.url()),
+                () -> assertEquals("md", d.format()),
+                () -> assertEquals("AInvest, 2026-02-10", d.byline()));
     }
 
     @Test
@@ -102,9 +108,9 @@ class SourceLibraryTest {
         Optional<Location> spaced = library.locate(ID, "seeking  up to\n$100 billion   in new capital");
         Optional<Location> curly = library.locate(ID, "Amazon\u2019s potential $50 billion contribution");
         assertAll(
-                () -> assertEquals(Optional.of(new Location(article().title(), 2)), plain),
+                () -> assertEquals(Optional.of(new Location(article().title(), 2, "AInvest", java.time.LocalDate.of(2026, 2, 10))), plain),
                 () -> assertEquals(plain, spaced),
-                () -> assertEquals(Optional.of(new Location(article().title(), 2)), curly));
+                () -> assertEquals(Optional.of(new Location(article().title(), 2, "AInvest", java.time.LocalDate.of(2026, 2, 10))), curly));
     }
 
     @Test
@@ -128,81 +134,32 @@ class SourceLibraryTest {
     }
 
     @Test
-    void coverage_is_one_sentence_naming_what_the_sources_cover() {
-        String c = library.coverage();
-        assertAll(
-                () -> assertTrue(c.startsWith("The sources cover Amazon's potential $50 billion investment in OpenAI"), c),
-                () -> assertTrue(c.contains("Anthropic")),
-                () -> assertTrue(c.endsWith(".")),
-                () -> assertEquals(1, c.chars().filter(ch -> ch == '.').count(), c));
+    void coverage_is_one_sentence_naming_the_sources_with_publisher_and_date() {
+        assertEquals("The source is \"Amazon's potential $50 billion bet on OpenAI\" (AInvest, 2026-02-10).",
+                library.coverage());
     }
 
     @Test
-    void an_empty_or_unreadable_file_gets_a_warning_naming_it_and_the_rest_load(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("a-empty.md"), "   \n\n");
-        Files.write(dir.resolve("b-binary.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 0x41, (byte) 0xFF});
-        Files.createDirectory(dir.resolve("c-folder.md"));
-        Files.writeString(dir.resolve("d-open-front-matter.md"), "---\nid: broken\ntitle: never closed\nSome text.\n");
-        Files.writeString(dir.resolve("e-good.md"), "---\nid: good\ntitle: A good note\n---\nAnthropic runs on AWS. It is fine.\n");
-        Files.writeString(dir.resolve("f-ignored.pdf"), "not a source");
-        List<String> w = new ArrayList<>();
-
-        SourceLibrary lib = SourceLibrary.load(dir, w::add);
-
-        assertEquals(List.of("good"), lib.documents().stream().map(SourceDocument::id).toList());
-        assertEquals(4, w.size(), w.toString());
-        assertAll(
-                () -> assertTrue(w.get(0).contains("a-empty.md") && w.get(0).contains("empty"), w.get(0)),
-                () -> assertTrue(w.get(1).contains("b-binary.txt") && w.get(1).contains("UTF-8"), w.get(1)),
-                () -> assertTrue(w.get(2).contains("c-folder.md") && w.get(2).contains("cannot be read"), w.get(2)),
-                () -> assertTrue(w.get(3).contains("d-open-front-matter.md") && w.get(3).contains("never closes"), w.get(3)));
-    }
-
-    @Test
-    void a_file_without_front_matter_gets_its_id_and_title_from_its_name_and_heading(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("AWS Notes.md"), "# AWS capacity notes\n\nAWS adds capacity in Indiana.\n"
-                + "This line is hard-wrapped\nand continues here.\n\n- A list item stands alone.\n", StandardCharsets.UTF_8);
-        SourceLibrary lib = SourceLibrary.load(dir, w -> { });
-        SourceDocument d = lib.documents().get(0);
-        assertAll(
-                () -> assertEquals("aws-notes", d.id()),
-                () -> assertEquals("AWS capacity notes", d.title()),
-                () -> assertEquals("document", d.kind()),
-                () -> assertEquals(List.of("AWS adds capacity in Indiana.", "This line is hard-wrapped and continues here.",
-                        "- A list item stands alone."), d.paragraphs()));
-    }
-
-    @Test
-    void a_duplicate_document_id_is_skipped_with_a_warning(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("one.md"), "---\nid: same\n---\nFirst text.\n");
-        Files.writeString(dir.resolve("two.md"), "---\nid: same\n---\nSecond text.\n");
-        List<String> w = new ArrayList<>();
-        SourceLibrary lib = SourceLibrary.load(dir, w::add);
-        assertEquals(1, lib.documents().size());
-        assertTrue(w.get(0).contains("two.md") && w.get(0).contains("'same'"), w.toString());
-    }
-
-    @Test
-    void a_missing_directory_gives_a_warning_and_an_empty_library(@TempDir Path dir) {
-        List<String> w = new ArrayList<>();
-        SourceLibrary lib = SourceLibrary.load(dir.resolve("nope"), w::add);
+    void a_missing_directory_gives_a_problem_and_an_empty_library(@TempDir Path dir) {
+        Corpus c = TestCorpus.corpus(dir.resolve("nope"));
+        SourceLibrary lib = SourceLibrary.of(c.documents());
         assertAll(
                 () -> assertTrue(lib.passages().isEmpty()),
-                () -> assertEquals(1, w.size()),
+                () -> assertEquals(1, c.problems().size()),
                 () -> assertEquals("No source documents are loaded.", lib.coverage()));
     }
 
     @Test
     void the_content_hash_is_stable_and_changes_with_the_cleaned_text(@TempDir Path dir) throws IOException {
-        Path copy = dir.resolve("article.md");
+        Path copy = dir.resolve(ID + ".md");
         Files.copy(Path.of("documents", ID + ".md"), copy);
-        String same = SourceLibrary.load(dir, w -> { }).contentHash();
+        String same = TestCorpus.library(dir).contentHash();
         assertEquals(library.contentHash(), same);
 
         Files.writeString(copy, Files.readString(copy).replace("Comments\n", "Comments\r\n"));
-        assertEquals(library.contentHash(), SourceLibrary.load(dir, w -> { }).contentHash(), "chrome-only change");
+        assertEquals(library.contentHash(), TestCorpus.library(dir).contentHash(), "chrome-only change");
 
         Files.writeString(copy, Files.readString(copy).replace("$125 billion", "$130 billion"));
-        assertNotEquals(library.contentHash(), SourceLibrary.load(dir, w -> { }).contentHash());
+        assertNotEquals(library.contentHash(), TestCorpus.library(dir).contentHash());
     }
 }

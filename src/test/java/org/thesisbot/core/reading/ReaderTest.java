@@ -24,6 +24,9 @@ import org.thesisbot.core.state.ThreadState;
 import java.time.Instant;
 
 class ReaderTest {
+    /** Questions enter through the assistant, which spells out shorthand ("oai", "5y") first. */
+    private static final org.thesisbot.core.scenario.Shorthand SHORTHAND =
+            new org.thesisbot.core.scenario.Shorthand(org.thesisbot.core.lexicon.TestLexicons.real().shorthand());
     private final Reader reader = TestModels.reader();
 
     /**
@@ -104,7 +107,7 @@ class ReaderTest {
             "upside scenario moic pls                                              | moic | - | bull",
     })
     void reads_metrics_overrides_and_scenarios(String question, String metrics, String overrides, String scenarios) {
-        Reading i = reader.read(question, null);
+        Reading i = reader.read(SHORTHAND.expand(question), null);
         assertEquals(metrics, i.metrics().stream().map(Metric::id).collect(Collectors.joining(",")),
                 "metrics of: " + question + " cues=" + i.cues());
         assertEquals(parse(overrides), normalise(i.changes()), "overrides of: " + question + " cues=" + i.cues());
@@ -124,23 +127,23 @@ class ReaderTest {
             "hello",
     })
     void recognises_no_metric_in_questions_that_ask_for_none(String question) {
-        Reading i = reader.read(question, null);
+        Reading i = reader.read(SHORTHAND.expand(question), null);
         assertTrue(i.metrics().isEmpty() || i.confidence() < 0.6, question + " -> " + i.metrics() + " " + i.cues());
     }
 
     @Test
     void states_the_reading_of_an_ambiguous_valuation() {
-        Reading stake = reader.read("what stake at $1T?", null);
+        Reading stake = reader.read(SHORTHAND.expand("what stake at $1T?"), null);
         assertEquals(List.of("Reading $1T as OpenAI's post-money valuation."), stake.used());
-        Reading moic = reader.read("what multiple at $1T?", null);
+        Reading moic = reader.read(SHORTHAND.expand("what multiple at $1T?"), null);
         assertEquals(List.of("Reading $1T as OpenAI's exit valuation (when the stake is valued)."), moic.used());
     }
 
     @Test
     void pre_money_adds_the_round_and_says_so() {
-        Reading i = reader.read("stake at a $730B pre-money", null);
+        Reading i = reader.read(SHORTHAND.expand("stake at a $730B pre-money"), null);
         assertEquals(0, new BigDecimal("830").compareTo(i.changes().getOrDefault(InputId.POST_MONEY_VALUATION, new BigDecimal("830"))));
-        Reading j = reader.read("stake at a pre-money of $1.2T", null);
+        Reading j = reader.read(SHORTHAND.expand("stake at a pre-money of $1.2T"), null);
         assertEquals(0, new BigDecimal("1300").compareTo(j.changes().get(InputId.POST_MONEY_VALUATION)));
         assertTrue(j.used().get(0).contains("$1.2T pre-money valuation as $1.3T post-money"), j.used().toString());
     }
@@ -148,20 +151,20 @@ class ReaderTest {
     @Test
     void follow_up_without_a_metric_reads_its_figure_with_the_threads_metric() {
         ThreadState stake = new ThreadState(Map.of(), List.of(), List.of(Metric.STAKE), null, Route.NUMERIC, 1, Instant.EPOCH);
-        Reading i = reader.read("what about at $1T?", stake);
+        Reading i = reader.read(SHORTHAND.expand("what about at $1T?"), stake);
         assertTrue(i.metrics().isEmpty());
         assertEquals(0, new BigDecimal("1000").compareTo(i.changes().get(InputId.POST_MONEY_VALUATION)));
 
         ThreadState moic = new ThreadState(Map.of(), List.of(), List.of(Metric.MOIC), null, Route.NUMERIC, 1, Instant.EPOCH);
-        assertEquals(0, new BigDecimal("2000").compareTo(reader.read("and at $2T?", moic).changes().get(InputId.EXIT_VALUATION)));
+        assertEquals(0, new BigDecimal("2000").compareTo(reader.read(SHORTHAND.expand("and at $2T?"), moic).changes().get(InputId.EXIT_VALUATION)));
 
-        Reading bull = reader.read("and in the bull case?", stake);
+        Reading bull = reader.read(SHORTHAND.expand("and in the bull case?"), stake);
         assertEquals(List.of("bull"), bull.scenarios());
     }
 
     @Test
     void a_figure_that_sets_nothing_is_reported_not_dropped() {
-        Reading i = reader.read("pre-money valuation if 12%?", null);
+        Reading i = reader.read(SHORTHAND.expand("pre-money valuation if 12%?"), null);
         assertFalse(i.unused().isEmpty(), i.cues().toString());
         assertTrue(i.unused().get(0).contains("12%"), i.unused().toString());
         assertTrue(i.changes().isEmpty());
@@ -176,7 +179,7 @@ class ReaderTest {
             "what exit valuation gives a 20% irr over 5 years          | irr   | 0.2 | exit_valuation",
     })
     void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {
-        Reading i = reader.read(q, null);
+        Reading i = reader.read(SHORTHAND.expand(q), null);
         assertEquals(metric, i.target().metric().id(), q + " " + i.cues());
         assertEquals(0, new BigDecimal(value).compareTo(i.target().value()), q + " " + i.cues());
         assertEquals(input, i.target().solveFor().id(), q + " " + i.cues());
@@ -184,8 +187,8 @@ class ReaderTest {
 
     @Test
     void restating_sourced_figures_changes_nothing() {
-        Reading i = reader.read(
-                "With capex at $125B and a $50B investment in a $100B round valued at $830B, what's the stake?", null);
+        Reading i = reader.read(SHORTHAND.expand(
+                "With capex at $125B and a $50B investment in a $100B round valued at $830B, what's the stake?"), null);
         assertEquals(List.of(Metric.STAKE), i.metrics());
         assertTrue(i.changes().isEmpty(), i.changes().toString());
         assertTrue(i.used().isEmpty(), i.used().toString());
@@ -221,9 +224,9 @@ class ReaderTest {
 
     @Test
     void confidence_is_low_for_weak_hints_and_high_for_named_metrics() {
-        assertEquals(0.9, reader.read("what's the IRR", null).confidence());
-        assertEquals(0.5, reader.read("why would amazon buy in", null).confidence());
-        assertEquals(0.0, reader.read("what is circular financing", null).confidence() > 0.6 ? 1.0 : 0.0,
+        assertEquals(0.9, reader.read(SHORTHAND.expand("what's the IRR"), null).confidence());
+        assertEquals(0.5, reader.read(SHORTHAND.expand("why would amazon buy in"), null).confidence());
+        assertEquals(0.0, reader.read(SHORTHAND.expand("what is circular financing"), null).confidence() > 0.6 ? 1.0 : 0.0,
                 "circular financing is narrative unless a number is asked");
     }
 

@@ -22,7 +22,8 @@ import org.thesisbot.core.scenario.TestModels;
 class RouterTest {
     /** Words of the corpus for these tests; the real bot reads them from documents/. */
     private static final Set<String> CORPUS = Set.of("amazon", "openai", "anthropic", "nvidia", "aws", "indiana");
-    private final Router router = new Router(TestModels.reader(), CORPUS::contains, 0.30);
+    private final Router router = new Router(TestModels.reader(), CORPUS::contains, 0.30,
+            org.thesisbot.core.lexicon.TestLexicons.real().routing());
 
     private static final DoubleSupplier NEVER = () -> {
         throw new AssertionError("retrieval must not be consulted for this question");

@@ -21,6 +21,11 @@ public final class TestModels {
         return model;
     }
 
+    /** config/understanding.yaml, checked. */
+    public static Vocabulary vocabulary() {
+        return new UnderstandingYamlLoader().load(Path.of("config", "understanding.yaml"));
+    }
+
     /** The real reader: the real model and config/understanding.yaml. */
     public static synchronized Reader reader() {
         if (reader == null) {

@@ -93,12 +93,14 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private final Map<String, String[]> pendingFiles = new ConcurrentHashMap<>();
     private final List<Upload> uploads = new ArrayList<>();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/link";
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     public FakeSlackWebApi() {
         server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.routes.post("/api/{method}", this::api);
             cfg.routes.post("/response/{id}", this::responseUrl);
+            cfg.routes.get("/files/{name}", this::file);
             cfg.routes.post("/upload/{fileId}", this::upload);
         }).start("127.0.0.1", 0);
     }
@@ -111,6 +113,35 @@ public final class FakeSlackWebApi implements AutoCloseable {
     /** A response_url that records what is posted to it. */
     public String responseUrl(String id) {
         return "http://127.0.0.1:" + server.port() + "/response/" + id;
+    }
+
+    /**
+     * Serves {@code bytes} as a file's private download (GET, recorded as method {@code "file_download"} with its
+     * Authorization header) and returns its URL, for a scripted {@code files.info}.
+     */
+    public String serveFile(String name, byte[] bytes) {
+        files.put(name, bytes);
+        return "http://127.0.0.1:" + server.port() + "/files/" + name;
+    }
+
+    /** A {@code files.info} reply for a file served by {@link #serveFile}. */
+    public Scripted fileInfo(String id, String name, String filetype, long size, String downloadUrl) {
+        ObjectNode r = JSON.createObjectNode().put("ok", true);
+        r.putObject("file").put("id", id).put("name", name).put("title", name).put("filetype", filetype)
+                .put("size", size).put("url_private", downloadUrl).put("url_private_download", downloadUrl);
+        return Scripted.ok(r.toString());
+    }
+
+    private void file(Context ctx) throws Exception {
+        record(ctx, "file_download");
+        byte[] b = files.get(ctx.pathParam("name"));
+        if (b == null) {
+            ctx.status(404).result("not found");
+        } else if (ctx.header("Authorization") == null) {
+            ctx.status(302).header("Location", "https://slack.com/signin").result("");
+        } else {
+            ctx.status(200).contentType("application/octet-stream").result(b);
+        }
     }
 
     /** What {@code apps.connections.open} returns as the Socket Mode WebSocket URL. */

@@ -155,6 +155,17 @@ public final class SlackFixtures {
         return p;
     }
 
+    /** A DM with one file shared ({@code message} / {@code file_share}), from the SDK sample. */
+    public ObjectNode fileShare(String user, String channel, String text, String ts, String fileId, String fileName) {
+        ObjectNode p = eventCallback("MessageFileSharePayload.json");
+        ObjectNode e = (ObjectNode) p.get("event");
+        e.put("user", user).put("channel", channel).put("channel_type", "im").put("text", text).put("ts", ts)
+                .put("event_ts", ts).put("display_as_bot", false).put("upload", true)
+                .remove(List.of("blocks", "attachments", "thread_ts", "parent_user_id"));
+        e.putArray("files").addObject().put("id", fileId).put("name", fileName).put("title", fileName);
+        return p;
+    }
+
     /** The user opened a new thread in the assistant pane. */
     public ObjectNode assistantThreadStarted(String user, String channel, String threadTs) {
         ObjectNode p = callback(load("payloads/AssistantThreadStartedPayload.json"));

@@ -48,7 +48,7 @@ public final class SlackHarness implements AutoCloseable {
             Secrets secrets = new Secrets(BOT_TOKEN, SIGNING_SECRET, b.socketMode ? APP_TOKEN : null,
                     b.apiUrl != null ? b.apiUrl : slack.apiUrl(), null, null, null);
             this.module = new SlackModule(settings, secrets, b.assistant, telemetry,
-                    b.state != null ? b.state : StateBackend.inMemory(settings, Clock.systemUTC()));
+                    b.state != null ? b.state : StateBackend.inMemory(settings, Clock.systemUTC()), b.sources);
             this.server = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.routes.post("/slack/events", module.httpHandler());
@@ -69,6 +69,7 @@ public final class SlackHarness implements AutoCloseable {
         private final Map<String, String> env = new LinkedHashMap<>();
         private boolean socketMode;
         private String apiUrl;
+        private org.thesisbot.sources.SourceDesk sources;
         private StateStores state;
 
         private Builder(Assistant assistant) {
@@ -90,6 +91,12 @@ public final class SlackHarness implements AutoCloseable {
         /** Point the Slack client somewhere else than the fake (e.g. a closed port: Slack unreachable). */
         public Builder apiUrl(String url) {
             this.apiUrl = url;
+            return this;
+        }
+
+        /** Where "add this source" writes and reloads (a real bot's {@code desk()}). */
+        public Builder sources(org.thesisbot.sources.SourceDesk desk) {
+            this.sources = desk;
             return this;
         }
 

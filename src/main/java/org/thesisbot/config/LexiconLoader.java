@@ -1,0 +1,151 @@
+package org.thesisbot.config;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.thesisbot.core.lexicon.Lexicon;
+import org.thesisbot.core.scenario.Metric;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+
+/**
+ * Reads and checks {@code config/lexicon.yaml}: every section and key known, every pattern a valid regular
+ * expression, every word list of lower-case single words, one topic per metric. Each problem is a
+ * {@link ConfigException} naming the file, the line and what is wrong.
+ */
+public final class LexiconLoader {
+    private static final List<String> SECTIONS = List.of("shorthand", "retrieval", "names", "routing", "answers");
+    private static final Pattern WORD = Pattern.compile("[a-z0-9][a-z0-9.'-]*");
+    private static final int MAX_BYTES = 1024 * 1024;
+
+    public Lexicon load(Path file) {
+        String text;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ConfigException(file + ": larger than 1 MiB; a lexicon is a few hundred lines");
+            }
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read the lexicon: " + e.getMessage(), e);
+        }
+        return parse(text, file.toString());
+    }
+
+    public Lexicon parse(String text, String fileName) {
+        YamlTree y = new YamlTree(fileName);
+        Node root = y.parse(text);
+        if (root == null) {
+            throw new ConfigException(fileName + ": the file is empty (expected " + String.join(", ", SECTIONS) + ")");
+        }
+        Map<String, Node> s = y.exactKeys(y.mapping(root, "the top level"), SECTIONS, Set.of(), "the lexicon");
+
+        List<Lexicon.Rewrite> shorthand = rewrites(y, s.get("shorthand"), "shorthand");
+
+        Map<String, Node> r = y.exactKeys(y.mapping(s.get("retrieval"), "retrieval"),
+                List.of("thesaurus", "idioms", "purpose_words", "thesis_words"), Set.of(), "retrieval");
+        Map<String, List<String>> thesaurus = new LinkedHashMap<>();
+        for (NodeTuple t : y.mapping(r.get("thesaurus"), "retrieval.thesaurus").getValue()) {
+            String word = word(y, t.getKeyNode(), "a thesaurus word");
+            thesaurus.put(word, words(y, t.getValueNode(), "retrieval.thesaurus." + word));
+        }
+        Lexicon.Retrieval retrieval = new Lexicon.Retrieval(thesaurus, rewrites(y, r.get("idioms"), "retrieval.idioms"),
+                words(y, r.get("purpose_words"), "retrieval.purpose_words"),
+                new LinkedHashSet<>(words(y, r.get("thesis_words"), "retrieval.thesis_words")));
+
+        Map<String, Node> n = y.exactKeys(y.mapping(s.get("names"), "names"), List.of("well_known", "not_topics"),
+                Set.of(), "names");
+        Lexicon.Names names = new Lexicon.Names(new LinkedHashSet<>(words(y, n.get("well_known"), "names.well_known")),
+                new LinkedHashSet<>(words(y, n.get("not_topics"), "names.not_topics")));
+
+        Map<String, Node> ro = y.exactKeys(y.mapping(s.get("routing"), "routing"),
+                List.of("scope", "known_names", "common_words", "common_capitalised"), Set.of(), "routing");
+        List<String> scope = new ArrayList<>();
+        for (Node item : y.sequence(ro.get("scope"), "routing.scope").getValue()) {
+            scope.add(pattern(y, item, "routing.scope"));
+        }
+        Lexicon.Routing routing = new Lexicon.Routing(scope, words(y, ro.get("known_names"), "routing.known_names"),
+                new LinkedHashSet<>(words(y, ro.get("common_words"), "routing.common_words")),
+                new LinkedHashSet<>(words(y, ro.get("common_capitalised"), "routing.common_capitalised")));
+
+        Map<String, Node> a = y.exactKeys(y.mapping(s.get("answers"), "answers"),
+                List.of("metric_topics", "summary_query", "changes"), Set.of(), "answers");
+        MappingNode topicsNode = y.mapping(a.get("metric_topics"), "answers.metric_topics");
+        Map<String, String> topics = new LinkedHashMap<>();
+        for (NodeTuple t : topicsNode.getValue()) {
+            String id = y.text(t.getKeyNode(), "a metric id");
+            if (Metric.byId(id).isEmpty()) {
+                throw y.error(t.getKeyNode(), "answers.metric_topics: '" + id + "' is not a metric (known: "
+                        + String.join(", ", java.util.Arrays.stream(Metric.values()).map(Metric::id).toList()) + ")");
+            }
+            topics.put(id, y.text(t.getValueNode(), "answers.metric_topics." + id));
+        }
+        List<String> missing = java.util.Arrays.stream(Metric.values()).map(Metric::id).filter(id -> !topics.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            throw y.error(topicsNode, "answers.metric_topics has no entry for " + String.join(", ", missing));
+        }
+        List<String> changes = new ArrayList<>();
+        for (Node item : y.sequence(a.get("changes"), "answers.changes").getValue()) {
+            changes.add(pattern(y, item, "answers.changes"));
+        }
+        Lexicon.Answers answers = new Lexicon.Answers(topics, y.text(a.get("summary_query"), "answers.summary_query"), changes);
+        return new Lexicon(shorthand, retrieval, names, routing, answers);
+    }
+
+    private static List<Lexicon.Rewrite> rewrites(YamlTree y, Node node, String what) {
+        List<Lexicon.Rewrite> out = new ArrayList<>();
+        for (Node item : y.sequence(node, what).getValue()) {
+            Map<String, Node> k = y.exactKeys(y.mapping(item, "an entry of " + what), List.of("pattern", "replace"),
+                    Set.of(), "an entry of " + what);
+            String p = pattern(y, k.get("pattern"), what);
+            String replacement = y.scalar(k.get("replace"), what + ": replace");
+            int groups = Pattern.compile(p, Pattern.CASE_INSENSITIVE).matcher("").groupCount();
+            java.util.regex.Matcher ref = Pattern.compile("(?<!\\\\)\\$(\\d)").matcher(replacement);
+            while (ref.find()) {
+                if (Integer.parseInt(ref.group(1)) > groups) {
+                    throw y.error(k.get("replace"), what + ": replacement '" + replacement + "' refers to group "
+                            + ref.group(1) + ", which the pattern lacks");
+                }
+            }
+            out.add(new Lexicon.Rewrite(p, replacement));
+        }
+        return out;
+    }
+
+    private static String pattern(YamlTree y, Node n, String what) {
+        String p = y.text(n, what + ": pattern");
+        try {
+            Pattern.compile(p, Pattern.CASE_INSENSITIVE);
+        } catch (PatternSyntaxException e) {
+            throw y.error(n, what + ": '" + p + "' is not a valid regular expression: " + e.getDescription());
+        }
+        return p;
+    }
+
+    private static List<String> words(YamlTree y, Node n, String what) {
+        List<String> out = new ArrayList<>();
+        for (Node item : y.sequence(n, what).getValue()) {
+            out.add(word(y, item, "an item of " + what));
+        }
+        return out;
+    }
+
+    private static String word(YamlTree y, Node n, String what) {
+        String w = y.text(n, what);
+        if (!WORD.matcher(w).matches()) {
+            throw y.error(n, what + ": '" + w + "' must be one lower-case word (letters, digits, . ' -)"
+                    + (w.toLowerCase(Locale.ROOT).equals(w) ? "" : "; write '" + w.toLowerCase(Locale.ROOT) + "'"));
+        }
+        return w;
+    }
+}

@@ -1,0 +1,94 @@
+package org.thesisbot.core.lexicon;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the bot knows about the words of its corpus, as data: read from {@code config/lexicon.yaml} (and
+ * checked there) by {@code config.LexiconLoader}. Nothing in the core hard-codes a name, a topic word or a
+ * synonym of a particular document; it reads them from here. Immutable.
+ *
+ * @param shorthand rewrites applied once to every question, in order ("oai" -> "OpenAI")
+ * @param retrieval words that steer retrieval: thesaurus, idioms, purpose words, the thesis' own names
+ * @param names     names recognised in questions, and capitalised words that are not topics
+ * @param routing   the words that keep a question in scope, and the names checked against the corpus
+ * @param answers   retrieval queries used for follow-up "why?" questions and summaries
+ */
+public record Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names, Routing routing, Answers answers) {
+    public Lexicon {
+        shorthand = List.copyOf(shorthand);
+    }
+
+    /** A lexicon that knows no words (tests of behaviour that must not depend on config/lexicon.yaml). */
+    public static Lexicon empty() {
+        return new Lexicon(List.of(), new Retrieval(Map.of(), List.of(), List.of(), Set.of()), new Names(Set.of(), Set.of()),
+                new Routing(List.of(), List.of(), Set.of(), Set.of()), new Answers(Map.of(), "", List.of()));
+    }
+
+    /**
+     * A regular-expression rewrite, matched case-insensitively ({@code (?-i)} inside the pattern turns that
+     * off); {@code replacement} may use {@code $1}.
+     */
+    public record Rewrite(String pattern, String replacement) {
+    }
+
+    /**
+     * @param thesaurus    a word and the words that may stand for it in the sources (both stemmed when used)
+     * @param idioms       phrases whose words mislead a bag of words, and what they mean ("paying off")
+     * @param purposeWords words that state a purpose, weighed for why-questions
+     * @param thesisWords  the thesis' own names and verbs: a why-question made only of these is "vague"
+     */
+    public record Retrieval(Map<String, List<String>> thesaurus, List<Rewrite> idioms, List<String> purposeWords,
+                            Set<String> thesisWords) {
+        public Retrieval {
+            Map<String, List<String>> t = new LinkedHashMap<>();
+            thesaurus.forEach((k, v) -> t.put(k, List.copyOf(v)));
+            thesaurus = java.util.Collections.unmodifiableMap(t);
+            idioms = List.copyOf(idioms);
+            purposeWords = List.copyOf(purposeWords);
+            thesisWords = Set.copyOf(thesisWords);
+        }
+    }
+
+    /**
+     * @param wellKnown companies a question may name in lower case ("microsoft")
+     * @param notTopics capitalised words about the bot or its medium, never topics ("Slack", "PDF")
+     */
+    public record Names(Set<String> wellKnown, Set<String> notTopics) {
+        public Names {
+            wellKnown = Set.copyOf(wellKnown);
+            notTopics = Set.copyOf(notTopics);
+        }
+    }
+
+    /**
+     * @param scope             regular-expression fragments: a question matching one is about the thesis
+     * @param knownNames        companies and people a question may name; each is checked against the corpus
+     * @param commonWords       everyday words that never make a question "about the corpus" on their own
+     * @param commonCapitalised capitalised words that are never an unknown name ("What", "Amazon", "March")
+     */
+    public record Routing(List<String> scope, List<String> knownNames, Set<String> commonWords,
+                          Set<String> commonCapitalised) {
+        public Routing {
+            scope = List.copyOf(scope);
+            knownNames = List.copyOf(knownNames);
+            commonWords = Set.copyOf(commonWords);
+            commonCapitalised = Set.copyOf(commonCapitalised);
+        }
+    }
+
+    /**
+     * @param metricTopics words that steer retrieval to a metric's topic, by metric id, for "why?" after a number
+     * @param summaryQuery the retrieval query for "summarize the thesis"
+     * @param changes      regular expressions for "what's new?" / "what changed?": answered by comparing the
+     *                     newest document with the earlier ones
+     */
+    public record Answers(Map<String, String> metricTopics, String summaryQuery, List<String> changes) {
+        public Answers {
+            metricTopics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metricTopics));
+            changes = List.copyOf(changes);
+        }
+    }
+}
