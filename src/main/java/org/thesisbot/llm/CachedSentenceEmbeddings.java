@@ -16,7 +16,7 @@ import org.thesisbot.core.grounding.SentenceEmbeddings;
  * {@link SentenceEmbeddings} from a LangChain4j embedding model (one of {@link EmbeddingModelChoice}, quantized,
  * in-process), with the model's text conventions: a question is embedded with the model's query prefix,
  * source text (and anything compared with it as an equal) with its passage prefix, and similarities are on
- * the bot's one scale ({@link EmbeddingModelChoice#calibrated}). Texts embedded at index time (the sources'
+ * the bot's one scale ({@link EmbeddingModelChoice#similarity}, {@link EmbeddingModelChoice#relevance}). Texts embedded at index time (the sources'
  * sentences) are pinned: they are looked up, never evicted and never embedded again. Anything else (questions)
  * goes through a Caffeine cache bounded by bytes, so a question embedded for retrieval is not embedded again
  * to choose its answer's sentences. Misses of one call are embedded in one batch. Texts are cut at
@@ -135,6 +135,7 @@ public final class CachedSentenceEmbeddings implements SentenceEmbeddings {
     private static TextSegment segment(String prefix, String key) {
         return TextSegment.from(prefix + (key.codePoints().noneMatch(Character::isLetterOrDigit) ? "empty" : key));
     }
+
     /** The text as it is embedded and looked up: stripped, cut at {@value #MAX_CHARS} characters. */
     static String key(String text) {
         String t = text == null ? "" : text.strip();

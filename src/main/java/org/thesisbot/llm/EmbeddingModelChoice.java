@@ -33,7 +33,10 @@ public enum EmbeddingModelChoice {
 
     /**
      * An affine map of a model's cosine onto all-MiniLM-L6-v2's scale: {@code (cosine - offset) * scale}, within
-     * -1..1. Chosen so that, on the same pairs of texts, the model's cosines have MiniLM's mean and spread.
+     * -1..1. A relevance calibration makes the model's cosines of the dev set's narrative questions with the
+     * article's sentences have MiniLM's mean and spread on the same pairs; a similarity calibration is the one
+     * that gives the guard's constants (chosen with MiniLM) their best worse-of-two rate on the tune half of the
+     * guard fixtures (a grid search: {@code GuardCalibrationProbe}). Re-measure both for another model.
      */
     public record Calibration(double offset, double scale) {
         static final Calibration NONE = new Calibration(0, 1);
