@@ -221,7 +221,7 @@ if [ "$RUN_JMH" = 1 ]; then
   log "JMH: $JMH_ARGS  (brain: reading+calculator, router, RoutingAssistant.ask; grounding: retrieval, extractive writer; charts: bench/charts.sh)"
   cpu_busy_since_last >/dev/null
   # shellcheck disable=SC2086
-  java -cp "$CP" org.openjdk.jmh.Main 'org\.thesisbot\.bench\.(BrainBenchmark|grounding\.).*' $JMH_ARGS \
+  java -cp "$CP" org.openjdk.jmh.Main 'org\.thesisbot\.bench\.(BrainBenchmark|grounding\.).*' -e EmbeddingModelsBenchmark $JMH_ARGS \
     -jvmArgsAppend "-Dfile.encoding=UTF-8 -DTHESISBOT_LOG_LEVEL=WARN" -rf json -rff "$WORK/jmh.json" >"$WORK/jmh.log" 2>&1 \
     || { echo "JMH failed; see $WORK/jmh.log"; tail -20 "$WORK/jmh.log"; }
   JMH_BUSY=$(cpu_busy_since_last)

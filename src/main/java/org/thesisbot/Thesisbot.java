@@ -55,6 +55,7 @@ import org.thesisbot.core.scenario.InvalidInputException;
 import org.thesisbot.core.scenario.ScenarioModel;
 import org.thesisbot.llm.ChatModelFactory;
 import org.thesisbot.llm.EmbeddingCache;
+import org.thesisbot.llm.EmbeddingModelChoice;
 import org.thesisbot.llm.HybridRetriever;
 import org.thesisbot.llm.LlmAnswerWriter;
 import org.thesisbot.llm.PromptTemplates;
@@ -111,6 +112,7 @@ public final class Thesisbot {
     private final DocumentReader reader;
     private final CorpusLoader loader;
     private final EmbeddingCache embeddings;
+    private final EmbeddingModelChoice modelChoice;
     private final Optional<ChatModel> chat;
     private final StreamingChatModel streaming;
     private final ChatModelFactory factory;
@@ -135,7 +137,12 @@ public final class Thesisbot {
         this.memory = threads;
         this.reader = new DocumentReader(settings.sources().maxFileBytes(), settings.sources().maxPdfPages());
         this.loader = new CorpusLoader(reader);
-        this.embeddings = new EmbeddingCache(home.resolve(settings.grounding().cacheDir()), HybridRetriever.MODEL_ID,
+        this.modelChoice = EmbeddingModelChoice.of(settings.grounding().embeddingModel());
+        if (settings.grounding().embeddings() && !modelChoice.bundled()) {
+            throw new ConfigException("grounding.embedding_model is " + modelChoice.settingName() + ", but this build does not"
+                    + " bundle it: build the jar with mvn -q -DskipTests -Pembedding-models package, or use minilm (the default)");
+        }
+        this.embeddings = new EmbeddingCache(home.resolve(settings.grounding().cacheDir()), modelChoice.id(),
                 line -> LOG.info("{}", line));
         this.factory = new ChatModelFactory(settings.llm(), secrets);
         this.chat = factory.create();
@@ -339,7 +346,7 @@ public final class Thesisbot {
                 (System.nanoTime() - p4) / 1_000_000);
         LOG.info("brain ready in {} ms: {} documents, {} passages, retrieval {}, answers {}", took.toMillis(),
                 library.documents().size(), library.passages().size(),
-                retriever instanceof HybridRetriever ? "hybrid (MiniLM + lexical)" : "lexical", writer.name());
+                retriever instanceof HybridRetriever ? "hybrid (" + modelChoice.id() + " + lexical)" : "lexical", writer.name());
         return new Brain(assistant, library, model, retriever, lexicon, understanding, understandingFingerprint(), reader,
                 corpus, clock.instant(), took);
     }
@@ -352,17 +359,17 @@ public final class Thesisbot {
         if (m == null) {
             return new LexicalRetriever(library.passages(), lexicon);
         }
-        return new HybridRetriever(library, lexicon, m, embeddings, line -> LOG.info("{}", line));
+        return new HybridRetriever(library, lexicon, m, modelChoice, embeddings, line -> LOG.info("{}", line));
     }
 
-    /** The bundled MiniLM model, loaded once; null (lexical retrieval, logged once) when it cannot load. */
+    /** The configured embedding model (grounding.embedding_model), loaded once; null (lexical retrieval, logged once) when it cannot load. */
     private EmbeddingModel embeddingModel() {
         if (embeddingModel == null && !embeddingModelFailed) {
             synchronized (this) {
                 if (embeddingModel == null && !embeddingModelFailed) {
                     try {
-                        embeddingModel = HybridRetriever.defaultModel();
-                        sentenceEmbeddings = new CachedSentenceEmbeddings(embeddingModel);
+                        embeddingModel = modelChoice.load();
+                        sentenceEmbeddings = new CachedSentenceEmbeddings(embeddingModel, modelChoice);
                     } catch (RuntimeException | LinkageError e) {
                         embeddingModelFailed = true;
                         LOG.warn("the embedding model could not be loaded ({}); retrieval and the grounding guard use words only",

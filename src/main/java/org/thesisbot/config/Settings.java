@@ -46,6 +46,7 @@ public record Settings(Server server, Assistant assistant, Grounding grounding, 
             @JsonProperty("documents_dir") String documentsDir,
             @JsonProperty("cache_dir") String cacheDir,
             boolean embeddings,
+            @JsonProperty("embedding_model") String embeddingModel,
             @JsonProperty("top_k") int topK,
             @JsonProperty("min_relevance") double minRelevance) {
     }

@@ -30,6 +30,8 @@ public final class SettingsLoader {
      */
     public static final List<String> ENVIRONMENT_ONLY = List.of("THESISBOT_HOME", "THESISBOT_LOG_LEVEL",
             "THESISBOT_API_TOKEN", "THESISBOT_REDIS_URL");
+    /** The bundled sentence-embedding models (grounding.embedding_model), as llm.EmbeddingModelChoice names them. */
+    public static final List<String> EMBEDDING_MODELS = List.of("minilm", "bge-small", "e5-small");
     private static final String SECTIONS = String.join(", ", java.util.Arrays.stream(Settings.class.getRecordComponents())
             .map(java.lang.reflect.RecordComponent::getName).toList());
 
@@ -231,6 +233,11 @@ public final class SettingsLoader {
         }
         if (s.assistant().threadTtlMinutes() < 1) {
             problems.add("assistant.thread_ttl_minutes must be at least 1");
+        }
+        String em = s.grounding().embeddingModel() == null ? "" : s.grounding().embeddingModel().strip().toLowerCase(Locale.ROOT);
+        if (!EMBEDDING_MODELS.contains(em)) {
+            problems.add("grounding.embedding_model must be " + String.join(", ", EMBEDDING_MODELS.subList(0, EMBEDDING_MODELS.size() - 1))
+                    + " or " + EMBEDDING_MODELS.get(EMBEDDING_MODELS.size() - 1) + " (got '" + s.grounding().embeddingModel() + "')");
         }
         if (s.grounding().topK() < 1 || s.grounding().topK() > 20) {
             problems.add("grounding.top_k must be 1..20");

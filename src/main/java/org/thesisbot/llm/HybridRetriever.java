@@ -20,7 +20,8 @@ import org.thesisbot.core.grounding.SourceLibrary;
 import org.thesisbot.core.lexicon.Lexicon;
 
 /**
- * Semantic retrieval (all-MiniLM-L6-v2, quantized, run in-process from the jar: no network) fused with
+ * Semantic retrieval (an {@link EmbeddingModelChoice}, all-MiniLM-L6-v2 by default, quantized, run in-process
+ * from its jar: no network) fused with
  * the {@link LexicalRetriever}, because names and figures matter and embeddings alone blur them. A
  * passage is as close to the question as the closer of the passage as a whole and its closest sentence,
  * so one sentence that answers is not diluted by the two around it.
@@ -33,7 +34,8 @@ import org.thesisbot.core.lexicon.Lexicon;
  * sentences embeds nothing that retrieval has not already embedded.
  */
 public final class HybridRetriever implements Retriever {
-    public static final String MODEL_ID = "all-minilm-l6-v2-q";
+    /** The default model's id (its cache file's name). */
+    public static final String MODEL_ID = EmbeddingModelChoice.MINILM.id();
 
     private final List<Passage> passages;
     private final LexicalRetriever lexical;
@@ -59,12 +61,27 @@ public final class HybridRetriever implements Retriever {
      * @param log receives one line about the cache (hit, miss, problems); never secrets
      */
     public HybridRetriever(SourceLibrary library, Lexicon lexicon, EmbeddingModel model, Path cacheDir, Consumer<String> log) {
-        this(library, lexicon, model, new EmbeddingCache(cacheDir, MODEL_ID, log), log);
+        this(library, lexicon, model, EmbeddingModelChoice.MINILM, cacheDir, log);
     }
 
-    /** As above, with a cache shared across reloads: only new or changed passages and sentences are embedded. */
+    /** As above, {@code model} being {@code choice} (its prefixes, calibration and cache file). */
+    public HybridRetriever(SourceLibrary library, Lexicon lexicon, EmbeddingModel model, EmbeddingModelChoice choice,
+                           Path cacheDir, Consumer<String> log) {
+        this(library, lexicon, model, choice, new EmbeddingCache(cacheDir, choice.id(), log), log);
+    }
+
+    /** As above, with all-MiniLM-L6-v2 and a cache shared across reloads. */
     public HybridRetriever(SourceLibrary library, Lexicon lexicon, EmbeddingModel model, EmbeddingCache cache,
                            Consumer<String> log) {
+        this(library, lexicon, model, EmbeddingModelChoice.MINILM, cache, log);
+    }
+
+    /**
+     * As above, with a cache shared across reloads (only new or changed passages and sentences are embedded),
+     * which must be {@code choice}'s ({@link EmbeddingModelChoice#id()}).
+     */
+    public HybridRetriever(SourceLibrary library, Lexicon lexicon, EmbeddingModel model, EmbeddingModelChoice choice,
+                           EmbeddingCache cache, Consumer<String> log) {
         long start = System.nanoTime();
         this.passages = library.passages();
         this.lexical = new LexicalRetriever(passages, lexicon);
@@ -72,8 +89,9 @@ public final class HybridRetriever implements Retriever {
         List<String> sentences = new ArrayList<>(new LinkedHashSet<>(sentencesOf.stream().flatMap(List::stream)
                 .map(CachedSentenceEmbeddings::key).toList()));
         List<String> texts = new ArrayList<>(passages.size() + sentences.size());
-        passages.forEach(p -> texts.add(readable(CachedSentenceEmbeddings.key(p.text()))));
-        sentences.forEach(t -> texts.add(readable(t)));
+        // source text as the model was trained to read it (e5's "passage: "); the cache keys it that way too
+        passages.forEach(p -> texts.add(choice.passagePrefix() + readable(CachedSentenceEmbeddings.key(p.text()))));
+        sentences.forEach(t -> texts.add(choice.passagePrefix() + readable(t)));
         EmbeddingCache.Result r = cache.vectors(texts, model);
         float[][] all = r.vectors();
         this.vectors = new float[passages.size()][];
@@ -93,7 +111,7 @@ public final class HybridRetriever implements Retriever {
             sentenceVectors[i] = sentencesOf.get(i).stream().map(t -> bySentence.get(CachedSentenceEmbeddings.key(t)))
                     .toArray(float[][]::new);
         }
-        this.embeddings = new CachedSentenceEmbeddings(model, CachedSentenceEmbeddings.DEFAULT_MAX_BYTES, pinned);
+        this.embeddings = new CachedSentenceEmbeddings(model, choice, CachedSentenceEmbeddings.DEFAULT_MAX_BYTES, pinned);
         log.accept("embedding index: " + passages.size() + " passages and " + sentences.size() + " sentences, "
                 + r.embedded() + " embedded, the rest from the cache (" + cache.file() + ")");
         this.stats = new IndexStats(passages.size(), sentences.size(), r.embedded(), r.embedded() == 0,
@@ -155,7 +173,7 @@ public final class HybridRetriever implements Retriever {
         if (parts.isEmpty() || passages.isEmpty()) {
             return List.of();
         }
-        List<float[]> questions = embeddings.embed(parts);
+        List<float[]> questions = embeddings.embedQueries(parts);
         int n = passages.size();
         double[] bestScore = new double[n];
         double[] bestLexical = new double[n];
@@ -202,11 +220,11 @@ public final class HybridRetriever implements Retriever {
         return out;
     }
 
-    /** The cosine of the question with passage {@code i} as a whole or with its closest sentence, whichever is higher. */
+    /** The relevance to the question of passage {@code i} as a whole or of its closest sentence, whichever is higher. */
     private double closeness(float[] q, int i) {
-        double c = SentenceEmbeddings.cosine(q, vectors[i]);
+        double c = embeddings.relevance(q, vectors[i]);
         for (float[] s : sentenceVectors[i]) {
-            c = Math.max(c, SentenceEmbeddings.cosine(q, s));
+            c = Math.max(c, embeddings.relevance(q, s));
         }
         return c;
     }

@@ -56,8 +56,11 @@ final class Events {
     private Events() {
     }
 
-    /** The verbs by which {@code claim} reports an event that {@code source} does not report as having happened. */
-    static List<String> unreported(String claim, String source) {
+    /**
+     * The verbs by which {@code claim} reports an event that {@code source} does not report as having happened;
+     * a verb the source reports in another word of the {@code thesaurus} ("bought" for "acquired") is reported.
+     */
+    static List<String> unreported(String claim, String source, Thesaurus thesaurus) {
         String c = Markers.strip(claim);
         if (Modality.modal(c)) {
             return List.of(); // "if the deal had closed", "the deal may have stalled": no event reported
@@ -80,7 +83,7 @@ final class Events {
         for (String verb : reportedEvents(c)) {
             String r = root(verb);
             boolean reported = sourcePlain.contains(r)
-                    || Thesaurus.alternatives(Terms.stem(verb)).stream().map(Events::rootOfStem).anyMatch(sourcePlain::contains);
+                    || thesaurus.alternatives(Terms.stem(verb)).stream().map(Events::rootOfStem).anyMatch(sourcePlain::contains);
             if (!reported) {
                 out.add(verb);
             }

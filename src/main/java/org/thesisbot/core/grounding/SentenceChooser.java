@@ -176,18 +176,20 @@ final class SentenceChooser {
         float[] contextVector = null;
         float[][] passageVectors = null;
         if (embeddings != null) {
+            // the sources' sentences and passages (embedded at index time) as source text; the question, and
+            // the figures a mixed question points at, as what is searched for
             List<String> texts = new ArrayList<>(sentences);
-            texts.addAll(parts);
             passages.forEach(sp -> texts.add(sp.passage().text()));
-            if (!context.isEmpty()) {
-                texts.add(contextText.toString().strip());
-            }
             List<float[]> v = embeddings.embed(texts);
             vectors = v.subList(0, n).toArray(float[][]::new);
-            questionVectors = v.subList(n, n + parts.size()).toArray(float[][]::new);
-            int m = n + parts.size();
-            passageVectors = v.subList(m, m + passages.size()).toArray(float[][]::new);
-            contextVector = context.isEmpty() ? null : v.get(m + passages.size());
+            passageVectors = v.subList(n, n + passages.size()).toArray(float[][]::new);
+            List<String> asks = new ArrayList<>(parts);
+            if (!context.isEmpty()) {
+                asks.add(contextText.toString().strip());
+            }
+            List<float[]> q = embeddings.embedQueries(asks);
+            questionVectors = q.subList(0, parts.size()).toArray(float[][]::new);
+            contextVector = context.isEmpty() ? null : q.get(parts.size());
         }
         Weights w = embeddings != null ? SEMANTIC : LEXICAL;
 
@@ -224,11 +226,11 @@ final class SentenceChooser {
                 semantic = -1;
                 passageSemantic = -1;
                 for (float[] qv : questionVectors) {
-                    semantic = Math.max(semantic, SentenceEmbeddings.cosine(qv, vectors[k]));
-                    passageSemantic = Math.max(passageSemantic, SentenceEmbeddings.cosine(qv, passageVectors[p]));
+                    semantic = Math.max(semantic, embeddings.relevance(qv, vectors[k]));
+                    passageSemantic = Math.max(passageSemantic, embeddings.relevance(qv, passageVectors[p]));
                 }
                 if (contextVector != null) {
-                    contextScore = Math.max(0, SentenceEmbeddings.cosine(contextVector, vectors[k]));
+                    contextScore = Math.max(0, embeddings.relevance(contextVector, vectors[k]));
                 }
             } else if (!context.isEmpty()) {
                 contextScore = coverage(context, terms, df, n, true);

@@ -11,8 +11,34 @@ import java.util.List;
  * (long texts are cut). A text may be any short span: a sentence, a clause, a word.
  */
 public interface SentenceEmbeddings {
-    /** One unit vector per text, in order. */
+    /** One unit vector per text, in order: source text, or anything compared with source text as an equal (a claim in an answer). */
     List<float[]> embed(List<String> texts);
+
+    /**
+     * One unit vector per question, in order, for comparing with {@link #embed source text}. Models trained
+     * for search mark a question differently from the text it looks for; by default the same as {@link #embed}.
+     */
+    default List<float[]> embedQueries(List<String> questions) {
+        return embed(questions);
+    }
+
+    /**
+     * How close in meaning two texts are ({@link #embed} vectors: a claim and a source sentence), on one scale
+     * whatever the model: the cosine, calibrated so that the thresholds the core uses mean the same with every
+     * model (by default the plain cosine).
+     */
+    default double similarity(float[] a, float[] b) {
+        return cosine(a, b);
+    }
+
+    /**
+     * How close a question ({@link #embedQueries} vector) is to a text ({@link #embed} vector), on the same one
+     * scale as {@link #similarity} (a model trained for search puts questions and their answers on a scale of
+     * their own); by default the plain cosine.
+     */
+    default double relevance(float[] question, float[] text) {
+        return cosine(question, text);
+    }
 
     /** The cosine similarity of two unit vectors (their dot product), in -1..1. */
     static double cosine(float[] a, float[] b) {

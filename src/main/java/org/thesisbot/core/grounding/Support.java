@@ -210,7 +210,7 @@ final class Support {
             double closestSimilarity = -1;
             int spans = sentences.size() + wider.size();
             for (int i = 1; i <= spans; i++) {
-                double c = SentenceEmbeddings.cosine(v.get(0), v.get(i));
+                double c = embeddings.similarity(v.get(0), v.get(i));
                 similarity = Math.max(similarity, c);
                 if (i <= sentences.size() && c > closestSimilarity) {
                     closestSimilarity = c;
@@ -218,12 +218,12 @@ final class Support {
                 }
             }
             for (int i = 0; i < words.size(); i++) {
-                novel.put(words.get(i), 1 - SentenceEmbeddings.cosine(v.get(0), v.get(spans + 1 + i)));
+                novel.put(words.get(i), 1 - embeddings.similarity(v.get(0), v.get(spans + 1 + i)));
             }
         }
         boolean negation = Polarity.reverses(claim, text, closest);
         return new Assessment(similarity, novel, names, negation, advice, persons, Modality.overclaims(claim, text),
-                Opposites.reversals(claim, text), Events.unreported(claim, text), Events.meta(claim, text));
+                Opposites.reversals(claim, text), Events.unreported(claim, text, thesaurus), Events.meta(claim, text));
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:()]|\\s[\u2013\u2014-]\\s|\u2014)\\s*");

@@ -58,7 +58,7 @@ public final class MetricSemantics {
         for (Map.Entry<Metric, List<float[]>> e : vectors.entrySet()) {
             double s = -2;
             for (float[] v : e.getValue()) {
-                s = Math.max(s, SentenceEmbeddings.cosine(q, v));
+                s = Math.max(s, embeddings.similarity(q, v)); // on one scale whatever the model
             }
             if (s > bestScore) {
                 second = best;

@@ -49,6 +49,11 @@ public final class GroundingFixtures {
         return new SettingsLoader().load(Path.of("config", "thesisbot.yaml"), Map.of()).grounding().minRelevance();
     }
 
+    /** grounding.embedding_model as configured in config/thesisbot.yaml. */
+    public static String embeddingModel() {
+        return new SettingsLoader().load(Path.of("config", "thesisbot.yaml"), Map.of()).grounding().embeddingModel();
+    }
+
     /** 1-based rank of the first passage from one of {@code paragraphs}, or -1. */
     public static int rank(List<ScoredPassage> results, Set<Integer> paragraphs) {
         for (int i = 0; i < results.size(); i++) {

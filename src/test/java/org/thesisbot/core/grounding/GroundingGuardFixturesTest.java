@@ -16,7 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.llm.CachedSentenceEmbeddings;
-import org.thesisbot.llm.HybridRetriever;
+import org.thesisbot.llm.EmbeddingModelChoice;
 
 /**
  * The guard against 265 cited sentences written for it (src/test/resources/grounding/guard-fixtures): how
@@ -57,7 +57,9 @@ class GroundingGuardFixturesTest {
         Set<String> corpus = new HashSet<>();
         passages.values().forEach(t -> corpus.addAll(Terms.of(t)));
         List<String> prompts = List.of(Files.readString(Path.of("prompts", "system.txt")), Files.readString(Path.of("prompts", "answer.txt")));
-        guard = new GroundingGuard(prompts, new CachedSentenceEmbeddings(HybridRetriever.defaultModel()), corpus::contains,
+        // the configured model (grounding.embedding_model), or another one to measure: -Dembedding_model=e5-small
+        EmbeddingModelChoice choice = EmbeddingModelChoice.of(System.getProperty("embedding_model", GroundingFixtures.embeddingModel()));
+        guard = new GroundingGuard(prompts, new CachedSentenceEmbeddings(choice.load(), choice), corpus::contains,
                 org.thesisbot.core.api.LinkPolicy.NONE, org.thesisbot.core.lexicon.TestLexicons.real());
     }
 
