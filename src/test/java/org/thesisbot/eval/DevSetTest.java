@@ -44,6 +44,20 @@ class DevSetTest {
         assertTrue(cases.size() >= 100, "the second validation set has at least 100 questions");
     }
 
+    /**
+     * The lockbox: 100 questions written blind at the start of the redesign and kept unread (by people and by
+     * the code's authors) until the reader was finished; scored once, on 2026-11-30, and reported as it came
+     * out (README, How questions are read). Kept here so that later changes show what they do to it.
+     */
+    @Test
+    void lockbox_scores() throws IOException {
+        List<EvalCase> cases = EvalRun.load(files("lockbox-"));
+        List<EvalRun.Outcome> outcomes = new EvalRun(TestBrains.offline().assistant()).run(cases);
+        System.out.println(EvalRun.report("Lockbox", outcomes));
+        System.out.println(EvalRun.failures(outcomes));
+        assertTrue(cases.size() >= 100, "the lockbox has 100 questions");
+    }
+
     private static Path[] files(String prefix) throws IOException {
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/eval"))) {
             return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toArray(Path[]::new);
