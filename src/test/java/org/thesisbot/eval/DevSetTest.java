@@ -12,7 +12,8 @@ import org.thesisbot.TestBrains;
 
 /**
  * The development set: questions written by helpers who never read src/ (README, article and
- * scenario.yaml only), scored on the real offline brain. Prints the per-class table and every miss.
+ * scenario.yaml only), scored on the real offline brain. Prints the per-class table and every miss, and holds
+ * regression floors.
  */
 class DevSetTest {
     @Test
@@ -21,6 +22,7 @@ class DevSetTest {
         List<EvalRun.Outcome> outcomes = new EvalRun(TestBrains.offline().assistant()).run(cases);
         System.out.println(EvalRun.report("Dev set", outcomes));
         System.out.println(EvalRun.failures(outcomes));
+        floors(outcomes, 0.97, 0.01, 0.95);
         assertTrue(cases.size() >= 300, "the dev set has at least 300 questions");
     }
 
@@ -31,6 +33,7 @@ class DevSetTest {
         List<EvalRun.Outcome> outcomes = new EvalRun(TestBrains.offline().assistant()).run(cases);
         System.out.println(EvalRun.report("Validation set", outcomes));
         System.out.println(EvalRun.failures(outcomes));
+        floors(outcomes, 0.97, 0.01, 0.95);
         assertTrue(cases.size() >= 200, "the validation set has at least 200 questions");
     }
 
@@ -41,6 +44,7 @@ class DevSetTest {
         List<EvalRun.Outcome> outcomes = new EvalRun(TestBrains.offline().assistant()).run(cases);
         System.out.println(EvalRun.report("Second validation set", outcomes));
         System.out.println(EvalRun.failures(outcomes));
+        floors(outcomes, 0.96, 0.015, 0.95);
         assertTrue(cases.size() >= 100, "the second validation set has at least 100 questions");
     }
 
@@ -55,7 +59,22 @@ class DevSetTest {
         List<EvalRun.Outcome> outcomes = new EvalRun(TestBrains.offline().assistant()).run(cases);
         System.out.println(EvalRun.report("Lockbox", outcomes));
         System.out.println(EvalRun.failures(outcomes));
+        floors(outcomes, 0.92, 0.03, 0.94);
         assertTrue(cases.size() >= 100, "the lockbox has 100 questions");
+    }
+
+    /**
+     * Regression floors, a little under the scores measured when each set was last scored (README): numeric
+     * answers exact, numeric answers confidently wrong (a wrong number is worse than a question back), routes.
+     */
+    private static void floors(List<EvalRun.Outcome> outcomes, double minExact, double maxWrong, double minRoute) {
+        List<EvalRun.Outcome> numeric = outcomes.stream().filter(o -> o.numeric() != null).toList();
+        double exact = (double) EvalRun.count(numeric, EvalRun.Numeric.EXACT) / numeric.size();
+        double wrong = (double) EvalRun.count(numeric, EvalRun.Numeric.WRONG) / numeric.size();
+        double route = (double) outcomes.stream().filter(EvalRun.Outcome::routeOk).count() / outcomes.size();
+        assertTrue(exact >= minExact, "numeric exact " + exact + " fell below " + minExact);
+        assertTrue(wrong <= maxWrong, "numeric wrong " + wrong + " rose above " + maxWrong);
+        assertTrue(route >= minRoute, "route accuracy " + route + " fell below " + minRoute);
     }
 
     private static Path[] files(String prefix) throws IOException {
