@@ -18,6 +18,8 @@ import java.util.Map;
  * After every step the harness waits for the target to go idle, so no backlog runs into the next step.
  */
 final class Capacity {
+    private static final int WARMUP_RATE = 20;
+    private static final int WARMUP_SECONDS = 10;
     private final RoundsLoadGenerator gen;
     private final RoundsLoadGenerator.Options options;
 
@@ -41,6 +43,14 @@ final class Capacity {
     ObjectNode run() throws InterruptedException {
         Map<String, Curve> curves = new LinkedHashMap<>();
         options.capacity().forEach(e -> curves.put(e.label(), new Curve(e)));
+        for (Curve c : curves.values()) {
+            // every curve's own path warmed first (JIT, first use), the same for all: the rounds warm numeric
+            // mentions only, and a fresh process's first narrative answers take up to 1.4 s, which failed the first
+            // step of a narrative curve that nothing had warmed
+            Target target = gen.target(c.entry.target());
+            gen.quiesce(target, Duration.ofSeconds(30));
+            gen.run(target, new Phase("capacity-warmup", c.entry.workload(), WARMUP_RATE, WARMUP_SECONDS), false);
+        }
         for (int rate : options.capacityRates()) {
             boolean any = false;
             for (Curve c : curves.values()) {
