@@ -42,5 +42,5 @@ done
 if [ "${SOURCES_JMH:-1}" = "1" ]; then
   echo "== narrative answer at 200 documents (JMH sample time, ms)"
   java -cp "$CP" org.openjdk.jmh.Main NarrativeAt200Benchmark -f 1 -wi 3 -w 3s -i 5 -r 3s -bm sample -tu ms 2>/dev/null \
-    | grep -E 'narrativeAnswer(·p0.50|·p0.99|·p1.00| )|^Benchmark'
+    | grep -E 'narrativeAnswer([·:]p0.50|[·:]p0.99|[·:]p1.00| )|^Benchmark'
 fi

@@ -18,34 +18,19 @@ import org.thesisbot.TestBrains;
 class DevSetTest {
     @Test
     void dev_set_scores() throws IOException {
-        List<EvalCase> cases = EvalRun.load(files("dev-"));
-        List<EvalRun.Outcome> outcomes = new EvalRun(TestBrains.offline().assistant()).run(cases);
-        System.out.println(EvalRun.report("Dev set", outcomes));
-        System.out.println(EvalRun.failures(outcomes));
-        floors(outcomes, 0.97, 0.01, 0.95);
-        assertTrue(cases.size() >= 300, "the dev set has at least 300 questions");
+        score("dev-", "Dev set", 300, 0.97, 0.01, 0.95);
     }
 
     /** A second blind set, written later by other helpers, first scored after the reader was built on the dev set. */
     @Test
     void validation_set_scores() throws IOException {
-        List<EvalCase> cases = EvalRun.load(files("val-"));
-        List<EvalRun.Outcome> outcomes = new EvalRun(TestBrains.offline().assistant()).run(cases);
-        System.out.println(EvalRun.report("Validation set", outcomes));
-        System.out.println(EvalRun.failures(outcomes));
-        floors(outcomes, 0.97, 0.01, 0.95);
-        assertTrue(cases.size() >= 200, "the validation set has at least 200 questions");
+        score("val-", "Validation set", 200, 0.97, 0.01, 0.95);
     }
 
     /** A third blind set, by helpers with other personas, first scored after the validation set was used. */
     @Test
     void second_validation_set_scores() throws IOException {
-        List<EvalCase> cases = EvalRun.load(files("val2-"));
-        List<EvalRun.Outcome> outcomes = new EvalRun(TestBrains.offline().assistant()).run(cases);
-        System.out.println(EvalRun.report("Second validation set", outcomes));
-        System.out.println(EvalRun.failures(outcomes));
-        floors(outcomes, 0.96, 0.015, 0.95);
-        assertTrue(cases.size() >= 100, "the second validation set has at least 100 questions");
+        score("val2-", "Second validation set", 200, 0.96, 0.015, 0.95);
     }
 
     /**
@@ -55,12 +40,18 @@ class DevSetTest {
      */
     @Test
     void lockbox_scores() throws IOException {
-        List<EvalCase> cases = EvalRun.load(files("lockbox-"));
+        score("lockbox-", "Lockbox", 100, 0.95, 0.01, 0.94);
+    }
+
+    /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
+    private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute)
+            throws IOException {
+        List<EvalCase> cases = EvalRun.load(files(prefix));
+        assertTrue(cases.size() >= minCases, title + " has at least " + minCases + " questions");
         List<EvalRun.Outcome> outcomes = new EvalRun(TestBrains.offline().assistant()).run(cases);
-        System.out.println(EvalRun.report("Lockbox", outcomes));
+        System.out.println(EvalRun.report(title, outcomes));
         System.out.println(EvalRun.failures(outcomes));
-        floors(outcomes, 0.92, 0.03, 0.94);
-        assertTrue(cases.size() >= 100, "the lockbox has 100 questions");
+        floors(outcomes, minExact, maxWrong, minRoute);
     }
 
     /**

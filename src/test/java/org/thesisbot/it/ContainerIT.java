@@ -7,6 +7,8 @@ import static org.thesisbot.slack.testkit.Expect.lacks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -91,7 +94,7 @@ class ContainerIT {
 
     @Test
     @Order(1)
-    void the_image_runs_as_its_own_user_turns_healthy_and_answers_a_question_and_slack() throws Exception {
+    void the_image_runs_as_its_own_user_turns_healthy_answers_draws_a_chart_and_serves_slack() throws Exception {
         int port = freePort();
         String id = podman.start("--network", "host", "-e", "PORT=" + port, "-e", "THESISBOT_API_TOKEN=" + API_TOKEN,
                 "-e", "SLACK_BOT_TOKEN=xoxb-0000-container-it", "-e", "SLACK_SIGNING_SECRET=" + SECRET,
@@ -105,6 +108,20 @@ class ContainerIT {
         HttpResponse<String> ask = post(port, "/api/ask", "{\"question\":\"What stake does $50B buy at $830B?\"}");
         assertEquals(200, ask.statusCode(), ask.body());
         contains(JSON.readTree(ask.body()).path("text").asText(), "6.02%", "$50B / $830B = 6.02%");
+
+        // charts are drawn inside the image (headless AWT with the fonts the Dockerfile installs): a heat map, as a PNG
+        HttpResponse<String> grid = post(port, "/api/ask", "{\"question\":\"IRR by exit valuation and holding years\"}");
+        assertEquals(200, grid.statusCode(), grid.body());
+        JsonNode chart = JSON.readTree(grid.body()).path("charts").path(0);
+        assertTrue(chart.path("url").asText().startsWith("/charts/"), "a chart in the answer: " + grid.body());
+        HttpResponse<byte[]> png = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + chart.path("url").asText()))
+                .header("Authorization", "Bearer " + API_TOKEN).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, png.statusCode());
+        BufferedImage drawn = ImageIO.read(new ByteArrayInputStream(png.body()));
+        assertTrue(drawn != null, "the body decodes as an image");
+        assertEquals(chart.path("width").asInt(), drawn.getWidth());
+        assertEquals(chart.path("height").asInt(), drawn.getHeight());
 
         // Slack: a mention, a follow-up without mention, an instant slash command and its Share button
         SlackEventsClient events = new SlackEventsClient(URI.create("http://127.0.0.1:" + port + "/slack/events"), SECRET);

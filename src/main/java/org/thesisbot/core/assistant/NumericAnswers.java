@@ -228,7 +228,7 @@ final class NumericAnswers {
                 } else if (p.assumption()) {
                     why = "an assumption of the scenario model, not in the sources: " + p.rationale();
                     text.append(" — an assumption of the scenario model, not in the sources: ").append(p.rationale())
-                            .append(" Ask with your own figure to change it, e.g. \"at a 30% margin\".\n");
+                            .append(" Ask with your own figure to change it, e.g. \"").append(changeExample(id)).append("\".\n");
                 } else {
                     int n = citations.size() + 1;
                     citations.add(new Citation(n, p.document(), p.documentTitle(), p.paragraph(), p.quote(), p.publisher(),
@@ -354,5 +354,17 @@ final class NumericAnswers {
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A way to set this input in a question, as the reader understands it ("over 7 years" for the holding period). */
+    static String changeExample(InputId id) {
+        return switch (id) {
+            case HOLDING_YEARS, COMPUTE_YEARS -> "over 7 years";
+            case AWS_OPERATING_MARGIN -> "at a 30% margin";
+            case AWS_CAPTURE_SHARE -> "if AWS captures 60%";
+            case EXIT_VALUATION -> "at a $1.5T exit";
+            case POST_MONEY_VALUATION -> "at a $1T post-money";
+            default -> "at $60B";
+        };
     }
 }

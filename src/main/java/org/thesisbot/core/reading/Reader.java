@@ -88,6 +88,8 @@ public final class Reader {
             "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|be required to|be needed to))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return)s?"
                     + " (?:the |its |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
+    /** The question asks for a number of years. */
+    private static final Pattern ASKS_FOR_YEARS = Pattern.compile("\\bhow many years?\\b|\\bhow long\\b");
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|give|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
@@ -324,6 +326,17 @@ public final class Reader {
                 && w.mentions.stream().allMatch(m -> m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR)) {
             // "what capex number are you using?" names the input and the metric both: the lookup cue decides
             List<InputId> cued = lookups(w, true);
+            if (cued.isEmpty() && ASKS_FOR_YEARS.matcher(w.s).find() && !metrics.isEmpty()
+                    && metrics.stream().noneMatch(m -> m.unit() == Unit.YEARS)) {
+                // the asked quantity is a number of years and no metric found is one ("how many years till you mark
+                // the stake?"): the question is about a period the model assumes, and "stake" only says which
+                cued = namedYearInputs(w);
+                if (cued.size() == 1) {
+                    w.cues.add("asks for years: input lookup " + cued.get(0).id());
+                } else {
+                    cued = List.of();
+                }
+            }
             if (!cued.isEmpty()) {
                 lookups = cued;
                 metrics = List.of();
@@ -1015,6 +1028,18 @@ public final class Reader {
             return out;
         }
         return List.of();
+    }
+
+    /** The inputs counted in years that the question names ("how many years till …", "the compute window"). */
+    private List<InputId> namedYearInputs(Work w) {
+        List<InputId> out = new ArrayList<>();
+        for (InputId id : InputId.values()) {
+            if (model.require(id.id()).unit() == Unit.YEARS
+                    && vocab.input(id).names().stream().anyMatch(p -> p.matcher(w.s).find())) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     private boolean restatesAny(Work w, Mention m) {

@@ -235,9 +235,14 @@ public final class Router {
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(?:ok |so |and |also |but |plus |then )*(?:why|how|what|when|where|who|which|is|are|does|do|did|can|has|have|explain|tell me)\\b");
     private static final Pattern SOFT_CUE = Pattern.compile("^(?:when|where)$");
-    /** A yes/no question: "is Amazon's capex the biggest of the megacaps?", "does the deal need antitrust approval?" */
+    /**
+     * A yes/no question: "is Amazon's capex the biggest of the megacaps?", "does the deal need antitrust approval?",
+     * also after a topic set off by a dash or colon, as Slack messages often start ("the indiana campus - is that
+     * only for anthropic?").
+     */
     private static final Pattern YES_NO = Pattern.compile(
-            "^(?:ok |so |and |but |hmm,? )*(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should|isn't|doesn't|won't)\\b");
+            "^(?:[^?,;:\u2013\u2014]{1,60}?(?: [-\u2013\u2014]+|[:;]) )?(?:ok |so |and |but |hmm,? )*"
+                    + "(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should|isn't|doesn't|won't)\\b");
     /** "does the article say what share AWS gets?": a question about what the sources say, not a number. */
     private static final Pattern ABOUT_SOURCES = Pattern.compile(
             "\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:say|says|said|mention|mentions|give|gives|state|states|claim|claims|think|thinks|argue|argues)");

@@ -39,6 +39,22 @@ class RoutingAssistantTest {
     }
 
     @Test
+    void an_assumed_input_suggests_a_way_to_change_it_that_the_bot_reads_as_that_input() {
+        for (String[] c : new String[][] {{"how long do you assume amazon holds the stake?", "holding_years", "irr"},
+                {"what margin do you assume for aws?", "aws_operating_margin", "combined payoff"},
+                {"what capture share are you assuming?", "aws_capture_share", "combined payoff"}}) {
+            Answer a = brain.ask(Question.of(c[0]));
+            assertEquals(c[1], a.results().get(0).metric(), c[0]);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("e\\.g\\. \"([^\"]+)\"").matcher(a.text());
+            assertTrue(m.find(), a.text());
+            Answer changed = brain.ask(Question.of(c[2] + " " + m.group(1)));
+            assertTrue(changed.results().get(0).inputs().stream()
+                            .anyMatch(i -> i.id().equals(c[1]) && i.origin() == org.thesisbot.core.api.InputOrigin.QUESTION),
+                    "\"" + m.group(1) + "\" sets " + c[1] + ": " + changed.text());
+        }
+    }
+
+    @Test
     void a_10000_character_question_is_refused_with_the_limit() {
         BadQuestionException e = assertThrows(BadQuestionException.class, () -> brain.ask(Question.of("why ".repeat(2500))));
         assertEquals("That question is 9,999 characters long; the limit is 2,000. Please shorten it.", e.getMessage());

@@ -132,6 +132,24 @@ class ReaderTest {
     }
 
     @Test
+    void a_question_for_a_number_of_years_asks_for_the_period_even_when_it_names_the_stake() {
+        Reading i = reader.read(SHORTHAND.expand("how many yrs till you mark the stake?"), null);
+        assertEquals(List.of(InputId.HOLDING_YEARS), i.lookups(), i.cues().toString());
+        assertTrue(i.metrics().isEmpty());
+        // a number of years that is a metric's own unit is not a lookup: "stake" alone asked is still the stake
+        Reading stake = reader.read(SHORTHAND.expand("what stake does amzn get?"), null);
+        assertEquals(List.of(Metric.STAKE), stake.metrics());
+    }
+
+    @Test
+    void pct_written_against_its_figure_is_a_percentage() {
+        Reading i = reader.read(SHORTHAND.expand("how much would amzn have to write to get 12pct of oai"), null);
+        assertEquals(Metric.STAKE, i.target().metric(), i.cues().toString());
+        assertEquals(0, new BigDecimal("0.12").compareTo(i.target().value()));
+        assertEquals(InputId.INVESTMENT, i.target().solveFor());
+    }
+
+    @Test
     void states_the_reading_of_an_ambiguous_valuation() {
         Reading stake = reader.read(SHORTHAND.expand("what stake at $1T?"), null);
         assertEquals(List.of("Reading $1T as OpenAI's post-money valuation."), stake.used());

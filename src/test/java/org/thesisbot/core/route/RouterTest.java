@@ -73,6 +73,14 @@ class RouterTest {
     }
 
     @Test
+    void a_yes_no_question_after_a_topic_and_a_dash_asks_for_words() {
+        Routing r = router.route("the indiana campus - is that only for anthropic models or shared", null, () -> 0.6);
+        assertEquals(Route.NARRATIVE, r.decision().route(), r.decision().cues().toString());
+        // a topic and a dash before a question for a number stays numeric
+        assertEquals(Route.NUMERIC, router.route("the stake - what is it at a $1T post?", null, NEVER).decision().route());
+    }
+
+    @Test
     void a_weak_metric_hint_alone_is_not_numeric() {
         Routing r = router.route("why would Amazon buy into OpenAI at all?", null, () -> 0.6);
         assertEquals(Route.NARRATIVE, r.decision().route());
