@@ -42,6 +42,10 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
         DEFINITION("(?i)^\\W*what(?:'s| is| are) (?:a |an |the )?[\\p{L}\\p{N} '-]{2,40}\\W*$|\\bwhat (?:does|do) .{1,60}\\bmean\\b|\\bwhat (?:do|does) (?:they|you|the article|it) mean\\b"
                 + "|\\bmeaning\\b|\\beli5\\b|\\bexplain\\b|\\bdefin|\\bwhat(?:'s| is) (?:a|an|the) .{1,40}\\bthing\\b|\\bin plain\\b",
                 "where which meaning means called creating refers essentially"),
+        STATUS("(?i)\\byet\\b|\\bso far\\b|\\bto date\\b|\\bcurrently\\b|\\bright now\\b|\\bat the moment\\b|\\bpublicly\\b"
+                + "|\\bbrand new\\b|\\btotally new\\b|\\bfirst (?:time|tie|deal|partnership|relationship)|\\bhistory\\b"
+                + "|\\bworked together\\b|\\b(?:already|existing) (?:relationship|partnership|deal|ties)\\b",
+                "now yet currently still already existing silence silent expansion pending remains"),
         SUMMARY("(?i)\\btl;?dr\\b|\\bsummar|\\bgist\\b|\\bin (?:one|a) (?:line|sentence)\\b|\\bbig picture\\b|\\bthesis\\b"
                 + "|\\boverview\\b|\\bbottom line\\b|\\bin short\\b",
                 "");
@@ -59,6 +63,22 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
             return cues;
         }
     }
+
+    /**
+     * A condition that the thing does not happen ("if the deal doesn't get done", "what if the term sheet falls
+     * apart"): the answer is a consequence of failure, so the question also has the RISK kind.
+     */
+    private static final Pattern FAILED_CONDITION = Pattern.compile(
+            "(?i)\\bif\\b[^?]{0,60}?\\b(?:not|never|no|\\w+n['\u2019]t|doesnt|dont|didnt|isnt|wont|cant|fails?|failed|falls? (?:apart|through)"
+                    + "|collaps\\w*|breaks? down|walks? away|dies|stall\\w*|blows? up|derail\\w*)\\b");
+    /**
+     * A clause that sets the scene but is not what is asked: "once it's signed, what's the main number to watch",
+     * "why is amazon doing this when it already backs anthropic", "…even though it's expensive".
+     */
+    private static final Pattern LEADING_BACKGROUND = Pattern.compile(
+            "(?i)^(\\W*(?:(?:so|ok|okay|but|and|wait|also)\\b[\\s,]*)*)(?:once|after|now that|given that|although|even though|though|assuming)\\b[^,?]{3,80},\\s*");
+    private static final Pattern TRAILING_BACKGROUND = Pattern.compile(
+            "(?i)[\\s,;-]+(?:even though|although|though|given that|now that|(?:when|while|since|as)\\b(?=[^?]{0,30}\\balready\\b))\\b[^?]*");
 
     private static final Pattern FILLER = Pattern.compile(
             "(?i)^\\W*(?:(?:so|ok|okay|but|and|wait|hmm+|hey|also|then|right|well|quick q(?:uestion)?|q)\\b[\\s,:;.!-]*)+");
@@ -85,6 +105,10 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
             if (k.question.matcher(body).find()) {
                 kinds.add(k);
             }
+        }
+        if (FAILED_CONDITION.matcher(body).find()) {
+            kinds.add(Kind.RISK);
+            kinds.add(Kind.CONSEQUENCE);
         }
         Matcher yn = YES_NO.matcher(body);
         boolean yesNo = yn.matches() && !body.toLowerCase(Locale.ROOT).matches("^(could|can|would|will) (you|u)\\b.*");
@@ -121,6 +145,18 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
     private static String topic(String body) {
         String t = body.replaceAll("[?!.\\s]+$", "").replaceAll("\\s+", " ");
         return t.split(" ").length > 16 || t.length() > 120 ? "" : t;
+    }
+
+    /**
+     * {@code question} without a clause that only sets the scene ("once it's signed, …", "… when it already backs
+     * Anthropic"); the question itself when it has none, or when nothing would be left.
+     */
+    static String foreground(String question) {
+        String q = question == null ? "" : question;
+        Matcher lead = LEADING_BACKGROUND.matcher(q);
+        String out = lead.find() ? lead.group(1) + q.substring(lead.end()) : q;
+        out = TRAILING_BACKGROUND.matcher(out).replaceFirst("");
+        return Terms.of(out).isEmpty() ? q : out;
     }
 
     /** {@code question} without the words that only say what kind of answer it wants ("eli5", "tl;dr", "kpis", "why"). */

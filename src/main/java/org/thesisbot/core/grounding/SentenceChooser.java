@@ -29,20 +29,30 @@ import org.thesisbot.core.api.MetricResult;
  * score, however much of the subject it repeats;</li>
  * <li><b>context</b>: for the narrative part of a mixed question, closeness to the figures it computed
  * ("why does that matter?" after AWS compute profit is about AWS's profit);</li>
+ * <li><b>figure</b>: for a mixed question, the sentence states a figure it computed ("40%" for the share of
+ * capex), so it is the sentence the clause points at;</li>
  * <li><b>passage</b>: the retrieval score of the passage the sentence is in.</li>
  * </ul>
  * A passage's first sentence, which usually states its point, gains a little; a sentence that leans on
  * the one before it ("It strains…", "Conversely, …"), points back ("these metrics") or is very short loses a
- * little. Deterministic; thread-safe.
+ * little. A clause that only sets the scene ("once it's signed, …", "… when it already backs Anthropic",
+ * {@link QuestionForm#foreground}) is not what is asked: its words keep {@value #BACKGROUND_SHARE} of their weight
+ * and the question's meaning is taken from the rest. Deterministic; thread-safe.
  */
 final class SentenceChooser {
     static final double SYNONYM_CREDIT = 0.8;
     /** For a yes/no question, the share of its score a sentence keeps when it has none of the question's predicate. */
     static final double YES_NO_FLOOR = 0.6;
+    /** The weight a word keeps when it is only in a clause that sets the scene ("… when it already backs Anthropic"). */
+    static final double BACKGROUND_SHARE = 0.3;
+    /** Weight of a sentence stating one of the figures a mixed question just computed ("40%" for the share of capex). */
+    static final double FIGURE_WEIGHT = 0.15;
     /** Weights with sentence embeddings. */
-    private static final Weights SEMANTIC = new Weights(0.30, 0.30, 0.15, 0.05, 0.10, 0.20, 0.10, 0.15, 0.05, 0.08, 0.20, 0.05, 0.15);
+    private static final Weights SEMANTIC = new Weights(0.30, 0.30, 0.15, 0.05, 0.10, 0.20, 0.10, 0.15, 0.05, 0.08, 0.20, 0.05, 0.15,
+            FIGURE_WEIGHT);
     /** Weights without (lexical retrieval only): the same evidence less the semantic part. */
-    private static final Weights LEXICAL = new Weights(0, 0.50, 0.15, 0.10, 0.10, 0.20, 0.10, 0.15, 0.05, 0.08, 0, 0.05, 0.15);
+    private static final Weights LEXICAL = new Weights(0, 0.50, 0.15, 0.10, 0.10, 0.20, 0.10, 0.15, 0.05, 0.08, 0, 0.05, 0.15,
+            FIGURE_WEIGHT);
     private static final Pattern DANGLING = Pattern.compile(
             "^(It|Its|They|Their|Them|Yet|But|And|Conversely|More critically|On the other|However|Still|Also|"
                     + "This is|This isn't|That is|That's|These|Those|Such)\\b");
@@ -51,7 +61,7 @@ final class SentenceChooser {
 
     record Weights(double semantic, double lexical, double phrase, double passage, double form, double predicate,
                    double verdict, double context, double dangling, double shortSentence, double passageSemantic,
-                   double lead, double pointsBack) {
+                   double lead, double pointsBack, double figure) {
     }
 
     /**
@@ -60,12 +70,12 @@ final class SentenceChooser {
      */
     record Evidence(double semantic, double lexical, double phrase, double passage, double form, double predicate,
                     double verdict, double context, double dangling, double pointsBack, double shortSentence,
-                    double passageSemantic, double lead) {
+                    double passageSemantic, double lead, double figure) {
         double score(Weights w) {
             return (Double.isNaN(semantic) ? 0 : w.semantic() * semantic + w.passageSemantic() * passageSemantic)
                     + w.lexical() * lexical + w.phrase() * phrase
                     + w.passage() * passage + w.form() * form + w.predicate() * predicate + w.verdict() * verdict
-                    + w.context() * context + w.lead() * lead - w.dangling() * dangling - w.pointsBack() * pointsBack
+                    + w.context() * context + w.lead() * lead + w.figure() * figure - w.dangling() * dangling - w.pointsBack() * pointsBack
                     - w.shortSentence() * shortSentence;
         }
     }
@@ -156,11 +166,18 @@ final class SentenceChooser {
         List<Set<String>> questions = new ArrayList<>();
         List<List<String[]>> phraseSets = new ArrayList<>();
         Set<String> question = new LinkedHashSet<>();
+        List<Set<String>> backgrounds = new ArrayList<>();
+        List<String> foregrounds = new ArrayList<>();
         for (String part : parts) {
             List<String> partTerms = Terms.of(thesaurus.idioms(part));
             questions.add(new LinkedHashSet<>(partTerms));
             phraseSets.add(phrases(partTerms));
             question.addAll(partTerms);
+            String fore = QuestionForm.foreground(part);
+            foregrounds.add(fore);
+            Set<String> background = new HashSet<>(partTerms);
+            background.removeAll(Terms.of(thesaurus.idioms(fore)));
+            backgrounds.add(background);
         }
         Set<String> cues = form.cues();
         Set<String> context = new LinkedHashSet<>();
@@ -170,6 +187,7 @@ final class SentenceChooser {
             contextText.append(r.label()).append(". ");
         }
         context.removeAll(question);
+        List<Figures.Figure> computed = computedFigures(request.numbers());
 
         float[][] vectors = null;
         float[][] questionVectors = null;
@@ -183,7 +201,7 @@ final class SentenceChooser {
             List<float[]> v = embeddings.embed(texts);
             vectors = v.subList(0, n).toArray(float[][]::new);
             passageVectors = v.subList(n, n + passages.size()).toArray(float[][]::new);
-            List<String> asks = new ArrayList<>(parts);
+            List<String> asks = new ArrayList<>(foregrounds); // the scene a clause sets is not what is asked
             if (!context.isEmpty()) {
                 asks.add(contextText.toString().strip());
             }
@@ -205,13 +223,13 @@ final class SentenceChooser {
             double lexical = 0;
             double phrase = 0;
             for (int q = 0; q < questions.size(); q++) {
-                lexical = Math.max(lexical, coverage(questions.get(q), terms, df, n, true));
+                lexical = Math.max(lexical, coverage(questions.get(q), terms, df, n, true, backgrounds.get(q)));
                 List<String[]> ps = phraseSets.get(q);
                 if (!ps.isEmpty()) {
                     phrase = Math.max(phrase, ps.stream().filter(ph -> adjacent(termList, ph)).count() / (double) ps.size());
                 }
             }
-            double predicate = form.yesNo() && !form.predicate().isEmpty() ? coverage(form.predicate(), terms, df, n, false) : 0;
+            double predicate = form.yesNo() && !form.predicate().isEmpty() ? coverage(form.predicate(), terms, df, n, false, Set.of()) : 0;
             double formScore = 0;
             if (!cues.isEmpty()) {
                 Set<String> words = new HashSet<>(Terms.words(sentence));
@@ -233,13 +251,13 @@ final class SentenceChooser {
                     contextScore = Math.max(0, embeddings.relevance(contextVector, vectors[k]));
                 }
             } else if (!context.isEmpty()) {
-                contextScore = coverage(context, terms, df, n, true);
+                contextScore = coverage(context, terms, df, n, true, Set.of());
             }
             double passageScore = passages.get(p).score() / top;
             int words = sentence.split("\\s+").length;
             Evidence e = new Evidence(semantic, lexical, phrase, passageScore, formScore, predicate, verdict, contextScore,
                     DANGLING.matcher(sentence).find() ? 1 : 0, POINTS_BACK.matcher(sentence).find() ? 1 : 0, words < 6 ? 1 : 0,
-                    passageSemantic, pos == 0 ? 1 : 0);
+                    passageSemantic, pos == 0 ? 1 : 0, form.yesNo() ? 0 : statesFigure(sentence, computed));
             double score = e.score(w);
             if (form.yesNo() && !form.predicate().isEmpty()) {
                 score *= YES_NO_FLOOR + (1 - YES_NO_FLOOR) * predicate; // a sentence without the predicate cannot decide it
@@ -277,7 +295,7 @@ final class SentenceChooser {
                 // the two sentences answer together: the named thing keeps the pointer's closeness to the question
                 Evidence together = new Evidence(Math.max(e.semantic(), pointer.semantic()), Math.max(e.lexical(), pointer.lexical()),
                         e.phrase(), e.passage(), e.form(), e.predicate(), e.verdict(), e.context(), e.dangling(), e.pointsBack(),
-                        e.shortSentence(), e.passageSemantic(), e.lead());
+                        e.shortSentence(), e.passageSemantic(), e.lead(), e.figure());
                 Candidate lifted = new Candidate(before.passage(), before.position(), before.sentence(), before.terms(),
                         before.words(), together, inherited);
                 passage.set(before.position(), lifted);
@@ -287,14 +305,48 @@ final class SentenceChooser {
     }
 
     /**
+     * The computed results as prose would state them: a share as a percentage (0.4 as 40%), money in billions
+     * ($50 billion). Multiples and years are left out: prose rarely states them as the model does.
+     */
+    static List<Figures.Figure> computedFigures(List<MetricResult> numbers) {
+        List<Figures.Figure> out = new ArrayList<>();
+        for (MetricResult r : numbers) {
+            if (r.value() == null || r.unit() == null) {
+                continue;
+            }
+            switch (r.unit()) {
+                case RATIO -> out.add(new Figures.Figure(r.value().movePointRight(2), 0, true, r.display()));
+                case USD_BILLIONS -> out.add(new Figures.Figure(r.value(), 9, false, r.display()));
+                default -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    /** 1 when the sentence states one of the computed figures, as written or rounded ("40%" for 0.4000), else 0. */
+    static double statesFigure(String sentence, List<Figures.Figure> computed) {
+        if (computed.isEmpty()) {
+            return 0;
+        }
+        for (Figures.Figure f : Figures.in(sentence)) {
+            if ((f.percent() || f.exponent() > 0) && computed.stream().anyMatch(f::backedBy)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * The idf-weighted share of {@code wanted} found in {@code terms}; with {@code synonyms}, a thesaurus
      * alternative counts {@value #SYNONYM_CREDIT} (a yes/no question's predicate must be there as asked).
      */
-    private double coverage(Set<String> wanted, Set<String> terms, Map<String, Integer> df, int n, boolean synonyms) {
+    private double coverage(Set<String> wanted, Set<String> terms, Map<String, Integer> df, int n, boolean synonyms,
+                            Set<String> background) {
         double total = 0;
         double matched = 0;
         for (String q : wanted) {
-            double weight = Math.log(1 + n / (df.getOrDefault(q, 0) + 0.5));
+            double weight = Math.log(1 + n / (df.getOrDefault(q, 0) + 0.5)) * (background.contains(q) ? BACKGROUND_SHARE : 1);
             double m = terms.contains(q) ? 1 : 0;
             if (m == 0 && synonyms) {
                 for (String alt : thesaurus.alternatives(q)) {

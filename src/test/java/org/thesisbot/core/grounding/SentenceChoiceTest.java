@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.core.api.AnswerListener;
+import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.api.Telemetry;
+import org.thesisbot.core.api.Unit;
 
 /** How the extractive writer chooses and orders sentences, on lexical evidence (no embeddings). */
 class SentenceChoiceTest {
@@ -124,6 +127,64 @@ class SentenceChoiceTest {
                 () -> assertEquals(first("Which Red Flags should investors watch?"), first("Which red flag should investors watch?")),
                 () -> assertTrue(first("Which Red Flags should investors watch?").contains("red flag"),
                         first("Which Red Flags should investors watch?")));
+    }
+
+    @Test
+    void a_mixed_question_that_points_back_leads_with_the_sentence_that_states_the_computed_figure() {
+        // "the 50b is what % of capex, and what's that supposed to signal": the computed share is 40%, and the
+        // sentence that states it is the one the clause points at, not the one that merely says "signal"
+        MetricResult share = new MetricResult("capex_share", "OpenAI investment as a share of 2026 capex",
+                new BigDecimal("0.4"), Unit.RATIO, "base", List.of(), "50 / 125", null);
+        String q = "what's that supposed to signal";
+        GroundedAnswer a = grounding.answer(q, grounding.retrieve(q + " share of 2026 capex"), List.of(share), AnswerListener.NONE);
+        assertTrue(a.text().startsWith("A $50 billion investment would consume a massive 40% of that annual spending plan"), a.text());
+    }
+
+    @Test
+    void a_computed_figure_counts_only_where_a_sentence_states_it() {
+        List<Figures.Figure> computed = SentenceChooser.computedFigures(List.of(
+                new MetricResult("capex_share", "share of capex", new BigDecimal("0.4"), Unit.RATIO, "base", List.of(), "", null),
+                new MetricResult("gain", "gain", new BigDecimal("50.2"), Unit.USD_BILLIONS, "base", List.of(), "", null),
+                new MetricResult("moic", "moic", new BigDecimal("2"), Unit.MULTIPLE, "base", List.of(), "", null)));
+        assertAll(
+                () -> assertEquals(1, SentenceChooser.statesFigure("It would consume a massive 40% of that plan.", computed)),
+                () -> assertEquals(1, SentenceChooser.statesFigure("The potential $50 billion investment.", computed)),
+                () -> assertEquals(0, SentenceChooser.statesFigure("It is 41% of the plan and 2 times the outlay.", computed)),
+                () -> assertEquals(0, SentenceChooser.statesFigure("Between 2025 and 2029.", computed)),
+                () -> assertEquals(0, SentenceChooser.statesFigure("It would consume 40% of that plan.", List.of())));
+    }
+
+    @Test
+    void a_question_about_failure_is_a_question_about_risk() {
+        assertAll(
+                // the choice itself, with embeddings: NarrativeChoiceTest
+                () -> assertTrue(QuestionForm.of("if it doesnt get done what does that tell us").is(QuestionForm.Kind.RISK)),
+                () -> assertTrue(QuestionForm.of("what if the term sheet falls apart").is(QuestionForm.Kind.RISK)),
+                () -> assertFalse(QuestionForm.of("what if aws wins the whole workload").is(QuestionForm.Kind.RISK)),
+                () -> assertFalse(QuestionForm.of("what if they want a bigger stake").is(QuestionForm.Kind.RISK)));
+    }
+
+    @Test
+    void a_question_about_where_things_stand_favours_sentences_about_now() {
+        // with embeddings the "For now" sentence leads (NarrativeChoiceTest); here, the form that favours it
+        QuestionForm form = QuestionForm.of("has anthropic said anything publicly about this yet?");
+        assertAll(
+                () -> assertTrue(form.is(QuestionForm.Kind.STATUS)),
+                () -> assertTrue(form.cues().contains(Terms.stem("now")), form.cues().toString()),
+                () -> assertFalse(QuestionForm.of("why is amazon doing this deal?").is(QuestionForm.Kind.STATUS)));
+    }
+
+    @Test
+    void a_clause_that_only_sets_the_scene_is_not_what_is_asked() {
+        assertAll(
+                () -> assertEquals("what's the main money number people should be watching?",
+                        QuestionForm.foreground("once it's signed, what's the main money number people should be watching?")),
+                () -> assertEquals("ok but why is amazon even doing this",
+                        QuestionForm.foreground("ok but why is amazon even doing this when it already backs anthropic")),
+                () -> assertEquals("why would amazon invest even more?", QuestionForm.foreground("why would amazon invest even more?")),
+                () -> assertEquals("when does the deal close?", QuestionForm.foreground("when does the deal close?")));
+        String text = ask("once the term sheet is signed, what should investors watch?").text();
+        assertTrue(text.startsWith("The primary financial indicator to monitor is AWS's reported growth"), text);
     }
 
     private static String first(String q) {

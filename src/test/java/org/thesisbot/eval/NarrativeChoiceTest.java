@@ -1,0 +1,60 @@
+package org.thesisbot.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.thesisbot.TestBrains;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.Question;
+
+/**
+ * Which sentence the offline brain (sentence embeddings, the shipped lexicon and article) puts first, for the kinds
+ * of question the extractive writer reads by their form: where things stand, what failure would mean, a clause
+ * that only sets the scene, and a mixed question whose clause points back at the figure it computed. The
+ * questions are worded here, not taken from the eval sets.
+ */
+class NarrativeChoiceTest {
+    private static Assistant brain;
+
+    @BeforeAll
+    static void setUp() {
+        brain = TestBrains.offline().assistant();
+    }
+
+    private static String first(String q) {
+        Answer a = brain.ask(new Question(q, "choice:" + System.nanoTime(), "test", "test"));
+        return EvalRun.firstCited(a);
+    }
+
+    private static void leads(String q, String expected) {
+        String first = first(q);
+        assertTrue(first.toLowerCase(Locale.ROOT).startsWith(expected.toLowerCase(Locale.ROOT)), q + " -> " + first);
+    }
+
+    @Test
+    void a_question_about_where_things_stand_leads_with_the_sentence_about_now() {
+        leads("has anthropic reacted publicly so far?", "For now, the silence from Anthropic is notable");
+    }
+
+    @Test
+    void a_question_about_failure_leads_with_what_failure_would_mean() {
+        leads("what if the deal never gets done?", "Failure to finalize would signal a breakdown in negotiations");
+    }
+
+    @Test
+    void a_mixed_question_pointing_back_leads_with_the_sentence_that_states_the_computed_figure() {
+        leads("what share of amazon's 2026 capex is the $50b, and why does the piece care about that?",
+                "A $50 billion investment would consume a massive 40% of that annual spending plan");
+    }
+
+    @Test
+    void a_clause_that_only_sets_the_scene_does_not_pick_the_sentence() {
+        // the Anthropic clause is the scene; the sentence about Amazon's Anthropic commitment does not answer "why"
+        String first = first("why does amazon want openai when it is already invested in anthropic?");
+        assertTrue(!first.startsWith("On one side, Amazon has already committed deeply to Anthropic"), first);
+        leads("once the term sheet is signed, what should investors watch?", "The primary financial indicator to monitor");
+    }
+}
