@@ -161,9 +161,8 @@ final class InteractionListeners {
         if (action == null) {
             return ctx.ack();
         }
-        String channel = p.getChannel() != null && p.getChannel().getId() != null ? p.getChannel().getId()
-                : p.getContainer() == null ? null : p.getContainer().getChannelId();
-        String user = p.getUser() == null ? null : p.getUser().getId();
+        String channel = channelOf(p);
+        String user = userOf(p);
         String responseUrl = p.getResponseUrl();
         if (channel == null || channel.isBlank()) {
             return ctx.ack();
@@ -174,6 +173,16 @@ final class InteractionListeners {
         return ctx.ack();
     }
 
+    /** The channel a block action happened in: the payload's channel, else its container's. */
+    private static String channelOf(BlockActionPayload p) {
+        return p.getChannel() != null && p.getChannel().getId() != null ? p.getChannel().getId()
+                : p.getContainer() == null ? null : p.getContainer().getChannelId();
+    }
+
+    private static String userOf(BlockActionPayload p) {
+        return p.getUser() == null ? null : p.getUser().getId();
+    }
+
     /** Confirm or Cancel on an "add this source" preview: decided on a worker, acked at once. */
     private Response onSourceDecision(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
@@ -181,9 +190,8 @@ final class InteractionListeners {
         if (action == null) {
             return ctx.ack();
         }
-        String channel = p.getChannel() != null && p.getChannel().getId() != null ? p.getChannel().getId()
-                : p.getContainer() == null ? null : p.getContainer().getChannelId();
-        String user = p.getUser() == null ? null : p.getUser().getId();
+        String channel = channelOf(p);
+        String user = userOf(p);
         String threadTs = p.getContainer() == null ? null
                 : p.getContainer().getThreadTs() != null ? p.getContainer().getThreadTs() : p.getContainer().getMessageTs();
         if (channel == null || channel.isBlank()) {
@@ -206,7 +214,7 @@ final class InteractionListeners {
             return ctx.ack();
         }
         String question = action.getValue();
-        String user = p.getUser() == null ? null : p.getUser().getId();
+        String user = userOf(p);
         BlockActionPayload.Container c = p.getContainer();
         String channel = c != null && c.getChannelId() != null ? c.getChannelId()
                 : p.getChannel() == null ? null : p.getChannel().getId();
