@@ -43,6 +43,15 @@ class DevSetTest {
         score("lockbox-", "Lockbox", 100, 0.95, 0.01, 0.94);
     }
 
+    /**
+     * A fresh blind set, written at the end of the 2026-11-30 session by a helper who saw only the README, the
+     * article and scenario.yaml, after every change of that session; scored once and reported as it came out.
+     */
+    @Test
+    void fresh_set_scores() throws IOException {
+        score("fresh-", "Fresh set", 60, 0.89, 0.07, 0.96);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute)
             throws IOException {
