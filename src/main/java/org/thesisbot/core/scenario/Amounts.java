@@ -26,7 +26,8 @@ public final class Amounts {
                     + " ?(?<unit>trillions?|tn|tr|t|billions?|bn|bln|b|millions?|mn|mm|m|k|%|percent|per ?cent|pct"
                     + "|x|-?years?|-?yrs?|-?yr)?(?![a-z0-9])");
     private static final Pattern WORD_FRACTION = Pattern.compile(
-            "\\b(?<w>half|a third|one third|two thirds|a quarter|one quarter|three quarters|a fifth|one fifth"
+            "\\b(?<w>half|a third|one third|two thirds|a quarter|one quarter|a fourth|one fourth|three quarters|a fifth|one fifth"
+                    + "|a tenth|one tenth"
                     + "|all(?= of (?:openai'?s?|its|the|that|their) (?:compute|spend|spending|workloads?|training)))\\b");
     private static final Pattern FACTOR = Pattern.compile(
             "\\b(?<w>doubles?|doubled|doubling|triples?|tripled|tripling|quadruples?|quadrupled|halves|halved|halving"
@@ -300,9 +301,10 @@ public final class Amounts {
             case "half" -> new BigDecimal("0.5");
             case "a third", "one third" -> BigDecimal.ONE.divide(BigDecimal.valueOf(3), MC);
             case "two thirds" -> BigDecimal.valueOf(2).divide(BigDecimal.valueOf(3), MC);
-            case "a quarter", "one quarter" -> new BigDecimal("0.25");
+            case "a quarter", "one quarter", "a fourth", "one fourth" -> new BigDecimal("0.25");
             case "three quarters" -> new BigDecimal("0.75");
             case "a fifth", "one fifth" -> new BigDecimal("0.2");
+            case "a tenth", "one tenth" -> new BigDecimal("0.1");
             case "all" -> BigDecimal.ONE;
             default -> throw new IllegalArgumentException(w);
         };

@@ -69,6 +69,8 @@ class ReaderTest {
             // AWS compute economics
             "What does AWS earn if it captures 60% of OpenAI's compute spend?      | aws_compute_revenue | aws_capture_share=0.6 | -",
             "aws compute revenue assuming it wins three quarters of openai's compute | aws_compute_revenue | aws_capture_share=0.75 | -",
+            "aws compute revenue if it wins a tenth of openai's compute             | aws_compute_revenue | aws_capture_share=0.1 | -",
+            "aws compute revenue if it wins one fourth of openai's compute          | aws_compute_revenue | aws_capture_share=0.25 | -",
             "aws revenue per year from openai at 70% share                         | aws_compute_revenue_per_year | aws_capture_share=0.7 | -",
             "compute profit for AWS at a 30% margin                                | aws_compute_profit | aws_operating_margin=0.3 | -",
             "AWS operating profit if it gets 80% of the compute at 40% margins     | aws_compute_profit | aws_capture_share=0.8;aws_operating_margin=0.4 | -",
