@@ -67,11 +67,14 @@ class AskPoolTest {
             for (int i = 0; i < 5; i++) {
                 held.add(ask(s, "What stake would $50B buy at $830B?"));
             }
+            // all five accepted (two running, three queued) before the next ones are sent: a held question still on
+            // its way would otherwise take a queue slot from one of them (the pool counts what it has accepted)
             long deadline = System.currentTimeMillis() + 10_000;
-            while (slow.started.get() < 2 && System.currentTimeMillis() < deadline) {
+            while ((slow.started.get() < 2 || s.server.pendingQuestions() < 5) && System.currentTimeMillis() < deadline) {
                 Thread.sleep(10);
             }
             assertEquals(2, slow.started.get(), "two workers busy, three questions waiting");
+            assertEquals(5, s.server.pendingQuestions(), "two workers busy, three questions waiting");
 
             List<HttpResponse<String>> refused = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
