@@ -978,23 +978,7 @@ public final class Reader {
             return List.of();
         }
         boolean cue = LOOKUP_CUE.matcher(w.s).find();
-        // every name of an input in the question; a name inside a longer one ("compute spend" in "how many years
-        // is the compute spend spread over") belongs to the longer
-        record Named(InputId id, int start, int end) {
-        }
-        List<Named> names = new ArrayList<>();
-        for (InputId id : InputId.values()) {
-            for (Pattern p : vocab.input(id).names()) {
-                Matcher m = p.matcher(w.s);
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        names.add(new Named(id, m.start(), m.end()));
-                    }
-                }
-            }
-        }
-        names.removeIf(n -> names.stream().anyMatch(o -> o.id() != n.id() && o.start() <= n.start() && n.end() <= o.end()
-                && o.end() - o.start() > n.end() - n.start()));
+        List<Named> names = namedInputs(w);
         List<InputId> out = new ArrayList<>();
         StringBuilder blanked = new StringBuilder(w.s);
         for (Named n : names) {
@@ -1030,16 +1014,35 @@ public final class Reader {
         return List.of();
     }
 
-    /** The inputs counted in years that the question names ("how many years till …", "the compute window"). */
-    private List<InputId> namedYearInputs(Work w) {
-        List<InputId> out = new ArrayList<>();
+    /** Where the question names an input. */
+    private record Named(InputId id, int start, int end) {
+    }
+
+    /**
+     * Every name of an input in the question; a name inside a longer one ("compute spend" in "how many years is
+     * the compute spend spread over") belongs to the longer.
+     */
+    private List<Named> namedInputs(Work w) {
+        List<Named> names = new ArrayList<>();
         for (InputId id : InputId.values()) {
-            if (model.require(id.id()).unit() == Unit.YEARS
-                    && vocab.input(id).names().stream().anyMatch(p -> p.matcher(w.s).find())) {
-                out.add(id);
+            for (Pattern p : vocab.input(id).names()) {
+                Matcher m = p.matcher(w.s);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        names.add(new Named(id, m.start(), m.end()));
+                    }
+                }
             }
         }
-        return out;
+        names.removeIf(n -> names.stream().anyMatch(o -> o.id() != n.id() && o.start() <= n.start() && n.end() <= o.end()
+                && o.end() - o.start() > n.end() - n.start()));
+        return names;
+    }
+
+    /** The inputs counted in years that the question names ("how many years till …", "the compute window"). */
+    private List<InputId> namedYearInputs(Work w) {
+        return namedInputs(w).stream().map(Named::id).distinct()
+                .filter(id -> model.require(id.id()).unit() == Unit.YEARS).toList();
     }
 
     private boolean restatesAny(Work w, Mention m) {
