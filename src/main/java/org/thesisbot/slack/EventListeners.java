@@ -17,11 +17,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.Telemetry;
+import org.thesisbot.core.state.Admissions.Admission;
 import org.thesisbot.core.state.ExpiringKeys;
 
 /**
- * Events API listeners. Each one runs on the ack path and only decides and enqueues: dedupe by
- * {@code event_id}, drop what must not be answered, hand the rest to {@link QuestionIntake}.
+ * Events API listeners. Each one runs on the ack path and only decides and enqueues: drop what must not be
+ * answered (decided from the payload alone, with no state), hand the rest to {@link QuestionIntake}, which dedupes
+ * by {@code event_id} and by message in the same state call that counts the rate limit.
  *
  * <p>Who sent a message is read from the signed payload itself, never from Slack: the bot's user id
  * from {@code authorizations[].user_id} (is_bot), the app from {@code api_app_id}. That is why Bolt's
@@ -64,7 +66,7 @@ final class EventListeners {
 
     private Response onMention(EventsApiPayload<AppMentionEvent> p, EventContext ctx) {
         AppMentionEvent e = p.getEvent();
-        if (isRepeat(p) || e == null || blank(e.getChannel()) || blank(e.getTs())) {
+        if (e == null || blank(e.getChannel()) || blank(e.getTs())) {
             return ctx.ack();
         }
         String botProfileApp = e.getBotProfile() == null ? null : e.getBotProfile().getAppId();
@@ -74,7 +76,7 @@ final class EventListeners {
         String threadTs = blank(e.getThreadTs()) ? e.getTs() : e.getThreadTs();
         ReplyTarget target = new ReplyTarget(e.getChannel(), threadTs, e.getUser(), teamOf(p, e.getTeam()),
                 ReplyTarget.Surface.CHANNEL);
-        intake.accept(target, e.getTs(), SlackText.toQuestion(e.getText(), botUserId(p)));
+        counted(intake.accept(eventId(p), target, e.getTs(), SlackText.toQuestion(e.getText(), botUserId(p)), false), p);
         return ctx.ack();
     }
 
@@ -104,7 +106,7 @@ final class EventListeners {
     }
 
     private Response onUserMessage(EventsApiPayload<?> p, EventContext ctx, Incoming e) {
-        if (isRepeat(p) || blank(e.channel()) || blank(e.ts())) {
+        if (blank(e.channel()) || blank(e.ts())) {
             return ctx.ack();
         }
         if (!answerable(p, e.user(), e.botId(), e.appId())) {
@@ -117,19 +119,19 @@ final class EventListeners {
             // As Bolt does: a DM message inside a thread is an assistant-pane thread.
             boolean assistantThread = !blank(e.threadTs());
             String threadTs = assistantThread ? e.threadTs() : e.ts();
-            intake.accept(new ReplyTarget(e.channel(), threadTs, e.user(), team,
-                    assistantThread ? ReplyTarget.Surface.ASSISTANT : ReplyTarget.Surface.DM), e.ts(), question);
+            counted(intake.accept(eventId(p), new ReplyTarget(e.channel(), threadTs, e.user(), team,
+                    assistantThread ? ReplyTarget.Surface.ASSISTANT : ReplyTarget.Surface.DM), e.ts(), question, false), p);
             return ctx.ack();
         }
-        // Channels, private channels and group DMs: only follow-ups in threads the bot answered. Mentions of
-        // the bot come as app_mention; a reply that mentions someone else is addressed to them, not to the bot.
+        // Channels, private channels and group DMs: only follow-ups in threads the bot answered (checked in the
+        // same state call as the dedupe). Mentions of the bot come as app_mention; a reply that mentions someone
+        // else is addressed to them, not to the bot.
         if (!config.followUps() || blank(e.threadTs()) || SlackText.mentions(e.text(), botUserId)
-                || SlackText.mentionsSomeoneElse(e.text(), botUserId)
-                || !intake.followsThread(e.channel(), e.threadTs())) {
+                || SlackText.mentionsSomeoneElse(e.text(), botUserId)) {
             return ctx.ack();
         }
-        intake.accept(new ReplyTarget(e.channel(), e.threadTs(), e.user(), team,
-                ReplyTarget.Surface.CHANNEL), e.ts(), question);
+        counted(intake.accept(eventId(p), new ReplyTarget(e.channel(), e.threadTs(), e.user(), team,
+                ReplyTarget.Surface.CHANNEL), e.ts(), question, true), p);
         return ctx.ack();
     }
 
@@ -189,14 +191,29 @@ final class EventListeners {
         return !blank(user);
     }
 
+    /** For events that ask no question (greetings, source uploads): claims the event id alone. */
     private boolean isRepeat(EventsApiPayload<?> p) {
-        String id = p.getEventId();
-        if (blank(id) || seenEvents.claim(id)) {
+        String id = eventId(p);
+        if (id == null || seenEvents.claim(id)) {
             return false;
         }
+        repeated(id);
+        return true;
+    }
+
+    private void counted(Admission admission, EventsApiPayload<?> p) {
+        if (admission == Admission.REPEATED_EVENT) {
+            repeated(eventId(p));
+        }
+    }
+
+    private void repeated(String id) {
         telemetry.increment("thesisbot.slack.dedupe.hits");
         log.debug("Ignored a repeated delivery of event {}", id);
-        return true;
+    }
+
+    private static String eventId(EventsApiPayload<?> p) {
+        return blank(p.getEventId()) ? null : p.getEventId();
     }
 
     private static Response guarded(EventContext ctx, Supplier<Response> listener) {

@@ -1,31 +1,30 @@
 package org.thesisbot.slack;
 
-import org.thesisbot.core.state.ExpiringKeys;
-import org.thesisbot.core.state.RateLimits;
+import org.thesisbot.core.state.Admissions;
+import org.thesisbot.core.state.Admissions.Admission;
+import org.thesisbot.core.state.Admissions.Arrival;
 
 /**
  * The ack-path half of answering: decides whether a message gets an answer, and hands the work to the
  * answer workers once the ack is written ({@link AfterAck}). Nothing here calls Slack or the brain; the
- * state it consults is in memory, or in Redis with each command bounded by {@code state.redis_timeout_ms}.
+ * state it consults (event and message dedupe, the rate limit, the thread's mark) is one {@link Admissions} call:
+ * in memory, or one Redis round trip bounded by {@code state.redis_timeout_ms}.
  */
 final class QuestionIntake {
     static final String BUSY = ":hourglass_flowing_sand: I'm busy right now, try again in a minute.";
     static final String RESTARTING = ":arrows_counterclockwise: I'm restarting and couldn't answer this one. "
             + "Please ask again in a minute.";
 
-    private final RateLimits limiter;
-    private final ExpiringKeys claimedMessages;
-    private final ExpiringKeys answeredThreads;
+    private final Admissions admissions;
+    private final int perMinute;
     private final WorkQueue queue;
     private final ThreadReplies replies;
     private final int maxChars;
 
-    QuestionIntake(RateLimits limiter, ExpiringKeys claimedMessages, ExpiringKeys answeredThreads,
-                   WorkQueue queue, ThreadReplies replies, int maxChars) {
+    QuestionIntake(Admissions admissions, int perMinute, WorkQueue queue, ThreadReplies replies, int maxChars) {
+        this.admissions = admissions;
+        this.perMinute = perMinute;
         this.maxChars = maxChars;
-        this.limiter = limiter;
-        this.claimedMessages = claimedMessages;
-        this.answeredThreads = answeredThreads;
         this.queue = queue;
         this.replies = replies;
     }
@@ -38,7 +37,7 @@ final class QuestionIntake {
     }
 
     String rateLimitNote() {
-        return "You're asking faster than I can answer well (" + limiter.perMinute()
+        return "You're asking faster than I can answer well (" + perMinute
                 + " questions a minute). Give me a moment, then ask again.";
     }
 
@@ -46,28 +45,34 @@ final class QuestionIntake {
      * Accepts a question asked by the message {@code messageTs}. One message is answered once, whichever
      * of its events arrives first: a mention in a channel the bot is in comes both as {@code app_mention}
      * and as {@code message.channels}, with different event ids.
+     *
+     * @param eventId  the event's id, claimed so that Slack's retries (on any replica) are answered once; null
+     *                 where there is none (a button click)
+     * @param followUp true for a message without a mention: answered only in a thread the bot answered in
+     * @return what became of it (the caller counts repeated deliveries)
      */
-    void accept(ReplyTarget target, String messageTs, String question) {
-        if (!claimedMessages.claim(target.channel() + ":" + messageTs)) {
-            return;
-        }
+    Admission accept(String eventId, ReplyTarget target, String messageTs, String question, boolean followUp) {
         String tooLong = tooLong(question, maxChars);
-        if (tooLong != null) {
-            queue.noticeAfterAck(() -> replies.notice(target, tooLong));
-            return;
+        Admission admission = admissions.admit(new Arrival(eventId, target.channel() + ":" + messageTs, target.user(),
+                target.threadKey(), followUp, tooLong != null));
+        switch (admission) {
+            case TOO_LONG -> queue.noticeAfterAck(() -> replies.notice(target, tooLong));
+            case RATE_LIMITED -> queue.noticeAfterAck(() -> replies.notice(target, rateLimitNote()));
+            case ANSWER, ANSWER_FIRST_IN_THREAD -> {
+                boolean firstInThread = admission == Admission.ANSWER_FIRST_IN_THREAD;
+                queue.submitAfterAck(() -> replies.answer(target, question, firstInThread),
+                        () -> replies.notice(target, BUSY), () -> replies.notice(target, RESTARTING));
+            }
+            case REPEATED_EVENT, NOT_FOLLOWED, REPEATED_MESSAGE -> {
+                // nothing to say: another delivery, or a message not for the bot
+            }
         }
-        if (!limiter.tryAcquire(target.user())) {
-            queue.noticeAfterAck(() -> replies.notice(target, rateLimitNote()));
-            return;
-        }
-        boolean firstInThread = !answeredThreads.touch(target.threadKey());
-        queue.submitAfterAck(() -> replies.answer(target, question, firstInThread), () -> replies.notice(target, BUSY),
-                () -> replies.notice(target, RESTARTING));
+        return admission;
     }
 
-    /** True when the bot answered in this thread recently enough to take follow-ups without a mention. */
-    boolean followsThread(String channel, String threadTs) {
-        return answeredThreads.contains(channel + ":" + threadTs);
+    /** A question with no event behind it (a button click), answered in its thread. */
+    void accept(ReplyTarget target, String messageTs, String question) {
+        accept(null, target, messageTs, question, false);
     }
 
     /** Greetings need no worker: they go on the notice thread. */

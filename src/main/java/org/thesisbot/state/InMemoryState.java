@@ -9,12 +9,13 @@ final class InMemoryState {
     }
 
     static StateStores create(StateBudget b, LocalCaches caches, StateHealth health) {
+        InMemoryKeys events = new InMemoryKeys(b.dedupeTtl(), b.eventBytes(), caches);
+        InMemoryKeys messages = new InMemoryKeys(b.dedupeTtl(), b.messageBytes(), caches);
+        InMemoryKeys replied = new InMemoryKeys(b.threadTtl(), b.repliedBytes(), caches);
+        InMemoryRateLimits rates = new InMemoryRateLimits(b.perMinute(), b.rateBytes(), caches);
         return new StateStores(
                 new InMemoryThreadStore(b.threadTtl(), b.threadBytes(), caches),
-                new InMemoryKeys(b.dedupeTtl(), b.eventBytes(), caches),
-                new InMemoryKeys(b.dedupeTtl(), b.messageBytes(), caches),
-                new InMemoryKeys(b.threadTtl(), b.repliedBytes(), caches),
-                new InMemoryRateLimits(b.perMinute(), b.rateBytes(), caches),
+                events, messages, replied, rates, new LocalAdmissions(events, messages, rates, replied),
                 new InMemoryRecentAnswers(b.answersTtl(), b.answerBytes(), caches),
                 new InMemoryFeedback(b.feedbackTtl(), b.feedbackBytes(), caches),
                 health);

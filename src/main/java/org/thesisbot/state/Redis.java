@@ -133,9 +133,18 @@ final class Redis implements StateHealth, AutoCloseable {
      */
     <T> T call(String store, String op, Function<RedisCommands<String, String>, T> command,
                Function<RedisCommands<String, String>, T> afterTimeout, Supplier<T> local) {
+        return call(List.of(store), op, command, afterTimeout, local);
+    }
+
+    /**
+     * As {@link #call(String, String, Function, Function, Supplier)} for one command that serves several stores
+     * (one script): a fallback is counted once for each of {@code stores}.
+     */
+    <T> T call(List<String> stores, String op, Function<RedisCommands<String, String>, T> command,
+               Function<RedisCommands<String, String>, T> afterTimeout, Supplier<T> local) {
         StatefulRedisConnection<String, String> c = connection;
         if (c == null || System.nanoTime() < skipUntilNanos) {
-            return fallback(store, local);
+            return fallback(stores, local);
         }
         long t0 = System.nanoTime();
         try {
@@ -148,7 +157,7 @@ final class Redis implements StateHealth, AutoCloseable {
             StatefulRedisConnection<String, String> s = settle;
             if (afterTimeout == null || s == null || !s.isOpen()) {
                 late(op, e);
-                return fallback(store, local);
+                return fallback(stores, local);
             }
             try {
                 T value = afterTimeout.apply(s.sync());
@@ -157,11 +166,11 @@ final class Redis implements StateHealth, AutoCloseable {
                 return value;
             } catch (RuntimeException again) {
                 failed(op, again, true);   // no answer within the settle budget either: Redis is hung or gone
-                return fallback(store, local);
+                return fallback(stores, local);
             }
         } catch (RuntimeException e) {
             failed(op, e, false);
-            return fallback(store, local);
+            return fallback(stores, local);
         }
     }
 
@@ -244,7 +253,13 @@ final class Redis implements StateHealth, AutoCloseable {
     }
 
     private <T> T fallback(String store, Supplier<T> local) {
-        telemetry.increment(FALLBACKS, "store", store);
+        return fallback(List.of(store), local);
+    }
+
+    private <T> T fallback(List<String> stores, Supplier<T> local) {
+        for (String store : stores) {
+            telemetry.increment(FALLBACKS, "store", store);
+        }
         fallbacksWhileDown.incrementAndGet();
         return local.get();
     }
@@ -370,6 +385,9 @@ final class Redis implements StateHealth, AutoCloseable {
             sync.get(key);
             sync.exists(key);
             sync.del(key);
+            // the scripts' reply shapes (a number; a list with a nil in it) through Lettuce's script path
+            sync.eval("return 1", ScriptOutputType.INTEGER);
+            sync.eval("return {'warm-up', false}", ScriptOutputType.MULTI);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.thesisbot.state;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import io.lettuce.core.SetArgs;
 import java.time.Duration;
 import java.util.Optional;
@@ -11,16 +12,35 @@ import org.thesisbot.core.state.ThreadStore;
  * with a local copy: every save also goes to this process' store, and a load takes the newer of the two (by
  * {@link ThreadState#updated()}), so context established while Redis was down is not lost when it returns,
  * and context established on another replica wins when it is newer.
+ *
+ * <p>A question's state is usually read already by the script that admitted it ({@link RedisAdmissions}), in the
+ * ack's round trip: that read is {@link #prime primed} here, and the worker's load takes it instead of reading
+ * again, when it comes within {@link #PRIMED_FOR} (a worker that waited longer reads afresh).
  */
 final class RedisThreadStore implements ThreadStore {
+    /**
+     * How long a state read at the ack stands in for the worker's read. A turn answered meanwhile on this replica is
+     * newer in the local copy and wins; one answered on another replica in that window was racing this question
+     * anyway (a worker that starts at once could read before it too).
+     */
+    static final Duration PRIMED_FOR = Duration.ofSeconds(2);
+
     private final Redis redis;
     private final String prefix;
     private final long ttlMillis;
     private final ThreadStore local;
     private final Unreadable unreadable;
+    private final Cache<String, Primed> primed;
 
-    RedisThreadStore(Redis redis, String prefix, Duration ttl, ThreadStore local, Unreadable unreadable) {
+    /** A state read ahead of the load: its JSON, or null when Redis had none. */
+    private record Primed(String json) {
+    }
+
+    RedisThreadStore(Redis redis, String prefix, Duration ttl, ThreadStore local, Unreadable unreadable,
+                     LocalCaches caches, long primedBytes) {
         this.redis = redis;
+        this.primed = caches.builder().expireAfterWrite(PRIMED_FOR).maximumWeight(primedBytes)
+                .weigher((String k, Primed p) -> Weights.key(k) + Weights.string(p.json())).build();
         this.prefix = prefix + "thread:";
         this.ttlMillis = ttl.toMillis();
         this.local = local;
@@ -30,8 +50,15 @@ final class RedisThreadStore implements ThreadStore {
     @Override
     public Optional<ThreadState> load(String thread) {
         ThreadState mine = local.load(thread).orElse(null);
-        ThreadState shared = redis.call("threads", "get", c -> decode(thread, c.get(prefix + thread)), () -> mine);
+        Primed ahead = primed.asMap().remove(thread);
+        ThreadState shared = ahead != null ? decode(thread, ahead.json())
+                : redis.call("threads", "get", c -> decode(thread, c.get(prefix + thread)), () -> mine);
         return Optional.ofNullable(newer(shared, mine));
+    }
+
+    /** What Redis held for the thread when its question was admitted (null: nothing), for the next load. */
+    void prime(String thread, String json) {
+        primed.put(thread, new Primed(json));
     }
 
     /**

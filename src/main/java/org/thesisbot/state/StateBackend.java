@@ -49,7 +49,7 @@ public final class StateBackend implements AutoCloseable {
         }
         RedisUrl url = RedisUrl.parse(redisUrl, Duration.ofMillis(settings.state().redisTimeoutMs()));
         StateJson.threadState(ThreadState.empty(clock.instant()));   // load the JSON code before the first request
-        Redis redis = new Redis(url, telemetry, List.of(RedisRateLimits.SLIDING_WINDOW, RedisFeedback.VOTE));
+        Redis redis = new Redis(url, telemetry, List.of(RedisAdmissions.ADMIT, RedisRateLimits.SLIDING_WINDOW, RedisFeedback.VOTE));
         return new StateBackend(shared(budget, caches, redis, settings.state().redisKeyPrefix(), clock, telemetry),
                 caches, redis);
     }
@@ -76,13 +76,17 @@ public final class StateBackend implements AutoCloseable {
             telemetry.increment("thesisbot.state.unreadable", "kind", kind);
             log.warn("state: the stored {} '{}' cannot be read and is ignored: {}", kind, key, problem.getMessage());
         };
+        RedisThreadStore threads = new RedisThreadStore(redis, prefix, b.threadTtl(), local.threads(), unreadable, caches,
+                b.primedBytes());
         return new StateStores(
-                new RedisThreadStore(redis, prefix, b.threadTtl(), local.threads(), unreadable),
+                threads,
                 new RedisKeys(redis, "events", "event", prefix, b.dedupeTtl(), local.events(), replica, clock),
                 new RedisKeys(redis, "messages", "message", prefix, b.dedupeTtl(), local.messages(), replica, clock),
                 new RedisKeys(redis, "replied_threads", "replied", prefix, b.threadTtl(), local.repliedThreads(), replica,
                         clock),
                 new RedisRateLimits(redis, prefix, local.rateLimits(), clock),
+                new RedisAdmissions(redis, prefix, b.dedupeTtl(), b.threadTtl(), local.events(), local.messages(),
+                        local.rateLimits(), local.repliedThreads(), threads, replica, clock),
                 new RedisRecentAnswers(redis, prefix, b.answersTtl(), local.answers(), unreadable),
                 new RedisFeedback(redis, prefix, b.feedbackTtl(), local.feedback()),
                 redis);

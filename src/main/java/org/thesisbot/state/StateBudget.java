@@ -7,8 +7,9 @@ import org.thesisbot.config.Settings;
  * Time to live and memory share of each store, from the settings. The TTLs are the bot's behaviour and are
  * the same in memory and in Redis; the byte caps apply to what this process keeps.
  *
- * <p>Shares of {@code state.local_memory_mb}: thread state 1/2, event ids 1/8, message ids 1/8, replied
- * threads 1/16, recent answers 1/8, rate windows 1/32, votes 1/32.
+ * <p>Shares of {@code state.local_memory_mb}: thread state 15/32, thread states read from Redis at the ack and held
+ * two seconds for the worker 1/32, event ids 1/8, message ids 1/8, replied threads 1/16, recent answers 1/8, rate
+ * windows 1/32, votes 1/32.
  */
 record StateBudget(Duration threadTtl, Duration dedupeTtl, Duration answersTtl, Duration feedbackTtl, int perMinute,
                    long totalBytes) {
@@ -22,7 +23,7 @@ record StateBudget(Duration threadTtl, Duration dedupeTtl, Duration answersTtl, 
     }
 
     long threadBytes() {
-        return totalBytes / 2;
+        return totalBytes / 32 * 15;
     }
 
     long eventBytes() {
@@ -42,6 +43,10 @@ record StateBudget(Duration threadTtl, Duration dedupeTtl, Duration answersTtl, 
     }
 
     long rateBytes() {
+        return totalBytes / 32;
+    }
+
+    long primedBytes() {
         return totalBytes / 32;
     }
 

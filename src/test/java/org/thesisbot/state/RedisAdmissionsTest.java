@@ -1,0 +1,294 @@
+package org.thesisbot.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.thesisbot.config.Settings;
+import org.thesisbot.config.SettingsLoader;
+import org.thesisbot.core.api.Route;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.state.Admissions.Admission;
+import org.thesisbot.core.state.Admissions.Arrival;
+import org.thesisbot.core.state.StateStores;
+import org.thesisbot.core.state.ThreadState;
+import org.thesisbot.slack.testkit.LogCapture;
+import org.thesisbot.slack.testkit.RecordingTelemetry;
+
+/** The ack path's state in one Redis round trip, against a real redis-server: two backends are two replicas. */
+class RedisAdmissionsTest {
+    private final Settings settings = new SettingsLoader().load(Path.of("config", "thesisbot.yaml"),
+            Map.of("THESISBOT_SLACK_RATE_LIMIT_PER_MINUTE", "3"));
+    private final RecordingTelemetry telemetry = new RecordingTelemetry();
+    private final List<AutoCloseable> open = new ArrayList<>();
+    private RedisServer redis;
+
+    @BeforeEach
+    void startRedis() {
+        redis = RedisServer.startOrSkip();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (AutoCloseable c : open) {
+            c.close();
+        }
+        if (redis != null) {
+            redis.close();
+        }
+    }
+
+    private StateBackend replica() {
+        return replica(settings);
+    }
+
+    private StateBackend replica(Settings s) {
+        StateBackend b = StateBackend.open(s, redis.url(), Clock.systemUTC(), telemetry);
+        open.add(b);
+        return b;
+    }
+
+    private RedisMonitor monitor() {
+        RedisMonitor m = new RedisMonitor(redis);
+        open.add(m);
+        return m;
+    }
+
+    private static Arrival mention(String event, String ts, String user) {
+        return new Arrival(event, "C1:" + ts, user, "C1:" + ts, false, false);
+    }
+
+    @Test
+    void a_mention_is_one_round_trip_and_its_worker_reads_the_thread_state_without_another() {
+        StateStores s = replica().stores();
+        RedisMonitor monitor = monitor();
+        monitor.sent();   // whatever connecting sent
+        redis.command("CONFIG RESETSTAT");
+        monitor.sent();
+
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, s.admissions().admit(mention("Ev1", "1.0", "U1")));
+        List<RedisMonitor.Command> ack = monitor.sent();
+        assertEquals(List.of("evalsha"), ack.stream().map(RedisMonitor.Command::name).toList(), "one command: " + ack);
+        assertEquals(RedisAdmissions.ADMIT.sha1(), ack.get(0).key());
+        String stats = redis.command("INFO commandstats");
+        assertTrue(stats.contains("cmdstat_evalsha:calls=1,"), stats);
+        monitor.sent();   // the INFO above
+
+        assertTrue(s.threads().load("C1:1.0").isEmpty(), "a new thread: the script found no state");
+        assertEquals(List.of(), monitor.sent(), "the worker's load took what the script read");
+        assertTrue(s.threads().load("C1:1.0").isEmpty());
+        assertEquals(List.of("get"), monitor.sent().stream().map(RedisMonitor.Command::name).toList(),
+                "read ahead once: a second load reads Redis");
+    }
+
+    @Test
+    void after_redis_forgets_its_scripts_the_script_is_sent_once_whole_then_by_its_sha_again() {
+        StateStores s = replica().stores();
+        RedisMonitor monitor = monitor();
+        assertEquals("+OK", redis.command("SCRIPT FLUSH"));
+        monitor.sent();
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, s.admissions().admit(mention("Ev1", "1.0", "U1")));
+        assertEquals(List.of("evalsha", "eval"), monitor.sent().stream().map(RedisMonitor.Command::name).toList(),
+                "NOSCRIPT, then the script itself");
+        assertEquals(Admission.REPEATED_MESSAGE, s.admissions().admit(mention("Ev2", "1.0", "U1")));
+        assertEquals(List.of("evalsha"), monitor.sent().stream().map(RedisMonitor.Command::name).toList());
+    }
+
+    @Test
+    void a_follow_up_on_another_replica_gets_the_thread_state_in_the_same_round_trip() {
+        StateStores a = replica().stores();
+        StateStores b = replica().stores();
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().admit(mention("Ev1", "1.0", "U1")));
+        ThreadState turn1 = state(Metric.IRR, Instant.parse("2026-11-26T09:30:00Z"));
+        a.threads().save("C1:1.0", turn1);
+        RedisStateTest.await(() -> redis.command("GET thesisbot:thread:C1:1.0") != null, "a's turn reaches Redis");
+
+        RedisMonitor monitor = monitor();
+        monitor.sent();
+        Arrival followUp = new Arrival("Ev2", "C1:1.5", "U2", "C1:1.0", true, false);
+        assertEquals(Admission.ANSWER, b.admissions().admit(followUp), "a follow-up without a mention, in a thread a answered");
+        assertEquals(turn1, b.threads().load("C1:1.0").orElseThrow());
+        assertEquals(List.of("evalsha"), monitor.sent().stream().map(RedisMonitor.Command::name).toList());
+    }
+
+    @Test
+    void the_script_writes_the_keys_ttls_and_values_the_separate_stores_read() {
+        StateStores s = replica().stores();
+        StateStores other = replica().stores();
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, s.admissions().admit(mention("Ev1", "1.0", "U1")));
+        assertTtlMinutes("thesisbot:event:Ev1", 15);
+        assertTtlMinutes("thesisbot:message:C1:1.0", 15);
+        assertTtlMinutes("thesisbot:replied:C1:1.0", 120);
+        assertTtlMinutes("thesisbot:rate:U1", 1);
+        assertEquals(":1", redis.command("ZCARD thesisbot:rate:U1"));
+        String event = redis.command("GET thesisbot:event:Ev1");
+        assertTrue(event.startsWith("{\"v\":1,\"by\":") && event.endsWith(",\"outcome\":\"answer_first\"}"), event);
+        assertTrue(redis.command("GET thesisbot:message:C1:1.0").startsWith("{\"v\":1,\"by\":"));
+        // a replica on the separate stores (a rolling deploy) agrees with the script
+        assertFalse(other.events().claim("Ev1"));
+        assertFalse(other.messages().claim("C1:1.0"));
+        assertTrue(other.repliedThreads().contains("C1:1.0"));
+        assertTrue(other.rateLimits().tryAcquire("U1"));
+        assertTrue(other.rateLimits().tryAcquire("U1"));
+        assertFalse(other.rateLimits().tryAcquire("U1"), "the script's question counts in the shared window");
+        assertTrue(other.events().claim("Ev2"));
+        assertEquals(Admission.REPEATED_EVENT, s.admissions().admit(mention("Ev2", "2.0", "U3")), "and the other way round");
+    }
+
+    @Test
+    void exactly_one_reply_per_event_and_per_message_however_many_deliveries_race_on_two_replicas() throws Exception {
+        StateStores a = replica().stores();
+        StateStores b = replica().stores();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int m = 0; m < 40; m++) {
+                String ts = m + ".0";
+                String user = "U" + m;
+                List<Callable<Admission>> racers = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    StateStores s = i % 2 == 0 ? a : b;
+                    // a mention's app_mention (Ev<m>a, three retries) and its message.channels twin (Ev<m>b)
+                    String event = "Ev" + m + (i % 4 == 3 ? "b" : "a");
+                    racers.add(() -> s.admissions().admit(new Arrival(event, "C1:" + ts, user, "C1:" + ts, false, false)));
+                }
+                List<Admission> outcomes = new ArrayList<>();
+                for (Future<Admission> f : pool.invokeAll(racers)) {
+                    outcomes.add(f.get());
+                }
+                assertEquals(1, outcomes.stream().filter(Admission::answers).count(), "message " + ts + ": " + outcomes);
+                assertTrue(outcomes.stream().allMatch(o -> o.answers() || o == Admission.REPEATED_EVENT
+                        || o == Admission.REPEATED_MESSAGE), outcomes.toString());
+                assertEquals(":1", redis.command("ZCARD thesisbot:rate:U" + m), "one question counted");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void the_rate_limit_refuses_at_the_limit_whichever_replica_counts() {
+        StateStores a = replica().stores();
+        StateStores b = replica().stores();
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().admit(mention("Ev1", "1.0", "U1")));
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, b.admissions().admit(mention("Ev2", "2.0", "U1")));
+        assertEquals(Admission.TOO_LONG, a.admissions().admit(new Arrival("Ev3", "C1:3.0", "U1", "C1:3.0", false, true)),
+                "a question too long costs no rate");
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().admit(mention("Ev4", "4.0", "U1")));
+        assertEquals(Admission.RATE_LIMITED, b.admissions().admit(mention("Ev5", "5.0", "U1")), "three a minute");
+        assertEquals(Admission.RATE_LIMITED, a.admissions().admit(mention("Ev6", "6.0", "U1")));
+        assertEquals("$-1", redis.command("GET thesisbot:replied:C1:5.0"), "a refused question marks no thread");
+        assertEquals(Admission.REPEATED_MESSAGE, a.admissions().admit(mention("Ev7", "5.0", "U1")),
+                "the refused message was claimed: its note goes out once");
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, b.admissions().admit(mention("Ev8", "8.0", "U2")));
+    }
+
+    @Test
+    void a_follow_up_in_a_thread_nobody_answered_claims_nothing() {
+        StateStores a = replica().stores();
+        StateStores b = replica().stores();
+        assertEquals(Admission.NOT_FOLLOWED, a.admissions().admit(new Arrival("Ev1", "C1:1.5", "U2", "C1:1.0", true, false)));
+        assertEquals("$-1", redis.command("GET thesisbot:message:C1:1.5"));
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, b.admissions().admit(mention("Ev2", "1.0", "U1")));
+        assertEquals(Admission.ANSWER, a.admissions().admit(new Arrival("Ev3", "C1:1.6", "U2", "C1:1.0", true, false)),
+                "the thread b answered in, followed on a");
+    }
+
+    @Test
+    void a_button_click_without_an_event_id_is_answered_once_by_its_message() {
+        StateStores a = replica().stores();
+        StateStores b = replica().stores();
+        Arrival click = new Arrival(null, "C1:clarify-7.7", "U1", "C1:1.0", false, false);
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().admit(click));
+        assertEquals(Admission.REPEATED_MESSAGE, b.admissions().admit(click));
+        assertEquals(Admission.REPEATED_MESSAGE, a.admissions().admit(click));
+    }
+
+    @Test
+    void a_late_reply_is_settled_by_running_the_script_again_not_guessed_nor_counted_twice() throws Exception {
+        Settings slow = new SettingsLoader().load(Path.of("config", "thesisbot.yaml"),
+                Map.of("THESISBOT_STATE_REDIS_TIMEOUT_MS", "200"));
+        StateStores a = replica(slow).stores();
+        StateStores b = replica(slow).stores();
+        for (int round = 0; round < 3; round++) {
+            Arrival arrival = mention("Ev-late-" + round, round + ".0", "U" + round);
+            // Redis stops answering for 300 ms: both first attempts time out at 200 ms, the second ones are answered
+            CompletableFuture<String> sleep = CompletableFuture.supplyAsync(() -> redis.command("DEBUG SLEEP 0.3"));
+            Thread.sleep(20);
+            CompletableFuture<Admission> ca = CompletableFuture.supplyAsync(() -> a.admissions().admit(arrival));
+            CompletableFuture<Admission> cb = CompletableFuture.supplyAsync(() -> b.admissions().admit(arrival));
+            assertEquals("+OK", sleep.get());
+            List<Admission> outcomes = List.of(ca.get(), cb.get());
+            assertTrue(outcomes.contains(Admission.ANSWER_FIRST_IN_THREAD) && outcomes.contains(Admission.REPEATED_EVENT),
+                    "exactly one replica answers: " + outcomes);
+            assertEquals(":1", redis.command("ZCARD thesisbot:rate:U" + round), "counted once");
+        }
+        assertTrue(telemetry.count(Redis.ERRORS, "op", "admit", "kind", "timeout") >= 2, telemetry.toString());
+        assertTrue(telemetry.count(Redis.SETTLED, "op", "admit") >= 2, telemetry.toString());
+        assertEquals(0, telemetry.count(Redis.FALLBACKS, "store", "events"), "nothing was decided locally");
+    }
+
+    @Test
+    void with_redis_killed_questions_are_admitted_from_local_state_then_in_redis_again() {
+        StateBackend backend = replica();
+        StateStores s = backend.stores();
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, s.admissions().admit(mention("Ev-before", "1.0", "U1")));
+        String logs;
+        try (LogCapture log = new LogCapture()) {
+            redis.kill();
+            assertEquals(Admission.REPEATED_EVENT, s.admissions().admit(mention("Ev-before", "1.0", "U1")),
+                    "a retry of an event this replica took is still a repeat");
+            assertEquals(Admission.ANSWER, s.admissions().admit(new Arrival("Ev-during", "C1:1.5", "U2", "C1:1.0", true, false)),
+                    "a follow-up in the thread this replica answered in");
+            assertEquals(Admission.REPEATED_EVENT, s.admissions().admit(new Arrival("Ev-during", "C1:1.5", "U2", "C1:1.0", true, false)));
+            assertEquals(Admission.REPEATED_MESSAGE, s.admissions().admit(new Arrival("Ev-twin", "C1:1.5", "U2", "C1:1.0", true, false)));
+            assertEquals(Admission.ANSWER_FIRST_IN_THREAD, s.admissions().admit(mention("Ev-d2", "2.0", "U2")));
+            assertEquals(Admission.ANSWER_FIRST_IN_THREAD, s.admissions().admit(mention("Ev-d3", "3.0", "U2")));
+            assertEquals(Admission.RATE_LIMITED, s.admissions().admit(mention("Ev-d4", "4.0", "U2")),
+                    "the limit holds on local state too");
+            for (int i = 0; i < 50; i++) {
+                s.admissions().admit(mention("Ev-more-" + i, "9." + i, "U" + (10 + i)));
+            }
+            assertTrue(backend.health().degraded());
+            logs = log.text();
+        }
+        for (String store : List.of("events", "messages", "rates", "replied_threads")) {
+            assertTrue(telemetry.count(Redis.FALLBACKS, "store", store) > 0, store + ": " + telemetry);
+        }
+        long warnings = logs.lines().filter(l -> l.startsWith("WARN org.thesisbot.state.Redis")).count();
+        assertEquals(1, warnings, "one warning, not one per call:\n" + logs);
+
+        redis.start();
+        RedisStateTest.await(() -> !backend.health().degraded(), "reconnects by itself");
+        assertEquals(Admission.ANSWER, s.admissions().admit(new Arrival("Ev-after", "C1:1.7", "U3", "C1:1.0", true, false)),
+                "the thread's mark is still known here; the empty Redis does not forget it");
+        assertTrue(redis.command("GET thesisbot:event:Ev-after").startsWith("{\"v\":1"), "written to Redis again");
+    }
+
+    private void assertTtlMinutes(String key, long minutes) {
+        long ms = Long.parseLong(redis.command("PTTL " + key).substring(1));
+        long expected = Duration.ofMinutes(minutes).toMillis();
+        assertTrue(ms > expected - 10_000 && ms <= expected, key + " expires in " + ms + " ms, expected " + expected);
+    }
+
+    private static ThreadState state(Metric metric, Instant updated) {
+        return new ThreadState(Map.of(InputId.HOLDING_YEARS, new BigDecimal("4")), List.of("bull"), List.of(metric), null,
+                Route.NUMERIC, 1, updated);
+    }
+}
