@@ -30,6 +30,7 @@ import org.thesisbot.core.state.Admissions.Arrival;
 import org.thesisbot.core.state.StateStores;
 import org.thesisbot.core.state.ThreadState;
 import org.thesisbot.slack.testkit.LogCapture;
+import org.thesisbot.slack.testkit.MutableClock;
 import org.thesisbot.slack.testkit.RecordingTelemetry;
 
 /** The ack path's state in one Redis round trip, against a real redis-server: two backends are two replicas. */
@@ -96,6 +97,21 @@ class RedisAdmissionsTest {
         assertTrue(s.threads().load("C1:1.0").isEmpty());
         assertEquals(List.of("get"), monitor.sent().stream().map(RedisMonitor.Command::name).toList(),
                 "read ahead once: a second load reads Redis");
+    }
+
+    @Test
+    void a_worker_that_starts_late_reads_the_thread_state_afresh() {
+        MutableClock clock = new MutableClock(Instant.now());
+        StateBackend backend = StateBackend.open(settings, redis.url(), clock, telemetry);
+        open.add(backend);
+        StateStores s = backend.stores();
+        RedisMonitor monitor = monitor();
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, s.admissions().admit(mention("Ev1", "1.0", "U1")));
+        monitor.sent();
+        clock.advance(RedisThreadStore.PRIMED_FOR.plusMillis(1));
+        assertTrue(s.threads().load("C1:1.0").isEmpty());
+        assertEquals(List.of("get"), monitor.sent().stream().map(RedisMonitor.Command::name).toList(),
+                "the state read at the ack is too old to stand in");
     }
 
     @Test
@@ -279,6 +295,31 @@ class RedisAdmissionsTest {
         assertEquals(Admission.ANSWER, s.admissions().admit(new Arrival("Ev-after", "C1:1.7", "U3", "C1:1.0", true, false)),
                 "the thread's mark is still known here; the empty Redis does not forget it");
         assertTrue(redis.command("GET thesisbot:event:Ev-after").startsWith("{\"v\":1"), "written to Redis again");
+    }
+
+    @Test
+    void a_hung_redis_costs_a_few_bounded_waits_then_questions_are_admitted_locally_at_once() {
+        StateBackend backend = replica();
+        StateStores s = backend.stores();
+        redis.pause();
+        try {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < 200; i++) {
+                assertEquals(Admission.ANSWER_FIRST_IN_THREAD, s.admissions().admit(mention("Ev-hung-" + i, i + ".0", "U" + i)));
+            }
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            long waited = telemetry.count(Redis.ERRORS, "op", "admit", "kind", "timeout");
+            // each wait is 50 ms plus the 1 s settle (two timeouts counted); then Redis is left alone for a back-off
+            assertTrue(waited >= 2 && waited <= 24, "questions that waited for the hung Redis: " + waited + " " + telemetry);
+            assertTrue(ms < 20_000, "200 questions took " + ms + " ms against a hung Redis");
+            assertTrue(telemetry.count(Redis.FALLBACKS, "store", "events") >= 150, telemetry.toString());
+            assertTrue(backend.health().degraded());
+        } finally {
+            redis.resume();
+        }
+        RedisStateTest.await(() -> !backend.health().degraded(), "recovers once Redis answers again");
+        assertEquals(Admission.REPEATED_EVENT, s.admissions().admit(mention("Ev-hung-7", "7.0", "U7")),
+                "decided here while Redis hung, still a repeat");
     }
 
     private void assertTtlMinutes(String key, long minutes) {
