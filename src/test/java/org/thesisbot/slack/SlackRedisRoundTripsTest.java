@@ -42,7 +42,10 @@ class SlackRedisRoundTripsTest {
     @BeforeEach
     void start() {
         redis = RedisServer.startOrSkip();
-        Settings settings = new SettingsLoader().load(Path.of("config", "thesisbot.yaml"), Map.of());
+        // a generous command timeout: on a busy machine a reply later than the default 50 ms is settled by a second
+        // run of the script (by design, tested in RedisAdmissionsTest), which this test would count
+        Settings settings = new SettingsLoader().load(Path.of("config", "thesisbot.yaml"),
+                Map.of("THESISBOT_STATE_REDIS_TIMEOUT_MS", "5000"));
         backend = StateBackend.open(settings, redis.url(), Clock.systemUTC(), Telemetry.NOOP);
         Thesisbot bot = Thesisbot.build(Path.of("").toAbsolutePath(), settings, Secrets.fromEnv(Map.of()), Telemetry.NOOP,
                 Clock.systemUTC(), backend.stores().threads());
