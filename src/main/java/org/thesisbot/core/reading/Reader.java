@@ -22,6 +22,7 @@ import org.thesisbot.core.scenario.InputId;
 import org.thesisbot.core.scenario.Metric;
 import org.thesisbot.core.scenario.Scenario;
 import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.core.text.Screen;
 import org.thesisbot.core.state.ThreadState;
 
 /**
@@ -154,6 +155,8 @@ public final class Reader {
     private final Map<Metric, Set<InputId>> reads;
     private final Calculator calculator;
     private final MetricSemantics semantics;
+    /** Rules out, by their literal words, the vocabulary patterns that cannot match a text (most, for any question). */
+    private final Screen screen;
 
     public Reader(ScenarioModel model, Vocabulary vocab) {
         this(model, vocab, null);
@@ -172,6 +175,13 @@ public final class Reader {
             r.put(m, ids);
         }
         this.reads = r;
+        List<Pattern> all = new ArrayList<>();
+        vocab.phrases().forEach(p -> all.add(p.pattern()));
+        for (InputId id : InputId.values()) {
+            all.addAll(vocab.input(id).names());
+            all.addAll(vocab.input(id).cues());
+        }
+        this.screen = new Screen(all);
     }
 
     /** Which inputs a metric reads (as the calculator reports them). */
@@ -432,8 +442,12 @@ public final class Reader {
         InputId last = null;
         int lastAt = -1;
         for (InputId id : SHARE_BY_DENOMINATOR.keySet()) {
+            String before = w.s.substring(0, m.start());
             for (Pattern p : vocab.input(id).names()) {
-                Matcher n = p.matcher(w.s.substring(0, m.start()));
+                if (!screen.mayFind(p, before)) {
+                    continue;
+                }
+                Matcher n = p.matcher(before);
                 while (n.find()) {
                     if (n.start() > lastAt) {
                         lastAt = n.start();
@@ -442,7 +456,10 @@ public final class Reader {
                 }
             }
             for (Pattern p : vocab.input(id).cues()) {
-                Matcher n = p.matcher(w.s.substring(0, m.start()));
+                if (!screen.mayFind(p, before)) {
+                    continue;
+                }
+                Matcher n = p.matcher(before);
                 while (n.find()) {
                     if (n.start() > lastAt) {
                         lastAt = n.start();
@@ -470,7 +487,7 @@ public final class Reader {
         }
         for (InputId id : InputId.values()) {
             for (Pattern p : vocab.input(id).names()) {
-                if (p.matcher(s).find()) {
+                if (screen.mayFind(p, s) && p.matcher(s).find()) {
                     return true;
                 }
             }
@@ -490,6 +507,9 @@ public final class Reader {
             boolean input = false;
             for (InputId id : InputId.values()) {
                 for (Pattern p : vocab.input(id).names()) {
+                    if (!screen.mayFind(p, s)) {
+                        continue;
+                    }
                     Matcher m = p.matcher(s);
                     while (m.find()) {
                         input |= m.start() <= h.start() && h.end() <= m.end();
@@ -512,6 +532,9 @@ public final class Reader {
     List<Hit> metricHits(String s) {
         List<Hit> all = new ArrayList<>();
         for (Vocabulary.Phrase p : vocab.phrases()) {
+            if (!screen.mayFind(p.pattern(), s)) {
+                continue;
+            }
             Matcher m = p.pattern().matcher(s);
             while (m.find()) {
                 if (m.end() > m.start()) {
@@ -842,6 +865,9 @@ public final class Reader {
         Solve best = null;
         for (InputId id : InputId.values()) {
             for (Pattern p : vocab.input(id).names()) {
+                if (!screen.mayFind(p, s)) {
+                    continue;
+                }
                 Matcher m = p.matcher(s);
                 while (m.find()) {
                     if (m.end() <= m.start() || overlapsGoal(goal, m.start(), m.end()) || nearFigure(w, m.start(), m.end())) {
@@ -1026,6 +1052,9 @@ public final class Reader {
         List<Named> names = new ArrayList<>();
         for (InputId id : InputId.values()) {
             for (Pattern p : vocab.input(id).names()) {
+                if (!screen.mayFind(p, w.s)) {
+                    continue;
+                }
                 Matcher m = p.matcher(w.s);
                 while (m.find()) {
                     if (m.end() > m.start()) {
@@ -1424,8 +1453,8 @@ public final class Reader {
 
         Scored best(Pattern p, boolean bothSides) {
             Scored best = bestLeft(p);
-            if (bothSides) {
-                String right = w.s.substring(figureEnd, rightEnd);
+            String right = bothSides ? w.s.substring(figureEnd, rightEnd) : null;
+            if (bothSides && screen.mayFind(p, right)) {
                 Matcher r = p.matcher(right);
                 while (r.find()) {
                     if (r.end() == r.start() || w.isSpent(figureEnd + r.start(), figureEnd + r.end())
@@ -1445,6 +1474,9 @@ public final class Reader {
         Scored bestLeft(Pattern p) {
             Scored best = Scored.NONE;
             String left = w.s.substring(leftStart, figureStart);
+            if (!screen.mayFind(p, left)) {
+                return best;
+            }
             Matcher l = p.matcher(left);
             while (l.find()) {
                 if (l.end() == l.start() || w.isSpent(leftStart + l.start(), leftStart + l.end())

@@ -203,7 +203,7 @@ public final class Router {
             numeric = false;
         }
         if (numeric) {
-            String narrative = narrativeClause(s);
+            String narrative = other; // narrativeClause(s) again would give the same clause: it reads s alone
             if (narrative != null && !reader.namesMetric(s) && in.changes().isEmpty() && in.target() == null) {
                 // "what's the downside case the author lays out?": a scenario in words, no number named or given
                 cues.add("narrative clause \"" + narrative + "\", no metric named");
