@@ -31,31 +31,82 @@ public final class RequiredLiterals {
         }
         try {
             Parser parser = new Parser(p.pattern());
-            Req r = parser.alternation();
-            if (parser.pos != parser.src.length() || r.any()) {
+            Node n = parser.alternation();
+            if (parser.pos != parser.src.length() || n.req() == null) {
                 return Optional.empty();
             }
-            return Optional.of(r.literals());
+            return Optional.of(minimal(n.req()));
         } catch (Unsupported e) {
             return Optional.empty();
         }
     }
 
-    /** A requirement: one of these literals (non-empty strings) is in every match; {@code any}: nothing known. */
-    private record Req(Set<String> literals) {
-        static final Req ANY = new Req(null);
+    /** Products of exact sets larger than this are cut: a requirement is flushed there instead. */
+    private static final int MAX_SET = 16;
+    /** Literals this long are rare enough in a question: a shorter set of them is the better requirement. */
+    private static final int ENOUGH = 6;
 
-        boolean any() {
-            return literals == null;
-        }
+    /**
+     * What a piece of a pattern matches. {@code exact}: the finite set of texts it can consume (the empty string
+     * included when it can consume nothing), or null when not finite or too large. {@code req}: literals (none empty)
+     * one of which every match consumes, or null when none are known.
+     */
+    private record Node(Set<String> exact, Set<String> req) {
+        static final Node EMPTY = new Node(Set.of(""), null);
+        static final Node OTHER = new Node(null, null);
+    }
 
-        int shortest() {
-            return literals.stream().mapToInt(String::length).min().orElse(0);
+    /**
+     * The better of two requirements: the longer shortest literal (up to {@link #ENOUGH} letters, past which any
+     * text is about as rare), then the fewer literals (each is one {@code contains} per question).
+     */
+    private static Set<String> better(Set<String> a, Set<String> b) {
+        if (a == null) {
+            return b;
         }
+        if (b == null) {
+            return a;
+        }
+        int sa = Math.min(ENOUGH, shortest(a));
+        int sb = Math.min(ENOUGH, shortest(b));
+        return sb > sa || (sb == sa && b.size() < a.size()) ? b : a;
+    }
 
-        static Req of(String literal) {
-            return new Req(Set.of(literal));
+    private static int shortest(Set<String> set) {
+        return set.stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    /** An exact set used as a requirement: only when every text in it is non-empty. */
+    private static Set<String> asReq(Set<String> exact) {
+        return exact == null || exact.isEmpty() || exact.contains("") ? null : exact;
+    }
+
+    /** Drops a literal that holds another of the set: the shorter one is found whenever the longer is. */
+    private static Set<String> minimal(Set<String> set) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : set) {
+            if (set.stream().noneMatch(b -> !b.equals(a) && a.contains(b))) {
+                out.add(a);
+            }
         }
+        return out;
+    }
+
+    private static Set<String> product(Set<String> a, Set<String> b) {
+        if (a == null || b == null || (long) a.size() * b.size() > MAX_SET) {
+            return null;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String x : a) {
+            for (String y : b) {
+                out.add(x + y);
+            }
+        }
+        return out;
+    }
+
+    private static Node literal(String text) {
+        return new Node(Set.of(text), Set.of(text));
     }
 
     private static final class Unsupported extends RuntimeException {
@@ -64,84 +115,117 @@ public final class RequiredLiterals {
         }
     }
 
-    private enum Kind { LITERAL, REQUIREMENT, ZERO_WIDTH, OTHER }
-
-    private record Atom(Kind kind, String text, Req req) {
-        static final Atom ZERO = new Atom(Kind.ZERO_WIDTH, null, null);
-        static final Atom OTHER = new Atom(Kind.OTHER, null, null);
-    }
-
     private static final class Parser {
         final String src;
         int pos;
+        /** The last atom was a \\Q...\\E quotation. */
+        boolean quoted;
 
         Parser(String src) {
             this.src = src;
         }
 
-        Req alternation() {
-            List<Req> alternatives = new ArrayList<>();
+        Node alternation() {
+            List<Node> alternatives = new ArrayList<>();
             alternatives.add(sequence());
             while (pos < src.length() && src.charAt(pos) == '|') {
                 pos++;
                 alternatives.add(sequence());
             }
-            Set<String> union = new LinkedHashSet<>();
-            for (Req r : alternatives) {
-                if (r.any()) {
-                    return Req.ANY;
-                }
-                union.addAll(r.literals());
+            if (alternatives.size() == 1) {
+                return alternatives.get(0);
             }
-            return new Req(union);
+            Set<String> exact = new LinkedHashSet<>();
+            Set<String> req = new LinkedHashSet<>();
+            for (Node n : alternatives) {
+                if (exact != null) {
+                    if (n.exact() == null) {
+                        exact = null;
+                    } else {
+                        exact.addAll(n.exact());
+                    }
+                }
+                if (req != null) {
+                    Set<String> r = better(n.req(), asReq(n.exact()));
+                    if (r == null) {
+                        req = null;
+                    } else {
+                        req.addAll(r);
+                    }
+                }
+            }
+            if (exact != null && exact.size() > MAX_SET) {
+                exact = null;
+            }
+            return new Node(exact, req);
         }
 
-        Req sequence() {
-            List<Req> required = new ArrayList<>();
-            StringBuilder run = new StringBuilder();
+        /**
+         * A sequence: exact pieces are multiplied out into one run of possible texts ("what" then "'s" or " is":
+         * "what's", "what is"); a piece that is not exact ends the run, which becomes a candidate requirement, and
+         * is one itself when it must occur. The best candidate is the sequence's requirement.
+         */
+        Node sequence() {
+            Set<String> req = null;
+            Set<String> run = Set.of("");
+            Set<String> whole = Set.of("");
             while (pos < src.length() && src.charAt(pos) != '|' && src.charAt(pos) != ')') {
-                Atom a = atom();
-                int min = quantifierMin();
-                boolean once = min < 0;          // no quantifier
-                boolean atLeastOnce = min != 0;  // none, or a minimum of one or more
-                if (a.kind() == Kind.LITERAL) {
-                    if (once) {
-                        run.append(a.text());
-                        continue;
-                    }
-                    if (a.text().length() != 1) {
-                        throw new Unsupported(); // a quantified \Q...\E: leave it to the regex engine
-                    }
-                    if (atLeastOnce) {
-                        run.append(a.text()); // "ab+": "ab" is there, what follows may not be next to it
-                    }
-                    flush(run, required);
+                quoted = false;
+                Node atom = atom();
+                boolean wasQuoted = quoted;
+                int[] q = quantifier();
+                if (wasQuoted && q != null) {
+                    throw new Unsupported(); // a quantifier after \\Q...\\E applies to its last letter only
+                }
+                if (q != null && q[0] >= 1 && !(q[0] == 1 && q[1] == 1) && atom.exact() != null) {
+                    // "ab+c": "ab" is in the match, and so is the last "b" followed by what comes next
+                    Set<String> joined = product(run, atom.exact());
+                    req = better(req, asReq(joined != null ? joined : run));
+                    req = better(req, asReq(atom.exact()));
+                    run = atom.exact();
+                    whole = null;
                     continue;
                 }
-                flush(run, required);
-                if (a.kind() == Kind.REQUIREMENT && atLeastOnce && !a.req().any()) {
-                    required.add(a.req());
+                Node piece = quantified(atom, q);
+                if (piece.exact() != null) {
+                    Set<String> joined = product(run, piece.exact());
+                    if (joined == null) {
+                        req = better(req, asReq(run));
+                        joined = piece.exact();
+                    }
+                    run = joined;
+                    whole = product(whole, piece.exact());
+                    continue;
                 }
+                req = better(req, asReq(run));
+                req = better(req, piece.req());
+                run = Set.of("");
+                whole = null;
             }
-            flush(run, required);
-            Req best = Req.ANY;
-            for (Req r : required) {
-                if (best.any() || r.shortest() > best.shortest()
-                        || (r.shortest() == best.shortest() && r.literals().size() < best.literals().size())) {
-                    best = r;
-                }
-            }
-            return best;
+            req = better(req, asReq(run));
+            return new Node(whole, req);
         }
 
-        private static void flush(StringBuilder run, List<Req> into) {
-            if (run.length() > 0) {
-                into.add(Req.of(run.toString()));
-                run.setLength(0);
+        /** An atom under its quantifier ({min, max}, max -1 for none; null when there is none). */
+        private static Node quantified(Node atom, int[] q) {
+            if (q == null || (q[0] == 1 && q[1] == 1)) {
+                return atom;
             }
+            int min = q[0];
+            int max = q[1];
+            if (min == 0 && max == 1 && atom.exact() != null) {
+                Set<String> optional = new LinkedHashSet<>(atom.exact());
+                optional.add("");
+                return new Node(optional, null);
+            }
+            if (min == 0) {
+                return Node.OTHER;
+            }
+            // at least once: one occurrence is in every match; what it consumes in all is not a finite set
+            return new Node(null, better(atom.req(), asReq(atom.exact())));
         }
 
-        Atom atom() {
+        Node atom() {
             char c = src.charAt(pos++);
             if (Character.isSurrogate(c)) {
                 throw new Unsupported();
@@ -151,12 +235,12 @@ public final class RequiredLiterals {
                     return group();
                 case '[':
                     skipClass();
-                    return Atom.OTHER;
+                    return Node.OTHER;
                 case '.':
-                    return Atom.OTHER;
+                    return Node.OTHER;
                 case '^':
                 case '$':
-                    return Atom.ZERO;
+                    return Node.EMPTY;
                 case '\\':
                     return escape();
                 case '?':
@@ -167,11 +251,11 @@ public final class RequiredLiterals {
                 case ']':
                     throw new Unsupported();
                 default:
-                    return new Atom(Kind.LITERAL, String.valueOf(c), null);
+                    return literal(String.valueOf(c));
             }
         }
 
-        Atom escape() {
+        Node escape() {
             if (pos >= src.length()) {
                 throw new Unsupported();
             }
@@ -181,22 +265,22 @@ public final class RequiredLiterals {
                     if (d == 'b' && pos < src.length() && src.charAt(pos) == '{') {
                         throw new Unsupported(); // \b{g}
                     }
-                    return Atom.ZERO;
+                    return Node.EMPTY;
                 case 'd': case 'D': case 's': case 'S': case 'w': case 'W': case 'h': case 'H': case 'v': case 'V':
                 case 'R': case 'X':
-                    return Atom.OTHER;
+                    return Node.OTHER;
                 case 't':
-                    return new Atom(Kind.LITERAL, "\t", null);
+                    return literal("\t");
                 case 'n':
-                    return new Atom(Kind.LITERAL, "\n", null);
+                    return literal("\n");
                 case 'r':
-                    return new Atom(Kind.LITERAL, "\r", null);
+                    return literal("\r");
                 case 'f':
-                    return new Atom(Kind.LITERAL, "\f", null);
+                    return literal("\f");
                 case 'e':
-                    return new Atom(Kind.LITERAL, "\u001B", null);
+                    return literal("\u001B");
                 case 'a':
-                    return new Atom(Kind.LITERAL, "\u0007", null);
+                    return literal("\u0007");
                 case 'Q': {
                     int end = src.indexOf("\\E", pos);
                     String quoted = end < 0 ? src.substring(pos) : src.substring(pos, end);
@@ -204,17 +288,18 @@ public final class RequiredLiterals {
                     if (quoted.isEmpty() || quoted.chars().anyMatch(ch -> Character.isSurrogate((char) ch))) {
                         throw new Unsupported();
                     }
-                    return new Atom(Kind.LITERAL, quoted, null);
+                    this.quoted = true;
+                    return literal(quoted);
                 }
                 default:
                     if (Character.isLetterOrDigit(d) || Character.isSurrogate(d)) {
                         throw new Unsupported(); // p, x, u, 0, k escapes, back-references, ...
                     }
-                    return new Atom(Kind.LITERAL, String.valueOf(d), null);
+                    return literal(String.valueOf(d));
             }
         }
 
-        Atom group() {
+        Node group() {
             boolean zeroWidth = false;
             if (pos < src.length() && src.charAt(pos) == '?') {
                 pos++;
@@ -243,12 +328,12 @@ public final class RequiredLiterals {
                     throw new Unsupported(); // inline flags
                 }
             }
-            Req inner = alternation();
+            Node inner = alternation();
             if (pos >= src.length() || src.charAt(pos) != ')') {
                 throw new Unsupported();
             }
             pos++;
-            return zeroWidth ? Atom.ZERO : new Atom(Kind.REQUIREMENT, null, inner);
+            return zeroWidth ? Node.EMPTY : inner; // a lookaround consumes nothing: what it looks at is no part of the match
         }
 
         /** Skips a character class, nested classes and escapes included. */
@@ -276,38 +361,45 @@ public final class RequiredLiterals {
             throw new Unsupported();
         }
 
-        /** The quantifier after an atom: -1 when none, else its minimum count. Lazy and possessive forms alike. */
-        int quantifierMin() {
+        /** The quantifier after an atom as {min, max} (max -1: unbounded), or null when there is none. */
+        int[] quantifier() {
             if (pos >= src.length()) {
-                return -1;
+                return null;
             }
             char c = src.charAt(pos);
-            int min;
-            if (c == '?' || c == '*') {
-                pos++;
-                min = 0;
+            int[] q;
+            if (c == '?') {
+                q = new int[] {0, 1};
+            } else if (c == '*') {
+                q = new int[] {0, -1};
             } else if (c == '+') {
-                pos++;
-                min = 1;
+                q = new int[] {1, -1};
             } else if (c == '{') {
                 int close = src.indexOf('}', pos);
                 if (close < 0) {
                     throw new Unsupported();
                 }
                 String body = src.substring(pos + 1, close);
-                String first = body.contains(",") ? body.substring(0, body.indexOf(',')) : body;
-                if (first.isEmpty() || !first.chars().allMatch(Character::isDigit) || first.length() > 6) {
+                int comma = body.indexOf(',');
+                String first = comma < 0 ? body : body.substring(0, comma);
+                String second = comma < 0 ? body : body.substring(comma + 1);
+                if (!count(first) || !(count(second) || (comma >= 0 && second.isEmpty()))) {
                     throw new Unsupported();
                 }
-                min = Integer.parseInt(first);
-                pos = close + 1;
+                q = new int[] {Integer.parseInt(first), second.isEmpty() ? -1 : Integer.parseInt(second)};
+                pos = close;
             } else {
-                return -1;
+                return null;
             }
+            pos++;
             if (pos < src.length() && (src.charAt(pos) == '?' || src.charAt(pos) == '+')) {
-                pos++;
+                pos++; // lazy or possessive: the same texts
             }
-            return min;
+            return q;
+        }
+
+        private static boolean count(String digits) {
+            return !digits.isEmpty() && digits.length() <= 6 && digits.chars().allMatch(ch -> ch >= '0' && ch <= '9');
         }
     }
 }
