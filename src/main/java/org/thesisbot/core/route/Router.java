@@ -240,6 +240,8 @@ public final class Router {
         return Routing.refused(in, cues, null, score);
     }
 
+    private static final Pattern CLAUSES = Pattern.compile("[,;:?!\u2014\u2013]+|\\s-\\s|\\.\\s|\\s\\+\\s|\\s(?:and|but|also|plus)\\s");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PER_YEAR_WORDS = Pattern.compile("per[- ]year|a year|each year|annual|yearly|per annum");
     private static final Pattern WHY_ONLY = Pattern.compile("^(?:ok |so |but |and )?(?:why|how come)\\b(?!.*\\b(?:and|also|plus)\\b)");
     private static final Pattern QUESTION_START = Pattern.compile(
@@ -266,7 +268,7 @@ public final class Router {
      * "when" / "where" / "who" count only where they start the clause ("moic when we mark it" is numeric).
      */
     private String narrativeClause(String s) {
-        for (String clause : s.split("[,;:?!\u2014\u2013]+|\\s-\\s|\\.\\s|\\s\\+\\s|\\s(?:and|but|also|plus)\\s")) {
+        for (String clause : CLAUSES.split(s)) {
             String c = clause.trim();
             if (c.isEmpty()) {
                 continue;
@@ -281,7 +283,7 @@ public final class Router {
                     return c;
                 }
             }
-            if (!numbers && !finds(NUMERIC_CUE, c) && c.split("\\s+").length >= 3 && finds(QUESTION_START, c)
+            if (!numbers && !finds(NUMERIC_CUE, c) && SPACES.split(c).length >= 3 && finds(QUESTION_START, c)
                     && reader.read(c, null).lookups().isEmpty()) {
                 return c;
             }
@@ -312,14 +314,26 @@ public final class Router {
             "combien", "der", "die", "das", "ist", "und", "warum", "wie", "viel", "nicht", "il", "di", "che", "perché",
             "quanto", "não", "porque", "está", "sont", "avec", "pour", "para", "como", "cómo", "dans", "sur", "auf", "mit");
 
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+    /** True when a character is at U+0370 or above, where the first script {@link #NON_LATIN} names (Greek) begins. */
+    private static boolean beyondLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u0370') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Written in another script, or in words that are all another language's. */
     private static boolean notEnglish(String s) {
-        if (NON_LATIN.matcher(s).find()) {
+        if (beyondLatin(s) && NON_LATIN.matcher(s).find()) {
             return true;
         }
         int english = 0;
         int foreign = 0;
-        for (String w : s.split("[^\\p{L}]+")) {
+        for (String w : NOT_LETTERS.split(s)) {
             if (ENGLISH.contains(w)) {
                 english++;
             } else if (FOREIGN.contains(w)) {

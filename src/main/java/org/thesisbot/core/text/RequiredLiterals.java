@@ -3,9 +3,11 @@ package org.thesisbot.core.text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The plain text every match of a regular expression must contain: a set of literals of which any match holds at
@@ -26,11 +28,27 @@ public final class RequiredLiterals {
 
     /** Literals of which every match contains one, or empty when none can be named (the pattern must always run). */
     public static Optional<Set<String>> of(Pattern p) {
-        if (p.flags() != 0) {
+        return p.flags() == 0 ? ofSource(p.pattern()) : Optional.empty();
+    }
+
+    /**
+     * For a pattern compiled with {@link Pattern#CASE_INSENSITIVE} alone (ASCII letters match either case): its
+     * literals in lower case, one of which every match holds once lower-cased; empty unless every literal is ASCII
+     * (lower-casing a text keeps each ASCII letter where it was, so the literal is still found in it).
+     */
+    public static Optional<Set<String>> ignoringCase(Pattern p) {
+        if (p.flags() != Pattern.CASE_INSENSITIVE) {
             return Optional.empty();
         }
+        return ofSource(p.pattern())
+                .filter(set -> set.stream().allMatch(l -> l.chars().allMatch(c -> c < 128)))
+                .map(set -> minimal(set.stream().map(l -> l.toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toCollection(LinkedHashSet::new))));
+    }
+
+    private static Optional<Set<String>> ofSource(String regex) {
         try {
-            Parser parser = new Parser(p.pattern());
+            Parser parser = new Parser(regex);
             Node n = parser.alternation();
             if (parser.pos != parser.src.length() || n.req() == null) {
                 return Optional.empty();

@@ -2,6 +2,7 @@ package org.thesisbot.core.text;
 
 import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,22 +16,30 @@ import java.util.regex.Pattern;
  */
 public final class Screen {
     private final Map<Pattern, String[]> literals = new IdentityHashMap<>();
+    /** Patterns compiled with {@link Pattern#CASE_INSENSITIVE}: lower-case literals, looked for in the lower-cased text. */
+    private final Map<Pattern, String[]> folded = new IdentityHashMap<>();
 
     /** A screen for these patterns (each one by identity: the instances the caller later asks about). */
     public Screen(Collection<Pattern> patterns) {
         for (Pattern p : patterns) {
             RequiredLiterals.of(p).ifPresent(set -> literals.put(p, sorted(set)));
+            RequiredLiterals.ignoringCase(p).ifPresent(set -> folded.put(p, sorted(set)));
         }
     }
 
     /** False only when {@code p} cannot match anywhere in {@code text}. */
     public boolean mayFind(Pattern p, String text) {
         String[] any = literals.get(p);
+        String in = text;
         if (any == null) {
-            return true;
+            any = folded.get(p);
+            if (any == null) {
+                return true;
+            }
+            in = text.toLowerCase(Locale.ROOT);
         }
         for (String literal : any) {
-            if (text.contains(literal)) {
+            if (in.contains(literal)) {
                 return true;
             }
         }
@@ -39,7 +48,7 @@ public final class Screen {
 
     /** How many of the patterns have literals to screen by (for tests and benchmarks). */
     public int screened() {
-        return literals.size();
+        return literals.size() + folded.size();
     }
 
     /** Shortest first: the likelier to occur, so a text that holds one passes sooner. */

@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.thesisbot.core.lexicon.Lexicon;
+import org.thesisbot.core.lexicon.TestLexicons;
 import org.thesisbot.core.reading.Vocabulary;
 import org.thesisbot.core.scenario.Amounts;
 import org.thesisbot.core.scenario.InputId;
@@ -81,6 +83,18 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void a_case_insensitive_pattern_gives_lower_case_literals_when_they_are_ascii() {
+        assertEquals(Optional.of(Set.of("oai", "open ai")),
+                RequiredLiterals.ignoringCase(Pattern.compile("\\b(?:OAI|open ai)\\b", Pattern.CASE_INSENSITIVE)));
+        assertEquals(Optional.empty(), RequiredLiterals.ignoringCase(Pattern.compile("\u00e9t\u00e9", Pattern.CASE_INSENSITIVE)));
+        assertEquals(Optional.empty(), RequiredLiterals.ignoringCase(Pattern.compile("(?-i)\\bDCs\\b", Pattern.CASE_INSENSITIVE)));
+        Pattern amzn = Pattern.compile("\\bamzn\\b", Pattern.CASE_INSENSITIVE);
+        Screen screen = new Screen(List.of(amzn));
+        assertTrue(screen.mayFind(amzn, "what does AMZN get"));
+        assertFalse(screen.mayFind(amzn, "what does Amazon get"));
+    }
+
+    @Test
     void the_screen_passes_a_pattern_it_cannot_read_and_rules_out_one_it_can() {
         Pattern readable = Pattern.compile("\\bmoic\\b|multiple");
         Pattern unreadable = Pattern.compile("\\d+|multiple");
@@ -106,14 +120,20 @@ class RequiredLiteralsTest {
             patterns.addAll(vocab.input(id).names());
             patterns.addAll(vocab.input(id).cues());
         }
+        int vocabulary = patterns.size();
+        Lexicon lexicon = TestLexicons.real();
+        lexicon.shorthand().forEach(r -> patterns.add(Pattern.compile(r.pattern(), Pattern.CASE_INSENSITIVE)));
+        lexicon.routing().scope().forEach(r -> patterns.add(Pattern.compile(r)));
         Screen screen = new Screen(patterns);
-        assertTrue(screen.screened() >= patterns.size() * 8 / 10,
+        assertTrue(screen.screened() >= vocabulary * 8 / 10,
                 "most patterns have literals: " + screen.screened() + " of " + patterns.size());
-        List<String> texts = texts();
+        List<String> lower = texts();
+        List<String> both = new ArrayList<>(lower);
+        lower.forEach(t -> both.add(t.toUpperCase(java.util.Locale.ROOT))); // for the case-blind shorthand rules
         int matches = 0;
         for (Pattern p : patterns) {
             Optional<Set<String>> literals = RequiredLiterals.of(p);
-            for (String t : texts) {
+            for (String t : p.flags() == 0 ? lower : both) {
                 Matcher m = p.matcher(t);
                 while (m.find()) {
                     matches++;
