@@ -181,7 +181,14 @@ public final class Reader {
             all.addAll(vocab.input(id).names());
             all.addAll(vocab.input(id).cues());
         }
+        all.addAll(SCENARIO_WORDS.values());
+        all.addAll(List.of(PER_YEAR, SCENARIO_COMPARE, ENTRY_WORDS, EXIT_WORDS, VALUATION, AT, NUMERIC_ASK, SHARE_OF_IT));
         this.screen = new Screen(all);
+    }
+
+    /** {@code p.matcher(s).find()}, skipped when the screen says it cannot match. */
+    private boolean finds(Pattern p, String s) {
+        return screen.mayFind(p, s) && p.matcher(s).find();
     }
 
     /** Which inputs a metric reads (as the calculator reports them). */
@@ -477,7 +484,7 @@ public final class Reader {
 
     /** True when the text asks for a quantity ("how much", "what share of it", "what %"), whatever it names. */
     public boolean asksQuantity(String s) {
-        return NUMERIC_ASK.matcher(s).find() || SHARE_OF_IT.matcher(s).find();
+        return finds(NUMERIC_ASK, s) || finds(SHARE_OF_IT, s);
     }
 
     /** True when the (normalised) text names any metric or any input of the model ("what share of it is the check"). */
@@ -596,9 +603,10 @@ public final class Reader {
         return out;
     }
 
-    private static boolean perYear(String s) {
+    private boolean perYear(String s) {
         Matcher m = PER_YEAR.matcher(s);
-        while (m.find()) {
+        boolean may = screen.mayFind(PER_YEAR, s);
+        while (may && m.find()) {
             if (!NEGATION.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                 return true;
             }
@@ -624,7 +632,7 @@ public final class Reader {
     }
 
     private List<String> scenarios(String s, List<String> cues) {
-        if (SCENARIO_COMPARE.matcher(s).find()) {
+        if (finds(SCENARIO_COMPARE, s)) {
             cues.add("compare scenarios");
             return model.scenarios().stream().map(Scenario::name).toList();
         }
@@ -633,7 +641,7 @@ public final class Reader {
         List<Pos> found = new ArrayList<>();
         SCENARIO_WORDS.forEach((name, p) -> {
             Matcher m = p.matcher(s);
-            if (m.find() && model.scenario(name).isPresent()) {
+            if (screen.mayFind(p, s) && m.find() && model.scenario(name).isPresent()) {
                 found.add(new Pos(name, m.start()));
             }
         });
@@ -904,6 +912,13 @@ public final class Reader {
         return false;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NEAR_BEFORE = Pattern.compile("^ ?(?:of |is |at |=)?(?:the |a |an )?$");
+    private static final Pattern ONE_SPACE = Pattern.compile("^ ?$");
+    private static final Pattern NEAR_AFTER = Pattern.compile(
+            "^ ?(?:of|is|at|=|of around|around|to|from|would be|will be|was|were|came in at)? ?(?:the |a |an )?$");
+    private static final Pattern BRACKETS = Pattern.compile("[()]");
+
     private static boolean overlapsGoal(Goal g, int start, int end) {
         return start < g.end() && g.start() < end;
     }
@@ -915,8 +930,8 @@ public final class Reader {
                 continue; // "amazon's 2026 capex" names the input, with its year
             }
             String between = m.end() <= start ? w.s.substring(m.end(), start) : m.start() >= end ? w.s.substring(end, m.start()) : "";
-            if (m.end() <= start ? between.matches("^ ?(?:of |is |at |=)?(?:the |a |an )?$") || between.matches("^ ?$")
-                    : m.start() >= end && between.matches("^ ?(?:of|is|at|=|of around|around|to|from|would be|will be|was|were|came in at)? ?(?:the |a |an )?$")) {
+            if (m.end() <= start ? NEAR_BEFORE.matcher(between).matches() || ONE_SPACE.matcher(between).matches()
+                    : m.start() >= end && NEAR_AFTER.matcher(between).matches()) {
                 return true;
             }
         }
@@ -931,7 +946,7 @@ public final class Reader {
             m.appendReplacement(sb, " ".repeat(m.group().length()));
         }
         m.appendTail(sb);
-        return sb.toString().replaceAll("\\s+", " ");
+        return SPACES.matcher(sb).replaceAll(" ");
     }
 
     /** The name is what the question asks about: after "what/which/how …", or followed by "needed", "for a", "to get" … */
@@ -1262,9 +1277,9 @@ public final class Reader {
             lean += id == InputId.EXIT_VALUATION ? 1 : 0;
         }
         boolean exitMetric = lean > 0;
-        boolean exitWords = exitMetric ? !ENTRY_WORDS.matcher(outside).find() || EXIT_WORDS.matcher(outside).find()
-                : EXIT_WORDS.matcher(outside).find() && !ENTRY_WORDS.matcher(outside).find();
-        boolean entryWords = !exitWords && (ENTRY_WORDS.matcher(outside).find() || asked.contains(InputId.POST_MONEY_VALUATION));
+        boolean exitWords = exitMetric ? !finds(ENTRY_WORDS, outside) || finds(EXIT_WORDS, outside)
+                : finds(EXIT_WORDS, outside) && !finds(ENTRY_WORDS, outside);
+        boolean entryWords = !exitWords && (finds(ENTRY_WORDS, outside) || asked.contains(InputId.POST_MONEY_VALUATION));
         boolean definite = w.s.substring(Math.max(0, m.start() - 4), m.start()).matches(".*\\bthe $")
                 || w.s.substring(Math.max(0, m.start() - 5), m.start()).matches(".*\\bthat $");
         // a word right next to the figure that names an input ("830 pre", "$1T exit") outweighs a coincidence of value
@@ -1539,8 +1554,8 @@ public final class Reader {
                     + "|instead|rather|only|somehow|now|then|being|ends up being|in total|total)\\b");
 
     private static int words(String s) {
-        String t = LINK_WORDS.matcher(PARENTHESES.matcher(s).replaceAll(" ")).replaceAll(" ").replaceAll("[()]", " ").trim();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        String t = BRACKETS.matcher(LINK_WORDS.matcher(PARENTHESES.matcher(s).replaceAll(" ")).replaceAll(" ")).replaceAll(" ").trim();
+        return t.isEmpty() ? 0 : SPACES.split(t).length;
     }
 
     private static int startOfLastWords(String s, int end, int n) {
