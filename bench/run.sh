@@ -218,10 +218,10 @@ for t in $TARGETS; do wait "$(cat "$WORK/pids/$t.pid")" 2>/dev/null || true; don
 # --- JMH --------------------------------------------------------------------------------------------------
 JMH_BUSY="n/a"
 if [ "$RUN_JMH" = 1 ]; then
-  log "JMH: $JMH_ARGS  (brain: reading+calculator, router, RoutingAssistant.ask; grounding: retrieval, extractive writer; charts: bench/charts.sh)"
+  log "JMH: $JMH_ARGS  (brain: reading+calculator, router, RoutingAssistant.ask; a Slack reply: question to posted form; grounding: retrieval, extractive writer; charts: bench/charts.sh)"
   cpu_busy_since_last >/dev/null
   # shellcheck disable=SC2086
-  java -cp "$CP" org.openjdk.jmh.Main 'org\.thesisbot\.bench\.(BrainBenchmark|grounding\.).*' -e EmbeddingModelsBenchmark $JMH_ARGS \
+  java -cp "$CP" org.openjdk.jmh.Main 'org\.thesisbot\.(bench\.(BrainBenchmark|grounding\.)|slack\.SlackReplyBenchmark).*' -e EmbeddingModelsBenchmark $JMH_ARGS \
     -jvmArgsAppend "-Dfile.encoding=UTF-8 -DTHESISBOT_LOG_LEVEL=WARN" -rf json -rff "$WORK/jmh.json" >"$WORK/jmh.log" 2>&1 \
     || { echo "JMH failed; see $WORK/jmh.log"; tail -20 "$WORK/jmh.log"; }
   JMH_BUSY=$(cpu_busy_since_last)

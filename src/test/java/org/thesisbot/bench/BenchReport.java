@@ -489,7 +489,7 @@ public final class BenchReport {
         sb.append("| JMH benchmark (sample time) | mean | p50 | p90 | p99 | p99.9 | unit |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---|\n");
         for (JsonNode r : jmh) {
-            String name = r.get("benchmark").asText().replace("org.thesisbot.bench.", "");
+            String name = r.get("benchmark").asText().replace("org.thesisbot.bench.", "").replace("org.thesisbot.", "");
             sb.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%n", name,
                     r.get("mean").asDouble(), r.get("p50").asDouble(), r.get("p90").asDouble(), r.get("p99").asDouble(),
                     r.get("p999").asDouble(), r.get("unit").asText()));

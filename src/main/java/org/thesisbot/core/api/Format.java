@@ -69,6 +69,9 @@ public final class Format {
         return n + (y.compareTo(BigDecimal.ONE) == 0 ? " year" : " years");
     }
 
+    /** Never used itself, only cloned: it is never changed after this line, so threads may clone it at once. */
+    private static final DecimalFormat PLAIN = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+
     /** Rounded to at most {@code decimals} places, trailing zeros dropped, thousands grouped. */
     public static String plain(BigDecimal v, int decimals) {
         if (digitsBeforePoint(v) > MAX_PLAIN_DIGITS) {
@@ -81,7 +84,7 @@ public final class Format {
         if (r.signum() == 0) {
             return "0";
         }
-        DecimalFormat f = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        DecimalFormat f = (DecimalFormat) PLAIN.clone(); // a copy: DecimalFormat is not thread-safe; parsing the pattern costs more
         f.setMaximumFractionDigits(Math.max(decimals, 0));
         f.setRoundingMode(RoundingMode.HALF_UP);
         return f.format(r);

@@ -22,6 +22,7 @@ import org.thesisbot.core.scenario.InputId;
 import org.thesisbot.core.scenario.Metric;
 import org.thesisbot.core.scenario.Scenario;
 import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.core.text.Screen;
 import org.thesisbot.core.state.ThreadState;
 
 /**
@@ -158,6 +159,8 @@ public final class Reader {
     private final Map<Metric, Set<InputId>> reads;
     private final Calculator calculator;
     private final MetricSemantics semantics;
+    /** Rules out, by their literal words, the vocabulary patterns that cannot match a text (most, for any question). */
+    private final Screen screen;
 
     public Reader(ScenarioModel model, Vocabulary vocab) {
         this(model, vocab, null);
@@ -176,6 +179,20 @@ public final class Reader {
             r.put(m, ids);
         }
         this.reads = r;
+        List<Pattern> all = new ArrayList<>();
+        vocab.phrases().forEach(p -> all.add(p.pattern()));
+        for (InputId id : InputId.values()) {
+            all.addAll(vocab.input(id).names());
+            all.addAll(vocab.input(id).cues());
+        }
+        all.addAll(SCENARIO_WORDS.values());
+        all.addAll(List.of(PER_YEAR, SCENARIO_COMPARE, ENTRY_WORDS, EXIT_WORDS, VALUATION, AT, NUMERIC_ASK, SHARE_OF_IT));
+        this.screen = new Screen(all);
+    }
+
+    /** {@code p.matcher(s).find()}, skipped when the screen says it cannot match. */
+    private boolean finds(Pattern p, String s) {
+        return screen.mayFind(p, s) && p.matcher(s).find();
     }
 
     /** Which inputs a metric reads (as the calculator reports them). */
@@ -436,8 +453,12 @@ public final class Reader {
         InputId last = null;
         int lastAt = -1;
         for (InputId id : SHARE_BY_DENOMINATOR.keySet()) {
+            String before = w.s.substring(0, m.start());
             for (Pattern p : vocab.input(id).names()) {
-                Matcher n = p.matcher(w.s.substring(0, m.start()));
+                if (!screen.mayFind(p, before)) {
+                    continue;
+                }
+                Matcher n = p.matcher(before);
                 while (n.find()) {
                     if (n.start() > lastAt) {
                         lastAt = n.start();
@@ -446,7 +467,10 @@ public final class Reader {
                 }
             }
             for (Pattern p : vocab.input(id).cues()) {
-                Matcher n = p.matcher(w.s.substring(0, m.start()));
+                if (!screen.mayFind(p, before)) {
+                    continue;
+                }
+                Matcher n = p.matcher(before);
                 while (n.find()) {
                     if (n.start() > lastAt) {
                         lastAt = n.start();
@@ -464,7 +488,7 @@ public final class Reader {
 
     /** True when the text asks for a quantity ("how much", "what share of it", "what %"), whatever it names. */
     public boolean asksQuantity(String s) {
-        return NUMERIC_ASK.matcher(s).find() || SHARE_OF_IT.matcher(s).find();
+        return finds(NUMERIC_ASK, s) || finds(SHARE_OF_IT, s);
     }
 
     /** True when the (normalised) text names any metric or any input of the model ("what share of it is the check"). */
@@ -474,7 +498,7 @@ public final class Reader {
         }
         for (InputId id : InputId.values()) {
             for (Pattern p : vocab.input(id).names()) {
-                if (p.matcher(s).find()) {
+                if (screen.mayFind(p, s) && p.matcher(s).find()) {
                     return true;
                 }
             }
@@ -494,6 +518,9 @@ public final class Reader {
             boolean input = false;
             for (InputId id : InputId.values()) {
                 for (Pattern p : vocab.input(id).names()) {
+                    if (!screen.mayFind(p, s)) {
+                        continue;
+                    }
                     Matcher m = p.matcher(s);
                     while (m.find()) {
                         input |= m.start() <= h.start() && h.end() <= m.end();
@@ -516,6 +543,9 @@ public final class Reader {
     List<Hit> metricHits(String s) {
         List<Hit> all = new ArrayList<>();
         for (Vocabulary.Phrase p : vocab.phrases()) {
+            if (!screen.mayFind(p.pattern(), s)) {
+                continue;
+            }
             Matcher m = p.pattern().matcher(s);
             while (m.find()) {
                 if (m.end() > m.start()) {
@@ -577,9 +607,10 @@ public final class Reader {
         return out;
     }
 
-    private static boolean perYear(String s) {
+    private boolean perYear(String s) {
         Matcher m = PER_YEAR.matcher(s);
-        while (m.find()) {
+        boolean may = screen.mayFind(PER_YEAR, s);
+        while (may && m.find()) {
             if (!NEGATION.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                 return true;
             }
@@ -605,7 +636,7 @@ public final class Reader {
     }
 
     private List<String> scenarios(String s, List<String> cues) {
-        if (SCENARIO_COMPARE.matcher(s).find()) {
+        if (finds(SCENARIO_COMPARE, s)) {
             cues.add("compare scenarios");
             return model.scenarios().stream().map(Scenario::name).toList();
         }
@@ -614,7 +645,7 @@ public final class Reader {
         List<Pos> found = new ArrayList<>();
         SCENARIO_WORDS.forEach((name, p) -> {
             Matcher m = p.matcher(s);
-            if (m.find() && model.scenario(name).isPresent()) {
+            if (screen.mayFind(p, s) && m.find() && model.scenario(name).isPresent()) {
                 found.add(new Pos(name, m.start()));
             }
         });
@@ -864,6 +895,9 @@ public final class Reader {
         Solve best = null;
         for (InputId id : InputId.values()) {
             for (Pattern p : vocab.input(id).names()) {
+                if (!screen.mayFind(p, s)) {
+                    continue;
+                }
                 Matcher m = p.matcher(s);
                 while (m.find()) {
                     if (m.end() <= m.start() || overlapsGoal(goal, m.start(), m.end()) || nearFigure(w, m.start(), m.end())) {
@@ -900,6 +934,13 @@ public final class Reader {
         return false;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NEAR_BEFORE = Pattern.compile("^ ?(?:of |is |at |=)?(?:the |a |an )?$");
+    private static final Pattern ONE_SPACE = Pattern.compile("^ ?$");
+    private static final Pattern NEAR_AFTER = Pattern.compile(
+            "^ ?(?:of|is|at|=|of around|around|to|from|would be|will be|was|were|came in at)? ?(?:the |a |an )?$");
+    private static final Pattern BRACKETS = Pattern.compile("[()]");
+
     private static boolean overlapsGoal(Goal g, int start, int end) {
         return start < g.end() && g.start() < end;
     }
@@ -911,8 +952,8 @@ public final class Reader {
                 continue; // "amazon's 2026 capex" names the input, with its year
             }
             String between = m.end() <= start ? w.s.substring(m.end(), start) : m.start() >= end ? w.s.substring(end, m.start()) : "";
-            if (m.end() <= start ? between.matches("^ ?(?:of |is |at |=)?(?:the |a |an )?$") || between.matches("^ ?$")
-                    : m.start() >= end && between.matches("^ ?(?:of|is|at|=|of around|around|to|from|would be|will be|was|were|came in at)? ?(?:the |a |an )?$")) {
+            if (m.end() <= start ? NEAR_BEFORE.matcher(between).matches() || ONE_SPACE.matcher(between).matches()
+                    : m.start() >= end && NEAR_AFTER.matcher(between).matches()) {
                 return true;
             }
         }
@@ -927,7 +968,7 @@ public final class Reader {
             m.appendReplacement(sb, " ".repeat(m.group().length()));
         }
         m.appendTail(sb);
-        return sb.toString().replaceAll("\\s+", " ");
+        return SPACES.matcher(sb).replaceAll(" ");
     }
 
     /** The name is what the question asks about: after "what/which/how …", or followed by "needed", "for a", "to get" … */
@@ -1051,6 +1092,9 @@ public final class Reader {
         List<Named> names = new ArrayList<>();
         for (InputId id : InputId.values()) {
             for (Pattern p : vocab.input(id).names()) {
+                if (!screen.mayFind(p, w.s)) {
+                    continue;
+                }
                 Matcher m = p.matcher(w.s);
                 while (m.find()) {
                     if (m.end() > m.start()) {
@@ -1258,9 +1302,9 @@ public final class Reader {
             lean += id == InputId.EXIT_VALUATION ? 1 : 0;
         }
         boolean exitMetric = lean > 0;
-        boolean exitWords = exitMetric ? !ENTRY_WORDS.matcher(outside).find() || EXIT_WORDS.matcher(outside).find()
-                : EXIT_WORDS.matcher(outside).find() && !ENTRY_WORDS.matcher(outside).find();
-        boolean entryWords = !exitWords && (ENTRY_WORDS.matcher(outside).find() || asked.contains(InputId.POST_MONEY_VALUATION));
+        boolean exitWords = exitMetric ? !finds(ENTRY_WORDS, outside) || finds(EXIT_WORDS, outside)
+                : finds(EXIT_WORDS, outside) && !finds(ENTRY_WORDS, outside);
+        boolean entryWords = !exitWords && (finds(ENTRY_WORDS, outside) || asked.contains(InputId.POST_MONEY_VALUATION));
         boolean definite = w.s.substring(Math.max(0, m.start() - 4), m.start()).matches(".*\\bthe $")
                 || w.s.substring(Math.max(0, m.start() - 5), m.start()).matches(".*\\bthat $");
         // a word right next to the figure that names an input ("830 pre", "$1T exit") outweighs a coincidence of value
@@ -1449,8 +1493,8 @@ public final class Reader {
 
         Scored best(Pattern p, boolean bothSides) {
             Scored best = bestLeft(p);
-            if (bothSides) {
-                String right = w.s.substring(figureEnd, rightEnd);
+            String right = bothSides ? w.s.substring(figureEnd, rightEnd) : null;
+            if (bothSides && screen.mayFind(p, right)) {
                 Matcher r = p.matcher(right);
                 while (r.find()) {
                     if (r.end() == r.start() || w.isSpent(figureEnd + r.start(), figureEnd + r.end())
@@ -1470,6 +1514,9 @@ public final class Reader {
         Scored bestLeft(Pattern p) {
             Scored best = Scored.NONE;
             String left = w.s.substring(leftStart, figureStart);
+            if (!screen.mayFind(p, left)) {
+                return best;
+            }
             Matcher l = p.matcher(left);
             while (l.find()) {
                 if (l.end() == l.start() || w.isSpent(leftStart + l.start(), leftStart + l.end())
@@ -1532,8 +1579,8 @@ public final class Reader {
                     + "|instead|rather|only|somehow|now|then|being|ends up being|in total|total)\\b");
 
     private static int words(String s) {
-        String t = LINK_WORDS.matcher(PARENTHESES.matcher(s).replaceAll(" ")).replaceAll(" ").replaceAll("[()]", " ").trim();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        String t = BRACKETS.matcher(LINK_WORDS.matcher(PARENTHESES.matcher(s).replaceAll(" ")).replaceAll(" ")).replaceAll(" ").trim();
+        return t.isEmpty() ? 0 : SPACES.split(t).length;
     }
 
     private static int startOfLastWords(String s, int end, int n) {

@@ -11,6 +11,7 @@ import org.thesisbot.core.api.Route;
 import org.thesisbot.core.api.RouteDecision;
 import org.thesisbot.core.state.ThreadState;
 import org.thesisbot.core.scenario.Amounts;
+import org.thesisbot.core.text.Screen;
 import org.thesisbot.core.reading.Reader;
 import org.thesisbot.core.reading.Reading;
 import org.thesisbot.core.scenario.Metric;
@@ -101,6 +102,8 @@ public final class Router {
     private final java.util.Set<String> common;
     /** Capitalised words that are never an unknown name. */
     private final java.util.Set<String> commonCapitalised;
+    /** Rules out, by their literal words, the cue patterns that cannot match a question (most, for most questions). */
+    private final Screen screen;
 
     /**
      * @param inCorpus     true when a lower-case word occurs in the source documents
@@ -117,6 +120,13 @@ public final class Router {
                 "\\b(?:" + String.join("|", words.knownNames().stream().map(Pattern::quote).toList()) + ")\\b");
         this.common = words.commonWords();
         this.commonCapitalised = words.commonCapitalised();
+        this.screen = new Screen(List.of(HELP, HELP_ANYWHERE, ADVICE, ADVERSARIAL, OFF_TOPIC, NARRATIVE_CUE, NUMERIC_CUE,
+                DEFINITION, PER_YEAR_WORDS, WHY_ONLY, QUESTION_START, YES_NO, ABOUT_SOURCES, SUMMARY, scope, knownName));
+    }
+
+    /** {@code p.matcher(s).find()}, skipped when the screen says it cannot match. */
+    private boolean finds(Pattern p, String s) {
+        return screen.mayFind(p, s) && p.matcher(s).find();
     }
 
     /**
@@ -128,7 +138,7 @@ public final class Router {
         String s = Amounts.normalise(text);
         List<String> cues = new ArrayList<>();
         Reading empty = EMPTY;
-        if (HELP.matcher(s).find() || HELP_ANYWHERE.matcher(s).find()) {
+        if (finds(HELP, s) || finds(HELP_ANYWHERE, s)) {
             return Routing.fixed(Route.HELP, Routing.Reply.HELP, empty, cues("help"));
         }
         if (GREETING.matcher(s).matches()) {
@@ -138,7 +148,7 @@ public final class Router {
             return Routing.fixed(Route.HELP, Routing.Reply.THANKS, empty, cues("thanks"));
         }
         Matcher adv = ADVERSARIAL.matcher(s);
-        if (adv.find()) {
+        if (screen.mayFind(ADVERSARIAL, s) && adv.find()) {
             return Routing.fixed(Route.OUT_OF_SCOPE, Routing.Reply.REFUSAL, empty, cues("adversarial: \"" + adv.group() + "\""));
         }
         if (notEnglish(s)) {
@@ -146,7 +156,7 @@ public final class Router {
             return Routing.fixed(Route.OUT_OF_SCOPE, Routing.Reply.NOT_ENGLISH, empty, cues("not English"));
         }
         Matcher advice = ADVICE.matcher(s);
-        if (advice.find()) {
+        if (screen.mayFind(ADVICE, s) && advice.find()) {
             return Routing.fixed(Route.OUT_OF_SCOPE, Routing.Reply.REFUSAL, empty, cues("investment advice: \"" + advice.group() + "\""));
         }
         Reading in = reader.read(text, state);
@@ -157,7 +167,7 @@ public final class Router {
             return new Routing(new RouteDecision(Route.NARRATIVE, in.confidence(), -1, cues), in, Routing.Reply.WHY_FOLLOW_UP, null);
         }
         Matcher off = OFF_TOPIC.matcher(s);
-        if (off.find() && !in.asksNumbers() && in.changes().isEmpty()) {
+        if (screen.mayFind(OFF_TOPIC, s) && off.find() && !in.asksNumbers() && in.changes().isEmpty()) {
             // "a haiku about Jeff Bezos" is refused for being a haiku, not for naming Bezos
             cues.add("off-topic: \"" + off.group() + "\"");
             return Routing.refused(in, cues, null, -1);
@@ -166,18 +176,18 @@ public final class Router {
         if (unknown != null) {
             // numbers about Amazon would not answer a question about someone the sources never mention
             cues.add("not in the sources: " + unknown);
-            return scope.matcher(s).find() ? Routing.notCovered(in, cues, unknown) : Routing.refused(in, cues, unknown, -1);
+            return finds(scope, s) ? Routing.notCovered(in, cues, unknown) : Routing.refused(in, cues, unknown, -1);
         }
         boolean figures = !in.changes().isEmpty() || in.target() != null
                 || Amounts.find(s).stream().anyMatch(a -> a.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR);
-        boolean aboutSources = ABOUT_SOURCES.matcher(s).find();
-        if (!figures && (SUMMARY.matcher(s).find()
-                || (YES_NO.matcher(s).find() && (aboutSources || !reader.namesMetricBeyondInputs(s))))) {
+        boolean aboutSources = finds(ABOUT_SOURCES, s);
+        if (!figures && (finds(SUMMARY, s)
+                || (finds(YES_NO, s) && (aboutSources || !reader.namesMetricBeyondInputs(s))))) {
             // a yes/no question or a summary asks for the sources' words; numbers would not answer it
-            cues.add(SUMMARY.matcher(s).find() ? "summary in words" : "a yes/no question with no figure");
+            cues.add(finds(SUMMARY, s) ? "summary in words" : "a yes/no question with no figure");
             double score = retrievalScore.getAsDouble();
             cues.add(String.format(Locale.ROOT, "retrieval %.3f", score));
-            if (!scope.matcher(s).find() && in.scenarios().isEmpty() && score < minRelevance) {
+            if (!finds(scope, s) && in.scenarios().isEmpty() && score < minRelevance) {
                 return Routing.refused(in, cues, null, score);
             }
             return Routing.answer(Route.NARRATIVE, in, cues, score);
@@ -185,25 +195,25 @@ public final class Router {
         if (!in.lookups().isEmpty()) {
             return Routing.answer(Route.NUMERIC, in, cues, -1);
         }
-        boolean numericCue = NUMERIC_CUE.matcher(s).find();
+        boolean numericCue = finds(NUMERIC_CUE, s);
         boolean followUp = threadNumbers && in.changesScenario();
         if (followUp && !in.asksNumbers()) {
             cues.add("follow-up: changes the thread's scenario");
         }
         boolean numeric = in.confidence() >= 0.7 || (in.confidence() >= 0.5 && (!in.changes().isEmpty() || numericCue)) || followUp;
         String other = narrativeClause(s);
-        if (in.asksNumbers() && DEFINITION.matcher(s).find() && (other == null || s.replaceAll("[?!. ]+$", "").equals(other))) {
+        if (in.asksNumbers() && finds(DEFINITION, s) && (other == null || s.replaceAll("[?!. ]+$", "").equals(other))) {
             // "what does MOIC mean?" (not "circular return ratio? also what does circular financing mean")
             cues.add("definition");
             return new Routing(new RouteDecision(Route.NUMERIC, in.confidence(), -1, cues), in, Routing.Reply.DEFINITION, null);
         }
-        if (numeric && WHY_ONLY.matcher(s).find() && Amounts.find(s).isEmpty() && !NUMERIC_CUE.matcher(s).find()) {
+        if (numeric && finds(WHY_ONLY, s) && Amounts.find(s).isEmpty() && !finds(NUMERIC_CUE, s)) {
             // "why does high-margin compute revenue matter?" asks for reasons, not a number
             cues.add("a why-question with no figure");
             numeric = false;
         }
         if (numeric) {
-            String narrative = narrativeClause(s);
+            String narrative = other; // narrativeClause(s) again would give the same clause: it reads s alone
             if (narrative != null && !reader.namesMetric(s) && in.changes().isEmpty() && in.target() == null) {
                 // "what's the downside case the author lays out?": a scenario in words, no number named or given
                 cues.add("narrative clause \"" + narrative + "\", no metric named");
@@ -218,7 +228,7 @@ public final class Router {
         }
         double score = retrievalScore.getAsDouble();
         // the thesis' own words, or a word only the sources use when retrieval agrees the question is near them
-        boolean scope = this.scope.matcher(s).find() || (distinctiveCorpusWord(s) != null && score >= 0.2);
+        boolean scope = finds(this.scope, s) || (distinctiveCorpusWord(s) != null && score >= 0.2);
         if (scope) {
             cues.add("thesis words");
         }
@@ -230,6 +240,8 @@ public final class Router {
         return Routing.refused(in, cues, null, score);
     }
 
+    private static final Pattern CLAUSES = Pattern.compile("[,;:?!\u2014\u2013]+|\\s-\\s|\\.\\s|\\s\\+\\s|\\s(?:and|but|also|plus)\\s");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PER_YEAR_WORDS = Pattern.compile("per[- ]year|a year|each year|annual|yearly|per annum");
     private static final Pattern WHY_ONLY = Pattern.compile("^(?:ok |so |but |and )?(?:why|how come)\\b(?!.*\\b(?:and|also|plus)\\b)");
     private static final Pattern QUESTION_START = Pattern.compile(
@@ -256,21 +268,22 @@ public final class Router {
      * "when" / "where" / "who" count only where they start the clause ("moic when we mark it" is numeric).
      */
     private String narrativeClause(String s) {
-        for (String clause : s.split("[,;:?!\u2014\u2013]+|\\s-\\s|\\.\\s|\\s\\+\\s|\\s(?:and|but|also|plus)\\s")) {
+        for (String clause : CLAUSES.split(s)) {
             String c = clause.trim();
             if (c.isEmpty()) {
                 continue;
             }
             boolean numbers = reader.mentionsModel(c) || !org.thesisbot.core.scenario.Amounts.find(c).isEmpty()
-                    || PER_YEAR_WORDS.matcher(c).find() || reader.asksQuantity(c);
+                    || finds(PER_YEAR_WORDS, c) || reader.asksQuantity(c);
             Matcher cue = NARRATIVE_CUE.matcher(c);
-            while (cue.find()) {
+            boolean mayCue = screen.mayFind(NARRATIVE_CUE, c);
+            while (mayCue && cue.find()) {
                 // "when", "where", "who" ask for words only at the start of a clause that gives no figure
                 if (!SOFT_CUE.matcher(cue.group()).matches() || (cue.start() == 0 && !numbers)) {
                     return c;
                 }
             }
-            if (!numbers && !NUMERIC_CUE.matcher(c).find() && c.split("\\s+").length >= 3 && QUESTION_START.matcher(c).find()
+            if (!numbers && !finds(NUMERIC_CUE, c) && SPACES.split(c).length >= 3 && finds(QUESTION_START, c)
                     && reader.read(c, null).lookups().isEmpty()) {
                 return c;
             }
@@ -301,14 +314,26 @@ public final class Router {
             "combien", "der", "die", "das", "ist", "und", "warum", "wie", "viel", "nicht", "il", "di", "che", "perché",
             "quanto", "não", "porque", "está", "sont", "avec", "pour", "para", "como", "cómo", "dans", "sur", "auf", "mit");
 
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+    /** True when a character is at U+0370 or above, where the first script {@link #NON_LATIN} names (Greek) begins. */
+    private static boolean beyondLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '\u0370') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Written in another script, or in words that are all another language's. */
     private static boolean notEnglish(String s) {
-        if (NON_LATIN.matcher(s).find()) {
+        if (beyondLatin(s) && NON_LATIN.matcher(s).find()) {
             return true;
         }
         int english = 0;
         int foreign = 0;
-        for (String w : s.split("[^\\p{L}]+")) {
+        for (String w : NOT_LETTERS.split(s)) {
             if (ENGLISH.contains(w)) {
                 english++;
             } else if (FOREIGN.contains(w)) {
@@ -332,7 +357,8 @@ public final class Router {
     /** A company or person the question names that the sources never mention ("Microsoft"). */
     private String unknownEntity(String original, String normalised) {
         Matcher known = knownName.matcher(normalised);
-        while (known.find()) {
+        boolean mayKnow = screen.mayFind(knownName, normalised);
+        while (mayKnow && known.find()) {
             if (!inCorpus.test(known.group())) {
                 return capitalise(known.group());
             }

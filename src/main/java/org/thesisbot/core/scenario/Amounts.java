@@ -72,6 +72,12 @@ public final class Amounts {
     private static final Map<String, String> DIGIT_WORDS = Map.of("zero", "0", "one", "1", "two", "2", "three", "3",
             "four", "4", "five", "5", "six", "6", "seven", "7", "eight", "8", "nine", "9");
 
+    private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019\u201B`\u00B4]");
+    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\u201C\u201D\u201E]");
+    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
+    private static final Pattern EMPHASIS = Pattern.compile("[*_~]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Amounts() {
     }
 
@@ -81,15 +87,13 @@ public final class Amounts {
      * where the question entered ({@link Shorthand}).
      */
     public static String normalise(String text) {
-        String s = text.toLowerCase(Locale.ROOT)
-                .replaceAll("[\u2018\u2019\u201B`\u00B4]", "'")
-                .replaceAll("[\u201C\u201D\u201E]", "\"")
-                .replaceAll("[\u2010-\u2015\u2212]", "-")
-                .replace('\u00A0', ' ')
-                .replace("@", " at ")
-                .replaceAll("[*_~]", " ")
-                .replaceAll("\\s+", " ")
-                .trim();
+        String s = text.toLowerCase(Locale.ROOT);
+        s = SINGLE_QUOTES.matcher(s).replaceAll("'");
+        s = DOUBLE_QUOTES.matcher(s).replaceAll("\"");
+        s = DASHES.matcher(s).replaceAll("-");
+        s = s.replace('\u00A0', ' ').replace("@", " at ");
+        s = EMPHASIS.matcher(s).replaceAll(" ");
+        s = SPACES.matcher(s).replaceAll(" ").trim();
         s = HALF_TRILLION.matcher(s).replaceAll("500 billion");
         s = pointWords(s);
         s = NumberWords.digits(s);

@@ -32,6 +32,8 @@ public final class NumberWords {
                     + "(?:[ -]and[ -]an?[ -](?:half|quarter)|[ -]point(?:[ -]" + DIGIT + ")+)?"
                     + "(?=[ -](?:trillions?|billions?|millions?|percent|per cent|pct|years?|yrs?|times|fold|x\\b|dollars?|cents|bucks))");
 
+    private static final Pattern COMPOUND = Pattern.compile("(\\d)-(trillion|billion|million)-dollars?\\b");
+
     private NumberWords() {
     }
 
@@ -49,7 +51,7 @@ public final class NumberWords {
         }
         m.appendTail(sb);
         // "fifty-billion-dollar", "1.5-trillion-dollar": a compound adjective
-        return sb.toString().replaceAll("(\\d)-(trillion|billion|million)-dollars?\\b", "$1 $2 dollar");
+        return COMPOUND.matcher(sb).replaceAll("$1 $2 dollar");
     }
 
     /** The value of a run of number words, or null when it is not one number. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.lexicon.Lexicon;
+import org.thesisbot.core.text.Screen;
 
 /**
  * Spells out the shorthand analysts type in Slack ("oai", "amzn", "yr", "DCs", "u"), so routing, the
@@ -14,16 +15,23 @@ import org.thesisbot.core.lexicon.Lexicon;
 public final class Shorthand {
     private final List<Pattern> patterns;
     private final List<String> replacements;
+    /** Rules out the rules whose words a question does not hold (nearly all, for nearly every question). */
+    private final Screen screen;
 
     public Shorthand(List<Lexicon.Rewrite> rules) {
         this.patterns = rules.stream().map(r -> Pattern.compile(r.pattern(), Pattern.CASE_INSENSITIVE)).toList();
         this.replacements = rules.stream().map(Lexicon.Rewrite::replacement).toList();
+        this.screen = new Screen(patterns);
     }
 
     public String expand(String text) {
         String s = text;
         for (int i = 0; i < patterns.size(); i++) {
-            Matcher m = patterns.get(i).matcher(s);
+            Pattern p = patterns.get(i);
+            if (!screen.mayFind(p, s)) {
+                continue;
+            }
+            Matcher m = p.matcher(s);
             if (m.find()) {
                 s = m.replaceAll(replacements.get(i));
             }

@@ -1,0 +1,176 @@
+package org.thesisbot.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.thesisbot.core.lexicon.Lexicon;
+import org.thesisbot.core.lexicon.TestLexicons;
+import org.thesisbot.core.reading.Vocabulary;
+import org.thesisbot.core.scenario.Amounts;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.TestModels;
+
+class RequiredLiteralsTest {
+
+    private static Optional<Set<String>> of(String regex) {
+        return RequiredLiterals.of(Pattern.compile(regex));
+    }
+
+    @Test
+    void alternatives_each_give_their_literal_and_an_optional_letter_is_left_out() {
+        assertEquals(Optional.of(Set.of("stake", "ownership")), of("\\bstakes?\\b|ownership"));
+    }
+
+    @Test
+    void a_sequence_keeps_its_longest_required_run() {
+        // "value of " then a product of 24 texts, too many to test one by one
+        assertEquals(Optional.of(Set.of("value of ")), of("value of (?:amazon'?s? |its )?(?:openai )?(?:stake|position)"));
+        // "stake in openai " holds "stake ": the shorter is enough
+        assertEquals(Optional.of(Set.of("stake ", "position ", "holding ")),
+                of("(?:stake|position|holding)(?: (?:in|of) openai)? (?:would |will )?(?:worth|valued)"));
+    }
+
+    @Test
+    void a_repeated_letter_counts_once_and_ends_one_run_and_starts_the_next() {
+        assertEquals(Optional.of(Set.of("bcd")), of("ab+cd"));
+        assertEquals(Optional.of(Set.of("cd")), of("ab{0,3}cd"));
+        assertEquals(Optional.of(Set.of("ab")), of("ab{2}c"));
+    }
+
+    @Test
+    void optional_and_alternative_pieces_multiply_out_into_whole_phrases() {
+        assertEquals(Optional.of(Set.of("bcxyz", "bxyz")), of("a*bc?xyz"));
+        assertEquals(Optional.of(Set.of("what's ", "what is ")), of("what(?:'s| is) (?:the |this )?[a-z]{1,30} for$"));
+        assertEquals(Optional.of(Set.of("pro")), of("\\bpros?\\b"));
+        assertEquals(Optional.of(Set.of("how will amazon", "how will aws", "how would amazon", "how would aws")),
+                of("\\bhow (?:will|would) (?:amazon|aws)\\b"));
+    }
+
+    @Test
+    void escaped_punctuation_is_literal_and_classes_and_lookarounds_are_not_required() {
+        assertEquals(Optional.of(Set.of("$ value")), of("\\$ value\\b"));
+        assertEquals(Optional.of(Set.of("a year", "a yr")), of("(?<=%) ?a (?:year|yr)\\b(?! of)"));
+        assertEquals(Optional.of(Set.of(" per ")), of("[a-z]+ per [\\p{IsHan}\\]]"));
+        assertEquals(Optional.of(Set.of("bezos", "jassy")), of("\\b(?:" + Pattern.quote("bezos") + "|" + Pattern.quote("jassy") + ")\\b"));
+    }
+
+    @Test
+    void nothing_is_named_when_an_alternative_can_match_without_a_literal() {
+        assertEquals(Optional.empty(), of("stake|\\d+"));
+        assertEquals(Optional.empty(), of("(?:a|)b?"));
+        assertEquals(Optional.empty(), of("(?=stake)\\w+"));
+    }
+
+    @Test
+    void flags_back_references_and_unknown_escapes_are_left_to_the_regex_engine() {
+        assertEquals(Optional.empty(), of("(?i)stake"));
+        assertEquals(Optional.empty(), RequiredLiterals.of(Pattern.compile("stake", Pattern.CASE_INSENSITIVE)));
+        assertEquals(Optional.empty(), of("(a)b\\1"));
+        assertEquals(Optional.empty(), of("\\x41bc"));
+        assertEquals(Optional.empty(), of("\\p{L}bc|\\u0041"));
+    }
+
+    @Test
+    void a_case_insensitive_pattern_gives_lower_case_literals_when_they_are_ascii() {
+        assertEquals(Optional.of(Set.of("oai", "open ai")),
+                RequiredLiterals.ignoringCase(Pattern.compile("\\b(?:OAI|open ai)\\b", Pattern.CASE_INSENSITIVE)));
+        assertEquals(Optional.empty(), RequiredLiterals.ignoringCase(Pattern.compile("\u00e9t\u00e9", Pattern.CASE_INSENSITIVE)));
+        assertEquals(Optional.empty(), RequiredLiterals.ignoringCase(Pattern.compile("(?-i)\\bDCs\\b", Pattern.CASE_INSENSITIVE)));
+        Pattern amzn = Pattern.compile("\\bamzn\\b", Pattern.CASE_INSENSITIVE);
+        Screen screen = new Screen(List.of(amzn));
+        assertTrue(screen.mayFind(amzn, "what does AMZN get"));
+        assertFalse(screen.mayFind(amzn, "what does Amazon get"));
+    }
+
+    @Test
+    void the_screen_passes_a_pattern_it_cannot_read_and_rules_out_one_it_can() {
+        Pattern readable = Pattern.compile("\\bmoic\\b|multiple");
+        Pattern unreadable = Pattern.compile("\\d+|multiple");
+        Screen screen = new Screen(List.of(readable, unreadable));
+        assertEquals(1, screen.screened());
+        assertFalse(screen.mayFind(readable, "what stake at 900"));
+        assertTrue(screen.mayFind(readable, "the moic at 900"));
+        assertTrue(screen.mayFind(unreadable, "what stake at 900"));
+        assertTrue(screen.mayFind(Pattern.compile("stake"), "no screen for me"));
+    }
+
+    /**
+     * The rule the reader relies on, over the shipped vocabulary and every question in the eval and golden sets
+     * (normalised as the reader sees them, with their prefixes and suffixes at word boundaries, as the figure
+     * windows cut them): every match contains one of its pattern's literals, so screening never hides a match.
+     */
+    @Test
+    void every_match_of_a_shipped_pattern_in_the_eval_questions_holds_one_of_its_literals() throws IOException {
+        Vocabulary vocab = TestModels.vocabulary();
+        List<Pattern> patterns = new ArrayList<>();
+        vocab.phrases().forEach(p -> patterns.add(p.pattern()));
+        for (InputId id : InputId.values()) {
+            patterns.addAll(vocab.input(id).names());
+            patterns.addAll(vocab.input(id).cues());
+        }
+        int vocabulary = patterns.size();
+        Lexicon lexicon = TestLexicons.real();
+        lexicon.shorthand().forEach(r -> patterns.add(Pattern.compile(r.pattern(), Pattern.CASE_INSENSITIVE)));
+        lexicon.routing().scope().forEach(r -> patterns.add(Pattern.compile(r)));
+        Screen screen = new Screen(patterns);
+        assertTrue(screen.screened() >= vocabulary * 8 / 10,
+                "most patterns have literals: " + screen.screened() + " of " + patterns.size());
+        List<String> lower = texts();
+        List<String> both = new ArrayList<>(lower);
+        lower.forEach(t -> both.add(t.toUpperCase(java.util.Locale.ROOT))); // for the case-blind shorthand rules
+        int matches = 0;
+        for (Pattern p : patterns) {
+            Optional<Set<String>> literals = RequiredLiterals.of(p);
+            for (String t : p.flags() == 0 ? lower : both) {
+                Matcher m = p.matcher(t);
+                while (m.find()) {
+                    matches++;
+                    String match = m.group();
+                    assertTrue(literals.isEmpty() || literals.get().stream().anyMatch(match::contains),
+                            "/" + p + "/ matched '" + match + "' in '" + t + "' without any of " + literals);
+                    assertTrue(screen.mayFind(p, t), "/" + p + "/ screened out of '" + t + "'");
+                }
+            }
+        }
+        assertTrue(matches > 5_000, "the questions exercise the patterns: " + matches + " matches");
+    }
+
+    private static List<String> texts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("src/test/resources/eval"))) {
+            files = new ArrayList<>(s.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList());
+        }
+        files.add(Path.of("src/test/resources/golden/questions.jsonl"));
+        Pattern question = Pattern.compile("\"q\": ?\"((?:[^\"\\\\]|\\\\.)*)\"");
+        for (Path f : files) {
+            for (String line : Files.readAllLines(f)) {
+                Matcher m = question.matcher(line);
+                if (!m.find()) {
+                    continue;
+                }
+                String s = Amounts.normalise(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+                texts.add(s);
+                for (int i = 0; i < s.length(); i++) {
+                    if (s.charAt(i) == ' ') {
+                        texts.add(s.substring(0, i));
+                        texts.add(s.substring(i + 1));
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+}
