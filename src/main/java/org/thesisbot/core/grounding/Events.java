@@ -41,7 +41,9 @@ final class Events {
             "aligned", "valued", "seen", "known", "called", "described", "framed", "considered", "needed", "required",
             "limited", "used", "been", "forced", "set", "due", "likely", "able", "unable", "supposed", "meant", "intended",
             "aimed", "given", "determined", "estimated", "projected", "forecast", "planned", "proposed", "said",
-            "stayed", "remained", "kept", "continued", "seemed", "appeared", "looked");
+            "stayed", "remained", "kept", "continued", "seemed", "appeared", "looked", "located", "mentioned", "presented",
+            "cited", "quoted", "noted", "named", "labelled", "labeled", "portrayed", "depicted", "characterized",
+            "characterised", "highlighted", "listed", "shown");
 
     /** A stated requirement or condition; what follows it must be what the source says the thing depends on. */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:requires?|required|requiring|contingent (?:on|upon)|"
@@ -52,6 +54,10 @@ final class Events {
     private static final Pattern META = Pattern.compile("(?i)\\b(?:instruct\\w*|prompts?|prompted|guidelines?|"
             + "cit(?:e|es|ed|ing|ation|ations)|markers?|untrusted|assistant|chatbot|bot|thesisbot|speculat\\w*|"
             + "outside knowledge|secrets?|credentials?|passwords?|api keys?|programmed|language model|llm|system message)\\b");
+
+    /** The source as the subject just before a verb: "the article cites", "the author also cites". */
+    private static final Pattern ATTRIBUTED = Pattern.compile("\\b(?:article|author|writer|piece|report|source|text|passage)s?"
+            + "(?:\\s+\\p{L}+)?\\s*$");
 
     private Events() {
     }
@@ -98,6 +104,10 @@ final class Events {
         Set<String> sourceRoots = new HashSet<>();
         Terms.of(source).forEach(t -> sourceRoots.add(rootOfStem(t)));
         while (m.find()) {
+            String before = Markers.strip(claim).substring(0, m.start()).toLowerCase(Locale.ROOT);
+            if (m.group().toLowerCase(Locale.ROOT).startsWith("cit") && ATTRIBUTED.matcher(before).find()) {
+                continue; // "the article cites both a $500 billion and an $830 billion valuation": the source's own words
+            }
             if (Terms.of(m.group()).stream().map(Events::rootOfStem).noneMatch(sourceRoots::contains)) {
                 out.add(m.group());
             }
