@@ -311,7 +311,8 @@ public final class Thesisbot {
         SentenceEmbeddings sentences = retriever instanceof HybridRetriever hybrid ? hybrid.sentenceEmbeddings()
                 : sentenceEmbeddings;
         SourceVocabulary sourceWords = SourceVocabulary.of(library.passages());
-        ExtractiveWriter extractive = new ExtractiveWriter(sentences, sourceWords, lexicon);
+        library.anticipations().unmatched().forEach(u -> LOG.warn("anticipated questions for a sentence no longer in the document, ignored: {}", u));
+        ExtractiveWriter extractive = new ExtractiveWriter(sentences, sourceWords, lexicon, library.anticipations());
         AnswerWriter writer = extractive;
         List<String> confidential = new ArrayList<>(secretValues(secrets));
         if (chat.isPresent()) {

@@ -50,8 +50,8 @@ public final class CachedSentenceEmbeddings implements SentenceEmbeddings {
 
     /**
      * @param choice whose prefixes and calibration apply to {@code model}
-     * @param pinned unit vectors of source text by text (as {@link #key} cuts it, without prefix), embedded
-     *               beforehand and kept for good
+     * @param pinned unit vectors of source text by text (as {@link #key} cuts it, without prefix), and of
+     *               questions known beforehand by {@link #pinnedKey}, embedded beforehand and kept for good
      */
     public CachedSentenceEmbeddings(EmbeddingModel model, EmbeddingModelChoice choice, long maxBytes, Map<String, float[]> pinned) {
         this.model = Objects.requireNonNull(model, "model");
@@ -91,7 +91,7 @@ public final class CachedSentenceEmbeddings implements SentenceEmbeddings {
             if (found.containsKey(key)) {
                 continue;
             }
-            float[] v = query ? null : pinned.get(key);
+            float[] v = pinned.get(query ? QUERY_KEY + key : key);
             if (v == null) {
                 v = cache.getIfPresent(query ? QUERY_KEY + key : key);
             }
@@ -134,6 +134,14 @@ public final class CachedSentenceEmbeddings implements SentenceEmbeddings {
     /** Texts with no letter or digit (blank, punctuation, control characters), which the model cannot read, are embedded as one neutral word. */
     private static TextSegment segment(String prefix, String key) {
         return TextSegment.from(prefix + (key.codePoints().noneMatch(Character::isLetterOrDigit) ? "empty" : key));
+    }
+
+    /**
+     * The key under which a vector embedded beforehand is pinned: {@link #key} for source text and for questions
+     * when the model reads both alike; marked as a question's when the model tells them apart ({@code choice}'s prefixes).
+     */
+    public static String pinnedKey(String text, boolean question, EmbeddingModelChoice choice) {
+        return question && !choice.queryPrefix().equals(choice.passagePrefix()) ? QUERY_KEY + key(text) : key(text);
     }
 
     /** The text as it is embedded and looked up: stripped, cut at {@value #MAX_CHARS} characters. */

@@ -42,6 +42,8 @@ public final class HybridRetriever implements Retriever {
     private final float[][] vectors;
     /** For each passage, the vectors of its sentences. */
     private final float[][][] sentenceVectors;
+    /** Per passage, the vectors of the questions its sentences answer ({@link org.thesisbot.core.grounding.Anticipations}). */
+    private final float[][][] anticipatedVectors;
     private final CachedSentenceEmbeddings embeddings;
     private final IndexStats stats;
 
@@ -92,6 +94,9 @@ public final class HybridRetriever implements Retriever {
         // source text as the model was trained to read it (e5's "passage: "); the cache keys it that way too
         passages.forEach(p -> texts.add(choice.passagePrefix() + readable(CachedSentenceEmbeddings.key(p.text()))));
         sentences.forEach(t -> texts.add(choice.passagePrefix() + readable(t)));
+        // the questions the sentences answer (anticipated questions), read as questions are
+        List<String> anticipated = library.anticipations().all().stream().map(CachedSentenceEmbeddings::key).distinct().toList();
+        anticipated.forEach(q -> texts.add(choice.queryPrefix() + readable(q)));
         EmbeddingCache.Result r = cache.vectors(texts, model);
         float[][] all = r.vectors();
         this.vectors = new float[passages.size()][];
@@ -103,6 +108,10 @@ public final class HybridRetriever implements Retriever {
             bySentence.put(sentences.get(i), CachedSentenceEmbeddings.unit(all[passages.size() + i]));
         }
         Map<String, float[]> pinned = new HashMap<>(bySentence);
+        int base = passages.size() + sentences.size();
+        for (int i = 0; i < anticipated.size(); i++) {
+            pinned.put(CachedSentenceEmbeddings.pinnedKey(anticipated.get(i), true, choice), CachedSentenceEmbeddings.unit(all[base + i]));
+        }
         for (int i = 0; i < passages.size(); i++) {
             pinned.putIfAbsent(CachedSentenceEmbeddings.key(passages.get(i).text()), vectors[i]);
         }
@@ -111,8 +120,18 @@ public final class HybridRetriever implements Retriever {
             sentenceVectors[i] = sentencesOf.get(i).stream().map(t -> bySentence.get(CachedSentenceEmbeddings.key(t)))
                     .toArray(float[][]::new);
         }
+        Map<String, float[]> byQuestion = new HashMap<>();
+        for (int i = 0; i < anticipated.size(); i++) {
+            byQuestion.put(anticipated.get(i), CachedSentenceEmbeddings.unit(all[base + i]));
+        }
+        this.anticipatedVectors = new float[passages.size()][][];
+        for (int i = 0; i < passages.size(); i++) {
+            anticipatedVectors[i] = sentencesOf.get(i).stream().flatMap(t -> library.anticipations().questions(t).stream())
+                    .map(q -> byQuestion.get(CachedSentenceEmbeddings.key(q))).filter(java.util.Objects::nonNull).toArray(float[][]::new);
+        }
         this.embeddings = new CachedSentenceEmbeddings(model, choice, CachedSentenceEmbeddings.DEFAULT_MAX_BYTES, pinned);
-        log.accept("embedding index: " + passages.size() + " passages and " + sentences.size() + " sentences, "
+        log.accept("embedding index: " + passages.size() + " passages, " + sentences.size() + " sentences and "
+                + anticipated.size() + " anticipated questions, "
                 + r.embedded() + " embedded, the rest from the cache (" + cache.file() + ")");
         this.stats = new IndexStats(passages.size(), sentences.size(), r.embedded(), r.embedded() == 0,
                 Duration.ofNanos(System.nanoTime() - start), cache.file());
@@ -185,7 +204,7 @@ public final class HybridRetriever implements Retriever {
             double factor = lexical.topicFactor(part);
             float[] q = questions.get(k);
             for (int i = 0; i < n; i++) {
-                double cosine = closeness(q, i);
+                double cosine = closeness(q, i, lex[i] > 0);
                 double score = factor * Fusion.fuse(lex[i], cosine);
                 if (score > bestScore[i]) {
                     bestScore[i] = score;
@@ -220,11 +239,30 @@ public final class HybridRetriever implements Retriever {
         return out;
     }
 
-    /** The relevance to the question of passage {@code i} as a whole or of its closest sentence, whichever is higher. */
-    private double closeness(float[] q, int i) {
+    /** How much less two questions' closeness counts than a question's closeness to a passage (chosen on the dev set: 0.05). */
+    static final double ANTICIPATED_OFFSET = 0.05;
+    private static final float[][] NONE = new float[0][];
+    /** Two questions less alike than this (calibrated similarity) are not taken as asking the same thing at all. */
+    static final double ANTICIPATED_MIN = 0.40;
+
+    /**
+     * The relevance to the question of passage {@code i} as a whole, of its closest sentence, or of the closest
+     * question its sentences are known to answer, whichever is higher.
+     */
+    private double closeness(float[] q, int i, boolean sharesWords) {
         double c = embeddings.relevance(q, vectors[i]);
         for (float[] s : sentenceVectors[i]) {
             c = Math.max(c, embeddings.relevance(q, s));
+        }
+        // a question the passage is known to answer, worded like the reader's: two questions' closeness is on a
+        // higher scale than a question's and its answer's, so it counts {@value #ANTICIPATED_OFFSET} less, and only
+        // when they are alike at all ({@value #ANTICIPATED_MIN}) and the question shares a word with the passage (an
+        // off-topic question can be worded like an anticipated one: "what's the weather like" and "what's the bull case like")
+        for (float[] a : sharesWords ? anticipatedVectors[i] : NONE) {
+            double same = embeddings.similarity(q, a);
+            if (same >= ANTICIPATED_MIN) {
+                c = Math.max(c, same - ANTICIPATED_OFFSET);
+            }
         }
         return c;
     }

@@ -60,7 +60,15 @@ public final class CorpusLoader {
                 }
                 continue;
             }
-            Corpus.FileResult r = readOne(rel, e.getValue(), byName.get(name + DocumentFormat.SIDECAR_SUFFIX), previous.files().get(name));
+            if (name.endsWith(DocumentFormat.QUESTIONS_SUFFIX)) {
+                String doc = name.substring(0, name.length() - DocumentFormat.QUESTIONS_SUFFIX.length());
+                if (!byName.containsKey(doc)) {
+                    problems.add(new Corpus.Problem(rel, "anticipated questions for " + doc + ", which is not in the directory"));
+                }
+                continue;
+            }
+            Corpus.FileResult r = readOne(rel, e.getValue(), byName.get(name + DocumentFormat.SIDECAR_SUFFIX),
+                    byName.get(name + DocumentFormat.QUESTIONS_SUFFIX), previous.files().get(name));
             if (r.document() != null && ids.containsKey(r.document().id())) {
                 r = new Corpus.FileResult(r.fingerprint(), null, new Corpus.Problem(rel, "its id '" + r.document().id()
                         + "' is already used by " + ids.get(r.document().id()) + "; rename one of them"));
@@ -76,9 +84,10 @@ public final class CorpusLoader {
         return new Corpus(documents, problems, results);
     }
 
-    private Corpus.FileResult readOne(String rel, Path file, Path sidecar, Corpus.FileResult before) {
+    private Corpus.FileResult readOne(String rel, Path file, Path sidecar, Path questionsFile, Corpus.FileResult before) {
         byte[] content;
         byte[] meta = null;
+        byte[] questions = null;
         try {
             long size = Files.size(file);
             if (size > reader.maxBytes()) {
@@ -89,16 +98,29 @@ public final class CorpusLoader {
             if (sidecar != null) {
                 meta = Files.readAllBytes(sidecar);
             }
+            if (questionsFile != null) {
+                long qsize = Files.size(questionsFile);
+                if (qsize > reader.maxBytes()) {
+                    return new Corpus.FileResult("size:" + qsize, null, new Corpus.Problem(rel + DocumentFormat.QUESTIONS_SUFFIX,
+                            DocumentReader.size(qsize) + " is over the " + DocumentReader.size(reader.maxBytes())
+                                    + " limit (sources.max_file_bytes)"));
+                }
+                questions = Files.readAllBytes(questionsFile);
+            }
         } catch (IOException e) {
             return new Corpus.FileResult("unreadable", null, new Corpus.Problem(rel, "cannot be read ("
                     + e.getClass().getSimpleName() + ")"));
         }
-        String fingerprint = fingerprint(content, meta);
+        String fingerprint = fingerprint(content, meta) + (questions == null ? "" : "+" + fingerprint(questions, null));
         if (before != null && before.fingerprint().equals(fingerprint)) {
             return before;
         }
         try {
             SourceDocument d = reader.read(rel, content, meta == null ? null : new String(meta, StandardCharsets.UTF_8));
+            if (questions != null) {
+                d = d.withAnticipated(AnticipatedQuestionsFile.parse(new String(questions, StandardCharsets.UTF_8),
+                        rel + DocumentFormat.QUESTIONS_SUFFIX));
+            }
             return new Corpus.FileResult(fingerprint, d, null);
         } catch (DocumentProblem p) {
             String m = p.getMessage();

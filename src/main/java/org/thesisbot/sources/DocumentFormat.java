@@ -13,6 +13,8 @@ public enum DocumentFormat {
 
     /** The sidecar of {@code report.pdf} is {@code report.pdf.meta.yaml}. */
     public static final String SIDECAR_SUFFIX = ".meta.yaml";
+    /** The optional file beside a document with the questions its sentences answer (see {@code core.grounding.Anticipations}). */
+    public static final String QUESTIONS_SUFFIX = ".questions.yaml";
 
     private final String tag;
     private final List<String> extensions;

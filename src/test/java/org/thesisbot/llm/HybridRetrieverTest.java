@@ -118,15 +118,16 @@ class HybridRetrieverTest {
 
         String q = "What is the data center campus in Indiana for?";
         assertAll(
-                () -> assertEquals(library.passages().size() + built.stats().sentences(), first.embedded.get(),
-                        "every passage and every distinct sentence embedded once"),
+                () -> assertEquals(library.passages().size() + built.stats().sentences() + anticipated(), first.embedded.get(),
+                        "every passage, every distinct sentence and every anticipated question embedded once"),
+                () -> assertTrue(anticipated() > 100, "the article's anticipated questions are indexed: " + anticipated()),
                 () -> assertTrue(built.stats().sentences() > library.passages().size()),
                 () -> assertFalse(built.stats().fromCache()),
                 () -> assertEquals(0, second.embedded.get(), "no passage or sentence re-embedded"),
                 () -> assertTrue(restarted.stats().fromCache()),
                 () -> assertEquals(0, restarted.stats().embedded()),
-                () -> assertTrue(log.get(log.size() - 1).contains(library.passages().size() + " passages and "
-                        + built.stats().sentences() + " sentences, 0 embedded"), log.toString()),
+                () -> assertTrue(log.get(log.size() - 1).contains(library.passages().size() + " passages, "
+                        + built.stats().sentences() + " sentences and " + anticipated() + " anticipated questions, 0 embedded"), log.toString()),
                 () -> assertEquals(built.retrieve(q, 4), restarted.retrieve(q, 4)));
     }
 
@@ -162,7 +163,7 @@ class HybridRetrieverTest {
         HybridRetriever rebuilt = new HybridRetriever(library, TestLexicons.real(), counting, cache, log::add);
 
         assertAll(
-                () -> assertEquals(library.passages().size() + rebuilt.stats().sentences(), counting.embedded.get()),
+                () -> assertEquals(library.passages().size() + rebuilt.stats().sentences() + anticipated(), counting.embedded.get()),
                 () -> assertTrue(log.get(0).contains("unreadable") || log.get(0).contains("other documents"), log.toString()),
                 () -> assertEquals(retriever.retrieve("Is Nvidia involved?", 3), rebuilt.retrieve("Is Nvidia involved?", 3)));
     }
@@ -188,5 +189,10 @@ class HybridRetrieverTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.toString().endsWith(".bin")).toList();
         }
+    }
+
+    /** The article's distinct anticipated questions, as the index keys them. */
+    private static long anticipated() {
+        return library.anticipations().all().stream().map(CachedSentenceEmbeddings::key).distinct().count();
     }
 }

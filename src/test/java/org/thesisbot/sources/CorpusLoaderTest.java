@@ -138,6 +138,37 @@ class CorpusLoaderTest {
                 () -> assertEquals(List.of("Beta text, edited."), second.files().get("b.md").document().paragraphs()));
     }
 
+    @Test
+    void a_questions_file_beside_a_document_gives_its_sentences_their_anticipated_questions(@TempDir Path dir) throws IOException {
+        write(dir, "memo.md", META + "The deal should close in March. Margins are thin.\n");
+        write(dir, "memo.md.questions.yaml", """
+                - sentence: "The deal should close in March."
+                  questions: ["whats the make-or-break date", "when does it get done"]
+                """);
+        write(dir, "gone.md.questions.yaml", "[]\n");
+        Corpus c = TestCorpus.corpus(dir);
+        assertAll(
+                () -> assertEquals(Map.of("The deal should close in March.", List.of("whats the make-or-break date", "when does it get done")),
+                        c.documents().get(0).anticipated()),
+                () -> assertEquals(1, c.problems().size(), c.problems().toString()),
+                () -> assertTrue(c.problems().get(0).message().contains("anticipated questions for gone.md, which is not in the directory"),
+                        c.problems().toString()));
+    }
+
+    @Test
+    void a_malformed_questions_file_is_refused_with_its_line_and_an_edit_to_it_is_read_again(@TempDir Path dir) throws IOException {
+        write(dir, "memo.md", META + "The deal should close in March.\n");
+        write(dir, "memo.md.questions.yaml", "- sentence: \"The deal should close in March.\"\n  questions: when\n");
+        CorpusLoader loader = new CorpusLoader(new DocumentReader(TestCorpus.MAX_BYTES, TestCorpus.MAX_PAGES));
+        Corpus bad = loader.load(dir);
+        write(dir, "memo.md.questions.yaml", "- sentence: \"The deal should close in March.\"\n  questions: [when]\n");
+        Corpus fixed = loader.load(dir, bad);
+        assertAll(
+                () -> assertEquals(0, bad.documents().size()),
+                () -> assertTrue(bad.problems().get(0).message().contains("line 2"), bad.problems().toString()),
+                () -> assertEquals(Map.of("The deal should close in March.", List.of("when")), fixed.documents().get(0).anticipated()));
+    }
+
     private static void write(Path dir, String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }

@@ -27,6 +27,8 @@ public final class ExtractiveWriter implements AnswerWriter {
     private static final double DUPLICATE = 0.6;
     /** With embeddings: a sentence this close to the question answers it; one below {@link #CLOSE_SEMANTIC} is not even close. */
     static final double ANSWER_SEMANTIC = 0.40;
+    /** A question this close to one the sentence is known to answer ({@link Anticipations}; 0..1 as the chooser rescales it) is answered by it. */
+    static final double ANSWER_ANTICIPATED = 0.6;
     static final double CLOSE_SEMANTIC = 0.25;
     /** The share of the question's terms (idf-weighted) a sentence must have to answer it, or to be close, with and without embeddings. */
     static final double ANSWER_LEXICAL = 0.40;
@@ -63,7 +65,16 @@ public final class ExtractiveWriter implements AnswerWriter {
      */
     public ExtractiveWriter(SentenceEmbeddings embeddings, SourceVocabulary vocabulary,
                             org.thesisbot.core.lexicon.Lexicon lexicon) {
-        this.chooser = new SentenceChooser(embeddings, new Thesaurus(lexicon.retrieval()));
+        this(embeddings, vocabulary, lexicon, Anticipations.none());
+    }
+
+    /**
+     * As above, with the questions the sources' sentences answer ({@link Anticipations}) as evidence for choosing
+     * the answering sentence.
+     */
+    public ExtractiveWriter(SentenceEmbeddings embeddings, SourceVocabulary vocabulary,
+                            org.thesisbot.core.lexicon.Lexicon lexicon, Anticipations anticipations) {
+        this.chooser = new SentenceChooser(embeddings, new Thesaurus(lexicon.retrieval()), anticipations);
         this.vocabulary = vocabulary;
         this.names = new Names(lexicon.names());
     }
@@ -142,10 +153,11 @@ public final class ExtractiveWriter implements AnswerWriter {
         return false;
     }
 
-    /** The sentence is close enough to the question to answer it. */
+    /** The sentence is close enough to the question to answer it: to the question itself, or to one it is known to answer. */
     private boolean answers(SentenceChooser.Candidate c) {
-        return chooser.semantic() ? c.lexical() >= ANSWER_LEXICAL || c.semantic() >= ANSWER_SEMANTIC
-                : c.lexical() >= ANSWER_LEXICAL_ONLY;
+        return c.evidence().anticipated() >= ANSWER_ANTICIPATED
+                || (chooser.semantic() ? c.lexical() >= ANSWER_LEXICAL || c.semantic() >= ANSWER_SEMANTIC
+                : c.lexical() >= ANSWER_LEXICAL_ONLY);
     }
 
     /**

@@ -47,12 +47,16 @@ final class SentenceChooser {
     static final double BACKGROUND_SHARE = 0.3;
     /** Weight of a sentence stating one of the figures a mixed question just computed ("40%" for the share of capex). */
     static final double FIGURE_WEIGHT = 0.15;
+    /** Weight of the closeness of the question to a question the sentence is known to answer ({@link Anticipations}). */
+    static final double ANTICIPATED_WEIGHT = 0.50;
+    /** Below this closeness of two questions (a cosine) they are not taken as the same question at all. */
+    static final double ANTICIPATED_FLOOR = 0.30;
     /** Weights with sentence embeddings. */
     private static final Weights SEMANTIC = new Weights(0.30, 0.30, 0.15, 0.05, 0.10, 0.20, 0.10, 0.15, 0.05, 0.08, 0.20, 0.05, 0.15,
-            FIGURE_WEIGHT);
+            FIGURE_WEIGHT, ANTICIPATED_WEIGHT);
     /** Weights without (lexical retrieval only): the same evidence less the semantic part. */
     private static final Weights LEXICAL = new Weights(0, 0.50, 0.15, 0.10, 0.10, 0.20, 0.10, 0.15, 0.05, 0.08, 0, 0.05, 0.15,
-            FIGURE_WEIGHT);
+            FIGURE_WEIGHT, ANTICIPATED_WEIGHT);
     private static final Pattern DANGLING = Pattern.compile(
             "^(It|Its|They|Their|Them|Yet|But|And|Conversely|More critically|On the other|However|Still|Also|"
                     + "This is|This isn't|That is|That's|These|Those|Such)\\b");
@@ -61,7 +65,7 @@ final class SentenceChooser {
 
     record Weights(double semantic, double lexical, double phrase, double passage, double form, double predicate,
                    double verdict, double context, double dangling, double shortSentence, double passageSemantic,
-                   double lead, double pointsBack, double figure) {
+                   double lead, double pointsBack, double figure, double anticipated) {
     }
 
     /**
@@ -70,12 +74,12 @@ final class SentenceChooser {
      */
     record Evidence(double semantic, double lexical, double phrase, double passage, double form, double predicate,
                     double verdict, double context, double dangling, double pointsBack, double shortSentence,
-                    double passageSemantic, double lead, double figure) {
+                    double passageSemantic, double lead, double figure, double anticipated) {
         double score(Weights w) {
             return (Double.isNaN(semantic) ? 0 : w.semantic() * semantic + w.passageSemantic() * passageSemantic)
                     + w.lexical() * lexical + w.phrase() * phrase
                     + w.passage() * passage + w.form() * form + w.predicate() * predicate + w.verdict() * verdict
-                    + w.context() * context + w.lead() * lead + w.figure() * figure - w.dangling() * dangling - w.pointsBack() * pointsBack
+                    + w.context() * context + w.lead() * lead + w.figure() * figure + w.anticipated() * anticipated - w.dangling() * dangling - w.pointsBack() * pointsBack
                     - w.shortSentence() * shortSentence;
         }
     }
@@ -122,13 +126,21 @@ final class SentenceChooser {
 
     private final Thesaurus thesaurus;
 
+    private final Anticipations anticipations;
+
     /**
-     * @param embeddings sentence embeddings, or null to choose on lexical evidence alone
-     * @param thesaurus  the lexicon's thesaurus and idioms
+     * @param embeddings    sentence embeddings, or null to choose on lexical evidence alone
+     * @param thesaurus     the lexicon's thesaurus and idioms
+     * @param anticipations the questions the sources' sentences answer
      */
-    SentenceChooser(SentenceEmbeddings embeddings, Thesaurus thesaurus) {
+    SentenceChooser(SentenceEmbeddings embeddings, Thesaurus thesaurus, Anticipations anticipations) {
         this.embeddings = embeddings;
         this.thesaurus = thesaurus;
+        this.anticipations = anticipations;
+    }
+
+    SentenceChooser(SentenceEmbeddings embeddings, Thesaurus thesaurus) {
+        this(embeddings, thesaurus, Anticipations.none());
     }
 
     boolean semantic() {
@@ -210,6 +222,7 @@ final class SentenceChooser {
             contextVector = context.isEmpty() ? null : q.get(parts.size());
         }
         Weights w = embeddings != null ? SEMANTIC : LEXICAL;
+        double[] anticipated = anticipated(sentences, questionVectors, questions, df, n);
 
         List<Candidate> out = new ArrayList<>(n);
         List<List<Candidate>> byPassage = new ArrayList<>();
@@ -257,7 +270,7 @@ final class SentenceChooser {
             int words = sentence.split("\\s+").length;
             Evidence e = new Evidence(semantic, lexical, phrase, passageScore, formScore, predicate, verdict, contextScore,
                     DANGLING.matcher(sentence).find() ? 1 : 0, POINTS_BACK.matcher(sentence).find() ? 1 : 0, words < 6 ? 1 : 0,
-                    passageSemantic, pos == 0 ? 1 : 0, form.yesNo() ? 0 : statesFigure(sentence, computed));
+                    passageSemantic, pos == 0 ? 1 : 0, form.yesNo() ? 0 : statesFigure(sentence, computed), anticipated[k]);
             double score = e.score(w);
             if (form.yesNo() && !form.predicate().isEmpty()) {
                 score *= YES_NO_FLOOR + (1 - YES_NO_FLOOR) * predicate; // a sentence without the predicate cannot decide it
@@ -273,6 +286,52 @@ final class SentenceChooser {
         sorted.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparingInt(Candidate::passage).thenComparingInt(Candidate::position));
         return new Ranking(sorted, form, byPassage);
+    }
+
+    /**
+     * For each sentence, how close the question is to the closest question the sentence is known to answer
+     * ({@link Anticipations}), 0..1: the cosine of the two questions' embeddings above {@value #ANTICIPATED_FLOOR},
+     * rescaled; without embeddings, the idf-weighted share of the question's terms in that question.
+     */
+    private double[] anticipated(List<String> sentences, float[][] questionVectors, List<Set<String>> questions,
+                                 Map<String, Integer> df, int n) {
+        double[] out = new double[sentences.size()];
+        if (anticipations.isEmpty()) {
+            return out;
+        }
+        List<List<String>> asked = sentences.stream().map(anticipations::questions).toList();
+        if (questionVectors != null) {
+            List<String> all = asked.stream().flatMap(List::stream).distinct().toList();
+            if (all.isEmpty()) {
+                return out;
+            }
+            List<float[]> v = embeddings.embedQueries(all);
+            Map<String, float[]> byText = new HashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                byText.put(all.get(i), v.get(i));
+            }
+            for (int k = 0; k < out.length; k++) {
+                double best = 0;
+                for (String a : asked.get(k)) {
+                    for (float[] qv : questionVectors) {
+                        best = Math.max(best, embeddings.similarity(qv, byText.get(a)));
+                    }
+                }
+                out[k] = Math.max(0, (best - ANTICIPATED_FLOOR) / (1 - ANTICIPATED_FLOOR));
+            }
+            return out;
+        }
+        for (int k = 0; k < out.length; k++) {
+            double best = 0;
+            for (String a : asked.get(k)) {
+                Set<String> terms = new HashSet<>(Terms.of(thesaurus.idioms(a)));
+                for (Set<String> q : questions) {
+                    best = Math.max(best, coverage(q, terms, df, n, true, Set.of()));
+                }
+            }
+            out[k] = best;
+        }
+        return out;
     }
 
     /**
@@ -295,7 +354,7 @@ final class SentenceChooser {
                 // the two sentences answer together: the named thing keeps the pointer's closeness to the question
                 Evidence together = new Evidence(Math.max(e.semantic(), pointer.semantic()), Math.max(e.lexical(), pointer.lexical()),
                         e.phrase(), e.passage(), e.form(), e.predicate(), e.verdict(), e.context(), e.dangling(), e.pointsBack(),
-                        e.shortSentence(), e.passageSemantic(), e.lead(), e.figure());
+                        e.shortSentence(), e.passageSemantic(), e.lead(), e.figure(), Math.max(e.anticipated(), pointer.anticipated()));
                 Candidate lifted = new Candidate(before.passage(), before.position(), before.sentence(), before.terms(),
                         before.words(), together, inherited);
                 passage.set(before.position(), lifted);

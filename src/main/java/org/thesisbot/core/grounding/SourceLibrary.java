@@ -28,6 +28,7 @@ public final class SourceLibrary implements QuoteLocator {
     private final Map<String, SourceDocument> byId;
     private final String contentHash;
     private final Claims claims;
+    private final Anticipations anticipations;
 
     private SourceLibrary(List<SourceDocument> documents) {
         this.documents = List.copyOf(documents);
@@ -46,6 +47,7 @@ public final class SourceLibrary implements QuoteLocator {
         this.passages = List.copyOf(all);
         this.contentHash = hash(this.documents, this.passages);
         this.claims = new Claims(this.passages);
+        this.anticipations = Anticipations.of(this.documents, this.passages);
     }
 
     /** A library of documents already read and checked (by {@code sources.CorpusLoader}, or by tests). */
@@ -59,6 +61,11 @@ public final class SourceLibrary implements QuoteLocator {
 
     public List<Passage> passages() {
         return passages;
+    }
+
+    /** The questions the documents' sentences answer, from their {@code .questions.yaml} files (see {@link Anticipations}). */
+    public Anticipations anticipations() {
+        return anticipations;
     }
 
     public Optional<SourceDocument> document(String id) {

@@ -66,6 +66,10 @@ public final class Reader {
                     + "|clean slate|\\bno overrides\\b");
     private static final Pattern SUPERLATIVE = Pattern.compile(
             "\\b(?:biggest|largest|highest|lowest|smallest|maximum|minimum|max|min|most|least)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern TIMES_THE_INVESTMENT = Pattern.compile(
+            " ?(?:times )?(?:the|amazon'?s?|its|their|our|what amazon) ?(?:investment|check|cheque|outlay|stake|invests|put in|puts in)\\b");
+    private static final Pattern SUPERLATIVE_NAME = Pattern.compile(
+            "(?:longest|shortest|biggest|largest|highest|lowest|smallest|maximum|minimum|max|min|most|least)\\b");
     private static final Pattern INTERROGATIVE = Pattern.compile(
             "\\b(?:what|which|how (?:much|big|high|low|large|many|long|far)|at what)\\b");
     private static final Pattern SOLVE_AFTER_NAME = Pattern.compile(
@@ -74,7 +78,7 @@ public final class Reader {
                     + "|where\\b|such that|at which|for which)");
     /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
     private static final Pattern LINK_TO_VALUE = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|on (?:the|that|its) \\w+|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|on (?:the |that )?\\w+|the|a|an|just|only))* ?$");
+            "^(?: ?(?:alone|by itself|itself|on (?:the|that|its) \\w+|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|stays? (?:above|over|at)|clears?|beats?|tops?))* ?$");
     private static final Pattern FILLER_BEFORE_METRIC = Pattern.compile(
             "^(?: ?(?:of|in|a|an|the|operating|annual|compute|aws|aws's|amazon's|its|their|per year|a year|a yr|of operating|from (?:it|that|openai)|on (?:the|that)|20\\d\\d|yearly|total))* ?$");
     private static final Pattern MONEY_OBJECT = Pattern.compile(
@@ -93,7 +97,7 @@ public final class Reader {
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|give|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
-                    + "|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbaked in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
+                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbaked in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
             "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
@@ -706,7 +710,14 @@ public final class Reader {
             String after = unbracket(w.s.substring(h.end()));
             Matcher t = THRESHOLD.matcher(after);
             if (t.find() && t.start() == 0) {
-                return new Goal(h.metric(), BigDecimal.ZERO, h.start(), h.end() + t.end(), List.of(), h.phrase() + after.substring(0, t.end()));
+                // "back to zero": the word is the goal's, not a figure for an input
+                List<Mention> inPhrase = new ArrayList<>();
+                for (Mention m : w.mentions) {
+                    if (m.start() >= h.end() && m.end() <= h.end() + t.end()) {
+                        inPhrase.add(m);
+                    }
+                }
+                return new Goal(h.metric(), BigDecimal.ZERO, h.start(), h.end() + t.end(), inPhrase, h.phrase() + after.substring(0, t.end()));
             }
             Matcher r = REPAY.matcher(after);
             if (r.find() && r.start() == 0 && h.metric().unit() == Unit.USD_BILLIONS) {
@@ -731,6 +742,17 @@ public final class Reader {
         String before = s.substring(w.clauseStart(a.start()), a.start());
         BigDecimal value = a.value();
         boolean multiple = a.kind() == Amount.Kind.MULTIPLE || a.kind() == Amount.Kind.VALUATION_FACTOR;
+        // "compute revenue to come to 1.5 times the investment": a money metric at a multiple of the investment
+        Matcher times = TIMES_THE_INVESTMENT.matcher(after);
+        if (multiple && times.lookingAt()) {
+            for (Hit h : w.hits) {
+                if (h.end() <= a.start() && h.metric().unit() == Unit.USD_BILLIONS
+                        && LINK_TO_VALUE.matcher(unbracket(s.substring(h.end(), a.start()))).matches()) {
+                    BigDecimal v = value.multiply(w.current(InputId.INVESTMENT), MC);
+                    return new Goal(h.metric(), v, h.start(), a.end() + times.end(), List.of(m), s.substring(h.start(), a.end() + times.end()));
+                }
+            }
+        }
         // "3x its money", "lose half its money"
         if ((multiple || a.kind() == Amount.Kind.RATIO) && MONEY_OBJECT.matcher(after).find()) {
             BigDecimal moic = value;
@@ -770,7 +792,7 @@ public final class Reader {
                 }
                 boolean verbInHit = h.phrase().matches(".*\\b(?:worth|own|owns|valued|be|of|at|to|reach|hit)$")
                         || GOAL_VERB_BEFORE.matcher(s.substring(Math.max(0, h.start() - 30), h.start())).find();
-                if (!verbInHit && !link.matches(".*\\b(?:to|be|reach|hit|get|clear|of|=|equal|down|up|worth|exactly|come|total)\\b.*")) {
+                if (!verbInHit && !link.matches(".*\\b(?:to|be|reach|hit|get|clear|clears|of|=|equal|down|up|worth|exactly|come|total|below|under|beneath|above|over|beats?|tops?)\\b.*")) {
                     continue;
                 }
                 // "revenue to be 2x the $50B": a multiple of a figure the question restates
@@ -794,7 +816,7 @@ public final class Reader {
         }
         // a bare figure after a goal verb: "to be 25% of it", "half its 2026 capex"
         if (a.kind() == Amount.Kind.RATIO && (after.matches("^ ?of (?:it|its|amazon'?s?|that|their)\\b.*")
-                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|own|hold)\\s*(?:only |exactly |just )?$"))) {
+                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|leaves? (?:them|it|us|amazon) with|own|hold)\\s*(?:only |exactly |just )?$"))) {
             return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());
         }
         return null;
@@ -912,6 +934,9 @@ public final class Reader {
     private static boolean askedAbout(String s, int start, int end) {
         if (SUPERLATIVE.matcher(s.substring(Math.max(0, start - 25), start)).find()) {
             return true; // "the biggest check amazon could write and stay under 30% of capex"
+        }
+        if (SUPERLATIVE_NAME.matcher(s.substring(start, end)).lookingAt()) {
+            return true; // "longest hold that still clears 12%": the name carries its own superlative
         }
         if (INTERROGATIVE.matcher(s.substring(start, end)).lookingAt()) {
             return true; // "how many years can we hold", "how much would amazon have to invest"

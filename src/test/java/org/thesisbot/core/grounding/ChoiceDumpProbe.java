@@ -34,7 +34,7 @@ class ChoiceDumpProbe {
         ObjectNode root = json.createObjectNode();
         List<JsonNode> cases = new ArrayList<>();
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/eval"))) {
-            for (Path f : s.filter(p -> p.getFileName().toString().matches("(dev|val)-.*\\.jsonl")).sorted().toList()) {
+            for (Path f : s.filter(p -> p.getFileName().toString().matches(System.getProperty("choicesets", "(dev|val)") + "-.*\\.jsonl")).sorted().toList()) {
                 for (String line : Files.readAllLines(f)) {
                     if (!line.isBlank()) {
                         JsonNode n = json.readTree(line);
@@ -48,7 +48,7 @@ class ChoiceDumpProbe {
         for (String model : System.getProperty("models", "minilm").split(",")) {
             Thesisbot brain = TestBrains.build(Map.of("THESISBOT_GROUNDING_EMBEDDING_MODEL", model));
             SentenceChooser chooser = new SentenceChooser(((HybridRetriever) brain.retriever()).sentenceEmbeddings(),
-                    new Thesaurus(org.thesisbot.core.lexicon.TestLexicons.real().retrieval()));
+                    new Thesaurus(org.thesisbot.core.lexicon.TestLexicons.real().retrieval()), brain.library().anticipations());
             for (String k : System.getProperty("topk", "4").split(",")) {
                 ArrayNode rows = root.putArray(model + "@" + k);
                 for (JsonNode c : cases) {
@@ -73,7 +73,8 @@ class ChoiceDumpProbe {
                                 .put("passageScore", e.passage()).put("form", e.form()).put("predicate", e.predicate())
                                 .put("verdict", e.verdict()).put("context", e.context()).put("dangling", e.dangling())
                                 .put("pointsBack", e.pointsBack()).put("short", e.shortSentence())
-                                .put("passageSemantic", e.passageSemantic()).put("lead", e.lead());
+                                .put("passageSemantic", e.passageSemantic()).put("lead", e.lead())
+                                .put("figure", e.figure()).put("anticipated", e.anticipated());
                     }
                 }
             }

@@ -8,6 +8,7 @@ import org.thesisbot.core.scenario.TestModels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -160,6 +161,27 @@ class ReaderTest {
     }
 
     @Test
+    void a_word_figure_inside_a_threshold_belongs_to_the_goal_not_to_an_input() {
+        Reading i = reader.read(SHORTHAND.expand("bear case - what exit gets the combined payoff back to zero"), null);
+        assertEquals(Metric.COMBINED_PAYOFF, i.target().metric(), i.cues().toString());
+        assertTrue(i.changes().isEmpty(), i.changes().toString());
+    }
+
+    @Test
+    void a_stated_pre_money_is_a_given_when_the_question_asks_for_a_metric() {
+        Reading i = reader.read(SHORTHAND.expand("say oai is 900bn pre money, what slice does amzn get"), null);
+        assertNull(i.target(), i.cues().toString());
+        assertEquals(List.of(Metric.STAKE), i.metrics());
+        assertEquals(0, new BigDecimal("1000").compareTo(i.changes().get(InputId.POST_MONEY_VALUATION)), i.changes().toString());
+    }
+
+    @Test
+    void what_you_are_modelling_asks_for_the_inputs_value() {
+        Reading i = reader.read(SHORTHAND.expand("how big is the oai round ur modelling"), null);
+        assertEquals(List.of(InputId.ROUND_SIZE), i.lookups(), i.cues().toString());
+    }
+
+    @Test
     void pre_money_adds_the_round_and_says_so() {
         Reading i = reader.read(SHORTHAND.expand("stake at a $730B pre-money"), null);
         assertEquals(0, new BigDecimal("830").compareTo(i.changes().getOrDefault(InputId.POST_MONEY_VALUATION, new BigDecimal("830"))));
@@ -197,6 +219,13 @@ class ReaderTest {
             "what valuation does oai need for amzn to 2x               | moic  | 2   | exit_valuation",
             "what exit do we need for a 3x return                      | moic  | 3   | exit_valuation",
             "what exit valuation gives a 20% irr over 5 years          | irr   | 0.2 | exit_valuation",
+            // a metric linked to its figure through a source, a threshold verb or a multiple of the investment
+            "what capture share gets aws compute profit from oai to 30bn | aws_compute_profit | 30 | aws_capture_share",
+            "how long can we hold before the irr falls below 9% at a 1.2T exit | irr | 0.09 | holding_years",
+            "longest hold that still clears 12% annualised             | irr   | 0.12 | holding_years",
+            "share of oai compute aws must win for compute revenue to come to 1.5 times the investment | aws_compute_revenue | 75 | aws_capture_share",
+            "what exit brings the combined payoff back to zero         | combined_payoff | 0 | exit_valuation",
+            "what post money would leave amzn with exactly 5 pct       | stake | 0.05 | post_money_valuation",
     })
     void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);
