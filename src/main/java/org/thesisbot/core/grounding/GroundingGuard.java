@@ -308,7 +308,7 @@ public final class GroundingGuard {
         }
         Set<String> source = new HashSet<>();
         cited.forEach(n -> source.addAll(passageTerms.get(n - 1)));
-        long shared = terms.stream().filter(t -> source.contains(t)
+        long shared = terms.stream().filter(t -> source.contains(t) || Support.sharesRoot(t, source)
                 || thesaurus.alternatives(t).stream().anyMatch(source::contains)).count();
         return shared >= Math.max(1, MIN_SHARED * terms.size());
     }
