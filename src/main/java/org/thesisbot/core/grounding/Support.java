@@ -275,7 +275,7 @@ final class Support {
         }
         boolean negation = Polarity.reverses(claim, text, closest);
         return new Assessment(similarity, novel, names, negation, advice, persons, Modality.overclaims(claim, text),
-                Opposites.reversals(claim, text), Events.unreported(claim, text, thesaurus), Events.meta(claim, text), additions, alignment);
+                reversals(claim, text), Events.unreported(claim, text, thesaurus), Events.meta(claim, text), additions, alignment);
     }
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("\\s*(?:[,;:()]|\\s[\u2013\u2014-]\\s|\u2014)\\s*");
@@ -349,6 +349,13 @@ final class Support {
                 out.add(clause);
             }
         }
+        return out;
+    }
+
+    /** Words swapped for their opposites, and conditions paired with another case's conclusion ({@link Binding}). */
+    private List<String> reversals(String claim, String text) {
+        List<String> out = new ArrayList<>(Opposites.reversals(claim, text));
+        out.addAll(Binding.crossed(claim, text, thesaurus));
         return out;
     }
 

@@ -262,4 +262,18 @@ class GroundingGuardTest {
                         + "and an $830 billion valuation [1]. Amazon may eventually have to choose between two ecosystems [1].", c.text()),
                 () -> assertEquals(List.of(GroundingGuard.Kind.ADVICE), c.repairs().stream().map(GroundingGuard.Repair::kind).toList()));
     }
+
+    @Test
+    void pairing_one_cases_condition_with_the_other_cases_conclusion_is_a_reversal() {
+        WriteRequest r = new WriteRequest("What would show it works?", List.of(passage(12, "Rising cloud orders would be evidence "
+                + "that the new campus is paying off. Conversely, flat orders would suggest the campus was built too early.")), List.of());
+        GroundingGuard.Checked c = check("Flat orders would show that the new campus is paying off [1]. Rising orders would suggest "
+                + "the campus was built too early [1]. Rising cloud orders would show the new campus is paying off [1]. Flat orders "
+                + "would suggest the campus was built too early [1].", r);
+        assertAll(
+                () -> assertEquals("Rising cloud orders would show the new campus is paying off [1]. Flat orders would suggest the "
+                        + "campus was built too early [1].", c.text()),
+                () -> assertEquals(List.of(GroundingGuard.Kind.REVERSAL, GroundingGuard.Kind.REVERSAL),
+                        c.repairs().stream().map(GroundingGuard.Repair::kind).toList()));
+    }
 }
