@@ -14,10 +14,22 @@ public final class QuestionText {
      */
     public static final int MAX_FIGURES = 24;
 
+    /**
+     * Fractions and multiples in words, which the reader takes as figures ("worth half of 830" is $415B, "a
+     * tenth of OpenAI", "doubles"): counted like digits, so "half of half of half of …" is refused too.
+     */
+    private static final java.util.Set<String> FIGURE_WORDS = java.util.Set.of("half", "halves", "halved", "halving",
+            "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths", "tenth", "tenths",
+            "twice", "double", "doubles", "doubled", "doubling", "triple", "triples", "tripled", "tripling",
+            "quadruple", "quadruples", "quadrupled", "fold");
+
     private QuestionText() {
     }
 
-    /** How many figures (runs of digits, with their separators) the text holds; counted in one pass. */
+    /**
+     * How many figures the text holds: runs of digits with their separators, and fractions or multiples in words
+     * ("half", "a third", "twice"); counted in one pass.
+     */
     public static int figures(String text) {
         if (text == null) {
             return 0;
@@ -26,6 +38,20 @@ public final class QuestionText {
         boolean inFigure = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                // a word of at most 9 letters can be a figure word: no lower-casing of long runs
+                if (end - i <= 9 && (end == text.length() || !Character.isDigit(text.charAt(end)))
+                        && FIGURE_WORDS.contains(text.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+                    count++;
+                }
+                inFigure = false;
+                i = end - 1;
+                continue;
+            }
             if (Character.isDigit(c)) {
                 if (!inFigure) {
                     count++;
@@ -58,8 +84,8 @@ public final class QuestionText {
     /** The problem with a question of too many figures, or null. */
     public static String tooManyFigures(String text) {
         int n = figures(text);
-        return n <= MAX_FIGURES ? null : "That question holds " + n + " figures; I read at most " + MAX_FIGURES
-                + " in one question. Please split it into smaller questions.";
+        return n <= MAX_FIGURES ? null : "That question holds " + n + " figures (numbers, or fractions in words such as "
+                + "\"half\"); I read at most " + MAX_FIGURES + " in one question. Please split it into smaller questions.";
     }
 
     /** Control characters other than tab and line breaks become spaces (they can only garble matching and logs). */

@@ -30,6 +30,16 @@ final class Advice {
                     + "good (?:time|moment|idea|entry)|best (?:strategy|move|course|option|bet)|over-?weight|under-?weight|"
                     + "go (?:long|short)|take profits?|price target|upgrade[sd]?|downgrade[sd]?|outperform|underperform)");
 
+    /** Obligations that can be predicted rather than advised ("will have to", "may need to"). */
+    private static final Pattern NECESSITY = Pattern.compile("(?i)(?:ha(?:ve|s)|needs?) to\\b");
+    /** A modal or future just before a necessity: what someone may face, not what they are told to do. */
+    private static final Pattern PREDICTED = Pattern.compile("(?i)\\b(?:may|might|could|would|will|eventually|likely)"
+            + "(?:\\s+\\p{L}+)?\\s+$");
+    /** A recommendation the sentence attributes to its source, and the action recommended: "the article advises watching". */
+    private static final Pattern ATTRIBUTED = Pattern.compile("(?i)\\b(?:article|author|writer|piece|report|source)s?\\s+"
+            + "(?:also\\s+)?(?:advises|recommends|urges|suggests)\\s+(?:(?:that|to)\\s+)?(?:investors\\s+|readers\\s+)?"
+            + "(?:should\\s+)?(\\p{L}+)");
+
     private Advice() {
     }
 
@@ -41,7 +51,10 @@ final class Advice {
      */
     static List<String> actions(String sentence) {
         List<String> out = new ArrayList<>();
-        if (RECOMMENDATION.matcher(sentence).find()) {
+        Matcher attributed = ATTRIBUTED.matcher(sentence);
+        if (attributed.find()) {
+            out.add(attributed.group(1).toLowerCase(Locale.ROOT)); // "the article advises watching…": the source's advice, if it gives it
+        } else if (RECOMMENDATION.matcher(sentence).find()) {
             out.add("recommend");
         }
         Matcher i = IMPERATIVE.matcher(sentence.strip());
@@ -50,6 +63,10 @@ final class Advice {
         }
         Matcher m = MODAL.matcher(sentence);
         while (m.find()) {
+            String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+            if (NECESSITY.matcher(m.group()).lookingAt() && PREDICTED.matcher(before).find()) {
+                continue; // "Amazon may eventually have to pick one": a prediction of what it will face, not advice
+            }
             out.add(m.group(1).toLowerCase(Locale.ROOT));
         }
         return out;

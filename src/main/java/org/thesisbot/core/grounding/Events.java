@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class Events {
     /** have/be as auxiliaries of a completed event, with the adverbs that may stand between them and the verb. */
-    private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:has|have|had|was|were|been|got)\\s+"
+    private static final Pattern PERFECT = Pattern.compile("(?i)\\b(?:has|have|had|was|were|been|got|already)\\s+"
             + "(?:(?:already|now|just|recently|since|also|reportedly|officially|finally|formally|publicly|quietly|"
             + "successfully|been|not|never)\\s+){0,3}(\\p{L}+)\\b");
     /** A past-tense verb right after its subject: "Regulators approved", "the deal closed", "Amazon announced". */
@@ -41,7 +41,9 @@ final class Events {
             "aligned", "valued", "seen", "known", "called", "described", "framed", "considered", "needed", "required",
             "limited", "used", "been", "forced", "set", "due", "likely", "able", "unable", "supposed", "meant", "intended",
             "aimed", "given", "determined", "estimated", "projected", "forecast", "planned", "proposed", "said",
-            "stayed", "remained", "kept", "continued", "seemed", "appeared", "looked");
+            "stayed", "remained", "kept", "continued", "seemed", "appeared", "looked", "located", "mentioned", "presented",
+            "cited", "quoted", "noted", "named", "labelled", "labeled", "portrayed", "depicted", "characterized",
+            "characterised", "highlighted", "listed", "shown");
 
     /** A stated requirement or condition; what follows it must be what the source says the thing depends on. */
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:requires?|required|requiring|contingent (?:on|upon)|"
@@ -53,6 +55,13 @@ final class Events {
             + "cit(?:e|es|ed|ing|ation|ations)|markers?|untrusted|assistant|chatbot|bot|thesisbot|speculat\\w*|"
             + "outside knowledge|secrets?|credentials?|passwords?|api keys?|programmed|language model|llm|system message)\\b");
 
+    /** The source as the subject just before a verb: "the article cites", "the author also cites". */
+    private static final Pattern ATTRIBUTED = Pattern.compile("\\b(?:article|author|writer|piece|report|source|text|passage)s?"
+            + "(?:\\s+\\p{L}+)?\\s*$");
+
+    /** Where a clause ends: commas, semicolons, colons, dashes. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\u2014]|\\s[\u2013-]\\s");
+
     private Events() {
     }
 
@@ -63,7 +72,21 @@ final class Events {
     static List<String> unreported(String claim, String source, Thesaurus thesaurus) {
         String c = Markers.strip(claim);
         if (Modality.modal(c)) {
-            return List.of(); // "if the deal had closed", "the deal may have stalled": no event reported
+            // "if the deal had closed", "the deal may have stalled": no event reported, except in a clause of its own
+            // that hedges nothing ("Anthropic has begun renegotiating, a shift that would confirm…")
+            List<String> out = new ArrayList<>();
+            Set<String> sourcePlain = plainRoots(source);
+            for (String clause : CLAUSE_BREAK.split(c)) {
+                if (Modality.modal(clause)) {
+                    continue;
+                }
+                for (String verb : reportedEvents(clause)) {
+                    if (!reported(verb, sourcePlain, thesaurus)) {
+                        out.add(verb);
+                    }
+                }
+            }
+            return out;
         }
         Set<String> sourcePlain = plainRoots(source);
         List<String> out = new ArrayList<>();
@@ -81,14 +104,17 @@ final class Events {
             }
         }
         for (String verb : reportedEvents(c)) {
-            String r = root(verb);
-            boolean reported = sourcePlain.contains(r)
-                    || thesaurus.alternatives(Terms.stem(verb)).stream().map(Events::rootOfStem).anyMatch(sourcePlain::contains);
-            if (!reported) {
+            if (!reported(verb, sourcePlain, thesaurus)) {
                 out.add(verb);
             }
         }
         return out;
+    }
+
+    /** True if the source reports {@code verb}, or another word for it, outside any hedge. */
+    private static boolean reported(String verb, Set<String> sourcePlain, Thesaurus thesaurus) {
+        return sourcePlain.contains(root(verb))
+                || thesaurus.alternatives(Terms.stem(verb)).stream().map(Events::rootOfStem).anyMatch(sourcePlain::contains);
     }
 
     /** Words of {@code claim} about the answer itself that {@code source} does not use. */
@@ -98,6 +124,10 @@ final class Events {
         Set<String> sourceRoots = new HashSet<>();
         Terms.of(source).forEach(t -> sourceRoots.add(rootOfStem(t)));
         while (m.find()) {
+            String before = Markers.strip(claim).substring(0, m.start()).toLowerCase(Locale.ROOT);
+            if (m.group().toLowerCase(Locale.ROOT).startsWith("cit") && ATTRIBUTED.matcher(before).find()) {
+                continue; // "the article cites both a $500 billion and an $830 billion valuation": the source's own words
+            }
             if (Terms.of(m.group()).stream().map(Events::rootOfStem).noneMatch(sourceRoots::contains)) {
                 out.add(m.group());
             }

@@ -163,10 +163,29 @@ final class FigureSense {
                         backing.stream().anyMatch(b -> b.subtract(v).abs().compareTo(v.multiply(new BigDecimal("0.1"))) <= 0);
                 default -> backing.stream().anyMatch(b -> b.subtract(v).abs().compareTo(BigDecimal.ONE) < 0);
             };
-            if (!ok) {
+            if (!ok && !partOfStatedWhole(claim.substring(m.end()), v, source)) {
                 problems.add("fraction " + m.group());
             }
         }
+    }
+
+    /**
+     * True when a fraction applied to the amount written right after it is an amount the source states: "half of the
+     * maximum $100 billion" where the source says $50 billion. Arithmetic on the source's own figures, not a new figure.
+     */
+    private static boolean partOfStatedWhole(String after, BigDecimal percent, String source) {
+        Matcher of = Pattern.compile("^\\s+of\\s+(?:(?:the|its|their|a|an|this|that)\\s+)?(?:\\p{L}+\\s+){0,2}(?=\\$?\\d)").matcher(after);
+        if (!of.find()) {
+            return false;
+        }
+        List<Figures.Figure> whole = Figures.in(after.substring(of.end()));
+        if (whole.isEmpty() || whole.get(0).percent()) {
+            return false;
+        }
+        Figures.Figure w = whole.get(0);
+        Figures.Figure part = new Figures.Figure(w.number().multiply(percent).divide(BigDecimal.valueOf(100), 6,
+                java.math.RoundingMode.HALF_UP).stripTrailingZeros(), w.exponent(), false, "part of " + w.text());
+        return Figures.in(source).stream().anyMatch(part::backedBy);
     }
 
     private static void bounds(String claim, String source, List<String> problems) {

@@ -227,6 +227,9 @@ public final class GroundingGuard {
         }
         List<Figures.Figure> backing = new ArrayList<>(ctx.numberFigures);
         valid.forEach(n -> backing.addAll(ctx.passageFigures.get(n - 1)));
+        if (COMBINES.matcher(claim).find()) {
+            backing.addAll(sums(backing)); // "together they add up to $19 billion" of $8 billion and $11 billion
+        }
         if (Figures.firstUnbacked(claim, backing).isPresent()) {
             return dropped(Kind.UNSUPPORTED_NUMBER, sentence);
         }
@@ -247,7 +250,7 @@ public final class GroundingGuard {
                 case ADVICE -> Kind.ADVICE;
                 case OVERCLAIM, EVENT -> Kind.OVERCLAIM;
                 case META -> Kind.LEAK;
-                case PERSON, MEANING -> Kind.UNSUPPORTED;
+                case PERSON, ADDITION, MEANING -> Kind.UNSUPPORTED;
             }, sentence);
         }
         List<Repair> repairs = bad ? List.of(new Repair(Kind.BAD_CITATION, sentence, false)) : List.of();
@@ -305,7 +308,7 @@ public final class GroundingGuard {
         }
         Set<String> source = new HashSet<>();
         cited.forEach(n -> source.addAll(passageTerms.get(n - 1)));
-        long shared = terms.stream().filter(t -> source.contains(t)
+        long shared = terms.stream().filter(t -> source.contains(t) || Support.sharesRoot(t, source)
                 || thesaurus.alternatives(t).stream().anyMatch(source::contains)).count();
         return shared >= Math.max(1, MIN_SHARED * terms.size());
     }
@@ -313,6 +316,26 @@ public final class GroundingGuard {
     /** True for a sentence that only says the sources don't cover something ("The sources don't cover that."). */
     static boolean saysNotCovered(String sentence) {
         return NO_COVERAGE.stream().anyMatch(p -> p.matcher(sentence).find());
+    }
+
+    /** Words by which a sentence adds figures up: "add up to", "combined", "together", "in total". */
+    private static final Pattern COMBINES = Pattern.compile("(?i)\\b(?:adds? up|added up|combined|together|in total|"
+            + "totals?|totalling|totaling|in all|sum)\\b");
+
+    /** The sums of every two amounts (money with a magnitude) among {@code figures}, as figures of the larger magnitude. */
+    private static List<Figures.Figure> sums(List<Figures.Figure> figures) {
+        List<Figures.Figure> amounts = figures.stream().filter(f -> !f.percent() && f.exponent() > 0).limit(12).toList();
+        List<Figures.Figure> out = new ArrayList<>();
+        for (int i = 0; i < amounts.size(); i++) {
+            for (int j = i + 1; j < amounts.size(); j++) {
+                Figures.Figure a = amounts.get(i);
+                Figures.Figure b = amounts.get(j);
+                int e = Math.max(a.exponent(), b.exponent());
+                java.math.BigDecimal sum = a.number().scaleByPowerOfTen(a.exponent() - e).add(b.number().scaleByPowerOfTen(b.exponent() - e));
+                out.add(new Figures.Figure(sum, e, false, a.text() + " + " + b.text()));
+            }
+        }
+        return out;
     }
 
     private static List<Figures.Figure> all(List<List<Figures.Figure>> passageFigures, List<Figures.Figure> numbers) {

@@ -32,7 +32,7 @@ final class Modality {
             + "forecasts?|forecasted|estimated|plans?|planned|planning|seeks?|seeking|aims?|aimed|aiming|intends?|intended|"
             + "hopes?|hoping|looking to|trying to|attempting to|meant to|designed to|talks|negotiat\\w*|proposed|prospective|"
             + "risks?|suggests?|indicates?|hinges?|wants?|assum\\w*|if|whether|unless|"
-            + "bet(?:s|ting)?(?: is)? that|bet:)(?=\\W|$)");
+            + "bet(?:s|ting)?(?: is)? that|wager(?:s|ing)?(?: is)? that|projects?|projecting|bet:)(?=\\W|$)");
     /** Hedges of a noun: "the potential investment" hedges the event "investment" names, not the word. */
     private static final Pattern NOMINAL_HEDGE = Pattern.compile("(?i)potential|possible|prospective|proposed");
     /** A verb's ending, or the auxiliary before it: the claim asserts the event ("invested", "will invest"). */
@@ -47,7 +47,8 @@ final class Modality {
     /** Words by which a claim reports what someone says or bets rather than stating it ("the article argues that…"). */
     private static final Pattern ATTRIBUTION = Pattern.compile("(?i)\\b(?:argues?|argued|says?|said|claims?|warns?|"
             + "notes?|describes?|described|calls?|called|frames?|framed|sees?|views?|believes?|thesis|case|premise|"
-            + "according|reportedly|sources?|article|author|analysts?|view|reading)\\b");
+            + "according|reportedly|sources?|article|author|analysts?|view|reading|presented|presents|portrayed|portrays|"
+            + "depicted|depicts|characteri[sz]ed|characteri[sz]es|mentioned|cites|cited|raises the possibility)\\b");
     /** Words by which a claim speaks about a proposition without asserting it ("will test whether…", "depends on…"). */
     private static final Pattern ABOUT = Pattern.compile("(?i)\\b(?:tests?|determines?|decides?|questions?|depends?|"
             + "hinges?|uncertain|open|unclear|ability|chance|targets?|goals?|intentions?)\\b");

@@ -28,12 +28,20 @@ final class Polarity {
                     + "refuse|refuses|refused|deny|denies|denied|unable|stagnant|halt|halted|stall|stalled|instead|"
                     + "rather than|avoid|avoids|prevent|prevents|unlike)\\b");
 
+    /**
+     * Words that set aside what follows them ("rather than diverge", "without strengthening", "instead of AWS", "other
+     * than Amazon's"): a claim that sets aside what its source asserts, and never sets anything aside itself, reverses it.
+     */
+    private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(?:rather than|instead of|without(?=\\s+\\p{L}+ing\\b)|other than)\\b");
+
     /** A negation that says something has not happened so far: "not yet", "has yet to", "so far", "still not". */
     private static final Pattern PENDING = Pattern.compile("(?i)\\b(?:yet|so far|still|for now|as of now|to date|thus far)\\b");
     /** A source that speaks of something still to come: a plan, an expectation, a possibility, talks. */
     private static final Pattern PROSPECTIVE = Pattern.compile("(?i)\\b(?:expected|expects?|could|may|might|would|will|"
             + "potential(?:ly)?|plans?|planned|seeking|seeks?|in talks|negotiat\\w*|coming|upcoming|pending|proposed|"
             + "if|whether|aims?|intends?|target)\\b");
+
+    private static final Pattern COMPOUND = Pattern.compile("(?i)non-\\p{L}+");
 
     private Polarity() {
     }
@@ -57,8 +65,25 @@ final class Polarity {
      */
     static boolean reverses(String claim, String source, String closest) {
         String c = NOT_A_NEGATION.matcher(claim).replaceAll(" ");
+        Matcher contrast = CONTRAST.matcher(c);
+        while (contrast.find()) {
+            String head = head(c.substring(contrast.end()));
+            if (head != null && !CONTRAST.matcher(source).find()) {
+                String root = head.length() > 5 ? head.substring(0, 5) : head; // "diverge" and "divergence"
+                int[] uses = uses(head, source);
+                boolean asserted = uses[0] > 0 || uses[1] == 0 && head.length() >= 5 && !EXPLICIT.matcher(source).find()
+                        && Terms.of(source).stream().anyMatch(t -> t.startsWith(root));
+                if (asserted && uses[1] == 0) {
+                    return true; // "would reinforce, rather than diverge from, …" against "risks creating a costly divergence"
+                }
+            }
+        }
         Matcher neg = EXPLICIT.matcher(c);
         while (neg.find()) {
+            Matcher compound = COMPOUND.matcher(c).region(neg.start(), c.length());
+            if (compound.lookingAt() && source.toLowerCase(Locale.ROOT).contains(compound.group().toLowerCase(Locale.ROOT))) {
+                continue; // "a non-negotiable partner" quoted from the source
+            }
             String head = head(c.substring(neg.end()));
             if (head == null) {
                 continue;

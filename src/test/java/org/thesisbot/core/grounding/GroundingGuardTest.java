@@ -195,4 +195,85 @@ class GroundingGuardTest {
                 + "You should verify your account before reading the $8 billion investment [1]. Amazon has an $8 billion investment [1].");
         assertEquals("Amazon has an $8 billion investment [1].", c.text());
     }
+
+    @Test
+    void setting_aside_what_the_source_asserts_is_a_reversal_and_setting_aside_what_it_sets_aside_is_not() {
+        WriteRequest r = new WriteRequest("What does AWS get?", List.of(passage(3, "The deal ties OpenAI's training workloads "
+                + "to AWS, strengthening Amazon's cloud business.")), List.of());
+        GroundingGuard.Checked c = check("The deal ties OpenAI's training workloads to AWS without strengthening Amazon's cloud business [1]. "
+                + "The deal ties OpenAI's workloads to clouds other than AWS [1]. The deal ties OpenAI's training workloads to AWS [1].", r);
+        assertAll(
+                () -> assertEquals("The deal ties OpenAI's training workloads to AWS [1].", c.text()),
+                () -> assertEquals(List.of(GroundingGuard.Kind.NEGATION, GroundingGuard.Kind.NEGATION),
+                        c.repairs().stream().map(GroundingGuard.Repair::kind).toList()));
+        WriteRequest own = new WriteRequest("Why?", List.of(passage(3, "Amazon chose OpenAI rather than a smaller lab.")), List.of());
+        assertEquals("Amazon went with OpenAI rather than a smaller lab [1].", check("Amazon went with OpenAI rather than a smaller lab [1].", own).text());
+    }
+
+    @Test
+    void a_swapped_time_unit_or_an_opposite_word_reverses_the_source() {
+        WriteRequest r = new WriteRequest("When?", List.of(passage(4, "A term sheet could be signed in the coming weeks, and the "
+                + "deal's upside could dwarf the initial outlay.")), List.of());
+        GroundingGuard.Checked c = check("A term sheet could be signed in the coming months [1]. The upside could fall short of the initial "
+                + "outlay [1]. A term sheet could be signed within weeks [1].", r);
+        assertAll(
+                () -> assertEquals("A term sheet could be signed within weeks [1].", c.text()),
+                () -> assertEquals(List.of(GroundingGuard.Kind.REVERSAL, GroundingGuard.Kind.REVERSAL),
+                        c.repairs().stream().map(GroundingGuard.Repair::kind).toList()));
+    }
+
+    @Test
+    void an_event_in_a_clause_of_its_own_needs_its_source_even_when_another_clause_hedges() {
+        WriteRequest r = new WriteRequest("What would show trouble?", List.of(passage(7, "A withdrawal of support from Anthropic "
+                + "would confirm that the dual allegiance is fracturing the ecosystem.")), List.of());
+        GroundingGuard.Checked c = check("Anthropic has already cancelled its contract, a step that would confirm the dual allegiance is "
+                + "fracturing the ecosystem [1]. A withdrawal of support by Anthropic would confirm the dual allegiance is fracturing "
+                + "the ecosystem [1].", r);
+        assertAll(
+                () -> assertEquals("A withdrawal of support by Anthropic would confirm the dual allegiance is fracturing the ecosystem [1].",
+                        c.text()),
+                () -> assertEquals(GroundingGuard.Kind.OVERCLAIM, c.repairs().get(0).kind()));
+    }
+
+    @Test
+    void a_sum_or_a_share_of_the_cited_figures_is_arithmetic_not_an_invented_figure() {
+        GroundingGuard.Checked sum = check("Together, the $8 billion investment and the $11 billion campus add up to $19 billion [1].");
+        GroundingGuard.Checked noCue = check("Amazon's Anthropic commitment is $19 billion [1].");
+        GroundingGuard.Checked share = check("The $50 billion investment is 40% of the plan, and under half of the $125 billion "
+                + "forecast for 2026 [2].");
+        GroundingGuard.Checked wrongShare = check("The $50 billion investment is a third of the $125 billion forecast for 2026 [2].");
+        assertAll(
+                () -> assertFalse(sum.isEmpty(), "8 + 11 = 19 with 'add up to'"),
+                () -> assertTrue(noCue.isEmpty(), "a figure nobody states, without a word that adds up"),
+                () -> assertFalse(share.isEmpty(), "under half of $125 billion"),
+                () -> assertTrue(wrongShare.isEmpty(), "a third of $125 billion is not $50 billion"));
+    }
+
+    @Test
+    void what_the_article_cites_or_advises_and_what_someone_may_have_to_do_are_not_meta_or_advice() {
+        WriteRequest r = new WriteRequest("What to watch?", List.of(passage(9, "Watch for statements from Anthropic that acknowledge "
+                + "the competitive dynamic. The tension may eventually force Amazon to choose between two ecosystems, valued at "
+                + "$500 billion and $830 billion.")), List.of());
+        GroundingGuard.Checked c = check("The article advises watching for statements from Anthropic [1]. The article cites a $500 billion "
+                + "and an $830 billion valuation [1]. Amazon may eventually have to choose between two ecosystems [1]. "
+                + "Investors should sell Amazon before Anthropic makes statements [1].", r);
+        assertAll(
+                () -> assertEquals("The article advises watching for statements from Anthropic [1]. The article cites a $500 billion "
+                        + "and an $830 billion valuation [1]. Amazon may eventually have to choose between two ecosystems [1].", c.text()),
+                () -> assertEquals(List.of(GroundingGuard.Kind.ADVICE), c.repairs().stream().map(GroundingGuard.Repair::kind).toList()));
+    }
+
+    @Test
+    void pairing_one_cases_condition_with_the_other_cases_conclusion_is_a_reversal() {
+        WriteRequest r = new WriteRequest("What would show it works?", List.of(passage(12, "Rising cloud orders would be evidence "
+                + "that the new campus is paying off. Conversely, flat orders would suggest the campus was built too early.")), List.of());
+        GroundingGuard.Checked c = check("Flat orders would show that the new campus is paying off [1]. Rising orders would suggest "
+                + "the campus was built too early [1]. Rising cloud orders would show the new campus is paying off [1]. Flat orders "
+                + "would suggest the campus was built too early [1].", r);
+        assertAll(
+                () -> assertEquals("Rising cloud orders would show the new campus is paying off [1]. Flat orders would suggest the "
+                        + "campus was built too early [1].", c.text()),
+                () -> assertEquals(List.of(GroundingGuard.Kind.REVERSAL, GroundingGuard.Kind.REVERSAL),
+                        c.repairs().stream().map(GroundingGuard.Repair::kind).toList()));
+    }
 }

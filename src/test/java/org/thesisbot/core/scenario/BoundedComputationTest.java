@@ -97,8 +97,8 @@ class BoundedComputationTest {
         String ranges = "9..".repeat(600);
         org.thesisbot.core.api.BadQuestionException e = assertThrows(org.thesisbot.core.api.BadQuestionException.class,
                 () -> assertTimeoutPreemptively(HANG, () -> brain.ask(Question.of("what stake at " + ranges))));
-        assertEquals("That question holds 600 figures; I read at most 24 in one question. Please split it into smaller "
-                + "questions.", e.getMessage());
+        assertEquals("That question holds 600 figures (numbers, or fractions in words such as \"half\"); I read at most 24 "
+                + "in one question. Please split it into smaller questions.", e.getMessage());
         assertThrows(org.thesisbot.core.api.BadQuestionException.class, () -> brain.command("grid irr " + ranges, null));
         assertEquals(1, org.thesisbot.core.api.QuestionText.figures("$9,999,999.50 and nothing else"));
         assertEquals(5, org.thesisbot.core.api.QuestionText.figures("9,9,9,9,9"), "not thousands separators");
@@ -106,5 +106,23 @@ class BoundedComputationTest {
         // a real grid question is still answered
         Answer grid = brain.ask(Question.of("IRR by exit valuation from $500B to $2T and holding years from 3 to 7"));
         assertTrue(!grid.text().startsWith("That question holds"), grid.text());
+    }
+
+    @Test
+    void fractions_in_words_count_as_figures_so_half_of_half_of_half_is_refused_before_it_is_read() {
+        var brain = TestBrains.offline().assistant();
+        String halves = "what stake does $50B buy at " + "half of ".repeat(240); // issue 10's slowest input, 1,948 characters
+        org.thesisbot.core.api.BadQuestionException e = assertThrows(org.thesisbot.core.api.BadQuestionException.class,
+                () -> assertTimeoutPreemptively(HANG, () -> brain.ask(Question.of(halves))));
+        assertEquals("That question holds 241 figures (numbers, or fractions in words such as \"half\"); I read at most 24 "
+                + "in one question. Please split it into smaller questions.", e.getMessage());
+        assertThrows(org.thesisbot.core.api.BadQuestionException.class,
+                () -> brain.ask(Question.of("moic if oai is worth " + "Half of ".repeat(30) + "830")));
+        assertEquals(4, org.thesisbot.core.api.QuestionText.figures("a third, a quarter, twice, then HALF"));
+        assertEquals(0, org.thesisbot.core.api.QuestionText.figures("behalf of the thirdparty, doubleclick"), "whole words only");
+        // a real question with a fraction in words is still read and answered: half of $830B is $415B
+        Answer half = brain.ask(Question.of("moic if oai is worth half of 830"));
+        assertTrue(!half.text().startsWith("That question holds"), half.text());
+        assertTrue(half.text().contains("415"), half.text());
     }
 }
