@@ -131,7 +131,20 @@ class GroundingGuardFixturesTest {
      */
     @Test
     void blind_pairs_written_by_someone_who_never_saw_the_guard() throws IOException {
-        List<String> rows = Files.readAllLines(DIR.resolve("blind.tsv"));
+        scoreBlind("blind.tsv", "Blind guard pairs", 100, BLIND_FLOOR_BAD, BLIND_FLOOR_FAITHFUL);
+    }
+
+    /**
+     * 160 pairs written at the start of the fourth session by a helper who read only the article and the model's
+     * instructions (blind2.tsv), scored once after the guard work of that session; floors under that first score.
+     */
+    @Test
+    void second_blind_pairs_scored_once() throws IOException {
+        scoreBlind("blind2.tsv", "Second blind guard pairs", 80, BLIND2_FLOOR_BAD, BLIND2_FLOOR_FAITHFUL);
+    }
+
+    private void scoreBlind(String file, String title, int minEach, double floorBad, double floorFaithful) throws IOException {
+        List<String> rows = Files.readAllLines(DIR.resolve(file));
         Map<String, int[]> byKind = new java.util.TreeMap<>();
         int bad = 0;
         int badDropped = 0;
@@ -163,16 +176,16 @@ class GroundingGuardFixturesTest {
                 misses.add("  " + f[0] + " " + f[1] + "/" + f[2] + ": " + f[4]);
             }
         }
-        System.out.printf(Locale.ROOT, "%nBlind guard pairs: bad dropped %d/%d (%.1f%%), faithful kept %d/%d (%.1f%%)%n",
-                badDropped, bad, 100.0 * badDropped / bad, faithfulKept, faithful, 100.0 * faithfulKept / faithful);
+        System.out.printf(Locale.ROOT, "%n%s: bad dropped %d/%d (%.1f%%), faithful kept %d/%d (%.1f%%)%n",
+                title, badDropped, bad, 100.0 * badDropped / bad, faithfulKept, faithful, 100.0 * faithfulKept / faithful);
         byKind.forEach((kind, k) -> System.out.printf(Locale.ROOT, "  %-28s %d/%d%n", kind, k[1], k[0]));
         misses.forEach(System.out::println);
-        assertTrue(bad >= 100 && faithful >= 100, "at least 100 of each");
+        assertTrue(bad >= minEach && faithful >= minEach, "at least " + minEach + " of each");
         double droppedShare = badDropped / (double) bad;
         double keptShare = faithfulKept / (double) faithful;
         assertAll(
-                () -> assertTrue(droppedShare >= BLIND_FLOOR_BAD, "bad dropped fell below the measured floor"),
-                () -> assertTrue(keptShare >= BLIND_FLOOR_FAITHFUL, "faithful kept fell below the measured floor"));
+                () -> assertTrue(droppedShare >= floorBad, "bad dropped fell below the measured floor"),
+                () -> assertTrue(keptShare >= floorFaithful, "faithful kept fell below the measured floor"));
     }
 
     @Test
@@ -197,4 +210,6 @@ class GroundingGuardFixturesTest {
      */
     static final double BLIND_FLOOR_BAD = 0.94;
     static final double BLIND_FLOOR_FAITHFUL = 0.94;
+    static final double BLIND2_FLOOR_BAD = 0.77;
+    static final double BLIND2_FLOOR_FAITHFUL = 0.87;
 }
