@@ -1,42 +1,54 @@
 #!/usr/bin/env bash
 # bench/state.sh: what shared state costs, and whether restarts lose or repeat anything.
 #
-# Side by side, at the same time, repeated BENCH_REPEATS times:
+# Three configurations, all started before the load and kept up for the whole run:
 #   memory  one replica, state in memory (the default)
 #   redis   one replica, state in Redis (THESISBOT_REDIS_URL)
 #   two     two replicas on one Redis, requests spread over both in turn (a load balancer)
-# Each has its own load generator; all three hold their first phase until one common start time, so they send
-# the same schedule at the same moment and share whatever else the machine is doing (this machine is shared:
-# comparing runs taken minutes apart measured the neighbours more than Redis). Load: signed app_mention events
-# with numeric questions, open loop at BENCH_RATE/s per config, BENCH_WARMUP_SECONDS of warm-up then
-# BENCH_SECONDS measured: ack latency (until the HTTP response) and end-to-end latency (until the reply reaches
-# the fake Slack Web API), both from the scheduled send time. A request that gets no ack (e.g. the HTTP
-# client reusing a connection the server had just closed) is delivered again, as Slack would: see failover_retries.
+# measured ONE AT A TIME, in interleaved rounds (memory redis two, memory redis two, ...) by one load generator,
+# so no configuration's load disturbs another's figures and slow drifts of the machine hit all three alike.
+# Load: signed app_mention events with numeric questions, open loop at BENCH_RATE/s; first an initial warm-up
+# (each config in turn, discarded); then every round runs each config for BENCH_ROUND_WARMUP_SECONDS (discarded)
+# and BENCH_SECONDS measured: ack latency (until the HTTP response) and end-to-end latency (until the reply
+# reaches the fake Slack Web API), both from the scheduled send time. Reported per config: the median over the
+# rounds of each round's figure, with min-max; and what Redis adds: per round, redis minus memory (they ran
+# seconds apart), median and min-max over the rounds.
+# With BENCH_PIN=1 (default, >= 2 cores and taskset): load generator, fake Slack and Redis on core 0, every
+# replica on core 1 (Redis sits where another machine would be; the bot's core is shared with nothing).
 # Then restarts: two replicas on one Redis under BENCH_RESTART_RATE events/s while replica A is restarted
 # BENCH_RESTARTS times (SIGTERM, wait for it to exit, start, wait for /ready). A request a replica refuses is
 # delivered again to the other one, as Slack behind a load balancer would; every event must get exactly one reply.
+# The load stops a few seconds after the last restart.
 #
-# Writes bench/results/state-<UTC date>.json, prints a table; the last line is
-#   bench-state e2e_p99_ms memory=X redis=X two=X redis_adds_ms=X ack_p99_ms memory=X redis=X two=X ... restarts=N duplicates=N missing=N errors=N
+# Writes bench/results/state-<BENCH_STAMP>.json, prints a table; the last line is
+#   bench-state e2e_p99_ms memory=X redis=X two=X redis_adds_ms=X redis_adds_range_ms=X..X ack_p99_ms memory=X
+#   redis=X two=X load_problems=N restarts=N duplicates=N missing=N errors=N
+# About 13 minutes (JMH included) after the build.
 #
-# Knobs: BENCH_RATE=20 BENCH_SECONDS=60 BENCH_WARMUP_SECONDS=30 BENCH_REPEATS=3 BENCH_RESTARTS=20
-#        BENCH_RESTART_RATE=20 BENCH_GRACE_SECONDS=15 BENCH_SKIP_BUILD=0 BENCH_STAMP=<yyyy-mm-dd>
+# Knobs: BENCH_RATE=50 BENCH_SECONDS=20 BENCH_ROUND_WARMUP_SECONDS=5 BENCH_ROUNDS=5 BENCH_WARMUP_SECONDS=30
+#        BENCH_RESTARTS=20 BENCH_RESTART_RATE=20 BENCH_GRACE_SECONDS=15 BENCH_PIN=1 BENCH_SKIP_BUILD=0
+#        BENCH_STAMP=<yyyy-mm-dd> BENCH_RESTARTS_ONLY=0 BENCH_ROUNDS_ONLY=0 BENCH_JFR=0 (1: a JFR profile of each
+#        replica into the work directory)
 #        BENCH_JMH=1 (0 skips DedupeBenchmark: claim latency of the in-memory dedupe set, Caffeine vs the old set)
 # Needs redis-server (apt-get install -y redis-server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
-RATE=${BENCH_RATE:-20}
-SECS=${BENCH_SECONDS:-60}
+RATE=${BENCH_RATE:-50}
+SECS=${BENCH_SECONDS:-20}
+ROUND_WARM=${BENCH_ROUND_WARMUP_SECONDS:-5}
+ROUNDS=${BENCH_ROUNDS:-5}
 WARMUP=${BENCH_WARMUP_SECONDS:-30}
-REPEATS=${BENCH_REPEATS:-3}
 RESTARTS=${BENCH_RESTARTS:-20}
 RESTART_RATE=${BENCH_RESTART_RATE:-20}
 GRACE=${BENCH_GRACE_SECONDS:-15}
+PIN=${BENCH_PIN:-1}
+JFR=${BENCH_JFR:-0}
 STAMP=${BENCH_STAMP:-$(date -u +%Y-%m-%d)}
 OUT="bench/results/state-$STAMP.json"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/thesisbot-bench-state.XXXXXX")
+mkdir -p "$WORK/pids"
 
 export SLACK_SIGNING_SECRET="bench-signing-secret-4f2a9c1d7e"
 export SLACK_BOT_TOKEN="xoxb-0000-bench-token"
@@ -51,7 +63,9 @@ cleanup() {
   done
 }
 trap cleanup EXIT
-log() { printf '\n== %s\n' "$*"; }
+log() { printf '\n== %s  [%s UTC, load average %s]\n' "$*" "$(date -u +%H:%M:%S)" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
+STARTED_UTC=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 
 free_port() {
   local p
@@ -74,6 +88,15 @@ wait_ready() {   # wait_ready PORT PID: until GET /ready answers 200 (or the pro
   return 1
 }
 
+# --- pinning --------------------------------------------------------------------------------------------
+LG_PIN=(); TGT_PIN=(); TARGET_CORE=-1
+if [ "$PIN" = 1 ] && command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -ge 2 ]; then
+  LG_PIN=(taskset -c 0); TGT_PIN=(taskset -c 1); TARGET_CORE=1
+  PINNING="load generator, fake Slack and Redis on core 0, every replica on core 1 (taskset)"
+else
+  PINNING="none (BENCH_PIN=$PIN, $(nproc) cores, taskset $(command -v taskset >/dev/null && echo present || echo absent))"
+fi
+
 if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then
   log "build: mvn -q -B -DskipTests package"
   mvn -q -B -DskipTests package
@@ -86,7 +109,7 @@ THESISBOT_GROUNDING_CACHE_DIR="$WORK/cache" java "${JAVA_FLAGS[@]}" -jar target/
 
 # One Redis for the whole run: loopback, no persistence, its own directory.
 REDIS_PORT=$(free_port)
-redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$WORK" \
+"${LG_PIN[@]}" redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$WORK" \
   --logfile "$WORK/redis.log" --daemonize no &
 REDIS_PID=$!; PIDS+=("$REDIS_PID")
 for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT") 2>/dev/null && break; sleep 0.05; done
@@ -94,76 +117,84 @@ REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
 
 # start_replica NAME PORT FAKE_URL REDIS_URL(or "") PREFIX  -> pid in $STARTED
 start_replica() {
-  local name=$1 port=$2 fake=$3 redis=$4 prefix=$5
+  local name=$1 port=$2 fake=$3 redis=$4 prefix=$5 jfr=()
+  [ "$JFR" = 1 ] && jfr=("-XX:StartFlightRecording=filename=$WORK/$name.jfr,settings=profile,dumponexit=true")
   env PORT="$port" SLACK_API_URL="$fake" THESISBOT_GROUNDING_CACHE_DIR="$WORK/cache" \
       ${redis:+THESISBOT_REDIS_URL=$redis} THESISBOT_STATE_REDIS_KEY_PREFIX="$prefix" \
-      java "${JAVA_FLAGS[@]}" -jar target/thesisbot.jar >>"$WORK/$name.log" 2>&1 &
+      "${TGT_PIN[@]}" java "${JAVA_FLAGS[@]}" "${jfr[@]}" -jar target/thesisbot.jar >>"$WORK/$name.log" 2>&1 &
   STARTED=$!; PIDS+=("$STARTED")
 }
 
-# run_repeat RUN: the three configs at once, their load generators starting together
-run_repeat() {
-  local run=$1 start_at config fake_file prefix redis n i p rc=0
-  local lgs=() replicas=()
-  start_at=$(( $(date +%s%3N) + 120000 ))   # two minutes for every replica to start on a busy machine
-  log "run $run of $REPEATS: memory, redis and two at once, common start in 120 s (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+# --- memory, redis and two: one at a time, interleaved rounds ------------------------------------------------
+DONE_ROUNDS=0
+if [ "${BENCH_RESTARTS_ONLY:-0}" != 1 ]; then
+  log "rounds: memory, redis, two one at a time; $ROUNDS rounds of ${ROUND_WARM} s warm-up + ${SECS} s at ${RATE}/s each [pinning: $PINNING]"
+  FAKE_FILE="$WORK/fake.url"
+  declare -A URLS
+  LG_ARGS=()
   for config in memory redis two; do
-    fake_file="$WORK/$config-$run.fake-url"; prefix="bench-$config-$run:"
-    redis=""; [ "$config" != memory ] && redis=$REDIS_URL
     n=1; [ "$config" = two ] && n=2
-    local ports=() urls=()
-    for i in $(seq 1 "$n"); do p=$(free_port); ports+=("$p"); urls+=(--url "http://127.0.0.1:$p"); done
-    java -cp "$CP" org.thesisbot.bench.LoadGenerator --target "$config-$run" "${urls[@]}" --ready-path /ready \
-      --fake-url-file "$fake_file" --grace-seconds "$GRACE" --out "$WORK/$config-$run.json" --replies --failover \
-      --start-at "$start_at" --phase "warmup:mention-numeric:$RATE:$WARMUP" --phase "main:mention-numeric:$RATE:$SECS" &
-    lgs+=($!); PIDS+=($!)
-    for _ in $(seq 1 300); do [ -f "$fake_file" ] && break; sleep 0.1; done
-    for i in $(seq 0 $((n - 1))); do
-      start_replica "$config-$run-$i" "${ports[$i]}" "$(cat "$fake_file")" "$redis" "$prefix"
-      replicas+=("$STARTED")
+    URLS[$config]=""
+    for i in $(seq 1 "$n"); do p=$(free_port); URLS[$config]+="${URLS[$config]:+,}http://127.0.0.1:$p"; done
+    LG_ARGS+=(--target "$config=${URLS[$config]}")
+  done
+  "${LG_PIN[@]}" java -cp "$CP" org.thesisbot.bench.RoundsLoadGenerator "${LG_ARGS[@]}" --replies memory,redis,two \
+    --fake-url-file "$FAKE_FILE" --pid-dir "$WORK/pids" --clock-ticks "$(getconf CLK_TCK 2>/dev/null || echo 100)" \
+    --target-core "$TARGET_CORE" --grace-seconds "$GRACE" --out "$WORK/loadgen.json" \
+    --initial-warmup "mention-numeric:$RATE:$WARMUP" --rounds "$ROUNDS" --round-warmup-seconds "$ROUND_WARM" \
+    --compare "main:mention-numeric:$RATE:$SECS@memory,redis,two" | tee "$WORK/loadgen.log" &
+  LG=$!; PIDS+=("$LG")
+  for _ in $(seq 1 300); do [ -f "$FAKE_FILE" ] && break; sleep 0.1; done
+  FAKE=$(cat "$FAKE_FILE")
+  REPLICAS=()
+  for config in memory redis two; do
+    redis=""; [ "$config" != memory ] && redis=$REDIS_URL
+    i=0; : >"$WORK/pids/$config.pid"
+    for url in ${URLS[$config]//,/ }; do
+      start_replica "$config-$i" "${url##*:}" "$FAKE" "$redis" "bench-$config:"
+      echo "$STARTED" >>"$WORK/pids/$config.pid"; REPLICAS+=("$STARTED"); i=$((i + 1))
     done
   done
-  for pid in "${lgs[@]}"; do wait "$pid" || rc=$?; done
-  for pid in "${replicas[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
-  [ "$rc" = 0 ] || { echo "a load generator failed in run $run (exit $rc)"; return "$rc"; }
-}
-
-for run in $(seq 1 "$REPEATS"); do
-  run_repeat "$run"
-done
+  rc=0; wait "$LG" || rc=$?
+  for pid in "${REPLICAS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  [ "$rc" = 0 ] || { echo "the load generator failed (exit $rc): $WORK/loadgen.log"; exit "$rc"; }
+  DONE_ROUNDS=$ROUNDS
+fi
 
 # --- restarts under load --------------------------------------------------------------------------------
-RESTART_SECS=$(( RESTARTS * 25 + 30 ))   # a restart takes 10-20 s on this busy 2-core machine
-log "restarts: two replicas on one Redis, $RESTART_RATE events/s for up to $RESTART_SECS s, replica A restarted $RESTARTS times"
-fake_file="$WORK/restarts.fake-url"
-PA=$(free_port); PB=$(free_port)
-java -cp "$CP" org.thesisbot.bench.LoadGenerator --target restarts --url "http://127.0.0.1:$PA" --url "http://127.0.0.1:$PB" \
-  --failover --ready-path /ready --fake-url-file "$fake_file" --grace-seconds "$GRACE" --out "$WORK/restarts.json" \
-  --replies --phase "restarts:mention-numeric:$RESTART_RATE:$RESTART_SECS" &
-LG=$!; PIDS+=("$LG")
-for _ in $(seq 1 300); do [ -f "$fake_file" ] && break; sleep 0.1; done
-FAKE=$(cat "$fake_file")
-start_replica restarts-a "$PA" "$FAKE" "$REDIS_URL" "bench-restarts:"; A=$STARTED
-start_replica restarts-b "$PB" "$FAKE" "$REDIS_URL" "bench-restarts:"; B=$STARTED
-wait_ready "$PA" "$A"; wait_ready "$PB" "$B"
-sleep 5
 DONE_RESTARTS=0
-for r in $(seq 1 "$RESTARTS"); do
-  kill -0 "$LG" 2>/dev/null || break
-  t0=$(date +%s%N)
-  kill -TERM "$A"; wait "$A" 2>/dev/null || true
-  t1=$(date +%s%N)
+if [ "${BENCH_ROUNDS_ONLY:-0}" != 1 ]; then
+  RESTART_SECS=$(( RESTARTS * 30 + 60 ))   # an upper bound: the load stops (stop file) 5 s after the last restart
+  log "restarts: two replicas on one Redis, $RESTART_RATE events/s, replica A restarted $RESTARTS times"
+  fake_file="$WORK/restarts.fake-url"; STOP="$WORK/restarts.stop"
+  PA=$(free_port); PB=$(free_port)
+  "${LG_PIN[@]}" java -cp "$CP" org.thesisbot.bench.LoadGenerator --target restarts --url "http://127.0.0.1:$PA" \
+    --url "http://127.0.0.1:$PB" --failover --ready-path /ready --fake-url-file "$fake_file" --grace-seconds "$GRACE" \
+    --out "$WORK/restarts.json" --stop-file "$STOP" --replies --phase "restarts:mention-numeric:$RESTART_RATE:$RESTART_SECS" &
+  LG=$!; PIDS+=("$LG")
+  for _ in $(seq 1 300); do [ -f "$fake_file" ] && break; sleep 0.1; done
+  FAKE=$(cat "$fake_file")
   start_replica restarts-a "$PA" "$FAKE" "$REDIS_URL" "bench-restarts:"; A=$STARTED
-  wait_ready "$PA" "$A" || { echo "replica A did not come back after restart $r"; break; }
-  t2=$(date +%s%N)
-  DONE_RESTARTS=$r
-  printf 'restart %2d: stopped in %d ms, ready again in %d ms\n' "$r" $(( (t1 - t0) / 1000000 )) $(( (t2 - t1) / 1000000 ))
-  sleep 2
-done
-echo "$DONE_RESTARTS" > "$WORK/restarts.count"
-rc=0; wait "$LG" || rc=$?
-kill "$A" "$B" 2>/dev/null || true
-[ "$rc" = 0 ] || { echo "load generator failed for the restarts (exit $rc)"; exit "$rc"; }
+  start_replica restarts-b "$PB" "$FAKE" "$REDIS_URL" "bench-restarts:"; B=$STARTED
+  wait_ready "$PA" "$A"; wait_ready "$PB" "$B"
+  sleep 5
+  for r in $(seq 1 "$RESTARTS"); do
+    kill -0 "$LG" 2>/dev/null || break
+    t0=$(date +%s%N)
+    kill -TERM "$A"; wait "$A" 2>/dev/null || true
+    t1=$(date +%s%N)
+    start_replica restarts-a "$PA" "$FAKE" "$REDIS_URL" "bench-restarts:"; A=$STARTED
+    wait_ready "$PA" "$A" || { echo "replica A did not come back after restart $r"; break; }
+    t2=$(date +%s%N)
+    DONE_RESTARTS=$r
+    printf 'restart %2d: stopped in %d ms, ready again in %d ms\n' "$r" $(( (t1 - t0) / 1000000 )) $(( (t2 - t1) / 1000000 ))
+    sleep 2
+  done
+  sleep 5; touch "$STOP"
+  rc=0; wait "$LG" || rc=$?
+  kill "$A" "$B" 2>/dev/null || true
+  [ "$rc" = 0 ] || { echo "load generator failed for the restarts (exit $rc)"; exit "$rc"; }
+fi
 
 # --- the dedupe set on the ack path (issue 10, item 18): Caffeine against the hand-written set it replaced ----
 if [ "${BENCH_JMH:-1}" = 1 ]; then
@@ -174,17 +205,22 @@ if [ "${BENCH_JMH:-1}" = 1 ]; then
 fi
 
 # --- report -----------------------------------------------------------------------------------------------
+log "report"
 mkdir -p bench/results
-java -cp "$CP" org.thesisbot.bench.StateBenchReport --work "$WORK" --out "$OUT" --repeats "$REPEATS" \
-  --restarts "$DONE_RESTARTS" \
+[ -f "$WORK/loadgen.json" ] || echo '{}' >"$WORK/loadgen.json"
+java -cp "$CP" org.thesisbot.bench.StateBenchReport --loadgen "$WORK/loadgen.json" --restarts-json "$WORK/restarts.json" \
+  --jmh "$WORK/jmh-dedupe.json" --out "$OUT" --restarts "$DONE_RESTARTS" \
+  --meta "started_utc=$STARTED_UTC" --meta "finished_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
   --meta "cores=$(nproc)" \
   --meta "cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')" \
   --meta "memory=$(free -g | awk '/Mem:/ {print $2 " GiB"}')" \
   --meta "os=$(. /etc/os-release && echo "$PRETTY_NAME") $(uname -r)" \
   --meta "java=$(java -version 2>&1 | head -1)" \
   --meta "redis=$(redis-server --version | cut -d' ' -f3)" \
-  --meta "load_average_at_end=$(cut -d' ' -f1-3 /proc/loadavg)" \
-  --meta "rate_per_s=$RATE" --meta "seconds=$SECS" --meta "warmup_seconds=$WARMUP" --meta "repeats=$REPEATS" \
-  --meta "restart_rate_per_s=$RESTART_RATE" --meta "grace_seconds=$GRACE" \
-  --meta "note=load generator, replicas, Redis and the fake Slack Web API share the same cores"
-echo "work files (logs, per-run JSON): $WORK"
+  --meta "load_average_at_start=$LOAD_AT_START" --meta "load_average_at_end=$(cut -d' ' -f1-3 /proc/loadavg)" \
+  --meta "method=memory, redis and two measured one at a time in interleaved rounds (memory redis two, ...), one load generator" \
+  --meta "pinning=$PINNING" \
+  --meta "rate_per_s=$RATE" --meta "seconds=$SECS" --meta "round_warmup_seconds=$ROUND_WARM" --meta "rounds=$DONE_ROUNDS" \
+  --meta "initial_warmup_seconds=$WARMUP" \
+  --meta "restart_rate_per_s=$RESTART_RATE" --meta "grace_seconds=$GRACE"
+echo "work files (logs, load generator JSON): $WORK"

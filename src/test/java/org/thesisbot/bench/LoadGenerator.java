@@ -54,6 +54,9 @@ import org.thesisbot.slack.testkit.SlackRequestSigner;
  * to the next replica with {@code X-Slack-Retry-Num}, up to {@value #MAX_ATTEMPTS} attempts; the phase counts
  * those retries ({@code failover_retries}) and only a request no replica acked is an error.
  *
+ * <p>{@code --stop-file PATH} ends a phase early, once that file exists (the script is done with it, e.g. its
+ * restarts): every request sent until then is still awaited and counted.
+ *
  * <p>{@code --start-at <epoch ms>} holds the first phase until that moment, so several load generators (one per
  * target, run at once) send the same schedule at the same time and share whatever else the machine is doing.
  */
@@ -81,7 +84,7 @@ public final class LoadGenerator {
     /** Command-line options. */
     record Options(String target, List<URI> bases, String readyPath, Path fakeUrlFile, Path out, List<Phase> phases,
                    boolean replies, Duration grace, Duration readyTimeout, String signingSecret, String apiToken,
-                   boolean failover, long startAtMillis) {
+                   boolean failover, long startAtMillis, Path stopFile) {
         URI base() {
             return bases.get(0);
         }
@@ -91,6 +94,7 @@ public final class LoadGenerator {
             List<URI> bases = new ArrayList<>();
             boolean failover = false;
             long startAt = 0;
+            Path stopFile = null;
             String readyPath = "/";
             Path fakeUrlFile = null;
             Path out = null;
@@ -105,6 +109,7 @@ public final class LoadGenerator {
                     case "--url" -> bases.add(URI.create(args[++i]));
                     case "--failover" -> failover = true;
                     case "--start-at" -> startAt = Long.parseLong(args[++i]);
+                    case "--stop-file" -> stopFile = Path.of(args[++i]);
                     case "--ready-path" -> readyPath = args[++i];
                     case "--fake-url-file" -> fakeUrlFile = Path.of(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
@@ -121,7 +126,7 @@ public final class LoadGenerator {
             }
             return new Options(target, List.copyOf(bases), readyPath, fakeUrlFile, out, List.copyOf(phases), replies,
                     Duration.ofSeconds(grace), Duration.ofSeconds(readyTimeout), secret, System.getenv("THESISBOT_API_TOKEN"),
-                    failover, startAt);
+                    failover, startAt, stopFile);
         }
     }
 
@@ -246,12 +251,19 @@ public final class LoadGenerator {
         CpuMeter cpu = new CpuMeter(null, 100);
         double intervalNanos = 1e9 / phase.rate();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+        int sentCount = 0;
         for (int i = 0; i < total; i++) {
             long intended = start + Math.round(i * intervalNanos);
             long wait;
             while ((wait = intended - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
+            if (options.stopFile() != null && i % 10 == 0 && Files.exists(options.stopFile())) {
+                System.out.printf("loadgen[%s]: %s exists: phase %s stopped after %d of %d requests%n", options.target(),
+                        options.stopFile(), phase.name(), i, total);
+                break;
+            }
+            sentCount++;
             stats.sendLag.record(System.nanoTime() - intended);
             Shot s = shots.get(i);
             if (expectReplies) {
@@ -259,6 +271,9 @@ public final class LoadGenerator {
             }
             stats.sent.incrementAndGet();
             send(s, i, 0, intended, stats, numeric, done);
+        }
+        for (int unsent = total - sentCount; unsent > 0; unsent--) {
+            done.countDown();
         }
         if (!done.await(60, TimeUnit.SECONDS)) {
             for (long n = done.getCount(); n > 0; n--) {

@@ -23,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 import org.thesisbot.slack.testkit.SlackEventsClient;
 import org.thesisbot.slack.testkit.SlackFixtures;
 import org.thesisbot.slack.testkit.SlackRequestSigner;
@@ -53,6 +54,9 @@ import org.thesisbot.slack.testkit.SlackRequestSigner;
  * response is read); errors (non-2xx, exceptions, no response); for replying targets, end-to-end latency
  * (scheduled send to the reply's arrival at the fake), missing and duplicate replies; machine and per-core CPU
  * busy, this generator's CPU, and the target process's CPU (from {@code --pid-dir}/NAME.pid).
+ *
+ * <p>A target may be several replicas, {@code --target two=http://127.0.0.1:3002,http://127.0.0.1:3003}: its
+ * requests go to them in turn, as a load balancer would (its pid file then holds one pid per line).
  *
  * <pre>
  * java -cp "target/test-classes:target/classes:$(cat target/bench.cp)" org.thesisbot.bench.RoundsLoadGenerator \
@@ -103,7 +107,7 @@ public final class RoundsLoadGenerator {
                    Duration grace, Duration readyTimeout, String signingSecret, String apiToken, long clockTicks,
                    int targetCore, int fakePort) {
         static Options parse(String[] args) {
-            Map<String, URI> urls = new LinkedHashMap<>();
+            Map<String, List<URI>> urls = new LinkedHashMap<>();
             List<String> replying = new ArrayList<>();
             Path pidDir = null;
             Path fakeUrlFile = null;
@@ -128,7 +132,7 @@ public final class RoundsLoadGenerator {
                 switch (a) {
                     case "--target" -> {
                         String[] kv = args[++i].split("=", 2);
-                        urls.put(kv[0], URI.create(kv[1]));
+                        urls.put(kv[0], Stream.of(kv[1].split(",")).map(URI::create).toList());
                     }
                     case "--replies" -> replying.addAll(List.of(args[++i].split(",")));
                     case "--pid-dir" -> pidDir = Path.of(args[++i]);
@@ -167,7 +171,7 @@ public final class RoundsLoadGenerator {
                 throw new IllegalArgumentException("need at least one --target, --out, and SLACK_SIGNING_SECRET");
             }
             Map<String, Target> targets = new LinkedHashMap<>();
-            for (Map.Entry<String, URI> e : urls.entrySet()) {
+            for (Map.Entry<String, List<URI>> e : urls.entrySet()) {
                 targets.put(e.getKey(), new Target(e.getKey(), e.getValue(), replying.contains(e.getKey()),
                         pidDir == null ? null : pidDir.resolve(e.getKey() + ".pid")));
             }
@@ -224,7 +228,7 @@ public final class RoundsLoadGenerator {
     private ObjectNode runPlan() throws InterruptedException {
         ObjectNode root = JSON.createObjectNode().put("started_utc", Instant.now().toString());
         ObjectNode targets = root.putObject("targets");
-        options.targets().values().forEach(t -> targets.putObject(t.name()).put("url", t.base().toString())
+        options.targets().values().forEach(t -> targets.putObject(t.name()).put("url", t.bases().toString())
                 .put("replies", t.replies()));
         if (options.initialWarmup() != null) {
             ArrayNode w = root.putArray("initial_warmup");
@@ -267,14 +271,20 @@ public final class RoundsLoadGenerator {
     }
 
     private void awaitReady(Target target) throws InterruptedException {
-        URI uri = target.base().resolve("/health");
+        for (URI base : target.bases()) {
+            awaitReady(target, base);
+        }
+    }
+
+    private void awaitReady(Target target, URI base) throws InterruptedException {
+        URI uri = base.resolve("/health");
         long deadline = System.nanoTime() + options.readyTimeout().toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
             try {
                 http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).GET().build(),
                         HttpResponse.BodyHandlers.discarding());
-                System.out.printf("loadgen[%s]: target up at %s%n", target.name(), target.base());
+                System.out.printf("loadgen[%s]: target up at %s%n", target.name(), base);
                 return; // any HTTP status: the server is listening
             } catch (IOException e) {
                 last = e.toString();
@@ -312,8 +322,8 @@ public final class RoundsLoadGenerator {
         };
     }
 
-    private HttpRequest request(Target target, Shot s) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(target.base().resolve(s.path()))
+    private HttpRequest request(Target target, Shot s, int i) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(target.base(i).resolve(s.path()))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", s.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(s.body()));
@@ -370,7 +380,7 @@ public final class RoundsLoadGenerator {
             if (expectReplies) {
                 tracker.expect(s.channel(), s.ts(), intended, s.kind(), stats);
             }
-            HttpRequest req = request(target, s);
+            HttpRequest req = request(target, s, i);
             stats.sent.incrementAndGet();
             sentCount++;
             http.sendAsync(req, HttpResponse.BodyHandlers.ofString()).whenComplete((resp, err) -> {

@@ -3,20 +3,20 @@ package org.thesisbot.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The report of {@code bench/state.sh}: reads the load generator's JSON of every run, prints memory, redis and
- * two replicas side by side (the median over the repeats of each figure, with the range), the restarts under
- * load, and one summary line; writes everything to {@code --out}.
+ * The report of {@code bench/state.sh}: reads the rounds load generator's JSON ({@code --loadgen}: memory, redis
+ * and two replicas measured one at a time in interleaved rounds), prints the three side by side (the median over
+ * the rounds of each round's figure, with min–max), what Redis adds (the median of the per-round differences,
+ * redis minus memory in the same round, with their range), the restarts under load, and one summary line; writes
+ * everything to {@code --out}.
  */
 public final class StateBenchReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -26,16 +26,18 @@ public final class StateBenchReport {
     }
 
     public static void main(String[] args) throws IOException {
-        Path work = null;
+        Path loadgen = null;
+        Path restartsFile = null;
+        Path jmh = null;
         Path out = null;
-        int repeats = 1;
         int restarts = 0;
         ObjectNode meta = JSON.createObjectNode();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--work" -> work = Path.of(args[++i]);
+                case "--loadgen" -> loadgen = Path.of(args[++i]);
+                case "--restarts-json" -> restartsFile = Path.of(args[++i]);
+                case "--jmh" -> jmh = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
-                case "--repeats" -> repeats = Integer.parseInt(args[++i]);
                 case "--restarts" -> restarts = Integer.parseInt(args[++i]);
                 case "--meta" -> {
                     String kv = args[++i];
@@ -47,55 +49,58 @@ public final class StateBenchReport {
         }
         ObjectNode root = JSON.createObjectNode();
         root.set("machine_and_method", meta);
-        ObjectNode configs = root.putObject("configs");
-        System.out.printf("%n%-8s %5s  %-22s %-22s %-22s %-22s %6s %7s %10s%n", "config", "runs", "ack p50 ms", "ack p99 ms",
+        JsonNode lg = JSON.readTree(loadgen.toFile());
+        JsonNode targets = lg.path("comparisons").path(0).path("targets");
+        root.set("loadgen", lg);
+        ObjectNode summary = root.putObject("summary");
+        System.out.printf("%n%-8s %6s  %-22s %-22s %-22s %-22s %6s %7s %10s%n", "config", "rounds", "ack p50 ms", "ack p99 ms",
                 "e2e p50 ms", "e2e p99 ms", "errors", "missing", "duplicates");
         double[] e2eP99 = new double[CONFIGS.size()];
         double[] ackP99 = new double[CONFIGS.size()];
         long problems = 0;
         for (int c = 0; c < CONFIGS.size(); c++) {
             String config = CONFIGS.get(c);
-            List<JsonNode> mains = new ArrayList<>();
-            ArrayNode runs = configs.putObject(config).putArray("runs");
-            for (int r = 1; r <= repeats; r++) {
-                Path f = work.resolve(config + "-" + r + ".json");
-                if (!Files.exists(f)) {
-                    continue;
-                }
-                JsonNode run = JSON.readTree(f.toFile());
-                runs.add(run);
-                for (JsonNode phase : run.get("phases")) {
-                    if (phase.get("name").asText().equals("main")) {
-                        mains.add(phase);
-                    }
-                }
-            }
-            Stat ack50 = stat(mains, "ack", "p50_ms");
-            Stat ack99 = stat(mains, "ack", "p99_ms");
-            Stat e2e50 = stat(mains, "e2e", "p50_ms");
-            Stat e2e99 = stat(mains, "e2e", "p99_ms");
-            long errors = sum(mains, "errors");
-            long missing = sum(mains, "missing");
-            long duplicates = sum(mains, "duplicates");
+            JsonNode t = targets.path(config);
+            JsonNode sp = t.path("spreads");
+            long errors = t.path("errors").asLong();
+            long missing = t.path("missing").asLong();
+            long duplicates = t.path("duplicates").asLong();
             problems += errors + missing + duplicates;
-            e2eP99[c] = e2e99.median;
-            ackP99[c] = ack99.median;
-            ObjectNode summary = (ObjectNode) configs.get(config);
-            summary.put("ack_p50_ms_median", ack50.median).put("ack_p99_ms_median", ack99.median)
-                    .put("e2e_p50_ms_median", e2e50.median).put("e2e_p99_ms_median", e2e99.median)
-                    .put("errors", errors).put("missing", missing).put("duplicates", duplicates);
-            System.out.printf("%-8s %5d  %-22s %-22s %-22s %-22s %6d %7d %10d%n", config, mains.size(), ack50, ack99, e2e50,
-                    e2e99, errors, missing, duplicates);
+            Spread ack50 = Spread.fromJson(sp.get("ack_p50_ms"));
+            Spread ack99 = Spread.fromJson(sp.get("ack_p99_ms"));
+            Spread e2e50 = Spread.fromJson(sp.get("e2e_p50_ms"));
+            Spread e2e99 = Spread.fromJson(sp.get("e2e_p99_ms"));
+            e2eP99[c] = e2e99 == null ? Double.NaN : e2e99.median();
+            ackP99[c] = ack99 == null ? Double.NaN : ack99.median();
+            ObjectNode s = summary.putObject(config);
+            put(s, "ack_p50_ms", ack50);
+            put(s, "ack_p99_ms", ack99);
+            put(s, "e2e_p50_ms", e2e50);
+            put(s, "e2e_p99_ms", e2e99);
+            s.put("rounds", t.path("rounds").size()).put("errors", errors).put("missing", missing).put("duplicates", duplicates);
+            System.out.printf("%-8s %6d  %-22s %-22s %-22s %-22s %6d %7d %10d%n", config, t.path("rounds").size(),
+                    text(ack50), text(ack99), text(e2e50), text(e2e99), errors, missing, duplicates);
         }
-        double adds = e2eP99[1] - e2eP99[0];
-        root.put("redis_adds_to_e2e_p99_ms", round(adds));
-        System.out.printf(Locale.ROOT, "%nRedis adds %.3f ms to the end-to-end p99 (median of the per-run p99s, redis minus memory; target < 1 ms)%n",
-                adds);
+        // Paired: each round ran memory, redis and two back to back, so their per-round differences cancel whatever
+        // drifted between rounds.
+        Spread addsE2e99 = paired(targets, "redis", "memory", "e2e", "p99_ms");
+        Spread addsE2e50 = paired(targets, "redis", "memory", "e2e", "p50_ms");
+        Spread addsAck99 = paired(targets, "redis", "memory", "ack", "p99_ms");
+        Spread twoAddsE2e99 = paired(targets, "two", "memory", "e2e", "p99_ms");
+        ObjectNode adds = root.putObject("redis_adds_ms");
+        put(adds, "e2e_p99_paired", addsE2e99);
+        put(adds, "e2e_p50_paired", addsE2e50);
+        put(adds, "ack_p99_paired", addsAck99);
+        put(adds, "two_e2e_p99_paired", twoAddsE2e99);
+        adds.put("e2e_p99_medians_difference", Latencies.round(e2eP99[1] - e2eP99[0]));
+        System.out.printf(Locale.ROOT, "%nRedis adds to e2e p99: %s ms (per round, redis minus memory: median, min-max); "
+                        + "difference of the medians %.2f ms; target < 1 ms%n", text(addsE2e99), e2eP99[1] - e2eP99[0]);
+        System.out.printf(Locale.ROOT, "Redis adds to e2e p50: %s ms; to ack p99: %s ms; two replicas add to e2e p99: %s ms%n",
+                text(addsE2e50), text(addsAck99), text(twoAddsE2e99));
 
         JsonNode restartPhase = null;
-        Path rf = work.resolve("restarts.json");
-        if (Files.exists(rf)) {
-            JsonNode run = JSON.readTree(rf.toFile());
+        if (restartsFile != null && Files.exists(restartsFile)) {
+            JsonNode run = JSON.readTree(restartsFile.toFile());
             restartPhase = run.get("phases").get(0);
             root.set("restarts", run);
         }
@@ -110,8 +115,7 @@ public final class StateBenchReport {
                     restartPhase.path("replied").asLong(), rMissing, rDuplicates, rErrors,
                     restartPhase.path("failover_retries").asLong(), restartPhase.path("e2e").path("p99_ms").asDouble());
         }
-        Path jmh = work.resolve("jmh-dedupe.json");
-        if (Files.exists(jmh) && Files.size(jmh) > 0) {
+        if (jmh != null && Files.exists(jmh) && Files.size(jmh) > 0) {
             ObjectNode dedupe = root.putObject("dedupe_claim_us");
             for (JsonNode b : JSON.readTree(jmh.toFile())) {
                 String name = b.get("benchmark").asText().replaceAll(".*\\.", "");
@@ -124,40 +128,35 @@ public final class StateBenchReport {
         Files.createDirectories(out.toAbsolutePath().getParent());
         JSON.writeValue(out.toFile(), root);
         System.out.printf(Locale.ROOT, "bench-state e2e_p99_ms memory=%.3f redis=%.3f two=%.3f redis_adds_ms=%.3f "
-                        + "ack_p99_ms memory=%.3f redis=%.3f two=%.3f load_problems=%d restarts=%d duplicates=%d missing=%d errors=%d%n",
-                e2eP99[0], e2eP99[1], e2eP99[2], adds, ackP99[0], ackP99[1], ackP99[2], problems, restarts, rDuplicates,
-                rMissing, rErrors);
+                        + "redis_adds_range_ms=%.3f..%.3f ack_p99_ms memory=%.3f redis=%.3f two=%.3f load_problems=%d "
+                        + "restarts=%d duplicates=%d missing=%d errors=%d%n",
+                e2eP99[0], e2eP99[1], e2eP99[2], addsE2e99 == null ? Double.NaN : addsE2e99.median(),
+                addsE2e99 == null ? Double.NaN : addsE2e99.min(), addsE2e99 == null ? Double.NaN : addsE2e99.max(),
+                ackP99[0], ackP99[1], ackP99[2], problems, restarts, rDuplicates, rMissing, rErrors);
     }
 
-    /** Median and range of one figure over the runs. */
-    private record Stat(double median, double min, double max) {
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%.2f (%.2f-%.2f)", median, min, max);
-        }
-    }
-
-    private static Stat stat(List<JsonNode> phases, String group, String field) {
-        List<Double> v = new ArrayList<>();
-        for (JsonNode p : phases) {
-            if (p.path(group).has(field)) {
-                v.add(p.get(group).get(field).asDouble());
+    /** Per round: {@code a}'s figure minus {@code b}'s (the rounds in the order they ran), as a spread. */
+    private static Spread paired(JsonNode targets, String a, String b, String group, String field) {
+        JsonNode ra = targets.path(a).path("rounds");
+        JsonNode rb = targets.path(b).path("rounds");
+        List<Double> diffs = new ArrayList<>();
+        for (int i = 0; i < Math.min(ra.size(), rb.size()); i++) {
+            JsonNode x = ra.get(i).path(group).get(field);
+            JsonNode y = rb.get(i).path(group).get(field);
+            if (x != null && y != null) {
+                diffs.add(x.asDouble() - y.asDouble());
             }
         }
-        if (v.isEmpty()) {
-            return new Stat(Double.NaN, Double.NaN, Double.NaN);
+        return Spread.of(diffs);
+    }
+
+    private static void put(ObjectNode o, String key, Spread s) {
+        if (s != null) {
+            o.set(key, s.json());
         }
-        Collections.sort(v);
-        int n = v.size();
-        double median = n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
-        return new Stat(median, v.get(0), v.get(n - 1));
     }
 
-    private static long sum(List<JsonNode> phases, String field) {
-        return phases.stream().mapToLong(p -> p.path(field).asLong()).sum();
-    }
-
-    private static double round(double ms) {
-        return Math.round(ms * 1000) / 1000.0;
+    private static String text(Spread s) {
+        return s == null ? "NA" : s.text();
     }
 }
