@@ -31,6 +31,9 @@ import org.thesisbot.llm.CachedSentenceEmbeddings;
  */
 class HelpMeaningTest {
     private static HelpMeaning help;
+    /** The bot reads a question after expanding shorthand ("r u" is "are you"), as here. */
+    private static final org.thesisbot.core.scenario.Shorthand SHORTHAND =
+            new org.thesisbot.core.scenario.Shorthand(org.thesisbot.core.lexicon.TestLexicons.real().shorthand());
 
     @BeforeAll
     static void load() throws IOException {
@@ -73,17 +76,18 @@ class HelpMeaningTest {
         double highestOther = -2;
         int helpCases = 0;
         for (EvalCase c : cases) {
-            double h = help.closeness(Amounts.normalise(c.question()));
+            String q = Amounts.normalise(SHORTHAND.expand(c.question()));
+            double h = help.closeness(q);
             String row = String.format(Locale.ROOT, "  %.3f %-12s %s", h, c.route(), c.question());
             if (c.route().equals("help")) {
                 helpCases++;
                 lowestHelp = Math.min(lowestHelp, h);
-                if (!help.asksForHelp(Amounts.normalise(c.question()))) {
+                if (!help.asksForHelp(q)) {
                     missed.add(row);
                 }
             } else {
                 highestOther = Math.max(highestOther, h);
-                if (help.asksForHelp(Amounts.normalise(c.question()))) {
+                if (help.asksForHelp(q)) {
                     falseHelp.add(row);
                 }
             }

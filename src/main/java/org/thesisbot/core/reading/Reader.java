@@ -368,7 +368,9 @@ public final class Reader {
             // a multiple read as a valuation ("2.5x" as 2.5 times the post-money) is the weakest reading a figure has:
             // when it sets the very input the question asks for, it is the multiple to reach
             boolean multiple = m.amount.kind() == Amount.Kind.MULTIPLE || m.amount.kind() == Amount.Kind.VALUATION_FACTOR;
-            boolean setsAsked = multiple && asked.input() != null && w.setBy.get(asked.input()) == m;
+            // so is a figure after a pronoun pointing at a metric ("what capture share gets it to exactly zero")
+            boolean pointed = POINTED_GOAL.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find();
+            boolean setsAsked = (multiple || pointed) && asked.input() != null && w.setBy.get(asked.input()) == m;
             // a figure given to an input on no cue at all ("30b" as the compute spend in "margin aws would need for the
             // compute profit to come in at 30b") may be the value of the metric the question names instead
             if (REPLACED.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find()) {
