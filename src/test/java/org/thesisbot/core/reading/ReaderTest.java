@@ -72,6 +72,8 @@ class ReaderTest {
             "aws compute revenue assuming it wins three quarters of openai's compute | aws_compute_revenue | aws_capture_share=0.75 | -",
             "aws compute revenue if it wins a tenth of openai's compute             | aws_compute_revenue | aws_capture_share=0.1 | -",
             "aws compute revenue if it wins one fourth of openai's compute          | aws_compute_revenue | aws_capture_share=0.25 | -",
+            "aws compute revenue if it wins seven tenths of openai's compute       | aws_compute_revenue | aws_capture_share=0.7 | -",
+            "aws compute revenue if it wins two fifths of openai's compute         | aws_compute_revenue | aws_capture_share=0.4 | -",
             "aws revenue per year from openai at 70% share                         | aws_compute_revenue_per_year | aws_capture_share=0.7 | -",
             "compute profit for AWS at a 30% margin                                | aws_compute_profit | aws_operating_margin=0.3 | -",
             "AWS operating profit if it gets 80% of the compute at 40% margins     | aws_compute_profit | aws_capture_share=0.8;aws_operating_margin=0.4 | -",
