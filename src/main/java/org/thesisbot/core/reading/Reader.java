@@ -249,6 +249,10 @@ public final class Reader {
         Goal goal;
         /** The target's input was the metric's default, not named by the question. */
         boolean solvedByDefault;
+        /** Targets to offer as a choice (see {@link #choose}), the figure they are about and how it is written. */
+        final List<ThreadState.Target> choices = new ArrayList<>();
+        int choiceFigure = -1;
+        String choiceText = "";
         /** The figure that set each input. */
         final Map<InputId, Mention> setBy = new EnumMap<>(InputId.class);
         /** Figures given to an input on no cue, only because the asked metric reads it. */
@@ -314,7 +318,7 @@ public final class Reader {
         Reading r = read(first);
         Force force = reverse(first, r);
         if (force == null) {
-            return r;
+            return first.choices.isEmpty() ? r : choose(first, r);
         }
         Work again = new Work(first.s, state, force);
         Reading second = read(again);
@@ -382,7 +386,22 @@ public final class Reader {
             }
             List<InputId> wanted = asked.input() != null ? List.of(asked.input())
                     : List.of(InputId.POST_MONEY_VALUATION, InputId.EXIT_VALUATION);
-            Metric metric = targetMetric(w, m, wanted, weak && !setsAsked);
+            List<Metric> fit = targetMetrics(w, m, wanted, weak && !setsAsked);
+            if (fit.size() > 1 && fit.size() <= MAX_CHOICES && w.choices.isEmpty()) {
+                for (Metric f : fit) {
+                    InputId fx = asked.input() != null ? asked.input() : defaultSolveFor(f, w.s, true);
+                    if (fx != null && reads.get(f).contains(fx)) {
+                        w.choices.add(new ThreadState.Target(f, value(f, m.amount), fx));
+                    }
+                }
+                if (w.choices.size() < 2) {
+                    w.choices.clear();
+                } else {
+                    w.choiceFigure = m.start();
+                    w.choiceText = display(m.amount);
+                }
+            }
+            Metric metric = fit.size() == 1 ? fit.get(0) : null;
             if (metric == null) {
                 continue;
             }
@@ -449,6 +468,12 @@ public final class Reader {
      * @param namedOnly the figure was given to an input on no cue: only a metric the question names (or points at) may claim it
      */
     private Metric targetMetric(Work w, Mention m, List<InputId> wanted, boolean namedOnly) {
+        List<Metric> fit = targetMetrics(w, m, wanted, namedOnly);
+        return fit.size() == 1 ? fit.get(0) : null;
+    }
+
+    /** The metrics a figure can equally be the target of, at the first level that has any (see {@link #targetMetric}). */
+    private List<Metric> targetMetrics(Work w, Mention m, List<InputId> wanted, boolean namedOnly) {
         List<Metric> reading = new ArrayList<>();
         for (Metric metric : Metric.values()) {
             if (metric != Metric.BREAKEVEN_CAPTURE_SHARE && wanted.stream().anyMatch(x -> reads.get(metric).contains(x))) {
@@ -465,21 +490,24 @@ public final class Reader {
         }
         if (!named.isEmpty()) {
             List<Metric> fit = named.stream().filter(x -> targetFits(x, m.amount)).toList();
-            return fit.size() == 1 ? fit.get(0) : null;
+            return fit.size() == 1 ? fit : List.of();
         }
         boolean pointed = POINTED_GOAL.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find();
         if (w.state != null && (pointed || !namedOnly)) {
             List<Metric> thread = w.state.metrics().stream().filter(reading::contains).filter(x -> targetFits(x, m.amount)).toList();
             if (thread.size() == 1) {
-                return thread.get(0);
+                return thread;
             }
         }
-        if (namedOnly) {
-            return null;
+        if (namedOnly && !w.hits.isEmpty()) {
+            return List.of();
         }
         List<Metric> plain = reading.stream().filter(x -> targetFits(x, m.amount))
-                .filter(x -> x != Metric.IRR || m.amount.kind() != Amount.Kind.RATIO).toList();
-        return plain.size() == 1 ? plain.get(0) : null;
+                .filter(x -> x != Metric.IRR || m.amount.kind() != Amount.Kind.RATIO)
+                .filter(x -> x != Metric.AWS_COMPUTE_REVENUE_PER_YEAR || perYear).toList();
+        // a figure given to an input on no cue, in a question that names no metric at all, is only a goal when one
+        // metric is the obvious one; with several, they are offered
+        return plain;
     }
 
     /** A figure's unit fits the metric; zero is zero in any unit ("combined payoff is 0"). */
@@ -496,6 +524,29 @@ public final class Reader {
         Solve s = solveFor(w, new Goal(null, BigDecimal.ZERO, -1, -1, List.of(), ""));
         return s == null || s.start() < 0 ? null : s;
     }
+
+    /**
+     * "what exit gets amazon to 40b": the question asks for an input and holds a figure several metrics could be the
+     * goal of. No number is assumed: the targets are offered as a choice, and the figure sets no input meanwhile.
+     */
+    private Reading choose(Work w, Reading r) {
+        Map<InputId, BigDecimal> changes = new EnumMap<>(InputId.class);
+        changes.putAll(r.changes());
+        w.setBy.forEach((id, m) -> {
+            if (m.start() == w.choiceFigure) {
+                changes.remove(id);
+            }
+        });
+        List<String> used = r.used().stream().filter(u -> !u.contains(w.choiceText)).toList();
+        List<String> cues = new ArrayList<>(r.cues());
+        cues.add("targets to choose from: " + w.choices.stream().map(t -> t.metric().id() + "=" + t.value().stripTrailingZeros()
+                .toPlainString() + " -> " + t.solveFor().id()).toList());
+        return new Reading(List.of(), null, changes, r.scenarios(), r.reset(), List.of(), used, List.of(), r.rejected(), null,
+                List.of(), 0.7, cues, w.choices);
+    }
+
+    /** At most this many targets are offered for one figure; beyond, the question is too open to guess at. */
+    private static final int MAX_CHOICES = 3;
 
     /** A target the first reading missed, to read the question with: the goal's span and figure, and what to solve for. */
     private record Force(Metric metric, BigDecimal value, int start, int end, int figure, InputId solveFor, int solveStart,

@@ -258,6 +258,18 @@ class ReaderTest {
     }
 
     @Test
+    void a_figure_several_metrics_could_be_the_goal_of_is_offered_as_targets_and_sets_nothing() {
+        Reading i = reader.read(SHORTHAND.expand("what exit gets amzn to 40b"), null);
+        assertNull(i.target(), i.cues().toString());
+        assertTrue(i.metrics().isEmpty(), i.metrics().toString());
+        assertTrue(i.changes().isEmpty(), "40b is not read as the investment meanwhile: " + i.changes());
+        assertEquals(List.of(Metric.STAKE_VALUE, Metric.GAIN, Metric.COMBINED_PAYOFF),
+                i.targetChoices().stream().map(t -> t.metric()).toList(), i.cues().toString());
+        assertTrue(i.targetChoices().stream().allMatch(t -> t.solveFor().id().equals("exit_valuation")
+                && t.value().compareTo(new BigDecimal("40")) == 0), i.targetChoices().toString());
+    }
+
+    @Test
     void the_pre_money_asked_for_is_shown_beside_the_solved_post_money() {
         Reading i = reader.read(SHORTHAND.expand("what pre money would cut amzn to a 4% stake"), null);
         assertEquals("post_money_valuation", i.target().solveFor().id(), i.cues().toString());
