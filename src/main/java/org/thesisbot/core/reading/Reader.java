@@ -98,7 +98,7 @@ public final class Reader {
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|give|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
-                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbaked in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
+                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbak(?:e|es|ed|ing) in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
             "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
@@ -705,10 +705,37 @@ public final class Reader {
     /** "what portion of it is Amazon covering" after "OpenAI's round": the share of an input named before it. */
     private static final Pattern SHARE_OF_IT = Pattern.compile(
             "\\b(?:share|portion|part|chunk|fraction|percentage|percent|proportion|%|bite|slice) of (?:it|that|this|them|those)\\b");
+    /** "share of the 125b capex", "what % of amazon's $125B capex": a share word, then (a figure and) a named input. */
+    private static final Pattern SHARE_OF_FIGURE = Pattern.compile(
+            "\\b(?:share|portion|part|chunk|fraction|percentage|percent|proportion|%|bite|slice) of (?:the |amazon'?s? |its |their |our |openai'?s? )?"
+                    + "(?:\\$?\\d[\\d.,]* ?(?:b|bn|billion|t|tn|trillion)?\\b )");
+
+    /** The share metric of the input named right after a share word and a figure ("share of the 125b capex"), or null. */
+    private Metric shareOfNamedInput(Work w) {
+        Matcher m = SHARE_OF_FIGURE.matcher(w.s);
+        while (m.find()) {
+            String after = w.s.substring(m.end());
+            for (Map.Entry<InputId, Metric> e : SHARE_BY_DENOMINATOR.entrySet()) {
+                for (Pattern p : vocab.input(e.getKey()).names()) {
+                    Matcher n = p.matcher(after);
+                    if (n.lookingAt() && n.end() > 0) {
+                        w.cues.add("\"" + m.group() + n.group() + "\" -> the share of " + e.getKey().id());
+                        return e.getValue();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static final Map<InputId, Metric> SHARE_BY_DENOMINATOR = Map.of(InputId.CAPEX_2026, Metric.CAPEX_SHARE,
             InputId.ROUND_SIZE, Metric.ROUND_SHARE, InputId.POST_MONEY_VALUATION, Metric.STAKE);
 
     private Metric shareOfInput(Work w) {
+        Metric named = shareOfNamedInput(w);
+        if (named != null) {
+            return named;
+        }
         Matcher m = SHARE_OF_IT.matcher(w.s);
         if (!m.find()) {
             return null;

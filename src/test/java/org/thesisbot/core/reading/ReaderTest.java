@@ -87,6 +87,7 @@ class ReaderTest {
             "how does the openai check compare to the anthropic one               | openai_vs_anthropic_ratio | - | -",
             "how many times bigger than the Anthropic investment is this           | openai_vs_anthropic_ratio | - | -",
             "amazon's total AI commitment across openai and anthropic              | total_ai_commitment | - | -",
+            "what percentage of the $125bn capex would the check be                | capex_share | - | -",
             // combined
             "combined payoff if openai is worth $1.5T and aws wins 70% at a 40% margin | combined_payoff | aws_capture_share=0.7;aws_operating_margin=0.4;exit_valuation=1500 | -",
             "net payoff in the bear case                                           | combined_payoff | - | bear",
