@@ -341,6 +341,13 @@ public final class Reader {
      * otherwise the first reading stands, with its "I didn't use" note.
      */
     private Force reverse(Work w, Reading r) {
+        boolean candidate = r.target() != null ? w.solvedByDefault : w.mentions.stream().anyMatch(m ->
+                m.amount.kind() != Amount.Kind.CALENDAR_YEAR && (!m.consumed || w.uncued.contains(m)
+                        || m.amount.kind() == Amount.Kind.MULTIPLE || m.amount.kind() == Amount.Kind.VALUATION_FACTOR
+                        || POINTED_GOAL.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find()));
+        if (!candidate) {
+            return null; // most questions: every figure has a cued role, or there is none (no second look needed)
+        }
         Solve asked = askedInput(w);
         if (asked == null) {
             return null;
