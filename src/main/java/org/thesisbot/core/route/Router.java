@@ -265,6 +265,8 @@ public final class Router {
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(?:ok |so |and |also |but |plus |then )*(?:why|how|what|when|where|who|which|is|are|does|do|did|can|has|have|explain|tell me)\\b");
     private static final Pattern SOFT_CUE = Pattern.compile("^(?:when|where)$");
+    private static final Pattern WHERE_VALUE = Pattern.compile(
+            "^(?:and |so )?where (?:does|do|would|will|did) (?:it|that|this|they|the number) (?:sit|land|come out|end up|stand|shake out|net out)\\??$");
     /**
      * A yes/no question: "is Amazon's capex the biggest of the megacaps?", "does the deal need antitrust approval?",
      * also after a topic set off by a dash or colon, as Slack messages often start ("the indiana campus - is that
@@ -293,6 +295,9 @@ public final class Router {
             }
             boolean numbers = reader.mentionsModel(c) || !org.thesisbot.core.scenario.Amounts.find(c).isEmpty()
                     || finds(PER_YEAR_WORDS, c) || reader.asksQuantity(c);
+            if (WHERE_VALUE.matcher(c).matches()) {
+                continue; // "where does it sit?": where a number lands, asked of the number named before
+            }
             Matcher cue = NARRATIVE_CUE.matcher(c);
             boolean mayCue = screen.mayFind(NARRATIVE_CUE, c);
             while (mayCue && cue.find()) {

@@ -38,6 +38,12 @@ class RouterTest {
     }
 
     @Test
+    void where_a_number_lands_is_asked_of_the_number_not_the_sources() {
+        Routing r = router.route("moic in the bear case, where does that land?", null, NEVER);
+        assertEquals(Route.NUMERIC, r.decision().route(), r.decision().cues().toString());
+    }
+
+    @Test
     void a_question_asking_for_an_input_is_not_refused_for_an_everyday_word() {
         // "bake" is an off-topic word (recipes); here it asks which margin a scenario assumes
         Routing r = router.route("which aws margin does the bear case bake in", null, NEVER);
