@@ -3,6 +3,7 @@ package org.thesisbot.core.assistant;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,6 +145,13 @@ final class NumericAnswers {
             out.add(new MetricResult(t.solveFor().id(), input.label(), sol.value(), input.unit(), s, inputs,
                     sol.check().formula(), headline, MetricResult.Kind.SOLVED));
             out.add(sol.check());
+            if (q.metrics().contains(Metric.PRE_MONEY_VALUATION) && t.solveFor() == InputId.POST_MONEY_VALUATION
+                    && t.metric() != Metric.PRE_MONEY_VALUATION) {
+                // "what pre-money gets amazon 5%?": the post-money was solved for; the pre-money asked is shown at it
+                Map<String, BigDecimal> at = new LinkedHashMap<>(q.byId());
+                at.put(t.solveFor().id(), sol.value());
+                out.add(calculator.compute(Metric.PRE_MONEY_VALUATION, s, at));
+            }
         }
         return out;
     }

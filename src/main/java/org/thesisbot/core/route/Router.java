@@ -104,15 +104,24 @@ public final class Router {
     private final java.util.Set<String> commonCapitalised;
     /** Rules out, by their literal words, the cue patterns that cannot match a question (most, for most questions). */
     private final Screen screen;
+    /** "what can this bot do" in words no help phrase names, by meaning; null without an embedding model. */
+    private final HelpMeaning help;
+
+    public Router(Reader reader, Predicate<String> inCorpus, double minRelevance,
+                  org.thesisbot.core.lexicon.Lexicon.Routing words) {
+        this(reader, inCorpus, minRelevance, words, null);
+    }
 
     /**
      * @param inCorpus     true when a lower-case word occurs in the source documents
      * @param minRelevance the retrieval score below which a question without the thesis' words is out of scope
      * @param words        the lexicon's routing words ({@code config/lexicon.yaml})
+     * @param help         help by meaning, or null
      */
     public Router(Reader reader, Predicate<String> inCorpus, double minRelevance,
-                  org.thesisbot.core.lexicon.Lexicon.Routing words) {
+                  org.thesisbot.core.lexicon.Lexicon.Routing words, HelpMeaning help) {
         this.reader = reader;
+        this.help = help;
         this.inCorpus = inCorpus;
         this.minRelevance = minRelevance;
         this.scope = Pattern.compile(String.join("|", words.scope()));
@@ -231,6 +240,14 @@ public final class Router {
         boolean scope = finds(this.scope, s) || (distinctiveCorpusWord(s) != null && score >= 0.2);
         if (scope) {
             cues.add("thesis words");
+        }
+        if (!scope && help != null && Amounts.find(s).isEmpty()) {
+            // "hey what can this bot do": nothing of the thesis named, and as close to asking for help as help questions are
+            double h = help.closeness(s);
+            if (h >= HelpMeaning.MIN) {
+                cues.add(String.format(Locale.ROOT, "help by meaning %.2f (retrieval %.3f)", h, score));
+                return Routing.fixed(Route.HELP, Routing.Reply.HELP, in, cues);
+            }
         }
         if (scope || score >= minRelevance) {
             cues.add(String.format(Locale.ROOT, "retrieval %.3f", score));

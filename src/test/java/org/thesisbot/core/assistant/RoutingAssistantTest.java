@@ -273,6 +273,36 @@ class RoutingAssistantTest {
     }
 
     @Test
+    void a_follow_up_pointing_at_a_solved_value_uses_it_and_the_thread_keeps_it() {
+        Answer solved = brain.ask(new Question("what exit doubles amazon's money", thread, "u", "test"));
+        assertEquals(0, new BigDecimal("1660").compareTo(solved.results().get(0).value()), solved.text());
+        Answer irr = brain.ask(new Question("irr at that exit?", thread, "u", "test"));
+        // 2^(1/5) - 1 = 0.1486983549970350... (Python decimal)
+        assertEquals("0.1486984", irr.results().get(0).value().setScale(7, java.math.RoundingMode.HALF_UP).toPlainString(), irr.text());
+        assertTrue(irr.notes().stream().anyMatch(n -> n.contains("as solved in the last answer")), irr.notes().toString());
+        Answer three = brain.ask(new Question("over 3 years?", thread, "u", "test"));
+        // 2^(1/3) - 1 = 0.2599210498948731...
+        assertEquals("0.2599210", three.results().get(0).value().setScale(7, java.math.RoundingMode.HALF_UP).toPlainString(), three.text());
+    }
+
+    @Test
+    void a_follow_up_that_does_not_point_at_the_solved_value_keeps_the_scenario() {
+        brain.ask(new Question("what exit doubles amazon's money", thread, "u", "test"));
+        Answer irr = brain.ask(new Question("and the irr in the base case?", thread, "u", "test"));
+        // the base case's exit, $830B: moic 1, irr 0
+        assertEquals(0, irr.results().get(0).value().signum(), irr.text());
+    }
+
+    @Test
+    void a_goal_pointing_at_the_threads_metric_is_solved_for_the_asked_input() {
+        brain.ask(new Question("combined payoff in bull", thread, "u", "test"));
+        Answer a = brain.ask(new Question("what capture share would get that to 60b", thread, "u", "test"));
+        assertEquals("aws_capture_share", a.results().get(0).metric(), a.text());
+        assertTrue(a.results().stream().anyMatch(r -> r.metric().equals("combined_payoff")
+                && r.value().setScale(6, java.math.RoundingMode.HALF_UP).compareTo(new BigDecimal("60.000000")) == 0), a.text());
+    }
+
+    @Test
     void a_number_asked_in_words_no_phrase_names_is_offered_as_a_choice_by_meaning_never_assumed() {
         Answer a = brain.ask(Question.of("how much does amazon pocket from the openai tie-up overall?"));
         assertEquals(Route.NUMERIC, a.route());

@@ -72,6 +72,8 @@ class ReaderTest {
             "aws compute revenue assuming it wins three quarters of openai's compute | aws_compute_revenue | aws_capture_share=0.75 | -",
             "aws compute revenue if it wins a tenth of openai's compute             | aws_compute_revenue | aws_capture_share=0.1 | -",
             "aws compute revenue if it wins one fourth of openai's compute          | aws_compute_revenue | aws_capture_share=0.25 | -",
+            "aws compute revenue if it wins seven tenths of openai's compute       | aws_compute_revenue | aws_capture_share=0.7 | -",
+            "aws compute revenue if it wins two fifths of openai's compute         | aws_compute_revenue | aws_capture_share=0.4 | -",
             "aws revenue per year from openai at 70% share                         | aws_compute_revenue_per_year | aws_capture_share=0.7 | -",
             "compute profit for AWS at a 30% margin                                | aws_compute_profit | aws_operating_margin=0.3 | -",
             "AWS operating profit if it gets 80% of the compute at 40% margins     | aws_compute_profit | aws_capture_share=0.8;aws_operating_margin=0.4 | -",
@@ -226,12 +228,40 @@ class ReaderTest {
             "share of oai compute aws must win for compute revenue to come to 1.5 times the investment | aws_compute_revenue | 75 | aws_capture_share",
             "what exit brings the combined payoff back to zero         | combined_payoff | 0 | exit_valuation",
             "what post money would leave amzn with exactly 5 pct       | stake | 0.05 | post_money_valuation",
+            // read again as a target: the question asks for an input and holds a figure no input took (or took on no cue)
+            "at what post money does the 50b buy only 3 pct            | stake | 0.03 | post_money_valuation",
+            "what operating margin does aws need for compute profit to land at 25bn | aws_compute_profit | 25 | aws_operating_margin",
+            "at what exit do we walk away with 3x on the 50b           | moic  | 3   | exit_valuation",
+            "what size raise makes the 50b 30% of the round            | round_share | 0.3 | round_size",
+            "what pre-money gets amazon a 4% stake                     | stake | 0.04 | post_money_valuation",
+            "size of check for an 8 pct stake                          | stake | 0.08 | investment",
+            "how many years of holding until irr drops to 10%          | irr   | 0.1 | holding_years",
+            "what share of oai compute must aws win so the combined payoff is 0 | combined_payoff | 0 | aws_capture_share",
     })
     void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);
         assertEquals(metric, i.target().metric().id(), q + " " + i.cues());
         assertEquals(0, new BigDecimal(value).compareTo(i.target().value()), q + " " + i.cues());
         assertEquals(input, i.target().solveFor().id(), q + " " + i.cues());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            // the figure replaced is nobody's target; an interrogative that opens the metric asks for the metric
+            "if amazon had put 12bn into anthropic instead of 8, how many times bigger would the openai cheque be",
+            "stake if amazon puts in 60b instead of 50",
+            "what does the check come to as a share of capex",
+    })
+    void a_question_that_asks_for_a_metric_is_not_read_as_a_target(String q) {
+        Reading i = reader.read(SHORTHAND.expand(q), null);
+        assertNull(i.target(), q + " " + i.cues());
+    }
+
+    @Test
+    void the_pre_money_asked_for_is_shown_beside_the_solved_post_money() {
+        Reading i = reader.read(SHORTHAND.expand("what pre money would cut amzn to a 4% stake"), null);
+        assertEquals("post_money_valuation", i.target().solveFor().id(), i.cues().toString());
+        assertTrue(i.metrics().contains(Metric.PRE_MONEY_VALUATION), i.metrics().toString());
     }
 
     @Test
