@@ -211,7 +211,8 @@ final class Support {
         List<String> advice = new ArrayList<>();
         for (String action : Advice.actions(claim)) {
             boolean supported = action.equals("recommend") ? Advice.recommends(text) : Terms.of(action).stream()
-                    .allMatch(s -> known.contains(s) || thesaurus.alternatives(s).stream().anyMatch(known::contains));
+                    .allMatch(s -> known.contains(s) || thesaurus.alternatives(s).stream().anyMatch(known::contains))
+                    || usesWord(action, text) || advisesLikewise(action, text);
             if (!supported) {
                 advice.add(action);
             }
@@ -378,6 +379,20 @@ final class Support {
         while (m.find()) {
             WordNet.Relation r = wordNet.relation(word, m.group().replaceAll("['\u2019]s$", ""));
             if (r == WordNet.Relation.SAME || r == WordNet.Relation.SYNONYM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if {@code text} itself advises an action WordNet relates to {@code action}: "investors should look for…"
+     * where the source says "investors must watch for…".
+     */
+    private boolean advisesLikewise(String action, String text) {
+        for (String theirs : Advice.actions(text)) {
+            WordNet.Relation r = wordNet.relation(action, theirs);
+            if (r != WordNet.Relation.NONE && r != WordNet.Relation.OPPOSITE) {
                 return true;
             }
         }
