@@ -170,7 +170,9 @@ final class Events {
         while (p.find()) {
             String verb = p.group(1).toLowerCase(Locale.ROOT);
             String between = p.group().toLowerCase(Locale.ROOT);
-            if (PARTICIPLE.matcher(verb).matches() && !STATIVE.contains(verb) && !between.matches(".*\\b(?:not|never)\\b.*")) {
+            String near = sentence.substring(Math.max(0, p.start() - 16), p.start()).toLowerCase(Locale.ROOT);
+            if (PARTICIPLE.matcher(verb).matches() && !STATIVE.contains(verb) && !between.matches(".*\\b(?:not|never)\\b.*")
+                    && !near.matches("(?s).*\\b(?:not|never|yet)\\b.*|.*n['\u2019]t\\b.*")) { // "had not yet been signed"
                 out.add(LIGHT.contains(verb) ? verb + objectOf(sentence.substring(p.end())) : verb);
             }
         }

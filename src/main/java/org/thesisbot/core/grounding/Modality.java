@@ -33,10 +33,13 @@ final class Modality {
             + "hopes?|hoping|looking to|trying to|attempting to|meant to|designed to|talks|negotiat\\w*|proposed|prospective|"
             + "risks?|suggests?|indicates?|hinges?|wants?|assum\\w*|if|whether|unless|"
             + "bet(?:s|ting)?(?: is)?:? that|wager(?:s|ing)?(?: is)?:? that|gambl(?:e|es|ing)(?: is)?:? that|projects?|projecting|bet:|wager:)(?=\\W|$)");
+    /** A relative clause that hedges the events named before it: ", which sources indicate could happen…". */
+    private static final Pattern BACKWARD = Pattern.compile("(?i),?\\s*\\bwhich\\s+(?:\\p{L}+\\s+){0,3}?(?:could|may|might|would|"
+            + "(?:is|are) (?:expected|likely|set) to)\\s+(?:happen|occur|come|take place|materiali[sz]e|follow|close|be completed)\\b");
     /** Hedges of a noun: "the potential investment" hedges the event "investment" names, not the word. */
     private static final Pattern NOMINAL_HEDGE = Pattern.compile("(?i)potential|possible|prospective|proposed");
     /** A verb's ending, or the auxiliary before it: the claim asserts the event ("invested", "will invest"). */
-    private static final Pattern VERBAL = Pattern.compile("(?:ed|ing)$");
+    private static final Pattern VERBAL = Pattern.compile("ed$"); // "-ing" asserts only after an auxiliary: "is investing", not "signing a term sheet is…"
     private static final Pattern AUXILIARY = Pattern.compile("will|would|to|is|are|was|were|has|have|had|be|been|already|now|did|does|do");
     /** Hedges whose reach is the rest of their clause ("if OpenAI's valuation is realized", "the bet is that…"). */
     private static final Pattern CLAUSE_HEDGE = Pattern.compile("(?i)if|whether|unless|assum\\w*|bet.*");
@@ -49,8 +52,12 @@ final class Modality {
             + "notes?|describes?|described|calls?|called|frames?|framed|sees?|views?|believes?|thesis|case|premise|"
             + "according|reportedly|sources?|article|author|analysts?|view|reading|presented|presents|portrayed|portrays|"
             + "depicted|depicts|characteri[sz]ed|characteri[sz]es|mentioned|cites|cited|raises the possibility)\\b");
-    /** Words by which a claim speaks about a proposition without asserting it ("will test whether…", "depends on…"). */
-    private static final Pattern ABOUT = Pattern.compile("(?i)\\b(?:tests?|determines?|decides?|questions?|depends?|"
+    /**
+     * Words by which a claim speaks about a proposition without asserting it ("will test whether…", "the ultimate test", "the question is…",
+     * "depends on…"); "question" and "test" as verbs of a party ("both partners now openly question its loyalty") assert.
+     */
+    private static final Pattern ABOUT = Pattern.compile("(?i)\\b(?:(?:tests?|determines?|decides?|questions?)(?:\\s+\\p{L}+){0,2}\\s+"
+            + "(?:whether|if|how|what|who|which|when)|(?:the|a|an|its|this|that|their|one)\\s+(?:\\p{L}+\\s+){0,2}(?:tests?|questions?)|depends?|"
             + "hinges?|uncertain|open|unclear|ability|chance|targets?|goals?|intentions?)\\b");
     /** Tense that states a fact about the future or the past: "will", "has", "had", "was". */
     private static final Pattern FACTUAL = Pattern.compile("(?i)\\b(?:will|won['\u2019]t|shall|has|have|had|was|were|did|"
@@ -190,6 +197,17 @@ final class Modality {
                 boolean clause = CLAUSE_HEDGE.matcher(h.group()).matches();
                 reaches.add(new int[] {h.end(), stop, clause ? Integer.MAX_VALUE : REACH, clause ? 0 : 1,
                         NOMINAL_HEDGE.matcher(h.group()).matches() ? 1 : 0});
+            }
+            Matcher back = BACKWARD.matcher(sentence);
+            while (back.find()) {
+                int start = 0;
+                Matcher end = CLAUSE_END.matcher(sentence.substring(0, back.start()));
+                while (end.find()) {
+                    start = end.end();
+                }
+                // "the signing of a term sheet…, which sources indicate could happen in the coming weeks": the events
+                // the relative clause hedges are named before it
+                reaches.add(new int[] {start, back.start(), Integer.MAX_VALUE, 0, 1});
             }
             Matcher w = WORD.matcher(sentence);
             Matcher ends = CLAUSE_END.matcher(sentence);

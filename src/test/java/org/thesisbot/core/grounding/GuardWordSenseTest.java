@@ -93,4 +93,32 @@ class GuardWordSenseTest {
                 () -> dropped(check("The pivot would reinforce, rather than diverge from, Amazon's existing investment in Anthropic [1].", created),
                         GroundingGuard.Kind.NEGATION));
     }
+
+    @Test
+    void a_duration_counted_in_words_is_a_figure_the_passage_must_give() {
+        String passage = "Investors must watch for an acceleration in AWS's AI revenue in the quarters after the deal closes.";
+        assertAll(
+                () -> dropped(check("Investors must watch for an acceleration in AWS's AI revenue in the two quarters after the deal closes [1].", passage),
+                        GroundingGuard.Kind.UNSUPPORTED_NUMBER),
+                () -> kept(check("In the quarters after the deal closes, investors must watch AWS's AI revenue for an acceleration [1].", passage)),
+                () -> kept(check("Amazon's AI revenue at AWS matters to the two companies after the deal closes [1].", passage)));
+    }
+
+    @Test
+    void questioning_as_a_partys_act_asserts_but_the_question_of_whether_does_not() {
+        String passage = "The dual allegiance strains relationships with both partners, as each may question Amazon's true loyalty.";
+        assertAll(
+                () -> dropped(check("Both partners now openly question Amazon's true loyalty [1].", passage), GroundingGuard.Kind.OVERCLAIM),
+                () -> kept(check("Each partner may question Amazon's true loyalty [1].", passage)));
+    }
+
+    @Test
+    void events_a_relative_clause_hedges_are_not_reported_by_it() {
+        String passage = "The immediate catalyst is the signing of a term sheet and the finalization of deal terms, which sources "
+                + "indicate could happen in the coming weeks.";
+        assertAll(
+                () -> dropped(check("The term sheet was signed last week [1].", passage), GroundingGuard.Kind.OVERCLAIM),
+                () -> kept(check("Signing a term sheet and finalizing deal terms are the immediate catalyst [1].", passage)),
+                () -> kept(check("The term sheet has not yet been signed [1].", passage)));
+    }
 }
