@@ -67,17 +67,20 @@ class DevSetTest {
      */
     @Test
     void third_lockbox_scores() throws IOException {
-        score("lockbox4-", "Third lockbox", 100, 0.86, 0.12, 0.96, 0.75);
+        // scored once at 86.1% exact / 11.1% wrong / route 97%; the floors are under today's score, after the fifth
+        // session's reverse-question work, which its misses motivated (so it is no longer blind)
+        score("lockbox4-", "Third lockbox", 100, 0.97, 0.015, 0.99, 0.75);
     }
 
     /**
      * A development set for the fifth session, written blind at its start (README, article, scenario.yaml only) and
      * weighted to the hard cases: reverse questions (30), thread turns (30), help (8). First scored before any change
-     * made for it; used to develop that session's changes, so it is no longer blind.
+     * made for it (82.7% exact, 14.4% confidently wrong, route 95.8%, thread turns 26/30); used to develop that
+     * session's changes, so it is no longer blind.
      */
     @Test
     void third_validation_set_scores() throws IOException {
-        score("val3-", "Third validation set", 120, 0.0, 1.0, 0.0, 0.0);
+        score("val3-", "Third validation set", 120, 0.97, 0.015, 0.96, 0.74);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */

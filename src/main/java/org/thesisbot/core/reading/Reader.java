@@ -98,7 +98,7 @@ public final class Reader {
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|give|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
-                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbaked in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
+                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbak(?:e|es|ed|ing) in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
             "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
@@ -249,6 +249,10 @@ public final class Reader {
         Goal goal;
         /** The target's input was the metric's default, not named by the question. */
         boolean solvedByDefault;
+        /** Targets to offer as a choice (see {@link #choose}), the figure they are about and how it is written. */
+        final List<ThreadState.Target> choices = new ArrayList<>();
+        int choiceFigure = -1;
+        String choiceText = "";
         /** The figure that set each input. */
         final Map<InputId, Mention> setBy = new EnumMap<>(InputId.class);
         /** Figures given to an input on no cue, only because the asked metric reads it. */
@@ -314,7 +318,7 @@ public final class Reader {
         Reading r = read(first);
         Force force = reverse(first, r);
         if (force == null) {
-            return r;
+            return first.choices.isEmpty() ? r : choose(first, r);
         }
         Work again = new Work(first.s, state, force);
         Reading second = read(again);
@@ -337,6 +341,13 @@ public final class Reader {
      * otherwise the first reading stands, with its "I didn't use" note.
      */
     private Force reverse(Work w, Reading r) {
+        boolean candidate = r.target() != null ? w.solvedByDefault : w.mentions.stream().anyMatch(m ->
+                m.amount.kind() != Amount.Kind.CALENDAR_YEAR && (!m.consumed || w.uncued.contains(m)
+                        || m.amount.kind() == Amount.Kind.MULTIPLE || m.amount.kind() == Amount.Kind.VALUATION_FACTOR
+                        || POINTED_GOAL.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find()));
+        if (!candidate) {
+            return null; // most questions: every figure has a cued role, or there is none (no second look needed)
+        }
         Solve asked = askedInput(w);
         if (asked == null) {
             return null;
@@ -382,7 +393,22 @@ public final class Reader {
             }
             List<InputId> wanted = asked.input() != null ? List.of(asked.input())
                     : List.of(InputId.POST_MONEY_VALUATION, InputId.EXIT_VALUATION);
-            Metric metric = targetMetric(w, m, wanted, weak && !setsAsked);
+            List<Metric> fit = targetMetrics(w, m, wanted, weak && !setsAsked);
+            if (fit.size() > 1 && fit.size() <= MAX_CHOICES && w.choices.isEmpty()) {
+                for (Metric f : fit) {
+                    InputId fx = asked.input() != null ? asked.input() : defaultSolveFor(f, w.s, true);
+                    if (fx != null && reads.get(f).contains(fx)) {
+                        w.choices.add(new ThreadState.Target(f, value(f, m.amount), fx));
+                    }
+                }
+                if (w.choices.size() < 2) {
+                    w.choices.clear();
+                } else {
+                    w.choiceFigure = m.start();
+                    w.choiceText = display(m.amount);
+                }
+            }
+            Metric metric = fit.size() == 1 ? fit.get(0) : null;
             if (metric == null) {
                 continue;
             }
@@ -449,6 +475,12 @@ public final class Reader {
      * @param namedOnly the figure was given to an input on no cue: only a metric the question names (or points at) may claim it
      */
     private Metric targetMetric(Work w, Mention m, List<InputId> wanted, boolean namedOnly) {
+        List<Metric> fit = targetMetrics(w, m, wanted, namedOnly);
+        return fit.size() == 1 ? fit.get(0) : null;
+    }
+
+    /** The metrics a figure can equally be the target of, at the first level that has any (see {@link #targetMetric}). */
+    private List<Metric> targetMetrics(Work w, Mention m, List<InputId> wanted, boolean namedOnly) {
         List<Metric> reading = new ArrayList<>();
         for (Metric metric : Metric.values()) {
             if (metric != Metric.BREAKEVEN_CAPTURE_SHARE && wanted.stream().anyMatch(x -> reads.get(metric).contains(x))) {
@@ -465,21 +497,24 @@ public final class Reader {
         }
         if (!named.isEmpty()) {
             List<Metric> fit = named.stream().filter(x -> targetFits(x, m.amount)).toList();
-            return fit.size() == 1 ? fit.get(0) : null;
+            return fit.size() == 1 ? fit : List.of();
         }
         boolean pointed = POINTED_GOAL.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find();
         if (w.state != null && (pointed || !namedOnly)) {
             List<Metric> thread = w.state.metrics().stream().filter(reading::contains).filter(x -> targetFits(x, m.amount)).toList();
             if (thread.size() == 1) {
-                return thread.get(0);
+                return thread;
             }
         }
-        if (namedOnly) {
-            return null;
+        if (namedOnly && !w.hits.isEmpty()) {
+            return List.of();
         }
         List<Metric> plain = reading.stream().filter(x -> targetFits(x, m.amount))
-                .filter(x -> x != Metric.IRR || m.amount.kind() != Amount.Kind.RATIO).toList();
-        return plain.size() == 1 ? plain.get(0) : null;
+                .filter(x -> x != Metric.IRR || m.amount.kind() != Amount.Kind.RATIO)
+                .filter(x -> x != Metric.AWS_COMPUTE_REVENUE_PER_YEAR || perYear).toList();
+        // a figure given to an input on no cue, in a question that names no metric at all, is only a goal when one
+        // metric is the obvious one; with several, they are offered
+        return plain;
     }
 
     /** A figure's unit fits the metric; zero is zero in any unit ("combined payoff is 0"). */
@@ -496,6 +531,29 @@ public final class Reader {
         Solve s = solveFor(w, new Goal(null, BigDecimal.ZERO, -1, -1, List.of(), ""));
         return s == null || s.start() < 0 ? null : s;
     }
+
+    /**
+     * "what exit gets amazon to 40b": the question asks for an input and holds a figure several metrics could be the
+     * goal of. No number is assumed: the targets are offered as a choice, and the figure sets no input meanwhile.
+     */
+    private Reading choose(Work w, Reading r) {
+        Map<InputId, BigDecimal> changes = new EnumMap<>(InputId.class);
+        changes.putAll(r.changes());
+        w.setBy.forEach((id, m) -> {
+            if (m.start() == w.choiceFigure) {
+                changes.remove(id);
+            }
+        });
+        List<String> used = r.used().stream().filter(u -> !u.contains(w.choiceText)).toList();
+        List<String> cues = new ArrayList<>(r.cues());
+        cues.add("targets to choose from: " + w.choices.stream().map(t -> t.metric().id() + "=" + t.value().stripTrailingZeros()
+                .toPlainString() + " -> " + t.solveFor().id()).toList());
+        return new Reading(List.of(), null, changes, r.scenarios(), r.reset(), List.of(), used, List.of(), r.rejected(), null,
+                List.of(), 0.7, cues, w.choices);
+    }
+
+    /** At most this many targets are offered for one figure; beyond, the question is too open to guess at. */
+    private static final int MAX_CHOICES = 3;
 
     /** A target the first reading missed, to read the question with: the goal's span and figure, and what to solve for. */
     private record Force(Metric metric, BigDecimal value, int start, int end, int figure, InputId solveFor, int solveStart,
@@ -654,10 +712,37 @@ public final class Reader {
     /** "what portion of it is Amazon covering" after "OpenAI's round": the share of an input named before it. */
     private static final Pattern SHARE_OF_IT = Pattern.compile(
             "\\b(?:share|portion|part|chunk|fraction|percentage|percent|proportion|%|bite|slice) of (?:it|that|this|them|those)\\b");
+    /** "share of the 125b capex", "what % of amazon's $125B capex": a share word, then (a figure and) a named input. */
+    private static final Pattern SHARE_OF_FIGURE = Pattern.compile(
+            "\\b(?:share|portion|part|chunk|fraction|percentage|percent|proportion|%|bite|slice) of (?:the |amazon'?s? |its |their |our |openai'?s? )?"
+                    + "(?:\\$?\\d[\\d.,]* ?(?:b|bn|billion|t|tn|trillion)?\\b )");
+
+    /** The share metric of the input named right after a share word and a figure ("share of the 125b capex"), or null. */
+    private Metric shareOfNamedInput(Work w) {
+        Matcher m = SHARE_OF_FIGURE.matcher(w.s);
+        while (m.find()) {
+            String after = w.s.substring(m.end());
+            for (Map.Entry<InputId, Metric> e : SHARE_BY_DENOMINATOR.entrySet()) {
+                for (Pattern p : vocab.input(e.getKey()).names()) {
+                    Matcher n = p.matcher(after);
+                    if (n.lookingAt() && n.end() > 0) {
+                        w.cues.add("\"" + m.group() + n.group() + "\" -> the share of " + e.getKey().id());
+                        return e.getValue();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static final Map<InputId, Metric> SHARE_BY_DENOMINATOR = Map.of(InputId.CAPEX_2026, Metric.CAPEX_SHARE,
             InputId.ROUND_SIZE, Metric.ROUND_SHARE, InputId.POST_MONEY_VALUATION, Metric.STAKE);
 
     private Metric shareOfInput(Work w) {
+        Metric named = shareOfNamedInput(w);
+        if (named != null) {
+            return named;
+        }
         Matcher m = SHARE_OF_IT.matcher(w.s);
         if (!m.find()) {
             return null;

@@ -176,8 +176,9 @@ public final class Router {
             return new Routing(new RouteDecision(Route.NARRATIVE, in.confidence(), -1, cues), in, Routing.Reply.WHY_FOLLOW_UP, null);
         }
         Matcher off = OFF_TOPIC.matcher(s);
-        if (screen.mayFind(OFF_TOPIC, s) && off.find() && !in.asksNumbers() && in.changes().isEmpty()) {
-            // "a haiku about Jeff Bezos" is refused for being a haiku, not for naming Bezos
+        if (screen.mayFind(OFF_TOPIC, s) && off.find() && !in.asksNumbers() && in.changes().isEmpty() && in.lookups().isEmpty()) {
+            // "a haiku about Jeff Bezos" is refused for being a haiku, not for naming Bezos; "what margin does the bull case
+            // bake in" asks for an input, whatever the word
             cues.add("off-topic: \"" + off.group() + "\"");
             return Routing.refused(in, cues, null, -1);
         }

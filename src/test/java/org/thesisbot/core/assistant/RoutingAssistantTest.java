@@ -273,6 +273,24 @@ class RoutingAssistantTest {
     }
 
     @Test
+    void an_input_asked_for_with_a_goal_several_metrics_could_have_is_asked_back_never_guessed() {
+        Answer a = brain.ask(Question.of("what exit gets amzn to 40b"));
+        assertEquals(Route.NUMERIC, a.route());
+        assertTrue(a.results().isEmpty(), "no headline number: " + a.text());
+        assertEquals(3, a.clarify().size(), a.text());
+        // each option is a question that solves its reading: stake value 40 -> exit 664 (40/50*830),
+        // gain 40 -> exit 1494 (90/50*830), combined payoff 40 -> exit 1159.925 ((90 - 20.125 compute profit)/50*830)
+        Answer stakeValue = brain.ask(Question.of(a.clarify().get(0).question()));
+        assertEquals(0, new BigDecimal("664").compareTo(stakeValue.results().get(0).value()), stakeValue.text());
+        Answer gain = brain.ask(Question.of(a.clarify().get(1).question()));
+        assertEquals(0, new BigDecimal("1494").compareTo(gain.results().get(0).value()), gain.text());
+        Answer payoff = brain.ask(Question.of(a.clarify().get(2).question()));
+        assertEquals(0, new BigDecimal("1159.925").compareTo(payoff.results().get(0).value().setScale(6, java.math.RoundingMode.HALF_UP)), payoff.text());
+        assertEquals("combined_payoff", payoff.results().get(1).metric(), payoff.text());
+        assertEquals(0, new BigDecimal("40").compareTo(payoff.results().get(1).value().setScale(6, java.math.RoundingMode.HALF_UP)), payoff.text());
+    }
+
+    @Test
     void a_follow_up_pointing_at_a_solved_value_uses_it_and_the_thread_keeps_it() {
         Answer solved = brain.ask(new Question("what exit doubles amazon's money", thread, "u", "test"));
         assertEquals(0, new BigDecimal("1660").compareTo(solved.results().get(0).value()), solved.text());

@@ -87,6 +87,7 @@ class ReaderTest {
             "how does the openai check compare to the anthropic one               | openai_vs_anthropic_ratio | - | -",
             "how many times bigger than the Anthropic investment is this           | openai_vs_anthropic_ratio | - | -",
             "amazon's total AI commitment across openai and anthropic              | total_ai_commitment | - | -",
+            "what percentage of the $125bn capex would the check be                | capex_share | - | -",
             // combined
             "combined payoff if openai is worth $1.5T and aws wins 70% at a 40% margin | combined_payoff | aws_capture_share=0.7;aws_operating_margin=0.4;exit_valuation=1500 | -",
             "net payoff in the bear case                                           | combined_payoff | - | bear",
@@ -255,6 +256,18 @@ class ReaderTest {
     void a_question_that_asks_for_a_metric_is_not_read_as_a_target(String q) {
         Reading i = reader.read(SHORTHAND.expand(q), null);
         assertNull(i.target(), q + " " + i.cues());
+    }
+
+    @Test
+    void a_figure_several_metrics_could_be_the_goal_of_is_offered_as_targets_and_sets_nothing() {
+        Reading i = reader.read(SHORTHAND.expand("what exit gets amzn to 40b"), null);
+        assertNull(i.target(), i.cues().toString());
+        assertTrue(i.metrics().isEmpty(), i.metrics().toString());
+        assertTrue(i.changes().isEmpty(), "40b is not read as the investment meanwhile: " + i.changes());
+        assertEquals(List.of(Metric.STAKE_VALUE, Metric.GAIN, Metric.COMBINED_PAYOFF),
+                i.targetChoices().stream().map(t -> t.metric()).toList(), i.cues().toString());
+        assertTrue(i.targetChoices().stream().allMatch(t -> t.solveFor().id().equals("exit_valuation")
+                && t.value().compareTo(new BigDecimal("40")) == 0), i.targetChoices().toString());
     }
 
     @Test
