@@ -74,7 +74,7 @@ public final class Reader {
     private static final Pattern INTERROGATIVE = Pattern.compile(
             "\\b(?:what|which|how (?:much|big|high|low|large|many|long|far)|at what)\\b");
     private static final Pattern SOLVE_AFTER_NAME = Pattern.compile(
-            "^ ?(?:would |do |does |will )?(?:\\w+ ){0,2}?(?:needed|required|is needed|for an?\\b|for the\\b|for it\\b|for amazon\\b|for\\b|to (?:get|reach|hit|make|clear|be)\\b"
+            "^ ?(?:would |do |does |will )?(?:[\\w%]+ ){0,2}?(?:needed|required|is needed|for an?\\b|for the\\b|for it\\b|for amazon\\b|for\\b|to (?:get|reach|hit|make|clear|be)\\b"
                     + "|that (?:gets|gives|makes|turns)|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b"
                     + "|where\\b|such that|at which|for which)");
     /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
@@ -116,7 +116,7 @@ public final class Reader {
             + "|\\bbefore (?:the |amazon'?s? |any )?(?:new |fresh |round |round'?s? )?(?:money|cash|capital|investment|funding|raise|check|cheque)"
             + "(?: (?:goes|comes|is put|gets put|arrives|lands) in)?");
     private static final Pattern PER_YEAR_ONLY = Pattern.compile(
-            "^(?:and |what about |how about |ok |so |what'?s that |what is that |that )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annualised|annualized)\\??$");
+            "^(?:and |what about |how about |ok |so |what'?s that |what is that |that )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annualised|annualized)(?: please| thanks)?\\??$");
     private static final Pattern IN_DOLLARS = Pattern.compile(
             "^(?:and |so |ok )?(?:in (?:dollars|\\$|usd|dollar terms|\\$ terms)|how much is that(?: worth)?(?: in dollars)?|dollar value|what'?s that worth)\\??$");
     private static final Pattern MAKE_ON = Pattern.compile("\\b(?:make|makes|making|made|earn|earns|earning|net|nets|pocket|pockets|clear|clears|gain|gains|profit)\\s*$");
@@ -397,7 +397,7 @@ public final class Reader {
             if (fit.size() > 1 && fit.size() <= MAX_CHOICES && w.choices.isEmpty()) {
                 for (Metric f : fit) {
                     InputId fx = asked.input() != null ? asked.input() : defaultSolveFor(f, w.s, true);
-                    if (fx != null && reads.get(f).contains(fx)) {
+                    if (fx != null && wanted.contains(fx) && reads.get(f).contains(fx)) {
                         w.choices.add(new ThreadState.Target(f, value(f, m.amount), fx));
                     }
                 }
@@ -491,6 +491,9 @@ public final class Reader {
         boolean perYear = perYear(w.s);
         for (Hit h : w.hits) {
             Metric hm = h.metric() == Metric.AWS_COMPUTE_REVENUE && perYear ? Metric.AWS_COMPUTE_REVENUE_PER_YEAR : h.metric();
+            if (hm == Metric.STAKE && m.amount.kind() == Amount.Kind.MONEY) {
+                hm = Metric.STAKE_VALUE; // "the stake a 120bn position": a stake in dollars is its value
+            }
             if (reading.contains(hm) && !named.contains(hm)) {
                 named.add(hm);
             }
@@ -512,6 +515,10 @@ public final class Reader {
         List<Metric> plain = reading.stream().filter(x -> targetFits(x, m.amount))
                 .filter(x -> x != Metric.IRR || m.amount.kind() != Amount.Kind.RATIO)
                 .filter(x -> x != Metric.AWS_COMPUTE_REVENUE_PER_YEAR || perYear).toList();
+        boolean multiple = m.amount.kind() == Amount.Kind.MULTIPLE || m.amount.kind() == Amount.Kind.VALUATION_FACTOR;
+        if (multiple && plain.contains(Metric.MOIC)) {
+            return List.of(Metric.MOIC); // "2.5x on the check": a multiple on the money is the MOIC, as everywhere else
+        }
         // a figure given to an input on no cue, in a question that names no metric at all, is only a goal when one
         // metric is the obvious one; with several, they are offered
         return plain;
@@ -587,6 +594,10 @@ public final class Reader {
             // "what if the margin on that revenue were 30%?": a plain word describes the figure; the thread's metric stays
             w.cues.add("weak metric words " + metrics + " with a figure in a thread: the thread's metric");
             metrics = List.of();
+        }
+        if (state != null && state.metrics().contains(Metric.AWS_COMPUTE_REVENUE) && target == null
+                && PER_YEAR_ONLY.matcher(w.s).matches()) {
+            metrics = List.of(); // "annualised?" after AWS revenue asks for it per year, not for an annualised return
         }
         if (metrics.isEmpty() && target == null && state != null && !state.metrics().isEmpty()) {
             // "per year?" after AWS revenue is the revenue per year; "in dollars?" after the stake is its value
@@ -1124,8 +1135,10 @@ public final class Reader {
         }
         // the metric, then the figure: "stake to be worth $120B", "payoff of $30B", "breakeven share down to 100%"
         for (Hit h : w.hits) {
-            if (h.end() <= a.start() && LINK_TO_VALUE.matcher(unbracket(s.substring(h.end(), a.start()))).matches()) {
-                String link = unbracket(s.substring(h.end(), a.start()));
+            // "total ai commitments (incl anthropic) to hit 80b": a plural ending of the metric's word is not a link word
+            String rawLink = h.end() <= a.start() ? unbracket(s.substring(h.end(), a.start())).replaceFirst("^s\\b", "") : null;
+            if (rawLink != null && LINK_TO_VALUE.matcher(rawLink).matches()) {
+                String link = rawLink;
                 if (link.matches(".*\\b(?:at|if|when|with)\\b.*")) {
                     continue; // "worth at $1T", "irr if it hits 2x": a given, not a target
                 }
@@ -1145,6 +1158,10 @@ public final class Reader {
                 }
                 if (unitFits(h.metric(), a)) {
                     return new Goal(h.metric(), value(h.metric(), a), h.start(), a.end(), List.of(m), s.substring(h.start(), a.end()));
+                }
+                if (h.metric() == Metric.STAKE && a.kind() == Amount.Kind.MONEY) {
+                    // "for the stake to be a 100bn position": a stake in dollars is the stake's value
+                    return new Goal(Metric.STAKE_VALUE, a.value(), h.start(), a.end(), List.of(m), s.substring(h.start(), a.end()));
                 }
             }
         }
@@ -1313,8 +1330,11 @@ public final class Reader {
                 return true;
             }
         }
-        return SOLVE_AFTER_NAME.matcher(s.substring(end)).find();
+        // "the oai check needs what exit": the interrogative after the verb asks for another name
+        return SOLVE_AFTER_NAME.matcher(s.substring(end)).find() && !ASKS_NEXT.matcher(s.substring(end)).lookingAt();
     }
+
+    private static final Pattern ASKS_NEXT = Pattern.compile("^ ?(?:\\w+ ){0,2}?(?:what|how|(?<!at |for |in |by |of )which)\\b");
 
     /** For a goal without a metric phrase ("25% of it", "a 3x"): the metric that reads the input and has the value's unit. */
     private Metric defaultMetric(InputId x, Goal goal) {
@@ -1760,6 +1780,19 @@ public final class Reader {
         for (Candidate c : ratio) {
             if (c.cue() != null || c.restates()) {
                 out.add(new Candidate(c.mention(), c.input(), c.value(), c.score() - 0.5, c.cue(), c.restates(), c.why() + ", read as a percent"));
+            }
+        }
+        // "and over 8" after "irr over 4 yrs": in a thread that has set a number of years, a bare small number with a
+        // years word before it ("over", "for", "hold") is that many years
+        boolean threadYears = w.state != null && YEAR_INPUTS.stream().anyMatch(id -> w.state.overrides().containsKey(id));
+        if (threadYears && v.compareTo(BigDecimal.ONE) >= 0 && v.compareTo(BigDecimal.valueOf(30)) <= 0) {
+            List<Candidate> years = new ArrayList<>();
+            years(w, m, v, asked, years);
+            for (Candidate c : years) {
+                if (c.cue() != null && w.state.overrides().containsKey(c.input())) {
+                    out.add(new Candidate(c.mention(), c.input(), c.value(), c.score() - 0.3, c.cue(), c.restates(),
+                            c.why() + ", years as earlier in the thread"));
+                }
             }
         }
     }

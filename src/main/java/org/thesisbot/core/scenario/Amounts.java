@@ -44,7 +44,12 @@ public final class Amounts {
     private static final Pattern OF = Pattern.compile(" of (?:the |that |its |openai'?s? )?(?:valuation of |value of )?");
     private static final Pattern AMOUNT_VERB = Pattern.compile(
             "(?:worth|valued at|valuation of|valuation is|invests?|puts? in|\\bat|exits? at|reach(?:es)?|falls? to|drops? to|\\bbe|\\bis|only) $");
-    private static final Pattern HALF_TRILLION = Pattern.compile("\\bhalf a trillion\\b");
+    /**
+     * "half a trillion", "a quarter trillion", "three quarters of a trillion", "a third of a billion": a fraction of a
+     * unit (not the half of "one and a half trillion", which the number words read).
+     */
+    private static final Pattern FRACTION_OF_UNIT = Pattern.compile(
+            "(?<!and )(?<!and a )\\b(half|(?:a|one) (?:quarter|third|fifth|tenth)|three quarters|two thirds)(?: of)? (?:a |one )?(trillion|billion)\\b");
     /** Misspelt or clipped unit words after a figure: "1.4 trilion", "1.2 tril", "2 trn", "500 bil". */
     private static final Pattern TYPO_TRILLION = Pattern.compile(
             "(\\d) ?(?:tril+i?on|tril+ian|tril+ions|tril+|trn|trl|trill?s)\\b");
@@ -94,7 +99,7 @@ public final class Amounts {
         s = s.replace('\u00A0', ' ').replace("@", " at ");
         s = EMPHASIS.matcher(s).replaceAll(" ");
         s = SPACES.matcher(s).replaceAll(" ").trim();
-        s = HALF_TRILLION.matcher(s).replaceAll("500 billion");
+        s = FRACTION_OF_UNIT.matcher(s).replaceAll(m -> fractionOfUnit(m.group(1), m.group(2)));
         s = pointWords(s);
         s = NumberWords.digits(s);
         s = scientific(s);
@@ -299,6 +304,13 @@ public final class Amounts {
             return BigDecimal.valueOf(4);
         }
         return new BigDecimal("0.5");
+    }
+
+    /** "a quarter" of "trillion" as "250 billion"; exact, in billions. */
+    private static String fractionOfUnit(String fraction, String unit) {
+        BigDecimal f = fraction(fraction);
+        BigDecimal billions = f.multiply(BigDecimal.valueOf(unit.equals("trillion") ? 1000 : 1), MC);
+        return billions.setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " billion";
     }
 
     private static final List<String> NUMERATORS = List.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");

@@ -291,6 +291,26 @@ class RoutingAssistantTest {
     }
 
     @Test
+    void a_bare_number_after_a_years_word_is_years_in_a_thread_that_set_years_and_annualised_is_per_year_after_revenue() {
+        brain.ask(new Question("irr over 4 years if openai exits at 1.25T", thread, "u", "test"));
+        Answer eight = brain.ask(new Question("and over 8", thread, "u", "test"));
+        // (1250/830)^(1/8) - 1 = 0.0525166871... (Python decimal)
+        assertEquals("0.0525167", eight.results().get(0).value().setScale(7, java.math.RoundingMode.HALF_UP).toPlainString(), eight.text());
+        String other = thread + "-revenue";
+        brain.ask(new Question("bull case aws compute revenue from openai", other, "u", "test"));
+        Answer annual = brain.ask(new Question("annualised please", other, "u", "test"));
+        assertEquals("aws_compute_revenue_per_year", annual.results().get(0).metric(), annual.text());
+        assertEquals(0, new BigDecimal("16.1").compareTo(annual.results().get(0).value()), annual.text());
+    }
+
+    @Test
+    void moic_of_a_negative_exit_in_words_is_refused() {
+        Answer a = brain.ask(Question.of("moic if openai exits at minus two hundred bn"));
+        assertTrue(a.results().isEmpty(), a.text());
+        assertTrue(a.text().startsWith("I can't compute that"), a.text());
+    }
+
+    @Test
     void a_follow_up_pointing_at_a_solved_value_uses_it_and_the_thread_keeps_it() {
         Answer solved = brain.ask(new Question("what exit doubles amazon's money", thread, "u", "test"));
         assertEquals(0, new BigDecimal("1660").compareTo(solved.results().get(0).value()), solved.text());

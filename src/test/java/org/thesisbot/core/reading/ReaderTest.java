@@ -74,6 +74,10 @@ class ReaderTest {
             "aws compute revenue if it wins one fourth of openai's compute          | aws_compute_revenue | aws_capture_share=0.25 | -",
             "aws compute revenue if it wins seven tenths of openai's compute       | aws_compute_revenue | aws_capture_share=0.7 | -",
             "aws compute revenue if it wins two fifths of openai's compute         | aws_compute_revenue | aws_capture_share=0.4 | -",
+            "stake if amazon comes in at a quarter trillion post-money             | stake | post_money_valuation=250 | -",
+            "moic if oai exits at three quarters of a trillion                     | moic | exit_valuation=750 | -",
+            "moic if oai exits at one and a half trillion                          | moic | exit_valuation=1500 | -",
+            "moic if oai exits at two hundred bn                                   | moic | exit_valuation=200 | -",
             "aws revenue per year from openai at 70% share                         | aws_compute_revenue_per_year | aws_capture_share=0.7 | -",
             "compute profit for AWS at a 30% margin                                | aws_compute_profit | aws_operating_margin=0.3 | -",
             "AWS operating profit if it gets 80% of the compute at 40% margins     | aws_compute_profit | aws_capture_share=0.8;aws_operating_margin=0.4 | -",
@@ -238,6 +242,12 @@ class ReaderTest {
             "size of check for an 8 pct stake                          | stake | 0.08 | investment",
             "how many years of holding until irr drops to 10%          | irr   | 0.1 | holding_years",
             "what share of oai compute must aws win so the combined payoff is 0 | combined_payoff | 0 | aws_capture_share",
+            // an interrogative after the verb asks for the later name; a stake in dollars is its value; a plural metric word
+            "3x on the check needs what exit                           | moic  | 3   | exit_valuation",
+            "at what exit is amazon's stake a 120bn position           | stake_value | 120 | exit_valuation",
+            "how much must amzn invest for total ai commitments (incl anthropic) to reach 90b | total_ai_commitment | 90 | investment",
+            "capex level at which the check is only 25% of 2026 spend  | capex_share | 0.25 | capex_2026",
+            "what does oai need to be worth for amazon to compound at 15% over 5 yrs | irr | 0.15 | exit_valuation",
     })
     void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);
