@@ -20,6 +20,7 @@ import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.LexiconLoader;
 import org.thesisbot.config.ScenarioYamlLoader;
 import org.thesisbot.core.reading.MetricSemantics;
+import org.thesisbot.core.route.HelpMeaning;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.config.UnderstandingYamlLoader;
@@ -337,7 +338,8 @@ public final class Thesisbot {
         Reader reader = new Reader(model, understanding,
                 examples == null ? null : new MetricSemantics(examples, understanding.examples()));
         // plurals, case, hyphenation and British spellings of the sources' words count as theirs ("Data Centres")
-        Router router = new Router(reader, sourceWords::knows, settings.grounding().minRelevance(), lexicon.routing());
+        Router router = new Router(reader, sourceWords::knows, settings.grounding().minRelevance(), lexicon.routing(),
+                examples == null ? null : new HelpMeaning(examples, lexicon.routing().helpExamples()));
         RoutingAssistant assistant = new RoutingAssistant(model, reader, new GroundingNarrator(grounding, library), router,
                 memory, telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),
                 settings.grounding().minRelevance(), lexicon);

@@ -69,14 +69,15 @@ public final class LexiconLoader {
                 new LinkedHashSet<>(words(y, n.get("not_topics"), "names.not_topics")));
 
         Map<String, Node> ro = y.exactKeys(y.mapping(s.get("routing"), "routing"),
-                List.of("scope", "known_names", "common_words", "common_capitalised"), Set.of(), "routing");
+                List.of("scope", "known_names", "common_words", "common_capitalised", "help_examples"), Set.of(), "routing");
         List<String> scope = new ArrayList<>();
         for (Node item : y.sequence(ro.get("scope"), "routing.scope").getValue()) {
             scope.add(pattern(y, item, "routing.scope"));
         }
         Lexicon.Routing routing = new Lexicon.Routing(scope, words(y, ro.get("known_names"), "routing.known_names"),
                 new LinkedHashSet<>(words(y, ro.get("common_words"), "routing.common_words")),
-                new LinkedHashSet<>(words(y, ro.get("common_capitalised"), "routing.common_capitalised")));
+                new LinkedHashSet<>(words(y, ro.get("common_capitalised"), "routing.common_capitalised")),
+                examples(y, ro.get("help_examples"), "routing.help_examples"));
 
         Map<String, Node> a = y.exactKeys(y.mapping(s.get("answers"), "answers"),
                 List.of("metric_topics", "summary_query", "changes"), Set.of(), "answers");
@@ -136,6 +137,22 @@ public final class LexiconLoader {
         List<String> out = new ArrayList<>();
         for (Node item : y.sequence(n, what).getValue()) {
             out.add(word(y, item, "an item of " + what));
+        }
+        return out;
+    }
+
+    /** Example phrasings: one line each, 1 to 200 characters, at least one. */
+    private static List<String> examples(YamlTree y, Node n, String what) {
+        List<String> out = new ArrayList<>();
+        for (Node item : y.sequence(n, what).getValue()) {
+            String e = y.text(item, "an item of " + what);
+            if (e.isBlank() || e.length() > 200 || e.contains("\n")) {
+                throw y.error(item, what + ": each example is one line of 1 to 200 characters");
+            }
+            out.add(e);
+        }
+        if (out.isEmpty()) {
+            throw y.error(n, what + " needs at least one example");
         }
         return out;
     }

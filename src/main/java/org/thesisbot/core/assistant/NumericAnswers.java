@@ -3,6 +3,7 @@ package org.thesisbot.core.assistant;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +60,9 @@ final class NumericAnswers {
         }
         if (r.ambiguity() != null) {
             return clarify(r, q);
+        }
+        if (!r.asksNumbers() && !r.targetChoices().isEmpty()) {
+            return chooseTarget(r, q);
         }
         if (!r.asksNumbers() && !r.candidates().isEmpty() && q.metrics().isEmpty()) {
             return chooseMetric(r, q);
@@ -144,6 +148,13 @@ final class NumericAnswers {
             out.add(new MetricResult(t.solveFor().id(), input.label(), sol.value(), input.unit(), s, inputs,
                     sol.check().formula(), headline, MetricResult.Kind.SOLVED));
             out.add(sol.check());
+            if (q.metrics().contains(Metric.PRE_MONEY_VALUATION) && t.solveFor() == InputId.POST_MONEY_VALUATION
+                    && t.metric() != Metric.PRE_MONEY_VALUATION) {
+                // "what pre-money gets amazon 5%?": the post-money was solved for; the pre-money asked is shown at it
+                Map<String, BigDecimal> at = new LinkedHashMap<>(q.byId());
+                at.put(t.solveFor().id(), sol.value());
+                out.add(calculator.compute(Metric.PRE_MONEY_VALUATION, s, at));
+            }
         }
         return out;
     }
@@ -295,6 +306,36 @@ final class NumericAnswers {
                 .append("\").");
         List<String> notes = new ArrayList<>(r.unused());
         return new Numbers(List.of(), notes, List.of(), text.toString(), options, false);
+    }
+
+    /**
+     * "what exit gets amazon to 40b": the question asks for an input, and its figure could be the goal of several
+     * metrics. Each target is solved and offered; none is assumed, and a headline never states one as the answer.
+     */
+    private Numbers chooseTarget(Reading r, ScenarioQuery q) {
+        ThreadState.Target first = r.targetChoices().get(0);
+        StringBuilder text = new StringBuilder("I'm not sure what ").append(Format.value(first.value(), first.metric().unit()))
+                .append(" should be, so here is each reading:\n");
+        List<Answer.Clarification> options = new ArrayList<>();
+        for (ThreadState.Target t : r.targetChoices()) {
+            Map<InputId, BigDecimal> overrides = new EnumMap<>(InputId.class);
+            overrides.putAll(q.overrides());
+            overrides.remove(t.solveFor());
+            Map<InputId, BigDecimal> carried = new EnumMap<>(InputId.class);
+            carried.putAll(q.carried());
+            carried.remove(t.solveFor());
+            ScenarioQuery one = new ScenarioQuery(List.of(t.metric()), t, overrides, q.scenarios(), carried, false);
+            text.append("• *").append(capitalise(Solver.describe(t.metric(), t.value()))).append("*: ");
+            try {
+                text.append(summary(solve(one)));
+            } catch (InvalidInputException e) {
+                text.append("I can't compute that: ").append(e.getMessage());
+            }
+            text.append('\n');
+            options.add(new Answer.Clarification(Solver.describe(t.metric(), t.value()), Canonical.question(one, model, null, null, reader)));
+        }
+        text.append("Which did you mean? Pick one below, or ask again naming the number you want.");
+        return new Numbers(List.of(), r.unused(), List.of(), text.toString(), options, false);
     }
 
     /** No phrase named a metric; the closest by meaning are offered, with their numbers, and none is assumed. */

@@ -414,7 +414,7 @@ public final class RoutingAssistant implements Assistant {
         if (!computed) {
             ThreadState keep = r.reset() && a.clarify().isEmpty() ? ThreadState.empty(clock.instant()) : prior;
             memory.save(thread, new ThreadState(keep.overrides(), keep.scenarios(), keep.metrics(), keep.target(),
-                    a.route(), prior.turns() + 1, clock.instant()));
+                    a.route(), prior.turns() + 1, clock.instant(), null, keep.solved()));
             return;
         }
         List<Metric> metrics = new ArrayList<>();
@@ -422,7 +422,20 @@ public final class RoutingAssistant implements Assistant {
             Metric.byId(m.metric()).filter(x -> !metrics.contains(x)).ifPresent(metrics::add);
         }
         memory.save(thread, new ThreadState(q.overrides(), q.scenarios(), metrics, q.target(), a.route(),
-                prior.turns() + 1, clock.instant()));
+                prior.turns() + 1, clock.instant(), null, solved(q, a)));
+    }
+
+    /**
+     * The input this answer solved for, kept for a follow-up that points back at it ("irr at that exit?" after
+     * "what exit doubles amazon's money?"). Only a single solution: a target solved in two scenarios has two
+     * values, and "that exit" could not say which.
+     */
+    private static Map<InputId, java.math.BigDecimal> solved(ScenarioQuery q, Answer a) {
+        List<MetricResult> solved = a.results().stream().filter(x -> x.kind() == MetricResult.Kind.SOLVED).toList();
+        if (q.target() == null || solved.size() != 1) {
+            return Map.of();
+        }
+        return InputId.byId(solved.get(0).metric()).map(id -> Map.of(id, solved.get(0).value())).orElse(Map.of());
     }
 
     // --- canned text --------------------------------------------------------------------------------

@@ -24,11 +24,8 @@ final class Advice {
                     + "(buy|sell|short|hold|avoid|consider|trim|reduce|increase|add|wait|watch|monitor|keep|stay|get|take|"
                     + "invest|exit|hedge|act|move|dump|accumulate|load|grab|pick|switch|rotate|favou?r|back|bet|put|"
                     + "track|check|look|remember|note|ignore|trust|verify|log|click|reply|send|contact|visit)\\b");
-    /** Recommendations and ratings, which only a source that recommends can support. */
-    private static final Pattern RECOMMENDATION = Pattern.compile(
-            "(?i)\\b(?:recommend\\w*|advis\\w*|advice|urge[sd]?|(?:a|an)\\s+(?:strong\\s+|clear\\s+)?(?:buy|sell|hold)\\b|"
-                    + "good (?:time|moment|idea|entry)|best (?:strategy|move|course|option|bet)|over-?weight|under-?weight|"
-                    + "go (?:long|short)|take profits?|price target|upgrade[sd]?|downgrade[sd]?|outperform|underperform)");
+    /** Recommendations and ratings, which only a source that recommends can support ({@code recommendations.txt}). */
+    private static final Pattern RECOMMENDATION = recommendations();
 
     /** Obligations that can be predicted rather than advised ("will have to", "may need to"). */
     private static final Pattern NECESSITY = Pattern.compile("(?i)(?:ha(?:ve|s)|needs?) to\\b");
@@ -70,6 +67,34 @@ final class Advice {
             out.add(m.group(1).toLowerCase(Locale.ROOT));
         }
         return out;
+    }
+
+    /** The phrases of {@code recommendations.txt} as one pattern; fails at start on a line that does not compile. */
+    private static Pattern recommendations() {
+        List<String> phrases = new ArrayList<>();
+        try (java.io.InputStream in = Advice.class.getResourceAsStream("recommendations.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("recommendations.txt is missing from the classpath");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    Pattern.compile(l);
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    throw new IllegalStateException("recommendations.txt: not a regular expression: " + l, e);
+                }
+                phrases.add("(?:" + l + ")");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (phrases.isEmpty()) {
+            throw new IllegalStateException("recommendations.txt has no phrases");
+        }
+        return Pattern.compile("(?i)\\b(?:" + String.join("|", phrases) + ")");
     }
 
     /** True if {@code text} holds a recommendation or a rating. */

@@ -111,8 +111,36 @@ final class Events {
         return out;
     }
 
-    /** True if the source reports {@code verb}, or another word for it, outside any hedge. */
+    /**
+     * Verbs that carry little meaning of their own: the event of "has made deep commitments" is the commitment, of "has
+     * taken a stake" the stake. Generic English.
+     */
+    private static final Set<String> LIGHT = Set.of("made", "done", "taken", "given", "had", "got", "gotten", "put", "placed");
+
+    /** The first three words after a light verb, each with a leading space: " deep commitments to". */
+    private static String objectOf(String rest) {
+        StringBuilder out = new StringBuilder();
+        Matcher w = Pattern.compile("\\p{L}+").matcher(rest);
+        for (int i = 0; i < 3 && w.find(); i++) {
+            out.append(' ').append(w.group().toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    /**
+     * True if the source reports {@code verb}, or another word for it, outside any hedge; for a light verb with its
+     * object ("made deep commitments"), if it reports a word of the object ("committed").
+     */
     private static boolean reported(String verb, Set<String> sourcePlain, Thesaurus thesaurus) {
+        if (verb.contains(" ")) {
+            String[] words = verb.split(" ");
+            for (int i = 1; i < words.length; i++) {
+                if (!Terms.of(words[i]).isEmpty() && reported(words[i], sourcePlain, thesaurus)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return sourcePlain.contains(root(verb))
                 || thesaurus.alternatives(Terms.stem(verb)).stream().map(Events::rootOfStem).anyMatch(sourcePlain::contains);
     }
@@ -142,8 +170,10 @@ final class Events {
         while (p.find()) {
             String verb = p.group(1).toLowerCase(Locale.ROOT);
             String between = p.group().toLowerCase(Locale.ROOT);
-            if (PARTICIPLE.matcher(verb).matches() && !STATIVE.contains(verb) && !between.matches(".*\\b(?:not|never)\\b.*")) {
-                out.add(verb);
+            String near = sentence.substring(Math.max(0, p.start() - 16), p.start()).toLowerCase(Locale.ROOT);
+            if (PARTICIPLE.matcher(verb).matches() && !STATIVE.contains(verb) && !between.matches(".*\\b(?:not|never)\\b.*")
+                    && !near.matches("(?s).*\\b(?:not|never|yet)\\b.*|.*n['\u2019]t\\b.*")) { // "had not yet been signed"
+                out.add(LIGHT.contains(verb) ? verb + objectOf(sentence.substring(p.end())) : verb);
             }
         }
         Matcher s = SIMPLE_PAST.matcher(sentence);

@@ -234,7 +234,7 @@ public final class GroundingGuard {
             return dropped(Kind.UNSUPPORTED_NUMBER, sentence);
         }
         String citedText = String.join("\n", valid.stream().map(n -> ctx.passageList.get(n - 1).text()).toList());
-        if (FigureSense.firstMisread(claim, citedText).isPresent()) {
+        if (FigureSense.firstMisread(claim, citedText).isPresent() || unbackedCount(claim, citedText, backing)) {
             return dropped(Kind.UNSUPPORTED_NUMBER, sentence);
         }
         if (!sharesWords(claim, valid, ctx.passageTerms)) {
@@ -316,6 +316,35 @@ public final class GroundingGuard {
     /** True for a sentence that only says the sources don't cover something ("The sources don't cover that."). */
     static boolean saysNotCovered(String sentence) {
         return NO_COVERAGE.stream().anyMatch(p -> p.matcher(sentence).find());
+    }
+
+    /**
+     * Durations counted in words ("the two quarters following", "three fiscal years"), which are figures; "one" is left
+     * out (as often a pronoun), and so are counts of things ("the two companies"), which a sentence may infer.
+     */
+    private static final Pattern COUNT = Pattern.compile("(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)"
+            + "\\s+(?:\\p{L}+\\s+)?(?:quarters|years|months|weeks|days|decades)\\b");
+    private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "dozen");
+
+    /**
+     * True if {@code claim} counts a duration in words ("in the two quarters following the close") with a count its
+     * cited text never gives, in words or digits, nor the scenario core's figures.
+     */
+    private static boolean unbackedCount(String claim, String citedText, List<Figures.Figure> backing) {
+        Matcher m = COUNT.matcher(claim);
+        String text = citedText.toLowerCase(Locale.ROOT);
+        while (m.find()) {
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            int n = word.equals("dozen") ? 12 : COUNTS.indexOf(word) + 2;
+            boolean backed = Pattern.compile("\\b" + word + "\\b").matcher(text).find()
+                    || Pattern.compile("(?<![\\d.,$])" + n + "(?![\\d.,]*\\d)(?!\\s*(?:%|percent|billion|million|trillion))").matcher(text).find()
+                    || backing.stream().anyMatch(f -> f.exponent() == 0 && !f.percent() && f.number().compareTo(java.math.BigDecimal.valueOf(n)) == 0);
+            if (!backed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words by which a sentence adds figures up: "add up to", "combined", "together", "in total". */

@@ -32,11 +32,14 @@ final class Modality {
             + "forecasts?|forecasted|estimated|plans?|planned|planning|seeks?|seeking|aims?|aimed|aiming|intends?|intended|"
             + "hopes?|hoping|looking to|trying to|attempting to|meant to|designed to|talks|negotiat\\w*|proposed|prospective|"
             + "risks?|suggests?|indicates?|hinges?|wants?|assum\\w*|if|whether|unless|"
-            + "bet(?:s|ting)?(?: is)? that|wager(?:s|ing)?(?: is)? that|projects?|projecting|bet:)(?=\\W|$)");
+            + "bet(?:s|ting)?(?: is)?:? that|wager(?:s|ing)?(?: is)?:? that|gambl(?:e|es|ing)(?: is)?:? that|projects?|projecting|bet:|wager:)(?=\\W|$)");
+    /** A relative clause that hedges the events named before it: ", which sources indicate could happen…". */
+    private static final Pattern BACKWARD = Pattern.compile("(?i),?\\s*\\bwhich\\s+(?:\\p{L}+\\s+){0,3}?(?:could|may|might|would|"
+            + "(?:is|are) (?:expected|likely|set) to)\\s+(?:happen|occur|come|take place|materiali[sz]e|follow|close|be completed)\\b");
     /** Hedges of a noun: "the potential investment" hedges the event "investment" names, not the word. */
     private static final Pattern NOMINAL_HEDGE = Pattern.compile("(?i)potential|possible|prospective|proposed");
     /** A verb's ending, or the auxiliary before it: the claim asserts the event ("invested", "will invest"). */
-    private static final Pattern VERBAL = Pattern.compile("(?:ed|ing)$");
+    private static final Pattern VERBAL = Pattern.compile("ed$"); // "-ing" asserts only after an auxiliary: "is investing", not "signing a term sheet is…"
     private static final Pattern AUXILIARY = Pattern.compile("will|would|to|is|are|was|were|has|have|had|be|been|already|now|did|does|do");
     /** Hedges whose reach is the rest of their clause ("if OpenAI's valuation is realized", "the bet is that…"). */
     private static final Pattern CLAUSE_HEDGE = Pattern.compile("(?i)if|whether|unless|assum\\w*|bet.*");
@@ -49,8 +52,12 @@ final class Modality {
             + "notes?|describes?|described|calls?|called|frames?|framed|sees?|views?|believes?|thesis|case|premise|"
             + "according|reportedly|sources?|article|author|analysts?|view|reading|presented|presents|portrayed|portrays|"
             + "depicted|depicts|characteri[sz]ed|characteri[sz]es|mentioned|cites|cited|raises the possibility)\\b");
-    /** Words by which a claim speaks about a proposition without asserting it ("will test whether…", "depends on…"). */
-    private static final Pattern ABOUT = Pattern.compile("(?i)\\b(?:tests?|determines?|decides?|questions?|depends?|"
+    /**
+     * Words by which a claim speaks about a proposition without asserting it ("will test whether…", "the ultimate test", "the question is…",
+     * "depends on…"); "question" and "test" as verbs of a party ("both partners now openly question its loyalty") assert.
+     */
+    private static final Pattern ABOUT = Pattern.compile("(?i)\\b(?:(?:tests?|determines?|decides?|questions?)(?:\\s+\\p{L}+){0,2}\\s+"
+            + "(?:whether|if|how|what|who|which|when)|(?:the|a|an|its|this|that|their|one)\\s+(?:\\p{L}+\\s+){0,2}(?:tests?|questions?)|depends?|"
             + "hinges?|uncertain|open|unclear|ability|chance|targets?|goals?|intentions?)\\b");
     /** Tense that states a fact about the future or the past: "will", "has", "had", "was". */
     private static final Pattern FACTUAL = Pattern.compile("(?i)\\b(?:will|won['\u2019]t|shall|has|have|had|was|were|did|"
@@ -122,6 +129,7 @@ final class Modality {
         Map<String, Double> hedgedTerms = new HashMap<>(); // term -> how firmly a hedge holds it: 1 its head, 0.5 after
         Set<String> nominal = new HashSet<>(); // terms held only by "potential", "possible"…: the event a noun names
         Set<String> plainTerms = new HashSet<>();
+        Set<String> claimNames = names(Markers.strip(claim));
         for (SourceTerm st : sourceTerms(source)) {
             String t = root(st.term());
             if (st.weight() > 0) {
@@ -129,8 +137,8 @@ final class Modality {
                 if (st.nominal()) {
                     nominal.add(t);
                 }
-            } else {
-                plainTerms.add(t);
+            } else if (claimNames.containsAll(st.names())) {
+                plainTerms.add(t); // a plain use about someone the claim does not name ("its investment in Anthropic") leaves the hedge
             }
         }
         plainTerms.forEach(hedgedTerms::remove);
@@ -160,7 +168,21 @@ final class Modality {
      * @param weight  0 outside any hedge; 1 for the head of a hedged phrase, 0.5 for the words after it
      * @param nominal held only by a hedge of a noun ("the potential investment")
      */
-    record SourceTerm(String term, double weight, boolean nominal) {
+    record SourceTerm(String term, double weight, boolean nominal, Set<String> names) {
+    }
+
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]*");
+
+    /** The capitalised words of {@code text} but its first word, lower case: "Amazon", "OpenAI" (the names it speaks of). */
+    static Set<String> names(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = NAME.matcher(text.strip());
+        while (m.find()) {
+            if (m.start() > 0) {
+                out.add(m.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     /** The index terms of {@code source} (figures left out), each with how firmly a hedge holds it. */
@@ -176,8 +198,34 @@ final class Modality {
                 reaches.add(new int[] {h.end(), stop, clause ? Integer.MAX_VALUE : REACH, clause ? 0 : 1,
                         NOMINAL_HEDGE.matcher(h.group()).matches() ? 1 : 0});
             }
+            Matcher back = BACKWARD.matcher(sentence);
+            while (back.find()) {
+                int start = 0;
+                Matcher end = CLAUSE_END.matcher(sentence.substring(0, back.start()));
+                while (end.find()) {
+                    start = end.end();
+                }
+                // "the signing of a term sheet…, which sources indicate could happen in the coming weeks": the events
+                // the relative clause hedges are named before it
+                reaches.add(new int[] {start, back.start(), Integer.MAX_VALUE, 0, 1});
+            }
             Matcher w = WORD.matcher(sentence);
+            Matcher ends = CLAUSE_END.matcher(sentence);
+            List<int[]> clauses = new ArrayList<>();
+            int from = 0;
+            while (ends.find()) {
+                clauses.add(new int[] {from, ends.start()});
+                from = ends.end();
+            }
+            clauses.add(new int[] {from, sentence.length()});
+            List<Set<String>> clauseNames = clauses.stream().map(c -> names(" " + sentence.substring(c[0], c[1]))).toList();
             while (w.find()) {
+                Set<String> here = Set.of();
+                for (int k = 0; k < clauses.size(); k++) {
+                    if (w.start() >= clauses.get(k)[0] && w.start() < clauses.get(k)[1]) {
+                        here = clauseNames.get(k);
+                    }
+                }
                 List<String> terms = Terms.of(w.group()).stream()
                         .filter(t -> !Character.isDigit(t.charAt(0)) && !MAGNITUDES.contains(t)).toList();
                 double weight = 0;
@@ -193,7 +241,7 @@ final class Modality {
                     }
                 }
                 for (String t : terms) {
-                    out.add(new SourceTerm(t, weight, weight > 0 && byNoun));
+                    out.add(new SourceTerm(t, weight, weight > 0 && byNoun, here));
                 }
             }
         }
@@ -240,7 +288,7 @@ final class Modality {
 
     /**
      * Lower-case words of {@code text} that stand alone (not part of a hyphenated compound: "first-mover" has no
-     * "first") and are not negated ("not just", "not the only", "not all").
+     * "first") and are not negated ("not just", "not the only", "not all", "rather than merely", "more than just").
      */
     private static List<String> plainWords(String text) {
         List<String> out = new ArrayList<>();
@@ -250,7 +298,8 @@ final class Modality {
         while (w.find()) {
             String word = w.group();
             boolean negated = previous.equals("not") || previous.endsWith("n't") || previous.endsWith("n\u2019t")
-                    || beforePrevious.equals("not") && (previous.equals("the") || previous.equals("a"));
+                    || beforePrevious.equals("not") && (previous.equals("the") || previous.equals("a"))
+                    || previous.equals("than") && (beforePrevious.equals("rather") || beforePrevious.equals("more")); // "rather than merely"
             if (!word.contains("-") && !negated) {
                 out.add(word);
             }

@@ -73,6 +73,9 @@ final class Polarity {
                 int[] uses = uses(head, source);
                 boolean asserted = uses[0] > 0 || uses[1] == 0 && head.length() >= 5 && !EXPLICIT.matcher(source).find()
                         && Terms.of(source).stream().anyMatch(t -> t.startsWith(root));
+                // what the source sets aside as a risk averted ("mitigates the risk of the startup building its own
+                // proprietary infrastructure") is not asserted: "instead of on proprietary infrastructure" restates it
+                asserted &= !averted(root, source);
                 if (asserted && uses[1] == 0) {
                     return true; // "would reinforce, rather than diverge from, …" against "risks creating a costly divergence"
                 }
@@ -89,8 +92,8 @@ final class Polarity {
                 continue;
             }
             int[] uses = uses(head, source);
-            if (uses[1] > 0) {
-                continue; // the source negates it too
+            if (uses[1] > 0 || uses[0] == 0 && scope(c.substring(neg.end())).stream().anyMatch(t -> uses(t, source)[1] > 0)) {
+                continue; // the source negates it too, or another word of its scope ("does not start a new relationship": "isn't a new relationship")
             }
             if (PENDING.matcher(c).find() && PROSPECTIVE.matcher(source).find()) {
                 continue; // "has not closed yet" where the source expects it to close: what is still to come has not happened
@@ -115,6 +118,32 @@ final class Polarity {
             }
         }
         return null;
+    }
+
+    /** A risk or threat that is averted: "mitigates the risk of", "avoids the danger that", "reduces the threat of". */
+    private static final Pattern AVERTED = Pattern.compile("(?i)\\b(?:mitigat|avoid|avert|prevent|reduc|lower|eliminat|remov|"
+            + "counter|guard(?:s|ed|ing)? against|hedg(?:e|es|ed|ing) against)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}"
+            + "(?:risks?|threats?|dangers?|possibility|chance)\\s+(?:of|that)\\s+((?:[\\p{L}'\u2019-]+\\s+){0,6}[\\p{L}'\u2019-]+)");
+
+    /** True if {@code source} speaks of a word with {@code root} only as a risk it averts, within six words of "risk of". */
+    private static boolean averted(String root, String source) {
+        Matcher m = AVERTED.matcher(source);
+        while (m.find()) {
+            if (Terms.of(m.group(1)).stream().anyMatch(t -> t.startsWith(root))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The content words (as index terms) within the scope after a negation. */
+    private static List<String> scope(String after) {
+        List<String> out = new ArrayList<>();
+        Matcher w = WORD.matcher(after);
+        for (int i = 0; i < SCOPE && w.find(); i++) {
+            out.addAll(Terms.of(w.group()));
+        }
+        return out;
     }
 
     /** The first content word within the scope after a negation, as written, or "". */

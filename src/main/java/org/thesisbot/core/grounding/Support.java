@@ -91,6 +91,7 @@ final class Support {
     private final Predicate<String> corpusTerm;
     private final Thesaurus thesaurus;
     private final Names names;
+    private final WordNet wordNet = WordNet.shared();
 
     /**
      * @param embeddings null for the lexical check only (no model available)
@@ -210,7 +211,8 @@ final class Support {
         List<String> advice = new ArrayList<>();
         for (String action : Advice.actions(claim)) {
             boolean supported = action.equals("recommend") ? Advice.recommends(text) : Terms.of(action).stream()
-                    .allMatch(s -> known.contains(s) || thesaurus.alternatives(s).stream().anyMatch(known::contains));
+                    .allMatch(s -> known.contains(s) || thesaurus.alternatives(s).stream().anyMatch(known::contains))
+                    || usesWord(action, text) || advisesLikewise(action, text);
             if (!supported) {
                 advice.add(action);
             }
@@ -352,11 +354,49 @@ final class Support {
         return out;
     }
 
-    /** Words swapped for their opposites, and conditions paired with another case's conclusion ({@link Binding}). */
+    /**
+     * Words swapped for their opposites ({@link Opposites}: the claim's word is not the source's, nor in WordNet a
+     * derivation or synonym of one of its words), and conditions paired with another case's conclusion ({@link Binding}).
+     */
     private List<String> reversals(String claim, String text) {
-        List<String> out = new ArrayList<>(Opposites.reversals(claim, text));
+        List<String> out = new ArrayList<>();
+        for (String r : Opposites.reversals(claim, text)) {
+            if (!usesWord(r.substring(0, r.indexOf('/')), text)) {
+                out.add(r);
+            }
+        }
         out.addAll(Binding.crossed(claim, text, thesaurus));
         return out;
+    }
+
+    /**
+     * True if {@code text} uses {@code word} itself in WordNet's eyes: the same base form, a derivation, or a word whose
+     * most frequent sense {@code word} shares ("silent" where the text says "the silence from Anthropic", "weaken" where it
+     * says "undermine"). Such a word is the source's own, whatever opposite of it the source also uses elsewhere.
+     */
+    private boolean usesWord(String word, String text) {
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            WordNet.Relation r = wordNet.relation(word, m.group().replaceAll("['\u2019]s$", ""));
+            if (r == WordNet.Relation.SAME || r == WordNet.Relation.SYNONYM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if {@code text} itself advises an action WordNet relates to {@code action}: "investors should look for…"
+     * where the source says "investors must watch for…".
+     */
+    private boolean advisesLikewise(String action, String text) {
+        for (String theirs : Advice.actions(text)) {
+            WordNet.Relation r = wordNet.relation(action, theirs);
+            if (r != WordNet.Relation.NONE && r != WordNet.Relation.OPPOSITE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

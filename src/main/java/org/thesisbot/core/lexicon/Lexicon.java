@@ -24,7 +24,7 @@ public record Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names,
     /** A lexicon that knows no words (tests of behaviour that must not depend on config/lexicon.yaml). */
     public static Lexicon empty() {
         return new Lexicon(List.of(), new Retrieval(Map.of(), List.of(), List.of(), Set.of()), new Names(Set.of(), Set.of()),
-                new Routing(List.of(), List.of(), Set.of(), Set.of()), new Answers(Map.of(), "", List.of()));
+                new Routing(List.of(), List.of(), Set.of(), Set.of(), List.of()), new Answers(Map.of(), "", List.of()));
     }
 
     /**
@@ -68,10 +68,13 @@ public record Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names,
      * @param knownNames        companies and people a question may name; each is checked against the corpus
      * @param commonWords       everyday words that never make a question "about the corpus" on their own
      * @param commonCapitalised capitalised words that are never an unknown name ("What", "Amazon", "March")
+     * @param helpExamples      everyday phrasings of "what can you do?", compared by meaning with questions
+     *                          that name nothing of the thesis
      */
     public record Routing(List<String> scope, List<String> knownNames, Set<String> commonWords,
-                          Set<String> commonCapitalised) {
+                          Set<String> commonCapitalised, List<String> helpExamples) {
         public Routing {
+            helpExamples = List.copyOf(helpExamples);
             scope = List.copyOf(scope);
             knownNames = List.copyOf(knownNames);
             commonWords = Set.copyOf(commonWords);

@@ -74,7 +74,7 @@ public final class Reader {
     private static final Pattern INTERROGATIVE = Pattern.compile(
             "\\b(?:what|which|how (?:much|big|high|low|large|many|long|far)|at what)\\b");
     private static final Pattern SOLVE_AFTER_NAME = Pattern.compile(
-            "^ ?(?:would |do |does |will )?(?:\\w+ ){0,2}?(?:needed|required|is needed|for an?\\b|for the\\b|for it\\b|for amazon\\b|for\\b|to (?:get|reach|hit|make|clear|be)\\b"
+            "^ ?(?:would |do |does |will )?(?:[\\w%]+ ){0,2}?(?:needed|required|is needed|for an?\\b|for the\\b|for it\\b|for amazon\\b|for\\b|to (?:get|reach|hit|make|clear|be)\\b"
                     + "|that (?:gets|gives|makes|turns)|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b"
                     + "|where\\b|such that|at which|for which)");
     /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
@@ -98,7 +98,7 @@ public final class Reader {
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|give|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
-                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbaked in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
+                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbak(?:e|es|ed|ing) in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
             "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
@@ -116,7 +116,7 @@ public final class Reader {
             + "|\\bbefore (?:the |amazon'?s? |any )?(?:new |fresh |round |round'?s? )?(?:money|cash|capital|investment|funding|raise|check|cheque)"
             + "(?: (?:goes|comes|is put|gets put|arrives|lands) in)?");
     private static final Pattern PER_YEAR_ONLY = Pattern.compile(
-            "^(?:and |what about |how about |ok |so |what'?s that |what is that |that )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annualised|annualized)\\??$");
+            "^(?:and |what about |how about |ok |so |what'?s that |what is that |that )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annualised|annualized)(?: please| thanks)?\\??$");
     private static final Pattern IN_DOLLARS = Pattern.compile(
             "^(?:and |so |ok )?(?:in (?:dollars|\\$|usd|dollar terms|\\$ terms)|how much is that(?: worth)?(?: in dollars)?|dollar value|what'?s that worth)\\??$");
     private static final Pattern MAKE_ON = Pattern.compile("\\b(?:make|makes|making|made|earn|earns|earning|net|nets|pocket|pockets|clear|clears|gain|gains|profit)\\s*$");
@@ -241,10 +241,27 @@ public final class Reader {
         Reading.Ambiguity ambiguity;
         Metric implied;
         boolean contrast;
+        /** A target to read the question with (the second reading), or null. */
+        final Force force;
+        /** A metric to show beside the solved input (the pre-money when it was asked for), or null. */
+        Metric alsoShow;
+        /** The goal the target was made from, or null. */
+        Goal goal;
+        /** The target's input was the metric's default, not named by the question. */
+        boolean solvedByDefault;
+        /** Targets to offer as a choice (see {@link #choose}), the figure they are about and how it is written. */
+        final List<ThreadState.Target> choices = new ArrayList<>();
+        int choiceFigure = -1;
+        String choiceText = "";
+        /** The figure that set each input. */
+        final Map<InputId, Mention> setBy = new EnumMap<>(InputId.class);
+        /** Figures given to an input on no cue, only because the asked metric reads it. */
+        final Set<Mention> uncued = new java.util.HashSet<>();
 
-        Work(String s, ThreadState state) {
+        Work(String s, ThreadState state, Force force) {
             this.s = s;
             this.state = state;
+            this.force = force;
             // a remark in parentheses ("(capex? I think that's the word)") does not end the clause it sits in
             Matcher b = BOUNDARY.matcher(PARENTHESES.matcher(s).replaceAll(x -> " ".repeat(x.group().length())));
             while (b.find()) {
@@ -297,7 +314,261 @@ public final class Reader {
     }
 
     public Reading read(String question, ThreadState state) {
-        Work w = new Work(Amounts.normalise(question), state);
+        Work first = new Work(Amounts.normalise(question), state, null);
+        Reading r = read(first);
+        Force force = reverse(first, r);
+        if (force == null) {
+            return first.choices.isEmpty() ? r : choose(first, r);
+        }
+        Work again = new Work(first.s, state, force);
+        Reading second = read(again);
+        if (second.target() == null || second.target().solveFor() != force.solveFor()) {
+            return r;
+        }
+        List<String> cues = new ArrayList<>(second.cues());
+        cues.add(0, "re-read as a target: " + force.why());
+        return new Reading(second.metrics(), second.target(), second.changes(), second.scenarios(), second.reset(),
+                second.lookups(), second.used(), second.unused(), second.rejected(), second.ambiguity(), second.candidates(),
+                second.confidence(), cues);
+    }
+
+    /**
+     * A second reading, as a target, of a question the first reading answered forwards although it asks for an
+     * input. "at what post-money does the 50b only buy 4 pct" names an input to find (the post-money) and holds a
+     * figure that no input took (4 pct); "at what exit does amazon walk away with 2.5x" sets the very input it asks
+     * for. Either way the figure is the value some metric must reach: the metric that reads the asked input and has
+     * the figure's unit, preferring one the question (or else the thread) names. Only one such metric may fit;
+     * otherwise the first reading stands, with its "I didn't use" note.
+     */
+    private Force reverse(Work w, Reading r) {
+        boolean candidate = r.target() != null ? w.solvedByDefault : w.mentions.stream().anyMatch(m ->
+                m.amount.kind() != Amount.Kind.CALENDAR_YEAR && (!m.consumed || w.uncued.contains(m)
+                        || m.amount.kind() == Amount.Kind.MULTIPLE || m.amount.kind() == Amount.Kind.VALUATION_FACTOR
+                        || POINTED_GOAL.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find()));
+        if (!candidate) {
+            return null; // most questions: every figure has a cued role, or there is none (no second look needed)
+        }
+        Solve asked = askedInput(w);
+        if (asked == null) {
+            return null;
+        }
+        for (Hit h : w.hits) {
+            if (h.strong() && h.end() <= asked.start() && INTERROGATIVE.matcher(h.phrase()).lookingAt()) {
+                return null; // "how many times bigger would the openai cheque be": the metric is what is asked
+            }
+        }
+        ThreadState.Target t = r.target();
+        if (t != null) {
+            // the target's default input, when the question names another one the metric reads ("what size raise
+            // makes the 50b 40% of the round": the round, not the investment)
+            if (w.goal == null || w.solvedByDefault == false || asked.input() == null || asked.input() == t.solveFor()
+                    || !reads.get(t.metric()).contains(asked.input()) || r.changes().containsKey(asked.input())) {
+                return null;
+            }
+            Mention f = w.goal.figures().isEmpty() ? null : w.goal.figures().get(0);
+            return new Force(t.metric(), t.value(), w.goal.start(), w.goal.end(), f == null ? -1 : f.start(), asked.input(),
+                    asked.start(), asked.end(), asked.preMoney(), "the question asks for " + asked.input().id() + ", not " + t.solveFor().id());
+        }
+        if (!r.lookups().isEmpty()) {
+            return null;
+        }
+        for (Mention m : w.mentions) {
+            if (m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue;
+            }
+            // a multiple read as a valuation ("2.5x" as 2.5 times the post-money) is the weakest reading a figure has:
+            // when it sets the very input the question asks for, it is the multiple to reach
+            boolean multiple = m.amount.kind() == Amount.Kind.MULTIPLE || m.amount.kind() == Amount.Kind.VALUATION_FACTOR;
+            // so is a figure after a pronoun pointing at a metric ("what capture share gets it to exactly zero")
+            boolean pointed = POINTED_GOAL.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find();
+            boolean setsAsked = (multiple || pointed) && asked.input() != null && w.setBy.get(asked.input()) == m;
+            // a figure given to an input on no cue at all ("30b" as the compute spend in "margin aws would need for the
+            // compute profit to come in at 30b") may be the value of the metric the question names instead
+            if (REPLACED.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find()) {
+                continue; // "10bn instead of 8": the figure replaced is nobody's target
+            }
+            boolean weak = w.uncued.contains(m);
+            if (m.consumed && !setsAsked && !weak) {
+                continue;
+            }
+            List<InputId> wanted = asked.input() != null ? List.of(asked.input())
+                    : List.of(InputId.POST_MONEY_VALUATION, InputId.EXIT_VALUATION);
+            List<Metric> fit = targetMetrics(w, m, wanted, weak && !setsAsked);
+            if (fit.size() > 1 && fit.size() <= MAX_CHOICES && w.choices.isEmpty()) {
+                for (Metric f : fit) {
+                    InputId fx = asked.input() != null ? asked.input() : defaultSolveFor(f, w.s, true);
+                    if (fx != null && wanted.contains(fx) && reads.get(f).contains(fx)) {
+                        w.choices.add(new ThreadState.Target(f, value(f, m.amount), fx));
+                    }
+                }
+                if (w.choices.size() < 2) {
+                    w.choices.clear();
+                } else {
+                    w.choiceFigure = m.start();
+                    w.choiceText = display(m.amount);
+                }
+            }
+            Metric metric = fit.size() == 1 ? fit.get(0) : null;
+            if (metric == null) {
+                continue;
+            }
+            InputId x = asked.input() != null ? asked.input() : defaultSolveFor(metric, w.s, true);
+            if (x == null || !reads.get(metric).contains(x) || (r.changes().containsKey(x) && !setsAsked)) {
+                continue;
+            }
+            return new Force(metric, value(metric, m.amount), m.start(), m.end(), m.start(), x, asked.start(), asked.end(),
+                    asked.preMoney(), m.amount.text() + (setsAsked ? " set the asked " + x.id() : " was unused") + "; " + metric.id() + " = it, solve "
+                            + x.id());
+        }
+        return null;
+    }
+
+    /** "at that exit", "that margin", "at that level": a word pointing back at something named before. */
+    private static final Pattern POINTER = Pattern.compile("\\b(?:that|this|the same|those|these|the solved|the required|the needed)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern AT_THAT = Pattern.compile("\\bat (?:that|this|those|these)(?: (?:level|number|figure|value|price|point|one))?\\b|\\bthere\\??$");
+
+    /**
+     * "irr at that exit?" after "what exit doubles amazon's money?": the follow-up points back at the value the last
+     * answer solved for, so it is used as if the question gave it (and the thread keeps it from then on). Only when
+     * the question points at it ("that exit", "at that level"); a figure the question gives itself wins.
+     */
+    private void pointBack(Work w, ThreadState.Target target) {
+        if (w.state == null || w.state.solved().isEmpty()) {
+            return;
+        }
+        for (Map.Entry<InputId, BigDecimal> e : w.state.solved().entrySet()) {
+            InputId id = e.getKey();
+            if (w.changes.containsKey(id) || (target != null && target.solveFor() == id)) {
+                continue;
+            }
+            boolean pointed = AT_THAT.matcher(w.s).find();
+            for (Pattern p : vocab.input(id).names()) {
+                Matcher m = p.matcher(w.s);
+                while (!pointed && m.find()) {
+                    pointed = POINTER.matcher(w.s.substring(Math.max(0, m.start() - 30), m.start())).find();
+                }
+            }
+            if (!pointed && (id == InputId.EXIT_VALUATION || id == InputId.POST_MONEY_VALUATION)) {
+                Matcher v = VALUATION_WORD.matcher(w.s);
+                while (!pointed && v.find()) {
+                    pointed = POINTER.matcher(w.s.substring(Math.max(0, v.start() - 30), v.start())).find();
+                }
+            }
+            if (pointed) {
+                w.changes.put(id, e.getValue());
+                w.used.add("Using " + label(id) + " = " + Format.value(e.getValue(), model.require(id.id()).unit())
+                        + ", as solved in the last answer.");
+                w.cues.add("points back at the solved " + id.id());
+            }
+        }
+    }
+
+    private static final Pattern VALUATION_WORD = Pattern.compile("\\b(?:valuation|val|value|price|level|mark)\\b");
+
+    private static final Pattern REPLACED = Pattern.compile("\\b(?:instead of|rather than|in place of|not|vs\\.?|versus|up from|down from)\\s*\\$?$");
+
+    /**
+     * The one metric a figure can be the target of, given the inputs asked for; null when none or several fit. A
+     * metric the question names decides (and one that does not fit the figure's unit rules the figure out); else the
+     * thread's metric when the question points at it ("get that to 70b"); else the only metric of that unit.
+     *
+     * @param namedOnly the figure was given to an input on no cue: only a metric the question names (or points at) may claim it
+     */
+    private Metric targetMetric(Work w, Mention m, List<InputId> wanted, boolean namedOnly) {
+        List<Metric> fit = targetMetrics(w, m, wanted, namedOnly);
+        return fit.size() == 1 ? fit.get(0) : null;
+    }
+
+    /** The metrics a figure can equally be the target of, at the first level that has any (see {@link #targetMetric}). */
+    private List<Metric> targetMetrics(Work w, Mention m, List<InputId> wanted, boolean namedOnly) {
+        List<Metric> reading = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            if (metric != Metric.BREAKEVEN_CAPTURE_SHARE && wanted.stream().anyMatch(x -> reads.get(metric).contains(x))) {
+                reading.add(metric);
+            }
+        }
+        List<Metric> named = new ArrayList<>();
+        boolean perYear = perYear(w.s);
+        for (Hit h : w.hits) {
+            Metric hm = h.metric() == Metric.AWS_COMPUTE_REVENUE && perYear ? Metric.AWS_COMPUTE_REVENUE_PER_YEAR : h.metric();
+            if (hm == Metric.STAKE && m.amount.kind() == Amount.Kind.MONEY) {
+                hm = Metric.STAKE_VALUE; // "the stake a 120bn position": a stake in dollars is its value
+            }
+            if (reading.contains(hm) && !named.contains(hm)) {
+                named.add(hm);
+            }
+        }
+        if (!named.isEmpty()) {
+            List<Metric> fit = named.stream().filter(x -> targetFits(x, m.amount)).toList();
+            return fit.size() == 1 ? fit : List.of();
+        }
+        boolean pointed = POINTED_GOAL.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find();
+        if (w.state != null && (pointed || !namedOnly)) {
+            List<Metric> thread = w.state.metrics().stream().filter(reading::contains).filter(x -> targetFits(x, m.amount)).toList();
+            if (thread.size() == 1) {
+                return thread;
+            }
+        }
+        if (namedOnly && !w.hits.isEmpty()) {
+            return List.of();
+        }
+        List<Metric> plain = reading.stream().filter(x -> targetFits(x, m.amount))
+                .filter(x -> x != Metric.IRR || m.amount.kind() != Amount.Kind.RATIO)
+                .filter(x -> x != Metric.AWS_COMPUTE_REVENUE_PER_YEAR || perYear).toList();
+        boolean multiple = m.amount.kind() == Amount.Kind.MULTIPLE || m.amount.kind() == Amount.Kind.VALUATION_FACTOR;
+        if (multiple && plain.contains(Metric.MOIC)) {
+            return List.of(Metric.MOIC); // "2.5x on the check": a multiple on the money is the MOIC, as everywhere else
+        }
+        // a figure given to an input on no cue, in a question that names no metric at all, is only a goal when one
+        // metric is the obvious one; with several, they are offered
+        return plain;
+    }
+
+    /** A figure's unit fits the metric; zero is zero in any unit ("combined payoff is 0"). */
+    private static boolean targetFits(Metric metric, Amount a) {
+        return unitFits(metric, a) || (a.kind() == Amount.Kind.PLAIN && a.value().signum() == 0);
+    }
+
+    /** "get that to 70b", "gets it to exactly zero": the goal is the value of something named before. */
+    private static final Pattern POINTED_GOAL = Pattern.compile(
+            "\\b(?:that|it|this|them)\\s+(?:\\w+\\s+){0,2}?(?:to|at|=|is|be|hit|reach|equal)\\s+(?:exactly |just |only |about |around )?\\$?$");
+
+    /** The input the question explicitly asks for ("at what post-money", "how many yrs", "what size raise"), or null. */
+    private Solve askedInput(Work w) {
+        Solve s = solveFor(w, new Goal(null, BigDecimal.ZERO, -1, -1, List.of(), ""));
+        return s == null || s.start() < 0 ? null : s;
+    }
+
+    /**
+     * "what exit gets amazon to 40b": the question asks for an input and holds a figure several metrics could be the
+     * goal of. No number is assumed: the targets are offered as a choice, and the figure sets no input meanwhile.
+     */
+    private Reading choose(Work w, Reading r) {
+        Map<InputId, BigDecimal> changes = new EnumMap<>(InputId.class);
+        changes.putAll(r.changes());
+        w.setBy.forEach((id, m) -> {
+            if (m.start() == w.choiceFigure) {
+                changes.remove(id);
+            }
+        });
+        List<String> used = r.used().stream().filter(u -> !u.contains(w.choiceText)).toList();
+        List<String> cues = new ArrayList<>(r.cues());
+        cues.add("targets to choose from: " + w.choices.stream().map(t -> t.metric().id() + "=" + t.value().stripTrailingZeros()
+                .toPlainString() + " -> " + t.solveFor().id()).toList());
+        return new Reading(List.of(), null, changes, r.scenarios(), r.reset(), List.of(), used, List.of(), r.rejected(), null,
+                List.of(), 0.7, cues, w.choices);
+    }
+
+    /** At most this many targets are offered for one figure; beyond, the question is too open to guess at. */
+    private static final int MAX_CHOICES = 3;
+
+    /** A target the first reading missed, to read the question with: the goal's span and figure, and what to solve for. */
+    private record Force(Metric metric, BigDecimal value, int start, int end, int figure, InputId solveFor, int solveStart,
+                         int solveEnd, boolean preMoney, String why) {
+    }
+
+    private Reading read(Work w) {
+        ThreadState state = w.state;
         for (Amount a : Amounts.find(w.s)) {
             w.mentions.add(new Mention(a));
         }
@@ -323,6 +594,10 @@ public final class Reader {
             // "what if the margin on that revenue were 30%?": a plain word describes the figure; the thread's metric stays
             w.cues.add("weak metric words " + metrics + " with a figure in a thread: the thread's metric");
             metrics = List.of();
+        }
+        if (state != null && state.metrics().contains(Metric.AWS_COMPUTE_REVENUE) && target == null
+                && PER_YEAR_ONLY.matcher(w.s).matches()) {
+            metrics = List.of(); // "annualised?" after AWS revenue asks for it per year, not for an annualised return
         }
         if (metrics.isEmpty() && target == null && state != null && !state.metrics().isEmpty()) {
             // "per year?" after AWS revenue is the revenue per year; "in dollars?" after the stake is its value
@@ -364,6 +639,7 @@ public final class Reader {
             }
         }
         roles(w, metrics, target);
+        pointBack(w, target);
         if (metrics.size() > 1 || (metrics.size() == 1 && w.state != null && !w.state.metrics().isEmpty())) {
             // "stake if the pre-money is $900B": "pre-money" described the figure; the stake is what is asked
             List<Metric> onlyContext = new ArrayList<>();
@@ -433,7 +709,12 @@ public final class Reader {
             w.hits.stream().filter(h -> h.metric() == m).findFirst().ifPresent(h ->
                     w.cues.add("metric " + m.id() + " <- \"" + h.phrase() + "\"" + (h.strong() ? "" : " (weak)")));
         }
-        return new Reading(asked, target, w.changes, w.scenarios, reset, lookups, w.used, w.unused, w.rejected,
+        List<Metric> shown = asked;
+        if (target != null && w.alsoShow != null && !asked.contains(w.alsoShow)) {
+            shown = new ArrayList<>(asked);
+            shown.add(w.alsoShow);
+        }
+        return new Reading(shown, target, w.changes, w.scenarios, reset, lookups, w.used, w.unused, w.rejected,
                 w.ambiguity, candidates, confidence, w.cues);
     }
 
@@ -442,10 +723,37 @@ public final class Reader {
     /** "what portion of it is Amazon covering" after "OpenAI's round": the share of an input named before it. */
     private static final Pattern SHARE_OF_IT = Pattern.compile(
             "\\b(?:share|portion|part|chunk|fraction|percentage|percent|proportion|%|bite|slice) of (?:it|that|this|them|those)\\b");
+    /** "share of the 125b capex", "what % of amazon's $125B capex": a share word, then (a figure and) a named input. */
+    private static final Pattern SHARE_OF_FIGURE = Pattern.compile(
+            "\\b(?:share|portion|part|chunk|fraction|percentage|percent|proportion|%|bite|slice) of (?:the |amazon'?s? |its |their |our |openai'?s? )?"
+                    + "(?:\\$?\\d[\\d.,]* ?(?:b|bn|billion|t|tn|trillion)?\\b )");
+
+    /** The share metric of the input named right after a share word and a figure ("share of the 125b capex"), or null. */
+    private Metric shareOfNamedInput(Work w) {
+        Matcher m = SHARE_OF_FIGURE.matcher(w.s);
+        while (m.find()) {
+            String after = w.s.substring(m.end());
+            for (Map.Entry<InputId, Metric> e : SHARE_BY_DENOMINATOR.entrySet()) {
+                for (Pattern p : vocab.input(e.getKey()).names()) {
+                    Matcher n = p.matcher(after);
+                    if (n.lookingAt() && n.end() > 0) {
+                        w.cues.add("\"" + m.group() + n.group() + "\" -> the share of " + e.getKey().id());
+                        return e.getValue();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static final Map<InputId, Metric> SHARE_BY_DENOMINATOR = Map.of(InputId.CAPEX_2026, Metric.CAPEX_SHARE,
             InputId.ROUND_SIZE, Metric.ROUND_SHARE, InputId.POST_MONEY_VALUATION, Metric.STAKE);
 
     private Metric shareOfInput(Work w) {
+        Metric named = shareOfNamedInput(w);
+        if (named != null) {
+            return named;
+        }
         Matcher m = SHARE_OF_IT.matcher(w.s);
         if (!m.find()) {
             return null;
@@ -665,6 +973,11 @@ public final class Reader {
     }
 
     private ThreadState.Target target(Work w) {
+        if (w.force != null) {
+            Force f = w.force;
+            List<Mention> figures = w.mentions.stream().filter(m -> m.start() == f.figure()).toList();
+            return target(w, new Goal(f.metric(), f.value(), f.start(), f.end(), figures, w.s.substring(f.start(), f.end())));
+        }
         // goals that name their metric first, then bare ones ("for a 3x", "25% of it"); the first that makes a target wins
         for (Goal goal : goals(w)) {
             ThreadState.Target t = target(w, goal);
@@ -676,7 +989,8 @@ public final class Reader {
     }
 
     private ThreadState.Target target(Work w, Goal goal) {
-        Solve solve = solveFor(w, goal);
+        Solve solve = w.force != null ? new Solve(w.force.solveFor(), false, w.force.solveStart(), w.force.solveEnd(), w.force.preMoney())
+                : solveFor(w, goal);
         if (solve == null) {
             w.rejected.add("\"" + goal.text() + "\" reads like a target, but the question names nothing to solve for");
             return null;
@@ -688,6 +1002,7 @@ public final class Reader {
         }
         if (x == null) {
             x = defaultSolveFor(metric, w.s, solve.valuationWord());
+            w.solvedByDefault = true;
         }
         if (x == null) {
             // "what gets the combined payoff to zero?": the exit or AWS's share could move it; both are offered
@@ -710,6 +1025,10 @@ public final class Reader {
             w.spent.add(new int[] {solve.start(), solve.end()});
         }
         w.cues.add("target " + metric.id() + " = " + goal.value().stripTrailingZeros().toPlainString() + " -> solve " + x.id());
+        w.goal = goal;
+        if (solve.preMoney()) {
+            w.alsoShow = Metric.PRE_MONEY_VALUATION;
+        }
         return new ThreadState.Target(metric, goal.value(), x);
     }
 
@@ -816,8 +1135,10 @@ public final class Reader {
         }
         // the metric, then the figure: "stake to be worth $120B", "payoff of $30B", "breakeven share down to 100%"
         for (Hit h : w.hits) {
-            if (h.end() <= a.start() && LINK_TO_VALUE.matcher(unbracket(s.substring(h.end(), a.start()))).matches()) {
-                String link = unbracket(s.substring(h.end(), a.start()));
+            // "total ai commitments (incl anthropic) to hit 80b": a plural ending of the metric's word is not a link word
+            String rawLink = h.end() <= a.start() ? unbracket(s.substring(h.end(), a.start())).replaceFirst("^s\\b", "") : null;
+            if (rawLink != null && LINK_TO_VALUE.matcher(rawLink).matches()) {
+                String link = rawLink;
                 if (link.matches(".*\\b(?:at|if|when|with)\\b.*")) {
                     continue; // "worth at $1T", "irr if it hits 2x": a given, not a target
                 }
@@ -837,6 +1158,10 @@ public final class Reader {
                 }
                 if (unitFits(h.metric(), a)) {
                     return new Goal(h.metric(), value(h.metric(), a), h.start(), a.end(), List.of(m), s.substring(h.start(), a.end()));
+                }
+                if (h.metric() == Metric.STAKE && a.kind() == Amount.Kind.MONEY) {
+                    // "for the stake to be a 100bn position": a stake in dollars is the stake's value
+                    return new Goal(Metric.STAKE_VALUE, a.value(), h.start(), a.end(), List.of(m), s.substring(h.start(), a.end()));
                 }
             }
         }
@@ -881,7 +1206,10 @@ public final class Reader {
     }
 
     /** What the question asks to solve for: an input it names in a question ("what exit …", "how big a check …"). */
-    private record Solve(InputId input, boolean valuationWord, int start, int end) {
+    private record Solve(InputId input, boolean valuationWord, int start, int end, boolean preMoney) {
+        Solve(InputId input, boolean valuationWord, int start, int end) {
+            this(input, valuationWord, start, end, false);
+        }
     }
 
     private static final Pattern GENERIC_VALUATION_ASK = Pattern.compile(
@@ -908,6 +1236,14 @@ public final class Reader {
                         best = new Solve(id, false, m.start(), m.end());
                     }
                 }
+            }
+        }
+        for (Hit h : w.hits) {
+            // "what pre-money gets amazon 5%": the pre-money is the post-money less the round, so the post-money is solved
+            // for and the pre-money shown with it
+            if (h.metric() == Metric.PRE_MONEY_VALUATION && !overlapsGoal(goal, h.start(), h.end()) && !nearFigure(w, h.start(), h.end())
+                    && askedAbout(s, h.start(), h.end()) && (best == null || h.start() < best.start())) {
+                best = new Solve(InputId.POST_MONEY_VALUATION, true, h.start(), h.end(), true);
             }
         }
         Matcher v = GENERIC_VALUATION_ASK.matcher(s);
@@ -994,8 +1330,11 @@ public final class Reader {
                 return true;
             }
         }
-        return SOLVE_AFTER_NAME.matcher(s.substring(end)).find();
+        // "the oai check needs what exit": the interrogative after the verb asks for another name
+        return SOLVE_AFTER_NAME.matcher(s.substring(end)).find() && !ASKS_NEXT.matcher(s.substring(end)).lookingAt();
     }
+
+    private static final Pattern ASKS_NEXT = Pattern.compile("^ ?(?:\\w+ ){0,2}?(?:what|how|(?<!at |for |in |by |of )which)\\b");
 
     /** For a goal without a metric phrase ("25% of it", "a 3x"): the metric that reads the input and has the value's unit. */
     private Metric defaultMetric(InputId x, Goal goal) {
@@ -1213,6 +1552,10 @@ public final class Reader {
                 continue;
             }
             w.changes.put(c.input(), c.value());
+            w.setBy.put(c.input(), m);
+            if (c.cue() == null) {
+                w.uncued.add(m);
+            }
             if (c.preMoney() != null) {
                 w.used.add("Reading a " + fig + " pre-money valuation as " + Format.money(c.value()) + " post-money ("
                         + fig + " + the " + Format.money(c.value().subtract(c.preMoney())) + " round).");
@@ -1437,6 +1780,19 @@ public final class Reader {
         for (Candidate c : ratio) {
             if (c.cue() != null || c.restates()) {
                 out.add(new Candidate(c.mention(), c.input(), c.value(), c.score() - 0.5, c.cue(), c.restates(), c.why() + ", read as a percent"));
+            }
+        }
+        // "and over 8" after "irr over 4 yrs": in a thread that has set a number of years, a bare small number with a
+        // years word before it ("over", "for", "hold") is that many years
+        boolean threadYears = w.state != null && YEAR_INPUTS.stream().anyMatch(id -> w.state.overrides().containsKey(id));
+        if (threadYears && v.compareTo(BigDecimal.ONE) >= 0 && v.compareTo(BigDecimal.valueOf(30)) <= 0) {
+            List<Candidate> years = new ArrayList<>();
+            years(w, m, v, asked, years);
+            for (Candidate c : years) {
+                if (c.cue() != null && w.state.overrides().containsKey(c.input())) {
+                    out.add(new Candidate(c.mention(), c.input(), c.value(), c.score() - 0.3, c.cue(), c.restates(),
+                            c.why() + ", years as earlier in the thread"));
+                }
             }
         }
     }

@@ -28,12 +28,16 @@ import org.thesisbot.core.state.ThreadState;
  *                    (found by meaning, not by a phrase); empty when a metric was named or nothing is close
  * @param confidence  0..1 that the question asks for numbers (strong phrase or target 0.9, weak hint 0.5, none 0)
  * @param cues        the phrases and rules that decided, for routing explanations
+ * @param targetChoices targets the question may be asking to solve, to offer as a choice, when it asks for an input
+ *                    and holds a figure that two or more metrics could be the goal of ("what exit gets amazon to
+ *                    40b": the gain? the stake's value?); empty otherwise
  */
 public record Reading(List<Metric> metrics, ThreadState.Target target, Map<InputId, BigDecimal> changes,
                       List<String> scenarios, boolean reset, List<InputId> lookups, List<String> used,
                       List<String> unused, List<String> rejected, Ambiguity ambiguity, List<Metric> candidates,
-                      double confidence, List<String> cues) {
+                      double confidence, List<String> cues, List<ThreadState.Target> targetChoices) {
     public Reading {
+        targetChoices = List.copyOf(targetChoices);
         metrics = List.copyOf(metrics);
         EnumMap<InputId, BigDecimal> c = new EnumMap<>(InputId.class);
         c.putAll(changes);
@@ -45,6 +49,15 @@ public record Reading(List<Metric> metrics, ThreadState.Target target, Map<Input
         rejected = List.copyOf(rejected);
         candidates = List.copyOf(candidates);
         cues = List.copyOf(cues);
+    }
+
+    /** A reading with no targets to choose from. */
+    public Reading(List<Metric> metrics, ThreadState.Target target, Map<InputId, BigDecimal> changes,
+                   List<String> scenarios, boolean reset, List<InputId> lookups, List<String> used,
+                   List<String> unused, List<String> rejected, Ambiguity ambiguity, List<Metric> candidates,
+                   double confidence, List<String> cues) {
+        this(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates, confidence,
+                cues, List.of());
     }
 
     /** The question asks for a number: a metric or a target. */

@@ -104,15 +104,24 @@ public final class Router {
     private final java.util.Set<String> commonCapitalised;
     /** Rules out, by their literal words, the cue patterns that cannot match a question (most, for most questions). */
     private final Screen screen;
+    /** "what can this bot do" in words no help phrase names, by meaning; null without an embedding model. */
+    private final HelpMeaning help;
+
+    public Router(Reader reader, Predicate<String> inCorpus, double minRelevance,
+                  org.thesisbot.core.lexicon.Lexicon.Routing words) {
+        this(reader, inCorpus, minRelevance, words, null);
+    }
 
     /**
      * @param inCorpus     true when a lower-case word occurs in the source documents
      * @param minRelevance the retrieval score below which a question without the thesis' words is out of scope
      * @param words        the lexicon's routing words ({@code config/lexicon.yaml})
+     * @param help         help by meaning, or null
      */
     public Router(Reader reader, Predicate<String> inCorpus, double minRelevance,
-                  org.thesisbot.core.lexicon.Lexicon.Routing words) {
+                  org.thesisbot.core.lexicon.Lexicon.Routing words, HelpMeaning help) {
         this.reader = reader;
+        this.help = help;
         this.inCorpus = inCorpus;
         this.minRelevance = minRelevance;
         this.scope = Pattern.compile(String.join("|", words.scope()));
@@ -167,8 +176,9 @@ public final class Router {
             return new Routing(new RouteDecision(Route.NARRATIVE, in.confidence(), -1, cues), in, Routing.Reply.WHY_FOLLOW_UP, null);
         }
         Matcher off = OFF_TOPIC.matcher(s);
-        if (screen.mayFind(OFF_TOPIC, s) && off.find() && !in.asksNumbers() && in.changes().isEmpty()) {
-            // "a haiku about Jeff Bezos" is refused for being a haiku, not for naming Bezos
+        if (screen.mayFind(OFF_TOPIC, s) && off.find() && !in.asksNumbers() && in.changes().isEmpty() && in.lookups().isEmpty()) {
+            // "a haiku about Jeff Bezos" is refused for being a haiku, not for naming Bezos; "what margin does the bull case
+            // bake in" asks for an input, whatever the word
             cues.add("off-topic: \"" + off.group() + "\"");
             return Routing.refused(in, cues, null, -1);
         }
@@ -232,6 +242,14 @@ public final class Router {
         if (scope) {
             cues.add("thesis words");
         }
+        if (!scope && help != null && Amounts.find(s).isEmpty()) {
+            // "hey what can this bot do": nothing of the thesis named, and as close to asking for help as help questions are
+            double h = help.closeness(s);
+            if (h >= HelpMeaning.MIN) {
+                cues.add(String.format(Locale.ROOT, "help by meaning %.2f (retrieval %.3f)", h, score));
+                return Routing.fixed(Route.HELP, Routing.Reply.HELP, in, cues);
+            }
+        }
         if (scope || score >= minRelevance) {
             cues.add(String.format(Locale.ROOT, "retrieval %.3f", score));
             return Routing.answer(Route.NARRATIVE, in, cues, score);
@@ -247,6 +265,8 @@ public final class Router {
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(?:ok |so |and |also |but |plus |then )*(?:why|how|what|when|where|who|which|is|are|does|do|did|can|has|have|explain|tell me)\\b");
     private static final Pattern SOFT_CUE = Pattern.compile("^(?:when|where)$");
+    private static final Pattern WHERE_VALUE = Pattern.compile(
+            "^(?:and |so )?where (?:does|do|would|will|did) (?:it|that|this|they|the number) (?:sit|land|come out|end up|stand|shake out|net out)\\??$");
     /**
      * A yes/no question: "is Amazon's capex the biggest of the megacaps?", "does the deal need antitrust approval?",
      * also after a topic set off by a dash or colon, as Slack messages often start ("the indiana campus - is that
@@ -275,6 +295,9 @@ public final class Router {
             }
             boolean numbers = reader.mentionsModel(c) || !org.thesisbot.core.scenario.Amounts.find(c).isEmpty()
                     || finds(PER_YEAR_WORDS, c) || reader.asksQuantity(c);
+            if (WHERE_VALUE.matcher(c).matches()) {
+                continue; // "where does it sit?": where a number lands, asked of the number named before
+            }
             Matcher cue = NARRATIVE_CUE.matcher(c);
             boolean mayCue = screen.mayFind(NARRATIVE_CUE, c);
             while (mayCue && cue.find()) {

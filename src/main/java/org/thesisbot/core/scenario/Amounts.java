@@ -26,8 +26,8 @@ public final class Amounts {
                     + " ?(?<unit>trillions?|tn|tr|t|billions?|bn|bln|b|millions?|mn|mm|m|k|%|percent|per ?cent|pct"
                     + "|x|-?years?|-?yrs?|-?yr)?(?![a-z0-9])");
     private static final Pattern WORD_FRACTION = Pattern.compile(
-            "\\b(?<w>half|a third|one third|two thirds|a quarter|one quarter|a fourth|one fourth|three quarters|a fifth|one fifth"
-                    + "|a tenth|one tenth"
+            "\\b(?<w>half|(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?"
+                    + "|eighths?|ninths?|tenths?)"
                     + "|all(?= of (?:openai'?s?|its|the|that|their) (?:compute|spend|spending|workloads?|training)))\\b");
     private static final Pattern FACTOR = Pattern.compile(
             "\\b(?<w>doubles?|doubled|doubling|triples?|tripled|tripling|quadruples?|quadrupled|halves|halved|halving"
@@ -44,7 +44,12 @@ public final class Amounts {
     private static final Pattern OF = Pattern.compile(" of (?:the |that |its |openai'?s? )?(?:valuation of |value of )?");
     private static final Pattern AMOUNT_VERB = Pattern.compile(
             "(?:worth|valued at|valuation of|valuation is|invests?|puts? in|\\bat|exits? at|reach(?:es)?|falls? to|drops? to|\\bbe|\\bis|only) $");
-    private static final Pattern HALF_TRILLION = Pattern.compile("\\bhalf a trillion\\b");
+    /**
+     * "half a trillion", "a quarter trillion", "three quarters of a trillion", "a third of a billion": a fraction of a
+     * unit (not the half of "one and a half trillion", which the number words read).
+     */
+    private static final Pattern FRACTION_OF_UNIT = Pattern.compile(
+            "(?<!and )(?<!and a )\\b(half|(?:a|one) (?:quarter|third|fifth|tenth)|three quarters|two thirds)(?: of)? (?:a |one )?(trillion|billion)\\b");
     /** Misspelt or clipped unit words after a figure: "1.4 trilion", "1.2 tril", "2 trn", "500 bil". */
     private static final Pattern TYPO_TRILLION = Pattern.compile(
             "(\\d) ?(?:tril+i?on|tril+ian|tril+ions|tril+|trn|trl|trill?s)\\b");
@@ -94,7 +99,7 @@ public final class Amounts {
         s = s.replace('\u00A0', ' ').replace("@", " at ");
         s = EMPHASIS.matcher(s).replaceAll(" ");
         s = SPACES.matcher(s).replaceAll(" ").trim();
-        s = HALF_TRILLION.matcher(s).replaceAll("500 billion");
+        s = FRACTION_OF_UNIT.matcher(s).replaceAll(m -> fractionOfUnit(m.group(1), m.group(2)));
         s = pointWords(s);
         s = NumberWords.digits(s);
         s = scientific(s);
@@ -193,8 +198,9 @@ public final class Amounts {
         }
         Matcher w = WORD_FRACTION.matcher(s);
         while (w.find()) {
-            if (!overlaps(out, w.start(), w.end())) {
-                out.add(new Amount(Amount.Kind.RATIO, fraction(w.group("w")), w.group(), w.start(), w.end()));
+            BigDecimal share = fraction(w.group("w"));
+            if (share != null && !overlaps(out, w.start(), w.end())) {
+                out.add(new Amount(Amount.Kind.RATIO, share, w.group(), w.start(), w.end()));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -300,18 +306,36 @@ public final class Amounts {
         return new BigDecimal("0.5");
     }
 
+    /** "a quarter" of "trillion" as "250 billion"; exact, in billions. */
+    private static String fractionOfUnit(String fraction, String unit) {
+        BigDecimal f = fraction(fraction);
+        BigDecimal billions = f.multiply(BigDecimal.valueOf(unit.equals("trillion") ? 1000 : 1), MC);
+        return billions.setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " billion";
+    }
+
+    private static final List<String> NUMERATORS = List.of("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+    private static final List<String> DENOMINATORS = List.of("", "", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth");
+
+    /** "half", "a third", "three quarters", "six tenths": the numerator over the denominator (null when above one). */
     private static BigDecimal fraction(String w) {
-        return switch (w) {
-            case "half" -> new BigDecimal("0.5");
-            case "a third", "one third" -> BigDecimal.ONE.divide(BigDecimal.valueOf(3), MC);
-            case "two thirds" -> BigDecimal.valueOf(2).divide(BigDecimal.valueOf(3), MC);
-            case "a quarter", "one quarter", "a fourth", "one fourth" -> new BigDecimal("0.25");
-            case "three quarters" -> new BigDecimal("0.75");
-            case "a fifth", "one fifth" -> new BigDecimal("0.2");
-            case "a tenth", "one tenth" -> new BigDecimal("0.1");
-            case "all" -> BigDecimal.ONE;
-            default -> throw new IllegalArgumentException(w);
-        };
+        if (w.equals("half")) {
+            return new BigDecimal("0.5");
+        }
+        if (w.equals("all")) {
+            return BigDecimal.ONE;
+        }
+        String[] parts = w.split("[ -]");
+        if (parts[1].equals("quarters") && !parts[0].equals("three")) {
+            return null; // "two quarters" is half a year more often than half of anything
+        }
+        int num = Math.max(1, NUMERATORS.indexOf(parts[0]));
+        String den = parts[1].replaceAll("s$", "").replace("quarter", "fourth");
+        int d = DENOMINATORS.indexOf(den);
+        if (d < 0 || num >= d) {
+            return null; // "five thirds" is no share
+        }
+        return BigDecimal.valueOf(num).divide(BigDecimal.valueOf(d), MC);
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Writes English number words as digits where they give a figure: "eight hundred and thirty billion" becomes
  * "830 billion", "one and a half trillion" "1.5 trillion", "sixty-five percent" "65 percent",
  * "two-and-a-half times" "2.5 times", "one point two five trillion" "1.25 trillion". Only a number followed by
- * a unit (trillion, billion, million, percent, years, times, dollars, cents, x, fold) is rewritten, so "one of
+ * a unit (trillion, billion, million and their abbreviations, percent, years, times, dollars, cents, x, fold) is
+ * rewritten, so "one of
  * the risks" stays words.
  */
 public final class NumberWords {
@@ -30,7 +31,7 @@ public final class NumberWords {
     private static final Pattern RUN = Pattern.compile(
             "\\b(?:an?(?= (?:hundred|thousand|trillion|billion|million))|" + WORD + ")(?:[ -](?:and[ -])?" + WORD + ")*"
                     + "(?:[ -]and[ -]an?[ -](?:half|quarter)|[ -]point(?:[ -]" + DIGIT + ")+)?"
-                    + "(?=[ -](?:trillions?|billions?|millions?|percent|per cent|pct|years?|yrs?|times|fold|x\\b|dollars?|cents|bucks))");
+                    + "(?=[ -](?:trillions?|billions?|millions?|percent|per cent|pct|years?|yrs?|times|fold|x\\b|dollars?|cents|bucks|(?:bn|bln|tn|trn|mn|b|t|m)\\b|%))");
 
     private static final Pattern COMPOUND = Pattern.compile("(\\d)-(trillion|billion|million)-dollars?\\b");
 

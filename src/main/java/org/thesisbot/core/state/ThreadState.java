@@ -23,9 +23,12 @@ import org.thesisbot.core.scenario.Metric;
  * @param turns      answered questions in this thread
  * @param updated    when the state last changed
  * @param grid       the last grid or what-matters-most the thread asked for ("now the same for MOIC"), or null
+ * @param solved     the input the last answer solved for, with its value ("what exit doubles the money?": $1.66T),
+ *                   for a follow-up that points back at it ("irr at that exit?"); empty when none or several
  */
 public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
-                          Target target, Route lastRoute, int turns, Instant updated, Grid grid) {
+                          Target target, Route lastRoute, int turns, Instant updated, Grid grid,
+                          Map<InputId, BigDecimal> solved) {
     /** The current version of the serialised form; stores must read this and every earlier one. */
     public static final int VERSION = 1;
 
@@ -35,6 +38,17 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         overrides = Collections.unmodifiableMap(copy);
         scenarios = List.copyOf(scenarios);
         metrics = List.copyOf(metrics);
+        EnumMap<InputId, BigDecimal> sol = new EnumMap<>(InputId.class);
+        if (solved != null) {
+            sol.putAll(solved); // state saved before this field existed has none
+        }
+        solved = Collections.unmodifiableMap(sol);
+    }
+
+    /** A state with no solved input. */
+    public ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
+                       Target target, Route lastRoute, int turns, Instant updated, Grid grid) {
+        this(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, Map.of());
     }
 
     /** A state with no grid. */

@@ -273,6 +273,74 @@ class RoutingAssistantTest {
     }
 
     @Test
+    void an_input_asked_for_with_a_goal_several_metrics_could_have_is_asked_back_never_guessed() {
+        Answer a = brain.ask(Question.of("what exit gets amzn to 40b"));
+        assertEquals(Route.NUMERIC, a.route());
+        assertTrue(a.results().isEmpty(), "no headline number: " + a.text());
+        assertEquals(3, a.clarify().size(), a.text());
+        // each option is a question that solves its reading: stake value 40 -> exit 664 (40/50*830),
+        // gain 40 -> exit 1494 (90/50*830), combined payoff 40 -> exit 1159.925 ((90 - 20.125 compute profit)/50*830)
+        Answer stakeValue = brain.ask(Question.of(a.clarify().get(0).question()));
+        assertEquals(0, new BigDecimal("664").compareTo(stakeValue.results().get(0).value()), stakeValue.text());
+        Answer gain = brain.ask(Question.of(a.clarify().get(1).question()));
+        assertEquals(0, new BigDecimal("1494").compareTo(gain.results().get(0).value()), gain.text());
+        Answer payoff = brain.ask(Question.of(a.clarify().get(2).question()));
+        assertEquals(0, new BigDecimal("1159.925").compareTo(payoff.results().get(0).value().setScale(6, java.math.RoundingMode.HALF_UP)), payoff.text());
+        assertEquals("combined_payoff", payoff.results().get(1).metric(), payoff.text());
+        assertEquals(0, new BigDecimal("40").compareTo(payoff.results().get(1).value().setScale(6, java.math.RoundingMode.HALF_UP)), payoff.text());
+    }
+
+    @Test
+    void a_bare_number_after_a_years_word_is_years_in_a_thread_that_set_years_and_annualised_is_per_year_after_revenue() {
+        brain.ask(new Question("irr over 4 years if openai exits at 1.25T", thread, "u", "test"));
+        Answer eight = brain.ask(new Question("and over 8", thread, "u", "test"));
+        // (1250/830)^(1/8) - 1 = 0.0525166871... (Python decimal)
+        assertEquals("0.0525167", eight.results().get(0).value().setScale(7, java.math.RoundingMode.HALF_UP).toPlainString(), eight.text());
+        String other = thread + "-revenue";
+        brain.ask(new Question("bull case aws compute revenue from openai", other, "u", "test"));
+        Answer annual = brain.ask(new Question("annualised please", other, "u", "test"));
+        assertEquals("aws_compute_revenue_per_year", annual.results().get(0).metric(), annual.text());
+        assertEquals(0, new BigDecimal("16.1").compareTo(annual.results().get(0).value()), annual.text());
+    }
+
+    @Test
+    void moic_of_a_negative_exit_in_words_is_refused() {
+        Answer a = brain.ask(Question.of("moic if openai exits at minus two hundred bn"));
+        assertTrue(a.results().isEmpty(), a.text());
+        assertTrue(a.text().startsWith("I can't compute that"), a.text());
+    }
+
+    @Test
+    void a_follow_up_pointing_at_a_solved_value_uses_it_and_the_thread_keeps_it() {
+        Answer solved = brain.ask(new Question("what exit doubles amazon's money", thread, "u", "test"));
+        assertEquals(0, new BigDecimal("1660").compareTo(solved.results().get(0).value()), solved.text());
+        Answer irr = brain.ask(new Question("irr at that exit?", thread, "u", "test"));
+        // 2^(1/5) - 1 = 0.1486983549970350... (Python decimal)
+        assertEquals("0.1486984", irr.results().get(0).value().setScale(7, java.math.RoundingMode.HALF_UP).toPlainString(), irr.text());
+        assertTrue(irr.notes().stream().anyMatch(n -> n.contains("as solved in the last answer")), irr.notes().toString());
+        Answer three = brain.ask(new Question("over 3 years?", thread, "u", "test"));
+        // 2^(1/3) - 1 = 0.2599210498948731...
+        assertEquals("0.2599210", three.results().get(0).value().setScale(7, java.math.RoundingMode.HALF_UP).toPlainString(), three.text());
+    }
+
+    @Test
+    void a_follow_up_that_does_not_point_at_the_solved_value_keeps_the_scenario() {
+        brain.ask(new Question("what exit doubles amazon's money", thread, "u", "test"));
+        Answer irr = brain.ask(new Question("and the irr in the base case?", thread, "u", "test"));
+        // the base case's exit, $830B: moic 1, irr 0
+        assertEquals(0, irr.results().get(0).value().signum(), irr.text());
+    }
+
+    @Test
+    void a_goal_pointing_at_the_threads_metric_is_solved_for_the_asked_input() {
+        brain.ask(new Question("combined payoff in bull", thread, "u", "test"));
+        Answer a = brain.ask(new Question("what capture share would get that to 60b", thread, "u", "test"));
+        assertEquals("aws_capture_share", a.results().get(0).metric(), a.text());
+        assertTrue(a.results().stream().anyMatch(r -> r.metric().equals("combined_payoff")
+                && r.value().setScale(6, java.math.RoundingMode.HALF_UP).compareTo(new BigDecimal("60.000000")) == 0), a.text());
+    }
+
+    @Test
     void a_number_asked_in_words_no_phrase_names_is_offered_as_a_choice_by_meaning_never_assumed() {
         Answer a = brain.ask(Question.of("how much does amazon pocket from the openai tie-up overall?"));
         assertEquals(Route.NUMERIC, a.route());

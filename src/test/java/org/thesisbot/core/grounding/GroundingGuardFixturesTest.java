@@ -34,7 +34,7 @@ class GroundingGuardFixturesTest {
      * What the guard reaches today with all-MiniLM-L6-v2 (bad 97.1% / 94.0%, faithful 98.5% / 95.2%,
      * tune / holdout), rounded down: a change that does worse on either half fails.
      */
-    static final double FLOOR_BAD = 0.93;
+    static final double FLOOR_BAD = 0.94;
     static final double FLOOR_FAITHFUL = 0.95;
 
     record Fixture(boolean faithful, String kind, String split, List<String> passages, String sentence) {
@@ -206,10 +206,16 @@ class GroundingGuardFixturesTest {
 
     /**
      * Measured 2026-11-30 after blind.tsv had been scored and then used to develop the guard (bad 95.8%, faithful
-     * 95.0%), rounded down; it is no longer blind, so the honest figure is the lead's next blind set.
+     * 95.0%), rounded down; 95.8% / 95.8% after guard4 (2026-12-01). It is no longer blind, so the honest figure
+     * is the lead's next blind set.
      */
-    static final double BLIND_FLOOR_BAD = 0.94;
-    static final double BLIND_FLOOR_FAITHFUL = 0.94;
-    static final double BLIND2_FLOOR_BAD = 0.77;
-    static final double BLIND2_FLOOR_FAITHFUL = 0.87;
+    static final double BLIND_FLOOR_BAD = 0.95;
+    static final double BLIND_FLOOR_FAITHFUL = 0.95;
+    /**
+     * blind2.tsv was scored once (77.5% / 87.5%) and then used with tune and blind.tsv to develop the guard (guard4:
+     * WordNet, hedges about another party, light verbs, recommendation phrases, negation scope, durations, hedging relative
+     * clauses): 83.8% / 97.5% after, floors under that.
+     */
+    static final double BLIND2_FLOOR_BAD = 0.83;
+    static final double BLIND2_FLOOR_FAITHFUL = 0.97;
 }

@@ -14,7 +14,7 @@ import org.thesisbot.llm.CachedSentenceEmbeddings;
 import org.thesisbot.llm.HybridRetriever;
 
 /**
- * Working on the guard, outside Maven: one line per fixture pair (own fixtures and blind.tsv) with the verdict,
+ * Working on the guard, outside Maven: one line per fixture pair (own fixtures, blind.tsv and blind2.tsv) with the verdict,
  * the drop reasons and what {@link Support} measured, for analysis with other tools. Not a test.
  */
 final class GuardDump {
@@ -35,28 +35,7 @@ final class GuardDump {
         CachedSentenceEmbeddings emb = new CachedSentenceEmbeddings(HybridRetriever.defaultModel());
         GroundingGuard guard = new GroundingGuard(prompts, emb, corpus::contains, org.thesisbot.core.api.LinkPolicy.NONE, lexicon);
         Support support = new Support(emb, corpus::contains, new Thesaurus(lexicon.retrieval()), new Names(lexicon.names()));
-        List<String[]> rows = new ArrayList<>(); // set, id, label, kind, split, passages text joined by \u0001, sentence
-        for (String file : List.of("sentences.tsv", "more.tsv")) {
-            int i = 0;
-            for (String l : Files.readAllLines(DIR.resolve(file))) {
-                if (l.isBlank() || l.startsWith("#")) {
-                    continue;
-                }
-                String[] c = l.split("\t");
-                List<String> texts = new ArrayList<>();
-                for (String id : c[3].split(",")) {
-                    texts.add(passages.get(id));
-                }
-                rows.add(new String[] {file.replace(".tsv", ""), file.charAt(0) + "" + (i++), c[0], c[1], c[2], String.join("\u0001", texts), c[4]});
-            }
-        }
-        List<String> b = Files.readAllLines(DIR.resolve("blind.tsv"));
-        for (String l : b.subList(1, b.size())) {
-            String[] c = l.split("\t");
-            if (c.length >= 5) {
-                rows.add(new String[] {"blind", c[0], c[1], c[2], "blind", c[3], c[4]});
-            }
-        }
+        List<String[]> rows = rows(passages);
         for (String[] r : rows) {
             List<ScoredPassage> cited = new ArrayList<>();
             List<Passage> ps = new ArrayList<>();
@@ -72,5 +51,45 @@ final class GuardDump {
             System.out.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%b\t%s\t%.3f\t%.3f\t%s\t%s%n", r[0], r[1], r[2], r[3], r[4], !c.isEmpty(),
                     reasons + a.additions() + " oc=" + a.overclaims() + " adv=" + a.advice() + " ev=" + a.events() + " meta=" + a.meta() + " rev=" + a.reversals(), a.similarity(), a.support(), a.novel() + " al=" + a.alignment(), r[6]);
         }
+    }
+
+    /** Every fixture pair: set, id, label, kind, split, passage texts joined by \u0001, sentence. */
+    static List<String[]> rows(Map<String, String> passages) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (String file : List.of("sentences.tsv", "more.tsv")) {
+            int i = 0;
+            for (String l : Files.readAllLines(DIR.resolve(file))) {
+                if (l.isBlank() || l.startsWith("#")) {
+                    continue;
+                }
+                String[] c = l.split("\t");
+                List<String> texts = new ArrayList<>();
+                for (String id : c[3].split(",")) {
+                    texts.add(passages.get(id));
+                }
+                rows.add(new String[] {file.replace(".tsv", ""), file.charAt(0) + "" + (i++), c[0], c[1], c[2], String.join("\u0001", texts), c[4]});
+            }
+        }
+        for (String file : List.of("blind.tsv", "blind2.tsv")) {
+            List<String> b = Files.readAllLines(DIR.resolve(file));
+            for (String l : b.subList(1, b.size())) {
+                String[] c = l.split("\t");
+                if (c.length >= 5) {
+                    rows.add(new String[] {file.replace(".tsv", ""), c[0], c[1], c[2], "blind", c[3], c[4]});
+                }
+            }
+        }
+        return rows;
+    }
+
+    static Map<String, String> passages() throws IOException {
+        Map<String, String> passages = new LinkedHashMap<>();
+        for (String l : Files.readAllLines(DIR.resolve("passages.tsv"))) {
+            if (!l.isBlank() && !l.startsWith("#")) {
+                String[] p = l.split("\t");
+                passages.put(p[0], p[1]);
+            }
+        }
+        return passages;
     }
 }

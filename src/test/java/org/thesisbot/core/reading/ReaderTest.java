@@ -72,6 +72,12 @@ class ReaderTest {
             "aws compute revenue assuming it wins three quarters of openai's compute | aws_compute_revenue | aws_capture_share=0.75 | -",
             "aws compute revenue if it wins a tenth of openai's compute             | aws_compute_revenue | aws_capture_share=0.1 | -",
             "aws compute revenue if it wins one fourth of openai's compute          | aws_compute_revenue | aws_capture_share=0.25 | -",
+            "aws compute revenue if it wins seven tenths of openai's compute       | aws_compute_revenue | aws_capture_share=0.7 | -",
+            "aws compute revenue if it wins two fifths of openai's compute         | aws_compute_revenue | aws_capture_share=0.4 | -",
+            "stake if amazon comes in at a quarter trillion post-money             | stake | post_money_valuation=250 | -",
+            "moic if oai exits at three quarters of a trillion                     | moic | exit_valuation=750 | -",
+            "moic if oai exits at one and a half trillion                          | moic | exit_valuation=1500 | -",
+            "moic if oai exits at two hundred bn                                   | moic | exit_valuation=200 | -",
             "aws revenue per year from openai at 70% share                         | aws_compute_revenue_per_year | aws_capture_share=0.7 | -",
             "compute profit for AWS at a 30% margin                                | aws_compute_profit | aws_operating_margin=0.3 | -",
             "AWS operating profit if it gets 80% of the compute at 40% margins     | aws_compute_profit | aws_capture_share=0.8;aws_operating_margin=0.4 | -",
@@ -85,6 +91,7 @@ class ReaderTest {
             "how does the openai check compare to the anthropic one               | openai_vs_anthropic_ratio | - | -",
             "how many times bigger than the Anthropic investment is this           | openai_vs_anthropic_ratio | - | -",
             "amazon's total AI commitment across openai and anthropic              | total_ai_commitment | - | -",
+            "what percentage of the $125bn capex would the check be                | capex_share | - | -",
             // combined
             "combined payoff if openai is worth $1.5T and aws wins 70% at a 40% margin | combined_payoff | aws_capture_share=0.7;aws_operating_margin=0.4;exit_valuation=1500 | -",
             "net payoff in the bear case                                           | combined_payoff | - | bear",
@@ -226,12 +233,58 @@ class ReaderTest {
             "share of oai compute aws must win for compute revenue to come to 1.5 times the investment | aws_compute_revenue | 75 | aws_capture_share",
             "what exit brings the combined payoff back to zero         | combined_payoff | 0 | exit_valuation",
             "what post money would leave amzn with exactly 5 pct       | stake | 0.05 | post_money_valuation",
+            // read again as a target: the question asks for an input and holds a figure no input took (or took on no cue)
+            "at what post money does the 50b buy only 3 pct            | stake | 0.03 | post_money_valuation",
+            "what operating margin does aws need for compute profit to land at 25bn | aws_compute_profit | 25 | aws_operating_margin",
+            "at what exit do we walk away with 3x on the 50b           | moic  | 3   | exit_valuation",
+            "what size raise makes the 50b 30% of the round            | round_share | 0.3 | round_size",
+            "what pre-money gets amazon a 4% stake                     | stake | 0.04 | post_money_valuation",
+            "size of check for an 8 pct stake                          | stake | 0.08 | investment",
+            "how many years of holding until irr drops to 10%          | irr   | 0.1 | holding_years",
+            "what share of oai compute must aws win so the combined payoff is 0 | combined_payoff | 0 | aws_capture_share",
+            // an interrogative after the verb asks for the later name; a stake in dollars is its value; a plural metric word
+            "3x on the check needs what exit                           | moic  | 3   | exit_valuation",
+            "at what exit is amazon's stake a 120bn position           | stake_value | 120 | exit_valuation",
+            "how much must amzn invest for total ai commitments (incl anthropic) to reach 90b | total_ai_commitment | 90 | investment",
+            "capex level at which the check is only 25% of 2026 spend  | capex_share | 0.25 | capex_2026",
+            "what does oai need to be worth for amazon to compound at 15% over 5 yrs | irr | 0.15 | exit_valuation",
     })
     void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);
         assertEquals(metric, i.target().metric().id(), q + " " + i.cues());
         assertEquals(0, new BigDecimal(value).compareTo(i.target().value()), q + " " + i.cues());
         assertEquals(input, i.target().solveFor().id(), q + " " + i.cues());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            // the figure replaced is nobody's target; an interrogative that opens the metric asks for the metric
+            "if amazon had put 12bn into anthropic instead of 8, how many times bigger would the openai cheque be",
+            "stake if amazon puts in 60b instead of 50",
+            "what does the check come to as a share of capex",
+    })
+    void a_question_that_asks_for_a_metric_is_not_read_as_a_target(String q) {
+        Reading i = reader.read(SHORTHAND.expand(q), null);
+        assertNull(i.target(), q + " " + i.cues());
+    }
+
+    @Test
+    void a_figure_several_metrics_could_be_the_goal_of_is_offered_as_targets_and_sets_nothing() {
+        Reading i = reader.read(SHORTHAND.expand("what exit gets amzn to 40b"), null);
+        assertNull(i.target(), i.cues().toString());
+        assertTrue(i.metrics().isEmpty(), i.metrics().toString());
+        assertTrue(i.changes().isEmpty(), "40b is not read as the investment meanwhile: " + i.changes());
+        assertEquals(List.of(Metric.STAKE_VALUE, Metric.GAIN, Metric.COMBINED_PAYOFF),
+                i.targetChoices().stream().map(t -> t.metric()).toList(), i.cues().toString());
+        assertTrue(i.targetChoices().stream().allMatch(t -> t.solveFor().id().equals("exit_valuation")
+                && t.value().compareTo(new BigDecimal("40")) == 0), i.targetChoices().toString());
+    }
+
+    @Test
+    void the_pre_money_asked_for_is_shown_beside_the_solved_post_money() {
+        Reading i = reader.read(SHORTHAND.expand("what pre money would cut amzn to a 4% stake"), null);
+        assertEquals("post_money_valuation", i.target().solveFor().id(), i.cues().toString());
+        assertTrue(i.metrics().contains(Metric.PRE_MONEY_VALUATION), i.metrics().toString());
     }
 
     @Test

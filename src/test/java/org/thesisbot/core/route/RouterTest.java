@@ -37,6 +37,20 @@ class RouterTest {
         assertEquals(Routing.Reply.HELP, r.reply());
     }
 
+    @Test
+    void where_a_number_lands_is_asked_of_the_number_not_the_sources() {
+        Routing r = router.route("moic in the bear case, where does that land?", null, NEVER);
+        assertEquals(Route.NUMERIC, r.decision().route(), r.decision().cues().toString());
+    }
+
+    @Test
+    void a_question_asking_for_an_input_is_not_refused_for_an_everyday_word() {
+        // "bake" is an off-topic word (recipes); here it asks which margin a scenario assumes
+        Routing r = router.route("which aws margin does the bear case bake in", null, NEVER);
+        assertEquals(Route.NUMERIC, r.decision().route(), r.decision().cues().toString());
+        assertEquals(List.of(org.thesisbot.core.scenario.InputId.AWS_OPERATING_MARGIN), r.reading().lookups());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hi", "Hello there!", "thanks", "good morning team"})
     void greetings_get_a_one_line_introduction(String q) {

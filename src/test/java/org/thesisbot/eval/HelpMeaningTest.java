@@ -1,0 +1,103 @@
+package org.thesisbot.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.thesisbot.core.api.Route;
+import org.thesisbot.core.route.Router;
+import org.thesisbot.core.route.Routing;
+import org.thesisbot.config.LexiconLoader;
+import org.thesisbot.core.route.HelpMeaning;
+import org.thesisbot.core.scenario.Amounts;
+import org.thesisbot.llm.CachedSentenceEmbeddings;
+
+/**
+ * Help by meaning on every blind question: the help questions score at or above the router's line, and no
+ * question of another route does. (The router asks only when a question names nothing of the thesis and
+ * retrieval does not place it near the sources; this test is stricter and holds every question to it.)
+ */
+class HelpMeaningTest {
+    private static HelpMeaning help;
+    /** The bot reads a question after expanding shorthand ("r u" is "are you"), as here. */
+    private static final org.thesisbot.core.scenario.Shorthand SHORTHAND =
+            new org.thesisbot.core.scenario.Shorthand(org.thesisbot.core.lexicon.TestLexicons.real().shorthand());
+
+    @BeforeAll
+    static void load() throws IOException {
+        help = new HelpMeaning(new CachedSentenceEmbeddings(new AllMiniLmL6V2QuantizedEmbeddingModel()),
+                new LexiconLoader().load(Path.of("config/lexicon.yaml")).routing().helpExamples());
+    }
+
+    private static Router router() {
+        return new Router(org.thesisbot.core.scenario.TestModels.reader(), java.util.Set.of("amazon", "openai", "aws")::contains, 0.30,
+                org.thesisbot.core.lexicon.TestLexicons.real().routing(), help);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yo, first time using this, what does it actually do", "so how am i supposed to use you",
+            "anything i should know before asking you stuff"})
+    void a_request_for_help_no_phrase_names_gets_the_help_text(String q) {
+        Routing r = router().route(q, null, () -> 0.1);
+        assertEquals(Route.HELP, r.decision().route(), r.decision().cues().toString());
+        assertEquals(Routing.Reply.HELP, r.reply());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what can amazon do if openai walks", "how does aws make money from this", "whats the weather in seattle"})
+    void a_question_about_the_thesis_or_off_topic_is_not_help(String q) {
+        Routing r = router().route(q, null, () -> 0.1);
+        assertNotEquals(Route.HELP, r.decision().route(), r.decision().cues().toString());
+    }
+
+    @Test
+    void help_questions_and_only_they_are_close_to_the_help_examples() throws IOException {
+        List<EvalCase> cases = new ArrayList<>();
+        try (Stream<Path> s = Files.list(Path.of("src/test/resources/eval"))) {
+            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
+                cases.addAll(EvalRun.load(p));
+            }
+        }
+        List<String> missed = new ArrayList<>();
+        List<String> falseHelp = new ArrayList<>();
+        double lowestHelp = 2;
+        double highestOther = -2;
+        int helpCases = 0;
+        for (EvalCase c : cases) {
+            String q = Amounts.normalise(SHORTHAND.expand(c.question()));
+            double h = help.closeness(q);
+            String row = String.format(Locale.ROOT, "  %.3f %-12s %s", h, c.route(), c.question());
+            if (c.route().equals("help")) {
+                helpCases++;
+                lowestHelp = Math.min(lowestHelp, h);
+                if (!help.asksForHelp(q)) {
+                    missed.add(row);
+                }
+            } else {
+                highestOther = Math.max(highestOther, h);
+                if (help.asksForHelp(q)) {
+                    falseHelp.add(row);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nHelp by meaning over %d questions: %d help, lowest %.3f; highest of the rest %.3f%n",
+                cases.size(), helpCases, lowestHelp, highestOther);
+        missed.forEach(r -> System.out.println("missed" + r));
+        falseHelp.forEach(r -> System.out.println("false " + r));
+        assertTrue(helpCases >= 15, "enough help questions to judge by");
+        assertEquals(List.of(), falseHelp, "no question of another route is as close as help questions are");
+        assertTrue(missed.size() <= helpCases / 5, "at least 80% of help questions are close: missed " + missed);
+    }
+}
