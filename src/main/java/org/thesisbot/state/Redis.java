@@ -25,8 +25,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -41,15 +39,11 @@ import org.slf4j.LoggerFactory;
 import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.core.state.StateHealth;
 import redis.clients.jedis.ClientSetInfoConfig;
-import redis.clients.jedis.CommandArguments;
-import redis.clients.jedis.Connection;
-import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.exceptions.JedisConnectionException;
-import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
@@ -99,14 +93,6 @@ final class Redis implements StateHealth, AutoCloseable {
     private final ScheduledExecutorService background;
     /** Blocking connections for {@link #script} (null: a Unix socket, Lettuce alone). */
     private final JedisPool blocking;
-    /** Where {@link #write} connects (null: a Unix socket, Lettuce alone), and how. */
-    private final HostAndPort blockingHost;
-    private final JedisClientConfig blockingConfig;
-    /** Each writing thread's own connection ({@link #write}), and all of them, to finish at close. */
-    private final ThreadLocal<Writer> writers = new ThreadLocal<>();
-    private final Set<Writer> openWriters = ConcurrentHashMap.newKeySet();
-    /** Writers opened ahead (at connect), handed to the first threads that write: no handshake on an answer's path. */
-    private final java.util.Queue<Writer> spareWriters = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicLong suppressedWarnings = new AtomicLong();
     private final AtomicLong fallbacksWhileDown = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
@@ -144,9 +130,7 @@ final class Redis implements StateHealth, AutoCloseable {
                 .timeoutOptions(TimeoutOptions.enabled())
                 .socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(1)).keepAlive(true).build())
                 .build());
-        this.blockingHost = url.uri().getSocket() != null ? null : new HostAndPort(url.uri().getHost(), url.uri().getPort());
-        this.blockingConfig = blockingHost == null ? null : blockingConfig(url);
-        this.blocking = blockingHost == null ? null : blockingPool(blockingHost, blockingConfig);
+        this.blocking = blockingPool(url);
         this.background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "redis-health");
             t.setDaemon(true);
@@ -321,104 +305,6 @@ final class Redis implements StateHealth, AutoCloseable {
             inFlight.decrementAndGet();
             failed(op, e, false);
             return false;
-        }
-    }
-
-    /**
-     * Sends a write nobody waits for (a thread's new state) <b>from the calling thread</b>, on a blocking connection
-     * of that thread's own: the command is written to the socket here and its reply is read at this thread's next
-     * write (it has long arrived by then) or at close. Nothing wakes another thread, so the write costs the answer
-     * that makes it one socket write, where {@link #send} wakes Lettuce's event loop twice (to write, then to read
-     * the reply), each a switch away from the answer on a busy core (measured: 0.33 ms at p50 against 0.08 ms for
-     * the in-memory save). Writes on one connection run in order; a refused write (an error reply) is counted and
-     * logged when its reply is read, like any fault; a broken connection sends this write through {@link #send}
-     * instead. With a Unix-socket URL this is {@link #send}. Returns false, doing nothing, when Redis is known to be
-     * down.
-     */
-    boolean write(String store, String op, CommandArguments command,
-                  Function<RedisAsyncCommands<String, String>, CompletionStage<?>> viaLettuce) {
-        if (blockingHost == null) {
-            return send(store, op, viaLettuce);
-        }
-        if (connection == null || System.nanoTime() < skipUntilNanos) {
-            fallback(store, () -> null);
-            return false;
-        }
-        Writer w = writers.get();
-        try {
-            if (w == null || w.isBroken() || !w.isConnected()) {
-                if (w != null) {
-                    openWriters.remove(w);
-                    w.close();
-                }
-                w = spareWriters.poll();
-                if (w == null || w.isBroken() || !w.isConnected()) {
-                    w = new Writer(blockingHost, blockingConfig);
-                }
-                writers.set(w);
-                openWriters.add(w);
-            }
-            List<JedisDataException> refused = w.push(command);
-            for (JedisDataException e : refused) {
-                failed(op, e, false);
-            }
-            return true;
-        } catch (RuntimeException e) {
-            if (w != null) {
-                openWriters.remove(w);
-                writers.remove();
-                w.close();
-            }
-            return send(store, op, viaLettuce);   // this write still goes, on Lettuce; a fault there is counted there
-        }
-    }
-
-    /**
-     * A connection written from one thread (its owner) without waiting for replies; the replies are read before its
-     * next command, or when it is finished at close. Synchronized only for that close.
-     */
-    static final class Writer extends Connection {
-        private int unread;
-
-        Writer(HostAndPort host, JedisClientConfig config) {
-            super(host, config);
-        }
-
-        /** Reads the replies of the earlier writes (their refusals are returned), then sends {@code command}. */
-        synchronized List<JedisDataException> push(CommandArguments command) {
-            List<JedisDataException> refused = List.of();
-            while (unread > 0) {
-                try {
-                    getOne();
-                } catch (JedisDataException e) {
-                    refused = refused.isEmpty() ? new ArrayList<>() : refused;
-                    refused.add(e);
-                }
-                unread--;
-            }
-            sendCommand(command);
-            flush();
-            unread++;
-            return refused;
-        }
-
-        /** Reads what is still unread (waiting up to {@code timeoutMillis} for it), then closes. */
-        synchronized void finish(int timeoutMillis) {
-            try {
-                setSoTimeout(timeoutMillis);
-                while (unread > 0) {
-                    try {
-                        getOne();
-                    } catch (JedisDataException e) {
-                        // a refused write at shutdown: nothing more to do with it
-                    }
-                    unread--;
-                }
-            } catch (RuntimeException e) {
-                // a broken connection at shutdown: what was written is in Redis or lost with it
-            } finally {
-                close();
-            }
         }
     }
 
@@ -614,9 +500,12 @@ final class Redis implements StateHealth, AutoCloseable {
     private static final int BLOCKING_WARM = 4;
     private static final String WARM_UP_SCRIPT = "return {'warm-up', false}";
 
-    /** The blocking connections' settings: the same credentials, database, TLS and timeout as Lettuce's. */
-    private static JedisClientConfig blockingConfig(RedisUrl url) {
+    /** The blocking connections' pool, for the same server, credentials, database and TLS as Lettuce's. */
+    private static JedisPool blockingPool(RedisUrl url) {
         io.lettuce.core.RedisURI u = url.uri();
+        if (u.getSocket() != null) {
+            return null;
+        }
         DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(1000)
                 .socketTimeoutMillis((int) Math.max(1, url.commandTimeout().toMillis()))
@@ -639,18 +528,13 @@ final class Redis implements StateHealth, AutoCloseable {
             }
             config.ssl(true).sslParameters(tls);
         }
-        return config.build();
-    }
-
-    /** The pool of {@link #script}'s blocking connections. */
-    private static JedisPool blockingPool(HostAndPort host, JedisClientConfig config) {
         GenericObjectPoolConfig<Jedis> pool = new GenericObjectPoolConfig<>();
         pool.setMaxTotal(BLOCKING_CONNECTIONS);
         pool.setMaxIdle(BLOCKING_CONNECTIONS);
         pool.setBlockWhenExhausted(false);   // never wait for a connection on the ack path: Lettuce takes the overflow
         pool.setTestOnBorrow(false);         // a check would be a second round trip; a dead one is settled instead
         pool.setJmxEnabled(false);
-        return new JedisPool(pool, host, config);
+        return new JedisPool(pool, new HostAndPort(u.getHost(), u.getPort()), config.build());
     }
 
     /**
@@ -663,11 +547,6 @@ final class Redis implements StateHealth, AutoCloseable {
         }
         List<Jedis> held = new ArrayList<>();
         try {
-            for (int i = 0; i < BLOCKING_WARM; i++) {
-                Writer w = new Writer(blockingHost, blockingConfig);
-                openWriters.add(w);
-                spareWriters.add(w);
-            }
             for (int i = 0; i < BLOCKING_WARM; i++) {
                 Jedis j = blocking.getResource();
                 held.add(j);
@@ -732,9 +611,6 @@ final class Redis implements StateHealth, AutoCloseable {
             if (c != null) {
                 c.close();
             }
-        }
-        for (Writer w : openWriters) {
-            w.finish(2000);   // every write sent without waiting has reached Redis before the process exits
         }
         if (blocking != null) {
             blocking.close();

@@ -4,8 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import io.lettuce.core.SetArgs;
 import java.time.Duration;
 import java.util.Optional;
-import redis.clients.jedis.CommandArguments;
-import redis.clients.jedis.Protocol;
 import org.thesisbot.core.state.ThreadState;
 import org.thesisbot.core.state.ThreadStore;
 
@@ -64,22 +62,15 @@ final class RedisThreadStore implements ThreadStore {
     }
 
     /**
-     * Saves here at once and sends the state to Redis without waiting for its reply ({@link Redis#write}: one socket
-     * write on this thread): the answer that follows is not held up by a round trip, and is posted after the write
-     * left, so a follow-up on any replica finds the state (the next turn of a conversation comes seconds later;
-     * shutdown reads every reply still unread). A failed write is counted and logged.
-     *
-     * <p>Why not after the reply, off the answer's path altogether: the reply would then be visible before its
-     * thread's state is shared, and a follow-up sent at once to another replica (a workflow, or a test) would find
-     * none.
+     * Saves here at once and sends the state to Redis without waiting for its reply: the answer that follows is
+     * not held up by a round trip, and the next turn of a conversation comes seconds later (commands on one
+     * connection run in order, and shutdown waits for writes in flight). A failed write is counted and logged.
      */
     @Override
     public void save(String thread, ThreadState state) {
         local.save(thread, state);
-        String key = prefix + thread;
         String json = StateJson.threadState(state);
-        redis.write("threads", "set", new CommandArguments(Protocol.Command.SET).add(key).add(json).add("PX").add(ttlMillis),
-                c -> c.set(key, json, SetArgs.Builder.px(ttlMillis)).toCompletableFuture());
+        redis.send("threads", "set", c -> c.set(prefix + thread, json, SetArgs.Builder.px(ttlMillis)).toCompletableFuture());
     }
 
     private ThreadState decode(String thread, String json) {
