@@ -15,7 +15,6 @@ import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.metrics.CommandLatencyRecorder;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.Delay;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,20 +30,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javax.net.ssl.SSLParameters;
-import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.core.state.StateHealth;
-import redis.clients.jedis.ClientSetInfoConfig;
-import redis.clients.jedis.DefaultJedisClientConfig;
-import redis.clients.jedis.HostAndPort;
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
-import redis.clients.jedis.exceptions.JedisConnectionException;
-import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * The Lettuce connections to Redis, and the rule every Redis-backed store follows: <b>Redis faults never stop
@@ -62,16 +50,6 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  * a dependency for twenty lines. Lettuce reconnects a dropped connection by itself; a connection that could not
  * be opened at start (Redis down at deploy time) is retried here in the background, and a health probe
  * ({@code PING}) runs every second while degraded, so {@code /ready} shows recovery even when no traffic comes.
- *
- * <p><b>The ack path's script on a blocking connection.</b> Lettuce does its I/O on an event-loop thread: a call
- * from a request thread hands the command to that thread, which writes it, reads the reply and wakes the caller,
- * two thread hand-offs on top of Redis' own round trip (measured here, a 2-core VM: 0.54 ms at p50 for the
- * admission script against 0.24 ms on a blocking socket). The one call on the ack path ({@link #script}) therefore
- * runs on the request thread itself, over a pooled blocking connection (Jedis, with the same URL, password,
- * database, TLS and timeout); its reply wakes the waiting thread directly. Everything else (writes nobody waits
- * for, the settle connection, the health probe, the other stores' calls) stays on Lettuce. When the pool is
- * exhausted the script goes through Lettuce; a timed-out or broken blocking connection is settled on Lettuce's
- * settle connection exactly as a Lettuce timeout is. A Unix-socket URL ({@code redis-socket://}) uses Lettuce alone.
  */
 final class Redis implements StateHealth, AutoCloseable {
     static final String ERRORS = "thesisbot.state.redis.errors";
@@ -91,8 +69,6 @@ final class Redis implements StateHealth, AutoCloseable {
     private final ClientResources resources;
     private final RedisClient client;
     private final ScheduledExecutorService background;
-    /** Blocking connections for {@link #script} (null: a Unix socket, Lettuce alone). */
-    private final JedisPool blocking;
     private final AtomicLong suppressedWarnings = new AtomicLong();
     private final AtomicLong fallbacksWhileDown = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
@@ -130,7 +106,6 @@ final class Redis implements StateHealth, AutoCloseable {
                 .timeoutOptions(TimeoutOptions.enabled())
                 .socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(1)).keepAlive(true).build())
                 .build());
-        this.blocking = blockingPool(url);
         this.background = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "redis-health");
             t.setDaemon(true);
@@ -179,97 +154,22 @@ final class Redis implements StateHealth, AutoCloseable {
             return value;
         } catch (RedisCommandTimeoutException e) {
             telemetry.increment(ERRORS, "op", op, "kind", "timeout");
-            return settle(stores, op, e, true, afterTimeout, local);
-        } catch (RuntimeException e) {
-            failed(op, e, false);
-            return fallback(stores, local);
-        }
-    }
-
-    /**
-     * Runs a Lua script that returns a list, on this thread's own blocking connection (see the class comment):
-     * the ack path's one round trip. The script must be safe to run again (a timed-out or broken run is settled by
-     * running it again on the settle connection). Falls back to {@code local} as {@link #call} does.
-     */
-    List<Object> script(List<String> stores, String op, Script script, String[] keys, String[] args,
-                        Supplier<List<Object>> local) {
-        Function<RedisCommands<String, String>, List<Object>> multiplexed =
-                c -> script(c, script, ScriptOutputType.MULTI, keys, args);
-        JedisPool pool = blocking;
-        if (pool == null || connection == null || System.nanoTime() < skipUntilNanos) {
-            return call(stores, op, multiplexed, multiplexed, local);
-        }
-        long t0 = System.nanoTime();
-        try (Jedis j = pool.getResource()) {
-            List<Object> value = run(j, script, keys, args);
-            telemetry.record(LATENCY, Duration.ofNanos(System.nanoTime() - t0), "op", op);
-            succeeded();
-            return value;
-        } catch (JedisConnectionException e) {
-            boolean timeout = e.getCause() instanceof SocketTimeoutException;
-            if (timeout) {
-                telemetry.increment(ERRORS, "op", op, "kind", "timeout");
-            } else {
-                pool.clear();   // the idle ones are likely as dead (Redis restarted): new ones next time
-            }
-            // it may have run: settle it, the same script with the same arguments, on the settle connection
-            return settle(stores, op, e, timeout, multiplexed, local);
-        } catch (JedisException e) {
-            if (e.getCause() instanceof NoSuchElementException) {
-                return call(stores, op, multiplexed, multiplexed, local);   // every blocking connection is busy
-            }
-            failed(op, e, false);
-            return fallback(stores, local);
-        } catch (RuntimeException e) {
-            failed(op, e, false);
-            return fallback(stores, local);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> run(Jedis j, Script script, String[] keys, String[] args) {
-        String[] params = new String[keys.length + args.length];
-        System.arraycopy(keys, 0, params, 0, keys.length);
-        System.arraycopy(args, 0, params, keys.length, args.length);
-        Object reply;
-        try {
-            reply = j.evalsha(script.sha1(), keys.length, params);
-        } catch (JedisNoScriptException e) {
-            reply = j.eval(script.source(), keys.length, params);
-        }
-        if (!(reply instanceof List<?> list)) {
-            throw new JedisException("the script " + script.sha1() + " answered " + (reply == null ? "nil" : "a "
-                    + reply.getClass().getSimpleName()) + ", not a list");
-        }
-        return (List<Object>) list;
-    }
-
-    /**
-     * After a timeout (already counted) or a broken blocking connection ({@code timedOut} false): {@code afterTimeout}
-     * (null: none) runs on the settle connection, whose timeout is {@link #SETTLE_TIMEOUT}, to find out what the
-     * first attempt did; when that fails too, or there is nothing to settle with, answers with {@code local}.
-     */
-    private <T> T settle(List<String> stores, String op, RuntimeException e, boolean timedOut,
-                         Function<RedisCommands<String, String>, T> afterTimeout, Supplier<T> local) {
-        StatefulRedisConnection<String, String> s = settle;
-        if (afterTimeout == null || s == null || !s.isOpen()) {
-            if (timedOut) {
+            StatefulRedisConnection<String, String> s = settle;
+            if (afterTimeout == null || s == null || !s.isOpen()) {
                 late(op, e);
-            } else {
-                failed(op, e, false);
+                return fallback(stores, local);
             }
-            return fallback(stores, local);
-        }
-        if (!timedOut) {
-            telemetry.increment(ERRORS, "op", op, "kind", "unavailable");
-        }
-        try {
-            T value = afterTimeout.apply(s.sync());
-            telemetry.increment(SETTLED, "op", op);
-            succeeded();
-            return value;
-        } catch (RuntimeException again) {
-            failed(op, again, true);   // no answer within the settle budget either: Redis is hung or gone
+            try {
+                T value = afterTimeout.apply(s.sync());
+                telemetry.increment(SETTLED, "op", op);
+                succeeded();
+                return value;
+            } catch (RuntimeException again) {
+                failed(op, again, true);   // no answer within the settle budget either: Redis is hung or gone
+                return fallback(stores, local);
+            }
+        } catch (RuntimeException e) {
+            failed(op, e, false);
             return fallback(stores, local);
         }
     }
@@ -400,8 +300,7 @@ final class Redis implements StateHealth, AutoCloseable {
     private void failed(String op, Throwable e, boolean hung) {
         Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
         String kind = cause instanceof RedisCommandTimeoutException ? "timeout"
-                : cause instanceof RedisConnectionException || cause instanceof JedisConnectionException
-                || String.valueOf(cause.getMessage()).contains("not connected")
+                : cause instanceof RedisConnectionException || String.valueOf(cause.getMessage()).contains("not connected")
                 ? "unavailable" : "error";
         telemetry.increment(ERRORS, "op", op, "kind", kind);
         long now = System.nanoTime();
@@ -454,7 +353,6 @@ final class Redis implements StateHealth, AutoCloseable {
             }
             c.setTimeout(url.commandTimeout());
             s.setTimeout(SETTLE_TIMEOUT);
-            warmUpBlocking();
             settle = s;
             connection = c;
             log.info("state: shared in Redis at {} (command timeout {} ms)", url.display(), url.commandTimeout().toMillis());
@@ -490,82 +388,6 @@ final class Redis implements StateHealth, AutoCloseable {
             // the scripts' reply shapes (a number; a list with a nil in it) through Lettuce's script path
             sync.eval("return 1", ScriptOutputType.INTEGER);
             sync.eval("return {'warm-up', false}", ScriptOutputType.MULTI);
-        }
-    }
-
-    /** How many blocking connections {@link #script} may hold open (then it goes through Lettuce). */
-    static final int BLOCKING_CONNECTIONS = 32;
-    /** The name the blocking connections give themselves ({@code CLIENT SETNAME}). */
-    static final String BLOCKING_CLIENT_NAME = "thesisbot-ack";
-    private static final int BLOCKING_WARM = 4;
-    private static final String WARM_UP_SCRIPT = "return {'warm-up', false}";
-
-    /** The blocking connections' pool, for the same server, credentials, database and TLS as Lettuce's. */
-    private static JedisPool blockingPool(RedisUrl url) {
-        io.lettuce.core.RedisURI u = url.uri();
-        if (u.getSocket() != null) {
-            return null;
-        }
-        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
-                .connectionTimeoutMillis(1000)
-                .socketTimeoutMillis((int) Math.max(1, url.commandTimeout().toMillis()))
-                .database(u.getDatabase())
-                .clientName(BLOCKING_CLIENT_NAME)   // CLIENT LIST tells them from Lettuce's
-                .clientSetInfoConfig(ClientSetInfoConfig.DISABLED);
-        // the credentials of the URL (a static provider: resolving them is immediate)
-        io.lettuce.core.RedisCredentials credentials = u.getCredentialsProvider() == null ? null
-                : u.getCredentialsProvider().resolveCredentials().block(Duration.ofSeconds(1));
-        if (credentials != null && credentials.hasPassword()) {
-            config.password(new String(credentials.getPassword()));
-            if (credentials.hasUsername()) {
-                config.user(credentials.getUsername());
-            }
-        }
-        if (u.isSsl()) {
-            SSLParameters tls = new SSLParameters();
-            if (u.getVerifyMode() == io.lettuce.core.SslVerifyMode.FULL) {
-                tls.setEndpointIdentificationAlgorithm("HTTPS");   // the certificate must name the host, as Lettuce checks
-            }
-            config.ssl(true).sslParameters(tls);
-        }
-        GenericObjectPoolConfig<Jedis> pool = new GenericObjectPoolConfig<>();
-        pool.setMaxTotal(BLOCKING_CONNECTIONS);
-        pool.setMaxIdle(BLOCKING_CONNECTIONS);
-        pool.setBlockWhenExhausted(false);   // never wait for a connection on the ack path: Lettuce takes the overflow
-        pool.setTestOnBorrow(false);         // a check would be a second round trip; a dead one is settled instead
-        pool.setJmxEnabled(false);
-        return new JedisPool(pool, new HostAndPort(u.getHost(), u.getPort()), config.build());
-    }
-
-    /**
-     * Opens a few blocking connections and runs the script path on each with the setup timeout (class loading and
-     * the first compilation take longer than a command timeout of tens of milliseconds), then leaves them idle.
-     */
-    private void warmUpBlocking() {
-        if (blocking == null) {
-            return;
-        }
-        List<Jedis> held = new ArrayList<>();
-        try {
-            for (int i = 0; i < BLOCKING_WARM; i++) {
-                Jedis j = blocking.getResource();
-                held.add(j);
-                int timeout = j.getConnection().getSoTimeout();
-                j.getConnection().setSoTimeout((int) RedisUrl.SETUP_TIMEOUT.toMillis());
-                Script warm = Script.of(WARM_UP_SCRIPT);
-                for (int k = 0; k < 3; k++) {
-                    j.ping();
-                    j.scriptLoad(warm.source());
-                    run(j, warm, new String[0], new String[0]);
-                }
-                j.getConnection().setSoTimeout(timeout);
-            }
-        } catch (RuntimeException e) {
-            // not fatal: the script path settles or falls back like any other fault
-            log.warn("Redis at {}: the blocking connections could not be warmed up ({})", url.display(),
-                    e.getClass().getSimpleName());
-        } finally {
-            held.forEach(Jedis::close);
         }
     }
 
@@ -611,9 +433,6 @@ final class Redis implements StateHealth, AutoCloseable {
             if (c != null) {
                 c.close();
             }
-        }
-        if (blocking != null) {
-            blocking.close();
         }
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
         resources.shutdown(0, 2, TimeUnit.SECONDS);

@@ -150,7 +150,9 @@ final class RedisAdmissions implements Admissions {
         String[] args = {flags.toString(), nonce, marker, Long.toString(dedupeTtlMillis), Long.toString(threadTtlMillis),
                 Long.toString(now), Long.toString(WINDOW_MILLIS), Integer.toString(rates.perMinute()), now + "-" + nonce};
         // the same script, same nonce, settles a timeout: it returns the outcome the first run recorded, if it ran
-        List<Object> reply = redis.script(stores(a), "admit", ADMIT, keys, args, () -> null);
+        Function<RedisCommands<String, String>, List<Object>> run =
+                c -> Redis.script(c, ADMIT, ScriptOutputType.MULTI, keys, args);
+        List<Object> reply = redis.call(stores(a), "admit", run, run, () -> null);
         if (reply == null) {
             return local.admit(a);   // Redis is unavailable: this replica decides alone
         }

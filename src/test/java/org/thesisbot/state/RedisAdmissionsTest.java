@@ -72,11 +72,6 @@ class RedisAdmissionsTest {
         return b;
     }
 
-    private StateBackend open(StateBackend b) {
-        open.add(b);
-        return b;
-    }
-
     private RedisMonitor monitor() {
         RedisMonitor m = new RedisMonitor(redis);
         open.add(m);
@@ -245,56 +240,6 @@ class RedisAdmissionsTest {
         assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().admit(click));
         assertEquals(Admission.REPEATED_MESSAGE, b.admissions().admit(click));
         assertEquals(Admission.REPEATED_MESSAGE, a.admissions().admit(click));
-    }
-
-    @Test
-    void the_script_runs_on_a_blocking_connection_of_its_own_named_in_client_list() {
-        StateStores s = replica(patient).stores();
-        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, s.admissions().admit(mention("Ev1", "1.0", "U1")));
-        String clients = redis.command("CLIENT LIST");
-        long blocking = clients.lines().filter(l -> l.contains(" name=" + Redis.BLOCKING_CLIENT_NAME + " ")).count();
-        assertTrue(blocking >= 1 && blocking <= Redis.BLOCKING_CONNECTIONS, clients);
-        assertTrue(clients.lines().anyMatch(l -> l.contains(" name=" + Redis.BLOCKING_CLIENT_NAME + " ") && l.contains(" cmd=evalsha ")),
-                "the admission's EVALSHA came on a blocking connection: " + clients);
-    }
-
-    @Test
-    void a_blocking_connection_that_broke_is_settled_on_the_other_connection_not_decided_locally() {
-        StateStores a = replica(patient).stores();
-        StateStores b = replica(patient).stores();
-        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().admit(mention("Ev1", "1.0", "U1")));
-        // Redis drops every blocking connection (as a restart or a proxy would); Lettuce's stay up
-        for (String line : redis.command("CLIENT LIST").lines().toList()) {
-            if (line.contains(" name=" + Redis.BLOCKING_CLIENT_NAME + " ")) {
-                String id = line.substring(line.indexOf("id=") + 3, line.indexOf(' ', line.indexOf("id=")));
-                redis.command("CLIENT KILL ID " + id);
-            }
-        }
-        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().admit(mention("Ev2", "2.0", "U1")));
-        assertEquals(Admission.REPEATED_EVENT, b.admissions().admit(mention("Ev2", "2.0", "U1")),
-                "the other replica sees the claim: it went to Redis");
-        assertEquals(0, telemetry.count(Redis.FALLBACKS, "store", "events"), "nothing was decided locally " + telemetry);
-        assertTrue(telemetry.count(Redis.SETTLED, "op", "admit") >= 1, telemetry.toString());
-        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().admit(mention("Ev3", "3.0", "U1")),
-                "new blocking connections next time");
-        assertTrue(redis.command("CLIENT LIST").contains(" name=" + Redis.BLOCKING_CLIENT_NAME + " "));
-        assertFalse(a.health().degraded());
-    }
-
-    @Test
-    void the_blocking_connection_uses_the_urls_password_and_database() {
-        redis.command("CONFIG SET requirepass s3cret-pass");
-        String db2 = "redis://:s3cret-pass@127.0.0.1:" + redis.port() + "/2";
-        StateStores a = open(StateBackend.open(patient, db2, Clock.systemUTC(), telemetry)).stores();
-        StateStores b = open(StateBackend.open(patient, db2, Clock.systemUTC(), telemetry)).stores();
-        StateStores other = open(StateBackend.open(patient, "redis://:s3cret-pass@127.0.0.1:" + redis.port() + "/0",
-                Clock.systemUTC(), telemetry)).stores();
-        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().admit(mention("Ev1", "1.0", "U1")));
-        assertEquals(Admission.REPEATED_EVENT, b.admissions().admit(mention("Ev1", "1.0", "U1")), "same database");
-        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, other.admissions().admit(mention("Ev1", "1.0", "U1")),
-                "database 0 is another namespace");
-        assertEquals(0, telemetry.count(Redis.FALLBACKS, "store", "events"), telemetry.toString());
-        assertFalse(a.health().degraded());
     }
 
     @Test
