@@ -23,7 +23,7 @@
 # Writes bench/results/state-<BENCH_STAMP>.json, prints a table; the last line is
 #   bench-state e2e_p99_ms memory=X redis=X two=X redis_adds_ms=X redis_adds_range_ms=X..X ack_p99_ms memory=X
 #   redis=X two=X load_problems=N restarts=N duplicates=N missing=N errors=N
-# About 13 minutes (JMH included) after the build.
+# About 13 minutes, the build and JMH included (2026-12-01, the 2-core VM).
 #
 # Knobs: BENCH_RATE=50 BENCH_SECONDS=20 BENCH_ROUND_WARMUP_SECONDS=5 BENCH_ROUNDS=5 BENCH_WARMUP_SECONDS=30
 #        BENCH_RESTARTS=20 BENCH_RESTART_RATE=20 BENCH_GRACE_SECONDS=15 BENCH_PIN=1 BENCH_SKIP_BUILD=0
