@@ -88,7 +88,7 @@ public final class Reader {
     private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
     private static final Pattern THRESHOLD = Pattern.compile(
             "^[^.?!;]{0,70}?(?:(?:back )?to zero|\\b(?:at|to) 0\\b|at zero|negative|below zero|under water|underwater|break[- ]?even|breakeven"
-                    + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*)\\b");
+                    + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*|(?:stays?|turns?|goes|remains?|comes? out|ends? up) (?:positive|in the black|above water|above zero))\\b");
     private static final Pattern REPAY = Pattern.compile(
             "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|be required to|be needed to))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return)s?"
@@ -105,7 +105,7 @@ public final class Reader {
                     + "|now|size|value|level|rate|how|big|large|much|long|do|does|did|has|have|had|been|so far|you|we|u|there|that|this|it|one"
                     + "|altogether|in total|overall|all told|again|roughly|approximately|about|cost|costs|costing|worth|spent|spend|raised"
                     + "|raising|invested|put|paid|reckon|think|expect|figure|currently|right now|actually|really|over|across|spread|split"
-                    + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from)\\b|[?!.,:=]");
+                    + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from|pct|percent)\\b|[?!.,:=%]");
     private static final Pattern ENTRY_WORDS = Pattern.compile("\\bstake|\\bown|ownership|\\bbuy|\\bbought|entry|\\bprice|post[- ]?money|dilut|got in|get in|buying in");
     private static final Pattern EXIT_WORDS = Pattern.compile("\\bworth|\\bexit|reach|\\bhits?\\b|ends? up|\\bgrows?\\b|multiple|moic|return|\\birr\\b|payoff|\\bgain|value of|\\blater|\\bipo|gets? to");
     /** A valuation word on its own: "valued at", "a $1T valuation"; not the second word of "exit valuation" or "post-money valuation". */
@@ -532,6 +532,16 @@ public final class Reader {
     /** "get that to 70b", "gets it to exactly zero": the goal is the value of something named before. */
     private static final Pattern POINTED_GOAL = Pattern.compile(
             "\\b(?:that|it|this|them)\\s+(?:\\w+\\s+){0,2}?(?:to|at|=|is|be|hit|reach|equal)\\s+(?:exactly |just |only |about |around )?\\$?$");
+
+    /** True when the text asks for an input by name ("what's the longest we can hold"): a number, not words. */
+    public boolean asksForInput(String text) {
+        Work w = new Work(Amounts.normalise(text), null, null);
+        for (Amount a : Amounts.find(w.s)) {
+            w.mentions.add(new Mention(a));
+        }
+        w.hits.addAll(metricHits(w.s));
+        return askedInput(w) != null;
+    }
 
     /** The input the question explicitly asks for ("at what post-money", "how many yrs", "what size raise"), or null. */
     private Solve askedInput(Work w) {
@@ -1077,7 +1087,9 @@ public final class Reader {
                         restated.add(m);
                     }
                 }
-                return new Goal(h.metric(), w.current(InputId.INVESTMENT), h.start(), h.end() + r.end(), restated,
+                // the combined payoff already takes the investment off: covering it is a payoff of zero
+                BigDecimal goal = h.metric() == Metric.COMBINED_PAYOFF ? BigDecimal.ZERO : w.current(InputId.INVESTMENT);
+                return new Goal(h.metric(), goal, h.start(), h.end() + r.end(), restated,
                         h.phrase() + after.substring(0, r.end()));
             }
         }
@@ -1283,6 +1295,9 @@ public final class Reader {
 
     /** A name right next to a figure ("$830B post-money", "at a 1.5T exit") gives a value; it is not asked for. */
     private static boolean nearFigure(Work w, int start, int end) {
+        if (INTERROGATIVE.matcher(w.s.substring(start, end)).lookingAt()) {
+            return false; // "if oai ends at 1.5T how long can we hold": a question starts, whatever is before it
+        }
         for (Mention m : w.mentions) {
             if (m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
                 continue; // "amazon's 2026 capex" names the input, with its year

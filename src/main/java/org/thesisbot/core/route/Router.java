@@ -274,10 +274,10 @@ public final class Router {
      */
     private static final Pattern YES_NO = Pattern.compile(
             "^(?:[^?,;:\u2013\u2014]{1,60}?(?: [-\u2013\u2014]+|[:;]) )?(?:ok |so |and |but |hmm,? )*"
-                    + "(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should|isn't|doesn't|won't)\\b");
+                    + "(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should|isn't|doesn't|won't|isnt|doesnt|wont)\\b");
     /** "does the article say what share AWS gets?": a question about what the sources say, not a number. */
     private static final Pattern ABOUT_SOURCES = Pattern.compile(
-            "\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:say|says|said|mention|mentions|give|gives|state|states|claim|claims|think|thinks|argue|argues)");
+            "\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:say|says|said|mention|mentions|give|gives|state|states|claim|claims|think|thinks|argue|argues|assum\\w*|expects?|expecting|sees?|views?)");
     /** "the bull case in one line", "tl;dr": a summary in words, whatever the scenario named. */
     private static final Pattern SUMMARY = Pattern.compile(
             "\\bin (?:one|a) (?:line|sentence|word|nutshell|paragraph)\\b|\\btl;? ?dr\\b|elevator pitch|\\bsummar|\\bthe gist\\b|\\bbig picture\\b");
@@ -294,9 +294,16 @@ public final class Router {
                 continue;
             }
             boolean numbers = reader.mentionsModel(c) || !org.thesisbot.core.scenario.Amounts.find(c).isEmpty()
-                    || finds(PER_YEAR_WORDS, c) || reader.asksQuantity(c);
+                    || finds(PER_YEAR_WORDS, c) || reader.asksQuantity(c) || reader.asksForInput(c);
             if (WHERE_VALUE.matcher(c).matches()) {
                 continue; // "where does it sit?": where a number lands, asked of the number named before
+            }
+            if (finds(ABOUT_SOURCES, c)) {
+                return c; // "…, and is the article assuming it keeps growing?": what the sources say
+            }
+            if (YES_NO.matcher(c).lookingAt() && Amounts.find(c).isEmpty() && !reader.namesMetric(c) && !reader.asksForInput(c)
+                    && SPACES.split(c).length >= 3) {
+                return c; // "…, and isn't that a loyalty problem": a yes/no question of its own, no figure, no metric
             }
             Matcher cue = NARRATIVE_CUE.matcher(c);
             boolean mayCue = screen.mayFind(NARRATIVE_CUE, c);

@@ -143,6 +143,16 @@ class GroundingGuardFixturesTest {
         scoreBlind("blind2.tsv", "Second blind guard pairs", 80, BLIND2_FLOOR_BAD, BLIND2_FLOOR_FAITHFUL);
     }
 
+    /**
+     * 160 pairs written at the start of the fifth session by a helper who read only the article and the model's
+     * instructions (blind3.tsv), kept unread until the guard work of that session was merged, then scored once:
+     * 73.8% bad dropped, 81.3% faithful kept (blind2 after that work, developed on: 83.8% / 97.5%). Floors under it.
+     */
+    @Test
+    void third_blind_pairs_scored_once() throws IOException {
+        scoreBlind("blind3.tsv", "Third blind guard pairs", 80, 0.73, 0.81);
+    }
+
     private void scoreBlind(String file, String title, int minEach, double floorBad, double floorFaithful) throws IOException {
         List<String> rows = Files.readAllLines(DIR.resolve(file));
         Map<String, int[]> byKind = new java.util.TreeMap<>();

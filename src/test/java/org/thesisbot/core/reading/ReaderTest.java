@@ -78,6 +78,9 @@ class ReaderTest {
             "moic if oai exits at three quarters of a trillion                     | moic | exit_valuation=750 | -",
             "moic if oai exits at one and a half trillion                          | moic | exit_valuation=1500 | -",
             "moic if oai exits at two hundred bn                                   | moic | exit_valuation=200 | -",
+            "in dollars how much does amazon make or lose on the stake             | gain | - | -",
+            "net net what does amazon come out with incl the aws profit            | combined_payoff | - | -",
+            "openai's worth befor the new money goes in                            | pre_money_valuation | - | -",
             "aws revenue per year from openai at 70% share                         | aws_compute_revenue_per_year | aws_capture_share=0.7 | -",
             "compute profit for AWS at a 30% margin                                | aws_compute_profit | aws_operating_margin=0.3 | -",
             "AWS operating profit if it gets 80% of the compute at 40% margins     | aws_compute_profit | aws_capture_share=0.8;aws_operating_margin=0.4 | -",
@@ -139,6 +142,16 @@ class ReaderTest {
     void recognises_no_metric_in_questions_that_ask_for_none(String question) {
         Reading i = reader.read(SHORTHAND.expand(question), null);
         assertTrue(i.metrics().isEmpty() || i.confidence() < 0.6, question + " -> " + i.metrics() + " " + i.cues());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "bear case margin %?                                       | aws_operating_margin",
+            "how long are we assuming amzn sits on the stake           | holding_years",
+    })
+    void an_input_named_with_a_percent_sign_or_an_everyday_verb_is_looked_up(String q, String input) {
+        Reading i = reader.read(SHORTHAND.expand(q), null);
+        assertEquals(List.of(InputId.of(input)), i.lookups(), i.cues().toString());
     }
 
     @Test
@@ -248,6 +261,10 @@ class ReaderTest {
             "how much must amzn invest for total ai commitments (incl anthropic) to reach 90b | total_ai_commitment | 90 | investment",
             "capex level at which the check is only 25% of 2026 spend  | capex_share | 0.25 | capex_2026",
             "what does oai need to be worth for amazon to compound at 15% over 5 yrs | irr | 0.15 | exit_valuation",
+            // a thresholds in words, a payoff that covers the investment, a superlative a few words from its name
+            "lowest exit where the combined payoff stays positive      | combined_payoff | 0 | exit_valuation",
+            "capture share at which the stake plus aws profit covers the 50b | combined_payoff | 0 | aws_capture_share",
+            "if oai ends at 1.5T how long can we hold and still make 8% annualized | irr | 0.08 | holding_years",
     })
     void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);

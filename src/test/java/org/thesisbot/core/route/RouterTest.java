@@ -86,6 +86,14 @@ class RouterTest {
         assertTrue(r.decision().cues().stream().anyMatch(c -> c.startsWith("narrative clause")), r.decision().cues().toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"stake value at a 1.5T exit, and does the article assume it keeps growing?",
+            "round share, and isnt that a lot for one investor"})
+    void a_yes_no_clause_of_its_own_or_a_question_about_the_sources_after_a_number_is_mixed(String q) {
+        Routing r = router.route(q, null, NEVER);
+        assertEquals(Route.MIXED, r.decision().route(), r.decision().cues().toString());
+    }
+
     @Test
     void a_yes_no_question_after_a_topic_and_a_dash_asks_for_words() {
         Routing r = router.route("the indiana campus - is that only for anthropic models or shared", null, () -> 0.6);
