@@ -262,6 +262,10 @@ public final class Reader {
             this.s = s;
             this.state = state;
             this.force = force;
+            for (Amount a : Amounts.find(s)) {
+                mentions.add(new Mention(a));
+            }
+            hits.addAll(metricHits(s));
             // a remark in parentheses ("(capex? I think that's the word)") does not end the clause it sits in
             Matcher b = BOUNDARY.matcher(PARENTHESES.matcher(s).replaceAll(x -> " ".repeat(x.group().length())));
             while (b.find()) {
@@ -343,8 +347,7 @@ public final class Reader {
     private Force reverse(Work w, Reading r) {
         boolean candidate = r.target() != null ? w.solvedByDefault : w.mentions.stream().anyMatch(m ->
                 m.amount.kind() != Amount.Kind.CALENDAR_YEAR && (!m.consumed || w.uncued.contains(m)
-                        || m.amount.kind() == Amount.Kind.MULTIPLE || m.amount.kind() == Amount.Kind.VALUATION_FACTOR
-                        || POINTED_GOAL.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find()));
+                        || multiple(m.amount) || pointedGoal(w, m)));
         if (!candidate) {
             return null; // most questions: every figure has a cued role, or there is none (no second look needed)
         }
@@ -361,7 +364,7 @@ public final class Reader {
         if (t != null) {
             // the target's default input, when the question names another one the metric reads ("what size raise
             // makes the 50b 40% of the round": the round, not the investment)
-            if (w.goal == null || w.solvedByDefault == false || asked.input() == null || asked.input() == t.solveFor()
+            if (w.goal == null || !w.solvedByDefault || asked.input() == null || asked.input() == t.solveFor()
                     || !reads.get(t.metric()).contains(asked.input()) || r.changes().containsKey(asked.input())) {
                 return null;
             }
@@ -378,10 +381,8 @@ public final class Reader {
             }
             // a multiple read as a valuation ("2.5x" as 2.5 times the post-money) is the weakest reading a figure has:
             // when it sets the very input the question asks for, it is the multiple to reach
-            boolean multiple = m.amount.kind() == Amount.Kind.MULTIPLE || m.amount.kind() == Amount.Kind.VALUATION_FACTOR;
             // so is a figure after a pronoun pointing at a metric ("what capture share gets it to exactly zero")
-            boolean pointed = POINTED_GOAL.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find();
-            boolean setsAsked = (multiple || pointed) && asked.input() != null && w.setBy.get(asked.input()) == m;
+            boolean setsAsked = (multiple(m.amount) || pointedGoal(w, m)) && asked.input() != null && w.setBy.get(asked.input()) == m;
             // a figure given to an input on no cue at all ("30b" as the compute spend in "margin aws would need for the
             // compute profit to come in at 30b") may be the value of the metric the question names instead
             if (REPLACED.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find()) {
@@ -441,19 +442,8 @@ public final class Reader {
             if (w.changes.containsKey(id) || (target != null && target.solveFor() == id)) {
                 continue;
             }
-            boolean pointed = AT_THAT.matcher(w.s).find();
-            for (Pattern p : vocab.input(id).names()) {
-                Matcher m = p.matcher(w.s);
-                while (!pointed && m.find()) {
-                    pointed = POINTER.matcher(w.s.substring(Math.max(0, m.start() - 30), m.start())).find();
-                }
-            }
-            if (!pointed && (id == InputId.EXIT_VALUATION || id == InputId.POST_MONEY_VALUATION)) {
-                Matcher v = VALUATION_WORD.matcher(w.s);
-                while (!pointed && v.find()) {
-                    pointed = POINTER.matcher(w.s.substring(Math.max(0, v.start() - 30), v.start())).find();
-                }
-            }
+            boolean pointed = AT_THAT.matcher(w.s).find() || vocab.input(id).names().stream().anyMatch(p -> pointedAt(w.s, p))
+                    || ((id == InputId.EXIT_VALUATION || id == InputId.POST_MONEY_VALUATION) && pointedAt(w.s, VALUATION_WORD));
             if (pointed) {
                 w.changes.put(id, e.getValue());
                 w.used.add("Using " + label(id) + " = " + Format.value(e.getValue(), model.require(id.id()).unit())
@@ -463,23 +453,29 @@ public final class Reader {
         }
     }
 
+    /** Some match of {@code p} has a pointing word right before it ("that exit"). */
+    private static boolean pointedAt(String s, Pattern p) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            if (POINTER.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern VALUATION_WORD = Pattern.compile("\\b(?:valuation|val|value|price|level|mark)\\b");
 
     private static final Pattern REPLACED = Pattern.compile("\\b(?:instead of|rather than|in place of|not|vs\\.?|versus|up from|down from)\\s*\\$?$");
 
     /**
-     * The one metric a figure can be the target of, given the inputs asked for; null when none or several fit. A
-     * metric the question names decides (and one that does not fit the figure's unit rules the figure out); else the
-     * thread's metric when the question points at it ("get that to 70b"); else the only metric of that unit.
+     * The metrics a figure can be the target of, given the inputs asked for, at the first level that has any: a metric
+     * the question names decides (and one that does not fit the figure's unit rules the figure out); else the thread's
+     * metric when the question points at it ("get that to 70b"); else every metric of that unit (one is the goal; two
+     * or three are offered as a choice).
      *
      * @param namedOnly the figure was given to an input on no cue: only a metric the question names (or points at) may claim it
      */
-    private Metric targetMetric(Work w, Mention m, List<InputId> wanted, boolean namedOnly) {
-        List<Metric> fit = targetMetrics(w, m, wanted, namedOnly);
-        return fit.size() == 1 ? fit.get(0) : null;
-    }
-
-    /** The metrics a figure can equally be the target of, at the first level that has any (see {@link #targetMetric}). */
     private List<Metric> targetMetrics(Work w, Mention m, List<InputId> wanted, boolean namedOnly) {
         List<Metric> reading = new ArrayList<>();
         for (Metric metric : Metric.values()) {
@@ -502,8 +498,7 @@ public final class Reader {
             List<Metric> fit = named.stream().filter(x -> targetFits(x, m.amount)).toList();
             return fit.size() == 1 ? fit : List.of();
         }
-        boolean pointed = POINTED_GOAL.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find();
-        if (w.state != null && (pointed || !namedOnly)) {
+        if (w.state != null && (pointedGoal(w, m) || !namedOnly)) {
             List<Metric> thread = w.state.metrics().stream().filter(reading::contains).filter(x -> targetFits(x, m.amount)).toList();
             if (thread.size() == 1) {
                 return thread;
@@ -515,8 +510,7 @@ public final class Reader {
         List<Metric> plain = reading.stream().filter(x -> targetFits(x, m.amount))
                 .filter(x -> x != Metric.IRR || m.amount.kind() != Amount.Kind.RATIO)
                 .filter(x -> x != Metric.AWS_COMPUTE_REVENUE_PER_YEAR || perYear).toList();
-        boolean multiple = m.amount.kind() == Amount.Kind.MULTIPLE || m.amount.kind() == Amount.Kind.VALUATION_FACTOR;
-        if (multiple && plain.contains(Metric.MOIC)) {
+        if (multiple(m.amount) && plain.contains(Metric.MOIC)) {
             return List.of(Metric.MOIC); // "2.5x on the check": a multiple on the money is the MOIC, as everywhere else
         }
         // a figure given to an input on no cue, in a question that names no metric at all, is only a goal when one
@@ -529,18 +523,23 @@ public final class Reader {
         return unitFits(metric, a) || (a.kind() == Amount.Kind.PLAIN && a.value().signum() == 0);
     }
 
+    /** A multiple of the money, or of a valuation ("2.5x", "doubles"). */
+    private static boolean multiple(Amount a) {
+        return a.kind() == Amount.Kind.MULTIPLE || a.kind() == Amount.Kind.VALUATION_FACTOR;
+    }
+
+    /** The figure follows a pronoun goal in its clause ("get that to 70b"). */
+    private static boolean pointedGoal(Work w, Mention m) {
+        return POINTED_GOAL.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find();
+    }
+
     /** "get that to 70b", "gets it to exactly zero": the goal is the value of something named before. */
     private static final Pattern POINTED_GOAL = Pattern.compile(
             "\\b(?:that|it|this|them)\\s+(?:\\w+\\s+){0,2}?(?:to|at|=|is|be|hit|reach|equal)\\s+(?:exactly |just |only |about |around )?\\$?$");
 
     /** True when the text asks for an input by name ("what's the longest we can hold"): a number, not words. */
     public boolean asksForInput(String text) {
-        Work w = new Work(Amounts.normalise(text), null, null);
-        for (Amount a : Amounts.find(w.s)) {
-            w.mentions.add(new Mention(a));
-        }
-        w.hits.addAll(metricHits(w.s));
-        return askedInput(w) != null;
+        return askedInput(new Work(Amounts.normalise(text), null, null)) != null;
     }
 
     /** The input the question explicitly asks for ("at what post-money", "how many yrs", "what size raise"), or null. */
@@ -579,10 +578,6 @@ public final class Reader {
 
     private Reading read(Work w) {
         ThreadState state = w.state;
-        for (Amount a : Amounts.find(w.s)) {
-            w.mentions.add(new Mention(a));
-        }
-        w.hits.addAll(metricHits(w.s));
         w.contrast = CONTRAST.matcher(w.s).find();
         w.scenarios = scenarios(w.s, w.cues);
         boolean reset = RESET.matcher(w.s).find();
@@ -1103,7 +1098,7 @@ public final class Reader {
         String after = s.substring(a.end());
         String before = s.substring(w.clauseStart(a.start()), a.start());
         BigDecimal value = a.value();
-        boolean multiple = a.kind() == Amount.Kind.MULTIPLE || a.kind() == Amount.Kind.VALUATION_FACTOR;
+        boolean multiple = multiple(a);
         // "compute revenue to come to 1.5 times the investment": a money metric at a multiple of the investment
         Matcher times = TIMES_THE_INVESTMENT.matcher(after);
         if (multiple && times.lookingAt()) {
@@ -1357,7 +1352,7 @@ public final class Reader {
         if (a == null) {
             return null;
         }
-        if (a.kind() == Amount.Kind.MULTIPLE || a.kind() == Amount.Kind.VALUATION_FACTOR) {
+        if (multiple(a)) {
             return Metric.MOIC;
         }
         if (x == null) {
