@@ -318,13 +318,8 @@ final class NumericAnswers {
                 .append(" should be, so here is each reading:\n");
         List<Answer.Clarification> options = new ArrayList<>();
         for (ThreadState.Target t : r.targetChoices()) {
-            Map<InputId, BigDecimal> overrides = new EnumMap<>(InputId.class);
-            overrides.putAll(q.overrides());
-            overrides.remove(t.solveFor());
-            Map<InputId, BigDecimal> carried = new EnumMap<>(InputId.class);
-            carried.putAll(q.carried());
-            carried.remove(t.solveFor());
-            ScenarioQuery one = new ScenarioQuery(List.of(t.metric()), t, overrides, q.scenarios(), carried, false);
+            ScenarioQuery one = new ScenarioQuery(List.of(t.metric()), t, q.overrides(), q.scenarios(), q.carried(), false)
+                    .withoutGiven(t.solveFor());
             text.append("• *").append(capitalise(Solver.describe(t.metric(), t.value()))).append("*: ");
             try {
                 text.append(summary(solve(one)));

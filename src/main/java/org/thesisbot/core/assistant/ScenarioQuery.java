@@ -76,10 +76,16 @@ public record ScenarioQuery(List<Metric> metrics, ThreadState.Target target, Map
             }
             fromThread = !metrics.isEmpty();
         }
-        if (target != null) {
-            overrides.remove(target.solveFor());
-            carried.remove(target.solveFor());
-        }
-        return new ScenarioQuery(metrics, target, overrides, scenarios, carried, fromThread);
+        ScenarioQuery q = new ScenarioQuery(metrics, target, overrides, scenarios, carried, fromThread);
+        return target == null ? q : q.withoutGiven(target.solveFor());
+    }
+
+    /** The same query with {@code id} no longer a given: the input a target is solved for is not also an input to it. */
+    ScenarioQuery withoutGiven(InputId id) {
+        Map<InputId, BigDecimal> o = copy(overrides);
+        o.remove(id);
+        Map<InputId, BigDecimal> c = copy(carried);
+        c.remove(id);
+        return new ScenarioQuery(metrics, target, o, scenarios, c, fromThread);
     }
 }

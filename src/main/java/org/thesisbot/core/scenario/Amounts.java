@@ -306,7 +306,7 @@ public final class Amounts {
         return new BigDecimal("0.5");
     }
 
-    /** "a quarter" of "trillion" as "250 billion"; exact, in billions. */
+    /** "a quarter" of "trillion" as "250 billion", in billions to a millionth (a third of a trillion is 333.333333). */
     private static String fractionOfUnit(String fraction, String unit) {
         BigDecimal f = fraction(fraction);
         BigDecimal billions = f.multiply(BigDecimal.valueOf(unit.equals("trillion") ? 1000 : 1), MC);
