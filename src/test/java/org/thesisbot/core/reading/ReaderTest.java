@@ -118,6 +118,7 @@ class ReaderTest {
             "irr with a 3y hold at a $1T exit                                      | irr | exit_valuation=1000;holding_years=3 | -",
             "what's the stake if amazon invests 0                                  | stake | investment=0 | -",
             "upside scenario moic pls                                              | moic | - | bull",
+            "oai check as a multiple of the anthropic one                          | openai_vs_anthropic_ratio | - | -",
             // a figure said to replace an input's current value sets that input; the replaced one is no figure of its own
             "openai vs anthropic ratio if anthropic got 10bn rather than 8         | openai_vs_anthropic_ratio | anthropic_investment=10 | -",
             "openai vs anthropic ratio with 12b in place of the 8                 | openai_vs_anthropic_ratio | anthropic_investment=12 | -",
@@ -280,6 +281,7 @@ class ReaderTest {
             "whats the longest we could sit on it and still get 9% a year  | irr | 0.09 | holding_years",
             "capture share where the stake plus the aws compute profit nets to zero | combined_payoff | 0 | aws_capture_share",
             "margin at which stake value and aws profit equal the 50b  | combined_payoff | 0 | aws_operating_margin",
+            "over how many years must amazon hold for a 2T exit to mean 15% a year | irr | 0.15 | holding_years",
     })
     void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);
