@@ -114,6 +114,17 @@ class DevSetTest {
         score("val6-", "Fifth validation set", 110, 0.97, 0.01, 0.98, 0.50);
     }
 
+    /**
+     * A sixth validation set, written blind in the sixth session (README, article, scenario.yaml only), weighted to the
+     * numbers: figures written oddly, metrics described rather than named, reverse questions, yes/no questions that
+     * need a number. First scored before any change made for it (74.5% exact, 17.0% confidently wrong, route 92.0%,
+     * thread turns 4/16, narrative 40.0%); its general causes were then fixed, so it is no longer blind.
+     */
+    @Test
+    void sixth_validation_set_scores() throws IOException {
+        score("val7-", "Sixth validation set", 100, 0.93, 0.025, 0.97, 0.40);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative)

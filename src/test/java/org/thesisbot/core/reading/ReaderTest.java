@@ -119,6 +119,17 @@ class ReaderTest {
             "what's the stake if amazon invests 0                                  | stake | investment=0 | -",
             "upside scenario moic pls                                              | moic | - | bull",
             "oai check as a multiple of the anthropic one                          | openai_vs_anthropic_ratio | - | -",
+            // metrics described rather than named
+            "what's amazon's cut at a 1.25T post                                   | stake | post_money_valuation=1250 | -",
+            "money on money if oai is worth 2T                                     | moic | exit_valuation=2000 | -",
+            "aws's gross take from the oai compute in bull                         | aws_compute_revenue | - | bull",
+            "and what's left after margin                                          | aws_compute_profit | - | -",
+            "is amzn in the red on the stake in the bear case                      | gain | - | bear",
+            "net for amazon once you add what aws makes on the compute             | combined_payoff | - | -",
+            "what's openai burning on compute per year                             | compute_spend_per_year | - | -",
+            "how many times the check does aws see back as revenue                 | circular_return_ratio | - | -",
+            "what is openai worth pre-money on the 830 figure                      | pre_money_valuation | - | -",
+            "anthropic commitment if the data center for anthropic costs 14bn      | anthropic_commitment | anthropic_campus=14 | -",
             // a figure said to replace an input's current value sets that input; the replaced one is no figure of its own
             "openai vs anthropic ratio if anthropic got 10bn rather than 8         | openai_vs_anthropic_ratio | anthropic_investment=10 | -",
             "openai vs anthropic ratio with 12b in place of the 8                 | openai_vs_anthropic_ratio | anthropic_investment=12 | -",
@@ -161,6 +172,8 @@ class ReaderTest {
             "how many years r u assuming before the stake is marked    | holding_years",
             "which margin does the bull case use for aws               | aws_operating_margin",
             "what round size does the model use                        | round_size",
+            "what op margin are you giving aws in bear                 | aws_operating_margin",
+            "what slice of openai's compute do you assume aws gets     | aws_capture_share",
     })
     void an_input_named_with_a_percent_sign_or_an_everyday_verb_is_looked_up(String q, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);
@@ -282,6 +295,8 @@ class ReaderTest {
             "capture share where the stake plus the aws compute profit nets to zero | combined_payoff | 0 | aws_capture_share",
             "margin at which stake value and aws profit equal the 50b  | combined_payoff | 0 | aws_operating_margin",
             "over how many years must amazon hold for a 2T exit to mean 15% a year | irr | 0.15 | holding_years",
+            "lowest exit where amazon does not lose money once the aws profit is counted | combined_payoff | 0 | exit_valuation",
+            "margin at which it breaks even overall, counting the stake and the aws profit | combined_payoff | 0 | aws_operating_margin",
     })
     void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);
