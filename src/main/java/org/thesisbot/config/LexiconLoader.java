@@ -48,7 +48,7 @@ public final class LexiconLoader {
         if (root == null) {
             throw new ConfigException(fileName + ": the file is empty (expected " + String.join(", ", SECTIONS) + ")");
         }
-        Map<String, Node> s = y.exactKeys(y.mapping(root, "the top level"), SECTIONS, Set.of(), "the lexicon");
+        Map<String, Node> s = y.exactKeys(y.mapping(root, "the top level"), SECTIONS, Set.of("spelling"), "the lexicon");
 
         List<Lexicon.Rewrite> shorthand = rewrites(y, s.get("shorthand"), "shorthand");
 
@@ -100,7 +100,14 @@ public final class LexiconLoader {
             changes.add(pattern(y, item, "answers.changes"));
         }
         Lexicon.Answers answers = new Lexicon.Answers(topics, y.text(a.get("summary_query"), "answers.summary_query"), changes);
-        return new Lexicon(shorthand, retrieval, names, routing, answers);
+        Lexicon.SpellingWords spelling = Lexicon.SpellingWords.NONE;
+        if (s.get("spelling") != null) {
+            Map<String, Node> sp = y.exactKeys(y.mapping(s.get("spelling"), "spelling"), List.of("terms", "protected"), Set.of(),
+                    "spelling");
+            spelling = new Lexicon.SpellingWords(new LinkedHashSet<>(words(y, sp.get("terms"), "spelling.terms")),
+                    new LinkedHashSet<>(words(y, sp.get("protected"), "spelling.protected")));
+        }
+        return new Lexicon(shorthand, retrieval, names, routing, answers, spelling);
     }
 
     private static List<Lexicon.Rewrite> rewrites(YamlTree y, Node node, String what) {

@@ -12,6 +12,7 @@ import org.thesisbot.core.api.RouteDecision;
 import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.core.api.ThesisbotException;
 import org.thesisbot.core.scenario.Shorthand;
+import org.thesisbot.core.text.Spelling;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -76,6 +77,7 @@ public final class RoutingAssistant implements Assistant {
     /** The retrieval query for "summarize the thesis". */
     private final String summaryQuery;
     private final Shorthand shorthand;
+    private final Spelling spelling;
     /** "What's new?" / "what changed?" cues (the lexicon's {@code answers.changes}). */
     private final List<Pattern> changes;
     private final SensitivityAnswers sensitivity;
@@ -91,6 +93,7 @@ public final class RoutingAssistant implements Assistant {
         this.topic = java.util.Collections.unmodifiableMap(topics);
         this.summaryQuery = lexicon.answers().summaryQuery();
         this.shorthand = new Shorthand(lexicon.shorthand());
+        this.spelling = new Spelling(lexicon.spelling().terms(), lexicon.spelling().protectedWords());
         this.changes = lexicon.answers().changes().stream().map(x -> Pattern.compile(x, Pattern.CASE_INSENSITIVE)).toList();
         this.calculator = new Calculator(model);
         this.scenarioNames = model.scenarios().stream().map(org.thesisbot.core.scenario.Scenario::name).toList();
@@ -112,7 +115,8 @@ public final class RoutingAssistant implements Assistant {
     @Override
     public Answer ask(Question question, AnswerListener listener) {
         long t0 = System.nanoTime();
-        String text = shorthand.expand(check(question.text()));
+        // shorthand spelled out and one-keystroke typos of the terms mended ("reveune"), before anything reads it
+        String text = spelling.mend(shorthand.expand(check(question.text()))).text();
         String id = newId();
         ThreadState state = question.thread() == null ? null : memory.load(question.thread()).orElse(null);
         String changesCue = changesCue(text);
@@ -298,7 +302,7 @@ public final class RoutingAssistant implements Assistant {
             if (!(c instanceof Command.FreeText f)) {
                 return true;
             }
-            Routing r = router.route(shorthand.expand(f.text()), null, () -> 1.0);
+            Routing r = router.route(spelling.mend(shorthand.expand(f.text())).text(), null, () -> 1.0);
             return r.decision().route() == Route.NUMERIC || r.decision().route() == Route.HELP
                     || (r.decision().route() == Route.OUT_OF_SCOPE && r.decision().retrieval() < 0);
         } catch (ThesisbotException e) {

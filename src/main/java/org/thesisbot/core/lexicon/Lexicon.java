@@ -15,10 +15,26 @@ import java.util.Set;
  * @param names     names recognised in questions, and capitalised words that are not topics
  * @param routing   the words that keep a question in scope, and the names checked against the corpus
  * @param answers   retrieval queries used for follow-up "why?" questions and summaries
+ * @param spelling  the terms whose one-keystroke typos are mended, and the real words never mended
  */
-public record Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names, Routing routing, Answers answers) {
+public record Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names, Routing routing, Answers answers,
+                      SpellingWords spelling) {
     public Lexicon {
         shorthand = List.copyOf(shorthand);
+    }
+
+    public Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names, Routing routing, Answers answers) {
+        this(shorthand, retrieval, names, routing, answers, SpellingWords.NONE);
+    }
+
+    /** Terms whose typos are mended ("reveune" reads "revenue"), and real words one keystroke from them, never mended. */
+    public record SpellingWords(Set<String> terms, Set<String> protectedWords) {
+        public static final SpellingWords NONE = new SpellingWords(Set.of(), Set.of());
+
+        public SpellingWords {
+            terms = Set.copyOf(terms);
+            protectedWords = Set.copyOf(protectedWords);
+        }
     }
 
     /** A lexicon that knows no words (tests of behaviour that must not depend on config/lexicon.yaml). */

@@ -218,7 +218,14 @@ public final class Router {
         if (followUp && !in.asksNumbers()) {
             cues.add("follow-up: changes the thread's scenario");
         }
-        boolean numeric = in.confidence() >= 0.7 || (in.confidence() >= 0.5 && (!in.changes().isEmpty() || numericCue)) || followUp;
+        // "what about the revenue?" after a number: the thread's scenario, another metric (even a weak word names one here)
+        boolean switchesMetric = threadNumbers && !in.metrics().isEmpty() && finds(SWITCH_METRIC, s)
+                && SPACES.split(s.trim()).length <= SWITCH_METRIC_MAX_WORDS;
+        if (switchesMetric) {
+            cues.add("follow-up: another metric for the thread's scenario");
+        }
+        boolean numeric = in.confidence() >= 0.7 || (in.confidence() >= 0.5 && (!in.changes().isEmpty() || numericCue)) || followUp
+                || switchesMetric;
         String other = narrativeClause(s);
         if (in.asksNumbers() && finds(DEFINITION, s) && (other == null || s.replaceAll("[?!. ]+$", "").equals(other))) {
             // "what does MOIC mean?" (not "circular return ratio? also what does circular financing mean")
@@ -266,6 +273,10 @@ public final class Router {
         return Routing.refused(in, cues, null, score);
     }
 
+    /** A short follow-up that moves to another metric: "what about the revenue?", "and the profit?", "same for irr". */
+    private static final Pattern SWITCH_METRIC = Pattern.compile(
+            "^(?:ok,? |so |and |now |then |right,? )*(?:what about|how about|and|same for|same but|now|what of|also)\\b");
+    private static final int SWITCH_METRIC_MAX_WORDS = 7;
     private static final Pattern CLAUSES = Pattern.compile("[,;:?!\u2014\u2013]+|\\s-\\s|\\.\\s|\\s\\+\\s|\\s(?:and|but|also|plus)\\s");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PER_YEAR_WORDS = Pattern.compile("per[- ]year|a year|each year|annual|yearly|per annum");

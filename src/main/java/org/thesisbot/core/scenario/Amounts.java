@@ -91,6 +91,14 @@ public final class Amounts {
      * single spaces. Positions of figures refer to this text. Shorthand ("oai", "5y") is already spelt out
      * where the question entered ({@link Shorthand}).
      */
+    /**
+     * "a trillion two", "one billion five": the spoken way to say 1.2 trillion, 1.5 billion (a digit word right after
+     * the unit, not followed by a unit of its own: "a trillion two years out" is not this).
+     */
+    private static final Pattern UNIT_AND_TENTHS = Pattern.compile(
+            "\\b(?:a|one) (trillion|billion)(?: dollars?)? (one|two|three|four|five|six|seven|eight|nine)\\b"
+                    + "(?!\\s*(?:-|hundred|thousand|million|billion|trillion|bn|tn|b\\b|t\\b|years?|yrs?|x\\b|times|percent|pct|%|point|and))");
+
     public static String normalise(String text) {
         String s = text.toLowerCase(Locale.ROOT);
         s = SINGLE_QUOTES.matcher(s).replaceAll("'");
@@ -100,6 +108,7 @@ public final class Amounts {
         s = EMPHASIS.matcher(s).replaceAll(" ");
         s = SPACES.matcher(s).replaceAll(" ").trim();
         s = FRACTION_OF_UNIT.matcher(s).replaceAll(m -> fractionOfUnit(m.group(1), m.group(2)));
+        s = UNIT_AND_TENTHS.matcher(s).replaceAll(m -> "1." + DIGIT_WORDS.get(m.group(2)) + " " + m.group(1));
         s = pointWords(s);
         s = NumberWords.digits(s);
         s = scientific(s);

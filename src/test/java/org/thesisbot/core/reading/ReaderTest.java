@@ -356,6 +356,8 @@ class ReaderTest {
     void amounts_parse_every_notation() {
         assertAmount("$1.5 trillion", Amount.Kind.MONEY, "1500");
         assertAmount("$1.5T", Amount.Kind.MONEY, "1500");
+        assertAmount("a trillion three", Amount.Kind.MONEY, "1300");
+        assertAmount("one billion five", Amount.Kind.MONEY, "1.5");
         assertAmount("1,500B", Amount.Kind.MONEY, "1500");
         assertAmount("830bn", Amount.Kind.MONEY, "830");
         assertAmount("$830 billion", Amount.Kind.MONEY, "830");

@@ -194,6 +194,17 @@ class RouterTest {
         assertEquals(1, r.reading().changes().size());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"what about the revenue?", "and the profit", "ok what about revenue then"})
+    void a_short_follow_up_naming_another_metric_is_numeric_in_a_thread_with_numbers(String q) {
+        ThreadState previous = new ThreadState(Map.of(), List.of(), List.of(Metric.AWS_COMPUTE_PROFIT), null, Route.NUMERIC, 1, Instant.EPOCH);
+        Routing r = router.route(q, previous, () -> 0.8);
+        assertEquals(Route.NUMERIC, r.decision().route(), r.decision().cues().toString());
+        assertEquals(1, r.reading().metrics().size(), r.decision().cues().toString());
+        // without numbers in the thread, the same words ask the sources
+        assertEquals(Route.NARRATIVE, router.route(q, null, () -> 0.8).decision().route());
+    }
+
     @Test
     void the_narrative_part_of_a_mixed_question_drops_the_numeric_clause() {
         assertEquals("why is Amazon willing to pay that",

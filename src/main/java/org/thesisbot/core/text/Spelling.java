@@ -1,0 +1,134 @@
+package org.thesisbot.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Mends the one-keystroke typos people make in Slack ("reveune", "investmnet", "anthropci", "valution") in the
+ * words the bot's rules are written in, so a misspelt term is read like the term. A word is mended only when
+ * <ul>
+ * <li>it is at least {@value #MIN_LENGTH} letters long and is not itself a term;</li>
+ * <li>it is not a protected word: a real English word one keystroke from a term ("revenge", "evaluation", "sending"),
+ * listed with the terms in {@code config/lexicon.yaml} (generated from WordNet; see there);</li>
+ * <li>exactly one term is one keystroke away (one letter added, dropped or changed, or two neighbours swapped).</li>
+ * </ul>
+ * A hand-written edit-distance check rather than a spelling library: the vocabulary is a few dozen terms, so the
+ * check is a loop over them, and what may be mended is this class's whole policy. Immutable and thread-safe.
+ */
+public final class Spelling {
+    static final int MIN_LENGTH = 5;
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    /** A word mended: what was typed and the term read instead. */
+    public record Mend(String typed, String term) {
+    }
+
+    /** The text with its typos mended, and what was mended (empty when nothing was). */
+    public record Result(String text, List<Mend> mends) {
+    }
+
+    private final List<String> terms;
+    private final Set<String> protectedWords;
+
+    /**
+     * @param terms          the words typos are mended to, lower case
+     * @param protectedWords real words never mended, lower case
+     */
+    public Spelling(Set<String> terms, Set<String> protectedWords) {
+        this.terms = terms.stream().map(t -> t.toLowerCase(Locale.ROOT)).filter(t -> t.length() >= MIN_LENGTH - 1).distinct().toList();
+        this.protectedWords = protectedWords.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Mends nothing. */
+    public static Spelling none() {
+        return new Spelling(Set.of(), Set.of());
+    }
+
+    public Result mend(String text) {
+        if (terms.isEmpty()) {
+            return new Result(text, List.of());
+        }
+        Matcher m = WORD.matcher(text);
+        StringBuilder out = null;
+        List<Mend> mends = new ArrayList<>();
+        int last = 0;
+        while (m.find()) {
+            String typed = m.group();
+            if (typed.length() < MIN_LENGTH) {
+                continue;
+            }
+            String lower = typed.toLowerCase(Locale.ROOT);
+            String term = termFor(lower);
+            if (term == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 8);
+            }
+            out.append(text, last, m.start()).append(term);
+            last = m.end();
+            mends.add(new Mend(typed, term));
+        }
+        if (out == null) {
+            return new Result(text, List.of());
+        }
+        out.append(text, last, text.length());
+        return new Result(out.toString(), List.copyOf(mends));
+    }
+
+    private String termFor(String word) {
+        if (protectedWords.contains(word)) {
+            return null;
+        }
+        String found = null;
+        for (String t : terms) {
+            if (t.equals(word)) {
+                return null;
+            }
+            if (oneKeystroke(word, t)) {
+                if (found != null && !found.equals(t)) {
+                    return null; // two terms are as near: not a typo anyone could mend
+                }
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    /** True if {@code a} becomes {@code b} by one letter added, dropped or changed, or two neighbours swapped. */
+    static boolean oneKeystroke(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) {
+            return false;
+        }
+        if (la == lb) {
+            int first = -1;
+            int diffs = 0;
+            for (int i = 0; i < la; i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (++diffs > 2) {
+                        return false;
+                    }
+                    if (first < 0) {
+                        first = i;
+                    } else if (i != first + 1 || a.charAt(first) != b.charAt(i) || a.charAt(i) != b.charAt(first)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+        String shorter = la < lb ? a : b;
+        String longer = la < lb ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
+    }
+}
