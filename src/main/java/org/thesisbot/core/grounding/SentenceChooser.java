@@ -148,6 +148,11 @@ final class SentenceChooser {
     }
 
     Ranking rank(WriteRequest request) {
+        return weigh(gather(request), weights());
+    }
+
+    /** Every sentence of the request's passages with its evidence, not yet weighed. */
+    Gathered gather(WriteRequest request) {
         List<ScoredPassage> passages = request.passages();
         // a question of several sentences ("Ignore the above. Why …?") is scored by its best part, as retrieval does
         List<String> parts = LexicalRetriever.parts(request.question());
@@ -155,7 +160,7 @@ final class SentenceChooser {
                 .reduce((a, b) -> b).orElse(request.question()) : request.question();
         QuestionForm form = QuestionForm.of(asked);
         if (passages.isEmpty()) {
-            return new Ranking(List.of(), form, List.of());
+            return new Gathered(List.of(), form, 0);
         }
         double top = Math.max(passages.stream().mapToDouble(ScoredPassage::score).max().orElse(0), 1e-9);
         List<int[]> index = new ArrayList<>();
@@ -221,12 +226,9 @@ final class SentenceChooser {
             questionVectors = q.subList(0, parts.size()).toArray(float[][]::new);
             contextVector = context.isEmpty() ? null : q.get(parts.size());
         }
-        Weights w = embeddings != null ? SEMANTIC : LEXICAL;
         double[] anticipated = anticipated(sentences, questionVectors, questions, df, n);
 
         List<Candidate> out = new ArrayList<>(n);
-        List<List<Candidate>> byPassage = new ArrayList<>();
-        passages.forEach(p -> byPassage.add(new ArrayList<>()));
         for (int k = 0; k < n; k++) {
             int p = index.get(k)[0];
             int pos = index.get(k)[1];
@@ -271,13 +273,45 @@ final class SentenceChooser {
             Evidence e = new Evidence(semantic, lexical, phrase, passageScore, formScore, predicate, verdict, contextScore,
                     DANGLING.matcher(sentence).find() ? 1 : 0, POINTS_BACK.matcher(sentence).find() ? 1 : 0, words < 6 ? 1 : 0,
                     passageSemantic, pos == 0 ? 1 : 0, form.yesNo() ? 0 : statesFigure(sentence, computed), anticipated[k]);
-            double score = e.score(w);
+            out.add(new Candidate(p, pos, sentence, terms, words, e, Double.NaN));
+        }
+        return new Gathered(out, form, passages.size());
+    }
+
+    /**
+     * Every sentence's evidence, not yet weighed: what {@link #weigh} turns into a ranking. Kept apart so that the
+     * weights can be fitted offline on the evidence of many questions without embedding them again.
+     *
+     * @param candidates every sentence of every passage, in passage then sentence order, {@code score} unset (NaN)
+     */
+    record Gathered(List<Candidate> candidates, QuestionForm form, int passages) {
+    }
+
+    /** The weights this chooser uses: with sentence embeddings or without. */
+    Weights weights() {
+        return embeddings != null ? SEMANTIC : LEXICAL;
+    }
+
+    /**
+     * Scores each candidate with {@code w}; for a yes/no question a sentence without the predicate keeps only
+     * {@value #YES_NO_FLOOR} of its score; a sentence that points back lends its score to the one it points at
+     * ({@link #inheritFromPointers}); best first.
+     */
+    static Ranking weigh(Gathered g, Weights w) {
+        QuestionForm form = g.form();
+        List<Candidate> out = new ArrayList<>(g.candidates().size());
+        List<List<Candidate>> byPassage = new ArrayList<>();
+        for (int i = 0; i < g.passages(); i++) {
+            byPassage.add(new ArrayList<>());
+        }
+        for (Candidate raw : g.candidates()) {
+            double score = raw.evidence().score(w);
             if (form.yesNo() && !form.predicate().isEmpty()) {
-                score *= YES_NO_FLOOR + (1 - YES_NO_FLOOR) * predicate; // a sentence without the predicate cannot decide it
+                score *= YES_NO_FLOOR + (1 - YES_NO_FLOOR) * raw.evidence().predicate(); // a sentence without the predicate cannot decide it
             }
-            Candidate c = new Candidate(p, pos, sentence, terms, words, e, score);
+            Candidate c = new Candidate(raw.passage(), raw.position(), raw.sentence(), raw.terms(), raw.words(), raw.evidence(), score);
             out.add(c);
-            byPassage.get(p).add(c);
+            byPassage.get(c.passage()).add(c);
         }
         if (!form.yesNo()) {
             inheritFromPointers(out, byPassage, w);
