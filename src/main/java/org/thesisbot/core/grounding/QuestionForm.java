@@ -48,7 +48,15 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
                 "now yet currently still already existing silence silent expansion pending remains"),
         SUMMARY("(?i)\\btl;?dr\\b|\\bsummar|\\bgist\\b|\\bin (?:one|a) (?:line|sentence)\\b|\\bbig picture\\b|\\bthesis\\b"
                 + "|\\boverview\\b|\\bbottom line\\b|\\bin short\\b",
-                "");
+                ""),
+        /**
+         * What follows if something does not happen ("what if the term sheet never gets signed", "say the deal falls
+         * through"): read from {@link #FAILED_CONDITION}, not from this pattern (which matches nothing); the answer names
+         * the failure ("failure to finalize would signal a breakdown") rather than the event the question names.
+         */
+        FAILURE("(?!)",
+                "failure fail fails failed breakdown collapse collapses stall stalls stalled stagnant underwhelming derail "
+                        + "invalidate invalidates abandon abandoned unravel unravels fall falls fell");
 
         private final Pattern question;
         private final Set<String> cues;
@@ -109,6 +117,7 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
         if (FAILED_CONDITION.matcher(body).find()) {
             kinds.add(Kind.RISK);
             kinds.add(Kind.CONSEQUENCE);
+            kinds.add(Kind.FAILURE);
         }
         Matcher yn = YES_NO.matcher(body);
         boolean yesNo = yn.matches() && !body.toLowerCase(Locale.ROOT).matches("^(could|can|would|will) (you|u)\\b.*");
@@ -172,10 +181,13 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
         return kinds.contains(k);
     }
 
-    /** The answer cue terms of every kind the question has. */
+    /**
+     * The answer cue terms of every kind the question has, but {@link Kind#FAILURE}'s: that kind counts only as
+     * evidence of its own ({@link #kindCues}), with the weight fitted for it.
+     */
     Set<String> cues() {
         Set<String> out = new LinkedHashSet<>();
-        kinds.forEach(k -> out.addAll(k.cues()));
+        kinds.stream().filter(k -> k != Kind.FAILURE).forEach(k -> out.addAll(k.cues()));
         return out;
     }
 

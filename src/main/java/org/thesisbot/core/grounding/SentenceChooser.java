@@ -53,19 +53,39 @@ final class SentenceChooser {
     static final double ANTICIPATED_FLOOR = 0.30;
     /** Weights with sentence embeddings. */
     private static final Weights SEMANTIC = new Weights(0.30, 0.30, 0.15, 0.05, 0.10, 0.20, 0.10, 0.15, 0.05, 0.08, 0.20, 0.05, 0.15,
-            FIGURE_WEIGHT, ANTICIPATED_WEIGHT);
+            FIGURE_WEIGHT, ANTICIPATED_WEIGHT, new double[QuestionForm.Kind.values().length]);
     /** Weights without (lexical retrieval only): the same evidence less the semantic part. */
     private static final Weights LEXICAL = new Weights(0, 0.50, 0.15, 0.10, 0.10, 0.20, 0.10, 0.15, 0.05, 0.08, 0, 0.05, 0.15,
-            FIGURE_WEIGHT, ANTICIPATED_WEIGHT);
+            FIGURE_WEIGHT, ANTICIPATED_WEIGHT, new double[QuestionForm.Kind.values().length]);
     private static final Pattern DANGLING = Pattern.compile(
             "^(It|Its|They|Their|Them|Yet|But|And|Conversely|More critically|On the other|However|Still|Also|"
                     + "This is|This isn't|That is|That's|These|Those|Such)\\b");
     /** A noun phrase that points back ("these metrics", "those signals"): the sentence does not name what it is about. */
     private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(these|those)\\s+\\p{L}+");
 
+    /**
+     * @param kinds per {@link QuestionForm.Kind} (by ordinal): the weight of a sentence having that kind's answer
+     *              words when the question is of that kind ({@link Evidence#kinds}), beside {@code form}, which
+     *              weighs all of the question's kinds together
+     */
     record Weights(double semantic, double lexical, double phrase, double passage, double form, double predicate,
                    double verdict, double context, double dangling, double shortSentence, double passageSemantic,
-                   double lead, double pointsBack, double figure, double anticipated) {
+                   double lead, double pointsBack, double figure, double anticipated, double[] kinds) {
+        Weights {
+            if (kinds.length != QuestionForm.Kind.values().length) {
+                throw new IllegalArgumentException("one weight per kind of question");
+            }
+            kinds = kinds.clone();
+        }
+
+        @Override
+        public double[] kinds() {
+            return kinds.clone();
+        }
+
+        double kind(int ordinal) {
+            return kinds[ordinal];
+        }
     }
 
     /**
@@ -74,9 +94,26 @@ final class SentenceChooser {
      */
     record Evidence(double semantic, double lexical, double phrase, double passage, double form, double predicate,
                     double verdict, double context, double dangling, double pointsBack, double shortSentence,
-                    double passageSemantic, double lead, double figure, double anticipated) {
+                    double passageSemantic, double lead, double figure, double anticipated, double[] kinds) {
+        Evidence {
+            kinds = kinds.clone();
+        }
+
+        @Override
+        public double[] kinds() {
+            return kinds.clone();
+        }
+
+        double kind(int ordinal) {
+            return kinds[ordinal];
+        }
+
         double score(Weights w) {
-            return (Double.isNaN(semantic) ? 0 : w.semantic() * semantic + w.passageSemantic() * passageSemantic)
+            double byKind = 0;
+            for (int k = 0; k < kinds.length; k++) {
+                byKind += w.kind(k) * kinds[k];
+            }
+            return byKind + (Double.isNaN(semantic) ? 0 : w.semantic() * semantic + w.passageSemantic() * passageSemantic)
                     + w.lexical() * lexical + w.phrase() * phrase
                     + w.passage() * passage + w.form() * form + w.predicate() * predicate + w.verdict() * verdict
                     + w.context() * context + w.lead() * lead + w.figure() * figure + w.anticipated() * anticipated - w.dangling() * dangling - w.pointsBack() * pointsBack
@@ -246,10 +283,14 @@ final class SentenceChooser {
             }
             double predicate = form.yesNo() && !form.predicate().isEmpty() ? coverage(form.predicate(), terms, df, n, false, Set.of()) : 0;
             double formScore = 0;
+            Set<String> sentenceWords = new HashSet<>(Terms.words(sentence));
             if (!cues.isEmpty()) {
-                Set<String> words = new HashSet<>(Terms.words(sentence));
-                long hits = cues.stream().filter(words::contains).count();
+                long hits = cues.stream().filter(sentenceWords::contains).count();
                 formScore = Math.min(1.0, hits / 2.0);
+            }
+            double[] kinds = new double[QuestionForm.Kind.values().length];
+            for (QuestionForm.Kind kind : form.kinds()) {
+                kinds[kind.ordinal()] = Math.min(1.0, kind.cues().stream().filter(sentenceWords::contains).count() / 2.0);
             }
             double verdict = form.yesNo() && predicate > 0 && QuestionForm.hasVerdict(sentence) ? 1 : 0;
             double semantic = Double.NaN;
@@ -272,7 +313,7 @@ final class SentenceChooser {
             int words = sentence.split("\\s+").length;
             Evidence e = new Evidence(semantic, lexical, phrase, passageScore, formScore, predicate, verdict, contextScore,
                     DANGLING.matcher(sentence).find() ? 1 : 0, POINTS_BACK.matcher(sentence).find() ? 1 : 0, words < 6 ? 1 : 0,
-                    passageSemantic, pos == 0 ? 1 : 0, form.yesNo() ? 0 : statesFigure(sentence, computed), anticipated[k]);
+                    passageSemantic, pos == 0 ? 1 : 0, form.yesNo() ? 0 : statesFigure(sentence, computed), anticipated[k], kinds);
             out.add(new Candidate(p, pos, sentence, terms, words, e, Double.NaN));
         }
         return new Gathered(out, form, passages.size());
@@ -388,7 +429,8 @@ final class SentenceChooser {
                 // the two sentences answer together: the named thing keeps the pointer's closeness to the question
                 Evidence together = new Evidence(Math.max(e.semantic(), pointer.semantic()), Math.max(e.lexical(), pointer.lexical()),
                         e.phrase(), e.passage(), e.form(), e.predicate(), e.verdict(), e.context(), e.dangling(), e.pointsBack(),
-                        e.shortSentence(), e.passageSemantic(), e.lead(), e.figure(), Math.max(e.anticipated(), pointer.anticipated()));
+                        e.shortSentence(), e.passageSemantic(), e.lead(), e.figure(), Math.max(e.anticipated(), pointer.anticipated()),
+                        e.kinds());
                 Candidate lifted = new Candidate(before.passage(), before.position(), before.sentence(), before.terms(),
                         before.words(), together, inherited);
                 passage.set(before.position(), lifted);

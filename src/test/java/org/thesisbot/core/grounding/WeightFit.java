@@ -192,19 +192,27 @@ public final class WeightFit {
     }
 
     static String[] NAMES() {
-        return new String[] {"semantic", "lexical", "phrase", "passage", "form", "predicate", "verdict", "context", "dangling",
-                "shortSentence", "passageSemantic", "lead", "pointsBack", "figure", "anticipated"};
+        List<String> out = new ArrayList<>(List.of("semantic", "lexical", "phrase", "passage", "form", "predicate", "verdict",
+                "context", "dangling", "shortSentence", "passageSemantic", "lead", "pointsBack", "figure", "anticipated"));
+        for (QuestionForm.Kind k : QuestionForm.Kind.values()) {
+            out.add("kind " + k.name().toLowerCase(Locale.ROOT));
+        }
+        return out.toArray(String[]::new);
     }
 
     static double[] toArray(SentenceChooser.Weights w) {
-        return new double[] {w.semantic(), w.lexical(), w.phrase(), w.passage(), w.form(), w.predicate(), w.verdict(),
+        double[] head = {w.semantic(), w.lexical(), w.phrase(), w.passage(), w.form(), w.predicate(), w.verdict(),
                 w.context(), w.dangling(), w.shortSentence(), w.passageSemantic(), w.lead(), w.pointsBack(), w.figure(),
                 w.anticipated()};
+        double[] kinds = w.kinds();
+        double[] out = Arrays.copyOf(head, head.length + kinds.length);
+        System.arraycopy(kinds, 0, out, head.length, kinds.length);
+        return out;
     }
 
     static SentenceChooser.Weights fromArray(double[] x) {
         return new SentenceChooser.Weights(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12],
-                x[13], x[14]);
+                x[13], x[14], Arrays.copyOfRange(x, 15, x.length));
     }
 
     /**
@@ -307,6 +315,9 @@ public final class WeightFit {
         EVIDENCE.put("lead", SentenceChooser.Evidence::lead);
         EVIDENCE.put("figure", SentenceChooser.Evidence::figure);
         EVIDENCE.put("anticipated", SentenceChooser.Evidence::anticipated);
+        for (QuestionForm.Kind k : QuestionForm.Kind.values()) {
+            EVIDENCE.put("kind_" + k.name().toLowerCase(Locale.ROOT), e -> e.kind(k.ordinal()));
+        }
     }
 
     private static String clean(String s) {
