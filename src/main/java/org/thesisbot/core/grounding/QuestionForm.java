@@ -25,7 +25,8 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
                 "aim aims purpose driver goal designed secure securing lock locking ensure ensures mitigate mitigates "
                         + "because so about anchor capture critical matter"),
         RISK("(?i)\\brisks?\\b|\\bproblems?\\b|\\bdownsides?\\b|\\bkill\\b|\\bgo wrong\\b|\\bdanger|\\bthreat|\\bworr"
-                + "|\\bconcern|\\bcatch\\b|\\bdraw ?backs?\\b|\\bbad\\b|\\bhurt\\b|\\bfail",
+                + "|\\bconcern|\\bcatch\\b|\\bdraw ?backs?\\b|\\bbad\\b|\\bhurt\\b|\\bfail|\\bawkward|\\buncomfortable\\b"
+                + "|\\bconflict|\\btensions?\\b|\\bat odds\\b|\\bclash",
                 "risk risks tension friction failure breakdown downside undermine alienate costly divergence strain "
                         + "strains dilute dilutes fracture fracturing threat"),
         TIME("(?i)\\bwhen\\b|\\bdeadline\\b|\\bdate\\b|\\btiming\\b|\\bhow soon\\b|\\bhow long\\b|\\btimeline\\b|\\bby when\\b",

@@ -184,6 +184,15 @@ final class SentenceChooser {
         return embeddings != null;
     }
 
+    /** The sentence embeddings (null without). */
+    SentenceEmbeddings embeddings() {
+        return embeddings;
+    }
+
+    Thesaurus thesaurus() {
+        return thesaurus;
+    }
+
     Ranking rank(WriteRequest request) {
         return weigh(gather(request), weights());
     }

@@ -44,6 +44,9 @@ public final class WeightFit {
         }
     }
 
+    /** The L2 strengths tried for the conditional logit (towards the current weights, on the logit scale). */
+    static final double[] LAMBDAS = {0.00001, 0.00003, 0.0001, 0.0003, 0.001};
+
     /** The values each weight may take in the search. */
     static final double[] GRID = {0, 0.02, 0.05, 0.08, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0};
 
@@ -54,6 +57,7 @@ public final class WeightFit {
     public WeightFit(Retriever retriever, SentenceEmbeddings embeddings, Lexicon lexicon, Anticipations anticipations,
                      int topK, double minRelevance) {
         this.chooser = new SentenceChooser(embeddings, new Thesaurus(lexicon.retrieval()), anticipations);
+        CURRENT = chooser.weights();
         AnswerWriter recorder = new AnswerWriter() {
             @Override
             public String name() {
@@ -90,6 +94,9 @@ public final class WeightFit {
     SentenceChooser.Weights current() {
         return chooser.weights();
     }
+
+    /** The starting point of every fit: the weights the chooser uses today (set when the fitter is built). */
+    private static SentenceChooser.Weights CURRENT;
 
     static boolean contains(String sentence, List<String> phrases) {
         String s = norm(sentence).replaceAll("[.!?]+$", "");
@@ -184,6 +191,129 @@ public final class WeightFit {
         return fromArray(x);
     }
 
+    /**
+     * The features as the linear score weighs them (a penalty negated), so {@code score = w . features}: the
+     * same order as {@link #toArray}.
+     */
+    static double[] features(SentenceChooser.Evidence e) {
+        boolean sem = !Double.isNaN(e.semantic());
+        double[] head = {sem ? e.semantic() : 0, e.lexical(), e.phrase(), e.passage(), e.form(), e.predicate(), e.verdict(),
+                e.context(), -e.dangling(), -e.shortSentence(), sem ? e.passageSemantic() : 0, e.lead(), -e.pointsBack(),
+                e.figure(), e.anticipated()};
+        double[] kinds = e.kinds();
+        double[] out = Arrays.copyOf(head, head.length + kinds.length);
+        System.arraycopy(kinds, 0, out, head.length, kinds.length);
+        return out;
+    }
+
+    /**
+     * The conditional logit (a softmax over each question's candidates, McFadden's choice model): maximises the mean
+     * log-probability that the chosen sentence answers, {@code log sum_answering exp(s) - log sum_all exp(s)} with
+     * {@code s = w . features}, less {@code lambda/2 |w - start|^2}, by projected gradient ascent (every weight kept
+     * at or above 0, so a penalty stays a penalty). Questions with no answering candidate carry no information and are
+     * left out. Only the ratios of the result order sentences, so it is rescaled to {@code start}'s semantic weight.
+     */
+    static SentenceChooser.Weights logit(List<Item> items, SentenceChooser.Weights start, double lambda) {
+        List<double[][]> xs = new ArrayList<>();
+        List<boolean[]> ys = new ArrayList<>();
+        for (Item it : items) {
+            if (!it.answerable()) {
+                continue;
+            }
+            List<SentenceChooser.Candidate> cs = it.gathered().candidates();
+            double[][] x = new double[cs.size()][];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = features(cs.get(i).evidence());
+            }
+            xs.add(x);
+            ys.add(it.answers());
+        }
+        double scale = 10; // the score's scale in logits: start's weights times this are the prior mean
+        double[] prior = toArray(start);
+        for (int k = 0; k < prior.length; k++) {
+            prior[k] *= scale;
+        }
+        double[] w = prior.clone();
+        double[] m = new double[w.length];
+        double[] v = new double[w.length];
+        double rate = 0.05;
+        for (int step = 1; step <= 1500; step++) {
+            double[] g = new double[w.length];
+            for (int q = 0; q < xs.size(); q++) {
+                double[][] x = xs.get(q);
+                boolean[] y = ys.get(q);
+                double[] s = new double[x.length];
+                double max = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < x.length; i++) {
+                    s[i] = dot(w, x[i]);
+                    max = Math.max(max, s[i]);
+                }
+                double all = 0;
+                double pos = 0;
+                for (int i = 0; i < x.length; i++) {
+                    double e = Math.exp(s[i] - max);
+                    all += e;
+                    if (y[i]) {
+                        pos += e;
+                    }
+                }
+                for (int i = 0; i < x.length; i++) {
+                    double e = Math.exp(s[i] - max);
+                    double coef = (y[i] ? e / pos : 0) - e / all;
+                    for (int k = 0; k < w.length; k++) {
+                        g[k] += coef * x[i][k];
+                    }
+                }
+            }
+            for (int k = 0; k < w.length; k++) {
+                g[k] = g[k] / xs.size() - lambda * (w[k] - prior[k]);
+                // Adam, ascending
+                m[k] = 0.9 * m[k] + 0.1 * g[k];
+                v[k] = 0.999 * v[k] + 0.001 * g[k] * g[k];
+                double mh = m[k] / (1 - Math.pow(0.9, step));
+                double vh = v[k] / (1 - Math.pow(0.999, step));
+                w[k] = Math.max(0, w[k] + rate * mh / (Math.sqrt(vh) + 1e-8));
+            }
+        }
+        double r = w[0] > 0 ? start.semantic() / w[0] : 1.0 / scale;
+        for (int k = 0; k < w.length; k++) {
+            w[k] = Math.round(w[k] * r * 1000) / 1000.0;
+        }
+        return fromArray(w);
+    }
+
+    /**
+     * The L2 strength whose leave-one-group-out top-1 within {@code items} is highest (ties: the stronger, which
+     * stays nearer the starting weights).
+     */
+    static double innerLambda(List<Item> items) {
+        List<String> groups = items.stream().map(i -> i.c().group()).distinct().toList();
+        SentenceChooser.Weights start = fromArray(toArray(CURRENT));
+        double best = LAMBDAS[LAMBDAS.length - 1];
+        int bestScore = -1;
+        for (int l = LAMBDAS.length - 1; l >= 0; l--) {
+            int total = 0;
+            for (String g : groups) {
+                List<Item> train = items.stream().filter(i -> !i.c().group().equals(g)).toList();
+                List<Item> test = items.stream().filter(i -> i.c().group().equals(g)).toList();
+                total += (int) score(test, logit(train, start, LAMBDAS[l]))[0];
+            }
+            if (total > bestScore) {
+                bestScore = total;
+                best = LAMBDAS[l];
+            }
+        }
+        return best;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
     /** The weights not searched: the scale (semantic) is fixed, since only the weights' ratios order the sentences. */
     static final boolean[] FIXED = new boolean[NAMES().length];
 
@@ -250,9 +380,16 @@ public final class WeightFit {
         long answerable = items.stream().filter(Item::answerable).count();
         sb.append(String.format(Locale.ROOT, "%nSentence choice, top-1 (the best sentence holds an answer phrase): %d cases, %d with an "
                 + "answering sentence among the candidates%n", items.size(), answerable));
-        sb.append(String.format(Locale.ROOT, "%-10s %5s %10s %10s  %s%n", "held out", "n", "current", "cv fitted", "weights fitted without it"));
+        sb.append(String.format(Locale.ROOT, "%-10s %5s %13s %13s", "held out", "n", "current", "coord search"));
+        for (double l : LAMBDAS) {
+            sb.append(String.format(Locale.ROOT, " %13s", "logit l=" + l));
+        }
+        sb.append(String.format(Locale.ROOT, " %13s", "logit nested"));
+        sb.append('\n');
         int totalNow = 0;
         int totalCv = 0;
+        int[] totalLogit = new int[LAMBDAS.length];
+        int totalNested = 0;
         for (Map.Entry<String, List<Item>> g : byGroup.entrySet()) {
             List<Item> train = items.stream().filter(i -> !i.c().group().equals(g.getKey())).toList();
             SentenceChooser.Weights w = fit(train, now);
@@ -260,11 +397,32 @@ public final class WeightFit {
             int b = (int) score(g.getValue(), w)[0];
             totalNow += a;
             totalCv += b;
-            sb.append(String.format(Locale.ROOT, "%-10s %5d %10s %10s  %s%n", g.getKey(), g.getValue().size(),
-                    pct(a, g.getValue().size()), pct(b, g.getValue().size()), Arrays.toString(toArray(w))));
+            sb.append(String.format(Locale.ROOT, "%-10s %5d %13s %13s", g.getKey(), g.getValue().size(),
+                    pct(a, g.getValue().size()), pct(b, g.getValue().size())));
+            for (int l = 0; l < LAMBDAS.length; l++) {
+                int c = (int) score(g.getValue(), logit(train, now, LAMBDAS[l]))[0];
+                totalLogit[l] += c;
+                sb.append(String.format(Locale.ROOT, " %13s", pct(c, g.getValue().size())));
+            }
+            double lambda = innerLambda(train);
+            int nested = (int) score(g.getValue(), logit(train, now, lambda))[0];
+            totalNested += nested;
+            sb.append(String.format(Locale.ROOT, " %13s (l=%s)", pct(nested, g.getValue().size()), lambda));
+            sb.append('\n');
         }
-        sb.append(String.format(Locale.ROOT, "%-10s %5d %10s %10s%n", "ALL", items.size(), pct(totalNow, items.size()),
+        sb.append(String.format(Locale.ROOT, "%-10s %5d %13s %13s", "ALL", items.size(), pct(totalNow, items.size()),
                 pct(totalCv, items.size())));
+        for (int l = 0; l < LAMBDAS.length; l++) {
+            sb.append(String.format(Locale.ROOT, " %13s", pct(totalLogit[l], items.size())));
+        }
+        sb.append(String.format(Locale.ROOT, " %13s", pct(totalNested, items.size())));
+        sb.append(String.format(Locale.ROOT, "%n(last column: the L2 strength chosen by leave-one-group-out inside the other groups, then fitted on them;"
+                + " on every group it chooses l=%s)%n", innerLambda(items)));
+        for (double l : LAMBDAS) {
+            SentenceChooser.Weights lw = logit(items, now, l);
+            sb.append(String.format(Locale.ROOT, "logit l=%s on all groups: top-1 %s (in-sample); %s%n", l,
+                    pct((int) score(items, lw)[0], items.size()), Arrays.toString(toArray(lw))));
+        }
         SentenceChooser.Weights all = fit(items, now);
         sb.append(String.format(Locale.ROOT, "fitted on all groups: top-1 %s (in-sample); weights:%n",
                 pct((int) score(items, all)[0], items.size())));
