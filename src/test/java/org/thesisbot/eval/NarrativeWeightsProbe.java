@@ -103,6 +103,49 @@ class NarrativeWeightsProbe {
         System.out.println(report);
     }
 
+    /**
+     * {@code -Dhedges=true}: every narrative or mixed question with an answering sentence whose answer says the sources
+     * don't say it directly or don't cover it (the cost of saying so: a reader who asked something the sources answer
+     * is told they don't, even when the closest sentence quoted is the one that answers). val6 left out.
+     */
+    @Test
+    void hedges() throws IOException {
+        Assumptions.assumeTrue(Boolean.getBoolean("hedges"), "set -Dhedges=true to use this probe");
+        int answerable = 0;
+        int hedged = 0;
+        int notCovered = 0;
+        int said = 0;
+        StringBuilder sb = new StringBuilder();
+        for (Path file : files()) {
+            if (file.getFileName().toString().startsWith("val6-")) {
+                continue;
+            }
+            List<EvalCase> all = EvalRun.load(file);
+            List<String> threads = all.stream().filter(c -> c.narrative() && c.thread() != null).map(EvalCase::thread).toList();
+            List<EvalCase> run = all.stream().filter(c -> c.narrative() || threads.contains(c.thread())).toList();
+            for (EvalRun.Outcome o : new EvalRun(TestBrains.offline().assistant()).run(run)) {
+                if (!o.c().narrative() || o.answer() == null) {
+                    continue;
+                }
+                String t = o.answer().text().toLowerCase(Locale.ROOT);
+                boolean says = t.contains("don't say") || t.contains("don't cover");
+                if (o.c().notCovered()) {
+                    notCovered++;
+                    said += says ? 1 : 0;
+                } else {
+                    answerable++;
+                    if (says) {
+                        hedged++;
+                        sb.append(String.format(Locale.ROOT, "  %-7s %s%s%n", o.c().id(), o.c().question(),
+                                Boolean.TRUE.equals(o.narrativeOk()) ? "  (quotes the answering sentence)" : ""));
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nnot covered questions answered as not covered: %d/%d; answerable questions answered as not covered"
+                + " or not said directly: %d/%d%n%s", said, notCovered, hedged, answerable, sb);
+    }
+
     private static List<Path> files() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/eval"))) {
             return s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();

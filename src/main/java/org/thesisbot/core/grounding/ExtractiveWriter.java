@@ -94,8 +94,7 @@ public final class ExtractiveWriter implements AnswerWriter {
         if (!close(ranking)) {
             return new Draft("The sources don't cover that.", NAME, List.of(LABEL));
         }
-        boolean sure = chooser.semantic() && best.semantic() >= SURE_SEMANTIC;
-        if (!answers(best) || !sure && (!unknownNames(request.question()).isEmpty() || !absentTerms(request, ranking).isEmpty())) {
+        if (!answers(best) || !unknownNames(request.question()).isEmpty() && !(chooser.semantic() && best.semantic() >= SURE_SEMANTIC)) {
             return new Draft("The sources don't say " + topic(ranking.form()) + " directly; the closest they come:\n"
                     + cite(best.sentence(), best.passage() + 1), NAME, List.of(LABEL));
         }
@@ -143,61 +142,6 @@ public final class ExtractiveWriter implements AnswerWriter {
         }
         return names.unknown(question, vocabulary::hasTerm);
     }
-
-    /**
-     * Words of what the question asks (its foreground, less the words that only say what kind of answer it wants)
-     * that no source uses, in any variant or thesaurus alternative, and that are not a near-synonym of a word of the
-     * retrieved passages (their embeddings' cosine under {@link Support#MIN_ALIGNMENT}): "board seat", "liquidation
-     * pref", "antitrust". A question about such a thing is not answered by a sentence that only shares its other
-     * words ("Amazon", "OpenAI"), however close in topic. Without embeddings, no word is taken as absent (a
-     * paraphrase could not be told from a new topic).
-     */
-    List<String> absentTerms(WriteRequest request, SentenceChooser.Ranking ranking) {
-        if (vocabulary == null || !chooser.semantic() || LexicalRetriever.parts(request.question()).size() > 1) {
-            return List.of();
-        }
-        String asked = QuestionForm.withoutFormWords(QuestionForm.foreground(request.question()));
-        List<String> absent = new ArrayList<>();
-        java.util.regex.Matcher m = WORD.matcher(asked);
-        while (m.find()) {
-            String w = m.group().toLowerCase(java.util.Locale.ROOT);
-            List<String> terms = Terms.of(w);
-            if (w.length() < 3 || terms.isEmpty() || terms.stream().allMatch(t -> vocabulary.hasTerm(t)
-                    || chooser.thesaurus().alternatives(t).stream().anyMatch(vocabulary::hasTerm))) {
-                continue;
-            }
-            if (!absent.contains(w)) {
-                absent.add(w);
-            }
-        }
-        if (absent.isEmpty()) {
-            return absent;
-        }
-        java.util.Set<String> near = new java.util.LinkedHashSet<>();
-        for (SentenceChooser.Candidate c : ranking.bestFirst()) {
-            java.util.regex.Matcher wm = WORD.matcher(c.sentence());
-            while (wm.find() && near.size() < Support.MAX_ALIGN_WORDS) {
-                if (!Terms.of(wm.group()).isEmpty()) {
-                    near.add(wm.group().toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        }
-        List<float[]> words = chooser.embeddings().embed(List.copyOf(near));
-        List<float[]> asks = chooser.embeddings().embed(absent);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < absent.size(); i++) {
-            double best = 0;
-            for (float[] v : words) {
-                best = Math.max(best, chooser.embeddings().similarity(asks.get(i), v));
-            }
-            if (best < Support.MIN_ALIGNMENT) {
-                out.add(absent.get(i));
-            }
-        }
-        return out;
-    }
-
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:['\u2019-][\\p{L}\\p{N}]+)*");
 
     /** Some sentence is at least close to the question. */
     private boolean close(SentenceChooser.Ranking ranking) {
