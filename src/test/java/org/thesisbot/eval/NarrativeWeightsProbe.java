@@ -146,6 +146,31 @@ class NarrativeWeightsProbe {
                 + " or not said directly: %d/%d%n%s", said, notCovered, hedged, answerable, sb);
     }
 
+    /** {@code -Dabsent.report=true}: each narrative question's foreground words no source uses, with their closeness to the sources' words. */
+    @Test
+    void absentWords() throws IOException {
+        Assumptions.assumeTrue(Boolean.getBoolean("absent.report"), "set -Dabsent.report=true to use this probe");
+        Thesisbot.Brain brain = TestBrains.offline().brain();
+        Shorthand shorthand = new Shorthand(brain.lexicon().shorthand());
+        org.thesisbot.core.grounding.AbsentWords absent = new org.thesisbot.core.grounding.AbsentWords(brain.library().passages(),
+                brain.lexicon(), ((HybridRetriever) brain.retriever()).sentenceEmbeddings());
+        StringBuilder sb = new StringBuilder();
+        for (Path file : files()) {
+            if (file.getFileName().toString().startsWith("val6-")) {
+                continue;
+            }
+            for (EvalCase c : EvalRun.load(file)) {
+                if (!c.narrative()) {
+                    continue;
+                }
+                String text = shorthand.expand(QuestionText.clean(c.question()));
+                String q = c.route().equals("mixed") ? Router.narrativePart(text) : text;
+                sb.append(c.notCovered() ? "NC " : "   ").append(absent.of(q)).append(" | ").append(q).append('\n');
+            }
+        }
+        System.out.println(sb);
+    }
+
     private static List<Path> files() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/eval"))) {
             return s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
