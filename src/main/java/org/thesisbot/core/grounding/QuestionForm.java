@@ -75,10 +75,11 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
 
     /**
      * A condition that the thing does not happen ("if the deal doesn't get done", "what if the term sheet falls
-     * apart"): the answer is a consequence of failure, so the question also has the RISK kind.
+     * apart", "suppose they never sign", "say it falls through"): the answer is a consequence of failure, so the
+     * question also has the RISK, CONSEQUENCE and FAILURE kinds.
      */
     private static final Pattern FAILED_CONDITION = Pattern.compile(
-            "(?i)\\bif\\b[^?]{0,60}?\\b(?:not|never|no|\\w+n['\u2019]t|doesnt|dont|didnt|isnt|wont|cant|fails?|failed|falls? (?:apart|through)"
+            "(?i)(?:\\bif|\\bsuppos(?:e|ing)|\\bassum(?:e|ing)|\\bimagine|\\bin case|^\\W*(?:ok\\W+|so\\W+)?say)\\b[^?]{0,60}?\\b(?:not|never|no|\\w+n['\u2019]t|doesnt|dont|didnt|isnt|wont|cant|fails?|failed|falls? (?:apart|through)"
                     + "|collaps\\w*|breaks? down|walks? away|dies|stall\\w*|blows? up|derail\\w*)\\b");
     /**
      * A clause that sets the scene but is not what is asked: "once it's signed, what's the main number to watch",
