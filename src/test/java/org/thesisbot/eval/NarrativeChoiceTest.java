@@ -45,6 +45,12 @@ class NarrativeChoiceTest {
     }
 
     @Test
+    void a_question_about_an_event_that_never_happens_leads_with_what_failure_would_mean_not_with_the_event() {
+        // the sentence about the signing shares every word of the question; the answer is what failing to sign means
+        leads("suppose they never sign the term sheet, how should we read that?", "Failure to finalize would signal a breakdown");
+    }
+
+    @Test
     void a_mixed_question_pointing_back_leads_with_the_sentence_that_states_the_computed_figure() {
         leads("what share of amazon's 2026 capex is the $50b, and why does the piece care about that?",
                 "A $50 billion investment would consume a massive 40% of that annual spending plan");

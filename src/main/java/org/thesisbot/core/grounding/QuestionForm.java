@@ -25,7 +25,8 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
                 "aim aims purpose driver goal designed secure securing lock locking ensure ensures mitigate mitigates "
                         + "because so about anchor capture critical matter"),
         RISK("(?i)\\brisks?\\b|\\bproblems?\\b|\\bdownsides?\\b|\\bkill\\b|\\bgo wrong\\b|\\bdanger|\\bthreat|\\bworr"
-                + "|\\bconcern|\\bcatch\\b|\\bdraw ?backs?\\b|\\bbad\\b|\\bhurt\\b|\\bfail",
+                + "|\\bconcern|\\bcatch\\b|\\bdraw ?backs?\\b|\\bbad\\b|\\bhurt\\b|\\bfail|\\bawkward|\\buncomfortable\\b"
+                + "|\\bconflict|\\btensions?\\b|\\bat odds\\b|\\bclash",
                 "risk risks tension friction failure breakdown downside undermine alienate costly divergence strain "
                         + "strains dilute dilutes fracture fracturing threat"),
         TIME("(?i)\\bwhen\\b|\\bdeadline\\b|\\bdate\\b|\\btiming\\b|\\bhow soon\\b|\\bhow long\\b|\\btimeline\\b|\\bby when\\b",
@@ -48,7 +49,15 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
                 "now yet currently still already existing silence silent expansion pending remains"),
         SUMMARY("(?i)\\btl;?dr\\b|\\bsummar|\\bgist\\b|\\bin (?:one|a) (?:line|sentence)\\b|\\bbig picture\\b|\\bthesis\\b"
                 + "|\\boverview\\b|\\bbottom line\\b|\\bin short\\b",
-                "");
+                ""),
+        /**
+         * What follows if something does not happen ("what if the term sheet never gets signed", "say the deal falls
+         * through"): read from {@link #FAILED_CONDITION}, not from this pattern (which matches nothing); the answer names
+         * the failure ("failure to finalize would signal a breakdown") rather than the event the question names.
+         */
+        FAILURE("(?!)",
+                "failure fail fails failed breakdown collapse collapses stall stalls stalled stagnant underwhelming derail "
+                        + "invalidate invalidates abandon abandoned unravel unravels fall falls fell");
 
         private final Pattern question;
         private final Set<String> cues;
@@ -66,10 +75,11 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
 
     /**
      * A condition that the thing does not happen ("if the deal doesn't get done", "what if the term sheet falls
-     * apart"): the answer is a consequence of failure, so the question also has the RISK kind.
+     * apart", "suppose they never sign", "say it falls through"): the answer is a consequence of failure, so the
+     * question also has the RISK, CONSEQUENCE and FAILURE kinds.
      */
     private static final Pattern FAILED_CONDITION = Pattern.compile(
-            "(?i)\\bif\\b[^?]{0,60}?\\b(?:not|never|no|\\w+n['\u2019]t|doesnt|dont|didnt|isnt|wont|cant|fails?|failed|falls? (?:apart|through)"
+            "(?i)(?:\\bif|\\bsuppos(?:e|ing)|\\bassum(?:e|ing)|\\bimagine|\\bin case|^\\W*(?:ok\\W+|so\\W+)?say)\\b[^?]{0,60}?\\b(?:not|never|no|\\w+n['\u2019]t|doesnt|dont|didnt|isnt|wont|cant|fails?|failed|falls? (?:apart|through)"
                     + "|collaps\\w*|breaks? down|walks? away|dies|stall\\w*|blows? up|derail\\w*)\\b");
     /**
      * A clause that sets the scene but is not what is asked: "once it's signed, what's the main number to watch",
@@ -109,6 +119,7 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
         if (FAILED_CONDITION.matcher(body).find()) {
             kinds.add(Kind.RISK);
             kinds.add(Kind.CONSEQUENCE);
+            kinds.add(Kind.FAILURE);
         }
         Matcher yn = YES_NO.matcher(body);
         boolean yesNo = yn.matches() && !body.toLowerCase(Locale.ROOT).matches("^(could|can|would|will) (you|u)\\b.*");
@@ -172,10 +183,13 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
         return kinds.contains(k);
     }
 
-    /** The answer cue terms of every kind the question has. */
+    /**
+     * The answer cue terms of every kind the question has, but {@link Kind#FAILURE}'s: that kind counts only as
+     * evidence of its own ({@link #kindCues}), with the weight fitted for it.
+     */
     Set<String> cues() {
         Set<String> out = new LinkedHashSet<>();
-        kinds.forEach(k -> out.addAll(k.cues()));
+        kinds.stream().filter(k -> k != Kind.FAILURE).forEach(k -> out.addAll(k.cues()));
         return out;
     }
 

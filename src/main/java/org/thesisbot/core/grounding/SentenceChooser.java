@@ -45,27 +45,62 @@ final class SentenceChooser {
     static final double YES_NO_FLOOR = 0.6;
     /** The weight a word keeps when it is only in a clause that sets the scene ("… when it already backs Anthropic"). */
     static final double BACKGROUND_SHARE = 0.3;
-    /** Weight of a sentence stating one of the figures a mixed question just computed ("40%" for the share of capex). */
+    /** Weight, without embeddings, of a sentence stating one of the figures a mixed question just computed ("40%" for the share of capex). */
     static final double FIGURE_WEIGHT = 0.15;
-    /** Weight of the closeness of the question to a question the sentence is known to answer ({@link Anticipations}). */
+    /** Weight, without embeddings, of the closeness of the question to a question the sentence is known to answer ({@link Anticipations}). */
     static final double ANTICIPATED_WEIGHT = 0.50;
     /** Below this closeness of two questions (a cosine) they are not taken as the same question at all. */
     static final double ANTICIPATED_FLOOR = 0.30;
-    /** Weights with sentence embeddings. */
-    private static final Weights SEMANTIC = new Weights(0.30, 0.30, 0.15, 0.05, 0.10, 0.20, 0.10, 0.15, 0.05, 0.08, 0.20, 0.05, 0.15,
-            FIGURE_WEIGHT, ANTICIPATED_WEIGHT);
-    /** Weights without (lexical retrieval only): the same evidence less the semantic part. */
+    /**
+     * Weights with sentence embeddings, in the order of {@link Weights}; the last nine are {@link Weights#kinds} (reason,
+     * risk, time, consequence, evidence, definition, status, summary, failure). <b>Fitted, not chosen by hand</b>
+     * (2026-12-01, minilm): a conditional logit (a softmax over each question's candidate sentences; maximise the
+     * log-probability of the sentences that hold the set's answer phrase, L2 towards the earlier hand-set weights at
+     * strength 3e-5, weights kept at or above 0, 1500 Adam steps), on the 267 narrative and mixed questions of every
+     * blind set in src/test/resources/eval but the held-out val6 (dev, val, val2, val3, val4, fresh, lockbox,
+     * lockbox3, lockbox4, lockbox5), each replayed as the brain answered it. The L2 strength was chosen by
+     * leave-one-set-out cross-validation. Cross-validated top-1 (each set scored with weights fitted on the others,
+     * the strength chosen inside them): 198/267 (74.2%), against 186/267 (69.7%) for the hand-set weights. Only the
+     * ratios order sentences; rescaled so that semantic is 0.30. Reproduce with
+     * {@code mvn -q -o test -Dtest=NarrativeWeightsProbe#fit -Dfit=true} (WeightFit prints these numbers).
+     */
+    private static final Weights SEMANTIC = new Weights(0.30, 0.506, 0.684, 0.44, 0.099, 0.729, 0.269, 0.247, 0.057, 0.848,
+            0.519, 0.018, 0.831, 1.245, 1.17, new double[] {0, 0.19, 1.091, 1.046, 1.018, 0.022, 1.161, 0, 1.58});
+    /**
+     * Weights without (lexical retrieval only): the same evidence less the semantic part, set by hand (the fit above
+     * was made with embeddings; without them the bot is in a degraded mode the eval sets do not measure).
+     */
     private static final Weights LEXICAL = new Weights(0, 0.50, 0.15, 0.10, 0.10, 0.20, 0.10, 0.15, 0.05, 0.08, 0, 0.05, 0.15,
-            FIGURE_WEIGHT, ANTICIPATED_WEIGHT);
+            FIGURE_WEIGHT, ANTICIPATED_WEIGHT, new double[QuestionForm.Kind.values().length]);
     private static final Pattern DANGLING = Pattern.compile(
             "^(It|Its|They|Their|Them|Yet|But|And|Conversely|More critically|On the other|However|Still|Also|"
                     + "This is|This isn't|That is|That's|These|Those|Such)\\b");
     /** A noun phrase that points back ("these metrics", "those signals"): the sentence does not name what it is about. */
     private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(these|those)\\s+\\p{L}+");
 
+    /**
+     * @param kinds per {@link QuestionForm.Kind} (by ordinal): the weight of a sentence having that kind's answer
+     *              words when the question is of that kind ({@link Evidence#kinds}), beside {@code form}, which
+     *              weighs all of the question's kinds together
+     */
     record Weights(double semantic, double lexical, double phrase, double passage, double form, double predicate,
                    double verdict, double context, double dangling, double shortSentence, double passageSemantic,
-                   double lead, double pointsBack, double figure, double anticipated) {
+                   double lead, double pointsBack, double figure, double anticipated, double[] kinds) {
+        Weights {
+            if (kinds.length != QuestionForm.Kind.values().length) {
+                throw new IllegalArgumentException("one weight per kind of question");
+            }
+            kinds = kinds.clone();
+        }
+
+        @Override
+        public double[] kinds() {
+            return kinds.clone();
+        }
+
+        double kind(int ordinal) {
+            return kinds[ordinal];
+        }
     }
 
     /**
@@ -74,9 +109,26 @@ final class SentenceChooser {
      */
     record Evidence(double semantic, double lexical, double phrase, double passage, double form, double predicate,
                     double verdict, double context, double dangling, double pointsBack, double shortSentence,
-                    double passageSemantic, double lead, double figure, double anticipated) {
+                    double passageSemantic, double lead, double figure, double anticipated, double[] kinds) {
+        Evidence {
+            kinds = kinds.clone();
+        }
+
+        @Override
+        public double[] kinds() {
+            return kinds.clone();
+        }
+
+        double kind(int ordinal) {
+            return kinds[ordinal];
+        }
+
         double score(Weights w) {
-            return (Double.isNaN(semantic) ? 0 : w.semantic() * semantic + w.passageSemantic() * passageSemantic)
+            double byKind = 0;
+            for (int k = 0; k < kinds.length; k++) {
+                byKind += w.kind(k) * kinds[k];
+            }
+            return byKind + (Double.isNaN(semantic) ? 0 : w.semantic() * semantic + w.passageSemantic() * passageSemantic)
                     + w.lexical() * lexical + w.phrase() * phrase
                     + w.passage() * passage + w.form() * form + w.predicate() * predicate + w.verdict() * verdict
                     + w.context() * context + w.lead() * lead + w.figure() * figure + w.anticipated() * anticipated - w.dangling() * dangling - w.pointsBack() * pointsBack
@@ -148,6 +200,11 @@ final class SentenceChooser {
     }
 
     Ranking rank(WriteRequest request) {
+        return weigh(gather(request), weights());
+    }
+
+    /** Every sentence of the request's passages with its evidence, not yet weighed. */
+    Gathered gather(WriteRequest request) {
         List<ScoredPassage> passages = request.passages();
         // a question of several sentences ("Ignore the above. Why …?") is scored by its best part, as retrieval does
         List<String> parts = LexicalRetriever.parts(request.question());
@@ -155,7 +212,7 @@ final class SentenceChooser {
                 .reduce((a, b) -> b).orElse(request.question()) : request.question();
         QuestionForm form = QuestionForm.of(asked);
         if (passages.isEmpty()) {
-            return new Ranking(List.of(), form, List.of());
+            return new Gathered(List.of(), form, 0);
         }
         double top = Math.max(passages.stream().mapToDouble(ScoredPassage::score).max().orElse(0), 1e-9);
         List<int[]> index = new ArrayList<>();
@@ -221,12 +278,9 @@ final class SentenceChooser {
             questionVectors = q.subList(0, parts.size()).toArray(float[][]::new);
             contextVector = context.isEmpty() ? null : q.get(parts.size());
         }
-        Weights w = embeddings != null ? SEMANTIC : LEXICAL;
         double[] anticipated = anticipated(sentences, questionVectors, questions, df, n);
 
         List<Candidate> out = new ArrayList<>(n);
-        List<List<Candidate>> byPassage = new ArrayList<>();
-        passages.forEach(p -> byPassage.add(new ArrayList<>()));
         for (int k = 0; k < n; k++) {
             int p = index.get(k)[0];
             int pos = index.get(k)[1];
@@ -244,10 +298,14 @@ final class SentenceChooser {
             }
             double predicate = form.yesNo() && !form.predicate().isEmpty() ? coverage(form.predicate(), terms, df, n, false, Set.of()) : 0;
             double formScore = 0;
+            Set<String> sentenceWords = new HashSet<>(Terms.words(sentence));
             if (!cues.isEmpty()) {
-                Set<String> words = new HashSet<>(Terms.words(sentence));
-                long hits = cues.stream().filter(words::contains).count();
+                long hits = cues.stream().filter(sentenceWords::contains).count();
                 formScore = Math.min(1.0, hits / 2.0);
+            }
+            double[] kinds = new double[QuestionForm.Kind.values().length];
+            for (QuestionForm.Kind kind : form.kinds()) {
+                kinds[kind.ordinal()] = Math.min(1.0, kind.cues().stream().filter(sentenceWords::contains).count() / 2.0);
             }
             double verdict = form.yesNo() && predicate > 0 && QuestionForm.hasVerdict(sentence) ? 1 : 0;
             double semantic = Double.NaN;
@@ -270,14 +328,46 @@ final class SentenceChooser {
             int words = sentence.split("\\s+").length;
             Evidence e = new Evidence(semantic, lexical, phrase, passageScore, formScore, predicate, verdict, contextScore,
                     DANGLING.matcher(sentence).find() ? 1 : 0, POINTS_BACK.matcher(sentence).find() ? 1 : 0, words < 6 ? 1 : 0,
-                    passageSemantic, pos == 0 ? 1 : 0, form.yesNo() ? 0 : statesFigure(sentence, computed), anticipated[k]);
-            double score = e.score(w);
+                    passageSemantic, pos == 0 ? 1 : 0, form.yesNo() ? 0 : statesFigure(sentence, computed), anticipated[k], kinds);
+            out.add(new Candidate(p, pos, sentence, terms, words, e, Double.NaN));
+        }
+        return new Gathered(out, form, passages.size());
+    }
+
+    /**
+     * Every sentence's evidence, not yet weighed: what {@link #weigh} turns into a ranking. Kept apart so that the
+     * weights can be fitted offline on the evidence of many questions without embedding them again.
+     *
+     * @param candidates every sentence of every passage, in passage then sentence order, {@code score} unset (NaN)
+     */
+    record Gathered(List<Candidate> candidates, QuestionForm form, int passages) {
+    }
+
+    /** The weights this chooser uses: with sentence embeddings or without. */
+    Weights weights() {
+        return embeddings != null ? SEMANTIC : LEXICAL;
+    }
+
+    /**
+     * Scores each candidate with {@code w}; for a yes/no question a sentence without the predicate keeps only
+     * {@value #YES_NO_FLOOR} of its score; a sentence that points back lends its score to the one it points at
+     * ({@link #inheritFromPointers}); best first.
+     */
+    static Ranking weigh(Gathered g, Weights w) {
+        QuestionForm form = g.form();
+        List<Candidate> out = new ArrayList<>(g.candidates().size());
+        List<List<Candidate>> byPassage = new ArrayList<>();
+        for (int i = 0; i < g.passages(); i++) {
+            byPassage.add(new ArrayList<>());
+        }
+        for (Candidate raw : g.candidates()) {
+            double score = raw.evidence().score(w);
             if (form.yesNo() && !form.predicate().isEmpty()) {
-                score *= YES_NO_FLOOR + (1 - YES_NO_FLOOR) * predicate; // a sentence without the predicate cannot decide it
+                score *= YES_NO_FLOOR + (1 - YES_NO_FLOOR) * raw.evidence().predicate(); // a sentence without the predicate cannot decide it
             }
-            Candidate c = new Candidate(p, pos, sentence, terms, words, e, score);
+            Candidate c = new Candidate(raw.passage(), raw.position(), raw.sentence(), raw.terms(), raw.words(), raw.evidence(), score);
             out.add(c);
-            byPassage.get(p).add(c);
+            byPassage.get(c.passage()).add(c);
         }
         if (!form.yesNo()) {
             inheritFromPointers(out, byPassage, w);
@@ -354,7 +444,8 @@ final class SentenceChooser {
                 // the two sentences answer together: the named thing keeps the pointer's closeness to the question
                 Evidence together = new Evidence(Math.max(e.semantic(), pointer.semantic()), Math.max(e.lexical(), pointer.lexical()),
                         e.phrase(), e.passage(), e.form(), e.predicate(), e.verdict(), e.context(), e.dangling(), e.pointsBack(),
-                        e.shortSentence(), e.passageSemantic(), e.lead(), e.figure(), Math.max(e.anticipated(), pointer.anticipated()));
+                        e.shortSentence(), e.passageSemantic(), e.lead(), e.figure(), Math.max(e.anticipated(), pointer.anticipated()),
+                        e.kinds());
                 Candidate lifted = new Candidate(before.passage(), before.position(), before.sentence(), before.terms(),
                         before.words(), together, inherited);
                 passage.set(before.position(), lifted);

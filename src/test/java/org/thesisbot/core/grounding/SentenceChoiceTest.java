@@ -165,6 +165,26 @@ class SentenceChoiceTest {
     }
 
     @Test
+    void a_question_about_what_follows_if_it_never_happens_asks_for_a_failure_and_its_own_words_count_only_on_their_own() {
+        QuestionForm never = QuestionForm.of("suppose they never sign the term sheet, what then?");
+        assertAll(
+                () -> assertTrue(never.is(QuestionForm.Kind.FAILURE)),
+                // the failure words are weighed as evidence of their own (Weights.kinds), not among every kind's cues
+                () -> assertTrue(QuestionForm.Kind.FAILURE.cues().contains(Terms.stem("stagnant"))),
+                () -> assertFalse(never.cues().contains(Terms.stem("stagnant")), never.cues().toString()),
+                () -> assertFalse(QuestionForm.of("what if aws wins the whole workload").is(QuestionForm.Kind.FAILURE)),
+                () -> assertFalse(QuestionForm.of("when will they sign the term sheet?").is(QuestionForm.Kind.FAILURE)));
+    }
+
+    @Test
+    void an_awkward_or_conflicted_position_is_a_question_about_risk() {
+        assertAll(
+                () -> assertTrue(QuestionForm.of("why is that awkward with the openai deal").is(QuestionForm.Kind.RISK)),
+                () -> assertTrue(QuestionForm.of("isn't backing both a conflict of interest?").is(QuestionForm.Kind.RISK)),
+                () -> assertFalse(QuestionForm.of("why is amazon doing this deal?").is(QuestionForm.Kind.RISK)));
+    }
+
+    @Test
     void a_question_about_where_things_stand_favours_sentences_about_now() {
         // with embeddings the "For now" sentence leads (NarrativeChoiceTest); here, the form that favours it
         QuestionForm form = QuestionForm.of("has anthropic said anything publicly about this yet?");
