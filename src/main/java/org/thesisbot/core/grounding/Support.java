@@ -91,7 +91,6 @@ final class Support {
     private final Predicate<String> corpusTerm;
     private final Thesaurus thesaurus;
     private final Names names;
-    private final WordNet wordNet = WordNet.shared();
 
     /**
      * @param embeddings null for the lexical check only (no model available)
@@ -377,7 +376,7 @@ final class Support {
     private boolean usesWord(String word, String text) {
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
-            WordNet.Relation r = wordNet.relation(word, m.group().replaceAll("['\u2019]s$", ""));
+            WordNet.Relation r = WordNet.shared().relation(word, m.group().replaceAll("['\u2019]s$", ""));
             if (r == WordNet.Relation.SAME || r == WordNet.Relation.SYNONYM) {
                 return true;
             }
@@ -391,7 +390,7 @@ final class Support {
      */
     private boolean advisesLikewise(String action, String text) {
         for (String theirs : Advice.actions(text)) {
-            WordNet.Relation r = wordNet.relation(action, theirs);
+            WordNet.Relation r = WordNet.shared().relation(action, theirs);
             if (r != WordNet.Relation.NONE && r != WordNet.Relation.OPPOSITE) {
                 return true;
             }

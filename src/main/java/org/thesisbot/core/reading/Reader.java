@@ -89,6 +89,11 @@ public final class Reader {
     private static final Pattern THRESHOLD = Pattern.compile(
             "^[^.?!;]{0,70}?(?:(?:back )?to zero|\\b(?:at|to) 0\\b|at zero|negative|below zero|under water|underwater|break[- ]?even|breakeven"
                     + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*|(?:stays?|turns?|goes|remains?|comes? out|ends? up) (?:positive|in the black|above water|above zero))\\b");
+    /** A threshold said before the metric it applies to, joined by a counting word: "breaks even overall counting …". */
+    private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
+            "(?:break[- ]?even|breaks? even|broke even|(?:doesn'?t|does not|don'?t|won'?t|wouldn'?t|not) los(?:e|es|ing)(?: any)? money"
+                    + "|(?:stays?|turns?|comes? out|ends? up) (?:positive|ahead|in the black|above water))\\b(?:[\\s,]+[^\\s,]+){0,3}?[\\s,]+"
+                    + "(?:once|after|when|with|counting|including|incl|if|on)\\b[^.?!;]{0,40}$");
     private static final Pattern REPAY = Pattern.compile(
             "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|be required to|be needed to))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return)s?"
@@ -96,8 +101,8 @@ public final class Reader {
     /** The question asks for a number of years. */
     private static final Pattern ASKS_FOR_YEARS = Pattern.compile("\\bhow many years?\\b|\\bhow long\\b");
     private static final Pattern LOOKUP_CUE = Pattern.compile(
-            "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|give|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
-                    + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
+            "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
+                    + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?use\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
                     + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbak(?:e|es|ed|ing) in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
             "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
@@ -389,7 +394,8 @@ public final class Reader {
                 continue; // "10bn instead of 8": the figure replaced is nobody's target
             }
             boolean weak = w.uncued.contains(m);
-            if (m.consumed && !setsAsked && !weak) {
+            // a figure after a pronoun goal ("flip it: what exit gets that to 30%") is the goal's, whatever input took it
+            if (m.consumed && !setsAsked && !weak && !(asked.input() != null && pointedGoal(w, m) && w.setBy.containsValue(m))) {
                 continue;
             }
             List<InputId> wanted = asked.input() != null ? List.of(asked.input())
@@ -1048,6 +1054,8 @@ public final class Reader {
         }
         Goal threshold = thresholdGoal(w);
         if (threshold != null) {
+            // "plus aws profit equal the 50b": the figure is what is covered (the threshold's), not a goal of its own
+            named.removeIf(g -> g.figures().stream().anyMatch(threshold.figures()::contains));
             named.add(threshold);
         }
         named.sort(Comparator.comparingInt(Goal::start));
@@ -1073,6 +1081,21 @@ public final class Reader {
                     }
                 }
                 return new Goal(h.metric(), BigDecimal.ZERO, h.start(), h.end() + t.end(), inPhrase, h.phrase() + after.substring(0, t.end()));
+            }
+            int sentence = Math.max(0, h.start() - 90);
+            for (int i = h.start() - 1; i >= sentence; i--) {
+                if (".?!;".indexOf(w.s.charAt(i)) >= 0) {
+                    sentence = i + 1;
+                    break;
+                }
+            }
+            String before = w.s.substring(sentence, h.start()); // raw: positions below count in w.s
+            Matcher tb = THRESHOLD_BEFORE.matcher(before);
+            if ((h.metric() == Metric.COMBINED_PAYOFF || h.metric() == Metric.GAIN) && tb.find()
+                    && w.mentions.stream().noneMatch(m -> m.start() >= h.start() - before.length() + tb.start() && m.end() <= h.start())) {
+                // "where amzn breaks even overall counting the stake and the aws profit": the threshold is said first
+                return new Goal(h.metric(), BigDecimal.ZERO, h.start() - before.length() + tb.start(), h.end(), List.of(),
+                        before.substring(tb.start()) + h.phrase());
             }
             Matcher r = REPAY.matcher(after);
             if (r.find() && r.start() == 0 && h.metric().unit() == Unit.USD_BILLIONS) {
@@ -1502,6 +1525,12 @@ public final class Reader {
             asked.remove(target.solveFor());
         }
         List<Candidate> all = new ArrayList<>();
+        Map<Mention, Mention> replacing = replacements(w);
+        for (Mention old : replacing.values()) {
+            // "12bn rather than 8": the 8 is the value being replaced, said to name the input, not a new figure
+            old.consumed = true;
+            w.cues.add("figure " + old.amount.text() + " is the value replaced");
+        }
         for (Mention m : w.mentions) {
             if (m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
                 continue;
@@ -1513,7 +1542,15 @@ public final class Reader {
                 w.cues.add("figure " + m.amount.text() + " restates " + restated.id());
                 continue;
             }
-            all.addAll(candidates(w, m, asked, target));
+            Mention old = replacing.get(m);
+            for (Candidate c : candidates(w, m, asked, target)) {
+                if (old != null && !c.restates() && w.current(c.input()).compareTo(old.amount.value()) == 0) {
+                    // the value it replaces is this input's current value: the strongest evidence a question can give
+                    c = new Candidate(c.mention(), c.input(), c.value(), c.score() + REPLACES_CURRENT, c.cue(), false,
+                            c.why() + ", replaces its " + old.amount.text(), c.preMoney());
+                }
+                all.add(c);
+            }
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed());
         Map<Mention, Candidate> chosen = new LinkedHashMap<>();
@@ -1575,6 +1612,47 @@ public final class Reader {
         }
     }
 
+    /** Between a pre-money word and a figure that is its value: "pre-money is 900bn", "pre-money valuation of 800". */
+    private static final Pattern PRE_TIED = Pattern.compile(
+            "^\\s*(?:valuation\\s+)?(?:is|was|were|be|of|at|=|:|comes? in at|came in at|ends? up(?: at)?|would be|will be|set at)\\b|^\\s*[=:]");
+    /** Evidence points for a figure said to replace an input's current value ("12bn rather than 8" for the $8B). */
+    private static final double REPLACES_CURRENT = 2.0;
+    /** Between a new figure and the one it replaces: "12bn rather than 8", "12bn instead of the 8", "12bn, not 8". */
+    private static final Pattern REPLACES_NEXT = Pattern.compile(
+            "^\\s*[,(]?\\s*(?:instead of|rather than|in place of|not|up from|down from)\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$");
+    /** Between the replaced figure and the new one: "from 8 to 12bn", "8 -> 12bn", "8 → 12". */
+    private static final Pattern REPLACED_BY_NEXT = Pattern.compile("^\\s*(?:to|->|\u2192|=>)\\s*\\$?$");
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+|its\\s+)?\\$?$");
+
+    /**
+     * Each figure said to replace another, with the one it replaces: "12bn rather than 8", "from 8 to 12bn", "12bn (up
+     * from 8)". Only a figure of the same kind (or a bare number) next to it counts.
+     */
+    private static Map<Mention, Mention> replacements(Work w) {
+        Map<Mention, Mention> out = new LinkedHashMap<>();
+        List<Mention> ms = w.mentions.stream().filter(m -> !m.consumed && m.amount.kind() != Amount.Kind.CALENDAR_YEAR).toList();
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i);
+            Mention b = ms.get(i + 1);
+            if (b.start() < a.end()) {
+                continue;
+            }
+            String between = w.s.substring(a.end(), b.start());
+            boolean sameKind = a.amount.kind() == b.amount.kind() || b.amount.kind() == Amount.Kind.PLAIN
+                    || a.amount.kind() == Amount.Kind.PLAIN;
+            if (!sameKind) {
+                continue;
+            }
+            if (REPLACES_NEXT.matcher(between).find() && b.amount.kind() != Amount.Kind.MULTIPLE) {
+                out.put(a, b);
+            } else if (REPLACED_BY_NEXT.matcher(between).find()
+                    && FROM_BEFORE.matcher(w.s.substring(Math.max(0, a.start() - 12), a.start())).find()) {
+                out.put(b, a);
+            }
+        }
+        return out;
+    }
+
     /** The asked metric whose current value this figure states (at the figure's own precision), or null. */
     private Metric restatedMetric(Work w, Mention m, List<Metric> metrics) {
         Amount a = m.amount;
@@ -1633,6 +1711,13 @@ public final class Reader {
         // "if the post-money is $1.1T, what's the pre-money?": there "pre-money" is the question, not the figure's name
         boolean asksPreMoney = pre.spanStart() >= m.end()
                 && INTERROGATIVE.matcher(w.s.substring(m.end(), pre.spanStart())).find();
+        // "what's oai worth pre money on the 830 number": the pre-money is the one metric asked, so the figure, not
+        // tied to it by "is", "of" or "at", is not one ("stake if the pre money is 900bn" names a pre-money)
+        asksPreMoney |= pre.score() > 0 && pre.span()[1] <= m.start()
+                && w.hits.stream().allMatch(h -> h.metric() == Metric.PRE_MONEY_VALUATION)
+                && w.hits.stream().anyMatch(h -> h.start() < pre.span()[1] && pre.span()[0] < h.end())
+                && INTERROGATIVE.matcher(w.s.substring(w.clauseStart(pre.span()[0]), pre.span()[0])).find()
+                && !PRE_TIED.matcher(w.s.substring(pre.span()[1], m.start())).find();
         if (pre.score() > 0 && !asksPreMoney) {
             // "a $900B pre-money" sets the post-money to $900B + the round
             BigDecimal post = value.add(w.changes.getOrDefault(InputId.ROUND_SIZE, w.current(InputId.ROUND_SIZE)));
@@ -1679,9 +1764,15 @@ public final class Reader {
                 // a longer name is more specific than a cue word: "the 8B Anthropic investment" over "investment"
                 cue = new Scored(name.score() + 0.3, name.span(), name.text());
             }
+            boolean base = shareBase(w, m, cue.span());
+            if (base) {
+                cue = Scored.NONE; // "50b is what % of capex": capex is the share's base, the figure its part
+            } else if (complementOfOtherName(w, id, cue.span())) {
+                cue = Scored.NONE; // "the indiana dc for anthropic ends up 15bn": anthropic says whose campus, not which input
+            }
             double score = cue.score();
             int[] span = cue.span();
-            StringBuilder why = new StringBuilder(cue.score() > 0 ? "cue \"" + cue.text() + "\"" : "no cue");
+            StringBuilder why = new StringBuilder(cue.score() > 0 ? "cue \"" + cue.text() + "\"" : base ? "no cue (its word is the share's base)" : "no cue");
             if (id == InputId.POST_MONEY_VALUATION || id == InputId.EXIT_VALUATION) {
                 Scored g = generic.score() >= at.score() ? generic : at;
                 double gs = g.score() * 0.8;
@@ -1727,6 +1818,52 @@ public final class Reader {
             }
             out.add(new Candidate(m, id, value, score, span, restates, why.toString()));
         }
+    }
+
+    private static final Pattern COMPLEMENT_LINK = Pattern.compile("\\s+(?:for|of|to|at|in)\\s+(?:the\\s+)?$");
+
+    /**
+     * True if the cue at {@code span} completes another input's name just before it ("the campus for anthropic",
+     * "the round for openai"): it says whose or which, and names no input of its own.
+     */
+    private boolean complementOfOtherName(Work w, InputId id, int[] span) {
+        if (span == null) {
+            return false;
+        }
+        Matcher link = COMPLEMENT_LINK.matcher(w.s.substring(Math.max(0, span[0] - 12), span[0]));
+        if (!link.find()) {
+            return false;
+        }
+        int linkStart = span[0] - (Math.min(12, span[0]) - link.start());
+        for (Named n : namedInputs(w)) {
+            if (n.id() != id && n.end() <= linkStart && linkStart - n.end() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SHARE_OF = Pattern.compile(
+            "(?:%|\\bpct\\b|\\bpercent(?:age)?\\b|\\bshare\\b|\\bfraction\\b|\\bportion\\b|\\bchunk\\b|\\bpart\\b|\\bproportion\\b|\\bslice\\b)\\s+of\\b");
+    private static final Pattern SHARE_OF_END = Pattern.compile(SHARE_OF.pattern() + "\\s+(?:the\\s+|a\\s+|its\\s+|their\\s+|\\S+'s?\\s+)?$");
+    private static final Pattern COPULA = Pattern.compile("\\b(?:is|are|was|were|be|would|will|could|might|does|do|did)\\b");
+
+    /**
+     * True if the cue at {@code span} names the base of a share the money figure is the part of: "50b is what % of
+     * capex", "50b as a share of the capex", "what % of capex is 50b". The figure is then not the base's value.
+     */
+    private static boolean shareBase(Work w, Mention m, int[] span) {
+        if (span == null) {
+            return false;
+        }
+        if (span[0] >= m.end()) {
+            return SHARE_OF.matcher(w.s.substring(m.end(), span[0])).find();
+        }
+        if (span[1] <= m.start()) {
+            return SHARE_OF_END.matcher(w.s.substring(Math.max(0, span[0] - 30), span[0])).find()
+                    && COPULA.matcher(w.s.substring(span[1], m.start())).find();
+        }
+        return false;
     }
 
     private void ratio(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {

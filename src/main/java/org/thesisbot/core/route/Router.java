@@ -191,13 +191,21 @@ public final class Router {
         boolean figures = !in.changes().isEmpty() || in.target() != null
                 || Amounts.find(s).stream().anyMatch(a -> a.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR);
         boolean aboutSources = finds(ABOUT_SOURCES, s);
-        if (!figures && (finds(SUMMARY, s)
+        boolean peers = finds(PEERS, s);
+        Matcher watch = MONITOR.matcher(s);
+        // "what should we watch" after a number asked for is the narrative half of a mixed question
+        boolean monitor = watch.find() && !reader.namesMetric(s.substring(0, watch.start()));
+        if (!figures && (finds(SUMMARY, s) || peers || monitor
                 || (finds(YES_NO, s) && (aboutSources || !reader.namesMetricBeyondInputs(s))))) {
-            // a yes/no question or a summary asks for the sources' words; numbers would not answer it
-            cues.add(finds(SUMMARY, s) ? "summary in words" : "a yes/no question with no figure");
+            // a yes/no question or a summary asks for the sources' words; numbers would not answer it; nor would they
+            // compare Amazon with companies the model does not hold ("how does amzn's capex stack up vs the megacaps")
+            cues.add(finds(SUMMARY, s) ? "summary in words" : peers ? "compared with peers the model lacks"
+                    : monitor ? "asks what to watch, not a value"
+                    : "a yes/no question with no figure");
             double score = retrievalScore.getAsDouble();
             cues.add(String.format(Locale.ROOT, "retrieval %.3f", score));
-            if (!finds(scope, s) && in.scenarios().isEmpty() && score < minRelevance) {
+            // what to watch "after close" / "to see if this is working" is about the deal even in few of its words
+            if (!finds(scope, s) && in.scenarios().isEmpty() && score < (monitor ? minRelevance * MONITOR_RELEVANCE_SHARE : minRelevance)) {
                 return Routing.refused(in, cues, null, score);
             }
             return Routing.answer(Route.NARRATIVE, in, cues, score);
@@ -278,6 +286,25 @@ public final class Router {
     /** "does the article say what share AWS gets?": a question about what the sources say, not a number. */
     private static final Pattern ABOUT_SOURCES = Pattern.compile(
             "\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:say|says|said|mention|mentions|give|gives|state|states|claim|claims|think|thinks|argue|argues|assum\\w*|expects?|expecting|sees?|views?)");
+    /**
+     * A comparison with companies the scenario model does not hold: "how does the capex stack up vs the other
+     * megacaps", "is the spending plan bigger than its peers'". (The other scenarios, Anthropic and the check are in
+     * the model: "compared to the other cases" is not this.)
+     */
+    private static final Pattern PEERS = Pattern.compile(
+            "\\b(?:vs\\.?|versus|compared? (?:to|with)|comparisons? (?:to|with)|stacks? up|stacking up|relative to|against|than)\\b.{0,30}?"
+                    + "\\b(?:peers?|megacaps?|mega[- ]caps?|big ?techs?|hyperscalers?|rivals?|competitors?|the industry|everyone else"
+                    + "|other (?:big |large |tech |cloud )*(?:companies|firms|players|techs?|clouds?|providers|giants|investors|deals|names))\\b");
+    /**
+     * What to watch, not what a value is: "which metric do we watch to see if the revenue is real", "what number should
+     * i be tracking", "what should we monitor after close". The sources say what to track; the model has no such number.
+     */
+    /** The share of the relevance floor a what-to-watch question must reach (its subject is often only "this"). */
+    private static final double MONITOR_RELEVANCE_SHARE = 0.6;
+    private static final Pattern MONITOR = Pattern.compile(
+            "\\b(?:what|which)\\s+(?:\\w+\\s+){0,2}?(?:numbers?|metrics?|figures?|kpis?|indicators?|signals?|data|stats?|things?)\\s+(?:\\w+\\s+){0,4}?"
+                    + "(?:watch|watching|track|tracking|monitor|monitoring|follow|following|keep an eye on|look at|looking at|look for)\\b"
+                    + "|\\bwhat (?:should|do|would|must) (?:we|i|you|investors|analysts) (?:\\w+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\b");
     /** "the bull case in one line", "tl;dr": a summary in words, whatever the scenario named. */
     private static final Pattern SUMMARY = Pattern.compile(
             "\\bin (?:one|a) (?:line|sentence|word|nutshell|paragraph)\\b|\\btl;? ?dr\\b|elevator pitch|\\bsummar|\\bthe gist\\b|\\bbig picture\\b");

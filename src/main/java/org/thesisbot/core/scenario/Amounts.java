@@ -204,7 +204,38 @@ public final class Amounts {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return fractionsOf(s, out);
+        return fractionsOf(s, shortYears(s, out));
+    }
+
+    /** What says a bare two-digit number is a year: "fy26", "'26", "for 26", "in 27", "by end of 26". */
+    private static final Pattern SHORT_YEAR_BEFORE = Pattern.compile(
+            "(?:\\bfy|\\bcy|['\u2019]|\\b(?:for|in|by|during|thru|through|until|till|end of|eoy|q[1-4]|h[12])\\s+)$");
+    /** "held for 26", "hold it for 26": a duration, not a year. */
+    private static final Pattern DURATION_BEFORE = Pattern.compile(
+            "\\b(?:hold|holds|held|holding|keep|keeps|kept|keeping|sit|sits|sat|sitting|wait|waits|waiting)\\b(?:\\s+\\S+){0,2}\\s+(?:for|until|till)\\s+$");
+    /** A unit or a word that makes the number something else ("for 26 years", "in 26 pct"). */
+    private static final Pattern SHORT_YEAR_AFTER = Pattern.compile("^\\s*(?:[%x$]|\\p{L})");
+
+    /**
+     * A bare whole number from 20 to 39 that a year word or mark precedes ("capex lands at 140b for 26", "fy27") is a
+     * calendar year of this century, never an input's value.
+     */
+    private static List<Amount> shortYears(String s, List<Amount> in) {
+        List<Amount> out = new ArrayList<>(in.size());
+        for (Amount a : in) {
+            BigDecimal v = a.value();
+            String after = s.substring(a.end());
+            if (a.kind() == Amount.Kind.PLAIN && v.scale() <= 0 && v.compareTo(BigDecimal.valueOf(20)) >= 0
+                    && v.compareTo(BigDecimal.valueOf(39)) <= 0 && a.text().matches("\\d{2}")
+                    && SHORT_YEAR_BEFORE.matcher(s.substring(Math.max(0, a.start() - 12), a.start()).toLowerCase(Locale.ROOT)).find()
+                    && !SHORT_YEAR_AFTER.matcher(after.length() > 3 ? after.substring(0, 3) : after).find()
+                    && !DURATION_BEFORE.matcher(s.substring(Math.max(0, a.start() - 25), a.start()).toLowerCase(Locale.ROOT)).find()) {
+                out.add(new Amount(Amount.Kind.CALENDAR_YEAR, v.add(BigDecimal.valueOf(2000)), a.text(), a.start(), a.end()));
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** "half of 830", "60% of $1T": one money figure, the fraction times the amount. */

@@ -118,6 +118,27 @@ class ReaderTest {
             "irr with a 3y hold at a $1T exit                                      | irr | exit_valuation=1000;holding_years=3 | -",
             "what's the stake if amazon invests 0                                  | stake | investment=0 | -",
             "upside scenario moic pls                                              | moic | - | bull",
+            "oai check as a multiple of the anthropic one                          | openai_vs_anthropic_ratio | - | -",
+            // metrics described rather than named
+            "what's amazon's cut at a 1.25T post                                   | stake | post_money_valuation=1250 | -",
+            "money on money if oai is worth 2T                                     | moic | exit_valuation=2000 | -",
+            "aws's gross take from the oai compute in bull                         | aws_compute_revenue | - | bull",
+            "and what's left after margin                                          | aws_compute_profit | - | -",
+            "is amzn in the red on the stake in the bear case                      | gain | - | bear",
+            "net for amazon once you add what aws makes on the compute             | combined_payoff | - | -",
+            "what's openai burning on compute per year                             | compute_spend_per_year | - | -",
+            "how many times the check does aws see back as revenue                 | circular_return_ratio | - | -",
+            "what is openai worth pre-money on the 830 figure                      | pre_money_valuation | - | -",
+            "anthropic commitment if the data center for anthropic costs 14bn      | anthropic_commitment | anthropic_campus=14 | -",
+            // a figure said to replace an input's current value sets that input; the replaced one is no figure of its own
+            "openai vs anthropic ratio if anthropic got 10bn rather than 8         | openai_vs_anthropic_ratio | anthropic_investment=10 | -",
+            "openai vs anthropic ratio with 12b in place of the 8                 | openai_vs_anthropic_ratio | anthropic_investment=12 | -",
+            "round share if the round goes from 100 to 150b                        | round_share | round_size=150 | -",
+            // the base of a share is named by its word, the figure is the part; a bare 2-digit year is no input
+            "40b is what % of amazon's capex                                       | capex_share | investment=40 | -",
+            "what pct of capex would 75b be                                        | capex_share | investment=75 | -",
+            "capex share if capex comes in at 150bn for 27                         | capex_share | capex_2026=150 | -",
+            "stake at a 1T post in fy27                                            | stake | post_money_valuation=1000 | -",
     })
     void reads_metrics_overrides_and_scenarios(String question, String metrics, String overrides, String scenarios) {
         Reading i = reader.read(SHORTHAND.expand(question), null);
@@ -148,6 +169,11 @@ class ReaderTest {
     @CsvSource(delimiter = '|', value = {
             "bear case margin %?                                       | aws_operating_margin",
             "how long are we assuming amzn sits on the stake           | holding_years",
+            "how many years r u assuming before the stake is marked    | holding_years",
+            "which margin does the bull case use for aws               | aws_operating_margin",
+            "what round size does the model use                        | round_size",
+            "what op margin are you giving aws in bear                 | aws_operating_margin",
+            "what slice of openai's compute do you assume aws gets     | aws_capture_share",
     })
     void an_input_named_with_a_percent_sign_or_an_everyday_verb_is_looked_up(String q, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);
@@ -265,6 +291,12 @@ class ReaderTest {
             "lowest exit where the combined payoff stays positive      | combined_payoff | 0 | exit_valuation",
             "capture share at which the stake plus aws profit covers the 50b | combined_payoff | 0 | aws_capture_share",
             "if oai ends at 1.5T how long can we hold and still make 8% annualized | irr | 0.08 | holding_years",
+            "whats the longest we could sit on it and still get 9% a year  | irr | 0.09 | holding_years",
+            "capture share where the stake plus the aws compute profit nets to zero | combined_payoff | 0 | aws_capture_share",
+            "margin at which stake value and aws profit equal the 50b  | combined_payoff | 0 | aws_operating_margin",
+            "over how many years must amazon hold for a 2T exit to mean 15% a year | irr | 0.15 | holding_years",
+            "lowest exit where amazon does not lose money once the aws profit is counted | combined_payoff | 0 | exit_valuation",
+            "margin at which it breaks even overall, counting the stake and the aws profit | combined_payoff | 0 | aws_operating_margin",
     })
     void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);

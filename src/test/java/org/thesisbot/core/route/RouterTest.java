@@ -94,6 +94,23 @@ class RouterTest {
         assertEquals(Route.MIXED, r.decision().route(), r.decision().cues().toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"how does the capex plan compare with the other hyperscalers",
+            "is the 2026 capex bigger than its peers'", "which numbers should we be watching to know if the aws revenue is real",
+            "once it closes what metric do i track"})
+    void a_comparison_with_peers_or_a_question_about_what_to_watch_asks_for_words(String q) {
+        Routing r = router.route(q, null, () -> 0.6);
+        assertEquals(Route.NARRATIVE, r.decision().route(), r.decision().cues().toString());
+    }
+
+    @Test
+    void what_to_watch_after_a_number_asked_for_is_the_narrative_half_of_a_mixed_question() {
+        Routing r = router.route("aws compute profit in bull, and what should we watch to know it is happening", null, () -> 0.6);
+        assertEquals(Route.MIXED, r.decision().route(), r.decision().cues().toString());
+        // the scenarios are in the model: comparing them is a number
+        assertEquals(Route.NUMERIC, router.route("bull moic compared to the other cases", null, NEVER).decision().route());
+    }
+
     @Test
     void a_yes_no_question_after_a_topic_and_a_dash_asks_for_words() {
         Routing r = router.route("the indiana campus - is that only for anthropic models or shared", null, () -> 0.6);
