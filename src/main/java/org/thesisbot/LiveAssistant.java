@@ -39,6 +39,11 @@ final class LiveAssistant implements Assistant {
     }
 
     @Override
+    public java.util.Optional<org.thesisbot.core.api.Draft> draft(Question question) {
+        return bot.brain().assistant().draft(question);
+    }
+
+    @Override
     public Answer command(String text, String user) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (t.equals("sources")) {

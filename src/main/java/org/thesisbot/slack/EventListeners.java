@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.Telemetry;
-import org.thesisbot.core.state.Admissions.Admission;
 import org.thesisbot.core.state.ExpiringKeys;
 
 /**
@@ -76,7 +75,7 @@ final class EventListeners {
         String threadTs = blank(e.getThreadTs()) ? e.getTs() : e.getThreadTs();
         ReplyTarget target = new ReplyTarget(e.getChannel(), threadTs, e.getUser(), teamOf(p, e.getTeam()),
                 ReplyTarget.Surface.CHANNEL);
-        counted(intake.accept(eventId(p), target, e.getTs(), SlackText.toQuestion(e.getText(), botUserId(p)), false), p);
+        intake.accept(eventId(p), target, e.getTs(), SlackText.toQuestion(e.getText(), botUserId(p)), false);
         return ctx.ack();
     }
 
@@ -119,8 +118,8 @@ final class EventListeners {
             // As Bolt does: a DM message inside a thread is an assistant-pane thread.
             boolean assistantThread = !blank(e.threadTs());
             String threadTs = assistantThread ? e.threadTs() : e.ts();
-            counted(intake.accept(eventId(p), new ReplyTarget(e.channel(), threadTs, e.user(), team,
-                    assistantThread ? ReplyTarget.Surface.ASSISTANT : ReplyTarget.Surface.DM), e.ts(), question, false), p);
+            intake.accept(eventId(p), new ReplyTarget(e.channel(), threadTs, e.user(), team,
+                    assistantThread ? ReplyTarget.Surface.ASSISTANT : ReplyTarget.Surface.DM), e.ts(), question, false);
             return ctx.ack();
         }
         // Channels, private channels and group DMs: only follow-ups in threads the bot answered (checked in the
@@ -130,8 +129,8 @@ final class EventListeners {
                 || SlackText.mentionsSomeoneElse(e.text(), botUserId)) {
             return ctx.ack();
         }
-        counted(intake.accept(eventId(p), new ReplyTarget(e.channel(), e.threadTs(), e.user(), team,
-                ReplyTarget.Surface.CHANNEL), e.ts(), question, true), p);
+        intake.accept(eventId(p), new ReplyTarget(e.channel(), e.threadTs(), e.user(), team,
+                ReplyTarget.Surface.CHANNEL), e.ts(), question, true);
         return ctx.ack();
     }
 
@@ -199,12 +198,6 @@ final class EventListeners {
         }
         repeated(id);
         return true;
-    }
-
-    private void counted(Admission admission, EventsApiPayload<?> p) {
-        if (admission == Admission.REPEATED_EVENT) {
-            repeated(eventId(p));
-        }
     }
 
     private void repeated(String id) {

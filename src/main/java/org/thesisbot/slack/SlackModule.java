@@ -113,7 +113,7 @@ public final class SlackModule implements AutoCloseable {
         AnswerRenderer renderer = new AnswerRenderer();
         ChartUploads charts = new ChartUploads(api, new ChartRenderer(), sleeper);
         QuestionIntake intake = new QuestionIntake(state.admissions(), state.rateLimits().perMinute(), queue,
-                new ThreadReplies(assistant, api, renderer, config, charts), settings.server().questionMaxChars());
+                new ThreadReplies(assistant, api, renderer, config, charts), settings.server().questionMaxChars(), telemetry);
         SourceUploads uploads = new SourceUploads(api, sources, config.admins(), secrets.slackBotToken(),
                 secrets.slackApiUrl(), clock);
         new EventListeners(config, intake, state.events(), telemetry, uploads, queue).register(app);

@@ -5,12 +5,14 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.assistant.SuggestedPrompt;
 import com.slack.api.model.block.SectionBlock;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.config.Settings;
 import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.BadQuestionException;
+import org.thesisbot.core.api.Draft;
 import org.thesisbot.core.api.Question;
 
 /**
@@ -44,6 +46,28 @@ final class ThreadReplies {
 
     /** Answers one question in its thread. Never throws: every failure ends as a reply or a log line with an id. */
     void answer(ReplyTarget target, String question, boolean firstInThread) {
+        answer(target, question, firstInThread, Optional.empty());
+    }
+
+    /**
+     * The answer to a question that opens its thread, computed before it is known whether it will be sent
+     * ({@link Assistant#draft}); empty when it needs more than the scenario core, or cannot be drafted (unusable input:
+     * {@link #answer} says why, once the question is admitted). Remembers and posts nothing.
+     */
+    Optional<Draft> draft(ReplyTarget target, String question) {
+        try {
+            return assistant.draft(new Question(question, target.threadKey(), target.user(), "slack"));
+        } catch (RuntimeException e) {
+            log.debug("No draft for a question in {} ({})", target.channel(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * {@link #answer(ReplyTarget, String, boolean)} with the question's {@code draft} kept (its thread state saved)
+     * and posted, when there is one, instead of asking the brain again.
+     */
+    void answer(ReplyTarget target, String question, boolean firstInThread, Optional<Draft> draft) {
         AnswerStream stream = new AnswerStream(api, renderer, target);
         try {
             if (target.surface() == ReplyTarget.Surface.ASSISTANT) {
@@ -52,7 +76,8 @@ final class ThreadReplies {
                 }
                 stream.loading(config.loadingMessages());
             }
-            Answer answer = assistant.ask(new Question(question, target.threadKey(), target.user(), "slack"), stream);
+            Answer answer = draft.isPresent() ? draft.get().keep()
+                    : assistant.ask(new Question(question, target.threadKey(), target.user(), "slack"), stream);
             log.info("Slack answer {} route={} answerer={} channel={} thread={}", answer.id(),
                     answer.route().wireName(), answer.answerer(), target.channel(), target.threadTs());
             stream.finish(answer);

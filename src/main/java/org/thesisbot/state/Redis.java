@@ -152,24 +152,87 @@ final class Redis implements StateHealth, AutoCloseable {
             telemetry.record(LATENCY, Duration.ofNanos(System.nanoTime() - t0), "op", op);
             succeeded();
             return value;
-        } catch (RedisCommandTimeoutException e) {
-            telemetry.increment(ERRORS, "op", op, "kind", "timeout");
-            StatefulRedisConnection<String, String> s = settle;
-            if (afterTimeout == null || s == null || !s.isOpen()) {
-                late(op, e);
-                return fallback(stores, local);
+        } catch (RuntimeException e) {
+            return afterFault(stores, op, e, afterTimeout, local);
+        }
+    }
+
+    /** A command sent and not yet waited for ({@link #start}). */
+    interface Pending<T> {
+        /** Its value, waiting for it if need be; on a fault, what {@link #call} would have answered. */
+        T join();
+    }
+
+    /**
+     * {@link #call(List, String, Function, Function, Supplier)} in two halves: {@code command} is sent now (on Lettuce's
+     * event loop, without waiting), and {@link Pending#join} waits for its reply and applies the same rules to a fault:
+     * a timeout is settled with {@code afterTimeout} on the settle connection, on the joining thread; anything else,
+     * or Redis known to be down, answers {@code local}. Join from one thread, once.
+     */
+    <T> Pending<T> start(List<String> stores, String op,
+                         Function<RedisAsyncCommands<String, String>, CompletionStage<T>> command,
+                         Function<RedisCommands<String, String>, T> afterTimeout, Supplier<T> local) {
+        StatefulRedisConnection<String, String> c = connection;
+        if (c == null || System.nanoTime() < skipUntilNanos) {
+            T value = fallback(stores, local);
+            return () -> value;
+        }
+        long t0 = System.nanoTime();
+        java.util.concurrent.CompletableFuture<T> reply;
+        try {
+            reply = command.apply(c.async()).toCompletableFuture();
+        } catch (RuntimeException e) {
+            T value = afterFault(stores, op, e, afterTimeout, local);
+            return () -> value;
+        }
+        // the round trip's own time, not the time until someone joins
+        reply.whenComplete((v, e) -> {
+            if (e == null) {
+                telemetry.record(LATENCY, Duration.ofNanos(System.nanoTime() - t0), "op", op);
             }
+        });
+        return () -> {
             try {
-                T value = afterTimeout.apply(s.sync());
-                telemetry.increment(SETTLED, "op", op);
+                // Lettuce times the command out after the connection's timeout; this bound is for a reply that never
+                // completes at all, and counts as hung
+                T value = reply.get(url.commandTimeout().toNanos() + SETTLE_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
                 succeeded();
                 return value;
-            } catch (RuntimeException again) {
-                failed(op, again, true);   // no answer within the settle budget either: Redis is hung or gone
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                return afterFault(stores, op, cause instanceof RuntimeException r ? r : new IllegalStateException(cause),
+                        afterTimeout, local);
+            } catch (java.util.concurrent.TimeoutException e) {
+                failed(op, new RedisCommandTimeoutException("no reply to " + op), true);
+                return fallback(stores, local);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed(op, new IllegalStateException("interrupted waiting for " + op), false);
                 return fallback(stores, local);
             }
-        } catch (RuntimeException e) {
+        };
+    }
+
+    /** What a command that failed with {@code e} answers: settled after a timeout, else from local state. */
+    private <T> T afterFault(List<String> stores, String op, RuntimeException e,
+                             Function<RedisCommands<String, String>, T> afterTimeout, Supplier<T> local) {
+        if (!(e instanceof RedisCommandTimeoutException)) {
             failed(op, e, false);
+            return fallback(stores, local);
+        }
+        telemetry.increment(ERRORS, "op", op, "kind", "timeout");
+        StatefulRedisConnection<String, String> s = settle;
+        if (afterTimeout == null || s == null || !s.isOpen()) {
+            late(op, e);
+            return fallback(stores, local);
+        }
+        try {
+            T value = afterTimeout.apply(s.sync());
+            telemetry.increment(SETTLED, "op", op);
+            succeeded();
+            return value;
+        } catch (RuntimeException again) {
+            failed(op, again, true);   // no answer within the settle budget either: Redis is hung or gone
             return fallback(stores, local);
         }
     }
@@ -206,6 +269,16 @@ final class Redis implements StateHealth, AutoCloseable {
             failed(op, e, false);
             return false;
         }
+    }
+
+    /** {@link #script} without waiting: {@code EVALSHA}, then {@code EVAL} if Redis answers {@code NOSCRIPT}. */
+    static <T> CompletionStage<T> scriptAsync(RedisAsyncCommands<String, String> c, Script script, ScriptOutputType type,
+                                              String[] keys, String... args) {
+        return c.<T>evalsha(script.sha1(), type, keys, args).exceptionallyCompose(e -> {
+            Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+            return cause instanceof RedisNoScriptException ? c.<T>eval(script.source(), type, keys, args)
+                    : java.util.concurrent.CompletableFuture.failedStage(cause);
+        });
     }
 
     /** Runs a Lua script by its SHA1, loading it first when Redis does not have it (e.g. after a Redis restart). */

@@ -1,14 +1,12 @@
 package org.thesisbot.state;
 
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 import org.thesisbot.core.state.Admissions;
 import org.thesisbot.core.state.ExpiringKeys;
 import org.thesisbot.core.state.RateLimits;
@@ -123,9 +121,19 @@ final class RedisAdmissions implements Admissions {
 
     @Override
     public Admission admit(Arrival a) {
+        return start(a).outcome();
+    }
+
+    /**
+     * Sends the script and returns at once; {@link Pending#outcome} waits for its reply (or settles a timeout, or
+     * decides locally when Redis is down) and updates the local copies, once.
+     */
+    @Override
+    public Pending start(Arrival a) {
         boolean hasEvent = a.eventId() != null;
         if (hasEvent ? events.contains(a.eventId()) : !a.followUp() && messages.contains(a.message())) {
-            return hasEvent ? Admission.REPEATED_EVENT : Admission.REPEATED_MESSAGE;   // answered here, no round trip
+            Admission repeat = hasEvent ? Admission.REPEATED_EVENT : Admission.REPEATED_MESSAGE;
+            return () -> repeat;   // answered here, no round trip
         }
         StringBuilder flags = new StringBuilder();
         if (hasEvent) {
@@ -150,14 +158,44 @@ final class RedisAdmissions implements Admissions {
         String[] args = {flags.toString(), nonce, marker, Long.toString(dedupeTtlMillis), Long.toString(threadTtlMillis),
                 Long.toString(now), Long.toString(WINDOW_MILLIS), Integer.toString(rates.perMinute()), now + "-" + nonce};
         // the same script, same nonce, settles a timeout: it returns the outcome the first run recorded, if it ran
-        Function<RedisCommands<String, String>, List<Object>> run =
-                c -> Redis.script(c, ADMIT, ScriptOutputType.MULTI, keys, args);
-        List<Object> reply = redis.call(stores(a), "admit", run, run, () -> null);
+        Redis.Pending<List<Object>> reply = redis.start(stores(a), "admit",
+                c -> Redis.scriptAsync(c, ADMIT, ScriptOutputType.MULTI, keys, args),
+                c -> Redis.script(c, ADMIT, ScriptOutputType.MULTI, keys, args), () -> null);
+        return new Decision(a, reply);
+    }
+
+    /** One arrival's admission: its reply read, and the local copies updated, on the first call only. */
+    private final class Decision implements Pending {
+        private final Arrival arrival;
+        private Redis.Pending<List<Object>> reply;
+        private Admission outcome;
+
+        Decision(Arrival arrival, Redis.Pending<List<Object>> reply) {
+            this.arrival = arrival;
+            this.reply = reply;
+        }
+
+        @Override
+        public synchronized Admission outcome() {
+            if (outcome == null) {
+                outcome = settle(arrival, reply.join());
+                reply = null;
+            }
+            return outcome;
+        }
+
+        @Override
+        public synchronized boolean decided() {
+            return outcome != null;
+        }
+    }
+
+    private Admission settle(Arrival a, List<Object> reply) {
         if (reply == null) {
             return local.admit(a);   // Redis is unavailable: this replica decides alone
         }
         Admission outcome = outcome(reply.get(0));
-        if (hasEvent) {
+        if (a.eventId() != null) {
             events.touch(a.eventId());
         }
         if (outcome.claimsMessage() || outcome == Admission.REPEATED_MESSAGE) {

@@ -29,9 +29,9 @@ import org.thesisbot.state.StateBackend;
 
 /**
  * What one answered Slack mention costs in Redis, counted with {@code MONITOR} on the test's own redis-server while
- * the real Slack app and the real brain answer signed events: one round trip before the ack (the admission script,
- * which also reads the thread's state for the worker), and the thread's new state written after the answer without
- * waiting for it.
+ * the real Slack app and the real brain answer signed events: one round trip (the admission script, which also reads
+ * the thread's state for the worker; for a mention that opens its thread it is sent before the ack and waited for
+ * only once the answer is computed), and the thread's new state written after the answer without waiting for it.
  */
 class SlackRedisRoundTripsTest {
     private RedisServer redis;
@@ -67,7 +67,7 @@ class SlackRedisRoundTripsTest {
     }
 
     @Test
-    void an_answered_mention_is_one_round_trip_before_the_ack_and_one_write_after_the_answer() {
+    void an_answered_mention_is_one_round_trip_and_one_write_after_the_answer() {
         String root = h.fixtures().nextTs();
         String threadKey = "thesisbot:thread:" + CHANNEL + ":" + root;
         monitor.sent();

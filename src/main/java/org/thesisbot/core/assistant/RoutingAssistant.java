@@ -5,6 +5,7 @@ import org.thesisbot.core.api.AnswerListener;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.BadQuestionException;
 import org.thesisbot.core.api.Citation;
+import org.thesisbot.core.api.Draft;
 import org.thesisbot.core.api.Question;
 import org.thesisbot.core.api.QuestionText;
 import org.thesisbot.core.api.Route;
@@ -115,34 +116,85 @@ public final class RoutingAssistant implements Assistant {
     @Override
     public Answer ask(Question question, AnswerListener listener) {
         long t0 = System.nanoTime();
-        // shorthand spelled out and one-keystroke typos of the terms mended ("reveune"), before anything reads it
-        String text = spelling.mend(shorthand.expand(check(question.text()))).text();
-        String id = newId();
+        String text = prepare(question.text());
         ThreadState state = question.thread() == null ? null : memory.load(question.thread()).orElse(null);
+        Turn turn = turn(text, state, listener, false);
+        keep(question.thread(), turn.next());
+        return finish(question, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
+    }
+
+    /**
+     * The same turn as {@link #ask} for a thread with no state yet, stopped before anything that retrieval, the
+     * narrator or the listener would do; no store is read or written until {@link Draft#keep}.
+     */
+    @Override
+    public Optional<Draft> draft(Question question) {
+        long t0 = System.nanoTime();
+        String text = prepare(question.text());
+        Turn turn = turn(text, null, AnswerListener.NONE, true);
+        if (turn == null) {
+            return Optional.empty();
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        return Optional.of(() -> {
+            keep(question.thread(), turn.next());
+            return finish(question, took, turn.answer());
+        });
+    }
+
+    /** The question as everything reads it: checked, shorthand spelled out, one-keystroke typos of the terms mended. */
+    private String prepare(String raw) {
+        return spelling.mend(shorthand.expand(check(raw))).text();
+    }
+
+    /** One turn's answer and the thread's state after it (null: the state is left as it was). */
+    private record Turn(Answer answer, ThreadState next) {
+    }
+
+    private void keep(String thread, ThreadState next) {
+        if (thread != null && next != null) {
+            memory.save(thread, next);
+        }
+    }
+
+    /**
+     * Answers {@code text} in a thread whose state is {@code state} (null: none). {@code draft}: stop, returning
+     * null, instead of retrieving, narrating or talking to the listener (a draft is the scenario core alone).
+     */
+    private Turn turn(String text, ThreadState state, AnswerListener listener, boolean draft) {
+        String id = newId();
         String changesCue = changesCue(text);
         if (changesCue != null) {
-            return finish(question, t0, whatsNew(id, changesCue, listener));
+            return draft ? null : new Turn(whatsNew(id, changesCue, listener), null);
         }
         // grids, what matters most, scenarios side by side; "now the same for MOIC" repeats the thread's grid
         Optional<SensitivityRequest> sensitivityRequest = sensitivityQuestions.read(text);
         if (sensitivityRequest.isPresent() && sensitivityRequest.get().kind() != SensitivityRequest.Kind.COMPARE) {
             SensitivityRequest r = sensitivityRequest.get();
             Answer a = sensitivityAnswer(id, r, ScenarioModel.BASE);
-            rememberSensitivity(question.thread(), state, a, new ThreadState.Grid(r.kind() == SensitivityRequest.Kind.TORNADO,
-                    r.rows(), r.cols()), ScenarioModel.BASE);
-            return finish(question, t0, a);
+            return new Turn(a, rememberSensitivity(state, a, new ThreadState.Grid(r.kind() == SensitivityRequest.Kind.TORNADO,
+                    r.rows(), r.cols()), ScenarioModel.BASE));
         }
-        Optional<Answer> again = sameGridAgain(id, text, state, question.thread());
+        Optional<Turn> again = sameGridAgain(id, text, state);
         if (again.isPresent()) {
-            return finish(question, t0, again.get());
+            return again.get();
         }
         // retrieval runs only if the router needs its score, and its passages are reused for the answer
         AtomicReference<List<ScoredPassage>> retrieved = new AtomicReference<>();
+        boolean[] wantedRetrieval = {false};
         Routing routing = router.route(text, state, () -> {
+            wantedRetrieval[0] = true;
+            if (draft) {
+                return 0.0;   // the draft is abandoned below: the question is not for the scenario core alone
+            }
             retrieved.set(narrator.retrieve(text));
             return retrieved.get().isEmpty() ? 0.0 : retrieved.get().get(0).score();
         });
         RouteDecision decision = routing.decision();
+        if (draft && (wantedRetrieval[0] || routing.reply() == Routing.Reply.WHY_FOLLOW_UP
+                || (routing.reply() == Routing.Reply.ANSWER && decision.route() != Route.NUMERIC))) {
+            return null;
+        }
         // what the question asks once the thread's state is applied: used to answer and to remember
         ScenarioQuery q = ScenarioQuery.apply(routing.reading(), state);
         Answer answer = switch (routing.reply()) {
@@ -164,23 +216,21 @@ public final class RoutingAssistant implements Assistant {
         if (sensitivityRequest.isPresent()) {
             answer = sensitivity.withComparisonChart(answer); // "compare the scenarios": the usual answer, with grouped bars
         }
-        remember(question.thread(), state, answer, routing.reading(), q);
-        return finish(question, t0, answer);
+        return new Turn(answer, remember(state, answer, routing.reading(), q));
     }
 
     /**
      * A grid or tornado answer: the thread keeps its metric, scenario and ranges, so "now the same for MOIC" or
      * "and in the bull case" redraws it, and plain follow-ups ("what about at $1T?") still have a metric.
      */
-    private void rememberSensitivity(String thread, ThreadState before, Answer a, ThreadState.Grid grid, String scenario) {
-        if (thread == null || a.results().isEmpty()) {
-            return;
+    private ThreadState rememberSensitivity(ThreadState before, Answer a, ThreadState.Grid grid, String scenario) {
+        if (a.results().isEmpty()) {
+            return null;
         }
         ThreadState prior = before == null ? ThreadState.empty(clock.instant()) : before;
         List<Metric> metrics = a.results().stream().map(r -> Metric.byId(r.metric()).orElseThrow()).distinct().toList();
         List<String> scenarios = ScenarioModel.BASE.equals(scenario) ? List.of() : List.of(scenario);
-        memory.save(thread, new ThreadState(Map.of(), scenarios, metrics, null, a.route(), prior.turns() + 1, clock.instant(),
-                grid));
+        return new ThreadState(Map.of(), scenarios, metrics, null, a.route(), prior.turns() + 1, clock.instant(), grid);
     }
 
     private static final Pattern SAME_AGAIN = Pattern.compile(
@@ -188,7 +238,7 @@ public final class RoutingAssistant implements Assistant {
                     + "|\\b(?:same|again|instead|too|as well|likewise)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "now the same for MOIC", "and in the bull case?": the thread's last grid or tornado with one thing changed. */
-    private Optional<Answer> sameGridAgain(String id, String text, ThreadState state, String thread) {
+    private Optional<Turn> sameGridAgain(String id, String text, ThreadState state) {
         if (state == null || state.grid() == null || !SAME_AGAIN.matcher(text.trim()).find()) {
             return Optional.empty();
         }
@@ -215,8 +265,7 @@ public final class RoutingAssistant implements Assistant {
         } catch (InvalidInputException e) {
             return Optional.empty();
         }
-        rememberSensitivity(thread, state, a, g, scenario);
-        return Optional.of(a);
+        return Optional.of(new Turn(a, rememberSensitivity(state, a, g, scenario)));
     }
 
     private Answer sensitivityAnswer(String id, SensitivityRequest r, String scenario) {
@@ -226,8 +275,7 @@ public final class RoutingAssistant implements Assistant {
                 : sensitivity.tornado(id, d, r.metric() == null ? Metric.COMBINED_PAYOFF : r.metric(), Map.of(), List.of());
     }
 
-    private Answer finish(Question question, long t0, Answer answer) {
-        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+    private Answer finish(Question question, Duration took, Answer answer) {
         telemetry.increment("thesisbot.questions", "route", answer.route().wireName());
         telemetry.record("thesisbot.answer.latency", took, "route", answer.route().wireName());
         LOG.info("answered id={} route={} answerer={} latency_ms={} origin={}", answer.id(), answer.route().wireName(),
@@ -302,7 +350,7 @@ public final class RoutingAssistant implements Assistant {
             if (!(c instanceof Command.FreeText f)) {
                 return true;
             }
-            Routing r = router.route(spelling.mend(shorthand.expand(f.text())).text(), null, () -> 1.0);
+            Routing r = router.route(prepare(f.text()), null, () -> 1.0);
             return r.decision().route() == Route.NUMERIC || r.decision().route() == Route.HELP
                     || (r.decision().route() == Route.OUT_OF_SCOPE && r.decision().retrieval() < 0);
         } catch (ThesisbotException e) {
@@ -409,24 +457,20 @@ public final class RoutingAssistant implements Assistant {
      * a time. A narrative or refused turn keeps the numbers for later; a reading offered as a choice keeps
      * the state as it was, so either button answers from the same starting point.
      */
-    private void remember(String thread, ThreadState before, Answer a, Reading r, ScenarioQuery q) {
-        if (thread == null) {
-            return;
-        }
+    private ThreadState remember(ThreadState before, Answer a, Reading r, ScenarioQuery q) {
         ThreadState prior = before == null ? ThreadState.empty(clock.instant()) : before;
         boolean computed = !a.results().isEmpty() && a.results().stream().anyMatch(x -> x.kind() != MetricResult.Kind.INPUT);
         if (!computed) {
             ThreadState keep = r.reset() && a.clarify().isEmpty() ? ThreadState.empty(clock.instant()) : prior;
-            memory.save(thread, new ThreadState(keep.overrides(), keep.scenarios(), keep.metrics(), keep.target(),
-                    a.route(), prior.turns() + 1, clock.instant(), null, keep.solved()));
-            return;
+            return new ThreadState(keep.overrides(), keep.scenarios(), keep.metrics(), keep.target(),
+                    a.route(), prior.turns() + 1, clock.instant(), null, keep.solved());
         }
         List<Metric> metrics = new ArrayList<>();
         for (MetricResult m : a.results()) {
             Metric.byId(m.metric()).filter(x -> !metrics.contains(x)).ifPresent(metrics::add);
         }
-        memory.save(thread, new ThreadState(q.overrides(), q.scenarios(), metrics, q.target(), a.route(),
-                prior.turns() + 1, clock.instant(), null, solved(q, a)));
+        return new ThreadState(q.overrides(), q.scenarios(), metrics, q.target(), a.route(),
+                prior.turns() + 1, clock.instant(), null, solved(q, a));
     }
 
     /**

@@ -19,6 +19,30 @@ public interface Admissions {
     Admission admit(Arrival arrival);
 
     /**
+     * {@link #admit}, started now and collected later: a shared store sends its round trip and returns at once, so
+     * the caller can work meanwhile (work it throws away if the arrival is refused). By default the arrival is
+     * decided here and now.
+     */
+    default Pending start(Arrival arrival) {
+        Admission decided = admit(arrival);
+        return () -> decided;
+    }
+
+    /** An admission being decided. */
+    interface Pending {
+        /**
+         * The decision, waiting for it when it is not in yet (bounded by the store's timeouts); the same answer on
+         * every call. Never throws for a store fault: as {@link #admit}, it decides from local state instead.
+         */
+        Admission outcome();
+
+        /** True when {@link #outcome} is known already and returns without waiting (decided locally, or joined). */
+        default boolean decided() {
+            return true;
+        }
+    }
+
+    /**
      * One question as it arrives.
      *
      * @param eventId  Slack's {@code event_id}, or null where there is none (a button click)
