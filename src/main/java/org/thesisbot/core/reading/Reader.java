@@ -243,6 +243,8 @@ public final class Reader {
         final List<String> used = new ArrayList<>();
         final List<String> unused = new ArrayList<>();
         final List<String> rejected = new ArrayList<>();
+        /** Where the question names inputs: found once, on first use (the text never changes). */
+        List<Named> named;
         final Map<InputId, BigDecimal> changes = new EnumMap<>(InputId.class);
         List<String> scenarios = List.of();
         Reading.Ambiguity ambiguity;
@@ -1481,6 +1483,9 @@ public final class Reader {
      * the compute spend spread over") belongs to the longer.
      */
     private List<Named> namedInputs(Work w) {
+        if (w.named != null) {
+            return w.named;
+        }
         List<Named> names = new ArrayList<>();
         for (InputId id : InputId.values()) {
             for (Pattern p : vocab.input(id).names()) {
@@ -1497,7 +1502,8 @@ public final class Reader {
         }
         names.removeIf(n -> names.stream().anyMatch(o -> o.id() != n.id() && o.start() <= n.start() && n.end() <= o.end()
                 && o.end() - o.start() > n.end() - n.start()));
-        return names;
+        w.named = List.copyOf(names);
+        return w.named;
     }
 
     /** The inputs counted in years that the question names ("how many years till …", "the compute window"). */
