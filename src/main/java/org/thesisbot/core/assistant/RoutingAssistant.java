@@ -142,6 +142,15 @@ public final class RoutingAssistant implements Assistant {
         });
     }
 
+    /**
+     * What the sources are asked for the narrative half of {@code question} when it is answered as a mixed question: its
+     * narrative clause and what follows it, read as every question is read ({@link Router#narrativeQuery}). For probes
+     * and replays that must ask the sources what the assistant asks them.
+     */
+    public org.thesisbot.core.route.NarrativeQuery narrativeQuery(String question) {
+        return router.narrativeQuery(prepare(question));
+    }
+
     /** The question as everything reads it: checked, shorthand spelled out, one-keystroke typos of the terms mended. */
     private String prepare(String raw) {
         return spelling.mend(shorthand.expand(check(raw))).text();
@@ -407,17 +416,19 @@ public final class RoutingAssistant implements Assistant {
         List<String> notes = new ArrayList<>(num.notes());
         listener.status("Reading the sources…");
         // the narrative clause alone; when it is too vague to find anything ("is that realistic?"), add the metric's topic
-        String nq = Router.narrativePart(text);
-        List<ScoredPassage> passages = narrator.retrieve(nq);
+        // the clause, with what it points back at as its scene ("is that a big deal, given that 50b is what % of capex")
+        org.thesisbot.core.route.NarrativeQuery nq = router.narrativeQuery(text);
+        String clause = nq.asked();
+        List<ScoredPassage> passages = narrator.retrieve(clause);
         if (passages.isEmpty() || passages.get(0).score() < minRelevance) {
-            StringBuilder query = new StringBuilder(nq);
+            StringBuilder query = new StringBuilder(clause);
             for (Metric m : q.metrics()) {
                 query.append(' ').append(topic.getOrDefault(m, ""));
             }
-            nq = query.toString().trim();
-            passages = narrator.retrieve(nq);
+            clause = query.toString().trim();
+            passages = narrator.retrieve(clause);
         }
-        Narrator.Narrative n = narrator.answer(nq, passages, results, listener);
+        Narrator.Narrative n = narrator.answer(clause, passages, results, listener);
         List<String> narrativeNotes = new ArrayList<>(n.notes());
         String body = num.text() + "\n\n*From the sources*\n" + withNotes(n.text(), narrativeNotes);
         notes.addAll(narrativeNotes);

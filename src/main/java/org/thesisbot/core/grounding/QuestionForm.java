@@ -109,7 +109,8 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
 
     static QuestionForm of(String question) {
         String q = question == null ? "" : question.strip();
-        String body = FILLER.matcher(q).replaceFirst("");
+        // a trailing scene ("…, given that …", "… even though it already backs Anthropic") is not what is asked
+        String body = TRAILING_BACKGROUND.matcher(FILLER.matcher(q).replaceFirst("")).replaceFirst("");
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
         for (Kind k : Kind.values()) {
             if (k.question.matcher(body).find()) {
