@@ -415,17 +415,22 @@ public final class RoutingAssistant implements Assistant {
         List<MetricResult> results = num.results();
         List<String> notes = new ArrayList<>(num.notes());
         listener.status("Reading the sources…");
-        // the narrative clause alone; when it is too vague to find anything ("is that realistic?"), add the metric's topic
-        // the clause, with what it points back at as its scene ("is that a big deal, given that 50b is what % of capex")
+        // the narrative clause alone; when it is too vague to find anything ("is that realistic?"), add the metric's topic.
+        // A yes/no clause asked of the numbers ("is that a big deal") is asked with them as its scene ("…, given that 50b
+        // is what % of capex"): searched with them, and read with them as its subject
         org.thesisbot.core.route.NarrativeQuery nq = router.narrativeQuery(text);
-        String clause = nq.asked();
+        String clause = nq.clause();
         List<ScoredPassage> passages = narrator.retrieve(clause);
         if (passages.isEmpty() || passages.get(0).score() < minRelevance) {
-            StringBuilder query = new StringBuilder(clause);
+            StringBuilder query = new StringBuilder(clause.replaceAll("[?!.\\s]+$", "")); // one question, not two
             for (Metric m : q.metrics()) {
                 query.append(' ').append(topic.getOrDefault(m, ""));
             }
             clause = query.toString().trim();
+            passages = List.of();
+        }
+        if (passages.isEmpty() || !nq.scene().isEmpty()) {
+            clause = new org.thesisbot.core.route.NarrativeQuery(clause, nq.scene()).asked();
             passages = narrator.retrieve(clause);
         }
         Narrator.Narrative n = narrator.answer(clause, passages, results, listener);

@@ -408,7 +408,8 @@ public final class Router {
             q.append(c);
             appendJoint(q, joints.get(i));
         }
-        String out = tidy(tidy(q.toString()).replaceAll("\\s(?:and|but|also|plus)$", ""));
+        // without the joining words at its ends ("and is that realistic", "why is amazon doing this and")
+        String out = tidy(tidy(q.toString()).replaceAll("\\s(?:and|but|also|plus)$", "").replaceAll("^(?:and|but|also|plus)\\s+", ""));
         if (out.isEmpty()) {
             return new NarrativeQuery(s, "");
         }
@@ -419,8 +420,8 @@ public final class Router {
         return new NarrativeQuery(out, askedOfIt ? scene : "");
     }
 
-    /** "that", "it", "them": a clause that points back at what the numeric half named. */
-    private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:that|this|it|its|it's|they|them|their|those|these)\\b");
+    /** "that", "it", "them", "both": a clause that points back at what the numeric half named. */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:that|this|it|its|it's|they|them|their|those|these|both)\\b");
 
     private static String tidy(String q) {
         return q.replaceAll("\\s+", " ").replaceAll("^[\\s,;:\u2014\u2013+-]+|[\\s,;:\u2014\u2013+-]+$", "").trim();

@@ -237,6 +237,9 @@ class RouterTest {
         assertEquals("is that actually a big deal for them, given that 50b is what % of amzn's capex", q.asked());
         // a why-question reaches the computed figures through the sentence chooser's figure evidence: no scene
         assertEquals("", router.narrativeQuery("what % of amzn's capex is the oai check and why does that matter").scene());
+        // "both" points back at the two investments the numeric half compared
+        assertEquals("oai vs anthropic check as a ratio",
+                router.narrativeQuery("oai vs anthropic check as a ratio, and is backing both actually a problem").scene());
         // a yes/no clause that names its own subject needs none
         assertEquals("", router.narrativeQuery("stake at 830 and is the openai deal risky for anthropic").scene());
     }
