@@ -74,9 +74,9 @@ public final class Reader {
     private static final Pattern INTERROGATIVE = Pattern.compile(
             "\\b(?:what|which|how (?:much|big|high|low|large|many|long|far)|at what)\\b");
     private static final Pattern SOLVE_AFTER_NAME = Pattern.compile(
-            "^ ?(?:would |do |does |will )?(?:[\\w%]+ ){0,2}?(?:needed|required|is needed|for an?\\b|for the\\b|for it\\b|for amazon\\b|for\\b|to (?:get|reach|hit|make|clear|be)\\b"
+            "^ ?(?:would |do |does |will )?(?:[\\w%]+ ){0,2}?(?:needed|required|is needed|for an?\\b|for the\\b|for it\\b|for amazon\\b|for\\b|to (?:just |actually |still |exactly )?(?:get|reach|hit|make|clear|be|break|cover|pay|turn|stay|keep|repay|offset)\\b"
                     + "|that (?:gets|gives|makes|turns)|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b"
-                    + "|where\\b|such that|at which|for which)");
+                    + "|where\\b|such that|at which|for which|so\\b)");
     /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
     private static final Pattern LINK_TO_VALUE = Pattern.compile(
             "^(?: ?(?:alone|by itself|itself|on (?:the|that|its) \\w+|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|stays? (?:above|over|at)|clears?|beats?|tops?))* ?$");
@@ -87,7 +87,7 @@ public final class Reader {
                     + "|^(?: of)? what (?:it|they|amazon) (?:put|puts|invested|invests|paid|pays|spent)(?: in)?\\b");
     private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
     private static final Pattern THRESHOLD = Pattern.compile(
-            "^[^.?!;]{0,70}?(?:(?:back )?to zero|\\b(?:at|to) 0\\b|at zero|negative|below zero|under water|underwater|break[- ]?even|breakeven"
+            "^[^.?!;]{0,70}?(?:(?:back )?to zero|\\b(?:at|to) 0\\b|at zero|\\b(?:is|be|are|equals?|comes? to|=) (?:nil|zero|0)\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven"
                     + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*|(?:stays?|turns?|goes|remains?|comes? out|ends? up) (?:positive|in the black|above water|above zero))\\b");
     /** A threshold said before the metric it applies to, joined by a counting word: "breaks even overall counting …". */
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
@@ -95,29 +95,31 @@ public final class Reader {
                     + "|(?:stays?|turns?|comes? out|ends? up) (?:positive|ahead|in the black|above water))\\b(?:[\\s,]+[^\\s,]+){0,3}?[\\s,]+"
                     + "(?:once|after|when|with|counting|including|incl|if|on)\\b[^.?!;]{0,40}$");
     private static final Pattern REPAY = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|be required to|be needed to))*"
-                    + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return)s?"
+            "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|exactly|precisely|be required to|be needed to))*"
+                    + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return|offset|offsets|make back|makes back|wipe out|wipes out|wash out|washes out|net out|nets out)s?(?: (?:vs\\.?|versus|against|with|on))?"
                     + " (?:the |its |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
     /** The question asks for a number of years. */
     private static final Pattern ASKS_FOR_YEARS = Pattern.compile("\\bhow many years?\\b|\\bhow long\\b");
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
-                    + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?use\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
+                    + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?use\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
                     + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbak(?:e|es|ed|ing) in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
+    private static final Pattern CONTEXT_PREPOSITION = Pattern.compile("\\b(?:in|for|of|on|at|from|during|within|per)\\s+$");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
             "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
                     + "|now|size|value|level|rate|how|big|large|much|long|do|does|did|has|have|had|been|so far|you|we|u|there|that|this|it|one"
                     + "|altogether|in total|overall|all told|again|roughly|approximately|about|cost|costs|costing|worth|spent|spend|raised"
                     + "|raising|invested|put|paid|reckon|think|expect|figure|currently|right now|actually|really|over|across|spread|split"
-                    + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from|pct|percent)\\b|[?!.,:=%]");
+                    + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from|pct|percent|versus|vs|compared?|comparison|side by side)\\b|[?!.,:=%]");
     private static final Pattern ENTRY_WORDS = Pattern.compile("\\bstake|\\bown|ownership|\\bbuy|\\bbought|entry|\\bprice|post[- ]?money|dilut|got in|get in|buying in");
     private static final Pattern EXIT_WORDS = Pattern.compile("\\bworth|\\bexit|reach|\\bhits?\\b|ends? up|\\bgrows?\\b|multiple|moic|return|\\birr\\b|payoff|\\bgain|value of|\\blater|\\bipo|gets? to");
     /** A valuation word on its own: "valued at", "a $1T valuation"; not the second word of "exit valuation" or "post-money valuation". */
     private static final Pattern VALUATION = Pattern.compile(
             "(?<!exit |post-money |post money |postmoney |post |pre-money |pre money |pre |entry |round |exit-)(?:valuations?|valued|valuing|\\bvalue\\b|market cap|\\bmark\\b)");
     /** "a $900B pre-money": the post-money is that plus the round. */
-    private static final Pattern PRE = Pattern.compile("pre[- ]?money|\\bpre\\b(?! ?-? ?(?:deal|close|closing|signing|ipo))"
+    // "is 830 pre or post money?" asks which it is: naming both says neither
+    private static final Pattern PRE = Pattern.compile("(?<!post or )(?<!post-money or )(?:pre[- ]?money(?! or post)|\\bpre\\b(?! ?-? ?(?:deal|close|closing|signing|ipo|or post|/ ?post)))"
             + "|\\bbefore (?:the |amazon'?s? |any )?(?:new |fresh |round |round'?s? )?(?:money|cash|capital|investment|funding|raise|check|cheque)"
             + "(?: (?:goes|comes|is put|gets put|arrives|lands) in)?");
     private static final Pattern PER_YEAR_ONLY = Pattern.compile(
@@ -551,6 +553,13 @@ public final class Reader {
     /** The input the question explicitly asks for ("at what post-money", "how many yrs", "what size raise"), or null. */
     private Solve askedInput(Work w) {
         Solve s = solveFor(w, new Goal(null, BigDecimal.ZERO, -1, -1, List.of(), ""));
+        if ((s == null || s.start() < 0) && ASKS_FOR_YEARS.matcher(w.s).find()) {
+            // "until how many years the irr stays at least 15%": a question for a number of years asks for the one period it names
+            List<Named> years = namedInputs(w).stream().filter(n -> model.require(n.id().id()).unit() == Unit.YEARS).toList();
+            if (years.stream().map(Named::id).distinct().count() == 1) {
+                return new Solve(years.get(0).id(), false, years.get(0).start(), years.get(0).end(), false);
+            }
+        }
         return s == null || s.start() < 0 ? null : s;
     }
 
@@ -1067,8 +1076,8 @@ public final class Reader {
     /** A goal with no figure of its own: "break even", "back to zero", "repay the investment". */
     private Goal thresholdGoal(Work w) {
         for (Hit h : w.hits) {
-            if (!h.strong()) {
-                continue;
+            if (!h.strong() || h.metric() == Metric.BREAKEVEN_CAPTURE_SHARE) {
+                continue; // "break even" as a metric is itself a threshold: "to just break even overall" sets no goal for it
             }
             String after = unbracket(w.s.substring(h.end()));
             Matcher t = THRESHOLD.matcher(after);
@@ -1392,7 +1401,10 @@ public final class Reader {
     }
 
     /** The input a target of this metric is usually solved for, when the question names none (null: it could be several). */
-    private static InputId defaultSolveFor(Metric m, String s, boolean valuationWord) {
+    private InputId defaultSolveFor(Metric m, String s, boolean valuationWord) {
+        if (ASKS_FOR_YEARS.matcher(s).find() && reads.get(m).contains(InputId.HOLDING_YEARS)) {
+            return InputId.HOLDING_YEARS; // "until how many years does the irr stay above 15%": the answer is a period
+        }
         return switch (m) {
             case MOIC, IRR, STAKE_VALUE, GAIN -> InputId.EXIT_VALUATION;
             case STAKE, PRE_MONEY_VALUATION -> valuationWord || VALUATION.matcher(s).find() ? InputId.POST_MONEY_VALUATION : InputId.INVESTMENT;
@@ -1416,7 +1428,15 @@ public final class Reader {
             return List.of();
         }
         boolean cue = LOOKUP_CUE.matcher(w.s).find();
-        List<Named> names = namedInputs(w);
+        List<Named> names = new ArrayList<>(namedInputs(w));
+        // a name a metric phrase continues is the metric's ("compute spend per year" asks for the yearly spend)
+        names.removeIf(n -> w.hits.stream().anyMatch(h -> h.strong() && h.start() < n.end() && n.start() < h.end()
+                && h.end() > n.end()));
+        // beside a metric the question names, a name after a preposition only says where ("the pre-money valuation *in
+        // this round*, as per the model"): the metric is asked, not the round
+        if (w.hits.stream().anyMatch(h -> h.strong() && names.stream().noneMatch(n -> h.start() < n.end() && n.start() < h.end()))) {
+            names.removeIf(n -> CONTEXT_PREPOSITION.matcher(w.s.substring(Math.max(0, n.start() - 6), n.start())).find());
+        }
         List<InputId> out = new ArrayList<>();
         StringBuilder blanked = new StringBuilder(w.s);
         for (Named n : names) {

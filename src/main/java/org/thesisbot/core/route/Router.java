@@ -81,7 +81,8 @@ public final class Router {
                     + "|\\bthe (?:article|author|piece|writer|sources?|report) (?:lays? out|says?|argues?|thinks?|describes?|mentions?|sees?|flags?|expects?)");
     private static final Pattern NUMERIC_CUE = Pattern.compile(
             "how much|how many|\\bcalculate|\\bcompute the\\b|\\bmath\\b|\\bnumbers?\\b|\\bfigures?\\b|\\bpercent|%|\\$"
-                    + "|\\bwhat if\\b|\\bassum|\\bat \\$|\\bvalue\\b|\\bquantif|\\bestimate");
+                    + "|\\bwhat if\\b|\\bassum|\\bat \\$|\\bvalue\\b|\\bquantif|\\bestimate"
+                    + "|\\b(?:come|comes|came|add|adds|work|works|net|nets) (?:out |up )?to\\b|\\bin total\\b|\\btotals?\\b");
     private static final Pattern FOLLOW_UP_WHY = Pattern.compile(
             "^(?:and |but |ok |okay |so |hmm,? )?(?:why|why\\?|why is that|why so|how come|explain(?: that| this| please)?|what drives (?:that|this|it)"
                     + "|where does (?:that|this) come from|why that number|why that"
@@ -277,13 +278,18 @@ public final class Router {
     private static final Pattern SWITCH_METRIC = Pattern.compile(
             "^(?:ok,? |so |and |now |then |right,? )*(?:what about|how about|and|same for|same but|now|what of|also)\\b");
     private static final int SWITCH_METRIC_MAX_WORDS = 7;
-    private static final Pattern CLAUSES = Pattern.compile("[,;:?!\u2014\u2013]+|\\s-\\s|\\.\\s|\\s\\+\\s|\\s(?:and|but|also|plus)\\s");
+    private static final Pattern CLAUSES = Pattern.compile("[,;:?!\u2014\u2013]+|\\s-+\\s|\\.\\s|\\s\\+\\s|\\s(?:and|but|also|plus)\\s");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PER_YEAR_WORDS = Pattern.compile("per[- ]year|a year|each year|annual|yearly|per annum");
     private static final Pattern WHY_ONLY = Pattern.compile("^(?:ok |so |but |and )?(?:why|how come)\\b(?!.*\\b(?:and|also|plus)\\b)");
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(?:ok |so |and |also |but |plus |then )*(?:why|how|what|when|where|who|which|is|are|does|do|did|can|has|have|explain|tell me)\\b");
     private static final Pattern SOFT_CUE = Pattern.compile("^(?:when|where)$");
+    /** A clause that restates the question ("meaning …", "i.e. …") or asks to see it laid out ("can you compare?"). */
+    private static final Pattern RESTATES_OR_ASKS_TO_SHOW = Pattern.compile(
+            "(?:meaning|i\\.?e\\.?|ie|that is|in other words|aka|so basically)\\b"
+                    + "|(?:can|could|would) (?:you|u) (?:please |pls )?(?:compare|show|list|lay (?:it|them) out|break (?:it|that) down)(?: (?:them|it|both|pls|please))?\\W*$"
+                    + "|(?:please |pls )?(?:compare|side by side)(?: (?:them|both|pls|please))?\\W*$");
     private static final Pattern WHERE_VALUE = Pattern.compile(
             "^(?:and |so )?where (?:does|do|would|will|did) (?:it|that|this|they|the number) (?:sit|land|come out|end up|stand|shake out|net out)\\??$");
     /**
@@ -314,7 +320,8 @@ public final class Router {
     private static final double MONITOR_RELEVANCE_SHARE = 0.6;
     private static final Pattern MONITOR = Pattern.compile(
             "\\b(?:what|which)\\s+(?:\\w+\\s+){0,2}?(?:numbers?|metrics?|figures?|kpis?|indicators?|signals?|data|stats?|things?)\\s+(?:\\w+\\s+){0,4}?"
-                    + "(?:watch|watching|track|tracking|monitor|monitoring|follow|following|keep an eye on|look at|looking at|look for)\\b"
+                    + "(?:watch|watching|track|tracking|monitor|monitoring|follow|following|keep an eye on|look at|looking at|look for"
+                    + "|tells? (?:us|me|you)|shows? (?:us|me|you)?|signals?|indicates?|proves?)\\b"
                     + "|\\bwhat (?:should|do|would|must) (?:we|i|you|investors|analysts) (?:\\w+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\b");
     /** "the bull case in one line", "tl;dr": a summary in words, whatever the scenario named. */
     private static final Pattern SUMMARY = Pattern.compile(
@@ -340,6 +347,9 @@ public final class Router {
         boolean numbers = asksOrGivesNumbers(c) || finds(PER_YEAR_WORDS, c);
         if (WHERE_VALUE.matcher(c).matches()) {
             return false; // "where does it sit?": where a number lands, asked of the number named before
+        }
+        if (RESTATES_OR_ASKS_TO_SHOW.matcher(c).lookingAt()) {
+            return false; // "…, meaning the payoff is nil", "…, can you compare?": the same question again, not a new one
         }
         if (finds(ABOUT_SOURCES, c)) {
             return true; // "…, and is the article assuming it keeps growing?": what the sources say

@@ -130,6 +130,12 @@ class ReaderTest {
             "how many times the check does aws see back as revenue                 | circular_return_ratio | - | -",
             "what is openai worth pre-money on the 830 figure                      | pre_money_valuation | - | -",
             "anthropic commitment if the data center for anthropic costs 14bn      | anthropic_commitment | anthropic_campus=14 | -",
+            "what part of the company does amazon get if the pre-money is 950bn     | stake | post_money_valuation=1050 | -",
+            "aws profit if it keeps 30 cents of each dollar as operating income    | aws_compute_profit | aws_operating_margin=0.3 | -",
+            "everything amazon has committed for anthropic, the stake plus the campus | anthropic_commitment | - | -",
+            "whats the pre money valuation of oai in this round per the model       | pre_money_valuation | - | -",
+            "amazon's total ai money out the door                                  | total_ai_commitment | - | -",
+            "stake at the 830 - is 830 pre or post money?                          | stake | - | -",
             // a figure said to replace an input's current value sets that input; the replaced one is no figure of its own
             "openai vs anthropic ratio if anthropic got 10bn rather than 8         | openai_vs_anthropic_ratio | anthropic_investment=10 | -",
             "openai vs anthropic ratio with 12b in place of the 8                 | openai_vs_anthropic_ratio | anthropic_investment=12 | -",
@@ -174,6 +180,7 @@ class ReaderTest {
             "what round size does the model use                        | round_size",
             "what op margin are you giving aws in bear                 | aws_operating_margin",
             "what slice of openai's compute do you assume aws gets     | aws_capture_share",
+            "holding period you use, bear versus bull                  | holding_years",
     })
     void an_input_named_with_a_percent_sign_or_an_everyday_verb_is_looked_up(String q, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);
@@ -296,6 +303,10 @@ class ReaderTest {
             "margin at which stake value and aws profit equal the 50b  | combined_payoff | 0 | aws_operating_margin",
             "over how many years must amazon hold for a 2T exit to mean 15% a year | irr | 0.15 | holding_years",
             "lowest exit where amazon does not lose money once the aws profit is counted | combined_payoff | 0 | exit_valuation",
+            "capture share so stake + aws profit washes out against the 50b | combined_payoff | 0 | aws_capture_share",
+            "what valuation must oai have when amazon sells for the investment to give back 4 times | moic | 4 | exit_valuation",
+            "at a 2T sale, until how many years does the irr stay over 12% | irr | 0.12 | holding_years",
+            "capture share to just break even overall, meaning stake value plus aws profit minus the 50b is nil | combined_payoff | 0 | aws_capture_share",
             "margin at which it breaks even overall, counting the stake and the aws profit | combined_payoff | 0 | aws_operating_margin",
     })
     void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {

@@ -97,7 +97,7 @@ class RouterTest {
     @ParameterizedTest
     @ValueSource(strings = {"how does the capex plan compare with the other hyperscalers",
             "is the 2026 capex bigger than its peers'", "which numbers should we be watching to know if the aws revenue is real",
-            "once it closes what metric do i track"})
+            "once it closes what metric do i track", "after close which kpi shows us the flywheel works"})
     void a_comparison_with_peers_or_a_question_about_what_to_watch_asks_for_words(String q) {
         Routing r = router.route(q, null, () -> 0.6);
         assertEquals(Route.NARRATIVE, r.decision().route(), r.decision().cues().toString());
