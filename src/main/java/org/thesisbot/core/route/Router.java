@@ -450,8 +450,9 @@ public final class Router {
     }
 
     /**
-     * The narrative part of a mixed question: the clauses that carry a narrative cue ("and why is Amazon
-     * willing to pay that"), so the numeric clause's words do not steer retrieval. The whole text if none do.
+     * The clauses of a message that carry a narrative cue ("and why is Amazon willing to pay that"); the whole text if
+     * none do. A rough, static reading kept for offline probes of earlier replays; the assistant asks the sources
+     * {@link #narrativeQuery}, which also finds a clause without a cue word ("is the return even the point").
      */
     public static String narrativePart(String text) {
         List<String> keep = new ArrayList<>();
