@@ -23,7 +23,7 @@ import org.thesisbot.llm.HybridRetriever;
  * {@code mvn -q -o test -Dtest=NarrativeWeightsProbe -Dfit=true}: reproduces the fit of the extractive writer's
  * sentence-choice weights (SentenceChooser.SEMANTIC). Not a gating test: skipped without {@code -Dfit}.
  *
- * <p>Every set file in src/test/resources/eval except the held-out {@code val6-*} (and the sealed lockboxes outside the
+ * <p>Every set file in src/test/resources/eval except the held-out {@code val7-*} and {@code val8-*} (and the sealed lockboxes outside the
  * repository) is run through the real offline brain, each conversation in its own thread. For every narrative and
  * mixed question with answer phrases that the brain answered on a narrative or mixed route, the request its writer was
  * given is replayed (the question as the assistant read it, or a mixed question's narrative clause, with the figures it
@@ -56,8 +56,8 @@ class NarrativeWeightsProbe {
         String only = System.getProperty("fit.sets", "");
         for (Path file : files()) {
             String name = file.getFileName().toString();
-            if (name.startsWith("val6-") || !only.isBlank() && Stream.of(only.split(",")).noneMatch(p -> name.startsWith(p.strip()))) {
-                continue; // val6 is held out: scored once, at the end, through DevSetTest-style runs only
+            if (name.startsWith("val7-") || name.startsWith("val8-") || !only.isBlank() && Stream.of(only.split(",")).noneMatch(p -> name.startsWith(p.strip()))) {
+                continue; // val7 and val8 are held out: scored once, at the end, through DevSetTest-style runs only
             }
             String group = name.substring(0, name.indexOf('-'));
             List<EvalCase> all = EvalRun.load(file);
@@ -81,7 +81,7 @@ class NarrativeWeightsProbe {
                 String text = shorthand.expand(QuestionText.clean(c.question()));
                 String query;
                 if (o.answer().route() == Route.MIXED) {
-                    query = Router.narrativePart(text);
+                    query = brain.assistant().narrativeQuery(c.question()).asked(); // as the assistant asks the sources
                 } else if (o.answer().notes().stream().anyMatch(n -> n.startsWith("Explaining "))) {
                     replayedNot++; // "why?" after numbers: the query is built from the thread's metrics
                     continue;

@@ -142,6 +142,15 @@ public final class RoutingAssistant implements Assistant {
         });
     }
 
+    /**
+     * What the sources are asked for the narrative half of {@code question} when it is answered as a mixed question: its
+     * narrative clause and what follows it, read as every question is read ({@link Router#narrativeQuery}). For probes
+     * and replays that must ask the sources what the assistant asks them.
+     */
+    public org.thesisbot.core.route.NarrativeQuery narrativeQuery(String question) {
+        return router.narrativeQuery(prepare(question));
+    }
+
     /** The question as everything reads it: checked, shorthand spelled out, one-keystroke typos of the terms mended. */
     private String prepare(String raw) {
         return spelling.mend(shorthand.expand(check(raw))).text();
@@ -406,18 +415,25 @@ public final class RoutingAssistant implements Assistant {
         List<MetricResult> results = num.results();
         List<String> notes = new ArrayList<>(num.notes());
         listener.status("Reading the sources…");
-        // the narrative clause alone; when it is too vague to find anything ("is that realistic?"), add the metric's topic
-        String nq = Router.narrativePart(text);
-        List<ScoredPassage> passages = narrator.retrieve(nq);
+        // the narrative clause alone; when it is too vague to find anything ("is that realistic?"), add the metric's topic.
+        // A yes/no clause asked of the numbers ("is that a big deal") is asked with them as its scene ("…, given that 50b
+        // is what % of capex"): searched with them, and read with them as its subject
+        org.thesisbot.core.route.NarrativeQuery nq = router.narrativeQuery(text);
+        String clause = nq.clause();
+        List<ScoredPassage> passages = narrator.retrieve(clause);
         if (passages.isEmpty() || passages.get(0).score() < minRelevance) {
-            StringBuilder query = new StringBuilder(nq);
+            StringBuilder query = new StringBuilder(clause.replaceAll("[?!.\\s]+$", "")); // one question, not two
             for (Metric m : q.metrics()) {
                 query.append(' ').append(topic.getOrDefault(m, ""));
             }
-            nq = query.toString().trim();
-            passages = narrator.retrieve(nq);
+            clause = query.toString().trim();
+            passages = List.of();
         }
-        Narrator.Narrative n = narrator.answer(nq, passages, results, listener);
+        if (passages.isEmpty() || !nq.scene().isEmpty()) {
+            clause = new org.thesisbot.core.route.NarrativeQuery(clause, nq.scene()).asked();
+            passages = narrator.retrieve(clause);
+        }
+        Narrator.Narrative n = narrator.answer(clause, passages, results, listener);
         List<String> narrativeNotes = new ArrayList<>(n.notes());
         String body = num.text() + "\n\n*From the sources*\n" + withNotes(n.text(), narrativeNotes);
         notes.addAll(narrativeNotes);

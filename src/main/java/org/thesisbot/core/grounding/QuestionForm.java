@@ -16,8 +16,11 @@ import java.util.stream.Stream;
  * tend to carry such an answer in English prose ("would suggest", "by the end of", "the risk is"), so a
  * sentence of the right kind ranks above one that merely shares the topic. General English, not
  * knowledge of any one document.
+ *
+ * @param scene true when the question ends in a clause that only sets its scene ("…, given that 50b is what % of
+ *              amazon's capex", "… even though it already backs Anthropic"): what is asked is read without it
  */
-record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, String topic) {
+record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, String topic, boolean scene) {
 
     enum Kind {
         REASON("(?i)\\bwhy\\b|\\bwhat(?:'s| is)? the (?:point|reason|purpose|rationale|logic|motive|goal)\\b|\\breasons?\\b"
@@ -109,7 +112,9 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
 
     static QuestionForm of(String question) {
         String q = question == null ? "" : question.strip();
-        String body = FILLER.matcher(q).replaceFirst("");
+        // a trailing scene ("…, given that …", "… even though it already backs Anthropic") is not what is asked
+        String unfilled = FILLER.matcher(q).replaceFirst("");
+        String body = TRAILING_BACKGROUND.matcher(unfilled).replaceFirst("");
         Set<Kind> kinds = EnumSet.noneOf(Kind.class);
         for (Kind k : Kind.values()) {
             if (k.question.matcher(body).find()) {
@@ -127,7 +132,7 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
         if (yesNo) {
             predicate.addAll(Terms.of(afterSubject(yn.group(2))));
         }
-        return new QuestionForm(kinds, yesNo, predicate, topic(body));
+        return new QuestionForm(kinds, yesNo, predicate, topic(body), !body.equals(unfilled));
     }
 
     /** "the 115b just a budget number" -> "just a budget number": the words after the subject (a determiner and a noun, or one word). */

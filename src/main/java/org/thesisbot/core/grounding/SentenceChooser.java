@@ -30,7 +30,8 @@ import org.thesisbot.core.api.MetricResult;
  * <li><b>context</b>: for the narrative part of a mixed question, closeness to the figures it computed
  * ("why does that matter?" after AWS compute profit is about AWS's profit);</li>
  * <li><b>figure</b>: for a mixed question, the sentence states a figure it computed ("40%" for the share of
- * capex), so it is the sentence the clause points at;</li>
+ * capex), so it is the sentence the clause points at (for a yes/no clause, only when it is asked of the numeric half
+ * as its scene: "is that a big deal, given that …");</li>
  * <li><b>passage</b>: the retrieval score of the passage the sentence is in.</li>
  * </ul>
  * A passage's first sentence, which usually states its point, gains a little; a sentence that leans on
@@ -257,6 +258,9 @@ final class SentenceChooser {
         }
         context.removeAll(question);
         List<Figures.Figure> computed = computedFigures(request.numbers());
+        // a yes/no question names its own subject ("is the $115 billion just a budget?"): a sentence repeating the figure
+        // does not decide it; one asked of the figures it points back at ("is that a big deal, given that …") may
+        boolean figureCounts = !form.yesNo() || form.scene();
 
         float[][] vectors = null;
         float[][] questionVectors = null;
@@ -328,7 +332,7 @@ final class SentenceChooser {
             int words = sentence.split("\\s+").length;
             Evidence e = new Evidence(semantic, lexical, phrase, passageScore, formScore, predicate, verdict, contextScore,
                     DANGLING.matcher(sentence).find() ? 1 : 0, POINTS_BACK.matcher(sentence).find() ? 1 : 0, words < 6 ? 1 : 0,
-                    passageSemantic, pos == 0 ? 1 : 0, form.yesNo() ? 0 : statesFigure(sentence, computed), anticipated[k], kinds);
+                    passageSemantic, pos == 0 ? 1 : 0, figureCounts ? statesFigure(sentence, computed) : 0, anticipated[k], kinds);
             out.add(new Candidate(p, pos, sentence, terms, words, e, Double.NaN));
         }
         return new Gathered(out, form, passages.size());

@@ -335,43 +335,124 @@ public final class Router {
     private String narrativeClause(String s) {
         for (String clause : CLAUSES.split(s)) {
             String c = clause.trim();
-            if (c.isEmpty()) {
-                continue;
-            }
-            boolean numbers = reader.mentionsModel(c) || !org.thesisbot.core.scenario.Amounts.find(c).isEmpty()
-                    || finds(PER_YEAR_WORDS, c) || reader.asksQuantity(c) || reader.asksForInput(c);
-            if (WHERE_VALUE.matcher(c).matches()) {
-                continue; // "where does it sit?": where a number lands, asked of the number named before
-            }
-            if (RESTATES_OR_ASKS_TO_SHOW.matcher(c).lookingAt()) {
-                continue; // "…, meaning the payoff is nil", "…, can you compare?": the same question again, not a new one
-            }
-            if (finds(ABOUT_SOURCES, c)) {
-                return c; // "…, and is the article assuming it keeps growing?": what the sources say
-            }
-            if (YES_NO.matcher(c).lookingAt() && Amounts.find(c).isEmpty() && !reader.namesMetric(c) && !reader.asksForInput(c)
-                    && SPACES.split(c).length >= 3) {
-                return c; // "…, and isn't that a loyalty problem": a yes/no question of its own, no figure, no metric
-            }
-            Matcher cue = NARRATIVE_CUE.matcher(c);
-            boolean mayCue = screen.mayFind(NARRATIVE_CUE, c);
-            while (mayCue && cue.find()) {
-                // "when", "where", "who" ask for words only at the start of a clause that gives no figure
-                if (!SOFT_CUE.matcher(cue.group()).matches() || (cue.start() == 0 && !numbers)) {
-                    return c;
-                }
-            }
-            if (!numbers && !finds(NUMERIC_CUE, c) && SPACES.split(c).length >= 3 && finds(QUESTION_START, c)
-                    && reader.read(c, null).lookups().isEmpty()) {
+            if (!c.isEmpty() && asksWords(c)) {
                 return c;
             }
         }
         return null;
     }
 
+    /** True when one clause (normalised) asks for words: see {@link #narrativeClause}. */
+    private boolean asksWords(String c) {
+        boolean numbers = asksOrGivesNumbers(c) || finds(PER_YEAR_WORDS, c);
+        if (WHERE_VALUE.matcher(c).matches()) {
+            return false; // "where does it sit?": where a number lands, asked of the number named before
+        }
+        if (RESTATES_OR_ASKS_TO_SHOW.matcher(c).lookingAt()) {
+            return false; // "…, meaning the payoff is nil", "…, can you compare?": the same question again, not a new one
+        }
+        if (finds(ABOUT_SOURCES, c)) {
+            return true; // "…, and is the article assuming it keeps growing?": what the sources say
+        }
+        if (YES_NO.matcher(c).lookingAt() && Amounts.find(c).isEmpty() && !reader.namesMetric(c) && !reader.asksForInput(c)
+                && SPACES.split(c).length >= 3) {
+            return true; // "…, and isn't that a loyalty problem": a yes/no question of its own, no figure, no metric
+        }
+        Matcher cue = NARRATIVE_CUE.matcher(c);
+        boolean mayCue = screen.mayFind(NARRATIVE_CUE, c);
+        while (mayCue && cue.find()) {
+            // "when", "where", "who" ask for words only at the start of a clause that gives no figure
+            if (!SOFT_CUE.matcher(cue.group()).matches() || (cue.start() == 0 && !numbers)) {
+                return true;
+            }
+        }
+        return !numbers && !finds(NUMERIC_CUE, c) && SPACES.split(c).length >= 3 && finds(QUESTION_START, c)
+                && reader.read(c, null).lookups().isEmpty();
+    }
+
+    private boolean asksOrGivesNumbers(String c) {
+        return reader.mentionsModel(c) || !Amounts.find(c).isEmpty() || reader.asksQuantity(c) || reader.asksForInput(c);
+    }
+
     /**
-     * The narrative part of a mixed question: the clauses that carry a narrative cue ("and why is Amazon
-     * willing to pay that"), so the numeric clause's words do not steer retrieval. The whole text if none do.
+     * What the narrative half of a mixed question asks, as the retriever and the sentence chooser should read it: the
+     * clause that made the question mixed ({@link #narrativeClause}, the same test the route used), with the clauses
+     * after it up to one that asks for or gives a number. So "moic bull and is the return even the point or is this
+     * really about aws" is asked as "is the return even the point or is this really about aws" (no cue word of its
+     * own, yet not the numeric half's "moic"), and "…, and what tension does the author see between that commitment
+     * and the openai deal?" keeps "the openai deal" that its "and" would cut off. Normalised text (lower case,
+     * figures as digits). The whole message, normalised, when no clause asks for words.
+     */
+    public NarrativeQuery narrativeQuery(String text) {
+        String s = Amounts.normalise(text);
+        List<String> clauses = new ArrayList<>();
+        List<String> joints = new ArrayList<>();
+        Matcher m = CLAUSES.matcher(s);
+        int from = 0;
+        while (m.find()) {
+            clauses.add(s.substring(from, m.start()));
+            joints.add(m.group());
+            from = m.end();
+        }
+        clauses.add(s.substring(from));
+        joints.add("");
+        StringBuilder q = new StringBuilder();
+        StringBuilder rest = new StringBuilder();
+        boolean done = false;
+        for (int i = 0; i < clauses.size(); i++) {
+            String c = clauses.get(i).trim();
+            if (q.length() == 0 || done) {
+                if (!done && !c.isEmpty() && asksWords(c)) {
+                    q.append(c);
+                    appendJoint(q, joints.get(i));
+                } else {
+                    rest.append(c).append(' ');
+                }
+                continue;
+            }
+            if (!c.isEmpty() && asksOrGivesNumbers(c) && !asksWords(c)) {
+                done = true; // "…, and what stake does it get?": the numeric half again
+                rest.append(c).append(' ');
+                continue;
+            }
+            q.append(c);
+            appendJoint(q, joints.get(i));
+        }
+        // without the joining words at its ends ("and is that realistic", "why is amazon doing this and")
+        String out = tidy(tidy(q.toString()).replaceAll("\\s(?:and|but|also|plus)$", "").replaceAll("^(?:and|but|also|plus)\\s+", ""));
+        if (out.isEmpty()) {
+            return new NarrativeQuery(s, "");
+        }
+        String scene = tidy(rest.toString().replace('?', ' '));
+        // "…, and is that a big deal?": "that" is the numeric half, the subject the yes/no question is asked of. (A why- or
+        // what-question reaches the computed figures without it: the sentence chooser weighs sentences stating them.)
+        boolean askedOfIt = YES_NO.matcher(out).lookingAt() && POINTS_BACK.matcher(out).find();
+        return new NarrativeQuery(out, askedOfIt ? scene : "");
+    }
+
+    /** "that", "it", "them", "both": a clause that points back at what the numeric half named. */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:that|this|it|its|it's|they|them|their|those|these|both)\\b");
+
+    private static String tidy(String q) {
+        return q.replaceAll("\\s+", " ").replaceAll("^[\\s,;:\u2014\u2013+-]+|[\\s,;:\u2014\u2013+-]+$", "").trim();
+    }
+
+    /** Keeps a joining word ("and", "but") or a question mark between clauses; drops other punctuation. */
+    private static void appendJoint(StringBuilder q, String joint) {
+        String j = joint.trim();
+        if (j.matches("and|but|also|plus")) {
+            q.append(' ').append(j).append(' ');
+        } else if (j.contains("?")) {
+            q.append("? ");
+        } else {
+            q.append(' ');
+        }
+    }
+
+    /**
+     * The clauses of a message that carry a narrative cue ("and why is Amazon willing to pay that"); the whole text if
+     * none do. A rough, static reading kept for offline probes of earlier replays; the assistant asks the sources
+     * {@link #narrativeQuery}, which also finds a clause without a cue word ("is the return even the point").
      */
     public static String narrativePart(String text) {
         List<String> keep = new ArrayList<>();

@@ -155,6 +155,15 @@ class SentenceChoiceTest {
     }
 
     @Test
+    void a_trailing_scene_is_not_part_of_a_yes_no_questions_predicate() {
+        QuestionForm q = QuestionForm.of("is that actually a big deal for them, given that 50b is what % of amazon's capex");
+        assertAll(
+                () -> assertTrue(q.yesNo()),
+                () -> assertTrue(q.predicate().contains(Terms.stem("deal")), q.predicate().toString()),
+                () -> assertFalse(q.predicate().contains(Terms.stem("capex")), q.predicate().toString()));
+    }
+
+    @Test
     void a_question_about_failure_is_a_question_about_risk() {
         assertAll(
                 // the choice itself, with embeddings: NarrativeChoiceTest

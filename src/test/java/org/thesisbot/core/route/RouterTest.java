@@ -211,4 +211,36 @@ class RouterTest {
                 Router.narrativePart("what stake does the 50b buy and why is Amazon willing to pay that"));
         assertEquals("just numbers", Router.narrativePart("just numbers"));
     }
+
+    @Test
+    void a_mixed_question_asks_the_sources_its_narrative_clause_even_without_a_cue_word() {
+        // no "why" or "risk" in the clause, yet it is the half that asks for words: the numeric half's "moic" stays out
+        NarrativeQuery q = router.narrativeQuery("moic bull and is the return even the point or is this really about aws");
+        assertEquals("is the return even the point or is this really about aws", q.clause());
+    }
+
+    @Test
+    void the_narrative_clause_keeps_what_follows_its_own_and() {
+        // "and the openai deal" belongs to the narrative clause; only a clause asking for a number ends it
+        assertEquals("what tension does the author see between that commitment and the openai deal?",
+                router.narrativeQuery("what's amazon's total commitment to anthropic, and what tension does the author see"
+                        + " between that commitment and the openai deal?").clause());
+        assertEquals("why is amazon doing this",
+                router.narrativeQuery("why is amazon doing this and what stake does the 50b buy").clause());
+    }
+
+    @Test
+    void a_yes_no_clause_that_points_back_is_asked_of_the_numeric_half() {
+        NarrativeQuery q = router.narrativeQuery("50b is what % of amzn's capex, and is that actually a big deal for them");
+        assertEquals("is that actually a big deal for them", q.clause());
+        assertEquals("50b is what % of amzn's capex", q.scene());
+        assertEquals("is that actually a big deal for them, given that 50b is what % of amzn's capex", q.asked());
+        // a why-question reaches the computed figures through the sentence chooser's figure evidence: no scene
+        assertEquals("", router.narrativeQuery("what % of amzn's capex is the oai check and why does that matter").scene());
+        // "both" points back at the two investments the numeric half compared
+        assertEquals("oai vs anthropic check as a ratio",
+                router.narrativeQuery("oai vs anthropic check as a ratio, and is backing both actually a problem").scene());
+        // a yes/no clause that names its own subject needs none
+        assertEquals("", router.narrativeQuery("stake at 830 and is the openai deal risky for anthropic").scene());
+    }
 }
