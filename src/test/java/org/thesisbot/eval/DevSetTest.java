@@ -139,11 +139,13 @@ class DevSetTest {
     /**
      * An eighth validation set, written blind in the sixth session after the val8 fixes (README, article, scenario.yaml
      * only): a portfolio manager on a phone, a research associate's jargon, a consultant's hedged asides, a journalist's
-     * plain English, self-corrections. First scored before any change made for it.
+     * plain English, self-corrections. First scored before any change made for it (86.9% exact, 6.0% confidently
+     * wrong, route 94.0%, thread turns 17/18, narrative 60.0%); its general causes were then fixed, so it is no longer
+     * blind.
      */
     @Test
     void eighth_validation_set_scores() throws IOException {
-        score("val9-", "Eighth validation set", 100, 0.0, 1.0, 0.0, 0.0);
+        score("val9-", "Eighth validation set", 100, 0.96, 0.015, 0.96, 0.60);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */

@@ -55,9 +55,11 @@ public final class Reader {
                     + "|range of outcomes|(?:best|worst)[- ] ?(?:and|to|vs\\.?) ?(?:best|worst)");
     private static final Map<String, Pattern> SCENARIO_WORDS = Map.of(
             "bull", Pattern.compile("\\bbull(?:ish)?\\b|upside (?:case|scenario)|optimistic|best[- ]case|blue[- ]sky"
-                    + "|\\b(?:rosy|upbeat|sunny|good|great|happy|strong|high) (?:case|scenario)\\b"),
+                    + "|\\b(?:rosy|upbeat|sunny|good|great|happy|strong|high) (?:case|scenario)\\b"
+                    + "|\\b(?:things|it|everything|this|the deal) (?:go(?:es)?|turns? out|works? out) (?:well|right|great|brilliantly)\\b"),
             "bear", Pattern.compile("\\bbear(?:ish)?\\b|downside (?:case|scenario)|pessimistic|worst[- ]case"
-                    + "|\\b(?:gloomy|grim|downbeat|bad|dire|tough|weak|low|sad) (?:case|scenario)\\b"),
+                    + "|\\b(?:gloomy|grim|downbeat|bad|dire|tough|weak|low|sad) (?:case|scenario)\\b"
+                    + "|\\b(?:things|it|everything|this|the deal) (?:go(?:es)?|turns? out|goes) (?:badly|wrong|south|sideways|pear[- ]shaped)\\b"),
             "base", Pattern.compile("\\bbase(?:line)?\\b|central case|middle case"
                     + "|\\b(?:normal|standard|default|central|middle|expected|main|usual|regular) (?:case|scenario)\\b"));
     private static final Pattern RESET = Pattern.compile(
@@ -94,6 +96,10 @@ public final class Reader {
             "(?:break[- ]?even|breaks? even|broke even|(?:doesn'?t|does not|don'?t|won'?t|wouldn'?t|not) los(?:e|es|ing)(?: any)? money"
                     + "|(?:stays?|turns?|comes? out|ends? up) (?:positive|ahead|in the black|above water))\\b(?:[\\s,]+[^\\s,]+){0,3}?[\\s,]+"
                     + "(?:once|after|when|with|counting|including|incl|if|on)\\b[^.?!;]{0,40}$");
+    private static final Pattern COUNTING_START = Pattern.compile("(?:once|after|counting|including|incl|with|when|plus|adding)\\b");
+    private static final Pattern THRESHOLD_RIGHT_BEFORE = Pattern.compile(
+            "(?:break[- ]?even|breaks? even|broke even|(?:doesn'?t|does not|don'?t|won'?t|wouldn'?t|not) los(?:e|es|ing)(?: any)? money"
+                    + "|(?:stays?|turns?|comes? out|ends? up) (?:positive|ahead|in the black|above water))(?: overall| in total)?[\\s,]*$");
     private static final Pattern REPAY = Pattern.compile(
             "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|exactly|precisely|be required to|be needed to))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return|offset|offsets|make back|makes back|wipe out|wipes out|wash out|washes out|net out|nets out)s?(?: (?:vs\\.?|versus|against|with|on))?"
@@ -104,7 +110,8 @@ public final class Reader {
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?use\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
                     + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbak(?:e|es|ed|ing) in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
-    private static final Pattern CONTEXT_PREPOSITION = Pattern.compile("\\b(?:in|for|of|on|at|from|during|within|per)\\s+$");
+    private static final Pattern CONTEXT_PREPOSITION = Pattern.compile(
+            "\\b(?:in|for|of|on|at|from|during|within|per|with|under)\\s+(?:(?:the|an?|its|our|your|their|this|that)\\s+)?(?:[a-z]+\\s+)?$");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
             "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
@@ -1101,7 +1108,8 @@ public final class Reader {
                 }
             }
             String before = w.s.substring(sentence, h.start()); // raw: positions below count in w.s
-            Matcher tb = THRESHOLD_BEFORE.matcher(before);
+            // "break even once you add in the cloud profits": the metric's own phrase may carry the counting word
+            Matcher tb = (COUNTING_START.matcher(h.phrase()).lookingAt() ? THRESHOLD_RIGHT_BEFORE : THRESHOLD_BEFORE).matcher(before);
             if ((h.metric() == Metric.COMBINED_PAYOFF || h.metric() == Metric.GAIN) && tb.find()
                     && w.mentions.stream().noneMatch(m -> m.start() >= h.start() - before.length() + tb.start() && m.end() <= h.start())) {
                 // "where amzn breaks even overall counting the stake and the aws profit": the threshold is said first
@@ -1437,7 +1445,7 @@ public final class Reader {
         // beside a metric the question names, a name after a preposition only says where ("the pre-money valuation *in
         // this round*, as per the model"): the metric is asked, not the round
         if (w.hits.stream().anyMatch(h -> h.strong() && names.stream().noneMatch(n -> h.start() < n.end() && n.start() < h.end()))) {
-            names.removeIf(n -> CONTEXT_PREPOSITION.matcher(w.s.substring(Math.max(0, n.start() - 6), n.start())).find());
+            names.removeIf(n -> CONTEXT_PREPOSITION.matcher(w.s.substring(Math.max(0, n.start() - 30), n.start())).find());
         }
         List<InputId> out = new ArrayList<>();
         StringBuilder blanked = new StringBuilder(w.s);
@@ -1846,6 +1854,7 @@ public final class Reader {
         }
     }
 
+    private static final Pattern SUBJECT_GAP = Pattern.compile("\\s+(?:(?:only|just|then|now|also|actually|really)\\s+)?");
     private static final Pattern COMPLEMENT_LINK = Pattern.compile("\\s+(?:for|of|to|at|in)\\s+(?:the\\s+)?$");
 
     /**
@@ -1855,6 +1864,12 @@ public final class Reader {
     private boolean complementOfOtherName(Work w, InputId id, int[] span) {
         if (span == null) {
             return false;
+        }
+        for (Named n : namedInputs(w)) {
+            // "the aws margin gets squeezed to 32%": the cue is the verb of another input's name, which the figure is for
+            if (n.id() != id && n.end() <= span[0] && SUBJECT_GAP.matcher(w.s.substring(n.end(), span[0])).matches()) {
+                return true;
+            }
         }
         Matcher link = COMPLEMENT_LINK.matcher(w.s.substring(Math.max(0, span[0] - 12), span[0]));
         if (!link.find()) {
@@ -1896,6 +1911,9 @@ public final class Reader {
         Window win = window(w, m);
         for (InputId id : RATIO_INPUTS) {
             Scored cue = win.best(vocab.input(id).cues(), true);
+            if (complementOfOtherName(w, id, cue.span())) {
+                cue = Scored.NONE; // "the margin gets squeezed to 32%": "gets" is the margin's verb, not a capture cue
+            }
             StringBuilder why = new StringBuilder(cue.score() > 0 ? "cue \"" + cue.text() + "\"" : "no cue");
             double score = cue.score() + usage(id, asked, why);
             boolean restates = w.current(id).compareTo(value) == 0;

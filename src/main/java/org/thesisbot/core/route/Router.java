@@ -59,7 +59,8 @@ public final class Router {
                     + "|you are now\\b|\\bno (?:rules|restrictions|filters|guardrails)\\b|without (?:any )?(?:rules|restrictions|filters)");
     private static final Pattern OFF_TOPIC = Pattern.compile(
             "\\bhaikus?\\b|\\bpoems?\\b|\\bpoetry\\b|\\blimericks?\\b|\\bsonnets?\\b|\\bjokes?\\b|\\bfunny\\b|\\bsong\\b|\\blyrics\\b"
-                    + "|\\bweather\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b"
+                    + "|\\bweather\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b|\\bbirthday\\b|\\banniversary\\b"
+                    + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)(?: \\w+)? (?:stuff|thing|stuff)?\\b.{0,20}\\b(?:can|could|would) (?:you|u)\\b"
                     + "|(?:write|give|show) (?:me )?(?:a |some |the )?(?:code|function|script|program|sql|regex|class)"
                     + "|\\bpython\\b|\\bjavascript\\b|\\bjava code\\b|\\bhtml\\b|\\bcss\\b|\\bdebug\\b|stack ?trace|\\bcompile\\b"
                     + "|\\btranslate\\b|\\bworld cup\\b|\\bsuper bowl\\b|\\bnba\\b|\\bnfl\\b|\\bfootball\\b|\\bsoccer\\b|\\bmovie\\b"
@@ -82,7 +83,8 @@ public final class Router {
     private static final Pattern NUMERIC_CUE = Pattern.compile(
             "how much|how many|\\bcalculate|\\bcompute the\\b|\\bmath\\b|\\bnumbers?\\b|\\bfigures?\\b|\\bpercent|%|\\$"
                     + "|\\bwhat if\\b|\\bassum|\\bat \\$|\\bvalue\\b|\\bquantif|\\bestimate"
-                    + "|\\b(?:come|comes|came|add|adds|work|works|net|nets) (?:out |up )?to\\b|\\bin total\\b|\\btotals?\\b");
+                    + "|\\b(?:come|comes|came|add|adds|work|works|net|nets) (?:out |up )?to\\b|\\bin total\\b|\\btotals?\\b"
+                    + "|\\bhow far (?:ahead|behind|up|down|in the (?:red|black)|under ?water)\\b");
     private static final Pattern FOLLOW_UP_WHY = Pattern.compile(
             "^(?:and |but |ok |okay |so |hmm,? )?(?:why|why\\?|why is that|why so|how come|explain(?: that| this| please)?|what drives (?:that|this|it)"
                     + "|where does (?:that|this) come from|why that number|why that"
@@ -285,6 +287,7 @@ public final class Router {
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(?:ok |so |and |also |but |plus |then )*(?:why|how|what|when|where|who|which|is|are|does|do|did|can|has|have|explain|tell me)\\b");
     private static final Pattern SOFT_CUE = Pattern.compile("^(?:when|where)$");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
     /** A clause that restates the question ("meaning …", "i.e. …") or asks to see it laid out ("can you compare?"). */
     private static final Pattern RESTATES_OR_ASKS_TO_SHOW = Pattern.compile(
             "(?:meaning|i\\.?e\\.?|ie|that is|in other words|aka|so basically)\\b"
@@ -333,7 +336,8 @@ public final class Router {
      * "when" / "where" / "who" count only where they start the clause ("moic when we mark it" is numeric).
      */
     private String narrativeClause(String s) {
-        for (String clause : CLAUSES.split(s)) {
+        // an aside in brackets ("(setting aside the campus, which I'd treat separately)") asks nothing of its own
+        for (String clause : CLAUSES.split(PARENTHESES.matcher(s).replaceAll(" "))) {
             String c = clause.trim();
             if (!c.isEmpty() && asksWords(c)) {
                 return c;

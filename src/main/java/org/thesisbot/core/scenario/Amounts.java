@@ -62,7 +62,7 @@ public final class Amounts {
     private static final Pattern SIGN_WORD = Pattern.compile("\\b(?:minus|negative) (?=\\$?\\d)");
     /** "40 cents of every dollar": a share written as cents on the dollar. */
     private static final Pattern CENTS = Pattern.compile(
-            "\\b(\\d{1,2}(?:\\.\\d+)?) ?(?:cents|c|¢)(?= (?:on|of|out of|per|for) (?:the|every|each|a) (?:dollar|\\$))");
+            "\\b(\\d{1,2}(?:\\.\\d+)?) ?(?:cents|c|¢)(?= (?:on|of|out of|per|for) (?:(?:the|every|each|a) )?(?:dollar|\\$))");
     /** "a zero valuation", "capex is zero", "at zero": zero as a figure. */
     private static final Pattern ZERO_MONEY = Pattern.compile("\\bzero (valuation|value|dollars|exit|post-money|capex)\\b");
     private static final Pattern ZERO = Pattern.compile("\\b(is |at |of |be |to |was |are |were |hits? |falls? to |goes to |drops to )(?:somehow |actually |exactly |literally |just )?zero\\b");
@@ -99,6 +99,14 @@ public final class Amounts {
             "\\b(?:a|one) (trillion|billion)(?: dollars?)? (one|two|three|four|five|six|seven|eight|nine)\\b"
                     + "(?!\\s*(?:-|hundred|thousand|million|billion|trillion|bn|tn|b\\b|t\\b|years?|yrs?|x\\b|times|percent|pct|%|point|and))");
 
+    /**
+     * A figure taken back and said again: "sold for 900b, sorry, 950b", "squeezed to 30%, i mean 32%". The first is
+     * dropped, so the second stands where it was, with its words.
+     */
+    private static final Pattern CORRECTED = Pattern.compile(
+            "\\$?\\d[\\d.,]*\\s*(?:%|pct|percent|bn|bil|billion|b|tn|tril|trillion|t|x|years?|yrs?|y)?\\s*[,;]?\\s*"
+                    + "(?:sorry|i mean|no wait|wait|make that|correction|scratch that|or rather|err?|um)\\s*[,;:]?\\s*(?=\\$?\\d)");
+
     public static String normalise(String text) {
         String s = text.toLowerCase(Locale.ROOT);
         s = SINGLE_QUOTES.matcher(s).replaceAll("'");
@@ -111,6 +119,7 @@ public final class Amounts {
         s = UNIT_AND_TENTHS.matcher(s).replaceAll(m -> "1." + DIGIT_WORDS.get(m.group(2)) + " " + m.group(1));
         s = pointWords(s);
         s = NumberWords.digits(s);
+        s = CORRECTED.matcher(s).replaceAll("");
         s = scientific(s);
         s = outOf(s);
         s = QUOTED_WORD.matcher(s).replaceAll("$1");
@@ -125,7 +134,8 @@ public final class Amounts {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String unit = m.group("unit");
-            if (m.group(1).equals("a") && unit.startsWith("year")) {
+            if (m.group(1).equals("a") && (unit.startsWith("year") || unit.equals("percent"))) {
+                // "a year", "as a percent of capex": an article, not the number one
                 m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
             } else {
                 m.appendReplacement(sb, Matcher.quoteReplacement(NUMBER_WORDS.get(m.group(1)) + m.group("sep") + unit));

@@ -136,6 +136,14 @@ class ReaderTest {
             "whats the pre money valuation of oai in this round per the model       | pre_money_valuation | - | -",
             "amazon's total ai money out the door                                  | total_ai_commitment | - | -",
             "stake at the 830 - is 830 pre or post money?                          | stake | - | -",
+            // self-corrections, cents per dollar, a name's own verb, scenario in plain words, cloud profits
+            "stake value at an exit of 1.1T, sorry, 1.3T                           | stake_value | exit_valuation=1300 | -",
+            "aws profit if it keeps 42 cents per dollar                            | aws_compute_profit | aws_operating_margin=0.42 | -",
+            "aws profit if the margin only gets to 28%                             | aws_compute_profit | aws_operating_margin=0.28 | -",
+            "gain on the shares if things go south                                 | gain | - | bear",
+            "net for amazon, the shares and the cloud profits together, in bull    | combined_payoff | - | bull",
+            "capex share - the 50 as a percent of capex                            | capex_share | - | -",
+            "the compute profit at the assumed margin, profit not top line         | aws_compute_profit | - | -",
             // a figure said to replace an input's current value sets that input; the replaced one is no figure of its own
             "openai vs anthropic ratio if anthropic got 10bn rather than 8         | openai_vs_anthropic_ratio | anthropic_investment=10 | -",
             "openai vs anthropic ratio with 12b in place of the 8                 | openai_vs_anthropic_ratio | anthropic_investment=12 | -",
@@ -181,6 +189,7 @@ class ReaderTest {
             "what op margin are you giving aws in bear                 | aws_operating_margin",
             "what slice of openai's compute do you assume aws gets     | aws_capture_share",
             "holding period you use, bear versus bull                  | holding_years",
+            "what opm do you assume for aws                            | aws_operating_margin",
     })
     void an_input_named_with_a_percent_sign_or_an_everyday_verb_is_looked_up(String q, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);
@@ -307,6 +316,7 @@ class ReaderTest {
             "what valuation must oai have when amazon sells for the investment to give back 4 times | moic | 4 | exit_valuation",
             "at a 2T sale, until how many years does the irr stay over 12% | irr | 0.12 | holding_years",
             "capture share to just break even overall, meaning stake value plus aws profit minus the 50b is nil | combined_payoff | 0 | aws_capture_share",
+            "exit where amazon would break even once you add in the cloud profits | combined_payoff | 0 | exit_valuation",
             "margin at which it breaks even overall, counting the stake and the aws profit | combined_payoff | 0 | aws_operating_margin",
     })
     void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {

@@ -195,6 +195,20 @@ class RouterTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"forget the amazon stuff for a minute, could you write a toast for my boss",
+            "can you draft a birthday note for my team"})
+    void a_request_that_sets_the_thesis_aside_is_refused(String q) {
+        assertEquals(Route.OUT_OF_SCOPE, router.route(q, null, () -> 0.4).decision().route());
+    }
+
+    @Test
+    void an_aside_in_brackets_or_a_question_for_how_far_ahead_makes_no_narrative_clause() {
+        assertEquals(Route.NUMERIC, router.route("ratio of the openai check to the anthropic one (leaving the campus out, which i'd count separately)",
+                null, NEVER).decision().route());
+        assertEquals(Route.NUMERIC, router.route("combined payoff in bull, how far ahead does amazon come out", null, NEVER).decision().route());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"what about the revenue?", "and the profit", "ok what about revenue then"})
     void a_short_follow_up_naming_another_metric_is_numeric_in_a_thread_with_numbers(String q) {
         ThreadState previous = new ThreadState(Map.of(), List.of(), List.of(Metric.AWS_COMPUTE_PROFIT), null, Route.NUMERIC, 1, Instant.EPOCH);
