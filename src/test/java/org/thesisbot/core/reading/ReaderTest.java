@@ -144,6 +144,7 @@ class ReaderTest {
             "net for amazon, the shares and the cloud profits together, in bull    | combined_payoff | - | bull",
             "capex share - the 50 as a percent of capex                            | capex_share | - | -",
             "the compute profit at the assumed margin, profit not top line         | aws_compute_profit | - | -",
+            "the 50b as a % of the total round                                     | round_share | - | -",
             // a figure said to replace an input's current value sets that input; the replaced one is no figure of its own
             "openai vs anthropic ratio if anthropic got 10bn rather than 8         | openai_vs_anthropic_ratio | anthropic_investment=10 | -",
             "openai vs anthropic ratio with 12b in place of the 8                 | openai_vs_anthropic_ratio | anthropic_investment=12 | -",
@@ -190,6 +191,7 @@ class ReaderTest {
             "what slice of openai's compute do you assume aws gets     | aws_capture_share",
             "holding period you use, bear versus bull                  | holding_years",
             "what opm do you assume for aws                            | aws_operating_margin",
+            "which margin does the bear case plug in                   | aws_operating_margin",
     })
     void an_input_named_with_a_percent_sign_or_an_everyday_verb_is_looked_up(String q, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);
