@@ -91,15 +91,17 @@ public final class Reader {
     private static final Pattern THRESHOLD = Pattern.compile(
             "^[^.?!;]{0,70}?(?:(?:back )?to zero|\\b(?:at|to) 0\\b|at zero|\\b(?:is|be|are|equals?|comes? to|=) (?:nil|zero|0)\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven"
                     + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*|(?:stays?|turns?|goes|remains?|comes? out|ends? up) (?:positive|in the black|above water|above zero))\\b");
-    /** A threshold said before the metric it applies to, joined by a counting word: "breaks even overall counting …". */
-    private static final Pattern THRESHOLD_BEFORE = Pattern.compile(
-            "(?:break[- ]?even|breaks? even|broke even|(?:doesn'?t|does not|don'?t|won'?t|wouldn'?t|not) los(?:e|es|ing)(?: any)? money"
-                    + "|(?:stays?|turns?|comes? out|ends? up) (?:positive|ahead|in the black|above water))\\b(?:[\\s,]+[^\\s,]+){0,3}?[\\s,]+"
-                    + "(?:once|after|when|with|counting|including|incl|if|on)\\b[^.?!;]{0,40}$");
+    /** A threshold in words, said before the metric it applies to: "breaks even", "doesn't lose money", "comes out ahead". */
+    private static final String THRESHOLD_SAID = "(?:break[- ]?even|breaks? even|broke even"
+            + "|(?:doesn'?t|does not|don'?t|won'?t|wouldn'?t|not) los(?:e|es|ing)(?: any)? money"
+            + "|(?:stays?|turns?|comes? out|ends? up) (?:positive|ahead|in the black|above water))";
+    /** That threshold joined to its metric by a counting word a few words on: "breaks even overall, counting …". */
+    private static final Pattern THRESHOLD_BEFORE = Pattern.compile(THRESHOLD_SAID + "\\b(?:[\\s,]+[^\\s,]+){0,3}?[\\s,]+"
+            + "(?:once|after|when|with|counting|including|incl|if|on)\\b[^.?!;]{0,40}$");
+    /** A metric phrase that starts with its own counting word: "once you add in the cloud profits". */
     private static final Pattern COUNTING_START = Pattern.compile("(?:once|after|counting|including|incl|with|when|plus|adding)\\b");
-    private static final Pattern THRESHOLD_RIGHT_BEFORE = Pattern.compile(
-            "(?:break[- ]?even|breaks? even|broke even|(?:doesn'?t|does not|don'?t|won'?t|wouldn'?t|not) los(?:e|es|ing)(?: any)? money"
-                    + "|(?:stays?|turns?|comes? out|ends? up) (?:positive|ahead|in the black|above water))(?: overall| in total)?[\\s,]*$");
+    /** The threshold right before such a phrase: "break even [once you add …]". */
+    private static final Pattern THRESHOLD_RIGHT_BEFORE = Pattern.compile(THRESHOLD_SAID + "(?: overall| in total)?[\\s,]*$");
     private static final Pattern REPAY = Pattern.compile(
             "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|exactly|precisely|be required to|be needed to))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return|offset|offsets|make back|makes back|wipe out|wipes out|wash out|washes out|net out|nets out)s?(?: (?:vs\\.?|versus|against|with|on))?"
