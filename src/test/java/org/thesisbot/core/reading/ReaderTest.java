@@ -319,6 +319,7 @@ class ReaderTest {
             "at a 2T sale, until how many years does the irr stay over 12% | irr | 0.12 | holding_years",
             "capture share to just break even overall, meaning stake value plus aws profit minus the 50b is nil | combined_payoff | 0 | aws_capture_share",
             "exit where amazon would break even once you add in the cloud profits | combined_payoff | 0 | exit_valuation",
+            "openai valuation where amazon's position is worth 150b    | stake_value | 150 | exit_valuation",
             "margin at which it breaks even overall, counting the stake and the aws profit | combined_payoff | 0 | aws_operating_margin",
     })
     void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {

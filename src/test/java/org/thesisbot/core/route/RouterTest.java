@@ -30,7 +30,8 @@ class RouterTest {
     };
 
     @ParameterizedTest
-    @ValueSource(strings = {"help", "What can you do?", "what can I ask you", "how do I use this"})
+    @ValueSource(strings = {"help", "What can you do?", "what can I ask you", "how do I use this",
+            "what kind of questions could we throw at you about the amazon deal"})
     void help_questions_get_help_without_retrieval(String q) {
         Routing r = router.route(q, null, NEVER);
         assertEquals(Route.HELP, r.decision().route());
