@@ -230,7 +230,10 @@ public final class Router {
         boolean numeric = in.confidence() >= 0.7 || (in.confidence() >= 0.5 && (!in.changes().isEmpty() || numericCue)) || followUp
                 || switchesMetric;
         String other = narrativeClause(s);
-        if (in.asksNumbers() && finds(DEFINITION, s) && (other == null || s.replaceAll("[?!. ]+$", "").equals(other))) {
+        // a definition of a metric the question names, not of a word it only shares ("what does circular financing mean":
+        // the article's idea, not the circular return ratio)
+        if (in.asksNumbers() && finds(DEFINITION, s) && reader.namesMetric(s)
+                && (other == null || s.replaceAll("[?!. ]+$", "").equals(other))) {
             // "what does MOIC mean?" (not "circular return ratio? also what does circular financing mean")
             cues.add("definition");
             return new Routing(new RouteDecision(Route.NUMERIC, in.confidence(), -1, cues), in, Routing.Reply.DEFINITION, null);

@@ -105,6 +105,15 @@ class RouterTest {
     }
 
     @Test
+    void a_definition_of_a_word_a_metric_only_shares_asks_the_sources() {
+        Routing idea = router.route("what does circular financing mean here", null, () -> 0.6);
+        assertEquals(Route.NARRATIVE, idea.decision().route(), idea.decision().cues().toString());
+        Routing metric = router.route("what does moic mean", null, NEVER);
+        assertEquals(Route.NUMERIC, metric.decision().route());
+        assertEquals(Routing.Reply.DEFINITION, metric.reply());
+    }
+
+    @Test
     void what_to_watch_after_a_number_asked_for_is_the_narrative_half_of_a_mixed_question() {
         Routing r = router.route("aws compute profit in bull, and what should we watch to know it is happening", null, () -> 0.6);
         assertEquals(Route.MIXED, r.decision().route(), r.decision().cues().toString());
