@@ -485,7 +485,9 @@ public final class Reader {
 
     private static final Pattern VALUATION_WORD = Pattern.compile("\\b(?:valuation|val|value|price|level|mark)\\b");
 
-    private static final Pattern REPLACED = Pattern.compile("\\b(?:instead of|rather than|in place of|not|vs\\.?|versus|up from|down from)\\s*\\$?$");
+    /** Words that put a figure in place of another: "10bn instead of 8", "12bn rather than 8", "150b, up from 100". */
+    private static final String REPLACING = "instead of|rather than|in place of|not|up from|down from";
+    private static final Pattern REPLACED = Pattern.compile("\\b(?:" + REPLACING + "|vs\\.?|versus)\\s*\\$?$");
 
     /**
      * The metrics a figure can be the target of, given the inputs asked for, at the first level that has any: a metric
@@ -1656,7 +1658,7 @@ public final class Reader {
     private static final double REPLACES_CURRENT = 2.0;
     /** Between a new figure and the one it replaces: "12bn rather than 8", "12bn instead of the 8", "12bn, not 8". */
     private static final Pattern REPLACES_NEXT = Pattern.compile(
-            "^\\s*[,(]?\\s*(?:instead of|rather than|in place of|not|up from|down from)\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$");
+            "^\\s*[,(]?\\s*(?:" + REPLACING + ")\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$");
     /** Between the replaced figure and the new one: "from 8 to 12bn", "8 -> 12bn", "8 → 12". */
     private static final Pattern REPLACED_BY_NEXT = Pattern.compile("^\\s*(?:to|->|\u2192|=>)\\s*\\$?$");
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+|its\\s+)?\\$?$");

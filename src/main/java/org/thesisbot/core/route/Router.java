@@ -60,7 +60,7 @@ public final class Router {
     private static final Pattern OFF_TOPIC = Pattern.compile(
             "\\bhaikus?\\b|\\bpoems?\\b|\\bpoetry\\b|\\blimericks?\\b|\\bsonnets?\\b|\\bjokes?\\b|\\bfunny\\b|\\bsong\\b|\\blyrics\\b"
                     + "|\\bweather\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b|\\bbirthday\\b|\\banniversary\\b"
-                    + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)(?: \\w+)? (?:stuff|thing|stuff)?\\b.{0,20}\\b(?:can|could|would) (?:you|u)\\b"
+                    + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)(?: \\w+)? (?:stuff|thing)?\\b.{0,20}\\b(?:can|could|would) (?:you|u)\\b"
                     + "|(?:write|give|show) (?:me )?(?:a |some |the )?(?:code|function|script|program|sql|regex|class)"
                     + "|\\bpython\\b|\\bjavascript\\b|\\bjava code\\b|\\bhtml\\b|\\bcss\\b|\\bdebug\\b|stack ?trace|\\bcompile\\b"
                     + "|\\btranslate\\b|\\bworld cup\\b|\\bsuper bowl\\b|\\bnba\\b|\\bnfl\\b|\\bfootball\\b|\\bsoccer\\b|\\bmovie\\b"
@@ -318,12 +318,12 @@ public final class Router {
             "\\b(?:vs\\.?|versus|compared? (?:to|with)|comparisons? (?:to|with)|stacks? up|stacking up|relative to|against|than)\\b.{0,30}?"
                     + "\\b(?:peers?|megacaps?|mega[- ]caps?|big ?techs?|hyperscalers?|rivals?|competitors?|the industry|everyone else"
                     + "|other (?:big |large |tech |cloud )*(?:companies|firms|players|techs?|clouds?|providers|giants|investors|deals|names))\\b");
+    /** The share of the relevance floor a what-to-watch question must reach (its subject is often only "this"). */
+    private static final double MONITOR_RELEVANCE_SHARE = 0.6;
     /**
      * What to watch, not what a value is: "which metric do we watch to see if the revenue is real", "what number should
      * i be tracking", "what should we monitor after close". The sources say what to track; the model has no such number.
      */
-    /** The share of the relevance floor a what-to-watch question must reach (its subject is often only "this"). */
-    private static final double MONITOR_RELEVANCE_SHARE = 0.6;
     private static final Pattern MONITOR = Pattern.compile(
             "\\b(?:what|which)\\s+(?:\\w+\\s+){0,2}?(?:numbers?|metrics?|figures?|kpis?|indicators?|signals?|data|stats?|things?)\\s+(?:\\w+\\s+){0,4}?"
                     + "(?:watch|watching|track|tracking|monitor|monitoring|follow|following|keep an eye on|look at|looking at|look for"
