@@ -239,7 +239,8 @@ public final class Router {
             cues.add("scenario words in a thread of words, no metric named");
             return Routing.answer(Route.NARRATIVE, in, cues, retrievalScore.getAsDouble());
         }
-        boolean numeric = in.confidence() >= 0.7 || (in.confidence() >= 0.5 && (!in.changes().isEmpty() || numericCue)) || followUp
+        boolean numeric = in.confidence() >= 0.7
+                || (in.confidence() >= 0.5 && (!in.changes().isEmpty() || !in.scenarios().isEmpty() || numericCue)) || followUp
                 || switchesMetric;
         String other = narrativeClause(s);
         // a definition of a metric the question names, not of a word it only shares ("what does circular financing mean":

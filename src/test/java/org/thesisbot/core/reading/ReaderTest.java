@@ -182,6 +182,8 @@ class ReaderTest {
             "what should investors watch after the deal",
             "hello",
             "is it awkward for amazon to be on both sides of the openai / anthropic fight",
+            "what revenue is openai making these days",
+            "is openai's revenue growing",
     })
     void recognises_no_metric_in_questions_that_ask_for_none(String question) {
         Reading i = reader.read(SHORTHAND.expand(question), null);

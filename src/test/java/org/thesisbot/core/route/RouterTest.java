@@ -241,6 +241,13 @@ class RouterTest {
     }
 
     @Test
+    void a_weak_metric_word_with_a_scenario_asks_for_that_scenarios_number() {
+        Routing r = router.route("profit in the bear case", null, NEVER);
+        assertEquals(Route.NUMERIC, r.decision().route(), r.decision().cues().toString());
+        assertEquals(List.of("bear"), r.reading().scenarios());
+    }
+
+    @Test
     void a_scenario_word_in_a_thread_of_words_asks_the_sources() {
         ThreadState words = new ThreadState(Map.of(), List.of(), List.of(), null, Route.NARRATIVE, 1, Instant.EPOCH);
         assertEquals(Route.NARRATIVE, router.route("and the bull case?", words, () -> 0.4).decision().route());
