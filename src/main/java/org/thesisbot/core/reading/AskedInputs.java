@@ -24,20 +24,6 @@ import org.thesisbot.core.text.Screen;
  * that names no metric or no input, the metric and the input a target is usually read with.
  */
 final class AskedInputs {
-    private final Knowledge knowledge;
-    private final ScenarioModel model;
-    private final Vocabulary vocab;
-    private final Map<Metric, Set<InputId>> reads;
-    private final Screen screen;
-
-    AskedInputs(Knowledge knowledge) {
-        this.knowledge = knowledge;
-        this.model = knowledge.model;
-        this.vocab = knowledge.vocab;
-        this.reads = knowledge.reads;
-        this.screen = knowledge.screen;
-    }
-
     private static final Pattern SUPERLATIVE = Pattern.compile(
             "\\b(?:biggest|largest|highest|lowest|smallest|maximum|minimum|max|min|most|least)\\s+(?:\\w+\\s+)?$");
 
@@ -62,6 +48,20 @@ final class AskedInputs {
             "^ ?(?:of|is|at|=|of around|around|to|from|would be|will be|was|were|came in at)? ?(?:the |a |an )?$");
 
     private static final Pattern ASKS_NEXT = Pattern.compile("^ ?(?:\\w+ ){0,2}?(?:what|how|(?<!at |for |in |by |of )which)\\b");
+
+    private final Knowledge knowledge;
+    private final ScenarioModel model;
+    private final Vocabulary vocab;
+    private final Map<Metric, Set<InputId>> reads;
+    private final Screen screen;
+
+    AskedInputs(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.model = knowledge.model;
+        this.vocab = knowledge.vocab;
+        this.reads = knowledge.reads;
+        this.screen = knowledge.screen;
+    }
 
     /** The input the question explicitly asks for ("at what post-money", "how many yrs", "what size raise"), or null. */
     Solve askedInput(Work w) {

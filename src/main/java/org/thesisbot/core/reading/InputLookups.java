@@ -12,14 +12,6 @@ import org.thesisbot.core.scenario.ScenarioModel;
 
 /** Questions that ask the value of an input the model uses ("what capex number are you using?", "bear case exit?"). */
 final class InputLookups {
-    private final Knowledge knowledge;
-    private final ScenarioModel model;
-
-    InputLookups(Knowledge knowledge) {
-        this.knowledge = knowledge;
-        this.model = knowledge.model;
-    }
-
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
@@ -33,6 +25,14 @@ final class InputLookups {
                     + "|altogether|in total|overall|all told|again|roughly|approximately|about|cost|costs|costing|worth|spent|spend|raised"
                     + "|raising|invested|put|paid|reckon|think|expect|figure|currently|right now|actually|really|over|across|spread|split"
                     + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from|pct|percent|versus|vs|compared?|comparison|side by side)\\b|[?!.,:=%]");
+
+    private final Knowledge knowledge;
+    private final ScenarioModel model;
+
+    InputLookups(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.model = knowledge.model;
+    }
 
     /**
      * Inputs the question asks the value of: it names an input and either says so ("do you assume", "in the

@@ -24,18 +24,6 @@ import org.thesisbot.core.state.ThreadState;
  * it"), and the scenarios it names.
  */
 final class MetricPhrases {
-    private final Knowledge knowledge;
-    private final ScenarioModel model;
-    private final Vocabulary vocab;
-    private final Screen screen;
-
-    MetricPhrases(Knowledge knowledge) {
-        this.knowledge = knowledge;
-        this.model = knowledge.model;
-        this.vocab = knowledge.vocab;
-        this.screen = knowledge.screen;
-    }
-
     /** "revenue, not profit": the phrase just before a "not" is set aside too. */
     private static final Pattern NOT_AFTER = Pattern.compile("^,? ?(?:isn't|is not)\\b");
 
@@ -75,6 +63,18 @@ final class MetricPhrases {
     private static final Pattern SHARE_OF_FIGURE = Pattern.compile(
             "\\b(?:share|portion|part|chunk|fraction|percentage|percent|proportion|%|bite|slice) of (?:the |amazon'?s? |its |their |our |openai'?s? )?"
                     + "(?:\\$?\\d[\\d.,]* ?(?:b|bn|billion|t|tn|trillion)?\\b )");
+
+    private final Knowledge knowledge;
+    private final ScenarioModel model;
+    private final Vocabulary vocab;
+    private final Screen screen;
+
+    MetricPhrases(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.model = knowledge.model;
+        this.vocab = knowledge.vocab;
+        this.screen = knowledge.screen;
+    }
 
     /** The share metric of the input named right after a share word and a figure ("share of the 125b capex"), or null. */
     private Metric shareOfNamedInput(Work w) {

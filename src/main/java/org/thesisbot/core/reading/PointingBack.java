@@ -11,6 +11,12 @@ import org.thesisbot.core.state.ThreadState;
 
 /** A follow-up that points back at the value the last answer solved for ("irr at that exit?"). */
 final class PointingBack {
+    /** "at that exit", "that margin", "at that level": a word pointing back at something named before. */
+    private static final Pattern POINTER = Pattern.compile("\\b(?:that|this|the same|those|these|the solved|the required|the needed)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern AT_THAT = Pattern.compile("\\bat (?:that|this|those|these)(?: (?:level|number|figure|value|price|point|one))?\\b|\\bthere\\??$");
+
+    private static final Pattern VALUATION_WORD = Pattern.compile("\\b(?:valuation|val|value|price|level|mark)\\b");
+
     private final Knowledge knowledge;
     private final ScenarioModel model;
     private final Vocabulary vocab;
@@ -20,12 +26,6 @@ final class PointingBack {
         this.model = knowledge.model;
         this.vocab = knowledge.vocab;
     }
-
-    /** "at that exit", "that margin", "at that level": a word pointing back at something named before. */
-    private static final Pattern POINTER = Pattern.compile("\\b(?:that|this|the same|those|these|the solved|the required|the needed)\\s+(?:\\w+\\s+)?$");
-    private static final Pattern AT_THAT = Pattern.compile("\\bat (?:that|this|those|these)(?: (?:level|number|figure|value|price|point|one))?\\b|\\bthere\\??$");
-
-    private static final Pattern VALUATION_WORD = Pattern.compile("\\b(?:valuation|val|value|price|level|mark)\\b");
 
     /**
      * "irr at that exit?" after "what exit doubles amazon's money?": the follow-up points back at the value the last

@@ -21,16 +21,6 @@ import org.thesisbot.core.state.ThreadState;
  * distance, a plausible magnitude for that input, whether the asked metric reads the input, and the thread's state.
  */
 final class RoleScoring {
-    private final Knowledge knowledge;
-    private final Vocabulary vocab;
-    private final Screen screen;
-
-    RoleScoring(Knowledge knowledge) {
-        this.knowledge = knowledge;
-        this.vocab = knowledge.vocab;
-        this.screen = knowledge.screen;
-    }
-
     /** Inputs a figure of each kind can set. */
     private static final List<InputId> MONEY_INPUTS = List.of(InputId.INVESTMENT, InputId.ROUND_SIZE,
             InputId.POST_MONEY_VALUATION, InputId.CAPEX_2026, InputId.OPENAI_COMPUTE_SPEND, InputId.ANTHROPIC_INVESTMENT,
@@ -54,6 +44,17 @@ final class RoleScoring {
     private static final Pattern PRE_TIED = Pattern.compile(
             "^\\s*(?:valuation\\s+)?(?:is|was|were|be|of|at|=|:|comes? in at|came in at|ends? up(?: at)?|would be|will be|set at)\\b|^\\s*[=:]");
 
+    private final Knowledge knowledge;
+    private final Vocabulary vocab;
+    private final Screen screen;
+
+    RoleScoring(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.vocab = knowledge.vocab;
+        this.screen = knowledge.screen;
+    }
+
+    /** Every way to read one figure, by its kind, each with its evidence. */
     List<Candidate> candidates(Work w, Mention m, Set<InputId> asked, ThreadState.Target target) {
         Amount a = m.amount;
         List<Candidate> out = new ArrayList<>();

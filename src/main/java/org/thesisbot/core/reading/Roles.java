@@ -30,18 +30,6 @@ import org.thesisbot.core.state.ThreadState;
  * figures said to replace another ("12bn rather than 8").
  */
 final class Roles {
-    private final Knowledge knowledge;
-    private final Map<Metric, Set<InputId>> reads;
-    private final Calculator calculator;
-    private final RoleScoring scoring;
-
-    Roles(Knowledge knowledge, RoleScoring scoring) {
-        this.knowledge = knowledge;
-        this.reads = knowledge.reads;
-        this.calculator = knowledge.calculator;
-        this.scoring = scoring;
-    }
-
     /** Two readings closer than this (in evidence points) are an ambiguity. */
     static final double CLOSE = 0.5;
 
@@ -56,6 +44,19 @@ final class Roles {
     private static final Pattern REPLACED_BY_NEXT = Pattern.compile("^\\s*(?:to|->|\u2192|=>)\\s*\\$?$");
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+|its\\s+)?\\$?$");
 
+    private final Knowledge knowledge;
+    private final Map<Metric, Set<InputId>> reads;
+    private final Calculator calculator;
+    private final RoleScoring scoring;
+
+    Roles(Knowledge knowledge, RoleScoring scoring) {
+        this.knowledge = knowledge;
+        this.reads = knowledge.reads;
+        this.calculator = knowledge.calculator;
+        this.scoring = scoring;
+    }
+
+    /** Gives each figure of the question the input it sets, if any: the changes, the notes and cues, a close second as an ambiguity. */
     void assign(Work w, List<Metric> metrics, ThreadState.Target target) {
         Set<InputId> asked = EnumSet.noneOf(InputId.class);
         List<Metric> context = !metrics.isEmpty() ? metrics : w.state != null ? w.state.metrics() : List.of();

@@ -25,6 +25,15 @@ import org.thesisbot.core.state.ThreadState;
  * offered as a choice when several metrics could be the goal of one figure ({@link #choose}).
  */
 final class Targets {
+    private static final Pattern REPLACED = Pattern.compile("\\b(?:" + REPLACING + "|vs\\.?|versus)\\s*\\$?$");
+
+    /** "get that to 70b", "gets it to exactly zero": the goal is the value of something named before. */
+    private static final Pattern POINTED_GOAL = Pattern.compile(
+            "\\b(?:that|it|this|them)\\s+(?:\\w+\\s+){0,2}?(?:to|at|=|is|be|hit|reach|equal)\\s+(?:exactly |just |only |about |around )?\\$?$");
+
+    /** At most this many targets are offered for one figure; beyond, the question is too open to guess at. */
+    private static final int MAX_CHOICES = 3;
+
     private final Knowledge knowledge;
     private final Map<Metric, Set<InputId>> reads;
     private final AskedInputs inputs;
@@ -34,15 +43,6 @@ final class Targets {
         this.reads = knowledge.reads;
         this.inputs = inputs;
     }
-
-    private static final Pattern REPLACED = Pattern.compile("\\b(?:" + REPLACING + "|vs\\.?|versus)\\s*\\$?$");
-
-    /** "get that to 70b", "gets it to exactly zero": the goal is the value of something named before. */
-    private static final Pattern POINTED_GOAL = Pattern.compile(
-            "\\b(?:that|it|this|them)\\s+(?:\\w+\\s+){0,2}?(?:to|at|=|is|be|hit|reach|equal)\\s+(?:exactly |just |only |about |around )?\\$?$");
-
-    /** At most this many targets are offered for one figure; beyond, the question is too open to guess at. */
-    private static final int MAX_CHOICES = 3;
 
     ThreadState.Target target(Work w) {
         if (w.force != null) {
