@@ -174,11 +174,13 @@ class DevSetTest {
     /**
      * A ninth validation set, written blind at the start of the seventh session (README, article, scenario.yaml only):
      * a portfolio manager on a phone (dictated numbers, emoji) and a journalist with a junior associate (mostly
-     * narrative: paraphrase, yes/no, things the article does not cover).
+     * narrative: paraphrase, yes/no, things the article does not cover). First scored before any change made for it (82.5%
+     * exact, 12.3% confidently wrong, route 91.0%, thread turns 10/23, narrative 46.2%); its general causes were then
+     * fixed, so it is no longer blind.
      */
     @Test
     void ninth_validation_set_scores() throws IOException {
-        score("val10-", "Ninth validation set", 100, 0.0, 1.0, 0.0, 0.0);
+        score("val10-", "Ninth validation set", 100, 0.97, 0.01, 0.97, 0.45);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
