@@ -183,6 +183,15 @@ class DevSetTest {
         score("val10-", "Ninth validation set", 100, 0.97, 0.01, 0.97, 0.45);
     }
 
+    /**
+     * A tenth validation set, written blind mid-session 7 after the val10 fixes (README, article, scenario.yaml only): a
+     * risk analyst's sensitivities and odd notations, and an assistant writing politely at length in non-native English.
+     */
+    @Test
+    void tenth_validation_set_scores() throws IOException {
+        score("val11-", "Tenth validation set", 100, 0.0, 1.0, 0.0, 0.0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative)

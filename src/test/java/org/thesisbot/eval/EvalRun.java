@@ -111,6 +111,11 @@ final class EvalRun {
             if (numeric != Numeric.EXACT) {
                 why = "expected " + (c.cannotCompute() ? "can't compute" : c.expect()) + ", got " + describe(a);
             }
+            if (numeric == Numeric.WRONG) {
+                // a figure the answer named as unused, or a reading it stated, says how sure it was
+                List<String> said = a.notes().stream().filter(n -> n.contains("didn't use") || n.startsWith("Reading")).toList();
+                why += said.isEmpty() ? " (no note)" : " notes " + said;
+            }
             if (numeric == Numeric.CLARIFIED) {
                 // a clarification that offers the right reading is an honest answer; say which options it gave
                 why += " options " + a.clarify().stream().map(Answer.Clarification::label).toList();

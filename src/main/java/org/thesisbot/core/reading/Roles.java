@@ -141,6 +141,21 @@ final class Roles {
             if (c.restates()) {
                 continue;
             }
+            int direction = c.preMoney() == null ? Relative.direction(w.s, m.start(), m.end()) : 0;
+            if (direction != 0) {
+                // "the margin 35 bps over base", "+500 bps": a change to the value in force, not a new value
+                BigDecimal now = w.current(c.input());
+                boolean scales = Relative.scales(w.s, m.start(), m.end());
+                BigDecimal delta = scales ? now.multiply(c.value()) : c.value();
+                BigDecimal value = direction > 0 ? now.add(delta) : now.subtract(delta);
+                w.changes.put(c.input(), value);
+                w.setBy.put(c.input(), m);
+                org.thesisbot.core.api.Unit unit = knowledge.model.require(c.input().id()).unit();
+                w.used.add("Reading " + fig + " as a change to " + knowledge.label(c.input()) + ": "
+                        + Format.value(now, unit) + (direction > 0 ? " + " : " - ")
+                        + (scales ? fig + " of it" : Format.value(c.value(), unit)) + " = " + Format.value(value, unit) + ".");
+                continue;
+            }
             w.changes.put(c.input(), c.value());
             w.setBy.put(c.input(), m);
             if (c.cue() == null) {

@@ -61,6 +61,8 @@ public final class Router {
             "\\bhaikus?\\b|\\bpoems?\\b|\\bpoetry\\b|\\blimericks?\\b|\\bsonnets?\\b|\\bjokes?\\b|\\bfunny\\b|\\bsong\\b|\\blyrics\\b"
                     + "|\\bweather\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b|\\bbirthday\\b|\\banniversary\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)(?: \\w+)? (?:stuff|thing)?\\b.{0,20}\\b(?:can|could|would) (?:you|u)\\b"
+                    + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)\\b.{0,30}\\b(?:price|value|write|draft|give|tell|make) me\\b"
+                    + "|\\bprice (?:me )?(?:an? |the |some )?(?:\\w+ ){0,3}(?:puts?|calls?|options?|swaps?|bonds?|straddles?)\\b"
                     + "|(?:write|give|show) (?:me )?(?:a |some |the )?(?:code|function|script|program|sql|regex|class)"
                     + "|\\bpython\\b|\\bjavascript\\b|\\bjava code\\b|\\bhtml\\b|\\bcss\\b|\\bdebug\\b|stack ?trace|\\bcompile\\b"
                     + "|\\btranslate\\b|\\bworld cup\\b|\\bsuper bowl\\b|\\bnba\\b|\\bnfl\\b|\\bfootball\\b|\\bsoccer\\b|\\bmovie\\b"
@@ -320,9 +322,10 @@ public final class Router {
     private static final Pattern RESTATES_OR_ASKS_TO_SHOW = Pattern.compile(
             "(?:meaning|i\\.?e\\.?|ie|that is|in other words|aka|so basically)\\b"
                     + "|(?:can|could|would) (?:you|u) (?:please |pls )?(?:compare|show|list|lay (?:it|them) out|break (?:it|that) down)(?: (?:them|it|both|pls|please))?\\W*$"
+                    + "|(?:can|could|would) (?:you|u) (?:please |pls |kindly )?(?:redo|re-?run|recompute|recalculate|rework|update|give me|do)\\b.{0,40}\\b(?:number|figure|one|calculation|math|same|that|it)\\b.{0,30}$"
                     + "|(?:please |pls )?(?:compare|side by side)(?: (?:them|both|pls|please))?\\W*$");
     private static final Pattern WHERE_VALUE = Pattern.compile(
-            "^(?:and |so )?where (?:does|do|would|will|did) (?:it|that|this|they|the number) (?:sit|land|come out|end up|stand|shake out|net out)\\??$");
+            "^(?:and |so )?where (?:does|do|would|will|did) (?:it|that|this|they|the number) (?:sit|land|come out|end up|stand|shake out|net out|print|come in|settle)\\??$");
     /**
      * A yes/no question: "is Amazon's capex the biggest of the megacaps?", "does the deal need antitrust approval?",
      * also after a topic set off by a dash or colon, as Slack messages often start ("the indiana campus - is that

@@ -23,7 +23,7 @@ public final class Amounts {
 
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\w.$-])(?:(?<=^|[\\s(])(?<neg>-) ?)?(?<cur>\\$|usd ?|us\\$ ?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
-                    + " ?(?<unit>trillions?|tn|tr|t|billions?|bn|bln|b|millions?|mn|mm|m|k|%|percent|per ?cent|pct"
+                    + " ?(?<unit>trillions?|tn|tr|t|billions?|bn|bln|b|millions?|mn|mm|m|k|%|percent|per ?cent|pct|bps|bp|basis points?|pp|percentage points?"
                     + "|x|-?years?|-?yrs?|-?yr)?(?![a-z0-9])");
     private static final Pattern WORD_FRACTION = Pattern.compile(
             "\\b(?<w>half|(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?"
@@ -306,8 +306,11 @@ public final class Amounts {
             case "k" -> {
                 return new Amount(Amount.Kind.MONEY, n.divide(BigDecimal.valueOf(1_000_000), MC), text.trim(), start, end);
             }
-            case "%", "percent", "per cent", "pct" -> {
+            case "%", "percent", "per cent", "pct", "pp", "percentage point", "percentage points" -> {
                 return new Amount(Amount.Kind.RATIO, n.divide(HUNDRED, MC), text.trim(), start, end);
+            }
+            case "bps", "bp", "basis point", "basis points" -> {
+                return new Amount(Amount.Kind.RATIO, n.divide(BigDecimal.valueOf(10_000), MC), text.trim(), start, end);
             }
             case "x" -> {
                 return new Amount(Amount.Kind.MULTIPLE, n, text.trim(), start, end);

@@ -164,6 +164,17 @@ class ReaderTest {
             // what the money gets is a share of the company; what it gets back is its value
             "what would the check get amazon at a 1.1T post                        | stake | post_money_valuation=1100 | -",
             "what does the 40bn buy at 900b                                        | stake | investment=40;post_money_valuation=900 | -",
+            // metrics described: gerunds of make-or-lose, a mark plus margin dollars, a run-rate take, all of it in ai
+            "is amazon winning or losing on the position in the bear case          | gain | - | bear",
+            "equity mark plus aws margin dollars less the check                    | combined_payoff | - | -",
+            "aws's run-rate take from openai, per annum                             | aws_compute_revenue_per_year | - | -",
+            "the sum of everything amazon has invested in ai                       | total_ai_commitment | - | -",
+            // changes to the value in force: points added, a percent with a comparative scales it
+            "aws profit with the margin 50 bps above base                           | aws_compute_profit | aws_operating_margin=0.355 | base",
+            "aws profit if the margin were 20% higher                               | aws_compute_profit | aws_operating_margin=0.42 | -",
+            "compute revenue with capture bumped up by 5 percentage points          | aws_compute_revenue | aws_capture_share=0.55 | -",
+            "moic with the exit 130b below the base case                            | moic | exit_valuation=700 | base",
+            "moic if oai is worth 1.2T down the line                                | moic | exit_valuation=1200 | -",
     })
     void reads_metrics_overrides_and_scenarios(String question, String metrics, String overrides, String scenarios) {
         Reading i = reader.read(SHORTHAND.expand(question), null);
@@ -362,6 +373,11 @@ class ReaderTest {
             "exit where amazon would break even once you add in the cloud profits | combined_payoff | 0 | exit_valuation",
             "openai valuation where amazon's position is worth 150b    | stake_value | 150 | exit_valuation",
             "margin at which it breaks even overall, counting the stake and the aws profit | combined_payoff | 0 | aws_operating_margin",
+            // a hurdle is an annual return; a percent per year or annually is one too; flat is zero
+            "exit needed to clear a 12% hurdle rate over 6 years       | irr | 0.12 | exit_valuation",
+            "valuation at exit for amazon to earn 9 per cent a year    | irr | 0.09 | exit_valuation",
+            "how long can amazon hold at a 2T exit and still compound 10 percent annually | irr | 0.10 | holding_years",
+            "which capture share brings the combined payoff back to flat | combined_payoff | 0 | aws_capture_share",
     })
     void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);

@@ -248,6 +248,22 @@ class RouterTest {
     }
 
     @Test
+    void where_a_number_prints_or_a_request_to_redo_it_is_no_narrative_clause() {
+        assertEquals(Route.NUMERIC, router.route("irr in the bull case - where does it print?", null, NEVER).decision().route());
+        ThreadState previous = new ThreadState(Map.of(), List.of(), List.of(Metric.AWS_COMPUTE_REVENUE), null, Route.NUMERIC, 1, Instant.EPOCH);
+        assertEquals(Route.NUMERIC, router.route("the team now thinks aws wins 70%. could you redo the figure from earlier with that?",
+                previous, NEVER).decision().route());
+    }
+
+    @Test
+    void a_request_to_price_a_derivative_is_refused() {
+        assertEquals(Route.OUT_OF_SCOPE, router.route("leave the thesis aside and price me a 6m call on amzn", null, () -> 0.3)
+                .decision().route());
+        assertEquals(Route.OUT_OF_SCOPE, router.route("forget the deal for a moment, value me this bond", null, () -> 0.3)
+                .decision().route());
+    }
+
+    @Test
     void a_scenario_word_in_a_thread_of_words_asks_the_sources() {
         ThreadState words = new ThreadState(Map.of(), List.of(), List.of(), null, Route.NARRATIVE, 1, Instant.EPOCH);
         assertEquals(Route.NARRATIVE, router.route("and the bull case?", words, () -> 0.4).decision().route());

@@ -1,0 +1,47 @@
+package org.thesisbot.core.reading;
+
+import java.util.regex.Pattern;
+
+/**
+ * A figure that changes the value in force rather than replacing it: "the margin 35 bps over base", "+500 bps", "raise
+ * the capture by 10 points", "exit 200b below the base case". A bare figure ("a 35% margin") is a new value; a
+ * negative written in words ("minus 300 billion") stays a negative value, which the core refuses.
+ */
+final class Relative {
+    private static final Pattern UP_BEFORE = Pattern.compile(
+            "(?:(?:^|(?<!\\b(?:to|at|of|is|be|reach|reaches|hit|hits))\\s)\\+ ?|\\b(?:up|rais\\w*|increas\\w*|bump\\w*|nudg\\w*|lift\\w*|add\\w*|boost\\w*|push\\w*|tack on)"
+                    + "(?: (?:\\w+|\\w+'s?)){0,3}? by ?)$");
+    private static final Pattern DOWN_BEFORE = Pattern.compile(
+            "\\b(?:cut\\w*|lower\\w*|reduc\\w*|trim\\w*|shav\\w*|drop\\w*|down|decreas\\w*|squeez\\w*|haircut)(?: (?:\\w+|\\w+'s?)){0,3}? by ?$");
+    private static final String BASE = "(?:the |our |your |its |today's )?(?:base(?: case)?|current|assumed|assumption|model(?:'s)?(?: value| figure)?|default|yours|what you (?:have|use|assume))\\b";
+    private static final Pattern UP_AFTER = Pattern.compile(
+            "^ ?(?:over|above|on top of|higher than|more than|ahead of) " + BASE + "|^ ?(?:higher|more|up)\\b(?! (?:to|from|front)\\b)");
+    private static final Pattern DOWN_AFTER = Pattern.compile(
+            "^ ?(?:under|below|less than|lower than|short of|beneath) " + BASE + "|^ ?(?:lower|less|down)\\b(?! (?:to|from|the (?:line|road|track))\\b)");
+
+    private Relative() {
+    }
+
+    /** "40% higher": a percent said with a comparative scales the value (× 1.4); points and "+" or "by" add to it. */
+    private static final Pattern PERCENT = Pattern.compile("(?:%|percent|per ?cent|pct)$");
+    private static final Pattern COMPARATIVE_AFTER = Pattern.compile("^ ?(?:higher|more|up|lower|less|down)\\b(?! (?:to|from|the (?:line|road|track))\\b)");
+
+    /** The figure scales the value in force rather than adding to it: a percent followed by a comparative ("40% higher"). */
+    static boolean scales(String s, int start, int end) {
+        return PERCENT.matcher(s.substring(start, end).trim()).find()
+                && COMPARATIVE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 20))).find();
+    }
+
+    /** +1 for a rise, -1 for a cut, 0 for a figure that is a value of its own. */
+    static int direction(String s, int start, int end) {
+        String before = s.substring(Math.max(0, start - 40), start);
+        String after = s.substring(end, Math.min(s.length(), end + 40));
+        if (UP_BEFORE.matcher(before).find() || UP_AFTER.matcher(after).find()) {
+            return 1;
+        }
+        if (DOWN_BEFORE.matcher(before).find() || DOWN_AFTER.matcher(after).find()) {
+            return -1;
+        }
+        return 0;
+    }
+}
