@@ -56,6 +56,12 @@ final class RedisThreadStore implements ThreadStore {
         return Optional.ofNullable(newer(shared, mine));
     }
 
+    /** This replica's own copy: no round trip (see {@link ThreadStore#peek}). */
+    @Override
+    public Optional<ThreadState> peek(String thread) {
+        return local.load(thread);
+    }
+
     /** What Redis held for the thread when its question was admitted (null: nothing), for the next load. */
     void prime(String thread, String json) {
         primed.put(thread, new Primed(json));

@@ -30,8 +30,8 @@ import org.thesisbot.state.StateBackend;
 /**
  * What one answered Slack mention costs in Redis, counted with {@code MONITOR} on the test's own redis-server while
  * the real Slack app and the real brain answer signed events: one round trip (the admission script, which also reads
- * the thread's state for the worker; for a mention that opens its thread it is sent before the ack and waited for
- * only once the answer is computed), and the thread's new state written after the answer without waiting for it.
+ * the thread's state for the worker; it is sent before the ack and waited for only once the answer is drafted,
+ * when it can be), and the thread's new state written after the answer without waiting for it.
  */
 class SlackRedisRoundTripsTest {
     private RedisServer redis;

@@ -10,6 +10,15 @@ public interface ThreadStore {
     /** The thread's state, or empty when the thread is unknown or expired; never throws for a store fault. */
     Optional<ThreadState> load(String thread);
 
+    /**
+     * What this process holds for the thread, without a round trip to a shared store: possibly older than what
+     * {@link #load} would return (another replica may have answered since). For work done ahead of a load, which
+     * checks against the load before it is kept. By default, {@link #load}.
+     */
+    default Optional<ThreadState> peek(String thread) {
+        return load(thread);
+    }
+
     /** Replaces the thread's state and restarts its idle timer. */
     void save(String thread, ThreadState state);
 }
