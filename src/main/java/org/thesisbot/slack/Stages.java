@@ -14,7 +14,7 @@ import java.nio.file.StandardOpenOption;
  * {@value #PROPERTY}. Off (and free: {@link #begin} returns one shared do-nothing instance) unless that property is
  * set; it is a measuring tool, not a setting.
  *
- * <p>Columns: {@code path} ({@code drafted}: the answer was computed while the admission was out; {@code asked}: after
+ * <p>Columns: {@code at} (when the question reached {@link QuestionIntake}, epoch milliseconds), {@code path} ({@code drafted}: the answer was computed while the admission was out; {@code asked}: after
  * it), then microseconds from the question reaching {@link QuestionIntake} to the end of each stage, -1 where a stage
  * did not happen: {@code admission} (the admission decided, in memory, or sent, with Redis), {@code worker} (an
  * answer worker started, after the ack), {@code draft} (the draft computed), {@code decided} (the admission's
@@ -23,7 +23,7 @@ import java.nio.file.StandardOpenOption;
  */
 final class Stages {
     static final String PROPERTY = "thesisbot.stages";
-    static final String HEADER = "path\tadmission\tworker\tdraft\tdecided\tcomputed\tposted";
+    static final String HEADER = "at\tpath\tadmission\tworker\tdraft\tdecided\tcomputed\tposted";
     private static final Stages NONE = new Stages();
     private static final Writer WRITER = writer(System.getProperty(PROPERTY));
 
@@ -31,21 +31,24 @@ final class Stages {
     enum Stage { ADMISSION, WORKER, DRAFT, DECIDED, COMPUTED, POSTED }
 
     private final long start;
+    private final long wallMillis;
     private final long[] at;
 
     private Stages() {
         this.start = 0;
+        this.wallMillis = 0;
         this.at = null;
     }
 
-    private Stages(long start) {
+    private Stages(long start, long wallMillis) {
         this.start = start;
+        this.wallMillis = wallMillis;
         this.at = new long[Stage.values().length];
     }
 
     /** A question's stages, starting now; the shared do-nothing instance when stages are not recorded. */
     static Stages begin() {
-        return WRITER == null ? NONE : new Stages(System.nanoTime());
+        return WRITER == null ? NONE : new Stages(System.nanoTime(), System.currentTimeMillis());
     }
 
     void mark(Stage stage) {
@@ -59,7 +62,8 @@ final class Stages {
         if (at == null) {
             return;
         }
-        StringBuilder line = new StringBuilder(at[Stage.DRAFT.ordinal()] != 0 ? "drafted" : "asked");
+        StringBuilder line = new StringBuilder().append(wallMillis).append('\t')
+                .append(at[Stage.DRAFT.ordinal()] != 0 ? "drafted" : "asked");
         for (long t : at) {
             line.append('\t').append(t == 0 ? -1 : (t - start) / 1000);
         }
