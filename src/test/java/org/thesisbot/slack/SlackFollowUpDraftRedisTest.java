@@ -11,6 +11,7 @@ import static org.thesisbot.slack.testkit.SlackFixtures.CHANNEL;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -30,6 +31,7 @@ import org.thesisbot.core.api.Question;
 import org.thesisbot.slack.testkit.FakeSlackWebApi.ApiCall;
 import org.thesisbot.slack.testkit.RecordingTelemetry;
 import org.thesisbot.slack.testkit.SlackHarness;
+import org.thesisbot.state.RedisMonitor;
 import org.thesisbot.state.RedisServer;
 import org.thesisbot.state.StateBackend;
 
@@ -45,6 +47,7 @@ class SlackFollowUpDraftRedisTest {
     private RedisServer redis;
     private Replica a;
     private Replica b;
+    private AutoCloseable open;
 
     /** One replica: its state backend, brain (drafts counted) and Slack app. */
     private record Replica(StateBackend backend, SlackHarness h, Semaphore drafted, RecordingTelemetry brainTelemetry)
@@ -84,7 +87,7 @@ class SlackFollowUpDraftRedisTest {
         if (redis != null) {
             redis.resume();
         }
-        for (AutoCloseable c : new AutoCloseable[] {b, a, redis}) {
+        for (AutoCloseable c : new AutoCloseable[] {open, b, a, redis}) {
             try {
                 if (c != null) {
                     c.close();
@@ -101,6 +104,9 @@ class SlackFollowUpDraftRedisTest {
         String followUpTs = a.h().fixtures().nextTs();
         ObjectNode followUp = a.h().fixtures().message(BOB, CHANNEL, "channel", "what if it's a $1T post-money?",
                 followUpTs, root);
+        RedisMonitor monitor = new RedisMonitor(redis);
+        open = monitor;
+        monitor.sent();
 
         redis.pause();
         long t0 = System.nanoTime();
@@ -121,6 +127,11 @@ class SlackFollowUpDraftRedisTest {
         b.h().events().event(followUp, b.h().events().signedNow().retry(1, "http_timeout"));
         awaitIdle(a, b);
         assertEquals(2, posts(), "exactly one reply to the follow-up");
+        // the draft's state went to Redis behind the admission script, while Redis was paused: no write after it
+        List<String> sent = monitor.sent().stream().map(c -> c.name() + " " + c.args().get(c.name().equals("evalsha") ? 1 : 0))
+                .toList();
+        assertEquals(List.of("evalsha 5", "evalsha 2", "evalsha 5"), sent,
+                "the admission (5 keys), the draft's state behind it (2 keys), the retry's admission on B: " + sent);
         contains(redis.command("GET " + ROOT_KEY_PREFIX + root), "\"turns\":2");
         assertEquals(0, a.brainTelemetry().count("thesisbot.drafts.redone"), "the draft's state was the shared one");
     }

@@ -21,4 +21,27 @@ public interface ThreadStore {
 
     /** Replaces the thread's state and restarts its idle timer. */
     void save(String thread, ThreadState state);
+
+    /**
+     * For an answer computed while its question is still being admitted (a draft): writes {@code next} as the thread's
+     * state now, without waiting, where a shared store can make the write conditional, so that it lands only if that
+     * question is admitted and the thread's state is still {@code base} (null: none). By default nothing is written
+     * ahead. Either way {@link Ahead#written} says, once the question is admitted, whether it landed; if not, the
+     * caller {@link #save}s as usual.
+     */
+    default Ahead saveAhead(String thread, ThreadState base, ThreadState next) {
+        return Ahead.NONE;
+    }
+
+    /** A write sent ahead ({@link #saveAhead}). */
+    interface Ahead {
+        /** Nothing was sent ahead. */
+        Ahead NONE = () -> false;
+
+        /**
+         * True when the state sent ahead is now the thread's state, here and in the shared store (waiting for the
+         * store's reply if need be); false when it was not written (not admitted, the thread moved on, a store fault).
+         */
+        boolean written();
+    }
 }
