@@ -11,7 +11,7 @@
 #
 # Prints, per stage, p50 / p99 in microseconds for each configuration ("until X": from the intake to the end of X;
 # "own PATH A>B": the stage's own time on that path, drafted = answer computed while the admission was out), then the
-# load generator's own ack and end-to-end figures; the last line is
+# load generator's own ack and end-to-end figures and the Redis replica's round trips by op; the table's last line is
 #   bench-stages n memory=N redis=N posted_p50_us memory=X redis=X posted_p99_us memory=X redis=X
 # With BENCH_OUT=FILE the table is also written there. Defaults: a few minutes; a smoke run, e.g.
 #   BENCH_RATE=20 BENCH_SECONDS=5 BENCH_ROUNDS=2 BENCH_WARMUP_SECONDS=10 BENCH_SKIP_BUILD=1 bash bench/stages.sh
@@ -97,6 +97,8 @@ for config in memory redis; do
   echo "$!" >"$WORK/pids/$config.pid"; REPLICAS+=("$!"); PIDS+=("$!")
 done
 rc=0; wait "$LG" || rc=$?
+# the redis replica's round trips by op: admit (the script), keep (a draft's state sent behind it), set (written after)
+curl -s "http://127.0.0.1:$PR/metrics" | grep -E '^thesisbot_state_redis_latency_seconds_count' >"$WORK/redis-ops.txt" || true
 for pid in "${REPLICAS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done   # flushes the stage files
 [ "$rc" = 0 ] || { echo "the load generator failed (exit $rc): $WORK/loadgen.log"; exit "$rc"; }
 
@@ -107,5 +109,9 @@ java -cp "$CP" org.thesisbot.bench.StageSummary --skip-seconds "$WARMUP" memory=
 echo
 echo "load generator (ms; per round, from the scheduled send):"
 grep -F "] main " "$WORK/loadgen.log" || true
+echo
+echo "Redis round trips of the redis replica, whole run (op=\"keep\": a draft's state sent behind its admission script;"
+echo "op=\"set\": a state written once admitted, when the script's reply came before the draft was done):"
+sed 's/^thesisbot_state_redis_latency_seconds_count/  /' "$WORK/redis-ops.txt"
 [ -n "${BENCH_OUT:-}" ] && cp "$WORK/stages.txt" "$BENCH_OUT"
 echo "work files (stage lines, logs, load generator JSON): $WORK"
