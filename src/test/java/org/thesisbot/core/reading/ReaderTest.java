@@ -161,6 +161,9 @@ class ReaderTest {
             "what has amazon poured into anthropic altogether, campus included     | anthropic_commitment | - | -",
             "amazon's anthropic money incl the indiana data center                 | anthropic_commitment | - | -",
             "across openai and anthropic incl the campus, what's the total         | total_ai_commitment | - | -",
+            // what the money gets is a share of the company; what it gets back is its value
+            "what would the check get amazon at a 1.1T post                        | stake | post_money_valuation=1100 | -",
+            "what does the 40bn buy at 900b                                        | stake | investment=40;post_money_valuation=900 | -",
     })
     void reads_metrics_overrides_and_scenarios(String question, String metrics, String overrides, String scenarios) {
         Reading i = reader.read(SHORTHAND.expand(question), null);
