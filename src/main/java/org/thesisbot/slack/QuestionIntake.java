@@ -8,6 +8,7 @@ import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.core.state.Admissions;
 import org.thesisbot.core.state.Admissions.Admission;
 import org.thesisbot.core.state.Admissions.Arrival;
+import org.thesisbot.core.state.ThreadStore;
 
 /**
  * The ack-path half of answering: decides whether a message gets an answer, and hands the work to the
@@ -27,10 +28,13 @@ final class QuestionIntake {
     private final ThreadReplies replies;
     private final int maxChars;
     private final Telemetry telemetry;
+    private final ThreadStore threads;
 
-    QuestionIntake(Admissions admissions, int perMinute, WorkQueue queue, ThreadReplies replies, int maxChars,
-                   Telemetry telemetry) {
+    /** @param threads the thread states, only {@link ThreadStore#peek peeked} here: is there one to draft from? */
+    QuestionIntake(Admissions admissions, ThreadStore threads, int perMinute, WorkQueue queue, ThreadReplies replies,
+                   int maxChars, Telemetry telemetry) {
         this.telemetry = telemetry;
+        this.threads = threads;
         this.admissions = admissions;
         this.perMinute = perMinute;
         this.maxChars = maxChars;
@@ -55,14 +59,16 @@ final class QuestionIntake {
      * of its events arrives first: a mention in a channel the bot is in comes both as {@code app_mention}
      * and as {@code message.channels}, with different event ids.
      *
-     * <p>A question that opens its thread (a mention or DM at the top level) is <b>drafted while it is admitted</b>:
-     * the admission is started (with Redis: its script is sent) and, unless it was decided at once (in memory, or a
-     * repeat this replica knows), the request is acked without waiting for it; an
-     * answer worker then computes the answer from the scenario core ({@link ThreadReplies#draft}: such a question has
-     * no thread state to wait for) and only then waits for the admission. An admitted question keeps the draft (its
-     * thread state is written) and posts it; a refused one posts what it would have got anyway (the rate-limit note)
-     * or nothing, and writes no state: its draft is thrown away. Any other question is admitted before its ack, and
-     * answered after it, as before.
+     * <p>A question with an event id is <b>answered while it is admitted</b>: the admission is started (with Redis: its
+     * script is sent, which also reads the thread's shared state) and, unless it was decided at once (in memory, or a
+     * repeat this replica knows), the request is acked without waiting for it. An answer worker then drafts the answer
+     * ({@link ThreadReplies#draft}: the scenario core alone, from the thread's state as this replica holds it) when
+     * there is a state to draft from, or none is needed (the question opens its thread), and only then waits for the
+     * admission. An admitted question keeps the draft (checked against the thread's shared state, and computed again
+     * when another replica answered in the thread meanwhile; its thread state is written) and posts it, or is answered
+     * as usual when there is no draft; a refused one posts what it would have got anyway (the rate-limit note) or
+     * nothing, and writes no state: its draft is thrown away. A question over the length limit, or a button click (no
+     * event id), is admitted before its ack, and answered after it, as before.
      *
      * @param eventId  the event's id, claimed so that Slack's retries (on any replica) are answered once; null
      *                 where there is none (a button click)
@@ -72,25 +78,32 @@ final class QuestionIntake {
         String tooLong = tooLong(question, maxChars);
         Arrival arrival = new Arrival(eventId, target.channel() + ":" + messageTs, target.user(), target.threadKey(),
                 followUp, tooLong != null);
+        Stages stages = Stages.begin();
         Admission admission;
-        if (eventId != null && !followUp && tooLong == null && messageTs.equals(target.threadTs())
-                && target.surface() != ReplyTarget.Surface.ASSISTANT) {
+        if (eventId != null && tooLong == null) {
             Admissions.Pending pending = admissions.start(arrival);
+            stages.mark(Stages.Stage.ADMISSION);
             if (!pending.decided()) {
-                queue.submitAfterAck(() -> draftThenAnswer(target, question, pending, eventId),
+                boolean opensThread = !followUp && messageTs.equals(target.threadTs());
+                queue.submitAfterAck(() -> draftThenAnswer(target, question, opensThread, pending, eventId, stages),
                         () -> ifAnswered(pending, eventId, target, BUSY), () -> ifAnswered(pending, eventId, target, RESTARTING));
                 return;
             }
             admission = counted(pending.outcome(), eventId);   // decided here (in memory, or a repeat known locally)
         } else {
             admission = counted(admissions.admit(arrival), eventId);
+            stages.mark(Stages.Stage.ADMISSION);
         }
+        stages.mark(Stages.Stage.DECIDED);
         switch (admission) {
             case TOO_LONG -> queue.noticeAfterAck(() -> replies.notice(target, tooLong));
             case RATE_LIMITED -> queue.noticeAfterAck(() -> replies.notice(target, rateLimitNote()));
             case ANSWER, ANSWER_FIRST_IN_THREAD -> {
                 boolean firstInThread = admission == Admission.ANSWER_FIRST_IN_THREAD;
-                queue.submitAfterAck(() -> replies.answer(target, question, firstInThread),
+                queue.submitAfterAck(() -> {
+                            stages.mark(Stages.Stage.WORKER);
+                            replies.answer(target, question, firstInThread, Optional.empty(), stages);
+                        },
                         () -> replies.notice(target, BUSY), () -> replies.notice(target, RESTARTING));
             }
             case REPEATED_EVENT, NOT_FOLLOWED, REPEATED_MESSAGE -> {
@@ -99,12 +112,23 @@ final class QuestionIntake {
         }
     }
 
-    /** On an answer worker: the draft first, then the admission's decision, then the answer or the note or nothing. */
-    private void draftThenAnswer(ReplyTarget target, String question, Admissions.Pending pending, String eventId) {
-        Optional<Draft> draft = replies.draft(target, question);
+    /**
+     * On an answer worker: the draft first (when the question opens its thread, or this replica holds the thread's
+     * state: a follow-up in a thread known only elsewhere waits for the state the admission reads), then the
+     * admission's decision, then the answer or the note or nothing.
+     */
+    private void draftThenAnswer(ReplyTarget target, String question, boolean opensThread, Admissions.Pending pending,
+                                 String eventId, Stages stages) {
+        stages.mark(Stages.Stage.WORKER);
+        Optional<Draft> draft = opensThread || threads.peek(target.threadKey()).isPresent()
+                ? replies.draft(target, question) : Optional.empty();
+        if (draft.isPresent()) {
+            stages.mark(Stages.Stage.DRAFT);
+        }
         Admission admission = counted(pending.outcome(), eventId);
+        stages.mark(Stages.Stage.DECIDED);
         if (admission.answers()) {
-            replies.answer(target, question, admission == Admission.ANSWER_FIRST_IN_THREAD, draft);
+            replies.answer(target, question, admission == Admission.ANSWER_FIRST_IN_THREAD, draft, stages);
         } else if (admission == Admission.RATE_LIMITED) {
             queue.notice(() -> replies.notice(target, rateLimitNote()));
         }

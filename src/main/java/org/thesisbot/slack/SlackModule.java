@@ -112,7 +112,7 @@ public final class SlackModule implements AutoCloseable {
         SlackApi api = new SlackApi(slack, secrets.slackBotToken(), telemetry, sleeper);
         AnswerRenderer renderer = new AnswerRenderer();
         ChartUploads charts = new ChartUploads(api, new ChartRenderer(), sleeper);
-        QuestionIntake intake = new QuestionIntake(state.admissions(), state.rateLimits().perMinute(), queue,
+        QuestionIntake intake = new QuestionIntake(state.admissions(), state.threads(), state.rateLimits().perMinute(), queue,
                 new ThreadReplies(assistant, api, renderer, config, charts), settings.server().questionMaxChars(), telemetry);
         SourceUploads uploads = new SourceUploads(api, sources, config.admins(), secrets.slackBotToken(),
                 secrets.slackApiUrl(), clock);

@@ -44,15 +44,10 @@ final class ThreadReplies {
         this.config = config;
     }
 
-    /** Answers one question in its thread. Never throws: every failure ends as a reply or a log line with an id. */
-    void answer(ReplyTarget target, String question, boolean firstInThread) {
-        answer(target, question, firstInThread, Optional.empty());
-    }
-
     /**
-     * The answer to a question that opens its thread, computed before it is known whether it will be sent
-     * ({@link Assistant#draft}); empty when it needs more than the scenario core, or cannot be drafted (unusable input:
-     * {@link #answer} says why, once the question is admitted). Remembers and posts nothing.
+     * The answer to a question, computed before it is known whether it will be sent, from the thread's state as this
+     * replica holds it ({@link Assistant#draft}); empty when it needs more than the scenario core, or cannot be drafted
+     * (unusable input: {@link #answer} says why, once the question is admitted). Remembers and posts nothing.
      */
     Optional<Draft> draft(ReplyTarget target, String question) {
         try {
@@ -64,10 +59,11 @@ final class ThreadReplies {
     }
 
     /**
-     * {@link #answer(ReplyTarget, String, boolean)} with the question's {@code draft} kept (its thread state saved)
-     * and posted, when there is one, instead of asking the brain again.
+     * Answers one question in its thread, keeping its {@code draft} (its thread state saved) and posting it, when there
+     * is one, instead of asking the brain again. Never throws: every failure ends as a reply or a log line with an id.
+     * {@code stages} notes when the answer was computed and posted (for bench/stages.sh).
      */
-    void answer(ReplyTarget target, String question, boolean firstInThread, Optional<Draft> draft) {
+    void answer(ReplyTarget target, String question, boolean firstInThread, Optional<Draft> draft, Stages stages) {
         AnswerStream stream = new AnswerStream(api, renderer, target);
         try {
             if (target.surface() == ReplyTarget.Surface.ASSISTANT) {
@@ -78,9 +74,12 @@ final class ThreadReplies {
             }
             Answer answer = draft.isPresent() ? draft.get().keep()
                     : assistant.ask(new Question(question, target.threadKey(), target.user(), "slack"), stream);
+            stages.mark(Stages.Stage.COMPUTED);
             log.info("Slack answer {} route={} answerer={} channel={} thread={}", answer.id(),
                     answer.route().wireName(), answer.answerer(), target.channel(), target.threadTs());
             stream.finish(answer);
+            stages.mark(Stages.Stage.POSTED);
+            stages.done();
             charts.inThread(target.channel(), target.threadTs(), answer); // after the answer: the numbers never wait for a chart
         } catch (BadQuestionException e) {
             deliver(stream, ":warning: " + SlackText.escape(e.getMessage()), target, null);

@@ -161,6 +161,11 @@ final class Redis implements StateHealth, AutoCloseable {
     interface Pending<T> {
         /** Its value, waiting for it if need be; on a fault, what {@link #call} would have answered. */
         T join();
+
+        /** True when {@link #join} would not wait: the reply (or a fault) is in, or it was answered locally. */
+        default boolean done() {
+            return true;
+        }
     }
 
     /**
@@ -191,24 +196,32 @@ final class Redis implements StateHealth, AutoCloseable {
                 telemetry.record(LATENCY, Duration.ofNanos(System.nanoTime() - t0), "op", op);
             }
         });
-        return () -> {
-            try {
-                // Lettuce times the command out after the connection's timeout; this bound is for a reply that never
-                // completes at all, and counts as hung
-                T value = reply.get(url.commandTimeout().toNanos() + SETTLE_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
-                succeeded();
-                return value;
-            } catch (java.util.concurrent.ExecutionException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                return afterFault(stores, op, cause instanceof RuntimeException r ? r : new IllegalStateException(cause),
-                        afterTimeout, local);
-            } catch (java.util.concurrent.TimeoutException e) {
-                failed(op, new RedisCommandTimeoutException("no reply to " + op), true);
-                return fallback(stores, local);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failed(op, new IllegalStateException("interrupted waiting for " + op), false);
-                return fallback(stores, local);
+        return new Pending<>() {
+            @Override
+            public T join() {
+                try {
+                    // Lettuce times the command out after the connection's timeout; this bound is for a reply that never
+                    // completes at all, and counts as hung
+                    T value = reply.get(url.commandTimeout().toNanos() + SETTLE_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
+                    succeeded();
+                    return value;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    return afterFault(stores, op, cause instanceof RuntimeException r ? r : new IllegalStateException(cause),
+                            afterTimeout, local);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    failed(op, new RedisCommandTimeoutException("no reply to " + op), true);
+                    return fallback(stores, local);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failed(op, new IllegalStateException("interrupted waiting for " + op), false);
+                    return fallback(stores, local);
+                }
+            }
+
+            @Override
+            public boolean done() {
+                return reply.isDone();
             }
         };
     }

@@ -21,7 +21,8 @@ import org.thesisbot.core.state.RateLimits;
  *
  * <p>The script also reads the thread's state when the question is to be answered and hands it to the
  * {@link RedisThreadStore}, so the worker's load needs no round trip of its own (see
- * {@link RedisThreadStore#prime}).
+ * {@link RedisThreadStore#prime}), and tells that store which admission is out for the thread, so that a draft's state
+ * can be sent behind it ({@link RedisThreadStore#saveAhead}).
  *
  * <p><b>Settling a timeout.</b> The event's key (the message's when there is no event id) is written last, holding
  * the usual marker plus the outcome. After a timeout the same script runs again, with the same nonce, on the settle
@@ -161,24 +162,30 @@ final class RedisAdmissions implements Admissions {
         Redis.Pending<List<Object>> reply = redis.start(stores(a), "admit",
                 c -> Redis.scriptAsync(c, ADMIT, ScriptOutputType.MULTI, keys, args),
                 c -> Redis.script(c, ADMIT, ScriptOutputType.MULTI, keys, args), () -> null);
-        return new Decision(a, reply);
+        return new Decision(a, reply, threads.admitting(a.thread(), keys[0], nonce, reply));
     }
 
     /** One arrival's admission: its reply read, and the local copies updated, on the first call only. */
     private final class Decision implements Pending {
         private final Arrival arrival;
+        private final RedisThreadStore.Admitting admitting;
         private Redis.Pending<List<Object>> reply;
         private Admission outcome;
 
-        Decision(Arrival arrival, Redis.Pending<List<Object>> reply) {
+        Decision(Arrival arrival, Redis.Pending<List<Object>> reply, RedisThreadStore.Admitting admitting) {
             this.arrival = arrival;
             this.reply = reply;
+            this.admitting = admitting;
         }
 
         @Override
         public synchronized Admission outcome() {
             if (outcome == null) {
-                outcome = settle(arrival, reply.join());
+                try {
+                    outcome = settle(arrival, reply.join());
+                } finally {
+                    threads.admitted(arrival.thread(), admitting);
+                }
                 reply = null;
             }
             return outcome;

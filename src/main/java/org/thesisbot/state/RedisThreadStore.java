@@ -1,8 +1,11 @@
 package org.thesisbot.state;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.thesisbot.core.state.ThreadState;
 import org.thesisbot.core.state.ThreadStore;
@@ -16,8 +19,29 @@ import org.thesisbot.core.state.ThreadStore;
  * <p>A question's state is usually read already by the script that admitted it ({@link RedisAdmissions}), in the
  * ack's round trip: that read is {@link #prime primed} here, and the worker's load takes it instead of reading
  * again, when it comes within {@link #PRIMED_FOR} (a worker that waited longer reads afresh).
+ *
+ * <p>A draft's state can be {@link #saveAhead sent ahead} while its question's admission script is still out: the
+ * {@link #KEEP} script, sent behind it on the same connection (so Redis runs it after the admission), writes the state
+ * only if that admission answered (the event's key holds its nonce and an answering outcome) and the thread's state
+ * is still the one the draft was computed from. Once admitted, the answer is posted without another write.
  */
 final class RedisThreadStore implements ThreadStore {
+    /*
+     * KEYS: 1 the question's receipt (its event's key, as the admission script wrote it), 2 the thread's state
+     * ARGV: 1 the admission's nonce, 2 the state the draft was computed from ('' for none), 3 the new state, 4 TTL ms
+     * Returns 1 when written, 0 when not (not admitted, or the thread's state is another).
+     */
+    static final Redis.Script KEEP = Redis.Script.of("""
+            local seen = redis.call('GET', KEYS[1])
+            if not seen then return 0 end
+            local ok, v = pcall(cjson.decode, seen)
+            if not ok or type(v) ~= 'table' or v.nonce ~= ARGV[1]
+                or (v.outcome ~= 'answer' and v.outcome ~= 'answer_first') then return 0 end
+            if (redis.call('GET', KEYS[2]) or '') ~= ARGV[2] then return 0 end
+            redis.call('SET', KEYS[2], ARGV[3], 'PX', ARGV[4])
+            return 1
+            """);
+
     /**
      * How long a state read at the ack stands in for the worker's read. A turn answered meanwhile on this replica is
      * newer in the local copy and wins; one answered on another replica in that window was racing this question
@@ -31,9 +55,15 @@ final class RedisThreadStore implements ThreadStore {
     private final ThreadStore local;
     private final Unreadable unreadable;
     private final Cache<String, Primed> primed;
+    /** Admissions sent and not yet joined, by thread (a few at most; bounded in time should one never be joined). */
+    private final Cache<String, List<Admitting>> admitting;
 
     /** A state read ahead of the load: its JSON, or null when Redis had none. */
     private record Primed(String json) {
+    }
+
+    /** A question's admission in flight: its receipt key, its nonce, and its reply. */
+    record Admitting(String receiptKey, String nonce, Redis.Pending<?> reply) {
     }
 
     RedisThreadStore(Redis redis, String prefix, Duration ttl, ThreadStore local, Unreadable unreadable,
@@ -41,6 +71,7 @@ final class RedisThreadStore implements ThreadStore {
         this.redis = redis;
         this.primed = caches.builder().expireAfterWrite(PRIMED_FOR).maximumWeight(primedBytes)
                 .weigher((String k, Primed p) -> Weights.key(k) + Weights.string(p.json())).build();
+        this.admitting = caches.builder().expireAfterWrite(PRIMED_FOR).build();
         this.prefix = prefix + "thread:";
         this.ttlMillis = ttl.toMillis();
         this.local = local;
@@ -54,6 +85,12 @@ final class RedisThreadStore implements ThreadStore {
         ThreadState shared = ahead != null ? decode(thread, ahead.json())
                 : redis.call("threads", "get", c -> decode(thread, c.get(prefix + thread)), () -> mine);
         return Optional.ofNullable(newer(shared, mine));
+    }
+
+    /** This replica's own copy: no round trip (see {@link ThreadStore#peek}). */
+    @Override
+    public Optional<ThreadState> peek(String thread) {
+        return local.load(thread);
     }
 
     /** What Redis held for the thread when its question was admitted (null: nothing), for the next load. */
@@ -71,6 +108,53 @@ final class RedisThreadStore implements ThreadStore {
         local.save(thread, state);
         String json = StateJson.threadState(state);
         redis.send("threads", "set", c -> c.set(prefix + thread, json, SetArgs.Builder.px(ttlMillis)).toCompletableFuture());
+    }
+
+    /** An admission script sent for a question in {@code thread} ({@link RedisAdmissions}); until {@link #admitted}. */
+    Admitting admitting(String thread, String receiptKey, String nonce, Redis.Pending<?> reply) {
+        Admitting a = new Admitting(receiptKey, nonce, reply);
+        admitting.asMap().compute(thread, (k, v) -> {
+            List<Admitting> l = v == null ? new ArrayList<>(1) : new ArrayList<>(v);
+            l.add(a);
+            return List.copyOf(l);
+        });
+        return a;
+    }
+
+    /** That admission's reply has been read. */
+    void admitted(String thread, Admitting a) {
+        admitting.asMap().computeIfPresent(thread, (k, v) -> {
+            List<Admitting> l = new ArrayList<>(v);
+            l.remove(a);
+            return l.isEmpty() ? null : List.copyOf(l);
+        });
+    }
+
+    /**
+     * Sends {@link #KEEP} behind the question's admission when exactly one admission is out for the thread and its
+     * reply is not in yet (otherwise nothing is gained over saving once admitted: nothing is sent). The local copy is
+     * written when the script says it wrote.
+     */
+    @Override
+    public Ahead saveAhead(String thread, ThreadState base, ThreadState next) {
+        List<Admitting> out = admitting.getIfPresent(thread);
+        if (out == null || out.size() != 1 || out.get(0).reply().done()) {
+            return Ahead.NONE;
+        }
+        Admitting a = out.get(0);
+        String[] keys = {a.receiptKey(), prefix + thread};
+        String[] args = {a.nonce(), base == null ? "" : StateJson.threadState(base), StateJson.threadState(next),
+                Long.toString(ttlMillis)};
+        Redis.Pending<Long> kept = redis.start(List.of("threads"), "keep",
+                c -> Redis.scriptAsync(c, KEEP, ScriptOutputType.INTEGER, keys, args), null, () -> 0L);
+        return () -> {
+            Long written = kept.join();
+            if (written == null || written != 1L) {
+                return false;
+            }
+            local.save(thread, next);
+            return true;
+        };
     }
 
     private ThreadState decode(String thread, String json) {

@@ -37,10 +37,12 @@ public final class MicrometerTelemetry implements Telemetry {
     public static final String FEEDBACK = "thesisbot.feedback";
     public static final String LLM_CAPPED = "thesisbot.llm.capped";
     public static final String API_BUSY = "thesisbot.api.busy";
+    /** Drafts computed again when kept, because another replica answered in the thread meanwhile. */
+    public static final String DRAFTS_REDONE = "thesisbot.drafts.redone";
 
     /** Untagged counters registered at zero. */
     static final List<String> PLAIN_COUNTERS = List.of(LLM_CALLS, LLM_ERRORS, LLM_FALLBACKS, GROUNDING_REPAIRS,
-            SLACK_API_ERRORS, SLACK_API_RATELIMITED, SLACK_DEDUPE_HITS, LLM_CAPPED, API_BUSY);
+            SLACK_API_ERRORS, SLACK_API_RATELIMITED, SLACK_DEDUPE_HITS, LLM_CAPPED, API_BUSY, DRAFTS_REDONE);
 
     private final MeterRegistry registry;
 

@@ -334,6 +334,72 @@ class RedisAdmissionsTest {
         assertTrue(ms > expected - 10_000 && ms <= expected, key + " expires in " + ms + " ms, expected " + expected);
     }
 
+    @Test
+    void a_draft_s_state_sent_behind_its_admission_lands_once_the_question_is_admitted() {
+        StateStores s = replica(patient).stores();
+        ThreadState next = state(Metric.IRR, Instant.parse("2026-12-01T10:00:00Z"));
+        RedisMonitor monitor = monitor();
+        monitor.sent();
+
+        redis.pause();   // the admission's reply cannot be in before the draft's state is offered
+        var pending = s.admissions().start(mention("Ev1", "1.0", "U1"));
+        var ahead = s.threads().saveAhead("C1:1.0", null, next);
+        redis.resume();
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, pending.outcome());
+        assertTrue(ahead.written());
+
+        List<RedisMonitor.Command> sent = monitor.sent();
+        assertEquals(List.of(RedisAdmissions.ADMIT.sha1(), RedisThreadStore.KEEP.sha1()),
+                sent.stream().map(RedisMonitor.Command::key).toList(), "the admission, then the state behind it: " + sent);
+        assertEquals(StateJson.threadState(next), redis.command("GET thesisbot:thread:C1:1.0"));
+        assertEquals(next, s.threads().peek("C1:1.0").orElseThrow(), "and this replica's own copy");
+    }
+
+    @Test
+    void a_retry_s_draft_sent_ahead_writes_nothing() {
+        StateStores a = replica(patient).stores();
+        StateStores b = replica(patient).stores();
+        ThreadState first = state(Metric.IRR, Instant.parse("2026-12-01T10:00:00Z"));
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().admit(mention("Ev1", "1.0", "U1")));
+        a.threads().save("C1:1.0", first);
+
+        // Slack's retry reaches replica B, which drafts it from the same state before its admission is in
+        redis.pause();
+        var pending = b.admissions().start(mention("Ev1", "1.0", "U1"));
+        var ahead = b.threads().saveAhead("C1:1.0", first, state(Metric.MOIC, Instant.parse("2026-12-01T10:01:00Z")));
+        redis.resume();
+        assertEquals(Admission.REPEATED_EVENT, pending.outcome());
+        assertFalse(ahead.written());
+        assertEquals(StateJson.threadState(first), redis.command("GET thesisbot:thread:C1:1.0"), "the first answer's state");
+    }
+
+    @Test
+    void a_draft_from_a_state_the_thread_has_moved_on_from_writes_nothing_ahead() {
+        StateStores a = replica(patient).stores();
+        ThreadState older = state(Metric.IRR, Instant.parse("2026-12-01T10:00:00Z"));
+        ThreadState newer = state(Metric.MOIC, Instant.parse("2026-12-01T10:01:00Z"));
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().admit(mention("Ev1", "1.0", "U1")));
+        a.threads().save("C1:1.0", newer);
+
+        redis.pause();
+        var pending = a.admissions().start(new Arrival("Ev2", "C1:2.0", "U1", "C1:1.0", false, false));
+        var ahead = a.threads().saveAhead("C1:1.0", older, state(Metric.GAIN, Instant.parse("2026-12-01T10:02:00Z")));
+        redis.resume();
+        assertEquals(Admission.ANSWER, pending.outcome());
+        assertFalse(ahead.written(), "the thread's state is no longer the one drafted from");
+        assertEquals(StateJson.threadState(newer), redis.command("GET thesisbot:thread:C1:1.0"));
+    }
+
+    @Test
+    void with_no_admission_out_for_the_thread_nothing_is_sent_ahead() {
+        StateStores s = replica(patient).stores();
+        RedisMonitor monitor = monitor();
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, s.admissions().admit(mention("Ev1", "1.0", "U1")));
+        monitor.sent();
+        assertFalse(s.threads().saveAhead("C1:1.0", null, state(Metric.IRR, Instant.now())).written());
+        assertEquals(List.of(), monitor.sent(), "the admission's reply was in: saving after it costs the same");
+    }
+
     private static ThreadState state(Metric metric, Instant updated) {
         return new ThreadState(Map.of(InputId.HOLDING_YEARS, new BigDecimal("4")), List.of("bull"), List.of(metric), null,
                 Route.NUMERIC, 1, updated);

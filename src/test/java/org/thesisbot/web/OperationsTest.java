@@ -59,7 +59,7 @@ class OperationsTest {
                     "thesisbot_llm_fallbacks_total 0", "thesisbot_grounding_repairs_total 0",
                     "thesisbot_slack_api_errors_total 0", "thesisbot_slack_api_ratelimited_total 0",
                     "thesisbot_slack_dedupe_hits_total 0", "thesisbot_llm_capped_total 0", "thesisbot_api_busy_total 0",
-                    "thesisbot_feedback_total{vote=\"up\"} 0",
+                    "thesisbot_drafts_redone_total 0", "thesisbot_feedback_total{vote=\"up\"} 0",
                     "thesisbot_feedback_total{vote=\"down\"} 0", "jvm_memory_used_bytes"}) {
                 assertTrue(body.contains(name), name);
             }

@@ -14,11 +14,12 @@ public interface Assistant {
     Answer ask(Question question, AnswerListener listener);
 
     /**
-     * For a question that opens its thread (no earlier turn, so no thread state to read): its answer when the
-     * scenario core alone gives it (no retrieval, no LLM, nothing streamed), computed without reading or writing any
-     * store, so that an adapter can compute it while it is still deciding whether to answer at all (dedupe, rate
-     * limit). Empty when the question needs more than that: then {@link #ask} it once decided. Throws what
-     * {@link #ask} would for unusable input.
+     * The question's answer when the scenario core alone gives it (no retrieval, no LLM, nothing streamed), computed
+     * from the thread's state as this process holds it and without writing anything, so that an adapter can compute
+     * it while it is still deciding whether to answer at all (dedupe, rate limit) and fetching the thread's shared
+     * state; {@link Draft#keep} checks that state and computes the turn again if the thread moved on meanwhile.
+     * Empty when the question needs more than that: then {@link #ask} it once decided. Throws what {@link #ask}
+     * would for unusable input.
      */
     default java.util.Optional<Draft> draft(Question question) {
         return java.util.Optional.empty();

@@ -6,7 +6,8 @@ package org.thesisbot.core.api;
  */
 public interface Draft {
     /**
-     * Keeps the answer: the thread's new state is saved (before the caller shows the answer, so a follow-up on any
+     * Keeps the answer (computed again first if the thread's state moved on since it was drafted): the thread's new
+     * state is saved (before the caller shows the answer, so a follow-up on any
      * replica finds it) and the answer is counted and logged like any other. Call at most once.
      *
      * @return the answer to deliver

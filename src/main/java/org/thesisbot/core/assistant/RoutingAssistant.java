@@ -124,22 +124,56 @@ public final class RoutingAssistant implements Assistant {
     }
 
     /**
-     * The same turn as {@link #ask} for a thread with no state yet, stopped before anything that retrieval, the
-     * narrator or the listener would do; no store is read or written until {@link Draft#keep}.
+     * The same turn as {@link #ask}, computed from the thread's state as this process holds it ({@link ThreadStore#peek}:
+     * no round trip) and stopped before anything that retrieval, the narrator or the listener would do; nothing is
+     * written until {@link Draft#keep}. Keeping loads the thread's state as the store has it by then (with a shared
+     * store, usually read already by the question's admission): when it is newer than the one drafted from (another
+     * replica answered in the thread meanwhile), the turn is computed again from it, so a draft never loses context.
+     * The draft's new state is offered to the store at once ({@link ThreadStore#saveAhead}), so that a shared store can
+     * write it while the admission is still out instead of after it.
      */
     @Override
     public Optional<Draft> draft(Question question) {
         long t0 = System.nanoTime();
         String text = prepare(question.text());
-        Turn turn = turn(text, null, AnswerListener.NONE, true);
-        if (turn == null) {
+        ThreadState base = question.thread() == null ? null : memory.peek(question.thread()).orElse(null);
+        Turn drafted = turn(text, base, AnswerListener.NONE, true);
+        if (drafted == null) {
             return Optional.empty();
         }
-        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        // a shared store may write the new state now, behind the question's admission, landing only if it is admitted
+        ThreadStore.Ahead ahead = question.thread() == null || drafted.next() == null ? ThreadStore.Ahead.NONE
+                : memory.saveAhead(question.thread(), base, drafted.next());
+        long took = System.nanoTime() - t0;
         return Optional.of(() -> {
-            keep(question.thread(), turn.next());
-            return finish(question, took, turn.answer());
+            long t1 = System.nanoTime();
+            Turn turn = drafted;
+            if (question.thread() != null) {
+                ThreadState now = memory.load(question.thread()).orElse(null);
+                if (movedOn(base, now)) {
+                    telemetry.increment("thesisbot.drafts.redone");
+                    turn = turn(text, now, AnswerListener.NONE, false);
+                    keep(question.thread(), turn.next());
+                } else if (!ahead.written()) {
+                    keep(question.thread(), turn.next());
+                }
+            }
+            return finish(question, Duration.ofNanos(took + System.nanoTime() - t1), turn.answer());
         });
+    }
+
+    /** True when {@code now} is a later turn of the thread than {@code base} (null: no state). */
+    private static boolean movedOn(ThreadState base, ThreadState now) {
+        if (now == null) {
+            return false;
+        }
+        if (base == null) {
+            return true;
+        }
+        if (now.turns() != base.turns()) {
+            return now.turns() > base.turns();
+        }
+        return now.updated() != null && base.updated() != null && now.updated().isAfter(base.updated());
     }
 
     /**

@@ -23,16 +23,26 @@ import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.core.state.ThreadState;
 import org.thesisbot.core.state.ThreadStore;
 
-/** {@link Assistant#draft}: the scenario core's answer to a thread's first question, remembered only when kept. */
+/**
+ * {@link Assistant#draft}: the scenario core's answer, computed from the thread's state as this process holds it
+ * ({@code peek}), remembered only when kept, and computed again at {@code keep} when the thread moved on meanwhile.
+ */
 class DraftTest {
     /** The thread store, watched: every load and save is seen. */
     private static final class Watched implements ThreadStore {
         final Map<String, ThreadState> saved = new ConcurrentHashMap<>();
         int loads;
+        int peeks;
 
         @Override
         public synchronized Optional<ThreadState> load(String thread) {
             loads++;
+            return Optional.ofNullable(saved.get(thread));
+        }
+
+        @Override
+        public synchronized Optional<ThreadState> peek(String thread) {
+            peeks++;
             return Optional.ofNullable(saved.get(thread));
         }
 
@@ -54,10 +64,12 @@ class DraftTest {
     @Test
     void a_numeric_question_is_drafted_without_touching_the_store_and_kept_as_ask_would_remember_it() {
         Draft d = brain.draft(new Question("what stake would $50B buy at $830B?", "C1:1", "U1", "test")).orElseThrow();
-        assertEquals(0, store.loads, "a draft reads no thread state");
+        assertEquals(0, store.loads, "a draft loads no thread state (no round trip)");
+        assertEquals(1, store.peeks, "it peeks at this process' copy");
         assertTrue(store.saved.isEmpty(), "a draft writes none until kept");
 
         Answer kept = d.keep();
+        assertEquals(1, store.loads, "keeping checks the thread's state once");
         Answer asked = brain.ask(new Question("what stake would $50B buy at $830B?", "C1:2", "U1", "test"));
         assertEquals(asked.text(), kept.text());
         assertEquals(asked.results(), kept.results());
@@ -67,6 +79,29 @@ class DraftTest {
         assertEquals(b.metrics(), a.metrics());
         assertEquals(b.overrides(), a.overrides());
         assertEquals(b.scenarios(), a.scenarios());
+    }
+
+    @Test
+    void a_follow_up_is_drafted_from_the_thread_s_state() {
+        brain.ask(new Question("what stake would $50B buy at $830B?", "C1:6", "U1", "test"));
+        Draft d = brain.draft(new Question("what if it's a $1T post-money?", "C1:6", "U1", "test")).orElseThrow();
+        assertEquals(1, store.saved.get("C1:6").turns(), "nothing written until kept");
+
+        Answer kept = d.keep();
+        assertTrue(kept.text().contains("$50B / $1T = 5%"), kept.text());
+        assertEquals(2, store.saved.get("C1:6").turns());
+    }
+
+    @Test
+    void a_draft_kept_after_the_thread_moved_on_is_computed_again_from_the_newer_state() {
+        brain.ask(new Question("what stake would $50B buy at $830B?", "C1:7", "U1", "test"));
+        Draft d = brain.draft(new Question("and with a $40B check?", "C1:7", "U1", "test")).orElseThrow();
+        // meanwhile (another replica, say) the thread moved on to a $1T post-money
+        brain.ask(new Question("what if it's a $1T post-money?", "C1:7", "U1", "test"));
+
+        Answer kept = d.keep();
+        assertTrue(kept.text().contains("$40B / $1T = 4%"), kept.text());
+        assertEquals(3, store.saved.get("C1:7").turns());
     }
 
     @Test

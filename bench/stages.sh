@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# bench/stages.sh: where an answered Slack mention's time goes, stage by stage, with state in memory and in Redis.
+#
+# Two replicas, both up for the whole run: memory (state in process) and redis (THESISBOT_REDIS_URL), each started
+# with -Dthesisbot.stages=FILE, which makes it write one line per answered question: the time from the question
+# reaching the intake to the end of each stage (admission sent or decided, worker started, draft computed, admission
+# decided, answer computed or kept with its state saved, reply posted); see src/main/java/org/thesisbot/slack/Stages.java.
+# The load is state.sh's: signed numeric app_mention events, open loop at BENCH_RATE/s, one configuration at a time in
+# interleaved rounds (memory redis, memory redis, ...) by one load generator, replicas pinned to core 1 and the load
+# generator, fake Slack and Redis to core 0 (BENCH_PIN=1). The initial warm-up's lines are left out of the table.
+#
+# Prints, per stage, p50 / p99 in microseconds for each configuration ("until X": from the intake to the end of X;
+# "own PATH A>B": the stage's own time on that path, drafted = answer computed while the admission was out), then the
+# load generator's own ack and end-to-end figures and the Redis replica's round trips by op; the table's last line is
+#   bench-stages n memory=N redis=N posted_p50_us memory=X redis=X posted_p99_us memory=X redis=X
+# With BENCH_OUT=FILE the table is also written there. Defaults: a few minutes; a smoke run, e.g.
+#   BENCH_RATE=20 BENCH_SECONDS=5 BENCH_ROUNDS=2 BENCH_WARMUP_SECONDS=10 BENCH_SKIP_BUILD=1 bash bench/stages.sh
+#
+# Knobs: BENCH_RATE=50 BENCH_SECONDS=20 BENCH_ROUND_WARMUP_SECONDS=5 BENCH_ROUNDS=3 BENCH_WARMUP_SECONDS=30
+#        BENCH_GRACE_SECONDS=10 BENCH_PIN=1 BENCH_SKIP_BUILD=0 BENCH_OUT=
+# Needs redis-server (apt-get install -y redis-server).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+RATE=${BENCH_RATE:-50}
+SECS=${BENCH_SECONDS:-20}
+ROUND_WARM=${BENCH_ROUND_WARMUP_SECONDS:-5}
+ROUNDS=${BENCH_ROUNDS:-3}
+WARMUP=${BENCH_WARMUP_SECONDS:-30}
+GRACE=${BENCH_GRACE_SECONDS:-10}
+PIN=${BENCH_PIN:-1}
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/thesisbot-bench-stages.XXXXXX")
+mkdir -p "$WORK/pids"
+
+export SLACK_SIGNING_SECRET="bench-signing-secret-4f2a9c1d7e"
+export SLACK_BOT_TOKEN="xoxb-0000-bench-token"
+
+command -v redis-server >/dev/null 2>&1 || { echo "bench/stages.sh needs redis-server (apt-get install -y redis-server)"; exit 3; }
+
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]:-}"; do
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+log() { printf '\n== %s  [%s UTC, load average %s]\n' "$*" "$(date -u +%H:%M:%S)" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
+
+free_port() {
+  local p
+  for _ in $(seq 1 100); do
+    p=$((20000 + RANDOM % 30000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
+  done
+  echo "no free port found" >&2; return 1
+}
+
+LG_PIN=(); TGT_PIN=(); TARGET_CORE=-1
+if [ "$PIN" = 1 ] && command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -ge 2 ]; then
+  LG_PIN=(taskset -c 0); TGT_PIN=(taskset -c 1); TARGET_CORE=1
+fi
+
+if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then
+  log "build: mvn -q -B -DskipTests package"
+  mvn -q -B -DskipTests package
+  mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
+fi
+CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat target/bench.cp)"
+
+THESISBOT_GROUNDING_CACHE_DIR="$WORK/cache" java -jar target/thesisbot.jar ask "What stake does \$50B buy?" >/dev/null
+
+REDIS_PORT=$(free_port)
+"${LG_PIN[@]}" redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$WORK" \
+  --logfile "$WORK/redis.log" --daemonize no &
+PIDS+=("$!")
+for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT") 2>/dev/null && break; sleep 0.05; done
+
+log "rounds: memory, redis one at a time; $ROUNDS rounds of ${ROUND_WARM} s warm-up + ${SECS} s at ${RATE}/s each"
+PM=$(free_port); PR=$(free_port)
+"${LG_PIN[@]}" java -cp "$CP" org.thesisbot.bench.RoundsLoadGenerator \
+  --target "memory=http://127.0.0.1:$PM" --target "redis=http://127.0.0.1:$PR" --replies memory,redis \
+  --fake-url-file "$WORK/fake.url" --pid-dir "$WORK/pids" --clock-ticks "$(getconf CLK_TCK 2>/dev/null || echo 100)" \
+  --target-core "$TARGET_CORE" --grace-seconds "$GRACE" --out "$WORK/loadgen.json" \
+  --initial-warmup "mention-numeric:$RATE:$WARMUP" --rounds "$ROUNDS" --round-warmup-seconds "$ROUND_WARM" \
+  --compare "main:mention-numeric:$RATE:$SECS@memory,redis" >"$WORK/loadgen.log" 2>&1 &
+LG=$!; PIDS+=("$LG")
+for _ in $(seq 1 300); do [ -f "$WORK/fake.url" ] && break; sleep 0.1; done
+FAKE=$(cat "$WORK/fake.url")
+REPLICAS=()
+for config in memory redis; do
+  port=$PM; redis=""
+  [ "$config" = redis ] && { port=$PR; redis="redis://127.0.0.1:$REDIS_PORT/0"; }
+  env PORT="$port" SLACK_API_URL="$FAKE" THESISBOT_GROUNDING_CACHE_DIR="$WORK/cache" ${redis:+THESISBOT_REDIS_URL=$redis} \
+    "${TGT_PIN[@]}" java -Dfile.encoding=UTF-8 "-Dthesisbot.stages=$WORK/$config.tsv" -jar target/thesisbot.jar \
+    >>"$WORK/$config.log" 2>&1 &
+  echo "$!" >"$WORK/pids/$config.pid"; REPLICAS+=("$!"); PIDS+=("$!")
+done
+rc=0; wait "$LG" || rc=$?
+# the redis replica's round trips by op: admit (the script), keep (a draft's state sent behind it), set (written after)
+curl -s "http://127.0.0.1:$PR/metrics" | grep -E '^thesisbot_state_redis_latency_seconds_count' >"$WORK/redis-ops.txt" || true
+for pid in "${REPLICAS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done   # flushes the stage files
+[ "$rc" = 0 ] || { echo "the load generator failed (exit $rc): $WORK/loadgen.log"; exit "$rc"; }
+
+log "stages (µs from the question reaching the intake; the first ${WARMUP} s of each replica left out)"
+# each replica's first line comes at the start of its own initial warm-up: skip WARMUP seconds from it
+java -cp "$CP" org.thesisbot.bench.StageSummary --skip-seconds "$WARMUP" memory="$WORK/memory.tsv" redis="$WORK/redis.tsv" \
+  | tee "$WORK/stages.txt"
+echo
+echo "load generator (ms; per round, from the scheduled send):"
+grep -F "] main " "$WORK/loadgen.log" || true
+echo
+echo "Redis round trips of the redis replica, whole run (op=\"keep\": a draft's state sent behind its admission script;"
+echo "op=\"set\": a state written once admitted, when the script's reply came before the draft was done):"
+sed 's/^thesisbot_state_redis_latency_seconds_count/  /' "$WORK/redis-ops.txt"
+[ -n "${BENCH_OUT:-}" ] && cp "$WORK/stages.txt" "$BENCH_OUT"
+echo "work files (stage lines, logs, load generator JSON): $WORK"

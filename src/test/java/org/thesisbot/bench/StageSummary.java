@@ -1,0 +1,142 @@
+package org.thesisbot.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The table of {@code bench/stages.sh}: per configuration (a replica's stage file, written with
+ * {@code -Dthesisbot.stages=FILE}; see {@code org.thesisbot.slack.Stages}), the median and p99 of each stage of an
+ * answered Slack question, in microseconds: the time from the question reaching the intake to the end of each stage
+ * ("until"), and each stage's own time ("own": from the stage before it on that question's path, in time order).
+ * Questions within {@code --skip-seconds} of a file's first line (the initial warm-up) are left out.
+ *
+ * <pre>java -cp ... org.thesisbot.bench.StageSummary --skip-seconds 20 memory=memory.tsv redis=redis.tsv</pre>
+ *
+ * <p>The last line is {@code bench-stages n memory=N redis=N posted_p50_us memory=X redis=X posted_p99_us memory=X
+ * redis=X} (one entry per configuration, in the order given).
+ */
+public final class StageSummary {
+    private StageSummary() {
+    }
+
+    /** One answered question: its path and each stage's time from the intake (µs; -1: did not happen). */
+    record Line(long at, String path, Map<String, Long> stages) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        long skipMillis = 0;
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--skip-seconds")) {
+                skipMillis = Long.parseLong(args[++i]) * 1000;
+            } else {
+                int eq = args[i].indexOf('=');
+                files.put(args[i].substring(0, eq), Path.of(args[i].substring(eq + 1)));
+            }
+        }
+        Map<String, List<Line>> byConfig = new LinkedHashMap<>();
+        for (var e : files.entrySet()) {
+            byConfig.put(e.getKey(), read(e.getValue(), skipMillis));
+        }
+        System.out.print(table(byConfig));
+    }
+
+    static List<Line> read(Path file, long skipMillis) throws IOException {
+        List<String> raw = Files.readAllLines(file);
+        if (raw.isEmpty()) {
+            return List.of();
+        }
+        String[] header = raw.get(0).split("\t");
+        List<Line> lines = new ArrayList<>();
+        long first = -1;
+        for (String r : raw.subList(1, raw.size())) {
+            String[] f = r.split("\t");
+            if (f.length != header.length) {
+                continue;   // a line cut short by the process' end
+            }
+            long at = Long.parseLong(f[0]);
+            first = first < 0 ? at : first;
+            if (at - first < skipMillis) {
+                continue;
+            }
+            Map<String, Long> stages = new LinkedHashMap<>();
+            for (int i = 2; i < f.length; i++) {
+                stages.put(header[i], Long.parseLong(f[i]));
+            }
+            lines.add(new Line(at, f[1], stages));
+        }
+        return lines;
+    }
+
+    static String table(Map<String, List<Line>> byConfig) {
+        StringBuilder out = new StringBuilder();
+        List<String> configs = new ArrayList<>(byConfig.keySet());
+        out.append(String.format("%-28s", "stage (µs, p50 / p99)"));
+        for (String c : configs) {
+            out.append(String.format("%24s", c + " (" + byConfig.get(c).size() + ")"));
+        }
+        out.append('\n');
+        // "until": time from the intake to the end of each stage; "own": the stage's own share, per path
+        Map<String, Map<String, List<Long>>> until = new LinkedHashMap<>();
+        Map<String, Map<String, List<Long>>> own = new LinkedHashMap<>();   // per path, in the order of its first question
+        for (String c : configs) {
+            for (Line l : byConfig.get(c)) {
+                List<Map.Entry<String, Long>> present = new ArrayList<>(l.stages().entrySet().stream()
+                        .filter(e -> e.getValue() >= 0).toList());
+                present.sort(Map.Entry.comparingByValue());
+                long before = 0;
+                String previous = "intake";
+                for (Map.Entry<String, Long> e : present) {
+                    add(until, "until " + e.getKey(), c, e.getValue());
+                    add(own, "own " + l.path() + " " + previous + ">" + e.getKey(), c, e.getValue() - before);
+                    before = e.getValue();
+                    previous = e.getKey();
+                }
+            }
+        }
+        // "until" rows from the earliest stage to the latest (by the median over every configuration)
+        Map<String, Map<String, List<Long>>> rows = new LinkedHashMap<>();
+        until.entrySet().stream().sorted(java.util.Comparator.comparingLong(e -> quantile(
+                e.getValue().values().stream().flatMap(List::stream).toList(), 0.50)))
+                .forEach(e -> rows.put(e.getKey(), e.getValue()));
+        own.entrySet().stream().sorted(java.util.Comparator.comparing(e -> e.getKey().split(" ")[1]))
+                .forEach(e -> rows.put(e.getKey(), e.getValue()));
+        for (var row : rows.entrySet()) {
+            out.append(String.format("%-28s", row.getKey()));
+            for (String c : configs) {
+                List<Long> v = row.getValue().get(c);
+                out.append(String.format("%24s", v == null ? "-" : v.size() < 20 ? "(" + v.size() + ")"
+                        : quantile(v, 0.50) + " / " + quantile(v, 0.99) + " (" + v.size() + ")"));
+            }
+            out.append('\n');
+        }
+        out.append("bench-stages n");
+        configs.forEach(c -> out.append(' ').append(c).append('=').append(byConfig.get(c).size()));
+        for (double q : new double[] {0.50, 0.99}) {
+            out.append(q == 0.50 ? " posted_p50_us" : " posted_p99_us");
+            for (String c : configs) {
+                List<Long> v = rows.getOrDefault("until posted", Map.of()).get(c);
+                out.append(' ').append(c).append('=').append(v == null ? "NA" : Long.toString(quantile(v, q)));
+            }
+        }
+        return out.append('\n').toString();
+    }
+
+    private static void add(Map<String, Map<String, List<Long>>> rows, String row, String config, long micros) {
+        rows.computeIfAbsent(row, k -> new LinkedHashMap<>()).computeIfAbsent(config, k -> new ArrayList<>()).add(micros);
+    }
+
+    /** The nearest-rank quantile. */
+    static long quantile(List<Long> values, double q) {
+        long[] v = values.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(v);
+        int rank = (int) Math.ceil(q * v.length);
+        return v[Math.max(0, Math.min(v.length - 1, rank - 1))];
+    }
+}
