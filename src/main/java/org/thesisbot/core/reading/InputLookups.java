@@ -23,7 +23,9 @@ final class InputLookups {
      */
     private static final Pattern QUALIFIER = Pattern.compile(
             "\\b(?:under|with|given|per|on|by|according to|as per|based on|in line with) (?:the |your |our |its |these |those )?"
-                    + "(?:model'?s? |current |base |own |usual |default )?(?:assumptions?|model|inputs|numbers)\\b");
+                    + "(?:model'?s? |current |base |own |usual |default )?(?:assumptions?|model|inputs|numbers)\\b"
+                    + "|\\bat (?:the |your |our )?(?:\\w+ ){1,2}(?:you(?:'re| are)?|we(?:'re| are)?|the model(?:'s| is)?) (?:assuming|using|taking)\\b"
+                    + "|\\bat (?:the |your |our )?(?:assumed|default|base[- ]case) \\w+");
     private static final Pattern CONTEXT_PREPOSITION = Pattern.compile(
             "\\b(?:in|for|of|on|at|from|during|within|per|with|under)\\s+(?:(?:the|an?|its|our|your|their|this|that)\\s+)?(?:[a-z]+\\s+)?$");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
@@ -50,8 +52,8 @@ final class InputLookups {
         if (w.mentions.stream().anyMatch(m -> !m.consumed && m.amount.kind() != Amount.Kind.CALENDAR_YEAR && !restatesAny(w, m))) {
             return List.of();
         }
-        // beside a metric named outright, "under your assumptions" says how to compute it (positions kept)
-        String asked = w.hits.stream().anyMatch(Hit::strong)
+        // beside a metric word, "under your assumptions" or "at the margin you assume" says how to compute it (positions kept)
+        String asked = !w.hits.isEmpty()
                 ? QUALIFIER.matcher(w.s).replaceAll(m -> " ".repeat(m.group().length())) : w.s;
         boolean cue = LOOKUP_CUE.matcher(asked).find();
         List<Named> names = new ArrayList<>(knowledge.namedInputs(w));

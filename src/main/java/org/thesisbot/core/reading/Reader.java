@@ -45,6 +45,8 @@ public final class Reader {
                     + "|(?:back to|use) (?:the )?(?:default|original|article'?s?|model'?s?|sourced) (?:numbers|figures|assumptions|inputs|case)"
                     + "|clean slate|\\bno overrides\\b");
 
+    /** A metric asked beside the thread's, not instead of it: "the irr as well", "and the moic too". */
+    private static final Pattern AS_WELL = Pattern.compile("\\bas well\\b|\\btoo\\W*$|\\bin addition\\b|\\balongside\\b|\\bon top of (?:that|it|those)\\b");
     private static final Pattern PER_YEAR_ONLY = Pattern.compile(
             "^(?:and |what about |how about |ok |so |what'?s that |what is that |that )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annualised|annualized)(?: please| thanks)?\\??$");
     private static final Pattern IN_DOLLARS = Pattern.compile(
@@ -183,6 +185,15 @@ public final class Reader {
                 metrics = variants;
                 derived = true;
                 w.cues.add("follow-up variant " + variants);
+            }
+        }
+        if (state != null && !state.metrics().isEmpty() && target == null && !metrics.isEmpty() && AS_WELL.matcher(w.s).find()) {
+            // "and give me the irr as well": the thread's metrics, and this one beside them
+            List<Metric> both = new ArrayList<>(state.metrics());
+            metrics.stream().filter(m -> !both.contains(m)).forEach(both::add);
+            if (both.size() > metrics.size()) {
+                w.cues.add("as well as the thread's " + state.metrics());
+                metrics = both;
             }
         }
         List<InputId> lookups = target == null && metrics.isEmpty() ? inputLookups.lookups(w, false) : List.of();

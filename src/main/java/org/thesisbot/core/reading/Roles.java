@@ -42,6 +42,10 @@ final class Roles {
             "^\\s*[,(]?\\s*(?:" + REPLACING + ")\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$");
     /** Between the replaced figure and the new one: "from 8 to 12bn", "8 -> 12bn", "8 → 12". */
     private static final Pattern REPLACED_BY_NEXT = Pattern.compile("^\\s*(?:to|->|\u2192|=>)\\s*\\$?$");
+    /** The answer's expected size, said by the user: "I think this is more than 100%", "it should be around 40%". */
+    private static final Pattern GUESS_BEFORE = Pattern.compile(
+            "\\b(?:this|it|that|the answer|the result|the number)(?:'s| is| was| would be| will be| should be| must be) "
+                    + "(?:(?:more|less|greater|bigger|smaller|higher|lower) than|above|below|over|under|around|about|roughly|close to) ?$");
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+|its\\s+)?\\$?$");
 
     private final Knowledge knowledge;
@@ -76,6 +80,13 @@ final class Roles {
         }
         for (Mention m : w.mentions) {
             if (m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue;
+            }
+            if (GUESS_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                // "I understood this is more than 100 per cent, is that right?": a guess at the answer, not an input
+                m.consumed = true;
+                w.unused.add("I didn't use " + display(m.amount) + ": I read it as your guess at the answer, which the number above checks.");
+                w.cues.add("figure " + m.amount.text() + " is a guess at the answer");
                 continue;
             }
             Metric restated = restatedMetric(w, m, metrics);

@@ -356,7 +356,8 @@ public final class Router {
             "\\b(?:what|which)\\s+(?:\\w+\\s+){0,2}?(?:numbers?|metrics?|figures?|kpis?|indicators?|signals?|data|stats?|things?)\\s+(?:\\w+\\s+){0,4}?"
                     + "(?:watch|watching|track|tracking|monitor|monitoring|follow|following|keep an eye on|look at|looking at|look for"
                     + "|tells? (?:us|me|you)|shows? (?:us|me|you)?|signals?|indicates?|proves?)\\b"
-                    + "|\\bwhat (?:should|do|would|must) (?:we|i|you|investors|analysts) (?:\\w+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\b");
+                    + "|\\bwhat (?:should|do|would|must) (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:\\w+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\b"
+                    + "|\\bwhat (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:should|would|must|need to|ought to) (?:\\w+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\w*\\b");
     /** "the bull case in one line", "tl;dr": a summary in words, whatever the scenario named. */
     private static final Pattern SUMMARY = Pattern.compile(
             "\\bin (?:one|a) (?:line|sentence|word|nutshell|paragraph)\\b|\\btl;? ?dr\\b|elevator pitch|\\bsummar|\\bthe gist\\b|\\bbig picture\\b");
@@ -387,7 +388,12 @@ public final class Router {
             return false; // "…, meaning the payoff is nil", "…, can you compare?": the same question again, not a new one
         }
         if (finds(ABOUT_SOURCES, c)) {
-            return true; // "…, and is the article assuming it keeps growing?": what the sources say
+            // "…, and is the article assuming it keeps growing?": what the sources say; but a figure stated against them
+            // asks nothing of them ("I was told the pre-money could be 900 billion instead of what the article says")
+            return Amounts.find(c).isEmpty() || finds(QUESTION_START, c) || YES_NO.matcher(c).lookingAt();
+        }
+        if (MONITOR.matcher(c).find()) {
+            return true; // "…, and what my boss should be monitoring after closing": what to watch, from the sources
         }
         if (YES_NO.matcher(c).lookingAt() && Amounts.find(c).isEmpty() && !reader.namesMetric(c) && !reader.asksForInput(c)
                 && SPACES.split(c).length >= 3) {

@@ -288,6 +288,28 @@ class ReaderTest {
     }
 
     @Test
+    void a_metric_asked_as_well_is_shown_beside_the_threads() {
+        ThreadState moic = new ThreadState(Map.of(), List.of(), List.of(Metric.MOIC), null, Route.NUMERIC, 1, Instant.EPOCH);
+        assertEquals(List.of(Metric.MOIC, Metric.IRR), reader.read(SHORTHAND.expand("and the irr as well please"), moic).metrics());
+        assertEquals(List.of(Metric.IRR), reader.read(SHORTHAND.expand("and the irr instead"), moic).metrics());
+    }
+
+    @Test
+    void a_guess_at_the_answer_is_no_input() {
+        Reading i = reader.read(SHORTHAND.expand("what margin makes the aws profit 30b? i think it's more than 50%, right?"), null);
+        assertTrue(i.changes().isEmpty(), i.cues().toString());
+        assertTrue(i.unused().get(0).contains("guess"), i.unused().toString());
+    }
+
+    @Test
+    void the_input_you_assume_named_as_the_setting_of_a_question_is_not_looked_up() {
+        Reading i = reader.read(SHORTHAND.expand("what profit comes out of that, at the margin you're assuming?"), null);
+        assertEquals(List.of(Metric.AWS_COMPUTE_PROFIT), i.metrics(), i.cues().toString());
+        assertTrue(i.lookups().isEmpty());
+        assertEquals(List.of(InputId.AWS_OPERATING_MARGIN), reader.read(SHORTHAND.expand("what margin are you assuming?"), null).lookups());
+    }
+
+    @Test
     void a_figure_set_against_an_input_is_compared_with_it_not_its_value() {
         Reading i = reader.read(SHORTHAND.expand("45bn versus the capex plan - what share is that"), null);
         assertEquals(List.of(Metric.CAPEX_SHARE), i.metrics());

@@ -256,6 +256,14 @@ class RouterTest {
     }
 
     @Test
+    void a_figure_stated_against_the_article_asks_nothing_of_it_but_what_to_monitor_does() {
+        assertEquals(Route.NUMERIC, router.route("i hear the exit could be 2 trillion rather than what the article says. what's the moic then?",
+                null, NEVER).decision().route());
+        assertEquals(Route.MIXED, router.route("moic in the bull case, and what our team should be monitoring once it closes",
+                null, NEVER).decision().route());
+    }
+
+    @Test
     void a_request_to_price_a_derivative_is_refused() {
         assertEquals(Route.OUT_OF_SCOPE, router.route("leave the thesis aside and price me a 6m call on amzn", null, () -> 0.3)
                 .decision().route());

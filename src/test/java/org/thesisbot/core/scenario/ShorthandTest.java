@@ -20,6 +20,8 @@ class ShorthandTest {
             "is the A W S piece working              | is the AWS piece working",
             "O A I valuation                         | OpenAI valuation",
             "a b c stays as typed                    | a b c stays as typed",
+            "backsolve the exit for a 3x             | what exit for a 3x",
+            "back out the margin that gets 30b       | what margin that gets 30b",
     })
     void slack_shorthand_is_spelled_out(String typed, String read) {
         assertEquals(read, shorthand.expand(typed));
