@@ -140,6 +140,55 @@ class SentenceChoiceTest {
         assertTrue(a.text().startsWith("A $50 billion investment would consume a massive 40% of that annual spending plan"), a.text());
     }
 
+    /**
+     * Embeddings that put every question at the same distance from every source sentence (cosine 0.30: close, but not
+     * close enough to answer on meaning alone), so that what decides a hedge is the other evidence.
+     */
+    private static final SentenceEmbeddings EQUIDISTANT = new SentenceEmbeddings() {
+        @Override
+        public List<float[]> embed(List<String> texts) {
+            return texts.stream().map(t -> new float[] {0.30f, (float) Math.sqrt(1 - 0.09)}).toList();
+        }
+
+        @Override
+        public List<float[]> embedQueries(List<String> questions) {
+            return questions.stream().map(q -> new float[] {1f, 0f}).toList();
+        }
+    };
+
+    private static Draft writeWithMeaning(String question, List<MetricResult> numbers, ScoredPassage... passages) {
+        return new ExtractiveWriter(EQUIDISTANT, null, org.thesisbot.core.lexicon.TestLexicons.real())
+                .write(new WriteRequest(question, List.of(passages), numbers), AnswerListener.NONE);
+    }
+
+    @Test
+    void a_close_sentence_of_the_kind_asked_for_answers_without_a_hedge() {
+        String q = "when's the ferry business happening?";
+        assertAll(
+                // a time question; the sentence has two of a time's words ("end", "quarter")
+                () -> assertEquals("The ferry contract should be signed by the end of the third quarter [1].", writeWithMeaning(q, List.of(),
+                        passage(1, "Harbour officials met twice. The ferry contract should be signed by the end of the third quarter.", 0.8)).text()),
+                // one time word only ("soon"): close, but not the kind of answer asked for, so the answer says so
+                () -> assertEquals("The sources don't say \u201Cwhen's the ferry business happening\u201D directly; the closest they come:\n"
+                        + "The ferry contract should be signed soon [1].", writeWithMeaning(q, List.of(),
+                        passage(1, "Harbour officials met twice. The ferry contract should be signed soon.", 0.8)).text()));
+    }
+
+    @Test
+    void a_sentence_stating_the_figure_a_clause_points_at_answers_it_without_a_hedge() {
+        MetricResult share = new MetricResult("capex_share", "share of the yearly budget", new BigDecimal("0.25"), Unit.RATIO, "base",
+                List.of(), "10 / 40", null);
+        ScoredPassage budget = passage(1, "The board met in May. The ferry order would take a full 25% of the yearly budget.", 0.8);
+        assertAll(
+                () -> assertEquals("The ferry order would take a full 25% of the yearly budget [1].",
+                        writeWithMeaning("so why does that matter", List.of(share), budget).text()),
+                // a computed 30% is not the figure the sentence states (the filler "so" is left out of the quoted question)
+                () -> assertEquals("The sources don't say \u201Cwhy does that matter\u201D directly; the closest they come:\n"
+                        + "The ferry order would take a full 25% of the yearly budget [1].", writeWithMeaning("so why does that matter",
+                        List.of(new MetricResult("capex_share", "share of the yearly budget", new BigDecimal("0.30"), Unit.RATIO, "base",
+                                List.of(), "12 / 40", null)), budget).text()));
+    }
+
     @Test
     void a_computed_figure_counts_only_where_a_sentence_states_it() {
         List<Figures.Figure> computed = SentenceChooser.computedFigures(List.of(
