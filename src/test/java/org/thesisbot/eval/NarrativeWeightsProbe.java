@@ -45,7 +45,9 @@ class NarrativeWeightsProbe {
         Thesisbot bot = TestBrains.offline();
         WeightFit fit = weightFit(bot);
         int[] counts = new int[4];
-        List<WeightFit.Case> cases = cases(bot, false, List.of("val7-", "val8-"), counts);
+        // -Dfit.leftout= (empty) fits on every set, held-out ones included
+        List<WeightFit.Case> cases = cases(bot, false, Stream.of(System.getProperty("fit.leftout", "val7-,val8-").split(","))
+                .map(String::strip).filter(x -> !x.isEmpty()).toList(), counts);
         Path dump = Path.of(System.getProperty("fit.dump", "target/narrative-evidence.tsv"));
         String report = fit.run(cases, dump);
         System.out.printf(Locale.ROOT, "%nnarrative and mixed questions: %d; not covered (not a choice of sentence): %d; answered on "

@@ -190,6 +190,30 @@ class SentenceChoiceTest {
     }
 
     @Test
+    void a_deal_that_falls_through_or_is_not_got_done_is_read_as_its_failure_and_keeps_its_subject() {
+        Thesaurus words = new Thesaurus(org.thesisbot.core.lexicon.TestLexicons.real().retrieval());
+        org.thesisbot.core.scenario.Shorthand shorthand = new org.thesisbot.core.scenario.Shorthand(
+                org.thesisbot.core.lexicon.TestLexicons.real().shorthand());
+        assertAll(
+                () -> assertEquals("what if the merger falls through", shorthand.expand("what if the merger falls thru")),
+                () -> assertEquals("what if the merger failure breakdown", words.idioms("what if the merger falls through")),
+                () -> assertEquals("suppose the ferry talks failure breakdown", words.idioms("suppose the ferry talks fell apart")),
+                () -> assertEquals("if they can't the merger finalize close by june", words.idioms("if they can't get the merger done by june")),
+                () -> assertEquals("if they can't the merger finalize close", words.idioms("if they can't get the merger over the line")),
+                () -> assertEquals("what if it finalize close", words.idioms("what if it gets done")),
+                // "got it done" three words apart is left alone: the words between are the question's own
+                () -> assertEquals("if they got all of the paperwork done", words.idioms("if they got all of the paperwork done")));
+    }
+
+    @Test
+    void this_or_that_as_the_subject_of_a_verb_leans_on_the_sentence_before() {
+        // "This locks in…" makes sense only after the sentence that says what "this" is; "This ferry…" names its subject
+        Draft d = write("which berth fees get locked in?", passage(1,
+                "The port signed a ten-year ferry order. This locks in steady berth fees for the port. This ferry route is new.", 0.8));
+        assertTrue(d.text().startsWith("This locks in steady berth fees for the port [1]. The port signed a ten-year ferry order [1]."), d.text());
+    }
+
+    @Test
     void a_computed_figure_counts_only_where_a_sentence_states_it() {
         List<Figures.Figure> computed = SentenceChooser.computedFigures(List.of(
                 new MetricResult("capex_share", "share of capex", new BigDecimal("0.4"), Unit.RATIO, "base", List.of(), "", null),
