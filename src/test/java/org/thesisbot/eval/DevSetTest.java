@@ -171,6 +171,16 @@ class DevSetTest {
         score("end6-", "End-of-session-6 set", 100, 0.96, 0.013, 0.94, 0.50, 0.37);
     }
 
+    /**
+     * A ninth validation set, written blind at the start of the seventh session (README, article, scenario.yaml only):
+     * a portfolio manager on a phone (dictated numbers, emoji) and a journalist with a junior associate (mostly
+     * narrative: paraphrase, yes/no, things the article does not cover).
+     */
+    @Test
+    void ninth_validation_set_scores() throws IOException {
+        score("val10-", "Ninth validation set", 100, 0.0, 1.0, 0.0, 0.0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -227,7 +227,20 @@ public final class Router {
         if (switchesMetric) {
             cues.add("follow-up: another metric for the thread's scenario");
         }
-        boolean numeric = in.confidence() >= 0.7 || (in.confidence() >= 0.5 && (!in.changes().isEmpty() || numericCue)) || followUp
+        // "what about in the downside scenario" after a number: the thread's metrics in that scenario, not the article's downside
+        boolean switchesScenario = followUp && in.changes().isEmpty() && !in.scenarios().isEmpty() && finds(SWITCH_METRIC, s)
+                && SPACES.split(s.trim()).length <= SWITCH_METRIC_MAX_WORDS;
+        if (switchesScenario) {
+            cues.add("follow-up: the thread's numbers in another scenario");
+        }
+        if (state != null && !threadNumbers && state.lastRoute() == Route.NARRATIVE && !figures && in.lookups().isEmpty()
+                && !in.scenarios().isEmpty() && !reader.namesMetric(s)) {
+            // "what could go wrong here?" then "flip it - best case?": the sources' upside, not the bull case's numbers
+            cues.add("scenario words in a thread of words, no metric named");
+            return Routing.answer(Route.NARRATIVE, in, cues, retrievalScore.getAsDouble());
+        }
+        boolean numeric = in.confidence() >= 0.7
+                || (in.confidence() >= 0.5 && (!in.changes().isEmpty() || !in.scenarios().isEmpty() || numericCue)) || followUp
                 || switchesMetric;
         String other = narrativeClause(s);
         // a definition of a metric the question names, not of a word it only shares ("what does circular financing mean":
@@ -245,13 +258,13 @@ public final class Router {
         }
         if (numeric) {
             String narrative = other; // narrativeClause(s) again would give the same clause: it reads s alone
-            if (narrative != null && !reader.namesMetric(s) && in.changes().isEmpty() && in.target() == null) {
+            if (narrative != null && !switchesScenario && !reader.namesMetric(s) && in.changes().isEmpty() && in.target() == null) {
                 // "what's the downside case the author lays out?": a scenario in words, no number named or given
                 cues.add("narrative clause \"" + narrative + "\", no metric named");
                 double score = retrievalScore.getAsDouble();
                 return Routing.answer(Route.NARRATIVE, in, cues, score);
             }
-            if (narrative != null) {
+            if (narrative != null && !switchesScenario) {
                 cues.add("narrative clause \"" + narrative + "\"");
                 return Routing.answer(Route.MIXED, in, cues, -1);
             }
@@ -273,6 +286,11 @@ public final class Router {
         }
         if (scope || score >= minRelevance) {
             cues.add(String.format(Locale.ROOT, "retrieval %.3f", score));
+            return Routing.answer(Route.NARRATIVE, in, cues, score);
+        }
+        if (state != null && state.lastRoute() != null && state.lastRoute() != Route.OUT_OF_SCOPE && state.lastRoute() != Route.HELP) {
+            // "so when do we find out which way it breaks", three turns into the thesis: the sources answer, or say they don't
+            cues.add(String.format(Locale.ROOT, "retrieval %.3f, a follow-up in a thread about the thesis", score));
             return Routing.answer(Route.NARRATIVE, in, cues, score);
         }
         cues.add(String.format(Locale.ROOT, "retrieval %.3f below %.2f and no thesis words", score, minRelevance));

@@ -154,6 +154,16 @@ class ReaderTest {
             "what pct of capex would 75b be                                        | capex_share | investment=75 | -",
             "capex share if capex comes in at 150bn for 27                         | capex_share | capex_2026=150 | -",
             "stake at a 1T post in fy27                                            | stake | post_money_valuation=1000 | -",
+            // a slice "in dollar terms" is its value; money sunk into one lab, campus included, is that lab's total;
+            // "both sides" of a rivalry is no sum of the two bets
+            "bear: amazon's piece in dollar terms                                  | stake_value | - | bear",
+            "the position in $ terms at a 2T exit                                  | stake_value | exit_valuation=2000 | -",
+            "what has amazon poured into anthropic altogether, campus included     | anthropic_commitment | - | -",
+            "amazon's anthropic money incl the indiana data center                 | anthropic_commitment | - | -",
+            "across openai and anthropic incl the campus, what's the total         | total_ai_commitment | - | -",
+            // what the money gets is a share of the company; what it gets back is its value
+            "what would the check get amazon at a 1.1T post                        | stake | post_money_valuation=1100 | -",
+            "what does the 40bn buy at 900b                                        | stake | investment=40;post_money_valuation=900 | -",
     })
     void reads_metrics_overrides_and_scenarios(String question, String metrics, String overrides, String scenarios) {
         Reading i = reader.read(SHORTHAND.expand(question), null);
@@ -174,6 +184,9 @@ class ReaderTest {
             "who is Eli Grant",
             "what should investors watch after the deal",
             "hello",
+            "is it awkward for amazon to be on both sides of the openai / anthropic fight",
+            "what revenue is openai making these days",
+            "is openai's revenue growing",
     })
     void recognises_no_metric_in_questions_that_ask_for_none(String question) {
         Reading i = reader.read(SHORTHAND.expand(question), null);

@@ -229,6 +229,46 @@ class RouterTest {
         assertEquals(Route.NARRATIVE, router.route(q, null, () -> 0.8).decision().route());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"what about in the downside scenario", "and under the bull case?", "same but bear"})
+    void a_short_follow_up_naming_only_a_scenario_keeps_the_threads_numbers(String q) {
+        ThreadState previous = new ThreadState(Map.of(), List.of(), List.of(Metric.AWS_COMPUTE_REVENUE), null, Route.NUMERIC, 1, Instant.EPOCH);
+        Routing r = router.route(q, previous, () -> 0.9); // "downside" is a word the article uses: retrieval would be high
+        assertEquals(Route.NUMERIC, r.decision().route(), r.decision().cues().toString());
+        // a longer question about the author's case is still asked of the sources
+        assertEquals(Route.NARRATIVE, router.route("what about the downside case the writer spells out?", previous, () -> 0.4)
+                .decision().route());
+    }
+
+    @Test
+    void a_weak_metric_word_with_a_scenario_asks_for_that_scenarios_number() {
+        Routing r = router.route("profit in the bear case", null, NEVER);
+        assertEquals(Route.NUMERIC, r.decision().route(), r.decision().cues().toString());
+        assertEquals(List.of("bear"), r.reading().scenarios());
+    }
+
+    @Test
+    void a_scenario_word_in_a_thread_of_words_asks_the_sources() {
+        ThreadState words = new ThreadState(Map.of(), List.of(), List.of(), null, Route.NARRATIVE, 1, Instant.EPOCH);
+        assertEquals(Route.NARRATIVE, router.route("and the bull case?", words, () -> 0.4).decision().route());
+        assertEquals(Route.NARRATIVE, router.route("ok now the bull case", words, () -> 0.4).decision().route());
+        // the same words start a thread of numbers when nothing came before, or after numbers
+        assertEquals(Route.NUMERIC, router.route("ok now the bull case", null, NEVER).decision().route());
+        assertEquals(Route.NUMERIC, router.route("moic in the bull case", words, NEVER).decision().route());
+    }
+
+    @Test
+    void a_follow_up_in_a_thread_about_the_thesis_is_asked_of_the_sources_not_refused() {
+        String q = "so when will we know either way";
+        assertEquals(Route.OUT_OF_SCOPE, router.route(q, null, () -> 0.1).decision().route());
+        for (Route before : List.of(Route.NARRATIVE, Route.NUMERIC, Route.MIXED)) {
+            ThreadState thread = new ThreadState(Map.of(), List.of(), List.of(), null, before, 2, Instant.EPOCH);
+            assertEquals(Route.NARRATIVE, router.route(q, thread, () -> 0.1).decision().route(), "after " + before);
+        }
+        ThreadState refused = new ThreadState(Map.of(), List.of(), List.of(), null, Route.OUT_OF_SCOPE, 1, Instant.EPOCH);
+        assertEquals(Route.OUT_OF_SCOPE, router.route(q, refused, () -> 0.1).decision().route());
+    }
+
     @Test
     void the_narrative_part_of_a_mixed_question_drops_the_numeric_clause() {
         assertEquals("why is Amazon willing to pay that",

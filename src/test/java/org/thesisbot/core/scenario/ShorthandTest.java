@@ -17,6 +17,9 @@ class ShorthandTest {
             "bull opm?                               | bull operating margin?",
             "irr over 5y                             | irr over 5 years",
             "stake at y = 2                          | stake at y = 2",
+            "is the A W S piece working              | is the AWS piece working",
+            "O A I valuation                         | OpenAI valuation",
+            "a b c stays as typed                    | a b c stays as typed",
     })
     void slack_shorthand_is_spelled_out(String typed, String read) {
         assertEquals(read, shorthand.expand(typed));
