@@ -178,7 +178,7 @@ class DevSetTest {
      */
     @Test
     void ninth_validation_set_scores() throws IOException {
-        score("val10-", "Ninth validation set", 100, 0.0, 1.0, 0.0, 0.0);
+        score("val10-", "Ninth validation set", 100, 0.0, 1.0, 0.0, 0.0, 0.0);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
