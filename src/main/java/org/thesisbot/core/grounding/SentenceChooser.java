@@ -73,14 +73,9 @@ final class SentenceChooser {
      */
     private static final Weights LEXICAL = new Weights(0, 0.50, 0.15, 0.10, 0.10, 0.20, 0.10, 0.15, 0.05, 0.08, 0, 0.05, 0.15,
             FIGURE_WEIGHT, ANTICIPATED_WEIGHT, new double[QuestionForm.Kind.values().length]);
-    /**
-     * A sentence that leans on the one before it: a pronoun or a connective first, or "This"/"That" as the subject of a
-     * verb ("This secures…", "That will…"; a verb after "this" ends in a single "s", a noun after it does not: "This setup").
-     */
     private static final Pattern DANGLING = Pattern.compile(
             "^(It|Its|They|Their|Them|Yet|But|And|Conversely|More critically|On the other|However|Still|Also|"
-                    + "This is|This isn't|That is|That's|These|Those|Such)\\b"
-                    + "|^(?:This|That) (?:\\p{Ll}+ly )?(?:\\p{Ll}*[a-rt-z&&[^iu]]s|will|would|could|can|may|might|must|should|has|had|was)\\b");
+                    + "This is|This isn't|That is|That's|These|Those|Such)\\b");
     /** A noun phrase that points back ("these metrics", "those signals"): the sentence does not name what it is about. */
     private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(these|those)\\s+\\p{L}+");
 

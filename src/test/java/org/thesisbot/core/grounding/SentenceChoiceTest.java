@@ -206,11 +206,16 @@ class SentenceChoiceTest {
     }
 
     @Test
-    void this_or_that_as_the_subject_of_a_verb_leans_on_the_sentence_before() {
-        // "This locks in…" makes sense only after the sentence that says what "this" is; "This ferry…" names its subject
-        Draft d = write("which berth fees get locked in?", passage(1,
-                "The port signed a ten-year ferry order. This locks in steady berth fees for the port. This ferry route is new.", 0.8));
-        assertTrue(d.text().startsWith("This locks in steady berth fees for the port [1]. The port signed a ten-year ferry order [1]."), d.text());
+    void when_asks_a_time_only_where_it_opens_a_question_not_where_it_joins_a_clause() {
+        assertAll(
+                () -> assertTrue(QuestionForm.of("when does the ferry line open?").is(QuestionForm.Kind.TIME)),
+                () -> assertTrue(QuestionForm.of("so when's the ferry line opening").is(QuestionForm.Kind.TIME)),
+                () -> assertTrue(QuestionForm.of("is the ferry line open yet? if not, when's it due").is(QuestionForm.Kind.TIME)),
+                () -> assertTrue(QuestionForm.of("what's the ferry plan and when does it start").is(QuestionForm.Kind.TIME)),
+                () -> assertTrue(QuestionForm.of("any idea when the ferry line opens").is(QuestionForm.Kind.TIME)),
+                () -> assertTrue(QuestionForm.of("the ferry line opens when?").is(QuestionForm.Kind.TIME)),
+                () -> assertFalse(QuestionForm.of("how did the port's shares move when the ferry news broke").is(QuestionForm.Kind.TIME)),
+                () -> assertFalse(QuestionForm.of("what happens to fares when the ferry line opens").is(QuestionForm.Kind.TIME)));
     }
 
     @Test
