@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -35,10 +34,6 @@ import org.thesisbot.llm.HybridRetriever;
  * ("anthropic"), not the sentence that answers.
  */
 class NarrativeWeightsProbe {
-    /** As RoutingAssistant reads "summarize the thesis": its retrieval query is the lexicon's summary query. */
-    private static final Pattern SUMMARY = Pattern.compile(
-            "(?i)\\b(summari[sz]e|summary|tl;?dr|in a nutshell|overview|main points|key points|gist|big picture|the thesis)\\b");
-
     @Test
     void fit() throws IOException {
         Assumptions.assumeTrue(Boolean.getBoolean("fit"), "set -Dfit=true to use this probe");
@@ -121,7 +116,7 @@ class NarrativeWeightsProbe {
                 } else if (o.answer().notes().stream().anyMatch(n -> n.startsWith("Explaining "))) {
                     counts[3]++; // "why?" after numbers: the query is built from the thread's metrics
                     continue;
-                } else if (SUMMARY.matcher(text).find()) {
+                } else if (org.thesisbot.core.grounding.SummaryRequest.asks(text)) {
                     query = brain.lexicon().answers().summaryQuery();
                 } else {
                     query = text;

@@ -29,7 +29,7 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
                         + "because so about anchor capture critical matter"),
         RISK("(?i)\\brisks?\\b|\\bproblems?\\b|\\bdownsides?\\b|\\bkill\\b|\\bgo wrong\\b|\\bdanger|\\bthreat|\\bworr"
                 + "|\\bconcern|\\bcatch\\b|\\bdraw ?backs?\\b|\\bbad\\b|\\bhurt\\b|\\bfail|\\bawkward|\\buncomfortable\\b"
-                + "|\\bconflict|\\btensions?\\b|\\bat odds\\b|\\bclash",
+                + "|\\bconflict|\\btensions?\\b|\\bat odds\\b|\\bclash|\\bblow(?:s|n)? up\\b|\\bblew up\\b|\\bbackfir",
                 "risk risks tension friction failure breakdown downside undermine alienate costly divergence strain "
                         + "strains dilute dilutes fracture fracturing threat"),
         // "when" asks a time where it opens the question, a clause after a stop or a comma ("if not, when's it due"), a

@@ -219,6 +219,20 @@ class SentenceChoiceTest {
     }
 
     @Test
+    void naming_the_thesis_or_the_big_picture_asks_for_a_summary_only_when_nothing_more_particular_is_asked() {
+        assertAll(
+                () -> assertTrue(SummaryRequest.asks("tl;dr of the thesis?")),
+                () -> assertTrue(SummaryRequest.asks("what's the thesis here")),
+                () -> assertTrue(SummaryRequest.asks("can you summarise the ferry note")),
+                () -> assertTrue(SummaryRequest.asks("big picture?")),
+                () -> assertFalse(SummaryRequest.asks("what's the next catalyst for the thesis?")),
+                () -> assertFalse(SummaryRequest.asks("by when must the ferry line open for the thesis to hold")),
+                () -> assertFalse(SummaryRequest.asks("big picture, what could blow up for the port here")),
+                () -> assertFalse(SummaryRequest.asks("what happens to the thesis if the ferry line never opens")),
+                () -> assertFalse(SummaryRequest.asks("when does the ferry line open?")));
+    }
+
+    @Test
     void a_computed_figure_counts_only_where_a_sentence_states_it() {
         List<Figures.Figure> computed = SentenceChooser.computedFigures(List.of(
                 new MetricResult("capex_share", "share of capex", new BigDecimal("0.4"), Unit.RATIO, "base", List.of(), "", null),
