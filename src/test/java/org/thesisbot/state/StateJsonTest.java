@@ -42,6 +42,15 @@ class StateJsonTest {
     }
 
     @Test
+    void what_the_thread_asked_the_sources_survives_the_round_trip_and_is_capped() {
+        ThreadState s = ThreadState.empty(UPDATED).withTopic("how is amazon tied up with anthropic");
+        assertEquals(s, StateJson.threadState(StateJson.threadState(s)));
+        assertEquals("how is amazon tied up with anthropic", StateJson.threadState(StateJson.threadState(s)).topic());
+        assertEquals(ThreadState.TOPIC_MAX, ThreadState.empty(UPDATED).withTopic("x".repeat(5000)).topic().length());
+        assertEquals("", StateJson.threadState(StateJson.threadState(ThreadState.empty(UPDATED))).topic());
+    }
+
+    @Test
     void version_1_json_as_stored_by_the_first_release_still_reads() throws IOException {
         ThreadState s = StateJson.threadState(resource("state/thread-state-v1.json"));
         assertEquals(0, new BigDecimal("1000").compareTo(s.overrides().get(InputId.POST_MONEY_VALUATION)));

@@ -193,7 +193,8 @@ public final class RoutingAssistant implements Assistant {
             if (draft) {
                 return 0.0;   // the draft is abandoned below: the question is not for the scenario core alone
             }
-            retrieved.set(narrator.retrieve(text));
+            // a follow-up that points back is searched with what the thread asked before ("and would they mind?")
+            retrieved.set(narrator.retrieve(router.followUp(text, state == null ? "" : state.topic()).asked()));
             return retrieved.get().isEmpty() ? 0.0 : retrieved.get().get(0).score();
         });
         RouteDecision decision = routing.decision();
@@ -215,14 +216,32 @@ public final class RoutingAssistant implements Assistant {
             case ANSWER -> switch (decision.route()) {
                 case NUMERIC -> numericAnswer(id, decision, routing.reading(), q, false);
                 case MIXED -> mixedAnswer(id, decision, text, routing.reading(), q, listener);
-                case NARRATIVE -> narrativeAnswer(id, decision, text, null, retrieved.get(), listener);
+                case NARRATIVE -> narrativeFollowUp(id, decision, text, state, retrieved.get(), listener);
                 default -> deterministic(id, decision, replies.refusal(routing.unknownEntity()));
             };
         };
         if (sensitivityRequest.isPresent()) {
             answer = sensitivity.withComparisonChart(answer); // "compare the scenarios": the usual answer, with grouped bars
         }
-        return new Turn(answer, remember(state, answer, routing.reading(), q));
+        return new Turn(answer, withTopic(remember(state, answer, routing.reading(), q), state, answer, text));
+    }
+
+    /**
+     * What the thread asked the sources, for the next follow-up: this turn's question when it asked them (the narrative
+     * clause of a mixed one, with what it pointed back at), else what the thread asked before.
+     */
+    private ThreadState withTopic(ThreadState next, ThreadState before, Answer a, String text) {
+        if (next == null) {
+            return null;
+        }
+        String prior = before == null ? "" : before.topic();
+        if (a.route() == Route.NARRATIVE && a.citations() != null && !a.citations().isEmpty()) {
+            return next.withTopic(router.followUp(text, prior).asked());
+        }
+        if (a.route() == Route.MIXED) {
+            return next.withTopic(router.narrativeQuery(text).clause());
+        }
+        return next.withTopic(prior);
     }
 
     /**
@@ -376,8 +395,27 @@ public final class RoutingAssistant implements Assistant {
                 notes, d);
     }
 
+    /**
+     * A narrative turn: one that points back at what the thread last asked the sources ("and what's been their
+     * reaction?") is asked with that as its scene.
+     */
+    private Answer narrativeFollowUp(String id, RouteDecision d, String text, ThreadState state,
+                                     List<ScoredPassage> retrieved, AnswerListener listener) {
+        org.thesisbot.core.route.NarrativeQuery nq = router.followUp(text, state == null ? "" : state.topic());
+        if (nq.scene().isEmpty()) {
+            return narrativeAnswer(id, d, text, null, retrieved, listener);
+        }
+        return narrativeAnswer(id, d, nq.asked(), null, retrieved, listener, false); // retrieved with the scene
+    }
+
     private Answer narrativeAnswer(String id, RouteDecision d, String text, ThreadState why,
                                    List<ScoredPassage> retrieved, AnswerListener listener) {
+        return narrativeAnswer(id, d, text, why, retrieved, listener, true);
+    }
+
+    /** {@code summaries}: "summarise the thesis" is asked with the summary query (not for a follow-up's scene). */
+    private Answer narrativeAnswer(String id, RouteDecision d, String text, ThreadState why,
+                                   List<ScoredPassage> retrieved, AnswerListener listener, boolean summaries) {
         String query = text;
         List<String> notes = new ArrayList<>();
         if (why != null) {
@@ -390,7 +428,7 @@ public final class RoutingAssistant implements Assistant {
                     + " from this thread.");
             retrieved = null;
         }
-        if (why == null && org.thesisbot.core.grounding.SummaryRequest.asks(text)) { // "summarize the thesis": the sources' own framing answers it
+        if (why == null && summaries && org.thesisbot.core.grounding.SummaryRequest.asks(text)) {
             query = summaryQuery;
             retrieved = null;
         }

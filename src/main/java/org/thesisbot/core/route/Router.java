@@ -208,7 +208,8 @@ public final class Router {
             double score = retrievalScore.getAsDouble();
             cues.add(String.format(Locale.ROOT, "retrieval %.3f", score));
             // what to watch "after close" / "to see if this is working" is about the deal even in few of its words
-            if (!finds(scope, s) && in.scenarios().isEmpty() && score < (monitor ? minRelevance * MONITOR_RELEVANCE_SHARE : minRelevance)) {
+            if (!finds(scope, s) && in.scenarios().isEmpty() && !aboutTheThesis(state)
+                    && score < (monitor ? minRelevance * MONITOR_RELEVANCE_SHARE : minRelevance)) {
                 return Routing.refused(in, cues, null, score);
             }
             return Routing.answer(Route.NARRATIVE, in, cues, score);
@@ -288,13 +289,19 @@ public final class Router {
             cues.add(String.format(Locale.ROOT, "retrieval %.3f", score));
             return Routing.answer(Route.NARRATIVE, in, cues, score);
         }
-        if (state != null && state.lastRoute() != null && state.lastRoute() != Route.OUT_OF_SCOPE && state.lastRoute() != Route.HELP) {
+        if (aboutTheThesis(state)) {
             // "so when do we find out which way it breaks", three turns into the thesis: the sources answer, or say they don't
             cues.add(String.format(Locale.ROOT, "retrieval %.3f, a follow-up in a thread about the thesis", score));
             return Routing.answer(Route.NARRATIVE, in, cues, score);
         }
         cues.add(String.format(Locale.ROOT, "retrieval %.3f below %.2f and no thesis words", score, minRelevance));
         return Routing.refused(in, cues, null, score);
+    }
+
+    /** A thread whose last answer was about the thesis: its follow-ups are asked of the sources, never refused. */
+    private static boolean aboutTheThesis(ThreadState state) {
+        return state != null && state.lastRoute() != null && state.lastRoute() != Route.OUT_OF_SCOPE
+                && state.lastRoute() != Route.HELP;
     }
 
     /** A short follow-up that moves to another metric: "what about the revenue?", "and the profit?", "same for irr". */
@@ -453,6 +460,18 @@ public final class Router {
         // what-question reaches the computed figures without it: the sentence chooser weighs sentences stating them.)
         boolean askedOfIt = YES_NO.matcher(out).lookingAt() && POINTS_BACK.matcher(out).find();
         return new NarrativeQuery(out, askedOfIt ? scene : "");
+    }
+
+    /**
+     * A follow-up asked of the sources that points back at what the thread asked before ("and their reaction?", "what
+     * would that look like"): searched and read with it as its scene. Not when it names its own subject outright.
+     */
+    public NarrativeQuery followUp(String text, String topic) {
+        String s = Amounts.normalise(text);
+        if (topic == null || topic.isBlank() || !POINTS_BACK.matcher(s).find()) {
+            return new NarrativeQuery(text, "");
+        }
+        return new NarrativeQuery(text, topic);
     }
 
     /** "that", "it", "them", "both": a clause that points back at what the numeric half named. */

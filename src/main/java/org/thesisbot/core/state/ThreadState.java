@@ -25,10 +25,16 @@ import org.thesisbot.core.scenario.Metric;
  * @param grid       the last grid or what-matters-most the thread asked for ("now the same for MOIC"), or null
  * @param solved     the input the last answer solved for, with its value ("what exit doubles the money?": $1.66T),
  *                   for a follow-up that points back at it ("irr at that exit?"); empty when none or several
+ * @param topic      what the thread last asked the sources ("how is amazon tied up with anthropic"), at most
+ *                   {@value #TOPIC_MAX} characters, for a follow-up that points back at it ("and their reaction?");
+ *                   empty when the thread has asked the sources nothing
  */
 public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
                           Target target, Route lastRoute, int turns, Instant updated, Grid grid,
-                          Map<InputId, BigDecimal> solved) {
+                          Map<InputId, BigDecimal> solved, String topic) {
+    /** The longest topic kept: a few questions' worth, whatever the thread's length. */
+    public static final int TOPIC_MAX = 300;
+
     /** The current version of the serialised form; stores must read this and every earlier one. */
     public static final int VERSION = 1;
 
@@ -43,6 +49,22 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
             sol.putAll(solved); // state saved before this field existed has none
         }
         solved = Collections.unmodifiableMap(sol);
+        topic = topic == null ? "" : topic.strip(); // state saved before this field existed has none
+        if (topic.length() > TOPIC_MAX) {
+            topic = topic.substring(0, TOPIC_MAX).strip();
+        }
+    }
+
+    /** A state with no topic. */
+    public ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
+                       Target target, Route lastRoute, int turns, Instant updated, Grid grid,
+                       Map<InputId, BigDecimal> solved) {
+        this(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, "");
+    }
+
+    /** This state, with what the thread last asked the sources. */
+    public ThreadState withTopic(String asked) {
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked);
     }
 
     /** A state with no solved input. */

@@ -100,6 +100,17 @@ class RoutingAssistantTest {
     }
 
     @Test
+    void a_narrative_follow_up_that_points_back_is_asked_with_what_the_thread_asked_before() {
+        String follow = "and would they see it as a threat";
+        brain.ask(new Question("what's nvidia's angle here", "t-narr", "u1", "test"));
+        Answer a = brain.ask(new Question(follow, "t-narr", "u1", "test"));
+        assertEquals(Route.NARRATIVE, a.route(), a.decision().cues().toString());
+        assertTrue(a.citations().get(0).quote().contains("Nvidia"), a.text());
+        // the same words alone point back at nothing: nothing of the thesis in them
+        assertEquals(Route.OUT_OF_SCOPE, brain.ask(new Question(follow, "t-alone", "u1", "test")).route());
+    }
+
+    @Test
     void a_fresh_thread_has_no_memory_of_another() {
         brain.ask(new Question("moic at a $2T exit?", thread, "u", "test"));
         Answer same = brain.ask(new Question("and the irr?", thread, "u", "test"));

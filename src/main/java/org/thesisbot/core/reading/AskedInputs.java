@@ -1,0 +1,218 @@
+package org.thesisbot.core.reading;
+
+import static org.thesisbot.core.reading.Figures.multiple;
+import static org.thesisbot.core.reading.Words.ASKS_FOR_YEARS;
+import static org.thesisbot.core.reading.Words.INTERROGATIVE;
+import static org.thesisbot.core.reading.Words.VALUATION;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thesisbot.core.api.Unit;
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.core.text.Screen;
+
+/**
+ * The input a question asks to solve for ("what exit …", "how big a check …", "at what post-money"), and, for a goal
+ * that names no metric or no input, the metric and the input a target is usually read with.
+ */
+final class AskedInputs {
+    private static final Pattern SUPERLATIVE = Pattern.compile(
+            "\\b(?:biggest|largest|highest|lowest|smallest|maximum|minimum|max|min|most|least)\\s+(?:\\w+\\s+)?$");
+
+    private static final Pattern SUPERLATIVE_NAME = Pattern.compile(
+            "(?:longest|shortest|biggest|largest|highest|lowest|smallest|maximum|minimum|max|min|most|least)\\b");
+
+    private static final Pattern SOLVE_AFTER_NAME = Pattern.compile(
+            "^ ?(?:would |do |does |will )?(?:[\\w%]+ ){0,2}?(?:needed|required|is needed|for an?\\b|for the\\b|for it\\b|for amazon\\b|for\\b|to (?:just |actually |still |exactly )?(?:get|reach|hit|make|clear|be|break|cover|pay|turn|stay|keep|repay|offset)\\b"
+                    + "|that (?:gets|gives|makes|turns)|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b"
+                    + "|where\\b|such that|at which|for which|so\\b)");
+
+    private static final Pattern GENERIC_VALUATION_ASK = Pattern.compile(
+            "\\b(?:what|which|at what|how (?:high|low|big|much)) (?:\\w+ ){0,3}?(?:valuation|value|price|worth)\\b"
+                    + "|\\bwhat (?:does|would|will|must) (?:openai|it) (?:\\w+ ){0,2}?(?:be worth|be valued|hit|reach|get to|exit at)"
+                    + "|\\b(?:valuation|exit|price) (?:that|which|needed to|required to) (?:\\w+ )?(?:makes?|gets?|gives?|turns?|brings?)"
+                    + "|\\b(?:valuation|price|level) (?:where|at which|for which|such that|so that)\\b"
+                    + "|\\bhow (?:high|low|far) (?:does|would|can|could|must|will) (?:openai'?s? )?(?:valuation|it|openai) (?:have to )?(?:go|fall|rise|drop)");
+
+    private static final Pattern NEAR_BEFORE = Pattern.compile("^ ?(?:of |is |at |=)?(?:the |a |an )?$");
+    private static final Pattern ONE_SPACE = Pattern.compile("^ ?$");
+    private static final Pattern NEAR_AFTER = Pattern.compile(
+            "^ ?(?:of|is|at|=|of around|around|to|from|would be|will be|was|were|came in at)? ?(?:the |a |an )?$");
+
+    private static final Pattern ASKS_NEXT = Pattern.compile("^ ?(?:\\w+ ){0,2}?(?:what|how|(?<!at |for |in |by |of )which)\\b");
+
+    private final Knowledge knowledge;
+    private final ScenarioModel model;
+    private final Vocabulary vocab;
+    private final Map<Metric, Set<InputId>> reads;
+    private final Screen screen;
+
+    AskedInputs(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.model = knowledge.model;
+        this.vocab = knowledge.vocab;
+        this.reads = knowledge.reads;
+        this.screen = knowledge.screen;
+    }
+
+    /** The input the question explicitly asks for ("at what post-money", "how many yrs", "what size raise"), or null. */
+    Solve askedInput(Work w) {
+        Solve s = solveFor(w, new Goal(null, BigDecimal.ZERO, -1, -1, List.of(), ""));
+        if ((s == null || s.start() < 0) && ASKS_FOR_YEARS.matcher(w.s).find()) {
+            // "until how many years the irr stays at least 15%": a question for a number of years asks for the one period it names
+            List<Named> years = knowledge.namedInputs(w).stream().filter(n -> model.require(n.id().id()).unit() == Unit.YEARS).toList();
+            if (years.stream().map(Named::id).distinct().count() == 1) {
+                return new Solve(years.get(0).id(), false, years.get(0).start(), years.get(0).end(), false);
+            }
+        }
+        return s == null || s.start() < 0 ? null : s;
+    }
+
+    Solve solveFor(Work w, Goal goal) {
+        String s = w.s;
+        Solve best = null;
+        for (InputId id : InputId.values()) {
+            for (Pattern p : vocab.input(id).names()) {
+                if (!screen.mayFind(p, s)) {
+                    continue;
+                }
+                Matcher m = p.matcher(s);
+                while (m.find()) {
+                    if (m.end() <= m.start() || overlapsGoal(goal, m.start(), m.end()) || nearFigure(w, m.start(), m.end())) {
+                        continue;
+                    }
+                    boolean asked = askedAbout(s, m.start(), m.end());
+                    if (asked && (best == null || m.start() < best.start())) {
+                        best = new Solve(id, false, m.start(), m.end());
+                    }
+                }
+            }
+        }
+        for (Hit h : w.hits) {
+            // "what pre-money gets amazon 5%": the pre-money is the post-money less the round, so the post-money is solved
+            // for and the pre-money shown with it
+            if (h.metric() == Metric.PRE_MONEY_VALUATION && !overlapsGoal(goal, h.start(), h.end()) && !nearFigure(w, h.start(), h.end())
+                    && askedAbout(s, h.start(), h.end()) && (best == null || h.start() < best.start())) {
+                best = new Solve(InputId.POST_MONEY_VALUATION, true, h.start(), h.end(), true);
+            }
+        }
+        Matcher v = GENERIC_VALUATION_ASK.matcher(s);
+        if (v.find() && (best == null || v.start() < best.start()) && !overlapsGoal(goal, v.start(), v.end())
+                && (best == null || (best.input() != InputId.EXIT_VALUATION && best.input() != InputId.POST_MONEY_VALUATION))) {
+            // "what valuation …": the post-money for a stake, the exit for everything valued later
+            best = new Solve(null, true, v.start(), v.end());
+        }
+        if (best == null && INTERROGATIVE.matcher(s).find() && !goalIsTheQuestion(w, goal)) {
+            // "how much to own 10%?", "what does it take to triple": the input follows from the goal
+            return new Solve(null, false, -1, -1);
+        }
+        return best;
+    }
+
+    /** "what's the irr on a 3x?": the figure is given, the metric asked; not a target. */
+    private boolean goalIsTheQuestion(Work w, Goal goal) {
+        for (Hit h : w.hits) {
+            if ((h.end() <= goal.start() || h.start() >= goal.end()) && h.strong()
+                    && (goal.metric() == null || h.metric() != goal.metric())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsGoal(Goal g, int start, int end) {
+        return start < g.end() && g.start() < end;
+    }
+
+    /** A name right next to a figure ("$830B post-money", "at a 1.5T exit") gives a value; it is not asked for. */
+    private static boolean nearFigure(Work w, int start, int end) {
+        if (INTERROGATIVE.matcher(w.s.substring(start, end)).lookingAt()) {
+            return false; // "if oai ends at 1.5T how long can we hold": a question starts, whatever is before it
+        }
+        for (Mention m : w.mentions) {
+            if (m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue; // "amazon's 2026 capex" names the input, with its year
+            }
+            String between = m.end() <= start ? w.s.substring(m.end(), start) : m.start() >= end ? w.s.substring(end, m.start()) : "";
+            if (m.end() <= start ? NEAR_BEFORE.matcher(between).matches() || ONE_SPACE.matcher(between).matches()
+                    : m.start() >= end && NEAR_AFTER.matcher(between).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name is what the question asks about: after "what/which/how …", or followed by "needed", "for a", "to get" … */
+    private static boolean askedAbout(String s, int start, int end) {
+        if (SUPERLATIVE.matcher(s.substring(Math.max(0, start - 25), start)).find()) {
+            return true; // "the biggest check amazon could write and stay under 30% of capex"
+        }
+        if (SUPERLATIVE_NAME.matcher(s.substring(start, end)).lookingAt()) {
+            return true; // "longest hold that still clears 12%": the name carries its own superlative
+        }
+        if (INTERROGATIVE.matcher(s.substring(start, end)).lookingAt()) {
+            return true; // "how many years can we hold", "how much would amazon have to invest"
+        }
+        String before = s.substring(Math.max(0, start - 60), start);
+        Matcher q = INTERROGATIVE.matcher(before);
+        int last = -1;
+        while (q.find()) {
+            last = q.end();
+        }
+        if (last >= 0) {
+            String gap = before.substring(last).trim();
+            if (gap.isEmpty() || gap.split("\\s+").length <= 6) {
+                return true;
+            }
+        }
+        // "the oai check needs what exit": the interrogative after the verb asks for another name
+        return SOLVE_AFTER_NAME.matcher(s.substring(end)).find() && !ASKS_NEXT.matcher(s.substring(end)).lookingAt();
+    }
+
+    /** For a goal without a metric phrase ("25% of it", "a 3x"): the metric that reads the input and has the value's unit. */
+    Metric defaultMetric(InputId x, Goal goal) {
+        Amount a = goal.figures().isEmpty() ? null : goal.figures().get(0).amount;
+        if (a == null) {
+            return null;
+        }
+        if (multiple(a)) {
+            return Metric.MOIC;
+        }
+        if (x == null) {
+            return null;
+        }
+        List<Metric> fit = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            if (reads.get(m).contains(x) && m.unit() == Unit.RATIO && a.kind() == Amount.Kind.RATIO && m != Metric.IRR
+                    && m != Metric.BREAKEVEN_CAPTURE_SHARE) {
+                fit.add(m);
+            }
+        }
+        return fit.size() == 1 ? fit.get(0) : null;
+    }
+
+    /** The input a target of this metric is usually solved for, when the question names none (null: it could be several). */
+    InputId defaultSolveFor(Metric m, String s, boolean valuationWord) {
+        if (ASKS_FOR_YEARS.matcher(s).find() && reads.get(m).contains(InputId.HOLDING_YEARS)) {
+            return InputId.HOLDING_YEARS; // "until how many years does the irr stay above 15%": the answer is a period
+        }
+        return switch (m) {
+            case MOIC, IRR, STAKE_VALUE, GAIN -> InputId.EXIT_VALUATION;
+            case STAKE, PRE_MONEY_VALUATION -> valuationWord || VALUATION.matcher(s).find() ? InputId.POST_MONEY_VALUATION : InputId.INVESTMENT;
+            case CAPEX_SHARE, ROUND_SHARE, OPENAI_VS_ANTHROPIC_RATIO, TOTAL_AI_COMMITMENT -> InputId.INVESTMENT;
+            case AWS_COMPUTE_REVENUE, AWS_COMPUTE_REVENUE_PER_YEAR, AWS_COMPUTE_PROFIT, CIRCULAR_RETURN_RATIO -> InputId.AWS_CAPTURE_SHARE;
+            case BREAKEVEN_CAPTURE_SHARE -> InputId.AWS_OPERATING_MARGIN;
+            case COMPUTE_SPEND_PER_YEAR -> InputId.OPENAI_COMPUTE_SPEND;
+            case ANTHROPIC_COMMITMENT -> InputId.ANTHROPIC_INVESTMENT;
+            case COMBINED_PAYOFF -> valuationWord ? InputId.EXIT_VALUATION : null;
+        };
+    }
+}

@@ -1,0 +1,245 @@
+package org.thesisbot.core.reading;
+
+import static org.thesisbot.core.reading.Figures.MC;
+import static org.thesisbot.core.reading.Figures.multiple;
+import static org.thesisbot.core.reading.Figures.unitFits;
+import static org.thesisbot.core.reading.Figures.value;
+import static org.thesisbot.core.reading.Words.INTERROGATIVE;
+import static org.thesisbot.core.reading.Words.PER_YEAR;
+import static org.thesisbot.core.reading.Words.unbracket;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thesisbot.core.api.Unit;
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
+
+/**
+ * Goals: the value a question wants a metric to reach, and the words it occupies. A goal sits around one figure ("25%
+ * irr", "stake worth $120B", "3x its money") or has none, as a threshold ("break even", "repay the investment"); goals
+ * that name their metric come before bare ones.
+ */
+final class Goals {
+    private Goals() {
+    }
+
+    private static final Pattern TIMES_THE_INVESTMENT = Pattern.compile(
+            " ?(?:times )?(?:the|amazon'?s?|its|their|our|what amazon) ?(?:investment|check|cheque|outlay|stake|invests|put in|puts in)\\b");
+
+    /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
+    private static final Pattern LINK_TO_VALUE = Pattern.compile(
+            "^(?: ?(?:alone|by itself|itself|on (?:the|that|its) \\w+|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|stays? (?:above|over|at)|clears?|beats?|tops?))* ?$");
+    private static final Pattern FILLER_BEFORE_METRIC = Pattern.compile(
+            "^(?: ?(?:of|in|a|an|the|operating|annual|compute|aws|aws's|amazon's|its|their|per year|a year|a yr|of operating|from (?:it|that|openai)|on (?:the|that)|20\\d\\d|yearly|total))* ?$");
+    private static final Pattern MONEY_OBJECT = Pattern.compile(
+            "^(?: of)?(?: its| their| the| amazon'?s?| that| this)? (?:money|investment|capital|cash|bet|outlay)\\b"
+                    + "|^(?: of)? what (?:it|they|amazon) (?:put|puts|invested|invests|paid|pays|spent)(?: in)?\\b");
+    private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
+    private static final Pattern THRESHOLD = Pattern.compile(
+            "^[^.?!;]{0,70}?(?:(?:back )?to zero|\\b(?:at|to) 0\\b|at zero|\\b(?:is|be|are|equals?|comes? to|=) (?:nil|zero|0)\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven"
+                    + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*|(?:stays?|turns?|goes|remains?|comes? out|ends? up) (?:positive|in the black|above water|above zero))\\b");
+
+    /** A threshold in words, said before the metric it applies to: "breaks even", "doesn't lose money", "comes out ahead". */
+    private static final String THRESHOLD_SAID = "(?:break[- ]?even|breaks? even|broke even"
+            + "|(?:doesn'?t|does not|don'?t|won'?t|wouldn'?t|not) los(?:e|es|ing)(?: any)? money"
+            + "|(?:stays?|turns?|comes? out|ends? up) (?:positive|ahead|in the black|above water))";
+    /** That threshold joined to its metric by a counting word a few words on: "breaks even overall, counting …". */
+    private static final Pattern THRESHOLD_BEFORE = Pattern.compile(THRESHOLD_SAID + "\\b(?:[\\s,]+[^\\s,]+){0,3}?[\\s,]+"
+            + "(?:once|after|when|with|counting|including|incl|if|on)\\b[^.?!;]{0,40}$");
+    /** A metric phrase that starts with its own counting word: "once you add in the cloud profits". */
+    private static final Pattern COUNTING_START = Pattern.compile("(?:once|after|counting|including|incl|with|when|plus|adding)\\b");
+    /** The threshold right before such a phrase: "break even [once you add …]". */
+    private static final Pattern THRESHOLD_RIGHT_BEFORE = Pattern.compile(THRESHOLD_SAID + "(?: overall| in total)?[\\s,]*$");
+    private static final Pattern REPAY = Pattern.compile(
+            "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|exactly|precisely|be required to|be needed to))*"
+                    + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return|offset|offsets|make back|makes back|wipe out|wipes out|wash out|washes out|net out|nets out)s?(?: (?:vs\\.?|versus|against|with|on))?"
+                    + " (?:the |its |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
+
+    private static final Pattern MAKE_ON = Pattern.compile("\\b(?:make|makes|making|made|earn|earns|earning|net|nets|pocket|pockets|clear|clears|gain|gains|profit)\\s*$");
+    private static final Pattern LOSE_MONEY = Pattern.compile("\\b(?:lose|loses|losing|lost)\\s*$");
+    private static final Pattern ON_DEAL = Pattern.compile("^ ?(?:on|from|off|out of) (?:the |its |that |this |amazon'?s? )?(?:stake|investment|deal|position|equity|bet|openai)");
+
+    /** "makes the circular return ratio 1.5x": a verb that sets the metric to the value that follows it. */
+    private static final Pattern GOAL_VERB_BEFORE = Pattern.compile(
+            "\\b(?:makes?|gets?|brings?|takes?|pushes?|turns?|puts?|leaves?|lifts?|drives?) (?:the |our |amazon'?s? |its |aws'?s? )?$");
+
+    static List<Goal> goals(Work w) {
+        List<Goal> named = new ArrayList<>();
+        List<Goal> bare = new ArrayList<>();
+        for (Mention m : w.mentions) {
+            Goal g = goalAt(w, m);
+            if (g != null) {
+                (g.metric() != null ? named : bare).add(g);
+            }
+        }
+        Goal threshold = thresholdGoal(w);
+        if (threshold != null) {
+            // "plus aws profit equal the 50b": the figure is what is covered (the threshold's), not a goal of its own
+            named.removeIf(g -> g.figures().stream().anyMatch(threshold.figures()::contains));
+            named.add(threshold);
+        }
+        named.sort(Comparator.comparingInt(Goal::start));
+        bare.sort(Comparator.comparingInt(Goal::start));
+        named.addAll(bare);
+        return named;
+    }
+
+    /** A goal with no figure of its own: "break even", "back to zero", "repay the investment". */
+    private static Goal thresholdGoal(Work w) {
+        for (Hit h : w.hits) {
+            if (!h.strong() || h.metric() == Metric.BREAKEVEN_CAPTURE_SHARE) {
+                continue; // "break even" as a metric is itself a threshold: "to just break even overall" sets no goal for it
+            }
+            String after = unbracket(w.s.substring(h.end()));
+            Matcher t = THRESHOLD.matcher(after);
+            if (t.find() && t.start() == 0) {
+                // "back to zero": the word is the goal's, not a figure for an input
+                List<Mention> inPhrase = new ArrayList<>();
+                for (Mention m : w.mentions) {
+                    if (m.start() >= h.end() && m.end() <= h.end() + t.end()) {
+                        inPhrase.add(m);
+                    }
+                }
+                return new Goal(h.metric(), BigDecimal.ZERO, h.start(), h.end() + t.end(), inPhrase, h.phrase() + after.substring(0, t.end()));
+            }
+            int sentence = Math.max(0, h.start() - 90);
+            for (int i = h.start() - 1; i >= sentence; i--) {
+                if (".?!;".indexOf(w.s.charAt(i)) >= 0) {
+                    sentence = i + 1;
+                    break;
+                }
+            }
+            String before = w.s.substring(sentence, h.start()); // raw: positions below count in w.s
+            // "break even once you add in the cloud profits": the metric's own phrase may carry the counting word
+            Matcher tb = (COUNTING_START.matcher(h.phrase()).lookingAt() ? THRESHOLD_RIGHT_BEFORE : THRESHOLD_BEFORE).matcher(before);
+            if ((h.metric() == Metric.COMBINED_PAYOFF || h.metric() == Metric.GAIN) && tb.find()
+                    && w.mentions.stream().noneMatch(m -> m.start() >= h.start() - before.length() + tb.start() && m.end() <= h.start())) {
+                // "where amzn breaks even overall counting the stake and the aws profit": the threshold is said first
+                return new Goal(h.metric(), BigDecimal.ZERO, h.start() - before.length() + tb.start(), h.end(), List.of(),
+                        before.substring(tb.start()) + h.phrase());
+            }
+            Matcher r = REPAY.matcher(after);
+            if (r.find() && r.start() == 0 && h.metric().unit() == Unit.USD_BILLIONS) {
+                List<Mention> restated = new ArrayList<>();
+                for (Mention m : w.mentions) {
+                    if (m.start() >= h.end() && m.end() <= h.end() + r.end()) {
+                        restated.add(m);
+                    }
+                }
+                // the combined payoff already takes the investment off: covering it is a payoff of zero
+                BigDecimal goal = h.metric() == Metric.COMBINED_PAYOFF ? BigDecimal.ZERO : w.current(InputId.INVESTMENT);
+                return new Goal(h.metric(), goal, h.start(), h.end() + r.end(), restated,
+                        h.phrase() + after.substring(0, r.end()));
+            }
+        }
+        return null;
+    }
+
+    /** A goal around one figure: "25% irr", "stake worth $120B", "3x its money", "lose half its money". */
+    private static Goal goalAt(Work w, Mention m) {
+        Amount a = m.amount;
+        String s = w.s;
+        String after = s.substring(a.end());
+        String before = s.substring(w.clauseStart(a.start()), a.start());
+        BigDecimal value = a.value();
+        boolean multiple = multiple(a);
+        // "compute revenue to come to 1.5 times the investment": a money metric at a multiple of the investment
+        Matcher times = TIMES_THE_INVESTMENT.matcher(after);
+        if (multiple && times.lookingAt()) {
+            for (Hit h : w.hits) {
+                if (h.end() <= a.start() && h.metric().unit() == Unit.USD_BILLIONS
+                        && LINK_TO_VALUE.matcher(unbracket(s.substring(h.end(), a.start()))).matches()) {
+                    BigDecimal v = value.multiply(w.current(InputId.INVESTMENT), MC);
+                    return new Goal(h.metric(), v, h.start(), a.end() + times.end(), List.of(m), s.substring(h.start(), a.end() + times.end()));
+                }
+            }
+        }
+        // "3x its money", "lose half its money"
+        if ((multiple || a.kind() == Amount.Kind.RATIO) && MONEY_OBJECT.matcher(after).find()) {
+            BigDecimal moic = value;
+            if (LOSE.matcher(before).find()) {
+                moic = BigDecimal.ONE.subtract(a.kind() == Amount.Kind.RATIO ? value : BigDecimal.ONE.divide(value, MC));
+            } else if (a.kind() == Amount.Kind.RATIO) {
+                return null;
+            }
+            Matcher obj = MONEY_OBJECT.matcher(after);
+            obj.find();
+            return new Goal(Metric.MOIC, moic, a.start(), a.end() + obj.end(), List.of(m), a.text() + after.substring(0, obj.end()));
+        }
+        // "make $30B on the stake", "lose $10B on it": a gain (or a loss) on the stake
+        if (a.kind() == Amount.Kind.MONEY && ON_DEAL.matcher(after).find()
+                && (MAKE_ON.matcher(before).find() || LOSE_MONEY.matcher(before).find())) {
+            BigDecimal v = LOSE_MONEY.matcher(before).find() ? value.negate() : value;
+            Matcher on = ON_DEAL.matcher(after);
+            on.find();
+            return new Goal(Metric.GAIN, v, a.start(), a.end() + on.end(), List.of(m), a.text() + after.substring(0, on.end()));
+        }
+        // the figure, then the metric: "25% irr", "$40B gain", "35B of profit", "0.8x circular return"
+        for (Hit h : w.hits) {
+            boolean tail = h.start() > a.start() && h.start() < a.end() && h.end() > a.end();
+            String between = tail ? "" : h.start() >= a.end() ? unbracket(s.substring(a.end(), h.start())) : null;
+            if (between != null && FILLER_BEFORE_METRIC.matcher(between).matches() && unitFits(h.metric(), a)
+                    && !INTERROGATIVE.matcher(h.phrase()).lookingAt() && !h.phrase().startsWith("what")) {
+                Metric metric = perYearVariant(h.metric(), between + " " + h.phrase());
+                return new Goal(metric, value(metric, a), a.start(), h.end(), List.of(m), a.text() + s.substring(a.end(), h.end()));
+            }
+        }
+        // the metric, then the figure: "stake to be worth $120B", "payoff of $30B", "breakeven share down to 100%"
+        for (Hit h : w.hits) {
+            // "total ai commitments (incl anthropic) to hit 80b": a plural ending of the metric's word is not a link word
+            String rawLink = h.end() <= a.start() ? unbracket(s.substring(h.end(), a.start())).replaceFirst("^s\\b", "") : null;
+            if (rawLink != null && LINK_TO_VALUE.matcher(rawLink).matches()) {
+                String link = rawLink;
+                if (link.matches(".*\\b(?:at|if|when|with)\\b.*")) {
+                    continue; // "worth at $1T", "irr if it hits 2x": a given, not a target
+                }
+                boolean verbInHit = h.phrase().matches(".*\\b(?:worth|own|owns|valued|be|of|at|to|reach|hit)$")
+                        || GOAL_VERB_BEFORE.matcher(s.substring(Math.max(0, h.start() - 30), h.start())).find();
+                if (!verbInHit && !link.matches(".*\\b(?:to|be|reach|hit|get|clear|clears|of|=|equal|down|up|worth|exactly|come|total|below|under|beneath|above|over|beats?|tops?)\\b.*")) {
+                    continue;
+                }
+                // "revenue to be 2x the $50B": a multiple of a figure the question restates
+                if (multiple) {
+                    Mention next = next(w, m);
+                    if (next != null && next.amount.kind() == Amount.Kind.MONEY
+                            && s.substring(a.end(), next.start()).matches("^ ?(?:the|of the|of|amazon'?s?|its)? ?$")) {
+                        BigDecimal v = a.value().multiply(next.amount.value(), MC);
+                        return new Goal(h.metric(), v, h.start(), next.end(), List.of(m, next), s.substring(h.start(), next.end()));
+                    }
+                }
+                if (unitFits(h.metric(), a)) {
+                    return new Goal(h.metric(), value(h.metric(), a), h.start(), a.end(), List.of(m), s.substring(h.start(), a.end()));
+                }
+                if (h.metric() == Metric.STAKE && a.kind() == Amount.Kind.MONEY) {
+                    // "for the stake to be a 100bn position": a stake in dollars is the stake's value
+                    return new Goal(Metric.STAKE_VALUE, a.value(), h.start(), a.end(), List.of(m), s.substring(h.start(), a.end()));
+                }
+            }
+        }
+        // a bare multiple: "for a 3x", "gets amazon to 2x", "turn a $1.5T exit into a 3x"
+        if (multiple && a.kind() == Amount.Kind.MULTIPLE && before.matches(".*\\b(?:a|an|to|into|for|reach|hit|get|make|clear)\\s*$")
+                && !after.matches("^ ?(?:the |of |from )?(?:exit|valuation|post|openai|its valuation).*")) {
+            return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());
+        }
+        // a bare figure after a goal verb: "to be 25% of it", "half its 2026 capex"
+        if (a.kind() == Amount.Kind.RATIO && (after.matches("^ ?of (?:it|its|amazon'?s?|that|their)\\b.*")
+                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|leaves? (?:them|it|us|amazon) with|own|hold)\\s*(?:only |exactly |just )?$"))) {
+            return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());
+        }
+        return null;
+    }
+
+    private static Mention next(Work w, Mention m) {
+        int i = w.mentions.indexOf(m);
+        return i + 1 < w.mentions.size() ? w.mentions.get(i + 1) : null;
+    }
+
+    private static Metric perYearVariant(Metric m, String text) {
+        return m == Metric.AWS_COMPUTE_REVENUE && PER_YEAR.matcher(text).find() ? Metric.AWS_COMPUTE_REVENUE_PER_YEAR : m;
+    }
+}

@@ -1,0 +1,104 @@
+package org.thesisbot.core.reading;
+
+import static org.thesisbot.core.reading.Figures.unitOf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.thesisbot.core.api.Unit;
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.ScenarioModel;
+
+/** Questions that ask the value of an input the model uses ("what capex number are you using?", "bear case exit?"). */
+final class InputLookups {
+    private static final Pattern LOOKUP_CUE = Pattern.compile(
+            "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
+                    + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
+                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbak(?:e|es|ed|ing) in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
+    private static final Pattern CONTEXT_PREPOSITION = Pattern.compile(
+            "\\b(?:in|for|of|on|at|from|during|within|per|with|under)\\s+(?:(?:the|an?|its|our|your|their|this|that)\\s+)?(?:[a-z]+\\s+)?$");
+    private static final Pattern LOOKUP_FILLER = Pattern.compile(
+            "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
+                    + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
+                    + "|now|size|value|level|rate|how|big|large|much|long|do|does|did|has|have|had|been|so far|you|we|u|there|that|this|it|one"
+                    + "|altogether|in total|overall|all told|again|roughly|approximately|about|cost|costs|costing|worth|spent|spend|raised"
+                    + "|raising|invested|put|paid|reckon|think|expect|figure|currently|right now|actually|really|over|across|spread|split"
+                    + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from|pct|percent|versus|vs|compared?|comparison|side by side)\\b|[?!.,:=%]");
+
+    private final Knowledge knowledge;
+    private final ScenarioModel model;
+
+    InputLookups(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.model = knowledge.model;
+    }
+
+    /**
+     * Inputs the question asks the value of: it names an input and either says so ("do you assume", "in the
+     * model") or says nothing else ("bear case exit valuation?").
+     */
+    List<InputId> lookups(Work w, boolean cueRequired) {
+        if (w.mentions.stream().anyMatch(m -> !m.consumed && m.amount.kind() != Amount.Kind.CALENDAR_YEAR && !restatesAny(w, m))) {
+            return List.of();
+        }
+        boolean cue = LOOKUP_CUE.matcher(w.s).find();
+        List<Named> names = new ArrayList<>(knowledge.namedInputs(w));
+        // a name a metric phrase continues is the metric's ("compute spend per year" asks for the yearly spend)
+        names.removeIf(n -> w.hits.stream().anyMatch(h -> h.strong() && h.start() < n.end() && n.start() < h.end()
+                && h.end() > n.end()));
+        // beside a metric the question names, a name after a preposition only says where ("the pre-money valuation *in
+        // this round*, as per the model"): the metric is asked, not the round
+        if (w.hits.stream().anyMatch(h -> h.strong() && names.stream().noneMatch(n -> h.start() < n.end() && n.start() < h.end()))) {
+            names.removeIf(n -> CONTEXT_PREPOSITION.matcher(w.s.substring(Math.max(0, n.start() - 30), n.start())).find());
+        }
+        List<InputId> out = new ArrayList<>();
+        StringBuilder blanked = new StringBuilder(w.s);
+        for (Named n : names) {
+            if (!out.contains(n.id())) {
+                out.add(n.id());
+            }
+            for (int i = n.start(); i < n.end(); i++) {
+                blanked.setCharAt(i, ' ');
+            }
+        }
+        for (Mention m : w.mentions) {
+            for (int i = m.start(); i < m.end(); i++) {
+                blanked.setCharAt(i, ' '); // figures here restate the model's values (checked above)
+            }
+        }
+        String rest = blanked.toString();
+        if (out.isEmpty()) {
+            return out;
+        }
+        // a name inside a longer name ("post" in "post-money") or a valuation both entry and exit: keep the specific
+        if (out.contains(InputId.EXIT_VALUATION) && out.contains(InputId.POST_MONEY_VALUATION)
+                && !w.s.contains("post") && !w.s.contains("entry")) {
+            out.remove(InputId.POST_MONEY_VALUATION);
+        }
+        for (Hit h : w.hits) {
+            rest = rest.replace(h.phrase(), " ");
+        }
+        String leftover = LOOKUP_FILLER.matcher(LOOKUP_CUE.matcher(rest).replaceAll(" ")).replaceAll(" ").trim();
+        if (cue || (!cueRequired && leftover.isEmpty())) {
+            w.cues.add("input lookup " + out.stream().map(InputId::id).toList());
+            return out;
+        }
+        return List.of();
+    }
+
+    /** The inputs counted in years that the question names ("how many years till …", "the compute window"). */
+    List<InputId> namedYearInputs(Work w) {
+        return knowledge.namedInputs(w).stream().map(Named::id).distinct()
+                .filter(id -> model.require(id.id()).unit() == Unit.YEARS).toList();
+    }
+
+    private boolean restatesAny(Work w, Mention m) {
+        for (InputId id : InputId.values()) {
+            if (model.require(id.id()).unit() == unitOf(m.amount) && w.current(id).compareTo(m.amount.value()) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

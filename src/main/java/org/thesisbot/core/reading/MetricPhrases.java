@@ -1,0 +1,252 @@
+package org.thesisbot.core.reading;
+
+import static org.thesisbot.core.reading.Words.NEGATION;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.scenario.Scenario;
+import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.core.text.Screen;
+import org.thesisbot.core.state.ThreadState;
+
+/**
+ * The metrics a question names: its metric phrases (longest and strongest first, negated ones dropped), the metrics
+ * asked once spent phrases and subsumed metrics are set aside, the share of an input named before ("what portion of
+ * it"), and the scenarios it names.
+ */
+final class MetricPhrases {
+    /** "revenue, not profit": the phrase just before a "not" is set aside too. */
+    private static final Pattern NOT_AFTER = Pattern.compile("^,? ?(?:isn't|is not)\\b");
+
+    static final Pattern SCENARIO_COMPARE = Pattern.compile(
+            "\\bcompar\\w* (?:the |all |all the |our )?(?:three |3 )?(?:scenarios|cases|bull|bear|base)|side[- ]by[- ]side|across (?:the |all )?(?:three |3 )?(?:scenarios|cases)|all (?:three |3 )?(?:scenarios|cases)"
+                    + "|each (?:scenario|case)|every (?:scenario|case)|\\bscenarios\\b|bull (?:vs\\.?|versus|and|or|to) bear|bear (?:vs\\.?|versus|and|or|to) bull"
+                    + "|range of outcomes|(?:best|worst)[- ] ?(?:and|to|vs\\.?) ?(?:best|worst)");
+    static final Map<String, Pattern> SCENARIO_WORDS = Map.of(
+            "bull", Pattern.compile("\\bbull(?:ish)?\\b|upside (?:case|scenario)|optimistic|best[- ]case|blue[- ]sky"
+                    + "|\\b(?:rosy|upbeat|sunny|good|great|happy|strong|high) (?:case|scenario)\\b"
+                    + "|\\b(?:things|it|everything|this|the deal) (?:go(?:es)?|turns? out|works? out) (?:well|right|great|brilliantly)\\b"),
+            "bear", Pattern.compile("\\bbear(?:ish)?\\b|downside (?:case|scenario)|pessimistic|worst[- ]case"
+                    + "|\\b(?:gloomy|grim|downbeat|bad|dire|tough|weak|low|sad) (?:case|scenario)\\b"
+                    + "|\\b(?:things|it|everything|this|the deal) (?:go(?:es)?|turns? out|goes) (?:badly|wrong|south|sideways|pear[- ]shaped)\\b"),
+            "base", Pattern.compile("\\bbase(?:line)?\\b|central case|middle case"
+                    + "|\\b(?:normal|standard|default|central|middle|expected|main|usual|regular) (?:case|scenario)\\b"));
+
+    private static final Set<Metric> SUBSUMED_BY_BREAKEVEN = EnumSet.of(Metric.AWS_COMPUTE_PROFIT, Metric.AWS_COMPUTE_REVENUE);
+    private static final Map<Metric, Set<Metric>> SUBSUMES = Map.of(
+            Metric.BREAKEVEN_CAPTURE_SHARE, SUBSUMED_BY_BREAKEVEN,
+            Metric.CIRCULAR_RETURN_RATIO, EnumSet.of(Metric.AWS_COMPUTE_REVENUE, Metric.MOIC),
+            Metric.COMBINED_PAYOFF, EnumSet.of(Metric.AWS_COMPUTE_PROFIT, Metric.STAKE_VALUE, Metric.STAKE, Metric.MOIC),
+            Metric.OPENAI_VS_ANTHROPIC_RATIO, EnumSet.of(Metric.ANTHROPIC_COMMITMENT, Metric.MOIC),
+            Metric.TOTAL_AI_COMMITMENT, EnumSet.of(Metric.ANTHROPIC_COMMITMENT),
+            Metric.ANTHROPIC_COMMITMENT, EnumSet.of(Metric.TOTAL_AI_COMMITMENT),
+            Metric.STAKE_VALUE, EnumSet.of(Metric.STAKE),
+            Metric.GAIN, EnumSet.of(Metric.STAKE));
+    private static final Pattern PROFIT_WORDS = Pattern.compile("\\bprofits?\\b|operating|\\bmargins?\\b|bottom[- ]line|\\bnet\\b");
+    private static final Pattern EARN_VERB = Pattern.compile("\\b(?:earn|make|get|bring in|book|collect|bill|pull)s?\\b");
+
+    private static final Pattern CONJUNCTION = Pattern.compile("\\band\\b|,|\\+|&|;|\\balso\\b|\\bplus\\b|/");
+
+    /** "what portion of it is Amazon covering" after "OpenAI's round": the share of an input named before it. */
+    static final Pattern SHARE_OF_IT = Pattern.compile(
+            "\\b(?:share|portion|part|chunk|fraction|percentage|percent|proportion|%|bite|slice) of (?:it|that|this|them|those)\\b");
+    /** "share of the 125b capex", "what % of amazon's $125B capex": a share word, then (a figure and) a named input. */
+    private static final Pattern SHARE_OF_FIGURE = Pattern.compile(
+            "\\b(?:share|portion|part|chunk|fraction|percentage|percent|proportion|%|bite|slice) of (?:the |amazon'?s? |its |their |our |openai'?s? )?"
+                    + "(?:\\$?\\d[\\d.,]* ?(?:b|bn|billion|t|tn|trillion)?\\b )");
+
+    private final Knowledge knowledge;
+    private final ScenarioModel model;
+    private final Vocabulary vocab;
+    private final Screen screen;
+
+    MetricPhrases(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.model = knowledge.model;
+        this.vocab = knowledge.vocab;
+        this.screen = knowledge.screen;
+    }
+
+    /** The share metric of the input named right after a share word and a figure ("share of the 125b capex"), or null. */
+    private Metric shareOfNamedInput(Work w) {
+        Matcher m = SHARE_OF_FIGURE.matcher(w.s);
+        while (m.find()) {
+            String after = w.s.substring(m.end());
+            for (Map.Entry<InputId, Metric> e : SHARE_BY_DENOMINATOR.entrySet()) {
+                for (Pattern p : vocab.input(e.getKey()).names()) {
+                    Matcher n = p.matcher(after);
+                    if (n.lookingAt() && n.end() > 0) {
+                        w.cues.add("\"" + m.group() + n.group() + "\" -> the share of " + e.getKey().id());
+                        return e.getValue();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Map<InputId, Metric> SHARE_BY_DENOMINATOR = Map.of(InputId.CAPEX_2026, Metric.CAPEX_SHARE,
+            InputId.ROUND_SIZE, Metric.ROUND_SHARE, InputId.POST_MONEY_VALUATION, Metric.STAKE);
+
+    Metric shareOfInput(Work w) {
+        Metric named = shareOfNamedInput(w);
+        if (named != null) {
+            return named;
+        }
+        Matcher m = SHARE_OF_IT.matcher(w.s);
+        if (!m.find()) {
+            return null;
+        }
+        InputId last = null;
+        int lastAt = -1;
+        for (InputId id : SHARE_BY_DENOMINATOR.keySet()) {
+            String before = w.s.substring(0, m.start());
+            for (Pattern p : vocab.input(id).names()) {
+                if (!screen.mayFind(p, before)) {
+                    continue;
+                }
+                Matcher n = p.matcher(before);
+                while (n.find()) {
+                    if (n.start() > lastAt) {
+                        lastAt = n.start();
+                        last = id;
+                    }
+                }
+            }
+            for (Pattern p : vocab.input(id).cues()) {
+                if (!screen.mayFind(p, before)) {
+                    continue;
+                }
+                Matcher n = p.matcher(before);
+                while (n.find()) {
+                    if (n.start() > lastAt) {
+                        lastAt = n.start();
+                        last = id;
+                    }
+                }
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        w.cues.add("\"" + m.group() + "\" -> the share of " + last.id());
+        return SHARE_BY_DENOMINATOR.get(last);
+    }
+
+    /** Non-overlapping metric phrases, longest and strongest first, in text order; negated ones dropped. */
+    List<Hit> metricHits(String s) {
+        List<Hit> all = new ArrayList<>();
+        for (Vocabulary.Phrase p : vocab.phrases()) {
+            if (!screen.mayFind(p.pattern(), s)) {
+                continue;
+            }
+            Matcher m = p.pattern().matcher(s);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    all.add(new Hit(p.metric(), m.start(), m.end(), p.strong(), m.group()));
+                }
+            }
+        }
+        all.sort(Comparator.comparing((Hit h) -> !h.strong()).thenComparing(h -> -(h.end() - h.start()))
+                .thenComparingInt(Hit::start));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit h : all) {
+            if (kept.stream().noneMatch(k -> h.start() < k.end() && k.start() < h.end())) {
+                kept.add(h);
+            }
+        }
+        kept.removeIf(h -> NEGATION.matcher(s.substring(Math.max(0, h.start() - 20), h.start())).find());
+        kept.removeIf(h -> NOT_AFTER.matcher(s.substring(h.end(), Math.min(s.length(), h.end() + 12))).lookingAt());
+        kept.sort(Comparator.comparingInt(Hit::start));
+        return kept;
+    }
+
+    List<Metric> metrics(Work w, ThreadState.Target target) {
+        List<Hit> open = w.hits.stream().filter(h -> !w.isSpent(h.start(), h.end())).toList();
+        Map<Metric, List<Hit>> named = new LinkedHashMap<>();
+        boolean perYear = knowledge.perYear(w.s);
+        for (Hit h : open) {
+            Metric m = h.metric();
+            if (m == Metric.AWS_COMPUTE_REVENUE && perYear) {
+                m = Metric.AWS_COMPUTE_REVENUE_PER_YEAR;
+            }
+            named.computeIfAbsent(m, k -> new ArrayList<>()).add(h);
+        }
+        List<Metric> out = new ArrayList<>(named.keySet());
+        // "profit, not revenue": a contrast names the metric outright even with a plain word
+        boolean strong = open.stream().anyMatch(Hit::strong) && !w.contrast;
+        if (strong) {
+            out.removeIf(m -> named.get(m).stream().noneMatch(Hit::strong));
+        }
+        SUBSUMES.forEach((outer, inner) -> {
+            if (out.contains(outer)) {
+                out.removeIf(m -> inner.contains(m) && !separatelyAsked(w.s, named.get(outer), named.get(m)));
+            }
+        });
+        if (target != null) {
+            out.remove(target.metric());
+            out.add(0, target.metric());
+        }
+        if (w.implied != null) {
+            out.removeAll(SUBSUMES.getOrDefault(w.implied, Set.of()));
+            out.remove(w.implied);
+            out.add(0, w.implied);
+        }
+        // "what does AWS earn (profit) ...": an earning verb beside profit words asks for the profit
+        if (out.contains(Metric.AWS_COMPUTE_REVENUE) && !out.contains(Metric.AWS_COMPUTE_PROFIT)
+                && PROFIT_WORDS.matcher(w.s).find() && named.get(Metric.AWS_COMPUTE_REVENUE) != null
+                && named.get(Metric.AWS_COMPUTE_REVENUE).stream().allMatch(h -> EARN_VERB.matcher(h.phrase()).find())) {
+            out.set(out.indexOf(Metric.AWS_COMPUTE_REVENUE), Metric.AWS_COMPUTE_PROFIT);
+        }
+        return out;
+    }
+
+    /** Two metric phrases joined by "and", "+" or a comma are two questions. */
+    private static boolean separatelyAsked(String s, List<Hit> outer, List<Hit> inner) {
+        if (inner == null) {
+            return false;
+        }
+        for (Hit o : outer) {
+            for (Hit i : inner) {
+                int from = Math.min(o.end(), i.end());
+                int to = Math.max(o.start(), i.start());
+                if (from < to && CONJUNCTION.matcher(s.substring(from, to)).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    List<String> scenarios(String s, List<String> cues) {
+        if (knowledge.finds(SCENARIO_COMPARE, s)) {
+            cues.add("compare scenarios");
+            return model.scenarios().stream().map(Scenario::name).toList();
+        }
+        record Pos(String name, int at) {
+        }
+        List<Pos> found = new ArrayList<>();
+        SCENARIO_WORDS.forEach((name, p) -> {
+            Matcher m = p.matcher(s);
+            if (screen.mayFind(p, s) && m.find() && model.scenario(name).isPresent()) {
+                found.add(new Pos(name, m.start()));
+            }
+        });
+        found.sort(Comparator.comparingInt(Pos::at));
+        List<String> out = new ArrayList<>();
+        for (Pos p : found) {
+            out.add(p.name());
+            cues.add("scenario " + p.name());
+        }
+        return out;
+    }
+}

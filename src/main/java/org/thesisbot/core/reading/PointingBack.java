@@ -1,0 +1,65 @@
+package org.thesisbot.core.reading;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thesisbot.core.api.Format;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.core.state.ThreadState;
+
+/** A follow-up that points back at the value the last answer solved for ("irr at that exit?"). */
+final class PointingBack {
+    /** "at that exit", "that margin", "at that level": a word pointing back at something named before. */
+    private static final Pattern POINTER = Pattern.compile("\\b(?:that|this|the same|those|these|the solved|the required|the needed)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern AT_THAT = Pattern.compile("\\bat (?:that|this|those|these)(?: (?:level|number|figure|value|price|point|one))?\\b|\\bthere\\??$");
+
+    private static final Pattern VALUATION_WORD = Pattern.compile("\\b(?:valuation|val|value|price|level|mark)\\b");
+
+    private final Knowledge knowledge;
+    private final ScenarioModel model;
+    private final Vocabulary vocab;
+
+    PointingBack(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.model = knowledge.model;
+        this.vocab = knowledge.vocab;
+    }
+
+    /**
+     * "irr at that exit?" after "what exit doubles amazon's money?": the follow-up points back at the value the last
+     * answer solved for, so it is used as if the question gave it (and the thread keeps it from then on). Only when
+     * the question points at it ("that exit", "at that level"); a figure the question gives itself wins.
+     */
+    void pointBack(Work w, ThreadState.Target target) {
+        if (w.state == null || w.state.solved().isEmpty()) {
+            return;
+        }
+        for (Map.Entry<InputId, BigDecimal> e : w.state.solved().entrySet()) {
+            InputId id = e.getKey();
+            if (w.changes.containsKey(id) || (target != null && target.solveFor() == id)) {
+                continue;
+            }
+            boolean pointed = AT_THAT.matcher(w.s).find() || vocab.input(id).names().stream().anyMatch(p -> pointedAt(w.s, p))
+                    || ((id == InputId.EXIT_VALUATION || id == InputId.POST_MONEY_VALUATION) && pointedAt(w.s, VALUATION_WORD));
+            if (pointed) {
+                w.changes.put(id, e.getValue());
+                w.used.add("Using " + knowledge.label(id) + " = " + Format.value(e.getValue(), model.require(id.id()).unit())
+                        + ", as solved in the last answer.");
+                w.cues.add("points back at the solved " + id.id());
+            }
+        }
+    }
+
+    /** Some match of {@code p} has a pointing word right before it ("that exit"). */
+    private static boolean pointedAt(String s, Pattern p) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            if (POINTER.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

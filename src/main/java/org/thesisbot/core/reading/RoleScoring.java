@@ -1,0 +1,345 @@
+package org.thesisbot.core.reading;
+
+import static org.thesisbot.core.reading.Figures.MC;
+import static org.thesisbot.core.reading.Words.INTERROGATIVE;
+import static org.thesisbot.core.reading.Words.VALUATION;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.text.Screen;
+import org.thesisbot.core.state.ThreadState;
+
+/**
+ * The evidence for each input a figure could set, by the figure's kind: cue words in its {@link Window} and their
+ * distance, a plausible magnitude for that input, whether the asked metric reads the input, and the thread's state.
+ */
+final class RoleScoring {
+    /** Inputs a figure of each kind can set. */
+    private static final List<InputId> MONEY_INPUTS = List.of(InputId.INVESTMENT, InputId.ROUND_SIZE,
+            InputId.POST_MONEY_VALUATION, InputId.CAPEX_2026, InputId.OPENAI_COMPUTE_SPEND, InputId.ANTHROPIC_INVESTMENT,
+            InputId.ANTHROPIC_CAMPUS, InputId.EXIT_VALUATION);
+    private static final List<InputId> RATIO_INPUTS = List.of(InputId.AWS_CAPTURE_SHARE, InputId.AWS_OPERATING_MARGIN);
+    private static final List<InputId> YEAR_INPUTS = List.of(InputId.HOLDING_YEARS, InputId.COMPUTE_YEARS);
+
+    static final Pattern ENTRY_WORDS = Pattern.compile("\\bstake|\\bown|ownership|\\bbuy|\\bbought|entry|\\bprice|post[- ]?money|dilut|got in|get in|buying in");
+    static final Pattern EXIT_WORDS = Pattern.compile("\\bworth|\\bexit|reach|\\bhits?\\b|ends? up|\\bgrows?\\b|multiple|moic|return|\\birr\\b|payoff|\\bgain|value of|\\blater|\\bipo|gets? to");
+
+    /** "a $900B pre-money": the post-money is that plus the round. */
+    // "is 830 pre or post money?" asks which it is: naming both says neither
+    private static final Pattern PRE = Pattern.compile("(?<!post or )(?<!post-money or )(?:pre[- ]?money(?! or post)|\\bpre\\b(?! ?-? ?(?:deal|close|closing|signing|ipo|or post|/ ?post)))"
+            + "|\\bbefore (?:the |amazon'?s? |any )?(?:new |fresh |round |round'?s? )?(?:money|cash|capital|investment|funding|raise|check|cheque)"
+            + "(?: (?:goes|comes|is put|gets put|arrives|lands) in)?");
+
+    static final Pattern AT = Pattern.compile("\\bat\\b");
+    private static final Pattern OPENAI_SUBJECT = Pattern.compile("openai|\\bit\\b|valuation|\\bexit");
+
+    /** Between a pre-money word and a figure that is its value: "pre-money is 900bn", "pre-money valuation of 800". */
+    private static final Pattern PRE_TIED = Pattern.compile(
+            "^\\s*(?:valuation\\s+)?(?:is|was|were|be|of|at|=|:|comes? in at|came in at|ends? up(?: at)?|would be|will be|set at)\\b|^\\s*[=:]");
+
+    private final Knowledge knowledge;
+    private final Vocabulary vocab;
+    private final Screen screen;
+
+    RoleScoring(Knowledge knowledge) {
+        this.knowledge = knowledge;
+        this.vocab = knowledge.vocab;
+        this.screen = knowledge.screen;
+    }
+
+    /** Every way to read one figure, by its kind, each with its evidence. */
+    List<Candidate> candidates(Work w, Mention m, Set<InputId> asked, ThreadState.Target target) {
+        Amount a = m.amount;
+        List<Candidate> out = new ArrayList<>();
+        switch (a.kind()) {
+            case MONEY -> money(w, m, a.value(), asked, out);
+            case RATIO -> ratio(w, m, a.value(), asked, out);
+            case YEARS -> years(w, m, a.value(), asked, out);
+            case MULTIPLE, VALUATION_FACTOR -> factor(w, m, asked, out);
+            case PLAIN -> plain(w, m, asked, out);
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    private void money(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {
+        Window win = Window.of(w, m, screen);
+        Scored pre = win.best(PRE, true);
+        // "if the post-money is $1.1T, what's the pre-money?": there "pre-money" is the question, not the figure's name
+        boolean asksPreMoney = pre.spanStart() >= m.end()
+                && INTERROGATIVE.matcher(w.s.substring(m.end(), pre.spanStart())).find();
+        // "what's oai worth pre money on the 830 number": the pre-money is the one metric asked, so the figure, not
+        // tied to it by "is", "of" or "at", is not one ("stake if the pre money is 900bn" names a pre-money)
+        asksPreMoney |= pre.score() > 0 && pre.span()[1] <= m.start()
+                && w.hits.stream().allMatch(h -> h.metric() == Metric.PRE_MONEY_VALUATION)
+                && w.hits.stream().anyMatch(h -> h.start() < pre.span()[1] && pre.span()[0] < h.end())
+                && INTERROGATIVE.matcher(w.s.substring(w.clauseStart(pre.span()[0]), pre.span()[0])).find()
+                && !PRE_TIED.matcher(w.s.substring(pre.span()[1], m.start())).find();
+        if (pre.score() > 0 && !asksPreMoney) {
+            // "a $900B pre-money" sets the post-money to $900B + the round
+            BigDecimal post = value.add(w.changes.getOrDefault(InputId.ROUND_SIZE, w.current(InputId.ROUND_SIZE)));
+            StringBuilder why = new StringBuilder("pre-money \"" + pre.text() + "\" + the round");
+            double score = pre.score() + usage(InputId.POST_MONEY_VALUATION, asked, why);
+            out.add(new Candidate(m, InputId.POST_MONEY_VALUATION, post, score, pre.span(), false, why.toString(), value));
+        }
+        Scored specific = win.best(PRE, true);
+        for (InputId id : List.of(InputId.POST_MONEY_VALUATION, InputId.EXIT_VALUATION)) {
+            Scored c = win.best(vocab.input(id).cues(), true);
+            specific = c.score() > specific.score() ? c : specific;
+        }
+        // a bare "valuation" or "at" says only that the figure is a valuation, and counts only if no word says which
+        Scored generic = specific.score() > 0 ? Scored.NONE : win.best(VALUATION, true);
+        Scored at = specific.score() > 0 ? Scored.NONE : win.bestLeft(AT);
+        // which way a bare valuation leans: the kind of metric asked, then entry or exit words outside metric phrases
+        String outside = outsideMetrics(w);
+        int lean = 0;
+        for (InputId id : asked) {
+            lean += id == InputId.EXIT_VALUATION ? 1 : 0;
+        }
+        boolean exitMetric = lean > 0;
+        boolean exitWords = exitMetric ? !knowledge.finds(ENTRY_WORDS, outside) || knowledge.finds(EXIT_WORDS, outside)
+                : knowledge.finds(EXIT_WORDS, outside) && !knowledge.finds(ENTRY_WORDS, outside);
+        boolean entryWords = !exitWords && (knowledge.finds(ENTRY_WORDS, outside) || asked.contains(InputId.POST_MONEY_VALUATION));
+        boolean definite = w.s.substring(Math.max(0, m.start() - 4), m.start()).matches(".*\\bthe $")
+                || w.s.substring(Math.max(0, m.start() - 5), m.start()).matches(".*\\bthat $");
+        // a word right next to the figure that names an input ("830 pre", "$1T exit") outweighs a coincidence of value
+        // ("the 830 is actually the pre-money": a word after the figure says what it is, even of a known figure)
+        double adjacent = pre.score();
+        boolean adjacentAfter = pre.spanStart() >= m.end();
+        for (InputId id : MONEY_INPUTS) {
+            Scored c = win.best(vocab.input(id).cues(), true);
+            if (c.score() > adjacent) {
+                adjacent = c.score();
+                adjacentAfter = c.spanStart() >= m.end();
+            }
+        }
+        for (InputId id : MONEY_INPUTS) {
+            Vocabulary.InputWords words = vocab.input(id);
+            Scored cue = win.best(words.cues(), true);
+            Scored name = win.best(words.names(), true);
+            if (name.score() > 0 && name.text().length() > cue.text().length() && name.score() + 0.3 > cue.score()) {
+                // a longer name is more specific than a cue word: "the 8B Anthropic investment" over "investment"
+                cue = new Scored(name.score() + 0.3, name.span(), name.text());
+            }
+            boolean base = shareBase(w, m, cue.span());
+            if (base) {
+                cue = Scored.NONE; // "50b is what % of capex": capex is the share's base, the figure its part
+            } else if (complementOfOtherName(w, id, cue.span())) {
+                cue = Scored.NONE; // "the indiana dc for anthropic ends up 15bn": anthropic says whose campus, not which input
+            }
+            double score = cue.score();
+            int[] span = cue.span();
+            StringBuilder why = new StringBuilder(cue.score() > 0 ? "cue \"" + cue.text() + "\"" : base ? "no cue (its word is the share's base)" : "no cue");
+            if (id == InputId.POST_MONEY_VALUATION || id == InputId.EXIT_VALUATION) {
+                Scored g = generic.score() >= at.score() ? generic : at;
+                double gs = g.score() * 0.8;
+                if (gs > 0) {
+                    // a bare valuation leans to the post-money or the exit (the asked metric, then entry or exit words):
+                    // the other side of the lean is a point weaker
+                    boolean towards = id == InputId.EXIT_VALUATION ? exitWords && !entryWords : entryWords && !exitWords;
+                    boolean away = id == InputId.EXIT_VALUATION ? entryWords && !exitWords : exitWords && !entryWords;
+                    gs -= away ? 1.0 : 0;
+                    if (gs > score) {
+                        score = gs;
+                        span = g.span();
+                        why = new StringBuilder("valuation word \"" + g.text() + "\"" + (towards ? " + direction" : ""));
+                    }
+                }
+            }
+            boolean restates = w.current(id).compareTo(value) == 0;
+            boolean overruled = (!definite || adjacentAfter) && adjacent >= 2.9 && cue.score() < adjacent - 0.5;
+            if (restates && !overruled) {
+                // "the $50B" points at a figure the reader already knows
+                score += definite ? 2.5 : 1.0;
+                why.append(definite ? ", restates (\"the\")" : ", restates");
+            }
+            score += usage(id, asked, why);
+            if (!words.plausible(value.abs())) {
+                score -= 2.0;
+                why.append(", implausible size");
+            }
+            if (w.state != null && w.state.overrides().containsKey(id)) {
+                score += 0.4;
+                why.append(", set earlier in the thread");
+            }
+            if (cue.score() <= 0 && generic.score() <= 0 && at.score() <= 0) {
+                // no words at all: a large figure is a valuation, a small one the investment
+                boolean large = value.abs().compareTo(BigDecimal.valueOf(150)) >= 0;
+                if (large && (id == InputId.POST_MONEY_VALUATION || id == InputId.EXIT_VALUATION)) {
+                    score += 0.8 + (id == InputId.EXIT_VALUATION ? (exitWords && !entryWords ? 0.3 : 0) : (entryWords && !exitWords ? 0.3 : 0));
+                    why.append(", size of a valuation");
+                } else if (!large && id == InputId.INVESTMENT) {
+                    score += 0.6;
+                    why.append(", size of the investment");
+                }
+            }
+            out.add(new Candidate(m, id, value, score, span, restates, why.toString()));
+        }
+    }
+
+    /** The question with its metric phrases blanked out: the words left say how figures are meant. */
+    private static String outsideMetrics(Work w) {
+        StringBuilder sb = new StringBuilder(w.s);
+        for (Hit h : w.hits) {
+            for (int i = h.start(); i < h.end(); i++) {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static final Pattern SUBJECT_GAP = Pattern.compile("\\s+(?:(?:only|just|then|now|also|actually|really)\\s+)?");
+    private static final Pattern COMPLEMENT_LINK = Pattern.compile("\\s+(?:for|of|to|at|in)\\s+(?:the\\s+)?$");
+
+    /**
+     * True if the cue at {@code span} completes another input's name just before it ("the campus for anthropic",
+     * "the round for openai"): it says whose or which, and names no input of its own.
+     */
+    private boolean complementOfOtherName(Work w, InputId id, int[] span) {
+        if (span == null) {
+            return false;
+        }
+        for (Named n : knowledge.namedInputs(w)) {
+            // "the aws margin gets squeezed to 32%": the cue is the verb of another input's name, which the figure is for
+            if (n.id() != id && n.end() <= span[0] && SUBJECT_GAP.matcher(w.s.substring(n.end(), span[0])).matches()) {
+                return true;
+            }
+        }
+        Matcher link = COMPLEMENT_LINK.matcher(w.s.substring(Math.max(0, span[0] - 12), span[0]));
+        if (!link.find()) {
+            return false;
+        }
+        int linkStart = span[0] - (Math.min(12, span[0]) - link.start());
+        for (Named n : knowledge.namedInputs(w)) {
+            if (n.id() != id && n.end() <= linkStart && linkStart - n.end() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SHARE_OF = Pattern.compile(
+            "(?:%|\\bpct\\b|\\bpercent(?:age)?\\b|\\bshare\\b|\\bfraction\\b|\\bportion\\b|\\bchunk\\b|\\bpart\\b|\\bproportion\\b|\\bslice\\b)\\s+of\\b");
+    private static final Pattern SHARE_OF_END = Pattern.compile(SHARE_OF.pattern() + "\\s+(?:the\\s+|a\\s+|its\\s+|their\\s+|\\S+'s?\\s+)?$");
+    private static final Pattern COPULA = Pattern.compile("\\b(?:is|are|was|were|be|would|will|could|might|does|do|did)\\b");
+
+    /**
+     * True if the cue at {@code span} names the base of a share the money figure is the part of: "50b is what % of
+     * capex", "50b as a share of the capex", "what % of capex is 50b". The figure is then not the base's value.
+     */
+    private static boolean shareBase(Work w, Mention m, int[] span) {
+        if (span == null) {
+            return false;
+        }
+        if (span[0] >= m.end()) {
+            return SHARE_OF.matcher(w.s.substring(m.end(), span[0])).find();
+        }
+        if (span[1] <= m.start()) {
+            return SHARE_OF_END.matcher(w.s.substring(Math.max(0, span[0] - 30), span[0])).find()
+                    && COPULA.matcher(w.s.substring(span[1], m.start())).find();
+        }
+        return false;
+    }
+
+    private void ratio(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {
+        Window win = Window.of(w, m, screen);
+        for (InputId id : RATIO_INPUTS) {
+            Scored cue = win.best(vocab.input(id).cues(), true);
+            if (complementOfOtherName(w, id, cue.span())) {
+                cue = Scored.NONE; // "the margin gets squeezed to 32%": "gets" is the margin's verb, not a capture cue
+            }
+            StringBuilder why = new StringBuilder(cue.score() > 0 ? "cue \"" + cue.text() + "\"" : "no cue");
+            double score = cue.score() + usage(id, asked, why);
+            boolean restates = w.current(id).compareTo(value) == 0;
+            if (restates) {
+                score += 1.0;
+                why.append(", restates");
+            }
+            if (cue.score() <= 0 && asked.contains(id)) {
+                score += 0.6;
+            }
+            out.add(new Candidate(m, id, value, score, cue.span(), restates, why.toString()));
+        }
+    }
+
+    private void years(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {
+        Window win = Window.of(w, m, screen);
+        for (InputId id : YEAR_INPUTS) {
+            Scored cue = win.best(vocab.input(id).cues(), true);
+            StringBuilder why = new StringBuilder(cue.score() > 0 ? "cue \"" + cue.text() + "\"" : "no cue");
+            double score = cue.score() + usage(id, asked, why) + (id == InputId.HOLDING_YEARS ? 0.6 : 0);
+            boolean restates = w.current(id).compareTo(value) == 0;
+            out.add(new Candidate(m, id, value, score, cue.span(), restates, why.toString()));
+        }
+    }
+
+    /** "if OpenAI doubles", "a 3x exit": OpenAI's exit valuation as a multiple of the post-money. */
+    private void factor(Work w, Mention m, Set<InputId> asked, List<Candidate> out) {
+        BigDecimal post = w.changes.getOrDefault(InputId.POST_MONEY_VALUATION, w.current(InputId.POST_MONEY_VALUATION));
+        BigDecimal exit = m.amount.value().multiply(post, MC);
+        String left = w.s.substring(Math.max(w.clauseStart(m.start()), m.start() - 40), m.start());
+        StringBuilder why = new StringBuilder("a multiple of the post-money");
+        double score = (m.amount.kind() == Amount.Kind.VALUATION_FACTOR || OPENAI_SUBJECT.matcher(left).find()) ? 1.5 : 0.8;
+        score += usage(InputId.EXIT_VALUATION, asked, why);
+        out.add(new Candidate(m, InputId.EXIT_VALUATION, exit, score, null, false, why.toString()));
+    }
+
+    /** A number without a unit: "capex 150", "830 post", "a 30 margin", "hold 7". */
+    private void plain(Work w, Mention m, Set<InputId> asked, List<Candidate> out) {
+        BigDecimal v = m.amount.value();
+        List<Candidate> money = new ArrayList<>();
+        List<Candidate> ratio = new ArrayList<>();
+        if (v.compareTo(BigDecimal.TEN) >= 0 || v.signum() == 0) {
+            money(w, m, v, asked, money);
+        }
+        if (v.compareTo(BigDecimal.valueOf(100)) <= 0 && (v.compareTo(BigDecimal.ONE) > 0 || v.signum() == 0)) {
+            ratio(w, m, v.movePointLeft(2), asked, ratio);
+        }
+        // a unitless number needs a word that says what it is: weaker than the same figure with its unit
+        for (Candidate c : money) {
+            if (c.cue() != null || c.restates()) {
+                out.add(new Candidate(c.mention(), c.input(), c.value(), c.score() - 0.3, c.cue(), c.restates(), c.why() + ", no unit",
+                    c.preMoney()));
+            }
+        }
+        for (Candidate c : ratio) {
+            if (c.cue() != null || c.restates()) {
+                out.add(new Candidate(c.mention(), c.input(), c.value(), c.score() - 0.5, c.cue(), c.restates(), c.why() + ", read as a percent"));
+            }
+        }
+        // "and over 8" after "irr over 4 yrs": in a thread that has set a number of years, a bare small number with a
+        // years word before it ("over", "for", "hold") is that many years
+        boolean threadYears = w.state != null && YEAR_INPUTS.stream().anyMatch(id -> w.state.overrides().containsKey(id));
+        if (threadYears && v.compareTo(BigDecimal.ONE) >= 0 && v.compareTo(BigDecimal.valueOf(30)) <= 0) {
+            List<Candidate> years = new ArrayList<>();
+            years(w, m, v, asked, years);
+            for (Candidate c : years) {
+                if (c.cue() != null && w.state.overrides().containsKey(c.input())) {
+                    out.add(new Candidate(c.mention(), c.input(), c.value(), c.score() - 0.3, c.cue(), c.restates(),
+                            c.why() + ", years as earlier in the thread"));
+                }
+            }
+        }
+    }
+
+    /** Evidence from the asked metrics: an input no asked metric reads is an unlikely reading. */
+    private static double usage(InputId id, Set<InputId> asked, StringBuilder why) {
+        if (asked.isEmpty()) {
+            return 0;
+        }
+        if (asked.contains(id)) {
+            why.append(", the asked metric uses it");
+            return 0.6;
+        }
+        why.append(", the asked metric does not use it");
+        return -1.5;
+    }
+}

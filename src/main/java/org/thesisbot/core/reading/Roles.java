@@ -1,0 +1,223 @@
+package org.thesisbot.core.reading;
+
+import static org.thesisbot.core.reading.Figures.display;
+import static org.thesisbot.core.reading.Figures.unitOf;
+import static org.thesisbot.core.reading.Words.REPLACING;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thesisbot.core.api.Format;
+import org.thesisbot.core.api.Unit;
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.Calculator;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.core.state.ThreadState;
+
+/**
+ * The roles of a question's figures: the candidate readings of each figure ({@link RoleScoring}) ranked by evidence,
+ * each input taken once, a close second kept as an ambiguity; figures that restate the asked metric's value, and
+ * figures said to replace another ("12bn rather than 8").
+ */
+final class Roles {
+    /** Two readings closer than this (in evidence points) are an ambiguity. */
+    static final double CLOSE = 0.5;
+
+    private static final Pattern DECIMALS = Pattern.compile("\\d+(?:\\.(\\d+))?");
+
+    /** Evidence points for a figure said to replace an input's current value ("12bn rather than 8" for the $8B). */
+    private static final double REPLACES_CURRENT = 2.0;
+    /** Between a new figure and the one it replaces: "12bn rather than 8", "12bn instead of the 8", "12bn, not 8". */
+    private static final Pattern REPLACES_NEXT = Pattern.compile(
+            "^\\s*[,(]?\\s*(?:" + REPLACING + ")\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$");
+    /** Between the replaced figure and the new one: "from 8 to 12bn", "8 -> 12bn", "8 → 12". */
+    private static final Pattern REPLACED_BY_NEXT = Pattern.compile("^\\s*(?:to|->|\u2192|=>)\\s*\\$?$");
+    private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+|its\\s+)?\\$?$");
+
+    private final Knowledge knowledge;
+    private final Map<Metric, Set<InputId>> reads;
+    private final Calculator calculator;
+    private final RoleScoring scoring;
+
+    Roles(Knowledge knowledge, RoleScoring scoring) {
+        this.knowledge = knowledge;
+        this.reads = knowledge.reads;
+        this.calculator = knowledge.calculator;
+        this.scoring = scoring;
+    }
+
+    /** Gives each figure of the question the input it sets, if any: the changes, the notes and cues, a close second as an ambiguity. */
+    void assign(Work w, List<Metric> metrics, ThreadState.Target target) {
+        Set<InputId> asked = EnumSet.noneOf(InputId.class);
+        List<Metric> context = !metrics.isEmpty() ? metrics : w.state != null ? w.state.metrics() : List.of();
+        for (Metric m : context) {
+            asked.addAll(reads.get(m));
+        }
+        if (target != null) {
+            asked.addAll(reads.get(target.metric()));
+            asked.remove(target.solveFor());
+        }
+        List<Candidate> all = new ArrayList<>();
+        Map<Mention, Mention> replacing = replacements(w);
+        for (Mention old : replacing.values()) {
+            // "12bn rather than 8": the 8 is the value being replaced, said to name the input, not a new figure
+            old.consumed = true;
+            w.cues.add("figure " + old.amount.text() + " is the value replaced");
+        }
+        for (Mention m : w.mentions) {
+            if (m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue;
+            }
+            Metric restated = restatedMetric(w, m, metrics);
+            if (restated != null) {
+                // "is 40% of capex too much?": the figure is the asked metric's own value, not a new input
+                m.consumed = true;
+                w.cues.add("figure " + m.amount.text() + " restates " + restated.id());
+                continue;
+            }
+            Mention old = replacing.get(m);
+            for (Candidate c : scoring.candidates(w, m, asked, target)) {
+                if (old != null && !c.restates() && w.current(c.input()).compareTo(old.amount.value()) == 0) {
+                    // the value it replaces is this input's current value: the strongest evidence a question can give
+                    c = new Candidate(c.mention(), c.input(), c.value(), c.score() + REPLACES_CURRENT, c.cue(), false,
+                            c.why() + ", replaces its " + old.amount.text(), c.preMoney());
+                }
+                all.add(c);
+            }
+        }
+        all.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        Map<Mention, Candidate> chosen = new LinkedHashMap<>();
+        Set<InputId> taken = EnumSet.noneOf(InputId.class);
+        if (target != null) {
+            taken.add(target.solveFor());
+        }
+        for (Candidate c : all) {
+            if (chosen.containsKey(c.mention()) || c.score() <= 0 || (!c.restates() && taken.contains(c.input()))
+                    || (c.cue() != null && w.isSpent(c.cue()[0], c.cue()[1]))) {
+                continue;
+            }
+            chosen.put(c.mention(), c);
+            if (!c.restates()) {
+                taken.add(c.input());
+            }
+            if (c.cue() != null) {
+                w.spent.add(c.cue());
+            }
+        }
+        for (Mention m : w.mentions) {
+            if (m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue;
+            }
+            Candidate c = chosen.get(m);
+            String fig = display(m.amount);
+            if (c == null) {
+                w.unused.add("I didn't use " + fig + ": I couldn't tell which input it sets.");
+                w.cues.add("figure " + m.amount.text() + " unused");
+                continue;
+            }
+            m.consumed = true;
+            for (Candidate other : all) {
+                if (other.mention() == m && other != c && other.input() != c.input() && other.score() > 0) {
+                    w.rejected.add(fig + " as " + knowledge.label(other.input()) + " (" + String.format(Locale.ROOT, "%.1f", other.score())
+                            + " vs " + String.format(Locale.ROOT, "%.1f", c.score()) + ")");
+                    if (w.ambiguity == null && !c.restates() && !other.restates() && c.score() - other.score() < CLOSE - 1e-9 - 1e-9
+                            && asked.contains(other.input()) && asked.contains(c.input())) {
+                        w.ambiguity = new Reading.Ambiguity(fig, c.value(), c.input(), other.input());
+                    }
+                }
+            }
+            w.cues.add("figure " + m.amount.text() + " -> " + c.input().id() + (c.restates() ? " (restated)" : "") + " ["
+                    + c.why() + "; " + String.format(Locale.ROOT, "%.2f", c.score()) + "]");
+            if (c.restates()) {
+                continue;
+            }
+            w.changes.put(c.input(), c.value());
+            w.setBy.put(c.input(), m);
+            if (c.cue() == null) {
+                w.uncued.add(m);
+            }
+            if (c.preMoney() != null) {
+                w.used.add("Reading a " + fig + " pre-money valuation as " + Format.money(c.value()) + " post-money ("
+                        + fig + " + the " + Format.money(c.value().subtract(c.preMoney())) + " round).");
+            } else {
+                w.used.add("Reading " + fig + " as " + knowledge.label(c.input()) + ".");
+            }
+        }
+    }
+
+    /**
+     * Each figure said to replace another, with the one it replaces: "12bn rather than 8", "from 8 to 12bn", "12bn (up
+     * from 8)". Only a figure of the same kind (or a bare number) next to it counts.
+     */
+    private static Map<Mention, Mention> replacements(Work w) {
+        Map<Mention, Mention> out = new LinkedHashMap<>();
+        List<Mention> ms = w.mentions.stream().filter(m -> !m.consumed && m.amount.kind() != Amount.Kind.CALENDAR_YEAR).toList();
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i);
+            Mention b = ms.get(i + 1);
+            if (b.start() < a.end()) {
+                continue;
+            }
+            String between = w.s.substring(a.end(), b.start());
+            boolean sameKind = a.amount.kind() == b.amount.kind() || b.amount.kind() == Amount.Kind.PLAIN
+                    || a.amount.kind() == Amount.Kind.PLAIN;
+            if (!sameKind) {
+                continue;
+            }
+            if (REPLACES_NEXT.matcher(between).find() && b.amount.kind() != Amount.Kind.MULTIPLE) {
+                out.put(a, b);
+            } else if (REPLACED_BY_NEXT.matcher(between).find()
+                    && FROM_BEFORE.matcher(w.s.substring(Math.max(0, a.start() - 12), a.start())).find()) {
+                out.put(b, a);
+            }
+        }
+        return out;
+    }
+
+    /** The asked metric whose current value this figure states (at the figure's own precision), or null. */
+    private Metric restatedMetric(Work w, Mention m, List<Metric> metrics) {
+        Amount a = m.amount;
+        if (a.kind() != Amount.Kind.RATIO && a.kind() != Amount.Kind.MULTIPLE) {
+            return null;
+        }
+        Map<String, BigDecimal> o = new LinkedHashMap<>();
+        if (w.state != null) {
+            w.state.overrides().forEach((k, v) -> o.put(k.id(), v));
+        }
+        List<String> sc = !w.scenarios.isEmpty() ? w.scenarios : w.state != null ? w.state.scenarios() : List.of();
+        for (Metric metric : metrics) {
+            Unit u = metric.unit();
+            if (u != unitOf(a)) {
+                continue;
+            }
+            try {
+                BigDecimal v = calculator.compute(metric, sc.size() == 1 ? sc.get(0) : ScenarioModel.BASE, o).value();
+                int scale = writtenScale(a);
+                if (v.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(a.value()) == 0) {
+                    return metric;
+                }
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Decimals the figure was written with, as a fraction: "40%" is 2, "6.02%" is 4, "1.15x" is 2. */
+    private static int writtenScale(Amount a) {
+        Matcher n = DECIMALS.matcher(a.text());
+        int decimals = n.find() && n.group(1) != null ? n.group(1).length() : 0;
+        boolean percent = a.kind() == Amount.Kind.RATIO && a.text().matches(".*(?:%|per|pct).*");
+        return decimals + (percent ? 2 : 0);
+    }
+}

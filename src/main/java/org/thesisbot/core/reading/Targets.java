@@ -1,0 +1,270 @@
+package org.thesisbot.core.reading;
+
+import static org.thesisbot.core.reading.Figures.display;
+import static org.thesisbot.core.reading.Figures.multiple;
+import static org.thesisbot.core.reading.Figures.targetFits;
+import static org.thesisbot.core.reading.Figures.value;
+import static org.thesisbot.core.reading.Words.INTERROGATIVE;
+import static org.thesisbot.core.reading.Words.REPLACING;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.state.ThreadState;
+
+/**
+ * Targets ("what exit gives a 3x?"): a goal and the input to solve for; the second reading, as a target, of a
+ * question the first reading answered forwards although it asks for an input ({@link #reverse}); and the targets
+ * offered as a choice when several metrics could be the goal of one figure ({@link #choose}).
+ */
+final class Targets {
+    private static final Pattern REPLACED = Pattern.compile("\\b(?:" + REPLACING + "|vs\\.?|versus)\\s*\\$?$");
+
+    /** "get that to 70b", "gets it to exactly zero": the goal is the value of something named before. */
+    private static final Pattern POINTED_GOAL = Pattern.compile(
+            "\\b(?:that|it|this|them)\\s+(?:\\w+\\s+){0,2}?(?:to|at|=|is|be|hit|reach|equal)\\s+(?:exactly |just |only |about |around )?\\$?$");
+
+    /** At most this many targets are offered for one figure; beyond, the question is too open to guess at. */
+    private static final int MAX_CHOICES = 3;
+
+    private final Knowledge knowledge;
+    private final Map<Metric, Set<InputId>> reads;
+    private final AskedInputs inputs;
+
+    Targets(Knowledge knowledge, AskedInputs inputs) {
+        this.knowledge = knowledge;
+        this.reads = knowledge.reads;
+        this.inputs = inputs;
+    }
+
+    ThreadState.Target target(Work w) {
+        if (w.force != null) {
+            Force f = w.force;
+            List<Mention> figures = w.mentions.stream().filter(m -> m.start() == f.figure()).toList();
+            return target(w, new Goal(f.metric(), f.value(), f.start(), f.end(), figures, w.s.substring(f.start(), f.end())));
+        }
+        // goals that name their metric first, then bare ones ("for a 3x", "25% of it"); the first that makes a target wins
+        for (Goal goal : Goals.goals(w)) {
+            ThreadState.Target t = target(w, goal);
+            if (t != null || w.implied != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private ThreadState.Target target(Work w, Goal goal) {
+        Solve solve = w.force != null ? new Solve(w.force.solveFor(), false, w.force.solveStart(), w.force.solveEnd(), w.force.preMoney())
+                : inputs.solveFor(w, goal);
+        if (solve == null) {
+            w.rejected.add("\"" + goal.text() + "\" reads like a target, but the question names nothing to solve for");
+            return null;
+        }
+        InputId x = solve.input();
+        Metric metric = goal.metric() != null ? goal.metric() : inputs.defaultMetric(x, goal);
+        if (metric == null) {
+            return null;
+        }
+        if (x == null) {
+            x = inputs.defaultSolveFor(metric, w.s, solve.valuationWord());
+            w.solvedByDefault = true;
+        }
+        if (x == null) {
+            // "what gets the combined payoff to zero?": the exit or AWS's share could move it; both are offered
+            InputId first = InputId.EXIT_VALUATION;
+            w.ambiguity = new Reading.Ambiguity(goal.text(), goal.value(), first, InputId.AWS_CAPTURE_SHARE);
+            x = first;
+        }
+        for (Mention m : goal.figures()) {
+            m.consumed = true;
+        }
+        w.spent.add(new int[] {goal.start(), goal.end()});
+        if (metric == Metric.AWS_COMPUTE_PROFIT && x == InputId.AWS_CAPTURE_SHARE
+                && goal.value().compareTo(w.current(InputId.INVESTMENT)) == 0) {
+            // the share at which compute profit repays the investment is a metric of its own
+            w.implied = Metric.BREAKEVEN_CAPTURE_SHARE;
+            w.cues.add("target " + metric.id() + " = the investment -> " + w.implied.id());
+            return null;
+        }
+        if (solve.start() >= 0) {
+            w.spent.add(new int[] {solve.start(), solve.end()});
+        }
+        w.cues.add("target " + metric.id() + " = " + goal.value().stripTrailingZeros().toPlainString() + " -> solve " + x.id());
+        w.goal = goal;
+        if (solve.preMoney()) {
+            w.alsoShow = Metric.PRE_MONEY_VALUATION;
+        }
+        return new ThreadState.Target(metric, goal.value(), x);
+    }
+
+    /**
+     * A second reading, as a target, of a question the first reading answered forwards although it asks for an
+     * input. "at what post-money does the 50b only buy 4 pct" names an input to find (the post-money) and holds a
+     * figure that no input took (4 pct); "at what exit does amazon walk away with 2.5x" sets the very input it asks
+     * for. Either way the figure is the value some metric must reach: the metric that reads the asked input and has
+     * the figure's unit, preferring one the question (or else the thread) names. Only one such metric may fit;
+     * otherwise the first reading stands, with its "I didn't use" note.
+     */
+    Force reverse(Work w, Reading r) {
+        boolean candidate = r.target() != null ? w.solvedByDefault : w.mentions.stream().anyMatch(m ->
+                m.amount.kind() != Amount.Kind.CALENDAR_YEAR && (!m.consumed || w.uncued.contains(m)
+                        || multiple(m.amount) || pointedGoal(w, m)));
+        if (!candidate) {
+            return null; // most questions: every figure has a cued role, or there is none (no second look needed)
+        }
+        Solve asked = inputs.askedInput(w);
+        if (asked == null) {
+            return null;
+        }
+        for (Hit h : w.hits) {
+            if (h.strong() && h.end() <= asked.start() && INTERROGATIVE.matcher(h.phrase()).lookingAt()) {
+                return null; // "how many times bigger would the openai cheque be": the metric is what is asked
+            }
+        }
+        ThreadState.Target t = r.target();
+        if (t != null) {
+            // the target's default input, when the question names another one the metric reads ("what size raise
+            // makes the 50b 40% of the round": the round, not the investment)
+            if (w.goal == null || !w.solvedByDefault || asked.input() == null || asked.input() == t.solveFor()
+                    || !reads.get(t.metric()).contains(asked.input()) || r.changes().containsKey(asked.input())) {
+                return null;
+            }
+            Mention f = w.goal.figures().isEmpty() ? null : w.goal.figures().get(0);
+            return new Force(t.metric(), t.value(), w.goal.start(), w.goal.end(), f == null ? -1 : f.start(), asked.input(),
+                    asked.start(), asked.end(), asked.preMoney(), "the question asks for " + asked.input().id() + ", not " + t.solveFor().id());
+        }
+        if (!r.lookups().isEmpty()) {
+            return null;
+        }
+        for (Mention m : w.mentions) {
+            if (m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue;
+            }
+            // a multiple read as a valuation ("2.5x" as 2.5 times the post-money) is the weakest reading a figure has:
+            // when it sets the very input the question asks for, it is the multiple to reach
+            // so is a figure after a pronoun pointing at a metric ("what capture share gets it to exactly zero")
+            boolean setsAsked = (multiple(m.amount) || pointedGoal(w, m)) && asked.input() != null && w.setBy.get(asked.input()) == m;
+            // a figure given to an input on no cue at all ("30b" as the compute spend in "margin aws would need for the
+            // compute profit to come in at 30b") may be the value of the metric the question names instead
+            if (REPLACED.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find()) {
+                continue; // "10bn instead of 8": the figure replaced is nobody's target
+            }
+            boolean weak = w.uncued.contains(m);
+            // a figure after a pronoun goal ("flip it: what exit gets that to 30%") is the goal's, whatever input took it
+            if (m.consumed && !setsAsked && !weak && !(asked.input() != null && pointedGoal(w, m) && w.setBy.containsValue(m))) {
+                continue;
+            }
+            List<InputId> wanted = asked.input() != null ? List.of(asked.input())
+                    : List.of(InputId.POST_MONEY_VALUATION, InputId.EXIT_VALUATION);
+            List<Metric> fit = targetMetrics(w, m, wanted, weak && !setsAsked);
+            if (fit.size() > 1 && fit.size() <= MAX_CHOICES && w.choices.isEmpty()) {
+                for (Metric f : fit) {
+                    InputId fx = asked.input() != null ? asked.input() : inputs.defaultSolveFor(f, w.s, true);
+                    if (fx != null && wanted.contains(fx) && reads.get(f).contains(fx)) {
+                        w.choices.add(new ThreadState.Target(f, value(f, m.amount), fx));
+                    }
+                }
+                if (w.choices.size() < 2) {
+                    w.choices.clear();
+                } else {
+                    w.choiceFigure = m.start();
+                    w.choiceText = display(m.amount);
+                }
+            }
+            Metric metric = fit.size() == 1 ? fit.get(0) : null;
+            if (metric == null) {
+                continue;
+            }
+            InputId x = asked.input() != null ? asked.input() : inputs.defaultSolveFor(metric, w.s, true);
+            if (x == null || !reads.get(metric).contains(x) || (r.changes().containsKey(x) && !setsAsked)) {
+                continue;
+            }
+            return new Force(metric, value(metric, m.amount), m.start(), m.end(), m.start(), x, asked.start(), asked.end(),
+                    asked.preMoney(), m.amount.text() + (setsAsked ? " set the asked " + x.id() : " was unused") + "; " + metric.id() + " = it, solve "
+                            + x.id());
+        }
+        return null;
+    }
+
+    /**
+     * The metrics a figure can be the target of, given the inputs asked for, at the first level that has any: a metric
+     * the question names decides (and one that does not fit the figure's unit rules the figure out); else the thread's
+     * metric when the question points at it ("get that to 70b"); else every metric of that unit (one is the goal; two
+     * or three are offered as a choice).
+     *
+     * @param namedOnly the figure was given to an input on no cue: only a metric the question names (or points at) may claim it
+     */
+    private List<Metric> targetMetrics(Work w, Mention m, List<InputId> wanted, boolean namedOnly) {
+        List<Metric> reading = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            if (metric != Metric.BREAKEVEN_CAPTURE_SHARE && wanted.stream().anyMatch(x -> reads.get(metric).contains(x))) {
+                reading.add(metric);
+            }
+        }
+        List<Metric> named = new ArrayList<>();
+        boolean perYear = knowledge.perYear(w.s);
+        for (Hit h : w.hits) {
+            Metric hm = h.metric() == Metric.AWS_COMPUTE_REVENUE && perYear ? Metric.AWS_COMPUTE_REVENUE_PER_YEAR : h.metric();
+            if (hm == Metric.STAKE && m.amount.kind() == Amount.Kind.MONEY) {
+                hm = Metric.STAKE_VALUE; // "the stake a 120bn position": a stake in dollars is its value
+            }
+            if (reading.contains(hm) && !named.contains(hm)) {
+                named.add(hm);
+            }
+        }
+        if (!named.isEmpty()) {
+            List<Metric> fit = named.stream().filter(x -> targetFits(x, m.amount)).toList();
+            return fit.size() == 1 ? fit : List.of();
+        }
+        if (w.state != null && (pointedGoal(w, m) || !namedOnly)) {
+            List<Metric> thread = w.state.metrics().stream().filter(reading::contains).filter(x -> targetFits(x, m.amount)).toList();
+            if (thread.size() == 1) {
+                return thread;
+            }
+        }
+        if (namedOnly && !w.hits.isEmpty()) {
+            return List.of();
+        }
+        List<Metric> plain = reading.stream().filter(x -> targetFits(x, m.amount))
+                .filter(x -> x != Metric.IRR || m.amount.kind() != Amount.Kind.RATIO)
+                .filter(x -> x != Metric.AWS_COMPUTE_REVENUE_PER_YEAR || perYear).toList();
+        if (multiple(m.amount) && plain.contains(Metric.MOIC)) {
+            return List.of(Metric.MOIC); // "2.5x on the check": a multiple on the money is the MOIC, as everywhere else
+        }
+        // a figure given to an input on no cue, in a question that names no metric at all, is only a goal when one
+        // metric is the obvious one; with several, they are offered
+        return plain;
+    }
+
+    /** The figure follows a pronoun goal in its clause ("get that to 70b"). */
+    private static boolean pointedGoal(Work w, Mention m) {
+        return POINTED_GOAL.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find();
+    }
+
+    /**
+     * "what exit gets amazon to 40b": the question asks for an input and holds a figure several metrics could be the
+     * goal of. No number is assumed: the targets are offered as a choice, and the figure sets no input meanwhile.
+     */
+    Reading choose(Work w, Reading r) {
+        Map<InputId, BigDecimal> changes = new EnumMap<>(InputId.class);
+        changes.putAll(r.changes());
+        w.setBy.forEach((id, m) -> {
+            if (m.start() == w.choiceFigure) {
+                changes.remove(id);
+            }
+        });
+        List<String> used = r.used().stream().filter(u -> !u.contains(w.choiceText)).toList();
+        List<String> cues = new ArrayList<>(r.cues());
+        cues.add("targets to choose from: " + w.choices.stream().map(t -> t.metric().id() + "=" + t.value().stripTrailingZeros()
+                .toPlainString() + " -> " + t.solveFor().id()).toList());
+        return new Reading(List.of(), null, changes, r.scenarios(), r.reset(), List.of(), used, List.of(), r.rejected(), null,
+                List.of(), 0.7, cues, w.choices);
+    }
+}

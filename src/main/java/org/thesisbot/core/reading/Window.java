@@ -1,0 +1,149 @@
+package org.thesisbot.core.reading;
+
+import static org.thesisbot.core.reading.Words.PARENTHESES;
+import static org.thesisbot.core.reading.Words.SPACES;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.text.Screen;
+
+/** The figure's clause: up to seven words before it and five after, never past another figure. */
+final class Window {
+    final Work w;
+    final Screen screen;
+    final int leftStart;
+    final int figureStart;
+    final int figureEnd;
+    final int rightEnd;
+
+    Window(Work w, Screen screen, int leftStart, int figureStart, int figureEnd, int rightEnd) {
+        this.w = w;
+        this.screen = screen;
+        this.leftStart = leftStart;
+        this.figureStart = figureStart;
+        this.figureEnd = figureEnd;
+        this.rightEnd = rightEnd;
+    }
+
+    Scored best(List<Pattern> patterns, boolean bothSides) {
+        Scored best = Scored.NONE;
+        for (Pattern p : patterns) {
+            Scored s = best(p, bothSides);
+            if (s.score() > best.score()) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    Scored best(Pattern p, boolean bothSides) {
+        Scored best = bestLeft(p);
+        String right = bothSides ? w.s.substring(figureEnd, rightEnd) : null;
+        if (bothSides && screen.mayFind(p, right)) {
+            Matcher r = p.matcher(right);
+            while (r.find()) {
+                if (r.end() == r.start() || w.isSpent(figureEnd + r.start(), figureEnd + r.end())
+                        || insideMetric(w, figureEnd + r.start(), figureEnd + r.end())) {
+                    continue;
+                }
+                double score = 3.2 - 0.5 * words(right.substring(0, r.start()));
+                if (score > best.score()) {
+                    best = new Scored(Math.max(score, 0.8), new int[] {figureEnd + r.start(), figureEnd + r.end()}, r.group());
+                }
+                break;
+            }
+        }
+        return best;
+    }
+
+    Scored bestLeft(Pattern p) {
+        Scored best = Scored.NONE;
+        String left = w.s.substring(leftStart, figureStart);
+        if (!screen.mayFind(p, left)) {
+            return best;
+        }
+        Matcher l = p.matcher(left);
+        while (l.find()) {
+            if (l.end() == l.start() || w.isSpent(leftStart + l.start(), leftStart + l.end())
+                    || insideMetric(w, leftStart + l.start(), leftStart + l.end())) {
+                continue;
+            }
+            double score = 3.0 - 0.5 * words(left.substring(l.end()));
+            if (score >= best.score()) {
+                best = new Scored(Math.max(score, 0.8), new int[] {leftStart + l.start(), leftStart + l.end()}, l.group());
+            }
+        }
+        return best;
+    }
+
+    private static final Pattern BRACKETS = Pattern.compile("[()]");
+
+    /** Words between a figure and a cue, not counting links that add no meaning ("is actually the", "of a"). */
+    private static final Pattern LINK_WORDS = Pattern.compile(
+            "\\b(?:is|are|was|were|be|been|would be|will be|actually|really|just|the|a|an|its|of|at|to|in fact|set|revised|revise|upward|upwards"
+                    + "|downward|downwards|come in|comes in|came in|raised|lowered|increased|decreased|trimmed|scaled|back|changed|updated|bumped|moved"
+                    + "|instead|rather|only|somehow|now|then|being|ends up being|in total|total)\\b");
+
+    static Window of(Work w, Mention m, Screen screen) {
+        int prevEnd = 0;
+        int nextStart = w.s.length();
+        for (Mention o : w.mentions) {
+            if (o == m || o.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue; // "the 2025-2029 compute budget of $150B": a year is a word here, not another figure
+            }
+            if (o.end() <= m.start()) {
+                prevEnd = Math.max(prevEnd, o.end());
+            } else if (o.start() >= m.end()) {
+                nextStart = Math.min(nextStart, o.start());
+            }
+        }
+        int left = Math.max(Math.max(prevEnd, w.clauseStart(m.start())), startOfLastWords(w.s, m.start(), 12));
+        int right = Math.min(Math.min(nextStart, w.clauseEnd(m.end())), endOfFirstWords(w.s, m.end(), 7));
+        return new Window(w, screen, left, m.start(), m.end(), Math.max(right, m.end()));
+    }
+
+    /** Words of a metric phrase ("share of capex") name what is asked; they are not a cue for a figure. */
+    private static boolean insideMetric(Work w, int start, int end) {
+        for (Hit h : w.hits) {
+            // a metric phrase that is only the input's own name ("capex") can still be the figure's cue
+            if (start >= h.start() && end <= h.end() && end - start < h.end() - h.start() && h.metric() != Metric.PRE_MONEY_VALUATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String s) {
+        String t = BRACKETS.matcher(LINK_WORDS.matcher(PARENTHESES.matcher(s).replaceAll(" ")).replaceAll(" ")).replaceAll(" ").trim();
+        return t.isEmpty() ? 0 : SPACES.split(t).length;
+    }
+
+    private static int startOfLastWords(String s, int end, int n) {
+        int seen = 0;
+        for (int i = end - 1; i > 0; i--) {
+            if (s.charAt(i) == ' ' && i < end - 1 && s.charAt(i + 1) != ' ') {
+                seen++;
+                if (seen > n) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static int endOfFirstWords(String s, int start, int n) {
+        int seen = 0;
+        for (int i = start; i < s.length(); i++) {
+            if (s.charAt(i) == ' ' && i > start && s.charAt(i - 1) != ' ') {
+                seen++;
+                if (seen >= n) {
+                    return i;
+                }
+            }
+        }
+        return s.length();
+    }
+}

@@ -1,0 +1,45 @@
+package org.thesisbot.core.reading;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Word patterns (and a text helper) that more than one part of the reader uses. */
+final class Words {
+    private Words() {
+    }
+
+    static final Pattern NEGATION = Pattern.compile(
+            "(?:\\bnot|n't|\\binstead of|\\brather than|\\bexcluding|\\bexcept|\\bwithout|\\bother than|\\bignore|\\bforget) (?:the |just |only |about |about the )?$");
+
+    static final Pattern PER_YEAR = Pattern.compile(
+            "per year|a year|each year|every year|per annum|annual(?:ly)?|yearly|/ ?y(?:ea)?r|\\bp\\.?a\\.?\\b|\\bper-year"
+                    + "|in (?:a|one) (?:single |given |typical |normal |average )?year\\b");
+
+    static final Pattern INTERROGATIVE = Pattern.compile(
+            "\\b(?:what|which|how (?:much|big|high|low|large|many|long|far)|at what)\\b");
+
+    /** The question asks for a number of years. */
+    static final Pattern ASKS_FOR_YEARS = Pattern.compile("\\bhow many years?\\b|\\bhow long\\b");
+
+    /** A valuation word on its own: "valued at", "a $1T valuation"; not the second word of "exit valuation" or "post-money valuation". */
+    static final Pattern VALUATION = Pattern.compile(
+            "(?<!exit |post-money |post money |postmoney |post |pre-money |pre money |pre |entry |round |exit-)(?:valuations?|valued|valuing|\\bvalue\\b|market cap|\\bmark\\b)");
+
+    static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
+
+    /** Words that put a figure in place of another: "10bn instead of 8", "12bn rather than 8", "150b, up from 100". */
+    static final String REPLACING = "instead of|rather than|in place of|not|up from|down from";
+
+    static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Text with its parenthetical remarks blanked out, same length: "(stake + aws profit)" does not break a phrase. */
+    static String unbracket(String s) {
+        Matcher m = PARENTHESES.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, " ".repeat(m.group().length()));
+        }
+        m.appendTail(sb);
+        return SPACES.matcher(sb).replaceAll(" ");
+    }
+}

@@ -1,0 +1,120 @@
+package org.thesisbot.core.reading;
+
+import static org.thesisbot.core.reading.Words.PARENTHESES;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.Amounts;
+import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.scenario.Scenario;
+import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.core.state.ThreadState;
+
+/** Everything known about one question while it is read. */
+final class Work {
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "[,;?!()]|: |\\. |\\s[-\u2014]\\s|\\s\\+\\s|\\s(?:and|but|while|whereas|then|so|also|plus)\\s");
+
+    private final ScenarioModel model;
+    final String s;
+    final ThreadState state;
+    final List<Mention> mentions = new ArrayList<>();
+    final List<Hit> hits = new ArrayList<>();
+    final List<int[]> boundaries = new ArrayList<>();
+    final List<int[]> spent = new ArrayList<>();
+    final List<String> cues = new ArrayList<>();
+    final List<String> used = new ArrayList<>();
+    final List<String> unused = new ArrayList<>();
+    final List<String> rejected = new ArrayList<>();
+    /** Where the question names inputs: found once, on first use (the text never changes). */
+    List<Named> named;
+    final Map<InputId, BigDecimal> changes = new EnumMap<>(InputId.class);
+    List<String> scenarios = List.of();
+    Reading.Ambiguity ambiguity;
+    Metric implied;
+    boolean contrast;
+    /** A target to read the question with (the second reading), or null. */
+    final Force force;
+    /** A metric to show beside the solved input (the pre-money when it was asked for), or null. */
+    Metric alsoShow;
+    /** The goal the target was made from, or null. */
+    Goal goal;
+    /** The target's input was the metric's default, not named by the question. */
+    boolean solvedByDefault;
+    /** Targets to offer as a choice (see {@link Targets#choose}), the figure they are about and how it is written. */
+    final List<ThreadState.Target> choices = new ArrayList<>();
+    int choiceFigure = -1;
+    String choiceText = "";
+    /** The figure that set each input. */
+    final Map<InputId, Mention> setBy = new EnumMap<>(InputId.class);
+    /** Figures given to an input on no cue, only because the asked metric reads it. */
+    final Set<Mention> uncued = new java.util.HashSet<>();
+
+    /** @param hits the metric phrases in {@code s} ({@link MetricPhrases#metricHits}) */
+    Work(String s, ThreadState state, Force force, ScenarioModel model, List<Hit> hits) {
+        this.s = s;
+        this.model = model;
+        this.state = state;
+        this.force = force;
+        for (Amount a : Amounts.find(s)) {
+            mentions.add(new Mention(a));
+        }
+        this.hits.addAll(hits);
+        // a remark in parentheses ("(capex? I think that's the word)") does not end the clause it sits in
+        Matcher b = BOUNDARY.matcher(PARENTHESES.matcher(s).replaceAll(x -> " ".repeat(x.group().length())));
+        while (b.find()) {
+            boundaries.add(new int[] {b.start(), b.end()});
+        }
+    }
+
+    int clauseStart(int at) {
+        int start = 0;
+        for (int[] b : boundaries) {
+            if (b[1] <= at) {
+                start = b[1];
+            }
+        }
+        return start;
+    }
+
+    int clauseEnd(int at) {
+        for (int[] b : boundaries) {
+            if (b[0] >= at) {
+                return b[0];
+            }
+        }
+        return s.length();
+    }
+
+    boolean isSpent(int start, int end) {
+        for (int[] sp : spent) {
+            if (start < sp[1] && sp[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value an input has for this question before its own figures: thread, then scenario, then model. */
+    BigDecimal current(InputId id) {
+        if (state != null && state.overrides().containsKey(id)) {
+            return state.overrides().get(id);
+        }
+        List<String> sc = !scenarios.isEmpty() ? scenarios : state != null ? state.scenarios() : List.of();
+        if (sc.size() == 1) {
+            Scenario s = model.scenario(sc.get(0)).orElse(null);
+            if (s != null && s.overrides().containsKey(id.id())) {
+                return s.overrides().get(id.id());
+            }
+        }
+        return model.require(id.id()).value();
+    }
+}
