@@ -16,6 +16,14 @@ final class InputLookups {
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
                     + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbak(?:e|es|ed|ing) in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
+    /**
+     * "under your assumptions", "per the model": says which numbers to use, not that an input's value is asked ("how much
+     * of openai's compute ends up as aws revenue under your assumptions" asks for the revenue) when a metric is named
+     * outright; without one, "how large is the round, according to the model?" asks for the input.
+     */
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "\\b(?:under|with|given|per|on|by|according to|as per|based on|in line with) (?:the |your |our |its |these |those )?"
+                    + "(?:model'?s? |current |base |own |usual |default )?(?:assumptions?|model|inputs|numbers)\\b");
     private static final Pattern CONTEXT_PREPOSITION = Pattern.compile(
             "\\b(?:in|for|of|on|at|from|during|within|per|with|under)\\s+(?:(?:the|an?|its|our|your|their|this|that)\\s+)?(?:[a-z]+\\s+)?$");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
@@ -42,7 +50,10 @@ final class InputLookups {
         if (w.mentions.stream().anyMatch(m -> !m.consumed && m.amount.kind() != Amount.Kind.CALENDAR_YEAR && !restatesAny(w, m))) {
             return List.of();
         }
-        boolean cue = LOOKUP_CUE.matcher(w.s).find();
+        // beside a metric named outright, "under your assumptions" says how to compute it (positions kept)
+        String asked = w.hits.stream().anyMatch(Hit::strong)
+                ? QUALIFIER.matcher(w.s).replaceAll(m -> " ".repeat(m.group().length())) : w.s;
+        boolean cue = LOOKUP_CUE.matcher(asked).find();
         List<Named> names = new ArrayList<>(knowledge.namedInputs(w));
         // a name a metric phrase continues is the metric's ("compute spend per year" asks for the yearly spend)
         names.removeIf(n -> w.hits.stream().anyMatch(h -> h.strong() && h.start() < n.end() && n.start() < h.end()
@@ -53,7 +64,7 @@ final class InputLookups {
             names.removeIf(n -> CONTEXT_PREPOSITION.matcher(w.s.substring(Math.max(0, n.start() - 30), n.start())).find());
         }
         List<InputId> out = new ArrayList<>();
-        StringBuilder blanked = new StringBuilder(w.s);
+        StringBuilder blanked = new StringBuilder(asked);
         for (Named n : names) {
             if (!out.contains(n.id())) {
                 out.add(n.id());

@@ -46,7 +46,8 @@ final class Window {
             Matcher r = p.matcher(right);
             while (r.find()) {
                 if (r.end() == r.start() || w.isSpent(figureEnd + r.start(), figureEnd + r.end())
-                        || insideMetric(w, figureEnd + r.start(), figureEnd + r.end())) {
+                        || insideMetric(w, figureEnd + r.start(), figureEnd + r.end())
+                        || COMPARED_WITH.matcher(right.substring(0, r.start())).find()) {
                     continue;
                 }
                 double score = 3.2 - 0.5 * words(right.substring(0, r.start()));
@@ -68,7 +69,8 @@ final class Window {
         Matcher l = p.matcher(left);
         while (l.find()) {
             if (l.end() == l.start() || w.isSpent(leftStart + l.start(), leftStart + l.end())
-                    || insideMetric(w, leftStart + l.start(), leftStart + l.end())) {
+                    || insideMetric(w, leftStart + l.start(), leftStart + l.end())
+                    || COMPARED_WITH.matcher(left.substring(l.end())).find()) {
                 continue;
             }
             double score = 3.0 - 0.5 * words(left.substring(l.end()));
@@ -81,11 +83,18 @@ final class Window {
 
     private static final Pattern BRACKETS = Pattern.compile("[()]");
 
+    /**
+     * Words that set a figure against an input rather than give the input's value ("50bn versus amazon's capex plan": the
+     * figure is compared with capex, it is not capex). A cue on the far side of one is not the figure's.
+     */
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "\\b(?:versus|against|compared (?:to|with)|relative to|next to|than|as a (?:share|percent(?:age)?|fraction|multiple) of)\\b");
+
     /** Words between a figure and a cue, not counting links that add no meaning ("is actually the", "of a"). */
     private static final Pattern LINK_WORDS = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|would be|will be|actually|really|just|the|a|an|its|of|at|to|in fact|set|revised|revise|upward|upwards"
                     + "|downward|downwards|come in|comes in|came in|raised|lowered|increased|decreased|trimmed|scaled|back|changed|updated|bumped|moved"
-                    + "|instead|rather|only|somehow|now|then|being|ends up being|in total|total)\\b");
+                    + "|instead|rather|only|somehow|now|then|being|ends up being|in total|total|valuation)\\b");
 
     static Window of(Work w, Mention m, Screen screen) {
         int prevEnd = 0;
@@ -134,14 +143,19 @@ final class Window {
         return 0;
     }
 
+    /** The end of the first {@code n} words after {@code start}, not counting links ("is really the valuation …"). */
     private static int endOfFirstWords(String s, int start, int n) {
         int seen = 0;
+        int wordStart = start;
         for (int i = start; i < s.length(); i++) {
             if (s.charAt(i) == ' ' && i > start && s.charAt(i - 1) != ' ') {
-                seen++;
+                if (!LINK_WORDS.matcher(s.substring(wordStart, i).trim()).matches()) {
+                    seen++;
+                }
                 if (seen >= n) {
                     return i;
                 }
+                wordStart = i;
             }
         }
         return s.length();

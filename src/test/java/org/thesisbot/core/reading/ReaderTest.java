@@ -268,6 +268,34 @@ class ReaderTest {
     }
 
     @Test
+    void a_known_figure_said_to_be_the_valuation_before_the_money_becomes_the_pre_money() {
+        // the thread's post-money is 830; "that 830" is re-labelled, not restated
+        ThreadState stake = new ThreadState(Map.of(), List.of(), List.of(Metric.STAKE), null, Route.NUMERIC, 1, Instant.EPOCH);
+        Reading i = reader.read(SHORTHAND.expand("hmm, suppose that 830 is really the valuation before the fresh money lands"), stake);
+        assertEquals(0, new BigDecimal("930").compareTo(i.changes().get(InputId.POST_MONEY_VALUATION)), i.cues().toString());
+        assertTrue(i.metrics().isEmpty(), "the thread's stake is asked: " + i.metrics());
+    }
+
+    @Test
+    void a_figure_set_against_an_input_is_compared_with_it_not_its_value() {
+        Reading i = reader.read(SHORTHAND.expand("45bn versus the capex plan - what share is that"), null);
+        assertEquals(List.of(Metric.CAPEX_SHARE), i.metrics());
+        assertEquals(Map.of("investment", "45"), normalise(i.changes()), i.cues().toString());
+        Reading j = reader.read(SHORTHAND.expand("how big is a 70b check relative to capex"), null);
+        assertEquals(Map.of("investment", "70"), normalise(j.changes()), j.cues().toString());
+    }
+
+    @Test
+    void under_your_assumptions_beside_a_named_metric_asks_for_the_metric_not_an_input() {
+        Reading i = reader.read(SHORTHAND.expand("what share of openai's compute becomes aws revenue under your assumptions"), null);
+        assertEquals(List.of(Metric.AWS_COMPUTE_REVENUE), i.metrics(), i.cues().toString());
+        assertTrue(i.lookups().isEmpty());
+        // with no metric named, the same words ask what the model uses
+        assertEquals(List.of(InputId.ROUND_SIZE),
+                reader.read(SHORTHAND.expand("how big is the raise openai is doing, per the model?"), null).lookups());
+    }
+
+    @Test
     void follow_up_without_a_metric_reads_its_figure_with_the_threads_metric() {
         ThreadState stake = new ThreadState(Map.of(), List.of(), List.of(Metric.STAKE), null, Route.NUMERIC, 1, Instant.EPOCH);
         Reading i = reader.read(SHORTHAND.expand("what about at $1T?"), stake);
