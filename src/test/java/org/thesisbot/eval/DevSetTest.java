@@ -18,19 +18,19 @@ import org.thesisbot.TestBrains;
 class DevSetTest {
     @Test
     void dev_set_scores() throws IOException {
-        score("dev-", "Dev set", 300, 0.97, 0.01, 0.95, 0.67, 0.66);
+        score("dev-", "Dev set", 300, 0.97, 0.01, 0.95, 0.67, 0.695);
     }
 
     /** A second blind set, written later by other helpers, first scored after the reader was built on the dev set. */
     @Test
     void validation_set_scores() throws IOException {
-        score("val-", "Validation set", 200, 0.97, 0.01, 0.95, 0.78, 0.785);
+        score("val-", "Validation set", 200, 0.97, 0.01, 0.95, 0.78, 0.855);
     }
 
     /** A third blind set, by helpers with other personas, first scored after the validation set was used. */
     @Test
     void second_validation_set_scores() throws IOException {
-        score("val2-", "Second validation set", 200, 0.96, 0.015, 0.95, 0.55, 0.6);
+        score("val2-", "Second validation set", 200, 0.96, 0.015, 0.95, 0.55, 0.64);
     }
 
     /**
@@ -40,7 +40,7 @@ class DevSetTest {
      */
     @Test
     void lockbox_scores() throws IOException {
-        score("lockbox-", "Lockbox", 100, 0.95, 0.01, 0.94, 0.63, 0.66);
+        score("lockbox-", "Lockbox", 100, 0.95, 0.01, 0.94, 0.63, 0.76);
     }
 
     /**
@@ -49,7 +49,7 @@ class DevSetTest {
      */
     @Test
     void fresh_set_scores() throws IOException {
-        score("fresh-", "Fresh set", 60, 0.89, 0.07, 0.96, 0.75, 0.62);
+        score("fresh-", "Fresh set", 60, 0.89, 0.07, 0.96, 0.75, 0.745);
     }
 
     /**
@@ -58,7 +58,7 @@ class DevSetTest {
      */
     @Test
     void second_lockbox_scores() throws IOException {
-        score("lockbox3-", "Second lockbox", 100, 0.86, 0.07, 0.96, 0.55, 0.435);
+        score("lockbox3-", "Second lockbox", 100, 0.86, 0.07, 0.96, 0.55, 0.515);
     }
 
     /**
@@ -69,7 +69,7 @@ class DevSetTest {
     void third_lockbox_scores() throws IOException {
         // scored once at 86.1% exact / 11.1% wrong / route 97%; the floors are under today's score, after the fifth
         // session's reverse-question work, which its misses motivated (so it is no longer blind)
-        score("lockbox4-", "Third lockbox", 100, 0.97, 0.015, 0.99, 0.75, 0.675);
+        score("lockbox4-", "Third lockbox", 100, 0.97, 0.015, 0.99, 0.75, 0.715);
     }
 
     /**
@@ -101,7 +101,7 @@ class DevSetTest {
      */
     @Test
     void fourth_lockbox_scores() throws IOException {
-        score("lockbox5-", "Fourth lockbox", 100, 0.94, 0.02, 0.96, 0.58, 0.495);
+        score("lockbox5-", "Fourth lockbox", 100, 0.94, 0.02, 0.96, 0.58, 0.54);
     }
 
     /**
@@ -111,7 +111,7 @@ class DevSetTest {
      */
     @Test
     void fifth_validation_set_scores() throws IOException {
-        score("val6-", "Fifth validation set", 110, 0.97, 0.01, 0.98, 0.50, 0.41);
+        score("val6-", "Fifth validation set", 110, 0.97, 0.01, 0.98, 0.50, 0.62);
     }
 
     /**
@@ -122,7 +122,7 @@ class DevSetTest {
      */
     @Test
     void sixth_validation_set_scores() throws IOException {
-        score("val7-", "Sixth validation set", 100, 0.93, 0.025, 0.97, 0.40, 0.53);
+        score("val7-", "Sixth validation set", 100, 0.93, 0.025, 0.97, 0.40, 0.66);
     }
 
     /**
@@ -133,7 +133,7 @@ class DevSetTest {
      */
     @Test
     void seventh_validation_set_scores() throws IOException {
-        score("val8-", "Seventh validation set", 100, 0.97, 0.01, 0.98, 0.65, 0.54);
+        score("val8-", "Seventh validation set", 100, 0.97, 0.01, 0.98, 0.65, 0.7);
     }
 
     /**
@@ -145,7 +145,7 @@ class DevSetTest {
      */
     @Test
     void eighth_validation_set_scores() throws IOException {
-        score("val9-", "Eighth validation set", 100, 0.96, 0.015, 0.96, 0.60, 0.495);
+        score("val9-", "Eighth validation set", 100, 0.96, 0.015, 0.96, 0.60, 0.595);
     }
 
     /**
@@ -157,7 +157,7 @@ class DevSetTest {
      */
     @Test
     void fifth_lockbox_scores() throws IOException {
-        score("lockbox6-", "Fifth lockbox", 100, 0.97, 0.015, 0.97, 0.75, 0.58);
+        score("lockbox6-", "Fifth lockbox", 100, 0.97, 0.015, 0.97, 0.75, 0.745);
     }
 
     /**
@@ -168,7 +168,7 @@ class DevSetTest {
      */
     @Test
     void end_of_session_six_set_scores() throws IOException {
-        score("end6-", "End-of-session-6 set", 100, 0.96, 0.013, 0.94, 0.50, 0.37);
+        score("end6-", "End-of-session-6 set", 100, 0.96, 0.013, 0.94, 0.50, 0.495);
     }
 
     /**
@@ -196,8 +196,8 @@ class DevSetTest {
     /**
      * Regression floors, a little under the scores measured when each set was last scored (README): numeric
      * answers exact, numeric answers confidently wrong (a wrong number is worse than a question back), routes, narrative answers
-     * whose first cited sentence answers the question, and those that also do not hedge (strict; floors set at the score
-     * measured when the column was added, 2026-12-01).
+     * whose first cited sentence answers the question, and those that also do not hedge (strict; floors a little under the
+     * score measured at the end of the narr6 work, 2026-12-01).
      */
     private static void floors(List<EvalRun.Outcome> outcomes, double minExact, double maxWrong, double minRoute,
                                double minNarrative, double minStrict) {
