@@ -18,19 +18,19 @@ import org.thesisbot.TestBrains;
 class DevSetTest {
     @Test
     void dev_set_scores() throws IOException {
-        score("dev-", "Dev set", 300, 0.97, 0.01, 0.95, 0.67);
+        score("dev-", "Dev set", 300, 0.97, 0.01, 0.95, 0.67, 0.695);
     }
 
     /** A second blind set, written later by other helpers, first scored after the reader was built on the dev set. */
     @Test
     void validation_set_scores() throws IOException {
-        score("val-", "Validation set", 200, 0.97, 0.01, 0.95, 0.78);
+        score("val-", "Validation set", 200, 0.97, 0.01, 0.95, 0.78, 0.855);
     }
 
     /** A third blind set, by helpers with other personas, first scored after the validation set was used. */
     @Test
     void second_validation_set_scores() throws IOException {
-        score("val2-", "Second validation set", 200, 0.96, 0.015, 0.95, 0.55);
+        score("val2-", "Second validation set", 200, 0.96, 0.015, 0.95, 0.55, 0.64);
     }
 
     /**
@@ -40,7 +40,7 @@ class DevSetTest {
      */
     @Test
     void lockbox_scores() throws IOException {
-        score("lockbox-", "Lockbox", 100, 0.95, 0.01, 0.94, 0.63);
+        score("lockbox-", "Lockbox", 100, 0.95, 0.01, 0.94, 0.63, 0.76);
     }
 
     /**
@@ -49,7 +49,7 @@ class DevSetTest {
      */
     @Test
     void fresh_set_scores() throws IOException {
-        score("fresh-", "Fresh set", 60, 0.89, 0.07, 0.96, 0.75);
+        score("fresh-", "Fresh set", 60, 0.89, 0.07, 0.96, 0.75, 0.745);
     }
 
     /**
@@ -58,7 +58,7 @@ class DevSetTest {
      */
     @Test
     void second_lockbox_scores() throws IOException {
-        score("lockbox3-", "Second lockbox", 100, 0.86, 0.07, 0.96, 0.55);
+        score("lockbox3-", "Second lockbox", 100, 0.86, 0.07, 0.96, 0.55, 0.515);
     }
 
     /**
@@ -69,7 +69,7 @@ class DevSetTest {
     void third_lockbox_scores() throws IOException {
         // scored once at 86.1% exact / 11.1% wrong / route 97%; the floors are under today's score, after the fifth
         // session's reverse-question work, which its misses motivated (so it is no longer blind)
-        score("lockbox4-", "Third lockbox", 100, 0.97, 0.015, 0.99, 0.75);
+        score("lockbox4-", "Third lockbox", 100, 0.97, 0.015, 0.99, 0.75, 0.715);
     }
 
     /**
@@ -80,7 +80,7 @@ class DevSetTest {
      */
     @Test
     void third_validation_set_scores() throws IOException {
-        score("val3-", "Third validation set", 120, 0.97, 0.015, 0.96, 0.74);
+        score("val3-", "Third validation set", 120, 0.97, 0.015, 0.96, 0.74, 0.745);
     }
 
     /**
@@ -90,7 +90,7 @@ class DevSetTest {
      */
     @Test
     void fourth_validation_set_scores() throws IOException {
-        score("val4-", "Fourth validation set", 100, 0.94, 0.05, 0.96, 0.66);
+        score("val4-", "Fourth validation set", 100, 0.94, 0.05, 0.96, 0.66, 0.66);
     }
 
     /**
@@ -101,7 +101,7 @@ class DevSetTest {
      */
     @Test
     void fourth_lockbox_scores() throws IOException {
-        score("lockbox5-", "Fourth lockbox", 100, 0.94, 0.02, 0.96, 0.58);
+        score("lockbox5-", "Fourth lockbox", 100, 0.94, 0.02, 0.96, 0.58, 0.54);
     }
 
     /**
@@ -111,7 +111,7 @@ class DevSetTest {
      */
     @Test
     void fifth_validation_set_scores() throws IOException {
-        score("val6-", "Fifth validation set", 110, 0.97, 0.01, 0.98, 0.50);
+        score("val6-", "Fifth validation set", 110, 0.97, 0.01, 0.98, 0.50, 0.62);
     }
 
     /**
@@ -122,7 +122,7 @@ class DevSetTest {
      */
     @Test
     void sixth_validation_set_scores() throws IOException {
-        score("val7-", "Sixth validation set", 100, 0.93, 0.025, 0.97, 0.40);
+        score("val7-", "Sixth validation set", 100, 0.93, 0.025, 0.97, 0.40, 0.66);
     }
 
     /**
@@ -133,7 +133,7 @@ class DevSetTest {
      */
     @Test
     void seventh_validation_set_scores() throws IOException {
-        score("val8-", "Seventh validation set", 100, 0.97, 0.01, 0.98, 0.65);
+        score("val8-", "Seventh validation set", 100, 0.97, 0.01, 0.98, 0.65, 0.7);
     }
 
     /**
@@ -145,7 +145,7 @@ class DevSetTest {
      */
     @Test
     void eighth_validation_set_scores() throws IOException {
-        score("val9-", "Eighth validation set", 100, 0.96, 0.015, 0.96, 0.60);
+        score("val9-", "Eighth validation set", 100, 0.96, 0.015, 0.96, 0.60, 0.595);
     }
 
     /**
@@ -157,7 +157,7 @@ class DevSetTest {
      */
     @Test
     void fifth_lockbox_scores() throws IOException {
-        score("lockbox6-", "Fifth lockbox", 100, 0.97, 0.015, 0.97, 0.75);
+        score("lockbox6-", "Fifth lockbox", 100, 0.97, 0.015, 0.97, 0.75, 0.745);
     }
 
     /**
@@ -168,7 +168,7 @@ class DevSetTest {
      */
     @Test
     void end_of_session_six_set_scores() throws IOException {
-        score("end6-", "End-of-session-6 set", 100, 0.96, 0.013, 0.94, 0.50);
+        score("end6-", "End-of-session-6 set", 100, 0.96, 0.013, 0.94, 0.50, 0.495);
     }
 
     /**
@@ -180,7 +180,7 @@ class DevSetTest {
      */
     @Test
     void ninth_validation_set_scores() throws IOException {
-        score("val10-", "Ninth validation set", 100, 0.97, 0.01, 0.97, 0.45);
+        score("val10-", "Ninth validation set", 100, 0.97, 0.01, 0.97, 0.45, 0.0);
     }
 
     /**
@@ -189,28 +189,29 @@ class DevSetTest {
      */
     @Test
     void tenth_validation_set_scores() throws IOException {
-        score("val11-", "Tenth validation set", 100, 0.0, 1.0, 0.0, 0.0);
+        score("val11-", "Tenth validation set", 100, 0.0, 1.0, 0.0, 0.0, 0.0);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
-                              double minNarrative)
+                              double minNarrative, double minStrict)
             throws IOException {
         List<EvalCase> cases = EvalRun.load(files(prefix));
         assertTrue(cases.size() >= minCases, title + " has at least " + minCases + " questions");
         List<EvalRun.Outcome> outcomes = new EvalRun(TestBrains.offline().assistant()).run(cases);
         System.out.println(EvalRun.report(title, outcomes));
         System.out.println(EvalRun.failures(outcomes));
-        floors(outcomes, minExact, maxWrong, minRoute, minNarrative);
+        floors(outcomes, minExact, maxWrong, minRoute, minNarrative, minStrict);
     }
 
     /**
      * Regression floors, a little under the scores measured when each set was last scored (README): numeric
-     * answers exact, numeric answers confidently wrong (a wrong number is worse than a question back), routes, and narrative answers
-     * whose first cited sentence answers the question.
+     * answers exact, numeric answers confidently wrong (a wrong number is worse than a question back), routes, narrative answers
+     * whose first cited sentence answers the question, and those that also do not hedge (strict; floors a little under the
+     * score measured at the end of the narr6 work, 2026-12-01).
      */
     private static void floors(List<EvalRun.Outcome> outcomes, double minExact, double maxWrong, double minRoute,
-                               double minNarrative) {
+                               double minNarrative, double minStrict) {
         List<EvalRun.Outcome> numeric = outcomes.stream().filter(o -> o.numeric() != null).toList();
         double exact = (double) EvalRun.count(numeric, EvalRun.Numeric.EXACT) / numeric.size();
         double wrong = (double) EvalRun.count(numeric, EvalRun.Numeric.WRONG) / numeric.size();
@@ -221,6 +222,8 @@ class DevSetTest {
         List<EvalRun.Outcome> narrative = outcomes.stream().filter(o -> o.narrativeOk() != null).toList();
         double answered = (double) narrative.stream().filter(o -> o.narrativeOk()).count() / narrative.size();
         assertTrue(answered >= minNarrative, "narrative answers citing the answering sentence " + answered + " fell below " + minNarrative);
+        double strict = (double) narrative.stream().filter(o -> o.narrativeStrict()).count() / narrative.size();
+        assertTrue(strict >= minStrict, "narrative answers citing the answering sentence without a hedge " + strict + " fell below " + minStrict);
     }
 
     private static Path[] files(String prefix) throws IOException {

@@ -30,7 +30,10 @@ import org.thesisbot.core.api.Question;
  * bot asked which reading was meant instead of answering), <b>wrong</b> (numbers shown, and not the expected
  * ones: a confident wrong answer), or <b>missed</b> (no numbers and no question back);</li>
  * <li>narrative: <b>answered</b> when the first sentence the answer cites contains the sentence that answers
- * the question, or, for a question the sources don't cover, when the answer says so;</li>
+ * the question, or, for a question the sources don't cover, when the answer says so; <b>strict</b> when, on top of
+ * that, an answer to a question the sources do answer does not hedge ("The sources don't say X directly; the
+ * closest they come: …") nor say they don't cover it (a reader told the sources don't say it was let down, even
+ * when the quote that follows is the right one);</li>
  * <li>route: the expected route.</li>
  * </ul>
  */
@@ -38,7 +41,12 @@ final class EvalRun {
     enum Numeric { EXACT, CLARIFIED, WRONG, MISSED }
 
     record Outcome(EvalCase c, Answer answer, boolean routeOk, Numeric numeric, boolean clarifiedRight,
-                   Boolean narrativeOk, String why) {
+                   Boolean narrativeOk, boolean hedged, String why) {
+        /** Narrative, strictly: the answering sentence cited first and no hedge; null for a question with no narrative part. */
+        Boolean narrativeStrict() {
+            return narrativeOk == null ? null : narrativeOk && !hedged;
+        }
+
         boolean right() {
             boolean num = numeric == null || numeric == Numeric.EXACT || (numeric == Numeric.CLARIFIED && clarifiedRight);
             boolean nar = narrativeOk == null || narrativeOk;
@@ -90,7 +98,7 @@ final class EvalRun {
             a = brain.ask(new Question(c.question(), thread, "eval", "test"));
         } catch (RuntimeException e) {
             return new Outcome(c, null, false, c.numeric() ? Numeric.MISSED : null, false,
-                    c.narrative() ? Boolean.FALSE : null, "error: " + e);
+                    c.narrative() ? Boolean.FALSE : null, false, "error: " + e);
         }
         boolean routeOk = a.route().wireName().equals(c.route());
         Numeric numeric = null;
@@ -122,16 +130,22 @@ final class EvalRun {
             }
         }
         Boolean narrativeOk = null;
+        boolean hedged = false;
         if (c.narrative()) {
             narrativeOk = narrativeOk(c, a);
+            hedged = !c.notCovered() && hedges(a);
             if (!narrativeOk) {
-                why += (why.isEmpty() ? "" : "; ") + "narrative: first cited \"" + abbreviate(firstCited(a), 140) + "\"";
+                why += (why.isEmpty() ? "" : "; ") + "narrative: " + (hedged ? "hedged, " : "") + "first cited \""
+                        + abbreviate(firstCited(a), 140) + "\"";
+            } else if (hedged) {
+                why += (why.isEmpty() ? "" : "; ") + "narrative: hedged (\"" + abbreviate(a.text().replace('\n', ' '), 90)
+                        + "\") though the first cited sentence answers";
             }
         }
         if (!routeOk) {
             why = "route " + a.route().wireName() + " " + a.decision().cues() + (why.isEmpty() ? "" : "; " + why);
         }
-        return new Outcome(c, a, routeOk, numeric, clarifiedRight, narrativeOk, why);
+        return new Outcome(c, a, routeOk, numeric, clarifiedRight, narrativeOk, hedged, why);
     }
 
     static Numeric numericOutcome(EvalCase c, Answer a) {
@@ -174,12 +188,16 @@ final class EvalRun {
         return true;
     }
 
-    private static boolean narrativeOk(EvalCase c, Answer a) {
-        String text = a.text().toLowerCase(Locale.ROOT);
-        boolean saysNotCovered = text.contains("don't cover") || text.contains("don't say") || text.contains("do not cover")
+    /** The answer says the sources don't cover the question, or don't say it directly. */
+    static boolean hedges(Answer a) {
+        String text = a.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return text.contains("don't cover") || text.contains("don't say") || text.contains("do not cover")
                 || text.contains("do not say");
+    }
+
+    private static boolean narrativeOk(EvalCase c, Answer a) {
         if (c.notCovered()) {
-            return saysNotCovered;
+            return hedges(a);
         }
         String first = norm(firstCited(a));
         String quote = a.citations().isEmpty() ? "" : norm(a.citations().get(0).quote());
@@ -235,8 +253,8 @@ final class EvalRun {
     /** The report: per class, then the headline figures the issue asks for. */
     static String report(String title, List<Outcome> outcomes) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%n%s: %d questions%n", title, outcomes.size()));
-        sb.append(String.format(Locale.ROOT, "%-14s %4s %6s %7s %9s %7s %7s %7s%n", "class", "n", "route", "exact",
-                "clarified", "wrong", "missed", "narr"));
+        sb.append(String.format(Locale.ROOT, "%-14s %4s %6s %7s %9s %7s %7s %7s %7s%n", "class", "n", "route", "exact",
+                "clarified", "wrong", "missed", "narr", "strict"));
         Map<String, List<Outcome>> byClass = new TreeMap<>();
         outcomes.forEach(o -> byClass.computeIfAbsent(o.c().kind(), k -> new ArrayList<>()).add(o));
         byClass.put("ALL", outcomes);
@@ -244,17 +262,25 @@ final class EvalRun {
             List<Outcome> os = e.getValue();
             long num = os.stream().filter(o -> o.numeric() != null).count();
             long nar = os.stream().filter(o -> o.narrativeOk() != null).count();
-            sb.append(String.format(Locale.ROOT, "%-14s %4d %6s %7s %9s %7s %7s %7s%n", e.getKey(), os.size(),
+            sb.append(String.format(Locale.ROOT, "%-14s %4d %6s %7s %9s %7s %7s %7s %7s%n", e.getKey(), os.size(),
                     pct(os.stream().filter(Outcome::routeOk).count(), os.size()),
                     pct(count(os, Numeric.EXACT), num), pct(count(os, Numeric.CLARIFIED), num),
                     pct(count(os, Numeric.WRONG), num), pct(count(os, Numeric.MISSED), num),
-                    pct(os.stream().filter(o -> Boolean.TRUE.equals(o.narrativeOk())).count(), nar)));
+                    pct(os.stream().filter(o -> Boolean.TRUE.equals(o.narrativeOk())).count(), nar),
+                    pct(os.stream().filter(o -> Boolean.TRUE.equals(o.narrativeStrict())).count(), nar)));
         }
         List<Outcome> turns = outcomes.stream().filter(o -> o.c().thread() != null).toList();
         long clarifiedRight = outcomes.stream().filter(Outcome::clarifiedRight).count();
         sb.append(String.format(Locale.ROOT, "thread turns right: %d/%d (%s); clarifications offering the right reading: %d/%d%n",
                 turns.stream().filter(Outcome::right).count(), turns.size(),
                 pct(turns.stream().filter(Outcome::right).count(), turns.size()), clarifiedRight, count(outcomes, Numeric.CLARIFIED)));
+        List<Outcome> narrative = outcomes.stream().filter(o -> o.narrativeOk() != null).toList();
+        sb.append(String.format(Locale.ROOT, "narrative: %d/%d cite the answering sentence first (narr); %d/%d also without a hedge"
+                        + " (strict); %d of %d answerable questions hedged, %d of them quoting the answering sentence first%n",
+                narrative.stream().filter(Outcome::narrativeOk).count(), narrative.size(),
+                narrative.stream().filter(Outcome::narrativeStrict).count(), narrative.size(),
+                narrative.stream().filter(Outcome::hedged).count(), narrative.stream().filter(o -> !o.c().notCovered()).count(),
+                narrative.stream().filter(o -> o.hedged() && o.narrativeOk()).count()));
         return sb.toString();
     }
 
@@ -269,7 +295,7 @@ final class EvalRun {
     static String failures(List<Outcome> outcomes) {
         StringBuilder sb = new StringBuilder();
         for (Outcome o : outcomes) {
-            if (!o.right()) {
+            if (!o.right() || o.hedged()) {
                 sb.append(String.format(Locale.ROOT, "  %-7s %-13s %s%n          %s%n", o.c().id(), o.c().kind(),
                         o.c().question(), o.why()));
             }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -35,29 +34,61 @@ import org.thesisbot.llm.HybridRetriever;
  * ("anthropic"), not the sentence that answers.
  */
 class NarrativeWeightsProbe {
-    /** As RoutingAssistant reads "summarize the thesis": its retrieval query is the lexicon's summary query. */
-    private static final Pattern SUMMARY = Pattern.compile(
-            "(?i)\\b(summari[sz]e|summary|tl;?dr|in a nutshell|overview|main points|key points|gist|big picture|the thesis)\\b");
-
     @Test
     void fit() throws IOException {
         Assumptions.assumeTrue(Boolean.getBoolean("fit"), "set -Dfit=true to use this probe");
         Thesisbot bot = TestBrains.offline();
+        WeightFit fit = weightFit(bot);
+        int[] counts = new int[4];
+        // -Dfit.leftout= (empty) fits on every set, held-out ones included
+        List<WeightFit.Case> cases = cases(bot, false, Stream.of(System.getProperty("fit.leftout", "val7-,val8-").split(","))
+                .map(String::strip).filter(x -> !x.isEmpty()).toList(), counts);
+        Path dump = Path.of(System.getProperty("fit.dump", "target/narrative-evidence.tsv"));
+        String report = fit.run(cases, dump);
+        System.out.printf(Locale.ROOT, "%nnarrative and mixed questions: %d; not covered (not a choice of sentence): %d; answered on "
+                        + "another route: %d; \"why?\" follow-ups not replayed: %d; replayed: %d (evidence in %s)%n", counts[0],
+                counts[1], counts[2], counts[3], cases.size(), dump);
+        System.out.println(report);
+    }
+
+    /**
+     * {@code -Dhedge.evidence=true}: for every narrative and mixed question of every set (those the sources do not answer
+     * too), the evidence of the sentence the writer puts first and the best evidence of any candidate, tab-separated
+     * ({@code -Dfit.dump=path}, default {@code target/hedge-evidence.tsv}), to choose when an answer should say the
+     * sources don't say it directly.
+     */
+    @Test
+    void hedgeEvidence() throws IOException {
+        Assumptions.assumeTrue(Boolean.getBoolean("hedge.evidence"), "set -Dhedge.evidence=true to use this probe");
+        Thesisbot bot = TestBrains.offline();
+        List<WeightFit.Case> cases = cases(bot, true, List.of(), new int[4]);
+        Path dump = Path.of(System.getProperty("fit.dump", "target/hedge-evidence.tsv"));
+        weightFit(bot).bestEvidence(cases, dump);
+        System.out.println("hedge evidence of " + cases.size() + " questions in " + dump);
+    }
+
+    private static WeightFit weightFit(Thesisbot bot) {
         Thesisbot.Brain brain = bot.brain();
-        Shorthand shorthand = new Shorthand(brain.lexicon().shorthand());
-        WeightFit fit = new WeightFit(brain.retriever(), ((HybridRetriever) brain.retriever()).sentenceEmbeddings(),
+        return new WeightFit(brain.retriever(), ((HybridRetriever) brain.retriever()).sentenceEmbeddings(),
                 brain.lexicon(), brain.library().anticipations(), bot.settings().grounding().topK(),
                 bot.settings().grounding().minRelevance());
+    }
+
+    /**
+     * The narrative and mixed questions of the set files (those starting with {@code -Dfit.sets} prefixes when given, less
+     * {@code leftOut}) that the brain answered on a narrative or mixed route, each with the request its writer was given.
+     * {@code counts}: narrative questions, not covered, answered on another route, "why?" follow-ups not replayed.
+     */
+    private static List<WeightFit.Case> cases(Thesisbot bot, boolean withNotCovered, List<String> leftOut, int[] counts)
+            throws IOException {
+        Thesisbot.Brain brain = bot.brain();
+        Shorthand shorthand = new Shorthand(brain.lexicon().shorthand());
         List<WeightFit.Case> cases = new ArrayList<>();
-        int narrative = 0;
-        int wrongRoute = 0;
-        int replayedNot = 0;
-        int notCovered = 0;
         String only = System.getProperty("fit.sets", "");
         for (Path file : files()) {
             String name = file.getFileName().toString();
-            if (name.startsWith("val7-") || name.startsWith("val8-") || !only.isBlank() && Stream.of(only.split(",")).noneMatch(p -> name.startsWith(p.strip()))) {
-                continue; // val7 and val8 are held out: scored once, at the end, through DevSetTest-style runs only
+            if (leftOut.stream().anyMatch(name::startsWith) || !only.isBlank() && Stream.of(only.split(",")).noneMatch(p -> name.startsWith(p.strip()))) {
+                continue; // held out: scored through DevSetTest-style runs only
             }
             String group = name.substring(0, name.indexOf('-'));
             List<EvalCase> all = EvalRun.load(file);
@@ -68,14 +99,14 @@ class NarrativeWeightsProbe {
                 if (!c.narrative()) {
                     continue;
                 }
-                narrative++;
-                if (c.notCovered()) {
-                    notCovered++;
+                counts[0]++;
+                if (c.notCovered() && !withNotCovered) {
+                    counts[1]++;
                     continue;
                 }
                 if (o.answer() == null || o.answer().route() != Route.NARRATIVE && o.answer().route() != Route.MIXED
                         || o.answer().narrative() == null) {
-                    wrongRoute++;
+                    counts[2]++;
                     continue;
                 }
                 String text = shorthand.expand(QuestionText.clean(c.question()));
@@ -83,9 +114,9 @@ class NarrativeWeightsProbe {
                 if (o.answer().route() == Route.MIXED) {
                     query = brain.assistant().narrativeQuery(c.question()).asked(); // as the assistant asks the sources
                 } else if (o.answer().notes().stream().anyMatch(n -> n.startsWith("Explaining "))) {
-                    replayedNot++; // "why?" after numbers: the query is built from the thread's metrics
+                    counts[3]++; // "why?" after numbers: the query is built from the thread's metrics
                     continue;
-                } else if (SUMMARY.matcher(text).find()) {
+                } else if (org.thesisbot.core.grounding.SummaryRequest.asks(text)) {
                     query = brain.lexicon().answers().summaryQuery();
                 } else {
                     query = text;
@@ -95,12 +126,7 @@ class NarrativeWeightsProbe {
                         EvalRun.firstCited(o.answer())));
             }
         }
-        Path dump = Path.of(System.getProperty("fit.dump", "target/narrative-evidence.tsv"));
-        String report = fit.run(cases, dump);
-        System.out.printf(Locale.ROOT, "%nnarrative and mixed questions: %d; not covered (not a choice of sentence): %d; answered on "
-                        + "another route: %d; \"why?\" follow-ups not replayed: %d; replayed: %d (evidence in %s)%n", narrative,
-                notCovered, wrongRoute, replayedNot, cases.size(), dump);
-        System.out.println(report);
+        return cases;
     }
 
     /**

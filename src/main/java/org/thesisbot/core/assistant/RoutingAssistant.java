@@ -54,9 +54,6 @@ import java.util.Optional;
  */
 public final class RoutingAssistant implements Assistant {
     private static final Logger LOG = LoggerFactory.getLogger(RoutingAssistant.class);
-    /** "Summarize the thesis": the sources' own framing answers it better than the literal words. */
-    private static final Pattern SUMMARY = Pattern.compile(
-            "(?i)\\b(summari[sz]e|summary|tl;?dr|in a nutshell|overview|main points|key points|gist|big picture|the thesis)\\b");
 
     private final Calculator calculator;
     private final NumericAnswers numbers;
@@ -465,7 +462,7 @@ public final class RoutingAssistant implements Assistant {
                     + " from this thread.");
             retrieved = null;
         }
-        if (why == null && summaries && SUMMARY.matcher(text).find()) {
+        if (why == null && summaries && org.thesisbot.core.grounding.SummaryRequest.asks(text)) {
             query = summaryQuery;
             retrieved = null;
         }

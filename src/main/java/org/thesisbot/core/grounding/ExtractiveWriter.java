@@ -94,7 +94,7 @@ public final class ExtractiveWriter implements AnswerWriter {
         if (!close(ranking)) {
             return new Draft("The sources don't cover that.", NAME, List.of(LABEL));
         }
-        if (!answers(best) || !unknownNames(request.question()).isEmpty() && !(chooser.semantic() && best.semantic() >= SURE_SEMANTIC)) {
+        if (!answers(best, ranking.form()) || !unknownNames(request.question()).isEmpty() && !(chooser.semantic() && best.semantic() >= SURE_SEMANTIC)) {
             return new Draft("The sources don't say " + topic(ranking.form()) + " directly; the closest they come:\n"
                     + cite(best.sentence(), best.passage() + 1), NAME, List.of(LABEL));
         }
@@ -145,19 +145,30 @@ public final class ExtractiveWriter implements AnswerWriter {
 
     /** Some sentence is at least close to the question. */
     private boolean close(SentenceChooser.Ranking ranking) {
-        for (SentenceChooser.Candidate c : ranking.bestFirst()) {
-            if (chooser.semantic() ? c.lexical() >= CLOSE_LEXICAL || c.semantic() >= CLOSE_SEMANTIC : c.lexical() >= CLOSE_LEXICAL_ONLY) {
-                return true;
-            }
-        }
-        return false;
+        return ranking.bestFirst().stream().anyMatch(this::closeTo);
     }
 
-    /** The sentence is close enough to the question to answer it: to the question itself, or to one it is known to answer. */
-    private boolean answers(SentenceChooser.Candidate c) {
-        return c.evidence().anticipated() >= ANSWER_ANTICIPATED
-                || (chooser.semantic() ? c.lexical() >= ANSWER_LEXICAL || c.semantic() >= ANSWER_SEMANTIC
-                : c.lexical() >= ANSWER_LEXICAL_ONLY);
+    /**
+     * The sentence answers the question: it is close enough to the question itself, or to one it is known to answer; or
+     * it states a figure the question's numeric half just computed (the figure "why does that matter?" points at); or it
+     * is at least close and is the kind of answer asked for, with two or more of that kind's words ("by the end of the
+     * first quarter" for a when-question, "the primary financial indicator to monitor" for what to watch).
+     */
+    private boolean answers(SentenceChooser.Candidate c, QuestionForm form) {
+        if (c.evidence().anticipated() >= ANSWER_ANTICIPATED || c.evidence().figure() > 0) {
+            return true;
+        }
+        boolean close = closeTo(c);
+        if (close && form.kinds().stream().anyMatch(k -> c.evidence().kind(k.ordinal()) >= 1)) {
+            return true;
+        }
+        return chooser.semantic() ? c.lexical() >= ANSWER_LEXICAL || c.semantic() >= ANSWER_SEMANTIC
+                : c.lexical() >= ANSWER_LEXICAL_ONLY;
+    }
+
+    /** The sentence is at least close to the question (in meaning or in words). */
+    private boolean closeTo(SentenceChooser.Candidate c) {
+        return chooser.semantic() ? c.lexical() >= CLOSE_LEXICAL || c.semantic() >= CLOSE_SEMANTIC : c.lexical() >= CLOSE_LEXICAL_ONLY;
     }
 
     /**

@@ -29,10 +29,15 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
                         + "because so about anchor capture critical matter"),
         RISK("(?i)\\brisks?\\b|\\bproblems?\\b|\\bdownsides?\\b|\\bkill\\b|\\bgo wrong\\b|\\bdanger|\\bthreat|\\bworr"
                 + "|\\bconcern|\\bcatch\\b|\\bdraw ?backs?\\b|\\bbad\\b|\\bhurt\\b|\\bfail|\\bawkward|\\buncomfortable\\b"
-                + "|\\bconflict|\\btensions?\\b|\\bat odds\\b|\\bclash",
+                + "|\\bconflict|\\btensions?\\b|\\bat odds\\b|\\bclash|\\bblow(?:s|n)? up\\b|\\bblew up\\b|\\bbackfir",
                 "risk risks tension friction failure breakdown downside undermine alienate costly divergence strain "
                         + "strains dilute dilutes fracture fracturing threat"),
-        TIME("(?i)\\bwhen\\b|\\bdeadline\\b|\\bdate\\b|\\btiming\\b|\\bhow soon\\b|\\bhow long\\b|\\btimeline\\b|\\bby when\\b",
+        // "when" asks a time where it opens the question, a clause after a stop or a comma ("if not, when's it due"), a
+        // second question or an embedded one ("any idea when …"), or ends it; elsewhere it joins a clause ("how did the
+        // stock move when the news got out" asks no time)
+        TIME("(?i)(?:^|[?.!;:,])\\W*when\\b|\\b(?:and|or|but|so|then)\\W+when\\b|\\bwhen\\W*$"
+                + "|\\b(?:know|idea|clue|say|says|said|tell (?:me|us)|remind (?:me|us)|sure|expect|expected|guess|wonder|wondering|ask|asked|see) when\\b"
+                + "|\\bdeadline\\b|\\bdate\\b|\\btiming\\b|\\bhow soon\\b|\\bhow long\\b|\\btimeline\\b|\\bby when\\b",
                 "quarter quarters week weeks month months year years deadline end soon coming close closing date "
                         + "january february march april may june july august september october november december"),
         CONSEQUENCE("(?i)\\bwhat if\\b|\\bwhat happens\\b|\\bwhat would happen\\b|\\bif .{3,60}\\bthen\\b|\\bwould mean\\b"

@@ -140,6 +140,98 @@ class SentenceChoiceTest {
         assertTrue(a.text().startsWith("A $50 billion investment would consume a massive 40% of that annual spending plan"), a.text());
     }
 
+    /**
+     * Embeddings that put every question at the same distance from every source sentence (cosine 0.30: close, but not
+     * close enough to answer on meaning alone), so that what decides a hedge is the other evidence.
+     */
+    private static final SentenceEmbeddings EQUIDISTANT = new SentenceEmbeddings() {
+        @Override
+        public List<float[]> embed(List<String> texts) {
+            return texts.stream().map(t -> new float[] {0.30f, (float) Math.sqrt(1 - 0.09)}).toList();
+        }
+
+        @Override
+        public List<float[]> embedQueries(List<String> questions) {
+            return questions.stream().map(q -> new float[] {1f, 0f}).toList();
+        }
+    };
+
+    private static Draft writeWithMeaning(String question, List<MetricResult> numbers, ScoredPassage... passages) {
+        return new ExtractiveWriter(EQUIDISTANT, null, org.thesisbot.core.lexicon.TestLexicons.real())
+                .write(new WriteRequest(question, List.of(passages), numbers), AnswerListener.NONE);
+    }
+
+    @Test
+    void a_close_sentence_of_the_kind_asked_for_answers_without_a_hedge() {
+        String q = "when's the ferry business happening?";
+        assertAll(
+                // a time question; the sentence has two of a time's words ("end", "quarter")
+                () -> assertEquals("The ferry contract should be signed by the end of the third quarter [1].", writeWithMeaning(q, List.of(),
+                        passage(1, "Harbour officials met twice. The ferry contract should be signed by the end of the third quarter.", 0.8)).text()),
+                // one time word only ("soon"): close, but not the kind of answer asked for, so the answer says so
+                () -> assertEquals("The sources don't say \u201Cwhen's the ferry business happening\u201D directly; the closest they come:\n"
+                        + "The ferry contract should be signed soon [1].", writeWithMeaning(q, List.of(),
+                        passage(1, "Harbour officials met twice. The ferry contract should be signed soon.", 0.8)).text()));
+    }
+
+    @Test
+    void a_sentence_stating_the_figure_a_clause_points_at_answers_it_without_a_hedge() {
+        MetricResult share = new MetricResult("capex_share", "share of the yearly budget", new BigDecimal("0.25"), Unit.RATIO, "base",
+                List.of(), "10 / 40", null);
+        ScoredPassage budget = passage(1, "The board met in May. The ferry order would take a full 25% of the yearly budget.", 0.8);
+        assertAll(
+                () -> assertEquals("The ferry order would take a full 25% of the yearly budget [1].",
+                        writeWithMeaning("so why does that matter", List.of(share), budget).text()),
+                // a computed 30% is not the figure the sentence states (the filler "so" is left out of the quoted question)
+                () -> assertEquals("The sources don't say \u201Cwhy does that matter\u201D directly; the closest they come:\n"
+                        + "The ferry order would take a full 25% of the yearly budget [1].", writeWithMeaning("so why does that matter",
+                        List.of(new MetricResult("capex_share", "share of the yearly budget", new BigDecimal("0.30"), Unit.RATIO, "base",
+                                List.of(), "12 / 40", null)), budget).text()));
+    }
+
+    @Test
+    void a_deal_that_falls_through_or_is_not_got_done_is_read_as_its_failure_and_keeps_its_subject() {
+        Thesaurus words = new Thesaurus(org.thesisbot.core.lexicon.TestLexicons.real().retrieval());
+        org.thesisbot.core.scenario.Shorthand shorthand = new org.thesisbot.core.scenario.Shorthand(
+                org.thesisbot.core.lexicon.TestLexicons.real().shorthand());
+        assertAll(
+                () -> assertEquals("what if the merger falls through", shorthand.expand("what if the merger falls thru")),
+                () -> assertEquals("what if the merger failure breakdown", words.idioms("what if the merger falls through")),
+                () -> assertEquals("suppose the ferry talks failure breakdown", words.idioms("suppose the ferry talks fell apart")),
+                () -> assertEquals("if they can't the merger finalize close by june", words.idioms("if they can't get the merger done by june")),
+                () -> assertEquals("if they can't the merger finalize close", words.idioms("if they can't get the merger over the line")),
+                () -> assertEquals("what if it finalize close", words.idioms("what if it gets done")),
+                // "got it done" three words apart is left alone: the words between are the question's own
+                () -> assertEquals("if they got all of the paperwork done", words.idioms("if they got all of the paperwork done")));
+    }
+
+    @Test
+    void when_asks_a_time_only_where_it_opens_a_question_not_where_it_joins_a_clause() {
+        assertAll(
+                () -> assertTrue(QuestionForm.of("when does the ferry line open?").is(QuestionForm.Kind.TIME)),
+                () -> assertTrue(QuestionForm.of("so when's the ferry line opening").is(QuestionForm.Kind.TIME)),
+                () -> assertTrue(QuestionForm.of("is the ferry line open yet? if not, when's it due").is(QuestionForm.Kind.TIME)),
+                () -> assertTrue(QuestionForm.of("what's the ferry plan and when does it start").is(QuestionForm.Kind.TIME)),
+                () -> assertTrue(QuestionForm.of("any idea when the ferry line opens").is(QuestionForm.Kind.TIME)),
+                () -> assertTrue(QuestionForm.of("the ferry line opens when?").is(QuestionForm.Kind.TIME)),
+                () -> assertFalse(QuestionForm.of("how did the port's shares move when the ferry news broke").is(QuestionForm.Kind.TIME)),
+                () -> assertFalse(QuestionForm.of("what happens to fares when the ferry line opens").is(QuestionForm.Kind.TIME)));
+    }
+
+    @Test
+    void naming_the_thesis_or_the_big_picture_asks_for_a_summary_only_when_nothing_more_particular_is_asked() {
+        assertAll(
+                () -> assertTrue(SummaryRequest.asks("tl;dr of the thesis?")),
+                () -> assertTrue(SummaryRequest.asks("what's the thesis here")),
+                () -> assertTrue(SummaryRequest.asks("can you summarise the ferry note")),
+                () -> assertTrue(SummaryRequest.asks("big picture?")),
+                () -> assertFalse(SummaryRequest.asks("what's the next catalyst for the thesis?")),
+                () -> assertFalse(SummaryRequest.asks("by when must the ferry line open for the thesis to hold")),
+                () -> assertFalse(SummaryRequest.asks("big picture, what could blow up for the port here")),
+                () -> assertFalse(SummaryRequest.asks("what happens to the thesis if the ferry line never opens")),
+                () -> assertFalse(SummaryRequest.asks("when does the ferry line open?")));
+    }
+
     @Test
     void a_computed_figure_counts_only_where_a_sentence_states_it() {
         List<Figures.Figure> computed = SentenceChooser.computedFigures(List.of(

@@ -435,6 +435,43 @@ public final class WeightFit {
         return sb.toString();
     }
 
+    /**
+     * Per case, tab-separated: whether the sources answer it (it has answer phrases), whether an answering sentence was
+     * among the candidates, whether the current weights' best sentence answers, the best sentence's semantic, lexical and
+     * anticipated evidence, the highest of each over all candidates, and the query's names no source uses.
+     */
+    public void bestEvidence(List<Case> cases, Path file) throws IOException {
+        StringBuilder sb = new StringBuilder("group\tid\tanswerable\tretrieved\ttop1\tsem\tlex\tant\tctx\tmaxsem\tmaxlex\tmaxant\tkinds\tkindhit\tfigure\tyesno\tpredicate\tscore\tsecond\tquery\tbest\n");
+        for (Item it : gather(cases)) {
+            List<SentenceChooser.Candidate> cs = it.gathered().candidates();
+            double[] rr = new double[1];
+            boolean top1 = top1(it, current(), rr);
+            SentenceChooser.Candidate best = cs.isEmpty() ? null : SentenceChooser.weigh(it.gathered(), current()).best();
+            double maxSem = cs.stream().mapToDouble(c -> c.evidence().semantic()).max().orElse(0);
+            double maxLex = cs.stream().mapToDouble(c -> c.evidence().lexical()).max().orElse(0);
+            double maxAnt = cs.stream().mapToDouble(c -> c.evidence().anticipated()).max().orElse(0);
+            sb.append(String.join("\t", it.c().group(), it.c().id(), it.c().phrases().isEmpty() ? "0" : "1",
+                    it.answerable() ? "1" : "0", top1 ? "1" : "0",
+                    best == null ? "0" : String.format(Locale.ROOT, "%.4f", best.evidence().semantic()),
+                    best == null ? "0" : String.format(Locale.ROOT, "%.4f", best.evidence().lexical()),
+                    best == null ? "0" : String.format(Locale.ROOT, "%.4f", best.evidence().anticipated()),
+                    best == null ? "0" : String.format(Locale.ROOT, "%.4f", best.evidence().context()),
+                    String.format(Locale.ROOT, "%.4f", maxSem), String.format(Locale.ROOT, "%.4f", maxLex),
+                    String.format(Locale.ROOT, "%.4f", maxAnt), it.gathered().form().kinds().toString(),
+                    best == null ? "0" : String.format(Locale.ROOT, "%.2f", it.gathered().form().kinds().stream()
+                            .mapToDouble(k -> best.evidence().kind(k.ordinal())).max().orElse(0)),
+                    best == null ? "0" : String.format(Locale.ROOT, "%.0f", best.evidence().figure()),
+                    it.gathered().form().yesNo() ? "1" : "0",
+                    best == null ? "0" : String.format(Locale.ROOT, "%.2f", best.evidence().predicate()),
+                    best == null ? "0" : String.format(Locale.ROOT, "%.4f", best.score()),
+                    cs.size() < 2 ? "0" : String.format(Locale.ROOT, "%.4f", SentenceChooser.weigh(it.gathered(), current()).bestFirst().get(1).score()),
+                    clean(it.c().query()), best == null ? "" : clean(best.sentence())))
+                    .append('\n');
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, sb);
+    }
+
     /** Every candidate's evidence and label, one line each, tab-separated, for analysis outside Java. */
     static void dump(List<Item> items, Path file) throws IOException {
         StringBuilder sb = new StringBuilder("group\tid\tquery\tpassage\tposition\tanswers\t" + String.join("\t", EVIDENCE.keySet())
