@@ -192,6 +192,17 @@ class DevSetTest {
         score("val11-", "Tenth validation set", 100, 0.0, 1.0, 0.0, 0.0, 0.0);
     }
 
+    /**
+     * The sixth lockbox: 100 questions written blind at the start of the seventh session by two helpers who saw only the
+     * README, the article and scenario.yaml, kept unread until that session's understanding work was done, then scored
+     * once (11:58 UTC): route 94.0%, numeric exact 90.7%, clarified 0.0%, confidently wrong 7.0% (6 of 86), missed 2.3%,
+     * thread turns 15/18, help 1/2, narrative 62.5% (strict 62.5%).
+     */
+    @Test
+    void sixth_lockbox_scores() throws IOException {
+        score("lockbox7-", "Sixth lockbox", 100, 0.0, 1.0, 0.0, 0.0, 0.0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
