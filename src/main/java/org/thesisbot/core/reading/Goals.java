@@ -57,7 +57,7 @@ final class Goals {
     private static final Pattern THRESHOLD_RIGHT_BEFORE = Pattern.compile(THRESHOLD_SAID + "(?: overall| in total)?[\\s,]*$");
     private static final Pattern REPAY = Pattern.compile(
             "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|exactly|precisely|be required to|be needed to))*"
-                    + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return|offset|offsets|make back|makes back|wipe out|wipes out|wash out|washes out|net out|nets out)s?(?: (?:vs\\.?|versus|against|with|on))?"
+                    + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return|offset|offsets|make back|makes back|wipe out|wipes out|wash out|washes out|net out|nets out|(?:get|gets|come|comes|be|is) back to|back to)s?(?: (?:vs\\.?|versus|against|with|on))?(?: exactly| just| precisely)?"
                     + " (?:the |its |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
 
     private static final Pattern MAKE_ON = Pattern.compile("\\b(?:make|makes|making|made|earn|earns|earning|net|nets|pocket|pockets|clear|clears|gain|gains|profit)\\s*$");

@@ -23,7 +23,7 @@ final class InputLookups {
      */
     private static final Pattern QUALIFIER = Pattern.compile(
             "\\b(?:under|with|given|per|on|by|according to|as per|based on|in line with) (?:the |your |our |its |these |those )?"
-                    + "(?:model'?s? |current |base |own |usual |default )?(?:assumptions?|model|inputs|numbers)\\b"
+                    + "(?:model'?s? |current |base |own |usual |default |(?:bull|bear|base)(?: case)? )?(?:assumptions?|model|inputs|numbers)\\b"
                     + "|\\bat (?:the |your |our )?(?:\\w+ ){1,2}(?:you(?:'re| are)?|we(?:'re| are)?|the model(?:'s| is)?) (?:assuming|using|taking)\\b"
                     + "|\\bat (?:the |your |our )?(?:assumed|default|base[- ]case) \\w+");
     private static final Pattern CONTEXT_PREPOSITION = Pattern.compile(

@@ -37,6 +37,10 @@ final class RoleScoring {
             + "|\\bbefore (?:the |amazon'?s? |any )?(?:new |fresh |round |round'?s? )?(?:money|cash|capital|investment|funding|raise|check|cheque)"
             + "(?: (?:goes|comes|is put|gets put|arrives|lands) in)?");
 
+    /** A figure said to be something, across a short clause of its own: "830 (we keep quoting) is really the …". */
+    private static final Pattern RELABEL = Pattern.compile(
+            "(?: [a-z']+){0,4}? (?:is|was|are|were|'s) (?:really |actually |in fact |just |probably |more like )?(?:the |a |an )?");
+    private static final double ADJACENT = 3.5;
     static final Pattern AT = Pattern.compile("\\bat\\b");
     private static final Pattern OPENAI_SUBJECT = Pattern.compile("openai|\\bit\\b|valuation|\\bexit");
 
@@ -72,7 +76,11 @@ final class RoleScoring {
 
     private void money(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {
         Window win = Window.of(w, m, screen);
-        Scored pre = win.best(PRE, true);
+        Scored found = win.best(PRE, true);
+        Matcher relabel = RELABEL.matcher(w.s.substring(m.end(), Math.min(w.s.length(), m.end() + 80)));
+        // "the $830 billion we keep quoting is really the pre-money": the sentence says what the figure is
+        Scored pre = found.score() > 0 && found.spanStart() >= m.end() && relabel.lookingAt()
+                && m.end() + relabel.end() == found.spanStart() ? new Scored(ADJACENT, found.span(), found.text()) : found;
         // "if the post-money is $1.1T, what's the pre-money?": there "pre-money" is the question, not the figure's name
         boolean asksPreMoney = pre.spanStart() >= m.end()
                 && INTERROGATIVE.matcher(w.s.substring(m.end(), pre.spanStart())).find();

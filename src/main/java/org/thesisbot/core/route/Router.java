@@ -32,7 +32,9 @@ public final class Router {
                     + " (?:can|do|should|could) (?:i|we) (?:ask|throw at|put to|send)|\\bwhat (?:kinda|sorta) (?:questions|qs|things|stuff)\\b|\\bwhich commands\\b|\\bwhat commands\\b"
                     + "|/scenario (?:thing|command) (?:take|do|support)|\\bhow does (?:the )?/scenario work"
                     + "|\\bwhat can (?:you|u) (?:actually |really )?(?:do|run|compute|calculate|help (?:me |us )?with)\\b|\\bcan (?:i|we|you) (?:do|run) sensitivit"
-                    + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs) can (?:you|u) (?:\\w+ )?(?:help|do|answer)");
+                    + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs) can (?:you|u) (?:\\w+ )?(?:help|do|answer)"
+                    + "|\\b(?:kinds?|sorts?|types?) of (?:questions|qs|things) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could) (?:answer|handle|help with|do)\\b"
+                    + "|\\b(?:rundown|overview|list|summary) of (?:what|the (?:kinds?|sorts?|types?) of (?:questions|qs|things)) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could)\\b");
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
     private static final Pattern ADVICE = Pattern.compile(
             "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"
@@ -59,7 +61,7 @@ public final class Router {
                     + "|you are now\\b|\\bno (?:rules|restrictions|filters|guardrails)\\b|without (?:any )?(?:rules|restrictions|filters)");
     private static final Pattern OFF_TOPIC = Pattern.compile(
             "\\bhaikus?\\b|\\bpoems?\\b|\\bpoetry\\b|\\blimericks?\\b|\\bsonnets?\\b|\\bjokes?\\b|\\bfunny\\b|\\bsong\\b|\\blyrics\\b"
-                    + "|\\bweather\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b|\\bbirthday\\b|\\banniversary\\b"
+                    + "|\\bweather\\b|\\bagenda\\b|\\boff-?site\\b|\\bteam (?:dinner|lunch|outing)\\b|\\b(?:meeting|calendar) invite\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b|\\bbirthday\\b|\\banniversary\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)(?: \\w+)? (?:stuff|thing)?\\b.{0,20}\\b(?:can|could|would) (?:you|u)\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)\\b.{0,30}\\b(?:price|value|write|draft|give|tell|make) me\\b"
                     + "|\\bprice (?:me )?(?:an? |the |some )?(?:\\w+ ){0,3}(?:puts?|calls?|options?|swaps?|bonds?|straddles?)\\b"
@@ -324,8 +326,13 @@ public final class Router {
                     + "|(?:can|could|would) (?:you|u) (?:please |pls )?(?:compare|show|list|lay (?:it|them) out|break (?:it|that) down)(?: (?:them|it|both|pls|please))?\\W*$"
                     + "|(?:can|could|would) (?:you|u) (?:please |pls |kindly )?(?:redo|re-?run|recompute|recalculate|rework|update|give me|do)\\b.{0,40}\\b(?:number|figure|one|calculation|math|same|that|it)\\b.{0,30}$"
                     + "|(?:please |pls )?(?:compare|side by side)(?: (?:them|both|pls|please))?\\W*$");
+    /** The asker's purpose, not a question: "I want that for the IC memo", "since I need it for my deck". */
+    private static final Pattern PURPOSE = Pattern.compile(
+            "^(?:(?:since|as|because) )?(?:i|we)(?:'d| would| will)? (?:want|need|like|have to|must|am|'m|are|'re) (?:\\w+ ){0,3}?"
+                    + "(?:for|as|to (?:put|use|include|add|drop|paste|share|send)|in) (?:a |an |the |my |our |this )?(?:\\w+ ){0,4}?"
+                    + "(?:check|memo|deck|note|slide|model|email|meeting|report|update|story|draft|board|ic|committee|boss)\\b");
     private static final Pattern WHERE_VALUE = Pattern.compile(
-            "^(?:and |so )?where (?:does|do|would|will|did) (?:it|that|this|they|the number) (?:sit|land|come out|end up|stand|shake out|net out|print|come in|settle)\\??$");
+            "^(?:and |so )?where (?:does|do|would|will|did) (?:it|that|this|they|we|amazon|the number|the total|the payoff) (?:sit|land|come out|end up|stand|shake out|net out|print|come in|settle)(?: (?:in|under|for|at) (?:the |a )?(?:\\w+ ){0,2}(?:case|scenario))?\\??$");
     /**
      * A yes/no question: "is Amazon's capex the biggest of the megacaps?", "does the deal need antitrust approval?",
      * also after a topic set off by a dash or colon, as Slack messages often start ("the indiana campus - is that
@@ -383,6 +390,9 @@ public final class Router {
         boolean numbers = asksOrGivesNumbers(c) || finds(PER_YEAR_WORDS, c);
         if (WHERE_VALUE.matcher(c).matches()) {
             return false; // "where does it sit?": where a number lands, asked of the number named before
+        }
+        if (PURPOSE.matcher(c).lookingAt()) {
+            return false; // "…? I want that as a sanity check on the upside story": why they ask, not a question
         }
         if (RESTATES_OR_ASKS_TO_SHOW.matcher(c).lookingAt()) {
             return false; // "…, meaning the payoff is nil", "…, can you compare?": the same question again, not a new one

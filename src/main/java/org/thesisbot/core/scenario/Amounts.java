@@ -23,7 +23,7 @@ public final class Amounts {
 
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\w.$-])(?:(?<=^|[\\s(])(?<neg>-) ?)?(?<cur>\\$|usd ?|us\\$ ?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
-                    + " ?(?<unit>trillions?|tn|tr|t|billions?|bn|bln|b|millions?|mn|mm|m|k|%|percent|per ?cent|pct|bps|bp|basis points?|pp|percentage points?"
+                    + " ?(?<unit>trillions?|tn|tr|t|billions?|bn|bln|bils?|b|millions?|mn|mm|m|k|%|percent|per ?cent|pct|bps|bp|basis points?|pp|percentage points?"
                     + "|x|-?years?|-?yrs?|-?yr)?(?![a-z0-9])");
     private static final Pattern WORD_FRACTION = Pattern.compile(
             "\\b(?<w>half|(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?"
@@ -297,7 +297,7 @@ public final class Amounts {
             case "trillion", "trillions", "tn", "tr", "t" -> {
                 return new Amount(Amount.Kind.MONEY, n.multiply(THOUSAND), text.trim(), start, end);
             }
-            case "billion", "billions", "bn", "bln", "b" -> {
+            case "billion", "billions", "bn", "bln", "bil", "bils", "b" -> {
                 return new Amount(Amount.Kind.MONEY, n, text.trim(), start, end);
             }
             case "million", "millions", "mn", "mm", "m" -> {

@@ -31,7 +31,7 @@ public final class NumberWords {
     private static final Pattern RUN = Pattern.compile(
             "\\b(?:an?(?= (?:hundred|thousand|trillion|billion|million))|" + WORD + ")(?:[ -](?:and[ -])?" + WORD + ")*"
                     + "(?:[ -]and[ -]an?[ -](?:half|quarter)|[ -]point(?:[ -]" + DIGIT + ")+)?"
-                    + "(?=[ -](?:trillions?|billions?|millions?|percent|per cent|pct|years?|yrs?|times|fold|x\\b|dollars?|cents|bucks|(?:bn|bln|tn|trn|mn|b|t|m)\\b|%))");
+                    + "(?=[ -](?:trillions?|billions?|millions?|percent|per cent|pct|years?|yrs?|times|fold|x\\b|dollars?|cents|bucks|(?:bn|bln|bils?|tn|trn|mn|b|t|m)\\b|%))");
 
     private static final Pattern COMPOUND = Pattern.compile("(\\d)-(trillion|billion|million)-dollars?\\b");
 

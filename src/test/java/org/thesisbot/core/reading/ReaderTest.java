@@ -175,6 +175,11 @@ class ReaderTest {
             "compute revenue with capture bumped up by 5 percentage points          | aws_compute_revenue | aws_capture_share=0.55 | -",
             "moic with the exit 130b below the base case                            | moic | exit_valuation=700 | base",
             "moic if oai is worth 1.2T down the line                                | moic | exit_valuation=1200 | -",
+            // the pre-money said after the money; a negative in words with a clipped unit; the downside one is bear
+            "before the fresh cash lands, what's openai really worth               | pre_money_valuation | - | -",
+            "stake if the post is minus two hundred bil                             | stake | post_money_valuation=-200 | -",
+            "irr in the downside one                                                | irr | - | bear",
+            "breakeven capture share under the bear case assumptions                | breakeven_capture_share | - | bear",
     })
     void reads_metrics_overrides_and_scenarios(String question, String metrics, String overrides, String scenarios) {
         Reading i = reader.read(SHORTHAND.expand(question), null);
@@ -285,6 +290,13 @@ class ReaderTest {
         Reading i = reader.read(SHORTHAND.expand("hmm, suppose that 830 is really the valuation before the fresh money lands"), stake);
         assertEquals(0, new BigDecimal("930").compareTo(i.changes().get(InputId.POST_MONEY_VALUATION)), i.cues().toString());
         assertTrue(i.metrics().isEmpty(), "the thread's stake is asked: " + i.metrics());
+    }
+
+    @Test
+    void a_figure_said_to_be_the_pre_money_across_a_clause_of_its_own_is_the_pre_money() {
+        Reading i = reader.read(SHORTHAND.expand("say the 830b everyone cites is actually the pre-money, what's amazon's stake"), null);
+        assertEquals(0, new BigDecimal("930").compareTo(i.changes().get(InputId.POST_MONEY_VALUATION)), i.cues().toString());
+        assertEquals(List.of(Metric.STAKE), i.metrics());
     }
 
     @Test
@@ -400,6 +412,7 @@ class ReaderTest {
             "valuation at exit for amazon to earn 9 per cent a year    | irr | 0.09 | exit_valuation",
             "how long can amazon hold at a 2T exit and still compound 10 percent annually | irr | 0.10 | holding_years",
             "which capture share brings the combined payoff back to flat | combined_payoff | 0 | aws_capture_share",
+            "what margin gets stake value plus aws profit back to the 50b we invested | combined_payoff | 0 | aws_operating_margin",
     })
     void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);

@@ -264,6 +264,27 @@ class RouterTest {
     }
 
     @Test
+    void the_askers_purpose_or_where_a_number_lands_is_no_narrative_clause() {
+        assertEquals(Route.NUMERIC, router.route("what exit gets the stake to 80b? we need it for the board deck", null, NEVER)
+                .decision().route());
+        assertEquals(Route.NUMERIC, router.route("stake value plus aws profit minus the 50b: where does amazon land in the bull case?",
+                null, NEVER).decision().route());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"could you give me an overview of what you're able to answer before i start",
+            "a quick rundown of the kinds of questions you're actually able to handle?"})
+    void a_request_for_what_the_bot_answers_is_help(String q) {
+        assertEquals(Route.HELP, router.route(q, null, NEVER).decision().route());
+    }
+
+    @Test
+    void a_request_to_plan_an_offsite_is_refused() {
+        assertEquals(Route.OUT_OF_SCOPE, router.route("unrelated: can you draft the agenda for our team offsite", null, () -> 0.25)
+                .decision().route());
+    }
+
+    @Test
     void a_request_to_price_a_derivative_is_refused() {
         assertEquals(Route.OUT_OF_SCOPE, router.route("leave the thesis aside and price me a 6m call on amzn", null, () -> 0.3)
                 .decision().route());
