@@ -203,6 +203,17 @@ class DevSetTest {
         score("lockbox7-", "Sixth lockbox", 100, 0.0, 1.0, 0.0, 0.0, 0.0);
     }
 
+    /**
+     * A set written blind near the end of the seventh session (README, article, scenario.yaml only; a hedge-fund PM with
+     * their analyst, and a strategy consultant preparing a board deck), scored once after every change of that session
+     * (12:03 UTC): route 94.0%, numeric exact 82.6%, clarified 4.7%, confidently wrong 7.0% (6 of 86), missed 5.8%, thread
+     * turns 16/18, narrative 56.3% (strict 50.0%).
+     */
+    @Test
+    void end_of_session_seven_set_scores() throws IOException {
+        score("end7-", "End-of-session-7 set", 100, 0.0, 1.0, 0.0, 0.0, 0.0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
