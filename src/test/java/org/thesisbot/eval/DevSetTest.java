@@ -180,38 +180,41 @@ class DevSetTest {
      */
     @Test
     void ninth_validation_set_scores() throws IOException {
-        score("val10-", "Ninth validation set", 100, 0.97, 0.01, 0.97, 0.45, 0.0);
+        score("val10-", "Ninth validation set", 100, 0.97, 0.01, 0.97, 0.50, 0.45);
     }
 
     /**
      * A tenth validation set, written blind mid-session 7 after the val10 fixes (README, article, scenario.yaml only): a
      * risk analyst's sensitivities and odd notations, and an assistant writing politely at length in non-native English.
+     * First scored before any change made for it (72.1% exact, 18.6% confidently wrong, route 87.0%, thread turns 8/18,
+     * narrative 68.8%); its general causes were then fixed, so it is no longer blind.
      */
     @Test
     void tenth_validation_set_scores() throws IOException {
-        score("val11-", "Tenth validation set", 100, 0.0, 1.0, 0.0, 0.0, 0.0);
+        score("val11-", "Tenth validation set", 100, 0.97, 0.015, 0.97, 0.70, 0.60);
     }
 
     /**
      * The sixth lockbox: 100 questions written blind at the start of the seventh session by two helpers who saw only the
      * README, the article and scenario.yaml, kept unread until that session's understanding work was done, then scored
      * once (11:58 UTC): route 94.0%, numeric exact 90.7%, clarified 0.0%, confidently wrong 7.0% (6 of 86), missed 2.3%,
-     * thread turns 15/18, help 1/2, narrative 62.5% (strict 62.5%).
+     * thread turns 15/18, help 1/2, narrative 62.5% (strict 62.5%). Its causes were then fixed, so it is no longer blind.
      */
     @Test
     void sixth_lockbox_scores() throws IOException {
-        score("lockbox7-", "Sixth lockbox", 100, 0.0, 1.0, 0.0, 0.0, 0.0);
+        score("lockbox7-", "Sixth lockbox", 100, 0.98, 0.01, 0.98, 0.60, 0.60);
     }
 
     /**
      * A set written blind near the end of the seventh session (README, article, scenario.yaml only; a hedge-fund PM with
      * their analyst, and a strategy consultant preparing a board deck), scored once after every change of that session
      * (12:03 UTC): route 94.0%, numeric exact 82.6%, clarified 4.7%, confidently wrong 7.0% (6 of 86), missed 5.8%, thread
-     * turns 16/18, narrative 56.3% (strict 50.0%).
+     * turns 16/18, narrative 56.3% (strict 50.0%). Its causes were then fixed, so it is no longer blind; floors at the
+     * blind score.
      */
     @Test
     void end_of_session_seven_set_scores() throws IOException {
-        score("end7-", "End-of-session-7 set", 100, 0.0, 1.0, 0.0, 0.0, 0.0);
+        score("end7-", "End-of-session-7 set", 100, 0.82, 0.07, 0.94, 0.56, 0.50);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */

@@ -33,7 +33,7 @@ final class Goals {
 
     /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
     private static final Pattern LINK_TO_VALUE = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|on (?:the|that|its) \\w+|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|stays? (?:above|over|at)|clears?|beats?|tops?))* ?$");
+            "^(?: ?(?:alone|by itself|itself|on (?:the|that|its) \\w+|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|(?:lands?|comes? in|comes? out|ends? up|settles?) at|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|stays? (?:above|over|at)|clears?|beats?|tops?))* ?$");
     private static final Pattern FILLER_BEFORE_METRIC = Pattern.compile(
             "^(?: ?(?:of|in|a|an|the|operating|annual|compute|aws|aws's|amazon's|its|their|per year|a year|a yr|of operating|from (?:it|that|openai)|on (?:the|that)|20\\d\\d|yearly|total))* ?$");
     private static final Pattern MONEY_OBJECT = Pattern.compile(
@@ -41,7 +41,7 @@ final class Goals {
                     + "|^(?: of)? what (?:it|they|amazon) (?:put|puts|invested|invests|paid|pays|spent)(?: in)?\\b");
     private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
     private static final Pattern THRESHOLD = Pattern.compile(
-            "^[^.?!;]{0,70}?(?:(?:back )?to (?:zero|flat)|\\b(?:is|be|stays?|comes? out|ends? up|lands?) flat|\\b(?:at|to) 0\\b|at zero|\\b(?:is|be|are|equals?|comes? to|=) (?:nil|zero|0)\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven"
+            "^[^.?!;]{0,70}?(?:(?:back )?to (?:zero|flat)|\\b(?:is|be|stays?|comes? out|ends? up|lands?) flat|\\b(?:at|to) 0(?![.,]?\\d)\\b|at zero|\\b(?:is|be|are|equals?|comes? to|=) (?:nil|zero|0(?![.,]?\\d))\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven"
                     + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*|(?:stays?|turns?|goes|remains?|comes? out|ends? up) (?:positive|in the black|above water|above zero))\\b");
 
     /** A threshold in words, said before the metric it applies to: "breaks even", "doesn't lose money", "comes out ahead". */
@@ -58,7 +58,7 @@ final class Goals {
     private static final Pattern REPAY = Pattern.compile(
             "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|exactly|precisely|be required to|be needed to))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return|offset|offsets|make back|makes back|wipe out|wipes out|wash out|washes out|net out|nets out|(?:get|gets|come|comes|be|is) back to|back to)s?(?: (?:vs\\.?|versus|against|with|on))?(?: exactly| just| precisely)?"
-                    + " (?:the |its |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
+                    + " (?:the |its |our |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
 
     private static final Pattern MAKE_ON = Pattern.compile("\\b(?:make|makes|making|made|earn|earns|earning|net|nets|pocket|pockets|clear|clears|gain|gains|profit)\\s*$");
     private static final Pattern LOSE_MONEY = Pattern.compile("\\b(?:lose|loses|losing|lost)\\s*$");

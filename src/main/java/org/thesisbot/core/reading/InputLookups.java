@@ -14,7 +14,7 @@ import org.thesisbot.core.scenario.ScenarioModel;
 final class InputLookups {
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
-                    + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b"
+                    + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b(?! the table)"
                     + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbak(?:e|es|ed|ing) in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
     /**
      * "under your assumptions", "per the model": says which numbers to use, not that an input's value is asked ("how much

@@ -45,7 +45,7 @@ final class MetricPhrases {
     private static final Map<Metric, Set<Metric>> SUBSUMES = Map.of(
             Metric.BREAKEVEN_CAPTURE_SHARE, SUBSUMED_BY_BREAKEVEN,
             Metric.CIRCULAR_RETURN_RATIO, EnumSet.of(Metric.AWS_COMPUTE_REVENUE, Metric.MOIC),
-            Metric.COMBINED_PAYOFF, EnumSet.of(Metric.AWS_COMPUTE_PROFIT, Metric.STAKE_VALUE, Metric.STAKE, Metric.MOIC),
+            Metric.COMBINED_PAYOFF, EnumSet.of(Metric.AWS_COMPUTE_PROFIT, Metric.STAKE_VALUE, Metric.STAKE, Metric.MOIC, Metric.GAIN),
             Metric.OPENAI_VS_ANTHROPIC_RATIO, EnumSet.of(Metric.ANTHROPIC_COMMITMENT, Metric.MOIC),
             Metric.TOTAL_AI_COMMITMENT, EnumSet.of(Metric.ANTHROPIC_COMMITMENT),
             Metric.ANTHROPIC_COMMITMENT, EnumSet.of(Metric.TOTAL_AI_COMMITMENT),

@@ -38,7 +38,7 @@ public final class Router {
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
     private static final Pattern ADVICE = Pattern.compile(
             "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"
-                    + "|\\bgood time to (?:buy|sell|load up|get in|invest|short)|\\bload(?:ing)? up on\\b|\\b(?:buy|sell|short)(?:ing)? (?:amazon|the stock|shares|stock|calls|puts)\\b"
+                    + "|\\bgood time to (?:buy|sell|load up|get in|invest|short)|\\bload(?:ing)? up on\\b|(?<!\\b(?:does|do|did|would|will|can|could) (?:the |our |that |this |its |amazon'?s? )?(?:\\$?\\d[\\d.]{0,8} ?(?:b|bn|billion)|check|cheque|money|investment|stake)(?: actually| really| even)? )\\b(?:buy|sell|short)(?:ing)? (?:amazon|the stock|shares|stock|calls|puts)\\b"
                     + "|financial advice|investment advice|\\bis (?:amazon|it|the stock) a (?:buy|sell)\\b|\\b(?:calls|puts) on\\b|\\bgoing to \\$?\\d+ by\\b");
     private static final Pattern GREETING = Pattern.compile(
             "^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))"
@@ -277,7 +277,8 @@ public final class Router {
         }
         double score = retrievalScore.getAsDouble();
         // the thesis' own words, or a word only the sources use when retrieval agrees the question is near them
-        boolean scope = finds(this.scope, s) || (distinctiveCorpusWord(s) != null && score >= 0.2);
+        // "does the article say anything about board seats": a question about the sources is theirs to answer or not
+        boolean scope = finds(this.scope, s) || aboutSources || (distinctiveCorpusWord(s) != null && score >= 0.2);
         if (scope) {
             cues.add("thesis words");
         }

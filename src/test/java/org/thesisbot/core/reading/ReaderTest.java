@@ -180,6 +180,13 @@ class ReaderTest {
             "stake if the post is minus two hundred bil                             | stake | post_money_valuation=-200 | -",
             "irr in the downside one                                                | irr | - | bear",
             "breakeven capture share under the bear case assumptions                | breakeven_capture_share | - | bear",
+            // a pronoun after "versus"; cents of profit are a margin; what aws clears; how much we are down; a zero
+            // inside a decimal is no goal
+            "anthropic at 9bn - how many x is the openai check versus that          | openai_vs_anthropic_ratio | anthropic_investment=9 | -",
+            "if aws keeps 30 cents profit on every dollar, what's the compute profit | aws_compute_profit | aws_operating_margin=0.30 | -",
+            "how much does aws clear on the openai compute                          | aws_compute_profit | - | -",
+            "bear case, how much are we down on the stake                          | gain | - | bear",
+            "capex share if capex is raised to 0.15T                                | capex_share | capex_2026=150 | -",
     })
     void reads_metrics_overrides_and_scenarios(String question, String metrics, String overrides, String scenarios) {
         Reading i = reader.read(SHORTHAND.expand(question), null);

@@ -279,6 +279,14 @@ class RouterTest {
     }
 
     @Test
+    void what_the_money_buys_is_no_advice_and_a_question_about_the_article_is_on_topic() {
+        assertEquals(Route.NUMERIC, router.route("what stake does the 40b actually buy amazon at a 1T post?", null, NEVER).decision().route());
+        assertEquals(Route.OUT_OF_SCOPE, router.route("should i buy amazon before the deal closes?", null, NEVER).decision().route());
+        assertEquals(Route.NARRATIVE, router.route("does the article mention any board seat tied to the 50b?", null, () -> 0.1)
+                .decision().route());
+    }
+
+    @Test
     void a_request_to_plan_an_offsite_is_refused() {
         assertEquals(Route.OUT_OF_SCOPE, router.route("unrelated: can you draft the agenda for our team offsite", null, () -> 0.25)
                 .decision().route());
