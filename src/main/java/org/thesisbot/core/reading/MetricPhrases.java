@@ -110,27 +110,18 @@ final class MetricPhrases {
         int lastAt = -1;
         for (InputId id : SHARE_BY_DENOMINATOR.keySet()) {
             String before = w.s.substring(0, m.start());
-            for (Pattern p : vocab.input(id).names()) {
-                if (!screen.mayFind(p, before)) {
-                    continue;
-                }
-                Matcher n = p.matcher(before);
-                while (n.find()) {
-                    if (n.start() > lastAt) {
-                        lastAt = n.start();
-                        last = id;
+            // the input named or cued last before "share of it", by its names and its cue words alike
+            for (List<Pattern> words : List.of(vocab.input(id).names(), vocab.input(id).cues())) {
+                for (Pattern p : words) {
+                    if (!screen.mayFind(p, before)) {
+                        continue;
                     }
-                }
-            }
-            for (Pattern p : vocab.input(id).cues()) {
-                if (!screen.mayFind(p, before)) {
-                    continue;
-                }
-                Matcher n = p.matcher(before);
-                while (n.find()) {
-                    if (n.start() > lastAt) {
-                        lastAt = n.start();
-                        last = id;
+                    Matcher n = p.matcher(before);
+                    while (n.find()) {
+                        if (n.start() > lastAt) {
+                            lastAt = n.start();
+                            last = id;
+                        }
                     }
                 }
             }
