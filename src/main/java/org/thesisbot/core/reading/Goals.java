@@ -195,8 +195,10 @@ final class Goals {
             String rawLink = h.end() <= a.start() ? unbracket(s.substring(h.end(), a.start())).replaceFirst("^s\\b", "") : null;
             if (rawLink != null && LINK_TO_VALUE.matcher(rawLink).matches()) {
                 String link = rawLink;
-                if (link.matches(".*\\b(?:at|if|when|with)\\b.*")) {
-                    continue; // "worth at $1T", "irr if it hits 2x": a given, not a target
+                // "worth at $1T", "irr if it hits 2x": a given, not a target (but "to land at $60bn" is where it should land)
+                if (link.replaceAll("\\b(?:lands?|comes? in|comes? out|ends? up|settles?) at\\b", " ")
+                        .matches(".*\\b(?:at|if|when|with)\\b.*")) {
+                    continue;
                 }
                 boolean verbInHit = h.phrase().matches(".*\\b(?:worth|own|owns|valued|be|of|at|to|reach|hit)$")
                         || GOAL_VERB_BEFORE.matcher(s.substring(Math.max(0, h.start() - 30), h.start())).find();

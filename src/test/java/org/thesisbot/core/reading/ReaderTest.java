@@ -420,6 +420,7 @@ class ReaderTest {
             "how long can amazon hold at a 2T exit and still compound 10 percent annually | irr | 0.10 | holding_years",
             "which capture share brings the combined payoff back to flat | combined_payoff | 0 | aws_capture_share",
             "what margin gets stake value plus aws profit back to the 50b we invested | combined_payoff | 0 | aws_operating_margin",
+            "which exit does the stake value need to land at 90b            | stake_value | 90 | exit_valuation",
     })
     void targets_name_the_metric_the_value_and_the_input_to_solve_for(String q, String metric, String value, String input) {
         Reading i = reader.read(SHORTHAND.expand(q), null);
