@@ -17,9 +17,10 @@ final class InputLookups {
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b(?! the table)"
                     + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbak(?:e|es|ed|ing) in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
     /**
-     * "under your assumptions", "per the model": says which numbers to use, not that an input's value is asked ("how much
-     * of openai's compute ends up as aws revenue under your assumptions" asks for the revenue) when a metric is named
-     * outright; without one, "how large is the round, according to the model?" asks for the input.
+     * "under your assumptions", "per the model", "at the margin you are assuming": says which numbers to use, not that an
+     * input's value is asked ("how much of openai's compute ends up as aws revenue under your assumptions" asks for the
+     * revenue) when the question holds a metric word, strong or weak ("which profit does that give, at the margin you are
+     * assuming"); without one, "how large is the round, according to the model?" asks for the input.
      */
     private static final Pattern QUALIFIER = Pattern.compile(
             "\\b(?:under|with|given|per|on|by|according to|as per|based on|in line with) (?:the |your |our |its |these |those )?"
