@@ -145,7 +145,8 @@ final class RedisThreadStore implements ThreadStore {
         String[] keys = {a.receiptKey(), prefix + thread};
         String[] args = {a.nonce(), base == null ? "" : StateJson.threadState(base), StateJson.threadState(next),
                 Long.toString(ttlMillis)};
-        Redis.Pending<Long> kept = redis.start(List.of("threads"), "keep",
+        // no store to count: when it is not answered the caller saves as usual, and that save is the one counted
+        Redis.Pending<Long> kept = redis.start(List.of(), "keep",
                 c -> Redis.scriptAsync(c, KEEP, ScriptOutputType.INTEGER, keys, args), null, () -> 0L);
         return () -> {
             Long written = kept.join();
