@@ -111,7 +111,7 @@ for config in memory redis; do
 done
 rc=0; wait "$LG" || rc=$?
 # the redis replica's round trips by op: admit (the script), keep (a draft's state sent behind it), set (written after)
-curl -s "http://127.0.0.1:$PR/metrics" | grep -E '^thesisbot_state_redis_latency_seconds_count' >"$WORK/redis-ops.txt" || true
+curl -s "http://127.0.0.1:$PR/metrics" | grep -E '^thesisbot_state_redis_(latency|wait)_seconds_(count|sum|max)' >"$WORK/redis-ops.txt" || true
 for pid in "${REPLICAS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done   # flushes the stage files
 [ "$rc" = 0 ] || { echo "the load generator failed (exit $rc): $WORK/loadgen.log"; exit "$rc"; }
 
@@ -124,6 +124,9 @@ grep -F -e "] main " -e "warm-up" "$WORK/loadgen.log" || true
 echo
 echo "Redis round trips of the redis replica, whole run (op=\"keep\": a draft's state sent behind its admission script;"
 echo "op=\"set\": a state written once admitted, when the script's reply came before the draft was done):"
-sed 's/^thesisbot_state_redis_latency_seconds_count/  /' "$WORK/redis-ops.txt"
+grep '^thesisbot_state_redis_latency_seconds_count' "$WORK/redis-ops.txt" | sed 's/^thesisbot_state_redis_latency_seconds_count/  /'
+echo "Replies a worker waited for, after its own work (op=\"admit\": the admission after the draft; op=\"keep\": the draft's"
+echo "state sent behind it, after the admission's reply): count, total and longest wait in seconds:"
+grep '^thesisbot_state_redis_wait_seconds' "$WORK/redis-ops.txt" | sed 's/^thesisbot_state_redis_wait_seconds/  /'
 [ -n "${BENCH_OUT:-}" ] && cp "$WORK/stages.txt" "$BENCH_OUT"
 echo "work files (stage lines, logs, load generator JSON): $WORK"

@@ -55,6 +55,8 @@ final class Redis implements StateHealth, AutoCloseable {
     static final String ERRORS = "thesisbot.state.redis.errors";
     static final String FALLBACKS = "thesisbot.state.fallbacks";
     static final String LATENCY = "thesisbot.state.redis.latency";
+    /** How long a {@link Pending#join} waited for a reply that was not in yet (joins that did not wait are not recorded). */
+    static final String WAIT = "thesisbot.state.redis.wait";
     static final String SETTLED = "thesisbot.state.redis.settled";
     /** How long the one retry after a timeout may take (a claim's ack has a 3 s budget; guessing costs a duplicate). */
     static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(1);
@@ -200,10 +202,14 @@ final class Redis implements StateHealth, AutoCloseable {
         return new Pending<>() {
             @Override
             public T join() {
+                long j0 = reply.isDone() ? 0 : System.nanoTime();
                 try {
                     // Lettuce times the command out after the connection's timeout; this bound is for a reply that never
                     // completes at all, and counts as hung
                     T value = reply.get(url.commandTimeout().toNanos() + SETTLE_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
+                    if (j0 != 0) {
+                        telemetry.record(WAIT, Duration.ofNanos(System.nanoTime() - j0), "op", op);
+                    }
                     succeeded();
                     return value;
                 } catch (java.util.concurrent.ExecutionException e) {
