@@ -168,6 +168,11 @@ final class Redis implements StateHealth, AutoCloseable {
         default boolean done() {
             return true;
         }
+
+        /** Runs {@code then} once {@link #done} (at once if it is; else on the thread that completes the reply). */
+        default void whenDone(Runnable then) {
+            then.run();
+        }
     }
 
     /**
@@ -229,6 +234,11 @@ final class Redis implements StateHealth, AutoCloseable {
             @Override
             public boolean done() {
                 return reply.isDone();
+            }
+
+            @Override
+            public void whenDone(Runnable then) {
+                reply.whenComplete((v, e) -> then.run());
             }
         };
     }
