@@ -23,7 +23,10 @@ final class GuardFeatures {
             "names", "negation", "reversals", "advice", "persons", "meta", "overclaims", "events", "additions", "too_novel",
             "term_share", "source_coverage", "bigram_share", "longest_run_share", "claim_terms_log", "length_ratio",
             "claim_negates", "negation_unmatched", "claim_hedged", "source_modal_claim_not", "advice_words",
-            "new_capitalised", "rules_drop");
+            "new_capitalised",
+            "swap_elsewhere", "swap_unrelated", "swap_opposite", "closest_missing_share", "diff_sim", "swap_weight", "swap_max_weight",
+            "rules_drop");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*(?:['\u2019-][\\p{L}\\p{N}]+)*");
 
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[\\p{L}\\p{N},;:]\\s)\\p{Lu}[\\p{L}\\p{N}'\u2019-]*");
 
@@ -97,6 +100,7 @@ final class GuardFeatures {
                 newCapitalised++;
             }
         }
+        double[] swap = swaps(claim, closest, sourceSet);
         boolean rulesDrop = !a.names().isEmpty() || a.negation() || !a.reversals().isEmpty() || !a.advice().isEmpty()
                 || !a.persons().isEmpty() || !a.meta().isEmpty() || !a.overclaims().isEmpty() || !a.events().isEmpty()
                 || !a.additions().isEmpty() || a.novel().size() > Support.MAX_NOVEL
@@ -109,7 +113,91 @@ final class GuardFeatures {
                 a.novel().size() > Support.MAX_NOVEL ? 1 : 0,
                 termShare, coverage, bigramShare, runShare, Math.log(1 + claimSet.size()), claimSet.size() / (double) closestTerms,
                 claimNegates ? 1 : 0, claimNegates && !sourceNegates ? 1 : 0, claimHedged ? 1 : 0, sourceModal && !claimHedged ? 1 : 0,
-                Advice.actions(claim).size(), newCapitalised, rulesDrop ? 1 : 0};
+                Advice.actions(claim).size(), newCapitalised,
+                swap[0], swap[1], swap[2], swap[3], swap[4], swap[5], swap[6],
+                rulesDrop ? 1 : 0};
+    }
+
+    /**
+     * How the claim differs from its closest source sentence, word by word: the claim's content words that sentence
+     * lacks (no shared stem or root, nor in WordNet the same word or a synonym of one of its words), counted when the
+     * cited text uses them elsewhere, when WordNet relates them to no word of the sentence, when WordNet makes them the
+     * opposite of one; the share of the sentence's content words the claim leaves out; the cosine between the claim's
+     * own words and the sentence's own words; and the meaning the claim's own words carry (1 - cosine of the claim
+     * with and without each), summed and at most.
+     */
+    private double[] swaps(String claim, String closest, Set<String> sourceTerms) {
+        List<String> closestWords = contentWords(closest);
+        Set<String> closestStems = new HashSet<>();
+        closestWords.forEach(w -> closestStems.addAll(Terms.of(w)));
+        List<String> own = new ArrayList<>();
+        int elsewhere = 0;
+        int unrelated = 0;
+        int opposite = 0;
+        Set<String> claimStems = new HashSet<>();
+        for (String w : contentWords(claim)) {
+            List<String> stems = Terms.of(w);
+            claimStems.addAll(stems);
+            if (stems.isEmpty() || stems.stream().allMatch(t -> closestStems.contains(t) || Support.sharesRoot(t, closestStems))) {
+                continue;
+            }
+            WordNet.Relation best = WordNet.Relation.NONE;
+            for (String c : closestWords) {
+                WordNet.Relation r = WordNet.shared().relation(w, c);
+                if (r.ordinal() < best.ordinal()) {
+                    best = r;
+                }
+            }
+            if (best == WordNet.Relation.SAME || best == WordNet.Relation.SYNONYM) {
+                continue;
+            }
+            own.add(w);
+            if (stems.stream().anyMatch(sourceTerms::contains)) {
+                elsewhere++;
+            }
+            if (best == WordNet.Relation.NONE) {
+                unrelated++;
+            }
+            if (best == WordNet.Relation.OPPOSITE) {
+                opposite++;
+            }
+        }
+        List<String> theirs = closestWords.stream().filter(w -> Terms.of(w).stream().noneMatch(t -> claimStems.contains(t)
+                || Support.sharesRoot(t, claimStems))).toList();
+        double missing = closestStems.isEmpty() ? 0 : theirs.size() / (double) Math.max(1, closestWords.size());
+        double diffSim = 1;
+        double weight = 0;
+        double maxWeight = 0;
+        if (embeddings != null && !own.isEmpty()) {
+            List<String> batch = new ArrayList<>();
+            batch.add(claim);
+            batch.add(String.join(" ", own));
+            batch.add(theirs.isEmpty() ? claim : String.join(" ", theirs)); // a placeholder when the sentence has no words of its own
+            List<String> limited = own.stream().limit(10).toList();
+            for (String w : limited) {
+                batch.add(claim.replaceAll("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])", " ").replaceAll("\\s+", " "));
+            }
+            List<float[]> v = embeddings.embed(batch);
+            diffSim = theirs.isEmpty() ? 0 : embeddings.similarity(v.get(1), v.get(2));
+            for (int i = 0; i < limited.size(); i++) {
+                double carried = 1 - embeddings.similarity(v.get(0), v.get(3 + i));
+                weight += carried;
+                maxWeight = Math.max(maxWeight, carried);
+            }
+        }
+        return new double[] {elsewhere, unrelated, opposite, missing, diffSim, weight, maxWeight};
+    }
+
+    private static List<String> contentWords(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group().replaceAll("['\u2019]s$", "");
+            if (!Terms.of(w).isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static Set<String> bigrams(List<String> terms) {
