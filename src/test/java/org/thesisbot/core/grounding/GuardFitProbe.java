@@ -31,7 +31,9 @@ import org.thesisbot.llm.EmbeddingModelChoice;
  * sentences is kept, as in the guard. Prints, per held-out file, bad dropped / faithful kept for today's guard and for
  * the learned one, for three feature sets: all, all but the rules' own verdict, and the general features alone (no rule
  * findings), and a fourth way: the rules as they are, then a model of the general features fitted only on what the rules
- * keep, dropping more. Writes every recorded sentence's features to {@code target/guard-features.tsv}.
+ * keep, dropping more. Writes every recorded sentence's features to {@code target/guard-features.tsv}, and every pair
+ * (how many of its sentences reached the support decision, today's verdict) to {@code target/guard-pairs.tsv}; {@code
+ * tools/guard_fit_trees.py} fits tree models on them.
  *
  * <p>Measured 2026-12-01 (all-MiniLM-L6-v2; bad dropped / faithful kept on the held-out file; today's guard first):
  * blind3.tsv, the only file neither the rules nor a model had seen: 73.8 / 81.3 today; learned from all features
@@ -161,6 +163,13 @@ class GuardFitProbe {
         }
         Files.createDirectories(file.getParent());
         Files.write(file, rows);
+        List<String> pairs = new ArrayList<>();
+        pairs.add("set\tid\tlabel\tkind\tsentences_judged\tkept_without_judge\told_kept");
+        for (Seen s : seen) {
+            pairs.add(String.join("\t", s.pair().set(), s.pair().id(), s.pair().faithful() ? "faithful" : "bad", s.pair().kind(),
+                    String.valueOf(s.features().size()), String.valueOf(s.keptWithoutJudge()), String.valueOf(s.oldKept())));
+        }
+        Files.write(file.resolveSibling("guard-pairs.tsv"), pairs);
     }
 
     /** Bad dropped and faithful kept, as shares. */
