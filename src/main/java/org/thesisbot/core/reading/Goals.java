@@ -183,7 +183,10 @@ final class Goals {
         for (Hit h : w.hits) {
             boolean tail = h.start() > a.start() && h.start() < a.end() && h.end() > a.end();
             String between = tail ? "" : h.start() >= a.end() ? unbracket(s.substring(a.end(), h.start())) : null;
-            if (between != null && FILLER_BEFORE_METRIC.matcher(between).matches() && unitFits(h.metric(), a)
+            // "what ownership does the 50 buy": a bare number after "the" is a figure said before (the $50B), and a weak
+            // word after a bare number ("50 buy") is no metric it could be the value of
+            boolean bareKnown = a.kind() == Amount.Kind.PLAIN && (!h.strong() || before.matches("(?s).*\\b(?:the|that|this)\\s*\\$?$"));
+            if (between != null && !bareKnown && FILLER_BEFORE_METRIC.matcher(between).matches() && unitFits(h.metric(), a)
                     && !INTERROGATIVE.matcher(h.phrase()).lookingAt() && !h.phrase().startsWith("what")) {
                 Metric metric = perYearVariant(h.metric(), between + " " + h.phrase());
                 return new Goal(metric, value(metric, a), a.start(), h.end(), List.of(m), a.text() + s.substring(a.end(), h.end()));

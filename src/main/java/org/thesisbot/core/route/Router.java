@@ -51,6 +51,14 @@ public final class Router {
             "what (?:does|do|is|are|'s) (?:an? |the )?.{1,40} (?:mean|stand for)\\b|\\bdefine\\b|\\bdefinition\\b"
                     + "|^what(?:'s| is) (?:an? )?(?:moic|irr|post[- ]money(?: valuation)?|pre[- ]money(?: valuation)?|breakeven capture share"
                     + "|circular return ratio|combined payoff)\\??$|how (?:is|do you|does it) (?:the )?.{1,30} (?:calculated|computed|worked out)");
+    /**
+     * A clause of its own asking what the metric the question names means: "…, and what does it tell me?", "what is it
+     * actually measuring", "remind me what pre-money means" (the last only when that clause names the metric itself).
+     */
+    private static final Pattern DEFINES_IT = Pattern.compile(
+            "^(?:and |so |but )?what (?:does|do|is|are) (?:it|that|this|they|the (?:metric|ratio|number|figure))"
+                    + " (?:actually |really )?(?:mean|tell (?:me|us)|measur(?:e|ing)|show(?:ing)?|captur(?:e|ing))\\b");
+    private static final Pattern REMIND_ME = Pattern.compile("\\bremind me what\\b.{1,40}\\bmeans?\\b");
     private static final Pattern ADVERSARIAL = Pattern.compile(
             "ignore (?:all |any |the |your )?(?:previous |prior |above |earlier )?(?:instructions|prompts?|rules)"
                     + "|system prompt|(?:your|the) (?:instructions|prompt|rules) (?:verbatim|word for word)|jailbreak|\\bdan mode"
@@ -250,8 +258,9 @@ public final class Router {
         String other = narrativeClause(s);
         // a definition of a metric the question names, not of a word it only shares ("what does circular financing mean":
         // the article's idea, not the circular return ratio)
-        if (in.asksNumbers() && finds(DEFINITION, s) && reader.namesMetric(s)
-                && (other == null || s.replaceAll("[?!. ]+$", "").equals(other))) {
+        if (in.asksNumbers() && reader.namesMetric(s) && (other != null && (finds(DEFINES_IT, other)
+                || finds(REMIND_ME, other) && reader.namesMetric(other))
+                || finds(DEFINITION, s) && (other == null || s.replaceAll("[?!. ]+$", "").equals(other)))) {
             // "what does MOIC mean?" (not "circular return ratio? also what does circular financing mean")
             cues.add("definition");
             return new Routing(new RouteDecision(Route.NUMERIC, in.confidence(), -1, cues), in, Routing.Reply.DEFINITION, null);
@@ -377,14 +386,25 @@ public final class Router {
      */
     private String narrativeClause(String s) {
         // an aside in brackets ("(setting aside the campus, which I'd treat separately)") asks nothing of its own
+        boolean first = true;
         for (String clause : CLAUSES.split(PARENTHESES.matcher(s).replaceAll(" "))) {
             String c = clause.trim();
-            if (!c.isEmpty() && asksWords(c)) {
+            if (!c.isEmpty() && !(!first && ASIDE.matcher(c).lookingAt()) && asksWords(c)) {
                 return c;
             }
+            first &= c.isEmpty();
         }
         return null;
     }
+
+    /**
+     * A relative clause after the question has begun ("…is $900bn, which feels rich to me tbh, …", "…a 45% margin,
+     * which is probably wishful"): the writer's comment on what they just said, not a question of its own. "which" or
+     * "that" followed by a verb or a pronoun; "which scenario …" (a noun) still asks.
+     */
+    private static final Pattern ASIDE = Pattern.compile(
+            "(?:which|that)(?:'s| (?:is|was|are|were|feels?|felt|seems?|looks?|sounds?|strikes|sits|would|could|might|may"
+                    + "|should|i|we|imo|probably|honestly|frankly|admittedly|arguably|obviously|already|still))\\b");
 
     /** True when one clause (normalised) asks for words: see {@link #narrativeClause}. */
     private boolean asksWords(String c) {
@@ -454,7 +474,7 @@ public final class Router {
         for (int i = 0; i < clauses.size(); i++) {
             String c = clauses.get(i).trim();
             if (q.length() == 0 || done) {
-                if (!done && !c.isEmpty() && asksWords(c)) {
+                if (!done && !c.isEmpty() && !(i > 0 && ASIDE.matcher(c).lookingAt()) && asksWords(c)) {
                     q.append(c);
                     appendJoint(q, joints.get(i));
                 } else {
@@ -588,7 +608,7 @@ public final class Router {
         }
         Matcher m = CAPITALISED.matcher(original);
         while (m.find()) {
-            String w = m.group(1).replaceAll("'s$", "");
+            String w = m.group(1).replaceAll("'s$", "").replaceAll("^([A-Z]{2,})s$", "$1"); // "KPIs": the acronym's plural
             String lw = w.toLowerCase(Locale.ROOT);
             if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && lw.length() > 3) {
                 return w;
