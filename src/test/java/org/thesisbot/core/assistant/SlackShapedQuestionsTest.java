@@ -40,7 +40,7 @@ class SlackShapedQuestionsTest {
     void slack_formatting_is_read_through() {
         assertEquals("stake value in bear [1.3T]", QuestionText.plain(
                 "<@U0G9QF9C6> stake value in bear :chart_with_downwards_trend: `[1.3T]`"));
-        assertEquals("first line\nexit 1.1T\n6 years", QuestionText.plain("> first line\n\u2022 exit *1.1T*\n\u2022 6 years")
+        assertEquals("first line; exit 1.1T; 6 years?", QuestionText.plain("> first line\n\u2022 exit *1.1T*\n\u2022 6 years?")
                 .replace("*", ""));
         assertEquals("at 10:30 the ratio is 2:1", QuestionText.plain("at 10:30 the ratio is 2:1"), "times and ratios are not emoji");
         // an emoji after an impossible figure does not turn it into a question for the sources
