@@ -98,11 +98,14 @@ public final class QuestionText {
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile(
             "`+|(?m)^\\s*(?:>|&gt;)\\s?|(?m)^\\s*[\u2022\u25E6\u2023\u2043\u2219]\\s*");
 
+    /** A line break after a line that does not end in punctuation of its own. */
+    private static final java.util.regex.Pattern LINE_END = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N})%*_~])[ \\t]*(?:\\r?\\n)+\\s*");
+
     /**
      * The words of a message as Slack users write them, without what Slack's formatting adds and nobody reads as part
      * of the question: emoji codes ({@code :eyes:}), mentions of colleagues ({@code <@U024BE7LH>}), code ticks around a
      * figure, block quotes' and bullets' markers. Bold, italics and strike-through are read through by the reader itself.
-     * A list's lines stay lines (the reader reads a line break as the end of a clause).
+     * A line break ends a clause: a list of "• exit 1.1T" and "• 6 yrs" on two lines reads as "exit 1.1T; 6 yrs".
      */
     public static String plain(String text) {
         if (text == null || text.isEmpty()) {
@@ -111,6 +114,9 @@ public final class QuestionText {
         String s = MENTION.matcher(text).replaceAll(" ");
         s = EMOJI.matcher(s).replaceAll(" ");
         s = MARKS.matcher(s).replaceAll("");
+        // a line break ends a clause, as a list's items or a question under a quote do: said with a semicolon, which
+        // the reader reads as a clause's end (it reads every run of white space as one space)
+        s = LINE_END.matcher(s.strip()).replaceAll("; ");
         return s.replaceAll("[ \\t]{2,}", " ").strip();
     }
 

@@ -40,7 +40,7 @@ class SlackShapedQuestionsTest {
     void slack_formatting_is_read_through() {
         assertEquals("stake value in bear [1.3T]", QuestionText.plain(
                 "<@U0G9QF9C6> stake value in bear :chart_with_downwards_trend: `[1.3T]`"));
-        assertEquals("first line\nexit 1.1T\n6 years", QuestionText.plain("> first line\n\u2022 exit *1.1T*\n\u2022 6 years")
+        assertEquals("first line; exit 1.1T; 6 years?", QuestionText.plain("> first line\n\u2022 exit *1.1T*\n\u2022 6 years?")
                 .replace("*", ""));
         assertEquals("at 10:30 the ratio is 2:1", QuestionText.plain("at 10:30 the ratio is 2:1"), "times and ratios are not emoji");
         // an emoji after an impossible figure does not turn it into a question for the sources
@@ -126,6 +126,23 @@ class SlackShapedQuestionsTest {
         // anthropic 8 -> 12: total = 50 + 12 + 11 = 73
         Answer a = ask("total ai commitment if the anthropic check grows to 12b (from 8)");
         assertEquals("73", value(a, "total_ai_commitment", 0));
+        Answer was = ask("total ai commitment with the anthropic check at 12b, was 8");
+        assertEquals("73", value(was, "total_ai_commitment", 0));
+    }
+
+    @Test
+    void the_words_people_use_for_valuation_revenue_and_trades() {
+        // "EV" in a pre-money question: 830 - 100 = 730
+        assertEquals("730", value(ask("what's openai's pre-money EV on these terms?"), "pre_money_valuation", 0));
+        // "how many times the check" of AWS's revenue: 0.5 * 115 / 50 = 1.15
+        assertEquals("1.1500000000", value(ask("is aws's compute revenue from them how many x the 50b check?"), "circular_return_ratio", 10));
+        // a trade is not asked of the bot
+        assertEquals(Route.OUT_OF_SCOPE, ask("would this deal be good for amazon stock? thinking about buying more").route());
+        // "a 2 bagger from the 830": exit 1660, stake value 50 * 1660 / 830 = 100
+        assertEquals("100", value(ask("if openai is a 2 bagger from the 830, what is amazon's stake worth"), "stake_value", 0));
+        // "for aws to book 20b a year": 20 * 5 years = 100 = 115 * share -> 0.8695652174
+        assertEquals("0.8695652174", value(ask("what capture share would it take for aws to book 20b a year from openai"),
+                "aws_capture_share", 10));
     }
 
     @Test
