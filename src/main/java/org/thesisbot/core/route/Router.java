@@ -415,6 +415,9 @@ public final class Router {
         if (WHERE_VALUE.matcher(c).matches()) {
             return false; // "where does it sit?": where a number lands, asked of the number named before
         }
+        if (org.thesisbot.core.reading.Reader.checks(c)) {
+            return false; // "…, is that right?", "confirm", "does that hold up?": a check of the number, answered by it
+        }
         if (PURPOSE.matcher(c).lookingAt()) {
             return false; // "…? I want that as a sanity check on the upside story": why they ask, not a question
         }
@@ -511,11 +514,23 @@ public final class Router {
      */
     public NarrativeQuery followUp(String text, String topic) {
         String s = Amounts.normalise(text);
-        if (topic == null || topic.isBlank() || !POINTS_BACK.matcher(s).find()) {
+        if (topic == null || topic.isBlank() || FLIPS.matcher(s).find()) {
+            return new NarrativeQuery(text, "");
+        }
+        if (SPACES.split(s.trim()).length <= BARE_FOLLOW_UP_WORDS && !POINTS_BACK.matcher(s).find()) {
+            // "wait, why?" has no subject of its own: it is asked of the thread's last question ("why: the biggest risk …")
+            return new NarrativeQuery(s.replaceAll("[?!.]+$", "") + ": " + topic, "");
+        }
+        if (!POINTS_BACK.matcher(s).find()) {
             return new NarrativeQuery(text, "");
         }
         return new NarrativeQuery(text, topic);
     }
+
+    /** "wait, why?", "how so?", "meaning?": a follow-up this short asks about what the thread asked last. */
+    private static final int BARE_FOLLOW_UP_WORDS = 3;
+    /** "flip it, best case?", "and the other side?": the opposite of what the thread asked, searched on its own words. */
+    private static final Pattern FLIPS = Pattern.compile("\\b(?:flip|flipside|opposite|other side|conversely|on the other hand)\\b");
 
     /** "that", "it", "them", "both": a clause that points back at what the numeric half named. */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:that|this|it|its|it's|they|them|their|those|these|both)\\b");

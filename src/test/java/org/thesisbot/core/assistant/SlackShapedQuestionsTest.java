@@ -153,4 +153,24 @@ class SlackShapedQuestionsTest {
         Answer pre = ask("if 900 is the pre-money, what equity % do we get for the 50");
         assertEquals("0.0500000000", value(pre, "stake", 10)); // 50 / (900 + 100)
     }
+
+    @Test
+    void a_figure_given_to_be_checked_is_neither_an_input_nor_a_target() {
+        // the claim (7%) is checked against the model at the post-money given (1.25T): 50 / 1250 = 4%
+        Answer a = ask("our memo has amazon owning about 7% if the round is done at a 1.25T post. is that right?");
+        assertEquals("0.0400000000", value(a, "stake", 10));
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("7%") && n.contains("checking")), a.notes().toString());
+        // a check of a total: 50 + 8 + 11 = 69, not the $60B said
+        Answer total = ask("a colleague puts the combined AI commitment across both labs at $60bn - sound right?");
+        assertEquals("69", value(total, "total_ai_commitment", 0));
+        assertEquals(Route.NUMERIC, total.route(), "'sound right?' asks about the number, not the sources");
+        // a per-year figure checked: 115 / 5 = 23
+        Answer spend = ask("openai's compute spend per year, on average? i'm getting roughly $25bn");
+        assertEquals("23", value(spend, "compute_spend_per_year", 0));
+        // the figure to check, then a reverse question of its own: the target is solved, the claim only noted
+        Answer exit = ask("the piece says openai must reach $3tn for a 3x. what exit does a 3x really need?");
+        assertEquals("2490", value(exit, "exit_valuation", 0)); // 3 * 830
+        // without a check, the same words set inputs as before: a 1.25T post gives 4%
+        assertEquals("0.0400000000", value(ask("how much of openai would amazon own at a 1.25T post"), "stake", 10));
+    }
 }
