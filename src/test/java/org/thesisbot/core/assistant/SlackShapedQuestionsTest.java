@@ -173,4 +173,18 @@ class SlackShapedQuestionsTest {
         // without a check, the same words set inputs as before: a 1.25T post gives 4%
         assertEquals("0.0400000000", value(ask("how much of openai would amazon own at a 1.25T post"), "stake", 10));
     }
+
+    @Test
+    void cents_on_the_dollar_write_downs_and_market_data() {
+        // MOIC 0.25: exit 0.25 * 830 = 207.5
+        assertEquals("207.5", value(ask("what exit would leave us getting back only 25 cents on the dollar?"), "exit_valuation", 1));
+        // a $10B write-down on the stake: gain -10 = 50 * exit / 830 - 50 -> exit = 664
+        assertEquals("664", value(ask("at what exit does amazon take a $10bn loss on the stake?"), "exit_valuation", 0));
+        // bull: how many cents on the dollar = MOIC 1500 / 830 = 1.8072289157
+        assertEquals("1.8072289157", value(ask("in the bull case how many cents on the dollar does amazon get back?"), "moic", 10));
+        assertEquals(Route.OUT_OF_SCOPE, ask("where's the 2y treasury yield right now").route());
+        // "what does that mean for amazon" asks for consequences (the sources); "and what it measures" for the definition
+        assertEquals(Route.MIXED, ask("moic in bear, and what does that mean for amazon?").route());
+        assertEquals(Route.NUMERIC, ask("irr in bull, and what it measures").route());
+    }
 }
