@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Claims {
     /** A request to check what was said. */
     static final Pattern CHECKING = Pattern.compile(
-            "\\b(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|fair|in the (?:right )?ballpark)\\b"
+            "\\b(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|fair|in the (?:right )?ballpark|the (?:right|correct) (?:total|number|figure|amount|answer|value|sum))\\b"
                     // "confirm?", "pls confirm", "…. confirm": asked of the reader; not "to confirm it's flowing"
                     + "|(?:^|[.,;:!?\u2014-]\\s*|\\b(?:pls|please|can you|could you|pls can you) )confirm\\b(?! (?:it'?s|that|whether|if) (?!(?:right|correct|about|around|roughly|\\$?\\d)))|\\bconfirm\\W*$"
                     + "|\\bsounds? (?:about )?(?:right|correct)\\b|\\bholds? up\\b|\\bfact[- ]?check|\\b(?:that|this) right\\b"
@@ -22,7 +22,7 @@ final class Claims {
                     + "|\\bor is it (?:lower|higher|more|less|bigger|smaller)\\b");
     /** Someone's figure: a draft, a piece, a colleague or the asker themself said it. */
     static final Pattern SAID_BY = Pattern.compile(
-            "\\b(?:my|our|the|a|this|his|her|their) (?:draft|piece|note|notes|deck|story|memo|sheet|spreadsheet|write-?up|copy"
+            "(?:^|\\b(?:my|our|the|a|this|his|her|their) )(?:draft|piece|note|notes|deck|story|memo|sheet|spreadsheet|write-?up|copy"
                     + "|colleague|boss|analyst|reader|editor|source)\\b[^.?!;]{0,40}?\\b(?:says?|said|claims?|claimed|puts?|has|had"
                     + "|shows?|wrote|writes|reckons?|estimates?|quotes?|cites?|emailed|thinks?)\\b"
                     + "|\\bi (?:wrote|have|had|got|computed|calculated|figured|estimated|get|reckon)\\b|\\bi've (?:got|written|computed"
@@ -74,6 +74,17 @@ final class Claims {
     }
 
     private static final Pattern ASKING = Pattern.compile("\\b(?:what|which|how|where)\\b");
+
+    /** A verb of saying or getting, right before the figure: "I get 5%", "says 40%" (not "worth", an exit's own cue). */
+    private static final Pattern CLAIM_VERB = Pattern.compile(
+            "(?:says?|said|claims?|claimed|gets?|got|getting|wrote|reckons?|estimates?|puts? it at|has it at|have it at)"
+                    + "\\s*(?:only |just |about |roughly |around |approximately |nearly |almost |~ ?|like )?\\$?");
+
+    /** True when the words that cue the figure's input are the claim's own verb ("I *get* 5% at a 1T post"). */
+    static boolean cuedByClaim(Work w, Mention m, int[] cue) {
+        return cue != null && cue[0] < m.start() && m.start() - cue[0] <= 30
+                && CLAIM_VERB.matcher(w.s.substring(cue[0], m.start())).matches();
+    }
 
     /** Marks the figure as the claim: used by no input and no target, and said so. */
     static void claim(Work w, Mention m) {

@@ -39,7 +39,7 @@ final class Roles {
     private static final double REPLACES_CURRENT = 2.0;
     /** Between a new figure and the one it replaces: "12bn rather than 8", "12bn instead of the 8", "12bn, not 8". */
     private static final Pattern REPLACES_NEXT = Pattern.compile(
-            "^\\s*[,(]?\\s*(?:" + REPLACING + ")\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$"
+            "^\\s*(?:[a-z-]+\\s+){0,2}?[,(]?\\s*(?:" + REPLACING + ")\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$"
                     // "topped up to 14b (from 8)", "14b, was 8": the earlier value in a remark of its own
                     + "|^\\s*[,(]\\s*(?:from|was|previously|currently|today)\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$");
     /** Between the replaced figure and the new one: "from 8 to 12bn", "8 -> 12bn", "8 → 12". */
@@ -134,7 +134,7 @@ final class Roles {
             }
             Candidate c = chosen.get(m);
             String fig = display(m.amount);
-            if (claims && (Claims.saidOfMetric(w, m) || Claims.claimedAt(w, m) && (c == null || c.cue() == null || (target != null && all.stream().anyMatch(
+            if (claims && (Claims.saidOfMetric(w, m) || Claims.claimedAt(w, m) && (c == null || c.cue() == null || Claims.cuedByClaim(w, m, c.cue()) || (target != null && all.stream().anyMatch(
                     o -> o.mention() == m && o.input() == target.solveFor() && o.score() >= c.score()))))) {
                 // "a $75B check at the $830B post would give amazon 9%, is that right?": the 9% is what to check
                 Claims.claim(w, m);

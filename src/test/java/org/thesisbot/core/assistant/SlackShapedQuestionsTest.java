@@ -170,6 +170,15 @@ class SlackShapedQuestionsTest {
         // the figure to check, then a reverse question of its own: the target is solved, the claim only noted
         Answer exit = ask("the piece says openai must reach $3tn for a 3x. what exit does a 3x really need?");
         assertEquals("2490", value(exit, "exit_valuation", 0)); // 3 * 830
+        // the claim's own verb is no cue for an input: "I get 5%" is the claim, the 1T post an input (50 / 1000)
+        Answer get = ask("I get 5% at a 1T post, right?");
+        assertEquals("0.0500000000", value(get, "stake", 10));
+        assertTrue(get.results().stream().noneMatch(r -> r.metric().equals("aws_compute_revenue")), get.results().toString());
+        // someone's figure with its input's cue stays an input: a 40% margin -> 0.5 * 115 * 0.4 = 23
+        assertEquals("23", value(ask("i've got a 40% margin in my sheet, what's aws profit on openai?"), "aws_compute_profit", 0));
+        // "piece says ... 40% of capex, but what if capex is 150": 50 / 150
+        assertEquals("0.3333333333", value(ask("piece says the 50b is 40% of capex; what share is it if 2026 capex is 150 billion?"),
+                "capex_share", 10));
         // without a check, the same words set inputs as before: a 1.25T post gives 4%
         assertEquals("0.0400000000", value(ask("how much of openai would amazon own at a 1.25T post"), "stake", 10));
     }
