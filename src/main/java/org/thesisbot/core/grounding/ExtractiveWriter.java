@@ -135,6 +135,25 @@ public final class ExtractiveWriter implements AnswerWriter {
         return new Draft(text.toString(), NAME, List.of(LABEL));
     }
 
+    /** Whether sentences are chosen with sentence embeddings (meaning), not on lexical evidence alone. */
+    boolean semantic() {
+        return chooser.semantic();
+    }
+
+    /**
+     * Whether the best sentence of the request answers the question outright (what {@link #write} would quote without
+     * saying the sources don't say it directly, or don't cover it).
+     */
+    boolean answers(WriteRequest request) {
+        SentenceChooser.Ranking ranking = chooser.rank(request);
+        if (ranking.isEmpty() || !close(ranking)) {
+            return false;
+        }
+        SentenceChooser.Candidate best = ranking.best();
+        return answers(best, ranking.form()) && (unknownNames(request.question()).isEmpty()
+                || chooser.semantic() && best.semantic() >= SURE_SEMANTIC);
+    }
+
     /** Names in the question that no source uses ("Trainium", "Azure"): the question asks about something they never name. */
     List<String> unknownNames(String question) {
         if (vocabulary == null || LexicalRetriever.parts(question).size() > 1) {
