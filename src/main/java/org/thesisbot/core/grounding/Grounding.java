@@ -135,7 +135,7 @@ public final class Grounding {
         if (w == extractive && (weak || wide.passages().size() > narrow.passages().size()) && !extractive.answers(narrow)) {
             request = wide;
         }
-        if (weak && !extractive.answers(request)) {
+        if (weak && !extractive.answers(request, false)) {
             return uncovered(out, List.of());
         }
         out.status("Writing an answer from the sources…");

@@ -114,4 +114,30 @@ class ExtractivePoolTest {
 
         assertEquals("The sources don't cover that. They cover a merger.", a.text());
     }
+
+    @Test
+    void a_close_sentence_that_stands_out_from_the_rest_answers_and_two_equally_close_ones_do_not() {
+        // a fifth of the question's words (weighted): close, not enough to answer on words alone. Among five or more
+        // sentences, one that leads every other by far answers; beside another just as close, neither answers
+        Passage lender = passage(4, "Lenders want more collateral. The coffee was cold. The lobby was busy.");
+        Passage fee = passage(5, "Lenders want a bigger fee.");
+        Passage weather = passage(6, "It rained all morning. The trains ran late.");
+        ExtractiveWriter lexical = new ExtractiveWriter(TestLexicons.real());
+        String q = "What do lenders think about the timeline and the paperwork?";
+
+        GroundedAnswer one = ask(grounding(fixed(List.of(new ScoredPassage(lender, 0.9, 0.9, 0),
+                new ScoredPassage(weather, 0.9, 0.9, 0))), lexical, 2, 2), q);
+        GroundedAnswer two = ask(grounding(fixed(List.of(new ScoredPassage(lender, 0.9, 0.9, 0),
+                new ScoredPassage(fee, 0.9, 0.9, 0), new ScoredPassage(weather, 0.9, 0.9, 0))), lexical, 3, 3), q);
+        GroundedAnswer few = ask(grounding(fixed(List.of(new ScoredPassage(passage(7, "Lenders want more collateral. The coffee was cold."),
+                0.9, 0.9, 0))), lexical, 1, 1), q);
+
+        assertAll(
+                () -> assertEquals("Lenders want more collateral [1].", one.text()),
+                () -> assertEquals("The sources don't say \u201CWhat do lenders think about the timeline and the paperwork\u201D directly; the closest they come:\n"
+                        + "Lenders want more collateral [1].", two.text()),
+                // leading one other sentence is no margin worth the name
+                () -> assertEquals("The sources don't say \u201CWhat do lenders think about the timeline and the paperwork\u201D directly; the closest they come:\n"
+                        + "Lenders want more collateral [1].", few.text()));
+    }
 }
