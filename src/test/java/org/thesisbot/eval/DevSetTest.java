@@ -217,6 +217,25 @@ class DevSetTest {
         score("end7-", "End-of-session-7 set", 100, 0.82, 0.07, 0.94, 0.56, 0.50);
     }
 
+    /**
+     * An eleventh validation set, written blind at the start of the eighth session (README, article, scenario.yaml only;
+     * a finance intern with textbook words used loosely, and a Slack power user writing with Slack's formatting).
+     */
+    @Test
+    void eleventh_validation_set_scores() throws IOException {
+        score("val12-", "Eleventh validation set", 120, 0, 1, 0, 0, 0);
+    }
+
+    /**
+     * A twelfth validation set, written blind in the eighth session after that session's first reading changes (README,
+     * its reading-rules page, article, scenario.yaml only; an AWS product manager thinking in cloud terms, and a retail
+     * investor in a community channel).
+     */
+    @Test
+    void twelfth_validation_set_scores() throws IOException {
+        score("val13-", "Twelfth validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -88,6 +88,38 @@ public final class QuestionText {
                 + "\"half\"); I read at most " + MAX_FIGURES + " in one question. Please split it into smaller questions.";
     }
 
+    /** A Slack user or channel mention, raw ({@code <@U024BE7LH>}, {@code <#C01|general>}) or as the Slack edge passes it on ({@code @U024BE7LH}). */
+    private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile(
+            "<[@#!][A-Za-z0-9^]+(?:\\|[^>]*)?>|(?<![\\w@])@[UW][A-Z0-9]{6,}\\b");
+    /** An emoji code ({@code :thinking_face:}, {@code :+1:}, {@code :skin-tone-2:}): a word between colons with no space, at least one letter. */
+    private static final java.util.regex.Pattern EMOJI = java.util.regex.Pattern.compile(
+            "(?<![\\w:]):(?=[a-z0-9_+'-]*[a-z])[a-z0-9_+'-]{2,40}:(?![\\w])");
+    /** The markers of Slack's formatting that carry no words: code ticks, a block quote's {@code >} at a line's start, list bullets. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile(
+            "`+|(?m)^\\s*(?:>|&gt;)\\s?|(?m)^\\s*[\u2022\u25E6\u2023\u2043\u2219]\\s*");
+
+    /** A line break after a line that does not end in punctuation of its own. */
+    private static final java.util.regex.Pattern LINE_END = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N})%*_~])[ \\t]*(?:\\r?\\n)+\\s*");
+
+    /**
+     * The words of a message as Slack users write them, without what Slack's formatting adds and nobody reads as part
+     * of the question: emoji codes ({@code :eyes:}), mentions of colleagues ({@code <@U024BE7LH>}), code ticks around a
+     * figure, block quotes' and bullets' markers. Bold, italics and strike-through are read through by the reader itself.
+     * A line break ends a clause: a list of "• exit 1.1T" and "• 6 yrs" on two lines reads as "exit 1.1T; 6 yrs".
+     */
+    public static String plain(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String s = MENTION.matcher(text).replaceAll(" ");
+        s = EMOJI.matcher(s).replaceAll(" ");
+        s = MARKS.matcher(s).replaceAll("");
+        // a line break ends a clause, as a list's items or a question under a quote do: said with a semicolon, which
+        // the reader reads as a clause's end (it reads every run of white space as one space)
+        s = LINE_END.matcher(s.strip()).replaceAll("; ");
+        return s.replaceAll("[ \\t]{2,}", " ").strip();
+    }
+
     /** Control characters other than tab and line breaks become spaces (they can only garble matching and logs). */
     public static String clean(String text) {
         if (text == null) {

@@ -574,7 +574,7 @@ public final class RoutingAssistant implements Assistant {
     // --- canned text --------------------------------------------------------------------------------
 
     private String check(String raw) {
-        String text = QuestionText.clean(raw);
+        String text = QuestionText.plain(QuestionText.clean(raw));
         if (text.isBlank()) {
             throw new BadQuestionException("The question is empty: ask me something about Amazon's potential $50B investment in OpenAI.");
         }

@@ -59,8 +59,16 @@ public final class GroundingGuard {
     private final Set<String> secretValues = new HashSet<>();
     private final Set<String> confidentialShingles = new HashSet<>();
     private final Support support;
+    private final SupportJudge supportJudge;
     private final LinkPolicy links;
     private final Thesaurus thesaurus;
+
+    /** Decides whether a claim that passed the citation, figure and leak checks is supported by what it cites. */
+    @FunctionalInterface
+    interface SupportJudge {
+        /** Why {@code claim} (markers removed) is not supported by {@code cited}, or empty if it is. */
+        Optional<Support.Reason> judge(String claim, List<Passage> cited, Set<String> extraTerms);
+    }
 
     /** A guard that recognises credentials by their shape only, and checks support lexically. */
     public GroundingGuard() {
@@ -101,6 +109,7 @@ public final class GroundingGuard {
         Names names = new Names(lexicon == null ? new org.thesisbot.core.lexicon.Lexicon.Names(Set.of(), Set.of())
                 : lexicon.names());
         this.support = new Support(embeddings, corpusTerm, thesaurus, names);
+        this.supportJudge = support::judge;
         this.links = java.util.Objects.requireNonNull(links, "links");
         for (String c : confidential) {
             if (c == null || c.isBlank()) {
@@ -120,6 +129,20 @@ public final class GroundingGuard {
     /** Which links answers may show. */
     public LinkPolicy links() {
         return links;
+    }
+
+    private GroundingGuard(GroundingGuard base, SupportJudge supportJudge) {
+        this.support = base.support;
+        this.supportJudge = supportJudge;
+        this.links = base.links;
+        this.thesaurus = base.thesaurus;
+        this.secretValues.addAll(base.secretValues);
+        this.confidentialShingles.addAll(base.confidentialShingles);
+    }
+
+    /** This guard with another support decision (made from this guard's {@link Support}); every other check unchanged. */
+    GroundingGuard withSupportJudge(java.util.function.Function<Support, SupportJudge> judge) {
+        return new GroundingGuard(this, judge.apply(support));
     }
 
     /** The index terms the documents use, for {@link #GroundingGuard(Collection, SentenceEmbeddings, Predicate)}. */
@@ -241,7 +264,7 @@ public final class GroundingGuard {
             return dropped(Kind.BAD_CITATION, sentence);
         }
         List<Passage> cited = valid.stream().map(n -> ctx.passageList.get(n - 1)).toList();
-        Optional<Support.Reason> unsupported = support.judge(plain(FigureSense.quartersInWords(claim)), cited, ctx.numberTerms);
+        Optional<Support.Reason> unsupported = supportJudge.judge(plain(FigureSense.quartersInWords(claim)), cited, ctx.numberTerms);
         if (unsupported.isPresent()) {
             return dropped(switch (unsupported.get()) {
                 case NAME -> Kind.UNSUPPORTED_NAME;

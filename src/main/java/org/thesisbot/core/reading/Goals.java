@@ -65,6 +65,8 @@ final class Goals {
     private static final Pattern ON_DEAL = Pattern.compile("^ ?(?:on|from|off|out of) (?:the |its |that |this |amazon'?s? )?(?:stake|investment|deal|position|equity|bet|openai)");
 
     /** "makes the circular return ratio 1.5x": a verb that sets the metric to the value that follows it. */
+    /** A figure said per year: "15b a year", "20b per annum". */
+    private static final Pattern PER_YEAR_AFTER = Pattern.compile(" ?(?:a|per|each|every) (?:year|yr|annum)\\b| ?annually\\b| ?yearly\\b");
     private static final Pattern GOAL_VERB_BEFORE = Pattern.compile(
             "\\b(?:makes?|gets?|brings?|takes?|pushes?|turns?|puts?|leaves?|lifts?|drives?) (?:the |our |amazon'?s? |its |aws'?s? )?$");
 
@@ -183,7 +185,10 @@ final class Goals {
         for (Hit h : w.hits) {
             boolean tail = h.start() > a.start() && h.start() < a.end() && h.end() > a.end();
             String between = tail ? "" : h.start() >= a.end() ? unbracket(s.substring(a.end(), h.start())) : null;
-            if (between != null && FILLER_BEFORE_METRIC.matcher(between).matches() && unitFits(h.metric(), a)
+            // "what ownership does the 50 buy": a bare number after "the" is a figure said before (the $50B), and a weak
+            // word after a bare number ("50 buy") is no metric it could be the value of
+            boolean bareKnown = a.kind() == Amount.Kind.PLAIN && (!h.strong() || before.matches("(?s).*\\b(?:the|that|this)\\s*\\$?$"));
+            if (between != null && !bareKnown && FILLER_BEFORE_METRIC.matcher(between).matches() && unitFits(h.metric(), a)
                     && !INTERROGATIVE.matcher(h.phrase()).lookingAt() && !h.phrase().startsWith("what")) {
                 Metric metric = perYearVariant(h.metric(), between + " " + h.phrase());
                 return new Goal(metric, value(metric, a), a.start(), h.end(), List.of(m), a.text() + s.substring(a.end(), h.end()));
@@ -200,7 +205,9 @@ final class Goals {
                         .matches(".*\\b(?:at|if|when|with)\\b.*")) {
                     continue;
                 }
+                // "for aws to book 15b a year": an infinitive of earning is what the figure should come to
                 boolean verbInHit = h.phrase().matches(".*\\b(?:worth|own|owns|valued|be|of|at|to|reach|hit)$")
+                        || h.phrase().matches(".*\\bto (?:\\w+ )?(?:book|bill|earn|make|bring in|collect|generate|pull in)$")
                         || GOAL_VERB_BEFORE.matcher(s.substring(Math.max(0, h.start() - 30), h.start())).find();
                 if (!verbInHit && !link.matches(".*\\b(?:to|be|reach|hit|get|clear|clears|of|=|equal|down|up|worth|exactly|come|total|below|under|beneath|above|over|beats?|tops?)\\b.*")) {
                     continue;
@@ -215,7 +222,11 @@ final class Goals {
                     }
                 }
                 if (unitFits(h.metric(), a)) {
-                    return new Goal(h.metric(), value(h.metric(), a), h.start(), a.end(), List.of(m), s.substring(h.start(), a.end()));
+                    // "for aws to book 15b a year": the yearly variant when the figure is said per year
+                    Matcher perYear = PER_YEAR_AFTER.matcher(after);
+                    Metric metric = perYear.lookingAt() ? perYearVariant(h.metric(), perYear.group()) : h.metric();
+                    int end = metric != h.metric() ? a.end() + perYear.end() : a.end();
+                    return new Goal(metric, value(metric, a), h.start(), end, List.of(m), s.substring(h.start(), end));
                 }
                 if (h.metric() == Metric.STAKE && a.kind() == Amount.Kind.MONEY) {
                     // "for the stake to be a 100bn position": a stake in dollars is the stake's value

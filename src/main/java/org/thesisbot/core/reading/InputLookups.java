@@ -27,6 +27,9 @@ final class InputLookups {
                     + "(?:model'?s? |current |base |own |usual |default |(?:bull|bear|base)(?: case)? )?(?:assumptions?|model|inputs|numbers)\\b"
                     + "|\\bat (?:the |your |our )?(?:\\w+ ){1,2}(?:you(?:'re| are)?|we(?:'re| are)?|the model(?:'s| is)?) (?:assuming|using|taking)\\b"
                     + "|\\bat (?:the |your |our )?(?:assumed|default|base[- ]case) \\w+");
+    /** Asking what something is for ("what's the campus for", "what is that money actually for?"): its purpose. */
+    private static final Pattern PURPOSE = Pattern.compile(
+            "\\bwhat(?:'s)?(?: \\w+){1,6}? (?:actually |really |even |supposed to be |meant to be )?for\\W*$");
     private static final Pattern CONTEXT_PREPOSITION = Pattern.compile(
             "\\b(?:in|for|of|on|at|from|during|within|per|with|under)\\s+(?:(?:the|an?|its|our|your|their|this|that)\\s+)?(?:[a-z]+\\s+)?$");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
@@ -50,6 +53,9 @@ final class InputLookups {
      * model") or says nothing else ("bear case exit valuation?").
      */
     List<InputId> lookups(Work w, boolean cueRequired) {
+        if (PURPOSE.matcher(w.s).find()) {
+            return List.of(); // "what is the indiana campus actually for?": what it does, in words, not its cost
+        }
         if (w.mentions.stream().anyMatch(m -> !m.consumed && m.amount.kind() != Amount.Kind.CALENDAR_YEAR && !restatesAny(w, m))) {
             return List.of();
         }

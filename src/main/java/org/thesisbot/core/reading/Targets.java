@@ -29,7 +29,9 @@ final class Targets {
 
     /** "get that to 70b", "gets it to exactly zero": the goal is the value of something named before. */
     private static final Pattern POINTED_GOAL = Pattern.compile(
-            "\\b(?:that|it|this|them)\\s+(?:\\w+\\s+){0,2}?(?:to|at|=|is|be|hit|reach|equal)\\s+(?:exactly |just |only |about |around )?\\$?$");
+            "\\b(?:that|it|this|them)\\s+(?:\\w+\\s+){0,2}?(?:to|at|=|is|be|hit|reach|equal)\\s+(?:exactly |just |only |about |around )?\\$?$"
+                    // "what margin would make that exactly zero", "turn it 20b": the verb's object is the thread's number
+                    + "|\\b(?:make|makes|making|turn|turns|turning|get|gets|getting)\\s+(?:that|it|this|them)\\s+(?:exactly |just |only |about |around )?\\$?$");
 
     /** At most this many targets are offered for one figure; beyond, the question is too open to guess at. */
     private static final int MAX_CHOICES = 3;
@@ -113,6 +115,10 @@ final class Targets {
      * otherwise the first reading stands, with its "I didn't use" note.
      */
     Force reverse(Work w, Reading r) {
+        Force repays = repaysAskingAnother(w, r);
+        if (repays != null) {
+            return repays;
+        }
         boolean candidate = r.target() != null ? w.solvedByDefault : w.mentions.stream().anyMatch(m ->
                 m.amount.kind() != Amount.Kind.CALENDAR_YEAR && (!m.consumed || w.uncued.contains(m)
                         || multiple(m.amount) || pointedGoal(w, m)));
@@ -192,6 +198,39 @@ final class Targets {
         }
         return null;
     }
+
+    /**
+     * "What margin would AWS need for that profit alone to pay back the 50b?": a breakeven ("pay back", "repay", "break
+     * even") that asks for another input than AWS's share. The breakeven capture share answers the question only for the
+     * share; for the margin or the compute spend, the same condition (compute profit equal to the investment) is a target
+     * solved for the input asked. A question that names the breakeven capture share itself keeps it.
+     */
+    private Force repaysAskingAnother(Work w, Reading r) {
+        if (r.target() != null || !r.metrics().contains(Metric.BREAKEVEN_CAPTURE_SHARE)) {
+            return null;
+        }
+        Hit hit = w.hits.stream().filter(h -> h.metric() == Metric.BREAKEVEN_CAPTURE_SHARE).findFirst().orElse(null);
+        if (hit == null || NAMES_SHARE.matcher(hit.phrase()).find()) {
+            return null;
+        }
+        Solve asked = inputs.askedInput(w);
+        if (asked == null || asked.input() == null || asked.input() == InputId.AWS_CAPTURE_SHARE
+                || !reads.get(Metric.AWS_COMPUTE_PROFIT).contains(asked.input()) || r.changes().containsKey(asked.input())) {
+            return null;
+        }
+        BigDecimal investment = r.changes().getOrDefault(InputId.INVESTMENT, w.current(InputId.INVESTMENT));
+        // the investment said again ("pay back the whole 50b") is the goal's figure, not a figure for another input
+        Mention said = w.setBy.containsKey(InputId.INVESTMENT) ? w.setBy.get(InputId.INVESTMENT) : w.mentions.stream()
+                .filter(m -> m.amount.kind() == Amount.Kind.MONEY && m.amount.value().compareTo(investment) == 0)
+                .findFirst().orElse(null);
+        int start = said == null ? hit.start() : Math.min(hit.start(), said.start());
+        int end = said == null ? hit.end() : Math.max(hit.end(), said.end());
+        return new Force(Metric.AWS_COMPUTE_PROFIT, investment, start, end, said == null ? -1 : said.start(), asked.input(), asked.start(),
+                asked.end(), false, "a breakeven asking for " + asked.input().id() + ": compute profit = the investment, solve "
+                + asked.input().id());
+    }
+
+    private static final java.util.regex.Pattern NAMES_SHARE = java.util.regex.Pattern.compile("share|capture");
 
     /**
      * The metrics a figure can be the target of, given the inputs asked for, at the first level that has any: a metric

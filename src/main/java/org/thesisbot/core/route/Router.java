@@ -39,7 +39,10 @@ public final class Router {
     private static final Pattern ADVICE = Pattern.compile(
             "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"
                     + "|\\bgood time to (?:buy|sell|load up|get in|invest|short)|\\bload(?:ing)? up on\\b|(?<!\\b(?:does|do|did|would|will|can|could) (?:the |our |that |this |its |amazon'?s? )?(?:\\$?\\d[\\d.]{0,8} ?(?:b|bn|billion)|check|cheque|money|investment|stake)(?: actually| really| even)? )\\b(?:buy|sell|short)(?:ing)? (?:amazon|the stock|shares|stock|calls|puts)\\b"
-                    + "|financial advice|investment advice|\\bis (?:amazon|it|the stock) a (?:buy|sell)\\b|\\b(?:calls|puts) on\\b|\\bgoing to \\$?\\d+ by\\b");
+                    + "|financial advice|investment advice|\\bis (?:amazon|it|the stock) a (?:buy|sell)\\b|\\b(?:calls|puts) on\\b|\\bgoing to \\$?\\d+ by\\b"
+                    // "is this good for AMZN stock?", "thinking of buying more": a trade, asked about
+                    + "|\\b(?:good|bad|bullish|bearish) for (?:the |amazon'?s? )?(?:stock|shares|share price)\\b"
+                    + "|\\b(?:thinking (?:of|about)|planning (?:on|to)|about to|time to) (?:buy|sell|short|trim|add)(?:ing)?(?: (?:more|some|the stock|shares|amazon))?\\b");
     private static final Pattern GREETING = Pattern.compile(
             "^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))"
                     + "(?: there| all| team| thesisbot| bot| everyone| folks)?[ !.,:)]*$");
@@ -51,6 +54,14 @@ public final class Router {
             "what (?:does|do|is|are|'s) (?:an? |the )?.{1,40} (?:mean|stand for)\\b|\\bdefine\\b|\\bdefinition\\b"
                     + "|^what(?:'s| is) (?:an? )?(?:moic|irr|post[- ]money(?: valuation)?|pre[- ]money(?: valuation)?|breakeven capture share"
                     + "|circular return ratio|combined payoff)\\??$|how (?:is|do you|does it) (?:the )?.{1,30} (?:calculated|computed|worked out)");
+    /**
+     * A clause of its own asking what the metric the question names means: "…, and what does it tell me?", "what is it
+     * actually measuring", "remind me what pre-money means" (the last only when that clause names the metric itself).
+     */
+    private static final Pattern DEFINES_IT = Pattern.compile(
+            "^(?:and |so |but )?what (?:does|do|is|are) (?:it|that|this|they|the (?:metric|ratio|number|figure))"
+                    + " (?:actually |really )?(?:mean|tell (?:me|us)|measur(?:e|ing)|show(?:ing)?|captur(?:e|ing))\\b");
+    private static final Pattern REMIND_ME = Pattern.compile("\\bremind me what\\b.{1,40}\\bmeans?\\b");
     private static final Pattern ADVERSARIAL = Pattern.compile(
             "ignore (?:all |any |the |your )?(?:previous |prior |above |earlier )?(?:instructions|prompts?|rules)"
                     + "|system prompt|(?:your|the) (?:instructions|prompt|rules) (?:verbatim|word for word)|jailbreak|\\bdan mode"
@@ -78,7 +89,7 @@ public final class Router {
                     + "|\\bcontext\\b|background|summar|tell me about|overview|\\bdescribe|\\bwho\\b|\\bwhen\\b|\\bwhere\\b"
                     + "|what did (?:the )?(?:article|source|author)|should (?:we|investors|i|amazon) (?:watch|worry|care|expect|think|look|be)"
                     + "|realistic|plausible|achievable|feasible|\\blikely\\b|credible|doable|reasonable|\\bsensible|given the (?:article|sources?)"
-                    + "|\\bpros?\\b|\\bcons?\\b|trade[- ]?offs?|\\bupside\\b(?! (?:case|scenario))|\\bdrives?\\b|\\bdriver|\\bcaus|what makes|because|due to|\\bbull case for\\b|\\bbear case for\\b|\\bargument|\\bjustif"
+                    + "|\\bpros?\\b|\\bcons?\\b|trade[- ]?offs?|(?<!(?:stake|equity|position|valuation|exit) )\\bupside\\b(?! (?:case|scenario))|\\bdrives?\\b|\\bdriver|\\bcaus|what makes|because|due to|\\bbull case for\\b|\\bbear case for\\b|\\bargument|\\bjustif"
                     + "|what does .{0,40} (?:say|mean|signal|imply)|\\bwhat(?:'s| is) (?:the )?(?:deal|story|plan|point)\\b|\\bhow (?:will|would|could|does|did) (?:amazon|aws|openai|anthropic)\\b"
                     + "|(?:what|how) (?:does|did|do) (?:the )?(?:article|source|sources|author|piece|report|writer)\\b|characteri[sz]e|\\bportray|\\bframe[sd]?\\b"
                     + "|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} (?:actually |really )?for$|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} thing$"
@@ -250,8 +261,9 @@ public final class Router {
         String other = narrativeClause(s);
         // a definition of a metric the question names, not of a word it only shares ("what does circular financing mean":
         // the article's idea, not the circular return ratio)
-        if (in.asksNumbers() && finds(DEFINITION, s) && reader.namesMetric(s)
-                && (other == null || s.replaceAll("[?!. ]+$", "").equals(other))) {
+        if (in.asksNumbers() && reader.namesMetric(s) && (other != null && (finds(DEFINES_IT, other)
+                || finds(REMIND_ME, other) && reader.namesMetric(other))
+                || finds(DEFINITION, s) && (other == null || s.replaceAll("[?!. ]+$", "").equals(other)))) {
             // "what does MOIC mean?" (not "circular return ratio? also what does circular financing mean")
             cues.add("definition");
             return new Routing(new RouteDecision(Route.NUMERIC, in.confidence(), -1, cues), in, Routing.Reply.DEFINITION, null);
@@ -377,14 +389,25 @@ public final class Router {
      */
     private String narrativeClause(String s) {
         // an aside in brackets ("(setting aside the campus, which I'd treat separately)") asks nothing of its own
+        boolean first = true;
         for (String clause : CLAUSES.split(PARENTHESES.matcher(s).replaceAll(" "))) {
             String c = clause.trim();
-            if (!c.isEmpty() && asksWords(c)) {
+            if (!c.isEmpty() && !(!first && ASIDE.matcher(c).lookingAt()) && asksWords(c)) {
                 return c;
             }
+            first &= c.isEmpty();
         }
         return null;
     }
+
+    /**
+     * A relative clause after the question has begun ("…is $900bn, which feels rich to me tbh, …", "…a 45% margin,
+     * which is probably wishful"): the writer's comment on what they just said, not a question of its own. "which" or
+     * "that" followed by a verb or a pronoun; "which scenario …" (a noun) still asks.
+     */
+    private static final Pattern ASIDE = Pattern.compile(
+            "(?:which|that)(?:'s| (?:is|was|are|were|feels?|felt|seems?|looks?|sounds?|strikes|sits|would|could|might|may"
+                    + "|should|i|we|imo|probably|honestly|frankly|admittedly|arguably|obviously|already|still))\\b");
 
     /** True when one clause (normalised) asks for words: see {@link #narrativeClause}. */
     private boolean asksWords(String c) {
@@ -454,7 +477,7 @@ public final class Router {
         for (int i = 0; i < clauses.size(); i++) {
             String c = clauses.get(i).trim();
             if (q.length() == 0 || done) {
-                if (!done && !c.isEmpty() && asksWords(c)) {
+                if (!done && !c.isEmpty() && !(i > 0 && ASIDE.matcher(c).lookingAt()) && asksWords(c)) {
                     q.append(c);
                     appendJoint(q, joints.get(i));
                 } else {
@@ -588,7 +611,7 @@ public final class Router {
         }
         Matcher m = CAPITALISED.matcher(original);
         while (m.find()) {
-            String w = m.group(1).replaceAll("'s$", "");
+            String w = m.group(1).replaceAll("'s$", "").replaceAll("^([A-Z]{2,})s$", "$1"); // "KPIs": the acronym's plural
             String lw = w.toLowerCase(Locale.ROOT);
             if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && lw.length() > 3) {
                 return w;

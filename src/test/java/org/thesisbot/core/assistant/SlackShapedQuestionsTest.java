@@ -1,0 +1,139 @@
+package org.thesisbot.core.assistant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.thesisbot.TestBrains;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.Question;
+import org.thesisbot.core.api.QuestionText;
+import org.thesisbot.core.api.Route;
+
+/**
+ * Questions as people type them in Slack (emoji, colleagues' mentions, code ticks, bullets, asides) and the readings
+ * added in the eighth session; every expected value is computed by hand from config/scenario.yaml.
+ */
+class SlackShapedQuestionsTest {
+    private final Assistant brain = TestBrains.offline().assistant();
+
+    private Answer ask(String q) {
+        return brain.ask(Question.of(q));
+    }
+
+    private static String value(Answer a, String metric, int scale) {
+        for (MetricResult r : a.results()) {
+            if (r.metric().equals(metric)) {
+                return r.value().setScale(scale, RoundingMode.HALF_UP).toPlainString();
+            }
+        }
+        throw new AssertionError("no " + metric + " in " + a.results() + " / " + a.decision().cues());
+    }
+
+    @Test
+    void slack_formatting_is_read_through() {
+        assertEquals("stake value in bear [1.3T]", QuestionText.plain(
+                "<@U0G9QF9C6> stake value in bear :chart_with_downwards_trend: `[1.3T]`"));
+        assertEquals("first line; exit 1.1T; 6 years?", QuestionText.plain("> first line\n\u2022 exit *1.1T*\n\u2022 6 years?")
+                .replace("*", ""));
+        assertEquals("at 10:30 the ratio is 2:1", QuestionText.plain("at 10:30 the ratio is 2:1"), "times and ratios are not emoji");
+        // an emoji after an impossible figure does not turn it into a question for the sources
+        Answer negative = ask(":warning: ownership if the post-money were *minus 150bn* :grimacing:");
+        assertEquals(Route.NUMERIC, negative.route(), negative.decision().cues().toString());
+        assertTrue(negative.text().startsWith("I can't compute that"), negative.text());
+        // a colleague's mention carries no figure: "<@U0123ABCD>" is not 123
+        Answer stake = ask("<@U0123ABCD> :eyes: what slice of openai does amzn hold at a `1.6 tril` post?");
+        assertEquals("0.0312500000", value(stake, "stake", 10)); // 50 / 1600
+    }
+
+    @Test
+    void a_comment_on_a_figure_is_not_a_question_for_the_sources() {
+        Answer a = ask("suppose the round is priced at a 1.4T post, which seems steep, what does amazon own?");
+        assertEquals(Route.NUMERIC, a.route(), a.decision().cues().toString());
+        assertEquals("0.0357142857", value(a, "stake", 10)); // 50 / 1400
+        Answer which = ask("which scenario worries the author most, and why");
+        assertEquals(Route.NARRATIVE, which.route(), "a question that starts with which still asks");
+    }
+
+    @Test
+    void asking_what_the_named_metric_tells_you_gets_its_definition_with_the_number() {
+        Answer a = ask("circular return ratio in bull - and what is that really capturing?");
+        assertEquals(Route.NUMERIC, a.route(), a.decision().cues().toString());
+        assertTrue(a.decision().cues().contains("definition"), a.decision().cues().toString());
+        assertEquals("1.6100000000", value(a, "circular_return_ratio", 10)); // 0.7 * 115 / 50
+        Answer other = ask("irr at a 1T exit; also what does circular financing mean here?");
+        assertEquals(Route.MIXED, other.route(), "the article's idea is not the metric's definition");
+    }
+
+    @Test
+    void business_acronyms_are_terms_not_unknown_names() {
+        Answer a = ask("Which KPIs would tell us after closing whether the deal is paying off for AWS?");
+        assertEquals(Route.NARRATIVE, a.route(), a.decision().cues().toString());
+        assertFalse(a.text().startsWith("The sources don't cover KPI"), a.text());
+        Answer tesla = ask("What's the EV/EBITDA multiple on TSLA?");
+        assertEquals(Route.OUT_OF_SCOPE, tesla.route(), tesla.decision().cues().toString());
+    }
+
+    @Test
+    void ev_is_a_valuation_and_a_rate_per_year_can_be_written_with_a_slash() {
+        Answer exit = ask("bear case, what EV are you modelling openai exiting at?");
+        assertEquals(List.of(org.thesisbot.core.scenario.InputId.EXIT_VALUATION), exit.decision().cues().stream()
+                .filter(c -> c.startsWith("input lookup")).map(c -> org.thesisbot.core.scenario.InputId.EXIT_VALUATION).toList());
+        assertEquals("500", value(exit, "exit_valuation", 0));
+        Answer years = ask("base case: how many years can we hold and still earn 8%/yr?");
+        // (830 * 50 / 830 / 50) = 1x in base: no positive period earns 8% a year, so ask the bull case (1500 exit)
+        Answer bull = ask("bull: how many years can we hold and still earn 8%/yr?");
+        // 1500/830 = 1.80722891566...; ln(1.8072289157) / ln(1.08) = 7.68953586858...
+        assertEquals("7.6895", value(bull, "holding_years", 4));
+        assertTrue(years.results().stream().noneMatch(r -> r.metric().equals("stake")), years.results().toString());
+    }
+
+    @Test
+    void a_breakeven_asked_of_the_margin_solves_the_margin() {
+        // compute profit = 50 = 0.5 * 115 * margin -> margin = 50 / 57.5 = 0.8695652174
+        Answer margin = ask("what operating margin would AWS have to earn on OpenAI's compute for that profit to repay the 50b by itself?");
+        assertEquals("0.8695652174", value(margin, "aws_operating_margin", 10));
+        // bull: 50 = 0.7 * 115 * margin -> 0.6211180124
+        Answer bull = ask("bull case: margin needed for the compute profit alone to pay back the investment");
+        assertEquals("0.6211180124", value(bull, "aws_operating_margin", 10));
+        // asked of the share, it stays the breakeven capture share: 50 / (115 * 0.35) = 1.2422360248
+        Answer share = ask("what share of openai's compute must aws win for its profit to repay the investment");
+        assertEquals("1.2422360248", value(share, "breakeven_capture_share", 10));
+    }
+
+    @Test
+    void a_goal_pointed_at_the_threads_number_with_make() {
+        Question first = new Question("combined payoff, bear case", "t:" + System.nanoTime(), "u", "test");
+        brain.ask(first);
+        Answer a = brain.ask(new Question("which capture share would make it exactly zero?", first.thread(), "u", "test"));
+        // bear: stake value 50*500/830 = 30.1204819277; payoff = 30.1204819277 - 50 + 115*share*0.30 = 0
+        // share = 19.8795180723 / 34.5 = 0.5762179151
+        assertEquals("0.5762179151", value(a, "aws_capture_share", 10));
+        Question moic = new Question("moic in the bull case", "t:" + System.nanoTime(), "u", "test");
+        brain.ask(moic);
+        Answer exit = brain.ask(new Question("and what exit makes it 2.5x?", moic.thread(), "u", "test"));
+        assertEquals("2075", value(exit, "exit_valuation", 0)); // 2.5 * 830
+    }
+
+    @Test
+    void the_value_a_figure_replaces_names_its_input() {
+        // anthropic 8 -> 12: total = 50 + 12 + 11 = 73
+        Answer a = ask("total ai commitment if the anthropic check grows to 12b (from 8)");
+        assertEquals("73", value(a, "total_ai_commitment", 0));
+    }
+
+    @Test
+    void a_bare_number_after_the_is_the_figure_said_before_not_a_target() {
+        Answer a = ask("how much of openai does the 50 buy at a 1.25T post?");
+        assertEquals("0.0400000000", value(a, "stake", 10)); // 50 / 1250
+        assertTrue(a.results().stream().noneMatch(r -> r.metric().equals("investment")), a.results().toString());
+        Answer pre = ask("if 900 is the pre-money, what equity % do we get for the 50");
+        assertEquals("0.0500000000", value(pre, "stake", 10)); // 50 / (900 + 100)
+    }
+}
