@@ -89,7 +89,36 @@ public final class ExtractiveWriter implements AnswerWriter {
 
     @Override
     public Draft write(WriteRequest request, AnswerListener listener) {
-        SentenceChooser.Ranking ranking = chooser.rank(request);
+        return draft(chooser.rank(request), request);
+    }
+
+    /** A draft and the request it was written from (its passages are what its [n] markers point at). */
+    record Written(WriteRequest request, Draft draft) {
+    }
+
+    /**
+     * Writes from {@code narrow} (the top k passages) when one of its sentences answers the question, else from
+     * {@code wide} (the extractive pool, {@code narrow}'s passages first). With {@code weak} (no passage is relevant
+     * as a whole), only a sentence that answers outright counts, not one that merely stands out from the others
+     * ({@link #standsOut}), and when none does there is no draft: null.
+     */
+    Written write(WriteRequest narrow, WriteRequest wide, boolean weak) {
+        SentenceChooser.Ranking ranking = chooser.rank(narrow);
+        if (answersOutright(ranking, narrow, !weak)) {
+            return new Written(narrow, draft(ranking, narrow));
+        }
+        WriteRequest used = narrow;
+        if (wide.passages().size() > narrow.passages().size()) {
+            used = wide;
+            ranking = chooser.rank(wide);
+        }
+        if (weak && !answersOutright(ranking, used, false)) {
+            return null;
+        }
+        return new Written(used, draft(ranking, used));
+    }
+
+    private Draft draft(SentenceChooser.Ranking ranking, WriteRequest request) {
         if (ranking.isEmpty()) {
             return new Draft("", NAME, List.of());
         }
@@ -144,20 +173,12 @@ public final class ExtractiveWriter implements AnswerWriter {
     }
 
     /**
-     * Whether the best sentence of the request answers the question outright (what {@link #write} would quote without
-     * saying the sources don't say it directly, or don't cover it).
+     * Whether the ranking's best sentence answers the question outright (what {@link #write} would quote without saying
+     * the sources don't say it directly, or don't cover it). Without {@code byMargin}, a sentence that only stands out
+     * from the others ({@link #standsOut}) does not count: among passages none of which is relevant as a whole, one
+     * leading the rest says little.
      */
-    boolean answers(WriteRequest request) {
-        return answers(request, true);
-    }
-
-    /**
-     * As {@link #answers(WriteRequest)}; without {@code byMargin}, a sentence that only stands out from the others
-     * ({@link #standsOut}) does not count: among passages none of which is relevant as a whole, one leading the rest
-     * says little.
-     */
-    boolean answers(WriteRequest request, boolean byMargin) {
-        SentenceChooser.Ranking ranking = chooser.rank(request);
+    private boolean answersOutright(SentenceChooser.Ranking ranking, WriteRequest request, boolean byMargin) {
         if (ranking.isEmpty() || !close(ranking)) {
             return false;
         }

@@ -130,18 +130,24 @@ public final class Grounding {
         if (weak && !extractive.semantic()) {
             return uncovered(out, List.of());
         }
-        AnswerWriter w = weak ? extractive : writer;
-        WriteRequest request = narrow;
-        if (w == extractive && (weak || wide.passages().size() > narrow.passages().size()) && !extractive.answers(narrow)) {
-            request = wide;
-        }
-        if (weak && !extractive.answers(request, false)) {
-            return uncovered(out, List.of());
-        }
         out.status("Writing an answer from the sources…");
         List<String> notes = new ArrayList<>();
-        GuardedStream stream = new GuardedStream(guard, request, out);
-        Draft draft = draft(w, request, out, stream, notes);
+        WriteRequest request;
+        GuardedStream stream;
+        Draft draft;
+        if (weak || writer == extractive) {
+            ExtractiveWriter.Written written = extractive.write(narrow, wide, weak);
+            if (written == null) {
+                return uncovered(out, List.of());
+            }
+            request = written.request();
+            draft = written.draft();
+            stream = new GuardedStream(guard, request, out);
+        } else {
+            request = narrow;
+            stream = new GuardedStream(guard, request, out);
+            draft = draft(writer, request, out, stream, notes);
+        }
         if (stream.received() && !stream.shownAnything() && !stream.rawText().strip().equals(draft.text().strip())) {
             stream = new GuardedStream(guard, request, out); // the writer streamed, then answered differently (a fallback)
         }
@@ -157,8 +163,9 @@ public final class Grounding {
             telemetry.increment("thesisbot.llm.fallbacks");
             notes.add("The model's answer did not pass the citation check, so this answer is drawn directly from the sources.");
             notes.addAll(repairNotes(result));
-            request = extractive.answers(narrow) ? narrow : wide;
-            draft = draft(extractive, request, out, null, notes);
+            ExtractiveWriter.Written written = extractive.write(narrow, wide, false);
+            request = written.request();
+            draft = written.draft();
             stream = new GuardedStream(guard, request, out);
             stream.append(draft.text());
             result = stream.finish();
