@@ -16,8 +16,14 @@
 # With BENCH_OUT=FILE the table is also written there. Defaults: a few minutes; a smoke run, e.g.
 #   BENCH_RATE=20 BENCH_SECONDS=5 BENCH_ROUNDS=2 BENCH_WARMUP_SECONDS=10 BENCH_SKIP_BUILD=1 bash bench/stages.sh
 #
+# BENCH_WORKLOAD=followup-numeric measures follow-ups instead (message events without a mention in threads the replica
+# answered, which read and write the thread's state): the initial warm-up then opens threads with mentions first.
+# The initial warm-up (state.sh's settling options: BENCH_WARMUP_RATE, BENCH_WARMUP_BLOCK_SECONDS,
+# BENCH_WARMUP_MAX_SECONDS) is left out of the table: the load generator writes when the rounds begin.
+#
 # Knobs: BENCH_RATE=50 BENCH_SECONDS=20 BENCH_ROUND_WARMUP_SECONDS=5 BENCH_ROUNDS=3 BENCH_WARMUP_SECONDS=30
-#        BENCH_GRACE_SECONDS=10 BENCH_PIN=1 BENCH_SKIP_BUILD=0 BENCH_OUT=
+#        BENCH_WARMUP_RATE=BENCH_RATE BENCH_WARMUP_BLOCK_SECONDS=0 (one block) BENCH_WARMUP_MAX_SECONDS=0
+#        BENCH_GRACE_SECONDS=10 BENCH_PIN=1 BENCH_SKIP_BUILD=0 BENCH_OUT= BENCH_WORKLOAD=mention-numeric
 # Needs redis-server (apt-get install -y redis-server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +36,13 @@ ROUNDS=${BENCH_ROUNDS:-3}
 WARMUP=${BENCH_WARMUP_SECONDS:-30}
 GRACE=${BENCH_GRACE_SECONDS:-10}
 PIN=${BENCH_PIN:-1}
+WORKLOAD=${BENCH_WORKLOAD:-mention-numeric}
+WARMUP_RATE=${BENCH_WARMUP_RATE:-$RATE}
+WARM_ARGS=(--initial-warmup "mention-numeric:$WARMUP_RATE:$WARMUP" --warmup-per-replica
+           --warmup-block-seconds "${BENCH_WARMUP_BLOCK_SECONDS:-0}" --warmup-max-seconds "${BENCH_WARMUP_MAX_SECONDS:-0}")
+if [ "$WORKLOAD" != mention-numeric ]; then
+  WARM_ARGS+=(--initial-warmup "$WORKLOAD:$WARMUP_RATE:$WARMUP")
+fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/thesisbot-bench-stages.XXXXXX")
 mkdir -p "$WORK/pids"
 
@@ -82,8 +95,8 @@ PM=$(free_port); PR=$(free_port)
   --target "memory=http://127.0.0.1:$PM" --target "redis=http://127.0.0.1:$PR" --replies memory,redis \
   --fake-url-file "$WORK/fake.url" --pid-dir "$WORK/pids" --clock-ticks "$(getconf CLK_TCK 2>/dev/null || echo 100)" \
   --target-core "$TARGET_CORE" --grace-seconds "$GRACE" --out "$WORK/loadgen.json" \
-  --initial-warmup "mention-numeric:$RATE:$WARMUP" --rounds "$ROUNDS" --round-warmup-seconds "$ROUND_WARM" \
-  --compare "main:mention-numeric:$RATE:$SECS@memory,redis" >"$WORK/loadgen.log" 2>&1 &
+  "${WARM_ARGS[@]}" --rounds-start-file "$WORK/rounds.start" --rounds "$ROUNDS" --round-warmup-seconds "$ROUND_WARM" \
+  --compare "main:$WORKLOAD:$RATE:$SECS@memory,redis" >"$WORK/loadgen.log" 2>&1 &
 LG=$!; PIDS+=("$LG")
 for _ in $(seq 1 300); do [ -f "$WORK/fake.url" ] && break; sleep 0.1; done
 FAKE=$(cat "$WORK/fake.url")
@@ -98,20 +111,22 @@ for config in memory redis; do
 done
 rc=0; wait "$LG" || rc=$?
 # the redis replica's round trips by op: admit (the script), keep (a draft's state sent behind it), set (written after)
-curl -s "http://127.0.0.1:$PR/metrics" | grep -E '^thesisbot_state_redis_latency_seconds_count' >"$WORK/redis-ops.txt" || true
+curl -s "http://127.0.0.1:$PR/metrics" | grep -E '^thesisbot_state_redis_(latency|wait)_seconds_(count|sum|max)' >"$WORK/redis-ops.txt" || true
 for pid in "${REPLICAS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done   # flushes the stage files
 [ "$rc" = 0 ] || { echo "the load generator failed (exit $rc): $WORK/loadgen.log"; exit "$rc"; }
 
-log "stages (µs from the question reaching the intake; the first ${WARMUP} s of each replica left out)"
-# each replica's first line comes at the start of its own initial warm-up: skip WARMUP seconds from it
-java -cp "$CP" org.thesisbot.bench.StageSummary --skip-seconds "$WARMUP" memory="$WORK/memory.tsv" redis="$WORK/redis.tsv" \
+log "stages of $WORKLOAD (µs from the question reaching the intake; the initial warm-up left out)"
+java -cp "$CP" org.thesisbot.bench.StageSummary --since-file "$WORK/rounds.start" memory="$WORK/memory.tsv" redis="$WORK/redis.tsv" \
   | tee "$WORK/stages.txt"
 echo
 echo "load generator (ms; per round, from the scheduled send):"
-grep -F "] main " "$WORK/loadgen.log" || true
+grep -F -e "] main " -e "warm-up" "$WORK/loadgen.log" || true
 echo
 echo "Redis round trips of the redis replica, whole run (op=\"keep\": a draft's state sent behind its admission script;"
 echo "op=\"set\": a state written once admitted, when the script's reply came before the draft was done):"
-sed 's/^thesisbot_state_redis_latency_seconds_count/  /' "$WORK/redis-ops.txt"
+grep '^thesisbot_state_redis_latency_seconds_count' "$WORK/redis-ops.txt" | sed 's/^thesisbot_state_redis_latency_seconds_count/  /'
+echo "Replies a worker waited for, after its own work (op=\"admit\": the admission after the draft; op=\"keep\": the draft's"
+echo "state sent behind it, after the admission's reply): count, total and longest wait in seconds:"
+grep '^thesisbot_state_redis_wait_seconds' "$WORK/redis-ops.txt" | sed 's/^thesisbot_state_redis_wait_seconds/  /'
 [ -n "${BENCH_OUT:-}" ] && cp "$WORK/stages.txt" "$BENCH_OUT"
 echo "work files (stage lines, logs, load generator JSON): $WORK"

@@ -7,12 +7,21 @@
 #   two     two replicas on one Redis, requests spread over both in turn (a load balancer)
 # measured ONE AT A TIME, in interleaved rounds (memory redis two, memory redis two, ...) by one load generator,
 # so no configuration's load disturbs another's figures and slow drifts of the machine hit all three alike.
-# Load: signed app_mention events with numeric questions, open loop at BENCH_RATE/s; first an initial warm-up
-# (each config in turn, discarded); then every round runs each config for BENCH_ROUND_WARMUP_SECONDS (discarded)
-# and BENCH_SECONDS measured: ack latency (until the HTTP response) and end-to-end latency (until the reply
-# reaches the fake Slack Web API), both from the scheduled send time. Reported per config: the median over the
-# rounds of each round's figure, with min-max; and what Redis adds: per round, redis minus memory (they ran
-# seconds apart), median and min-max over the rounds.
+# Load, two kinds, each reported as its own rows: signed app_mention events with numeric questions, each opening a
+# thread ("main"), and follow-ups (BENCH_FOLLOWUPS=1): signed message events replying without a mention in a thread
+# that config's bot answered, a numeric follow-up that reads the thread's figures and writes its new state (with two
+# replicas, every other one reaches the replica that did not answer the thread). Open loop at BENCH_RATE/s.
+# First an initial warm-up that settles each config before anything is measured: mentions, then follow-ups, at
+# BENCH_WARMUP_RATE/s for BENCH_WARMUP_SECONDS (BENCH_WARMUP_FOLLOWUP_SECONDS) per replica, in blocks of
+# BENCH_WARMUP_BLOCK_SECONDS whose p99s are printed, going on while a block's p99 is still under 0.85x the block's
+# before, up to BENCH_WARMUP_MAX_SECONDS per replica (the report says "settled" or "STILL FALLING"). Why so long:
+# in the 50/s runs of session 6 and 7, each replica's p99 was still falling after 8,000-12,000 requests (the rounds'
+# p99 fell 16.8 -> 7.4 ms, 8.2 -> 3.6 ms); 250/s x 80 s gives each replica 20,000 mentions before the first round.
+# Then every round runs each config for BENCH_ROUND_WARMUP_SECONDS (discarded) and BENCH_SECONDS measured: ack
+# latency (until the HTTP response) and end-to-end latency (until the reply reaches the fake Slack Web API), both
+# from the scheduled send time. Reported per config: the median over the rounds of each round's figure, with
+# min-max, and the drift of e2e p99 from the first half of the rounds to the second (near 0 when warm); and what
+# Redis adds: per round, redis minus memory (they ran seconds apart), median and min-max over the rounds.
 # With BENCH_PIN=1 (default, >= 2 cores and taskset): load generator, fake Slack and Redis on core 0, every
 # replica on core 1 (Redis sits where another machine would be; the bot's core is shared with nothing).
 # Then restarts: two replicas on one Redis under BENCH_RESTART_RATE events/s while replica A is restarted
@@ -20,12 +29,16 @@
 # delivered again to the other one, as Slack behind a load balancer would; every event must get exactly one reply.
 # The load stops a few seconds after the last restart.
 #
-# Writes bench/results/state-<BENCH_STAMP>.json, prints a table; the last line is
+# Writes bench/results/state-<BENCH_STAMP>.json, prints the tables; the last lines are
 #   bench-state e2e_p99_ms memory=X redis=X two=X redis_adds_ms=X redis_adds_range_ms=X..X ack_p99_ms memory=X
 #   redis=X two=X load_problems=N restarts=N duplicates=N missing=N errors=N
-# About 13 minutes, the build and JMH included (2026-12-01, the 2-core VM).
+#   bench-state-followups e2e_p99_ms memory=X redis=X two=X redis_adds_ms=X redis_adds_range_ms=X..X ack_p99_ms ...
+# Duration: build ~2 min; warm-up 8 min (up to 21 if p99 keeps falling); rounds BENCH_ROUNDS x 2.5 min (x 1.25
+# without follow-ups); restarts ~5 min; JMH ~1.5 min. BENCH_ROUNDS=9 BENCH_JMH=0: about 40 minutes.
 #
-# Knobs: BENCH_RATE=50 BENCH_SECONDS=20 BENCH_ROUND_WARMUP_SECONDS=5 BENCH_ROUNDS=5 BENCH_WARMUP_SECONDS=30
+# Knobs: BENCH_RATE=50 BENCH_SECONDS=20 BENCH_ROUND_WARMUP_SECONDS=5 BENCH_ROUNDS=5 BENCH_FOLLOWUPS=1
+#        BENCH_WARMUP_RATE=250 BENCH_WARMUP_SECONDS=80 BENCH_WARMUP_FOLLOWUP_SECONDS=40 BENCH_WARMUP_BLOCK_SECONDS=20
+#        BENCH_WARMUP_MAX_SECONDS=160
 #        BENCH_RESTARTS=20 BENCH_RESTART_RATE=20 BENCH_GRACE_SECONDS=15 BENCH_PIN=1 BENCH_SKIP_BUILD=0
 #        BENCH_STAMP=<yyyy-mm-dd> BENCH_RESTARTS_ONLY=0 BENCH_ROUNDS_ONLY=0 BENCH_JFR=0 (1: a JFR profile of each
 #        replica into the work directory)
@@ -39,7 +52,12 @@ RATE=${BENCH_RATE:-50}
 SECS=${BENCH_SECONDS:-20}
 ROUND_WARM=${BENCH_ROUND_WARMUP_SECONDS:-5}
 ROUNDS=${BENCH_ROUNDS:-5}
-WARMUP=${BENCH_WARMUP_SECONDS:-30}
+WARMUP=${BENCH_WARMUP_SECONDS:-80}
+WARMUP_RATE=${BENCH_WARMUP_RATE:-250}
+WARMUP_FOLLOWUPS=${BENCH_WARMUP_FOLLOWUP_SECONDS:-40}
+WARMUP_BLOCK=${BENCH_WARMUP_BLOCK_SECONDS:-20}
+WARMUP_MAX=${BENCH_WARMUP_MAX_SECONDS:-160}
+FOLLOWUPS=${BENCH_FOLLOWUPS:-1}
 RESTARTS=${BENCH_RESTARTS:-20}
 RESTART_RATE=${BENCH_RESTART_RATE:-20}
 GRACE=${BENCH_GRACE_SECONDS:-15}
@@ -129,6 +147,13 @@ start_replica() {
 DONE_ROUNDS=0
 if [ "${BENCH_RESTARTS_ONLY:-0}" != 1 ]; then
   log "rounds: memory, redis, two one at a time; $ROUNDS rounds of ${ROUND_WARM} s warm-up + ${SECS} s at ${RATE}/s each [pinning: $PINNING]"
+  WARM_ARGS=(--initial-warmup "mention-numeric:$WARMUP_RATE:$WARMUP" --warmup-per-replica
+             --warmup-block-seconds "$WARMUP_BLOCK" --warmup-max-seconds "$WARMUP_MAX")
+  COMPARE_ARGS=(--compare "main:mention-numeric:$RATE:$SECS@memory,redis,two")
+  if [ "$FOLLOWUPS" = 1 ]; then
+    WARM_ARGS+=(--initial-warmup "followup-numeric:$WARMUP_RATE:$WARMUP_FOLLOWUPS")
+    COMPARE_ARGS+=(--compare "followup:followup-numeric:$RATE:$SECS@memory,redis,two")
+  fi
   FAKE_FILE="$WORK/fake.url"
   declare -A URLS
   LG_ARGS=()
@@ -141,8 +166,8 @@ if [ "${BENCH_RESTARTS_ONLY:-0}" != 1 ]; then
   "${LG_PIN[@]}" java -cp "$CP" org.thesisbot.bench.RoundsLoadGenerator "${LG_ARGS[@]}" --replies memory,redis,two \
     --fake-url-file "$FAKE_FILE" --pid-dir "$WORK/pids" --clock-ticks "$(getconf CLK_TCK 2>/dev/null || echo 100)" \
     --target-core "$TARGET_CORE" --grace-seconds "$GRACE" --out "$WORK/loadgen.json" \
-    --initial-warmup "mention-numeric:$RATE:$WARMUP" --rounds "$ROUNDS" --round-warmup-seconds "$ROUND_WARM" \
-    --compare "main:mention-numeric:$RATE:$SECS@memory,redis,two" | tee "$WORK/loadgen.log" &
+    "${WARM_ARGS[@]}" --rounds "$ROUNDS" --round-warmup-seconds "$ROUND_WARM" "${COMPARE_ARGS[@]}" \
+    | tee "$WORK/loadgen.log" &
   LG=$!; PIDS+=("$LG")
   for _ in $(seq 1 300); do [ -f "$FAKE_FILE" ] && break; sleep 0.1; done
   FAKE=$(cat "$FAKE_FILE")
@@ -221,6 +246,6 @@ java -cp "$CP" org.thesisbot.bench.StateBenchReport --loadgen "$WORK/loadgen.jso
   --meta "method=memory, redis and two measured one at a time in interleaved rounds (memory redis two, ...), one load generator" \
   --meta "pinning=$PINNING" \
   --meta "rate_per_s=$RATE" --meta "seconds=$SECS" --meta "round_warmup_seconds=$ROUND_WARM" --meta "rounds=$DONE_ROUNDS" \
-  --meta "initial_warmup_seconds=$WARMUP" \
+  --meta "initial_warmup=per replica: mentions ${WARMUP} s, follow-ups ${WARMUP_FOLLOWUPS} s (if BENCH_FOLLOWUPS=1: $FOLLOWUPS) at ${WARMUP_RATE}/s, blocks of ${WARMUP_BLOCK} s, on while p99 < 0.85x the block before, up to ${WARMUP_MAX} s" \
   --meta "restart_rate_per_s=$RESTART_RATE" --meta "grace_seconds=$GRACE"
 echo "work files (logs, load generator JSON): $WORK"

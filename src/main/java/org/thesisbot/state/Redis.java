@@ -55,6 +55,8 @@ final class Redis implements StateHealth, AutoCloseable {
     static final String ERRORS = "thesisbot.state.redis.errors";
     static final String FALLBACKS = "thesisbot.state.fallbacks";
     static final String LATENCY = "thesisbot.state.redis.latency";
+    /** How long a {@link Pending#join} waited for a reply that was not in yet (joins that did not wait are not recorded). */
+    static final String WAIT = "thesisbot.state.redis.wait";
     static final String SETTLED = "thesisbot.state.redis.settled";
     /** How long the one retry after a timeout may take (a claim's ack has a 3 s budget; guessing costs a duplicate). */
     static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(1);
@@ -166,13 +168,19 @@ final class Redis implements StateHealth, AutoCloseable {
         default boolean done() {
             return true;
         }
+
+        /** Runs {@code then} once {@link #done} (at once if it is; else on the thread that completes the reply). */
+        default void whenDone(Runnable then) {
+            then.run();
+        }
     }
 
     /**
      * {@link #call(List, String, Function, Function, Supplier)} in two halves: {@code command} is sent now (on Lettuce's
      * event loop, without waiting), and {@link Pending#join} waits for its reply and applies the same rules to a fault:
      * a timeout is settled with {@code afterTimeout} on the settle connection, on the joining thread; anything else,
-     * or Redis known to be down, answers {@code local}. Join from one thread, once.
+     * or Redis known to be down, answers {@code local}. Join from one thread, once. With no {@code stores}, a fault
+     * answers {@code local} without counting a fallback: for a command the caller replaces when it is not answered.
      */
     <T> Pending<T> start(List<String> stores, String op,
                          Function<RedisAsyncCommands<String, String>, CompletionStage<T>> command,
@@ -199,10 +207,14 @@ final class Redis implements StateHealth, AutoCloseable {
         return new Pending<>() {
             @Override
             public T join() {
+                long j0 = reply.isDone() ? 0 : System.nanoTime();
                 try {
                     // Lettuce times the command out after the connection's timeout; this bound is for a reply that never
                     // completes at all, and counts as hung
                     T value = reply.get(url.commandTimeout().toNanos() + SETTLE_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
+                    if (j0 != 0) {
+                        telemetry.record(WAIT, Duration.ofNanos(System.nanoTime() - j0), "op", op);
+                    }
                     succeeded();
                     return value;
                 } catch (java.util.concurrent.ExecutionException e) {
@@ -222,6 +234,11 @@ final class Redis implements StateHealth, AutoCloseable {
             @Override
             public boolean done() {
                 return reply.isDone();
+            }
+
+            @Override
+            public void whenDone(Runnable then) {
+                reply.whenComplete((v, e) -> then.run());
             }
         };
     }
@@ -252,7 +269,8 @@ final class Redis implements StateHealth, AutoCloseable {
 
     /**
      * Sends a command without waiting for it (writes nobody waits for, e.g. an answer kept for Share); a fault
-     * is counted and logged like any other. Returns false, doing nothing, when Redis is known to be down.
+     * is counted and logged like any other. Returns false, doing nothing, when Redis is known to be down. A write not
+     * sent, or that fails, counts one fallback for {@code store}: the value is in this replica's own state only.
      */
     boolean send(String store, String op, Function<RedisAsyncCommands<String, String>, CompletionStage<?>> command) {
         StatefulRedisConnection<String, String> c = connection;
@@ -269,8 +287,10 @@ final class Redis implements StateHealth, AutoCloseable {
                 if (cause instanceof RedisCommandTimeoutException) {
                     telemetry.increment(ERRORS, "op", op, "kind", "timeout");
                     late(op, cause);
+                    fallback(store, () -> null);
                 } else if (e != null) {
                     failed(op, e, false);
+                    fallback(store, () -> null);
                 } else {
                     telemetry.record(LATENCY, Duration.ofNanos(System.nanoTime() - t0), "op", op);
                     succeeded();
@@ -342,11 +362,18 @@ final class Redis implements StateHealth, AutoCloseable {
         return fallback(List.of(store), local);
     }
 
+    /**
+     * Answers {@code local} instead of Redis, counted once for each of {@code stores}. No stores: a command whose caller
+     * does something else when it is not answered (a draft's state sent ahead is saved as usual instead), which counts
+     * that instead; nothing is counted here, so one write is never two fallbacks.
+     */
     private <T> T fallback(List<String> stores, Supplier<T> local) {
         for (String store : stores) {
             telemetry.increment(FALLBACKS, "store", store);
         }
-        fallbacksWhileDown.incrementAndGet();
+        if (!stores.isEmpty()) {
+            fallbacksWhileDown.incrementAndGet();
+        }
         return local.get();
     }
 

@@ -181,10 +181,15 @@ final class RedisAdmissions implements Admissions {
         @Override
         public synchronized Admission outcome() {
             if (outcome == null) {
+                RedisThreadStore.Admitted decided = null;
                 try {
-                    outcome = settle(arrival, reply.join());
+                    List<Object> r = reply.join();
+                    outcome = settle(arrival, r);
+                    if (r != null) {
+                        decided = new RedisThreadStore.Admitted(outcome.answers(), r.size() > 1 ? (String) r.get(1) : null);
+                    }
                 } finally {
-                    threads.admitted(arrival.thread(), admitting);
+                    threads.admitted(arrival.thread(), admitting, decided);
                 }
                 reply = null;
             }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.thesisbot.core.state.ThreadState;
 import org.thesisbot.core.state.ThreadStore;
 
@@ -23,7 +24,8 @@ import org.thesisbot.core.state.ThreadStore;
  * <p>A draft's state can be {@link #saveAhead sent ahead} while its question's admission script is still out: the
  * {@link #KEEP} script, sent behind it on the same connection (so Redis runs it after the admission), writes the state
  * only if that admission answered (the event's key holds its nonce and an answering outcome) and the thread's state
- * is still the one the draft was computed from. Once admitted, the answer is posted without another write.
+ * is still the one the draft was computed from. Once admitted, the answer is posted without another write, and without
+ * waiting for that script's own reply when the admission's says it will write: see {@link #saveAhead}.
  */
 final class RedisThreadStore implements ThreadStore {
     /*
@@ -62,8 +64,15 @@ final class RedisThreadStore implements ThreadStore {
     private record Primed(String json) {
     }
 
-    /** A question's admission in flight: its receipt key, its nonce, and its reply. */
-    record Admitting(String receiptKey, String nonce, Redis.Pending<?> reply) {
+    /**
+     * A question's admission in flight: its receipt key, its nonce, its reply, and (once read) what Redis decided:
+     * {@link #admitted} completes {@code decided}, with null when the question was decided locally (Redis failing).
+     */
+    record Admitting(String receiptKey, String nonce, Redis.Pending<?> reply, CompletableFuture<Admitted> decided) {
+    }
+
+    /** What an admission script answered: whether the question is answered, and the thread's state it read (null: none). */
+    record Admitted(boolean answers, String state) {
     }
 
     RedisThreadStore(Redis redis, String prefix, Duration ttl, ThreadStore local, Unreadable unreadable,
@@ -112,7 +121,7 @@ final class RedisThreadStore implements ThreadStore {
 
     /** An admission script sent for a question in {@code thread} ({@link RedisAdmissions}); until {@link #admitted}. */
     Admitting admitting(String thread, String receiptKey, String nonce, Redis.Pending<?> reply) {
-        Admitting a = new Admitting(receiptKey, nonce, reply);
+        Admitting a = new Admitting(receiptKey, nonce, reply, new CompletableFuture<>());
         admitting.asMap().compute(thread, (k, v) -> {
             List<Admitting> l = v == null ? new ArrayList<>(1) : new ArrayList<>(v);
             l.add(a);
@@ -121,8 +130,9 @@ final class RedisThreadStore implements ThreadStore {
         return a;
     }
 
-    /** That admission's reply has been read. */
-    void admitted(String thread, Admitting a) {
+    /** That admission's reply has been read: {@code decided} is what Redis answered, null when decided locally. */
+    void admitted(String thread, Admitting a, Admitted decided) {
+        a.decided().complete(decided);
         admitting.asMap().computeIfPresent(thread, (k, v) -> {
             List<Admitting> l = new ArrayList<>(v);
             l.remove(a);
@@ -134,6 +144,14 @@ final class RedisThreadStore implements ThreadStore {
      * Sends {@link #KEEP} behind the question's admission when exactly one admission is out for the thread and its
      * reply is not in yet (otherwise nothing is gained over saving once admitted: nothing is sent). The local copy is
      * written when the script says it wrote.
+     *
+     * <p>Once the admission is decided, {@link Ahead#written} does not wait for this script's reply when the admission's
+     * own says what it will do: Redis took the question, and the thread's state it read is the one the draft began from.
+     * The script is already on its way, behind the admission on the same connection, so it is in Redis before the answer
+     * it goes with is posted, just as a state written after the admission (sent, not waited for) would be. A draft that
+     * finished just after Redis answered the admission sends the script after the reply left Redis; waiting for its own
+     * reply then cost a second round trip. Should that reply say the state was not written after all (another replica
+     * wrote the thread in the instant between the two scripts, or Redis failed), the state is saved as usual then.
      */
     @Override
     public Ahead saveAhead(String thread, ThreadState base, ThreadState next) {
@@ -145,9 +163,22 @@ final class RedisThreadStore implements ThreadStore {
         String[] keys = {a.receiptKey(), prefix + thread};
         String[] args = {a.nonce(), base == null ? "" : StateJson.threadState(base), StateJson.threadState(next),
                 Long.toString(ttlMillis)};
-        Redis.Pending<Long> kept = redis.start(List.of("threads"), "keep",
+        // no store to count: when it is not answered the caller saves as usual, and that save is the one counted
+        Redis.Pending<Long> kept = redis.start(List.of(), "keep",
                 c -> Redis.scriptAsync(c, KEEP, ScriptOutputType.INTEGER, keys, args), null, () -> 0L);
         return () -> {
+            Admitted decided = a.decided().getNow(null);
+            if (!kept.done() && decided != null && decided.answers()
+                    && args[1].equals(decided.state() == null ? "" : decided.state())) {
+                local.save(thread, next);
+                kept.whenDone(() -> {
+                    Long w = kept.join();   // in at once: this runs when the reply (or a fault) is in
+                    if (w == null || w != 1L) {
+                        save(thread, next);
+                    }
+                });
+                return true;
+            }
             Long written = kept.join();
             if (written == null || written != 1L) {
                 return false;

@@ -217,6 +217,7 @@ public final class LoadGenerator {
                     .getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", true, null, null, "numeric");
             case API_NUMERIC -> new Shot("/api/ask", JSON.createObjectNode().put("question", questions.numeric())
                     .toString().getBytes(StandardCharsets.UTF_8), "application/json", false, null, null, "numeric");
+            case FOLLOWUP_NUMERIC -> throw new IllegalArgumentException("follow-ups are RoundsLoadGenerator's (bench/state.sh)");
         };
     }
 

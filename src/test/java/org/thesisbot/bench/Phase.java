@@ -16,6 +16,13 @@ record Phase(String name, Workload workload, int rate, int seconds) {
         MENTION_MIXED("mention-mixed"),
         /** Signed {@code app_mention} events asking narrative questions (retrieval and the extractive writer). */
         MENTION_NARRATIVE("mention-narrative"),
+        /**
+         * Signed {@code message} events replying, without a mention, in threads the bot already answered on the same
+         * target (see {@link ReplyTracker#answeredThread}): numeric follow-ups ("and with a $40B check?") that read the
+         * thread's figures and write its new state. Each goes to a thread whose last reply is in, oldest first, and the
+         * thread is offered again once this reply is in. Needs mentions on the target first (they open the threads).
+         */
+        FOLLOWUP_NUMERIC("followup-numeric"),
         /** Signed {@code /scenario} slash commands with a numeric query: the answer is the ack body. */
         SLASH_NUMERIC("slash-numeric"),
         /** {@code POST /api/ask} with a numeric question: the answer is the response body. */

@@ -17,6 +17,11 @@ final class Questions {
             "how much is Amazon's stake worth at a $%2$dB valuation?",
             "what is the MOIC if OpenAI is worth $%2$dB?",
     };
+    /** Follow-ups without a mention: each changes one figure and keeps the thread's others. */
+    private static final String[] FOLLOW_UPS = {
+            "what if it's a $%2$dB post-money?",
+            "and with a $%dB check?",
+    };
     private static final String[] COMMANDS = {
             "stake investment=%d post_money_valuation=%d",
             "moic exit_valuation=%2$d",
@@ -35,6 +40,11 @@ final class Questions {
     /** A numeric question, e.g. "what stake would $37B buy at $910B?". */
     String numeric() {
         return String.format(Locale.ROOT, NUMERIC[random.nextInt(NUMERIC.length)], investment(), valuation());
+    }
+
+    /** A numeric follow-up in a thread, e.g. "and with a $40B check?" (the thread's valuation is kept). */
+    String followUp() {
+        return String.format(Locale.ROOT, FOLLOW_UPS[random.nextInt(FOLLOW_UPS.length)], investment(), valuation());
     }
 
     /** A narrative question ("why is Amazon doing this?"), answered by retrieval and the extractive writer. */

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +38,10 @@ import org.thesisbot.slack.testkit.SlackRequestSigner;
  * script hands it to every target as {@code SLACK_API_URL}), waits until every {@code --target} answers HTTP,
  * then runs the plan:
  * <ol>
- *   <li><b>initial warm-up</b>: each target in turn, the same load (discarded);</li>
+ *   <li><b>initial warm-up</b>: each target in turn, each {@code --initial-warmup} phase in turn (discarded); with
+ *       {@code --warmup-block-seconds} it runs in blocks whose p99s are recorded, and goes on past its seconds while
+ *       p99 is still falling, up to {@code --warmup-max-seconds} ({@code --warmup-per-replica}: both per replica; see
+ *       {@link Settle});</li>
  *   <li><b>rounds</b>: {@code --rounds N} times, each {@code --compare} phase on each of its targets in turn
  *       (A B C A B C ...), every measured window preceded by the same {@code --round-warmup-seconds} at its rate;</li>
  *   <li><b>extras</b>: single phases on one target ({@code --extra}, e.g. thesisbot's slash command);</li>
@@ -100,8 +104,21 @@ public final class RoundsLoadGenerator {
     record CapacityEntry(String label, String target, Phase.Workload workload) {
     }
 
+    /**
+     * How the initial warm-up runs. {@code perReplica}: each warm-up's seconds (and {@code maxSeconds}) are per replica,
+     * so a target of two replicas warms up twice as long and each replica serves as many requests as a lone one.
+     * {@code blockSeconds} > 0: the warm-up runs in blocks of that length, each one's p99 recorded (e2e for a replying
+     * target, else ack); after the warm-up's seconds it goes on, block by block up to {@code maxSeconds}, while the
+     * last block's p99 is under {@code stillFalling} times the block's before (still clearly falling). When the rounds
+     * begin, the epoch milliseconds are written to {@code roundsStartFile} (null: not written), so that what the targets
+     * logged during the warm-up can be told apart.
+     */
+    record Settle(boolean perReplica, int blockSeconds, int maxSeconds, double stillFalling, Path roundsStartFile) {
+    }
+
     /** Command-line options. */
-    record Options(Map<String, Target> targets, Path fakeUrlFile, Path out, Phase initialWarmup, int rounds,
+    record Options(Map<String, Target> targets, Path fakeUrlFile, Path out, List<Phase> initialWarmups, Settle settle,
+                   int rounds,
                    int roundWarmupSeconds, List<Compare> compares, List<Extra> extras, List<CapacityEntry> capacity,
                    List<Integer> capacityRates, int capacitySeconds, int capacityRefine, double capacityE2eLimitMs,
                    Duration grace, Duration readyTimeout, String signingSecret, String apiToken, long clockTicks,
@@ -113,7 +130,12 @@ public final class RoundsLoadGenerator {
             Path fakeUrlFile = null;
             int fakePort = 0;
             Path out = null;
-            Phase warmup = null;
+            List<Phase> warmups = new ArrayList<>();
+            boolean perReplica = false;
+            int blockSeconds = 0;
+            int maxSeconds = 0;
+            double stillFalling = 0.85;
+            Path roundsStartFile = null;
             int rounds = 1;
             int roundWarmup = 0;
             List<Compare> compares = new ArrayList<>();
@@ -139,7 +161,12 @@ public final class RoundsLoadGenerator {
                     case "--fake-url-file" -> fakeUrlFile = Path.of(args[++i]);
                     case "--fake-port" -> fakePort = Integer.parseInt(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
-                    case "--initial-warmup" -> warmup = Phase.parse("warmup:" + args[++i]);
+                    case "--initial-warmup" -> warmups.add(Phase.parse("warmup:" + args[++i]));
+                    case "--warmup-per-replica" -> perReplica = true;
+                    case "--warmup-block-seconds" -> blockSeconds = Integer.parseInt(args[++i]);
+                    case "--warmup-max-seconds" -> maxSeconds = Integer.parseInt(args[++i]);
+                    case "--warmup-still-falling" -> stillFalling = Double.parseDouble(args[++i]);
+                    case "--rounds-start-file" -> roundsStartFile = Path.of(args[++i]);
                     case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                     case "--round-warmup-seconds" -> roundWarmup = Integer.parseInt(args[++i]);
                     case "--compare" -> {
@@ -185,7 +212,8 @@ public final class RoundsLoadGenerator {
                     throw new IllegalArgumentException("capacity needs a replying target: " + c.target());
                 }
             });
-            return new Options(targets, fakeUrlFile, out, warmup, rounds, roundWarmup, compares, extras, capacity,
+            return new Options(targets, fakeUrlFile, out, List.copyOf(warmups),
+                    new Settle(perReplica, blockSeconds, maxSeconds, stillFalling, roundsStartFile), rounds, roundWarmup, compares, extras, capacity,
                     rates, capacitySeconds, refine, limit, Duration.ofSeconds(grace), Duration.ofSeconds(readyTimeout),
                     secret, System.getenv("THESISBOT_API_TOKEN"), ticks, targetCore, fakePort);
         }
@@ -225,16 +253,22 @@ public final class RoundsLoadGenerator {
         }
     }
 
-    private ObjectNode runPlan() throws InterruptedException {
+    private ObjectNode runPlan() throws InterruptedException, IOException {
         ObjectNode root = JSON.createObjectNode().put("started_utc", Instant.now().toString());
         ObjectNode targets = root.putObject("targets");
         options.targets().values().forEach(t -> targets.putObject(t.name()).put("url", t.bases().toString())
                 .put("replies", t.replies()));
-        if (options.initialWarmup() != null) {
+        if (!options.initialWarmups().isEmpty()) {
             ArrayNode w = root.putArray("initial_warmup");
+            ArrayNode settled = root.putArray("warmup_settle");
             for (Target t : options.targets().values()) {
-                w.add(run(t, options.initialWarmup()).json());
+                for (Phase p : options.initialWarmups()) {
+                    settled.add(warmUp(t, p, w));
+                }
             }
+        }
+        if (options.settle().roundsStartFile() != null) {
+            Files.writeString(options.settle().roundsStartFile(), Long.toString(System.currentTimeMillis()));
         }
         Map<String, Map<String, List<PhaseStats>>> byCompare = new LinkedHashMap<>();
         for (int round = 1; round <= options.rounds(); round++) {
@@ -270,6 +304,42 @@ public final class RoundsLoadGenerator {
         return root;
     }
 
+    /**
+     * One initial warm-up of one target ({@link Settle}): its blocks go to {@code phases}; returns what it did, with
+     * each block's p99 and whether it stopped falling before the cap.
+     */
+    private ObjectNode warmUp(Target t, Phase p, ArrayNode phases) throws InterruptedException {
+        Settle settle = options.settle();
+        int replicas = settle.perReplica() ? t.bases().size() : 1;
+        int least = p.seconds() * replicas;
+        int most = Math.max(least, settle.maxSeconds() * replicas);
+        int block = settle.blockSeconds() > 0 ? settle.blockSeconds() : least;
+        ObjectNode o = JSON.createObjectNode().put("target", t.name()).put("workload", p.workload().wireName())
+                .put("rate_per_s", p.rate()).put("least_seconds", least).put("most_seconds", most)
+                .put("block_seconds", block);
+        ArrayNode p99s = o.putArray("block_p99_ms");
+        double before = Double.NaN;
+        boolean falling = false;
+        int done = 0;
+        for (int b = 1; done < most; b++) {
+            int secs = Math.min(block, (done < least ? least : most) - done);
+            PhaseStats s = run(t, p.named(p.name() + "-" + b, p.rate(), secs));
+            phases.add(s.json());
+            done += secs;
+            double p99 = s.expected.get() > 0 ? s.e2eAll().ms(99) : s.ack.ms(99);
+            p99s.add(Latencies.round(p99));
+            falling = !Double.isNaN(before) && p99 < settle.stillFalling() * before;
+            before = p99;
+            if (done >= least && !falling) {
+                break;
+            }
+        }
+        o.put("seconds", done).put("settled", !falling);
+        System.out.printf(Locale.ROOT, "loadgen[%s]: warm-up %s at %d/s for %d s, p99 per %d s block %s ms: %s%n", t.name(),
+                p.workload().wireName(), p.rate(), done, block, p99s, falling ? "STILL FALLING at the cap" : "settled");
+        return o;
+    }
+
     private void awaitReady(Target target) throws InterruptedException {
         for (URI base : target.bases()) {
             awaitReady(target, base);
@@ -300,10 +370,20 @@ public final class RoundsLoadGenerator {
                         String kind) {
     }
 
-    private Shot shot(Phase.Workload workload, int i) {
+    private Shot shot(Target target, Phase.Workload workload, int i) {
         int user = users.incrementAndGet();
         String channel = "CBENCH" + (user % 50);
         return switch (workload) {
+            case FOLLOWUP_NUMERIC -> {
+                ReplyTracker.Thread thread = tracker.answeredThread(target.name());
+                if (thread == null) {
+                    throw new IllegalStateException("no thread answered by " + target.name() + " is left to follow up in: "
+                            + "run mentions on it first (e.g. an initial warm-up of mention-numeric)");
+                }
+                byte[] body = fixtures.message("UB" + user, thread.channel(), "channel", questions.followUp(),
+                        fixtures.nextTs(), thread.ts()).toString().getBytes(StandardCharsets.UTF_8);
+                yield new Shot("/slack/events", body, "application/json", true, thread.channel(), thread.ts(), "followup");
+            }
             case MENTION_NUMERIC, MENTION_MIXED, MENTION_NARRATIVE -> {
                 boolean narrative = workload == Phase.Workload.MENTION_NARRATIVE
                         || (workload == Phase.Workload.MENTION_MIXED && i % 2 == 1);
@@ -351,7 +431,7 @@ public final class RoundsLoadGenerator {
         int total = phase.total();
         List<Shot> shots = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
-            shots.add(shot(phase.workload(), i));
+            shots.add(shot(target, phase.workload(), i));
         }
         boolean expectReplies = target.replies() && shots.get(0).ts() != null;
         boolean numeric = phase.workload() == Phase.Workload.SLASH_NUMERIC || phase.workload() == Phase.Workload.API_NUMERIC;

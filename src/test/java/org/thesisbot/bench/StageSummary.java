@@ -14,7 +14,9 @@ import java.util.Map;
  * {@code -Dthesisbot.stages=FILE}; see {@code org.thesisbot.slack.Stages}), the median and p99 of each stage of an
  * answered Slack question, in microseconds: the time from the question reaching the intake to the end of each stage
  * ("until"), and each stage's own time ("own": from the stage before it on that question's path, in time order).
- * Questions within {@code --skip-seconds} of a file's first line (the initial warm-up) are left out.
+ * Questions within {@code --skip-seconds} of a file's first line, or that reached the intake before
+ * {@code --since-file}'s epoch milliseconds (written by the load generator when its rounds begin), are left out (the
+ * initial warm-up).
  *
  * <pre>java -cp ... org.thesisbot.bench.StageSummary --skip-seconds 20 memory=memory.tsv redis=redis.tsv</pre>
  *
@@ -31,18 +33,22 @@ public final class StageSummary {
 
     public static void main(String[] args) throws IOException {
         long skipMillis = 0;
+        long sinceMillis = 0;
         Map<String, Path> files = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--skip-seconds")) {
                 skipMillis = Long.parseLong(args[++i]) * 1000;
+            } else if (args[i].equals("--since-file")) {
+                sinceMillis = Long.parseLong(Files.readString(Path.of(args[++i])).strip());
             } else {
                 int eq = args[i].indexOf('=');
                 files.put(args[i].substring(0, eq), Path.of(args[i].substring(eq + 1)));
             }
         }
         Map<String, List<Line>> byConfig = new LinkedHashMap<>();
+        long since = sinceMillis;
         for (var e : files.entrySet()) {
-            byConfig.put(e.getKey(), read(e.getValue(), skipMillis));
+            byConfig.put(e.getKey(), read(e.getValue(), skipMillis).stream().filter(l -> l.at() >= since).toList());
         }
         System.out.print(table(byConfig));
     }

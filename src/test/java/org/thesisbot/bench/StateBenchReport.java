@@ -13,10 +13,11 @@ import java.util.Locale;
 
 /**
  * The report of {@code bench/state.sh}: reads the rounds load generator's JSON ({@code --loadgen}: memory, redis
- * and two replicas measured one at a time in interleaved rounds), prints the three side by side (the median over
- * the rounds of each round's figure, with min–max), what Redis adds (the median of the per-round differences,
- * redis minus memory in the same round, with their range), the restarts under load, and one summary line; writes
- * everything to {@code --out}.
+ * and two replicas measured one at a time in interleaved rounds), prints the initial warm-up's p99 per block, then for
+ * each comparison (new-thread mentions, then follow-ups in answered threads) the three side by side (the median over
+ * the rounds of each round's figure, with min–max, and the drift of e2e p99 from the first half of the rounds to the
+ * second), what Redis adds (the median of the per-round differences, redis minus memory in the same round, with their
+ * range), the restarts under load, and one summary line per comparison; writes everything to {@code --out}.
  */
 public final class StateBenchReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -50,53 +51,35 @@ public final class StateBenchReport {
         ObjectNode root = JSON.createObjectNode();
         root.set("machine_and_method", meta);
         JsonNode lg = JSON.readTree(loadgen.toFile());
-        JsonNode targets = lg.path("comparisons").path(0).path("targets");
         root.set("loadgen", lg);
-        ObjectNode summary = root.putObject("summary");
-        System.out.printf("%n%-8s %6s  %-22s %-22s %-22s %-22s %6s %7s %10s%n", "config", "rounds", "ack p50 ms", "ack p99 ms",
-                "e2e p50 ms", "e2e p99 ms", "errors", "missing", "duplicates");
-        double[] e2eP99 = new double[CONFIGS.size()];
-        double[] ackP99 = new double[CONFIGS.size()];
-        long problems = 0;
-        for (int c = 0; c < CONFIGS.size(); c++) {
-            String config = CONFIGS.get(c);
-            JsonNode t = targets.path(config);
-            JsonNode sp = t.path("spreads");
-            long errors = t.path("errors").asLong();
-            long missing = t.path("missing").asLong();
-            long duplicates = t.path("duplicates").asLong();
-            problems += errors + missing + duplicates;
-            Spread ack50 = Spread.fromJson(sp.get("ack_p50_ms"));
-            Spread ack99 = Spread.fromJson(sp.get("ack_p99_ms"));
-            Spread e2e50 = Spread.fromJson(sp.get("e2e_p50_ms"));
-            Spread e2e99 = Spread.fromJson(sp.get("e2e_p99_ms"));
-            e2eP99[c] = e2e99 == null ? Double.NaN : e2e99.median();
-            ackP99[c] = ack99 == null ? Double.NaN : ack99.median();
-            ObjectNode s = summary.putObject(config);
-            put(s, "ack_p50_ms", ack50);
-            put(s, "ack_p99_ms", ack99);
-            put(s, "e2e_p50_ms", e2e50);
-            put(s, "e2e_p99_ms", e2e99);
-            s.put("rounds", t.path("rounds").size()).put("errors", errors).put("missing", missing).put("duplicates", duplicates);
-            System.out.printf("%-8s %6d  %-22s %-22s %-22s %-22s %6d %7d %10d%n", config, t.path("rounds").size(),
-                    text(ack50), text(ack99), text(e2e50), text(e2e99), errors, missing, duplicates);
+        JsonNode settles = lg.path("warmup_settle");
+        if (settles.size() > 0) {
+            System.out.printf("%nwarm-up before the rounds (p99 per block, ms; it goes on while p99 still falls):%n");
+            for (JsonNode w : settles) {
+                System.out.printf(Locale.ROOT, "  %-7s %-17s %4d/s %4d s  %s  %s%n", w.path("target").asText(),
+                        w.path("workload").asText(), w.path("rate_per_s").asInt(), w.path("seconds").asInt(),
+                        w.path("block_p99_ms"), w.path("settled").asBoolean() ? "settled" : "STILL FALLING at the cap");
+            }
         }
-        // Paired: each round ran memory, redis and two back to back, so their per-round differences cancel whatever
-        // drifted between rounds.
-        Spread addsE2e99 = paired(targets, "redis", "memory", "e2e", "p99_ms");
-        Spread addsE2e50 = paired(targets, "redis", "memory", "e2e", "p50_ms");
-        Spread addsAck99 = paired(targets, "redis", "memory", "ack", "p99_ms");
-        Spread twoAddsE2e99 = paired(targets, "two", "memory", "e2e", "p99_ms");
-        ObjectNode adds = root.putObject("redis_adds_ms");
-        put(adds, "e2e_p99_paired", addsE2e99);
-        put(adds, "e2e_p50_paired", addsE2e50);
-        put(adds, "ack_p99_paired", addsAck99);
-        put(adds, "two_e2e_p99_paired", twoAddsE2e99);
-        adds.put("e2e_p99_medians_difference", Latencies.round(e2eP99[1] - e2eP99[0]));
-        System.out.printf(Locale.ROOT, "%nRedis adds to e2e p99: %s ms (per round, redis minus memory: median, min-max); "
-                        + "difference of the medians %.2f ms; target < 1 ms%n", text(addsE2e99), e2eP99[1] - e2eP99[0]);
-        System.out.printf(Locale.ROOT, "Redis adds to e2e p50: %s ms; to ack p99: %s ms; two replicas add to e2e p99: %s ms%n",
-                text(addsE2e50), text(addsAck99), text(twoAddsE2e99));
+        ObjectNode summary = root.putObject("summary");
+        ObjectNode addsAll = root.putObject("redis_adds_ms");
+        Comparison main = null;
+        Comparison followUps = null;
+        for (JsonNode c : lg.path("comparisons")) {
+            Comparison cmp = comparison(c, summary, addsAll);
+            if (main == null) {
+                main = cmp;
+            } else if (c.path("workload").asText().startsWith("followup") && followUps == null) {
+                followUps = cmp;
+            }
+        }
+        if (main == null) {
+            main = comparison(JSON.createObjectNode(), summary, addsAll);
+        }
+        Spread addsE2e99 = main.addsE2e99();
+        double[] e2eP99 = main.e2eP99();
+        double[] ackP99 = main.ackP99();
+        long problems = main.problems() + (followUps == null ? 0 : followUps.problems());
 
         JsonNode restartPhase = null;
         if (restartsFile != null && Files.exists(restartsFile)) {
@@ -133,6 +116,100 @@ public final class StateBenchReport {
                 e2eP99[0], e2eP99[1], e2eP99[2], addsE2e99 == null ? Double.NaN : addsE2e99.median(),
                 addsE2e99 == null ? Double.NaN : addsE2e99.min(), addsE2e99 == null ? Double.NaN : addsE2e99.max(),
                 ackP99[0], ackP99[1], ackP99[2], problems, restarts, rDuplicates, rMissing, rErrors);
+        if (followUps != null) {
+            Spread f = followUps.addsE2e99();
+            System.out.printf(Locale.ROOT, "bench-state-followups e2e_p99_ms memory=%.3f redis=%.3f two=%.3f redis_adds_ms=%.3f "
+                            + "redis_adds_range_ms=%.3f..%.3f ack_p99_ms memory=%.3f redis=%.3f two=%.3f%n",
+                    followUps.e2eP99()[0], followUps.e2eP99()[1], followUps.e2eP99()[2], f == null ? Double.NaN : f.median(),
+                    f == null ? Double.NaN : f.min(), f == null ? Double.NaN : f.max(), followUps.ackP99()[0],
+                    followUps.ackP99()[1], followUps.ackP99()[2]);
+        }
+    }
+
+    /** One comparison's figures, as the summary line needs them. */
+    private record Comparison(double[] e2eP99, double[] ackP99, Spread addsE2e99, long problems) {
+    }
+
+    /**
+     * Prints one comparison (a workload run on memory, redis and two in interleaved rounds) as rows, with what Redis
+     * adds and how each configuration's e2e p99 drifted from the first half of the rounds to the second (a warm-up too
+     * short shows as a fall); records it under the comparison's phase name in {@code summary} and {@code adds}.
+     */
+    private static Comparison comparison(JsonNode c, ObjectNode summaryAll, ObjectNode addsAll) {
+        String name = c.path("phase").asText("main");
+        JsonNode targets = c.path("targets");
+        ObjectNode summary = name.equals("main") ? summaryAll : summaryAll.putObject(name);
+        System.out.printf(Locale.ROOT, "%n%s: %s at %d/s, %d s a round%n", name, c.path("workload").asText("?"),
+                c.path("rate_per_s").asInt(), c.path("seconds").asInt());
+        System.out.printf("%-8s %6s  %-22s %-22s %-22s %-22s %6s %7s %10s %14s%n", "config", "rounds", "ack p50 ms", "ack p99 ms",
+                "e2e p50 ms", "e2e p99 ms", "errors", "missing", "duplicates", "p99 drift ms");
+        double[] e2eP99 = new double[CONFIGS.size()];
+        double[] ackP99 = new double[CONFIGS.size()];
+        long problems = 0;
+        for (int i = 0; i < CONFIGS.size(); i++) {
+            String config = CONFIGS.get(i);
+            JsonNode t = targets.path(config);
+            JsonNode sp = t.path("spreads");
+            long errors = t.path("errors").asLong();
+            long missing = t.path("missing").asLong();
+            long duplicates = t.path("duplicates").asLong();
+            problems += errors + missing + duplicates;
+            Spread ack50 = Spread.fromJson(sp.get("ack_p50_ms"));
+            Spread ack99 = Spread.fromJson(sp.get("ack_p99_ms"));
+            Spread e2e50 = Spread.fromJson(sp.get("e2e_p50_ms"));
+            Spread e2e99 = Spread.fromJson(sp.get("e2e_p99_ms"));
+            e2eP99[i] = e2e99 == null ? Double.NaN : e2e99.median();
+            ackP99[i] = ack99 == null ? Double.NaN : ack99.median();
+            double drift = drift(t.path("rounds"));
+            ObjectNode s = summary.putObject(config);
+            put(s, "ack_p50_ms", ack50);
+            put(s, "ack_p99_ms", ack99);
+            put(s, "e2e_p50_ms", e2e50);
+            put(s, "e2e_p99_ms", e2e99);
+            s.put("rounds", t.path("rounds").size()).put("errors", errors).put("missing", missing).put("duplicates", duplicates)
+                    .put("e2e_p99_drift_ms", Latencies.round(drift));
+            System.out.printf(Locale.ROOT, "%-8s %6d  %-22s %-22s %-22s %-22s %6d %7d %10d %14.2f%n", config,
+                    t.path("rounds").size(), text(ack50), text(ack99), text(e2e50), text(e2e99), errors, missing, duplicates,
+                    drift);
+        }
+        // Paired: each round ran memory, redis and two back to back, so their per-round differences cancel whatever
+        // drifted between rounds.
+        Spread addsE2e99 = paired(targets, "redis", "memory", "e2e", "p99_ms");
+        Spread addsE2e50 = paired(targets, "redis", "memory", "e2e", "p50_ms");
+        Spread addsAck99 = paired(targets, "redis", "memory", "ack", "p99_ms");
+        Spread twoAddsE2e99 = paired(targets, "two", "memory", "e2e", "p99_ms");
+        ObjectNode adds = name.equals("main") ? addsAll : addsAll.putObject(name);
+        put(adds, "e2e_p99_paired", addsE2e99);
+        put(adds, "e2e_p50_paired", addsE2e50);
+        put(adds, "ack_p99_paired", addsAck99);
+        put(adds, "two_e2e_p99_paired", twoAddsE2e99);
+        adds.put("e2e_p99_medians_difference", Latencies.round(e2eP99[1] - e2eP99[0]));
+        System.out.printf(Locale.ROOT, "Redis adds to e2e p99: %s ms (per round, redis minus memory: median, min-max); "
+                        + "difference of the medians %.2f ms; target < 1 ms%n", text(addsE2e99), e2eP99[1] - e2eP99[0]);
+        System.out.printf(Locale.ROOT, "Redis adds to e2e p50: %s ms; to ack p99: %s ms; two replicas add to e2e p99: %s ms%n",
+                text(addsE2e50), text(addsAck99), text(twoAddsE2e99));
+        return new Comparison(e2eP99, ackP99, addsE2e99, problems);
+    }
+
+    /**
+     * The median e2e p99 of the second half of the rounds minus that of the first half (the middle round of an odd
+     * number left out); NaN under two rounds. Near 0 when the configuration was warm before the rounds began.
+     */
+    static double drift(JsonNode rounds) {
+        List<Double> p99 = new ArrayList<>();
+        rounds.forEach(r -> {
+            JsonNode v = r.path("e2e").get("p99_ms");
+            if (v != null) {
+                p99.add(v.asDouble());
+            }
+        });
+        int half = p99.size() / 2;
+        if (half == 0) {
+            return Double.NaN;
+        }
+        Spread first = Spread.of(p99.subList(0, half));
+        Spread second = Spread.of(p99.subList(p99.size() - half, p99.size()));
+        return second.median() - first.median();
     }
 
     /** Per round: {@code a}'s figure minus {@code b}'s (the rounds in the order they ran), as a spread. */

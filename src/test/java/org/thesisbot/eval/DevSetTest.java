@@ -236,6 +236,15 @@ class DevSetTest {
         score("val13-", "Twelfth validation set", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * A thirteenth validation set, written blind in the eighth session after the val13 changes (README, its reading-rules
+     * page, article, scenario.yaml only; a bank credit analyst, and a journalist fact-checking a draft).
+     */
+    @Test
+    void thirteenth_validation_set_scores() throws IOException {
+        score("val14-", "Thirteenth validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -175,6 +175,28 @@ class SlackFollowUpDraftRedisTest {
         assertEquals(2, posts());
     }
 
+    @Test
+    void redis_stopped_under_a_drafted_follow_up_counts_the_thread_s_write_once() throws Exception {
+        String root = answeredMention(a);
+        redis.pause();   // the admission, and the draft's state behind it, go out and get no reply
+        assertEquals(200, a.h().events().event(a.h().fixtures().message(BOB, CHANNEL, "channel",
+                "what if it's a $1T post-money?", a.h().fixtures().nextTs(), root)).statusCode());
+        assertTrue(a.drafted().tryAcquire(20, TimeUnit.SECONDS), "drafted, its state sent behind the admission");
+        redis.kill();    // stopped mid-question: neither command is answered
+
+        contains(a.h().slack().awaitCalls("chat.postMessage", 2).get(1).jsonText("blocks"), "$50B / $1T = 5%");
+        awaitIdle(a, b);
+        RecordingTelemetry t = a.brainTelemetry();
+        for (String store : List.of("events", "messages", "rates", "replied_threads")) {
+            assertEquals(1, t.count("thesisbot.state.fallbacks", "store", store), store + ": " + t);
+        }
+        // the thread's state read once (the admission that would have read it fell back) and written once: the write
+        // sent behind the admission is not counted on top of the save that replaces it
+        assertEquals(2, t.count("thesisbot.state.fallbacks", "store", "threads"), t.toString());
+        assertEquals(2, a.backend().stores().threads().peek(CHANNEL + ":" + root).orElseThrow().turns(),
+                "this replica keeps the turn");
+    }
+
     /** A mention that opens a thread, answered by {@code r}; returns its ts once its state is in Redis. */
     private String answeredMention(Replica r) throws InterruptedException {
         String root = r.h().fixtures().nextTs();

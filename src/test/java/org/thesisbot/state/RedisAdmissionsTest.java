@@ -356,6 +356,40 @@ class RedisAdmissionsTest {
     }
 
     @Test
+    void a_draft_s_state_sent_just_after_redis_answered_the_admission_is_not_waited_for() throws Exception {
+        RedisProxy proxy = new RedisProxy(redis.port());
+        open.add(proxy);
+        StateBackend backend = StateBackend.open(patient, proxy.url(), Clock.systemUTC(), telemetry);
+        open.add(backend);
+        StateStores s = backend.stores();
+        ThreadState next = state(Metric.IRR, Instant.parse("2026-12-01T10:00:00Z"));
+        RedisMonitor monitor = monitor();
+        monitor.sent();
+
+        proxy.hold();   // Redis answers; the replies wait in the relay
+        var pending = s.admissions().start(mention("Ev1", "1.0", "U1"));
+        RedisStateTest.await(() -> proxy.held() > 0, "Redis answered the admission");
+        int admission = proxy.held();
+        var ahead = s.threads().saveAhead("C1:1.0", null, next);   // the admission's reply is not in here: sent behind it
+        RedisStateTest.await(() -> proxy.held() > admission, "Redis ran the state's script too");
+        proxy.release(admission);   // the admission's reply reaches the replica, the script's does not
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, pending.outcome());
+
+        long t0 = System.nanoTime();
+        assertTrue(ahead.written(), "the admission took the question and read the state the draft began from");
+        long waitedMs = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(waitedMs < 1000, "the script's reply (held) was not waited for: " + waitedMs + " ms");
+        assertEquals(next, s.threads().peek("C1:1.0").orElseThrow());
+
+        proxy.releaseAll();   // the script's reply says it wrote: nothing more is sent
+        Thread.sleep(300);
+        assertEquals(List.of(RedisAdmissions.ADMIT.sha1(), RedisThreadStore.KEEP.sha1()),
+                monitor.sent().stream().map(RedisMonitor.Command::key).toList(), "no write after the script's reply");
+        assertEquals(StateJson.threadState(next), redis.command("GET thesisbot:thread:C1:1.0"));
+        assertEquals(0, telemetry.count(Redis.FALLBACKS, "store", "threads"));
+    }
+
+    @Test
     void a_retry_s_draft_sent_ahead_writes_nothing() {
         StateStores a = replica(patient).stores();
         StateStores b = replica(patient).stores();

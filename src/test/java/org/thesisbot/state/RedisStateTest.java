@@ -146,6 +146,22 @@ class RedisStateTest {
     }
 
     @Test
+    void a_thread_s_write_that_redis_does_not_answer_counts_one_fallback_and_stays_here() {
+        StateStores a = replica().stores();
+        ThreadState s = state(Metric.IRR, Instant.parse("2026-11-26T09:30:00Z"));
+        redis.pause();   // connected, silent: the write is sent and times out after 50 ms
+        try {
+            a.threads().save("slack:C1:1.0", s);
+            await(() -> telemetry.count(Redis.FALLBACKS, "store", "threads") > 0, "the write times out");
+            assertEquals(1, telemetry.count(Redis.ERRORS, "op", "set", "kind", "timeout"), telemetry.toString());
+            assertEquals(1, telemetry.count(Redis.FALLBACKS, "store", "threads"), telemetry.toString());
+            assertEquals(s, a.threads().peek("slack:C1:1.0").orElseThrow(), "this replica's own copy has it");
+        } finally {
+            redis.resume();
+        }
+    }
+
+    @Test
     void the_newer_state_wins_between_this_replica_and_redis() {
         StateStores a = replica().stores();
         StateStores b = replica().stores();

@@ -437,7 +437,8 @@ public final class RoutingAssistant implements Assistant {
                                      List<ScoredPassage> retrieved, AnswerListener listener) {
         org.thesisbot.core.route.NarrativeQuery nq = router.followUp(text, state == null ? "" : state.topic());
         if (nq.scene().isEmpty()) {
-            return narrativeAnswer(id, d, text, null, retrieved, listener);
+            // "wait, why?" is asked as "wait, why: <the thread's last question>"; anything else as it was typed
+            return narrativeAnswer(id, d, nq.clause(), null, retrieved, listener);
         }
         return narrativeAnswer(id, d, nq.asked(), null, retrieved, listener, false); // retrieved with the scene
     }

@@ -37,7 +37,7 @@ final class Goals {
     private static final Pattern FILLER_BEFORE_METRIC = Pattern.compile(
             "^(?: ?(?:of|in|a|an|the|operating|annual|compute|aws|aws's|amazon's|its|their|per year|a year|a yr|of operating|from (?:it|that|openai)|on (?:the|that)|20\\d\\d|yearly|total))* ?$");
     private static final Pattern MONEY_OBJECT = Pattern.compile(
-            "^(?: of)?(?: its| their| the| amazon'?s?| that| this)? (?:money|investment|capital|cash|bet|outlay)\\b"
+            "^(?: of)?(?: its| their| the| amazon'?s?| that| this| our| your)? (?:money|investment|capital|cash|bet|outlay)\\b"
                     + "|^(?: of)? what (?:it|they|amazon) (?:put|puts|invested|invests|paid|pays|spent)(?: in)?\\b");
     private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
     private static final Pattern THRESHOLD = Pattern.compile(
@@ -67,6 +67,13 @@ final class Goals {
     /** "makes the circular return ratio 1.5x": a verb that sets the metric to the value that follows it. */
     /** A figure said per year: "15b a year", "20b per annum". */
     private static final Pattern PER_YEAR_AFTER = Pattern.compile(" ?(?:a|per|each|every) (?:year|yr|annum)\\b| ?annually\\b| ?yearly\\b");
+    /** After a sum: a loss on Amazon's position ("write-down on the position", "loss on the stake"). */
+    private static final Pattern WRITE_DOWN_AFTER = Pattern.compile(
+            " ?(?:write-?downs?|writedowns?|loss|losses|hit|haircut|mark-?down) (?:on|to) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b");
+    /** "recover", "get back", "see back": the figure after it is a share of the money put in. */
+    private static final Pattern RECOVER_BEFORE = Pattern.compile(
+            "\\b(?:recover(?:s|ed|ing)?|gets? back|getting back|got back|see(?:s)? back|make(?:s)? back|claw(?:s)? back|recoup(?:s)?)\\s*(?:only |just |about |roughly |around )?$");
+    private static final Pattern ON_THE_DOLLAR = Pattern.compile(" ?(?:on|of|per|for) (?:(?:the|every|each|a) )?(?:dollar|\\$)");
     private static final Pattern GOAL_VERB_BEFORE = Pattern.compile(
             "\\b(?:makes?|gets?|brings?|takes?|pushes?|turns?|puts?|leaves?|lifts?|drives?) (?:the |our |amazon'?s? |its |aws'?s? )?$");
 
@@ -161,6 +168,13 @@ final class Goals {
                 }
             }
         }
+        // "only recover 40 cents on the dollar", "get back 60% of it": the multiple on the money, below 1x
+        if (a.kind() == Amount.Kind.RATIO && RECOVER_BEFORE.matcher(before).find()
+                && (ON_THE_DOLLAR.matcher(after).lookingAt() || MONEY_OBJECT.matcher(after).find())) {
+            Matcher on = ON_THE_DOLLAR.matcher(after);
+            int end = a.end() + (on.lookingAt() ? on.end() : 0);
+            return new Goal(Metric.MOIC, value, a.start(), end, List.of(m), s.substring(a.start(), end));
+        }
         // "3x its money", "lose half its money"
         if ((multiple || a.kind() == Amount.Kind.RATIO) && MONEY_OBJECT.matcher(after).find()) {
             BigDecimal moic = value;
@@ -172,6 +186,12 @@ final class Goals {
             Matcher obj = MONEY_OBJECT.matcher(after);
             obj.find();
             return new Goal(Metric.MOIC, moic, a.start(), a.end() + obj.end(), List.of(m), a.text() + after.substring(0, obj.end()));
+        }
+        // "a 20bn write-down on the position", "a $15B loss on the stake": the gain, negative
+        Matcher writeDown = WRITE_DOWN_AFTER.matcher(after);
+        if (a.kind() == Amount.Kind.MONEY && writeDown.lookingAt()) {
+            return new Goal(Metric.GAIN, value.negate(), a.start(), a.end() + writeDown.end(), List.of(m),
+                    s.substring(a.start(), a.end() + writeDown.end()));
         }
         // "make $30B on the stake", "lose $10B on it": a gain (or a loss) on the stake
         if (a.kind() == Amount.Kind.MONEY && ON_DEAL.matcher(after).find()

@@ -136,6 +136,11 @@ public final class Reader {
                 second.confidence(), cues);
     }
 
+    /** True when the text asks to check a figure ("is that right?", "confirm", "does that hold up?"). */
+    public static boolean checks(String text) {
+        return Claims.CHECKING.matcher(text).find();
+    }
+
     /** True when the text asks for an input by name ("what's the longest we can hold"): a number, not words. */
     public boolean asksForInput(String text) {
         return inputs.askedInput(work(Amounts.normalise(text), null, null)) != null;

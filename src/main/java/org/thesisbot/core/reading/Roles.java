@@ -127,12 +127,19 @@ final class Roles {
                 w.spent.add(c.cue());
             }
         }
+        boolean claims = Claims.active(w);
         for (Mention m : w.mentions) {
             if (m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
                 continue;
             }
             Candidate c = chosen.get(m);
             String fig = display(m.amount);
+            if (claims && (Claims.saidOfMetric(w, m) || Claims.claimedAt(w, m) && (c == null || c.cue() == null || (target != null && all.stream().anyMatch(
+                    o -> o.mention() == m && o.input() == target.solveFor() && o.score() >= c.score()))))) {
+                // "a $75B check at the $830B post would give amazon 9%, is that right?": the 9% is what to check
+                Claims.claim(w, m);
+                continue;
+            }
             if (c == null) {
                 w.unused.add("I didn't use " + fig + ": I couldn't tell which input it sets.");
                 w.cues.add("figure " + m.amount.text() + " unused");

@@ -53,7 +53,15 @@ final class Targets {
             return target(w, new Goal(f.metric(), f.value(), f.start(), f.end(), figures, w.s.substring(f.start(), f.end())));
         }
         // goals that name their metric first, then bare ones ("for a 3x", "25% of it"); the first that makes a target wins
+        boolean claims = Claims.active(w);
+        Solve askedInput = claims ? inputs.askedInput(w) : null;
         for (Goal goal : Goals.goals(w)) {
+            if (claims && !Claims.asksForInput(w, askedInput) && !goal.figures().isEmpty()
+                    && (goal.metric() != null || goal.figures().stream().allMatch(m -> Claims.claimedAt(w, m)))) {
+                // "my draft says the stake would be worth $90bn, confirm?": the value to check, not one to solve for
+                goal.figures().forEach(m -> Claims.claim(w, m));
+                continue;
+            }
             ThreadState.Target t = target(w, goal);
             if (t != null || w.implied != null) {
                 return t;

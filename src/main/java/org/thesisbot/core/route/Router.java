@@ -59,8 +59,11 @@ public final class Router {
      * actually measuring", "remind me what pre-money means" (the last only when that clause names the metric itself).
      */
     private static final Pattern DEFINES_IT = Pattern.compile(
-            "^(?:and |so |but )?what (?:does|do|is|are) (?:it|that|this|they|the (?:metric|ratio|number|figure))"
-                    + " (?:actually |really )?(?:mean|tell (?:me|us)|measur(?:e|ing)|show(?:ing)?|captur(?:e|ing))\\b");
+            "^(?:and |so |but )?what (?:(?:does|do|is|are) (?:it|that|this|they|the (?:metric|ratio|number|figure))"
+                    + " (?:actually |really )?(?:mean|tell (?:me|us)|measur(?:e|ing)|show(?:ing)?|captur(?:e|ing))"
+                    + "|(?:it|that|this) (?:actually |really )?(?:means|tells (?:me|us)|measures|shows|captures))\\b"
+                    // "what does that mean for amazon": what follows from it, a question for the sources
+                    + "(?! for\\b| in (?:practice|reality|real terms)\\b| going forward)");
     private static final Pattern REMIND_ME = Pattern.compile("\\bremind me what\\b.{1,40}\\bmeans?\\b");
     private static final Pattern ADVERSARIAL = Pattern.compile(
             "ignore (?:all |any |the |your )?(?:previous |prior |above |earlier )?(?:instructions|prompts?|rules)"
@@ -71,7 +74,9 @@ public final class Router {
                     + "|disregard (?:all|previous|the)|override (?:your|the) (?:rules|instructions)"
                     + "|you are now\\b|\\bno (?:rules|restrictions|filters|guardrails)\\b|without (?:any )?(?:rules|restrictions|filters)");
     private static final Pattern OFF_TOPIC = Pattern.compile(
-            "\\bhaikus?\\b|\\bpoems?\\b|\\bpoetry\\b|\\blimericks?\\b|\\bsonnets?\\b|\\bjokes?\\b|\\bfunny\\b|\\bsong\\b|\\blyrics\\b"
+            // market data the model does not hold: "the 10y ust yield today", "where's the fed funds rate"
+            "\\b(?:ust|treasur(?:y|ies)|bond yields?|yield curve|fed funds|sofr|libor|mortgage rates?|exchange rates?|bitcoin|crypto)\\b|"
+                    + "\\bhaikus?\\b|\\bpoems?\\b|\\bpoetry\\b|\\blimericks?\\b|\\bsonnets?\\b|\\bjokes?\\b|\\bfunny\\b|\\bsong\\b|\\blyrics\\b"
                     + "|\\bweather\\b|\\bagenda\\b|\\boff-?site\\b|\\bteam (?:dinner|lunch|outing)\\b|\\b(?:meeting|calendar) invite\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b|\\bbirthday\\b|\\banniversary\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)(?: \\w+)? (?:stuff|thing)?\\b.{0,20}\\b(?:can|could|would) (?:you|u)\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)\\b.{0,30}\\b(?:price|value|write|draft|give|tell|make) me\\b"
@@ -83,7 +88,7 @@ public final class Router {
                     + "|\\bstock price|\\bshare price|price target|\\bticker\\b|what time is it|\\bessay\\b|\\bcover letter\\b|\\bstory about\\b|capital of [a-z]+");
     private static final Pattern NARRATIVE_CUE = Pattern.compile(
             "\\bwhy\\b|how come|\\bexplain|rationale|\\breasons?\\b|\\brisks?\\b|\\brisky\\b|\\bworr|concern|downside of"
-                    + "|\\bmean(?:s|ing)?\\b|implication|\\bstrateg|\\bthesis\\b|tension|compet|\\bwatch\\b|signal|catalyst"
+                    + "|\\bmean(?:s|ing)?\\b(?! (?:we|amazon|amzn|it|they|you|i|our|aws|openai) (?!mean))|implication|\\bstrateg|\\bthesis\\b|tension|compet|\\bwatch\\b|signal|catalyst"
                     + "|what happens|is (?:it|that|this) (?:too|a good|wise|smart|worth it|reasonable|justified|sustainable|a lot|big|much|risky)"
                     + "|too (?:much|big|large|high|expensive)|makes? sense|willing|motivat|what is circular|how does .{0,30} work"
                     + "|\\bcontext\\b|background|summar|tell me about|overview|\\bdescribe|\\bwho\\b|\\bwhen\\b|\\bwhere\\b"
@@ -194,7 +199,8 @@ public final class Router {
             return new Routing(new RouteDecision(Route.NARRATIVE, in.confidence(), -1, cues), in, Routing.Reply.WHY_FOLLOW_UP, null);
         }
         Matcher off = OFF_TOPIC.matcher(s);
-        if (screen.mayFind(OFF_TOPIC, s) && off.find() && !in.asksNumbers() && in.changes().isEmpty() && in.lookups().isEmpty()) {
+        if (screen.mayFind(OFF_TOPIC, s) && off.find() && in.lookups().isEmpty()
+                && (!in.asksNumbers() && in.changes().isEmpty() || !reader.namesMetric(s))) {
             // "a haiku about Jeff Bezos" is refused for being a haiku, not for naming Bezos; "what margin does the bull case
             // bake in" asks for an input, whatever the word
             cues.add("off-topic: \"" + off.group() + "\"");
@@ -415,6 +421,9 @@ public final class Router {
         if (WHERE_VALUE.matcher(c).matches()) {
             return false; // "where does it sit?": where a number lands, asked of the number named before
         }
+        if (org.thesisbot.core.reading.Reader.checks(c)) {
+            return false; // "…, is that right?", "confirm", "does that hold up?": a check of the number, answered by it
+        }
         if (PURPOSE.matcher(c).lookingAt()) {
             return false; // "…? I want that as a sanity check on the upside story": why they ask, not a question
         }
@@ -511,11 +520,23 @@ public final class Router {
      */
     public NarrativeQuery followUp(String text, String topic) {
         String s = Amounts.normalise(text);
-        if (topic == null || topic.isBlank() || !POINTS_BACK.matcher(s).find()) {
+        if (topic == null || topic.isBlank() || FLIPS.matcher(s).find()) {
+            return new NarrativeQuery(text, "");
+        }
+        if (SPACES.split(s.trim()).length <= BARE_FOLLOW_UP_WORDS && !POINTS_BACK.matcher(s).find()) {
+            // "wait, why?" has no subject of its own: it is asked of the thread's last question ("why: the biggest risk …")
+            return new NarrativeQuery(s.replaceAll("[?!.]+$", "") + ": " + topic, "");
+        }
+        if (!POINTS_BACK.matcher(s).find()) {
             return new NarrativeQuery(text, "");
         }
         return new NarrativeQuery(text, topic);
     }
+
+    /** "wait, why?", "how so?", "meaning?": a follow-up this short asks about what the thread asked last. */
+    private static final int BARE_FOLLOW_UP_WORDS = 3;
+    /** "flip it, best case?", "and the other side?": the opposite of what the thread asked, searched on its own words. */
+    private static final Pattern FLIPS = Pattern.compile("\\b(?:flip|flipside|opposite|other side|conversely|on the other hand)\\b");
 
     /** "that", "it", "them", "both": a clause that points back at what the numeric half named. */
     private static final Pattern POINTS_BACK = Pattern.compile("\\b(?:that|this|it|its|it's|they|them|their|those|these|both)\\b");

@@ -39,8 +39,10 @@ public interface ThreadStore {
         Ahead NONE = () -> false;
 
         /**
-         * True when the state sent ahead is now the thread's state, here and in the shared store (waiting for the
-         * store's reply if need be); false when it was not written (not admitted, the thread moved on, a store fault).
+         * True when the state sent ahead is now the thread's state here and in the shared store, or on its way there
+         * ahead of anything sent after (a store need not wait for the write's own reply when the admission's already
+         * says it will land; should it not, the store saves the state as usual then); false when it was not written
+         * (not admitted, the thread moved on, a store fault). Waits for the store's reply if need be.
          */
         boolean written();
     }

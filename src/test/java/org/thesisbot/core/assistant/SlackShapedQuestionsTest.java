@@ -126,6 +126,23 @@ class SlackShapedQuestionsTest {
         // anthropic 8 -> 12: total = 50 + 12 + 11 = 73
         Answer a = ask("total ai commitment if the anthropic check grows to 12b (from 8)");
         assertEquals("73", value(a, "total_ai_commitment", 0));
+        Answer was = ask("total ai commitment with the anthropic check at 12b, was 8");
+        assertEquals("73", value(was, "total_ai_commitment", 0));
+    }
+
+    @Test
+    void the_words_people_use_for_valuation_revenue_and_trades() {
+        // "EV" in a pre-money question: 830 - 100 = 730
+        assertEquals("730", value(ask("what's openai's pre-money EV on these terms?"), "pre_money_valuation", 0));
+        // "how many times the check" of AWS's revenue: 0.5 * 115 / 50 = 1.15
+        assertEquals("1.1500000000", value(ask("is aws's compute revenue from them how many x the 50b check?"), "circular_return_ratio", 10));
+        // a trade is not asked of the bot
+        assertEquals(Route.OUT_OF_SCOPE, ask("would this deal be good for amazon stock? thinking about buying more").route());
+        // "a 2 bagger from the 830": exit 1660, stake value 50 * 1660 / 830 = 100
+        assertEquals("100", value(ask("if openai is a 2 bagger from the 830, what is amazon's stake worth"), "stake_value", 0));
+        // "for aws to book 20b a year": 20 * 5 years = 100 = 115 * share -> 0.8695652174
+        assertEquals("0.8695652174", value(ask("what capture share would it take for aws to book 20b a year from openai"),
+                "aws_capture_share", 10));
     }
 
     @Test
@@ -135,5 +152,39 @@ class SlackShapedQuestionsTest {
         assertTrue(a.results().stream().noneMatch(r -> r.metric().equals("investment")), a.results().toString());
         Answer pre = ask("if 900 is the pre-money, what equity % do we get for the 50");
         assertEquals("0.0500000000", value(pre, "stake", 10)); // 50 / (900 + 100)
+    }
+
+    @Test
+    void a_figure_given_to_be_checked_is_neither_an_input_nor_a_target() {
+        // the claim (7%) is checked against the model at the post-money given (1.25T): 50 / 1250 = 4%
+        Answer a = ask("our memo has amazon owning about 7% if the round is done at a 1.25T post. is that right?");
+        assertEquals("0.0400000000", value(a, "stake", 10));
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("7%") && n.contains("checking")), a.notes().toString());
+        // a check of a total: 50 + 8 + 11 = 69, not the $60B said
+        Answer total = ask("a colleague puts the combined AI commitment across both labs at $60bn - sound right?");
+        assertEquals("69", value(total, "total_ai_commitment", 0));
+        assertEquals(Route.NUMERIC, total.route(), "'sound right?' asks about the number, not the sources");
+        // a per-year figure checked: 115 / 5 = 23
+        Answer spend = ask("openai's compute spend per year, on average? i'm getting roughly $25bn");
+        assertEquals("23", value(spend, "compute_spend_per_year", 0));
+        // the figure to check, then a reverse question of its own: the target is solved, the claim only noted
+        Answer exit = ask("the piece says openai must reach $3tn for a 3x. what exit does a 3x really need?");
+        assertEquals("2490", value(exit, "exit_valuation", 0)); // 3 * 830
+        // without a check, the same words set inputs as before: a 1.25T post gives 4%
+        assertEquals("0.0400000000", value(ask("how much of openai would amazon own at a 1.25T post"), "stake", 10));
+    }
+
+    @Test
+    void cents_on_the_dollar_write_downs_and_market_data() {
+        // MOIC 0.25: exit 0.25 * 830 = 207.5
+        assertEquals("207.5", value(ask("what exit would leave us getting back only 25 cents on the dollar?"), "exit_valuation", 1));
+        // a $10B write-down on the stake: gain -10 = 50 * exit / 830 - 50 -> exit = 664
+        assertEquals("664", value(ask("at what exit does amazon take a $10bn loss on the stake?"), "exit_valuation", 0));
+        // bull: how many cents on the dollar = MOIC 1500 / 830 = 1.8072289157
+        assertEquals("1.8072289157", value(ask("in the bull case how many cents on the dollar does amazon get back?"), "moic", 10));
+        assertEquals(Route.OUT_OF_SCOPE, ask("where's the 2y treasury yield right now").route());
+        // "what does that mean for amazon" asks for consequences (the sources); "and what it measures" for the definition
+        assertEquals(Route.MIXED, ask("moic in bear, and what does that mean for amazon?").route());
+        assertEquals(Route.NUMERIC, ask("irr in bull, and what it measures").route());
     }
 }

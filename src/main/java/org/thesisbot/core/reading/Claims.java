@@ -1,0 +1,84 @@
+package org.thesisbot.core.reading;
+
+import static org.thesisbot.core.reading.Figures.display;
+
+import java.util.regex.Pattern;
+
+/**
+ * Figures given to be checked. "My draft says Amazon would own about 6% at a 1.2T post, is that right?", "I've got about
+ * $23bn a year", "the piece puts the total at $58bn, sound right?": the question gives some figures as inputs (the 1.2T)
+ * and one as the claimed answer (the 6%). The claimed one is neither an input nor a target: the answer computes the number
+ * and says which figure it read as the claim. Words, not a model: a claim needs someone's figure ("my draft says", "I've
+ * got", "a reader emailed") or a request to check ("is that right?", "confirm", "does that hold up?").
+ */
+final class Claims {
+    /** A request to check what was said. */
+    static final Pattern CHECKING = Pattern.compile(
+            "\\b(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|fair|in the (?:right )?ballpark)\\b"
+                    // "confirm?", "pls confirm", "…. confirm": asked of the reader; not "to confirm it's flowing"
+                    + "|(?:^|[.,;:!?\u2014-]\\s*|\\b(?:pls|please|can you|could you|pls can you) )confirm\\b(?! (?:it'?s|that|whether|if) (?!(?:right|correct|about|around|roughly|\\$?\\d)))|\\bconfirm\\W*$"
+                    + "|\\bsounds? (?:about )?(?:right|correct)\\b|\\bholds? up\\b|\\bfact[- ]?check|\\b(?:that|this) right\\b"
+                    + "|\\b(?:right|correct|accurate)\\s*\\?|\\bam i (?:right|wrong|off)\\b|\\b(?:does|do) (?:that|this|it) (?:check out|add up|look right)\\b"
+                    + "|\\bor is it (?:lower|higher|more|less|bigger|smaller)\\b");
+    /** Someone's figure: a draft, a piece, a colleague or the asker themself said it. */
+    static final Pattern SAID_BY = Pattern.compile(
+            "\\b(?:my|our|the|a|this|his|her|their) (?:draft|piece|note|notes|deck|story|memo|sheet|spreadsheet|write-?up|copy"
+                    + "|colleague|boss|analyst|reader|editor|source)\\b[^.?!;]{0,40}?\\b(?:says?|said|claims?|claimed|puts?|has|had"
+                    + "|shows?|wrote|writes|reckons?|estimates?|quotes?|cites?|emailed|thinks?)\\b"
+                    + "|\\bi (?:wrote|have|had|got|computed|calculated|figured|estimated|get|reckon)\\b|\\bi've (?:got|written|computed"
+                    + "|calculated|estimated|seen)\\b|\\bi'm getting\\b");
+    /**
+     * Right before a claimed figure: a verb of saying or a link from a metric to its value ("says … 40%", "would own about
+     * 6%", "at $58bn", "i've got about $23bn", "books about $57bn").
+     */
+    private static final Pattern CLAIM_BEFORE = Pattern.compile(
+            "(?:\\b(?:it|that|this|which|what|answer|number|result)'s|\\b(?:says?|said|claims?|puts?|got|get|getting|wrote|is|are|was|were|at|of|be|to be|books?|earns?|makes?|hits?|reach(?:es)?"
+                    + "|owns?|come to|comes to|equals?|=|would (?:give|own|be worth|be|get|come to|make|earn|book)(?: (?:amazon|it|us|them|aws|we))?"
+                    + "|(?:worth|give|gives)(?: (?:amazon|it|us|them|aws|we))?)|'|\")"
+                    + "\\s*(?:only |just |about |roughly |around |approximately |nearly |almost |~ ?|some |like )?\\$?$");
+
+    private Claims() {
+    }
+
+    /** True when the question gives figures to check. */
+    static boolean active(Work w) {
+        return w.force == null && (CHECKING.matcher(w.s).find() || SAID_BY.matcher(w.s).find());
+    }
+
+    /** True when the figure, in a question giving figures to check, sits where a claimed value does. */
+    static boolean claimedAt(Work w, Mention m) {
+        String before = w.s.substring(Math.max(w.clauseStart(m.start()), m.start() - 60), m.start());
+        return CLAIM_BEFORE.matcher(before).find();
+    }
+
+    /** Between a metric's words and the value claimed for it: "aws books about $57bn", "the total at $58bn". */
+    private static final Pattern METRIC_TO_VALUE = Pattern.compile(
+            "^(?:\\s*(?:is|are|was|of|at|about|roughly|around|approximately|nearly|almost|~|=|to be|would be|will be|comes? to|only|just|some))*\\s*\\$?$");
+
+    /** True when the figure follows a metric's words directly (the value said for that metric). */
+    static boolean saidOfMetric(Work w, Mention m) {
+        for (Hit h : w.hits) {
+            if (h.end() <= m.start() && m.start() - h.end() <= 24
+                    && METRIC_TO_VALUE.matcher(w.s.substring(h.end(), m.start())).matches()
+                    && Figures.unitFits(h.metric(), m.amount)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the question asks for an input in words of its own ("what exit valuation does it take?"): a reverse question. */
+    static boolean asksForInput(Work w, Solve asked) {
+        return asked != null && asked.input() != null && asked.start() >= 0
+                && ASKING.matcher(w.s.substring(Math.max(0, asked.start() - 25), Math.min(w.s.length(), asked.end()))).find();
+    }
+
+    private static final Pattern ASKING = Pattern.compile("\\b(?:what|which|how|where)\\b");
+
+    /** Marks the figure as the claim: used by no input and no target, and said so. */
+    static void claim(Work w, Mention m) {
+        m.consumed = true;
+        w.unused.add("I didn't use " + display(m.amount) + " as an input: I read it as the figure you're checking; the number above is the model's.");
+        w.cues.add("figure " + m.amount.text() + " is the figure to check");
+    }
+}
