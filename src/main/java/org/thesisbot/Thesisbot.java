@@ -331,7 +331,7 @@ public final class Thesisbot {
                 links, lexicon);
         Grounding grounding = new Grounding(retriever, writer, extractive, guard, settings.grounding().topK(),
                 settings.grounding().minRelevance(), library.coverage(), telemetry, settings.server().questionMaxChars(),
-                library.claims());
+                library.claims(), settings.grounding().extractivePool());
         long p4 = System.nanoTime();
         // the metric examples are embedded through the process-wide cache, so a reload does not embed them again
         SentenceEmbeddings examples = sentenceEmbeddings != null ? sentenceEmbeddings : sentences;

@@ -48,7 +48,8 @@ public record Settings(Server server, Assistant assistant, Grounding grounding, 
             boolean embeddings,
             @JsonProperty("embedding_model") String embeddingModel,
             @JsonProperty("top_k") int topK,
-            @JsonProperty("min_relevance") double minRelevance) {
+            @JsonProperty("min_relevance") double minRelevance,
+            @JsonProperty("extractive_pool") int extractivePool) {
     }
 
     /**

@@ -228,6 +228,9 @@ public final class SettingsLoader {
         if (s.grounding().topK() < 1 || s.grounding().topK() > 20) {
             problems.add("grounding.top_k must be 1..20");
         }
+        if (s.grounding().extractivePool() < 0 || s.grounding().extractivePool() > 200) {
+            problems.add("grounding.extractive_pool must be 0..200");
+        }
         if (s.grounding().minRelevance() < 0 || s.grounding().minRelevance() > 1) {
             problems.add("grounding.min_relevance must be 0..1");
         }

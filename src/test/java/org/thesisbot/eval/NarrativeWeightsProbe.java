@@ -51,6 +51,29 @@ class NarrativeWeightsProbe {
         System.out.println(report);
     }
 
+    /** {@code -Dpool=4,8,40}: top-1 of the sentence choice with today's weights when the writer is given that many passages. */
+    @Test
+    void pool() throws IOException {
+        String pools = System.getProperty("pool", "");
+        Assumptions.assumeTrue(!pools.isBlank(), "set -Dpool=4,8 to use this probe");
+        Thesisbot bot = TestBrains.offline();
+        List<WeightFit.Case> cases = cases(bot, false, List.of(), new int[4]);
+        Thesisbot.Brain brain = bot.brain();
+        StringBuilder sb = new StringBuilder();
+        for (String k : pools.split(",")) {
+            int topK = Integer.parseInt(k.strip());
+            WeightFit fit = new WeightFit(brain.retriever(), ((HybridRetriever) brain.retriever()).sentenceEmbeddings(),
+                    brain.lexicon(), brain.library().anticipations(), topK, bot.settings().grounding().minRelevance());
+            sb.append(fit.top1Report(cases, "k=" + topK));
+            if (System.getProperty("pool.lambda") != null) {
+                sb.append(fit.cvLogit(cases, Double.parseDouble(System.getProperty("pool.lambda")), "k=" + topK));
+            }
+            System.out.print(sb);
+            sb.setLength(0);
+        }
+        System.out.println(sb);
+    }
+
     /**
      * {@code -Dhedge.evidence=true}: for every narrative and mixed question of every set (those the sources do not answer
      * too), the evidence of the sentence the writer puts first and the best evidence of any candidate, tab-separated

@@ -37,6 +37,9 @@ public final class ExtractiveWriter implements AnswerWriter {
     static final double CLOSE_LEXICAL_ONLY = 0.15;
     /** A sentence this close answers even a question with a word the sources never use (a paraphrase, not a new topic). */
     static final double SURE_SEMANTIC = 0.6;
+    /** A close sentence answers when the next best sentence (saying something else) scores at most this share of its score. */
+    static final double STANDS_OUT = 0.65;
+    static final int STANDS_OUT_AMONG = 5;
 
     private final SentenceChooser chooser;
     private final SourceVocabulary vocabulary;
@@ -86,7 +89,36 @@ public final class ExtractiveWriter implements AnswerWriter {
 
     @Override
     public Draft write(WriteRequest request, AnswerListener listener) {
-        SentenceChooser.Ranking ranking = chooser.rank(request);
+        return draft(chooser.rank(request), request);
+    }
+
+    /** A draft and the request it was written from (its passages are what its [n] markers point at). */
+    record Written(WriteRequest request, Draft draft) {
+    }
+
+    /**
+     * Writes from {@code narrow} (the top k passages) when one of its sentences answers the question, else from
+     * {@code wide} (the extractive pool, {@code narrow}'s passages first). With {@code weak} (no passage is relevant
+     * as a whole), only a sentence that answers outright counts, not one that merely stands out from the others
+     * ({@link #standsOut}), and when none does there is no draft: null.
+     */
+    Written write(WriteRequest narrow, WriteRequest wide, boolean weak) {
+        SentenceChooser.Ranking ranking = chooser.rank(narrow);
+        if (answersOutright(ranking, narrow, !weak)) {
+            return new Written(narrow, draft(ranking, narrow));
+        }
+        WriteRequest used = narrow;
+        if (wide.passages().size() > narrow.passages().size()) {
+            used = wide;
+            ranking = chooser.rank(wide);
+        }
+        if (weak && !answersOutright(ranking, used, false)) {
+            return null;
+        }
+        return new Written(used, draft(ranking, used));
+    }
+
+    private Draft draft(SentenceChooser.Ranking ranking, WriteRequest request) {
         if (ranking.isEmpty()) {
             return new Draft("", NAME, List.of());
         }
@@ -94,7 +126,7 @@ public final class ExtractiveWriter implements AnswerWriter {
         if (!close(ranking)) {
             return new Draft("The sources don't cover that.", NAME, List.of(LABEL));
         }
-        if (!answers(best, ranking.form()) || !unknownNames(request.question()).isEmpty() && !(chooser.semantic() && best.semantic() >= SURE_SEMANTIC)) {
+        if (!answers(best, ranking, true) || !unknownNames(request.question()).isEmpty() && !(chooser.semantic() && best.semantic() >= SURE_SEMANTIC)) {
             return new Draft("The sources don't say " + topic(ranking.form()) + " directly; the closest they come:\n"
                     + cite(best.sentence(), best.passage() + 1), NAME, List.of(LABEL));
         }
@@ -135,6 +167,26 @@ public final class ExtractiveWriter implements AnswerWriter {
         return new Draft(text.toString(), NAME, List.of(LABEL));
     }
 
+    /** Whether sentences are chosen with sentence embeddings (meaning), not on lexical evidence alone. */
+    boolean semantic() {
+        return chooser.semantic();
+    }
+
+    /**
+     * Whether the ranking's best sentence answers the question outright (what {@link #write} would quote without saying
+     * the sources don't say it directly, or don't cover it). Without {@code byMargin}, a sentence that only stands out
+     * from the others ({@link #standsOut}) does not count: among passages none of which is relevant as a whole, one
+     * leading the rest says little.
+     */
+    private boolean answersOutright(SentenceChooser.Ranking ranking, WriteRequest request, boolean byMargin) {
+        if (ranking.isEmpty() || !close(ranking)) {
+            return false;
+        }
+        SentenceChooser.Candidate best = ranking.best();
+        return answers(best, ranking, byMargin) && (unknownNames(request.question()).isEmpty()
+                || chooser.semantic() && best.semantic() >= SURE_SEMANTIC);
+    }
+
     /** Names in the question that no source uses ("Trainium", "Azure"): the question asks about something they never name. */
     List<String> unknownNames(String question) {
         if (vocabulary == null || LexicalRetriever.parts(question).size() > 1) {
@@ -154,16 +206,39 @@ public final class ExtractiveWriter implements AnswerWriter {
      * is at least close and is the kind of answer asked for, with two or more of that kind's words ("by the end of the
      * first quarter" for a when-question, "the primary financial indicator to monitor" for what to watch).
      */
-    private boolean answers(SentenceChooser.Candidate c, QuestionForm form) {
+    private boolean answers(SentenceChooser.Candidate c, SentenceChooser.Ranking ranking, boolean byMargin) {
+        QuestionForm form = ranking.form();
         if (c.evidence().anticipated() >= ANSWER_ANTICIPATED || c.evidence().figure() > 0) {
             return true;
         }
         boolean close = closeTo(c);
+        if (close && byMargin && standsOut(c, ranking)) {
+            return true;
+        }
         if (close && form.kinds().stream().anyMatch(k -> c.evidence().kind(k.ordinal()) >= 1)) {
             return true;
         }
         return chooser.semantic() ? c.lexical() >= ANSWER_LEXICAL || c.semantic() >= ANSWER_SEMANTIC
                 : c.lexical() >= ANSWER_LEXICAL_ONLY;
+    }
+
+    /**
+     * The best sentence stands out: among at least {@value #STANDS_OUT_AMONG} sentences, the next best that says
+     * something else (the article repeats some sentences word for word) scores at most {@value #STANDS_OUT} of its score. When the sources do not answer a question, the
+     * sentences closest to it are about equally close (a board seat, a revenue run rate: 0.78 to 1.0 of the best, every
+     * set, 2026-12-01); when they answer it in other words, the answering sentence leads by a margin.
+     */
+    private static boolean standsOut(SentenceChooser.Candidate best, SentenceChooser.Ranking ranking) {
+        if (best.score() <= 0 || ranking.bestFirst().size() < STANDS_OUT_AMONG) {
+            return false; // leading one or two other sentences says little
+        }
+        String text = best.sentence().strip();
+        for (SentenceChooser.Candidate c : ranking.bestFirst()) {
+            if (c != best && !c.sentence().strip().equalsIgnoreCase(text)) {
+                return c.score() <= STANDS_OUT * best.score();
+            }
+        }
+        return false;
     }
 
     /** The sentence is at least close to the question (in meaning or in words). */

@@ -31,6 +31,8 @@ public final class Grounding {
     private final ExtractiveWriter extractive;
     private final GroundingGuard guard;
     private final int topK;
+    /** Passages the extractive writer chooses its sentences from (at least {@link #topK}). */
+    private final int extractivePool;
     private final double minRelevance;
     private final String coverage;
     private final Telemetry telemetry;
@@ -56,6 +58,17 @@ public final class Grounding {
     public Grounding(Retriever retriever, AnswerWriter writer, ExtractiveWriter extractive, GroundingGuard guard,
                      int topK, double minRelevance, String coverage, Telemetry telemetry, int maxQuestionChars,
                      Claims claims) {
+        this(retriever, writer, extractive, guard, topK, minRelevance, coverage, telemetry, maxQuestionChars, claims, topK);
+    }
+
+    /**
+     * @param extractivePool how many passages the extractive writer chooses its sentences from (the LLM writer gets the
+     *                       top {@code topK}): the writer scores every sentence of them by how well it answers, so a
+     *                       sentence that answers in a passage retrieval ranked lower is still found; at least topK
+     */
+    public Grounding(Retriever retriever, AnswerWriter writer, ExtractiveWriter extractive, GroundingGuard guard,
+                     int topK, double minRelevance, String coverage, Telemetry telemetry, int maxQuestionChars,
+                     Claims claims, int extractivePool) {
         this.claims = Objects.requireNonNull(claims, "claims");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.writer = Objects.requireNonNull(writer, "writer");
@@ -65,6 +78,7 @@ public final class Grounding {
             throw new IllegalArgumentException("topK must be at least 1");
         }
         this.topK = topK;
+        this.extractivePool = Math.max(topK, extractivePool);
         this.minRelevance = minRelevance;
         this.coverage = Objects.requireNonNull(coverage, "coverage");
         this.telemetry = telemetry == null ? Telemetry.NOOP : telemetry;
@@ -77,7 +91,7 @@ public final class Grounding {
             return List.of();
         }
         checkLength(question);
-        return retriever.retrieve(question.strip(), topK);
+        return retriever.retrieve(question.strip(), extractivePool);
     }
 
     public double minRelevance() {
@@ -98,18 +112,42 @@ public final class Grounding {
         }
         checkLength(question);
         AnswerListener out = listener == null ? AnswerListener.NONE : listener;
-        List<ScoredPassage> passages = retrieved == null ? List.of() : retrieved.stream().limit(topK).toList();
+        List<ScoredPassage> passages = retrieved == null ? List.of() : retrieved.stream().limit(extractivePool).toList();
         if (numbers != null && !numbers.isEmpty() && REFERS_BACK.matcher(question).find()) {
             passages = withFigures(question.strip(), passages, numbers);
         }
-        if (passages.isEmpty() || passages.get(0).score() < minRelevance) {
+        if (passages.isEmpty()) {
             return uncovered(out, List.of());
         }
-        WriteRequest request = new WriteRequest(question.strip(), passages, numbers == null ? List.of() : numbers);
+        // a writer reads the top k passages; when no sentence of them answers, the extractive writer looks for one in
+        // the wider pool (a sentence that answers in a passage retrieval ranked lower)
+        WriteRequest wide = new WriteRequest(question.strip(), passages, numbers == null ? List.of() : numbers);
+        WriteRequest narrow = new WriteRequest(wide.question(), passages.subList(0, Math.min(topK, passages.size())), wide.numbers());
+        // no passage is relevant as a whole: a sentence may still answer ("which kpi goes on the dashboard" and "the
+        // primary financial indicator to monitor"), and then the extractive writer quotes it; no model is called
+        // (with sentence embeddings only: without them the passage score is all there is to go on)
+        boolean weak = passages.get(0).score() < minRelevance;
+        if (weak && !extractive.semantic()) {
+            return uncovered(out, List.of());
+        }
         out.status("Writing an answer from the sources…");
         List<String> notes = new ArrayList<>();
-        GuardedStream stream = new GuardedStream(guard, request, out);
-        Draft draft = draft(writer, request, out, stream, notes);
+        WriteRequest request;
+        GuardedStream stream;
+        Draft draft;
+        if (weak || writer == extractive) {
+            ExtractiveWriter.Written written = extractive.write(narrow, wide, weak);
+            if (written == null) {
+                return uncovered(out, List.of());
+            }
+            request = written.request();
+            draft = written.draft();
+            stream = new GuardedStream(guard, request, out);
+        } else {
+            request = narrow;
+            stream = new GuardedStream(guard, request, out);
+            draft = draft(writer, request, out, stream, notes);
+        }
         if (stream.received() && !stream.shownAnything() && !stream.rawText().strip().equals(draft.text().strip())) {
             stream = new GuardedStream(guard, request, out); // the writer streamed, then answered differently (a fallback)
         }
@@ -125,7 +163,9 @@ public final class Grounding {
             telemetry.increment("thesisbot.llm.fallbacks");
             notes.add("The model's answer did not pass the citation check, so this answer is drawn directly from the sources.");
             notes.addAll(repairNotes(result));
-            draft = draft(extractive, request, out, null, notes);
+            ExtractiveWriter.Written written = extractive.write(narrow, wide, false);
+            request = written.request();
+            draft = written.draft();
             stream = new GuardedStream(guard, request, out);
             stream.append(draft.text());
             result = stream.finish();
@@ -194,7 +234,7 @@ public final class Grounding {
             best.merge(p.passage().id(), p, (a, b) -> a.score() >= b.score() ? a : b);
         }
         return best.values().stream().sorted(java.util.Comparator.comparingDouble(ScoredPassage::score).reversed())
-                .limit(topK).toList();
+                .limit(extractivePool).toList();
     }
 
     /**

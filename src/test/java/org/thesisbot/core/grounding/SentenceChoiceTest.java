@@ -313,4 +313,17 @@ class SentenceChoiceTest {
         int end = text.indexOf(" [");
         return end < 0 ? text : text.substring(0, end);
     }
+
+    @Test
+    void a_problem_is_read_as_a_risk_and_risky_as_a_risk_or_downside() {
+        // config/lexicon.yaml's thesaurus: "problem" may stand for "risk", "tension" or "friction"; "risky" for "risk"
+        // or "downside"
+        Draft problem = write("What is the problem?",
+                passage(1, "The ferries were repainted in May. A shortage of pilots is the main risk.", 0.8));
+        Draft risky = write("What is risky?",
+                passage(1, "The timetable changed in June. The downside is a shortage of pilots.", 0.8));
+        assertAll(
+                () -> assertEquals("A shortage of pilots is the main risk [1].", problem.text()),
+                () -> assertEquals("The downside is a shortage of pilots [1].", risky.text()));
+    }
 }

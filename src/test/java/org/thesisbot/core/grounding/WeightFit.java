@@ -372,6 +372,76 @@ public final class WeightFit {
                 same, cited) + crossValidate(items);
     }
 
+    /**
+     * Top-1 with the current weights per group, and how many cases had an answering sentence among the candidates: one
+     * line per group and a total (for comparing candidate pools, e.g. this fitter built with another topK).
+     */
+    public String top1Report(List<Case> cases, String label) throws IOException {
+        List<Item> items = gather(cases);
+        if (System.getProperty("pool.dump") != null) {
+            dump(items, Path.of(System.getProperty("pool.dump") + "-" + label + ".tsv"));
+        }
+        Map<String, List<Item>> byGroup = new TreeMap<>();
+        items.forEach(i -> byGroup.computeIfAbsent(i.c().group(), k -> new ArrayList<>()).add(i));
+        StringBuilder sb = new StringBuilder();
+        int ok = 0;
+        int ans = 0;
+        for (Map.Entry<String, List<Item>> g : byGroup.entrySet()) {
+            int a = (int) score(g.getValue(), current())[0];
+            int r = (int) g.getValue().stream().filter(Item::answerable).count();
+            ok += a;
+            ans += r;
+            sb.append(String.format(Locale.ROOT, "%s %-10s n=%3d top1=%3d retrieved=%3d%n", label, g.getKey(), g.getValue().size(), a, r));
+        }
+        sb.append(String.format(Locale.ROOT, "%s %-10s n=%3d top1=%3d retrieved=%3d%n", label, "ALL", items.size(), ok, ans));
+        if (Boolean.getBoolean("pool.misses")) {
+            double[] rr = new double[1];
+            for (Item it : items) {
+                if (!it.answerable() || top1(it, current(), rr)) {
+                    continue;
+                }
+                List<SentenceChooser.Candidate> best = SentenceChooser.weigh(it.gathered(), current()).bestFirst();
+                SentenceChooser.Candidate want = best.stream().filter(c -> it.answers()[indexOf(it.gathered(), c)]).findFirst().orElseThrow();
+                sb.append(String.format(Locale.ROOT, "MISS %s %s | %s | kinds=%s yesno=%s pred=%s%n   got  %.3f %s%n   want %.3f rank %d %s%n",
+                        it.c().id(), it.c().question(), it.c().query(), it.gathered().form().kinds(), it.gathered().form().yesNo(),
+                        it.gathered().form().predicate(), best.get(0).score(), ev(best.get(0)), want.score(), (int) Math.round(1 / rr[0]), ev(want)));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Leave-one-group-out top-1 of the conditional logit at one L2 strength (no nested choice of the strength: fast enough
+     * to compare candidate pools and evidence), per group beside the current weights, and the weights fitted on all groups.
+     */
+    public String cvLogit(List<Case> cases, double lambda, String label) {
+        List<Item> items = gather(cases);
+        Map<String, List<Item>> byGroup = new TreeMap<>();
+        items.forEach(i -> byGroup.computeIfAbsent(i.c().group(), k -> new ArrayList<>()).add(i));
+        StringBuilder sb = new StringBuilder();
+        int now = 0;
+        int cv = 0;
+        for (Map.Entry<String, List<Item>> g : byGroup.entrySet()) {
+            List<Item> train = items.stream().filter(i -> !i.c().group().equals(g.getKey())).toList();
+            int a = (int) score(g.getValue(), current())[0];
+            int b = (int) score(g.getValue(), logit(train, current(), lambda))[0];
+            now += a;
+            cv += b;
+            sb.append(String.format(Locale.ROOT, "%s %-10s n=%3d current=%3d cv=%3d%n", label, g.getKey(), g.getValue().size(), a, b));
+        }
+        SentenceChooser.Weights all = logit(items, current(), lambda);
+        sb.append(String.format(Locale.ROOT, "%s %-10s n=%3d current=%3d cv=%3d in-sample=%3d%n%s weights %s%n", label, "ALL", items.size(), now, cv,
+                (int) score(items, all)[0], label, Arrays.toString(toArray(all))));
+        return sb.toString();
+    }
+
+    private static String ev(SentenceChooser.Candidate c) {
+        SentenceChooser.Evidence e = c.evidence();
+        return String.format(Locale.ROOT, "[sem %.2f lex %.2f ph %.2f pas %.2f psem %.2f ant %.2f pred %.2f kinds %s] %s", e.semantic(), e.lexical(),
+                e.phrase(), e.passage(), e.passageSemantic(), e.anticipated(), e.predicate(), Arrays.toString(e.kinds()),
+                c.sentence().length() > 110 ? c.sentence().substring(0, 110) : c.sentence());
+    }
+
     String crossValidate(List<Item> items) {
         StringBuilder sb = new StringBuilder();
         Map<String, List<Item>> byGroup = new TreeMap<>();
