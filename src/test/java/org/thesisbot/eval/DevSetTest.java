@@ -245,6 +245,16 @@ class DevSetTest {
         score("val14-", "Thirteenth validation set", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * The seventh lockbox: 120 questions written blind at the start of the eighth session (README, article, scenario.yaml
+     * only; a buy-side analyst typing fragments, and a sceptical investment-committee member), kept unread until that
+     * session's understanding work was done, then scored once.
+     */
+    @Test
+    void seventh_lockbox_scores() throws IOException {
+        score("lockbox8-", "Seventh lockbox", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
