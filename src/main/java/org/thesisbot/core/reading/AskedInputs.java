@@ -90,7 +90,10 @@ final class AskedInputs {
                         continue;
                     }
                     boolean asked = askedAbout(s, m.start(), m.end());
-                    if (asked && (best == null || m.start() < best.start())) {
+                    // a name that carries its own question ("worth how much") is what is asked, before any other name
+                    boolean within = asked && ASKS_WITHIN.matcher(s.substring(m.start(), m.end())).find();
+                    boolean bestWithin = best != null && ASKS_WITHIN.matcher(s.substring(best.start(), best.end())).find();
+                    if (asked && (best == null || (within && !bestWithin) || (within == bestWithin && m.start() < best.start()))) {
                         best = new Solve(id, false, m.start(), m.end());
                     }
                 }
@@ -151,6 +154,9 @@ final class AskedInputs {
     }
 
     /** The name is what the question asks about: after "what/which/how …", or followed by "needed", "for a", "to get" … */
+    /** A name that carries its own question after its noun: "worth how much". */
+    private static final Pattern ASKS_WITHIN = Pattern.compile("\\b(?:how much|how many|what)\\b");
+
     private static boolean askedAbout(String s, int start, int end) {
         if (SUPERLATIVE.matcher(s.substring(Math.max(0, start - 25), start)).find()) {
             return true; // "the biggest check amazon could write and stay under 30% of capex"
@@ -158,7 +164,7 @@ final class AskedInputs {
         if (SUPERLATIVE_NAME.matcher(s.substring(start, end)).lookingAt()) {
             return true; // "longest hold that still clears 12%": the name carries its own superlative
         }
-        if (INTERROGATIVE.matcher(s.substring(start, end)).lookingAt()) {
+        if (INTERROGATIVE.matcher(s.substring(start, end)).lookingAt() || ASKS_WITHIN.matcher(s.substring(start, end)).find()) {
             return true; // "how many years can we hold", "how much would amazon have to invest"
         }
         String before = s.substring(Math.max(0, start - 60), start);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Claims {
     /** A request to check what was said. */
     static final Pattern CHECKING = Pattern.compile(
-            "\\b(?:is|was) (?:that|this|it) (?:right|correct|true|accurate|fair|in the (?:right )?ballpark|the (?:right|correct) (?:total|number|figure|amount|answer|value|sum))\\b"
+            "\\b(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:right|correct|true|accurate|fair|in the (?:right )?ballpark|the (?:right|correct) (?:total|number|figure|amount|answer|value|sum))\\b"
                     // "confirm?", "pls confirm", "…. confirm": asked of the reader; not "to confirm it's flowing"
                     + "|(?:^|[.,;:!?\u2014-]\\s*|\\b(?:pls|please|can you|could you|pls can you) )confirm\\b(?! (?:it'?s|that|whether|if) (?!(?:right|correct|about|around|roughly|\\$?\\d)))|\\bconfirm\\W*$"
                     + "|\\bsounds? (?:about )?(?:right|correct)\\b|\\bholds? up\\b|\\bfact[- ]?check|\\b(?:that|this) right\\b"
@@ -35,7 +35,7 @@ final class Claims {
             "(?:\\b(?:it|that|this|which|what|answer|number|result)'s|\\b(?:says?|said|claims?|puts?|got|get|getting|wrote|is|are|was|were|at|of|be|to be|books?|earns?|makes?|hits?|reach(?:es)?"
                     + "|owns?|come to|comes to|equals?|=|would (?:give|own|be worth|be|get|come to|make|earn|book)(?: (?:amazon|it|us|them|aws|we))?"
                     + "|(?:worth|give|gives)(?: (?:amazon|it|us|them|aws|we))?)|'|\")"
-                    + "\\s*(?:only |just |about |roughly |around |approximately |nearly |almost |~ ?|some |like )?\\$?$");
+                    + "\\s*(?:only |just |about |roughly |around |approximately |nearly |almost |~ ?|some |like |something like |something around )?\\$?$");
 
     private Claims() {
     }

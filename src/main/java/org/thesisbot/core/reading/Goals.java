@@ -41,13 +41,13 @@ final class Goals {
                     + "|^(?: of)? what (?:it|they|amazon) (?:put|puts|invested|invests|paid|pays|spent)(?: in)?\\b");
     private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
     private static final Pattern THRESHOLD = Pattern.compile(
-            "^[^.?!;]{0,70}?(?:(?:back )?to (?:zero|flat)|\\b(?:is|be|stays?|comes? out|ends? up|lands?) flat|\\b(?:at|to) 0(?![.,]?\\d)\\b|at zero|\\b(?:is|be|are|equals?|comes? to|=) (?:nil|zero|0(?![.,]?\\d))\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven"
+            "^[^.?!;]{0,70}?(?:(?:back )?to (?:zero|flat|even)\\b|\\b(?:is|be|stays?|comes? out|ends? up|lands?) flat|\\b(?:at|to) 0(?![.,]?\\d)\\b|at zero|\\b(?:is|be|are|equals?|comes? to|=) (?:nil|zero|0(?![.,]?\\d))\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven"
                     + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*|(?:stays?|turns?|goes|remains?|comes? out|ends? up) (?:positive|in the black|above water|above zero))\\b");
 
     /** A threshold in words, said before the metric it applies to: "breaks even", "doesn't lose money", "comes out ahead". */
     private static final String THRESHOLD_SAID = "(?:break[- ]?even|breaks? even|broke even"
             + "|(?:doesn'?t|does not|don'?t|won'?t|wouldn'?t|not) los(?:e|es|ing)(?: any)? money"
-            + "|(?:stays?|turns?|comes? out|ends? up) (?:positive|ahead|in the black|above water))";
+            + "|(?:stays?|turns?|comes? out|ends? up) (?:positive|ahead|in the black|above water|(?:exactly |just )?(?:even|flat|square)))";
     /** That threshold joined to its metric by a counting word a few words on: "breaks even overall, counting …". */
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile(THRESHOLD_SAID + "\\b(?:[\\s,]+[^\\s,]+){0,3}?[\\s,]+"
             + "(?:once|after|when|with|counting|including|incl|if|on)\\b[^.?!;]{0,40}$");
@@ -56,7 +56,7 @@ final class Goals {
     /** The threshold right before such a phrase: "break even [once you add …]". */
     private static final Pattern THRESHOLD_RIGHT_BEFORE = Pattern.compile(THRESHOLD_SAID + "(?: overall| in total)?[\\s,]*$");
     private static final Pattern REPAY = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|exactly|precisely|be required to|be needed to))*"
+            "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|(?:from|on|off) (?:openai|them|it)|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|exactly|precisely|be required to|be needed to))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return|offset|offsets|make back|makes back|wipe out|wipes out|wash out|washes out|net out|nets out|(?:get|gets|come|comes|be|is) back to|back to)s?(?: (?:vs\\.?|versus|against|with|on))?(?: exactly| just| precisely)?"
                     + " (?:the |its |our |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
 
@@ -69,7 +69,7 @@ final class Goals {
     private static final Pattern PER_YEAR_AFTER = Pattern.compile(" ?(?:a|per|each|every) (?:year|yr|annum)\\b| ?annually\\b| ?yearly\\b");
     /** After a sum: a loss on Amazon's position ("write-down on the position", "loss on the stake"). */
     private static final Pattern WRITE_DOWN_AFTER = Pattern.compile(
-            " ?(?:write-?downs?|writedowns?|loss|losses|hit|haircut|mark-?down) (?:on|to) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b");
+            " ?(?:(?:write-?downs?|writedowns?|loss|losses|hit|haircut|mark-?down) (?:on|to)|(?:under ?water|in the red|down|behind) on) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b");
     /** "recover", "get back", "see back": the figure after it is a share of the money put in. */
     private static final Pattern RECOVER_BEFORE = Pattern.compile(
             "\\b(?:recover(?:s|ed|ing)?|gets? back|getting back|got back|see(?:s)? back|make(?:s)? back|claw(?:s)? back|recoup(?:s)?)\\s*(?:only |just |about |roughly |around )?$");
@@ -100,7 +100,11 @@ final class Goals {
 
     /** A goal with no figure of its own: "break even", "back to zero", "repay the investment". */
     private static Goal thresholdGoal(Work w) {
-        for (Hit h : w.hits) {
+        // the metric said last before the threshold is its subject: "how much has to flow to aws before stake plus aws
+        // profit gets us back to even" is about the payoff, not the revenue named first
+        List<Hit> latestFirst = new ArrayList<>(w.hits);
+        latestFirst.sort(Comparator.comparingInt(Hit::start).reversed());
+        for (Hit h : latestFirst) {
             if (!h.strong() || h.metric() == Metric.BREAKEVEN_CAPTURE_SHARE) {
                 continue; // "break even" as a metric is itself a threshold: "to just break even overall" sets no goal for it
             }

@@ -13,7 +13,7 @@ import org.thesisbot.core.scenario.ScenarioModel;
 /** Questions that ask the value of an input the model uses ("what capex number are you using?", "bear case exit?"). */
 final class InputLookups {
     private static final Pattern LOOKUP_CUE = Pattern.compile(
-            "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug)|\\bassum(?:e|ed|es|ing|ption)s?\\b"
+            "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug|mark|valu|pric)|\\b(?:you|u|we)'?re (?:running|using|assuming|modell?ing|plugging|carrying|marking|pencill?ing)\\b|\\bassum(?:e|ed|es|ing|ption)s?\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b(?! the table)"
                     + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbak(?:e|es|ed|ing) in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
     /**
@@ -24,7 +24,7 @@ final class InputLookups {
      */
     private static final Pattern QUALIFIER = Pattern.compile(
             "\\b(?:under|with|given|per|on|by|according to|as per|based on|in line with) (?:the |your |our |its |these |those )?"
-                    + "(?:model'?s? |current |base |own |usual |default |(?:bull|bear|base)(?: case)? )?(?:assumptions?|model|inputs|numbers)\\b"
+                    + "(?:model'?s? |current |base |own |usual |default |same |(?:bull|bear|base)(?: case)? )?(?:assumptions?|model|inputs|numbers)\\b"
                     + "|\\bat (?:the |your |our )?(?:\\w+ ){1,2}(?:you(?:'re| are)?|we(?:'re| are)?|the model(?:'s| is)?) (?:assuming|using|taking)\\b"
                     + "|\\bat (?:the |your |our )?(?:assumed|default|base[- ]case) \\w+");
     /** Asking what something is for ("what's the campus for", "what is that money actually for?"): its purpose. */

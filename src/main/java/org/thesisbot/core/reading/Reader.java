@@ -49,6 +49,9 @@ public final class Reader {
     private static final Pattern AS_WELL = Pattern.compile("\\bas well\\b|\\btoo\\W*$|\\bin addition\\b|\\balongside\\b|\\bon top of (?:that|it|those)\\b");
     private static final Pattern PER_YEAR_ONLY = Pattern.compile(
             "^(?:and |what about |how about |ok |so |what'?s that |what is that |that )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annualised|annualized)(?: please| thanks)?\\??$");
+    /** "per yr, and with capture at 40 pct instead": the yearly figure asked first, a change after it. */
+    private static final Pattern PER_YEAR_FIRST = Pattern.compile(
+            "^(?:and |what about |how about |ok |so )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annuali[sz]ed)(?: please)?\\s*(?:[,;:]|and\\b|with\\b)");
     private static final Pattern IN_DOLLARS = Pattern.compile(
             "^(?:and |so |ok )?(?:in (?:dollars|\\$|usd|dollar terms|\\$ terms)|how much is that(?: worth)?(?: in dollars)?|dollar value|what'?s that worth)\\??$");
 
@@ -178,7 +181,7 @@ public final class Reader {
             // "per year?" after AWS revenue is the revenue per year; "in dollars?" after the stake is its value
             List<Metric> variants = new ArrayList<>();
             for (Metric m : state.metrics()) {
-                boolean perYearAsk = PER_YEAR_ONLY.matcher(w.s).matches()
+                boolean perYearAsk = PER_YEAR_ONLY.matcher(w.s).matches() || PER_YEAR_FIRST.matcher(w.s).lookingAt()
                         || (knowledge.perYear(w.s) && w.hits.isEmpty() && w.mentions.stream().allMatch(x -> x.amount.kind() == Amount.Kind.CALENDAR_YEAR));
                 if (perYearAsk && m == Metric.AWS_COMPUTE_REVENUE) {
                     variants.add(Metric.AWS_COMPUTE_REVENUE_PER_YEAR);

@@ -35,7 +35,9 @@ final class RoleScoring {
     // "is 830 pre or post money?" asks which it is: naming both says neither
     private static final Pattern PRE = Pattern.compile("(?<!post or )(?<!post-money or )(?:pre[- ]?money(?! or post)|\\bpre\\b(?! ?-? ?(?:deal|close|closing|signing|ipo|or post|/ ?post)))"
             + "|\\bbefore (?:the |amazon'?s? |any )?(?:new |fresh |round |round'?s? )?(?:money|cash|capital|investment|funding|raise|check|cheque)"
-            + "(?: (?:goes|comes|is put|gets put|arrives|lands) in)?");
+            + "(?: (?:goes|comes|is put|gets put|arrives|lands) in)?"
+            // "the new money goes in on top of a $900B valuation": the valuation before it
+            + "|\\b(?:money|cash|capital|investment|round|check|cheque) (?:goes|comes|is put|gets put|lands) in on top of");
 
     /** A figure said to be something, across a short clause of its own: "830 (we keep quoting) is really the …". */
     private static final Pattern RELABEL = Pattern.compile(

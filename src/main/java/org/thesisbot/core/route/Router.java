@@ -83,7 +83,7 @@ public final class Router {
                     + "|\\bprice (?:me )?(?:an? |the |some )?(?:\\w+ ){0,3}(?:puts?|calls?|options?|swaps?|bonds?|straddles?)\\b"
                     + "|(?:write|give|show) (?:me )?(?:a |some |the )?(?:code|function|script|program|sql|regex|class)"
                     + "|\\bpython\\b|\\bjavascript\\b|\\bjava code\\b|\\bhtml\\b|\\bcss\\b|\\bdebug\\b|stack ?trace|\\bcompile\\b"
-                    + "|\\btranslate\\b|\\bworld cup\\b|\\bsuper bowl\\b|\\bnba\\b|\\bnfl\\b|\\bfootball\\b|\\bsoccer\\b|\\bmovie\\b"
+                    + "|\\btranslat(?:e|ion)\\b(?! into (?:a |an |the |what|how|revenue|profit|dollars|\\$))|\\bworld cup\\b|\\bsuper bowl\\b|\\bnba\\b|\\bnfl\\b|\\bfootball\\b|\\bsoccer\\b|\\bmovie\\b"
                     + "|\\bhoroscope\\b|\\bdating\\b|\\bvacation\\b|\\bstock tips?\\b|\\bbitcoin\\b|\\bcrypto(?:currency)?\\b"
                     + "|\\bstock price|\\bshare price|price target|\\bticker\\b|what time is it|\\bessay\\b|\\bcover letter\\b|\\bstory about\\b|capital of [a-z]+");
     private static final Pattern NARRATIVE_CUE = Pattern.compile(
@@ -380,7 +380,7 @@ public final class Router {
      */
     private static final Pattern MONITOR = Pattern.compile(
             "\\b(?:what|which)\\s+(?:\\w+\\s+){0,2}?(?:numbers?|metrics?|figures?|kpis?|indicators?|signals?|data|stats?|things?)\\s+(?:\\w+\\s+){0,4}?"
-                    + "(?:watch|watching|track|tracking|monitor|monitoring|follow|following|keep an eye on|look at|looking at|look for"
+                    + "(?:watch|watching|track|tracking|monitor|monitoring|follow|following|keep an eye on|look at|looking at|look for|check|checking|review|reviewing"
                     + "|tells? (?:us|me|you)|shows? (?:us|me|you)?|signals?|indicates?|proves?)\\b"
                     + "|\\bwhat (?:should|do|would|must) (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:\\w+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\b"
                     + "|\\bwhat (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:should|would|must|need to|ought to) (?:\\w+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\w*\\b");

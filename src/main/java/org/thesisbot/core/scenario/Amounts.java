@@ -30,7 +30,7 @@ public final class Amounts {
                     + "|eighths?|ninths?|tenths?)"
                     + "|all(?= of (?:openai'?s?|its|the|that|their) (?:compute|spend|spending|workloads?|training)))\\b");
     private static final Pattern FACTOR = Pattern.compile(
-            "\\b(?<w>doubles?|doubled|doubling|triples?|tripled|tripling|quadruples?|quadrupled|halves|halved|halving"
+            "\\b(?<w>twice|thrice|doubles?|doubled|doubling|triples?|tripled|tripling|quadruples?|quadrupled|halves|halved|halving"
                     + "|(?<n>\\d+(?:\\.\\d+)?) ?x(?:s|'s|es)?|(?<f>two|three|four|five|ten)[- ]?fold)\\b");
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("a", "1"), Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"),
@@ -347,10 +347,10 @@ public final class Amounts {
         if (f.group("f") != null) {
             return new BigDecimal(NUMBER_WORDS.get(f.group("f")));
         }
-        if (w.startsWith("doubl")) {
+        if (w.startsWith("doubl") || w.equals("twice")) {
             return BigDecimal.valueOf(2);
         }
-        if (w.startsWith("tripl")) {
+        if (w.startsWith("tripl") || w.equals("thrice")) {
             return BigDecimal.valueOf(3);
         }
         if (w.startsWith("quadrupl")) {

@@ -196,4 +196,27 @@ class SlackShapedQuestionsTest {
         assertEquals(Route.MIXED, ask("moic in bear, and what does that mean for amazon?").route());
         assertEquals(Route.NUMERIC, ask("irr in bull, and what it measures").route());
     }
+
+    @Test
+    void readings_from_the_seventh_lockbox_in_other_words() {
+        // a nickname for Amazon's bet: exit 1.3T -> 50 * 1300 / 830 = 78.313253
+        assertEquals("78.313253", value(ask("if openai is marked at 1.3T, what is the jassy bet worth?"), "stake_value", 6));
+        // "worth how much" asks for the exit: MOIC 3 -> 3 * 830 = 2490
+        assertEquals("2490", value(ask("a 3x on the check needs openai worth how much?"), "exit_valuation", 0));
+        // the metric said last before "back to even" is its subject: bear payoff 0 -> share 0.5762179151
+        assertEquals("0.5762179151", value(ask("bear case: what slice of openai's compute must go to aws before stake plus "
+                + "aws profit gets amazon back to even?"), "aws_capture_share", 10));
+        // "twice what it put in": MOIC 2 -> exit 1660
+        assertEquals("1660", value(ask("how high must openai be valued for amazon to get back twice what it put in?"), "exit_valuation", 0));
+        // "$15 billion under water on the stake": gain -15 -> exit 830 * 35 / 50 = 581
+        assertEquals("581", value(ask("what exit leaves amazon $15 billion under water on the stake?"), "exit_valuation", 0));
+        // "the new money goes in on top of a $700B valuation": pre-money 700, post 800 -> 50 / 800 = 6.25%
+        assertEquals("0.0625000000", value(ask("if the new money goes in on top of a 700 billion valuation, what does amazon own?"), "stake", 10));
+        // "you're running" asks for the input; "the bear deck" is the bear case
+        assertEquals("0.30", value(ask("what margin are you running for aws in the bear deck?"), "aws_operating_margin", 2));
+        // "ratio of revenue to investment": bull 0.7 * 115 / 50 = 1.61
+        assertEquals("1.6100000000", value(ask("bull: the ratio of aws revenue to the investment?"), "circular_return_ratio", 10));
+        // a person's words are still theirs: nothing in the sources is said by Altman
+        assertTrue(ask("what has sam altman said about amazon's money?").text().startsWith("The sources don't cover"));
+    }
 }
