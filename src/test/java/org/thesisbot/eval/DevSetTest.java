@@ -255,6 +255,16 @@ class DevSetTest {
         score("lockbox8-", "Seventh lockbox", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * A set written blind near the end of the eighth session, after every reading change of that session (README, its
+     * reading-rules page, article, scenario.yaml only; a family-office CIO, and an equity-research associate writing a
+     * wiki page); scored once.
+     */
+    @Test
+    void end_of_session_eight_set_scores() throws IOException {
+        score("end8-", "End-of-session-8 set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -62,6 +62,11 @@ public record ScenarioQuery(List<Metric> metrics, ThreadState.Target target, Map
                 }
             });
         }
+        // "undo the margin", "back to the base hold period": the thread's figure for it is taken back
+        for (InputId id : r.cleared()) {
+            overrides.remove(id);
+            carried.remove(id);
+        }
         overrides.putAll(r.changes());
         List<String> scenarios = !r.scenarios().isEmpty() ? r.scenarios() : s != null ? s.scenarios() : List.of();
         List<Metric> metrics = new ArrayList<>(r.metrics());

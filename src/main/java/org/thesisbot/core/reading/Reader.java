@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.thesisbot.core.api.Format;
 import org.thesisbot.core.api.Unit;
 import org.thesisbot.core.scenario.Amount;
 import org.thesisbot.core.scenario.Amounts;
@@ -301,8 +302,40 @@ public final class Reader {
             shown = new ArrayList<>(asked);
             shown.add(w.alsoShow);
         }
+        List<InputId> cleared = undone(w);
+        if (!cleared.isEmpty()) {
+            lookups = List.of(); // "undo the margin" names the margin to take back, not to look up
+        }
         return new Reading(shown, target, w.changes, w.scenarios, reset, lookups, w.used, w.unused, w.rejected,
-                w.ambiguity, candidates, confidence, w.cues);
+                w.ambiguity, candidates, confidence, w.cues).withCleared(cleared);
+    }
+
+    /** "undo the margin", "go back to the base hold period", "margin back to default": takes back a figure set earlier. */
+    private static final Pattern UNDO_BEFORE = Pattern.compile(
+            "\\b(?:undo|drop|remove|scrap|revert|ditch|forget|lose|go back to|back to|reset|restore|put back)(?: the| my| that| our| your)?"
+                    + "(?: (?:base|default|original|model'?s?|scenario'?s?|usual|old|standard|normal|sourced))?(?: case'?s?)?\\s*$");
+    private static final Pattern UNDO_AFTER = Pattern.compile(
+            "^\\s*(?:back to (?:the )?(?:base|default|original|model|normal|usual|standard)|(?:override )?(?:undone|removed|reset))\\b");
+
+    private List<InputId> undone(Work w) {
+        if (w.state == null || w.state.overrides().isEmpty()) {
+            return List.of();
+        }
+        List<InputId> out = new ArrayList<>();
+        for (Named n : knowledge.namedInputs(w)) {
+            InputId id = n.id();
+            if (out.contains(id) || w.changes.containsKey(id) || !w.state.overrides().containsKey(id)) {
+                continue;
+            }
+            String before = w.s.substring(Math.max(0, n.start() - 40), n.start());
+            if (UNDO_BEFORE.matcher(before).find() || UNDO_AFTER.matcher(w.s.substring(n.end())).lookingAt()) {
+                out.add(id);
+                w.used.add("Taking back your " + knowledge.label(id) + " (" + Format.value(w.state.overrides().get(id),
+                        model.require(id.id()).unit()) + "): the scenario's own value is used again.");
+                w.cues.add("undo " + id.id());
+            }
+        }
+        return out;
     }
 
     /** True when the text asks for a quantity ("how much", "what share of it", "what %"), whatever it names. */

@@ -35,9 +35,10 @@ import org.thesisbot.core.state.ThreadState;
 public record Reading(List<Metric> metrics, ThreadState.Target target, Map<InputId, BigDecimal> changes,
                       List<String> scenarios, boolean reset, List<InputId> lookups, List<String> used,
                       List<String> unused, List<String> rejected, Ambiguity ambiguity, List<Metric> candidates,
-                      double confidence, List<String> cues, List<ThreadState.Target> targetChoices) {
+                      double confidence, List<String> cues, List<ThreadState.Target> targetChoices, List<InputId> cleared) {
     public Reading {
         targetChoices = List.copyOf(targetChoices);
+        cleared = List.copyOf(cleared);
         metrics = List.copyOf(metrics);
         EnumMap<InputId, BigDecimal> c = new EnumMap<>(InputId.class);
         c.putAll(changes);
@@ -49,6 +50,21 @@ public record Reading(List<Metric> metrics, ThreadState.Target target, Map<Input
         rejected = List.copyOf(rejected);
         candidates = List.copyOf(candidates);
         cues = List.copyOf(cues);
+    }
+
+    /** A reading that takes back none of the thread's figures. */
+    public Reading(List<Metric> metrics, ThreadState.Target target, Map<InputId, BigDecimal> changes,
+                   List<String> scenarios, boolean reset, List<InputId> lookups, List<String> used,
+                   List<String> unused, List<String> rejected, Ambiguity ambiguity, List<Metric> candidates,
+                   double confidence, List<String> cues, List<ThreadState.Target> targetChoices) {
+        this(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates, confidence,
+                cues, targetChoices, List.of());
+    }
+
+    /** The same reading, taking back the thread's own figures for these inputs ("undo the margin"). */
+    public Reading withCleared(List<InputId> inputs) {
+        return new Reading(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates,
+                confidence, cues, targetChoices, inputs);
     }
 
     /** A reading with no targets to choose from. */
@@ -67,7 +83,7 @@ public record Reading(List<Metric> metrics, ThreadState.Target target, Map<Input
 
     /** The question changes the thread's scenario: a figure, a scenario, or a reset. */
     public boolean changesScenario() {
-        return !changes.isEmpty() || !scenarios.isEmpty() || reset;
+        return !changes.isEmpty() || !scenarios.isEmpty() || reset || !cleared.isEmpty();
     }
 
     /**

@@ -219,4 +219,22 @@ class SlackShapedQuestionsTest {
         // a person's words are still theirs: nothing in the sources is said by Altman
         assertTrue(ask("what has sam altman said about amazon's money?").text().startsWith("The sources don't cover"));
     }
+
+    @Test
+    void one_figure_set_in_a_thread_can_be_taken_back() {
+        String t = "t:" + System.nanoTime();
+        brain.ask(new Question("aws compute profit in bull", t, "u", "test"));
+        Answer margin = brain.ask(new Question("what if the margin were 50%?", t, "u", "test"));
+        assertEquals("40.25", value(margin, "aws_compute_profit", 2)); // 0.7 * 115 * 0.5
+        Answer undo = brain.ask(new Question("ok drop the margin, and what's the bull combined payoff?", t, "u", "test"));
+        // bull again: 50 * 1500 / 830 - 50 + 0.7 * 115 * 0.40 = 72.561446
+        assertEquals("72.561446", value(undo, "combined_payoff", 6));
+        assertTrue(undo.notes().stream().anyMatch(n -> n.startsWith("Taking back your")), undo.notes().toString());
+        // and the bear case uses bear's own margin (0.30), not a pinned one: 30.120482 - 50 + 0.3 * 115 * 0.30 = -9.529518
+        assertEquals("-9.529518", value(brain.ask(new Question("and in bear?", t, "u", "test")), "combined_payoff", 6));
+        // "value of that" after a stake is its value: 1T post, 2T exit -> 0.05 * 2000 = 100
+        String v = "t:" + System.nanoTime();
+        brain.ask(new Question("stake at a 1T post", v, "u", "test"));
+        assertEquals("100", value(brain.ask(new Question("value of that at a 2T exit", v, "u", "test")), "stake_value", 0));
+    }
 }
