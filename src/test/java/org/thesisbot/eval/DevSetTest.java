@@ -220,49 +220,61 @@ class DevSetTest {
     /**
      * An eleventh validation set, written blind at the start of the eighth session (README, article, scenario.yaml only;
      * a finance intern with textbook words used loosely, and a Slack power user writing with Slack's formatting).
+     * First scored before any change made for it: 89.9% exact, 6.1% confidently wrong, route 90.8%, thread turns 21/24,
+     * narrative 76.0% (strict 68.0%); its causes were then fixed, so it is no longer blind; floors under the session's last score.
      */
     @Test
     void eleventh_validation_set_scores() throws IOException {
-        score("val12-", "Eleventh validation set", 120, 0, 1, 0, 0, 0);
+        score("val12-", "Eleventh validation set", 120, 0.96, 0.02, 0.98, 0.86, 0.78);
     }
 
     /**
      * A twelfth validation set, written blind in the eighth session after that session's first reading changes (README,
      * its reading-rules page, article, scenario.yaml only; an AWS product manager thinking in cloud terms, and a retail
      * investor in a community channel).
+     * First score: 88.7% exact, 9.3% confidently wrong, route 95.0%, thread turns 20/24, narrative 70.4% (strict 59.3%); its
+     * causes were then fixed, so it is no longer blind; floors under the session's last score.
      */
     @Test
     void twelfth_validation_set_scores() throws IOException {
-        score("val13-", "Twelfth validation set", 120, 0, 1, 0, 0, 0);
+        score("val13-", "Twelfth validation set", 120, 0.96, 0.02, 0.99, 0.75, 0.68);
     }
 
     /**
      * A thirteenth validation set, written blind in the eighth session after the val13 changes (README, its reading-rules
      * page, article, scenario.yaml only; a bank credit analyst, and a journalist fact-checking a draft).
+     * First score: 75.0% exact, 16.0% confidently wrong, route 92.5%, thread turns 16/24, narrative 66.7% (strict 62.5%); its
+     * causes were then fixed (figures given to be checked, above all), so it is no longer blind; floors under the last score.
      */
     @Test
     void thirteenth_validation_set_scores() throws IOException {
-        score("val14-", "Thirteenth validation set", 120, 0, 1, 0, 0, 0);
+        score("val14-", "Thirteenth validation set", 120, 0.90, 0.07, 0.96, 0.60, 0.60);
     }
 
     /**
      * The seventh lockbox: 120 questions written blind at the start of the eighth session (README, article, scenario.yaml
      * only; a buy-side analyst typing fragments, and a sceptical investment-committee member), kept unread until that
      * session's understanding work was done, then scored once.
+     * Scored once (14:41 UTC): route 93.3%, numeric exact 79.0%, clarified 1.0%, confidently wrong 14.0%, missed 6.0%, thread
+     * turns 22/24, narrative 50.0% (strict 50.0%). Its general causes were then fixed, so it is no longer blind; floors under
+     * the session's last score.
      */
     @Test
     void seventh_lockbox_scores() throws IOException {
-        score("lockbox8-", "Seventh lockbox", 120, 0, 1, 0, 0, 0);
+        score("lockbox8-", "Seventh lockbox", 120, 0.95, 0.04, 0.97, 0.52, 0.52);
     }
 
     /**
      * A set written blind near the end of the eighth session, after every reading change of that session (README, its
      * reading-rules page, article, scenario.yaml only; a family-office CIO, and an equity-research associate writing a
      * wiki page); scored once.
+     * Scored once (15:22 UTC): route 95.8%, numeric exact 85.0%, clarified 1.0%, confidently wrong 10.0%, missed 4.0%, thread
+     * turns 17/24, narrative 75.0% (strict 66.7%). Its thread causes (taking one change back) were then fixed, so it is no
+     * longer blind; floors under the session's last score.
      */
     @Test
     void end_of_session_eight_set_scores() throws IOException {
-        score("end8-", "End-of-session-8 set", 120, 0, 1, 0, 0, 0);
+        score("end8-", "End-of-session-8 set", 120, 0.90, 0.05, 0.94, 0.73, 0.64);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
