@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -20,11 +19,6 @@ import org.thesisbot.Thesisbot;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.config.SettingsLoader;
-import org.thesisbot.core.api.Answer;
-import org.thesisbot.core.api.AnswerListener;
-import org.thesisbot.core.api.Assistant;
-import org.thesisbot.core.api.Draft;
-import org.thesisbot.core.api.Question;
 import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.core.state.Admissions;
 import org.thesisbot.core.state.StateStores;
@@ -53,7 +47,7 @@ class SlackDraftWhileAdmittedTest {
                 memory.rateLimits(), held, memory.answers(), memory.feedback(), memory.health());
         Thesisbot bot = Thesisbot.build(Path.of("").toAbsolutePath(), settings, Secrets.fromEnv(Map.of()), Telemetry.NOOP,
                 Clock.systemUTC(), stores.threads());
-        SlackHarness.Builder b = SlackHarness.builder(new Drafting(bot.assistant(), drafted)).state(stores);
+        SlackHarness.Builder b = SlackHarness.builder(new DraftCounting(bot.assistant(), drafted)).state(stores);
         env.forEach(b::setting);
         h = b.start();
     }
@@ -172,31 +166,6 @@ class SlackDraftWhileAdmittedTest {
                     return decided != null;
                 }
             };
-        }
-    }
-
-    /** The real brain; each draft it returns is counted as it is made. */
-    private record Drafting(Assistant brain, Semaphore drafted) implements Assistant {
-        @Override
-        public Answer ask(Question question, AnswerListener listener) {
-            return brain.ask(question, listener);
-        }
-
-        @Override
-        public Optional<Draft> draft(Question question) {
-            Optional<Draft> d = brain.draft(question);
-            d.ifPresent(x -> drafted.release());
-            return d;
-        }
-
-        @Override
-        public Answer command(String text, String user) {
-            return brain.command(text, user);
-        }
-
-        @Override
-        public boolean isInstant(String commandText) {
-            return brain.isInstant(commandText);
         }
     }
 }

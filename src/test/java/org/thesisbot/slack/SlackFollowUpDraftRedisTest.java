@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -23,11 +22,6 @@ import org.thesisbot.Thesisbot;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.config.SettingsLoader;
-import org.thesisbot.core.api.Answer;
-import org.thesisbot.core.api.AnswerListener;
-import org.thesisbot.core.api.Assistant;
-import org.thesisbot.core.api.Draft;
-import org.thesisbot.core.api.Question;
 import org.thesisbot.slack.testkit.FakeSlackWebApi.ApiCall;
 import org.thesisbot.slack.testkit.RecordingTelemetry;
 import org.thesisbot.slack.testkit.SlackHarness;
@@ -61,7 +55,7 @@ class SlackFollowUpDraftRedisTest {
             Thesisbot bot = Thesisbot.build(Path.of("").toAbsolutePath(), settings, Secrets.fromEnv(Map.of()), telemetry,
                     Clock.systemUTC(), backend.stores().threads());
             Semaphore drafted = new Semaphore(0);
-            SlackHarness.Builder builder = SlackHarness.builder(new Drafting(bot.assistant(), drafted)).state(backend.stores());
+            SlackHarness.Builder builder = SlackHarness.builder(new DraftCounting(bot.assistant(), drafted)).state(backend.stores());
             if (slackApiUrl != null) {
                 builder.apiUrl(slackApiUrl);
             }
@@ -223,30 +217,5 @@ class SlackFollowUpDraftRedisTest {
             assertTrue(r.h().module().idle(), "every job finished");
         }
         assertFalse(System.nanoTime() > deadline);
-    }
-
-    /** The real brain; each draft it returns is counted as it is made. */
-    private record Drafting(Assistant brain, Semaphore drafted) implements Assistant {
-        @Override
-        public Answer ask(Question question, AnswerListener listener) {
-            return brain.ask(question, listener);
-        }
-
-        @Override
-        public Optional<Draft> draft(Question question) {
-            Optional<Draft> d = brain.draft(question);
-            d.ifPresent(x -> drafted.release());
-            return d;
-        }
-
-        @Override
-        public Answer command(String text, String user) {
-            return brain.command(text, user);
-        }
-
-        @Override
-        public boolean isInstant(String commandText) {
-            return brain.isInstant(commandText);
-        }
     }
 }
