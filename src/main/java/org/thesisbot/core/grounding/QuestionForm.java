@@ -19,31 +19,37 @@ import java.util.stream.Stream;
  *
  * @param scene true when the question ends in a clause that only sets its scene ("…, given that 50b is what % of
  *              amazon's capex", "… even though it already backs Anthropic"): what is asked is read without it
+ * @param focus the thing a wh-question asks for, as typed ("what's the main <b>risk</b>", "which <b>kpi</b>", "whose
+ *              <b>reaction</b>", "what kind of <b>move</b>"): a sentence whose subject names it ("The strategic risk is …")
+ *              states what it is; empty when the question names none ("what does it get", "what if …", "why …")
+ * @param who   the question asks for a party ("who else is in talks", "whose reaction", "which companies"): a sentence
+ *              naming one the question does not name answers it
  */
-record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, String topic, boolean scene) {
+record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, String topic, boolean scene, String focus,
+                    boolean who) {
 
     enum Kind {
         REASON("(?i)\\bwhy\\b|\\bwhat(?:'s| is)? the (?:point|reason|purpose|rationale|logic|motive|goal)\\b|\\breasons?\\b"
-                + "|\\bpurpose\\b|\\bmotiv|\\brationale\\b|\\bwhat for\\b|\\bcare\\b|\\bmatters?\\b|\\bwants? in\\b|\\bwilling\\b",
+                + "|\\bpurpose\\b|\\bmotiv|\\brationale\\b|\\bwhat for\\b|\\bcares?\\b|\\bmatters?\\b|\\bwants? in\\b|\\bwilling\\b",
                 "aim aims purpose driver goal designed secure securing lock locking ensure ensures mitigate mitigates "
                         + "because so about anchor capture critical matter"),
-        RISK("(?i)\\brisks?\\b|\\bproblems?\\b|\\bdownsides?\\b|\\bkill\\b|\\bgo wrong\\b|\\bdanger|\\bthreat|\\bworr"
-                + "|\\bconcern|\\bcatch\\b|\\bdraw ?backs?\\b|\\bbad\\b|\\bhurt\\b|\\bfail|\\bawkward|\\buncomfortable\\b"
+        RISK("(?i)\\brisk(?:s|y|ier|iest)?\\b|\\bproblems?\\b|\\bdownsides?\\b|\\bkill(?:s|ed|ing)?\\b|\\bgo wrong\\b|\\bdanger|\\bthreat|\\bworr"
+                + "|\\bconcern|\\bcatch\\b|\\bdraw ?backs?\\b|\\bbad\\b|\\bhurt(?:s|ing)?\\b|\\bfail|\\bawkward|\\buncomfortable\\b"
                 + "|\\bconflict|\\btensions?\\b|\\bat odds\\b|\\bclash|\\bblow(?:s|n)? up\\b|\\bblew up\\b|\\bbackfir",
                 "risk risks tension friction failure breakdown downside undermine alienate costly divergence strain "
                         + "strains dilute dilutes fracture fracturing threat"),
         // "when" asks a time where it opens the question, a clause after a stop or a comma ("if not, when's it due"), a
         // second question or an embedded one ("any idea when …"), or ends it; elsewhere it joins a clause ("how did the
         // stock move when the news got out" asks no time)
-        TIME("(?i)(?:^|[?.!;:,])\\W*when\\b|\\b(?:and|or|but|so|then)\\W+when\\b|\\bwhen\\W*$"
+        TIME("(?i)(?:^|[?.!;:,])\\W*whens?\\b|\\b(?:and|or|but|so|then)\\W+whens?\\b|\\bwhen\\W*$"
                 + "|\\b(?:know|idea|clue|say|says|said|tell (?:me|us)|remind (?:me|us)|sure|expect|expected|guess|wonder|wondering|ask|asked|see) when\\b"
-                + "|\\bdeadline\\b|\\bdate\\b|\\btiming\\b|\\bhow soon\\b|\\bhow long\\b|\\btimeline\\b|\\bby when\\b",
+                + "|\\bdeadlines?\\b|\\bdates?\\b|\\btiming\\b|\\bhow soon\\b|\\bhow long\\b|\\btimelines?\\b|\\bby when\\b",
                 "quarter quarters week weeks month months year years deadline end soon coming close closing date "
                         + "january february march april may june july august september october november december"),
         CONSEQUENCE("(?i)\\bwhat if\\b|\\bwhat happens\\b|\\bwhat would happen\\b|\\bif .{3,60}\\bthen\\b|\\bwould mean\\b"
                 + "|\\bconsequence|\\bimplication|\\bsignal\\b|\\bmean for\\b",
                 "would could suggest suggests signal signals mean means confirm conversely otherwise result raising"),
-        EVIDENCE("(?i)\\bwatch\\b|\\btrack\\b|\\bmonitor|\\bkpis?\\b|\\bmetrics?\\b|\\bindicators?\\b|\\bevidence\\b"
+        EVIDENCE("(?i)\\bwatch(?:es|ed|ing)?\\b|\\btrack(?:s|ed|ing)?\\b|\\bmonitor|\\bkpis?\\b|\\bmetrics?\\b|\\bindicators?\\b|\\bevidence\\b"
                 + "|\\bhow (?:would|will|do|can|could) (?:we|you|i|they|investors) (?:know|tell|see)\\b|\\bshow(?:s|ing)? (?:that|it)\\b"
                 + "|\\bred flags?\\b|\\bwarning signs?\\b|\\bcatalysts?\\b|\\bsigns?\\b|\\bsignals?\\b",
                 "watch monitor indicator indicators evidence signal signals metric metrics confirm flag uptick "
@@ -87,7 +93,7 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
      * question also has the RISK, CONSEQUENCE and FAILURE kinds.
      */
     private static final Pattern FAILED_CONDITION = Pattern.compile(
-            "(?i)(?:\\bif|\\bsuppos(?:e|ing)|\\bassum(?:e|ing)|\\bimagine|\\bin case|^\\W*(?:ok\\W+|so\\W+)?say)\\b[^?]{0,60}?\\b(?:not|never|no|\\w+n['\u2019]t|doesnt|dont|didnt|isnt|wont|cant|fails?|failed|falls? (?:apart|through)"
+            "(?i)(?:\\bif(?![^?]{0,60}?\\bor not\\b)|\\bsuppos(?:e|ing)|\\bassum(?:e|ing)|\\bimagine|\\bin case|^\\W*(?:ok\\W+|so\\W+)?say)\\b[^?]{0,60}?\\b(?:not|never|no|\\w+n['\u2019]t|doesnt|dont|didnt|isnt|wont|cant|fails?|failed|falls? (?:apart|through)"
                     + "|collaps\\w*|breaks? down|walks? away|dies|stall\\w*|blows? up|derail\\w*)\\b");
     /**
      * A clause that sets the scene but is not what is asked: "once it's signed, what's the main number to watch",
@@ -137,7 +143,74 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
         if (yesNo) {
             predicate.addAll(Terms.of(afterSubject(yn.group(2))));
         }
-        return new QuestionForm(kinds, yesNo, predicate, topic(body), !body.equals(unfilled));
+        return new QuestionForm(kinds, yesNo, predicate, topic(body), !body.equals(unfilled), yesNo ? "" : focus(body),
+                WHO.matcher(body).find());
+    }
+
+    /** A question that asks for a party: "who", "whose", "which companies", "any other names". */
+    private static final Pattern WHO = Pattern.compile("(?i)\\bwho(?:se|'s|s)?\\b|\\b(?:which|what) (?:other )?(?:compan(?:y|ies)|firms?|partners?|players?"
+            + "|backers?|investors?|rivals?|competitors?|parties|party)\\b|\\bany (?:other )?(?:big )?names?\\b");
+    /** A wh-word that can ask for a thing: the noun phrase after it is what the question asks for. */
+    private static final Set<String> WH = Set.of("what", "what's", "whats", "which", "whose");
+    private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "'s", "be");
+    /** Words between the wh-word and the thing asked for ("what's <i>the one</i> bet", "what <i>kind of</i> move"). */
+    private static final Set<String> FOCUS_LEAD = Set.of("the", "a", "an", "our", "their", "its", "his", "her", "this", "that",
+            "these", "those", "one", "any", "some", "kind", "type", "sort", "of");
+    private static final Pattern FOCUS_TOKEN = Pattern.compile("[\\p{L}\\p{N}$%][\\p{L}\\p{N}'\u2019-]*|[^\\s\\p{L}\\p{N}]");
+
+    /**
+     * The noun phrase a wh-question asks for: after its first "what", "which" or "whose", a copula and determiners
+     * ("what's the main risk the article flags" gives "main risk"; "which kpi should we track" gives "kpi"), up to four
+     * words that are not stop words, stopping at an adverb ("what's the campus actually for" gives "campus"). A verb
+     * right after the noun is kept ("which kpi tells us" gives "kpi tells"): without a part-of-speech tagger it cannot be
+     * told from a plural head ("the key risks"), and the comparison by meaning tolerates it. Empty when an auxiliary
+     * follows the wh-word ("what does it get", "what would show"), when the word after it reads as a verb ("what
+     * happens", "what changed", "what's pushing"), and for "what if".
+     */
+    static String focus(String body) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = FOCUS_TOKEN.matcher(body.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        while (m.find()) {
+            String t = m.group();
+            if (t.endsWith("'s") && t.length() > 2 && WH.contains(t.substring(0, t.length() - 2))) {
+                tokens.add(t.substring(0, t.length() - 2));
+                tokens.add("'s");
+            } else {
+                tokens.add(t);
+            }
+        }
+        int i = 0;
+        while (i < tokens.size() && !WH.contains(tokens.get(i))) {
+            i++;
+        }
+        if (i == tokens.size()) {
+            return "";
+        }
+        boolean led = tokens.get(i).equals("whats");
+        boolean determiner = false;
+        i++;
+        while (i < tokens.size() && (COPULA.contains(tokens.get(i)) || FOCUS_LEAD.contains(tokens.get(i))
+                || tokens.get(i).endsWith("'s") && i + 1 < tokens.size() && !Terms.STOP_WORDS.contains(tokens.get(i + 1)))) {
+            led = true;
+            determiner |= !COPULA.contains(tokens.get(i));
+            i++;
+        }
+        List<String> out = new ArrayList<>();
+        while (i < tokens.size() && out.size() < 4) {
+            String t = tokens.get(i);
+            if (t.length() < 2 || !Character.isLetterOrDigit(t.charAt(0)) && t.charAt(0) != '$' || Terms.STOP_WORDS.contains(t)) {
+                break;
+            }
+            if (out.isEmpty() && (!led && t.endsWith("s") || t.endsWith("ed") || !determiner && t.endsWith("ing"))) {
+                return ""; // "what happens", "what changed", "what's pushing", "what's that supposed to": a verb, not a thing
+            }
+            if (t.endsWith("ly") && !out.isEmpty()) {
+                break; // "the indiana campus actually for"
+            }
+            out.add(t);
+            i++;
+        }
+        return String.join(" ", out);
     }
 
     /** "the 115b just a budget number" -> "just a budget number": the words after the subject (a determiner and a noun, or one word). */

@@ -326,4 +326,42 @@ class SentenceChoiceTest {
                 () -> assertEquals("A shortage of pilots is the main risk [1].", problem.text()),
                 () -> assertEquals("The downside is a shortage of pilots [1].", risky.text()));
     }
+
+    @Test
+    void a_wh_question_names_the_thing_it_asks_for() {
+        assertAll(
+                () -> assertEquals("main risk", QuestionForm.of("what's the main risk the report flags?").focus()),
+                () -> assertEquals("kpi", QuestionForm.of("which kpi should go on the dashboard").focus()),
+                () -> assertEquals("reaction", QuestionForm.of("besides the port, whose reaction should we watch?").focus()),
+                () -> assertEquals("move", QuestionForm.of("what kind of move would be the real warning sign").focus()),
+                () -> assertEquals("ferry terminal", QuestionForm.of("what's the ferry terminal actually for").focus()),
+                () -> assertEquals("", QuestionForm.of("what does the city get out of it").focus()),
+                () -> assertEquals("", QuestionForm.of("what happens if the permit is refused").focus()),
+                () -> assertEquals("", QuestionForm.of("what's pushing the fares up").focus()),
+                () -> assertEquals("", QuestionForm.of("what's that supposed to signal").focus()),
+                () -> assertEquals("", QuestionForm.of("is the main risk the permit?").focus()),
+                () -> assertEquals("", QuestionForm.of("why is the port doing this").focus()));
+    }
+
+    @Test
+    void a_question_asking_for_a_party_is_told_apart() {
+        assertAll(
+                () -> assertTrue(QuestionForm.of("who else is bidding for the route?").who()),
+                () -> assertTrue(QuestionForm.of("whose reaction should we watch").who()),
+                () -> assertTrue(QuestionForm.of("which other companies are circling the port").who()),
+                () -> assertTrue(QuestionForm.of("any other big names in the running?").who()),
+                () -> assertFalse(QuestionForm.of("what's the whole point of the route").who()),
+                () -> assertFalse(QuestionForm.of("why is the port doing this").who()));
+    }
+
+    @Test
+    void whether_or_not_is_no_failed_condition_and_inflected_cues_still_say_what_is_asked() {
+        assertAll(
+                () -> assertFalse(QuestionForm.of("what should we track to tell if the route is working or not").is(QuestionForm.Kind.FAILURE)),
+                () -> assertTrue(QuestionForm.of("what should we track to tell if the route is working or not").is(QuestionForm.Kind.EVIDENCE)),
+                () -> assertTrue(QuestionForm.of("what if the route never opens").is(QuestionForm.Kind.FAILURE)),
+                () -> assertTrue(QuestionForm.of("which number are we watching after launch").is(QuestionForm.Kind.EVIDENCE)),
+                () -> assertTrue(QuestionForm.of("why is running both routes risky").is(QuestionForm.Kind.RISK)),
+                () -> assertTrue(QuestionForm.of("whens the ferry line due").is(QuestionForm.Kind.TIME)));
+    }
 }
