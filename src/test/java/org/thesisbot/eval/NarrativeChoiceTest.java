@@ -63,4 +63,24 @@ class NarrativeChoiceTest {
         assertTrue(!first.startsWith("On one side, Amazon has already committed deeply to Anthropic"), first);
         leads("once the term sheet is signed, what should investors watch?", "The primary financial indicator to monitor");
     }
+
+    @Test
+    void a_question_asking_who_leads_with_the_sentence_naming_a_party_it_does_not_name_and_answers_it() {
+        Answer a = brain.ask(new Question("who are the other suitors for openai?", "choice:" + System.nanoTime(), "test", "test"));
+        assertTrue(EvalRun.firstCited(a).startsWith("Amazon's dual investment creates a fundamental tension, and any public response "
+                + "from Anthropic or its key backers-like Nvidia, which is also in talks with OpenAI"), a.text());
+        assertTrue(!a.text().contains("don't say") && !a.text().contains("don't cover"), "answered, not hedged: " + a.text());
+    }
+
+    @Test
+    void a_question_asking_what_the_x_is_leads_with_the_sentence_whose_subject_is_the_x() {
+        leads("what's the primary risk the piece flags?", "The risk is that this dual allegiance creates friction");
+        leads("what's the main downside for amazon?", "The downside is equally stark");
+    }
+
+    @Test
+    void a_sentence_that_announces_a_list_gives_way_to_the_sentence_that_gives_it() {
+        // "The strategic thesis ... now hinges on a series of near-term events and metrics" frames the topic; the next sentence answers
+        leads("what's the near-term event everything depends on?", "The immediate catalyst is the signing of a term sheet");
+    }
 }

@@ -51,7 +51,13 @@ class NarrativeWeightsProbe {
         System.out.println(report);
     }
 
-    /** {@code -Dpool=4,8,40}: top-1 of the sentence choice with today's weights when the writer is given that many passages. */
+    /**
+     * {@code -Dpool=4,8,40}: top-1 of the sentence choice with today's weights when the writer is given that many passages;
+     * {@code -Dpool.lambda=3e-5} adds a leave-one-set-out refit of every weight, {@code -Dpool.tail=1e-4} one of the last
+     * three (focus, party, enumerates) with the others kept; {@code -Dpool.misses=true} lists the questions whose best
+     * sentence does not answer. {@code -Dfit.sets=dev-,val-} limits the sets (the weights were fitted on the sets listed in
+     * SentenceChooser.SEMANTIC's comment; the others are held out).
+     */
     @Test
     void pool() throws IOException {
         String pools = System.getProperty("pool", "");
@@ -63,10 +69,15 @@ class NarrativeWeightsProbe {
         for (String k : pools.split(",")) {
             int topK = Integer.parseInt(k.strip());
             WeightFit fit = new WeightFit(brain.retriever(), ((HybridRetriever) brain.retriever()).sentenceEmbeddings(),
-                    brain.lexicon(), brain.library().anticipations(), topK, bot.settings().grounding().minRelevance());
+                    brain.lexicon(), brain.library().anticipations(),
+                    org.thesisbot.core.grounding.SourceVocabulary.of(brain.library().passages()), topK,
+                    bot.settings().grounding().minRelevance());
             sb.append(fit.top1Report(cases, "k=" + topK));
             if (System.getProperty("pool.lambda") != null) {
                 sb.append(fit.cvLogit(cases, Double.parseDouble(System.getProperty("pool.lambda")), "k=" + topK));
+            }
+            if (System.getProperty("pool.tail") != null) {
+                sb.append(fit.cvTail(cases, Double.parseDouble(System.getProperty("pool.tail")), "k=" + topK));
             }
             System.out.print(sb);
             sb.setLength(0);
@@ -93,7 +104,8 @@ class NarrativeWeightsProbe {
     private static WeightFit weightFit(Thesisbot bot) {
         Thesisbot.Brain brain = bot.brain();
         return new WeightFit(brain.retriever(), ((HybridRetriever) brain.retriever()).sentenceEmbeddings(),
-                brain.lexicon(), brain.library().anticipations(), bot.settings().grounding().topK(),
+                brain.lexicon(), brain.library().anticipations(),
+                org.thesisbot.core.grounding.SourceVocabulary.of(brain.library().passages()), bot.settings().grounding().topK(),
                 bot.settings().grounding().minRelevance());
     }
 

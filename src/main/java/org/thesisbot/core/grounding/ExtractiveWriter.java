@@ -40,6 +40,10 @@ public final class ExtractiveWriter implements AnswerWriter {
     /** A close sentence answers when the next best sentence (saying something else) scores at most this share of its score. */
     static final double STANDS_OUT = 0.65;
     static final int STANDS_OUT_AMONG = 5;
+    /** A sentence whose subject names what a wh-question asks for this closely ({@link SentenceChooser} focus, 0..1) says what it is. */
+    static final double ANSWER_FOCUS = 0.5;
+    /** A sentence naming a party this rare in the sources ({@link SourceVocabulary#rarity}) that a who-question does not name answers it. */
+    static final double ANSWER_PARTY = 0.5;
 
     private final SentenceChooser chooser;
     private final SourceVocabulary vocabulary;
@@ -77,7 +81,7 @@ public final class ExtractiveWriter implements AnswerWriter {
      */
     public ExtractiveWriter(SentenceEmbeddings embeddings, SourceVocabulary vocabulary,
                             org.thesisbot.core.lexicon.Lexicon lexicon, Anticipations anticipations) {
-        this.chooser = new SentenceChooser(embeddings, new Thesaurus(lexicon.retrieval()), anticipations);
+        this.chooser = new SentenceChooser(embeddings, new Thesaurus(lexicon.retrieval()), anticipations, vocabulary);
         this.vocabulary = vocabulary;
         this.names = new Names(lexicon.names());
     }
@@ -215,8 +219,12 @@ public final class ExtractiveWriter implements AnswerWriter {
         if (close && byMargin && standsOut(c, ranking)) {
             return true;
         }
-        if (close && form.kinds().stream().anyMatch(k -> c.evidence().kind(k.ordinal()) >= 1)) {
+        boolean ofKind = form.kinds().stream().anyMatch(k -> c.evidence().kind(k.ordinal()) >= 1);
+        if (ofKind && (close || byMargin && standsOut(c, ranking))) {
             return true;
+        }
+        if (close && (c.evidence().focus() >= ANSWER_FOCUS || c.evidence().party() >= ANSWER_PARTY)) {
+            return true; // "The strategic risk is …" for "what's the main risk"; "… Nvidia, which is also in talks" for "who else"
         }
         return chooser.semantic() ? c.lexical() >= ANSWER_LEXICAL || c.semantic() >= ANSWER_SEMANTIC
                 : c.lexical() >= ANSWER_LEXICAL_ONLY;

@@ -1,8 +1,10 @@
 package org.thesisbot.core.grounding;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,9 +16,14 @@ import java.util.Set;
 public final class SourceVocabulary {
     private final Set<String> words = new HashSet<>();
     private final Set<String> terms = new HashSet<>();
+    /** How many passages each index term occurs in. */
+    private final Map<String, Integer> passageCounts = new HashMap<>();
+    private final int passageTotal;
 
     private SourceVocabulary(List<Passage> passages) {
+        this.passageTotal = passages.size();
         for (Passage p : passages) {
+            new HashSet<>(Terms.of(p.text())).forEach(t -> passageCounts.merge(t, 1, Integer::sum));
             terms.addAll(Terms.of(p.text()));
             terms.addAll(Terms.of(p.title()));
             for (String w : p.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}$%.'-]+")) {
@@ -44,6 +51,17 @@ public final class SourceVocabulary {
         }
         List<String> t = Terms.of(w);
         return !t.isEmpty() && terms.containsAll(t);
+    }
+
+    /**
+     * How rare {@code term} (an index term) is in the sources, 0..1: its inverse passage frequency over the largest
+     * possible (a term in one passage scores near 1, one in every passage near 0; one the sources never use scores 1).
+     */
+    double rarity(String term) {
+        if (passageTotal == 0) {
+            return 1;
+        }
+        return Math.log(1 + passageTotal / (passageCounts.getOrDefault(term, 0) + 0.5)) / Math.log(1 + passageTotal / 0.5);
     }
 
     /** True when {@code term} (an index term, as {@link Terms} makes it) occurs in the sources. */

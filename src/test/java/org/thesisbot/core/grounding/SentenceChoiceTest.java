@@ -355,6 +355,18 @@ class SentenceChoiceTest {
     }
 
     @Test
+    void a_sentence_that_says_what_its_subject_is_names_that_subject() {
+        assertAll(
+                () -> assertEquals("strategic risk", SentenceChooser.subject("Yet the strategic risk is a costly divergence.")),
+                () -> assertEquals("upside", SentenceChooser.subject("The upside is clear: the port doubles its traffic.")),
+                () -> assertEquals("primary indicator to monitor", SentenceChooser.subject("The primary indicator to monitor is ferry traffic.")),
+                () -> assertEquals("silence from the council", SentenceChooser.subject("For now, the silence from the council is notable.")),
+                () -> assertEquals("", SentenceChooser.subject("The deal, expected to close in May, will test the port.")),
+                () -> assertEquals("", SentenceChooser.subject("This is a direct strategic pivot.")),
+                () -> assertEquals("", SentenceChooser.subject("Ferries from Leith would take the traffic.")));
+    }
+
+    @Test
     void whether_or_not_is_no_failed_condition_and_inflected_cues_still_say_what_is_asked() {
         assertAll(
                 () -> assertFalse(QuestionForm.of("what should we track to tell if the route is working or not").is(QuestionForm.Kind.FAILURE)),
@@ -363,5 +375,27 @@ class SentenceChoiceTest {
                 () -> assertTrue(QuestionForm.of("which number are we watching after launch").is(QuestionForm.Kind.EVIDENCE)),
                 () -> assertTrue(QuestionForm.of("why is running both routes risky").is(QuestionForm.Kind.RISK)),
                 () -> assertTrue(QuestionForm.of("whens the ferry line due").is(QuestionForm.Kind.TIME)));
+    }
+
+    @Test
+    void a_party_the_question_does_not_name_counts_by_how_rare_it_is_in_the_sources() {
+        ScoredPassage talks = passage(1, "The port of Dunmore is in talks to run the new ferry route. Ferries from Leith, which is "
+                + "also in talks with the council, could bid for the route as well.", 0.9);
+        ScoredPassage opening = passage(2, "Dunmore expects the route to open in May.", 0.5);
+        ScoredPassage fares = passage(3, "Fares from Dunmore will be set by the council.", 0.4);
+        SourceVocabulary words = SourceVocabulary.of(List.of(talks.passage(), opening.passage(), fares.passage()));
+        SentenceChooser chooser = new SentenceChooser(null, new Thesaurus(org.thesisbot.core.lexicon.TestLexicons.real().retrieval()),
+                Anticipations.none(), words);
+        List<SentenceChooser.Candidate> cs = chooser.rank(new WriteRequest("who else is in talks about the route besides Dunmore?",
+                List.of(talks, opening, fares), List.of())).bestFirst();
+        // Leith is in one passage of three: log(1 + 3/1.5) / log(1 + 3/0.5); Dunmore is named by the question
+        assertAll(
+                () -> assertEquals(Math.log(3) / Math.log(7), party(cs, "Ferries from Leith"), 1e-9),
+                () -> assertEquals(0.0, party(cs, "The port of Dunmore")),
+                () -> assertEquals(0.0, party(cs, "Fares from Dunmore")));
+    }
+
+    private static double party(List<SentenceChooser.Candidate> cs, String start) {
+        return cs.stream().filter(c -> c.sentence().startsWith(start)).findFirst().orElseThrow().evidence().party();
     }
 }

@@ -56,7 +56,13 @@ public final class WeightFit {
 
     public WeightFit(Retriever retriever, SentenceEmbeddings embeddings, Lexicon lexicon, Anticipations anticipations,
                      int topK, double minRelevance) {
-        this.chooser = new SentenceChooser(embeddings, new Thesaurus(lexicon.retrieval()), anticipations);
+        this(retriever, embeddings, lexicon, anticipations, null, topK, minRelevance);
+    }
+
+    /** As above, with the sources' words (for how rare a name is in them), as the extractive writer has them. */
+    public WeightFit(Retriever retriever, SentenceEmbeddings embeddings, Lexicon lexicon, Anticipations anticipations,
+                     SourceVocabulary vocabulary, int topK, double minRelevance) {
+        this.chooser = new SentenceChooser(embeddings, new Thesaurus(lexicon.retrieval()), anticipations, vocabulary);
         CURRENT = chooser.weights();
         AnswerWriter recorder = new AnswerWriter() {
             @Override
@@ -201,10 +207,17 @@ public final class WeightFit {
                 e.context(), -e.dangling(), -e.shortSentence(), sem ? e.passageSemantic() : 0, e.lead(), -e.pointsBack(),
                 e.figure(), e.anticipated()};
         double[] kinds = e.kinds();
-        double[] out = Arrays.copyOf(head, head.length + kinds.length);
+        double[] out = Arrays.copyOf(head, head.length + kinds.length + TAIL);
         System.arraycopy(kinds, 0, out, head.length, kinds.length);
+        int t = head.length + kinds.length;
+        out[t] = e.focus();
+        out[t + 1] = e.party();
+        out[t + 2] = -e.enumerates();
         return out;
     }
+
+    /** The evidence after the kinds: focus, party, enumerates. */
+    static final int TAIL = 3;
 
     /**
      * The conditional logit (a softmax over each question's candidates, McFadden's choice model): maximises the mean
@@ -214,6 +227,14 @@ public final class WeightFit {
      * left out. Only the ratios of the result order sentences, so it is rescaled to {@code start}'s semantic weight.
      */
     static SentenceChooser.Weights logit(List<Item> items, SentenceChooser.Weights start, double lambda) {
+        return logit(items, start, lambda, null);
+    }
+
+    /**
+     * As {@link #logit(List, SentenceChooser.Weights, double)}, moving only the weights {@code free} marks (null: all), the
+     * others kept at {@code start}'s: a new kind of evidence can be weighed without refitting, and so rescaling, the rest.
+     */
+    static SentenceChooser.Weights logit(List<Item> items, SentenceChooser.Weights start, double lambda, boolean[] free) {
         List<double[][]> xs = new ArrayList<>();
         List<boolean[]> ys = new ArrayList<>();
         for (Item it : items) {
@@ -272,7 +293,9 @@ public final class WeightFit {
                 v[k] = 0.999 * v[k] + 0.001 * g[k] * g[k];
                 double mh = m[k] / (1 - Math.pow(0.9, step));
                 double vh = v[k] / (1 - Math.pow(0.999, step));
-                w[k] = Math.max(0, w[k] + rate * mh / (Math.sqrt(vh) + 1e-8));
+                if (free == null || free[k]) {
+                    w[k] = Math.max(0, w[k] + rate * mh / (Math.sqrt(vh) + 1e-8));
+                }
             }
         }
         double r = w[0] > 0 ? start.semantic() / w[0] : 1.0 / scale;
@@ -327,6 +350,7 @@ public final class WeightFit {
         for (QuestionForm.Kind k : QuestionForm.Kind.values()) {
             out.add("kind " + k.name().toLowerCase(Locale.ROOT));
         }
+        out.addAll(List.of("focus", "party", "enumerates"));
         return out.toArray(String[]::new);
     }
 
@@ -335,14 +359,19 @@ public final class WeightFit {
                 w.context(), w.dangling(), w.shortSentence(), w.passageSemantic(), w.lead(), w.pointsBack(), w.figure(),
                 w.anticipated()};
         double[] kinds = w.kinds();
-        double[] out = Arrays.copyOf(head, head.length + kinds.length);
+        double[] out = Arrays.copyOf(head, head.length + kinds.length + TAIL);
         System.arraycopy(kinds, 0, out, head.length, kinds.length);
+        int t = head.length + kinds.length;
+        out[t] = w.focus();
+        out[t + 1] = w.party();
+        out[t + 2] = w.enumerates();
         return out;
     }
 
     static SentenceChooser.Weights fromArray(double[] x) {
+        int t = x.length - TAIL;
         return new SentenceChooser.Weights(x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12],
-                x[13], x[14], Arrays.copyOfRange(x, 15, x.length));
+                x[13], x[14], Arrays.copyOfRange(x, 15, t), x[t], x[t + 1], x[t + 2]);
     }
 
     /**
@@ -432,6 +461,43 @@ public final class WeightFit {
         SentenceChooser.Weights all = logit(items, current(), lambda);
         sb.append(String.format(Locale.ROOT, "%s %-10s n=%3d current=%3d cv=%3d in-sample=%3d%n%s weights %s%n", label, "ALL", items.size(), now, cv,
                 (int) score(items, all)[0], label, Arrays.toString(toArray(all))));
+        return sb.toString();
+    }
+
+    /**
+     * The weights of the evidence after the kinds ({@link #TAIL}: focus, party, enumerates) fitted by the conditional logit
+     * with every other weight kept as the chooser has it, starting from 0 (L2 towards 0 at {@code lambda}): top-1 per group
+     * with the chooser's weights less those three, leave-one-group-out with the three fitted on the other groups, and the
+     * three fitted on all groups. How {@code SentenceChooser.SEMANTIC}'s last three weights were set.
+     */
+    public String cvTail(List<Case> cases, double lambda, String label) {
+        List<Item> items = gather(cases);
+        double[] x = toArray(current());
+        int t = x.length - TAIL;
+        boolean[] free = new boolean[x.length];
+        for (int k = t; k < x.length; k++) {
+            x[k] = 0;
+            free[k] = true;
+        }
+        SentenceChooser.Weights without = fromArray(x);
+        Map<String, List<Item>> byGroup = new TreeMap<>();
+        items.forEach(i -> byGroup.computeIfAbsent(i.c().group(), k -> new ArrayList<>()).add(i));
+        StringBuilder sb = new StringBuilder();
+        int before = 0;
+        int cv = 0;
+        for (Map.Entry<String, List<Item>> g : byGroup.entrySet()) {
+            List<Item> train = items.stream().filter(i -> !i.c().group().equals(g.getKey())).toList();
+            int a = (int) score(g.getValue(), without)[0];
+            int b = (int) score(g.getValue(), logit(train, without, lambda, free))[0];
+            before += a;
+            cv += b;
+            sb.append(String.format(Locale.ROOT, "%s %-10s n=%3d without=%3d cv=%3d%n", label, g.getKey(), g.getValue().size(), a, b));
+        }
+        SentenceChooser.Weights all = logit(items, without, lambda, free);
+        double[] y = toArray(all);
+        sb.append(String.format(Locale.ROOT, "%s %-10s n=%3d without=%3d cv=%3d in-sample=%3d%n%s tail weights (focus, party, enumerates) %s%n",
+                label, "ALL", items.size(), before, cv, (int) score(items, all)[0], label,
+                Arrays.toString(Arrays.copyOfRange(y, t, y.length))));
         return sb.toString();
     }
 
@@ -545,7 +611,7 @@ public final class WeightFit {
     /** Every candidate's evidence and label, one line each, tab-separated, for analysis outside Java. */
     static void dump(List<Item> items, Path file) throws IOException {
         StringBuilder sb = new StringBuilder("group\tid\tquery\tpassage\tposition\tanswers\t" + String.join("\t", EVIDENCE.keySet())
-                + "\tsentence\n");
+                + "\tqfocus\twho\tsubject\tsentence\n");
         for (Item it : items) {
             List<SentenceChooser.Candidate> cs = it.gathered().candidates();
             for (int i = 0; i < cs.size(); i++) {
@@ -555,7 +621,8 @@ public final class WeightFit {
                 for (ToDoubleFunction<SentenceChooser.Evidence> f : EVIDENCE.values()) {
                     sb.append('\t').append(String.format(Locale.ROOT, "%.4f", f.applyAsDouble(c.evidence())));
                 }
-                sb.append('\t').append(clean(c.sentence())).append('\n');
+                sb.append('\t').append(it.gathered().form().focus()).append('\t').append(it.gathered().form().who() ? 1 : 0)
+                        .append('\t').append(SentenceChooser.subject(c.sentence())).append('\t').append(clean(c.sentence())).append('\n');
             }
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -583,6 +650,9 @@ public final class WeightFit {
         for (QuestionForm.Kind k : QuestionForm.Kind.values()) {
             EVIDENCE.put("kind_" + k.name().toLowerCase(Locale.ROOT), e -> e.kind(k.ordinal()));
         }
+        EVIDENCE.put("focus", SentenceChooser.Evidence::focus);
+        EVIDENCE.put("party", SentenceChooser.Evidence::party);
+        EVIDENCE.put("enumerates", SentenceChooser.Evidence::enumerates);
     }
 
     private static String clean(String s) {
