@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  *              amazon's capex", "… even though it already backs Anthropic"): what is asked is read without it
  * @param focus the thing a wh-question asks for, as typed ("what's the main <b>risk</b>", "which <b>kpi</b>", "whose
  *              <b>reaction</b>", "what kind of <b>move</b>"): a sentence whose subject names it ("The strategic risk is …")
- *              states what it is; empty when the question names none ("what does it get", "what if …", "why …")
+ *              states what it is; a why-question that names none asks for the "reason" ("The core driver is …"); empty
+ *              when the question names none ("what does it get", "what if …", "is it …")
  * @param who   the question asks for a party ("who else is in talks", "whose reaction", "which companies"): a sentence
  *              naming one the question does not name answers it
  */
@@ -143,10 +144,11 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
         if (yesNo) {
             predicate.addAll(Terms.of(afterSubject(yn.group(2))));
         }
-        return new QuestionForm(kinds, yesNo, predicate, topic(body), !body.equals(unfilled), yesNo ? "" : focus(body),
+        return new QuestionForm(kinds, yesNo, predicate, topic(body), !body.equals(unfilled), yesNo ? "" : focus(body).isEmpty() && WHY.matcher(body).find() ? "reason" : focus(body),
                 WHO.matcher(body).find());
     }
 
+    private static final Pattern WHY = Pattern.compile("(?i)\\bwhy\\b");
     /** A question that asks for a party: "who", "whose", "which companies", "any other names". */
     private static final Pattern WHO = Pattern.compile("(?i)\\bwho(?:se|'s|s)?\\b|\\b(?:which|what) (?:other )?(?:compan(?:y|ies)|firms?|partners?|players?"
             + "|backers?|investors?|rivals?|competitors?|parties|party)\\b|\\bany (?:other )?(?:big )?names?\\b");

@@ -144,15 +144,28 @@ class SentenceChoiceTest {
      * Embeddings that put every question at the same distance from every source sentence (cosine 0.30: close, but not
      * close enough to answer on meaning alone), so that what decides a hedge is the other evidence.
      */
+    /**
+     * Every source text at cosine 0.30 from every question; two different source texts (a question's focus and a
+     * sentence's subject) nearly unrelated (0.09), each with an axis of its own chosen by its hash.
+     */
     private static final SentenceEmbeddings EQUIDISTANT = new SentenceEmbeddings() {
         @Override
         public List<float[]> embed(List<String> texts) {
-            return texts.stream().map(t -> new float[] {0.30f, (float) Math.sqrt(1 - 0.09)}).toList();
+            return texts.stream().map(t -> {
+                float[] v = new float[64];
+                v[0] = 0.30f;
+                v[1 + Math.floorMod(t.hashCode(), 63)] = (float) Math.sqrt(1 - 0.09);
+                return v;
+            }).toList();
         }
 
         @Override
         public List<float[]> embedQueries(List<String> questions) {
-            return questions.stream().map(q -> new float[] {1f, 0f}).toList();
+            return questions.stream().map(q -> {
+                float[] v = new float[64];
+                v[0] = 1f;
+                return v;
+            }).toList();
         }
     };
 
@@ -340,7 +353,8 @@ class SentenceChoiceTest {
                 () -> assertEquals("", QuestionForm.of("what's pushing the fares up").focus()),
                 () -> assertEquals("", QuestionForm.of("what's that supposed to signal").focus()),
                 () -> assertEquals("", QuestionForm.of("is the main risk the permit?").focus()),
-                () -> assertEquals("", QuestionForm.of("why is the port doing this").focus()));
+                () -> assertEquals("reason", QuestionForm.of("why is the port doing this").focus()),
+                () -> assertEquals("real reason", QuestionForm.of("why the ferry, what's the real reason").focus()));
     }
 
     @Test
