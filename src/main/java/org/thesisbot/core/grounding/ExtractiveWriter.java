@@ -42,8 +42,11 @@ public final class ExtractiveWriter implements AnswerWriter {
     static final int STANDS_OUT_AMONG = 5;
     /** A sentence whose subject names what a wh-question asks for this closely ({@link SentenceChooser} focus, 0..1) says what it is. */
     static final double ANSWER_FOCUS = 0.5;
-    /** A sentence naming a party this rare in the sources ({@link SourceVocabulary#rarity}) that a who-question does not name answers it. */
-    static final double ANSWER_PARTY = 0.5;
+    /**
+     * A sentence naming a party this rare in the sources ({@link SourceVocabulary#rarity}) that a question asking for other
+     * parties ("who else …", {@link QuestionForm#others}) does not name answers it.
+     */
+    static final double ANSWER_PARTY = SentenceChooser.RARE_PARTY;
 
     private final SentenceChooser chooser;
     private final SourceVocabulary vocabulary;
@@ -223,7 +226,7 @@ public final class ExtractiveWriter implements AnswerWriter {
         if (ofKind && (close || byMargin && standsOut(c, ranking))) {
             return true;
         }
-        if (close && (c.evidence().focus() >= ANSWER_FOCUS || c.evidence().party() >= ANSWER_PARTY)) {
+        if (close && (c.evidence().focus() >= ANSWER_FOCUS || form.others() && c.evidence().party() >= ANSWER_PARTY)) {
             return true; // "The strategic risk is …" for "what's the main risk"; "… Nvidia, which is also in talks" for "who else"
         }
         return chooser.semantic() ? c.lexical() >= ANSWER_LEXICAL || c.semantic() >= ANSWER_SEMANTIC

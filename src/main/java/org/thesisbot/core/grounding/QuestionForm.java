@@ -24,10 +24,13 @@ import java.util.stream.Stream;
  *              states what it is; a why-question that names none asks for the "reason" ("The core driver is …"); empty
  *              when the question names none ("what does it get", "what if …", "is it …")
  * @param who   the question asks for a party ("who else is in talks", "whose reaction", "which companies"): a sentence
- *              naming one the question does not name answers it
+ *              naming one the question does not name is a candidate answer
+ * @param others the question asks for parties beside one it has in mind ("who <b>else</b>", "any <b>other</b> names",
+ *              "<b>besides</b> Anthropic, whose reaction"): the sources name such a party in that role, so a sentence naming
+ *              one answers it; "who's advising on the deal?" presumes no such party, and the sources may name none
  */
 record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, String topic, boolean scene, String focus,
-                    boolean who) {
+                    boolean who, boolean others) {
 
     enum Kind {
         REASON("(?i)\\bwhy\\b|\\bwhat(?:'s| is)? the (?:point|reason|purpose|rationale|logic|motive|goal)\\b|\\breasons?\\b"
@@ -145,8 +148,11 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
             predicate.addAll(Terms.of(afterSubject(yn.group(2))));
         }
         return new QuestionForm(kinds, yesNo, predicate, topic(body), !body.equals(unfilled), yesNo ? "" : focus(body).isEmpty() && WHY.matcher(body).find() ? "reason" : focus(body),
-                WHO.matcher(body).find());
+                WHO.matcher(body).find(), WHO.matcher(body).find() && OTHERS.matcher(body).find());
     }
+
+    /** A question about parties beside one it has in mind. */
+    private static final Pattern OTHERS = Pattern.compile("(?i)\\b(?:else|other|others|another|besides|apart from|aside from|other than)\\b");
 
     private static final Pattern WHY = Pattern.compile("(?i)\\bwhy\\b");
     /** A question that asks for a party: "who", "whose", "which companies", "any other names". */

@@ -364,6 +364,9 @@ class SentenceChoiceTest {
                 () -> assertTrue(QuestionForm.of("whose reaction should we watch").who()),
                 () -> assertTrue(QuestionForm.of("which other companies are circling the port").who()),
                 () -> assertTrue(QuestionForm.of("any other big names in the running?").who()),
+                () -> assertTrue(QuestionForm.of("who else is bidding for the route?").others()),
+                () -> assertTrue(QuestionForm.of("besides the port, whose reaction should we watch").others()),
+                () -> assertFalse(QuestionForm.of("who is advising the port, any banks named?").others()),
                 () -> assertFalse(QuestionForm.of("what's the whole point of the route").who()),
                 () -> assertFalse(QuestionForm.of("why is the port doing this").who()));
     }
@@ -392,7 +395,7 @@ class SentenceChoiceTest {
     }
 
     @Test
-    void a_party_the_question_does_not_name_counts_by_how_rare_it_is_in_the_sources() {
+    void a_party_the_question_does_not_name_counts_by_how_rare_it_is_in_the_sources_and_a_principal_not_at_all() {
         ScoredPassage talks = passage(1, "The port of Dunmore is in talks to run the new ferry route. Ferries from Leith, which is "
                 + "also in talks with the council, could bid for the route as well.", 0.9);
         ScoredPassage opening = passage(2, "Dunmore expects the route to open in May.", 0.5);
@@ -402,11 +405,16 @@ class SentenceChoiceTest {
                 Anticipations.none(), words);
         List<SentenceChooser.Candidate> cs = chooser.rank(new WriteRequest("who else is in talks about the route besides Dunmore?",
                 List.of(talks, opening, fares), List.of())).bestFirst();
-        // Leith is in one passage of three: log(1 + 3/1.5) / log(1 + 3/0.5); Dunmore is named by the question
+        List<SentenceChooser.Candidate> any = chooser.rank(new WriteRequest("who is in talks about the route?",
+                List.of(talks, opening, fares), List.of())).bestFirst();
+        // Leith is in one passage of three: log(1 + 3/1.5) / log(1 + 3/0.5) = 0.56; Dunmore is named by the first question,
+        // and in every passage (log(1 + 3/3.5) / log(7) = 0.32, below 0.5: the story's principal, no other party)
         assertAll(
                 () -> assertEquals(Math.log(3) / Math.log(7), party(cs, "Ferries from Leith"), 1e-9),
                 () -> assertEquals(0.0, party(cs, "The port of Dunmore")),
-                () -> assertEquals(0.0, party(cs, "Fares from Dunmore")));
+                () -> assertEquals(0.0, party(cs, "Fares from Dunmore")),
+                () -> assertEquals(Math.log(3) / Math.log(7), party(any, "Ferries from Leith"), 1e-9),
+                () -> assertEquals(0.0, party(any, "The port of Dunmore")));
     }
 
     private static double party(List<SentenceChooser.Candidate> cs, String start) {
