@@ -18,7 +18,7 @@ import org.thesisbot.TestBrains;
 class DevSetTest {
     @Test
     void dev_set_scores() throws IOException {
-        score("dev-", "Dev set", 300, 0.97, 0.01, 0.95, 0.67, 0.695);
+        score("dev-", "Dev set", 300, 0.97, 0.01, 0.95, 0.762, 0.762);
     }
 
     /** A second blind set, written later by other helpers, first scored after the reader was built on the dev set. */
@@ -30,7 +30,7 @@ class DevSetTest {
     /** A third blind set, by helpers with other personas, first scored after the validation set was used. */
     @Test
     void second_validation_set_scores() throws IOException {
-        score("val2-", "Second validation set", 200, 0.96, 0.015, 0.95, 0.55, 0.64);
+        score("val2-", "Second validation set", 200, 0.96, 0.015, 0.95, 0.708, 0.687);
     }
 
     /**
@@ -49,7 +49,7 @@ class DevSetTest {
      */
     @Test
     void fresh_set_scores() throws IOException {
-        score("fresh-", "Fresh set", 60, 0.89, 0.07, 0.96, 0.75, 0.745);
+        score("fresh-", "Fresh set", 60, 0.89, 0.07, 0.96, 0.75, 0.812);
     }
 
     /**
@@ -69,7 +69,7 @@ class DevSetTest {
     void third_lockbox_scores() throws IOException {
         // scored once at 86.1% exact / 11.1% wrong / route 97%; the floors are under today's score, after the fifth
         // session's reverse-question work, which its misses motivated (so it is no longer blind)
-        score("lockbox4-", "Third lockbox", 100, 0.97, 0.015, 0.99, 0.75, 0.715);
+        score("lockbox4-", "Third lockbox", 100, 0.97, 0.015, 0.99, 0.8, 0.72);
     }
 
     /**
@@ -133,7 +133,7 @@ class DevSetTest {
      */
     @Test
     void seventh_validation_set_scores() throws IOException {
-        score("val8-", "Seventh validation set", 100, 0.97, 0.01, 0.98, 0.65, 0.7);
+        score("val8-", "Seventh validation set", 100, 0.97, 0.01, 0.98, 0.75, 0.708);
     }
 
     /**
@@ -168,7 +168,7 @@ class DevSetTest {
      */
     @Test
     void end_of_session_six_set_scores() throws IOException {
-        score("end6-", "End-of-session-6 set", 100, 0.96, 0.013, 0.94, 0.50, 0.495);
+        score("end6-", "End-of-session-6 set", 100, 0.96, 0.013, 0.94, 0.583, 0.541);
     }
 
     /**
@@ -180,7 +180,7 @@ class DevSetTest {
      */
     @Test
     void ninth_validation_set_scores() throws IOException {
-        score("val10-", "Ninth validation set", 100, 0.97, 0.01, 0.97, 0.50, 0.45);
+        score("val10-", "Ninth validation set", 100, 0.97, 0.01, 0.97, 0.557, 0.519);
     }
 
     /**
@@ -202,7 +202,7 @@ class DevSetTest {
      */
     @Test
     void sixth_lockbox_scores() throws IOException {
-        score("lockbox7-", "Sixth lockbox", 100, 0.98, 0.01, 0.98, 0.60, 0.60);
+        score("lockbox7-", "Sixth lockbox", 100, 0.98, 0.01, 0.98, 0.625, 0.625);
     }
 
     /**
@@ -214,7 +214,7 @@ class DevSetTest {
      */
     @Test
     void end_of_session_seven_set_scores() throws IOException {
-        score("end7-", "End-of-session-7 set", 100, 0.82, 0.07, 0.94, 0.56, 0.50);
+        score("end7-", "End-of-session-7 set", 100, 0.82, 0.07, 0.94, 0.687, 0.625);
     }
 
     /**
@@ -237,7 +237,7 @@ class DevSetTest {
      */
     @Test
     void twelfth_validation_set_scores() throws IOException {
-        score("val13-", "Twelfth validation set", 120, 0.96, 0.02, 0.99, 0.75, 0.68);
+        score("val13-", "Twelfth validation set", 120, 0.96, 0.02, 0.99, 0.75, 0.703);
     }
 
     /**
@@ -248,7 +248,7 @@ class DevSetTest {
      */
     @Test
     void thirteenth_validation_set_scores() throws IOException {
-        score("val14-", "Thirteenth validation set", 120, 0.90, 0.07, 0.96, 0.60, 0.60);
+        score("val14-", "Thirteenth validation set", 120, 0.90, 0.07, 0.96, 0.625, 0.625);
     }
 
     /**
@@ -261,7 +261,7 @@ class DevSetTest {
      */
     @Test
     void seventh_lockbox_scores() throws IOException {
-        score("lockbox8-", "Seventh lockbox", 120, 0.95, 0.04, 0.97, 0.52, 0.52);
+        score("lockbox8-", "Seventh lockbox", 120, 0.95, 0.04, 0.97, 0.541, 0.541);
     }
 
     /**
@@ -274,7 +274,7 @@ class DevSetTest {
      */
     @Test
     void end_of_session_eight_set_scores() throws IOException {
-        score("end8-", "End-of-session-8 set", 120, 0.90, 0.05, 0.94, 0.73, 0.64);
+        score("end8-", "End-of-session-8 set", 120, 0.90, 0.05, 0.94, 0.73, 0.666);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
@@ -293,7 +293,8 @@ class DevSetTest {
      * Regression floors, a little under the scores measured when each set was last scored (README): numeric
      * answers exact, numeric answers confidently wrong (a wrong number is worse than a question back), routes, narrative answers
      * whose first cited sentence answers the question, and those that also do not hedge (strict; floors a little under the
-     * score measured at the end of the narr6 work, 2026-12-01).
+     * score measured at the end of the narr6 work, 2026-12-01; where the session-9 sentence-choice work (focus, parties,
+     * announcing sentences) raised a set's narr or strict, that floor is one question under the new score).
      */
     private static void floors(List<EvalRun.Outcome> outcomes, double minExact, double maxWrong, double minRoute,
                                double minNarrative, double minStrict) {
