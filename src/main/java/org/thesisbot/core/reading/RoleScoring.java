@@ -338,6 +338,37 @@ final class RoleScoring {
                 }
             }
         }
+        if (out.stream().noneMatch(c -> c.mention() == m)) {
+            replacesThreadFigure(w, m, v, out);
+        }
+    }
+
+    /**
+     * "same but 8", "now 25", "8 instead?" in a thread: a bare number with no word for what it is replaces one of the
+     * thread's own figures, the one it could be by size: a number of years for a holding period set earlier, a percent
+     * for a margin or share set earlier, an amount of the same order as a valuation or amount set earlier. Each fitting
+     * figure is a reading of equal weight, so two that fit are offered, not guessed between.
+     */
+    private void replacesThreadFigure(Work w, Mention m, BigDecimal v, List<Candidate> out) {
+        if (w.state == null || w.state.overrides().isEmpty() || v.signum() <= 0) {
+            return;
+        }
+        for (var e : w.state.overrides().entrySet()) {
+            InputId id = e.getKey();
+            BigDecimal before = e.getValue();
+            BigDecimal value = null;
+            if (YEAR_INPUTS.contains(id)) {
+                value = v.compareTo(BigDecimal.ONE) >= 0 && v.compareTo(BigDecimal.valueOf(30)) <= 0 ? v : null;
+            } else if (RATIO_INPUTS.contains(id)) {
+                value = v.compareTo(BigDecimal.ONE) > 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0 ? v.movePointLeft(2) : null;
+            } else if (MONEY_INPUTS.contains(id) && before.signum() > 0) {
+                BigDecimal ratio = v.divide(before, MC);
+                value = ratio.compareTo(BigDecimal.valueOf(0.2)) >= 0 && ratio.compareTo(BigDecimal.valueOf(5)) <= 0 ? v : null;
+            }
+            if (value != null && value.compareTo(before) != 0 && vocab.input(id).plausible(value)) {
+                out.add(new Candidate(m, id, value, 1.2, null, false, "no word for it; replaces the thread's " + before.stripTrailingZeros().toPlainString()));
+            }
+        }
     }
 
     /** Evidence from the asked metrics: an input no asked metric reads is an unlikely reading. */
