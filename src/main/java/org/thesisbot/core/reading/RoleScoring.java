@@ -119,7 +119,9 @@ final class RoleScoring {
                 : knowledge.finds(EXIT_WORDS, outside) && !knowledge.finds(ENTRY_WORDS, outside);
         boolean entryWords = !exitWords && (knowledge.finds(ENTRY_WORDS, outside) || asked.contains(InputId.POST_MONEY_VALUATION));
         boolean definite = w.s.substring(Math.max(0, m.start() - 4), m.start()).matches(".*\\bthe $")
-                || w.s.substring(Math.max(0, m.start() - 5), m.start()).matches(".*\\bthat $");
+                || w.s.substring(Math.max(0, m.start() - 5), m.start()).matches(".*\\bthat $")
+                // "Amazon's $50bn", "our 50": an owner before a figure the model knows points at that figure, as "the" does
+                || w.s.substring(Math.max(0, m.start() - 10), m.start()).matches("(?s).*\\b(?:amazon'?s|its|our|their) \\$?$");
         // a word right next to the figure that names an input ("830 pre", "$1T exit") outweighs a coincidence of value
         // ("the 830 is actually the pre-money": a word after the figure says what it is, even of a known figure)
         double adjacent = pre.score();
