@@ -287,6 +287,16 @@ class DevSetTest {
         score("val15-", "Fourteenth validation set", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * A fifteenth validation set, written blind in the ninth session after the val15 changes (README, its reading-rules
+     * page, article, scenario.yaml only; a private-equity associate in deal-memo shorthand, and a bot-tester asking in
+     * unusual orders, with typos and very short follow-ups). First score: pending.
+     */
+    @Test
+    void fifteenth_validation_set_scores() throws IOException {
+        score("val16-", "Fifteenth validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

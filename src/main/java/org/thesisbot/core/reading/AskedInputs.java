@@ -186,7 +186,7 @@ final class AskedInputs {
     }
 
     /** For a goal without a metric phrase ("25% of it", "a 3x"): the metric that reads the input and has the value's unit. */
-    Metric defaultMetric(InputId x, Goal goal) {
+    Metric defaultMetric(Work w, InputId x, Goal goal) {
         Amount a = goal.figures().isEmpty() ? null : goal.figures().get(0).amount;
         if (a == null) {
             return null;
@@ -204,7 +204,33 @@ final class AskedInputs {
                 fit.add(m);
             }
         }
-        return fit.size() == 1 ? fit.get(0) : null;
+        if (fit.size() <= 1) {
+            return fit.isEmpty() ? null : fit.get(0);
+        }
+        // "how big a ticket to get to 10% at the 830 entry": the one whose other input the question names or sets (the
+        // post-money reads the stake; "of capex" the capex share); naming none, a share of OpenAI is what a check buys
+        List<InputId> named = new ArrayList<>(knowledge.namedInputs(w).stream().map(Named::id).toList());
+        named.addAll(cuedInputs(w));
+        List<Metric> distinguished = fit.stream().filter(m -> reads.get(m).stream()
+                .anyMatch(i -> i != x && named.contains(i) && fit.stream().filter(o -> reads.get(o).contains(i)).count() == 1)).toList();
+        if (distinguished.size() == 1) {
+            return distinguished.get(0);
+        }
+        return distinguished.isEmpty() && x == InputId.INVESTMENT && fit.contains(Metric.STAKE) ? Metric.STAKE : null;
+    }
+
+    /** Inputs a figure's own cue word names ("the 830 entry", "capex of 150"), whatever the figure ends up setting. */
+    private List<InputId> cuedInputs(Work w) {
+        List<InputId> out = new ArrayList<>();
+        for (InputId id : InputId.values()) {
+            for (Pattern p : vocab.input(id).cues()) {
+                if (screen.mayFind(p, w.s) && p.matcher(w.s).find()) {
+                    out.add(id);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The input a target of this metric is usually solved for, when the question names none (null: it could be several). */

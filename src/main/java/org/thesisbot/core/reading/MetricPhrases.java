@@ -190,7 +190,10 @@ final class MetricPhrases {
             }
             int cs = w.clauseStart(o.start());
             int ce = w.clauseEnd(o.end());
-            String clause = w.s.substring(cs, o.start()) + " ".repeat(o.end() - o.start()) + w.s.substring(o.end(), ce);
+            // a per-year metric's own per-year word is its ("average annual compute spend"); another's is no metric's
+            boolean yearly = o.metric() == Metric.COMPUTE_SPEND_PER_YEAR || o.metric() == Metric.AWS_COMPUTE_REVENUE_PER_YEAR;
+            String clause = yearly ? w.s.substring(cs, ce)
+                    : w.s.substring(cs, o.start()) + " ".repeat(o.end() - o.start()) + w.s.substring(o.end(), ce);
             return knowledge.perYear(clause);
         });
     }
