@@ -277,6 +277,16 @@ class DevSetTest {
         score("end8-", "End-of-session-8 set", 120, 0.90, 0.05, 0.94, 0.73, 0.64);
     }
 
+    /**
+     * A fourteenth validation set, written blind at the start of the ninth session (README, its reading-rules page,
+     * article, scenario.yaml only; a board member's chief of staff writing numbered asks, and a quant writing formula-like
+     * messages). First score: pending.
+     */
+    @Test
+    void fourteenth_validation_set_scores() throws IOException {
+        score("val15-", "Fourteenth validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

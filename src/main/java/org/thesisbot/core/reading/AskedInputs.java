@@ -25,15 +25,17 @@ import org.thesisbot.core.text.Screen;
  */
 final class AskedInputs {
     private static final Pattern SUPERLATIVE = Pattern.compile(
-            "\\b(?:biggest|largest|highest|lowest|smallest|maximum|minimum|max|min|most|least)\\s+(?:\\w+\\s+)?$");
+            "\\b(?:biggest|largest|highest|lowest|smallest|maximum|minimum|max|min|most|least"
+                    // "the required exit", "implied post-money": an input the question wants found
+                    + "|required|needed|necessary|implied|breakeven|break-even)\\s+(?:\\w+\\s+)?$");
 
     private static final Pattern SUPERLATIVE_NAME = Pattern.compile(
             "(?:longest|shortest|biggest|largest|highest|lowest|smallest|maximum|minimum|max|min|most|least)\\b");
 
     private static final Pattern SOLVE_AFTER_NAME = Pattern.compile(
             "^ ?(?:would |do |does |will )?(?:[\\w%]+ ){0,2}?(?:needed|required|is needed|for an?\\b|for the\\b|for it\\b|for amazon\\b|for\\b|to (?:just |actually |still |exactly )?(?:get|reach|hit|make|clear|be|break|cover|pay|turn|stay|keep|repay|offset)\\b"
-                    + "|that (?:gets|gives|makes|turns)|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b"
-                    + "|where\\b|such that|at which|for which|so\\b)");
+                    + "|that (?:gets|gives|makes|turns|sets|leaves|brings|puts|takes|pushes)|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b"
+                    + "|where\\b|such that|at which|for which|so\\b|with (?:an? |the )?(?:irr|moic|multiple|return|stake|gain)\\b)");
 
     private static final Pattern GENERIC_VALUATION_ASK = Pattern.compile(
             "\\b(?:what|which|at what|how (?:high|low|big|much)) (?:\\w+ ){0,3}?(?:valuation|value|price|worth)\\b"

@@ -344,6 +344,10 @@ public final class Router {
     private static final Pattern SWITCH_METRIC = Pattern.compile(
             "^(?:ok,? |so |and |now |then |right,? )*(?:what about|how about|and|same for|same but|now|what of|also)\\b");
     private static final int SWITCH_METRIC_MAX_WORDS = 7;
+    /** A heading that ends in a colon and asks nothing itself, with a question after it. */
+    private static final Pattern PREAMBLE = Pattern.compile(
+            "^(?!\\s*(?:why|how|what|which|who|whom|whose|when|where|is|are|was|were|does|do|did|can|could|should|would|will|has|have)\\b)"
+                    + "[^?:]{3,100}:\\s+(?=\\S{2,})");
     private static final Pattern CLAUSES = Pattern.compile("[,;:?!\u2014\u2013]+|\\s-+\\s|\\.\\s|\\s\\+\\s|\\s(?:and|but|also|plus)\\s");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PER_YEAR_WORDS = Pattern.compile("per[- ]year|a year|each year|annual|yearly|per annum");
@@ -375,7 +379,8 @@ public final class Router {
                     + "(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should|isn't|doesn't|won't|isnt|doesnt|wont)\\b");
     /** "does the article say what share AWS gets?": a question about what the sources say, not a number. */
     private static final Pattern ABOUT_SOURCES = Pattern.compile(
-            "\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:say|says|said|mention|mentions|give|gives|state|states|claim|claims|think|thinks|argue|argues|assum\\w*|expects?|expecting|sees?|views?)");
+            // "what conditions does the author attach …": a question put to the sources, whatever its verb
+            "\\b(?:does|did|do|would|will) (?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?! (?:of|on|about)\\b)|\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:say|says|said|mention|mentions|give|gives|state|states|claim|claims|think|thinks|argue|argues|assum\\w*|expects?|expecting|sees?|views?)");
     /**
      * A comparison with companies the scenario model does not hold: "how does the capex stack up vs the other
      * megacaps", "is the spending plan bigger than its peers'". (The other scenarios, Anthropic and the check are in
@@ -409,7 +414,10 @@ public final class Router {
     private String narrativeClause(String s) {
         // an aside in brackets ("(setting aside the campus, which I'd treat separately)") asks nothing of its own
         boolean first = true;
-        for (String clause : CLAUSES.split(PARENTHESES.matcher(s).replaceAll(" "))) {
+        // a heading before a colon ("turning to the operating side of the thesis: what profit …") says what the question
+        // is about; what follows the colon is the question
+        String asked = PREAMBLE.matcher(s).replaceFirst("");
+        for (String clause : CLAUSES.split(PARENTHESES.matcher(asked).replaceAll(" "))) {
             String c = clause.trim();
             if (!c.isEmpty() && !(!first && ASIDE.matcher(c).lookingAt()) && asksWords(c)) {
                 return c;
@@ -458,6 +466,9 @@ public final class Router {
         Matcher cue = NARRATIVE_CUE.matcher(c);
         boolean mayCue = screen.mayFind(NARRATIVE_CUE, c);
         while (mayCue && cue.find()) {
+            if (cue.group().matches("what does .* (?:imply|mean)") && reader.namesMetric(c.substring(cue.end()))) {
+                continue; // "what does that imply for the irr": the metric, computed with what was said before
+            }
             // "when", "where", "who" ask for words only at the start of a clause that gives no figure
             if (!SOFT_CUE.matcher(cue.group()).matches() || (cue.start() == 0 && !numbers)) {
                 return true;
