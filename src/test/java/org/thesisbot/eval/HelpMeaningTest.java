@@ -33,6 +33,11 @@ import org.thesisbot.llm.CachedSentenceEmbeddings;
  */
 class HelpMeaningTest {
     private static HelpMeaning help;
+    /**
+     * Sets held back from the help work of session 9, so that it can be checked on them afterwards: not read here (nor
+     * by HelpRoutesProbe) until then.
+     */
+    private static final java.util.regex.Pattern HELD_BACK = java.util.regex.Pattern.compile("val15|lockbox9|end9");
     /** Help questions of the labelled sets that may miss (measured: 12 of 67 before session 9's change, 3 after). */
     private static final int MAX_MISSED = 3;
     /** The bot reads a question after expanding shorthand ("r u" is "are you"), as here. */
@@ -78,7 +83,8 @@ class HelpMeaningTest {
     void help_questions_and_only_they_are_close_to_the_help_examples() throws IOException {
         List<EvalCase> cases = new ArrayList<>();
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/eval"))) {
-            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
+            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+                    .filter(p -> !HELD_BACK.matcher(p.getFileName().toString()).lookingAt()).sorted().toList()) {
                 cases.addAll(EvalRun.load(p));
             }
         }

@@ -16,7 +16,7 @@ import org.thesisbot.TestBrains;
  * Help against everything else, on every labelled set at once (the real offline brain, threads in order, as
  * DevSetTest asks them): help questions answered with help, other questions answered with help, and route
  * accuracy per expected route. A measurement, not a test (DevSetTest holds the floors); run with
- * {@code -Dtest=HelpRoutesProbe}. Sets kept for later blind scoring (val15, lockbox9, end9) are left out.
+ * {@code -Dtest=HelpRoutesProbe}. The sets held back from session 9's help work (val15, lockbox9, end9) are left out.
  */
 class HelpRoutesProbe {
     @Test
