@@ -36,7 +36,7 @@ class DevSetTest {
     /**
      * The lockbox: 100 questions written blind at the start of the redesign and kept unread (by people and by
      * the code's authors) until the reader was finished; scored once, on 2026-11-30, and reported as it came
-     * out (README, How questions are read). Kept here so that later changes show what they do to it.
+     * out (docs/evaluation.md, How well it reads). Kept here so that later changes show what they do to it.
      */
     @Test
     void lockbox_scores() throws IOException {
@@ -54,7 +54,7 @@ class DevSetTest {
 
     /**
      * The second lockbox: 100 questions written blind at the start of the fourth session by a helper who saw only the
-     * README, the article and scenario.yaml, and scored once at the end of it (README, status); floors under that score.
+     * README, the article and scenario.yaml, and scored once at the end of it (docs/evaluation.md, How well it reads); floors under that score.
      */
     @Test
     void second_lockbox_scores() throws IOException {
@@ -310,7 +310,7 @@ class DevSetTest {
     }
 
     /**
-     * Regression floors, a little under the scores measured when each set was last scored (README): numeric
+     * Regression floors, a little under the scores measured when each set was last scored (docs/evaluation.md, How well it reads): numeric
      * answers exact, numeric answers confidently wrong (a wrong number is worse than a question back), routes, narrative answers
      * whose first cited sentence answers the question, and those that also do not hedge (strict; floors a little under the
      * score measured at the end of the narr6 work, 2026-12-01).

@@ -389,6 +389,11 @@ public final class Reader {
         return false;
     }
 
+    /** True when the (normalised) text names one of the scenarios by its words ("bull", "worst case", "baseline"). */
+    public boolean namesScenario(String s) {
+        return MetricPhrases.SCENARIO_WORDS.values().stream().anyMatch(p -> screen.mayFind(p, s) && p.matcher(s).find());
+    }
+
     /** True when the (normalised) text names a metric outright. */
     public boolean namesMetric(String s) {
         return phrases.metricHits(s).stream().anyMatch(Hit::strong);

@@ -212,6 +212,15 @@ public final class Router {
             cues.add("not in the sources: " + unknown);
             return finds(scope, s) ? Routing.notCovered(in, cues, unknown) : Routing.refused(in, cues, unknown, -1);
         }
+        if (help != null && namesNothingOfTheThesis(s, in)) {
+            // "hey what can this bot do", "is there a list of things i can ask": before the yes/no and retrieval rules,
+            // which would refuse it for naming nothing of the thesis
+            HelpMeaning.Closeness h = help.closeness(s);
+            if (h.asksForHelp()) {
+                cues.add("help by meaning " + h);
+                return Routing.fixed(Route.HELP, Routing.Reply.HELP, in, cues);
+            }
+        }
         boolean figures = !in.changes().isEmpty() || in.target() != null
                 || Amounts.find(s).stream().anyMatch(a -> a.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR);
         boolean aboutSources = finds(ABOUT_SOURCES, s);
@@ -300,14 +309,6 @@ public final class Router {
         if (scope) {
             cues.add("thesis words");
         }
-        if (!scope && help != null && Amounts.find(s).isEmpty()) {
-            // "hey what can this bot do": nothing of the thesis named, and as close to asking for help as help questions are
-            double h = help.closeness(s);
-            if (h >= HelpMeaning.MIN) {
-                cues.add(String.format(Locale.ROOT, "help by meaning %.2f (retrieval %.3f)", h, score));
-                return Routing.fixed(Route.HELP, Routing.Reply.HELP, in, cues);
-            }
-        }
         if (scope || score >= minRelevance) {
             cues.add(String.format(Locale.ROOT, "retrieval %.3f", score));
             return Routing.answer(Route.NARRATIVE, in, cues, score);
@@ -325,6 +326,18 @@ public final class Router {
     private static boolean aboutTheThesis(ThreadState state) {
         return state != null && state.lastRoute() != null && state.lastRoute() != Route.OUT_OF_SCOPE
                 && state.lastRoute() != Route.HELP;
+    }
+
+    /**
+     * Nothing a question about the thesis would name: no figure, no change, target or lookup read, no metric or scenario
+     * named, none of the thesis' words, not about the sources. Only such a question is compared with the ways of asking
+     * for help; whether a word read loosely ("scenarios" in "how do i ask you about scenarios") asks for numbers is then
+     * the meaning's to decide.
+     */
+    private boolean namesNothingOfTheThesis(String s, Reading in) {
+        return Amounts.find(s).isEmpty() && in.target() == null && in.changes().isEmpty() && !in.reset()
+                && in.cleared().isEmpty() && in.lookups().isEmpty() && !finds(scope, s) && !finds(ABOUT_SOURCES, s)
+                && !reader.namesMetric(s) && !reader.namesScenario(s);
     }
 
     /** A short follow-up that moves to another metric: "what about the revenue?", "and the profit?", "same for irr". */
