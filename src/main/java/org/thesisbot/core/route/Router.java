@@ -87,7 +87,7 @@ public final class Router {
                     + "|\\bhoroscope\\b|\\bdating\\b|\\bvacation\\b|\\bstock tips?\\b|\\bbitcoin\\b|\\bcrypto(?:currency)?\\b"
                     + "|\\bstock price|\\bshare price|price target|\\bticker\\b|what time is it|\\bessay\\b|\\bcover letter\\b|\\bstory about\\b|capital of [a-z]+");
     private static final Pattern NARRATIVE_CUE = Pattern.compile(
-            "\\bwhy\\b|how come|\\bexplain|rationale|\\breasons?\\b|\\brisks?\\b|\\brisky\\b|\\bworr|concern|downside of"
+            "\\bwhy\\b|how come|\\bwhat if\\b|\\bexplain|rationale|\\breasons?\\b|\\brisks?\\b|\\brisky\\b|\\bworr|concern|downside of"
                     + "|\\bmean(?:s|ing)?\\b(?! (?:we|amazon|amzn|it|they|you|i|our|aws|openai) (?!mean))|implication|\\bstrateg|\\bthesis\\b|tension|compet|\\bwatch\\b|signal|catalyst"
                     + "|what happens|is (?:it|that|this) (?:too|a good|wise|smart|worth it|reasonable|justified|sustainable|a lot|big|much|risky)"
                     + "|too (?:much|big|large|high|expensive)|makes? sense|willing|motivat|what is circular|how does .{0,30} work"
@@ -354,7 +354,7 @@ public final class Router {
     private static final Pattern WHY_ONLY = Pattern.compile("^(?:ok |so |but |and )?(?:why|how come)\\b(?!.*\\b(?:and|also|plus)\\b)");
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(?:ok |so |and |also |but |plus |then )*(?:why|how|what|when|where|who|which|whether|is|are|does|do|did|can|has|have|explain|tell me)\\b");
-    private static final Pattern SOFT_CUE = Pattern.compile("^(?:when|where)$");
+    private static final Pattern SOFT_CUE = Pattern.compile("^(?:when|where|what if)$");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
     /** A clause that restates the question ("meaning …", "i.e. …") or asks to see it laid out ("can you compare?"). */
     private static final Pattern RESTATES_OR_ASKS_TO_SHOW = Pattern.compile(
