@@ -297,6 +297,16 @@ class DevSetTest {
         score("val16-", "Fifteenth validation set", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * The eighth lockbox: 120 questions written blind at the start of the ninth session (README, its reading-rules page,
+     * article, scenario.yaml only; a macro strategist in a morning call, and a software engineer new to finance), kept
+     * unread until that session's understanding work was done, then scored once. Scored once: pending.
+     */
+    @Test
+    void eighth_lockbox_scores() throws IOException {
+        score("lockbox9-", "Eighth lockbox", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -81,6 +81,9 @@ final class Goals {
         List<Goal> named = new ArrayList<>();
         List<Goal> bare = new ArrayList<>();
         for (Mention m : w.mentions) {
+            if (m.consumed) {
+                continue; // a guess at the answer ("2T-ish?") is no value to reach
+            }
             Goal g = goalAt(w, m);
             if (g != null) {
                 (g.metric() != null ? named : bare).add(g);
@@ -105,7 +108,9 @@ final class Goals {
         List<Hit> latestFirst = new ArrayList<>(w.hits);
         latestFirst.sort(Comparator.comparingInt(Hit::start).reversed());
         for (Hit h : latestFirst) {
-            if (!h.strong() || h.metric() == Metric.BREAKEVEN_CAPTURE_SHARE) {
+            // a plain word counts when a stronger phrase names the same metric ("land on aws … for the revenue to match the 50bn")
+            boolean named = h.strong() || w.hits.stream().anyMatch(o -> o.strong() && o.metric() == h.metric());
+            if (!named || h.metric() == Metric.BREAKEVEN_CAPTURE_SHARE) {
                 continue; // "break even" as a metric is itself a threshold: "to just break even overall" sets no goal for it
             }
             String after = unbracket(w.s.substring(h.end()));

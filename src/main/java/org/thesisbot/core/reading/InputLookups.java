@@ -40,6 +40,10 @@ final class InputLookups {
                     + "|raising|invested|put|paid|reckon|think|expect|figure|currently|right now|actually|really|over|across|spread|split"
                     + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from|pct|percent|versus|vs|compared?|comparison|side by side)\\b|[?!.,:=%]");
 
+    /** "at that margin", "with the same exit": a figure of the thread pointed at, before the input's name. */
+    private static final Pattern POINTED_AT = Pattern.compile(
+            "\\b(?:at|with|on|under|using|for|keeping|keep) (?:that|this|the same|those|these|same|my|our|your) (?:\\w+ )?$");
+
     private final Knowledge knowledge;
     private final ScenarioModel model;
 
@@ -60,8 +64,10 @@ final class InputLookups {
             return List.of();
         }
         // beside a metric word, "under your assumptions" or "at the margin you assume" says how to compute it (positions kept)
+        // a guess at the answer after the question ("…, north of 100% i assume?") asks nothing of its own
+        String said = w.guessFrom < w.s.length() ? w.s.substring(0, w.guessFrom) + " ".repeat(w.s.length() - w.guessFrom) : w.s;
         String asked = !w.hits.isEmpty()
-                ? QUALIFIER.matcher(w.s).replaceAll(m -> " ".repeat(m.group().length())) : w.s;
+                ? QUALIFIER.matcher(said).replaceAll(m -> " ".repeat(m.group().length())) : said;
         boolean cue = LOOKUP_CUE.matcher(asked).find();
         List<Named> names = new ArrayList<>(knowledge.namedInputs(w));
         // a name a metric phrase continues is the metric's ("compute spend per year" asks for the yearly spend)
@@ -71,6 +77,10 @@ final class InputLookups {
         // this round*, as per the model"): the metric is asked, not the round
         if (w.hits.stream().anyMatch(h -> h.strong() && names.stream().noneMatch(n -> h.start() < n.end() && n.start() < h.end()))) {
             names.removeIf(n -> CONTEXT_PREPOSITION.matcher(w.s.substring(Math.max(0, n.start() - 30), n.start())).find());
+        }
+        if (w.state != null && !w.state.metrics().isEmpty()) {
+            // "and base vs bear at that margin?": in a thread of numbers, a name pointed at says which figure to keep
+            names.removeIf(n -> POINTED_AT.matcher(w.s.substring(Math.max(0, n.start() - 25), n.start())).find());
         }
         List<InputId> out = new ArrayList<>();
         StringBuilder blanked = new StringBuilder(asked);

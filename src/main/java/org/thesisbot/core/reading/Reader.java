@@ -121,6 +121,10 @@ public final class Reader {
         return reads.get(m);
     }
 
+    /** A match by meaning this close, and this far ahead of the next metric, is read as that metric (with a note). */
+    private static final double CLEARLY = 0.80;
+    private static final double CLEARLY_AHEAD = 0.20;
+
     public Reading read(String question, ThreadState state) {
         Work first = work(Amounts.normalise(question), state, null);
         Reading r = read(first);
@@ -158,6 +162,7 @@ public final class Reader {
         if (reset) {
             w.cues.add("reset");
         }
+        Claims.guesses(w);
         ThreadState.Target target = targets.target(w);
         List<Metric> metrics = phrases.metrics(w, target);
         boolean derived = false;
@@ -274,7 +279,14 @@ public final class Reader {
                 && NUMERIC_ASK.matcher(w.s).find()) {
             // no phrase names a metric, but the question asks for a number: offer the closest by meaning, never assume one
             MetricSemantics.Match match = semantics.closest(w.s).orElse(null);
-            if (match != null && match.score() >= MetricSemantics.MIN) {
+            if (match != null && match.score() >= CLEARLY && match.score() - match.secondScore() >= CLEARLY_AHEAD) {
+                // far closer to one metric's phrasings than to any other's: that metric, said to be read by meaning
+                metrics = List.of(match.metric());
+                derived = true;
+                w.cues.add(String.format(Locale.ROOT, "by meaning, clearly: %s %.2f (next %s %.2f)", match.metric().id(), match.score(),
+                        match.second().id(), match.secondScore()));
+                w.used.add("No words I know name a number here; by meaning you are asking for " + match.metric().label() + ".");
+            } else if (match != null && match.score() >= MetricSemantics.MIN) {
                 candidates = List.of(match.metric(), match.second());
                 w.cues.add(String.format(Locale.ROOT, "by meaning: %s %.2f, %s %.2f", match.metric().id(), match.score(),
                         match.second().id(), match.secondScore()));

@@ -59,7 +59,7 @@ public final class Router {
      * actually measuring", "remind me what pre-money means" (the last only when that clause names the metric itself).
      */
     private static final Pattern DEFINES_IT = Pattern.compile(
-            "^(?:and |so |but )?what (?:(?:does|do|is|are) (?:it|that|this|they|the (?:metric|ratio|number|figure))"
+            "^(?:and |so |but )?what (?:(?:does|do|is|are) (?:it|that|this|they|(?:the|that|this) (?:metric|ratio|number|figure|rate|multiple|percentage))"
                     + " (?:actually |really )?(?:mean|tell (?:me|us)|measur(?:e|ing)|show(?:ing)?|captur(?:e|ing))"
                     + "|(?:it|that|this) (?:actually |really )?(?:means|tells (?:me|us)|measures|shows|captures))\\b"
                     // "what does that mean for amazon": what follows from it, a question for the sources
@@ -76,6 +76,8 @@ public final class Router {
     private static final Pattern OFF_TOPIC = Pattern.compile(
             // market data the model does not hold: "the 10y ust yield today", "where's the fed funds rate"
             "\\b(?:ust|treasur(?:y|ies)|bond yields?|yield curve|fed funds|sofr|libor|mortgage rates?|exchange rates?|bitcoin|crypto)\\b|"
+                    // "where's the 10y trading this morning": a market price, not the model's
+                    + "\\b(?:trading|trades|traded|quoted|printing) (?:at |this morning|today|right now|now|currently)|\\bwhere(?:'s| is) (?:the )?[\\w ]{1,20} trading\\b|"
                     + "\\bhaikus?\\b|\\bpoems?\\b|\\bpoetry\\b|\\blimericks?\\b|\\bsonnets?\\b|\\bjokes?\\b|\\bfunny\\b|\\bsong\\b|\\blyrics\\b"
                     + "|\\bweather\\b|\\bagenda\\b|\\boff-?site\\b|\\bteam (?:dinner|lunch|outing)\\b|\\b(?:meeting|calendar) invite\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b|\\bbirthday\\b|\\banniversary\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)(?: \\w+)? (?:stuff|thing)?\\b.{0,20}\\b(?:can|could|would) (?:you|u)\\b"
@@ -101,7 +103,7 @@ public final class Router {
                     + "|\\bevidence\\b|\\bindicat|show(?:s|ing)? up\\b"
                     + "|\\bthe (?:article|author|piece|writer|sources?|report) (?:lays? out|says?|argues?|thinks?|describes?|mentions?|sees?|flags?|expects?)");
     private static final Pattern NUMERIC_CUE = Pattern.compile(
-            "how much|how many|\\bcalculate|\\bcompute the\\b|\\bmath\\b|\\bnumbers?\\b|\\bfigures?\\b|\\bpercent|%|\\$"
+            "how much|how many|\\bdollars?\\b|\\busd\\b|\\bcalculate|\\bcompute the\\b|\\bmath\\b|\\bnumbers?\\b|\\bfigures?\\b|\\bpercent|%|\\$"
                     + "|\\bwhat if\\b|\\bassum|\\bat \\$|\\bvalue\\b|\\bquantif|\\bestimate"
                     + "|\\b(?:come|comes|came|add|adds|work|works|net|nets) (?:out |up )?to\\b|\\bin total\\b|\\btotals?\\b"
                     + "|\\bhow far (?:ahead|behind|up|down|in the (?:red|black)|under ?water)\\b");
@@ -207,6 +209,11 @@ public final class Router {
             return Routing.refused(in, cues, null, -1);
         }
         String unknown = unknownEntity(text, s);
+        if (unknown != null && in.confidence() >= 0.9 && asideOnly(s, unknown)) {
+            // "stake at a 1.3T post? feels tiny vs msft's openai bet": the name is in an aside; the question is asked without it
+            cues.add("aside naming " + unknown + " (not in the sources) left out");
+            unknown = null;
+        }
         if (unknown != null) {
             // numbers about Amazon would not answer a question about someone the sources never mention
             cues.add("not in the sources: " + unknown);
@@ -411,6 +418,20 @@ public final class Router {
      * question of its own that names no metric and gives no figure ("…, and is there a hard deadline?").
      * "when" / "where" / "who" count only where they start the clause ("moic when we mark it" is numeric).
      */
+    /** True when the name sits in a clause after the question, and the clauses before it name the metric asked. */
+    private boolean asideOnly(String s, String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder before = new StringBuilder();
+        for (String clause : CLAUSES.split(s)) {
+            if (clause.toLowerCase(java.util.Locale.ROOT).contains(lower)) {
+                // the question is asked before the name comes up: "stake at a 1.3T post? feels tiny vs msft's bet"
+                return before.length() > 0 && reader.namesMetric(before.toString());
+            }
+            before.append(clause).append(" ; ");
+        }
+        return false;
+    }
+
     private String narrativeClause(String s) {
         // an aside in brackets ("(setting aside the campus, which I'd treat separately)") asks nothing of its own
         boolean first = true;
