@@ -36,7 +36,7 @@ class DevSetTest {
     /**
      * The lockbox: 100 questions written blind at the start of the redesign and kept unread (by people and by
      * the code's authors) until the reader was finished; scored once, on 2026-11-30, and reported as it came
-     * out (README, How questions are read). Kept here so that later changes show what they do to it.
+     * out (docs/evaluation.md, How well it reads). Kept here so that later changes show what they do to it.
      */
     @Test
     void lockbox_scores() throws IOException {
@@ -54,7 +54,7 @@ class DevSetTest {
 
     /**
      * The second lockbox: 100 questions written blind at the start of the fourth session by a helper who saw only the
-     * README, the article and scenario.yaml, and scored once at the end of it (README, status); floors under that score.
+     * README, the article and scenario.yaml, and scored once at the end of it (docs/evaluation.md, How well it reads); floors under that score.
      */
     @Test
     void second_lockbox_scores() throws IOException {
@@ -277,6 +277,26 @@ class DevSetTest {
         score("end8-", "End-of-session-8 set", 120, 0.90, 0.05, 0.94, 0.73, 0.64);
     }
 
+    /**
+     * A fourteenth validation set, written blind at the start of the ninth session (README, its reading-rules page,
+     * article, scenario.yaml only; a board member's chief of staff writing numbered asks, and a quant writing formula-like
+     * messages). First score: pending.
+     */
+    @Test
+    void fourteenth_validation_set_scores() throws IOException {
+        score("val15-", "Fourteenth validation set", 120, 0, 1, 0, 0, 0);
+    }
+
+    /**
+     * A fifteenth validation set, written blind in the ninth session after the val15 changes (README, its reading-rules
+     * page, article, scenario.yaml only; a private-equity associate in deal-memo shorthand, and a bot-tester asking in
+     * unusual orders, with typos and very short follow-ups). First score: pending.
+     */
+    @Test
+    void fifteenth_validation_set_scores() throws IOException {
+        score("val16-", "Fifteenth validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
@@ -290,7 +310,7 @@ class DevSetTest {
     }
 
     /**
-     * Regression floors, a little under the scores measured when each set was last scored (README): numeric
+     * Regression floors, a little under the scores measured when each set was last scored (docs/evaluation.md, How well it reads): numeric
      * answers exact, numeric answers confidently wrong (a wrong number is worse than a question back), routes, narrative answers
      * whose first cited sentence answers the question, and those that also do not hedge (strict; floors a little under the
      * score measured at the end of the narr6 work, 2026-12-01).

@@ -15,7 +15,7 @@ final class InputLookups {
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug|mark|valu|pric)|\\b(?:you|u|we)'?re (?:running|using|assuming|modell?ing|plugging|carrying|marking|pencill?ing)\\b|\\bassum(?:e|ed|es|ing|ption)s?\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b(?! the table)"
-                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbak(?:e|es|ed|ing) in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
+                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplug(?:ged|ging)?\\b|\\b(?:you|u|we)(?:'ve|'d| have| had)? (?:got|have|had|put|peg(?:ged)?|pencil(?:l?ed)?|carry|mark(?:ed)?|set) (?:it|that|them) at\\b|\\bbak(?:e|es|ed|ing) in|\\bbuilt in(?:to)?\\b|\\bbaked\\b|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
     /**
      * "under your assumptions", "per the model", "at the margin you are assuming": says which numbers to use, not that an
      * input's value is asked ("how much of openai's compute ends up as aws revenue under your assumptions" asks for the
@@ -105,6 +105,23 @@ final class InputLookups {
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * The one input a question names when it names no metric and no figure of its own ("bear exit val you plug?",
+     * "which margin sits in the bull case"), or nothing when it names none or several.
+     */
+    List<InputId> namedAlone(Work w) {
+        if (PURPOSE.matcher(w.s).find() || !w.hits.isEmpty()
+                || w.mentions.stream().anyMatch(m -> m.amount.kind() != Amount.Kind.CALENDAR_YEAR)) {
+            return List.of();
+        }
+        List<InputId> ids = knowledge.namedInputs(w).stream().map(Named::id).distinct().toList();
+        if (ids.size() == 2 && ids.contains(InputId.EXIT_VALUATION) && ids.contains(InputId.POST_MONEY_VALUATION)
+                && !w.s.contains("post") && !w.s.contains("entry")) {
+            return List.of(InputId.EXIT_VALUATION);
+        }
+        return ids.size() == 1 ? ids : List.of();
     }
 
     /** The inputs counted in years that the question names ("how many years till …", "the compute window"). */

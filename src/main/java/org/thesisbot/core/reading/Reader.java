@@ -260,6 +260,9 @@ public final class Reader {
                 w.cues.add("figures without a metric -> " + shown);
                 w.used.add(0, "You named no metric, so this shows what your figure changes: "
                         + String.join(", ", shown.stream().map(Metric::label).toList()) + ".");
+            } else if (!w.scenarios.isEmpty() && !(lookups = inputLookups.namedAlone(w)).isEmpty()) {
+                // "what exit valuation is built into the bull case?": no metric, no figure, one input named: its value
+                w.cues.add("scenario question naming an input -> input lookup " + lookups.stream().map(InputId::id).toList());
             } else if (!w.scenarios.isEmpty()) {
                 metrics = Metric.KEY; // "bull case?": the scenario's key numbers
                 keyMetrics = true;
@@ -384,6 +387,11 @@ public final class Reader {
             }
         }
         return false;
+    }
+
+    /** True when the (normalised) text names one of the scenarios by its words ("bull", "worst case", "baseline"). */
+    public boolean namesScenario(String s) {
+        return MetricPhrases.SCENARIO_WORDS.values().stream().anyMatch(p -> screen.mayFind(p, s) && p.matcher(s).find());
     }
 
     /** True when the (normalised) text names a metric outright. */

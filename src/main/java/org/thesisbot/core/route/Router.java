@@ -212,6 +212,15 @@ public final class Router {
             cues.add("not in the sources: " + unknown);
             return finds(scope, s) ? Routing.notCovered(in, cues, unknown) : Routing.refused(in, cues, unknown, -1);
         }
+        if (help != null && namesNothingOfTheThesis(s, in)) {
+            // "hey what can this bot do", "is there a list of things i can ask": before the yes/no and retrieval rules,
+            // which would refuse it for naming nothing of the thesis
+            HelpMeaning.Closeness h = help.closeness(s);
+            if (h.asksForHelp()) {
+                cues.add("help by meaning " + h);
+                return Routing.fixed(Route.HELP, Routing.Reply.HELP, in, cues);
+            }
+        }
         boolean figures = !in.changes().isEmpty() || in.target() != null
                 || Amounts.find(s).stream().anyMatch(a -> a.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR);
         boolean aboutSources = finds(ABOUT_SOURCES, s);
@@ -300,14 +309,6 @@ public final class Router {
         if (scope) {
             cues.add("thesis words");
         }
-        if (!scope && help != null && Amounts.find(s).isEmpty()) {
-            // "hey what can this bot do": nothing of the thesis named, and as close to asking for help as help questions are
-            double h = help.closeness(s);
-            if (h >= HelpMeaning.MIN) {
-                cues.add(String.format(Locale.ROOT, "help by meaning %.2f (retrieval %.3f)", h, score));
-                return Routing.fixed(Route.HELP, Routing.Reply.HELP, in, cues);
-            }
-        }
         if (scope || score >= minRelevance) {
             cues.add(String.format(Locale.ROOT, "retrieval %.3f", score));
             return Routing.answer(Route.NARRATIVE, in, cues, score);
@@ -327,10 +328,26 @@ public final class Router {
                 && state.lastRoute() != Route.HELP;
     }
 
+    /**
+     * Nothing a question about the thesis would name: no figure, no change, target or lookup read, no metric or scenario
+     * named, none of the thesis' words, not about the sources. Only such a question is compared with the ways of asking
+     * for help; whether a word read loosely ("scenarios" in "how do i ask you about scenarios") asks for numbers is then
+     * the meaning's to decide.
+     */
+    private boolean namesNothingOfTheThesis(String s, Reading in) {
+        return Amounts.find(s).isEmpty() && in.target() == null && in.changes().isEmpty() && !in.reset()
+                && in.cleared().isEmpty() && in.lookups().isEmpty() && !finds(scope, s) && !finds(ABOUT_SOURCES, s)
+                && !reader.namesMetric(s) && !reader.namesScenario(s);
+    }
+
     /** A short follow-up that moves to another metric: "what about the revenue?", "and the profit?", "same for irr". */
     private static final Pattern SWITCH_METRIC = Pattern.compile(
             "^(?:ok,? |so |and |now |then |right,? )*(?:what about|how about|and|same for|same but|now|what of|also)\\b");
     private static final int SWITCH_METRIC_MAX_WORDS = 7;
+    /** A heading that ends in a colon and asks nothing itself, with a question after it. */
+    private static final Pattern PREAMBLE = Pattern.compile(
+            "^(?!\\s*(?:why|how|what|which|who|whom|whose|when|where|is|are|was|were|does|do|did|can|could|should|would|will|has|have)\\b)"
+                    + "[^?:]{3,100}:\\s+(?=\\S{2,})");
     private static final Pattern CLAUSES = Pattern.compile("[,;:?!\u2014\u2013]+|\\s-+\\s|\\.\\s|\\s\\+\\s|\\s(?:and|but|also|plus)\\s");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PER_YEAR_WORDS = Pattern.compile("per[- ]year|a year|each year|annual|yearly|per annum");
@@ -362,7 +379,8 @@ public final class Router {
                     + "(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should|isn't|doesn't|won't|isnt|doesnt|wont)\\b");
     /** "does the article say what share AWS gets?": a question about what the sources say, not a number. */
     private static final Pattern ABOUT_SOURCES = Pattern.compile(
-            "\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:say|says|said|mention|mentions|give|gives|state|states|claim|claims|think|thinks|argue|argues|assum\\w*|expects?|expecting|sees?|views?)");
+            // "what conditions does the author attach …": a question put to the sources, whatever its verb
+            "\\b(?:does|did|do|would|will) (?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?! (?:of|on|about)\\b)|\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:say|says|said|mention|mentions|give|gives|state|states|claim|claims|think|thinks|argue|argues|assum\\w*|expects?|expecting|sees?|views?|frames?|describes?|presents?|portrays?|characteri[sz]es?|suggests?|notes?|reports?|explains?|puts? it|lays? (?:it )?out|sets? (?:it )?out|calls?|treats?)");
     /**
      * A comparison with companies the scenario model does not hold: "how does the capex stack up vs the other
      * megacaps", "is the spending plan bigger than its peers'". (The other scenarios, Anthropic and the check are in
@@ -396,7 +414,10 @@ public final class Router {
     private String narrativeClause(String s) {
         // an aside in brackets ("(setting aside the campus, which I'd treat separately)") asks nothing of its own
         boolean first = true;
-        for (String clause : CLAUSES.split(PARENTHESES.matcher(s).replaceAll(" "))) {
+        // a heading before a colon ("turning to the operating side of the thesis: what profit …") says what the question
+        // is about; what follows the colon is the question
+        String asked = PREAMBLE.matcher(s).replaceFirst("");
+        for (String clause : CLAUSES.split(PARENTHESES.matcher(asked).replaceAll(" "))) {
             String c = clause.trim();
             if (!c.isEmpty() && !(!first && ASIDE.matcher(c).lookingAt()) && asksWords(c)) {
                 return c;
@@ -445,6 +466,9 @@ public final class Router {
         Matcher cue = NARRATIVE_CUE.matcher(c);
         boolean mayCue = screen.mayFind(NARRATIVE_CUE, c);
         while (mayCue && cue.find()) {
+            if (cue.group().matches("what does .* (?:imply|mean)") && reader.namesMetric(c.substring(cue.end()))) {
+                continue; // "what does that imply for the irr": the metric, computed with what was said before
+            }
             // "when", "where", "who" ask for words only at the start of a clause that gives no figure
             if (!SOFT_CUE.matcher(cue.group()).matches() || (cue.start() == 0 && !numbers)) {
                 return true;
