@@ -280,31 +280,51 @@ class DevSetTest {
     /**
      * A fourteenth validation set, written blind at the start of the ninth session (README, its reading-rules page,
      * article, scenario.yaml only; a board member's chief of staff writing numbered asks, and a quant writing formula-like
-     * messages). First score: pending.
+     * messages). First score: 68.0% exact, 2.0% clarified, 25.0% confidently wrong, route 89.2%, thread turns 14/24,
+     * narrative 62.5% (strict 58.3%); its causes were then fixed (numbered asks, notation, ratios said as divisions, input
+     * values asked by naming the input), so it is no longer blind; floors under the session's last score.
      */
     @Test
     void fourteenth_validation_set_scores() throws IOException {
-        score("val15-", "Fourteenth validation set", 120, 0, 1, 0, 0, 0);
+        score("val15-", "Fourteenth validation set", 120, 0.92, 0.06, 0.97, 0.78, 0.74);
     }
 
     /**
      * A fifteenth validation set, written blind in the ninth session after the val15 changes (README, its reading-rules
      * page, article, scenario.yaml only; a private-equity associate in deal-memo shorthand, and a bot-tester asking in
-     * unusual orders, with typos and very short follow-ups). First score: pending.
+     * unusual orders, with typos and very short follow-ups). First score: 86.0% exact, 1.0% clarified, 8.0% confidently wrong,
+     * route 95.8%, thread turns 18/24, narrative 62.5% (strict 62.5%); its causes were then fixed, so it is no longer blind;
+     * floors under the session's last score.
      */
     @Test
     void fifteenth_validation_set_scores() throws IOException {
-        score("val16-", "Fifteenth validation set", 120, 0, 1, 0, 0, 0);
+        score("val16-", "Fifteenth validation set", 120, 0.98, 0.01, 0.99, 0.70, 0.70);
     }
 
     /**
      * The eighth lockbox: 120 questions written blind at the start of the ninth session (README, its reading-rules page,
      * article, scenario.yaml only; a macro strategist in a morning call, and a software engineer new to finance), kept
-     * unread until that session's understanding work was done, then scored once. Scored once: pending.
+     * unread until that session's understanding work was done, then scored once.
+     * Scored once (17:15 UTC): route 95.0%, numeric exact 83.0%, clarified 2.0%, confidently wrong 10.0%, missed 5.0%, thread
+     * turns 21/24, narrative 70.8% (strict 66.7%). Its general causes were then fixed (guesses at the answer after the
+     * question, asides naming others, matches by meaning), so it is no longer blind; floors under the session's last score.
      */
     @Test
     void eighth_lockbox_scores() throws IOException {
-        score("lockbox9-", "Eighth lockbox", 120, 0, 1, 0, 0, 0);
+        score("lockbox9-", "Eighth lockbox", 120, 0.91, 0.05, 0.98, 0.70, 0.66);
+    }
+
+    /**
+     * A set written blind in the ninth session (README, its reading-rules page, article, scenario.yaml only; an AWS sales
+     * leader with their finance partner, and a board meeting's note-taker writing questions as said aloud), kept unread
+     * until that session's reading changes were done, then scored once.
+     * Scored once (17:30 UTC): route 90.0%, numeric exact 81.0%, clarified 1.0%, confidently wrong 11.0%, missed 7.0%, thread
+     * turns 15/24, narrative 50.0% (strict 45.8%). Some of its causes were then fixed ("I mean" as filler, "wallet share",
+     * the whole window after a yearly figure), so it is no longer blind; floors under the session's last score.
+     */
+    @Test
+    void end_of_session_nine_set_scores() throws IOException {
+        score("end9-", "End-of-session-9 set", 120, 0.91, 0.07, 0.99, 0.54, 0.50);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */

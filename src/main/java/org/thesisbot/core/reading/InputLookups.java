@@ -40,6 +40,10 @@ final class InputLookups {
                     + "|raising|invested|put|paid|reckon|think|expect|figure|currently|right now|actually|really|over|across|spread|split"
                     + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from|pct|percent|versus|vs|compared?|comparison|side by side)\\b|[?!.,:=%]");
 
+    /** Words that ask for reasons or consequences, not for a value. */
+    private static final Pattern WORDS_ASKED = Pattern.compile(
+            "\\b(?:why|how come|worry|worried|worries|concern(?:s|ed)?|risks?|what happens|what would happen|downside of|upside of)\\b");
+
     /** "at that margin", "with the same exit": a figure of the thread pointed at, before the input's name. */
     private static final Pattern POINTED_AT = Pattern.compile(
             "\\b(?:at|with|on|under|using|for|keeping|keep) (?:that|this|the same|those|these|same|my|our|your) (?:\\w+ )?$");
@@ -57,8 +61,10 @@ final class InputLookups {
      * model") or says nothing else ("bear case exit valuation?").
      */
     List<InputId> lookups(Work w, boolean cueRequired) {
-        if (PURPOSE.matcher(w.s).find()) {
-            return List.of(); // "what is the indiana campus actually for?": what it does, in words, not its cost
+        if (PURPOSE.matcher(w.s).find() || WORDS_ASKED.matcher(w.s).find()) {
+            // "what is the indiana campus actually for?", "what's the worry if openai builds its own data centers":
+            // what it does or what could happen, in words, not a value
+            return List.of();
         }
         if (w.mentions.stream().anyMatch(m -> !m.consumed && m.amount.kind() != Amount.Kind.CALENDAR_YEAR && !restatesAny(w, m))) {
             return List.of();

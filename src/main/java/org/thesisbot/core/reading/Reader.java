@@ -121,6 +121,10 @@ public final class Reader {
         return reads.get(m);
     }
 
+    /** The whole compute window rather than a year of it: "over the whole window", "in total", "all five years". */
+    private static final Pattern WHOLE_WINDOW = Pattern.compile(
+            "\\b(?:over|across|for) the (?:whole|full|entire) (?:window|period|five years|5 years|2025-2029|term)\\b|\\bin total\\b|\\bcumulative(?:ly)?\\b|\\ball (?:five|5) years\\b");
+
     /** A match by meaning this close, and this far ahead of the next metric, is read as that metric (with a note). */
     private static final double CLEARLY = 0.80;
     private static final double CLEARLY_AHEAD = 0.20;
@@ -191,6 +195,8 @@ public final class Reader {
                         || (knowledge.perYear(w.s) && w.hits.isEmpty() && w.mentions.stream().allMatch(x -> x.amount.kind() == Amount.Kind.CALENDAR_YEAR));
                 if (perYearAsk && m == Metric.AWS_COMPUTE_REVENUE) {
                     variants.add(Metric.AWS_COMPUTE_REVENUE_PER_YEAR);
+                } else if (m == Metric.AWS_COMPUTE_REVENUE_PER_YEAR && WHOLE_WINDOW.matcher(w.s).find()) {
+                    variants.add(Metric.AWS_COMPUTE_REVENUE); // "and over the whole window?" after the yearly revenue
                 } else if (IN_DOLLARS.matcher(w.s).matches() && m == Metric.STAKE) {
                     variants.add(Metric.STAKE_VALUE);
                 }

@@ -82,7 +82,8 @@ final class Targets {
             return null;
         }
         // (the pre-money alone: it is an input said another way; "what if the stake is worth $100B" still asks for an exit)
-        if (w.force == null && solve.start() < 0 && goal.metric() == Metric.PRE_MONEY_VALUATION && !goal.figures().isEmpty()
+        if (w.force == null && goal.metric() == Metric.PRE_MONEY_VALUATION && !goal.figures().isEmpty()
+                && (solve.start() < 0 || solve.start() >= w.clauseStart(goal.start()) && solve.end() <= goal.end())
                 && HYPOTHESIS.matcher(w.s.substring(w.clauseStart(goal.start()), goal.start())).find()) {
             // "what if it gets pushed to a 950 pre": a figure supposed, not a value some input must be solved to reach
             w.rejected.add("\"" + goal.text() + "\" is supposed (\"what if\"), not a target");

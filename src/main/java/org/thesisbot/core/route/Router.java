@@ -79,7 +79,7 @@ public final class Router {
                     // "where's the 10y trading this morning": a market price, not the model's
                     + "\\b(?:trading|trades|traded|quoted|printing) (?:at |this morning|today|right now|now|currently)|\\bwhere(?:'s| is) (?:the )?[\\w ]{1,20} trading\\b|"
                     + "\\bhaikus?\\b|\\bpoems?\\b|\\bpoetry\\b|\\blimericks?\\b|\\bsonnets?\\b|\\bjokes?\\b|\\bfunny\\b|\\bsong\\b|\\blyrics\\b"
-                    + "|\\bweather\\b|\\bagenda\\b|\\boff-?site\\b|\\bteam (?:dinner|lunch|outing)\\b|\\b(?:meeting|calendar) invite\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b|\\bbirthday\\b|\\banniversary\\b"
+                    + "|\\bweather\\b|\\bagenda\\b|\\boff-?site\\b|\\bteam (?:dinner|lunch|outing)\\b|\\b(?:meeting|calendar) invite\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b(?! in)|\\bbirthday\\b|\\banniversary\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)(?: \\w+)? (?:stuff|thing)?\\b.{0,20}\\b(?:can|could|would) (?:you|u)\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)\\b.{0,30}\\b(?:price|value|write|draft|give|tell|make) me\\b"
                     + "|\\bprice (?:me )?(?:an? |the |some )?(?:\\w+ ){0,3}(?:puts?|calls?|options?|swaps?|bonds?|straddles?)\\b"
@@ -201,7 +201,7 @@ public final class Router {
             return new Routing(new RouteDecision(Route.NARRATIVE, in.confidence(), -1, cues), in, Routing.Reply.WHY_FOLLOW_UP, null);
         }
         Matcher off = OFF_TOPIC.matcher(s);
-        if (screen.mayFind(OFF_TOPIC, s) && off.find() && in.lookups().isEmpty()
+        if (screen.mayFind(OFF_TOPIC, s) && off.find() && in.lookups().isEmpty() && !finds(ABOUT_SOURCES, s)
                 && (!in.asksNumbers() && in.changes().isEmpty() || !reader.namesMetric(s))) {
             // "a haiku about Jeff Bezos" is refused for being a haiku, not for naming Bezos; "what margin does the bull case
             // bake in" asks for an input, whatever the word
@@ -361,6 +361,7 @@ public final class Router {
     private static final Pattern WHY_ONLY = Pattern.compile("^(?:ok |so |but |and )?(?:why|how come)\\b(?!.*\\b(?:and|also|plus)\\b)");
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(?:ok |so |and |also |but |plus |then )*(?:why|how|what|when|where|who|which|whether|is|are|does|do|did|can|has|have|explain|tell me)\\b");
+    private static final Pattern SCENARIO_NAMED = Pattern.compile("\\b(?:base|bull|bear)(?:ish)? case\\b");
     private static final Pattern SOFT_CUE = Pattern.compile("^(?:when|where|what if)$");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
     /** A clause that restates the question ("meaning …", "i.e. …") or asks to see it laid out ("can you compare?"). */
@@ -454,7 +455,8 @@ public final class Router {
      * "that" followed by a verb or a pronoun; "which scenario …" (a noun) still asks.
      */
     private static final Pattern ASIDE = Pattern.compile(
-            "(?:which|that)(?:'s| (?:is|was|are|were|feels?|felt|seems?|looks?|sounds?|strikes|sits|would|could|might|may"
+            // "…, if that's even realistic", "…, if that makes sense": a hedge on the question, not a question
+            "if (?:that|this|it)(?:'s| is)? (?:even |at all |remotely )?(?:realistic|possible|plausible|likely|feasible|doable|makes sense|a thing)\\b|(?:which|that)(?:'s| (?:is|was|are|were|feels?|felt|seems?|looks?|sounds?|strikes|sits|would|could|might|may"
                     + "|should|i|we|imo|probably|honestly|frankly|admittedly|arguably|obviously|already|still))\\b");
 
     /** True when one clause (normalised) asks for words: see {@link #narrativeClause}. */
@@ -500,7 +502,8 @@ public final class Router {
     }
 
     private boolean asksOrGivesNumbers(String c) {
-        return reader.mentionsModel(c) || !Amounts.find(c).isEmpty() || reader.asksQuantity(c) || reader.asksForInput(c);
+        // "what is it in the base case": a scenario named asks for its numbers
+        return reader.mentionsModel(c) || SCENARIO_NAMED.matcher(c).find() || !Amounts.find(c).isEmpty() || reader.asksQuantity(c) || reader.asksForInput(c);
     }
 
     /**
