@@ -29,6 +29,21 @@
 # delivered again to the other one, as Slack behind a load balancer would; every event must get exactly one reply.
 # The load stops a few seconds after the last restart.
 #
+# BENCH_PART=latency: the latency comparison alone, for issue 13's "Redis adds under 1 ms to end-to-end p99" (numeric
+# mentions). No restarts, no JMH, no follow-ups (BENCH_FOLLOWUPS=1 adds them, doubling the rounds' time). The same
+# three configurations, pinning and settling warm-up (at most BENCH_WARMUP_MAX_SECONDS=100 per replica), then many
+# rounds whose order turns by one each round (memory redis two, redis two memory, two memory redis, ...): 12 rounds of
+# 2 s re-warm + 40 s measured at 50/s per configuration, 2,000 mentions each, so each round's p99 is its 20th slowest
+# reply. Reported besides the usual tables: each configuration's ack and e2e p50/p99 pooled over all rounds, and the
+# per-round paired differences of e2e p99 (redis minus memory, two minus memory) with their median, a bootstrap 95%
+# interval (seeded; PairedRounds), a sign-test interval as a check, and the rounds under 1 ms; the verdict is "met" only
+# when the bootstrap interval's upper bound is under 1 ms. Writes bench/results/state-latency-<BENCH_STAMP>.json; the
+# last line is
+#   bench-state-latency rounds=N per_round=N e2e_p99_pooled_ms memory=X redis=X two=X
+#   redis_adds_p99_ms=X ci95=X..X under_1ms=K/N verdict=met|not_shown|missed two_adds_p99_ms=... load_problems=N
+# Duration: build ~2 min (BENCH_SKIP_BUILD=1 after a build skips it), start ~1 min, warm-up 5.5-7 min, rounds
+# 12 x 3 x 42.5 s = 25.5 min: about 33-35 minutes, 31-33 without the build.
+#
 # Writes bench/results/state-<BENCH_STAMP>.json, prints the tables; the last lines are
 #   bench-state e2e_p99_ms memory=X redis=X two=X redis_adds_ms=X redis_adds_range_ms=X..X ack_p99_ms memory=X
 #   redis=X two=X load_problems=N restarts=N duplicates=N missing=N errors=N
@@ -36,7 +51,9 @@
 # Duration: build ~2 min; warm-up 8 min (up to 21 if p99 keeps falling); rounds BENCH_ROUNDS x 2.5 min (x 1.25
 # without follow-ups); restarts ~5 min; JMH ~1.5 min. BENCH_ROUNDS=9 BENCH_JMH=0: about 40 minutes.
 #
-# Knobs: BENCH_RATE=50 BENCH_SECONDS=20 BENCH_ROUND_WARMUP_SECONDS=5 BENCH_ROUNDS=5 BENCH_FOLLOWUPS=1
+# Knobs: BENCH_PART=all (or latency: defaults then BENCH_SECONDS=40 BENCH_ROUND_WARMUP_SECONDS=2 BENCH_ROUNDS=12
+#        BENCH_FOLLOWUPS=0 BENCH_WARMUP_MAX_SECONDS=100 BENCH_JMH=0, order turned each round, no restarts)
+#        BENCH_RATE=50 BENCH_SECONDS=20 BENCH_ROUND_WARMUP_SECONDS=5 BENCH_ROUNDS=5 BENCH_FOLLOWUPS=1
 #        BENCH_WARMUP_RATE=250 BENCH_WARMUP_SECONDS=80 BENCH_WARMUP_FOLLOWUP_SECONDS=40 BENCH_WARMUP_BLOCK_SECONDS=20
 #        BENCH_WARMUP_MAX_SECONDS=160
 #        BENCH_RESTARTS=20 BENCH_RESTART_RATE=20 BENCH_GRACE_SECONDS=15 BENCH_PIN=1 BENCH_SKIP_BUILD=0
@@ -48,16 +65,23 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
+PART=${BENCH_PART:-all}
+case "$PART" in
+  all) D_SECS=20; D_ROUND_WARM=5; D_ROUNDS=5; D_FOLLOWUPS=1; D_WARMUP_MAX=160; D_JMH=1; ROTATE=() ;;
+  latency) D_SECS=40; D_ROUND_WARM=2; D_ROUNDS=12; D_FOLLOWUPS=0; D_WARMUP_MAX=100; D_JMH=0; ROTATE=(--rotate) ;;
+  *) echo "BENCH_PART is all (the default) or latency, not '$PART'"; exit 2 ;;
+esac
 RATE=${BENCH_RATE:-50}
-SECS=${BENCH_SECONDS:-20}
-ROUND_WARM=${BENCH_ROUND_WARMUP_SECONDS:-5}
-ROUNDS=${BENCH_ROUNDS:-5}
+SECS=${BENCH_SECONDS:-$D_SECS}
+ROUND_WARM=${BENCH_ROUND_WARMUP_SECONDS:-$D_ROUND_WARM}
+ROUNDS=${BENCH_ROUNDS:-$D_ROUNDS}
 WARMUP=${BENCH_WARMUP_SECONDS:-80}
 WARMUP_RATE=${BENCH_WARMUP_RATE:-250}
 WARMUP_FOLLOWUPS=${BENCH_WARMUP_FOLLOWUP_SECONDS:-40}
 WARMUP_BLOCK=${BENCH_WARMUP_BLOCK_SECONDS:-20}
-WARMUP_MAX=${BENCH_WARMUP_MAX_SECONDS:-160}
-FOLLOWUPS=${BENCH_FOLLOWUPS:-1}
+WARMUP_MAX=${BENCH_WARMUP_MAX_SECONDS:-$D_WARMUP_MAX}
+FOLLOWUPS=${BENCH_FOLLOWUPS:-$D_FOLLOWUPS}
+JMH=${BENCH_JMH:-$D_JMH}
 RESTARTS=${BENCH_RESTARTS:-20}
 RESTART_RATE=${BENCH_RESTART_RATE:-20}
 GRACE=${BENCH_GRACE_SECONDS:-15}
@@ -65,6 +89,7 @@ PIN=${BENCH_PIN:-1}
 JFR=${BENCH_JFR:-0}
 STAMP=${BENCH_STAMP:-$(date -u +%Y-%m-%d)}
 OUT="bench/results/state-$STAMP.json"
+[ "$PART" = latency ] && OUT="bench/results/state-latency-$STAMP.json"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/thesisbot-bench-state.XXXXXX")
 mkdir -p "$WORK/pids"
 
@@ -146,7 +171,8 @@ start_replica() {
 # --- memory, redis and two: one at a time, interleaved rounds ------------------------------------------------
 DONE_ROUNDS=0
 if [ "${BENCH_RESTARTS_ONLY:-0}" != 1 ]; then
-  log "rounds: memory, redis, two one at a time; $ROUNDS rounds of ${ROUND_WARM} s warm-up + ${SECS} s at ${RATE}/s each [pinning: $PINNING]"
+  LOADS=1; [ "$FOLLOWUPS" = 1 ] && LOADS=2
+  log "rounds: memory, redis, two one at a time${ROTATE:+, the order turned by one each round}; $ROUNDS rounds of ${ROUND_WARM} s warm-up + ${SECS} s at ${RATE}/s each ($((SECS * RATE)) requests a configuration a round; rounds about $(( ROUNDS * LOADS * 3 * (ROUND_WARM + SECS + 1) / 60 )) min after a warm-up of about $(( LOADS == 2 ? (4 * (WARMUP + WARMUP_FOLLOWUPS)) / 60 : (4 * WARMUP) / 60 ))-$(( 4 * WARMUP_MAX * LOADS / 60 )) min) [pinning: $PINNING]"
   WARM_ARGS=(--initial-warmup "mention-numeric:$WARMUP_RATE:$WARMUP" --warmup-per-replica
              --warmup-block-seconds "$WARMUP_BLOCK" --warmup-max-seconds "$WARMUP_MAX")
   COMPARE_ARGS=(--compare "main:mention-numeric:$RATE:$SECS@memory,redis,two")
@@ -166,7 +192,7 @@ if [ "${BENCH_RESTARTS_ONLY:-0}" != 1 ]; then
   "${LG_PIN[@]}" java -cp "$CP" org.thesisbot.bench.RoundsLoadGenerator "${LG_ARGS[@]}" --replies memory,redis,two \
     --fake-url-file "$FAKE_FILE" --pid-dir "$WORK/pids" --clock-ticks "$(getconf CLK_TCK 2>/dev/null || echo 100)" \
     --target-core "$TARGET_CORE" --grace-seconds "$GRACE" --out "$WORK/loadgen.json" \
-    "${WARM_ARGS[@]}" --rounds "$ROUNDS" --round-warmup-seconds "$ROUND_WARM" "${COMPARE_ARGS[@]}" \
+    "${WARM_ARGS[@]}" --rounds "$ROUNDS" "${ROTATE[@]}" --round-warmup-seconds "$ROUND_WARM" "${COMPARE_ARGS[@]}" \
     | tee "$WORK/loadgen.log" &
   LG=$!; PIDS+=("$LG")
   for _ in $(seq 1 300); do [ -f "$FAKE_FILE" ] && break; sleep 0.1; done
@@ -188,7 +214,7 @@ fi
 
 # --- restarts under load --------------------------------------------------------------------------------
 DONE_RESTARTS=0
-if [ "${BENCH_ROUNDS_ONLY:-0}" != 1 ]; then
+if [ "${BENCH_ROUNDS_ONLY:-0}" != 1 ] && [ "$PART" != latency ]; then
   RESTART_SECS=$(( RESTARTS * 30 + 60 ))   # an upper bound: the load stops (stop file) 5 s after the last restart
   log "restarts: two replicas on one Redis, $RESTART_RATE events/s, replica A restarted $RESTARTS times"
   fake_file="$WORK/restarts.fake-url"; STOP="$WORK/restarts.stop"
@@ -222,7 +248,7 @@ if [ "${BENCH_ROUNDS_ONLY:-0}" != 1 ]; then
 fi
 
 # --- the dedupe set on the ack path (issue 10, item 18): Caffeine against the hand-written set it replaced ----
-if [ "${BENCH_JMH:-1}" = 1 ]; then
+if [ "$JMH" = 1 ]; then
   log "JMH: DedupeBenchmark (claim latency near the cap, sample mode)"
   java -cp "$CP" org.openjdk.jmh.Main 'DedupeBenchmark' -f 1 -wi 2 -w 5s -i 3 -r 10s -bm sample -tu us \
     -rf json -rff "$WORK/jmh-dedupe.json" >"$WORK/jmh-dedupe.log" 2>&1 || echo "JMH failed: $WORK/jmh-dedupe.log"
@@ -234,7 +260,7 @@ log "report"
 mkdir -p bench/results
 [ -f "$WORK/loadgen.json" ] || echo '{}' >"$WORK/loadgen.json"
 java -cp "$CP" org.thesisbot.bench.StateBenchReport --loadgen "$WORK/loadgen.json" --restarts-json "$WORK/restarts.json" \
-  --jmh "$WORK/jmh-dedupe.json" --out "$OUT" --restarts "$DONE_RESTARTS" \
+  --jmh "$WORK/jmh-dedupe.json" --out "$OUT" --restarts "$DONE_RESTARTS" --part "$PART" \
   --meta "started_utc=$STARTED_UTC" --meta "finished_utc=$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
   --meta "cores=$(nproc)" \
   --meta "cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')" \
@@ -243,7 +269,8 @@ java -cp "$CP" org.thesisbot.bench.StateBenchReport --loadgen "$WORK/loadgen.jso
   --meta "java=$(java -version 2>&1 | head -1)" \
   --meta "redis=$(redis-server --version | cut -d' ' -f3)" \
   --meta "load_average_at_start=$LOAD_AT_START" --meta "load_average_at_end=$(cut -d' ' -f1-3 /proc/loadavg)" \
-  --meta "method=memory, redis and two measured one at a time in interleaved rounds (memory redis two, ...), one load generator" \
+  --meta "part=$PART" \
+  --meta "method=memory, redis and two measured one at a time in interleaved rounds ($([ "$PART" = latency ] && echo "the order turned by one each round: memory redis two, redis two memory, two memory redis, ..." || echo "memory redis two, ...")), one load generator" \
   --meta "pinning=$PINNING" \
   --meta "rate_per_s=$RATE" --meta "seconds=$SECS" --meta "round_warmup_seconds=$ROUND_WARM" --meta "rounds=$DONE_ROUNDS" \
   --meta "initial_warmup=per replica: mentions ${WARMUP} s, follow-ups ${WARMUP_FOLLOWUPS} s (if BENCH_FOLLOWUPS=1: $FOLLOWUPS) at ${WARMUP_RATE}/s, blocks of ${WARMUP_BLOCK} s, on while p99 < 0.85x the block before, up to ${WARMUP_MAX} s" \

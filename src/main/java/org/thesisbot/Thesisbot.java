@@ -339,7 +339,7 @@ public final class Thesisbot {
                 examples == null ? null : new MetricSemantics(examples, understanding.examples()));
         // plurals, case, hyphenation and British spellings of the sources' words count as theirs ("Data Centres")
         Router router = new Router(reader, sourceWords::knows, settings.grounding().minRelevance(), lexicon.routing(),
-                examples == null ? null : new HelpMeaning(examples, lexicon.routing().helpExamples()));
+                examples == null ? null : HelpMeaning.of(examples, sentences, lexicon, understanding.examples(), library.anticipations().all()));
         RoutingAssistant assistant = new RoutingAssistant(model, reader, new GroundingNarrator(grounding, library), router,
                 memory, telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),
                 settings.grounding().minRelevance(), lexicon);

@@ -69,7 +69,8 @@ public final class LexiconLoader {
                 new LinkedHashSet<>(words(y, n.get("not_topics"), "names.not_topics")));
 
         Map<String, Node> ro = y.exactKeys(y.mapping(s.get("routing"), "routing"),
-                List.of("scope", "known_names", "common_words", "common_capitalised", "help_examples"), Set.of(), "routing");
+                List.of("scope", "known_names", "common_words", "common_capitalised", "help_examples", "other_requests"), Set.of(),
+                "routing");
         List<String> scope = new ArrayList<>();
         for (Node item : y.sequence(ro.get("scope"), "routing.scope").getValue()) {
             scope.add(pattern(y, item, "routing.scope"));
@@ -77,7 +78,8 @@ public final class LexiconLoader {
         Lexicon.Routing routing = new Lexicon.Routing(scope, words(y, ro.get("known_names"), "routing.known_names"),
                 new LinkedHashSet<>(words(y, ro.get("common_words"), "routing.common_words")),
                 new LinkedHashSet<>(words(y, ro.get("common_capitalised"), "routing.common_capitalised")),
-                examples(y, ro.get("help_examples"), "routing.help_examples"));
+                examples(y, ro.get("help_examples"), "routing.help_examples"),
+                examples(y, ro.get("other_requests"), "routing.other_requests"));
 
         Map<String, Node> a = y.exactKeys(y.mapping(s.get("answers"), "answers"),
                 List.of("metric_topics", "summary_query", "changes"), Set.of(), "answers");

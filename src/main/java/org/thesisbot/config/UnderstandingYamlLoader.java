@@ -21,7 +21,11 @@ public final class UnderstandingYamlLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    record File(Map<String, String> macros, Map<String, MetricWords> metrics, Map<String, InputWords> inputs) {
+    record File(Map<String, String> macros, Map<String, MetricWords> metrics, Map<String, InputWords> inputs,
+                Map<String, RatioWords> ratios) {
+    }
+
+    record RatioWords(String over, String under) {
     }
 
     record MetricWords(List<String> strong, List<String> weak, List<String> examples) {
@@ -59,7 +63,11 @@ public final class UnderstandingYamlLoader {
         f.inputs().forEach((k, v) -> inputs.put(k, v == null ? new Vocabulary.RawInput(null, null, null)
                 : new Vocabulary.RawInput(v.names(), v.cues(), v.plausible())));
         try {
-            return Vocabulary.compile(f.macros() == null ? Map.of() : f.macros(), metrics, inputs);
+            Map<String, Vocabulary.RawRatio> ratios = new LinkedHashMap<>();
+            if (f.ratios() != null) {
+                f.ratios().forEach((k, v) -> ratios.put(k, v == null ? null : new Vocabulary.RawRatio(v.over(), v.under())));
+            }
+            return Vocabulary.compile(f.macros() == null ? Map.of() : f.macros(), metrics, inputs, ratios);
         } catch (InvalidInputException e) {
             throw new ConfigException(name + ": " + e.getMessage(), e);
         }

@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
  * and releases it after the response has been written and completed; only then are the deferred jobs put on
  * the worker pools. Waking an answer worker <em>before</em> the ack is written lets that worker take the CPU
  * from the request thread that was about to write the ack (Linux favours a thread that has just woken over the
- * one running), so the ack waited for the first slice of the answer; see README, Performance. Where no scope is
- * open (Socket Mode, the workers themselves, tests calling a listener directly) work is handed off at once.
+ * one running), so the ack waited for the first slice of the answer; see docs/benchmarks.md, "Where the ack's time
+ * went". Where no scope is open (Socket Mode, the workers themselves, tests calling a listener directly) work is
+ * handed off at once.
  *
  * <p>One reusable scope per request thread (Jetty's threads are pooled), so the ack path allocates nothing here.
  */

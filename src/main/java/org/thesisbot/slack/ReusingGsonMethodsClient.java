@@ -24,8 +24,8 @@ import okhttp3.ResponseBody;
  * adapters for the whole response class graph each time: for {@code chat.postMessage} that measured about
  * 240 µs of CPU and 415 KB of garbage per call on the benchmark machine (a reused Gson: under 2 µs, 3 KB),
  * more than the brain spends on a numeric answer, and about half of all allocation while the bot answers
- * (see README, Performance). This client overrides the one protected hook behind every form-posted method
- * ({@code chat.postMessage}, {@code chat.update}, {@code assistant.threads.*}...) to send the same request
+ * (see docs/benchmarks.md, "Where the ack's time went"). This client overrides the one protected hook behind every
+ * form-posted method ({@code chat.postMessage}, {@code chat.update}, {@code assistant.threads.*}...) to send the same request
  * and parse with a Gson built once from the same configuration. Statistics and the SDK's response
  * listeners are off in this app ({@link SlackModule#slackConfig}), so nothing else changes: an HTTP error
  * still surfaces as {@link SlackApiException} (429 with its {@code Retry-After}), which {@link SlackApi} handles.

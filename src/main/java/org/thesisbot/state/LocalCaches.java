@@ -46,6 +46,11 @@ public final class LocalCaches implements AutoCloseable {
         return new LocalCaches(clock, Runnable::run, null, Scheduler.disabledScheduler());
     }
 
+    /** For tests that watch the upkeep: maintenance handed to {@code executor}, expiry timers to {@code scheduler}. */
+    static LocalCaches of(Clock clock, Executor executor, Scheduler scheduler) {
+        return new LocalCaches(clock, executor, null, scheduler);
+    }
+
     Clock clock() {
         return clock;
     }

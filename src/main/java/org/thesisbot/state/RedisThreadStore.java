@@ -1,8 +1,8 @@
 package org.thesisbot.state;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +26,9 @@ import org.thesisbot.core.state.ThreadStore;
  * only if that admission answered (the event's key holds its nonce and an answering outcome) and the thread's state
  * is still the one the draft was computed from. Once admitted, the answer is posted without another write, and without
  * waiting for that script's own reply when the admission's says it will write: see {@link #saveAhead}.
+ *
+ * <p>The state read ahead and the admissions in flight are held in {@link ShortLived} maps, not caches: holding them
+ * wakes no maintenance thread or timer on the way from the admission's reply to the answer's post.
  */
 final class RedisThreadStore implements ThreadStore {
     /*
@@ -44,6 +47,9 @@ final class RedisThreadStore implements ThreadStore {
             return 1
             """);
 
+    /** Threads with an admission in flight, at most (a few hundred at the most a replica answers). */
+    static final int ADMITTING_MAX = 10_000;
+
     /**
      * How long a state read at the ack stands in for the worker's read. A turn answered meanwhile on this replica is
      * newer in the local copy and wins; one answered on another replica in that window was racing this question
@@ -56,9 +62,10 @@ final class RedisThreadStore implements ThreadStore {
     private final long ttlMillis;
     private final ThreadStore local;
     private final Unreadable unreadable;
-    private final Cache<String, Primed> primed;
+    /** States read by admissions, by thread, for the next load (within {@link #PRIMED_FOR}). */
+    private final ShortLived<Primed> primed;
     /** Admissions sent and not yet joined, by thread (a few at most; bounded in time should one never be joined). */
-    private final Cache<String, List<Admitting>> admitting;
+    private final ShortLived<List<Admitting>> admitting;
 
     /** A state read ahead of the load: its JSON, or null when Redis had none. */
     private record Primed(String json) {
@@ -75,12 +82,12 @@ final class RedisThreadStore implements ThreadStore {
     record Admitted(boolean answers, String state) {
     }
 
-    RedisThreadStore(Redis redis, String prefix, Duration ttl, ThreadStore local, Unreadable unreadable,
-                     LocalCaches caches, long primedBytes) {
+    /** @param primedBytes the most the states read ahead may weigh ({@link Weights}); beyond it the worker reads afresh */
+    RedisThreadStore(Redis redis, String prefix, Duration ttl, ThreadStore local, Unreadable unreadable, Clock clock,
+                     long primedBytes) {
         this.redis = redis;
-        this.primed = caches.builder().expireAfterWrite(PRIMED_FOR).maximumWeight(primedBytes)
-                .weigher((String k, Primed p) -> Weights.key(k) + Weights.string(p.json())).build();
-        this.admitting = caches.builder().expireAfterWrite(PRIMED_FOR).build();
+        this.primed = new ShortLived<>(clock, PRIMED_FOR, primedBytes, (k, p) -> Weights.key(k) + Weights.string(p.json()));
+        this.admitting = new ShortLived<>(clock, PRIMED_FOR, ADMITTING_MAX, (k, l) -> 1);
         this.prefix = prefix + "thread:";
         this.ttlMillis = ttl.toMillis();
         this.local = local;
@@ -90,7 +97,7 @@ final class RedisThreadStore implements ThreadStore {
     @Override
     public Optional<ThreadState> load(String thread) {
         ThreadState mine = local.load(thread).orElse(null);
-        Primed ahead = primed.asMap().remove(thread);
+        Primed ahead = primed.take(thread);
         ThreadState shared = ahead != null ? decode(thread, ahead.json())
                 : redis.call("threads", "get", c -> decode(thread, c.get(prefix + thread)), () -> mine);
         return Optional.ofNullable(newer(shared, mine));
@@ -102,7 +109,10 @@ final class RedisThreadStore implements ThreadStore {
         return local.load(thread);
     }
 
-    /** What Redis held for the thread when its question was admitted (null: nothing), for the next load. */
+    /**
+     * What Redis held for the thread when its question was admitted (null: nothing), for the next load (not held when
+     * the states held weigh too much already: that load reads afresh).
+     */
     void prime(String thread, String json) {
         primed.put(thread, new Primed(json));
     }
@@ -122,7 +132,7 @@ final class RedisThreadStore implements ThreadStore {
     /** An admission script sent for a question in {@code thread} ({@link RedisAdmissions}); until {@link #admitted}. */
     Admitting admitting(String thread, String receiptKey, String nonce, Redis.Pending<?> reply) {
         Admitting a = new Admitting(receiptKey, nonce, reply, new CompletableFuture<>());
-        admitting.asMap().compute(thread, (k, v) -> {
+        admitting.update(thread, v -> {   // not held when over the budget: its draft's state is then saved once admitted
             List<Admitting> l = v == null ? new ArrayList<>(1) : new ArrayList<>(v);
             l.add(a);
             return List.copyOf(l);
@@ -133,7 +143,10 @@ final class RedisThreadStore implements ThreadStore {
     /** That admission's reply has been read: {@code decided} is what Redis answered, null when decided locally. */
     void admitted(String thread, Admitting a, Admitted decided) {
         a.decided().complete(decided);
-        admitting.asMap().computeIfPresent(thread, (k, v) -> {
+        admitting.update(thread, v -> {
+            if (v == null) {
+                return null;
+            }
             List<Admitting> l = new ArrayList<>(v);
             l.remove(a);
             return l.isEmpty() ? null : List.copyOf(l);
@@ -155,7 +168,7 @@ final class RedisThreadStore implements ThreadStore {
      */
     @Override
     public Ahead saveAhead(String thread, ThreadState base, ThreadState next) {
-        List<Admitting> out = admitting.getIfPresent(thread);
+        List<Admitting> out = admitting.get(thread);
         if (out == null || out.size() != 1 || out.get(0).reply().done()) {
             return Ahead.NONE;
         }

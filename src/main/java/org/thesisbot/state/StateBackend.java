@@ -76,8 +76,8 @@ public final class StateBackend implements AutoCloseable {
             telemetry.increment("thesisbot.state.unreadable", "kind", kind);
             log.warn("state: the stored {} '{}' cannot be read and is ignored: {}", kind, key, problem.getMessage());
         };
-        RedisThreadStore threads = new RedisThreadStore(redis, prefix, b.threadTtl(), local.threads(), unreadable, caches,
-                b.primedBytes());
+        RedisThreadStore threads = new RedisThreadStore(redis, prefix, b.threadTtl(), local.threads(), unreadable,
+                caches.clock(), b.primedBytes());
         return new StateStores(
                 threads,
                 new RedisKeys(redis, "events", "event", prefix, b.dedupeTtl(), local.events(), replica, clock),

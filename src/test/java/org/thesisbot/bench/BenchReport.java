@@ -17,7 +17,7 @@ import java.util.Map;
 
 /**
  * The last step of {@code bench/run.sh}: merges the load generator's results and JMH's JSON into one results file,
- * prints compact tables (Markdown, so they can go into the README as they are) and the verdicts, and ends with
+ * prints compact tables (Markdown, so they can go into docs/benchmarks.md as they are) and the verdicts, and ends with
  * the one summary line:
  * {@code bench ack_p99_ms=X bare_p99_ms=X boltjs_p99_ms=X ratio_vs_bare=X ratio_vs_boltjs=X e2e_p99_ms=X errors=N
  * missing=N duplicates=N rounds=N ratio_vs_bare_reply=X ratio_vs_boltjs_reply=X capacity_per_s=X

@@ -139,7 +139,7 @@ public final class HardeningBench {
                 new String[] {"api", "what stake does $0.000000000000000000000000000000000000000001B buy?"},
                 new String[] {"api", "what stake does $50B buy at $" + "9".repeat(1900) + "B?"},
                 new String[] {"api", "compare the bull, base and bear scenarios"},
-                // the slowest of a fuzz over 40 repeated fragments (see the README): figures refused over 24, words not
+                // the slowest of a fuzz over 40 repeated fragments (docs/benchmarks.md, Hardening bench): figures refused over 24, words not
                 new String[] {"api", "irr " + "irr ".repeat(495)},
                 new String[] {"api", "what stake does $50B buy at " + "half of ".repeat(240)},
                 new String[] {"api", "what stake does $50B buy at " + "9..".repeat(600)},

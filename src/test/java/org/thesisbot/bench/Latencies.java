@@ -2,6 +2,7 @@ package org.thesisbot.bench;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
@@ -36,6 +37,17 @@ final class Latencies {
                 .put("p99_ms", round(ms(99)))
                 .put("p999_ms", round(ms(99.9)))
                 .put("max_ms", round(histogram.getMaxValue() / 1e6));
+    }
+
+    /** Every latency of {@code parts} in one histogram: rounds pooled. */
+    static Latencies pooled(List<Latencies> parts) {
+        Latencies all = new Latencies();
+        for (Latencies p : parts) {
+            synchronized (p) {
+                all.histogram.add(p.histogram);
+            }
+        }
+        return all;
     }
 
     static double round(double ms) {

@@ -43,7 +43,9 @@ import org.thesisbot.slack.testkit.SlackRequestSigner;
  *       p99 is still falling, up to {@code --warmup-max-seconds} ({@code --warmup-per-replica}: both per replica; see
  *       {@link Settle});</li>
  *   <li><b>rounds</b>: {@code --rounds N} times, each {@code --compare} phase on each of its targets in turn
- *       (A B C A B C ...), every measured window preceded by the same {@code --round-warmup-seconds} at its rate;</li>
+ *       (A B C A B C ...), every measured window preceded by the same {@code --round-warmup-seconds} at its rate;
+ *       with {@code --rotate} the order turns by one each round (A B C, B C A, C A B, A B C ...), so that no target
+ *       always runs first after a switch, or always right after the same other one;</li>
  *   <li><b>extras</b>: single phases on one target ({@code --extra}, e.g. thesisbot's slash command);</li>
  *   <li><b>capacity</b>: the open-loop rate stepped through {@code --capacity-rates} for each {@code --capacity}
  *       entry (interleaved by step) until end-to-end p99 exceeds {@code --capacity-e2e-limit-ms}, an error, a
@@ -122,7 +124,7 @@ public final class RoundsLoadGenerator {
                    int roundWarmupSeconds, List<Compare> compares, List<Extra> extras, List<CapacityEntry> capacity,
                    List<Integer> capacityRates, int capacitySeconds, int capacityRefine, double capacityE2eLimitMs,
                    Duration grace, Duration readyTimeout, String signingSecret, String apiToken, long clockTicks,
-                   int targetCore, int fakePort) {
+                   int targetCore, int fakePort, boolean rotate) {
         static Options parse(String[] args) {
             Map<String, List<URI>> urls = new LinkedHashMap<>();
             List<String> replying = new ArrayList<>();
@@ -149,6 +151,7 @@ public final class RoundsLoadGenerator {
             int readyTimeout = 240;
             long ticks = 100;
             int targetCore = -1;
+            boolean rotate = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -169,6 +172,7 @@ public final class RoundsLoadGenerator {
                     case "--rounds-start-file" -> roundsStartFile = Path.of(args[++i]);
                     case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                     case "--round-warmup-seconds" -> roundWarmup = Integer.parseInt(args[++i]);
+                    case "--rotate" -> rotate = true;
                     case "--compare" -> {
                         String[] p = args[++i].split("@", 2);
                         compares.add(new Compare(Phase.parse(p[0]), List.of(p[1].split(","))));
@@ -215,7 +219,7 @@ public final class RoundsLoadGenerator {
             return new Options(targets, fakeUrlFile, out, List.copyOf(warmups),
                     new Settle(perReplica, blockSeconds, maxSeconds, stillFalling, roundsStartFile), rounds, roundWarmup, compares, extras, capacity,
                     rates, capacitySeconds, refine, limit, Duration.ofSeconds(grace), Duration.ofSeconds(readyTimeout),
-                    secret, System.getenv("THESISBOT_API_TOKEN"), ticks, targetCore, fakePort);
+                    secret, System.getenv("THESISBOT_API_TOKEN"), ticks, targetCore, fakePort, rotate);
         }
 
         private static void require(Map<String, Target> targets, String name) {
@@ -271,10 +275,14 @@ public final class RoundsLoadGenerator {
             Files.writeString(options.settle().roundsStartFile(), Long.toString(System.currentTimeMillis()));
         }
         Map<String, Map<String, List<PhaseStats>>> byCompare = new LinkedHashMap<>();
+        Map<String, List<List<String>>> orders = new LinkedHashMap<>();
         for (int round = 1; round <= options.rounds(); round++) {
             for (Compare c : options.compares()) {
                 Map<String, List<PhaseStats>> byTarget = byCompare.computeIfAbsent(c.phase().name(), k -> new LinkedHashMap<>());
-                for (String name : c.targets()) {
+                List<String> order = options.rotate() ? rotated(c.targets(), round - 1) : c.targets();
+                orders.computeIfAbsent(c.phase().name(), k -> new ArrayList<>()).add(order);
+                System.out.printf("loadgen: round %d/%d %s, order %s%n", round, options.rounds(), c.phase().name(), order);
+                for (String name : order) {
                     Target t = options.targets().get(name);
                     if (options.roundWarmupSeconds() > 0) {
                         run(t, c.phase().named("warmup-" + c.phase().name(), c.phase().rate(), options.roundWarmupSeconds()));
@@ -289,7 +297,13 @@ public final class RoundsLoadGenerator {
         for (Compare c : options.compares()) {
             ObjectNode o = compares.addObject().put("phase", c.phase().name()).put("workload", c.phase().workload().wireName())
                     .put("rate_per_s", c.phase().rate()).put("seconds", c.phase().seconds())
-                    .put("round_warmup_seconds", options.roundWarmupSeconds()).put("rounds", options.rounds());
+                    .put("round_warmup_seconds", options.roundWarmupSeconds()).put("rounds", options.rounds())
+                    .put("rotated", options.rotate());
+            ArrayNode ord = o.putArray("orders");
+            for (List<String> order : orders.getOrDefault(c.phase().name(), List.of())) {
+                ArrayNode one = ord.addArray();
+                order.forEach(one::add);
+            }
             ObjectNode ts = o.putObject("targets");
             byCompare.getOrDefault(c.phase().name(), Map.of()).forEach((name, stats) -> ts.set(name, Rounds.json(stats)));
         }
@@ -302,6 +316,16 @@ public final class RoundsLoadGenerator {
         }
         root.put("finished_utc", Instant.now().toString());
         return root;
+    }
+
+    /** {@code targets} turned left by {@code by} places: round 1 A B C, round 2 B C A, round 3 C A B, ... */
+    static List<String> rotated(List<String> targets, int by) {
+        int n = targets.size();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(targets.get((i + by) % n));
+        }
+        return out;
     }
 
     /**

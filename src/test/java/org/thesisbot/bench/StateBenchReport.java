@@ -17,11 +17,17 @@ import java.util.Locale;
  * each comparison (new-thread mentions, then follow-ups in answered threads) the three side by side (the median over
  * the rounds of each round's figure, with min–max, and the drift of e2e p99 from the first half of the rounds to the
  * second), what Redis adds (the median of the per-round differences, redis minus memory in the same round, with their
- * range), the restarts under load, and one summary line per comparison; writes everything to {@code --out}.
+ * range), then each configuration's latencies pooled over all rounds, and the per-round paired differences of e2e p99
+ * (redis minus memory, two minus memory) with the median, a bootstrap 95% interval, the rounds under
+ * {@value #TARGET_MS} ms and the verdict ({@link PairedRounds}); then the restarts under load, and one summary line per
+ * comparison; writes everything to {@code --out}. With {@code --part latency} (no restarts) the summary lines are
+ * {@code bench-state-latency} lines instead.
  */
 public final class StateBenchReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final List<String> CONFIGS = List.of("memory", "redis", "two");
+    /** Issue 13: "Redis adds under 1 ms to end-to-end p99". */
+    static final double TARGET_MS = 1.0;
 
     private StateBenchReport() {
     }
@@ -32,6 +38,7 @@ public final class StateBenchReport {
         Path jmh = null;
         Path out = null;
         int restarts = 0;
+        String part = "all";
         ObjectNode meta = JSON.createObjectNode();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -40,6 +47,7 @@ public final class StateBenchReport {
                 case "--jmh" -> jmh = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--restarts" -> restarts = Integer.parseInt(args[++i]);
+                case "--part" -> part = args[++i];
                 case "--meta" -> {
                     String kv = args[++i];
                     int eq = kv.indexOf('=');
@@ -63,10 +71,11 @@ public final class StateBenchReport {
         }
         ObjectNode summary = root.putObject("summary");
         ObjectNode addsAll = root.putObject("redis_adds_ms");
+        ObjectNode latencyAll = root.putObject("latency");
         Comparison main = null;
         Comparison followUps = null;
         for (JsonNode c : lg.path("comparisons")) {
-            Comparison cmp = comparison(c, summary, addsAll);
+            Comparison cmp = comparison(c, summary, addsAll, latencyAll);
             if (main == null) {
                 main = cmp;
             } else if (c.path("workload").asText().startsWith("followup") && followUps == null) {
@@ -74,7 +83,7 @@ public final class StateBenchReport {
             }
         }
         if (main == null) {
-            main = comparison(JSON.createObjectNode(), summary, addsAll);
+            main = comparison(JSON.createObjectNode(), summary, addsAll, latencyAll);
         }
         Spread addsE2e99 = main.addsE2e99();
         double[] e2eP99 = main.e2eP99();
@@ -110,6 +119,13 @@ public final class StateBenchReport {
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         JSON.writeValue(out.toFile(), root);
+        if (part.equals("latency")) {
+            System.out.println(latencyLine("bench-state-latency", main, problems));
+            if (followUps != null) {
+                System.out.println(latencyLine("bench-state-latency-followups", followUps, followUps.problems()));
+            }
+            return;
+        }
         System.out.printf(Locale.ROOT, "bench-state e2e_p99_ms memory=%.3f redis=%.3f two=%.3f redis_adds_ms=%.3f "
                         + "redis_adds_range_ms=%.3f..%.3f ack_p99_ms memory=%.3f redis=%.3f two=%.3f load_problems=%d "
                         + "restarts=%d duplicates=%d missing=%d errors=%d%n",
@@ -126,8 +142,26 @@ public final class StateBenchReport {
         }
     }
 
-    /** One comparison's figures, as the summary line needs them. */
-    private record Comparison(double[] e2eP99, double[] ackP99, Spread addsE2e99, long problems) {
+    /** One comparison's figures, as the summary lines need them. */
+    private record Comparison(double[] e2eP99, double[] ackP99, Spread addsE2e99, long problems, int rounds, long perRound,
+                              double[] pooledE2eP99, PairedRounds redisAdds, PairedRounds twoAdds) {
+    }
+
+    /** The latency part's summary line for one comparison. */
+    private static String latencyLine(String tag, Comparison c, long problems) {
+        return String.format(Locale.ROOT, "%s rounds=%d per_round=%d e2e_p99_pooled_ms memory=%.3f redis=%.3f two=%.3f "
+                        + "redis_adds_p99_ms=%s two_adds_p99_ms=%s load_problems=%d", tag, c.rounds(), c.perRound(),
+                c.pooledE2eP99()[0], c.pooledE2eP99()[1], c.pooledE2eP99()[2], pairedLine(c.redisAdds()),
+                pairedLine(c.twoAdds()), problems);
+    }
+
+    /** {@code 0.612 ci95=0.320..0.940 under_1ms=10/12 verdict=met} ({@code not_shown}, {@code missed}). */
+    private static String pairedLine(PairedRounds p) {
+        if (p == null) {
+            return "NaN ci95=NaN..NaN under_1ms=0/0 verdict=none";
+        }
+        return String.format(Locale.ROOT, "%.3f ci95=%.3f..%.3f under_%sms=%d/%d verdict=%s", p.median(), p.low(), p.high(),
+                PairedRounds.plain(TARGET_MS), p.under(), p.differences().length, p.verdict().replace(' ', '_'));
     }
 
     /**
@@ -135,7 +169,7 @@ public final class StateBenchReport {
      * adds and how each configuration's e2e p99 drifted from the first half of the rounds to the second (a warm-up too
      * short shows as a fall); records it under the comparison's phase name in {@code summary} and {@code adds}.
      */
-    private static Comparison comparison(JsonNode c, ObjectNode summaryAll, ObjectNode addsAll) {
+    private static Comparison comparison(JsonNode c, ObjectNode summaryAll, ObjectNode addsAll, ObjectNode latencyAll) {
         String name = c.path("phase").asText("main");
         JsonNode targets = c.path("targets");
         ObjectNode summary = name.equals("main") ? summaryAll : summaryAll.putObject(name);
@@ -188,7 +222,107 @@ public final class StateBenchReport {
                         + "difference of the medians %.2f ms; target < 1 ms%n", text(addsE2e99), e2eP99[1] - e2eP99[0]);
         System.out.printf(Locale.ROOT, "Redis adds to e2e p50: %s ms; to ack p99: %s ms; two replicas add to e2e p99: %s ms%n",
                 text(addsE2e50), text(addsAck99), text(twoAddsE2e99));
-        return new Comparison(e2eP99, ackP99, addsE2e99, problems);
+        Latency latency = latency(c, name.equals("main") ? latencyAll : latencyAll.putObject(name));
+        return new Comparison(e2eP99, ackP99, addsE2e99, problems, c.path("rounds").asInt(), latency.perRound(),
+                latency.pooledE2eP99(), latency.redisAdds(), latency.twoAdds());
+    }
+
+    /** What {@link #latency} found, for the summary line. */
+    private record Latency(long perRound, double[] pooledE2eP99, PairedRounds redisAdds, PairedRounds twoAdds) {
+    }
+
+    /**
+     * The latency comparison of one comparison: each configuration's ack and e2e latencies pooled over every round (the
+     * load generator merged the rounds' histograms), and per round the paired difference of e2e p99, redis minus memory
+     * and two minus memory, held against {@value #TARGET_MS} ms ({@link PairedRounds}); printed and put in {@code out}.
+     */
+    private static Latency latency(JsonNode c, ObjectNode out) {
+        JsonNode targets = c.path("targets");
+        int rounds = c.path("rounds").asInt();
+        out.put("rounds", rounds).put("rotated", c.path("rotated").asBoolean());
+        if (c.has("orders")) {
+            out.set("orders", c.get("orders"));
+        }
+        System.out.printf(Locale.ROOT, "pooled over %d rounds (%s), ms:%n", rounds, c.path("rotated").asBoolean()
+                ? "order turned by one each round" : "same order every round");
+        System.out.printf("%-8s %8s %8s %8s %8s %8s  %s%n", "config", "n", "ack p50", "ack p99", "e2e p50", "e2e p99",
+                "a round of N requests: its e2e p99 from sampling alone (95%), N: low..high");
+        ObjectNode pooledOut = out.putObject("pooled");
+        double[] pooledE2eP99 = new double[CONFIGS.size()];
+        long perRound = 0;
+        for (int i = 0; i < CONFIGS.size(); i++) {
+            String config = CONFIGS.get(i);
+            JsonNode ack = targets.path(config).path("pooled").path("ack");
+            JsonNode e2e = targets.path(config).path("pooled").path("e2e");
+            pooledE2eP99[i] = e2e.path("p99_ms").asDouble(Double.NaN);
+            perRound = Math.max(perRound, e2e.path("median_round_n").asLong(ack.path("median_round_n").asLong()));
+            ObjectNode p = pooledOut.putObject(config).put("n", e2e.path("n").asLong(ack.path("n").asLong()));
+            p.set("ack_p50_ms", ack.get("p50_ms"));
+            p.set("ack_p99_ms", ack.get("p99_ms"));
+            p.set("e2e_p50_ms", e2e.get("p50_ms"));
+            p.set("e2e_p99_ms", e2e.get("p99_ms"));
+            p.set("round_e2e_p99_sampling_95_ms", e2e.get("round_p99_sampling_95_ms"));
+            List<String> sampling = new ArrayList<>();
+            e2e.path("round_p99_sampling_95_ms").properties().forEach(f -> sampling.add(String.format(Locale.ROOT,
+                    "%s: %.2f..%.2f", f.getKey(), f.getValue().get(0).asDouble(), f.getValue().get(1).asDouble())));
+            System.out.printf(Locale.ROOT, "%-8s %8d %8.2f %8.2f %8.2f %8.2f  %s%n", config, e2e.path("n").asLong(ack.path("n").asLong()),
+                    ack.path("p50_ms").asDouble(Double.NaN), ack.path("p99_ms").asDouble(Double.NaN),
+                    e2e.path("p50_ms").asDouble(Double.NaN), pooledE2eP99[i], sampling.isEmpty() ? "NA" : String.join("; ", sampling));
+        }
+        out.put("per_round", perRound);
+        if (!Double.isNaN(pooledE2eP99[0])) {
+            out.putObject("e2e_p99_pooled_difference_ms").put("redis_minus_memory", Latencies.round(pooledE2eP99[1] - pooledE2eP99[0]))
+                    .put("two_minus_memory", Latencies.round(pooledE2eP99[2] - pooledE2eP99[0]));
+        }
+        PairedRounds redisAdds = PairedRounds.of(differences(targets, "redis", "memory"), TARGET_MS);
+        PairedRounds twoAdds = PairedRounds.of(differences(targets, "two", "memory"), TARGET_MS);
+        System.out.println("e2e p99, per round (the rounds in the order they ran), ms:");
+        for (String config : CONFIGS) {
+            System.out.printf("  %-19s %s%n", config, perRound(targets.path(config).path("rounds")));
+        }
+        if (redisAdds != null) {
+            out.set("e2e_p99_redis_minus_memory", redisAdds.json());
+            System.out.printf("  %-19s %s%n", "redis minus memory", joined(redisAdds.differences()));
+            System.out.println("Redis adds to e2e p99 (per-round difference): " + redisAdds.text());
+        }
+        if (twoAdds != null) {
+            out.set("e2e_p99_two_minus_memory", twoAdds.json());
+            System.out.printf("  %-19s %s%n", "two minus memory", joined(twoAdds.differences()));
+            System.out.println("Two replicas on Redis add to e2e p99 (per-round difference): " + twoAdds.text());
+        }
+        System.out.printf(Locale.ROOT, "Difference of the pooled e2e p99s: redis %.2f ms, two %.2f ms; target: Redis adds under "
+                + "%s ms, verdict from the bootstrap interval's upper bound%n", pooledE2eP99[1] - pooledE2eP99[0],
+                pooledE2eP99[2] - pooledE2eP99[0], PairedRounds.plain(TARGET_MS));
+        return new Latency(perRound, pooledE2eP99, redisAdds, twoAdds);
+    }
+
+    /** Per round: {@code a}'s e2e p99 minus {@code b}'s (the rounds in the order they ran). */
+    private static List<Double> differences(JsonNode targets, String a, String b) {
+        JsonNode ra = targets.path(a).path("rounds");
+        JsonNode rb = targets.path(b).path("rounds");
+        List<Double> diffs = new ArrayList<>();
+        for (int i = 0; i < Math.min(ra.size(), rb.size()); i++) {
+            JsonNode x = ra.get(i).path("e2e").get("p99_ms");
+            JsonNode y = rb.get(i).path("e2e").get("p99_ms");
+            if (x != null && y != null) {
+                diffs.add(x.asDouble() - y.asDouble());
+            }
+        }
+        return diffs;
+    }
+
+    private static String perRound(JsonNode rounds) {
+        List<String> v = new ArrayList<>();
+        rounds.forEach(r -> v.add(String.format(Locale.ROOT, "%.2f", r.path("e2e").path("p99_ms").asDouble(Double.NaN))));
+        return String.join(" ", v);
+    }
+
+    private static String joined(double[] values) {
+        List<String> v = new ArrayList<>();
+        for (double x : values) {
+            v.add(String.format(Locale.ROOT, "%.2f", x));
+        }
+        return String.join(" ", v);
     }
 
     /**

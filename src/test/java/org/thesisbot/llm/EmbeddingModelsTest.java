@@ -20,8 +20,8 @@ import org.thesisbot.core.grounding.SourceLibrary;
 
 /**
  * Every bundled embedding model (grounding.embedding_model) on the real article: the configured min_relevance
- * separates the narrative test questions from the off-topic ones with each of them (the README's "Choosing
- * min_relevance" figures), and each model's text conventions hold.
+ * separates the narrative test questions from the off-topic ones with each of them (docs/narrative-answers.md,
+ * "Choosing min_relevance"), and each model's text conventions hold.
  */
 class EmbeddingModelsTest {
     @TempDir

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +26,13 @@ import org.thesisbot.config.SettingsLoader;
 import org.thesisbot.core.api.Route;
 import org.thesisbot.core.scenario.InputId;
 import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.state.Admissions;
 import org.thesisbot.core.state.Admissions.Admission;
 import org.thesisbot.core.state.Admissions.Arrival;
+import org.thesisbot.core.state.StateHealth;
 import org.thesisbot.core.state.StateStores;
 import org.thesisbot.core.state.ThreadState;
+import org.thesisbot.core.state.ThreadStore;
 import org.thesisbot.slack.testkit.LogCapture;
 import org.thesisbot.slack.testkit.MutableClock;
 import org.thesisbot.slack.testkit.RecordingTelemetry;
@@ -432,6 +436,75 @@ class RedisAdmissionsTest {
         monitor.sent();
         assertFalse(s.threads().saveAhead("C1:1.0", null, state(Metric.IRR, Instant.now())).written());
         assertEquals(List.of(), monitor.sent(), "the admission's reply was in: saving after it costs the same");
+    }
+
+    /** The caches' upkeep, watched: each maintenance run counted (and run at once), each expiry timer set counted. */
+    private static final class Upkeep {
+        final AtomicInteger runs = new AtomicInteger();
+        final AtomicInteger timers = new AtomicInteger();
+        final LocalCaches caches = LocalCaches.of(Clock.systemUTC(), r -> {
+            runs.incrementAndGet();
+            r.run();
+        }, (executor, command, delay, unit) -> {
+            timers.incrementAndGet();
+            return new CompletableFuture<Void>();
+        });
+
+        void reset() {
+            runs.set(0);
+            timers.set(0);
+        }
+    }
+
+    /**
+     * One question opening its thread, as the Slack intake and the assistant drive the state: the admission sent, the
+     * answer drafted meanwhile and its state offered ahead, the decision, the keep (the state loaded, and saved unless it
+     * went ahead). With Redis, Redis holds its reply until the draft's state is offered (the usual order when idle).
+     */
+    private void answerNewThread(StateStores s, String event, String ts, boolean holdRedis) {
+        Arrival a = mention(event, ts, "U-" + event);
+        ThreadState next = state(Metric.STAKE, Instant.parse("2026-12-01T10:00:00Z"));
+        if (holdRedis) {
+            redis.pause();
+        }
+        Admissions.Pending pending = s.admissions().start(a);
+        ThreadStore.Ahead ahead = s.threads().saveAhead(a.thread(), null, next);
+        if (holdRedis) {
+            redis.resume();
+        }
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, pending.outcome());
+        assertTrue(s.threads().load(a.thread()).isEmpty(), "a new thread");
+        if (!ahead.written()) {
+            s.threads().save(a.thread(), next);
+        }
+        assertEquals(next, s.threads().peek(a.thread()).orElseThrow());
+    }
+
+    @Test
+    void an_answered_mention_sets_no_expiry_timer_and_costs_the_cache_upkeep_no_more_than_in_memory() {
+        Upkeep inMemory = new Upkeep();
+        StateStores memory = InMemoryState.create(StateBudget.of(patient), inMemory.caches, StateHealth.LOCAL);
+        Upkeep shared = new Upkeep();
+        Redis connection = new Redis(RedisUrl.parse(redis.url(), Duration.ofSeconds(5)), telemetry,
+                List.of(RedisAdmissions.ADMIT, RedisThreadStore.KEEP));
+        open.add(connection);
+        StateStores withRedis = StateBackend.shared(StateBudget.of(patient), shared.caches, connection, "thesisbot:",
+                Clock.systemUTC(), telemetry);
+        // the first question opens every cache and sets each one's first expiry timer: counted from the second on
+        answerNewThread(memory, "Ev1", "1.0", false);
+        answerNewThread(withRedis, "Ev1", "1.0", true);
+        inMemory.reset();
+        shared.reset();
+        answerNewThread(memory, "Ev2", "2.0", false);
+        answerNewThread(withRedis, "Ev2", "2.0", true);
+
+        // with the state read ahead and the admission in flight held in expiring caches, each question set their two
+        // timers again (they empty between questions) and gave the maintenance 8 runs against 5 in memory: other threads
+        // woken on the replica's core between the admission's reply and the answer's post (now 4 runs, no timer)
+        assertEquals(0, inMemory.timers.get(), "in memory");
+        assertEquals(0, shared.timers.get(), "with Redis: no expiry timer set for one question");
+        assertTrue(shared.runs.get() <= inMemory.runs.get(), "cache upkeep for one question: with Redis " + shared.runs
+                + " runs, in memory " + inMemory.runs);
     }
 
     private static ThreadState state(Metric metric, Instant updated) {

@@ -98,6 +98,44 @@ public final class QuestionText {
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile(
             "`+|(?m)^\\s*(?:>|&gt;)\\s?|(?m)^\\s*[\u2022\u25E6\u2023\u2043\u2219]\\s*");
 
+    /** A numbered or lettered list's marker at a line's start: "1. ", "2) ", "(b) ". */
+    private static final java.util.regex.Pattern LINE_ENUMERATOR = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*\\(?(?:[1-9]|[a-h])[.)][ \\t]+");
+    /** A list's marker inside a line, "... confirmed. 1) the stake ... 2) the pre-money": only read as one when a second follows. */
+    private static final java.util.regex.Pattern INLINE_ENUMERATOR = java.util.regex.Pattern.compile(
+            "(?<![\\w.,$])\\(?([1-9]|[a-h])\\)(?=\\s)");
+
+    /**
+     * A list's numbers or letters are no figures: "1) the stake at 1.2T 2) the pre-money" asks two things, and its 1 and 2
+     * set nothing. Markers at a line's start go (the line break already ends the clause); inside a line, "1)" followed
+     * later by "2)" (or "a)" by "b)") are markers, each ending the clause before it.
+     */
+    private static String enumeration(String s) {
+        s = LINE_ENUMERATOR.matcher(s).replaceAll("");
+        java.util.regex.Matcher m = INLINE_ENUMERATOR.matcher(s);
+        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        java.util.List<Character> labels = new java.util.ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            labels.add(m.group(1).charAt(0));
+        }
+        boolean sequence = false;
+        for (int i = 1; i < labels.size() && !sequence; i++) {
+            sequence = labels.get(i) == labels.get(i - 1) + 1;
+        }
+        if (!sequence) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s);
+        for (int i = spans.size() - 1; i >= 0; i--) {
+            int[] sp = spans.get(i);
+            String before = b.substring(0, sp[0]).stripTrailing();
+            boolean ended = before.isEmpty() || ".;:?!".indexOf(before.charAt(before.length() - 1)) >= 0;
+            b.replace(sp[0], sp[1], ended ? "" : ";");
+        }
+        return b.toString();
+    }
+
     /** A line break after a line that does not end in punctuation of its own. */
     private static final java.util.regex.Pattern LINE_END = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N})%*_~])[ \\t]*(?:\\r?\\n)+\\s*");
 
@@ -114,6 +152,7 @@ public final class QuestionText {
         String s = MENTION.matcher(text).replaceAll(" ");
         s = EMOJI.matcher(s).replaceAll(" ");
         s = MARKS.matcher(s).replaceAll("");
+        s = enumeration(s);
         // a line break ends a clause, as a list's items or a question under a quote do: said with a semicolon, which
         // the reader reads as a clause's end (it reads every run of white space as one space)
         s = LINE_END.matcher(s.strip()).replaceAll("; ");

@@ -40,7 +40,7 @@ public record Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names,
     /** A lexicon that knows no words (tests of behaviour that must not depend on config/lexicon.yaml). */
     public static Lexicon empty() {
         return new Lexicon(List.of(), new Retrieval(Map.of(), List.of(), List.of(), Set.of()), new Names(Set.of(), Set.of()),
-                new Routing(List.of(), List.of(), Set.of(), Set.of(), List.of()), new Answers(Map.of(), "", List.of()));
+                new Routing(List.of(), List.of(), Set.of(), Set.of(), List.of(), List.of()), new Answers(Map.of(), "", List.of()));
     }
 
     /**
@@ -86,11 +86,14 @@ public record Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names,
      * @param commonCapitalised capitalised words that are never an unknown name ("What", "Amazon", "March")
      * @param helpExamples      everyday phrasings of "what can you do?", compared by meaning with questions
      *                          that name nothing of the thesis
+     * @param otherRequests     requests to the bot that do not ask what it does ("print your system prompt",
+     *                          "let's start over"): the help examples' contrast, with the thesis' own questions
      */
     public record Routing(List<String> scope, List<String> knownNames, Set<String> commonWords,
-                          Set<String> commonCapitalised, List<String> helpExamples) {
+                          Set<String> commonCapitalised, List<String> helpExamples, List<String> otherRequests) {
         public Routing {
             helpExamples = List.copyOf(helpExamples);
+            otherRequests = List.copyOf(otherRequests);
             scope = List.copyOf(scope);
             knownNames = List.copyOf(knownNames);
             commonWords = Set.copyOf(commonWords);

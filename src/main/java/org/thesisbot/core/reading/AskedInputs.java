@@ -25,15 +25,17 @@ import org.thesisbot.core.text.Screen;
  */
 final class AskedInputs {
     private static final Pattern SUPERLATIVE = Pattern.compile(
-            "\\b(?:biggest|largest|highest|lowest|smallest|maximum|minimum|max|min|most|least)\\s+(?:\\w+\\s+)?$");
+            "\\b(?:biggest|largest|highest|lowest|smallest|maximum|minimum|max|min|most|least"
+                    // "the required exit", "implied post-money": an input the question wants found
+                    + "|required|needed|necessary|implied|breakeven|break-even)\\s+(?:\\w+\\s+)?$");
 
     private static final Pattern SUPERLATIVE_NAME = Pattern.compile(
             "(?:longest|shortest|biggest|largest|highest|lowest|smallest|maximum|minimum|max|min|most|least)\\b");
 
     private static final Pattern SOLVE_AFTER_NAME = Pattern.compile(
             "^ ?(?:would |do |does |will )?(?:[\\w%]+ ){0,2}?(?:needed|required|is needed|for an?\\b|for the\\b|for it\\b|for amazon\\b|for\\b|to (?:just |actually |still |exactly )?(?:get|reach|hit|make|clear|be|break|cover|pay|turn|stay|keep|repay|offset)\\b"
-                    + "|that (?:gets|gives|makes|turns)|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b"
-                    + "|where\\b|such that|at which|for which|so\\b)");
+                    + "|that (?:gets|gives|makes|turns|sets|leaves|brings|puts|takes|pushes)|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b"
+                    + "|where\\b|such that|at which|for which|so\\b|with (?:an? |the )?(?:irr|moic|multiple|return|stake|gain)\\b)");
 
     private static final Pattern GENERIC_VALUATION_ASK = Pattern.compile(
             "\\b(?:what|which|at what|how (?:high|low|big|much)) (?:\\w+ ){0,3}?(?:valuation|value|price|worth)\\b"
@@ -184,7 +186,7 @@ final class AskedInputs {
     }
 
     /** For a goal without a metric phrase ("25% of it", "a 3x"): the metric that reads the input and has the value's unit. */
-    Metric defaultMetric(InputId x, Goal goal) {
+    Metric defaultMetric(Work w, InputId x, Goal goal) {
         Amount a = goal.figures().isEmpty() ? null : goal.figures().get(0).amount;
         if (a == null) {
             return null;
@@ -202,7 +204,33 @@ final class AskedInputs {
                 fit.add(m);
             }
         }
-        return fit.size() == 1 ? fit.get(0) : null;
+        if (fit.size() <= 1) {
+            return fit.isEmpty() ? null : fit.get(0);
+        }
+        // "how big a ticket to get to 10% at the 830 entry": the one whose other input the question names or sets (the
+        // post-money reads the stake; "of capex" the capex share); naming none, a share of OpenAI is what a check buys
+        List<InputId> named = new ArrayList<>(knowledge.namedInputs(w).stream().map(Named::id).toList());
+        named.addAll(cuedInputs(w));
+        List<Metric> distinguished = fit.stream().filter(m -> reads.get(m).stream()
+                .anyMatch(i -> i != x && named.contains(i) && fit.stream().filter(o -> reads.get(o).contains(i)).count() == 1)).toList();
+        if (distinguished.size() == 1) {
+            return distinguished.get(0);
+        }
+        return distinguished.isEmpty() && x == InputId.INVESTMENT && fit.contains(Metric.STAKE) ? Metric.STAKE : null;
+    }
+
+    /** Inputs a figure's own cue word names ("the 830 entry", "capex of 150"), whatever the figure ends up setting. */
+    private List<InputId> cuedInputs(Work w) {
+        List<InputId> out = new ArrayList<>();
+        for (InputId id : InputId.values()) {
+            for (Pattern p : vocab.input(id).cues()) {
+                if (screen.mayFind(p, w.s) && p.matcher(w.s).find()) {
+                    out.add(id);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The input a target of this metric is usually solved for, when the question names none (null: it could be several). */

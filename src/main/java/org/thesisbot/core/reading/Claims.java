@@ -86,6 +86,58 @@ final class Claims {
                 && CLAIM_VERB.matcher(w.s.substring(cue[0], m.start())).matches();
     }
 
+    /** A guess's hedge before its figure: "roughly", "ballpark", "~", "north of", "i'd guess". */
+    private static final Pattern GUESS_BEFORE = Pattern.compile(
+            "^\\s*(?:(?:so|like|maybe|probably|prob|about|around|roughly|approx(?:imately)?\\.?|ballpark|circa|north of|south of"
+                    + "|at least|more than|less than|nearly|almost|something like|i'?d (?:guess|say)|i guess|my guess|guessing"
+                    + "|i think|i assume|i reckon|is it|is that|it'?s|that'?s|or)\\s+|~\\s*)*\\$?$");
+    /** And after it: "-ish", "or so", "i assume", "right?". */
+    private static final Pattern GUESS_AFTER = Pattern.compile(
+            "^(?:\\s*-?\\s*ish\\b|\\s+(?:or so|give or take|i (?:assume|think|guess|reckon|believe|suppose)|right|correct|yeah|no"
+                    + "|or more|or less|or thereabouts|presumably))*\\s*[?!.]*\\s*(?:confirm\\W*)?$");
+    /** Where a clause ends, for a guess said after the question: a comma, a dash, a question mark, a full stop. */
+    private static final Pattern GUESS_CLAUSE_END = Pattern.compile("[,;:?!]|\\s[-\u2014\u2013]+\\s|\\.\\s|\\s-(?=\\s*[~$\\d])");
+
+    /**
+     * A guess at the answer after the question: "whats the multiple - roughly 1.5x?", "stake at a 1.3T post? ballpark
+     * 4%?", "exit for a 20% irr? 2T-ish?", "bull exit assumption - 1.5T?". The last clause holds only the figure and
+     * its hedges, and something before it asks. The guess is the figure to check, neither an input nor a target.
+     */
+    static void guesses(Work w) {
+        if (w.force != null) {
+            return;
+        }
+        for (Mention m : w.mentions) {
+            if (m.consumed || m.amount.kind() == org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR) {
+                continue;
+            }
+            int start = 0;
+            String boundary = "";
+            java.util.regex.Matcher e = GUESS_CLAUSE_END.matcher(w.s);
+            while (e.find() && e.end() <= m.start()) {
+                start = e.end();
+                boundary = e.group().strip();
+            }
+            if (start == 0 || w.s.substring(0, start).replaceAll("\\W", "").length() < 6) {
+                continue; // the whole question: nothing before it asks
+            }
+            String before = w.s.substring(start, m.start());
+            String after = w.s.substring(m.end());
+            if (!GUESS_BEFORE.matcher(before).matches() || !GUESS_AFTER.matcher(after).matches()) {
+                continue;
+            }
+            // a hedge says it is a guess ("roughly 1.5x", "2T-ish"); without one, only a figure asked on its own after the
+            // question ("bull exit assumption; 1.5T?") is, not a figure listed after a comma ("irr at a 1.2T exit, 5 years?")
+            boolean hedged = !before.isBlank() || !after.replaceAll("[\\s?!.]", "").isEmpty();
+            boolean asked = (boundary.equals("?") || boundary.equals(";") || boundary.startsWith("-") || boundary.startsWith("\u2014"))
+                    && after.strip().startsWith("?");
+            if (hedged || asked) {
+                claim(w, m);
+                w.guessFrom = Math.min(w.guessFrom, start);
+            }
+        }
+    }
+
     /** Marks the figure as the claim: used by no input and no target, and said so. */
     static void claim(Work w, Mention m) {
         m.consumed = true;

@@ -33,7 +33,7 @@ final class Goals {
 
     /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
     private static final Pattern LINK_TO_VALUE = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|on (?:the|that|its) \\w+|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|(?:lands?|comes? in|comes? out|ends? up|settles?) at|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|stays? (?:above|over|at)|clears?|beats?|tops?))* ?$");
+            "^(?: ?(?:alone|by itself|itself|on (?:the|that|its) \\w+|target(?:ed)?|targets|hurdle|goal|objective|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|(?:lands?|comes? in|comes? out|ends? up|settles?) at|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|stays? (?:above|over|at)|clears?|beats?|tops?))* ?$");
     private static final Pattern FILLER_BEFORE_METRIC = Pattern.compile(
             "^(?: ?(?:of|in|a|an|the|operating|annual|compute|aws|aws's|amazon's|its|their|per year|a year|a yr|of operating|from (?:it|that|openai)|on (?:the|that)|20\\d\\d|yearly|total))* ?$");
     private static final Pattern MONEY_OBJECT = Pattern.compile(
@@ -41,7 +41,7 @@ final class Goals {
                     + "|^(?: of)? what (?:it|they|amazon) (?:put|puts|invested|invests|paid|pays|spent)(?: in)?\\b");
     private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
     private static final Pattern THRESHOLD = Pattern.compile(
-            "^[^.?!;]{0,70}?(?:(?:back )?to (?:zero|flat|even)\\b|\\b(?:is|be|stays?|comes? out|ends? up|lands?) flat|\\b(?:at|to) 0(?![.,]?\\d)\\b|at zero|\\b(?:is|be|are|equals?|comes? to|=) (?:nil|zero|0(?![.,]?\\d))\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven"
+            "^[^.?!;]{0,70}?(?:(?:back )?to (?:zero|flat|even)\\b|\\b(?:is|be|stays?|comes? out|ends? up|lands?) flat|\\b(?:at|to) 0(?![.,]?\\d)\\b|at zero|(?:\\b(?:is|be|are|equals?|comes? to)|=) ?(?:nil|zero|0(?![.,]?\\d))\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven"
                     + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*|(?:stays?|turns?|goes|remains?|comes? out|ends? up) (?:positive|in the black|above water|above zero))\\b");
 
     /** A threshold in words, said before the metric it applies to: "breaks even", "doesn't lose money", "comes out ahead". */
@@ -75,12 +75,15 @@ final class Goals {
             "\\b(?:recover(?:s|ed|ing)?|gets? back|getting back|got back|see(?:s)? back|make(?:s)? back|claw(?:s)? back|recoup(?:s)?)\\s*(?:only |just |about |roughly |around )?$");
     private static final Pattern ON_THE_DOLLAR = Pattern.compile(" ?(?:on|of|per|for) (?:(?:the|every|each|a) )?(?:dollar|\\$)");
     private static final Pattern GOAL_VERB_BEFORE = Pattern.compile(
-            "\\b(?:makes?|gets?|brings?|takes?|pushes?|turns?|puts?|leaves?|lifts?|drives?) (?:the |our |amazon'?s? |its |aws'?s? )?$");
+            "\\b(?:makes?|gets?|brings?|takes?|pushes?|turns?|puts?|leaves?|lifts?|drives?|target(?:ing)?|(?:a|an|the|our|my) target) (?:the |our |amazon'?s? |its |aws'?s? |an? )?$");
 
     static List<Goal> goals(Work w) {
         List<Goal> named = new ArrayList<>();
         List<Goal> bare = new ArrayList<>();
         for (Mention m : w.mentions) {
+            if (m.consumed) {
+                continue; // a guess at the answer ("2T-ish?") is no value to reach
+            }
             Goal g = goalAt(w, m);
             if (g != null) {
                 (g.metric() != null ? named : bare).add(g);
@@ -105,7 +108,9 @@ final class Goals {
         List<Hit> latestFirst = new ArrayList<>(w.hits);
         latestFirst.sort(Comparator.comparingInt(Hit::start).reversed());
         for (Hit h : latestFirst) {
-            if (!h.strong() || h.metric() == Metric.BREAKEVEN_CAPTURE_SHARE) {
+            // a plain word counts when a stronger phrase names the same metric ("land on aws … for the revenue to match the 50bn")
+            boolean named = h.strong() || w.hits.stream().anyMatch(o -> o.strong() && o.metric() == h.metric());
+            if (!named || h.metric() == Metric.BREAKEVEN_CAPTURE_SHARE) {
                 continue; // "break even" as a metric is itself a threshold: "to just break even overall" sets no goal for it
             }
             String after = unbracket(w.s.substring(h.end()));
@@ -233,7 +238,7 @@ final class Goals {
                 boolean verbInHit = h.phrase().matches(".*\\b(?:worth|own|owns|valued|be|of|at|to|reach|hit)$")
                         || h.phrase().matches(".*\\bto (?:\\w+ )?(?:book|bill|earn|make|bring in|collect|generate|pull in)$")
                         || GOAL_VERB_BEFORE.matcher(s.substring(Math.max(0, h.start() - 30), h.start())).find();
-                if (!verbInHit && !link.matches(".*\\b(?:to|be|reach|hit|get|clear|clears|of|=|equal|down|up|worth|exactly|come|total|below|under|beneath|above|over|beats?|tops?)\\b.*")) {
+                if (!verbInHit && !link.matches(".*\\b(?:target(?:ed|s)?|hurdle|goal|objective|to|be|reach|hit|get|clear|clears|of|=|equal|down|up|worth|exactly|come|total|below|under|beneath|above|over|beats?|tops?)\\b.*")) {
                     continue;
                 }
                 // "revenue to be 2x the $50B": a multiple of a figure the question restates

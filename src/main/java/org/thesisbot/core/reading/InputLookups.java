@@ -15,7 +15,7 @@ final class InputLookups {
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug|mark|valu|pric)|\\b(?:you|u|we)'?re (?:running|using|assuming|modell?ing|plugging|carrying|marking|pencill?ing)\\b|\\bassum(?:e|ed|es|ing|ption)s?\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b(?! the table)"
-                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplugged\\b|\\bbak(?:e|es|ed|ing) in|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
+                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplug(?:ged|ging)?\\b|\\b(?:you|u|we)(?:'ve|'d| have| had)? (?:got|have|had|put|peg(?:ged)?|pencil(?:l?ed)?|carry|mark(?:ed)?|set) (?:it|that|them) at\\b|\\bbak(?:e|es|ed|ing) in|\\bbuilt in(?:to)?\\b|\\bbaked\\b|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
     /**
      * "under your assumptions", "per the model", "at the margin you are assuming": says which numbers to use, not that an
      * input's value is asked ("how much of openai's compute ends up as aws revenue under your assumptions" asks for the
@@ -40,6 +40,14 @@ final class InputLookups {
                     + "|raising|invested|put|paid|reckon|think|expect|figure|currently|right now|actually|really|over|across|spread|split"
                     + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from|pct|percent|versus|vs|compared?|comparison|side by side)\\b|[?!.,:=%]");
 
+    /** Words that ask for reasons or consequences, not for a value. */
+    private static final Pattern WORDS_ASKED = Pattern.compile(
+            "\\b(?:why|how come|worry|worried|worries|concern(?:s|ed)?|risks?|what happens|what would happen|downside of|upside of)\\b");
+
+    /** "at that margin", "with the same exit": a figure of the thread pointed at, before the input's name. */
+    private static final Pattern POINTED_AT = Pattern.compile(
+            "\\b(?:at|with|on|under|using|for|keeping|keep) (?:that|this|the same|those|these|same|my|our|your) (?:\\w+ )?$");
+
     private final Knowledge knowledge;
     private final ScenarioModel model;
 
@@ -53,15 +61,19 @@ final class InputLookups {
      * model") or says nothing else ("bear case exit valuation?").
      */
     List<InputId> lookups(Work w, boolean cueRequired) {
-        if (PURPOSE.matcher(w.s).find()) {
-            return List.of(); // "what is the indiana campus actually for?": what it does, in words, not its cost
+        if (PURPOSE.matcher(w.s).find() || WORDS_ASKED.matcher(w.s).find()) {
+            // "what is the indiana campus actually for?", "what's the worry if openai builds its own data centers":
+            // what it does or what could happen, in words, not a value
+            return List.of();
         }
         if (w.mentions.stream().anyMatch(m -> !m.consumed && m.amount.kind() != Amount.Kind.CALENDAR_YEAR && !restatesAny(w, m))) {
             return List.of();
         }
         // beside a metric word, "under your assumptions" or "at the margin you assume" says how to compute it (positions kept)
+        // a guess at the answer after the question ("…, north of 100% i assume?") asks nothing of its own
+        String said = w.guessFrom < w.s.length() ? w.s.substring(0, w.guessFrom) + " ".repeat(w.s.length() - w.guessFrom) : w.s;
         String asked = !w.hits.isEmpty()
-                ? QUALIFIER.matcher(w.s).replaceAll(m -> " ".repeat(m.group().length())) : w.s;
+                ? QUALIFIER.matcher(said).replaceAll(m -> " ".repeat(m.group().length())) : said;
         boolean cue = LOOKUP_CUE.matcher(asked).find();
         List<Named> names = new ArrayList<>(knowledge.namedInputs(w));
         // a name a metric phrase continues is the metric's ("compute spend per year" asks for the yearly spend)
@@ -71,6 +83,10 @@ final class InputLookups {
         // this round*, as per the model"): the metric is asked, not the round
         if (w.hits.stream().anyMatch(h -> h.strong() && names.stream().noneMatch(n -> h.start() < n.end() && n.start() < h.end()))) {
             names.removeIf(n -> CONTEXT_PREPOSITION.matcher(w.s.substring(Math.max(0, n.start() - 30), n.start())).find());
+        }
+        if (w.state != null && !w.state.metrics().isEmpty()) {
+            // "and base vs bear at that margin?": in a thread of numbers, a name pointed at says which figure to keep
+            names.removeIf(n -> POINTED_AT.matcher(w.s.substring(Math.max(0, n.start() - 25), n.start())).find());
         }
         List<InputId> out = new ArrayList<>();
         StringBuilder blanked = new StringBuilder(asked);
@@ -105,6 +121,23 @@ final class InputLookups {
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * The one input a question names when it names no metric and no figure of its own ("bear exit val you plug?",
+     * "which margin sits in the bull case"), or nothing when it names none or several.
+     */
+    List<InputId> namedAlone(Work w) {
+        if (PURPOSE.matcher(w.s).find() || !w.hits.isEmpty()
+                || w.mentions.stream().anyMatch(m -> m.amount.kind() != Amount.Kind.CALENDAR_YEAR)) {
+            return List.of();
+        }
+        List<InputId> ids = knowledge.namedInputs(w).stream().map(Named::id).distinct().toList();
+        if (ids.size() == 2 && ids.contains(InputId.EXIT_VALUATION) && ids.contains(InputId.POST_MONEY_VALUATION)
+                && !w.s.contains("post") && !w.s.contains("entry")) {
+            return List.of(InputId.EXIT_VALUATION);
+        }
+        return ids.size() == 1 ? ids : List.of();
     }
 
     /** The inputs counted in years that the question names ("how many years till …", "the compute window"). */

@@ -54,7 +54,7 @@ final class MetricPhrases {
     private static final Pattern PROFIT_WORDS = Pattern.compile("\\bprofits?\\b|operating|\\bmargins?\\b|bottom[- ]line|\\bnet\\b");
     private static final Pattern EARN_VERB = Pattern.compile("\\b(?:earn|make|get|bring in|book|collect|bill|pull)s?\\b");
 
-    private static final Pattern CONJUNCTION = Pattern.compile("\\band\\b|,|\\+|&|;|\\balso\\b|\\bplus\\b|/");
+    private static final Pattern CONJUNCTION = Pattern.compile("\\band\\b|,|\\+|&|;|\\?|\\balso\\b|\\bplus\\b|/");
 
     /** "what portion of it is Amazon covering" after "OpenAI's round": the share of an input named before it. */
     static final Pattern SHARE_OF_IT = Pattern.compile(
@@ -68,12 +68,14 @@ final class MetricPhrases {
     private final ScenarioModel model;
     private final Vocabulary vocab;
     private final Screen screen;
+    private final Ratios ratios;
 
     MetricPhrases(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.model = knowledge.model;
         this.vocab = knowledge.vocab;
         this.screen = knowledge.screen;
+        this.ratios = new Ratios(knowledge.vocab);
     }
 
     /** The share metric of the input named right after a share word and a figure ("share of the 125b capex"), or null. */
@@ -157,8 +159,43 @@ final class MetricPhrases {
         }
         kept.removeIf(h -> NEGATION.matcher(s.substring(Math.max(0, h.start() - 20), h.start())).find());
         kept.removeIf(h -> NOT_AFTER.matcher(s.substring(h.end(), Math.min(s.length(), h.end() + 12))).lookingAt());
+        // a ratio said as one ("aws rev / check", "how many times the anthropic cheque is the openai one"): the amounts'
+        // own phrases between its ends are parts of it, not questions of their own
+        for (Ratios.Found r : ratios.hits(s)) {
+            if (kept.stream().anyMatch(h -> h.metric() == r.hit().metric() && h.strong())) {
+                continue; // its own words already name it
+            }
+            kept.removeIf(h -> h.start() < r.end() && r.start() < h.end());
+            kept.add(r.hit());
+        }
         kept.sort(Comparator.comparingInt(Hit::start));
         return kept;
+    }
+
+    /**
+     * "1) OpenAI's average annual compute spend and 2) the total compute revenue": the per-year word is said in another
+     * clause, of another metric, and none in the revenue's own clause.
+     */
+    private boolean perYearElsewhere(Work w, Hit revenue, List<Hit> open) {
+        int from = w.clauseStart(revenue.start());
+        int to = w.clauseEnd(revenue.end());
+        if (knowledge.perYear(w.s.substring(from, to))) {
+            return false;
+        }
+        // the other clause's per-year word must be its own, outside the other metric's phrase ("on an annualised basis,
+        // how much revenue": "annualised" is no irr asked)
+        return open.stream().anyMatch(o -> {
+            if (o == revenue || o.metric() == Metric.AWS_COMPUTE_REVENUE || o.end() > from && o.start() < to) {
+                return false;
+            }
+            int cs = w.clauseStart(o.start());
+            int ce = w.clauseEnd(o.end());
+            // a per-year metric's own per-year word is its ("average annual compute spend"); another's is no metric's
+            boolean yearly = o.metric() == Metric.COMPUTE_SPEND_PER_YEAR || o.metric() == Metric.AWS_COMPUTE_REVENUE_PER_YEAR;
+            String clause = yearly ? w.s.substring(cs, ce)
+                    : w.s.substring(cs, o.start()) + " ".repeat(o.end() - o.start()) + w.s.substring(o.end(), ce);
+            return knowledge.perYear(clause);
+        });
     }
 
     List<Metric> metrics(Work w, ThreadState.Target target) {
@@ -167,7 +204,7 @@ final class MetricPhrases {
         boolean perYear = knowledge.perYear(w.s);
         for (Hit h : open) {
             Metric m = h.metric();
-            if (m == Metric.AWS_COMPUTE_REVENUE && perYear) {
+            if (m == Metric.AWS_COMPUTE_REVENUE && perYear && !perYearElsewhere(w, h, open)) {
                 m = Metric.AWS_COMPUTE_REVENUE_PER_YEAR;
             }
             named.computeIfAbsent(m, k -> new ArrayList<>()).add(h);
@@ -197,6 +234,13 @@ final class MetricPhrases {
                 && PROFIT_WORDS.matcher(w.s).find() && named.get(Metric.AWS_COMPUTE_REVENUE) != null
                 && named.get(Metric.AWS_COMPUTE_REVENUE).stream().allMatch(h -> EARN_VERB.matcher(h.phrase()).find())) {
             out.set(out.indexOf(Metric.AWS_COMPUTE_REVENUE), Metric.AWS_COMPUTE_PROFIT);
+        } else if (out.contains(Metric.AWS_COMPUTE_REVENUE) && out.contains(Metric.AWS_COMPUTE_PROFIT)
+                && named.get(Metric.AWS_COMPUTE_REVENUE) != null
+                && named.get(Metric.AWS_COMPUTE_PROFIT) != null && named.get(Metric.AWS_COMPUTE_PROFIT).stream().anyMatch(Hit::strong)
+                && named.get(Metric.AWS_COMPUTE_REVENUE).stream().allMatch(h -> EARN_VERB.matcher(h.phrase()).find()
+                        && !h.phrase().contains("revenue") && !separatelyAsked(w.s, named.get(Metric.AWS_COMPUTE_PROFIT), List.of(h)))) {
+            // "what compute profit would aws earn": the verb says how the profit comes, it asks for no revenue
+            out.remove(Metric.AWS_COMPUTE_REVENUE);
         }
         return out;
     }

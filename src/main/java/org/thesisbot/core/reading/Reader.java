@@ -121,6 +121,14 @@ public final class Reader {
         return reads.get(m);
     }
 
+    /** The whole compute window rather than a year of it: "over the whole window", "in total", "all five years". */
+    private static final Pattern WHOLE_WINDOW = Pattern.compile(
+            "\\b(?:over|across|for) the (?:whole|full|entire) (?:window|period|five years|5 years|2025-2029|term)\\b|\\bin total\\b|\\bcumulative(?:ly)?\\b|\\ball (?:five|5) years\\b");
+
+    /** A match by meaning this close, and this far ahead of the next metric, is read as that metric (with a note). */
+    private static final double CLEARLY = 0.80;
+    private static final double CLEARLY_AHEAD = 0.20;
+
     public Reading read(String question, ThreadState state) {
         Work first = work(Amounts.normalise(question), state, null);
         Reading r = read(first);
@@ -158,6 +166,7 @@ public final class Reader {
         if (reset) {
             w.cues.add("reset");
         }
+        Claims.guesses(w);
         ThreadState.Target target = targets.target(w);
         List<Metric> metrics = phrases.metrics(w, target);
         boolean derived = false;
@@ -186,6 +195,8 @@ public final class Reader {
                         || (knowledge.perYear(w.s) && w.hits.isEmpty() && w.mentions.stream().allMatch(x -> x.amount.kind() == Amount.Kind.CALENDAR_YEAR));
                 if (perYearAsk && m == Metric.AWS_COMPUTE_REVENUE) {
                     variants.add(Metric.AWS_COMPUTE_REVENUE_PER_YEAR);
+                } else if (m == Metric.AWS_COMPUTE_REVENUE_PER_YEAR && WHOLE_WINDOW.matcher(w.s).find()) {
+                    variants.add(Metric.AWS_COMPUTE_REVENUE); // "and over the whole window?" after the yearly revenue
                 } else if (IN_DOLLARS.matcher(w.s).matches() && m == Metric.STAKE) {
                     variants.add(Metric.STAKE_VALUE);
                 }
@@ -260,6 +271,9 @@ public final class Reader {
                 w.cues.add("figures without a metric -> " + shown);
                 w.used.add(0, "You named no metric, so this shows what your figure changes: "
                         + String.join(", ", shown.stream().map(Metric::label).toList()) + ".");
+            } else if (!w.scenarios.isEmpty() && !(lookups = inputLookups.namedAlone(w)).isEmpty()) {
+                // "what exit valuation is built into the bull case?": no metric, no figure, one input named: its value
+                w.cues.add("scenario question naming an input -> input lookup " + lookups.stream().map(InputId::id).toList());
             } else if (!w.scenarios.isEmpty()) {
                 metrics = Metric.KEY; // "bull case?": the scenario's key numbers
                 keyMetrics = true;
@@ -271,7 +285,14 @@ public final class Reader {
                 && NUMERIC_ASK.matcher(w.s).find()) {
             // no phrase names a metric, but the question asks for a number: offer the closest by meaning, never assume one
             MetricSemantics.Match match = semantics.closest(w.s).orElse(null);
-            if (match != null && match.score() >= MetricSemantics.MIN) {
+            if (match != null && match.score() >= CLEARLY && match.score() - match.secondScore() >= CLEARLY_AHEAD) {
+                // far closer to one metric's phrasings than to any other's: that metric, said to be read by meaning
+                metrics = List.of(match.metric());
+                derived = true;
+                w.cues.add(String.format(Locale.ROOT, "by meaning, clearly: %s %.2f (next %s %.2f)", match.metric().id(), match.score(),
+                        match.second().id(), match.secondScore()));
+                w.used.add("No words I know name a number here; by meaning you are asking for " + match.metric().label() + ".");
+            } else if (match != null && match.score() >= MetricSemantics.MIN) {
                 candidates = List.of(match.metric(), match.second());
                 w.cues.add(String.format(Locale.ROOT, "by meaning: %s %.2f, %s %.2f", match.metric().id(), match.score(),
                         match.second().id(), match.secondScore()));
@@ -384,6 +405,11 @@ public final class Reader {
             }
         }
         return false;
+    }
+
+    /** True when the (normalised) text names one of the scenarios by its words ("bull", "worst case", "baseline"). */
+    public boolean namesScenario(String s) {
+        return MetricPhrases.SCENARIO_WORDS.values().stream().anyMatch(p -> screen.mayFind(p, s) && p.matcher(s).find());
     }
 
     /** True when the (normalised) text names a metric outright. */

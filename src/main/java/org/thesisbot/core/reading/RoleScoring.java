@@ -119,7 +119,9 @@ final class RoleScoring {
                 : knowledge.finds(EXIT_WORDS, outside) && !knowledge.finds(ENTRY_WORDS, outside);
         boolean entryWords = !exitWords && (knowledge.finds(ENTRY_WORDS, outside) || asked.contains(InputId.POST_MONEY_VALUATION));
         boolean definite = w.s.substring(Math.max(0, m.start() - 4), m.start()).matches(".*\\bthe $")
-                || w.s.substring(Math.max(0, m.start() - 5), m.start()).matches(".*\\bthat $");
+                || w.s.substring(Math.max(0, m.start() - 5), m.start()).matches(".*\\bthat $")
+                // "Amazon's $50bn", "our 50": an owner before a figure the model knows points at that figure, as "the" does
+                || w.s.substring(Math.max(0, m.start() - 10), m.start()).matches("(?s).*\\b(?:amazon'?s|its|our|their) \\$?$");
         // a word right next to the figure that names an input ("830 pre", "$1T exit") outweighs a coincidence of value
         // ("the 830 is actually the pre-money": a word after the figure says what it is, even of a known figure)
         double adjacent = pre.score();
@@ -336,6 +338,37 @@ final class RoleScoring {
                     out.add(new Candidate(c.mention(), c.input(), c.value(), c.score() - 0.3, c.cue(), c.restates(),
                             c.why() + ", years as earlier in the thread"));
                 }
+            }
+        }
+        if (out.stream().noneMatch(c -> c.mention() == m)) {
+            replacesThreadFigure(w, m, v, out);
+        }
+    }
+
+    /**
+     * "same but 8", "now 25", "8 instead?" in a thread: a bare number with no word for what it is replaces one of the
+     * thread's own figures, the one it could be by size: a number of years for a holding period set earlier, a percent
+     * for a margin or share set earlier, an amount of the same order as a valuation or amount set earlier. Each fitting
+     * figure is a reading of equal weight, so two that fit are offered, not guessed between.
+     */
+    private void replacesThreadFigure(Work w, Mention m, BigDecimal v, List<Candidate> out) {
+        if (w.state == null || w.state.overrides().isEmpty() || v.signum() <= 0) {
+            return;
+        }
+        for (var e : w.state.overrides().entrySet()) {
+            InputId id = e.getKey();
+            BigDecimal before = e.getValue();
+            BigDecimal value = null;
+            if (YEAR_INPUTS.contains(id)) {
+                value = v.compareTo(BigDecimal.ONE) >= 0 && v.compareTo(BigDecimal.valueOf(30)) <= 0 ? v : null;
+            } else if (RATIO_INPUTS.contains(id)) {
+                value = v.compareTo(BigDecimal.ONE) > 0 && v.compareTo(BigDecimal.valueOf(100)) <= 0 ? v.movePointLeft(2) : null;
+            } else if (MONEY_INPUTS.contains(id) && before.signum() > 0) {
+                BigDecimal ratio = v.divide(before, MC);
+                value = ratio.compareTo(BigDecimal.valueOf(0.2)) >= 0 && ratio.compareTo(BigDecimal.valueOf(5)) <= 0 ? v : null;
+            }
+            if (value != null && value.compareTo(before) != 0 && vocab.input(id).plausible(value)) {
+                out.add(new Candidate(m, id, value, 1.2, null, false, "no word for it; replaces the thread's " + before.stripTrailingZeros().toPlainString()));
             }
         }
     }

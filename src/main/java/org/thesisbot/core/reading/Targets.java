@@ -46,6 +46,10 @@ final class Targets {
         this.inputs = inputs;
     }
 
+    /** A clause that supposes: "what if …", "suppose …", "if …". */
+    private static final java.util.regex.Pattern HYPOTHESIS = java.util.regex.Pattern.compile(
+            "^\\W*(?:(?:and|so|ok|but|now) )?(?:what if|what about if|suppose|supposing|assume|assuming|say|if|imagine)\\b");
+
     ThreadState.Target target(Work w) {
         if (w.force != null) {
             Force f = w.force;
@@ -77,8 +81,16 @@ final class Targets {
             w.rejected.add("\"" + goal.text() + "\" reads like a target, but the question names nothing to solve for");
             return null;
         }
+        // (the pre-money alone: it is an input said another way; "what if the stake is worth $100B" still asks for an exit)
+        if (w.force == null && goal.metric() == Metric.PRE_MONEY_VALUATION && !goal.figures().isEmpty()
+                && (solve.start() < 0 || solve.start() >= w.clauseStart(goal.start()) && solve.end() <= goal.end())
+                && HYPOTHESIS.matcher(w.s.substring(w.clauseStart(goal.start()), goal.start())).find()) {
+            // "what if it gets pushed to a 950 pre": a figure supposed, not a value some input must be solved to reach
+            w.rejected.add("\"" + goal.text() + "\" is supposed (\"what if\"), not a target");
+            return null;
+        }
         InputId x = solve.input();
-        Metric metric = goal.metric() != null ? goal.metric() : inputs.defaultMetric(x, goal);
+        Metric metric = goal.metric() != null ? goal.metric() : inputs.defaultMetric(w, x, goal);
         if (metric == null) {
             return null;
         }

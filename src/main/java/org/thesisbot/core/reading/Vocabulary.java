@@ -46,14 +46,30 @@ public final class Vocabulary {
     public record RawInput(List<String> names, List<String> cues, List<BigDecimal> plausible) {
     }
 
+    /** A metric that is one amount divided by another, as the file names the two: {@code over} / {@code under}. */
+    public record RawRatio(String over, String under) {
+    }
+
+    /** A ratio metric with the phrases for its numerator and its denominator. */
+    public record Ratio(Metric metric, Pattern over, Pattern under) {
+    }
+
     private final List<Phrase> phrases;
     private final Map<InputId, InputWords> inputs;
     private final Map<Metric, List<String>> examples;
+    private final List<Ratio> ratios;
 
-    private Vocabulary(List<Phrase> phrases, Map<InputId, InputWords> inputs, Map<Metric, List<String>> examples) {
+    private Vocabulary(List<Phrase> phrases, Map<InputId, InputWords> inputs, Map<Metric, List<String>> examples,
+                       List<Ratio> ratios) {
         this.phrases = List.copyOf(phrases);
         this.inputs = Collections.unmodifiableMap(inputs);
         this.examples = Collections.unmodifiableMap(examples);
+        this.ratios = List.copyOf(ratios);
+    }
+
+    /** Metrics that divide one amount by another, with the words for each amount. */
+    public List<Ratio> ratios() {
+        return ratios;
     }
 
     /** Plain phrasings of each metric, for matching a question by meaning when no phrase names it. */
@@ -74,6 +90,12 @@ public final class Vocabulary {
      * pattern valid. Problems are listed together, each with its key.
      */
     public static Vocabulary compile(Map<String, String> macros, Map<String, RawMetric> metrics, Map<String, RawInput> inputs) {
+        return compile(macros, metrics, inputs, Map.of());
+    }
+
+    /** As {@link #compile(Map, Map, Map)}, with the ratio metrics' numerators and denominators. */
+    public static Vocabulary compile(Map<String, String> macros, Map<String, RawMetric> metrics, Map<String, RawInput> inputs,
+                                     Map<String, RawRatio> ratios) {
         List<String> problems = new ArrayList<>();
         List<Phrase> phrases = new ArrayList<>();
         Map<Metric, List<String>> examples = new EnumMap<>(Metric.class);
@@ -123,10 +145,27 @@ public final class Vocabulary {
             in.put(i, new InputWords(compileAll("inputs." + id + ".names", raw.names(), macros, problems),
                     compileAll("inputs." + id + ".cues", raw.cues(), macros, problems), range.get(0), range.get(1)));
         });
+        List<Ratio> rs = new ArrayList<>();
+        ratios.forEach((id, raw) -> {
+            Metric m = Metric.byId(id).orElse(null);
+            if (m == null) {
+                problems.add("ratios." + id + ": not a metric of the model");
+                return;
+            }
+            if (raw == null || raw.over() == null || raw.under() == null) {
+                problems.add("ratios." + id + " needs 'over' and 'under'");
+                return;
+            }
+            List<Pattern> over = compileAll("ratios." + id + ".over", List.of(raw.over()), macros, problems);
+            List<Pattern> under = compileAll("ratios." + id + ".under", List.of(raw.under()), macros, problems);
+            if (over.size() == 1 && under.size() == 1) {
+                rs.add(new Ratio(m, over.get(0), under.get(0)));
+            }
+        });
         if (!problems.isEmpty()) {
             throw new InvalidInputException(String.join("; ", problems));
         }
-        return new Vocabulary(phrases, in, examples);
+        return new Vocabulary(phrases, in, examples, rs);
     }
 
     private static List<Pattern> compileAll(String key, List<String> regexes, Map<String, String> macros, List<String> problems) {

@@ -88,7 +88,9 @@ final class Window {
      * figure is compared with capex, it is not capex). A cue on the far side of one is not the figure's.
      */
     private static final Pattern COMPARED_WITH = Pattern.compile(
-            "\\b(?:versus|against|compared (?:to|with)|relative to|next to|than|as a (?:share|percent(?:age)?|fraction|multiple) of)\\b");
+            "\\b(?:versus|against|compared (?:to|with)|relative to|next to|than|as a (?:share|percent(?:age)?|fraction|multiple) of|divided by)\\b"
+                    // "50/capex": what follows a division sign is the other side of the sum, not what the figure is
+                    + "|^\\s*[/\u00f7]");
 
     /** Words between a figure and a cue, not counting links that add no meaning ("is actually the", "of a"). */
     private static final Pattern LINK_WORDS = Pattern.compile(

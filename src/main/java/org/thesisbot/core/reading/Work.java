@@ -28,6 +28,8 @@ final class Work {
     final ThreadState state;
     final List<Mention> mentions = new ArrayList<>();
     final List<Hit> hits = new ArrayList<>();
+    /** Where a guess at the answer begins ("…, roughly 1.5x?"): what follows asks nothing. */
+    int guessFrom = Integer.MAX_VALUE;
     final List<int[]> boundaries = new ArrayList<>();
     final List<int[]> spent = new ArrayList<>();
     final List<String> cues = new ArrayList<>();

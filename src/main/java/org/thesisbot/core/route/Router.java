@@ -59,7 +59,7 @@ public final class Router {
      * actually measuring", "remind me what pre-money means" (the last only when that clause names the metric itself).
      */
     private static final Pattern DEFINES_IT = Pattern.compile(
-            "^(?:and |so |but )?what (?:(?:does|do|is|are) (?:it|that|this|they|the (?:metric|ratio|number|figure))"
+            "^(?:and |so |but )?what (?:(?:does|do|is|are) (?:it|that|this|they|(?:the|that|this) (?:metric|ratio|number|figure|rate|multiple|percentage))"
                     + " (?:actually |really )?(?:mean|tell (?:me|us)|measur(?:e|ing)|show(?:ing)?|captur(?:e|ing))"
                     + "|(?:it|that|this) (?:actually |really )?(?:means|tells (?:me|us)|measures|shows|captures))\\b"
                     // "what does that mean for amazon": what follows from it, a question for the sources
@@ -76,8 +76,10 @@ public final class Router {
     private static final Pattern OFF_TOPIC = Pattern.compile(
             // market data the model does not hold: "the 10y ust yield today", "where's the fed funds rate"
             "\\b(?:ust|treasur(?:y|ies)|bond yields?|yield curve|fed funds|sofr|libor|mortgage rates?|exchange rates?|bitcoin|crypto)\\b|"
+                    // "where's the 10y trading this morning": a market price, not the model's
+                    + "\\b(?:trading|trades|traded|quoted|printing) (?:at |this morning|today|right now|now|currently)|\\bwhere(?:'s| is) (?:the )?[\\w ]{1,20} trading\\b|"
                     + "\\bhaikus?\\b|\\bpoems?\\b|\\bpoetry\\b|\\blimericks?\\b|\\bsonnets?\\b|\\bjokes?\\b|\\bfunny\\b|\\bsong\\b|\\blyrics\\b"
-                    + "|\\bweather\\b|\\bagenda\\b|\\boff-?site\\b|\\bteam (?:dinner|lunch|outing)\\b|\\b(?:meeting|calendar) invite\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b|\\bbirthday\\b|\\banniversary\\b"
+                    + "|\\bweather\\b|\\bagenda\\b|\\boff-?site\\b|\\bteam (?:dinner|lunch|outing)\\b|\\b(?:meeting|calendar) invite\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b(?! in)|\\bbirthday\\b|\\banniversary\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)(?: \\w+)? (?:stuff|thing)?\\b.{0,20}\\b(?:can|could|would) (?:you|u)\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)\\b.{0,30}\\b(?:price|value|write|draft|give|tell|make) me\\b"
                     + "|\\bprice (?:me )?(?:an? |the |some )?(?:\\w+ ){0,3}(?:puts?|calls?|options?|swaps?|bonds?|straddles?)\\b"
@@ -87,7 +89,7 @@ public final class Router {
                     + "|\\bhoroscope\\b|\\bdating\\b|\\bvacation\\b|\\bstock tips?\\b|\\bbitcoin\\b|\\bcrypto(?:currency)?\\b"
                     + "|\\bstock price|\\bshare price|price target|\\bticker\\b|what time is it|\\bessay\\b|\\bcover letter\\b|\\bstory about\\b|capital of [a-z]+");
     private static final Pattern NARRATIVE_CUE = Pattern.compile(
-            "\\bwhy\\b|how come|\\bexplain|rationale|\\breasons?\\b|\\brisks?\\b|\\brisky\\b|\\bworr|concern|downside of"
+            "\\bwhy\\b|how come|\\bwhat if\\b|\\bexplain|rationale|\\breasons?\\b|\\brisks?\\b|\\brisky\\b|\\bworr|concern|downside of"
                     + "|\\bmean(?:s|ing)?\\b(?! (?:we|amazon|amzn|it|they|you|i|our|aws|openai) (?!mean))|implication|\\bstrateg|\\bthesis\\b|tension|compet|\\bwatch\\b|signal|catalyst"
                     + "|what happens|is (?:it|that|this) (?:too|a good|wise|smart|worth it|reasonable|justified|sustainable|a lot|big|much|risky)"
                     + "|too (?:much|big|large|high|expensive)|makes? sense|willing|motivat|what is circular|how does .{0,30} work"
@@ -101,7 +103,7 @@ public final class Router {
                     + "|\\bevidence\\b|\\bindicat|show(?:s|ing)? up\\b"
                     + "|\\bthe (?:article|author|piece|writer|sources?|report) (?:lays? out|says?|argues?|thinks?|describes?|mentions?|sees?|flags?|expects?)");
     private static final Pattern NUMERIC_CUE = Pattern.compile(
-            "how much|how many|\\bcalculate|\\bcompute the\\b|\\bmath\\b|\\bnumbers?\\b|\\bfigures?\\b|\\bpercent|%|\\$"
+            "how much|how many|\\bdollars?\\b|\\busd\\b|\\bcalculate|\\bcompute the\\b|\\bmath\\b|\\bnumbers?\\b|\\bfigures?\\b|\\bpercent|%|\\$"
                     + "|\\bwhat if\\b|\\bassum|\\bat \\$|\\bvalue\\b|\\bquantif|\\bestimate"
                     + "|\\b(?:come|comes|came|add|adds|work|works|net|nets) (?:out |up )?to\\b|\\bin total\\b|\\btotals?\\b"
                     + "|\\bhow far (?:ahead|behind|up|down|in the (?:red|black)|under ?water)\\b");
@@ -199,7 +201,7 @@ public final class Router {
             return new Routing(new RouteDecision(Route.NARRATIVE, in.confidence(), -1, cues), in, Routing.Reply.WHY_FOLLOW_UP, null);
         }
         Matcher off = OFF_TOPIC.matcher(s);
-        if (screen.mayFind(OFF_TOPIC, s) && off.find() && in.lookups().isEmpty()
+        if (screen.mayFind(OFF_TOPIC, s) && off.find() && in.lookups().isEmpty() && !finds(ABOUT_SOURCES, s)
                 && (!in.asksNumbers() && in.changes().isEmpty() || !reader.namesMetric(s))) {
             // "a haiku about Jeff Bezos" is refused for being a haiku, not for naming Bezos; "what margin does the bull case
             // bake in" asks for an input, whatever the word
@@ -207,10 +209,24 @@ public final class Router {
             return Routing.refused(in, cues, null, -1);
         }
         String unknown = unknownEntity(text, s);
+        if (unknown != null && in.confidence() >= 0.9 && asideOnly(s, unknown)) {
+            // "stake at a 1.3T post? feels tiny vs msft's openai bet": the name is in an aside; the question is asked without it
+            cues.add("aside naming " + unknown + " (not in the sources) left out");
+            unknown = null;
+        }
         if (unknown != null) {
             // numbers about Amazon would not answer a question about someone the sources never mention
             cues.add("not in the sources: " + unknown);
             return finds(scope, s) ? Routing.notCovered(in, cues, unknown) : Routing.refused(in, cues, unknown, -1);
+        }
+        if (help != null && namesNothingOfTheThesis(s, in)) {
+            // "hey what can this bot do", "is there a list of things i can ask": before the yes/no and retrieval rules,
+            // which would refuse it for naming nothing of the thesis
+            HelpMeaning.Closeness h = help.closeness(s);
+            if (h.asksForHelp()) {
+                cues.add("help by meaning " + h);
+                return Routing.fixed(Route.HELP, Routing.Reply.HELP, in, cues);
+            }
         }
         boolean figures = !in.changes().isEmpty() || in.target() != null
                 || Amounts.find(s).stream().anyMatch(a -> a.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR);
@@ -300,14 +316,6 @@ public final class Router {
         if (scope) {
             cues.add("thesis words");
         }
-        if (!scope && help != null && Amounts.find(s).isEmpty()) {
-            // "hey what can this bot do": nothing of the thesis named, and as close to asking for help as help questions are
-            double h = help.closeness(s);
-            if (h >= HelpMeaning.MIN) {
-                cues.add(String.format(Locale.ROOT, "help by meaning %.2f (retrieval %.3f)", h, score));
-                return Routing.fixed(Route.HELP, Routing.Reply.HELP, in, cues);
-            }
-        }
         if (scope || score >= minRelevance) {
             cues.add(String.format(Locale.ROOT, "retrieval %.3f", score));
             return Routing.answer(Route.NARRATIVE, in, cues, score);
@@ -327,17 +335,34 @@ public final class Router {
                 && state.lastRoute() != Route.HELP;
     }
 
+    /**
+     * Nothing a question about the thesis would name: no figure, no change, target or lookup read, no metric or scenario
+     * named, none of the thesis' words, not about the sources. Only such a question is compared with the ways of asking
+     * for help; whether a word read loosely ("scenarios" in "how do i ask you about scenarios") asks for numbers is then
+     * the meaning's to decide.
+     */
+    private boolean namesNothingOfTheThesis(String s, Reading in) {
+        return Amounts.find(s).isEmpty() && in.target() == null && in.changes().isEmpty() && !in.reset()
+                && in.cleared().isEmpty() && in.lookups().isEmpty() && !finds(scope, s) && !finds(ABOUT_SOURCES, s)
+                && !reader.namesMetric(s) && !reader.namesScenario(s);
+    }
+
     /** A short follow-up that moves to another metric: "what about the revenue?", "and the profit?", "same for irr". */
     private static final Pattern SWITCH_METRIC = Pattern.compile(
             "^(?:ok,? |so |and |now |then |right,? )*(?:what about|how about|and|same for|same but|now|what of|also)\\b");
     private static final int SWITCH_METRIC_MAX_WORDS = 7;
+    /** A heading that ends in a colon and asks nothing itself, with a question after it. */
+    private static final Pattern PREAMBLE = Pattern.compile(
+            "^(?!\\s*(?:why|how|what|which|who|whom|whose|when|where|is|are|was|were|does|do|did|can|could|should|would|will|has|have)\\b)"
+                    + "[^?:]{3,100}:\\s+(?=\\S{2,})");
     private static final Pattern CLAUSES = Pattern.compile("[,;:?!\u2014\u2013]+|\\s-+\\s|\\.\\s|\\s\\+\\s|\\s(?:and|but|also|plus)\\s");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PER_YEAR_WORDS = Pattern.compile("per[- ]year|a year|each year|annual|yearly|per annum");
     private static final Pattern WHY_ONLY = Pattern.compile("^(?:ok |so |but |and )?(?:why|how come)\\b(?!.*\\b(?:and|also|plus)\\b)");
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(?:ok |so |and |also |but |plus |then )*(?:why|how|what|when|where|who|which|whether|is|are|does|do|did|can|has|have|explain|tell me)\\b");
-    private static final Pattern SOFT_CUE = Pattern.compile("^(?:when|where)$");
+    private static final Pattern SCENARIO_NAMED = Pattern.compile("\\b(?:base|bull|bear)(?:ish)? case\\b");
+    private static final Pattern SOFT_CUE = Pattern.compile("^(?:when|where|what if)$");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
     /** A clause that restates the question ("meaning …", "i.e. …") or asks to see it laid out ("can you compare?"). */
     private static final Pattern RESTATES_OR_ASKS_TO_SHOW = Pattern.compile(
@@ -362,7 +387,8 @@ public final class Router {
                     + "(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should|isn't|doesn't|won't|isnt|doesnt|wont)\\b");
     /** "does the article say what share AWS gets?": a question about what the sources say, not a number. */
     private static final Pattern ABOUT_SOURCES = Pattern.compile(
-            "\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:say|says|said|mention|mentions|give|gives|state|states|claim|claims|think|thinks|argue|argues|assum\\w*|expects?|expecting|sees?|views?)");
+            // "what conditions does the author attach …": a question put to the sources, whatever its verb
+            "\\b(?:does|did|do|would|will) (?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?! (?:of|on|about)\\b)|\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:say|says|said|mention|mentions|give|gives|state|states|claim|claims|think|thinks|argue|argues|assum\\w*|expects?|expecting|sees?|views?|frames?|describes?|presents?|portrays?|characteri[sz]es?|suggests?|notes?|reports?|explains?|puts? it|lays? (?:it )?out|sets? (?:it )?out|calls?|treats?)");
     /**
      * A comparison with companies the scenario model does not hold: "how does the capex stack up vs the other
      * megacaps", "is the spending plan bigger than its peers'". (The other scenarios, Anthropic and the check are in
@@ -393,10 +419,27 @@ public final class Router {
      * question of its own that names no metric and gives no figure ("…, and is there a hard deadline?").
      * "when" / "where" / "who" count only where they start the clause ("moic when we mark it" is numeric).
      */
+    /** True when the name sits in a clause after the question, and the clauses before it name the metric asked. */
+    private boolean asideOnly(String s, String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder before = new StringBuilder();
+        for (String clause : CLAUSES.split(s)) {
+            if (clause.toLowerCase(java.util.Locale.ROOT).contains(lower)) {
+                // the question is asked before the name comes up: "stake at a 1.3T post? feels tiny vs msft's bet"
+                return before.length() > 0 && reader.namesMetric(before.toString());
+            }
+            before.append(clause).append(" ; ");
+        }
+        return false;
+    }
+
     private String narrativeClause(String s) {
         // an aside in brackets ("(setting aside the campus, which I'd treat separately)") asks nothing of its own
         boolean first = true;
-        for (String clause : CLAUSES.split(PARENTHESES.matcher(s).replaceAll(" "))) {
+        // a heading before a colon ("turning to the operating side of the thesis: what profit …") says what the question
+        // is about; what follows the colon is the question
+        String asked = PREAMBLE.matcher(s).replaceFirst("");
+        for (String clause : CLAUSES.split(PARENTHESES.matcher(asked).replaceAll(" "))) {
             String c = clause.trim();
             if (!c.isEmpty() && !(!first && ASIDE.matcher(c).lookingAt()) && asksWords(c)) {
                 return c;
@@ -412,7 +455,8 @@ public final class Router {
      * "that" followed by a verb or a pronoun; "which scenario …" (a noun) still asks.
      */
     private static final Pattern ASIDE = Pattern.compile(
-            "(?:which|that)(?:'s| (?:is|was|are|were|feels?|felt|seems?|looks?|sounds?|strikes|sits|would|could|might|may"
+            // "…, if that's even realistic", "…, if that makes sense": a hedge on the question, not a question
+            "if (?:that|this|it)(?:'s| is)? (?:even |at all |remotely )?(?:realistic|possible|plausible|likely|feasible|doable|makes sense|a thing)\\b|(?:which|that)(?:'s| (?:is|was|are|were|feels?|felt|seems?|looks?|sounds?|strikes|sits|would|could|might|may"
                     + "|should|i|we|imo|probably|honestly|frankly|admittedly|arguably|obviously|already|still))\\b");
 
     /** True when one clause (normalised) asks for words: see {@link #narrativeClause}. */
@@ -445,6 +489,9 @@ public final class Router {
         Matcher cue = NARRATIVE_CUE.matcher(c);
         boolean mayCue = screen.mayFind(NARRATIVE_CUE, c);
         while (mayCue && cue.find()) {
+            if (cue.group().matches("what does .* (?:imply|mean)") && reader.namesMetric(c.substring(cue.end()))) {
+                continue; // "what does that imply for the irr": the metric, computed with what was said before
+            }
             // "when", "where", "who" ask for words only at the start of a clause that gives no figure
             if (!SOFT_CUE.matcher(cue.group()).matches() || (cue.start() == 0 && !numbers)) {
                 return true;
@@ -455,7 +502,8 @@ public final class Router {
     }
 
     private boolean asksOrGivesNumbers(String c) {
-        return reader.mentionsModel(c) || !Amounts.find(c).isEmpty() || reader.asksQuantity(c) || reader.asksForInput(c);
+        // "what is it in the base case": a scenario named asks for its numbers
+        return reader.mentionsModel(c) || SCENARIO_NAMED.matcher(c).find() || !Amounts.find(c).isEmpty() || reader.asksQuantity(c) || reader.asksForInput(c);
     }
 
     /**

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Mends the one-keystroke typos people make in Slack ("reveune", "investmnet", "anthropci", "valution") in the
  * words the bot's rules are written in, so a misspelt term is read like the term. A word is mended only when
  * <ul>
- * <li>it is at least {@value #MIN_LENGTH} letters long and is not itself a term;</li>
+ * <li>it is at least {@value #MIN_LENGTH} letters long and is not itself a term; a word one letter shorter is mended
+ * only by swapping two neighbours back ("moci" reads "moic": the same letters, so no other short word is taken for a
+ * term);</li>
  * <li>it is not a protected word: a real English word one keystroke from a term ("revenge", "evaluation", "sending"),
  * listed with the terms in {@code config/lexicon.yaml} (generated from WordNet; see there);</li>
  * <li>exactly one term is one keystroke away (one letter added, dropped or changed, or two neighbours swapped).</li>
@@ -58,11 +60,14 @@ public final class Spelling {
         int last = 0;
         while (m.find()) {
             String typed = m.group();
-            if (typed.length() < MIN_LENGTH) {
+            if (typed.length() < MIN_LENGTH - 1) {
                 continue;
             }
             String lower = typed.toLowerCase(Locale.ROOT);
             String term = termFor(lower);
+            if (term != null && typed.length() < MIN_LENGTH && !swapped(lower, term)) {
+                continue;
+            }
             if (term == null) {
                 continue;
             }
@@ -97,6 +102,20 @@ public final class Spelling {
             }
         }
         return found;
+    }
+
+    /** True if {@code a} is {@code b} with two neighbouring letters swapped. */
+    static boolean swapped(String a, String b) {
+        if (a.length() != b.length() || a.equals(b)) {
+            return false;
+        }
+        for (int i = 0; i + 1 < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                return a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                        && a.substring(i + 2).equals(b.substring(i + 2));
+            }
+        }
+        return false;
     }
 
     /** True if {@code a} becomes {@code b} by one letter added, dropped or changed, or two neighbours swapped. */

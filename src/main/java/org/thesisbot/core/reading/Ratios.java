@@ -1,0 +1,93 @@
+package org.thesisbot.core.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Metrics that divide one amount by another, found however the division is said: "aws rev / check", "revenue as a
+ * multiple of the investment", "how many times the anthropic cheque is the openai one", "ratio of revenue to the
+ * check". The two amounts come from {@code config/understanding.yaml} ({@code ratios}); this class knows only the ways of
+ * dividing. Both amounts must be named in one clause, with a division between them ("/", "over", "divided by") or a
+ * word anywhere in the clause that asks for a ratio ("how many times", "ratio", "as a multiple of"). The pair decides
+ * the metric, in either order: each pair of amounts is the ratio of at most one metric.
+ */
+final class Ratios {
+    /** A division said between the two amounts. */
+    private static final Pattern BETWEEN = Pattern.compile("^\\s*(?:/|\u00f7|:|over|divided by|relative to|vs\\.?|versus|against|compared (?:to|with))\\s*$");
+    /** A word that asks for a ratio, anywhere in the clause. */
+    private static final Pattern ASKS_RATIO = Pattern.compile(
+            "\\bratio\\b|\\bhow many (?:times|x)\\b|\\btimes (?:over|larger|bigger|more|greater|smaller|as (?:big|large|much))\\b|\\bmultiple of\\b"
+                    + "|\\bas an? (?:multiple|ratio|fraction|proportion) of\\b|\\bdivided by\\b|\\?\\s*x\\b|\\bx\\s*\\?|\\bin x\\b|\\bwhat multiple\\b");
+    /** A sum asked for: "= ?", "=?x". */
+    private static final Pattern SUM_ASKED = Pattern.compile("=\\s*\\?|\\?\\s*x\\b|\\bx\\s*\\?");
+    /** Where one clause ends. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;?!]+(?:\\s|$)");
+
+    private final List<Vocabulary.Ratio> ratios;
+
+    Ratios(Vocabulary vocab) {
+        this.ratios = vocab.ratios();
+    }
+
+    /**
+     * A ratio a clause asks: a strong hit on its numerator's words ({@code hit}), and the span from the first amount to
+     * the second ({@code start}, {@code end}), inside which the amounts' own metric phrases are no questions of their own.
+     * The hit covers the numerator only, so that words between the amounts still say what a figure there is ("anthropic
+     * at 9bn - how many x is the openai check").
+     */
+    record Found(Hit hit, int start, int end) {
+    }
+
+    List<Found> hits(String s) {
+        List<Found> out = new ArrayList<>();
+        if (ratios.isEmpty()) {
+            return out;
+        }
+        int start = 0;
+        Matcher end = CLAUSE_END.matcher(s);
+        while (start < s.length()) {
+            int stop = end.find(start) ? end.start() : s.length();
+            clause(s, start, stop, out);
+            start = stop == s.length() ? stop : end.end();
+        }
+        return out;
+    }
+
+    private void clause(String s, int from, int to, List<Found> out) {
+        String c = s.substring(from, to);
+        boolean asks = ASKS_RATIO.matcher(c).find();
+        // "aws rev / check = ?", "50/capex?": a division asked as a short sum; "the openai / anthropic fight" is no sum
+        boolean sum = SUM_ASKED.matcher(c).find() || (c.strip().split("\\s+").length <= 8 && s.substring(to).startsWith("?"));
+        for (Vocabulary.Ratio r : ratios) {
+            for (int[] over : spans(r.over(), c)) {
+                for (int[] under : spans(r.under(), c)) {
+                    if (over[0] < under[1] && under[0] < over[1]) {
+                        continue;
+                    }
+                    int[] first = over[0] < under[0] ? over : under;
+                    int[] second = first == over ? under : over;
+                    String between = c.substring(first[1], second[0]);
+                    boolean divided = first == over && BETWEEN.matcher(between).matches() && sum;
+                    if ((divided || asks) && between.length() <= 80) {
+                        out.add(new Found(new Hit(r.metric(), from + over[0], from + over[1], true, c.substring(over[0], over[1])),
+                                from + first[0], from + second[1]));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<int[]> spans(Pattern p, String c) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = p.matcher(c);
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
+    }
+}
