@@ -261,7 +261,7 @@ class DevSetTest {
      */
     @Test
     void seventh_lockbox_scores() throws IOException {
-        score("lockbox8-", "Seventh lockbox", 120, 0.95, 0.04, 0.97, 0.541, 0.541);
+        score("lockbox8-", "Seventh lockbox", 120, 0.95, 0.04, 0.97, 0.583, 0.583);
     }
 
     /**
@@ -298,7 +298,7 @@ class DevSetTest {
      */
     @Test
     void fifteenth_validation_set_scores() throws IOException {
-        score("val16-", "Fifteenth validation set", 120, 0.98, 0.01, 0.99, 0.70, 0.70);
+        score("val16-", "Fifteenth validation set", 120, 0.98, 0.01, 0.99, 0.708, 0.708);
     }
 
     /**
