@@ -327,6 +327,16 @@ class DevSetTest {
         score("end9-", "End-of-session-9 set", 120, 0.91, 0.07, 0.99, 0.54, 0.50);
     }
 
+    /**
+     * A sixteenth validation set, written blind at the start of the tenth session (README, its reading-rules page,
+     * article, scenario.yaml only; a colleague whose first language is not English, and a risk manager stress-testing the
+     * thesis). First score: pending.
+     */
+    @Test
+    void sixteenth_validation_set_scores() throws IOException {
+        score("val17-", "Sixteenth validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
