@@ -337,6 +337,16 @@ class DevSetTest {
         score("val17-", "Sixteenth validation set", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * A seventeenth validation set, written blind in the tenth session (README, its reading-rules page, article,
+     * scenario.yaml only; an executive assistant relaying the boss's questions, and a product manager writing with Slack
+     * formatting and chat abbreviations), scored first after the val17 changes. First score: pending.
+     */
+    @Test
+    void seventeenth_validation_set_scores() throws IOException {
+        score("val18-", "Seventeenth validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -54,6 +54,9 @@ final class Goals {
     private static final Pattern VALUE_ASKED = Pattern.compile(
             "\\b(?:what|which|how (?:high|low)) (?:\\w+ ){0,3}?(?:exit|valuation|value|price|worth|level)\\b");
 
+    /** A condition between a metric and a threshold gives the threshold its own subject: "worth if the valuation stays flat". */
+    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|assuming|supposing|suppose|unless|provided|when|once)\\b");
+
     /** A threshold in words, said before the metric it applies to: "breaks even", "doesn't lose money", "comes out ahead". */
     private static final String THRESHOLD_SAID = "(?:break[- ]?even|breaks? even|broke even"
             + "|(?:doesn'?t|does not|don'?t|won'?t|wouldn'?t|not) los(?:e|es|ing)(?: any)? money"
@@ -137,7 +140,7 @@ final class Goals {
             if (!t.lookingAt()) {
                 t = THRESHOLD.matcher(after);
             }
-            if (t.find(0) && t.start() == 0) {
+            if (t.find(0) && t.start() == 0 && !CONDITION.matcher(after.substring(0, t.end())).find()) {
                 // "back to zero": the word is the goal's, not a figure for an input
                 List<Mention> inPhrase = new ArrayList<>();
                 for (Mention m : w.mentions) {

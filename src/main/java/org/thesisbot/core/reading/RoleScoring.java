@@ -278,8 +278,51 @@ final class RoleScoring {
             if (cue.score() <= 0 && asked.contains(id)) {
                 score += 0.6;
             }
+            if (cue.score() <= 0 && replacesEarlier(w, m, id)) {
+                // "35% margin is light - rerun it at 45%": a bare percent after a replacing word takes the named one's place
+                score += 1.5;
+                why.append(", replaces the ").append(id.id()).append(" named before it");
+            }
             out.add(new Candidate(m, id, value, score, cue.span(), restates, why.toString()));
         }
+    }
+
+    /** Words between two figures that put the second in the first one's place. */
+    private static final Pattern REPLACING = Pattern.compile(
+            "\\b(?:rerun|re-run|redo|run it|try|make it|use|instead|bump|raise|lower|cut|change|swap|move|take it|go with|what about|how about)\\b|->|\u2192");
+
+    /**
+     * "35% margin is light - rerun it at 45%", "capture at 30% feels low, try 40%": a percent with no word of its own,
+     * after a replacing word, tried in place of an earlier percent that a word names.
+     */
+    boolean retries(Work w, Mention earlier, Mention later) {
+        if (earlier.amount.kind() != Amount.Kind.RATIO || later.amount.kind() != Amount.Kind.RATIO
+                || !REPLACING.matcher(w.s.substring(earlier.end(), later.start())).find()) {
+            return false;
+        }
+        Window own = Window.of(w, later, screen);
+        Window named = Window.of(w, earlier, screen);
+        boolean laterNamed = false;
+        boolean earlierNamed = false;
+        for (InputId id : RATIO_INPUTS) {
+            laterNamed |= own.best(vocab.input(id).cues(), true).score() > 0;
+            earlierNamed |= named.best(vocab.input(id).cues(), true).score() > 0;
+        }
+        return earlierNamed && !laterNamed;
+    }
+
+    /** An earlier percent in the same message, named by a cue word for this input, with a replacing word between them. */
+    private boolean replacesEarlier(Work w, Mention m, InputId id) {
+        for (Mention o : w.mentions) {
+            if (o == m || o.end() > m.start() || o.amount.kind() != Amount.Kind.RATIO) {
+                continue;
+            }
+            if (Window.of(w, o, screen).best(vocab.input(id).cues(), true).score() > 0
+                    && REPLACING.matcher(w.s.substring(o.end(), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void years(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {

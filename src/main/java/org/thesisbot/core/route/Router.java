@@ -368,7 +368,7 @@ public final class Router {
     private static final Pattern RESTATES_OR_ASKS_TO_SHOW = Pattern.compile(
             "(?:meaning|i\\.?e\\.?|ie|that is|in other words|aka|so basically)\\b"
                     + "|(?:can|could|would) (?:you|u) (?:please |pls )?(?:compare|show|list|lay (?:it|them) out|break (?:it|that) down)(?: (?:them|it|both|pls|please))?\\W*$"
-                    + "|(?:can|could|would) (?:you|u) (?:please |pls |kindly )?(?:redo|re-?run|recompute|recalculate|rework|update|give me|do)\\b.{0,40}\\b(?:number|figure|one|calculation|math|same|that|it)\\b.{0,30}$"
+                    + "|(?:can|could|would) (?:you|u) (?:please |pls |kindly )?(?:redo|re-?run|recompute|recalculate|rework|update|give me|do|pull|grab|get|fetch|dig up|send|find|run|share|post|work out|figure out|calculate|look up)\\b.{0,40}\\b(?:number|figure|one|calculation|math|same|that|it)\\b.{0,30}$"
                     + "|(?:please |pls )?(?:compare|side by side)(?: (?:them|both|pls|please))?\\W*$");
     /** The asker's purpose, not a question: "I want that for the IC memo", "since I need it for my deck". */
     private static final Pattern PURPOSE = Pattern.compile(

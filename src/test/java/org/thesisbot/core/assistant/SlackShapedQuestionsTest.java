@@ -310,4 +310,55 @@ class SlackShapedQuestionsTest {
         assertEquals("2.4096385542", value(ask("MoM if oai exits at 2T"), "moic", 10)); // 2000 / 830
         assertEquals("1.8072289157", value(ask("moci in the upside case?"), "moic", 10)); // bull: 1500 / 830
     }
+
+    @Test
+    void figures_written_the_european_way() {
+        assertEquals("0.0312500000", value(ask("how much percent amazon own if post money is 1 600 billion"), "stake", 10)); // 50 / 1600
+        assertEquals("3.0120481928", value(ask("moic if oai exits at 2,5 trillion"), "moic", 10)); // 2500 / 830
+    }
+
+    @Test
+    void zero_and_its_sides_as_goals() {
+        // bear: stake value 50 x 500 / 830 = 30.1205; revenue 30% x 115 = 34.5; margin = (50 - 30.1205) / 34.5
+        assertEquals("0.5762179151", value(ask("in bear, the margin that makes the combined payoff 0?"), "aws_operating_margin", 10));
+        assertEquals("830", value(ask("below what exit are we in the red on the stake?"), "exit_valuation", 0));
+        Answer flat = ask("stake value if the exit just stays flat?");
+        assertEquals("50.00", value(flat, "stake_value", 2)); // a condition on the exit, not a goal for the value
+        assertEquals("332", value(ask("what exit leaves amazon getting 40% of its money back"), "exit_valuation", 0)); // 0.4 x 830
+    }
+
+    @Test
+    void goals_read_without_verb_agreement_or_in_the_asker_s_order() {
+        assertEquals("1250", value(ask("the post money that give amazon exactly 4 percent"), "post_money_valuation", 0)); // 50 / 0.04
+        assertEquals("45", value(ask("how much amazon must invest to own 5% at 900 post"), "investment", 0)); // 0.05 x 900
+        assertEquals("1660", value(ask("at which valuation is amazon's stake worth 100bn?"), "exit_valuation", 0)); // 100 x 830 / 50
+    }
+
+    @Test
+    void everyday_words_for_the_gain_the_multiple_and_the_commitment() {
+        assertEquals("-13.855422", value(ask("how much does amazon lose or win on the stake at a 600bn exit"), "gain", 6)); // 50 x 600 / 830 - 50
+        assertEquals("2.0000000000", value(ask("times money at a 1.66T exit?"), "moic", 10)); // 1660 / 830
+        assertEquals("19", value(ask("the all-in anthropic number: the investment plus the campus"), "anthropic_commitment", 0)); // 8 + 11
+        assertEquals("-19.879518", value(ask("how many billions is amazon down in the bear case"), "gain", 6)); // 50 x 500 / 830 - 50
+    }
+
+    @Test
+    void a_request_to_deliver_or_confirm_is_no_narrative_question() {
+        Answer pull = ask("what exit gets a 15% irr over 4 years? can you pull that for her");
+        assertEquals(Route.NUMERIC, pull.route(), pull.decision().cues().toString());
+        assertEquals("1451.675188", value(pull, "exit_valuation", 6)); // 830 x 1.15^4
+        Answer confirm = ask("deck says ~5% of oai at a 1T post, can someone confirm that's right?");
+        assertEquals(Route.NUMERIC, confirm.route(), confirm.decision().cues().toString());
+        assertEquals("0.0500000000", value(confirm, "stake", 10));
+    }
+
+    @Test
+    void a_percent_tried_in_place_of_one_named_before_it() {
+        String t = "s10-retry";
+        ask("aws compute profit in base", t);
+        Answer lower = ask("35% margin feels rich - run it at 25%", t);
+        assertEquals("14.375000", value(lower, "aws_compute_profit", 6)); // 57.5 x 0.25
+        Answer other = ask("capture 30%, use a 40% margin: aws profit?");
+        assertEquals("13.800000", value(other, "aws_compute_profit", 6)); // 0.3 x 115 x 0.4: each percent has its own word
+    }
 }
