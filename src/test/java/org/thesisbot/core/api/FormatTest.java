@@ -34,10 +34,10 @@ class FormatTest {
     }
 
     @Test
-    void an_amount_that_shows_as_zero_has_no_sign_and_reads_like_zero() {
-        assertEquals("$0B", Format.money(new BigDecimal("-4.6E-15")));
-        assertEquals("$0B", Format.money(new BigDecimal("2.2E-14")));
-        assertEquals("$0B", Format.money(new BigDecimal("-0.000004")));
+    void an_amount_that_shows_as_zero_has_no_sign() {
+        assertEquals("$0M", Format.money(new BigDecimal("-4.6E-15")));
+        assertEquals("$0M", Format.money(new BigDecimal("2.2E-14")));
+        assertEquals("$0M", Format.money(new BigDecimal("-0.000004")));
         assertEquals("-$0.01M", Format.money(new BigDecimal("-0.00001")));
     }
 
