@@ -347,6 +347,20 @@ class DevSetTest {
         score("val18-", "Seventeenth validation set", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * The ninth lockbox: 120 questions written blind at the start of the tenth session (README, its reading-rules page,
+     * article, scenario.yaml only; a financial journalist fact-checking a draft, and an FP&A analyst who lives in
+     * spreadsheets), kept unread until the val17 and val18 changes were done, then scored once.
+     * Scored once (19:29 UTC): route 97.5%, numeric exact 89.0%, clarified 2.0%, confidently wrong 7.0%, missed 2.0%, thread
+     * turns 21/24, narrative 66.7% (strict 62.5%). Its general causes were then fixed (a holding-period cue found inside
+     * "stake", "turns out to be" relabelling a figure, "as a multiple" as a form, "+10bn" as a goal), so it is no longer
+     * blind; floors under the session's last score.
+     */
+    @Test
+    void ninth_lockbox_scores() throws IOException {
+        score("lockbox10-", "Ninth lockbox", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -41,7 +41,7 @@ final class RoleScoring {
 
     /** A figure said to be something, across a short clause of its own: "830 (we keep quoting) is really the …". */
     private static final Pattern RELABEL = Pattern.compile(
-            "(?: [a-z']+){0,4}? (?:is|was|are|were|'s) (?:really |actually |in fact |just |probably |more like )?(?:the |a |an )?");
+            "(?: [a-z']+){0,4}? (?:is|was|are|were|'s|turns out to be|turned out to be|proves to be|ends up being) (?:really |actually |in fact |just |probably |more like )?(?:the |a |an )?");
     private static final double ADJACENT = 3.5;
     static final Pattern AT = Pattern.compile("\\bat\\b");
     private static final Pattern OPENAI_SUBJECT = Pattern.compile("openai|\\bit\\b|valuation|\\bexit");

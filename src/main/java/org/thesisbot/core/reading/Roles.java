@@ -74,6 +74,17 @@ final class Roles {
             asked.remove(target.solveFor());
         }
         List<Candidate> all = new ArrayList<>();
+        Matcher quoted = Words.QUOTED_PASSAGE.matcher(w.s);
+        while (quoted.find()) {
+            for (Mention m : w.mentions) {
+                if (!m.consumed && m.start() >= quoted.start() && m.end() <= quoted.end()) {
+                    // "pasting a line: "if openai's $500 billion valuation … is realized …" - what's the multiple at 500bn":
+                    // a pasted passage states the source's figures; the asker's own figures are outside it
+                    m.consumed = true;
+                    w.cues.add("figure " + m.amount.text() + " is inside a quoted passage");
+                }
+            }
+        }
         Map<Mention, Mention> replacing = replacements(w);
         for (Mention old : replacing.values()) {
             // "12bn rather than 8": the 8 is the value being replaced, said to name the input, not a new figure

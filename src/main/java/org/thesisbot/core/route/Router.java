@@ -412,7 +412,7 @@ public final class Router {
                     + "|\\bwhat (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:should|would|must|need to|ought to) (?:\\w+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\w*\\b");
     /** "the bull case in one line", "tl;dr": a summary in words, whatever the scenario named. */
     private static final Pattern SUMMARY = Pattern.compile(
-            "\\bin (?:one|a) (?:line|sentence|word|nutshell|paragraph)\\b|\\btl;? ?dr\\b|elevator pitch|\\bsummar|\\bthe gist\\b|\\bbig picture\\b");
+            "\\bin (?:one|a) (?:line|sentence|word|nutshell|paragraph)\\b|\\btl;? ?dr\\b|elevator pitch|\\bsummar|\\bthe gist\\b|\\bbig picture\\b|\\bqualitativ");
 
     /**
      * A clause that asks for words, not numbers: a narrative cue ("why", "risk", "what does it mean"), or a
