@@ -361,4 +361,32 @@ class SlackShapedQuestionsTest {
         Answer other = ask("capture 30%, use a 40% margin: aws profit?");
         assertEquals("13.800000", value(other, "aws_compute_profit", 6)); // 0.3 x 115 x 0.4: each percent has its own word
     }
+
+    @Test
+    void a_hold_asked_against_an_annual_return_and_ratios_asked_as_a_form() {
+        Answer hold = ask("in bull, how many years can amazon hold its stake before the irr drops to 8%?");
+        assertEquals("7.6895358686", value(hold, "holding_years", 10)); // ln(1500 / 830) / ln(1.08)
+        Answer ratio = ask("as a multiple, how does the openai bet compare in scale with the anthropic stake?");
+        assertEquals("6.2500000000", value(ratio, "openai_vs_anthropic_ratio", 10)); // 50 / 8
+        assertTrue(ratio.results().stream().noneMatch(r -> r.metric().equals("moic")), "'as a multiple' asks for the ratio's form");
+    }
+
+    @Test
+    void a_figure_relabelled_and_goals_written_with_a_sign_or_a_where() {
+        String t = "s10-relabel";
+        ask("stake at the $830bn valuation", t);
+        assertEquals("0.0537634409", value(ask("what if the 830 turns out to be the pre-money?", t), "stake", 10)); // 50 / (830 + 100)
+        // bear: (5 + 50 - 50 x 500 / 830) / (30% x 115)
+        assertEquals("0.7211454514", value(ask("what margin gets the combined payoff to +5bn in bear?"), "aws_operating_margin", 10));
+        assertEquals("1660", value(ask("where does oai have to be valued for the stake to be worth $100bn"), "exit_valuation", 0));
+        assertEquals("23", value(ask("openai compute run-rate?"), "compute_spend_per_year", 0)); // 115 / 5
+    }
+
+    @Test
+    void a_pasted_passage_gives_no_figures_or_metrics_of_its_own() {
+        Answer a = ask("the piece says \"Amazon's $50 billion stake would represent a massive return on investment if the valuation"
+                + " is realized\" - what's the moic at 1.2T?");
+        assertEquals("1.4457831325", value(a, "moic", 10)); // 1200 / 830
+        assertEquals(1, a.results().size(), "the quote's 'stake' asks for nothing: " + a.results());
+    }
 }
