@@ -361,6 +361,16 @@ class DevSetTest {
         score("lockbox10-", "Ninth lockbox", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * An eighteenth validation set, written blind in the tenth session (README, its reading-rules page, article,
+     * scenario.yaml only; an investor-relations manager briefing a CFO, and a data scientist thinking in variables and
+     * relative changes), scored first after the val17, val18 and ninth-lockbox changes. First score: pending.
+     */
+    @Test
+    void eighteenth_validation_set_scores() throws IOException {
+        score("val19-", "Eighteenth validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

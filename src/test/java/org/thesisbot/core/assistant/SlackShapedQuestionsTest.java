@@ -389,4 +389,34 @@ class SlackShapedQuestionsTest {
         assertEquals("1.4457831325", value(a, "moic", 10)); // 1200 / 830
         assertEquals(1, a.results().size(), "the quote's 'stake' asks for nothing: " + a.results());
     }
+
+    @Test
+    void corporate_names_for_the_inputs_and_polite_requests() {
+        assertEquals("0.3125000000", value(ask("what share of the capital plan is the check if capex is raised to $160bn?"),
+                "capex_share", 10)); // 50 / 160
+        assertEquals("730", value(ask("what is openai valued at before the fresh money from this round lands?"),
+                "pre_money_valuation", 0)); // 830 - 100
+        assertEquals("1250", value(ask("at what post-money would the $50bn translate into a 4% holding?"),
+                "post_money_valuation", 0)); // 50 / 0.04
+        assertEquals("19", value(ask("amazon's total commitment to anthropic, investment plus the indiana facility"),
+                "anthropic_commitment", 0)); // 8 + 11
+        Answer margins = ask("could you kindly list the margins assumed in each scenario?");
+        assertEquals(Route.NUMERIC, margins.route(), margins.decision().cues().toString());
+        assertEquals(3, margins.results().size(), margins.results().toString());
+        Answer compared = ask("circular ratio in bull, and how does that compare with base?");
+        assertEquals(Route.NUMERIC, compared.route(), compared.decision().cues().toString());
+        assertEquals("1.61", value(compared, "circular_return_ratio", 2)); // bull first: 70% x 115 / 50
+        Answer help = ask("what kinds of questions can i ask, and how do the answers come back?");
+        assertEquals(Route.HELP, help.route(), "answers coming back is no circular return: " + help.decision().cues());
+    }
+
+    @Test
+    void relative_changes_scale_or_shift_the_value_in_force() {
+        String t = "s10-relative";
+        ask("irr at a 1.5T exit over 4 years", t);
+        assertEquals("0.0767791705", value(ask("double the hold", t), "irr", 10)); // (1500 / 830)^(1/8) - 1
+        assertEquals("-0.0125891471", value(ask("and half the exit on top of that", t), "irr", 10)); // (750 / 830)^(1/8) - 1
+        assertEquals("0.0662650602", value(ask("stake if amazon writes a 10% bigger check"), "stake", 10)); // 55 / 830
+        assertEquals("28.175000", value(ask("margin 5 pts lower in bull, aws compute profit?"), "aws_compute_profit", 6)); // 80.5 x 0.35
+    }
 }
