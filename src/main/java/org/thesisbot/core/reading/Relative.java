@@ -30,9 +30,14 @@ final class Relative {
 
     /** The figure scales the value in force rather than adding to it: a percent followed by a comparative ("40% higher"). */
     static boolean scales(String s, int start, int end) {
-        return PERCENT.matcher(s.substring(start, end).trim()).find()
-                && COMPARATIVE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 20))).find();
+        String figure = s.substring(start, end).trim();
+        return (PERCENT.matcher(figure).find() && COMPARATIVE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 20))).find())
+                || FRACTION_WORD.matcher(figure).matches();
     }
+
+    /** "cut capture by a fifth", "raise the margin by a third": a fraction in words is a part of the value in force. */
+    private static final Pattern FRACTION_WORD = Pattern.compile(
+            "(?:an? |one |two |three )?(?:half|halves|thirds?|quarters?|fifths?|tenths?)");
 
     /** +1 for a rise, -1 for a cut, 0 for a figure that is a value of its own. */
     static int direction(String s, int start, int end) {

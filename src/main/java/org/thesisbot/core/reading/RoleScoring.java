@@ -268,7 +268,8 @@ final class RoleScoring {
 
     private void ratio(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {
         Window win = Window.of(w, m, screen);
-        if (m.amount.kind() == Amount.Kind.RATIO && Relative.scales(w.s, m.start(), m.end())) {
+        if (m.amount.kind() == Amount.Kind.RATIO && Relative.scales(w.s, m.start(), m.end())
+                && Relative.direction(w.s, m.start(), m.end()) != 0) {
             // "a 20% bigger check", "a hold 50% longer": a percent with a comparative scales whichever input it names
             for (InputId id : InputId.values()) {
                 if (RATIO_INPUTS.contains(id)) {

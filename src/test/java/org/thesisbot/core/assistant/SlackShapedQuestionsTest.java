@@ -419,4 +419,15 @@ class SlackShapedQuestionsTest {
         assertEquals("0.0662650602", value(ask("stake if amazon writes a 10% bigger check"), "stake", 10)); // 55 / 830
         assertEquals("28.175000", value(ask("margin 5 pts lower in bull, aws compute profit?"), "aws_compute_profit", 6)); // 80.5 x 0.35
     }
+
+    @Test
+    void the_total_and_the_yearly_figure_asked_together_and_fractions_of_the_value_in_force() {
+        Answer both = ask("aws compute revenue in bull, total and per year");
+        assertEquals("80.5", value(both, "aws_compute_revenue", 1)); // 70% x 115
+        assertEquals("16.1", value(both, "aws_compute_revenue_per_year", 1)); // 80.5 / 5
+        Answer third = ask("aws profit if the margin is raised by a third");
+        assertEquals("26.833333", value(third, "aws_compute_profit", 6)); // 57.5 x 0.35 x 4/3
+        Answer target = ask("at what capex does the check become exactly a third of the budget");
+        assertEquals("150", value(target, "capex_2026", 0)); // a fraction said as a goal is no change: 50 x 3
+    }
 }
