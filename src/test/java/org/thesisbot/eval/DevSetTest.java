@@ -391,6 +391,16 @@ class DevSetTest {
         score("val20-", "Nineteenth validation set", 120, 0.93, 0.03, 0.99, 0.66, 0.62);
     }
 
+    /**
+     * A set written blind in the tenth session (README, its reading-rules page, article, scenario.yaml only; a sell-side
+     * analyst drafting a note, and a junior analyst typing fast on a phone), kept unread until that session's reading
+     * changes were done, then scored once. Scored once: pending.
+     */
+    @Test
+    void end_of_session_ten_set_scores() throws IOException {
+        score("end10-", "End-of-session-10 set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -1,5 +1,6 @@
 package org.thesisbot.core.reading;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,10 @@ final class Relative {
     private static final Pattern UP_BEFORE = Pattern.compile(
             "(?:(?:^|(?<!\\b(?:to|at|of|is|be|reach|reaches|hit|hits))\\s)\\+ ?|\\b(?:up|rais\\w*|increas\\w*|bump\\w*|nudg\\w*|lift\\w*|add\\w*|boost\\w*|push\\w*|tack on)"
                     + "(?: (?:\\w+|\\w+'s?)){0,3}? by ?)$");
+    /** "push margin up 500bps", "knock capture down 5 points": a verb, what it moves, then up or down, then the figure. */
+    private static final Pattern MOVED_BEFORE = Pattern.compile(
+            "\\b(?:push\\w*|bump\\w*|mov\\w*|nudg\\w*|rais\\w*|lift\\w*|knock\\w*|tak\\w*|ratchet\\w*|dial\\w*|crank\\w*)"
+                    + "(?: (?:the |our |its |aws'?s? )?[a-z]+){1,2} (?<dir>up|down) (?:by )?$");
     private static final Pattern DOWN_BEFORE = Pattern.compile(
             "\\b(?:cut\\w*|lower\\w*|reduc\\w*|trim\\w*|shav\\w*|drop\\w*|down|decreas\\w*|squeez\\w*|haircut)(?: (?:\\w+|\\w+'s?)){0,3}? by ?$");
     private static final String BASE = "(?:the |our |your |its |today's )?(?:base(?: case)?|current|assumed|assumption|model(?:'s)?(?: value| figure)?|default|yours|what you (?:have|use|assume))\\b";
@@ -43,6 +48,10 @@ final class Relative {
     static int direction(String s, int start, int end) {
         String before = s.substring(Math.max(0, start - 40), start);
         String after = s.substring(end, Math.min(s.length(), end + 40));
+        Matcher moved = MOVED_BEFORE.matcher(before);
+        if (moved.find()) {
+            return moved.group("dir").equals("up") ? 1 : -1;
+        }
         if (UP_BEFORE.matcher(before).find() || UP_AFTER.matcher(after).find()) {
             return 1;
         }

@@ -89,7 +89,7 @@ public final class Router {
                     + "|\\bhoroscope\\b|\\bdating\\b|\\bvacation\\b|\\bstock tips?\\b|\\bbitcoin\\b|\\bcrypto(?:currency)?\\b"
                     + "|\\bstock price|\\bshare price|price target|\\bticker\\b|what time is it|\\bessay\\b|\\bcover letter\\b|\\bstory about\\b|capital of [a-z]+");
     private static final Pattern NARRATIVE_CUE = Pattern.compile(
-            "\\bwhy\\b|how come|\\bwhat if\\b|\\bexplain|rationale|\\breasons?\\b|\\brisks?\\b|\\brisky\\b|\\bworr|concern|downside of"
+            "\\bwhy\\b|how come|\\bwhat if\\b|\\bexplain|rationale|\\blogic\\b|\\breasons?\\b|\\brisks?\\b|\\brisky\\b|\\bworr|concern|downside of"
                     + "|\\bmean(?:s|ing)?\\b(?! (?:we|amazon|amzn|it|they|you|i|our|aws|openai) (?!mean))|implication|\\bstrateg|\\bthesis\\b|tension|compet|\\bwatch\\b|signal|catalyst"
                     + "|what happens|is (?:it|that|this) (?:too|a good|wise|smart|worth it|reasonable|justified|sustainable|a lot|big|much|risky)"
                     + "|too (?:much|big|large|high|expensive)|makes? sense|willing|motivat|what is circular|how does .{0,30} work"
