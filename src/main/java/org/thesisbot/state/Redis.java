@@ -65,6 +65,11 @@ final class Redis implements StateHealth, AutoCloseable {
     static final Duration WARN_EVERY = Duration.ofSeconds(30);
     /** Connections kept open for commands (the settle connection is one more). */
     static final int WIRES = 4;
+    /**
+     * A connection unused this long is PINGed by the health thread: one that Redis (its {@code timeout} setting) or
+     * something between closed while idle is found and replaced before a question would have found it.
+     */
+    static final Duration IDLE_PING = Duration.ofSeconds(10);
     /** Redis' commands as Jedis builds them: the arguments, and how each reply is read. */
     static final CommandObjects COMMANDS = new CommandObjects(RedisProtocol.RESP2);
     private static final int FAILURES_BEFORE_BACKOFF = 3;
@@ -621,7 +626,7 @@ final class Redis implements StateHealth, AutoCloseable {
 
     /**
      * Every second: open the connections if they never opened, or in place of closed ones; read replies nobody waits
-     * for; while degraded, PING to notice recovery.
+     * for; PING connections idle for {@link #IDLE_PING}; while degraded, PING to notice recovery.
      */
     private void probe() {
         try {
@@ -632,8 +637,17 @@ final class Redis implements StateHealth, AutoCloseable {
             if (!refill()) {
                 return;
             }
-            for (Wire w : wires) {
+            List<Wire> all = new ArrayList<>(wires);
+            all.add(settle);
+            for (Wire w : all) {
                 w.drain(64, true);
+                if (w.open() && w.owing() == 0 && System.nanoTime() - w.lastSentNanos() > IDLE_PING.toNanos()) {
+                    try {
+                        new On(w).run(COMMANDS.ping());
+                    } catch (RuntimeException e) {
+                        refillSoon();   // closed: replaced now rather than when a question needs it
+                    }
+                }
             }
             if (downSinceNanos != 0) {
                 Wire w = pick();

@@ -71,6 +71,7 @@ final class Wire extends Connection {
     /** Set by the first connect (in Jedis' constructor, before this class' own fields are set): never reconnect. */
     private boolean opened;
     private volatile boolean closed;
+    private volatile long lastSentNanos = System.nanoTime();
     /** The fault that closed this connection (the first one). */
     private RuntimeException closedBy;
     /** Whether the last {@link #readNext} found no byte of its reply in yet (and so waited for Redis). */
@@ -109,6 +110,7 @@ final class Wire extends Connection {
                 throw new JedisConnectionException("connection closed");
             }
             Sent<T> s = new Sent<>(command.getBuilder(), timeoutNanos);
+            lastSentNanos = s.sentNanos;
             owed.add(s);   // in the order of the wire: the writing lock is held
             owing.incrementAndGet();
             try {
@@ -177,6 +179,11 @@ final class Wire extends Connection {
 
     boolean open() {
         return !closed;
+    }
+
+    /** When the last command was sent on this connection ({@link System#nanoTime}). */
+    long lastSentNanos() {
+        return lastSentNanos;
     }
 
     /** Closes the connection at once; commands still owed a reply fail with {@link Lost}. */

@@ -138,6 +138,24 @@ class RedisConnectionsTest {
         assertTrue(redis.command("GET thesisbot:event:Ev-after-19").startsWith("{\"v\":1"));
     }
 
+    @Test
+    void connections_closed_while_idle_are_found_and_replaced_before_a_question_needs_them() {
+        int none = connectedClients();
+        StateBackend backend = replica(settings);
+        StateStores s = backend.stores();
+        assertTrue(s.events().claim("Ev-before"));
+        // what Redis' own idle timeout, a restart of a proxy or a failover would do to connections nobody is using
+        assertTrue(redis.command("CLIENT KILL TYPE normal SKIPME yes").startsWith(":"));
+        RedisStateTest.await(() -> connectedClients() == none, "Redis closed them");
+        RedisStateTest.await(() -> connectedClients() == none + Redis.WIRES + 1,
+                "each is PINGed after " + Redis.IDLE_PING.toSeconds() + " s unused, found closed and replaced");
+        for (int i = 0; i < 20; i++) {
+            assertTrue(s.events().claim("Ev-after-" + i));
+        }
+        assertEquals(0, telemetry.count(Redis.FALLBACKS, "store", "events"), "no question found a closed one: " + telemetry);
+        assertFalse(backend.health().degraded());
+    }
+
     /** The connections open on the test's Redis, less the one asking. */
     private int connectedClients() {
         String info = redis.command("INFO clients");
