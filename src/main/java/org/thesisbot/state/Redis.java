@@ -108,7 +108,7 @@ final class Redis implements StateHealth, AutoCloseable {
         @Override
         public <T> T run(CommandObject<T> command) {
             Wire.Sent<T> s = wire.send(command);
-            wire.await(s.reply);
+            wire.await(s.reply, s.deadlineNanos);
             return joined(s.reply);
         }
 
@@ -158,18 +158,24 @@ final class Redis implements StateHealth, AutoCloseable {
      */
     <T> T call(List<String> stores, String op, Function<Sync, T> command, Function<Sync, T> afterTimeout,
                Supplier<T> local) {
-        Wire w = System.nanoTime() < skipUntilNanos ? null : pick();
-        if (w == null) {
-            return unconnected(stores, op, local);
-        }
-        long t0 = System.nanoTime();
-        try {
-            T value = command.apply(new On(w));
-            telemetry.record(LATENCY, Duration.ofNanos(System.nanoTime() - t0), "op", op);
-            succeeded();
-            return value;
-        } catch (RuntimeException e) {
-            return afterFault(stores, op, e, afterTimeout, local);
+        for (int attempt = 0; ; attempt++) {
+            Wire w = System.nanoTime() < skipUntilNanos ? null : pick();
+            if (w == null) {
+                return unconnected(stores, op, local);
+            }
+            long t0 = System.nanoTime();
+            try {
+                T value = command.apply(new On(w));
+                telemetry.record(LATENCY, Duration.ofNanos(System.nanoTime() - t0), "op", op);
+                succeeded();
+                return value;
+            } catch (Wire.Closed e) {
+                if (attempt >= WIRES) {   // nothing was sent: on another connection
+                    return afterFault(stores, op, e, afterTimeout, local);
+                }
+            } catch (RuntimeException e) {
+                return afterFault(stores, op, e, afterTimeout, local);
+            }
         }
     }
 
@@ -198,12 +204,17 @@ final class Redis implements StateHealth, AutoCloseable {
      */
     <T> Pending<T> start(List<String> stores, String op, Function<Async, CompletableFuture<T>> command,
                          Function<Sync, T> afterTimeout, Supplier<T> local) {
-        Wire w = System.nanoTime() < skipUntilNanos ? null : pick();
-        if (w == null) {
-            T value = unconnected(stores, op, local);
-            return () -> value;
+        for (int attempt = 0; ; attempt++) {
+            Wire w = System.nanoTime() < skipUntilNanos ? null : pick();
+            if (w == null) {
+                T value = unconnected(stores, op, local);
+                return () -> value;
+            }
+            Pending<T> p = sent(w, stores, op, command, afterTimeout, local, attempt < WIRES);
+            if (p != null) {
+                return p;
+            }
         }
-        return sent(w, stores, op, command, afterTimeout, local);
     }
 
     /**
@@ -217,15 +228,22 @@ final class Redis implements StateHealth, AutoCloseable {
             T value = fallback(stores, local);
             return () -> value;
         }
-        return sent(out.wire, stores, op, command, afterTimeout, local);
+        return sent(out.wire, stores, op, command, afterTimeout, local, false);
     }
 
+    /** {@code command} sent on {@code w}; null when {@code w} was closed before it and {@code another} may be tried. */
     private <T> Pending<T> sent(Wire w, List<String> stores, String op, Function<Async, CompletableFuture<T>> command,
-                                Function<Sync, T> afterTimeout, Supplier<T> local) {
+                                Function<Sync, T> afterTimeout, Supplier<T> local, boolean another) {
         long t0 = System.nanoTime();
         CompletableFuture<T> reply;
         try {
             reply = command.apply(new On(w));
+        } catch (Wire.Closed e) {
+            if (another) {
+                return null;
+            }
+            T value = afterFault(stores, op, e, afterTimeout, local);
+            return () -> value;
         } catch (RuntimeException e) {
             T value = afterFault(stores, op, e, afterTimeout, local);
             return () -> value;
@@ -235,22 +253,24 @@ final class Redis implements StateHealth, AutoCloseable {
                 telemetry.record(LATENCY, Duration.ofNanos(System.nanoTime() - t0), "op", op);
             }
         });
-        return new Out<>(w, reply, stores, op, afterTimeout, local);
+        return new Out<>(w, reply, t0 + w.timeoutNanos(), stores, op, afterTimeout, local);
     }
 
     /** A command sent on {@code wire}: joining reads its reply there. */
     private final class Out<T> implements Pending<T> {
         private final Wire wire;
         private final CompletableFuture<T> reply;
+        private final long deadlineNanos;
         private final List<String> stores;
         private final String op;
         private final Function<Sync, T> afterTimeout;
         private final Supplier<T> local;
 
-        Out(Wire wire, CompletableFuture<T> reply, List<String> stores, String op, Function<Sync, T> afterTimeout,
-            Supplier<T> local) {
+        Out(Wire wire, CompletableFuture<T> reply, long deadlineNanos, List<String> stores, String op,
+            Function<Sync, T> afterTimeout, Supplier<T> local) {
             this.wire = wire;
             this.reply = reply;
+            this.deadlineNanos = deadlineNanos;
             this.stores = stores;
             this.op = op;
             this.afterTimeout = afterTimeout;
@@ -262,7 +282,7 @@ final class Redis implements StateHealth, AutoCloseable {
             try {
                 if (!reply.isDone()) {
                     long j0 = System.nanoTime();
-                    if (wire.await(reply)) {
+                    if (wire.await(reply, deadlineNanos)) {
                         telemetry.record(WAIT, Duration.ofNanos(System.nanoTime() - j0), "op", op);
                     }
                 }
@@ -316,33 +336,44 @@ final class Redis implements StateHealth, AutoCloseable {
      * sent, or that fails, counts one fallback for {@code store}: the value is in this replica's own state only.
      */
     boolean send(String store, String op, Function<Async, CompletableFuture<?>> command) {
-        Wire w = System.nanoTime() < skipUntilNanos ? null : pick();
-        if (w == null) {
-            fallback(store, () -> null);
-            return false;
-        }
-        long t0 = System.nanoTime();
-        try {
-            command.apply(new On(w)).whenComplete((v, e) -> {
-                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-                if (cause instanceof Wire.Lost) {
-                    telemetry.increment(ERRORS, "op", op, "kind", "timeout");
-                    refillSoon();
-                    late(op, cause);
-                    fallback(store, () -> null);
-                } else if (e != null) {
-                    failed(op, cause, false);
-                    fallback(store, () -> null);
-                } else {
-                    telemetry.record(LATENCY, Duration.ofNanos(System.nanoTime() - t0), "op", op);
-                    succeeded();
+        for (int attempt = 0; ; attempt++) {
+            Wire w = System.nanoTime() < skipUntilNanos ? null : pick();
+            if (w == null) {
+                fallback(store, () -> null);
+                return false;
+            }
+            try {
+                sendOn(w, store, op, command);
+                return true;
+            } catch (Wire.Closed e) {
+                if (attempt >= WIRES) {   // nothing was sent: on another connection
+                    failed(op, e, false);
+                    return false;
                 }
-            });
-            return true;
-        } catch (RuntimeException e) {
-            failed(op, e, false);
-            return false;
+            } catch (RuntimeException e) {
+                failed(op, e, false);
+                return false;
+            }
         }
+    }
+
+    private void sendOn(Wire w, String store, String op, Function<Async, CompletableFuture<?>> command) {
+        long t0 = System.nanoTime();
+        command.apply(new On(w)).whenComplete((v, e) -> {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof Wire.Lost) {
+                telemetry.increment(ERRORS, "op", op, "kind", "timeout");
+                refillSoon();
+                late(op, cause);
+                fallback(store, () -> null);
+            } else if (e != null) {
+                failed(op, cause, false);
+                fallback(store, () -> null);
+            } else {
+                telemetry.record(LATENCY, Duration.ofNanos(System.nanoTime() - t0), "op", op);
+                succeeded();
+            }
+        });
     }
 
     /** {@link #script} without waiting: {@code EVALSHA}, then {@code EVAL} if Redis answers {@code NOSCRIPT}. */
@@ -557,7 +588,7 @@ final class Redis implements StateHealth, AutoCloseable {
             @Override
             public <T> T run(CommandObject<T> command) {
                 Wire.Sent<T> s = w.send(command, setup);
-                w.await(s.reply);
+                w.await(s.reply, s.deadlineNanos);
                 return joined(s.reply);
             }
         };
@@ -576,7 +607,7 @@ final class Redis implements StateHealth, AutoCloseable {
             sync.run(COMMANDS.set(key, "{\"v\":1}", SetParams.setParams().nx().px(1000)));
             sync.run(COMMANDS.setGet(key, "{\"v\":1}", SetParams.setParams().px(1000)));
             CompletableFuture<String> sent = async.send(COMMANDS.get(key));
-            w.await(sent);
+            w.await(sent, System.nanoTime() + setup);
             joined(sent);
             sync.run(COMMANDS.exists(key));
             sync.run(COMMANDS.del(key));

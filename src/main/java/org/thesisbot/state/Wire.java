@@ -39,12 +39,22 @@ final class Wire extends Connection {
         }
     }
 
+    /**
+     * A command not sent because this connection had been closed (by a fault of another command on it, after it was
+     * picked): nothing of it reached Redis, so it can go on another connection.
+     */
+    static final class Closed extends JedisConnectionException {
+        Closed(Throwable cause) {
+            super("connection closed", cause);
+        }
+    }
+
     /** A command sent: its reply once read. */
     static final class Sent<T> {
         final CompletableFuture<T> reply = new CompletableFuture<>();
         final long sentNanos = System.nanoTime();
         private final redis.clients.jedis.Builder<T> builder;
-        private final long deadlineNanos;
+        final long deadlineNanos;
 
         private Sent(redis.clients.jedis.Builder<T> builder, long timeoutNanos) {
             this.builder = builder;
@@ -72,6 +82,8 @@ final class Wire extends Connection {
     private boolean opened;
     private volatile boolean closed;
     private volatile long lastSentNanos = System.nanoTime();
+    /** The deadline of the last command sent. */
+    private volatile long lastDeadlineNanos = System.nanoTime();
     /** The fault that closed this connection (the first one). */
     private RuntimeException closedBy;
     /** Whether the last {@link #readNext} found no byte of its reply in yet (and so waited for Redis). */
@@ -102,23 +114,28 @@ final class Wire extends Connection {
         return send(command, timeoutNanos);
     }
 
-    /** Sends {@code command} with its own timeout; throws when the connection is closed or the write fails. */
+    /**
+     * Sends {@code command} with its own timeout; throws {@link Closed} when the connection was closed before it was
+     * written, Jedis' exception when the write fails.
+     */
     <T> Sent<T> send(CommandObject<T> command, long timeoutNanos) {
         writing.lock();
         try {
             if (closed) {
-                throw new JedisConnectionException("connection closed");
+                throw new Closed(closedBy);
             }
             Sent<T> s = new Sent<>(command.getBuilder(), timeoutNanos);
             lastSentNanos = s.sentNanos;
+            lastDeadlineNanos = s.deadlineNanos;
             owed.add(s);   // in the order of the wire: the writing lock is held
             owing.incrementAndGet();
             try {
                 sendCommand(command.getArguments());
                 flush();
             } catch (RuntimeException e) {
+                boolean before = closed;   // closed by another thread meanwhile: the command did not reach Redis
                 close(e);
-                throw e;
+                throw before ? new Closed(e) : e;
             }
             return s;
         } finally {
@@ -127,11 +144,14 @@ final class Wire extends Connection {
     }
 
     /**
-     * Reads replies, in order, until {@code reply} is complete (at once when it is), on the calling thread.
+     * Reads replies, in order, until {@code reply} is complete (at once when it is), on the calling thread. Each read
+     * may wait until the later of {@code deadlineNanos} (the awaited command's) and the deadline of the command it reads:
+     * a reply owed ahead of the awaited one that comes after its own deadline (a write nobody waited for, on a busy
+     * machine) is read while the awaited command still has time, rather than costing it the connection.
      *
      * @return true when this thread waited for Redis: a reply it read was not in yet when it began to read it
      */
-    boolean await(CompletableFuture<?> reply) {
+    boolean await(CompletableFuture<?> reply, long deadlineNanos) {
         boolean waited = false;
         while (!reply.isDone()) {
             reading.lock();
@@ -140,7 +160,7 @@ final class Wire extends Connection {
                     if (owed.isEmpty()) {
                         throw new IllegalStateException("a reply awaited on a connection that owes none");
                     }
-                    readNext();
+                    readNext(deadlineNanos);
                     waited |= waitedForBytes;
                 }
             } finally {
@@ -152,8 +172,9 @@ final class Wire extends Connection {
 
     /**
      * Reads the replies owed to commands nobody waits for (writes sent and left), unless another thread is reading:
-     * at most {@code max} of them, in order. With {@code dueOnly}, only those whose deadline has passed (read at once
-     * when they are in, else their command timed out); otherwise each is waited for until its deadline.
+     * at most {@code max} of them, in order. With {@code dueOnly}, only those whose deadline has passed; each read may
+     * wait until the deadline of the last command sent on this connection (one late reply does not cost the connection
+     * while a command behind it still has time; see {@link #await}).
      */
     void drain(int max, boolean dueOnly) {
         if (!reading.tryLock()) {
@@ -165,11 +186,16 @@ final class Wire extends Connection {
                 if (head == null || dueOnly && head.deadlineNanos - System.nanoTime() > 0) {
                     return;
                 }
-                readNext();
+                readNext(lastDeadlineNanos);
             }
         } finally {
             reading.unlock();
         }
+    }
+
+    /** Each command's own timeout on this connection, in nanoseconds. */
+    long timeoutNanos() {
+        return timeoutNanos;
     }
 
     /** Replies owed: commands sent whose reply has not been read. */
@@ -192,10 +218,13 @@ final class Wire extends Connection {
         close(new JedisConnectionException("connection closed"));
     }
 
-    /** Reads the next reply, within its command's deadline (the reading lock is held). */
-    private void readNext() {
+    /**
+     * Reads the next reply, within its command's deadline or {@code awaitedDeadlineNanos}, whichever is later (the
+     * reading lock is held).
+     */
+    private void readNext(long awaitedDeadlineNanos) {
         Sent<?> head = owed.peek();
-        long left = head.deadlineNanos - System.nanoTime();
+        long left = Math.max(head.deadlineNanos - System.nanoTime(), awaitedDeadlineNanos - System.nanoTime());
         try {
             setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left + 999_999)));
             Object raw = readProtocolWithCheckingBroken();

@@ -139,6 +139,28 @@ class RedisConnectionsTest {
     }
 
     @Test
+    void a_late_reply_to_a_write_nobody_waited_for_does_not_cost_the_question_behind_it_its_answer() throws Exception {
+        Settings slow = new SettingsLoader().load(Path.of("config", "thesisbot.yaml"),
+                Map.of("THESISBOT_STATE_REDIS_TIMEOUT_MS", "300"));
+        StateStores s = replica(slow).stores();
+        long t0 = System.nanoTime();
+        CompletableFuture<String> sleep = CompletableFuture.supplyAsync(() -> redis.command("DEBUG SLEEP 0.5"));
+        Thread.sleep(20);
+        for (int i = 0; i < Redis.WIRES; i++) {   // a write on every connection, answered only after its 300 ms
+            s.threads().save("C1:" + i + ".5", state(Instant.now()));
+        }
+        Thread.sleep(Math.max(0, 300 - (System.nanoTime() - t0) / 1_000_000));
+        // sent at about 300 ms behind one of those writes: its own 300 ms end after Redis wakes at 500 ms
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD,
+                s.admissions().admit(new Arrival("Ev1", "C1:1.0", "U1", "C1:1.0", false, false)));
+        assertEquals("+OK", sleep.get());
+        assertEquals(0, telemetry.count(Redis.ERRORS, "op", "admit", "kind", "timeout"), telemetry.toString());
+        assertEquals(0, telemetry.count(Redis.SETTLED, "op", "admit"), "the admission needed no second run: " + telemetry);
+        assertEquals(0, telemetry.count(Redis.FALLBACKS, "store", "events"), telemetry.toString());
+        assertTrue(redis.command("GET thesisbot:event:Ev1").endsWith(",\"outcome\":\"answer_first\"}"));
+    }
+
+    @Test
     void connections_closed_while_idle_are_found_and_replaced_before_a_question_needs_them() {
         int none = connectedClients();
         StateBackend backend = replica(settings);
