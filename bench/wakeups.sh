@@ -8,8 +8,9 @@
 # in interleaved rounds of signed numeric app_mention events (open loop). When the rounds begin and when they end, every
 # thread's /proc/PID/task/TID/schedstat (run and wait time, times scheduled in) and context switches (voluntary: it
 # slept and was woken; involuntary: the core was taken from it) are read; ThreadWakeups prints the difference per
-# answered mention and thread name, cut to 15 characters by Linux (slack-answer: the answer workers; lettuce-nioEven: Redis I/O;
-# state-maintenan: the state caches' upkeep; CompletableFutu(reDelayScheduler): their expiry timers). The last line is
+# answered mention and thread name, cut to 15 characters by Linux (slack-answer: the answer workers; redis-health: the Redis
+# health probe, and until session 10 lettuce-nioEven: Redis I/O; state-maintenan: the state caches' upkeep;
+# CompletableFutu(reDelayScheduler): their expiry timers). The last line is
 #   bench-wakeups scheduled_in memory=X redis=X woken memory=X redis=X worker_preempted memory=X redis=X
 # About 6 minutes with the defaults (after a build; 7-8 on a busy machine).
 #

@@ -47,8 +47,10 @@ import redis.clients.jedis.params.SetParams;
  * and every reply). {@value #WIRES} connections are kept open; each command goes to the one owing fewest replies, and
  * a command sent ahead ({@link #start}) keeps the connection it went on for the commands sent behind it
  * ({@link #startBehind}). A reply nobody waits for (a write sent and left) is read by the next command on its
- * connection, or within a second by the health thread. A connection that times out or fails is closed (its stream
- * could be halfway through a reply) and a new one opened at once in the background; a connection that could not be
+ * connection, or within a second by the health thread; one that comes after its own deadline but while a command
+ * behind it still has time is taken (see {@link Wire#await}). A connection that times out or fails is closed (its
+ * stream could be halfway through a reply) and a new one opened at once in the background; a command that finds its
+ * connection closed under it goes on another (it never reached Redis); a connection that could not be
  * opened (Redis down at deploy time, or gone) is retried every second, and a health probe ({@code PING}) runs every
  * second while degraded, so {@code /ready} shows recovery even when no traffic comes.
  */
