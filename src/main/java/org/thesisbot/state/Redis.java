@@ -454,13 +454,13 @@ final class Redis implements StateHealth, AutoCloseable {
     }
 
     /**
-     * A call while no connection is open, or during the back-off: answered locally. Connections closed by faults
-     * were counted then; this asks for new ones.
+     * A call during the back-off, or while no connection is open: answered locally. No connection open (they closed on
+     * faults and none could be opened again yet) is a fault of its own, which starts the back-off; before the first
+     * connection ever opened, the health thread is already retrying and nothing more is counted.
      */
     private <T> T unconnected(List<String> stores, String op, Supplier<T> local) {
         if (System.nanoTime() >= skipUntilNanos && !wires.isEmpty()) {
-            telemetry.increment(ERRORS, "op", op, "kind", "unavailable");
-            refillSoon();
+            failed(op, new JedisConnectionException("no connection open"), false);
         }
         return fallback(stores, local);
     }
