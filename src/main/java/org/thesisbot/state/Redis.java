@@ -521,6 +521,9 @@ final class Redis implements StateHealth, AutoCloseable {
         Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         String kind = cause instanceof Wire.Lost ? "timeout" : cause instanceof JedisConnectionException ? "unavailable" : "error";
         telemetry.increment(ERRORS, "op", op, "kind", kind);
+        if (kind.equals("unavailable")) {
+            closeIdle();
+        }
         long now = System.nanoTime();
         boolean none = pick() == null;
         synchronized (this) {
@@ -616,6 +619,23 @@ final class Redis implements StateHealth, AutoCloseable {
             // the scripts' reply shapes (a number; a list with a nil in it)
             sync.run(COMMANDS.eval("return 1", List.of(), List.of()));
             sync.run(COMMANDS.eval("return {'warm-up', false}", List.of(), List.of()));
+        }
+    }
+
+    /**
+     * After a connection fault (Redis closed it, or the connection broke), the connections owing no reply are closed
+     * too and replaced: they went to the same server, and one that Redis dropped (a restart, a crash, a failover)
+     * looks open here until it is used, so the question that used it would be answered locally. A connection owing
+     * replies is read, and fails or not, by those waiting for them; a command that had just picked a connection closed
+     * here goes on another ({@link Wire.Closed}).
+     */
+    private void closeIdle() {
+        List<Wire> all = new ArrayList<>(wires);
+        all.add(settle);
+        for (Wire w : all) {
+            if (w != null && w.open() && w.owing() == 0) {
+                w.close();
+            }
         }
     }
 

@@ -178,6 +178,26 @@ class RedisConnectionsTest {
         assertFalse(backend.health().degraded());
     }
 
+    @Test
+    void after_redis_restarts_no_question_finds_a_connection_to_the_redis_that_died() {
+        StateBackend backend = replica(settings);
+        StateStores s = backend.stores();
+        assertTrue(s.events().claim("Ev-before"));
+        redis.kill();
+        assertTrue(s.events().claim("Ev-during"), "answered from local state");
+        redis.start();
+        RedisStateTest.await(() -> !backend.health().degraded(), "reconnects by itself");
+        long fallbacks = telemetry.count(Redis.FALLBACKS, "store", "events");
+        for (int i = 0; i < 20; i++) {
+            // a write left owing its reply sends the next command to another connection: each is used
+            s.threads().save("C1:" + i + ".0", state(Instant.now()));
+            assertTrue(s.events().claim("Ev-after-" + i));
+        }
+        assertEquals(fallbacks, telemetry.count(Redis.FALLBACKS, "store", "events"),
+                "every claim after the restart went to Redis: " + telemetry);
+        assertTrue(redis.command("GET thesisbot:event:Ev-after-19").startsWith("{\"v\":1"));
+    }
+
     /** The connections open on the test's Redis, less the one asking. */
     private int connectedClients() {
         String info = redis.command("INFO clients");
