@@ -6,11 +6,8 @@
 # Knobs: BENCH_CHARTS_JMH_ARGS (default "-f 1 -wi 3 -w 3s -i 5 -r 3s"), BENCH_CHARTS_N (1000), BENCH_SKIP_BUILD=1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then
-  mvn -q -B -DskipTests package
-  mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
-fi
-CP="target/test-classes:target/classes:$(cat target/bench.cp)"
+. bench/lib.sh
+bench_build
 echo "load average: $(cat /proc/loadavg)"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 echo "== JMH"

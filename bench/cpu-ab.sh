@@ -22,26 +22,12 @@ INITIAL=${CPU_AB_INITIAL_WARMUP:-mention-numeric:200:30}
 TARGETS=${CPU_AB_TARGETS:-before after bare-reply}
 OUT=${CPU_AB_OUT:-$(mktemp -d "${TMPDIR:-/tmp}/thesisbot-cpu-ab.XXXXXX")}
 mkdir -p "$OUT/pids"
-[ -f target/bench.cp ] || mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
-CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat target/bench.cp)"
-
-export SLACK_SIGNING_SECRET="bench-signing-secret-4f2a9c1d7e"
-export SLACK_BOT_TOKEN="xoxb-0000-bench-token"
+. bench/lib.sh
+bench_cp
+bench_secrets
 export THESISBOT_API_TOKEN="bench-api-token-7d1e4b"
 
-LG_PIN=(); TGT_PIN=(); CORE=-1
-if command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then LG_PIN=(taskset -c 0); TGT_PIN=(taskset -c 1); CORE=1; fi
-
-PIDS=()
-trap 'for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done' EXIT
-free_port() {
-  local p
-  for _ in $(seq 1 100); do
-    p=$((20000 + RANDOM % 30000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
-  done
-  return 1
-}
+PIN=1 bench_pin "load generator and fake Slack on core 0, every target on core 1"; CORE=$TARGET_CORE
 FAKE_PORT=$(free_port); FAKE_URL="http://127.0.0.1:$FAKE_PORT/api/"
 LG_ARGS=(--fake-port "$FAKE_PORT" --pid-dir "$OUT/pids" --clock-ticks "$(getconf CLK_TCK 2>/dev/null || echo 100)"
          --target-core "$CORE" --grace-seconds 10 --out "$OUT/loadgen.json")

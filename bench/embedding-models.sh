@@ -9,23 +9,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS="${1:-3}"
 MODELS=${BENCH_MODELS:-"minilm bge-small e5-small"}
-if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then
-  mvn -q -B -DskipTests -Pembedding-models package
-fi
+. bench/lib.sh
+bench_build -Pembedding-models
 JAR=target/thesisbot.jar
 unzip -l "$JAR" | grep e5-small-v2-q.onnx >/dev/null || { echo "the jar lacks the other models: build with -Pembedding-models" >&2; exit 2; }
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/thesisbot-models.XXXXXX")
 PID=""
-trap '[ -n "$PID" ] && kill "$PID" 2>/dev/null || true' EXIT
-
-free_port() {
-  local p
-  for _ in $(seq 1 100); do
-    p=$((20000 + RANDOM % 30000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
-  done
-  return 1
-}
+bench_cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null || true; }   # the one replica running, if any
 rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status"; }
 
 # one start: prints "ready_ms rss_ready_mb rss_after_mb"

@@ -17,12 +17,8 @@ STAMP=${BENCH_STAMP:-$(date -u +%Y-%m-%d)}
 OUT="bench/results/$STAMP-hardening.json"
 mkdir -p bench/results
 
-if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then
-  echo "== build: mvn -q -B -DskipTests package (the bot and the bench classes)"
-  mvn -q -B -DskipTests package
-  mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
-fi
-CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat target/bench.cp)"
+. bench/lib.sh
+bench_build
 
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), \
 $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), \

@@ -70,31 +70,13 @@ OUT="bench/results/$STAMP.json"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/thesisbot-bench.XXXXXX")
 mkdir -p "$WORK/pids"
 
-# Shared by the load generator (signs) and every target (verifies). Bench-only values, not real credentials.
-export SLACK_SIGNING_SECRET="bench-signing-secret-4f2a9c1d7e"
-export SLACK_BOT_TOKEN="xoxb-0000-bench-token"
+. bench/lib.sh
+bench_secrets
 export THESISBOT_API_TOKEN="bench-api-token-7d1e4b"
 JAVA_FLAGS=(-Dfile.encoding=UTF-8)   # the same for thesisbot and the Bolt for Java baselines
 
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]:-}"; do
-    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
-  done
-}
-trap cleanup EXIT
-
 log() { printf '\n== %s\n' "$*"; }
 wanted() { [[ " $TARGETS " == *" $1 "* ]]; }
-
-free_port() {
-  local p
-  for _ in $(seq 1 100); do
-    p=$((20000 + RANDOM % 30000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
-  done
-  echo "no free port found" >&2; return 1
-}
 
 # Machine-wide CPU busy (all processes, all cores) since the previous call: shows how loaded the machine was.
 PREV_STAT=""
@@ -112,21 +94,10 @@ cpu_busy_since_last() {
 cpu_busy_since_last >/dev/null
 
 # --- pinning --------------------------------------------------------------------------------------------
-LG_PIN=(); TGT_PIN=(); TARGET_CORE=-1
-if [ "$PIN" = 1 ] && command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -ge 2 ]; then
-  LG_PIN=(taskset -c 0); TGT_PIN=(taskset -c 1); TARGET_CORE=1
-  PINNING="load generator and fake Slack on core 0, every target on core 1 (taskset)"
-else
-  PINNING="none (BENCH_PIN=$PIN, $(nproc) cores, taskset $(command -v taskset >/dev/null && echo present || echo absent))"
-fi
+bench_pin "load generator and fake Slack on core 0, every target on core 1"
 
 # --- build ---------------------------------------------------------------------------------------------
-if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then
-  log "build: mvn -q -B -DskipTests package (also compiles the test classes: load generator, baselines, JMH)"
-  mvn -q -B -DskipTests package
-  mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
-fi
-CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat target/bench.cp)"
+bench_build   # also compiles the test classes: load generator, baselines, JMH
 BOLT_CP="$ROOT/target/thesisbot.jar:$ROOT/target/test-classes"
 
 HAVE_NODE=0

@@ -11,17 +11,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${SOURCES_RUNS:-3}
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
-if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then
-  mvn -q -B -DskipTests package
-  mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
-fi
-CP="target/test-classes:target/classes:$(cat target/bench.cp)"
-
-port() { for _ in $(seq 1 100); do p=$((20000 + RANDOM % 30000)); (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; }
+. bench/lib.sh
+bench_build
 
 echo "== start to ready (shipped documents, warm cache)"
 for i in $(seq 1 $((RUNS + 1))); do
-  P=$(port); LOG=$(mktemp)
+  P=$(free_port); LOG=$(mktemp)
   start=$(date +%s%N)
   PORT=$P THESISBOT_SOURCES_WATCH=false java -Dfile.encoding=UTF-8 -jar target/thesisbot.jar >"$LOG" 2>&1 &
   pid=$!

@@ -93,31 +93,14 @@ OUT="bench/results/state-$STAMP.json"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/thesisbot-bench-state.XXXXXX")
 mkdir -p "$WORK/pids"
 
-export SLACK_SIGNING_SECRET="bench-signing-secret-4f2a9c1d7e"
-export SLACK_BOT_TOKEN="xoxb-0000-bench-token"
+. bench/lib.sh
+bench_secrets
 JAVA_FLAGS=(-Dfile.encoding=UTF-8)
 
 command -v redis-server >/dev/null 2>&1 || { echo "bench/state.sh needs redis-server (apt-get install -y redis-server)"; exit 3; }
 
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]:-}"; do
-    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
-  done
-}
-trap cleanup EXIT
-log() { printf '\n== %s  [%s UTC, load average %s]\n' "$*" "$(date -u +%H:%M:%S)" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
 LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 STARTED_UTC=$(date -u +%Y-%m-%dT%H:%M:%SZ)
-
-free_port() {
-  local p
-  for _ in $(seq 1 100); do
-    p=$((20000 + RANDOM % 30000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
-  done
-  echo "no free port found" >&2; return 1
-}
 
 wait_ready() {   # wait_ready PORT PID: until GET /ready answers 200 (or the process is gone)
   for _ in $(seq 1 900); do
@@ -132,20 +115,8 @@ wait_ready() {   # wait_ready PORT PID: until GET /ready answers 200 (or the pro
 }
 
 # --- pinning --------------------------------------------------------------------------------------------
-LG_PIN=(); TGT_PIN=(); TARGET_CORE=-1
-if [ "$PIN" = 1 ] && command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -ge 2 ]; then
-  LG_PIN=(taskset -c 0); TGT_PIN=(taskset -c 1); TARGET_CORE=1
-  PINNING="load generator, fake Slack and Redis on core 0, every replica on core 1 (taskset)"
-else
-  PINNING="none (BENCH_PIN=$PIN, $(nproc) cores, taskset $(command -v taskset >/dev/null && echo present || echo absent))"
-fi
-
-if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then
-  log "build: mvn -q -B -DskipTests package"
-  mvn -q -B -DskipTests package
-  mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
-fi
-CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat target/bench.cp)"
+bench_pin "load generator, fake Slack and Redis on core 0, every replica on core 1"
+bench_build
 
 # The embedding index, built once into the shared cache (replicas starting together would all build it).
 THESISBOT_GROUNDING_CACHE_DIR="$WORK/cache" java "${JAVA_FLAGS[@]}" -jar target/thesisbot.jar ask "What stake does \$50B buy?" >/dev/null

@@ -8,8 +8,9 @@
 # in interleaved rounds of signed numeric app_mention events (open loop). When the rounds begin and when they end, every
 # thread's /proc/PID/task/TID/schedstat (run and wait time, times scheduled in) and context switches (voluntary: it
 # slept and was woken; involuntary: the core was taken from it) are read; ThreadWakeups prints the difference per
-# answered mention and thread name, cut to 15 characters by Linux (slack-answer: the answer workers; lettuce-nioEven: Redis I/O;
-# state-maintenan: the state caches' upkeep; CompletableFutu(reDelayScheduler): their expiry timers). The last line is
+# answered mention and thread name, cut to 15 characters by Linux (slack-answer: the answer workers; redis-health: the Redis
+# health probe, and until session 10 lettuce-nioEven: Redis I/O; state-maintenan: the state caches' upkeep;
+# CompletableFutu(reDelayScheduler): their expiry timers). The last line is
 #   bench-wakeups scheduled_in memory=X redis=X woken memory=X redis=X worker_preempted memory=X redis=X
 # About 6 minutes with the defaults (after a build; 7-8 on a busy machine).
 #
@@ -28,38 +29,13 @@ WARMUP=${BENCH_WARMUP_SECONDS:-40}
 PIN=${BENCH_PIN:-1}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/thesisbot-bench-wakeups.XXXXXX")
 
-export SLACK_SIGNING_SECRET="bench-signing-secret-4f2a9c1d7e"
-export SLACK_BOT_TOKEN="xoxb-0000-bench-token"
+. bench/lib.sh
+bench_secrets
 command -v redis-server >/dev/null 2>&1 || { echo "bench/wakeups.sh needs redis-server (apt-get install -y redis-server)"; exit 3; }
 [ -r /proc/self/schedstat ] || { echo "bench/wakeups.sh needs Linux' /proc/PID/task/TID/schedstat"; exit 3; }
 
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]:-}"; do
-    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
-  done
-}
-trap cleanup EXIT
-
-free_port() {
-  local p
-  for _ in $(seq 1 100); do
-    p=$((20000 + RANDOM % 30000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return 0; fi
-  done
-  echo "no free port found" >&2; return 1
-}
-
-LG_PIN=(); TGT_PIN=()
-if [ "$PIN" = 1 ] && command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -ge 2 ]; then
-  LG_PIN=(taskset -c 0); TGT_PIN=(taskset -c 1)
-fi
-
-if [ "${BENCH_SKIP_BUILD:-0}" != "1" ]; then
-  mvn -q -B -DskipTests package
-  mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >/dev/null
-fi
-CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat target/bench.cp)"
+bench_pin "load generator, fake Slack and Redis on core 0, both replicas on core 1"
+bench_build
 
 THESISBOT_GROUNDING_CACHE_DIR="$WORK/cache" java -Dfile.encoding=UTF-8 -jar target/thesisbot.jar ask "What stake does \$50B buy?" >/dev/null
 

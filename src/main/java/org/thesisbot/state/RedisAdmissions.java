@@ -1,6 +1,5 @@
 package org.thesisbot.state;
 
-import io.lettuce.core.ScriptOutputType;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -159,9 +158,9 @@ final class RedisAdmissions implements Admissions {
         String[] args = {flags.toString(), nonce, marker, Long.toString(dedupeTtlMillis), Long.toString(threadTtlMillis),
                 Long.toString(now), Long.toString(WINDOW_MILLIS), Integer.toString(rates.perMinute()), now + "-" + nonce};
         // the same script, same nonce, settles a timeout: it returns the outcome the first run recorded, if it ran
-        Redis.Pending<List<Object>> reply = redis.start(stores(a), "admit",
-                c -> Redis.scriptAsync(c, ADMIT, ScriptOutputType.MULTI, keys, args),
-                c -> Redis.script(c, ADMIT, ScriptOutputType.MULTI, keys, args), () -> null);
+        Redis.Pending<List<?>> reply = redis.start(stores(a), "admit",
+                c -> Redis.scriptAsync(c, ADMIT, keys, args).thenApply(r -> (List<?>) r),
+                c -> (List<?>) Redis.script(c, ADMIT, keys, args), () -> null);
         return new Decision(a, reply, threads.admitting(a.thread(), keys[0], nonce, reply));
     }
 
@@ -169,10 +168,10 @@ final class RedisAdmissions implements Admissions {
     private final class Decision implements Pending {
         private final Arrival arrival;
         private final RedisThreadStore.Admitting admitting;
-        private Redis.Pending<List<Object>> reply;
+        private Redis.Pending<List<?>> reply;
         private Admission outcome;
 
-        Decision(Arrival arrival, Redis.Pending<List<Object>> reply, RedisThreadStore.Admitting admitting) {
+        Decision(Arrival arrival, Redis.Pending<List<?>> reply, RedisThreadStore.Admitting admitting) {
             this.arrival = arrival;
             this.reply = reply;
             this.admitting = admitting;
@@ -183,7 +182,7 @@ final class RedisAdmissions implements Admissions {
             if (outcome == null) {
                 RedisThreadStore.Admitted decided = null;
                 try {
-                    List<Object> r = reply.join();
+                    List<?> r = reply.join();
                     outcome = settle(arrival, r);
                     if (r != null) {
                         decided = new RedisThreadStore.Admitted(outcome.answers(), r.size() > 1 ? (String) r.get(1) : null);
@@ -202,7 +201,7 @@ final class RedisAdmissions implements Admissions {
         }
     }
 
-    private Admission settle(Arrival a, List<Object> reply) {
+    private Admission settle(Arrival a, List<?> reply) {
         if (reply == null) {
             return local.admit(a);   // Redis is unavailable: this replica decides alone
         }

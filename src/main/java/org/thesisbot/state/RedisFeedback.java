@@ -1,6 +1,5 @@
 package org.thesisbot.state;
 
-import io.lettuce.core.ScriptOutputType;
 import java.time.Duration;
 import java.util.List;
 import org.thesisbot.core.state.FeedbackCounts;
@@ -51,9 +50,9 @@ final class RedisFeedback implements FeedbackCounts {
 
     private Tally run(String op, String answerId, String user, String vote) {
         return redis.call("feedback", op, c -> {
-            List<Long> counts = Redis.script(c, VOTE, ScriptOutputType.MULTI, new String[] {prefix + answerId},
-                    user, vote, Long.toString(ttlMillis));
-            return new Tally(counts.get(0).intValue(), counts.get(1).intValue());
+            List<?> counts = (List<?>) Redis.script(c, VOTE, new String[] {prefix + answerId}, user, vote,
+                    Long.toString(ttlMillis));
+            return new Tally(((Long) counts.get(0)).intValue(), ((Long) counts.get(1)).intValue());
         }, () -> null);
     }
 }

@@ -1,10 +1,10 @@
 package org.thesisbot.state;
 
-import io.lettuce.core.SetArgs;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.thesisbot.core.state.ExpiringKeys;
+import redis.clients.jedis.params.SetParams;
 
 /**
  * Expiring keys in Redis ({@code <prefix><kind>:<key>}): {@link #claim} is {@code SET NX PX}, so exactly one
@@ -43,11 +43,12 @@ final class RedisKeys implements ExpiringKeys {
         }
         String k = prefix + key;
         String marker = StateJson.marker(replica, clock.millis(), Long.toHexString(ThreadLocalRandom.current().nextLong()));
-        SetArgs nx = SetArgs.Builder.nx().px(ttlMillis);
-        // After a timeout the first SET NX may or may not have run (commands on one connection run in order):
-        // try again, and if the key is taken, it is ours exactly when it holds this claim's own marker.
-        Boolean won = redis.call(store, "claim", c -> "OK".equals(c.set(k, marker, nx)),
-                c -> "OK".equals(c.set(k, marker, nx)) || marker.equals(c.get(k)), () -> null);
+        SetParams nx = SetParams.setParams().nx().px(ttlMillis);
+        // After a timeout the first SET NX may or may not have run: try again (on the settle connection), and if the
+        // key is taken, it is ours exactly when it holds this claim's own marker.
+        Boolean won = redis.call(store, "claim", c -> "OK".equals(c.run(Redis.COMMANDS.set(k, marker, nx))),
+                c -> "OK".equals(c.run(Redis.COMMANDS.set(k, marker, nx))) || marker.equals(c.run(Redis.COMMANDS.get(k))),
+                () -> null);
         if (won == null) {
             return local.claim(key);   // Redis is unavailable: this replica decides alone
         }
@@ -60,12 +61,13 @@ final class RedisKeys implements ExpiringKeys {
         boolean here = local.touch(key);
         String marker = StateJson.marker(replica, clock.millis(), null);
         Boolean shared = redis.call(store, "touch",
-                c -> c.setGet(prefix + key, marker, SetArgs.Builder.px(ttlMillis)) != null, () -> null);
+                c -> c.run(Redis.COMMANDS.setGet(prefix + key, marker, SetParams.setParams().px(ttlMillis))) != null,
+                () -> null);
         return shared == null ? here : shared || here;
     }
 
     @Override
     public boolean contains(String key) {
-        return local.contains(key) || redis.call(store, "exists", c -> c.exists(prefix + key) > 0, () -> false);
+        return local.contains(key) || redis.call(store, "exists", c -> c.run(Redis.COMMANDS.exists(prefix + key)), () -> false);
     }
 }

@@ -1,6 +1,5 @@
 package org.thesisbot.state;
 
-import io.lettuce.core.ScriptOutputType;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 import org.thesisbot.core.state.RateLimits;
@@ -42,9 +41,9 @@ final class RedisRateLimits implements RateLimits {
         long now = clock.millis();
         String member = now + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
         return redis.call("rates", "rate", c -> {
-            Long allowed = Redis.script(c, SLIDING_WINDOW, ScriptOutputType.INTEGER, new String[] {prefix + user},
-                    Long.toString(now), Long.toString(WINDOW_MILLIS), Integer.toString(local.perMinute()), member);
-            return allowed != null && allowed == 1L;
+            Object allowed = Redis.script(c, SLIDING_WINDOW, new String[] {prefix + user}, Long.toString(now),
+                    Long.toString(WINDOW_MILLIS), Integer.toString(local.perMinute()), member);
+            return Long.valueOf(1L).equals(allowed);
         }, null, () -> local.tryAcquire(user));   // not repeated after a timeout: it could count twice
     }
 

@@ -1,10 +1,10 @@
 package org.thesisbot.state;
 
-import io.lettuce.core.SetArgs;
 import java.time.Duration;
 import java.util.Optional;
 import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.state.RecentAnswers;
+import redis.clients.jedis.params.SetParams;
 
 /**
  * Recent answers in Redis ({@code <prefix>answer:<id>}, versioned JSON, expiring after {@code ttl}), so a Share
@@ -30,7 +30,7 @@ final class RedisRecentAnswers implements RecentAnswers {
     public void put(Answer answer) {
         local.put(answer);
         String json = StateJson.answer(answer);
-        redis.send("answers", "set", c -> c.set(prefix + answer.id(), json, SetArgs.Builder.px(ttlMillis)).toCompletableFuture());
+        redis.send("answers", "set", c -> c.send(Redis.COMMANDS.set(prefix + answer.id(), json, SetParams.setParams().px(ttlMillis))));
     }
 
     @Override
@@ -42,7 +42,7 @@ final class RedisRecentAnswers implements RecentAnswers {
         if (mine.isPresent()) {
             return mine;
         }
-        String json = redis.call("answers", "get", c -> c.get(prefix + id), () -> null);
+        String json = redis.call("answers", "get", c -> c.run(Redis.COMMANDS.get(prefix + id)), () -> null);
         if (json == null) {
             return Optional.empty();
         }

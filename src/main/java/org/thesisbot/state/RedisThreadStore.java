@@ -1,7 +1,5 @@
 package org.thesisbot.state;
 
-import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.SetArgs;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.thesisbot.core.state.ThreadState;
 import org.thesisbot.core.state.ThreadStore;
+import redis.clients.jedis.params.SetParams;
 
 /**
  * Thread state in Redis ({@code <prefix>thread:<id>}, versioned JSON, expiring {@code ttl} after the last save),
@@ -99,7 +98,7 @@ final class RedisThreadStore implements ThreadStore {
         ThreadState mine = local.load(thread).orElse(null);
         Primed ahead = primed.take(thread);
         ThreadState shared = ahead != null ? decode(thread, ahead.json())
-                : redis.call("threads", "get", c -> decode(thread, c.get(prefix + thread)), () -> mine);
+                : redis.call("threads", "get", c -> decode(thread, c.run(Redis.COMMANDS.get(prefix + thread))), () -> mine);
         return Optional.ofNullable(newer(shared, mine));
     }
 
@@ -126,7 +125,7 @@ final class RedisThreadStore implements ThreadStore {
     public void save(String thread, ThreadState state) {
         local.save(thread, state);
         String json = StateJson.threadState(state);
-        redis.send("threads", "set", c -> c.set(prefix + thread, json, SetArgs.Builder.px(ttlMillis)).toCompletableFuture());
+        redis.send("threads", "set", c -> c.send(Redis.COMMANDS.set(prefix + thread, json, SetParams.setParams().px(ttlMillis))));
     }
 
     /** An admission script sent for a question in {@code thread} ({@link RedisAdmissions}); until {@link #admitted}. */
@@ -177,8 +176,8 @@ final class RedisThreadStore implements ThreadStore {
         String[] args = {a.nonce(), base == null ? "" : StateJson.threadState(base), StateJson.threadState(next),
                 Long.toString(ttlMillis)};
         // no store to count: when it is not answered the caller saves as usual, and that save is the one counted
-        Redis.Pending<Long> kept = redis.start(List.of(), "keep",
-                c -> Redis.scriptAsync(c, KEEP, ScriptOutputType.INTEGER, keys, args), null, () -> 0L);
+        Redis.Pending<Long> kept = redis.startBehind(a.reply(), List.of(), "keep",
+                c -> Redis.scriptAsync(c, KEEP, keys, args).thenApply(r -> (Long) r), null, () -> 0L);
         return () -> {
             Admitted decided = a.decided().getNow(null);
             if (!kept.done() && decided != null && decided.answers()
