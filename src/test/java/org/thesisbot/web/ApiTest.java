@@ -137,6 +137,21 @@ class ApiTest {
     }
 
     @Test
+    void a_payoff_solved_to_zero_is_zero_in_json_beside_a_fifteen_digit_margin() throws Exception {
+        // bear: (50 - 50 x 500/830) / (30% x 115) = 0.57621791513881613...; the payoff at the 15-digit margin reads 0
+        JsonNode a = json(post(server, ask("what aws margin makes the combined payoff $0 in the bear case?")));
+        JsonNode results = a.get("results");
+        assertEquals("solved", results.get(0).get("kind").asText());
+        assertEquals("aws_operating_margin", results.get(0).get("metric").asText());
+        assertEquals("0.576217915138816", results.get(0).get("value").decimalValue().toPlainString());
+        assertEquals("combined_payoff", results.get(1).get("metric").asText());
+        assertEquals("0", results.get(1).get("value").decimalValue().toPlainString());
+        assertEquals("0.576217915138816", results.get(1).get("inputs").get("aws_operating_margin").decimalValue().toPlainString());
+        assertTrue(a.get("text").asText().contains("= $0B`"), a.get("text").asText());
+        assertFalse(a.get("text").asText().contains("Negative"), a.get("text").asText());
+    }
+
+    @Test
     void narrative_answer_has_numbered_citations_and_no_results() throws Exception {
         HttpResponse<String> r = post(server, ask("Why would Amazon fund a competitor of Anthropic?"));
         assertEquals(200, r.statusCode());

@@ -18,6 +18,8 @@ public final class Format {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal CENT_OF_A_BILLION = new BigDecimal("0.01");
+    /** Half of $0.01M in billions: anything smaller is shown as "$0M". */
+    private static final BigDecimal SHOWN_AS_ZERO = new BigDecimal("0.000005");
     private static final MathContext SCIENTIFIC = new MathContext(3, RoundingMode.HALF_UP);
     /** Above 10^15 (a thousand trillion) values are shown in scientific form. */
     static final int MAX_PLAIN_DIGITS = 15;
@@ -34,10 +36,13 @@ public final class Format {
         };
     }
 
-    /** Billions of USD: "$50B", "$57.5B", "$20.13B", "$1.5T", "-$9.53B", "$5M" (under $10M). */
+    /**
+     * Billions of USD: "$50B", "$57.5B", "$20.13B", "$1.5T", "-$9.53B", "$5M" (under $10M). An amount that shows as
+     * zero (under half of $0.01M) has no sign: "$0M", never "-$0M".
+     */
     public static String money(BigDecimal billions) {
-        String sign = billions.signum() < 0 ? "-" : "";
         BigDecimal abs = billions.abs();
+        String sign = billions.signum() < 0 && abs.compareTo(SHOWN_AS_ZERO) >= 0 ? "-" : "";
         if (abs.compareTo(THOUSAND) >= 0) {
             return sign + "$" + plain(abs.movePointLeft(3), 3) + "T";
         }

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * One computed metric. {@code value} is exact (34 significant digits, trailing zeros stripped);
- * display rounding happens only in {@code formula} and in renderers.
+ * display rounding happens only in {@code formula} and in renderers. A {@link Kind#SOLVED solved} input has at
+ * most 15 significant digits, and the metric computed at it is given to the place one step in that 15th digit
+ * moves it (see {@code org.thesisbot.core.scenario.Solver}).
  *
  * @param metric      the metric's id; for an input or a solved input, the input's id
  * @param explanation a sentence in words where the number needs one (e.g. a breakeven share above 1), or null

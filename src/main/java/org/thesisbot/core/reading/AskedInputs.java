@@ -34,12 +34,14 @@ final class AskedInputs {
 
     private static final Pattern SOLVE_AFTER_NAME = Pattern.compile(
             "^ ?(?:would |do |does |will )?(?:[\\w%]+ ){0,2}?(?:needed|required|is needed|for an?\\b|for the\\b|for it\\b|for amazon\\b|for\\b|to (?:just |actually |still |exactly )?(?:get|reach|hit|make|clear|be|break|cover|pay|turn|stay|keep|repay|offset)\\b"
-                    + "|that (?:gets|gives|makes|turns|sets|leaves|brings|puts|takes|pushes)|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b"
+                    + "|(?:that|which) (?:gets?|gives?|makes?|turns?|sets?|leaves?|brings?|puts?|takes?|pushes?)\\b|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b"
                     + "|where\\b|such that|at which|for which|so\\b|with (?:an? |the )?(?:irr|moic|multiple|return|stake|gain)\\b)");
 
     private static final Pattern GENERIC_VALUATION_ASK = Pattern.compile(
             "\\b(?:what|which|at what|how (?:high|low|big|much)) (?:\\w+ ){0,3}?(?:valuation|value|price|worth)\\b"
                     + "|\\bwhat (?:does|would|will|must) (?:openai|it) (?:\\w+ ){0,2}?(?:be worth|be valued|hit|reach|get to|exit at)"
+                    // "where does oai need to be valued for …": a level asked with "where"
+                    + "|\\bwhere (?:does|would|will|must|should|do) (?:openai|it|the valuation) (?:need to |have to |has to )?(?:be valued|be priced|be worth|trade|land|exit)\\b"
                     + "|\\b(?:valuation|exit|price) (?:that|which|needed to|required to) (?:\\w+ )?(?:makes?|gets?|gives?|turns?|brings?)"
                     + "|\\b(?:valuation|price|level) (?:where|at which|for which|such that|so that)\\b"
                     + "|\\bhow (?:high|low|far) (?:does|would|can|could|must|will) (?:openai'?s? )?(?:valuation|it|openai) (?:have to )?(?:go|fall|rise|drop)");

@@ -16,8 +16,8 @@ final class Claims {
     static final Pattern CHECKING = Pattern.compile(
             "\\b(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:right|correct|true|accurate|fair|in the (?:right )?ballpark|the (?:right|correct) (?:total|number|figure|amount|answer|value|sum))\\b"
                     // "confirm?", "pls confirm", "…. confirm": asked of the reader; not "to confirm it's flowing"
-                    + "|(?:^|[.,;:!?\u2014-]\\s*|\\b(?:pls|please|can you|could you|pls can you) )confirm\\b(?! (?:it'?s|that|whether|if) (?!(?:right|correct|about|around|roughly|\\$?\\d)))|\\bconfirm\\W*$"
-                    + "|\\bsounds? (?:about )?(?:right|correct)\\b|\\bholds? up\\b|\\bfact[- ]?check|\\b(?:that|this) right\\b"
+                    + "|(?:^|[.,;:!?\u2014-]\\s*|\\b(?:pls|please|(?:can|could|would) (?:you|u|someone|anyone|somebody)|pls can you) )confirm\\b(?! (?:it'?s|that|whether|if) (?!(?:right|correct|about|around|roughly|\\$?\\d)))|\\bconfirm\\W*$"
+                    + "|\\bsounds? (?:about )?(?:right|correct)\\b|\\bholds? up\\b|\\bfact[- ]?check|\\b(?:that|this) right\\b|\\b(?:that|this|it)'?s (?:really |actually )?(?:right|correct|accurate)\\W*$"
                     + "|\\b(?:right|correct|accurate)\\s*\\?|\\bam i (?:right|wrong|off)\\b|\\b(?:does|do) (?:that|this|it) (?:check out|add up|look right)\\b"
                     + "|\\bor is it (?:lower|higher|more|less|bigger|smaller)\\b");
     /** Someone's figure: a draft, a piece, a colleague or the asker themself said it. */

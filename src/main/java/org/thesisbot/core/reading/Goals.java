@@ -33,7 +33,7 @@ final class Goals {
 
     /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
     private static final Pattern LINK_TO_VALUE = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|on (?:the|that|its) \\w+|target(?:ed)?|targets|hurdle|goal|objective|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|(?:lands?|comes? in|comes? out|ends? up|settles?) at|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|stays? (?:above|over|at)|clears?|beats?|tops?))* ?$");
+            "^(?: ?(?:alone|by itself|itself|on (?:the|that|its) \\w+|target(?:ed)?|targets|hurdle|goal|objective|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|(?:lands?|comes? in|comes? out|ends? up|settles?) at|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|stays? (?:above|over|at)|clears?|beats?|tops?))* ?\\+?$");
     private static final Pattern FILLER_BEFORE_METRIC = Pattern.compile(
             "^(?: ?(?:of|in|a|an|the|operating|annual|compute|aws|aws's|amazon's|its|their|per year|a year|a yr|of operating|from (?:it|that|openai)|on (?:the|that)|20\\d\\d|yearly|total))* ?$");
     private static final Pattern MONEY_OBJECT = Pattern.compile(
@@ -43,6 +43,19 @@ final class Goals {
     private static final Pattern THRESHOLD = Pattern.compile(
             "^[^.?!;]{0,70}?(?:(?:back )?to (?:zero|flat|even)\\b|\\b(?:is|be|stays?|comes? out|ends? up|lands?) flat|\\b(?:at|to) 0(?![.,]?\\d)\\b|at zero|(?:\\b(?:is|be|are|equals?|comes? to)|=) ?(?:nil|zero|0(?![.,]?\\d))\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven"
                     + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*|(?:stays?|turns?|goes|remains?|comes? out|ends? up) (?:positive|in the black|above water|above zero))\\b");
+
+    /** Zero right after the metric, linked by at most "of", "at" or "to": "makes the combined payoff 0", "for a gain of zero". */
+    private static final Pattern ZERO_RIGHT_AFTER = Pattern.compile(
+            "^ ?(?:of |at |to )?(?:nil|zero|0(?![.,]?\\d)(?! ?(?:%|percent|pct|b\\b|bn|billion|t\\b|tn|trillion|x\\b|years?\\b|yrs?\\b)))\\b");
+
+    /** A gain phrase that is itself a side of zero: "underwater on the equity", "in the black on the stake". */
+    private static final Pattern SIDE_OF_ZERO = Pattern.compile("under ?water|in the red|in the black|above water");
+    /** A valuation asked before it: "below what exit value", "at which valuation". */
+    private static final Pattern VALUE_ASKED = Pattern.compile(
+            "\\b(?:what|which|how (?:high|low)) (?:\\w+ ){0,3}?(?:exit|valuation|value|price|worth|level)\\b");
+
+    /** A condition between a metric and a threshold gives the threshold its own subject: "worth if the valuation stays flat". */
+    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|assuming|supposing|suppose|unless|provided|when|once)\\b");
 
     /** A threshold in words, said before the metric it applies to: "breaks even", "doesn't lose money", "comes out ahead". */
     private static final String THRESHOLD_SAID = "(?:break[- ]?even|breaks? even|broke even"
@@ -73,6 +86,10 @@ final class Goals {
     /** "recover", "get back", "see back": the figure after it is a share of the money put in. */
     private static final Pattern RECOVER_BEFORE = Pattern.compile(
             "\\b(?:recover(?:s|ed|ing)?|gets? back|getting back|got back|see(?:s)? back|make(?:s)? back|claw(?:s)? back|recoup(?:s)?)\\s*(?:only |just |about |roughly |around )?$");
+    /** "getting only half our money back": the share of the money sits between "get" and "back". */
+    private static final Pattern GET_BEFORE = Pattern.compile("\\b(?:gets?|getting|got|sees?|seeing)\\s*(?:only |just |about |roughly |around )?$");
+    private static final Pattern MONEY_BACK_AFTER = Pattern.compile(
+            "^(?: of)?(?: its| their| the| amazon'?s?| our| your) (?:money|investment|capital|cash|outlay|check|cheque) back\\b");
     private static final Pattern ON_THE_DOLLAR = Pattern.compile(" ?(?:on|of|per|for) (?:(?:the|every|each|a) )?(?:dollar|\\$)");
     private static final Pattern GOAL_VERB_BEFORE = Pattern.compile(
             "\\b(?:makes?|gets?|brings?|takes?|pushes?|turns?|puts?|leaves?|lifts?|drives?|target(?:ing)?|(?:a|an|the|our|my) target) (?:the |our |amazon'?s? |its |aws'?s? |an? )?$");
@@ -113,9 +130,17 @@ final class Goals {
             if (!named || h.metric() == Metric.BREAKEVEN_CAPTURE_SHARE) {
                 continue; // "break even" as a metric is itself a threshold: "to just break even overall" sets no goal for it
             }
+            if (h.metric() == Metric.GAIN && SIDE_OF_ZERO.matcher(h.phrase()).find()
+                    && VALUE_ASKED.matcher(w.s.substring(w.clauseStart(h.start()), h.start())).find()) {
+                // "below what exit value is amzn underwater on the equity": the side of zero is the goal, a valuation asked
+                return new Goal(h.metric(), BigDecimal.ZERO, h.start(), h.end(), List.of(), h.phrase());
+            }
             String after = unbracket(w.s.substring(h.end()));
-            Matcher t = THRESHOLD.matcher(after);
-            if (t.find() && t.start() == 0) {
+            Matcher t = ZERO_RIGHT_AFTER.matcher(after);
+            if (!t.lookingAt()) {
+                t = THRESHOLD.matcher(after);
+            }
+            if (t.find(0) && t.start() == 0 && !CONDITION.matcher(after.substring(0, t.end())).find()) {
                 // "back to zero": the word is the goal's, not a figure for an input
                 List<Mention> inPhrase = new ArrayList<>();
                 for (Mention m : w.mentions) {
@@ -178,8 +203,9 @@ final class Goals {
             }
         }
         // "only recover 40 cents on the dollar", "get back 60% of it": the multiple on the money, below 1x
-        if (a.kind() == Amount.Kind.RATIO && RECOVER_BEFORE.matcher(before).find()
-                && (ON_THE_DOLLAR.matcher(after).lookingAt() || MONEY_OBJECT.matcher(after).find())) {
+        if (a.kind() == Amount.Kind.RATIO && ((RECOVER_BEFORE.matcher(before).find()
+                && (ON_THE_DOLLAR.matcher(after).lookingAt() || MONEY_OBJECT.matcher(after).find()))
+                || (GET_BEFORE.matcher(before).find() && MONEY_BACK_AFTER.matcher(after).find()))) {
             Matcher on = ON_THE_DOLLAR.matcher(after);
             int end = a.end() + (on.lookingAt() ? on.end() : 0);
             return new Goal(Metric.MOIC, value, a.start(), end, List.of(m), s.substring(a.start(), end));

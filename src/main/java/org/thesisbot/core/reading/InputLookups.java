@@ -76,9 +76,10 @@ final class InputLookups {
                 ? QUALIFIER.matcher(said).replaceAll(m -> " ".repeat(m.group().length())) : said;
         boolean cue = LOOKUP_CUE.matcher(asked).find();
         List<Named> names = new ArrayList<>(knowledge.namedInputs(w));
-        // a name a metric phrase continues is the metric's ("compute spend per year" asks for the yearly spend)
+        // a name a metric phrase continues or ends is the metric's ("compute spend per year" asks for the yearly spend,
+        // "the investment plus the indiana campus" for the commitment)
         names.removeIf(n -> w.hits.stream().anyMatch(h -> h.strong() && h.start() < n.end() && n.start() < h.end()
-                && h.end() > n.end()));
+                && (h.end() > n.end() || h.start() < n.start())));
         // beside a metric the question names, a name after a preposition only says where ("the pre-money valuation *in
         // this round*, as per the model"): the metric is asked, not the round
         if (w.hits.stream().anyMatch(h -> h.strong() && names.stream().noneMatch(n -> h.start() < n.end() && n.start() < h.end()))) {

@@ -198,6 +198,13 @@ final class MetricPhrases {
         });
     }
 
+    private static final String YEARLY = "(?:per (?:year|annum|yr)|annual(?:ly)?|yearly|a year|each year)";
+    private static final String TOTAL = "(?:in total|total|cumulative(?:ly)?|over the (?:[\\w-]+ ){0,2}?(?:window|period|term))";
+    private static final String AND = "\\s*(?:,|\\band\\b|\\bplus\\b|\\bas well as\\b|&|\\bvs\\.?|/)\\s*(?:also |then |the |both )*";
+    /** The total and the yearly figure asked side by side: "over the window, and per annum", "annual and total". */
+    private static final Pattern TOTAL_AND_YEARLY = Pattern.compile(
+            "\\b" + TOTAL + "\\b[^.?!]{0,40}?" + AND + YEARLY + "\\b|\\b" + YEARLY + AND + "(?:the )?" + TOTAL + "\\b");
+
     List<Metric> metrics(Work w, ThreadState.Target target) {
         List<Hit> open = w.hits.stream().filter(h -> !w.isSpent(h.start(), h.end())).toList();
         Map<Metric, List<Hit>> named = new LinkedHashMap<>();
@@ -210,6 +217,12 @@ final class MetricPhrases {
             named.computeIfAbsent(m, k -> new ArrayList<>()).add(h);
         }
         List<Metric> out = new ArrayList<>(named.keySet());
+        if (out.contains(Metric.AWS_COMPUTE_REVENUE_PER_YEAR) && !out.contains(Metric.AWS_COMPUTE_REVENUE)
+                && TOTAL_AND_YEARLY.matcher(w.s).find()) {
+            // "what revenue would that be over the 2025-2029 window, and per annum?": both, the total first
+            out.add(out.indexOf(Metric.AWS_COMPUTE_REVENUE_PER_YEAR), Metric.AWS_COMPUTE_REVENUE);
+            named.put(Metric.AWS_COMPUTE_REVENUE, named.get(Metric.AWS_COMPUTE_REVENUE_PER_YEAR));
+        }
         // "profit, not revenue": a contrast names the metric outright even with a plain word
         boolean strong = open.stream().anyMatch(Hit::strong) && !w.contrast;
         if (strong) {

@@ -56,6 +56,10 @@ public final class Reader {
     private static final Pattern IN_DOLLARS = Pattern.compile(
             "^(?:and |so |ok )?(?:in (?:dollars|\\$|usd|dollar terms|\\$ terms)|how much is that(?: worth)?(?: in dollars)?|dollar value|what'?s that worth)\\??$");
 
+    /** "as a multiple", "in multiple terms", "expressed as a ratio": the form an answer is asked in, not a metric. */
+    private static final Pattern AS_A_FORM = Pattern.compile(
+            "\\b(?:as an?|in|expressed as an?|in terms of an?|in) (?:multiples?|ratio|x)(?: terms)?$");
+
     /** A question that asks for a quantity, whatever it names. */
     private static final Pattern NUMERIC_ASK = Pattern.compile(
             "\\bhow (?:much|many|big|large)\\b|\\bwhat(?:'s| is| are) (?:the )?(?:number|figure|value|amount|size|total)\\b"
@@ -113,7 +117,15 @@ public final class Reader {
 
     /** A question's working state; its metric phrases found once, here. */
     private Work work(String s, ThreadState state, Force force) {
-        return new Work(s, state, force, model, phrases.metricHits(s));
+        List<Hit> hits = phrases.metricHits(s);
+        Matcher quoted = Words.QUOTED_PASSAGE.matcher(s);
+        while (quoted.find()) {
+            int from = quoted.start();
+            int to = quoted.end();
+            // the metric words of a pasted passage ("… would represent a massive return on investment") are the source's
+            hits = hits.stream().filter(h -> h.end() <= from || h.start() >= to).toList();
+        }
+        return new Work(s, state, force, model, hits);
     }
 
     /** Which inputs a metric reads (as the calculator reports them). */
@@ -169,6 +181,13 @@ public final class Reader {
         Claims.guesses(w);
         ThreadState.Target target = targets.target(w);
         List<Metric> metrics = phrases.metrics(w, target);
+        if (metrics.contains(Metric.MOIC) && metrics.stream().anyMatch(m -> m != Metric.MOIC && m.unit() == Unit.MULTIPLE)
+                && w.hits.stream().filter(h -> h.metric() == Metric.MOIC).allMatch(h -> AS_A_FORM.matcher(w.s.substring(
+                        Math.max(0, h.start() - 12), h.end())).find())) {
+            // "as a multiple, how does the openai cheque compare with the anthropic one": the form of another ratio's answer
+            metrics = metrics.stream().filter(m -> m != Metric.MOIC).toList();
+            w.cues.add("\"multiple\" is the answer's form");
+        }
         boolean derived = false;
         if (metrics.isEmpty() && target == null) {
             Metric share = phrases.shareOfInput(w);

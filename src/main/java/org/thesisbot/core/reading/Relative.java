@@ -15,22 +15,29 @@ final class Relative {
             "\\b(?:cut\\w*|lower\\w*|reduc\\w*|trim\\w*|shav\\w*|drop\\w*|down|decreas\\w*|squeez\\w*|haircut)(?: (?:\\w+|\\w+'s?)){0,3}? by ?$");
     private static final String BASE = "(?:the |our |your |its |today's )?(?:base(?: case)?|current|assumed|assumption|model(?:'s)?(?: value| figure)?|default|yours|what you (?:have|use|assume))\\b";
     private static final Pattern UP_AFTER = Pattern.compile(
-            "^ ?(?:over|above|on top of|higher than|more than|ahead of) " + BASE + "|^ ?(?:higher|more|up)\\b(?! (?:to|from|front)\\b)");
+            "^ ?(?:over|above|on top of|higher than|more than|ahead of) " + BASE
+                    + "|^ ?(?:pts?|points?|percentage points?|pp|bps)? ?(?:higher|more|up|bigger|larger|greater|longer)\\b(?! (?:to|from|front)\\b)");
     private static final Pattern DOWN_AFTER = Pattern.compile(
-            "^ ?(?:under|below|less than|lower than|short of|beneath) " + BASE + "|^ ?(?:lower|less|down)\\b(?! (?:to|from|the (?:line|road|track))\\b)");
+            "^ ?(?:under|below|less than|lower than|short of|beneath) " + BASE
+                    + "|^ ?(?:pts?|points?|percentage points?|pp|bps)? ?(?:lower|less|down|smaller|shorter)\\b(?! (?:to|from|the (?:line|road|track))\\b)");
 
     private Relative() {
     }
 
     /** "40% higher": a percent said with a comparative scales the value (× 1.4); points and "+" or "by" add to it. */
     private static final Pattern PERCENT = Pattern.compile("(?:%|percent|per ?cent|pct)$");
-    private static final Pattern COMPARATIVE_AFTER = Pattern.compile("^ ?(?:higher|more|up|lower|less|down)\\b(?! (?:to|from|the (?:line|road|track))\\b)");
+    private static final Pattern COMPARATIVE_AFTER = Pattern.compile("^ ?(?:higher|more|up|lower|less|down|bigger|larger|greater|longer|smaller|shorter)\\b(?! (?:to|from|the (?:line|road|track))\\b)");
 
     /** The figure scales the value in force rather than adding to it: a percent followed by a comparative ("40% higher"). */
     static boolean scales(String s, int start, int end) {
-        return PERCENT.matcher(s.substring(start, end).trim()).find()
-                && COMPARATIVE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 20))).find();
+        String figure = s.substring(start, end).trim();
+        return (PERCENT.matcher(figure).find() && COMPARATIVE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 20))).find())
+                || FRACTION_WORD.matcher(figure).matches();
     }
+
+    /** "cut capture by a fifth", "raise the margin by a third": a fraction in words is a part of the value in force. */
+    private static final Pattern FRACTION_WORD = Pattern.compile(
+            "(?:an? |one |two |three )?(?:half|halves|thirds?|quarters?|fifths?|tenths?)");
 
     /** +1 for a rise, -1 for a cut, 0 for a figure that is a value of its own. */
     static int direction(String s, int start, int end) {

@@ -41,7 +41,7 @@ final class RoleScoring {
 
     /** A figure said to be something, across a short clause of its own: "830 (we keep quoting) is really the …". */
     private static final Pattern RELABEL = Pattern.compile(
-            "(?: [a-z']+){0,4}? (?:is|was|are|were|'s) (?:really |actually |in fact |just |probably |more like )?(?:the |a |an )?");
+            "(?: [a-z']+){0,4}? (?:is|was|are|were|'s|turns out to be|turned out to be|proves to be|ends up being) (?:really |actually |in fact |just |probably |more like )?(?:the |a |an )?");
     private static final double ADJACENT = 3.5;
     static final Pattern AT = Pattern.compile("\\bat\\b");
     private static final Pattern OPENAI_SUBJECT = Pattern.compile("openai|\\bit\\b|valuation|\\bexit");
@@ -64,6 +64,11 @@ final class RoleScoring {
     List<Candidate> candidates(Work w, Mention m, Set<InputId> asked, ThreadState.Target target) {
         Amount a = m.amount;
         List<Candidate> out = new ArrayList<>();
+        Candidate scaled = scalesNamedInput(w, m);
+        if (scaled != null) {
+            out.add(scaled);
+            return out;
+        }
         switch (a.kind()) {
             case MONEY -> money(w, m, a.value(), asked, out);
             case RATIO -> ratio(w, m, a.value(), asked, out);
@@ -263,6 +268,20 @@ final class RoleScoring {
 
     private void ratio(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {
         Window win = Window.of(w, m, screen);
+        if (m.amount.kind() == Amount.Kind.RATIO && Relative.scales(w.s, m.start(), m.end())
+                && Relative.direction(w.s, m.start(), m.end()) != 0) {
+            // "a 20% bigger check", "a hold 50% longer": a percent with a comparative scales whichever input it names
+            for (InputId id : InputId.values()) {
+                if (RATIO_INPUTS.contains(id)) {
+                    continue;
+                }
+                Scored cue = win.best(vocab.input(id).cues(), true);
+                if (cue.score() > 0) {
+                    StringBuilder why = new StringBuilder("cue \"" + cue.text() + "\", scales it");
+                    out.add(new Candidate(m, id, value, cue.score() + usage(id, asked, why), cue.span(), false, why.toString()));
+                }
+            }
+        }
         for (InputId id : RATIO_INPUTS) {
             Scored cue = win.best(vocab.input(id).cues(), true);
             if (complementOfOtherName(w, id, cue.span())) {
@@ -278,8 +297,92 @@ final class RoleScoring {
             if (cue.score() <= 0 && asked.contains(id)) {
                 score += 0.6;
             }
+            if (cue.score() <= 0 && replacesEarlier(w, m, id)) {
+                // "35% margin is light - rerun it at 45%": a bare percent after a replacing word takes the named one's place
+                score += 1.5;
+                why.append(", replaces the ").append(id.id()).append(" named before it");
+            }
             out.add(new Candidate(m, id, value, score, cue.span(), restates, why.toString()));
         }
+    }
+
+    /** Where a scaling word starts a change: the start of a clause, or after "and", "now", "what if", "assume" … */
+    private static final Pattern SCALE_STARTS = Pattern.compile(
+            "(?:^|[,;:.?!(\u2014-]|\\b(?:and|but|now|then|with|if|what if|assume|assuming|say|suppose|same but|ok|so|we|amazon|amzn|they))\\s*$");
+    /** Right after the scaling word: the input it scales, by its name ("double the hold", "half the exit"). */
+    private static final Pattern SCALED_OBJECT = Pattern.compile("^ (?:the |our |its |their |amazon'?s? |that |this )?");
+
+    /**
+     * "double the hold", "and half the exit on top of that", "triple the check": a factor said in words before an
+     * input's name scales that input's value in force. Only where a change starts (a clause's start, "and", "what if" …):
+     * "amazon's 50 is half the round" compares, it does not scale.
+     */
+    private Candidate scalesNamedInput(Work w, Mention m) {
+        Amount a = m.amount;
+        boolean word = !a.text().matches(".*\\d.*");
+        boolean factor = (a.kind() == Amount.Kind.MULTIPLE || a.kind() == Amount.Kind.VALUATION_FACTOR || a.kind() == Amount.Kind.RATIO)
+                && word && a.value().signum() > 0;
+        if (!factor || !SCALE_STARTS.matcher(w.s.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            return null;
+        }
+        Matcher obj = SCALED_OBJECT.matcher(w.s.substring(m.end()));
+        if (!obj.lookingAt()) {
+            return null;
+        }
+        int at = m.end() + obj.end();
+        String rest = w.s.substring(at);
+        for (InputId id : InputId.values()) {
+            List<Pattern> words = new ArrayList<>(vocab.input(id).names());
+            words.addAll(vocab.input(id).cues());
+            for (Pattern p : words) {
+                Matcher n = p.matcher(rest);
+                if (n.lookingAt() && n.end() > 0 && (n.end() == rest.length() || !Character.isLetter(rest.charAt(n.end())))) {
+                    BigDecimal now = w.changes.getOrDefault(id, w.current(id));
+                    BigDecimal value = now.multiply(a.value(), MC);
+                    return new Candidate(m, id, value, ADJACENT + 1.0, new int[] {at, at + n.end()}, false,
+                            "scales the " + id.id() + " in force (" + now.stripTrailingZeros().toPlainString() + ")");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Words between two figures that put the second in the first one's place. */
+    private static final Pattern REPLACING = Pattern.compile(
+            "\\b(?:rerun|re-run|redo|run it|try|make it|use|instead|bump|raise|lower|cut|change|swap|move|take it|go with|what about|how about)\\b|->|\u2192");
+
+    /**
+     * "35% margin is light - rerun it at 45%", "capture at 30% feels low, try 40%": a percent with no word of its own,
+     * after a replacing word, tried in place of an earlier percent that a word names.
+     */
+    boolean retries(Work w, Mention earlier, Mention later) {
+        if (earlier.amount.kind() != Amount.Kind.RATIO || later.amount.kind() != Amount.Kind.RATIO
+                || !REPLACING.matcher(w.s.substring(earlier.end(), later.start())).find()) {
+            return false;
+        }
+        Window own = Window.of(w, later, screen);
+        Window named = Window.of(w, earlier, screen);
+        boolean laterNamed = false;
+        boolean earlierNamed = false;
+        for (InputId id : RATIO_INPUTS) {
+            laterNamed |= own.best(vocab.input(id).cues(), true).score() > 0;
+            earlierNamed |= named.best(vocab.input(id).cues(), true).score() > 0;
+        }
+        return earlierNamed && !laterNamed;
+    }
+
+    /** An earlier percent in the same message, named by a cue word for this input, with a replacing word between them. */
+    private boolean replacesEarlier(Work w, Mention m, InputId id) {
+        for (Mention o : w.mentions) {
+            if (o == m || o.end() > m.start() || o.amount.kind() != Amount.Kind.RATIO) {
+                continue;
+            }
+            if (Window.of(w, o, screen).best(vocab.input(id).cues(), true).score() > 0
+                    && REPLACING.matcher(w.s.substring(o.end(), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void years(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {

@@ -74,6 +74,17 @@ final class Roles {
             asked.remove(target.solveFor());
         }
         List<Candidate> all = new ArrayList<>();
+        Matcher quoted = Words.QUOTED_PASSAGE.matcher(w.s);
+        while (quoted.find()) {
+            for (Mention m : w.mentions) {
+                if (!m.consumed && m.start() >= quoted.start() && m.end() <= quoted.end()) {
+                    // "pasting a line: "if openai's $500 billion valuation … is realized …" - what's the multiple at 500bn":
+                    // a pasted passage states the source's figures; the asker's own figures are outside it
+                    m.consumed = true;
+                    w.cues.add("figure " + m.amount.text() + " is inside a quoted passage");
+                }
+            }
+        }
         Map<Mention, Mention> replacing = replacements(w);
         for (Mention old : replacing.values()) {
             // "12bn rather than 8": the 8 is the value being replaced, said to name the input, not a new figure
@@ -194,7 +205,7 @@ final class Roles {
      * Each figure said to replace another, with the one it replaces: "12bn rather than 8", "from 8 to 12bn", "12bn (up
      * from 8)". Only a figure of the same kind (or a bare number) next to it counts.
      */
-    private static Map<Mention, Mention> replacements(Work w) {
+    private Map<Mention, Mention> replacements(Work w) {
         Map<Mention, Mention> out = new LinkedHashMap<>();
         List<Mention> ms = w.mentions.stream().filter(m -> !m.consumed && m.amount.kind() != Amount.Kind.CALENDAR_YEAR).toList();
         for (int i = 0; i + 1 < ms.size(); i++) {
@@ -214,6 +225,8 @@ final class Roles {
             } else if (REPLACED_BY_NEXT.matcher(between).find()
                     && FROM_BEFORE.matcher(w.s.substring(Math.max(0, a.start() - 12), a.start())).find()) {
                 out.put(b, a);
+            } else if (scoring.retries(w, a, b)) {
+                out.put(b, a); // "35% margin is light - rerun it at 45%": the second percent is tried in the first one's place
             }
         }
         return out;

@@ -28,6 +28,9 @@ final class Window {
         this.rightEnd = rightEnd;
     }
 
+    /** The score of a cue right after the figure, with nothing but a space between. */
+    private static final double RIGHT_ADJACENT = 3.4;
+
     Scored best(List<Pattern> patterns, boolean bothSides) {
         Scored best = Scored.NONE;
         for (Pattern p : patterns) {
@@ -50,7 +53,9 @@ final class Window {
                         || COMPARED_WITH.matcher(right.substring(0, r.start())).find()) {
                     continue;
                 }
-                double score = 3.2 - 0.5 * words(right.substring(0, r.start()));
+                // the word right after the figure labels it ("a $900bn pre", "830 post", "35% margin"): more than a word
+                // before it that a preposition joins ("the round at a $900bn pre")
+                double score = right.substring(0, r.start()).isBlank() ? RIGHT_ADJACENT : 3.2 - 0.5 * words(right.substring(0, r.start()));
                 if (score > best.score()) {
                     best = new Scored(Math.max(score, 0.8), new int[] {figureEnd + r.start(), figureEnd + r.end()}, r.group());
                 }

@@ -113,6 +113,11 @@ public final class HelpMeaning {
         return closeness(question).asksForHelp();
     }
 
+    /** A clause with no noun of its own, only a pronoun for what the clause before it named: "what is it exactly". */
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+            "(?:and |so |but |ok )?(?:what|why|how|which|who|where|when)(?:'s| is| was| are| were| does| do| did| would| will)? "
+                    + "(?:it|that|this|they|them|those|these)(?: \\w+)?");
+
     /** The question without its figures, then each clause of two words or more, if it has more than one. */
     static List<String> parts(String question) {
         String whole = words(question);
@@ -124,7 +129,10 @@ public final class HelpMeaning {
         List<String> clauses = new ArrayList<>();
         for (String c : CLAUSES.split(whole)) {
             String t = c.trim();
-            if (SPACES.split(t).length >= 2) {
+            if (!clauses.isEmpty() && POINTS_BACK.matcher(t).matches()) {
+                // "…one big risk w/ amzn backing both labs, what is it exactly": the pronoun is the clause before it
+                clauses.set(clauses.size() - 1, clauses.get(clauses.size() - 1) + " " + t);
+            } else if (SPACES.split(t).length >= 2) {
                 clauses.add(t);
             }
         }

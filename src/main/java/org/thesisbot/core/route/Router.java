@@ -85,7 +85,7 @@ public final class Router {
                     + "|\\bprice (?:me )?(?:an? |the |some )?(?:\\w+ ){0,3}(?:puts?|calls?|options?|swaps?|bonds?|straddles?)\\b"
                     + "|(?:write|give|show) (?:me )?(?:a |some |the )?(?:code|function|script|program|sql|regex|class)"
                     + "|\\bpython\\b|\\bjavascript\\b|\\bjava code\\b|\\bhtml\\b|\\bcss\\b|\\bdebug\\b|stack ?trace|\\bcompile\\b"
-                    + "|\\btranslat(?:e|ion)\\b(?! into (?:a |an |the |what|how|revenue|profit|dollars|\\$))|\\bworld cup\\b|\\bsuper bowl\\b|\\bnba\\b|\\bnfl\\b|\\bfootball\\b|\\bsoccer\\b|\\bmovie\\b"
+                    + "|\\btranslat(?:e|es|ion)\\b(?! (?:in)?to (?:a |an |the |what|how|revenue|profit|dollars|exactly|roughly|about|around|approximately|just|only|\\$|\\d))|\\bworld cup\\b|\\bsuper bowl\\b|\\bnba\\b|\\bnfl\\b|\\bfootball\\b|\\bsoccer\\b|\\bmovie\\b"
                     + "|\\bhoroscope\\b|\\bdating\\b|\\bvacation\\b|\\bstock tips?\\b|\\bbitcoin\\b|\\bcrypto(?:currency)?\\b"
                     + "|\\bstock price|\\bshare price|price target|\\bticker\\b|what time is it|\\bessay\\b|\\bcover letter\\b|\\bstory about\\b|capital of [a-z]+");
     private static final Pattern NARRATIVE_CUE = Pattern.compile(
@@ -367,8 +367,10 @@ public final class Router {
     /** A clause that restates the question ("meaning …", "i.e. …") or asks to see it laid out ("can you compare?"). */
     private static final Pattern RESTATES_OR_ASKS_TO_SHOW = Pattern.compile(
             "(?:meaning|i\\.?e\\.?|ie|that is|in other words|aka|so basically)\\b"
-                    + "|(?:can|could|would) (?:you|u) (?:please |pls )?(?:compare|show|list|lay (?:it|them) out|break (?:it|that) down)(?: (?:them|it|both|pls|please))?\\W*$"
-                    + "|(?:can|could|would) (?:you|u) (?:please |pls |kindly )?(?:redo|re-?run|recompute|recalculate|rework|update|give me|do)\\b.{0,40}\\b(?:number|figure|one|calculation|math|same|that|it)\\b.{0,30}$"
+                    + "|(?:can|could|would) (?:you|u) (?:please |pls |kindly )?(?:compare|show|list|lay (?:it|them) out|break (?:it|that) down|distinguish|differentiate|separate (?:them|the two)|set (?:it|them) out)(?: (?:them|it|both|pls|please))?\\W*$"
+                    // "…, and how does that compare with base": the scenarios side by side, in numbers
+                    + "|^how (?:does|do|would) (?:that|it|this|those|these) compare (?:to|with|against) (?:the )?(?:base|bull|bear|other|upside|downside)(?: case| scenario)?s?\\W*$"
+                    + "|(?:can|could|would) (?:you|u) (?:please |pls |kindly )?(?:redo|re-?run|recompute|recalculate|rework|update|give me|do|pull|grab|get|fetch|dig up|send|find|run|share|post|work out|figure out|calculate|look up)\\b.{0,40}\\b(?:number|figure|one|calculation|math|same|that|it)\\b.{0,30}$"
                     + "|(?:please |pls )?(?:compare|side by side)(?: (?:them|both|pls|please))?\\W*$");
     /** The asker's purpose, not a question: "I want that for the IC memo", "since I need it for my deck". */
     private static final Pattern PURPOSE = Pattern.compile(
@@ -384,7 +386,10 @@ public final class Router {
      */
     private static final Pattern YES_NO = Pattern.compile(
             "^(?:[^?,;:\u2013\u2014]{1,60}?(?: [-\u2013\u2014]+|[:;]) )?(?:ok |so |and |but |hmm,? )*"
-                    + "(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should|isn't|doesn't|won't|isnt|doesnt|wont)\\b");
+                    + "(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should|isn't|doesn't|won't|isnt|doesnt|wont)\\b"
+                    // "could you kindly list …", "can you pull …": a request put politely, not a yes/no question
+                    + "(?! (?:you|u) (?:please |pls |kindly |just )?(?:list|give|show|share|send|pull|run|compute|calculate|work out|set out|lay out"
+                    + "|provide|confirm|check|remind|break|distinguish|tell me (?:what|how much|the))\\b)");
     /** "does the article say what share AWS gets?": a question about what the sources say, not a number. */
     private static final Pattern ABOUT_SOURCES = Pattern.compile(
             // "what conditions does the author attach …": a question put to the sources, whatever its verb
@@ -412,7 +417,7 @@ public final class Router {
                     + "|\\bwhat (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:should|would|must|need to|ought to) (?:\\w+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\w*\\b");
     /** "the bull case in one line", "tl;dr": a summary in words, whatever the scenario named. */
     private static final Pattern SUMMARY = Pattern.compile(
-            "\\bin (?:one|a) (?:line|sentence|word|nutshell|paragraph)\\b|\\btl;? ?dr\\b|elevator pitch|\\bsummar|\\bthe gist\\b|\\bbig picture\\b");
+            "\\bin (?:one|a) (?:line|sentence|word|nutshell|paragraph)\\b|\\btl;? ?dr\\b|elevator pitch|\\bsummar|\\bthe gist\\b|\\bbig picture\\b|\\bqualitativ");
 
     /**
      * A clause that asks for words, not numbers: a narrative cue ("why", "risk", "what does it mean"), or a

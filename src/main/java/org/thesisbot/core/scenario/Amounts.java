@@ -82,6 +82,13 @@ public final class Amounts {
     private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
     private static final Pattern EMPHASIS = Pattern.compile("[*_~]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A magnitude or unit after a figure: what tells "1 200 billion" or "1,25 trillion" from two numbers in a row. */
+    private static final String MAGNITUDE_AFTER = "(?=\\s*(?:(?:\\$|usd|dollars?|bn|b|billions?|mn|m|millions?|tn|t|trillions?|k|thousand"
+            + "|percent|pct|x|times|years?|yrs?)\\b|%))";
+    /** "1 200 billion", "35 000 million": groups of three digits set apart by spaces, as much of Europe writes thousands. */
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("(?<![\\d.,])(\\d{1,3})((?: \\d{3})+)" + MAGNITUDE_AFTER);
+    /** "1,25 trillion", "1,5T", "35,5%": a comma before one or two digits is a decimal comma (before three it groups thousands). */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<![\\d.,])(\\d{1,3}),(\\d{1,2})(?![\\d,])" + MAGNITUDE_AFTER);
 
     private Amounts() {
     }
@@ -112,9 +119,11 @@ public final class Amounts {
         s = SINGLE_QUOTES.matcher(s).replaceAll("'");
         s = DOUBLE_QUOTES.matcher(s).replaceAll("\"");
         s = DASHES.matcher(s).replaceAll("-");
-        s = s.replace('\u00A0', ' ').replace("@", " at ");
+        s = s.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ').replace("@", " at ");
         s = EMPHASIS.matcher(s).replaceAll(" ");
         s = SPACES.matcher(s).replaceAll(" ").trim();
+        s = SPACED_THOUSANDS.matcher(s).replaceAll(m -> m.group(1) + m.group(2).replace(" ", ""));
+        s = DECIMAL_COMMA.matcher(s).replaceAll("$1.$2");
         s = FRACTION_OF_UNIT.matcher(s).replaceAll(m -> fractionOfUnit(m.group(1), m.group(2)));
         s = UNIT_AND_TENTHS.matcher(s).replaceAll(m -> "1." + DIGIT_WORDS.get(m.group(2)) + " " + m.group(1));
         s = pointWords(s);

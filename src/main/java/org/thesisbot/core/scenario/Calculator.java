@@ -47,7 +47,21 @@ public final class Calculator {
     }
 
     public MetricResult compute(Metric metric, String scenario, Map<String, BigDecimal> overrides) {
-        return compute(metric, scenario, overrides, true);
+        return compute(metric, scenario, overrides, true, null);
+    }
+
+    /**
+     * The metric at inputs that are themselves rounded (a {@link Solver solved} input), given to the decimal place
+     * {@code quantum} (a power of ten): the value is rounded there (half-even) before the formula and the
+     * explanation are written from it, so a payoff solved to zero reads 0, is not called negative, and shows no
+     * "-$0M". Digits below {@code quantum} are what the rounding of the input put there, not part of the answer.
+     */
+    public MetricResult compute(Metric metric, String scenario, Map<String, BigDecimal> overrides, BigDecimal quantum) {
+        BigDecimal q = quantum.stripTrailingZeros();
+        if (q.unscaledValue().compareTo(java.math.BigInteger.ONE) != 0) {
+            throw new IllegalArgumentException("the quantum must be a power of ten, not " + quantum);
+        }
+        return compute(metric, scenario, overrides, true, q);
     }
 
     /**
@@ -55,32 +69,33 @@ public final class Calculator {
      * building the formula text or the list of inputs (for sensitivity grids, where only the numbers vary).
      */
     public BigDecimal value(Metric metric, String scenario, Map<String, BigDecimal> overrides) {
-        return compute(metric, scenario, overrides, false).value();
+        return compute(metric, scenario, overrides, false, null).value();
     }
 
-    private MetricResult compute(Metric metric, String scenario, Map<String, BigDecimal> overrides, boolean text) {
-        Ctx c = new Ctx(scenario == null ? ScenarioModel.BASE : scenario, overrides, text);
+    private MetricResult compute(Metric metric, String scenario, Map<String, BigDecimal> overrides, boolean text,
+                                 BigDecimal quantum) {
+        Ctx c = new Ctx(scenario == null ? ScenarioModel.BASE : scenario, overrides, text, quantum);
         BigDecimal value;
         String formula;
         String explanation = null;
         switch (metric) {
             case CAPEX_SHARE -> {
-                value = div(c.v(InputId.INVESTMENT), c.v(InputId.CAPEX_2026));
+                value = c.settle(div(c.v(InputId.INVESTMENT), c.v(InputId.CAPEX_2026)));
                 formula = !c.text ? null : money(c.v(InputId.INVESTMENT)) + " / " + money(c.v(InputId.CAPEX_2026)) + " = " + percent(value);
             }
             case ROUND_SHARE -> {
-                value = div(c.v(InputId.INVESTMENT), c.v(InputId.ROUND_SIZE));
+                value = c.settle(div(c.v(InputId.INVESTMENT), c.v(InputId.ROUND_SIZE)));
                 formula = !c.text ? null : money(c.v(InputId.INVESTMENT)) + " / " + money(c.v(InputId.ROUND_SIZE)) + " = " + percent(value);
                 if (value.compareTo(BigDecimal.ONE) > 0) {
                     explanation = !c.text ? null : "Above 100%: the investment is larger than the whole round as given.";
                 }
             }
             case STAKE -> {
-                value = stake(c);
+                value = c.settle(stake(c));
                 formula = !c.text ? null : money(c.v(InputId.INVESTMENT)) + " / " + money(c.v(InputId.POST_MONEY_VALUATION)) + " = " + percent(value);
             }
             case PRE_MONEY_VALUATION -> {
-                value = c.v(InputId.POST_MONEY_VALUATION).subtract(c.v(InputId.ROUND_SIZE));
+                value = c.settle(c.v(InputId.POST_MONEY_VALUATION).subtract(c.v(InputId.ROUND_SIZE)));
                 if (value.signum() <= 0) {
                     throw new InvalidInputException("a post-money valuation of " + money(c.v(InputId.POST_MONEY_VALUATION))
                             + " is not above the " + money(c.v(InputId.ROUND_SIZE)) + " round, so there is no pre-money valuation");
@@ -88,45 +103,45 @@ public final class Calculator {
                 formula = !c.text ? null : money(c.v(InputId.POST_MONEY_VALUATION)) + " - " + money(c.v(InputId.ROUND_SIZE)) + " = " + money(value);
             }
             case STAKE_VALUE -> {
-                value = stakeValue(c);
+                value = c.settle(stakeValue(c));
                 formula = !c.text ? null : "(" + money(c.v(InputId.INVESTMENT)) + " / " + money(c.v(InputId.POST_MONEY_VALUATION)) + ") × "
                         + money(c.v(InputId.EXIT_VALUATION)) + " = " + money(value);
             }
             case MOIC -> {
-                value = moic(c);
+                value = c.settle(moic(c));
                 formula = !c.text ? null : money(stakeValue(c)) + " / " + money(c.v(InputId.INVESTMENT)) + " = " + multiple(value);
             }
             case IRR -> {
-                value = irr(c);
+                value = c.settle(irr(c));
                 formula = !c.text ? null : multiple(moic(c)) + "^(1/" + plainYears(c.v(InputId.HOLDING_YEARS)) + ") - 1 = " + percent(value);
             }
             case GAIN -> {
-                value = gain(c);
+                value = c.settle(gain(c));
                 formula = !c.text ? null : money(stakeValue(c)) + " - " + money(c.v(InputId.INVESTMENT)) + " = " + money(value);
                 if (value.signum() < 0) {
                     explanation = !c.text ? null : "A loss: the stake would be worth less than the " + money(c.v(InputId.INVESTMENT)) + " invested.";
                 }
             }
             case COMPUTE_SPEND_PER_YEAR -> {
-                value = div(c.v(InputId.OPENAI_COMPUTE_SPEND), c.v(InputId.COMPUTE_YEARS));
+                value = c.settle(div(c.v(InputId.OPENAI_COMPUTE_SPEND), c.v(InputId.COMPUTE_YEARS)));
                 formula = !c.text ? null : money(c.v(InputId.OPENAI_COMPUTE_SPEND)) + " / " + years(c.v(InputId.COMPUTE_YEARS)) + " = " + money(value);
             }
             case AWS_COMPUTE_REVENUE -> {
-                value = awsRevenue(c);
+                value = c.settle(awsRevenue(c));
                 formula = !c.text ? null : percent(c.v(InputId.AWS_CAPTURE_SHARE)) + " × " + money(c.v(InputId.OPENAI_COMPUTE_SPEND)) + " = " + money(value);
             }
             case AWS_COMPUTE_REVENUE_PER_YEAR -> {
-                value = div(awsRevenue(c), c.v(InputId.COMPUTE_YEARS));
+                value = c.settle(div(awsRevenue(c), c.v(InputId.COMPUTE_YEARS)));
                 formula = !c.text ? null : percent(c.v(InputId.AWS_CAPTURE_SHARE)) + " × " + money(c.v(InputId.OPENAI_COMPUTE_SPEND)) + " / "
                         + years(c.v(InputId.COMPUTE_YEARS)) + " = " + money(value);
             }
             case AWS_COMPUTE_PROFIT -> {
-                value = awsProfit(c);
+                value = c.settle(awsProfit(c));
                 formula = !c.text ? null : percent(c.v(InputId.AWS_CAPTURE_SHARE)) + " × " + money(c.v(InputId.OPENAI_COMPUTE_SPEND)) + " × "
                         + percent(c.v(InputId.AWS_OPERATING_MARGIN)) + " = " + money(value);
             }
             case CIRCULAR_RETURN_RATIO -> {
-                value = div(awsRevenue(c), c.v(InputId.INVESTMENT));
+                value = c.settle(div(awsRevenue(c), c.v(InputId.INVESTMENT)));
                 formula = !c.text ? null : money(awsRevenue(c)) + " / " + money(c.v(InputId.INVESTMENT)) + " = " + multiple(value);
                 explanation = !c.text ? null : "For every $1 Amazon invests, about $" + Format.plain(value, 2)
                         + " of OpenAI's compute spend comes back to AWS as revenue (revenue, not profit) over the compute window.";
@@ -138,7 +153,7 @@ public final class Calculator {
                             ? "a 0% AWS margin" : "no OpenAI compute spend")
                             + " no capture share repays the investment, so there is no breakeven share");
                 }
-                value = div(c.v(InputId.INVESTMENT), fullProfit);
+                value = c.settle(div(c.v(InputId.INVESTMENT), fullProfit));
                 formula = !c.text ? null : money(c.v(InputId.INVESTMENT)) + " / (" + money(c.v(InputId.OPENAI_COMPUTE_SPEND)) + " × "
                         + percent(c.v(InputId.AWS_OPERATING_MARGIN)) + ") = " + percent(value);
                 if (value.compareTo(BigDecimal.ONE) > 0) {
@@ -153,20 +168,20 @@ public final class Calculator {
                 }
             }
             case ANTHROPIC_COMMITMENT -> {
-                value = anthropic(c);
+                value = c.settle(anthropic(c));
                 formula = !c.text ? null : money(c.v(InputId.ANTHROPIC_INVESTMENT)) + " + " + money(c.v(InputId.ANTHROPIC_CAMPUS)) + " = " + money(value);
             }
             case TOTAL_AI_COMMITMENT -> {
-                value = c.v(InputId.INVESTMENT).add(anthropic(c));
+                value = c.settle(c.v(InputId.INVESTMENT).add(anthropic(c)));
                 formula = !c.text ? null : money(c.v(InputId.INVESTMENT)) + " + " + money(c.v(InputId.ANTHROPIC_INVESTMENT)) + " + "
                         + money(c.v(InputId.ANTHROPIC_CAMPUS)) + " = " + money(value);
             }
             case OPENAI_VS_ANTHROPIC_RATIO -> {
-                value = div(c.v(InputId.INVESTMENT), c.v(InputId.ANTHROPIC_INVESTMENT));
+                value = c.settle(div(c.v(InputId.INVESTMENT), c.v(InputId.ANTHROPIC_INVESTMENT)));
                 formula = !c.text ? null : money(c.v(InputId.INVESTMENT)) + " / " + money(c.v(InputId.ANTHROPIC_INVESTMENT)) + " = " + multiple(value);
             }
             case COMBINED_PAYOFF -> {
-                value = stakeValue(c).add(awsProfit(c)).subtract(c.v(InputId.INVESTMENT));
+                value = c.settle(stakeValue(c).add(awsProfit(c)).subtract(c.v(InputId.INVESTMENT)));
                 formula = !c.text ? null : money(stakeValue(c)) + " + " + money(awsProfit(c)) + " - " + money(c.v(InputId.INVESTMENT))
                         + " = " + money(value);
                 if (value.signum() < 0) {
@@ -259,9 +274,12 @@ public final class Calculator {
         final Map<String, InputOrigin> origins = new LinkedHashMap<>();
         final Set<String> used = new LinkedHashSet<>();
         final boolean text;
+        /** The decimal place the metric is given to, or null for all 34 digits. */
+        final BigDecimal quantum;
 
-        Ctx(String scenarioName, Map<String, BigDecimal> overrides, boolean text) {
+        Ctx(String scenarioName, Map<String, BigDecimal> overrides, boolean text, BigDecimal quantum) {
             this.text = text;
+            this.quantum = quantum;
             Scenario s = model.scenario(scenarioName).orElseThrow(() -> new InvalidInputException(
                     "unknown scenario '" + scenarioName + "' (known: " + String.join(", ",
                             model.scenarios().stream().map(Scenario::name).toList()) + ")"));
@@ -284,6 +302,11 @@ public final class Calculator {
                     origins.put(id, InputOrigin.QUESTION);
                 }
             });
+        }
+
+        /** The metric's value as shown: rounded to {@link #quantum} when one is set. */
+        BigDecimal settle(BigDecimal value) {
+            return quantum == null ? value : value.setScale(quantum.scale(), RoundingMode.HALF_EVEN);
         }
 
         BigDecimal v(InputId input) {

@@ -34,6 +34,14 @@ class FormatTest {
     }
 
     @Test
+    void an_amount_that_shows_as_zero_has_no_sign() {
+        assertEquals("$0M", Format.money(new BigDecimal("-4.6E-15")));
+        assertEquals("$0M", Format.money(new BigDecimal("2.2E-14")));
+        assertEquals("$0M", Format.money(new BigDecimal("-0.000004")));
+        assertEquals("-$0.01M", Format.money(new BigDecimal("-0.00001")));
+    }
+
+    @Test
     void huge_values_are_shown_in_scientific_form_without_expanding_their_digits() {
         // 10^255000: printing it in full is what took minutes before
         BigDecimal huge = new BigDecimal("1.2345e255000");

@@ -310,4 +310,124 @@ class SlackShapedQuestionsTest {
         assertEquals("2.4096385542", value(ask("MoM if oai exits at 2T"), "moic", 10)); // 2000 / 830
         assertEquals("1.8072289157", value(ask("moci in the upside case?"), "moic", 10)); // bull: 1500 / 830
     }
+
+    @Test
+    void figures_written_the_european_way() {
+        assertEquals("0.0312500000", value(ask("how much percent amazon own if post money is 1 600 billion"), "stake", 10)); // 50 / 1600
+        assertEquals("3.0120481928", value(ask("moic if oai exits at 2,5 trillion"), "moic", 10)); // 2500 / 830
+    }
+
+    @Test
+    void zero_and_its_sides_as_goals() {
+        // bear: stake value 50 x 500 / 830 = 30.1205; revenue 30% x 115 = 34.5; margin = (50 - 30.1205) / 34.5
+        assertEquals("0.5762179151", value(ask("in bear, the margin that makes the combined payoff 0?"), "aws_operating_margin", 10));
+        assertEquals("830", value(ask("below what exit are we in the red on the stake?"), "exit_valuation", 0));
+        Answer flat = ask("stake value if the exit just stays flat?");
+        assertEquals("50.00", value(flat, "stake_value", 2)); // a condition on the exit, not a goal for the value
+        assertEquals("332", value(ask("what exit leaves amazon getting 40% of its money back"), "exit_valuation", 0)); // 0.4 x 830
+    }
+
+    @Test
+    void goals_read_without_verb_agreement_or_in_the_asker_s_order() {
+        assertEquals("1250", value(ask("the post money that give amazon exactly 4 percent"), "post_money_valuation", 0)); // 50 / 0.04
+        assertEquals("45", value(ask("how much amazon must invest to own 5% at 900 post"), "investment", 0)); // 0.05 x 900
+        assertEquals("1660", value(ask("at which valuation is amazon's stake worth 100bn?"), "exit_valuation", 0)); // 100 x 830 / 50
+    }
+
+    @Test
+    void everyday_words_for_the_gain_the_multiple_and_the_commitment() {
+        assertEquals("-13.855422", value(ask("how much does amazon lose or win on the stake at a 600bn exit"), "gain", 6)); // 50 x 600 / 830 - 50
+        assertEquals("2.0000000000", value(ask("times money at a 1.66T exit?"), "moic", 10)); // 1660 / 830
+        assertEquals("19", value(ask("the all-in anthropic number: the investment plus the campus"), "anthropic_commitment", 0)); // 8 + 11
+        assertEquals("-19.879518", value(ask("how many billions is amazon down in the bear case"), "gain", 6)); // 50 x 500 / 830 - 50
+    }
+
+    @Test
+    void a_request_to_deliver_or_confirm_is_no_narrative_question() {
+        Answer pull = ask("what exit gets a 15% irr over 4 years? can you pull that for her");
+        assertEquals(Route.NUMERIC, pull.route(), pull.decision().cues().toString());
+        assertEquals("1451.675188", value(pull, "exit_valuation", 6)); // 830 x 1.15^4
+        Answer confirm = ask("deck says ~5% of oai at a 1T post, can someone confirm that's right?");
+        assertEquals(Route.NUMERIC, confirm.route(), confirm.decision().cues().toString());
+        assertEquals("0.0500000000", value(confirm, "stake", 10));
+    }
+
+    @Test
+    void a_percent_tried_in_place_of_one_named_before_it() {
+        String t = "s10-retry";
+        ask("aws compute profit in base", t);
+        Answer lower = ask("35% margin feels rich - run it at 25%", t);
+        assertEquals("14.375000", value(lower, "aws_compute_profit", 6)); // 57.5 x 0.25
+        Answer other = ask("capture 30%, use a 40% margin: aws profit?");
+        assertEquals("13.800000", value(other, "aws_compute_profit", 6)); // 0.3 x 115 x 0.4: each percent has its own word
+    }
+
+    @Test
+    void a_hold_asked_against_an_annual_return_and_ratios_asked_as_a_form() {
+        Answer hold = ask("in bull, how many years can amazon hold its stake before the irr drops to 8%?");
+        assertEquals("7.6895358686", value(hold, "holding_years", 10)); // ln(1500 / 830) / ln(1.08)
+        Answer ratio = ask("as a multiple, how does the openai bet compare in scale with the anthropic stake?");
+        assertEquals("6.2500000000", value(ratio, "openai_vs_anthropic_ratio", 10)); // 50 / 8
+        assertTrue(ratio.results().stream().noneMatch(r -> r.metric().equals("moic")), "'as a multiple' asks for the ratio's form");
+    }
+
+    @Test
+    void a_figure_relabelled_and_goals_written_with_a_sign_or_a_where() {
+        String t = "s10-relabel";
+        ask("stake at the $830bn valuation", t);
+        assertEquals("0.0537634409", value(ask("what if the 830 turns out to be the pre-money?", t), "stake", 10)); // 50 / (830 + 100)
+        // bear: (5 + 50 - 50 x 500 / 830) / (30% x 115)
+        assertEquals("0.7211454514", value(ask("what margin gets the combined payoff to +5bn in bear?"), "aws_operating_margin", 10));
+        assertEquals("1660", value(ask("where does oai have to be valued for the stake to be worth $100bn"), "exit_valuation", 0));
+        assertEquals("23", value(ask("openai compute run-rate?"), "compute_spend_per_year", 0)); // 115 / 5
+    }
+
+    @Test
+    void a_pasted_passage_gives_no_figures_or_metrics_of_its_own() {
+        Answer a = ask("the piece says \"Amazon's $50 billion stake would represent a massive return on investment if the valuation"
+                + " is realized\" - what's the moic at 1.2T?");
+        assertEquals("1.4457831325", value(a, "moic", 10)); // 1200 / 830
+        assertEquals(1, a.results().size(), "the quote's 'stake' asks for nothing: " + a.results());
+    }
+
+    @Test
+    void corporate_names_for_the_inputs_and_polite_requests() {
+        assertEquals("0.3125000000", value(ask("what share of the capital plan is the check if capex is raised to $160bn?"),
+                "capex_share", 10)); // 50 / 160
+        assertEquals("730", value(ask("what is openai valued at before the fresh money from this round lands?"),
+                "pre_money_valuation", 0)); // 830 - 100
+        assertEquals("1250", value(ask("at what post-money would the $50bn translate into a 4% holding?"),
+                "post_money_valuation", 0)); // 50 / 0.04
+        assertEquals("19", value(ask("amazon's total commitment to anthropic, investment plus the indiana facility"),
+                "anthropic_commitment", 0)); // 8 + 11
+        Answer margins = ask("could you kindly list the margins assumed in each scenario?");
+        assertEquals(Route.NUMERIC, margins.route(), margins.decision().cues().toString());
+        assertEquals(3, margins.results().size(), margins.results().toString());
+        Answer compared = ask("circular ratio in bull, and how does that compare with base?");
+        assertEquals(Route.NUMERIC, compared.route(), compared.decision().cues().toString());
+        assertEquals("1.61", value(compared, "circular_return_ratio", 2)); // bull first: 70% x 115 / 50
+        Answer help = ask("what kinds of questions can i ask, and how do the answers come back?");
+        assertEquals(Route.HELP, help.route(), "answers coming back is no circular return: " + help.decision().cues());
+    }
+
+    @Test
+    void relative_changes_scale_or_shift_the_value_in_force() {
+        String t = "s10-relative";
+        ask("irr at a 1.5T exit over 4 years", t);
+        assertEquals("0.0767791705", value(ask("double the hold", t), "irr", 10)); // (1500 / 830)^(1/8) - 1
+        assertEquals("-0.0125891471", value(ask("and half the exit on top of that", t), "irr", 10)); // (750 / 830)^(1/8) - 1
+        assertEquals("0.0662650602", value(ask("stake if amazon writes a 10% bigger check"), "stake", 10)); // 55 / 830
+        assertEquals("28.175000", value(ask("margin 5 pts lower in bull, aws compute profit?"), "aws_compute_profit", 6)); // 80.5 x 0.35
+    }
+
+    @Test
+    void the_total_and_the_yearly_figure_asked_together_and_fractions_of_the_value_in_force() {
+        Answer both = ask("aws compute revenue in bull, total and per year");
+        assertEquals("80.5", value(both, "aws_compute_revenue", 1)); // 70% x 115
+        assertEquals("16.1", value(both, "aws_compute_revenue_per_year", 1)); // 80.5 / 5
+        Answer third = ask("aws profit if the margin is raised by a third");
+        assertEquals("26.833333", value(third, "aws_compute_profit", 6)); // 57.5 x 0.35 x 4/3
+        Answer target = ask("at what capex does the check become exactly a third of the budget");
+        assertEquals("150", value(target, "capex_2026", 0)); // a fraction said as a goal is no change: 50 x 3
+    }
 }
