@@ -19,7 +19,10 @@ final class Claims {
                     + "|(?:^|[.,;:!?\u2014-]\\s*|\\b(?:pls|please|(?:can|could|would) (?:you|u|someone|anyone|somebody)|pls can you) )confirm\\b(?! (?:it'?s|that|whether|if) (?!(?:right|correct|about|around|roughly|\\$?\\d)))|\\bconfirm\\W*$"
                     + "|\\bsounds? (?:about )?(?:right|correct)\\b|\\bholds? up\\b|\\bfact[- ]?check|\\b(?:that|this) right\\b|\\b(?:that|this|it)'?s (?:really |actually )?(?:right|correct|accurate)\\W*$"
                     + "|\\b(?:right|correct|accurate)\\s*\\?|\\bam i (?:right|wrong|off)\\b|\\b(?:does|do) (?:that|this|it) (?:check out|add up|look right)\\b"
-                    + "|\\bor is it (?:lower|higher|more|less|bigger|smaller)\\b");
+                    + "|\\bor is it (?:lower|higher|more|less|bigger|smaller)\\b"
+                    // "is that below one?": a question about the number's size, answered by the number
+                    + "|\\b(?:is|was) (?:that|this|it) (?:still |even )?(?:below|above|under|over|more than|less than|bigger than|smaller than"
+                    + "|higher than|lower than|at least|at most) (?:one|zero|1x?|0|\\$?\\d[\\d.]*\\s*(?:%|x|b|bn|t)?)(?!\\w)");
     /** Someone's figure: a draft, a piece, a colleague or the asker themself said it. */
     static final Pattern SAID_BY = Pattern.compile(
             "(?:^|\\b(?:my|our|the|a|this|his|her|their) )(?:draft|piece|note|notes|deck|story|memo|sheet|spreadsheet|write-?up|copy"
@@ -90,7 +93,10 @@ final class Claims {
     private static final Pattern GUESS_BEFORE = Pattern.compile(
             "^\\s*(?:(?:so|like|maybe|probably|prob|about|around|roughly|approx(?:imately)?\\.?|ballpark|circa|north of|south of"
                     + "|at least|more than|less than|nearly|almost|something like|i'?d (?:guess|say)|i guess|my guess|guessing"
-                    + "|i think|i assume|i reckon|is it|is that|it'?s|that'?s|or)\\s+|~\\s*)*\\$?$");
+                    + "|i think|i assume|i reckon|is it|is that|it'?s|that'?s|or"
+                    // "…, and what does it mean if that comes out above 100%?": a size the answer may have, asked about
+                    + "|(?:and )?what (?:does|would) (?:it|that) mean|if (?:that|it|this|the (?:answer|number|result)) (?:comes? out|is|ends? up"
+                    + "|lands?|turns? out(?: to be)?)(?: (?:above|below|over|under|at|more than|less than))?)\\s+|~\\s*)*\\$?$");
     /** And after it: "-ish", "or so", "i assume", "right?". */
     private static final Pattern GUESS_AFTER = Pattern.compile(
             "^(?:\\s*-?\\s*ish\\b|\\s+(?:or so|give or take|i (?:assume|think|guess|reckon|believe|suppose)|right|correct|yeah|no"

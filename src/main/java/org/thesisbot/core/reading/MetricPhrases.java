@@ -203,7 +203,7 @@ final class MetricPhrases {
     private static final String AND = "\\s*(?:,|\\band\\b|\\bplus\\b|\\bas well as\\b|&|\\bvs\\.?|/)\\s*(?:also |then |the |both )*";
     /** The total and the yearly figure asked side by side: "over the window, and per annum", "annual and total". */
     private static final Pattern TOTAL_AND_YEARLY = Pattern.compile(
-            "\\b" + TOTAL + "\\b[^.?!]{0,40}?" + AND + YEARLY + "\\b|\\b" + YEARLY + AND + "(?:the )?" + TOTAL + "\\b");
+            "\\b" + TOTAL + "\\b[^.?!]{0,40}?" + AND + YEARLY + "\\b|\\b" + YEARLY + AND + "(?:[\\w']+ ){0,3}?" + TOTAL + "\\b");
 
     List<Metric> metrics(Work w, ThreadState.Target target) {
         List<Hit> open = w.hits.stream().filter(h -> !w.isSpent(h.start(), h.end())).toList();

@@ -352,7 +352,9 @@ public final class Reader {
 
     /** "undo the margin", "go back to the base hold period", "margin back to default": takes back a figure set earlier. */
     private static final Pattern UNDO_BEFORE = Pattern.compile(
-            "\\b(?:undo|drop|remove|scrap|revert|ditch|forget|lose|go back to|back to|reset|restore|put back)(?: the| my| that| our| your)?"
+            // "use bear's own exit", "go with the scenario's own margin": the scenario's value again
+            "\\b(?:use|take|go with|back to) (?:the )?(?:bear|bull|base|scenario|model|case)(?:'s| case'?s?)? own\\s*$|"
+                    + "\\b(?:undo|drop|remove|scrap|scratch|revert|ditch|forget|lose|go back to|back to|reset|restore|put back)(?: the| my| that| our| your)?"
                     + "(?: (?:base|default|original|model'?s?|scenario'?s?|usual|old|standard|normal|sourced))?(?: case'?s?)?\\s*$");
     private static final Pattern UNDO_AFTER = Pattern.compile(
             "^\\s*(?:back to (?:the )?(?:base|default|original|model|normal|usual|standard)|(?:override )?(?:undone|removed|reset))\\b");

@@ -202,6 +202,7 @@ public final class Router {
         }
         Matcher off = OFF_TOPIC.matcher(s);
         if (screen.mayFind(OFF_TOPIC, s) && off.find() && in.lookups().isEmpty() && !finds(ABOUT_SOURCES, s)
+                && !comparisonBeforeTheQuestion(s, off.start())
                 && (!in.asksNumbers() && in.changes().isEmpty() || !reader.namesMetric(s))) {
             // "a haiku about Jeff Bezos" is refused for being a haiku, not for naming Bezos; "what margin does the bull case
             // bake in" asks for an input, whatever the word
@@ -235,11 +236,14 @@ public final class Router {
         Matcher watch = MONITOR.matcher(s);
         // "what should we watch" after a number asked for is the narrative half of a mixed question
         boolean monitor = watch.find() && !reader.namesMetric(s.substring(0, watch.start()));
-        if (!figures && (finds(SUMMARY, s) || peers || monitor
+        // "circular ratio? and explain the loop in one line": a summary asked after a number is the mixed question's words
+        Matcher summaryAt = SUMMARY.matcher(s);
+        boolean summary = summaryAt.find() && !reader.namesMetric(s.substring(0, summaryAt.start()));
+        if (!figures && (summary || peers || monitor
                 || (finds(YES_NO, s) && (aboutSources || !reader.namesMetricBeyondInputs(s))))) {
             // a yes/no question or a summary asks for the sources' words; numbers would not answer it; nor would they
             // compare Amazon with companies the model does not hold ("how does amzn's capex stack up vs the megacaps")
-            cues.add(finds(SUMMARY, s) ? "summary in words" : peers ? "compared with peers the model lacks"
+            cues.add(summary ? "summary in words" : peers ? "compared with peers the model lacks"
                     : monitor ? "asks what to watch, not a value"
                     : "a yes/no question with no figure");
             double score = retrievalScore.getAsDouble();
@@ -393,7 +397,7 @@ public final class Router {
     /** "does the article say what share AWS gets?": a question about what the sources say, not a number. */
     private static final Pattern ABOUT_SOURCES = Pattern.compile(
             // "what conditions does the author attach …": a question put to the sources, whatever its verb
-            "\\b(?:does|did|do|would|will) (?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?! (?:of|on|about)\\b)|\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:say|says|said|mention|mentions|give|gives|state|states|claim|claims|think|thinks|argue|argues|assum\\w*|expects?|expecting|sees?|views?|frames?|describes?|presents?|portrays?|characteri[sz]es?|suggests?|notes?|reports?|explains?|puts? it|lays? (?:it )?out|sets? (?:it )?out|calls?|treats?)");
+            "\\b(?:does|did|do|would|will) (?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?! (?:of|on|about)\\b)|\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:take on|view on|angle on|stance on|position on|say|says|said|mention|mentions|give|gives|state|states|claim|claims|think|thinks|argue|argues|assum\\w*|expects?|expecting|sees?|views?|frames?|describes?|presents?|portrays?|characteri[sz]es?|suggests?|notes?|reports?|explains?|puts? it|lays? (?:it )?out|sets? (?:it )?out|calls?|treats?)");
     /**
      * A comparison with companies the scenario model does not hold: "how does the capex stack up vs the other
      * megacaps", "is the spending plan bigger than its peers'". (The other scenarios, Anthropic and the check are in
@@ -424,6 +428,22 @@ public final class Router {
      * question of its own that names no metric and gives no figure ("…, and is there a hard deadline?").
      * "when" / "where" / "who" count only where they start the clause ("moic when we mark it" is numeric).
      */
+    /**
+     * "It's a bit like sponsoring two rival football teams. How is Anthropic likely to feel about it?": the off-topic word
+     * is in a statement of its own, and the question after it is about the thesis.
+     */
+    private boolean comparisonBeforeTheQuestion(String s, int at) {
+        int end = at;
+        while (end < s.length() && ".!?".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        if (end >= s.length() || s.charAt(end) == '?') {
+            return false; // the word is in the question itself, or nothing follows
+        }
+        String after = s.substring(end + 1);
+        return after.contains("?") && finds(scope, after);
+    }
+
     /** True when the name sits in a clause after the question, and the clauses before it name the metric asked. */
     private boolean asideOnly(String s, String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);

@@ -430,4 +430,28 @@ class SlackShapedQuestionsTest {
         Answer target = ask("at what capex does the check become exactly a third of the budget");
         assertEquals("150", value(target, "capex_2026", 0)); // a fraction said as a goal is no change: 50 x 3
     }
+
+    @Test
+    void a_figure_or_word_taken_back_gives_way_to_the_one_said_after_it() {
+        assertEquals("2490", value(ask("exit for a 2x.. no, 3x?"), "exit_valuation", 0)); // 3 x 830
+        assertEquals("0.0500000000", value(ask("stake at 800 pre - sorry, 900 pre"), "stake", 10)); // 50 / (900 + 100)
+        assertEquals("80.5", value(ask("bull - aws profit, sorry revenue"), "aws_compute_revenue", 1)); // 70% x 115
+        String t = "s10-own";
+        ask("combined payoff in bear at a 1.2T exit", t);
+        // bear's own exit again: 50 x 500 / 830 + 30% x 115 x 30% - 50
+        assertEquals("-9.529518", value(ask("ok use bear's own exit", t), "combined_payoff", 6));
+    }
+
+    @Test
+    void words_around_the_question_that_do_not_change_its_route() {
+        assertEquals(Route.NARRATIVE, ask("it's like backing two rival football clubs. how does anthropic see it?").route());
+        assertEquals(Route.NARRATIVE, ask("what could go wrong here?").route());
+        Answer below = ask("moic at a 400bn exit? is that below one?");
+        assertEquals(Route.NUMERIC, below.route(), below.decision().cues().toString());
+        assertEquals("0.4819277108", value(below, "moic", 10)); // 400 / 830
+        assertEquals(Route.MIXED, ask("circular ratio? and explain the loop in one line").route());
+        assertEquals(Route.MIXED, ask("stake value at a 1T exit, and what's the article's take on that valuation").route());
+        assertEquals("0.30", value(ask("how much of openai's computing do you assume lands with aws in bear?"),
+                "aws_capture_share", 2));
+    }
 }

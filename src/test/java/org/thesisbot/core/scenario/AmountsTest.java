@@ -22,4 +22,25 @@ class AmountsTest {
     void thousands_set_apart_by_spaces_and_decimal_commas_are_read_as_numbers(String typed, String read) {
         assertEquals(read, Amounts.normalise(typed));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "sold for 900b, sorry, 950b                      | sold for 950b",
+            "exit needed for 2x.. no, 2.5x on the check?     | exit needed for 2.5x on the check?",
+            "gain of 40bn - sorry, 30bn - what exit          | gain of 30bn - what exit",
+            "900 pre - no wait, 950 pre. stake %?            | 950 pre. stake %?",
+            "entry 1t post (sorry, 1.05t), exit 1.6t         | entry 1.05t post, exit 1.6t",
+            "aws takes 55c on the dollar - no, 60c - rev?    | aws takes 60% on the dollar - rev?",
+            "capex 150b - *160b - for 2026                   | capex 160b - for 2026",
+            "what post gives 5% - sorry, 4.5%                | what post gives 4.5%",
+            "exit *$1.2t* please                             | exit $1.2t please",
+            "aws keeps *42 cents of every dollar* as profit  | aws keeps 42% of every dollar as profit",
+            "stake at 5%, no?                                | stake at 5%, no?",
+            "margin 30% and 40%                              | margin 30% and 40%",
+            "exit for a 25% irr over 6 yrs                   | exit for a 25% irr over 6 yrs",
+            "80bn on compute over 2025-2029 per year         | 80bn on compute over 2025-2029 per year",
+    })
+    void a_figure_taken_back_gives_way_to_the_one_said_after_it(String typed, String read) {
+        assertEquals(read, Amounts.normalise(typed));
+    }
 }
