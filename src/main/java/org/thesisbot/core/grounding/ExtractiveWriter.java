@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.thesisbot.core.api.AnswerListener;
 
 /**
@@ -51,6 +53,7 @@ public final class ExtractiveWriter implements AnswerWriter {
     private final SentenceChooser chooser;
     private final SourceVocabulary vocabulary;
     private final Names names;
+    private final Thesaurus thesaurus;
 
     /** Chooses sentences on lexical evidence alone (no embeddings), without a vocabulary of the sources or a lexicon. */
     public ExtractiveWriter() {
@@ -84,7 +87,8 @@ public final class ExtractiveWriter implements AnswerWriter {
      */
     public ExtractiveWriter(SentenceEmbeddings embeddings, SourceVocabulary vocabulary,
                             org.thesisbot.core.lexicon.Lexicon lexicon, Anticipations anticipations) {
-        this.chooser = new SentenceChooser(embeddings, new Thesaurus(lexicon.retrieval()), anticipations, vocabulary);
+        this.thesaurus = new Thesaurus(lexicon.retrieval());
+        this.chooser = new SentenceChooser(embeddings, thesaurus, anticipations, vocabulary);
         this.vocabulary = vocabulary;
         this.names = new Names(lexicon.names());
     }
@@ -133,7 +137,12 @@ public final class ExtractiveWriter implements AnswerWriter {
         if (!close(ranking)) {
             return new Draft("The sources don't cover that.", NAME, List.of(LABEL));
         }
-        if (!answers(best, ranking, true) || !unknownNames(request.question()).isEmpty() && !(chooser.semantic() && best.semantic() >= SURE_SEMANTIC)) {
+        boolean unknown = !unknownNames(request.question()).isEmpty();
+        if (!unknown && namesAbsent(best, request.question())) {
+            return new Draft("The sources never mention " + quoted(absentFocus(request.question()).get(0))
+                    + ", so they don't cover that; the closest they come:\n" + cite(best.sentence(), best.passage() + 1), NAME, List.of(LABEL));
+        }
+        if (!answers(best, ranking, true) || unknown && !(chooser.semantic() && best.semantic() >= SURE_SEMANTIC)) {
             return new Draft("The sources don't say " + topic(ranking.form()) + " directly; the closest they come:\n"
                     + cite(best.sentence(), best.passage() + 1), NAME, List.of(LABEL));
         }
@@ -191,7 +200,75 @@ public final class ExtractiveWriter implements AnswerWriter {
         }
         SentenceChooser.Candidate best = ranking.best();
         return answers(best, ranking, byMargin) && (unknownNames(request.question()).isEmpty()
+                || chooser.semantic() && best.semantic() >= SURE_SEMANTIC) && !namesAbsent(best, request.question());
+    }
+
+    /**
+     * The question asks about a thing the sources never mention ({@link #absentFocus}: "does Amazon get a board seat?",
+     * "any lockup or liquidation pref?") and {@code best} does not name it in other words: it is not the answer to a
+     * question the sentence is known to answer ({@link Anticipations}), its subject is not what the question asks for
+     * (focus), and it is not very close in meaning ({@value #SURE_SEMANTIC}).
+     */
+    private boolean namesAbsent(SentenceChooser.Candidate best, String question) {
+        if (absentFocus(question).isEmpty()) {
+            return false;
+        }
+        return !(best.evidence().anticipated() >= ANSWER_ANTICIPATED || best.evidence().focus() >= ANSWER_FOCUS
                 || chooser.semantic() && best.semantic() >= SURE_SEMANTIC);
+    }
+
+    /**
+     * The noun phrases the question asks about ({@link QuestionForm#asked}, read after the lexicon's idioms: "worst case" is
+     * "downside") whose first two words (or only word), less words that only say what kind of answer is wanted ("kpi",
+     * "timeline"), the sources never use, in any variant (case, plural, hyphenation, British spelling), thesaurus
+     * alternative or synonym in WordNet's most frequent sense ("transaction" for "deal"): "board
+     * seat", "liquidation pref", "lockup", "antitrust". Empty without a vocabulary of the sources, and for a question of
+     * several sentences (a preamble's words are not what is asked).
+     */
+    List<String> absentFocus(String question) {
+        if (vocabulary == null || LexicalRetriever.parts(question).size() > 1) {
+            return List.of();
+        }
+        String asked = thesaurus.idioms(question);
+        Matcher alternative = LAST_ALTERNATIVE.matcher(asked);
+        if (alternative.find() && !absent(alternative.group(1))) {
+            return List.of(); // "any noise out of Anthropic, or radio silence?": one of the alternatives asked is in the sources
+        }
+        List<String> out = new ArrayList<>();
+        for (String phrase : QuestionForm.asked(asked)) {
+            // words that say what kind of answer is wanted ("kpi", "timeline", "date") are not a topic the sources could lack
+            if (absent(phrase)) {
+                out.add(phrase);
+            }
+        }
+        return out;
+    }
+
+    /** What follows a question's last "or" ("… or <b>radio silence</b>?"): the last alternative it asks about. */
+    private static final Pattern LAST_ALTERNATIVE = Pattern.compile("(?i).*\\bor\\b([^?]*)");
+
+    /**
+     * The phrase's first two words (or only word), less words that only say what kind of answer is wanted ("kpi",
+     * "timeline"), are all words the sources never use; false for a phrase with no such word.
+     */
+    private boolean absent(String phrase) {
+        List<String> words = QuestionForm.words(phrase.strip()).stream().map(w -> w.replaceAll("^\\W+|\\W+$", ""))
+                .filter(w -> !Terms.of(w).isEmpty() && !QuestionForm.withoutFormWords(w).isBlank()).limit(2).toList();
+        return !words.isEmpty() && WordNet.shared().mayBeNoun(words.get(0)) && words.stream().noneMatch(this::used);
+    }
+
+    /** The sources use the word, or a variant or thesaurus alternative of one of its terms. */
+    private boolean used(String word) {
+        if (Terms.of(thesaurus.idioms(word)).stream().anyMatch(t -> vocabulary.hasTerm(t)
+                || thesaurus.alternatives(t).stream().anyMatch(vocabulary::hasTerm))) {
+            return true;
+        }
+        // a synonym in WordNet's most frequent sense the sources use ("transaction" for "deal")
+        return WordNet.shared().info(word).synonyms().stream().anyMatch(vocabulary::knows);
+    }
+
+    private static String quoted(String phrase) {
+        return "\u201C" + phrase.replaceAll("[\"\u201C\u201D*_`<>\\[\\]]", "").strip() + "\u201D";
     }
 
     /** Names in the question that no source uses ("Trainium", "Azure"): the question asks about something they never name. */

@@ -221,6 +221,73 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
         return String.join(" ", out);
     }
 
+    /** Words before a noun phrase that a question asks about by its quantity or presence ("<b>any</b> lockup", "<b>how many</b> board seats"). */
+    private static final Set<String> QUANTIFIERS = Set.of("any", "no");
+    private static final Set<String> HOW_QUANTITY = Set.of("many", "much");
+    /** Verbs of getting or needing whose object a yes/no question asks about ("does Amazon <b>get</b> a board seat"). */
+    private static final Set<String> GETTING = Set.of("get", "gets", "getting", "got", "need", "needs", "require", "requires",
+            "receive", "receives", "obtain", "obtains");
+    private static final Set<String> OBJECT_LEAD = Set.of("a", "an", "any", "the", "some", "other", "kind", "type", "sort", "of");
+    private static final Set<String> COORDINATION = Set.of("or", "and", "/", ",", "&");
+
+    /**
+     * The noun phrases a question asks about, as typed: the thing a wh-question asks for ({@link #focus}: "what's the
+     * <b>liquidation pref</b>"), what it asks the quantity or presence of ("how many <b>board seats</b>", "any <b>lockup</b> or
+     * <b>liquidation pref</b>"), and the object of a verb of getting or needing ("does Amazon get a <b>board seat</b>", "does it
+     * need <b>antitrust</b> sign off"). Each is up to three words that are not stop words; coordinated phrases ("any X or Y")
+     * each count. General English, no document's words: whether the sources mention them is for the caller to judge.
+     */
+    static List<String> asked(String question) {
+        String body = TRAILING_BACKGROUND.matcher(FILLER.matcher(question == null ? "" : question.strip()).replaceFirst("")).replaceFirst("");
+        Set<String> out = new LinkedHashSet<>();
+        String f = String.join(" ", words(focus(body)).stream().filter(QuestionForm::isWord).toList());
+        if (!f.isEmpty()) {
+            out.add(f);
+        }
+        List<String> tokens = new ArrayList<>();
+        Matcher m = FOCUS_TOKEN.matcher(body.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            boolean quantity = QUANTIFIERS.contains(t) || t.equals("how") && i + 1 < tokens.size() && HOW_QUANTITY.contains(tokens.get(i + 1));
+            // a verb of getting asks about its object when a determiner introduces it ("get a board seat", not "gets inked")
+            boolean getting = GETTING.contains(t) && i + 1 < tokens.size() && OBJECT_LEAD.contains(tokens.get(i + 1));
+            if (!quantity && !getting) {
+                continue;
+            }
+            int j = t.equals("how") ? i + 2 : i + 1;
+            while (true) {
+                while (j < tokens.size() && OBJECT_LEAD.contains(tokens.get(j))) {
+                    j++;
+                }
+                List<String> phrase = new ArrayList<>();
+                while (j < tokens.size() && phrase.size() < 3 && isWord(tokens.get(j))) {
+                    phrase.add(tokens.get(j));
+                    j++;
+                }
+                if (phrase.isEmpty()) {
+                    break;
+                }
+                out.add(String.join(" ", phrase));
+                if (j + 1 < tokens.size() && COORDINATION.contains(tokens.get(j)) && isWord(tokens.get(j + 1)) || j + 1 < tokens.size()
+                        && COORDINATION.contains(tokens.get(j)) && OBJECT_LEAD.contains(tokens.get(j + 1))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A word that can be part of a noun phrase: letters first, two characters or more, not a stop word. */
+    private static boolean isWord(String t) {
+        return t.length() >= 2 && Character.isLetter(t.charAt(0)) && !Terms.STOP_WORDS.contains(t) && !t.endsWith("ly")
+                && !t.endsWith("'s");
+    }
+
     /** "the 115b just a budget number" -> "just a budget number": the words after the subject (a determiner and a noun, or one word). */
     private static String afterSubject(String rest) {
         String[] w = SPLIT_WORDS.split(rest.strip());

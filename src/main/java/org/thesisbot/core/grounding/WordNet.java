@@ -113,6 +113,22 @@ final class WordNet {
         return Relation.NONE;
     }
 
+    /**
+     * False when WordNet knows {@code word} (in any inflection) but never as a noun ("meant", "supposed"): it cannot head
+     * a noun phrase. True for a noun and for a word WordNet lacks (jargon such as "pref" or "lockup" may be one).
+     */
+    boolean mayBeNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        try {
+            synchronized (this) {
+                IndexWordSet all = dictionary.lookupAllIndexWords(w);
+                return all == null || all.size() == 0 || all.isValidPOS(net.sf.extjwnl.data.POS.NOUN);
+            }
+        } catch (JWNLException e) {
+            return true;
+        }
+    }
+
     /** What WordNet knows about {@code word}; {@link Info#known()} is false for a word it lacks. */
     Info info(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
