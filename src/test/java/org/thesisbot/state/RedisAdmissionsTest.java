@@ -18,8 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.config.Settings;
 import org.thesisbot.config.SettingsLoader;
@@ -38,7 +36,7 @@ import org.thesisbot.slack.testkit.MutableClock;
 import org.thesisbot.slack.testkit.RecordingTelemetry;
 
 /** The ack path's state in one Redis round trip, against a real redis-server: two backends are two replicas. */
-class RedisAdmissionsTest {
+class RedisAdmissionsTest extends RedisPerTest {
     private final Settings settings = new SettingsLoader().load(Path.of("config", "thesisbot.yaml"),
             Map.of("THESISBOT_SLACK_RATE_LIMIT_PER_MINUTE", "3"));
     /**
@@ -48,23 +46,6 @@ class RedisAdmissionsTest {
     private final Settings patient = new SettingsLoader().load(Path.of("config", "thesisbot.yaml"),
             Map.of("THESISBOT_SLACK_RATE_LIMIT_PER_MINUTE", "3", "THESISBOT_STATE_REDIS_TIMEOUT_MS", "5000"));
     private final RecordingTelemetry telemetry = new RecordingTelemetry();
-    private final List<AutoCloseable> open = new ArrayList<>();
-    private RedisServer redis;
-
-    @BeforeEach
-    void startRedis() {
-        redis = RedisServer.startOrSkip();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        for (AutoCloseable c : open) {
-            c.close();
-        }
-        if (redis != null) {
-            redis.close();
-        }
-    }
 
     private StateBackend replica() {
         return replica(settings);

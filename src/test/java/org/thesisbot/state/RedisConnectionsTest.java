@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.config.Settings;
 import org.thesisbot.config.SettingsLoader;
@@ -32,11 +29,9 @@ import org.thesisbot.core.state.StateStores;
 import org.thesisbot.core.state.ThreadState;
 
 /** The blocking connections to a real redis-server: who reads the replies, and what a late one costs. */
-class RedisConnectionsTest {
+class RedisConnectionsTest extends RedisPerTest {
     private final Settings settings = new SettingsLoader().load(Path.of("config", "thesisbot.yaml"), Map.of());
     private final Recorded telemetry = new Recorded();
-    private final List<AutoCloseable> open = new ArrayList<>();
-    private RedisServer redis;
 
     /** Counters and the number of durations recorded, by name and tags. */
     private static final class Recorded implements Telemetry {
@@ -60,21 +55,6 @@ class RedisConnectionsTest {
         @Override
         public String toString() {
             return counts.toString();
-        }
-    }
-
-    @BeforeEach
-    void startRedis() {
-        redis = RedisServer.startOrSkip();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        for (AutoCloseable c : open) {
-            c.close();
-        }
-        if (redis != null) {
-            redis.close();
         }
     }
 

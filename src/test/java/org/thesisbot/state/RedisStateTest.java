@@ -19,8 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.Settings;
@@ -38,27 +36,10 @@ import org.thesisbot.slack.testkit.LogCapture;
 import org.thesisbot.slack.testkit.RecordingTelemetry;
 
 /** The Redis-backed stores against a real redis-server: two backends on one Redis are two replicas. */
-class RedisStateTest {
+class RedisStateTest extends RedisPerTest {
     private final Settings settings = new SettingsLoader().load(Path.of("config", "thesisbot.yaml"),
             Map.of("THESISBOT_SLACK_RATE_LIMIT_PER_MINUTE", "3"));
     private final RecordingTelemetry telemetry = new RecordingTelemetry();
-    private final List<AutoCloseable> open = new ArrayList<>();
-    private RedisServer redis;
-
-    @BeforeEach
-    void startRedis() {
-        redis = RedisServer.startOrSkip();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        for (AutoCloseable c : open) {
-            c.close();
-        }
-        if (redis != null) {
-            redis.close();
-        }
-    }
 
     private StateBackend replica() {
         return open(StateBackend.open(settings, redis.url(), Clock.systemUTC(), telemetry));
