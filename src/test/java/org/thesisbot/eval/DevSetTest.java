@@ -404,6 +404,15 @@ class DevSetTest {
         score("end10-", "End-of-session-10 set", 120, 0.99, 0.01, 0.99, 0.83, 0.79);
     }
 
+    /**
+     * A twentieth validation set, written blind at the start of the eleventh session (README, its reading-rules page,
+     * article, scenario.yaml only; a credit analyst's downside language, a consultant building a slide).
+     */
+    @Test
+    void twentieth_validation_set_scores() throws IOException {
+        score("val21-", "Twentieth validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -278,6 +278,16 @@ class SlackShapedQuestionsTest {
         ask("aws compute profit at a 30% margin and a 60% capture share", both);
         Answer forty = ask("make it 40", both);
         assertFalse(forty.clarify().isEmpty(), "40 fits the margin and the share alike: offered, not guessed: " + forty.text());
+        Answer fortyPercent = ask("now 40%", both);
+        assertFalse(fortyPercent.clarify().isEmpty(), "a thread that set both percents still asks: " + fortyPercent.text());
+        String one = "s11-one-percent";
+        ask("what does aws clear on the openai compute at a 45% margin", one);
+        Answer star = ask("*42%", one);
+        assertEquals("24.150000", value(star, "aws_compute_profit", 6)); // 50% x 115 x 42%: the thread's one percent
+        assertEquals("33.810000", value(ask("and in bull?", one), "aws_compute_profit", 6)); // 70% x 115 x 42%
+        String share = "s11-one-share";
+        ask("aws compute revenue if it wins 60% of openai's compute", share);
+        assertEquals("74.750000", value(ask("try 65%", share), "aws_compute_revenue", 6)); // 65% x 115
     }
 
     @Test
