@@ -92,7 +92,8 @@ final class Claims {
     /** A guess's hedge before its figure: "roughly", "ballpark", "~", "north of", "i'd guess". */
     private static final Pattern GUESS_BEFORE = Pattern.compile(
             "^\\s*(?:(?:so|like|maybe|probably|prob|about|around|roughly|approx(?:imately)?\\.?|ballpark|circa|north of|south of"
-                    + "|at least|more than|less than|nearly|almost|something like|i'?d (?:guess|say)|i guess|my guess|guessing"
+                    + "|at least|more than|less than|over|above|under|below|upwards of|nearly|almost|something like|i'?d (?:guess|say)|i guess|guessing"
+                    + "|(?:my|our) (?:guess|bet|hunch|gut(?: feel(?:ing)?)?|expectation|sense|instinct)(?:'s| is| would be| says)?|i (?:bet|expect|suspect)"
                     + "|i think|i assume|i reckon|is it|is that|it'?s|that'?s|or"
                     // "…, and what does it mean if that comes out above 100%?": a size the answer may have, asked about
                     + "|(?:and )?what (?:does|would) (?:it|that) mean|if (?:that|it|this|the (?:answer|number|result)) (?:comes? out|is|ends? up"

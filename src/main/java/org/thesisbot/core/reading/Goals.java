@@ -33,7 +33,7 @@ final class Goals {
 
     /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
     private static final Pattern LINK_TO_VALUE = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|on (?:the|that|its) \\w+|target(?:ed)?|targets|hurdle|goal|objective|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|(?:lands?|comes? in|comes? out|ends? up|settles?) at|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|stays? (?:above|over|at)|clears?|beats?|tops?))* ?\\+?$");
+            "^(?: ?(?:alone|by itself|itself|on (?:the|that|its|our|their|amazon'?s?) \\w+|target(?:ed)?|targets|hurdle|goal|objective|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|(?:lands?|comes? in|comes? out|ends? up|settles?) at|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|stays? (?:above|over|at)|clears?|beats?|tops?))* ?\\+?$");
     private static final Pattern FILLER_BEFORE_METRIC = Pattern.compile(
             "^(?: ?(?:of|in|a|an|the|operating|annual|compute|aws|aws's|amazon's|its|their|per year|a year|a yr|of operating|from (?:it|that|openai)|on (?:the|that)|20\\d\\d|yearly|total))* ?$");
     private static final Pattern MONEY_OBJECT = Pattern.compile(
@@ -73,7 +73,35 @@ final class Goals {
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return|offset|offsets|make back|makes back|wipe out|wipes out|wash out|washes out|net out|nets out|(?:get|gets|come|comes|be|is) back to|back to)s?(?: (?:vs\\.?|versus|against|with|on))?(?: exactly| just| precisely)?"
                     + " (?:the |its |our |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
 
+    /** The same, then a multiple of it: "cover it two times over", "repay the check 1.5x over", "pay back the 50b twice". */
+    private static final Pattern REPAY_IT = Pattern.compile(
+            "^(?: ?(?:alone|by itself|itself|on its own|would|will|to|needs? to|has to|have to|fully|actually|enough to|just))*"
+                    + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|earn back|return|returns|make back|makes back)"
+                    + " (?:it|that|(?:the |its |our |amazon'?s? )+(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)?|investment|check|cheque|money|outlay|bet))"
+                    + "(?<times> (?:\\d+(?:\\.\\d+)?x|\\d+(?:\\.\\d+)? times|twice|thrice))(?: over)?\\b");
     private static final Pattern MAKE_ON = Pattern.compile("\\b(?:make|makes|making|made|earn|earns|earning|net|nets|pocket|pockets|clear|clears|gain|gains|profit)\\s*$");
+    /**
+     * The gain a figure asks for when the question names the gain only by its loss ("exit where the loss is 10bn"): the
+     * figure negated. Any other metric, a negative figure or a gain also named as such: the figure as it is.
+     */
+    static BigDecimal lossSigned(Work w, Metric metric, BigDecimal v) {
+        if (metric != Metric.GAIN || v.signum() <= 0) {
+            return v;
+        }
+        boolean loss = false;
+        for (Hit h : w.hits) {
+            if (h.metric() == Metric.GAIN) {
+                if (!LOSS_WORD.matcher(h.phrase()).find()) {
+                    return v;
+                }
+                loss = true;
+            }
+        }
+        return loss ? v.negate() : v;
+    }
+
+    /** A gain named by its loss: "the loss on the stake", "the write-down", "what amazon loses". */
+    private static final Pattern LOSS_WORD = Pattern.compile("\\b(?:loss(?:es)?|los(?:e|es|ing|t)|write-?downs?|writedowns?)\\b");
     private static final Pattern LOSE_MONEY = Pattern.compile("\\b(?:lose|loses|losing|lost)\\s*$");
     private static final Pattern ON_DEAL = Pattern.compile("^ ?(?:on|from|off|out of) (?:the |its |that |this |amazon'?s? )?(?:stake|investment|deal|position|equity|bet|openai)");
 
@@ -167,6 +195,22 @@ final class Goals {
                         before.substring(tb.start()) + h.phrase());
             }
             Matcher r = REPAY.matcher(after);
+            Matcher over = REPAY_IT.matcher(after);
+            if (over.lookingAt() && h.metric().unit() == Unit.USD_BILLIONS) {
+                // "for the compute revenue to cover it two times over": k times the investment
+                Mention k = w.mentions.stream().filter(m -> m.start() >= h.end() + over.start("times")
+                        && m.end() <= h.end() + over.end() && multiple(m.amount)).findFirst().orElse(null);
+                if (k != null) {
+                    String phrase = h.phrase() + after.substring(0, over.end());
+                    if (h.metric() == Metric.AWS_COMPUTE_REVENUE) {
+                        return new Goal(Metric.CIRCULAR_RETURN_RATIO, k.amount.value(), h.start(), h.end() + over.end(), List.of(k), phrase);
+                    }
+                    BigDecimal goal = h.metric() == Metric.COMBINED_PAYOFF ? null : k.amount.value().multiply(w.current(InputId.INVESTMENT), MC);
+                    if (goal != null) {
+                        return new Goal(h.metric(), goal, h.start(), h.end() + over.end(), List.of(k), phrase);
+                    }
+                }
+            }
             if (r.find() && r.start() == 0 && h.metric().unit() == Unit.USD_BILLIONS) {
                 List<Mention> restated = new ArrayList<>();
                 for (Mention m : w.mentions) {
@@ -197,8 +241,14 @@ final class Goals {
             for (Hit h : w.hits) {
                 if (h.end() <= a.start() && h.metric().unit() == Unit.USD_BILLIONS
                         && LINK_TO_VALUE.matcher(unbracket(s.substring(h.end(), a.start()))).matches()) {
+                    String phrase = s.substring(h.start(), a.end() + times.end());
+                    if (h.metric() == Metric.AWS_COMPUTE_REVENUE) {
+                        // revenue at k times the investment is a circular return ratio of k, whichever input is solved
+                        // (the investment too: "how small a check for the revenue to be 2 times it")
+                        return new Goal(Metric.CIRCULAR_RETURN_RATIO, value, h.start(), a.end() + times.end(), List.of(m), phrase);
+                    }
                     BigDecimal v = value.multiply(w.current(InputId.INVESTMENT), MC);
-                    return new Goal(h.metric(), v, h.start(), a.end() + times.end(), List.of(m), s.substring(h.start(), a.end() + times.end()));
+                    return new Goal(h.metric(), v, h.start(), a.end() + times.end(), List.of(m), phrase);
                 }
             }
         }
@@ -246,7 +296,11 @@ final class Goals {
             if (between != null && !bareKnown && FILLER_BEFORE_METRIC.matcher(between).matches() && unitFits(h.metric(), a)
                     && !INTERROGATIVE.matcher(h.phrase()).lookingAt() && !h.phrase().startsWith("what")) {
                 Metric metric = perYearVariant(h.metric(), between + " " + h.phrase());
-                return new Goal(metric, value(metric, a), a.start(), h.end(), List.of(m), a.text() + s.substring(a.end(), h.end()));
+                BigDecimal v = value(metric, a);
+                if (metric == Metric.GAIN && v.signum() > 0 && LOSS_WORD.matcher(h.phrase()).find()) {
+                    v = v.negate(); // "a 5bn loss": a gain of -5
+                }
+                return new Goal(metric, v, a.start(), h.end(), List.of(m), a.text() + s.substring(a.end(), h.end()));
             }
         }
         // the metric, then the figure: "stake to be worth $120B", "payoff of $30B", "breakeven share down to 100%"
@@ -264,7 +318,7 @@ final class Goals {
                 boolean verbInHit = h.phrase().matches(".*\\b(?:worth|own|owns|valued|be|of|at|to|reach|hit)$")
                         || h.phrase().matches(".*\\bto (?:\\w+ )?(?:book|bill|earn|make|bring in|collect|generate|pull in)$")
                         || GOAL_VERB_BEFORE.matcher(s.substring(Math.max(0, h.start() - 30), h.start())).find();
-                if (!verbInHit && !link.matches(".*\\b(?:target(?:ed|s)?|hurdle|goal|objective|to|be|reach|hit|get|clear|clears|of|=|equal|down|up|worth|exactly|come|total|below|under|beneath|above|over|beats?|tops?)\\b.*")) {
+                if (!verbInHit && !link.matches(".*\\b(?:target(?:ed|s)?|hurdle|goal|objective|to|be|reach(?:es)?|hits?|gets?|clear|clears|of|=|equal|down|up|worth|exactly|come|total|below|under|beneath|above|over|beats?|tops?)\\b.*")) {
                     continue;
                 }
                 // "revenue to be 2x the $50B": a multiple of a figure the question restates
@@ -281,7 +335,11 @@ final class Goals {
                     Matcher perYear = PER_YEAR_AFTER.matcher(after);
                     Metric metric = perYear.lookingAt() ? perYearVariant(h.metric(), perYear.group()) : h.metric();
                     int end = metric != h.metric() ? a.end() + perYear.end() : a.end();
-                    return new Goal(metric, value(metric, a), h.start(), end, List.of(m), s.substring(h.start(), end));
+                    BigDecimal v = value(metric, a);
+                    if (metric == Metric.GAIN && v.signum() > 0 && LOSS_WORD.matcher(h.phrase()).find()) {
+                        v = v.negate(); // "before the loss on the stake reaches 20bn": a loss of 20, a gain of -20
+                    }
+                    return new Goal(metric, v, h.start(), end, List.of(m), s.substring(h.start(), end));
                 }
                 if (h.metric() == Metric.STAKE && a.kind() == Amount.Kind.MONEY) {
                     // "for the stake to be a 100bn position": a stake in dollars is the stake's value

@@ -282,6 +282,7 @@ final class RoleScoring {
                 }
             }
         }
+        boolean named = RATIO_INPUTS.stream().anyMatch(id -> win.best(vocab.input(id).cues(), true).score() > 0);
         for (InputId id : RATIO_INPUTS) {
             Scored cue = win.best(vocab.input(id).cues(), true);
             if (complementOfOtherName(w, id, cue.span())) {
@@ -302,9 +303,9 @@ final class RoleScoring {
                 score += 1.5;
                 why.append(", replaces the ").append(id.id()).append(" named before it");
             }
-            if (cue.score() <= 0 && threadsOnlyPercent(w, id)) {
+            if (!named && threadsOnlyPercent(w, id)) {
                 // "profit at a 45% margin?" then "*42%" or "make it 38%": a bare percent in a thread that has set one
-                // percent of its own takes that one's place; a thread that set both still gets the question
+                // percent of its own takes that one's place, when no word names either; a thread that set both still asks
                 score += 1.0;
                 why.append(", the thread's one percent set");
             }

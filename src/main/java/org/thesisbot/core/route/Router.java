@@ -38,7 +38,7 @@ public final class Router {
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
     private static final Pattern ADVICE = Pattern.compile(
             "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"
-                    + "|\\bgood time to (?:buy|sell|load up|get in|invest|short)|\\bload(?:ing)? up on\\b|(?<!\\b(?:does|do|did|would|will|can|could) (?:the |our |that |this |its |amazon'?s? )?(?:\\$?\\d[\\d.]{0,8} ?(?:b|bn|billion)|check|cheque|money|investment|stake)(?: actually| really| even)? )\\b(?:buy|sell|short)(?:ing)? (?:amazon|the stock|shares|stock|calls|puts)\\b"
+                    + "|\\bgood time to (?:buy|sell|load up|get in|invest|short)|\\bload(?:ing)? up on\\b|(?<!\\b(?:does|do|did|would|will|can|could) (?:the |our |that |this |its |amazon'?s? )?(?:\\$?\\d[\\d.]{0,8} ?(?:b|bn|billion)(?: (?:check|cheque|investment|stake))?|check|cheque|money|investment|stake)(?: actually| really| even)? )\\b(?:buy|sell|short)(?:ing)? (?:amazon|the stock|shares|stock|calls|puts)\\b"
                     + "|financial advice|investment advice|\\bis (?:amazon|it|the stock) a (?:buy|sell)\\b|\\b(?:calls|puts) on\\b|\\bgoing to \\$?\\d+ by\\b"
                     // "is this good for AMZN stock?", "thinking of buying more": a trade, asked about
                     + "|\\b(?:good|bad|bullish|bearish) for (?:the |amazon'?s? )?(?:stock|shares|share price)\\b"
@@ -90,7 +90,7 @@ public final class Router {
                     + "|\\bstock price|\\bshare price|price target|\\bticker\\b|what time is it|\\bessay\\b|\\bcover letter\\b|\\bstory about\\b|capital of [a-z]+");
     private static final Pattern NARRATIVE_CUE = Pattern.compile(
             "\\bwhy\\b|how come|\\bwhat if\\b|\\bexplain|rationale|\\blogic\\b|\\breasons?\\b|\\brisks?\\b|\\brisky\\b|\\bworr|concern|downside of"
-                    + "|\\bmean(?:s|ing)?\\b(?! (?:we|amazon|amzn|it|they|you|i|our|aws|openai) (?!mean))|implication|\\bstrateg|\\bthesis\\b|tension|compet|\\bwatch\\b|signal|catalyst"
+                    + "|\\bmean(?:s|ing)?\\b(?! (?:we|amazon|amzn|it|they|you|i|our|aws|openai) (?!mean))(?! (?:a |an |the )?(?:-|minus )?\\$?\\d)|implication|\\bstrateg|\\bthesis\\b|tension|compet|\\bwatch\\b|signal|catalyst"
                     + "|what happens|is (?:it|that|this) (?:too|a good|wise|smart|worth it|reasonable|justified|sustainable|a lot|big|much|risky)"
                     + "|too (?:much|big|large|high|expensive)|makes? sense|willing|motivat|what is circular|how does .{0,30} work"
                     + "|\\bcontext\\b|background|summar|tell me about|overview|\\bdescribe|\\bwho\\b|\\bwhen\\b|\\bwhere\\b"
@@ -264,8 +264,10 @@ public final class Router {
             cues.add("follow-up: changes the thread's scenario");
         }
         // "what about the revenue?" after a number: the thread's scenario, another metric (even a weak word names one here)
+        // a longer one too ("and the revenue underneath that, over the whole window") when no clause of it asks for words
         boolean switchesMetric = threadNumbers && !in.metrics().isEmpty() && finds(SWITCH_METRIC, s)
-                && SPACES.split(s.trim()).length <= SWITCH_METRIC_MAX_WORDS;
+                && (SPACES.split(s.trim()).length <= SWITCH_METRIC_MAX_WORDS
+                || SPACES.split(s.trim()).length <= 2 * SWITCH_METRIC_MAX_WORDS && narrativeClause(s) == null);
         if (switchesMetric) {
             cues.add("follow-up: another metric for the thread's scenario");
         }
@@ -380,7 +382,11 @@ public final class Router {
     private static final Pattern PURPOSE = Pattern.compile(
             "^(?:(?:since|as|because) )?(?:i|we)(?:'d| would| will)? (?:want|need|like|have to|must|am|'m|are|'re) (?:\\w+ ){0,3}?"
                     + "(?:for|as|to (?:put|use|include|add|drop|paste|share|send)|in) (?:a |an |the |my |our |this )?(?:\\w+ ){0,4}?"
-                    + "(?:check|memo|deck|note|slide|model|email|meeting|report|update|story|draft|board|ic|committee|boss)\\b");
+                    + "(?:check|memo|deck|note|slide|model|email|meeting|report|update|story|draft|board|ic|committee|boss)\\b"
+                    // "…, just want the upside number to set against the cushion": the number asked, and what it is for
+                    + "|^(?:(?:i|we)(?:'d| would)? )?(?:just |only |mainly |mostly |really )?(?:want|need)(?:ed)? (?:the |that |this |a |an |one )?(?:\\w+ ){0,3}?"
+                    + "(?:number|figure|value|answer|estimate|it|that) (?:to (?:set|weigh|stack|compare|put|hold|line|match|plug|drop|paste|use|include|add|check|sanity)"
+                    + "|for (?:a |an |the |my |our |this )?(?:\\w+ ){0,2}?(?:comparison|context|reference|deck|slide|memo|note|model|email|check))\\b");
     private static final Pattern WHERE_VALUE = Pattern.compile(
             "^(?:and |so )?where (?:does|do|would|will|did) (?:it|that|this|they|we|amazon|the number|the total|the payoff) (?:sit|land|come out|end up|stand|shake out|net out|print|come in|settle)(?: (?:in|under|for|at) (?:the |a )?(?:\\w+ ){0,2}(?:case|scenario))?\\??$");
     /**

@@ -464,4 +464,55 @@ class SlackShapedQuestionsTest {
         assertEquals("0.30", value(ask("how much of openai's computing do you assume lands with aws in bear?"),
                 "aws_capture_share", 2));
     }
+
+    @Test
+    void a_loss_asked_as_a_goal_is_a_negative_gain() {
+        // gain = 50 x exit / 830 - 50 = -15  =>  exit = 35 x 830 / 50
+        assertEquals("581", value(ask("how low can the exit go before amazon's loss on the stake hits 15bn"), "exit_valuation", 0));
+        assertEquals("747", value(ask("what exit leaves amazon with a 5bn loss"), "exit_valuation", 0)); // 45 x 16.6
+        assertEquals("664", value(ask("exit where the loss is 10bn"), "exit_valuation", 0)); // 40 x 16.6
+        assertEquals("913", value(ask("what exit gives a 5bn gain"), "exit_valuation", 0)); // 55 x 16.6
+    }
+
+    @Test
+    void revenue_as_a_multiple_of_the_check_is_the_circular_ratio() {
+        Answer check = ask("how big a check can amazon write and still have aws compute revenue cover it 1.5 times over");
+        assertEquals("38.333333", value(check, "investment", 6)); // 57.5 / 1.5: revenue does not move with the check
+        assertEquals("0.869565217391304", value(ask("what capture share gets compute revenue to 2 times the investment"),
+                "aws_capture_share", 15)); // 100 / 115, to 15 significant digits
+        Answer twice = ask("what margin makes compute profit repay the investment twice over");
+        assertTrue(twice.text().startsWith("I can't compute that"), twice.text()); // 100 / 57.5 = 174%: no margin reaches it
+    }
+
+    @Test
+    void words_that_looked_like_other_requests() {
+        Answer buys = ask("what ownership does the $50bn cheque buy amazon");
+        assertEquals("0.0602409639", value(buys, "stake", 10)); // 50 / 830
+        assertEquals(Route.OUT_OF_SCOPE, ask("would you buy amazon here").route());
+        assertEquals("730", value(ask("what pre-money is left once you back out the new money"), "pre_money_valuation", 0));
+        assertEquals("2490", value(ask("back out the exit that gets amazon to 3x"), "exit_valuation", 0)); // 3 x 830
+        assertEquals(Route.NARRATIVE, ask("biggest risk worth flagging?").route());
+        assertEquals(Route.NARRATIVE, ask("what's the best sign that aws compute profit is materialising").route());
+        Answer deck = ask("irr at a 1.2T exit, just want the figure for the deck");
+        assertEquals(Route.NUMERIC, deck.route(), deck.decision().cues().toString());
+        assertEquals("0.0765163513", value(deck, "irr", 10)); // (1200 / 830)^(1/5) - 1
+    }
+
+    @Test
+    void metrics_named_in_analysts_words() {
+        assertEquals("-19.879518", value(ask("in the bear case how many $bn is amazon down on the stake"), "gain", 6)); // 50 x 500/830 - 50
+        assertEquals("0.5", value(ask("of the whole raise openai wants, what slice is amazon's"), "round_share", 1)); // 50 / 100
+        assertEquals("90.361446", value(ask("where is amazon's slice marked at in dollars in bull"), "stake_value", 6)); // 50 x 1500/830
+        assertEquals("69", value(ask("gross exposure: the openai check plus the anthropic money"), "total_ai_commitment", 0)); // 50 + 8 + 11
+        assertEquals("17.250000", value(ask("aws compute profit if they net 30 cents on the dollar"), "aws_compute_profit", 6)); // 57.5 x 30%
+        Answer hunch = ask("what capture share pays back the check from compute profit? my hunch is over 100%");
+        assertEquals("1.2422360248", value(hunch, "breakeven_capture_share", 10)); // 50 / (115 x 35%): the hunch is checked, not used
+    }
+
+    @Test
+    void a_longer_follow_up_that_names_another_metric_keeps_the_thread() {
+        String t = "s11-longer";
+        ask("aws compute profit if openai sends it 40% of the compute", t);
+        assertEquals("46.0", value(ask("and the revenue under that, across the full window", t), "aws_compute_revenue", 1)); // 40% x 115
+    }
 }
