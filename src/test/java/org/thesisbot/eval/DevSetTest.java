@@ -413,6 +413,16 @@ class DevSetTest {
         score("val21-", "Twentieth validation set", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * A twenty-first validation set, written blind in the eleventh session (README, its reading-rules page, article,
+     * scenario.yaml only; a finance student's loose textbook words, an auditor tying out figures), scored first after the
+     * val21 changes.
+     */
+    @Test
+    void twenty_first_validation_set_scores() throws IOException {
+        score("val22-", "Twenty-first validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -33,7 +33,7 @@ final class Goals {
 
     /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
     private static final Pattern LINK_TO_VALUE = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|on (?:the|that|its|our|their|amazon'?s?) \\w+|target(?:ed)?|targets|hurdle|goal|objective|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|(?:lands?|comes? in|comes? out|ends? up|settles?) at|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|stays? (?:above|over|at)|clears?|beats?|tops?))* ?\\+?$");
+            "^(?: ?(?:alone|by itself|itself|'s \\w+|on (?:the|that|its|our|their|amazon'?s?) \\w+|target(?:ed)?|targets|hurdle|goal|objective|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|(?:lands?|comes? in|comes? out|ends? up|settles?) at|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|stays? (?:above|over|at)|clears?|beats?|tops?))* ?\\+?$");
     private static final Pattern FILLER_BEFORE_METRIC = Pattern.compile(
             "^(?: ?(?:of|in|a|an|the|operating|annual|compute|aws|aws's|amazon's|its|their|per year|a year|a yr|of operating|from (?:it|that|openai)|on (?:the|that)|20\\d\\d|yearly|total))* ?$");
     private static final Pattern MONEY_OBJECT = Pattern.compile(
@@ -104,6 +104,18 @@ final class Goals {
     private static final Pattern LOSS_WORD = Pattern.compile("\\b(?:loss(?:es)?|los(?:e|es|ing|t)|write-?downs?|writedowns?)\\b");
     private static final Pattern LOSE_MONEY = Pattern.compile("\\b(?:lose|loses|losing|lost)\\s*$");
     private static final Pattern ON_DEAL = Pattern.compile("^ ?(?:on|from|off|out of) (?:the |its |that |this |amazon'?s? )?(?:stake|investment|deal|position|equity|bet|openai)");
+
+    /** "turns into", "grows to", "becomes": right before the value the money put in should reach. */
+    private static final Pattern INTO_VALUE_BEFORE = Pattern.compile(
+            "\\b(?:turns?|turned|turning|grows?|grew|growing|becomes?|became|balloons?|swells?) (?:into|to)? ?(?:a |an )?\\$?$");
+    /** "turns amazon's 50b into": the money put in between the verb and "into". */
+    private static final Pattern TURNS_INVESTMENT_INTO = Pattern.compile(
+            "\\b(?:turns?|turned|turning|grows?|grew|growing) (?:amazon'?s?|its|the|our|their|that) (?:\\$?50 ?(?:b|bn|billion)?|check|cheque|investment|stake|money|bet)"
+                    + "(?: (?:check|cheque|investment|stake|bet))? into (?:a |an )?\\$?$");
+    /** The money put in, named just before: "amazon's 50b", "the $50B check", "its investment". */
+    private static final Pattern INVESTMENT_SAID = Pattern.compile(
+            "(?:\\b(?:amazon'?s?|its|the|our|their|that) (?:\\$?50 ?(?:b|bn|billion)\\b|\\$?50\\b|check|cheque|investment|stake|money|bet|ticket)"
+                    + "(?: (?:check|cheque|investment|stake|bet|ticket))?) ?$");
 
     /** "makes the circular return ratio 1.5x": a verb that sets the metric to the value that follows it. */
     /** A figure said per year: "15b a year", "20b per annum". */
@@ -259,6 +271,17 @@ final class Goals {
             Matcher on = ON_THE_DOLLAR.matcher(after);
             int end = a.end() + (on.lookingAt() ? on.end() : 0);
             return new Goal(Metric.MOIC, value, a.start(), end, List.of(m), s.substring(a.start(), end));
+        }
+        // "before amazon's 50b turns into 100b": the money put in, grown to a value, is the stake's value
+        if (a.kind() == Amount.Kind.MONEY && value.signum() > 0 && INTO_VALUE_BEFORE.matcher(before).find()) {
+            Matcher into = INTO_VALUE_BEFORE.matcher(before);
+            if (into.find() && INVESTMENT_SAID.matcher(before.substring(0, into.start())).find()) {
+                return new Goal(Metric.STAKE_VALUE, value, a.start(), a.end(), List.of(m), before.substring(into.start()) + a.text());
+            }
+        }
+        Matcher turns = TURNS_INVESTMENT_INTO.matcher(before);
+        if (a.kind() == Amount.Kind.MONEY && value.signum() > 0 && turns.find()) {
+            return new Goal(Metric.STAKE_VALUE, value, a.start(), a.end(), List.of(m), before.substring(turns.start()) + a.text());
         }
         // "3x its money", "lose half its money"
         if ((multiple || a.kind() == Amount.Kind.RATIO) && MONEY_OBJECT.matcher(after).find()) {

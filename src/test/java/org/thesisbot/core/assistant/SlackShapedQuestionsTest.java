@@ -515,4 +515,48 @@ class SlackShapedQuestionsTest {
         ask("aws compute profit if openai sends it 40% of the compute", t);
         assertEquals("46.0", value(ask("and the revenue under that, across the full window", t), "aws_compute_revenue", 1)); // 40% x 115
     }
+
+    @Test
+    void an_input_asked_by_what_it_feeds_or_with_its_value_said_back() {
+        Answer under = ask("which holding period sits under the irr figure?");
+        assertEquals("5", value(under, "holding_years", 0));
+        assertEquals(MetricResult.Kind.INPUT, under.results().get(0).kind());
+        assertEquals("0.40", value(ask("confirm the margin applied to aws revenue in bull"), "aws_operating_margin", 2));
+        assertEquals("500", value(ask("which exit valuation does bear use - still 500?"), "exit_valuation", 0));
+        String t = "s11-model-exit";
+        ask("stake at a 1T post", t);
+        assertEquals("41.500000", value(ask("what's that stake worth at the model's exit valuation?", t), "stake_value", 6)); // 5% x 830
+    }
+
+    @Test
+    void goals_said_as_growth_and_profit_said_per_dollar() {
+        assertEquals("17.250000", value(ask("suppose aws keeps 30 cents of operating profit per dollar - profit over the compute window?"),
+                "aws_compute_profit", 6)); // 57.5 x 30%, over the window (no grid)
+        assertEquals("0.621118012422360", value(ask("if aws's profit from openai's compute should hit 25bn, what capture share?"),
+                "aws_capture_share", 15)); // 25 / (115 x 35%)
+        assertEquals("1494", value(ask("what exit before amazon's 50b turns into 90b"), "exit_valuation", 0)); // 90 x 830 / 50
+        assertEquals("1328", value(ask("what exit turns the check into 80bn"), "exit_valuation", 0)); // 80 x 830 / 50
+    }
+
+    @Test
+    void checks_help_and_off_topic_said_in_passing() {
+        assertEquals(Route.OUT_OF_SCOPE, ask("not about amazon, but can you explain wacc for a utility?").route());
+        assertEquals(Route.HELP, ask("which metrics and scenarios can you calculate?").route());
+        Answer test = ask("just to see what happens, stake at a post of -100bn");
+        assertEquals(Route.NUMERIC, test.route(), test.decision().cues().toString());
+        assertEquals(Route.MIXED, ask("bull compute profit, and how would we know it's really coming through?").route());
+        Answer once = ask("in bull, how many times over does aws revenue cover the 50b? is it above one?");
+        assertEquals(Route.NUMERIC, once.route(), once.decision().cues().toString());
+        assertEquals("1.61", value(once, "circular_return_ratio", 2)); // 80.5 / 50
+        Answer notes = ask("my notes show the stake at 7% - tie it out");
+        assertEquals("0.0602409639", value(notes, "stake", 10)); // the model's 50 / 830, the 7% checked
+        assertTrue(notes.notes().stream().anyMatch(n -> n.contains("7%") && n.contains("checking")), notes.notes().toString());
+        Answer tieOut = ask("tie out the ownership at a $900bn pre-money");
+        assertEquals("0.0500000000", value(tieOut, "stake", 10)); // 50 / (900 + 100): a figure to compute with, not to check
+        String t = "s11-there";
+        ask("moic at a 2T exit", t);
+        Answer there = ask("does the moic move if we hold longer? what's it then", t);
+        assertEquals(Route.NUMERIC, there.route(), there.decision().cues().toString());
+        assertEquals("2.4096385542", value(there, "moic", 10)); // 2000 / 830, the hold does not move it
+    }
 }
