@@ -425,7 +425,7 @@ class DevSetTest {
      */
     @Test
     void twenty_first_validation_set_scores() throws IOException {
-        score("val22-", "Twenty-first validation set", 120, 0.98, 0.01, 0.99, 0.61, 0.53);
+        score("val22-", "Twenty-first validation set", 120, 0.97, 0.01, 0.99, 0.61, 0.53);
     }
 
     /**

@@ -101,7 +101,7 @@ final class Goals {
     }
 
     /** A gain named by its loss: "the loss on the stake", "the write-down", "what amazon loses". */
-    private static final Pattern LOSS_WORD = Pattern.compile("\\b(?:loss(?:es)?|los(?:e|es|ing|t)|write-?downs?|writedowns?)\\b");
+    private static final Pattern LOSS_WORD = Pattern.compile("\\b(?:loss(?:es)?|los(?:e|es|ing|t)|write-?downs?|writedowns?|in the hole|in the red|under ?water)\\b");
     private static final Pattern LOSE_MONEY = Pattern.compile("\\b(?:lose|loses|losing|lost)\\s*$");
     private static final Pattern ON_DEAL = Pattern.compile("^ ?(?:on|from|off|out of) (?:the |its |that |this |amazon'?s? )?(?:stake|investment|deal|position|equity|bet|openai)");
 
@@ -119,7 +119,7 @@ final class Goals {
 
     /** "makes the circular return ratio 1.5x": a verb that sets the metric to the value that follows it. */
     /** A figure said per year: "15b a year", "20b per annum". */
-    private static final Pattern PER_YEAR_AFTER = Pattern.compile(" ?(?:a|per|each|every) (?:year|yr|annum)\\b| ?annually\\b| ?yearly\\b");
+    private static final Pattern PER_YEAR_AFTER = Pattern.compile(" ?(?:a|per|each|every) (?:year|yr|annum)\\b| ?/ ?(?:year|yr|y|annum)\\b| ?annually\\b| ?yearly\\b");
     /** After a sum: a loss on Amazon's position ("write-down on the position", "loss on the stake"). */
     private static final Pattern WRITE_DOWN_AFTER = Pattern.compile(
             " ?(?:(?:write-?downs?|writedowns?|loss|losses|hit|haircut|mark-?down) (?:on|to)|(?:under ?water|in the red|down|behind) on) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b");
@@ -236,8 +236,22 @@ final class Goals {
                         h.phrase() + after.substring(0, r.end()));
             }
         }
+        // "what exit just gets that back to even", after a payoff: the thread's money metric, pointed at, to zero
+        Matcher back = POINTED_TO_EVEN.matcher(w.s);
+        if (w.hits.isEmpty() && w.state != null && back.find()) {
+            for (Metric m : w.state.metrics()) {
+                if (m == Metric.GAIN || m == Metric.COMBINED_PAYOFF) {
+                    return new Goal(m, BigDecimal.ZERO, back.start(), back.end(), List.of(), back.group());
+                }
+            }
+        }
         return null;
     }
+
+    /** A pronoun for the thread's number, brought to zero: "gets that back to even", "makes it break even". */
+    private static final Pattern POINTED_TO_EVEN = Pattern.compile(
+            "\\b(?:gets?|brings?|takes?|puts?|makes?|turns?|pushes?) (?:that|it|this|them) (?:back )?(?:to )?(?:even|zero|flat|breakeven|break[- ]even|nil)\\b"
+                    + "|\\b(?:that|it|this) (?:breaks?|gets? back to|comes? back to|goes back to) (?:even|zero|flat)\\b");
 
     /** A goal around one figure: "25% irr", "stake worth $120B", "3x its money", "lose half its money". */
     private static Goal goalAt(Work w, Mention m) {
@@ -377,7 +391,9 @@ final class Goals {
         }
         // a bare figure after a goal verb: "to be 25% of it", "half its 2026 capex"
         if (a.kind() == Amount.Kind.RATIO && (after.matches("^ ?of (?:it|its|amazon'?s?|that|their)\\b.*")
-                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|leaves? (?:them|it|us|amazon) with|own|hold)\\s*(?:only |exactly |just )?$"))) {
+                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|leaves? (?:them|it|us|amazon) with|own|hold)\\s*(?:only |exactly |just )?$")
+                // "post-money where 50bn gets exactly 5%": what the money put in buys
+                || before.matches(".*(?:\\$?\\d+(?:\\.\\d+)? ?(?:b|bn|billion)|\\b(?:check|cheque|investment|money)) (?:gets?|buys?)(?: (?:us|amazon|them|it))?\\s*(?:only |exactly |just )?$"))) {
             return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());
         }
         return null;

@@ -126,7 +126,10 @@ public final class Reader {
             hits = hits.stream().filter(h -> h.end() <= from || h.start() >= to).toList();
         }
         Matcher evidence = EVIDENCE_THAT.matcher(s);
-        if (evidence.find() && Amounts.find(s).isEmpty()) {
+        if (!evidence.find()) {
+            evidence = SOURCE_CALLS.matcher(s);
+        }
+        if (evidence.find(0) && Amounts.find(s).isEmpty()) {
             // "the best indicator that the aws revenue is showing up": what would show it, from the sources; the metric
             // named after it is what the evidence is about, not a number asked
             int from = evidence.end();
@@ -141,6 +144,12 @@ public final class Reader {
             "\\b(?:(?:leading )?indicators?|signs?|signals?|evidence|proof|tell-?tale|early warning|way to (?:tell|know|see)"
                     + "|how (?:would|will|do|can|could) (?:we|i|you|investors|analysts) (?:know|tell|see))"
                     + " (?:that|of|whether|if)\\b");
+
+    /** A source's own: "the author's worst case", "the article's bull case". */
+    private static final Pattern SOURCES_OWN = Pattern.compile("\\b(?:article|piece|author|source|report|writer)(?:'s|s') ");
+    /** What a source calls something: "the piece calls the stake a massive return" (the metric is the source's subject). */
+    private static final Pattern SOURCE_CALLS = Pattern.compile(
+            "\\b(?:article|piece|author|source|report|writer)(?:'s)? (?:calls?|describes?|labels?|frames?|characteri[sz]es?|paints?|sells?)\\b");
 
     /** Which inputs a metric reads (as the calculator reports them). */
     public Set<InputId> reads(Metric m) {
@@ -307,7 +316,8 @@ public final class Reader {
             } else if (!w.scenarios.isEmpty() && !(lookups = inputLookups.namedAlone(w)).isEmpty()) {
                 // "what exit valuation is built into the bull case?": no metric, no figure, one input named: its value
                 w.cues.add("scenario question naming an input -> input lookup " + lookups.stream().map(InputId::id).toList());
-            } else if (!w.scenarios.isEmpty()) {
+            } else if (!w.scenarios.isEmpty() && !SOURCES_OWN.matcher(w.s).find()) {
+                // (not "the author's worst case": the sources' words for it)
                 metrics = Metric.KEY; // "bull case?": the scenario's key numbers
                 keyMetrics = true;
                 w.cues.add("scenario question without a metric -> key metrics");

@@ -398,7 +398,10 @@ public final class Router {
                     + "|for (?:a |an |the |my |our |this )?(?:\\w+ ){0,2}?(?:comparison|context|reference|deck|slide|memo|note|model|email|check))\\b");
     private static final Pattern ABOVE_A_MARK = Pattern.compile(
             "^(?:and |so |but )?(?:is|does|would|will) (?:it|that|this) (?:even |actually |really |still |ever )?(?:get |come out |come in |clear |go )?"
-                    + "(?:more|less|bigger|smaller|higher|lower|above|below|over|under)(?: than)? (?:once|twice|one|zero|1x?|even|breakeven|par|water)\\b");
+                    + "(?:more|less|bigger|smaller|higher|lower|above|below|over|under)(?: than)? (?:once|twice|one|zero|1x?|even|breakeven|par|water)\\b"
+                    // "…? does even the rosy case clear it": whether the number clears the bar
+                    + "|^(?:and |so |but )?(?:does|do|would|will|can) (?:even )?(?:the |that |this )?(?:\\w+ )?(?:case|scenario|it|that|this|they|we|amazon|aws)"
+                    + " (?:even |actually |still )?(?:clear|beat|reach|hit|cover|make|get (?:there|past|over))(?: it| that| the bar| the hurdle| 100%| one)?\\W*$");
     private static final Pattern WHERE_VALUE = Pattern.compile(
             "^(?:and |so )?where (?:does|do|would|will|did) (?:it|that|this|they|we|amazon|the number|the total|the payoff) (?:sit|land|come out|end up|stand|shake out|net out|print|come in|settle)(?: (?:in|under|for|at) (?:the |a )?(?:\\w+ ){0,2}(?:case|scenario))?\\??$");
     /**

@@ -559,4 +559,36 @@ class SlackShapedQuestionsTest {
         assertEquals(Route.NUMERIC, there.route(), there.decision().cues().toString());
         assertEquals("2.4096385542", value(there, "moic", 10)); // 2000 / 830, the hold does not move it
     }
+
+    @Test
+    void trading_desk_shorthand() {
+        assertEquals("3.6144578313", value(ask("x on the check at a 3T exit"), "moic", 10)); // 3000 / 830
+        assertEquals("22.289157", value(ask("pnl on the stake at a 1.2T exit"), "gain", 6)); // 50 x 1200/830 - 50
+        assertEquals("0.3571428571", value(ask("capex guide 140bn for 2026 - 50bn check as % of it"), "capex_share", 10)); // a dash, not a minus
+        assertEquals("1000", value(ask("post where 40bn gets exactly 4%"), "post_money_valuation", 0)); // 40 / 4%
+        assertEquals("0.521739130434783", value(ask("capture % for aws to book 12bn/yr"), "aws_capture_share", 15)); // 12 x 5 / 115
+        Answer both = ask("implied pre and our % at a 1.1T post");
+        assertEquals("1000", value(both, "pre_money_valuation", 0)); // 1100 - 100
+        assertEquals("0.0454545455", value(both, "stake", 10)); // 50 / 1100
+        assertEquals("6.25", value(ask("oai/anthropic x?"), "openai_vs_anthropic_ratio", 2)); // 50 / 8
+        assertEquals("14.375000", value(ask("aws nets maybe 25 cents on the dollar. compute profit?"), "aws_compute_profit", 6));
+        assertEquals("664", value(ask("what exit leaves amazon 10 billion in the hole"), "exit_valuation", 0)); // 40 x 830 / 50
+        assertEquals("100", value(ask("how big does openai's compute budget need to be for aws's revenue to match the 50b"),
+                "openai_compute_spend", 0)); // 50 / 50%
+        Answer bar = ask("breakeven capture share in bear? does even the worst case clear it");
+        assertEquals(Route.NUMERIC, bar.route(), bar.decision().cues().toString());
+        assertEquals("1.4492753623", value(bar, "breakeven_capture_share", 10)); // 50 / (115 x 30%)
+        Answer downside = ask("what's your downside margin");
+        assertEquals("0.30", value(downside, "aws_operating_margin", 2));
+        assertEquals(Route.NARRATIVE, ask("the article calls the check a bet on aws - what's the logic").route());
+    }
+
+    @Test
+    void a_thread_brought_back_to_even() {
+        String t = "s11-even";
+        assertEquals("0.0400000000", value(ask("stake if the round prices at a 1.25T post", t), "stake", 10)); // 50 / 1250
+        assertEquals("20.000000", value(ask("value of that at the bear exit", t), "stake_value", 6)); // 4% x 500
+        assertEquals("-30.000000", value(ask("so the loss in dollars is what", t), "gain", 6)); // 20 - 50
+        assertEquals("1250", value(ask("what exit gets that back to even", t), "exit_valuation", 0)); // gain 0 at the post-money
+    }
 }
