@@ -28,6 +28,8 @@
 #        BENCH_JFR=0 (1: a JFR recording of each replica, settings=profile, into the work directory)
 #        BENCH_REDIS_ON_TARGET_CORE=0 (1: a third configuration, redis1, whose own Redis runs on the replicas' core 1
 #        rather than on core 0 with the load generator and fake Slack: what the placement of Redis costs)
+#        BENCH_BASELINE_JAR= (a jar: a configuration "base", a Redis replica running that build on a Redis of its own,
+#        to compare two builds side by side in one run)
 # Needs redis-server (apt-get install -y redis-server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -74,6 +76,14 @@ if [ "${BENCH_REDIS_ON_TARGET_CORE:-0}" = 1 ]; then
   PIDS+=("$!"); CONFIGS+=(redis1)
   for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$REDIS1_PORT") 2>/dev/null && break; sleep 0.05; done
 fi
+if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
+  # a configuration "base": a Redis replica running another build (A/B in one run), with its own Redis on core 0
+  BASE_PORT=$(free_port)
+  "${LG_PIN[@]}" redis-server --port "$BASE_PORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$WORK" \
+    --dbfilename base.rdb --logfile "$WORK/base-redis.log" --daemonize no &
+  PIDS+=("$!"); CONFIGS+=(base)
+  for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$BASE_PORT") 2>/dev/null && break; sleep 0.05; done
+fi
 
 log "rounds: ${CONFIGS[*]} one at a time; $ROUNDS rounds of ${ROUND_WARM} s warm-up + ${SECS} s at ${RATE}/s each"
 declare -A PORTS; TARGETS=()
@@ -94,9 +104,11 @@ for config in "${CONFIGS[@]}"; do
   port=${PORTS[$config]}; redis=""
   [ "$config" = redis ] && redis="redis://127.0.0.1:$REDIS_PORT/0"
   [ "$config" = redis1 ] && redis="redis://127.0.0.1:$REDIS1_PORT/0"
+  jar=target/thesisbot.jar
+  [ "$config" = base ] && { redis="redis://127.0.0.1:$BASE_PORT/0"; jar=$BENCH_BASELINE_JAR; }
   jfr=(); [ "${BENCH_JFR:-0}" = 1 ] && jfr=("-XX:StartFlightRecording=filename=$WORK/$config.jfr,settings=profile,dumponexit=true")
   env PORT="$port" SLACK_API_URL="$FAKE" THESISBOT_GROUNDING_CACHE_DIR="$WORK/cache" ${redis:+THESISBOT_REDIS_URL=$redis} \
-    "${TGT_PIN[@]}" java -Dfile.encoding=UTF-8 "${jfr[@]}" "-Dthesisbot.stages=$WORK/$config.tsv" -jar target/thesisbot.jar \
+    "${TGT_PIN[@]}" java -Dfile.encoding=UTF-8 "${jfr[@]}" "-Dthesisbot.stages=$WORK/$config.tsv" -jar "$jar" \
     >>"$WORK/$config.log" 2>&1 &
   echo "$!" >"$WORK/pids/$config.pid"; REPLICAS+=("$!"); PIDS+=("$!")
 done
