@@ -90,6 +90,7 @@ final class QuestionIntake {
                 return;
             }
             admission = counted(pending.outcome(), eventId);   // decided here (in memory, or a repeat known locally)
+            pending.replied();
         } else {
             admission = counted(admissions.admit(arrival), eventId);
             stages.mark(Stages.Stage.ADMISSION);
@@ -119,18 +120,23 @@ final class QuestionIntake {
      */
     private void draftThenAnswer(ReplyTarget target, String question, boolean opensThread, Admissions.Pending pending,
                                  String eventId, Stages stages) {
-        stages.mark(Stages.Stage.WORKER);
-        Optional<Draft> draft = opensThread || threads.peek(target.threadKey()).isPresent()
-                ? replies.draft(target, question) : Optional.empty();
-        if (draft.isPresent()) {
-            stages.mark(Stages.Stage.DRAFT);
-        }
-        Admission admission = counted(pending.outcome(), eventId);
-        stages.mark(Stages.Stage.DECIDED);
-        if (admission.answers()) {
-            replies.answer(target, question, admission == Admission.ANSWER_FIRST_IN_THREAD, draft, stages);
-        } else if (admission == Admission.RATE_LIMITED) {
-            queue.notice(() -> replies.notice(target, rateLimitNote()));
+        try {
+            stages.mark(Stages.Stage.WORKER);
+            Optional<Draft> draft = opensThread || threads.peek(target.threadKey()).isPresent()
+                    ? replies.draft(target, question) : Optional.empty();
+            if (draft.isPresent()) {
+                stages.mark(Stages.Stage.DRAFT);
+            }
+            Admission admission = counted(pending.outcome(), eventId);
+            stages.mark(Stages.Stage.DECIDED);
+            if (admission.answers()) {
+                replies.answer(target, question, admission == Admission.ANSWER_FIRST_IN_THREAD, draft, stages,
+                        pending::replied);
+            } else if (admission == Admission.RATE_LIMITED) {
+                queue.notice(() -> replies.notice(target, rateLimitNote()));
+            }
+        } finally {
+            pending.replied();   // the local copies of the decision, once the reply is out (at once after the post, if any)
         }
     }
 
@@ -139,11 +145,15 @@ final class QuestionIntake {
      * admitted, the rate-limit note if it was over the limit, else nothing. Runs on the notice thread.
      */
     private void ifAnswered(Admissions.Pending pending, String eventId, ReplyTarget target, String note) {
-        Admission admission = counted(pending.outcome(), eventId);
-        if (admission.answers()) {
-            replies.notice(target, note);
-        } else if (admission == Admission.RATE_LIMITED) {
-            replies.notice(target, rateLimitNote());
+        try {
+            Admission admission = counted(pending.outcome(), eventId);
+            if (admission.answers()) {
+                replies.notice(target, note);
+            } else if (admission == Admission.RATE_LIMITED) {
+                replies.notice(target, rateLimitNote());
+            }
+        } finally {
+            pending.replied();
         }
     }
 
