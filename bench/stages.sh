@@ -28,6 +28,7 @@
 #        BENCH_JFR=0 (1: a JFR recording of each replica, settings=profile, into the work directory)
 #        BENCH_REDIS_ON_TARGET_CORE=0 (1: a third configuration, redis1, whose own Redis runs on the replicas' core 1
 #        rather than on core 0 with the load generator and fake Slack: what the placement of Redis costs)
+#        BENCH_ROTATE=0 (1: the order of the configurations turns by one each round, as state.sh's latency part)
 #        BENCH_BASELINE_JAR= (a jar: a configuration "base", a Redis replica running that build on a Redis of its own,
 #        to compare two builds side by side in one run)
 # Needs redis-server (apt-get install -y redis-server).
@@ -90,11 +91,13 @@ declare -A PORTS; TARGETS=()
 for config in "${CONFIGS[@]}"; do PORTS[$config]=$(free_port); TARGETS+=(--target "$config=http://127.0.0.1:${PORTS[$config]}"); done
 PR=${PORTS[redis]}
 LIST=$(IFS=,; echo "${CONFIGS[*]}")
+ROTATE_ARG=(); [ "${BENCH_ROTATE:-0}" = 1 ] && ROTATE_ARG=(--rotate)
 "${LG_PIN[@]}" java -cp "$CP" org.thesisbot.bench.RoundsLoadGenerator \
   "${TARGETS[@]}" --replies "$LIST" \
   --fake-url-file "$WORK/fake.url" --pid-dir "$WORK/pids" --clock-ticks "$(getconf CLK_TCK 2>/dev/null || echo 100)" \
   --target-core "$TARGET_CORE" --grace-seconds "$GRACE" --out "$WORK/loadgen.json" \
-  "${WARM_ARGS[@]}" --rounds-start-file "$WORK/rounds.start" --rounds "$ROUNDS" --round-warmup-seconds "$ROUND_WARM" \
+  "${WARM_ARGS[@]}" --rounds-start-file "$WORK/rounds.start" --rounds "$ROUNDS" "${ROTATE_ARG[@]}" \
+  --round-warmup-seconds "$ROUND_WARM" \
   --compare "main:$WORKLOAD:$RATE:$SECS@$LIST" >"$WORK/loadgen.log" 2>&1 &
 LG=$!; PIDS+=("$LG")
 for _ in $(seq 1 300); do [ -f "$WORK/fake.url" ] && break; sleep 0.1; done
