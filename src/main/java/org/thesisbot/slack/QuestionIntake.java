@@ -90,7 +90,6 @@ final class QuestionIntake {
                 return;
             }
             admission = counted(pending.outcome(), eventId);   // decided here (in memory, or a repeat known locally)
-            pending.replied();
         } else {
             admission = counted(admissions.admit(arrival), eventId);
             stages.mark(Stages.Stage.ADMISSION);
@@ -120,23 +119,18 @@ final class QuestionIntake {
      */
     private void draftThenAnswer(ReplyTarget target, String question, boolean opensThread, Admissions.Pending pending,
                                  String eventId, Stages stages) {
-        try {
-            stages.mark(Stages.Stage.WORKER);
-            Optional<Draft> draft = opensThread || threads.peek(target.threadKey()).isPresent()
-                    ? replies.draft(target, question) : Optional.empty();
-            if (draft.isPresent()) {
-                stages.mark(Stages.Stage.DRAFT);
-            }
-            Admission admission = counted(pending.outcome(), eventId);
-            stages.mark(Stages.Stage.DECIDED);
-            if (admission.answers()) {
-                replies.answer(target, question, admission == Admission.ANSWER_FIRST_IN_THREAD, draft, stages,
-                        pending::replied);
-            } else if (admission == Admission.RATE_LIMITED) {
-                queue.notice(() -> replies.notice(target, rateLimitNote()));
-            }
-        } finally {
-            pending.replied();   // the local copies of the decision, once the reply is out (at once after the post, if any)
+        stages.mark(Stages.Stage.WORKER);
+        Optional<Draft> draft = opensThread || threads.peek(target.threadKey()).isPresent()
+                ? replies.draft(target, question) : Optional.empty();
+        if (draft.isPresent()) {
+            stages.mark(Stages.Stage.DRAFT);
+        }
+        Admission admission = counted(pending.outcome(), eventId);
+        stages.mark(Stages.Stage.DECIDED);
+        if (admission.answers()) {
+            replies.answer(target, question, admission == Admission.ANSWER_FIRST_IN_THREAD, draft, stages);
+        } else if (admission == Admission.RATE_LIMITED) {
+            queue.notice(() -> replies.notice(target, rateLimitNote()));
         }
     }
 
@@ -145,15 +139,11 @@ final class QuestionIntake {
      * admitted, the rate-limit note if it was over the limit, else nothing. Runs on the notice thread.
      */
     private void ifAnswered(Admissions.Pending pending, String eventId, ReplyTarget target, String note) {
-        try {
-            Admission admission = counted(pending.outcome(), eventId);
-            if (admission.answers()) {
-                replies.notice(target, note);
-            } else if (admission == Admission.RATE_LIMITED) {
-                replies.notice(target, rateLimitNote());
-            }
-        } finally {
-            pending.replied();
+        Admission admission = counted(pending.outcome(), eventId);
+        if (admission.answers()) {
+            replies.notice(target, note);
+        } else if (admission == Admission.RATE_LIMITED) {
+            replies.notice(target, rateLimitNote());
         }
     }
 

@@ -64,12 +64,6 @@ final class ThreadReplies {
      * {@code stages} notes when the answer was computed and posted (for bench/stages.sh).
      */
     void answer(ReplyTarget target, String question, boolean firstInThread, Optional<Draft> draft, Stages stages) {
-        answer(target, question, firstInThread, draft, stages, () -> { });
-    }
-
-    /** {@link #answer}, running {@code posted} as soon as the answer is posted (before its chart, if any). */
-    void answer(ReplyTarget target, String question, boolean firstInThread, Optional<Draft> draft, Stages stages,
-                Runnable posted) {
         AnswerStream stream = new AnswerStream(api, renderer, target);
         try {
             if (target.surface() == ReplyTarget.Surface.ASSISTANT) {
@@ -86,7 +80,6 @@ final class ThreadReplies {
             stream.finish(answer);
             stages.mark(Stages.Stage.POSTED);
             stages.done();
-            posted.run();
             charts.inThread(target.channel(), target.threadTs(), answer); // after the answer: the numbers never wait for a chart
         } catch (BadQuestionException e) {
             deliver(stream, ":warning: " + SlackText.escape(e.getMessage()), target, null);

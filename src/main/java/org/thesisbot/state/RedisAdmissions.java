@@ -28,9 +28,8 @@ import org.thesisbot.core.state.RateLimits;
  * connection: when the first run went through, the key holds this nonce and the script returns the recorded
  * outcome instead of calling it a repeat, so a late reply neither loses the answer nor counts the question twice.
  *
- * <p>Every key set or seen taken is also kept locally (once the question's reply is out: {@link Pending#replied}), which
- * answers repeats without a round trip; when Redis is down the whole operation is {@link LocalAdmissions} on the local
- * stores.
+ * <p>Every key set or seen taken is also kept locally, which answers repeats without a round trip; when Redis is
+ * down the whole operation is {@link LocalAdmissions} on the local stores.
  */
 final class RedisAdmissions implements Admissions {
     /*
@@ -122,10 +121,7 @@ final class RedisAdmissions implements Admissions {
 
     @Override
     public Admission admit(Arrival a) {
-        Pending p = start(a);
-        Admission outcome = p.outcome();
-        p.replied();
-        return outcome;
+        return start(a).outcome();
     }
 
     /**
@@ -168,18 +164,12 @@ final class RedisAdmissions implements Admissions {
         return new Decision(a, reply, threads.admitting(a.thread(), keys[0], nonce, reply));
     }
 
-    /**
-     * One arrival's admission: its reply read on the first call of {@link #outcome}; Redis' decision copied to the local
-     * stores once {@link #replied} (not before the reply: see {@link #keepLocally}).
-     */
+    /** One arrival's admission: its reply read, and the local copies updated, on the first call only. */
     private final class Decision implements Pending {
         private final Arrival arrival;
         private final RedisThreadStore.Admitting admitting;
         private Redis.Pending<List<?>> reply;
         private Admission outcome;
-        /** Redis decided (not this replica alone), and its decision is not yet in the local copies. */
-        private boolean unkept;
-        private boolean replied;
 
         Decision(Arrival arrival, Redis.Pending<List<?>> reply, RedisThreadStore.Admitting admitting) {
             this.arrival = arrival;
@@ -196,15 +186,11 @@ final class RedisAdmissions implements Admissions {
                     outcome = settle(arrival, r);
                     if (r != null) {
                         decided = new RedisThreadStore.Admitted(outcome.answers(), r.size() > 1 ? (String) r.get(1) : null);
-                        unkept = true;
                     }
                 } finally {
                     threads.admitted(arrival.thread(), admitting, decided);
                 }
                 reply = null;
-                if (replied) {
-                    replied();
-                }
             }
             return outcome;
         }
@@ -213,41 +199,13 @@ final class RedisAdmissions implements Admissions {
         public synchronized boolean decided() {
             return outcome != null;
         }
-
-        @Override
-        public synchronized void replied() {
-            replied = true;
-            if (unkept) {
-                unkept = false;
-                keepLocally(arrival, outcome);
-            }
-        }
     }
 
-    /** What Redis decided, read: the outcome (nothing written locally yet: {@link #keepLocally}), or decided locally. */
     private Admission settle(Arrival a, List<?> reply) {
         if (reply == null) {
             return local.admit(a);   // Redis is unavailable: this replica decides alone
         }
         Admission outcome = outcome(reply.get(0));
-        if (outcome.answers()) {
-            if (repliedThreads.contains(a.thread())) {
-                outcome = Admission.ANSWER;   // answered in here while Redis was down
-            }
-            threads.prime(a.thread(), reply.size() > 1 ? (String) reply.get(1) : null);
-        }
-        return outcome;
-    }
-
-    /**
-     * Redis' decision, copied to this process' own stores: repeats of the event or message are then answered here
-     * without a round trip, and this replica knows them should Redis go down. Done once the reply is out
-     * ({@link Pending#replied}), not between the decision and the reply: each write to a local store hands upkeep to the
-     * state caches' maintenance thread, and with Redis those three wake-ups came on the answer worker right between
-     * the admission's reply and the post (in memory they come on the acking thread, before the worker starts). Until
-     * then a repeat arriving here costs one round trip, and Redis answers it as a repeat.
-     */
-    private void keepLocally(Arrival a, Admission outcome) {
         if (a.eventId() != null) {
             events.touch(a.eventId());
         }
@@ -255,8 +213,12 @@ final class RedisAdmissions implements Admissions {
             messages.touch(a.message());
         }
         if (outcome.answers()) {
-            repliedThreads.touch(a.thread());
+            if (repliedThreads.touch(a.thread())) {
+                outcome = Admission.ANSWER;   // answered in here while Redis was down
+            }
+            threads.prime(a.thread(), reply.size() > 1 ? (String) reply.get(1) : null);
         }
+        return outcome;
     }
 
     /** The stores this arrival would have used, for the fallback count. */

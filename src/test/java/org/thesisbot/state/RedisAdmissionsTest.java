@@ -488,37 +488,6 @@ class RedisAdmissionsTest extends RedisPerTest {
                 + " runs, in memory " + inMemory.runs);
     }
 
-    @Test
-    void redis_s_decision_reaches_the_local_copies_once_the_reply_is_out_and_wakes_no_upkeep_before() {
-        Upkeep shared = new Upkeep();
-        Redis connection = new Redis(RedisUrl.parse(redis.url(), Duration.ofSeconds(5)), telemetry,
-                List.of(RedisAdmissions.ADMIT, RedisThreadStore.KEEP));
-        open.add(connection);
-        StateStores s = StateBackend.shared(StateBudget.of(patient), shared.caches, connection, "thesisbot:",
-                Clock.systemUTC(), telemetry);
-        Admissions.Pending first = s.admissions().start(mention("Ev1", "1.0", "U1"));   // opens every cache
-        first.outcome();
-        first.replied();
-        RedisMonitor monitor = monitor();
-        shared.reset();
-
-        Admissions.Pending pending = s.admissions().start(mention("Ev2", "2.0", "U2"));
-        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, pending.outcome());
-        assertEquals(0, shared.runs.get(), "no upkeep handed to the maintenance thread between the decision and the reply");
-        monitor.sent();
-        Admissions.Pending early = s.admissions().start(mention("Ev2", "2.0", "U2"));
-        assertFalse(early.decided(), "before the reply is out, a repeat asks Redis");
-        assertEquals(Admission.REPEATED_EVENT, early.outcome());
-        assertEquals(List.of("evalsha"), monitor.sent().stream().map(RedisMonitor.Command::name).toList());
-
-        pending.replied();
-        assertEquals(3, shared.runs.get(), "the event, the message and the thread's mark kept locally: " + shared.runs);
-        Admissions.Pending repeat = s.admissions().start(mention("Ev2", "2.0", "U2"));
-        assertTrue(repeat.decided(), "once the reply is out, a repeat is answered here");
-        assertEquals(Admission.REPEATED_EVENT, repeat.outcome());
-        assertEquals(List.of(), monitor.sent(), "without a round trip");
-    }
-
     private static ThreadState state(Metric metric, Instant updated) {
         return new ThreadState(Map.of(InputId.HOLDING_YEARS, new BigDecimal("4")), List.of("bull"), List.of(metric), null,
                 Route.NUMERIC, 1, updated);

@@ -40,14 +40,6 @@ public interface Admissions {
         default boolean decided() {
             return true;
         }
-
-        /**
-         * Called once the question's reply (or note) is out, or the question was dropped: what a shared store keeps in
-         * this process' own copies of the decision (repeats answered without a round trip) may be written now rather
-         * than between the decision and the reply. By default, nothing to do. Safe to call more than once.
-         */
-        default void replied() {
-        }
     }
 
     /**
