@@ -413,7 +413,7 @@ class DevSetTest {
      */
     @Test
     void twentieth_validation_set_scores() throws IOException {
-        score("val21-", "Twentieth validation set", 120, 0.98, 0.01, 0.99, 0.83, 0.79);
+        score("val21-", "Twentieth validation set", 120, 0.97, 0.01, 0.99, 0.83, 0.79);
     }
 
     /**

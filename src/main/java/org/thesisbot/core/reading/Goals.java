@@ -109,13 +109,13 @@ final class Goals {
     private static final Pattern INTO_VALUE_BEFORE = Pattern.compile(
             "\\b(?:turns?|turned|turning|grows?|grew|growing|becomes?|became|balloons?|swells?) (?:into|to)? ?(?:a |an )?\\$?$");
     /** "turns amazon's 50b into": the money put in between the verb and "into". */
+    /** The money put in: "amazon's 50b", "the $50B check", "its investment". */
+    private static final String MONEY_PUT_IN = "\\b(?:amazon'?s?|its|the|our|their|that) "
+            + "(?:\\$?50 ?(?:b|bn|billion)\\b|\\$?50\\b|check|cheque|investment|stake|money|bet|ticket)(?: (?:check|cheque|investment|stake|bet|ticket))?";
     private static final Pattern TURNS_INVESTMENT_INTO = Pattern.compile(
-            "\\b(?:turns?|turned|turning|grows?|grew|growing) (?:amazon'?s?|its|the|our|their|that) (?:\\$?50 ?(?:b|bn|billion)?|check|cheque|investment|stake|money|bet)"
-                    + "(?: (?:check|cheque|investment|stake|bet))? into (?:a |an )?\\$?$");
-    /** The money put in, named just before: "amazon's 50b", "the $50B check", "its investment". */
-    private static final Pattern INVESTMENT_SAID = Pattern.compile(
-            "(?:\\b(?:amazon'?s?|its|the|our|their|that) (?:\\$?50 ?(?:b|bn|billion)\\b|\\$?50\\b|check|cheque|investment|stake|money|bet|ticket)"
-                    + "(?: (?:check|cheque|investment|stake|bet|ticket))?) ?$");
+            "\\b(?:turns?|turned|turning|grows?|grew|growing) " + MONEY_PUT_IN + " into (?:a |an )?\\$?$");
+    /** The money put in, named just before. */
+    private static final Pattern INVESTMENT_SAID = Pattern.compile(MONEY_PUT_IN + " ?$");
 
     /** "makes the circular return ratio 1.5x": a verb that sets the metric to the value that follows it. */
     /** A figure said per year: "15b a year", "20b per annum". */
@@ -391,7 +391,7 @@ final class Goals {
         }
         // a bare figure after a goal verb: "to be 25% of it", "half its 2026 capex"
         if (a.kind() == Amount.Kind.RATIO && (after.matches("^ ?of (?:it|its|amazon'?s?|that|their)\\b.*")
-                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|leaves? (?:them|it|us|amazon) with|own|hold)\\s*(?:only |exactly |just )?$")
+                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|leaves? (?:them|it|us|amazon) with|own|hold|still clears?|still beats?|still makes?)\\s*(?:only |exactly |just )?$")
                 // "post-money where 50bn gets exactly 5%": what the money put in buys
                 || before.matches(".*(?:\\$?\\d+(?:\\.\\d+)? ?(?:b|bn|billion)|\\b(?:check|cheque|investment|money)) (?:gets?|buys?)(?: (?:us|amazon|them|it))?\\s*(?:only |exactly |just )?$"))) {
             return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());

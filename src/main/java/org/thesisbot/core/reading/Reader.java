@@ -145,11 +145,13 @@ public final class Reader {
                     + "|how (?:would|will|do|can|could) (?:we|i|you|investors|analysts) (?:know|tell|see))"
                     + " (?:that|of|whether|if)\\b");
 
+    /** The words for a source document or its writer. */
+    private static final String SOURCE_NOUN = "\\b(?:article|piece|author|source|report|writer)";
     /** A source's own: "the author's worst case", "the article's bull case". */
-    private static final Pattern SOURCES_OWN = Pattern.compile("\\b(?:article|piece|author|source|report|writer)(?:'s|s') ");
+    private static final Pattern SOURCES_OWN = Pattern.compile(SOURCE_NOUN + "(?:'s|s') ");
     /** What a source calls something: "the piece calls the stake a massive return" (the metric is the source's subject). */
     private static final Pattern SOURCE_CALLS = Pattern.compile(
-            "\\b(?:article|piece|author|source|report|writer)(?:'s)? (?:calls?|describes?|labels?|frames?|characteri[sz]es?|paints?|sells?)\\b");
+            SOURCE_NOUN + "(?:'s)? (?:calls?|describes?|labels?|frames?|characteri[sz]es?|paints?|sells?)\\b");
 
     /** Which inputs a metric reads (as the calculator reports them). */
     public Set<InputId> reads(Metric m) {
