@@ -1,5 +1,6 @@
 package org.thesisbot.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -32,6 +33,19 @@ class NarrativeChoiceTest {
     private static void leads(String q, String expected) {
         String first = first(q);
         assertTrue(first.toLowerCase(Locale.ROOT).startsWith(expected.toLowerCase(Locale.ROOT)), q + " -> " + first);
+    }
+
+    /** The first cited sentence is exactly {@code sentence} (without its final stop), and the answer is not hedged. */
+    private static void answersWith(String q, String sentence) {
+        Answer a = brain.ask(new Question(q, "choice:" + System.nanoTime(), "test", "test"));
+        assertEquals(sentence, EvalRun.firstCited(a), q);
+        assertTrue(!EvalRun.hedges(a), "answered, not hedged: " + a.text());
+    }
+
+    @Test
+    void a_why_question_leads_with_the_sentence_that_names_its_reason_as_such() {
+        // "The core driver is …" names a reason; the embedding model puts "reason" and "core driver" far apart
+        answersWith("why is amazon bothering with openai at all?", "The core driver is securing AWS as the primary cloud and training provider");
     }
 
     @Test

@@ -155,6 +155,9 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
     private static final Pattern OTHERS = Pattern.compile("(?i)\\b(?:else|other|others|another|besides|apart from|aside from|other than)\\b");
 
     private static final Pattern WHY = Pattern.compile("(?i)\\bwhy\\b");
+    /** Nouns that name a reason or purpose (general English): what a why-question asks for, and how a sentence may name it. */
+    static final Set<String> REASON_NOUNS = Set.of("reason", "reasons", "purpose", "driver", "drivers", "rationale", "motive",
+            "motives", "motivation", "goal", "aim", "point", "logic", "objective", "intent", "why");
     /** A question that asks for a party: "who", "whose", "which companies", "any other names". */
     private static final Pattern WHO = Pattern.compile("(?i)\\bwho(?:se|'s|s)?\\b|\\b(?:which|what) (?:other )?(?:compan(?:y|ies)|firms?|partners?|players?"
             + "|backers?|investors?|rivals?|competitors?|parties|party)\\b|\\bany (?:other )?(?:big )?names?\\b");

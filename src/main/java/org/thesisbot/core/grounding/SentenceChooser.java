@@ -497,6 +497,7 @@ final class SentenceChooser {
                     out[k] = Math.max(0, (c - FOCUS_FLOOR) / (1 - FOCUS_FLOOR));
                 }
             }
+            reasons(asked, subjects, out);
             return out;
         }
         Set<String> wanted = new LinkedHashSet<>(Terms.of(thesaurus.idioms(asked)));
@@ -505,7 +506,31 @@ final class SentenceChooser {
                 out[k] = coverage(wanted, new HashSet<>(Terms.of(subjects.get(k))), df, n, true, Set.of());
             }
         }
+        reasons(asked, subjects, out);
         return out;
+    }
+
+    /**
+     * A question asking for a reason (a why-question's "reason", "what's the actual <b>point</b>", "the commercial
+     * <b>rationale</b>") is answered by a sentence whose subject is a reason by name ("The core <b>driver</b> is …", "The
+     * deal's entire <b>purpose</b> is …"): the two head nouns are both {@link QuestionForm#REASON_NOUNS}, which the
+     * embedding model rates far apart ("reason" and "core driver").
+     */
+    private static void reasons(String asked, List<String> subjects, double[] out) {
+        if (!QuestionForm.REASON_NOUNS.contains(head(asked))) {
+            return;
+        }
+        for (int k = 0; k < out.length; k++) {
+            if (QuestionForm.REASON_NOUNS.contains(head(subjects.get(k)))) {
+                out[k] = 1;
+            }
+        }
+    }
+
+    /** The last word of a noun phrase, lower case, without a possessive: "deal's entire purpose" gives "purpose". */
+    private static String head(String phrase) {
+        String[] w = phrase.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return w[w.length - 1].replaceAll("['\u2019]s$", "");
     }
 
     /** Below this cosine a question's focus and a sentence's subject are not taken to name the same thing. */
