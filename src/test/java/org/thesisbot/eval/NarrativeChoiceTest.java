@@ -49,6 +49,21 @@ class NarrativeChoiceTest {
     }
 
     @Test
+    void a_condition_on_the_speaker_is_no_failure_condition() {
+        // "if I'm not mistaken" hedges the speaker's memory; it does not ask what happens if something fails
+        String first = first("what's the one number the board should look at after the close, if I'm not mistaken it involves aws?");
+        assertEquals("The primary financial indicator to monitor is AWS's reported growth in AI-related revenue and compute utilization rates", first);
+    }
+
+    @Test
+    void phrasal_verbs_of_watching_ask_what_to_watch() {
+        answersWith("what's the number to keep an eye on once this closes",
+                "The primary financial indicator to monitor is AWS's reported growth in AI-related revenue and compute utilization rates");
+        answersWith("what would the author have us look out for after closing?",
+                "The primary financial indicator to monitor is AWS's reported growth in AI-related revenue and compute utilization rates");
+    }
+
+    @Test
     void a_question_about_where_things_stand_leads_with_the_sentence_about_now() {
         leads("has anthropic reacted publicly so far?", "For now, the silence from Anthropic is notable");
     }

@@ -55,7 +55,10 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
                 "would could suggest suggests signal signals mean means confirm conversely otherwise result raising"),
         EVIDENCE("(?i)\\bwatch(?:es|ed|ing)?\\b|\\btrack(?:s|ed|ing)?\\b|\\bmonitor|\\bkpis?\\b|\\bmetrics?\\b|\\bindicators?\\b|\\bevidence\\b"
                 + "|\\bhow (?:would|will|do|can|could) (?:we|you|i|they|investors) (?:know|tell|see)\\b|\\bshow(?:s|ing)? (?:that|it)\\b"
-                + "|\\bred flags?\\b|\\bwarning signs?\\b|\\bcatalysts?\\b|\\bsigns?\\b|\\bsignals?\\b",
+                + "|\\bred flags?\\b|\\bwarning signs?\\b|\\bcatalysts?\\b|\\bsigns?\\b|\\bsignals?\\b"
+                // phrasal verbs of watching: "keep an eye on", "keep tabs on", "look out for", "which number we must follow"
+                + "|\\bkeep(?:s|ing)? (?:an |our |a close )?eyes? on\\b|\\bkeep(?:s|ing)? tabs on\\b|\\blook(?:s|ing)? out for\\b"
+                + "|\\bon the lookout\\b|\\b(?:must|should|shall|to|we|i|they) follow\\b",
                 "watch monitor indicator indicators evidence signal signals metric metrics confirm flag uptick "
                         + "reported catalyst"),
         DEFINITION("(?i)^\\W*what(?:'s| is| are) (?:a |an |the )?[\\p{L}\\p{N} '-]{2,40}\\W*$|\\bwhat (?:does|do) .{1,60}\\bmean\\b|\\bwhat (?:do|does) (?:they|you|the article|it) mean\\b"
@@ -94,10 +97,11 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
     /**
      * A condition that the thing does not happen ("if the deal doesn't get done", "what if the term sheet falls
      * apart", "suppose they never sign", "say it falls through"): the answer is a consequence of failure, so the
-     * question also has the RISK, CONSEQUENCE and FAILURE kinds.
+     * question also has the RISK, CONSEQUENCE and FAILURE kinds. A condition on the speaker ("if I'm not wrong", "if I
+     * remember right") hedges what they say and is no such condition.
      */
     private static final Pattern FAILED_CONDITION = Pattern.compile(
-            "(?i)(?:\\bif(?![^?]{0,60}?\\bor not\\b)|\\bsuppos(?:e|ing)|\\bassum(?:e|ing)|\\bimagine|\\bin case|^\\W*(?:ok\\W+|so\\W+)?say)\\b[^?]{0,60}?\\b(?:not|never|no|\\w+n['\u2019]t|doesnt|dont|didnt|isnt|wont|cant|fails?|failed|falls? (?:apart|through)"
+            "(?i)(?:\\bif(?!\\s+(?:i|i'm|i\u2019m|im|i am)\\b)(?![^?]{0,60}?\\bor not\\b)|\\bsuppos(?:e|ing)|\\bassum(?:e|ing)|\\bimagine|\\bin case|^\\W*(?:ok\\W+|so\\W+)?say)\\b[^?]{0,60}?\\b(?:not|never|no|\\w+n['\u2019]t|doesnt|dont|didnt|isnt|wont|cant|fails?|failed|falls? (?:apart|through)"
                     + "|collaps\\w*|breaks? down|walks? away|dies|stall\\w*|blows? up|derail\\w*)\\b");
     /**
      * A clause that sets the scene but is not what is asked: "once it's signed, what's the main number to watch",
