@@ -64,6 +64,15 @@ class NarrativeChoiceTest {
     }
 
     @Test
+    void a_question_naming_a_kind_of_thing_leads_with_the_sentence_whose_subject_is_a_noun_of_that_kind() {
+        // "milestone" and "step" ask for an event ahead; "The immediate catalyst is …" names one
+        String catalyst = "The immediate catalyst is the signing of a term sheet and the finalization of deal terms, which sources "
+                + "indicate could happen in the coming weeks";
+        answersWith("what's the next milestone before the close?", catalyst);
+        answersWith("which step comes next before this can close?", catalyst);
+    }
+
+    @Test
     void a_question_about_where_things_stand_leads_with_the_sentence_about_now() {
         leads("has anthropic reacted publicly so far?", "For now, the silence from Anthropic is notable");
     }

@@ -162,6 +162,17 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
     /** Nouns that name a reason or purpose (general English): what a why-question asks for, and how a sentence may name it. */
     static final Set<String> REASON_NOUNS = Set.of("reason", "reasons", "purpose", "driver", "drivers", "rationale", "motive",
             "motives", "motivation", "goal", "aim", "point", "logic", "objective", "intent", "why");
+    /** Nouns that name a measure to follow (general English): "which kpi", "the key number", "the primary indicator". */
+    static final Set<String> MEASURE_NOUNS = Set.of("kpi", "kpis", "metric", "metrics", "indicator", "indicators", "number",
+            "numbers", "figure", "figures", "measure", "measures", "gauge", "yardstick", "benchmark");
+    /** Nouns that name an event ahead (general English): "the next milestone", "the immediate catalyst". */
+    static final Set<String> EVENT_NOUNS = Set.of("milestone", "milestones", "catalyst", "catalysts", "step", "steps", "event",
+            "events", "trigger", "triggers", "hurdle", "hurdles", "checkpoint");
+    /**
+     * Classes of general nouns by which a sentence may name what a question asks for (its subject a noun of the class the
+     * question's focus is of): reasons, measures, events ahead.
+     */
+    static final List<Set<String>> NOUN_CLASSES = List.of(REASON_NOUNS, MEASURE_NOUNS, EVENT_NOUNS);
     /** A question that asks for a party: "who", "whose", "which companies", "any other names". */
     private static final Pattern WHO = Pattern.compile("(?i)\\bwho(?:se|'s|s)?\\b|\\b(?:which|what) (?:other )?(?:compan(?:y|ies)|firms?|partners?|players?"
             + "|backers?|investors?|rivals?|competitors?|parties|party)\\b|\\bany (?:other )?(?:big )?names?\\b");

@@ -497,7 +497,7 @@ final class SentenceChooser {
                     out[k] = Math.max(0, (c - FOCUS_FLOOR) / (1 - FOCUS_FLOOR));
                 }
             }
-            reasons(asked, subjects, out);
+            namedKinds(asked, subjects, out);
             return out;
         }
         Set<String> wanted = new LinkedHashSet<>(Terms.of(thesaurus.idioms(asked)));
@@ -506,32 +506,52 @@ final class SentenceChooser {
                 out[k] = coverage(wanted, new HashSet<>(Terms.of(subjects.get(k))), df, n, true, Set.of());
             }
         }
-        reasons(asked, subjects, out);
+        namedKinds(asked, subjects, out);
         return out;
     }
 
     /**
-     * A question asking for a reason (a why-question's "reason", "what's the actual <b>point</b>", "the commercial
-     * <b>rationale</b>") is answered by a sentence whose subject is a reason by name ("The core <b>driver</b> is …", "The
-     * deal's entire <b>purpose</b> is …"): the two head nouns are both {@link QuestionForm#REASON_NOUNS}, which the
-     * embedding model rates far apart ("reason" and "core driver").
+     * A question asking for a thing of a kind that sentences name by a general noun of that kind is answered by a sentence
+     * whose subject is such a noun ({@link QuestionForm#NOUN_CLASSES}): a reason (a why-question's "reason", "what's the
+     * actual <b>point</b>", "the commercial <b>rationale</b>": "The core <b>driver</b> is …", "The deal's entire <b>purpose</b> is
+     * …"), a measure ("which <b>kpi</b>", "the key <b>number</b>": "The primary financial <b>indicator</b> to monitor is …"), an
+     * event ahead ("the next <b>milestone</b>": "The immediate <b>catalyst</b> is …"). The embedding model rates such nouns
+     * far apart ("reason" and "core driver", "kpi" and "indicator"), so the match counts in full.
      */
-    private static void reasons(String asked, List<String> subjects, double[] out) {
-        if (!QuestionForm.REASON_NOUNS.contains(head(asked))) {
-            return;
-        }
-        for (int k = 0; k < out.length; k++) {
-            if (QuestionForm.REASON_NOUNS.contains(head(subjects.get(k)))) {
-                out[k] = 1;
+    private static void namedKinds(String asked, List<String> subjects, double[] out) {
+        Set<String> askedWords = new HashSet<>(List.of(asked.strip().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        for (Set<String> nouns : QuestionForm.NOUN_CLASSES) {
+            if (askedWords.stream().noneMatch(nouns::contains)) {
+                continue;
+            }
+            for (int k = 0; k < out.length; k++) {
+                if (nouns.contains(head(subjects.get(k)))) {
+                    out[k] = 1;
+                }
             }
         }
     }
 
-    /** The last word of a noun phrase, lower case, without a possessive: "deal's entire purpose" gives "purpose". */
+    /** Words after a noun phrase's head: "primary financial indicator <b>to</b> monitor". */
+    private static final Set<String> AFTER_HEAD = Set.of("to", "of", "for", "in", "on", "at", "from", "with", "behind", "that", "which");
+
+    /**
+     * The head noun of a subject, lower case, without a possessive: its last word before a preposition or "to" ("deal's
+     * entire purpose" gives "purpose", "primary financial indicator to monitor" gives "indicator").
+     */
     private static String head(String phrase) {
-        String[] w = phrase.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        return w[w.length - 1].replaceAll("['\u2019]s$", "");
+        String last = "";
+        for (String w : phrase.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (AFTER_HEAD.contains(w) && !last.isEmpty()) {
+                break;
+            }
+            last = w.replaceAll("['\u2019]s$", "");
+        }
+        return last;
     }
+
+    /** A sentence whose subject names what a question asks for this closely (focus) states what that is. */
+    static final double NAMES_FOCUS = 0.5;
 
     /** Below this cosine a question's focus and a sentence's subject are not taken to name the same thing. */
     static final double FOCUS_FLOOR = 0.30;
@@ -590,7 +610,9 @@ final class SentenceChooser {
             List<Candidate> passage = byPassage.get(c.passage());
             Candidate before = passage.subList(0, c.position()).stream().max(Comparator.comparingDouble(Candidate::score)).orElseThrow();
             double inherited = c.score() + w.pointsBack() * c.evidence().pointsBack();
-            if (inherited > before.score()) {
+            // the sentence pointed at also keeps the pointer's closeness when it scored higher on its own (its subject names
+            // what was asked: "The primary financial indicator to monitor is …" before "Investors must watch … these metrics")
+            if (inherited > before.score() || before.evidence().focus() >= NAMES_FOCUS) {
                 Evidence e = before.evidence();
                 Evidence pointer = c.evidence();
                 // the two sentences answer together: the named thing keeps the pointer's closeness to the question
@@ -599,7 +621,7 @@ final class SentenceChooser {
                         e.shortSentence(), e.passageSemantic(), e.lead(), e.figure(), Math.max(e.anticipated(), pointer.anticipated()),
                         e.kinds(), e.focus(), e.party(), e.enumerates());
                 Candidate lifted = new Candidate(before.passage(), before.position(), before.sentence(), before.terms(),
-                        before.words(), together, inherited);
+                        before.words(), together, Math.max(inherited, before.score()));
                 passage.set(before.position(), lifted);
                 all.set(all.indexOf(before), lifted);
             }
