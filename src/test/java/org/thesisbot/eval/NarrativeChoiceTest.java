@@ -73,6 +73,13 @@ class NarrativeChoiceTest {
     }
 
     @Test
+    void a_sentence_naming_what_is_asked_is_found_beyond_the_top_passages() {
+        // retrieval ranks the indicator's passage below four others; their best sentence does not say what the kpi is
+        answersWith("which kpi tells management the openai compute is really showing up at aws after closing?",
+                "The primary financial indicator to monitor is AWS's reported growth in AI-related revenue and compute utilization rates");
+    }
+
+    @Test
     void a_question_about_where_things_stand_leads_with_the_sentence_about_now() {
         leads("has anthropic reacted publicly so far?", "For now, the silence from Anthropic is notable");
     }

@@ -25,12 +25,14 @@ import java.util.stream.Stream;
  *              when the question names none ("what does it get", "what if …", "is it …")
  * @param who   the question asks for a party ("who else is in talks", "whose reaction", "which companies"): a sentence
  *              naming one the question does not name is a candidate answer
+ * @param namesFocus the question names what it asks for ("which <b>kpi</b>", "what's the actual <b>point</b>"): {@code focus}
+ *              is not only a why-question's implicit "reason"
  * @param others the question asks for parties beside one it has in mind ("who <b>else</b>", "any <b>other</b> names",
  *              "<b>besides</b> Anthropic, whose reaction"): the sources name such a party in that role, so a sentence naming
  *              one answers it; "who's advising on the deal?" presumes no such party, and the sources may name none
  */
 record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, String topic, boolean scene, String focus,
-                    boolean who, boolean others) {
+                    boolean who, boolean others, boolean namesFocus) {
 
     enum Kind {
         REASON("(?i)\\bwhy\\b|\\bwhat(?:'s| is)? the (?:point|reason|purpose|rationale|logic|motive|goal)\\b|\\breasons?\\b"
@@ -152,7 +154,7 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
             predicate.addAll(Terms.of(afterSubject(yn.group(2))));
         }
         return new QuestionForm(kinds, yesNo, predicate, topic(body), !body.equals(unfilled), yesNo ? "" : focus(body).isEmpty() && WHY.matcher(body).find() ? "reason" : focus(body),
-                WHO.matcher(body).find(), WHO.matcher(body).find() && OTHERS.matcher(body).find());
+                WHO.matcher(body).find(), WHO.matcher(body).find() && OTHERS.matcher(body).find(), !yesNo && !focus(body).isEmpty());
     }
 
     /** A question about parties beside one it has in mind. */
