@@ -80,6 +80,12 @@ class NarrativeChoiceTest {
     }
 
     @Test
+    void a_question_how_a_party_is_taking_it_asks_where_things_stand() {
+        answersWith("how is anthropic reacting to the openai talks?",
+                "For now, the silence from Anthropic is notable, but watch for any statements that acknowledge the competitive dynamic");
+    }
+
+    @Test
     void a_question_about_where_things_stand_leads_with_the_sentence_about_now() {
         leads("has anthropic reacted publicly so far?", "For now, the silence from Anthropic is notable");
     }

@@ -68,7 +68,12 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
                 "where which meaning means called creating refers essentially"),
         STATUS("(?i)\\byet\\b|\\bso far\\b|\\bto date\\b|\\bcurrently\\b|\\bright now\\b|\\bat the moment\\b|\\bpublicly\\b"
                 + "|\\bbrand new\\b|\\btotally new\\b|\\bfirst (?:time|tie|deal|partnership|relationship)|\\bhistory\\b"
-                + "|\\bworked together\\b|\\b(?:already|existing) (?:relationship|partnership|deal|ties)\\b",
+                + "|\\bworked together\\b|\\b(?:already|existing) (?:relationship|partnership|deal|ties)\\b"
+                // whether a party has spoken or how it is taking it: where things stand with it ("has X said anything",
+                // "how's X taking it", "is X ok with this"); "does the article say anything about …" asks about the text
+                + "|(?<!\\b(?:article|piece|author|writer|source|sources|report|reporting|text|it|they) )"
+                + "\\b(?:said|say|says|commented|reacted|responded|spoken) (?:anything|something|much|publicly)\\b"
+                + "|\\bhow(?:'s|\u2019s| is| are|'re| has| have)? \\S+ (?:taking|reacting|responding)\\b|\\b(?:ok|okay|cool|fine|happy|on board) with\\b",
                 "now yet currently still already existing silence silent expansion pending remains"),
         SUMMARY("(?i)\\btl;?dr\\b|\\bsummar|\\bgist\\b|\\bin (?:one|a) (?:line|sentence)\\b|\\bbig picture\\b|\\bthesis\\b"
                 + "|\\boverview\\b|\\bbottom line\\b|\\bin short\\b",
