@@ -309,6 +309,7 @@ final class SentenceChooser {
         }
         double[] anticipated = anticipated(sentences, questionVectors, questions, df, n);
         double[] focus = focus(form.focus(), sentences, df, n);
+        boolean[] named = namedKinds(form.focus(), sentences);
         double[] party = form.who() ? party(sentences, question, df, n) : new double[n];
 
         List<Candidate> out = new ArrayList<>(n);
@@ -356,11 +357,15 @@ final class SentenceChooser {
                 contextScore = coverage(context, terms, df, n, true, Set.of());
             }
             double passageScore = passages.get(p).score() / top;
+            // a subject naming what is asked by a noun of its kind counts in full when the sentence is at least close
+            boolean close = vectors != null ? semantic >= ExtractiveWriter.CLOSE_SEMANTIC || lexical >= ExtractiveWriter.CLOSE_LEXICAL
+                    : lexical >= ExtractiveWriter.CLOSE_LEXICAL_ONLY;
+            double focusK = named[k] && close ? 1 : focus[k];
             int words = sentence.split("\\s+").length;
             Evidence e = new Evidence(semantic, lexical, phrase, passageScore, formScore, predicate, verdict, contextScore,
                     DANGLING.matcher(sentence).find() ? 1 : 0, POINTS_BACK.matcher(sentence).find() ? 1 : 0, words < 6 ? 1 : 0,
                     passageSemantic, pos == 0 ? 1 : 0, figureCounts ? statesFigure(sentence, computed) : 0, anticipated[k], kinds,
-                    focus[k], party[k], ENUMERATES.matcher(sentence).find() ? 1 : 0);
+                    focusK, party[k], ENUMERATES.matcher(sentence).find() ? 1 : 0);
             out.add(new Candidate(p, pos, sentence, terms, words, e, Double.NaN));
         }
         return new Gathered(out, form, passages.size());
@@ -497,7 +502,6 @@ final class SentenceChooser {
                     out[k] = Math.max(0, (c - FOCUS_FLOOR) / (1 - FOCUS_FLOOR));
                 }
             }
-            namedKinds(asked, subjects, out);
             return out;
         }
         Set<String> wanted = new LinkedHashSet<>(Terms.of(thesaurus.idioms(asked)));
@@ -506,7 +510,6 @@ final class SentenceChooser {
                 out[k] = coverage(wanted, new HashSet<>(Terms.of(subjects.get(k))), df, n, true, Set.of());
             }
         }
-        namedKinds(asked, subjects, out);
         return out;
     }
 
@@ -516,20 +519,25 @@ final class SentenceChooser {
      * actual <b>point</b>", "the commercial <b>rationale</b>": "The core <b>driver</b> is …", "The deal's entire <b>purpose</b> is
      * …"), a measure ("which <b>kpi</b>", "the key <b>number</b>": "The primary financial <b>indicator</b> to monitor is …"), an
      * event ahead ("the next <b>milestone</b>": "The immediate <b>catalyst</b> is …"). The embedding model rates such nouns
-     * far apart ("reason" and "core driver", "kpi" and "indicator"), so the match counts in full.
+     * far apart ("reason" and "core driver", "kpi" and "indicator"), so the match counts in full (focus 1) when the sentence
+     * is at least close to the question: otherwise a sentence that does not answer would lead ("The core driver is …" for a
+     * why-question it is not close to, which the writer then hedges).
      */
-    private static void namedKinds(String asked, List<String> subjects, double[] out) {
+    private static boolean[] namedKinds(String asked, List<String> sentences) {
+        boolean[] out = new boolean[sentences.size()];
+        if (asked.isEmpty()) {
+            return out;
+        }
         Set<String> askedWords = new HashSet<>(List.of(asked.strip().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
         for (Set<String> nouns : QuestionForm.NOUN_CLASSES) {
             if (askedWords.stream().noneMatch(nouns::contains)) {
                 continue;
             }
             for (int k = 0; k < out.length; k++) {
-                if (nouns.contains(head(subjects.get(k)))) {
-                    out[k] = 1;
-                }
+                out[k] |= nouns.contains(head(subject(sentences.get(k))));
             }
         }
+        return out;
     }
 
     /** Words after a noun phrase's head: "primary financial indicator <b>to</b> monitor". */
