@@ -20,12 +20,15 @@ final class Claims {
                     + "|\\bsounds? (?:about )?(?:right|correct)\\b|\\bholds? up\\b|\\bfact[- ]?check|\\b(?:that|this) right\\b|\\b(?:that|this|it)'?s (?:really |actually )?(?:right|correct|accurate)\\W*$"
                     + "|\\b(?:right|correct|accurate)\\s*\\?|\\bam i (?:right|wrong|off)\\b|\\b(?:does|do) (?:that|this|it) (?:check out|add up|look right)\\b"
                     + "|\\bor is it (?:lower|higher|more|less|bigger|smaller)\\b"
+
+                    // an auditor's words: "tie it out", "reconcile that", "does it tie"
+                    + "|\\btie (?:it|this|that|them|these|those) out\\b|\\btie out\\W*$|\\bdoes (?:it|that|this) tie\\b|\\breconcile (?:it|this|that|them)\\b(?! with (?:the |what the )?(?:article|author|piece|sources?|report|writer))"
                     // "is that below one?": a question about the number's size, answered by the number
                     + "|\\b(?:is|was) (?:that|this|it) (?:still |even )?(?:below|above|under|over|more than|less than|bigger than|smaller than"
                     + "|higher than|lower than|at least|at most) (?:one|zero|1x?|0|\\$?\\d[\\d.]*\\s*(?:%|x|b|bn|t)?)(?!\\w)");
     /** Someone's figure: a draft, a piece, a colleague or the asker themself said it. */
     static final Pattern SAID_BY = Pattern.compile(
-            "(?:^|\\b(?:my|our|the|a|this|his|her|their) )(?:draft|piece|note|notes|deck|story|memo|sheet|spreadsheet|write-?up|copy"
+            "(?:^|\\b(?:my|our|the|a|this|his|her|their) )(?:draft|piece|note|notes|deck|story|memo|sheet|spreadsheet|write-?up|copy|schedule|workpapers?|working papers?|ledger|tie-?out"
                     + "|colleague|boss|analyst|reader|editor|source)\\b[^.?!;]{0,40}?\\b(?:says?|said|claims?|claimed|puts?|has|had"
                     + "|shows?|wrote|writes|reckons?|estimates?|quotes?|cites?|emailed|thinks?)\\b"
                     + "|\\bi (?:wrote|have|had|got|computed|calculated|figured|estimated|get|reckon)\\b|\\bi've (?:got|written|computed"
@@ -92,7 +95,8 @@ final class Claims {
     /** A guess's hedge before its figure: "roughly", "ballpark", "~", "north of", "i'd guess". */
     private static final Pattern GUESS_BEFORE = Pattern.compile(
             "^\\s*(?:(?:so|like|maybe|probably|prob|about|around|roughly|approx(?:imately)?\\.?|ballpark|circa|north of|south of"
-                    + "|at least|more than|less than|nearly|almost|something like|i'?d (?:guess|say)|i guess|my guess|guessing"
+                    + "|at least|more than|less than|nearly|almost|something like|i'?d (?:guess|say)|i guess|guessing"
+                    + "|(?:my|our) (?:guess|bet|hunch|gut(?: feel(?:ing)?)?|expectation|sense|instinct)(?:'s| is| would be| says)?(?: (?:over|above|under|below|upwards of))?|i (?:bet|expect|suspect)"
                     + "|i think|i assume|i reckon|is it|is that|it'?s|that'?s|or"
                     // "…, and what does it mean if that comes out above 100%?": a size the answer may have, asked about
                     + "|(?:and )?what (?:does|would) (?:it|that) mean|if (?:that|it|this|the (?:answer|number|result)) (?:comes? out|is|ends? up"

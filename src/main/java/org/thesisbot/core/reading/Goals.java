@@ -33,7 +33,7 @@ final class Goals {
 
     /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
     private static final Pattern LINK_TO_VALUE = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|on (?:the|that|its) \\w+|target(?:ed)?|targets|hurdle|goal|objective|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|(?:lands?|comes? in|comes? out|ends? up|settles?) at|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|stays? (?:above|over|at)|clears?|beats?|tops?))* ?\\+?$");
+            "^(?: ?(?:alone|by itself|itself|'s \\w+|on (?:the|that|its|our|their|amazon'?s?) \\w+|target(?:ed)?|targets|hurdle|goal|objective|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|(?:lands?|comes? in|comes? out|ends? up|settles?) at|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|stays? (?:above|over|at)|clears?|beats?|tops?))* ?\\+?$");
     private static final Pattern FILLER_BEFORE_METRIC = Pattern.compile(
             "^(?: ?(?:of|in|a|an|the|operating|annual|compute|aws|aws's|amazon's|its|their|per year|a year|a yr|of operating|from (?:it|that|openai)|on (?:the|that)|20\\d\\d|yearly|total))* ?$");
     private static final Pattern MONEY_OBJECT = Pattern.compile(
@@ -73,13 +73,53 @@ final class Goals {
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return|offset|offsets|make back|makes back|wipe out|wipes out|wash out|washes out|net out|nets out|(?:get|gets|come|comes|be|is) back to|back to)s?(?: (?:vs\\.?|versus|against|with|on))?(?: exactly| just| precisely)?"
                     + " (?:the |its |our |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
 
+    /** The same, then a multiple of it: "cover it two times over", "repay the check 1.5x over", "pay back the 50b twice". */
+    private static final Pattern REPAY_IT = Pattern.compile(
+            "^(?: ?(?:alone|by itself|itself|on its own|would|will|to|needs? to|has to|have to|fully|actually|enough to|just))*"
+                    + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|earn back|return|returns|make back|makes back)"
+                    + " (?:it|that|(?:the |its |our |amazon'?s? )+(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)?|investment|check|cheque|money|outlay|bet))"
+                    + "(?<times> (?:\\d+(?:\\.\\d+)?x|\\d+(?:\\.\\d+)? times|twice|thrice))(?: over)?\\b");
     private static final Pattern MAKE_ON = Pattern.compile("\\b(?:make|makes|making|made|earn|earns|earning|net|nets|pocket|pockets|clear|clears|gain|gains|profit)\\s*$");
+    /**
+     * The gain a figure asks for when the question names the gain only by its loss ("exit where the loss is 10bn"): the
+     * figure negated. Any other metric, a negative figure or a gain also named as such: the figure as it is.
+     */
+    static BigDecimal lossSigned(Work w, Metric metric, BigDecimal v) {
+        if (metric != Metric.GAIN || v.signum() <= 0) {
+            return v;
+        }
+        boolean loss = false;
+        for (Hit h : w.hits) {
+            if (h.metric() == Metric.GAIN) {
+                if (!LOSS_WORD.matcher(h.phrase()).find()) {
+                    return v;
+                }
+                loss = true;
+            }
+        }
+        return loss ? v.negate() : v;
+    }
+
+    /** A gain named by its loss: "the loss on the stake", "the write-down", "what amazon loses". */
+    private static final Pattern LOSS_WORD = Pattern.compile("\\b(?:loss(?:es)?|los(?:e|es|ing|t)|write-?downs?|writedowns?|in the hole|in the red|under ?water)\\b");
     private static final Pattern LOSE_MONEY = Pattern.compile("\\b(?:lose|loses|losing|lost)\\s*$");
     private static final Pattern ON_DEAL = Pattern.compile("^ ?(?:on|from|off|out of) (?:the |its |that |this |amazon'?s? )?(?:stake|investment|deal|position|equity|bet|openai)");
 
+    /** "turns into", "grows to", "becomes": right before the value the money put in should reach. */
+    private static final Pattern INTO_VALUE_BEFORE = Pattern.compile(
+            "\\b(?:turns?|turned|turning|grows?|grew|growing|becomes?|became|balloons?|swells?) (?:into|to)? ?(?:a |an )?\\$?$");
+    /** "turns amazon's 50b into": the money put in between the verb and "into". */
+    /** The money put in: "amazon's 50b", "the $50B check", "its investment". */
+    private static final String MONEY_PUT_IN = "\\b(?:amazon'?s?|its|the|our|their|that) "
+            + "(?:\\$?50 ?(?:b|bn|billion)\\b|\\$?50\\b|check|cheque|investment|stake|money|bet|ticket)(?: (?:check|cheque|investment|stake|bet|ticket))?";
+    private static final Pattern TURNS_INVESTMENT_INTO = Pattern.compile(
+            "\\b(?:turns?|turned|turning|grows?|grew|growing) " + MONEY_PUT_IN + " into (?:a |an )?\\$?$");
+    /** The money put in, named just before. */
+    private static final Pattern INVESTMENT_SAID = Pattern.compile(MONEY_PUT_IN + " ?$");
+
     /** "makes the circular return ratio 1.5x": a verb that sets the metric to the value that follows it. */
     /** A figure said per year: "15b a year", "20b per annum". */
-    private static final Pattern PER_YEAR_AFTER = Pattern.compile(" ?(?:a|per|each|every) (?:year|yr|annum)\\b| ?annually\\b| ?yearly\\b");
+    private static final Pattern PER_YEAR_AFTER = Pattern.compile(" ?(?:a|per|each|every) (?:year|yr|annum)\\b| ?/ ?(?:year|yr|y|annum)\\b| ?annually\\b| ?yearly\\b");
     /** After a sum: a loss on Amazon's position ("write-down on the position", "loss on the stake"). */
     private static final Pattern WRITE_DOWN_AFTER = Pattern.compile(
             " ?(?:(?:write-?downs?|writedowns?|loss|losses|hit|haircut|mark-?down) (?:on|to)|(?:under ?water|in the red|down|behind) on) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b");
@@ -167,6 +207,22 @@ final class Goals {
                         before.substring(tb.start()) + h.phrase());
             }
             Matcher r = REPAY.matcher(after);
+            Matcher over = REPAY_IT.matcher(after);
+            if (over.lookingAt() && h.metric().unit() == Unit.USD_BILLIONS) {
+                // "for the compute revenue to cover it two times over": k times the investment
+                Mention k = w.mentions.stream().filter(m -> m.start() >= h.end() + over.start("times")
+                        && m.end() <= h.end() + over.end() && multiple(m.amount)).findFirst().orElse(null);
+                if (k != null) {
+                    String phrase = h.phrase() + after.substring(0, over.end());
+                    if (h.metric() == Metric.AWS_COMPUTE_REVENUE) {
+                        return new Goal(Metric.CIRCULAR_RETURN_RATIO, k.amount.value(), h.start(), h.end() + over.end(), List.of(k), phrase);
+                    }
+                    BigDecimal goal = h.metric() == Metric.COMBINED_PAYOFF ? null : k.amount.value().multiply(w.current(InputId.INVESTMENT), MC);
+                    if (goal != null) {
+                        return new Goal(h.metric(), goal, h.start(), h.end() + over.end(), List.of(k), phrase);
+                    }
+                }
+            }
             if (r.find() && r.start() == 0 && h.metric().unit() == Unit.USD_BILLIONS) {
                 List<Mention> restated = new ArrayList<>();
                 for (Mention m : w.mentions) {
@@ -180,8 +236,22 @@ final class Goals {
                         h.phrase() + after.substring(0, r.end()));
             }
         }
+        // "what exit just gets that back to even", after a payoff: the thread's money metric, pointed at, to zero
+        Matcher back = POINTED_TO_EVEN.matcher(w.s);
+        if (w.hits.isEmpty() && w.state != null && back.find()) {
+            for (Metric m : w.state.metrics()) {
+                if (m == Metric.GAIN || m == Metric.COMBINED_PAYOFF) {
+                    return new Goal(m, BigDecimal.ZERO, back.start(), back.end(), List.of(), back.group());
+                }
+            }
+        }
         return null;
     }
+
+    /** A pronoun for the thread's number, brought to zero: "gets that back to even", "makes it break even". */
+    private static final Pattern POINTED_TO_EVEN = Pattern.compile(
+            "\\b(?:gets?|brings?|takes?|puts?|makes?|turns?|pushes?) (?:that|it|this|them) (?:back )?(?:to )?(?:even|zero|flat|breakeven|break[- ]even|nil)\\b"
+                    + "|\\b(?:that|it|this) (?:breaks?|gets? back to|comes? back to|goes back to) (?:even|zero|flat)\\b");
 
     /** A goal around one figure: "25% irr", "stake worth $120B", "3x its money", "lose half its money". */
     private static Goal goalAt(Work w, Mention m) {
@@ -197,8 +267,14 @@ final class Goals {
             for (Hit h : w.hits) {
                 if (h.end() <= a.start() && h.metric().unit() == Unit.USD_BILLIONS
                         && LINK_TO_VALUE.matcher(unbracket(s.substring(h.end(), a.start()))).matches()) {
+                    String phrase = s.substring(h.start(), a.end() + times.end());
+                    if (h.metric() == Metric.AWS_COMPUTE_REVENUE) {
+                        // revenue at k times the investment is a circular return ratio of k, whichever input is solved
+                        // (the investment too: "how small a check for the revenue to be 2 times it")
+                        return new Goal(Metric.CIRCULAR_RETURN_RATIO, value, h.start(), a.end() + times.end(), List.of(m), phrase);
+                    }
                     BigDecimal v = value.multiply(w.current(InputId.INVESTMENT), MC);
-                    return new Goal(h.metric(), v, h.start(), a.end() + times.end(), List.of(m), s.substring(h.start(), a.end() + times.end()));
+                    return new Goal(h.metric(), v, h.start(), a.end() + times.end(), List.of(m), phrase);
                 }
             }
         }
@@ -209,6 +285,17 @@ final class Goals {
             Matcher on = ON_THE_DOLLAR.matcher(after);
             int end = a.end() + (on.lookingAt() ? on.end() : 0);
             return new Goal(Metric.MOIC, value, a.start(), end, List.of(m), s.substring(a.start(), end));
+        }
+        // "before amazon's 50b turns into 100b": the money put in, grown to a value, is the stake's value
+        if (a.kind() == Amount.Kind.MONEY && value.signum() > 0 && INTO_VALUE_BEFORE.matcher(before).find()) {
+            Matcher into = INTO_VALUE_BEFORE.matcher(before);
+            if (into.find() && INVESTMENT_SAID.matcher(before.substring(0, into.start())).find()) {
+                return new Goal(Metric.STAKE_VALUE, value, a.start(), a.end(), List.of(m), before.substring(into.start()) + a.text());
+            }
+        }
+        Matcher turns = TURNS_INVESTMENT_INTO.matcher(before);
+        if (a.kind() == Amount.Kind.MONEY && value.signum() > 0 && turns.find()) {
+            return new Goal(Metric.STAKE_VALUE, value, a.start(), a.end(), List.of(m), before.substring(turns.start()) + a.text());
         }
         // "3x its money", "lose half its money"
         if ((multiple || a.kind() == Amount.Kind.RATIO) && MONEY_OBJECT.matcher(after).find()) {
@@ -246,7 +333,11 @@ final class Goals {
             if (between != null && !bareKnown && FILLER_BEFORE_METRIC.matcher(between).matches() && unitFits(h.metric(), a)
                     && !INTERROGATIVE.matcher(h.phrase()).lookingAt() && !h.phrase().startsWith("what")) {
                 Metric metric = perYearVariant(h.metric(), between + " " + h.phrase());
-                return new Goal(metric, value(metric, a), a.start(), h.end(), List.of(m), a.text() + s.substring(a.end(), h.end()));
+                BigDecimal v = value(metric, a);
+                if (metric == Metric.GAIN && v.signum() > 0 && LOSS_WORD.matcher(h.phrase()).find()) {
+                    v = v.negate(); // "a 5bn loss": a gain of -5
+                }
+                return new Goal(metric, v, a.start(), h.end(), List.of(m), a.text() + s.substring(a.end(), h.end()));
             }
         }
         // the metric, then the figure: "stake to be worth $120B", "payoff of $30B", "breakeven share down to 100%"
@@ -264,7 +355,7 @@ final class Goals {
                 boolean verbInHit = h.phrase().matches(".*\\b(?:worth|own|owns|valued|be|of|at|to|reach|hit)$")
                         || h.phrase().matches(".*\\bto (?:\\w+ )?(?:book|bill|earn|make|bring in|collect|generate|pull in)$")
                         || GOAL_VERB_BEFORE.matcher(s.substring(Math.max(0, h.start() - 30), h.start())).find();
-                if (!verbInHit && !link.matches(".*\\b(?:target(?:ed|s)?|hurdle|goal|objective|to|be|reach|hit|get|clear|clears|of|=|equal|down|up|worth|exactly|come|total|below|under|beneath|above|over|beats?|tops?)\\b.*")) {
+                if (!verbInHit && !link.matches(".*\\b(?:target(?:ed|s)?|hurdle|goal|objective|to|be|reach(?:es)?|hits?|gets?|clear|clears|of|=|equal|down|up|worth|exactly|come|total|below|under|beneath|above|over|beats?|tops?)\\b.*")) {
                     continue;
                 }
                 // "revenue to be 2x the $50B": a multiple of a figure the question restates
@@ -281,7 +372,11 @@ final class Goals {
                     Matcher perYear = PER_YEAR_AFTER.matcher(after);
                     Metric metric = perYear.lookingAt() ? perYearVariant(h.metric(), perYear.group()) : h.metric();
                     int end = metric != h.metric() ? a.end() + perYear.end() : a.end();
-                    return new Goal(metric, value(metric, a), h.start(), end, List.of(m), s.substring(h.start(), end));
+                    BigDecimal v = value(metric, a);
+                    if (metric == Metric.GAIN && v.signum() > 0 && LOSS_WORD.matcher(h.phrase()).find()) {
+                        v = v.negate(); // "before the loss on the stake reaches 20bn": a loss of 20, a gain of -20
+                    }
+                    return new Goal(metric, v, h.start(), end, List.of(m), s.substring(h.start(), end));
                 }
                 if (h.metric() == Metric.STAKE && a.kind() == Amount.Kind.MONEY) {
                     // "for the stake to be a 100bn position": a stake in dollars is the stake's value
@@ -296,7 +391,9 @@ final class Goals {
         }
         // a bare figure after a goal verb: "to be 25% of it", "half its 2026 capex"
         if (a.kind() == Amount.Kind.RATIO && (after.matches("^ ?of (?:it|its|amazon'?s?|that|their)\\b.*")
-                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|leaves? (?:them|it|us|amazon) with|own|hold)\\s*(?:only |exactly |just )?$"))) {
+                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|leaves? (?:them|it|us|amazon) with|own|hold|still clears?|still beats?|still makes?)\\s*(?:only |exactly |just )?$")
+                // "post-money where 50bn gets exactly 5%": what the money put in buys
+                || before.matches(".*(?:\\$?\\d+(?:\\.\\d+)? ?(?:b|bn|billion)|\\b(?:check|cheque|investment|money)) (?:gets?|buys?)(?: (?:us|amazon|them|it))?\\s*(?:only |exactly |just )?$"))) {
             return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());
         }
         return null;

@@ -15,7 +15,9 @@ final class InputLookups {
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug|mark|valu|pric)|\\b(?:you|u|we)'?re (?:running|using|assuming|modell?ing|plugging|carrying|marking|pencill?ing)\\b|\\bassum(?:e|ed|es|ing|ption)s?\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b(?! the table)"
-                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplug(?:ged|ging)?\\b|\\b(?:you|u|we)(?:'ve|'d| have| had)? (?:got|have|had|put|peg(?:ged)?|pencil(?:l?ed)?|carry|mark(?:ed)?|set) (?:it|that|them) at\\b|\\bbak(?:e|es|ed|ing) in|\\bbuilt in(?:to)?\\b|\\bbaked\\b|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model");
+                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplug(?:ged|ging)?\\b|\\b(?:you|u|we)(?:'ve|'d| have| had)? (?:got|have|had|put|peg(?:ged)?|pencil(?:l?ed)?|carry|mark(?:ed)?|set) (?:it|that|them) at\\b|\\bbak(?:e|es|ed|ing) in|\\bbuilt in(?:to)?\\b|\\bbaked\\b|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model"
+                    // "what holding period underlies the irr", "the margin applied to aws revenue", "embedded in bull"
+                    + "|\\bunderl(?:ie|ies|ying|ay)\\b|\\b(?:is |are |was |being )?applied (?:to|in)\\b|\\bembedded\\b|\\bsits? (?:behind|under(?:neath)?)\\b|\\bfeeds? (?:into|the)\\b|\\bgoes into\\b");
     /**
      * "under your assumptions", "per the model", "at the margin you are assuming": says which numbers to use, not that an
      * input's value is asked ("how much of openai's compute ends up as aws revenue under your assumptions" asks for the
@@ -31,7 +33,7 @@ final class InputLookups {
     private static final Pattern PURPOSE = Pattern.compile(
             "\\bwhat(?:'s)?(?: \\w+){1,6}? (?:actually |really |even |supposed to be |meant to be )?for\\W*$");
     private static final Pattern CONTEXT_PREPOSITION = Pattern.compile(
-            "\\b(?:in|for|of|on|at|from|during|within|per|with|under)\\s+(?:(?:the|an?|its|our|your|their|this|that)\\s+)?(?:[a-z]+\\s+)?$");
+            "\\b(?:in|for|of|on|at|from|during|within|per|with|under)\\s+(?:(?:the|an?|its|our|your|their|this|that)\\s+)?(?:[a-z]+(?:'s?)?\\s+)?$");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
             "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
@@ -129,8 +131,9 @@ final class InputLookups {
      * "which margin sits in the bull case"), or nothing when it names none or several.
      */
     List<InputId> namedAlone(Work w) {
+        // a figure to check ("my notes say $1.2T") or one the model already has asks nothing of its own
         if (PURPOSE.matcher(w.s).find() || !w.hits.isEmpty()
-                || w.mentions.stream().anyMatch(m -> m.amount.kind() != Amount.Kind.CALENDAR_YEAR)) {
+                || w.mentions.stream().anyMatch(m -> !m.consumed && m.amount.kind() != Amount.Kind.CALENDAR_YEAR && !restatesAny(w, m))) {
             return List.of();
         }
         List<InputId> ids = knowledge.namedInputs(w).stream().map(Named::id).distinct().toList();
@@ -149,7 +152,10 @@ final class InputLookups {
 
     private boolean restatesAny(Work w, Mention m) {
         for (InputId id : InputId.values()) {
-            if (model.require(id.id()).unit() == unitOf(m.amount) && w.current(id).compareTo(m.amount.value()) == 0) {
+            // a bare number ("is it just the 830 again?") restates an amount of the model as well
+            boolean fits = model.require(id.id()).unit() == unitOf(m.amount)
+                    || m.amount.kind() == Amount.Kind.PLAIN && model.require(id.id()).unit() == Unit.USD_BILLIONS;
+            if (fits && w.current(id).compareTo(m.amount.value()) == 0) {
                 return true;
             }
         }

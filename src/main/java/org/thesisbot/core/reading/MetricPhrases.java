@@ -32,10 +32,10 @@ final class MetricPhrases {
                     + "|each (?:scenario|case)|every (?:scenario|case)|\\bscenarios\\b|bull (?:vs\\.?|versus|and|or|to) bear|bear (?:vs\\.?|versus|and|or|to) bull"
                     + "|range of outcomes|(?:best|worst)[- ] ?(?:and|to|vs\\.?) ?(?:best|worst)");
     static final Map<String, Pattern> SCENARIO_WORDS = Map.of(
-            "bull", Pattern.compile("\\bbull(?:ish)?\\b|upside (?:case|scenario|one)|optimistic|best[- ]case|blue[- ]sky"
+            "bull", Pattern.compile("\\bbull(?:ish)?\\b|upside (?:case|scenario|one)|\\bupside (?=(?:exit|valuation|margin|capture|assumption|mark|input)s?\\b)|optimistic|best[- ]case|blue[- ]sky"
                     + "|\\b(?:rosy|upbeat|sunny|good|great|happy|strong|high) (?:case|scenario)\\b"
                     + "|\\b(?:things|it|everything|this|the deal) (?:go(?:es)?|turns? out|works? out) (?:well|right|great|brilliantly)\\b"),
-            "bear", Pattern.compile("\\bbear(?:ish)?\\b|downside (?:case|scenario|one)|pessimistic|worst[- ]case"
+            "bear", Pattern.compile("\\bbear(?:ish)?\\b|downside (?:case|scenario|one)|\\bdownside (?=(?:exit|valuation|margin|capture|assumption|mark|input)s?\\b)|pessimistic|worst[- ]case"
                     + "|\\b(?:gloomy|grim|downbeat|bad|dire|tough|weak|low|sad) (?:case|scenario)\\b"
                     + "|\\b(?:things|it|everything|this|the deal) (?:go(?:es)?|turns? out|goes) (?:badly|wrong|south|sideways|pear[- ]shaped)\\b"),
             "base", Pattern.compile("\\bbase(?:line)?\\b|central case|middle case"

@@ -63,7 +63,7 @@ public final class Reader {
     /** A question that asks for a quantity, whatever it names. */
     private static final Pattern NUMERIC_ASK = Pattern.compile(
             "\\bhow (?:much|many|big|large)\\b|\\bwhat(?:'s| is| are) (?:the )?(?:number|figure|value|amount|size|total)\\b"
-                    + "|\\bcalculate\\b|\\bquantif|\\bwhat (?:%|percent|percentage|share|fraction|proportion)\\b|\\bin dollars\\b");
+                    + "|\\bcalculate\\b|\\bquantif|\\bwhat (?:%|percent|percentage|share|fraction|proportion|portion|part|chunk|slice)\\b|\\bin dollars\\b");
 
     private final ScenarioModel model;
     private final Vocabulary vocab;
@@ -125,8 +125,33 @@ public final class Reader {
             // the metric words of a pasted passage ("… would represent a massive return on investment") are the source's
             hits = hits.stream().filter(h -> h.end() <= from || h.start() >= to).toList();
         }
+        Matcher evidence = EVIDENCE_THAT.matcher(s);
+        if (!evidence.find()) {
+            evidence = SOURCE_CALLS.matcher(s);
+        }
+        if (evidence.find(0) && Amounts.find(s).isEmpty()) {
+            // "the best indicator that the aws revenue is showing up": what would show it, from the sources; the metric
+            // named after it is what the evidence is about, not a number asked
+            int from = evidence.end();
+            int to = Words.sentenceEnd(s, from);
+            hits = hits.stream().filter(h -> h.end() <= from || h.start() >= to).toList();
+        }
         return new Work(s, state, force, model, hits);
     }
+
+    /** Evidence of something, asked for: "indicator that", "a sign of", "proof that", "how would we know whether". */
+    private static final Pattern EVIDENCE_THAT = Pattern.compile(
+            "\\b(?:(?:leading )?indicators?|signs?|signals?|evidence|proof|tell-?tale|early warning|way to (?:tell|know|see)"
+                    + "|how (?:would|will|do|can|could) (?:we|i|you|investors|analysts) (?:know|tell|see))"
+                    + " (?:that|of|whether|if)\\b");
+
+    /** The words for a source document or its writer. */
+    private static final String SOURCE_NOUN = "\\b(?:article|piece|author|source|report|writer)";
+    /** A source's own: "the author's worst case", "the article's bull case". */
+    private static final Pattern SOURCES_OWN = Pattern.compile(SOURCE_NOUN + "(?:'s|s') ");
+    /** What a source calls something: "the piece calls the stake a massive return" (the metric is the source's subject). */
+    private static final Pattern SOURCE_CALLS = Pattern.compile(
+            SOURCE_NOUN + "(?:'s)? (?:calls?|describes?|labels?|frames?|characteri[sz]es?|paints?|sells?)\\b");
 
     /** Which inputs a metric reads (as the calculator reports them). */
     public Set<InputId> reads(Metric m) {
@@ -293,7 +318,8 @@ public final class Reader {
             } else if (!w.scenarios.isEmpty() && !(lookups = inputLookups.namedAlone(w)).isEmpty()) {
                 // "what exit valuation is built into the bull case?": no metric, no figure, one input named: its value
                 w.cues.add("scenario question naming an input -> input lookup " + lookups.stream().map(InputId::id).toList());
-            } else if (!w.scenarios.isEmpty()) {
+            } else if (!w.scenarios.isEmpty() && !SOURCES_OWN.matcher(w.s).find()) {
+                // (not "the author's worst case": the sources' words for it)
                 metrics = Metric.KEY; // "bull case?": the scenario's key numbers
                 keyMetrics = true;
                 w.cues.add("scenario question without a metric -> key metrics");

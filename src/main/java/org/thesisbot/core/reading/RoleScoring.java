@@ -282,6 +282,7 @@ final class RoleScoring {
                 }
             }
         }
+        boolean named = RATIO_INPUTS.stream().anyMatch(id -> win.best(vocab.input(id).cues(), true).score() > 0);
         for (InputId id : RATIO_INPUTS) {
             Scored cue = win.best(vocab.input(id).cues(), true);
             if (complementOfOtherName(w, id, cue.span())) {
@@ -301,6 +302,12 @@ final class RoleScoring {
                 // "35% margin is light - rerun it at 45%": a bare percent after a replacing word takes the named one's place
                 score += 1.5;
                 why.append(", replaces the ").append(id.id()).append(" named before it");
+            }
+            if (!named && threadsOnlyPercent(w, id)) {
+                // "profit at a 45% margin?" then "*42%" or "make it 38%": a bare percent in a thread that has set one
+                // percent of its own takes that one's place, when no word names either; a thread that set both still asks
+                score += 1.0;
+                why.append(", the thread's one percent set");
             }
             out.add(new Candidate(m, id, value, score, cue.span(), restates, why.toString()));
         }
@@ -369,6 +376,12 @@ final class RoleScoring {
             earlierNamed |= named.best(vocab.input(id).cues(), true).score() > 0;
         }
         return earlierNamed && !laterNamed;
+    }
+
+    /** Whether the thread has set this percent input and no other. */
+    private static boolean threadsOnlyPercent(Work w, InputId id) {
+        return w.state != null && w.state.overrides().containsKey(id)
+                && RATIO_INPUTS.stream().filter(w.state.overrides()::containsKey).count() == 1;
     }
 
     /** An earlier percent in the same message, named by a cue word for this input, with a replacing word between them. */

@@ -212,7 +212,7 @@ final class Targets {
             if (x == null || !reads.get(metric).contains(x) || (r.changes().containsKey(x) && !setsAsked)) {
                 continue;
             }
-            return new Force(metric, value(metric, m.amount), m.start(), m.end(), m.start(), x, asked.start(), asked.end(),
+            return new Force(metric, Goals.lossSigned(w, metric, value(metric, m.amount)), m.start(), m.end(), m.start(), x, asked.start(), asked.end(),
                     asked.preMoney(), m.amount.text() + (setsAsked ? " set the asked " + x.id() : " was unused") + "; " + metric.id() + " = it, solve "
                             + x.id());
         }

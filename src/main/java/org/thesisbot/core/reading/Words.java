@@ -45,4 +45,15 @@ final class Words {
         m.appendTail(sb);
         return SPACES.matcher(sb).replaceAll(" ");
     }
+
+    /** Where the sentence that holds {@code from} ends: its full stop, question or exclamation mark, semicolon, or the end. */
+    static int sentenceEnd(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '?' || c == '!' || c == ';' || c == '.' && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return s.length();
+    }
 }

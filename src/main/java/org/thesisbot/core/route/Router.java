@@ -33,12 +33,14 @@ public final class Router {
                     + "|/scenario (?:thing|command) (?:take|do|support)|\\bhow does (?:the )?/scenario work"
                     + "|\\bwhat can (?:you|u) (?:actually |really )?(?:do|run|compute|calculate|help (?:me |us )?with)\\b|\\bcan (?:i|we|you) (?:do|run) sensitivit"
                     + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs) can (?:you|u) (?:\\w+ )?(?:help|do|answer)"
+                    + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:can|could|should|do) (?:i|we) ask\\b|\\bwhat can (?:i|we) ask (?:you|u|thesisbot|the bot)\\b"
+                    + "|\\b(?:what|which) (?:line items|items|metrics|numbers|figures|calculations|scenarios)(?: and (?:\\w+ )?(?:line items|items|metrics|numbers|figures|calculations|scenarios))? (?:can|could|do) (?:you|u) (?:compute|calculate|model|run|work out|produce)\\b"
                     + "|\\b(?:kinds?|sorts?|types?) of (?:questions|qs|things) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could) (?:answer|handle|help with|do)\\b"
                     + "|\\b(?:rundown|overview|list|summary) of (?:what|the (?:kinds?|sorts?|types?) of (?:questions|qs|things)) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could)\\b");
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
     private static final Pattern ADVICE = Pattern.compile(
             "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"
-                    + "|\\bgood time to (?:buy|sell|load up|get in|invest|short)|\\bload(?:ing)? up on\\b|(?<!\\b(?:does|do|did|would|will|can|could) (?:the |our |that |this |its |amazon'?s? )?(?:\\$?\\d[\\d.]{0,8} ?(?:b|bn|billion)|check|cheque|money|investment|stake)(?: actually| really| even)? )\\b(?:buy|sell|short)(?:ing)? (?:amazon|the stock|shares|stock|calls|puts)\\b"
+                    + "|\\bgood time to (?:buy|sell|load up|get in|invest|short)|\\bload(?:ing)? up on\\b|(?<!\\b(?:does|do|did|would|will|can|could) (?:the |our |that |this |its |amazon'?s? )?(?:\\$?\\d[\\d.]{0,8} ?(?:b|bn|billion)(?: (?:check|cheque|investment|stake))?|check|cheque|money|investment|stake)(?: actually| really| even)? )\\b(?:buy|sell|short)(?:ing)? (?:amazon|the stock|shares|stock|calls|puts)\\b"
                     + "|financial advice|investment advice|\\bis (?:amazon|it|the stock) a (?:buy|sell)\\b|\\b(?:calls|puts) on\\b|\\bgoing to \\$?\\d+ by\\b"
                     // "is this good for AMZN stock?", "thinking of buying more": a trade, asked about
                     + "|\\b(?:good|bad|bullish|bearish) for (?:the |amazon'?s? )?(?:stock|shares|share price)\\b"
@@ -87,10 +89,12 @@ public final class Router {
                     + "|\\bpython\\b|\\bjavascript\\b|\\bjava code\\b|\\bhtml\\b|\\bcss\\b|\\bdebug\\b|stack ?trace|\\bcompile\\b"
                     + "|\\btranslat(?:e|es|ion)\\b(?! (?:in)?to (?:a |an |the |what|how|revenue|profit|dollars|exactly|roughly|about|around|approximately|just|only|\\$|\\d))|\\bworld cup\\b|\\bsuper bowl\\b|\\bnba\\b|\\bnfl\\b|\\bfootball\\b|\\bsoccer\\b|\\bmovie\\b"
                     + "|\\bhoroscope\\b|\\bdating\\b|\\bvacation\\b|\\bstock tips?\\b|\\bbitcoin\\b|\\bcrypto(?:currency)?\\b"
+                    // "… for my assignment? not about amazon sorry": said to be off the thesis
+                    + "|\\b(?:not|nothing) (?:really )?(?:about|related to|to do with) (?:amazon|openai|the deal|this deal|the thesis|any of this)\\b|\\boff[- ]topic\\b|\\b(?:unrelated|different) question\\b"
                     + "|\\bstock price|\\bshare price|price target|\\bticker\\b|what time is it|\\bessay\\b|\\bcover letter\\b|\\bstory about\\b|capital of [a-z]+");
     private static final Pattern NARRATIVE_CUE = Pattern.compile(
-            "\\bwhy\\b|how come|\\bwhat if\\b|\\bexplain|rationale|\\blogic\\b|\\breasons?\\b|\\brisks?\\b|\\brisky\\b|\\bworr|concern|downside of"
-                    + "|\\bmean(?:s|ing)?\\b(?! (?:we|amazon|amzn|it|they|you|i|our|aws|openai) (?!mean))|implication|\\bstrateg|\\bthesis\\b|tension|compet|\\bwatch\\b|signal|catalyst"
+            "\\bwhy\\b|how come|\\bwhat if\\b|\\bhow (?:would|will|do|can|could) (?:we|i|you|investors|anyone) (?:know|tell)\\b|\\bexplain|rationale|\\blogic\\b|\\breasons?\\b|\\brisks?\\b|\\brisky\\b|\\bworr|concern|downside of"
+                    + "|\\bmean(?:s|ing)?\\b(?! (?:we|amazon|amzn|it|they|you|i|our|aws|openai) (?!mean))(?! (?:a |an |the )?(?:-|minus )?\\$?\\d)|implication|\\bstrateg|\\bthesis\\b|tension|compet|\\bwatch\\b|signal|catalyst"
                     + "|what happens|is (?:it|that|this) (?:too|a good|wise|smart|worth it|reasonable|justified|sustainable|a lot|big|much|risky)"
                     + "|too (?:much|big|large|high|expensive)|makes? sense|willing|motivat|what is circular|how does .{0,30} work"
                     + "|\\bcontext\\b|background|summar|tell me about|overview|\\bdescribe|\\bwho\\b|\\bwhen\\b|\\bwhere\\b"
@@ -154,7 +158,7 @@ public final class Router {
                 "\\b(?:" + String.join("|", words.knownNames().stream().map(Pattern::quote).toList()) + ")\\b");
         this.common = words.commonWords();
         this.commonCapitalised = words.commonCapitalised();
-        this.screen = new Screen(List.of(HELP, HELP_ANYWHERE, ADVICE, ADVERSARIAL, OFF_TOPIC, NARRATIVE_CUE, NUMERIC_CUE,
+        this.screen = new Screen(List.of(HELP, LATER_REQUEST, HELP_ANYWHERE, ADVICE, ADVERSARIAL, OFF_TOPIC, NARRATIVE_CUE, NUMERIC_CUE,
                 DEFINITION, PER_YEAR_WORDS, WHY_ONLY, QUESTION_START, YES_NO, ABOUT_SOURCES, SUMMARY, scope, knownName));
     }
 
@@ -240,7 +244,8 @@ public final class Router {
         Matcher summaryAt = SUMMARY.matcher(s);
         boolean summary = summaryAt.find() && !reader.namesMetric(s.substring(0, summaryAt.start()));
         if (!figures && (summary || peers || monitor
-                || (finds(YES_NO, s) && (aboutSources || !reader.namesMetricBeyondInputs(s))))) {
+                || (finds(YES_NO, s) && !(finds(LATER_REQUEST, s) && (reader.mentionsModel(s) || finds(PER_YEAR_WORDS, s)))
+                && (aboutSources || !reader.namesMetricBeyondInputs(s))))) {
             // a yes/no question or a summary asks for the sources' words; numbers would not answer it; nor would they
             // compare Amazon with companies the model does not hold ("how does amzn's capex stack up vs the megacaps")
             cues.add(summary ? "summary in words" : peers ? "compared with peers the model lacks"
@@ -264,8 +269,10 @@ public final class Router {
             cues.add("follow-up: changes the thread's scenario");
         }
         // "what about the revenue?" after a number: the thread's scenario, another metric (even a weak word names one here)
+        // a longer one too ("and the revenue underneath that, over the whole window") when no clause of it asks for words
         boolean switchesMetric = threadNumbers && !in.metrics().isEmpty() && finds(SWITCH_METRIC, s)
-                && SPACES.split(s.trim()).length <= SWITCH_METRIC_MAX_WORDS;
+                && (SPACES.split(s.trim()).length <= SWITCH_METRIC_MAX_WORDS
+                || SPACES.split(s.trim()).length <= 2 * SWITCH_METRIC_MAX_WORDS && narrativeClause(s) == null);
         if (switchesMetric) {
             cues.add("follow-up: another metric for the thread's scenario");
         }
@@ -372,15 +379,29 @@ public final class Router {
     private static final Pattern RESTATES_OR_ASKS_TO_SHOW = Pattern.compile(
             "(?:meaning|i\\.?e\\.?|ie|that is|in other words|aka|so basically)\\b"
                     + "|(?:can|could|would) (?:you|u) (?:please |pls |kindly )?(?:compare|show|list|lay (?:it|them) out|break (?:it|that) down|distinguish|differentiate|separate (?:them|the two)|set (?:it|them) out)(?: (?:them|it|both|pls|please))?\\W*$"
+                    // "…? what is it there": the number the question before it points at
+                    + "|^(?:and |so |ok,? )?what(?:'s| is| would be| does (?:it|that) come to) (?:it|that|the number|the figure|the value)(?: (?:there|then|now|at that point|in that case|exactly))?\\W*$"
                     // "…, and how does that compare with base": the scenarios side by side, in numbers
                     + "|^how (?:does|do|would) (?:that|it|this|those|these) compare (?:to|with|against) (?:the )?(?:base|bull|bear|other|upside|downside)(?: case| scenario)?s?\\W*$"
                     + "|(?:can|could|would) (?:you|u) (?:please |pls |kindly )?(?:redo|re-?run|recompute|recalculate|rework|update|give me|do|pull|grab|get|fetch|dig up|send|find|run|share|post|work out|figure out|calculate|look up)\\b.{0,40}\\b(?:number|figure|one|calculation|math|same|that|it)\\b.{0,30}$"
                     + "|(?:please |pls )?(?:compare|side by side)(?: (?:them|both|pls|please))?\\W*$");
     /** The asker's purpose, not a question: "I want that for the IC memo", "since I need it for my deck". */
     private static final Pattern PURPOSE = Pattern.compile(
-            "^(?:(?:since|as|because) )?(?:i|we)(?:'d| would| will)? (?:want|need|like|have to|must|am|'m|are|'re) (?:\\w+ ){0,3}?"
+            // "just to see what happens - …", "out of curiosity, …": why they ask, before the question
+            "^(?:just )?(?:to see what (?:happens|it (?:does|says|gives))|out of (?:interest|curiosity)|for (?:fun|the record|completeness)|as a (?:test|sanity check))\\b"
+                    + "|^(?:(?:since|as|because) )?(?:i|we)(?:'d| would| will)? (?:want|need|like|have to|must|am|'m|are|'re) (?:\\w+ ){0,3}?"
                     + "(?:for|as|to (?:put|use|include|add|drop|paste|share|send)|in) (?:a |an |the |my |our |this )?(?:\\w+ ){0,4}?"
-                    + "(?:check|memo|deck|note|slide|model|email|meeting|report|update|story|draft|board|ic|committee|boss)\\b");
+                    + "(?:check|memo|deck|note|slide|model|email|meeting|report|update|story|draft|board|ic|committee|boss)\\b"
+                    // "…, just want the upside number to set against the cushion": the number asked, and what it is for
+                    + "|^(?:(?:i|we)(?:'d| would)? )?(?:just |only |mainly |mostly |really )?(?:want|need)(?:ed)? (?:the |that |this |a |an |one )?(?:\\w+ ){0,3}?"
+                    + "(?:number|figure|value|answer|estimate|it|that) (?:to (?:set|weigh|stack|compare|put|hold|line|match|plug|drop|paste|use|include|add|check|sanity)"
+                    + "|for (?:a |an |the |my |our |this )?(?:\\w+ ){0,2}?(?:comparison|context|reference|deck|slide|memo|note|model|email|check))\\b");
+    private static final Pattern ABOVE_A_MARK = Pattern.compile(
+            "^(?:and |so |but )?(?:is|does|would|will) (?:it|that|this) (?:even |actually |really |still |ever )?(?:get |come out |come in |clear |go )?"
+                    + "(?:more|less|bigger|smaller|higher|lower|above|below|over|under)(?: than)? (?:once|twice|one|zero|1x?|even|breakeven|par|water)\\b"
+                    // "…? does even the rosy case clear it": whether the number clears the bar
+                    + "|^(?:and |so |but )?(?:does|do|would|will|can) (?:even )?(?:the |that |this )?(?:\\w+ )?(?:case|scenario|it|that|this|they|we|amazon|aws)"
+                    + " (?:even |actually |still )?(?:clear|beat|reach|hit|cover|make|get (?:there|past|over))(?: it| that| the bar| the hurdle| 100%| one)?\\W*$");
     private static final Pattern WHERE_VALUE = Pattern.compile(
             "^(?:and |so )?where (?:does|do|would|will|did) (?:it|that|this|they|we|amazon|the number|the total|the payoff) (?:sit|land|come out|end up|stand|shake out|net out|print|come in|settle)(?: (?:in|under|for|at) (?:the |a )?(?:\\w+ ){0,2}(?:case|scenario))?\\??$");
     /**
@@ -388,6 +409,9 @@ public final class Router {
      * also after a topic set off by a dash or colon, as Slack messages often start ("the indiana campus - is that
      * only for anthropic?").
      */
+    /** "…? could i get the yearly one please": after a yes/no question, a request for the number itself. */
+    private static final Pattern LATER_REQUEST = Pattern.compile(
+            "[?.;!]\\s*(?:and |so |but |ok,? )?(?:(?:could|can|may) (?:i|we) (?:get|have|see)|(?:please )?(?:give|show|send) (?:me|us)|i'?d like|i want|we want)\\b");
     private static final Pattern YES_NO = Pattern.compile(
             "^(?:[^?,;:\u2013\u2014]{1,60}?(?: [-\u2013\u2014]+|[:;]) )?(?:ok |so |and |but |hmm,? )*"
                     + "(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should|isn't|doesn't|won't|isnt|doesnt|wont)\\b"
@@ -397,7 +421,7 @@ public final class Router {
     /** "does the article say what share AWS gets?": a question about what the sources say, not a number. */
     private static final Pattern ABOUT_SOURCES = Pattern.compile(
             // "what conditions does the author attach …": a question put to the sources, whatever its verb
-            "\\b(?:does|did|do|would|will) (?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?! (?:of|on|about)\\b)|\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:take on|view on|angle on|stance on|position on|say|says|said|mention|mentions|give|gives|state|states|claim|claims|think|thinks|argue|argues|assum\\w*|expects?|expecting|sees?|views?|frames?|describes?|presents?|portrays?|characteri[sz]es?|suggests?|notes?|reports?|explains?|puts? it|lays? (?:it )?out|sets? (?:it )?out|calls?|treats?)");
+            "\\b(?:does|did|do|would|will) (?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?! (?:of|on|about)\\b)|\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:take on|view on|angle on|stance on|position on|say|says|said|mention|mentions|give|gives|state|states|claim|claims|assertion|contention|statement|conclusion|think|thinks|argue|argues|assum\\w*|expects?|expecting|sees?|views?|frames?|describes?|presents?|portrays?|characteri[sz]es?|suggests?|notes?|reports?|explains?|puts? it|lays? (?:it )?out|sets? (?:it )?out|calls?|treats?)");
     /**
      * A comparison with companies the scenario model does not hold: "how does the capex stack up vs the other
      * megacaps", "is the spending plan bigger than its peers'". (The other scenarios, Anthropic and the check are in
@@ -492,6 +516,9 @@ public final class Router {
         }
         if (org.thesisbot.core.reading.Reader.checks(c)) {
             return false; // "…, is that right?", "confirm", "does that hold up?": a check of the number, answered by it
+        }
+        if (ABOVE_A_MARK.matcher(c).lookingAt()) {
+            return false; // "…? is it even more than once": whether the number clears a mark, answered by the number
         }
         if (PURPOSE.matcher(c).lookingAt()) {
             return false; // "…? I want that as a sanity check on the upside story": why they ask, not a question

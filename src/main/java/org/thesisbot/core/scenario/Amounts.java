@@ -22,7 +22,8 @@ public final class Amounts {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\w.$-])(?:(?<=^|[\\s(])(?<neg>-) ?)?(?<cur>\\$|usd ?|us\\$ ?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
+            // a sign: "-200bn", "( -5%", or "- 50bn" starting the message; "2026 - 50bn check" is a dash between words
+            "(?<![\\w.$-])(?:(?<=^|[\\s(])(?<neg>-)(?! )|(?<=^|\\()(?<negSpaced>-) )?(?<cur>\\$|usd ?|us\\$ ?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
                     + " ?(?<unit>trillions?|tn|tr|t|billions?|bn|bln|bils?|b|millions?|mn|mm|m|k|%|percent|per ?cent|pct|bps|bp|basis points?|pp|percentage points?"
                     + "|x|-?years?|-?yrs?|-?yr)?(?![a-z0-9])");
     private static final Pattern WORD_FRACTION = Pattern.compile(
@@ -244,7 +245,7 @@ public final class Amounts {
         Matcher m = FIGURE.matcher(s);
         while (m.find()) {
             Amount a = figure(m.group("cur"), m.group("num"), m.group("unit"), m.group(), m.start(), m.end());
-            if (a != null && m.group("neg") != null) {
+            if (a != null && (m.group("neg") != null || m.group("negSpaced") != null)) {
                 a = new Amount(a.kind(), a.value().negate(), a.text(), a.start(), a.end());
             }
             if (a != null) {

@@ -53,6 +53,8 @@ public final class SensitivityQuestions {
                     + "|chart|plot|graph|look like|looks like|evolve|evolves|across|for different|for various|at different|for a range of"
                     + "|steps?|increments?|each|every|valuations|values|margins|shares|periods|horizons)\\b| \\.\\. ");
     /** "by X and Y", "across X and Y", "over X": the inputs to vary. */
+    /** Words that ask for a grid or a chart in so many words. */
+    private static final Pattern ASKS_GRID = Pattern.compile("\\b(?:grid|table|heat ?map|matrix|chart|plot|graph|sensitiv\\w*|vary|varying|range)\\b");
     private static final Pattern BY = Pattern.compile(
             "\\b(?:by|across|over|against|vs\\.?|versus|for different|for various|at different|for a range of|as a function of|sensitivity to|sensitive to|depending on)\\s+(?:the |different |various |a range of )?");
     private static final Pattern JOIN = Pattern.compile("^\\s*(?:,|and|&|x|×|vs\\.?|versus|by|and by|and the|and different)\\s+(?:the |different )?");
@@ -198,6 +200,11 @@ public final class SensitivityQuestions {
         while (by.find() && out.size() < 2) {
             int at = by.end();
             Named first = inputAt(s, at);
+            if (first != null && by.group().startsWith("over") && model.require(first.input()).unit() == org.thesisbot.core.api.Unit.YEARS
+                    && !first.text().endsWith("s") && !by.group().contains("different") && !by.group().contains("range")
+                    && !ASKS_GRID.matcher(s).find()) {
+                continue; // "what profit over the compute window": over that one period, not varying it
+            }
             if (first == null || FIXED.matcher(s.substring(first.end())).lookingAt()) {
                 continue; // "by a post-money of $1T" fixes a value, it does not vary it
             }

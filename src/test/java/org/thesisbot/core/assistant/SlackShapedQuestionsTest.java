@@ -278,6 +278,16 @@ class SlackShapedQuestionsTest {
         ask("aws compute profit at a 30% margin and a 60% capture share", both);
         Answer forty = ask("make it 40", both);
         assertFalse(forty.clarify().isEmpty(), "40 fits the margin and the share alike: offered, not guessed: " + forty.text());
+        Answer fortyPercent = ask("now 40%", both);
+        assertFalse(fortyPercent.clarify().isEmpty(), "a thread that set both percents still asks: " + fortyPercent.text());
+        String one = "s11-one-percent";
+        ask("what does aws clear on the openai compute at a 45% margin", one);
+        Answer star = ask("*42%", one);
+        assertEquals("24.150000", value(star, "aws_compute_profit", 6)); // 50% x 115 x 42%: the thread's one percent
+        assertEquals("33.810000", value(ask("and in bull?", one), "aws_compute_profit", 6)); // 70% x 115 x 42%
+        String share = "s11-one-share";
+        ask("aws compute revenue if it wins 60% of openai's compute", share);
+        assertEquals("74.750000", value(ask("try 65%", share), "aws_compute_revenue", 6)); // 65% x 115
     }
 
     @Test
@@ -453,5 +463,132 @@ class SlackShapedQuestionsTest {
         assertEquals(Route.MIXED, ask("stake value at a 1T exit, and what's the article's take on that valuation").route());
         assertEquals("0.30", value(ask("how much of openai's computing do you assume lands with aws in bear?"),
                 "aws_capture_share", 2));
+    }
+
+    @Test
+    void a_loss_asked_as_a_goal_is_a_negative_gain() {
+        // gain = 50 x exit / 830 - 50 = -15  =>  exit = 35 x 830 / 50
+        assertEquals("581", value(ask("how low can the exit go before amazon's loss on the stake hits 15bn"), "exit_valuation", 0));
+        assertEquals("747", value(ask("what exit leaves amazon with a 5bn loss"), "exit_valuation", 0)); // 45 x 16.6
+        assertEquals("664", value(ask("exit where the loss is 10bn"), "exit_valuation", 0)); // 40 x 16.6
+        assertEquals("913", value(ask("what exit gives a 5bn gain"), "exit_valuation", 0)); // 55 x 16.6
+    }
+
+    @Test
+    void revenue_as_a_multiple_of_the_check_is_the_circular_ratio() {
+        Answer check = ask("how big a check can amazon write and still have aws compute revenue cover it 1.5 times over");
+        assertEquals("38.333333", value(check, "investment", 6)); // 57.5 / 1.5: revenue does not move with the check
+        assertEquals("0.869565217391304", value(ask("what capture share gets compute revenue to 2 times the investment"),
+                "aws_capture_share", 15)); // 100 / 115, to 15 significant digits
+        Answer twice = ask("what margin makes compute profit repay the investment twice over");
+        assertTrue(twice.text().startsWith("I can't compute that"), twice.text()); // 100 / 57.5 = 174%: no margin reaches it
+    }
+
+    @Test
+    void words_that_looked_like_other_requests() {
+        Answer buys = ask("what ownership does the $50bn cheque buy amazon");
+        assertEquals("0.0602409639", value(buys, "stake", 10)); // 50 / 830
+        assertEquals(Route.OUT_OF_SCOPE, ask("would you buy amazon here").route());
+        assertEquals("730", value(ask("what pre-money is left once you back out the new money"), "pre_money_valuation", 0));
+        assertEquals("2490", value(ask("back out the exit that gets amazon to 3x"), "exit_valuation", 0)); // 3 x 830
+        assertEquals(Route.NARRATIVE, ask("biggest risk worth flagging?").route());
+        assertEquals(Route.NARRATIVE, ask("what's the best sign that aws compute profit is materialising").route());
+        Answer deck = ask("irr at a 1.2T exit, just want the figure for the deck");
+        assertEquals(Route.NUMERIC, deck.route(), deck.decision().cues().toString());
+        assertEquals("0.0765163513", value(deck, "irr", 10)); // (1200 / 830)^(1/5) - 1
+    }
+
+    @Test
+    void metrics_named_in_analysts_words() {
+        assertEquals("-19.879518", value(ask("in the bear case how many $bn is amazon down on the stake"), "gain", 6)); // 50 x 500/830 - 50
+        assertEquals("0.5", value(ask("of the whole raise openai wants, what slice is amazon's"), "round_share", 1)); // 50 / 100
+        assertEquals("90.361446", value(ask("where is amazon's slice marked at in dollars in bull"), "stake_value", 6)); // 50 x 1500/830
+        assertEquals("69", value(ask("gross exposure: the openai check plus the anthropic money"), "total_ai_commitment", 0)); // 50 + 8 + 11
+        assertEquals("17.250000", value(ask("aws compute profit if they net 30 cents on the dollar"), "aws_compute_profit", 6)); // 57.5 x 30%
+        Answer hunch = ask("what capture share pays back the check from compute profit? my hunch is over 100%");
+        assertEquals("1.2422360248", value(hunch, "breakeven_capture_share", 10)); // 50 / (115 x 35%): the hunch is checked, not used
+    }
+
+    @Test
+    void a_longer_follow_up_that_names_another_metric_keeps_the_thread() {
+        String t = "s11-longer";
+        ask("aws compute profit if openai sends it 40% of the compute", t);
+        assertEquals("46.0", value(ask("and the revenue under that, across the full window", t), "aws_compute_revenue", 1)); // 40% x 115
+    }
+
+    @Test
+    void an_input_asked_by_what_it_feeds_or_with_its_value_said_back() {
+        Answer under = ask("which holding period sits under the irr figure?");
+        assertEquals("5", value(under, "holding_years", 0));
+        assertEquals(MetricResult.Kind.INPUT, under.results().get(0).kind());
+        assertEquals("0.40", value(ask("confirm the margin applied to aws revenue in bull"), "aws_operating_margin", 2));
+        assertEquals("500", value(ask("which exit valuation does bear use - still 500?"), "exit_valuation", 0));
+        String t = "s11-model-exit";
+        ask("stake at a 1T post", t);
+        assertEquals("41.500000", value(ask("what's that stake worth at the model's exit valuation?", t), "stake_value", 6)); // 5% x 830
+    }
+
+    @Test
+    void goals_said_as_growth_and_profit_said_per_dollar() {
+        assertEquals("17.250000", value(ask("suppose aws keeps 30 cents of operating profit per dollar - profit over the compute window?"),
+                "aws_compute_profit", 6)); // 57.5 x 30%, over the window (no grid)
+        assertEquals("0.621118012422360", value(ask("if aws's profit from openai's compute should hit 25bn, what capture share?"),
+                "aws_capture_share", 15)); // 25 / (115 x 35%)
+        assertEquals("1494", value(ask("what exit before amazon's 50b turns into 90b"), "exit_valuation", 0)); // 90 x 830 / 50
+        assertEquals("1328", value(ask("what exit turns the check into 80bn"), "exit_valuation", 0)); // 80 x 830 / 50
+    }
+
+    @Test
+    void checks_help_and_off_topic_said_in_passing() {
+        assertEquals(Route.OUT_OF_SCOPE, ask("not about amazon, but can you explain wacc for a utility?").route());
+        assertEquals(Route.HELP, ask("which metrics and scenarios can you calculate?").route());
+        Answer test = ask("just to see what happens, stake at a post of -100bn");
+        assertEquals(Route.NUMERIC, test.route(), test.decision().cues().toString());
+        assertEquals(Route.MIXED, ask("bull compute profit, and how would we know it's really coming through?").route());
+        Answer once = ask("in bull, how many times over does aws revenue cover the 50b? is it above one?");
+        assertEquals(Route.NUMERIC, once.route(), once.decision().cues().toString());
+        assertEquals("1.61", value(once, "circular_return_ratio", 2)); // 80.5 / 50
+        Answer notes = ask("my notes show the stake at 7% - tie it out");
+        assertEquals("0.0602409639", value(notes, "stake", 10)); // the model's 50 / 830, the 7% checked
+        assertTrue(notes.notes().stream().anyMatch(n -> n.contains("7%") && n.contains("checking")), notes.notes().toString());
+        Answer tieOut = ask("tie out the ownership at a $900bn pre-money");
+        assertEquals("0.0500000000", value(tieOut, "stake", 10)); // 50 / (900 + 100): a figure to compute with, not to check
+        String t = "s11-there";
+        ask("moic at a 2T exit", t);
+        Answer there = ask("does the moic move if we hold longer? what's it then", t);
+        assertEquals(Route.NUMERIC, there.route(), there.decision().cues().toString());
+        assertEquals("2.4096385542", value(there, "moic", 10)); // 2000 / 830, the hold does not move it
+    }
+
+    @Test
+    void trading_desk_shorthand() {
+        assertEquals("3.6144578313", value(ask("x on the check at a 3T exit"), "moic", 10)); // 3000 / 830
+        assertEquals("22.289157", value(ask("pnl on the stake at a 1.2T exit"), "gain", 6)); // 50 x 1200/830 - 50
+        assertEquals("0.3571428571", value(ask("capex guide 140bn for 2026 - 50bn check as % of it"), "capex_share", 10)); // a dash, not a minus
+        assertEquals("1000", value(ask("post where 40bn gets exactly 4%"), "post_money_valuation", 0)); // 40 / 4%
+        assertEquals("0.521739130434783", value(ask("capture % for aws to book 12bn/yr"), "aws_capture_share", 15)); // 12 x 5 / 115
+        Answer both = ask("implied pre and our % at a 1.1T post");
+        assertEquals("1000", value(both, "pre_money_valuation", 0)); // 1100 - 100
+        assertEquals("0.0454545455", value(both, "stake", 10)); // 50 / 1100
+        assertEquals("6.25", value(ask("oai/anthropic x?"), "openai_vs_anthropic_ratio", 2)); // 50 / 8
+        assertEquals("14.375000", value(ask("aws nets maybe 25 cents on the dollar. compute profit?"), "aws_compute_profit", 6));
+        assertEquals("664", value(ask("what exit leaves amazon 10 billion in the hole"), "exit_valuation", 0)); // 40 x 830 / 50
+        assertEquals("100", value(ask("how big does openai's compute budget need to be for aws's revenue to match the 50b"),
+                "openai_compute_spend", 0)); // 50 / 50%
+        Answer bar = ask("breakeven capture share in bear? does even the worst case clear it");
+        assertEquals(Route.NUMERIC, bar.route(), bar.decision().cues().toString());
+        assertEquals("1.4492753623", value(bar, "breakeven_capture_share", 10)); // 50 / (115 x 30%)
+        Answer downside = ask("what's your downside margin");
+        assertEquals("0.30", value(downside, "aws_operating_margin", 2));
+        assertEquals(Route.NARRATIVE, ask("the article calls the check a bet on aws - what's the logic").route());
+    }
+
+    @Test
+    void a_thread_brought_back_to_even() {
+        String t = "s11-even";
+        assertEquals("0.0400000000", value(ask("stake if the round prices at a 1.25T post", t), "stake", 10)); // 50 / 1250
+        assertEquals("20.000000", value(ask("value of that at the bear exit", t), "stake_value", 6)); // 4% x 500
+        assertEquals("-30.000000", value(ask("so the loss in dollars is what", t), "gain", 6)); // 20 - 50
+        assertEquals("1250", value(ask("what exit gets that back to even", t), "exit_valuation", 0)); // gain 0 at the post-money
     }
 }

@@ -380,7 +380,7 @@ class ReaderTest {
             "what capture share gets aws compute profit from oai to 30bn | aws_compute_profit | 30 | aws_capture_share",
             "how long can we hold before the irr falls below 9% at a 1.2T exit | irr | 0.09 | holding_years",
             "longest hold that still clears 12% annualised             | irr   | 0.12 | holding_years",
-            "share of oai compute aws must win for compute revenue to come to 1.5 times the investment | aws_compute_revenue | 75 | aws_capture_share",
+            "share of oai compute aws must win for compute revenue to come to 1.5 times the investment | circular_return_ratio | 1.5 | aws_capture_share",
             "what exit brings the combined payoff back to zero         | combined_payoff | 0 | exit_valuation",
             "what post money would leave amzn with exactly 5 pct       | stake | 0.05 | post_money_valuation",
             // read again as a target: the question asks for an input and holds a figure no input took (or took on no cue)
