@@ -10,7 +10,8 @@
 # generator, fake Slack and Redis to core 0 (BENCH_PIN=1). The initial warm-up's lines are left out of the table.
 #
 # Prints, per stage, p50 / p99 in microseconds for each configuration ("until X": from the intake to the end of X;
-# "own PATH A>B": the stage's own time on that path, drafted = answer computed while the admission was out), then the
+# "own PATH A>B": the stage's own time on that path, drafted = answer computed while the admission was out), then where
+# the slowest 1% by "posted" spent their time (each own stage's median among them / among all questions), then the
 # load generator's own ack and end-to-end figures and the Redis replica's round trips by op; the table's last line is
 #   bench-stages n memory=N redis=N posted_p50_us memory=X redis=X posted_p99_us memory=X redis=X
 # With BENCH_OUT=FILE the table is also written there. Defaults: a few minutes; a smoke run, e.g.
@@ -24,6 +25,12 @@
 # Knobs: BENCH_RATE=50 BENCH_SECONDS=20 BENCH_ROUND_WARMUP_SECONDS=5 BENCH_ROUNDS=3 BENCH_WARMUP_SECONDS=30
 #        BENCH_WARMUP_RATE=BENCH_RATE BENCH_WARMUP_BLOCK_SECONDS=0 (one block) BENCH_WARMUP_MAX_SECONDS=0
 #        BENCH_GRACE_SECONDS=10 BENCH_PIN=1 BENCH_SKIP_BUILD=0 BENCH_OUT= BENCH_WORKLOAD=mention-numeric
+#        BENCH_JFR=0 (1: a JFR recording of each replica, settings=profile, into the work directory)
+#        BENCH_REDIS_ON_TARGET_CORE=0 (1: a third configuration, redis1, whose own Redis runs on the replicas' core 1
+#        rather than on core 0 with the load generator and fake Slack: what the placement of Redis costs)
+#        BENCH_ROTATE=0 (1: the order of the configurations turns by one each round, as state.sh's latency part)
+#        BENCH_BASELINE_JAR= (a jar: a configuration "base", a Redis replica running that build on a Redis of its own,
+#        to compare two builds side by side in one run)
 # Needs redis-server (apt-get install -y redis-server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,24 +68,50 @@ REDIS_PORT=$(free_port)
   --logfile "$WORK/redis.log" --daemonize no &
 PIDS+=("$!")
 for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT") 2>/dev/null && break; sleep 0.05; done
+CONFIGS=(memory redis)
+if [ "${BENCH_REDIS_ON_TARGET_CORE:-0}" = 1 ]; then
+  # a third configuration, redis1: a Redis replica whose Redis runs on the replicas' core instead of the load generator's
+  REDIS1_PORT=$(free_port)
+  "${TGT_PIN[@]}" redis-server --port "$REDIS1_PORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$WORK" \
+    --dbfilename redis1.rdb --logfile "$WORK/redis1.log" --daemonize no &
+  PIDS+=("$!"); CONFIGS+=(redis1)
+  for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$REDIS1_PORT") 2>/dev/null && break; sleep 0.05; done
+fi
+if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
+  # a configuration "base": a Redis replica running another build (A/B in one run), with its own Redis on core 0
+  BASE_PORT=$(free_port)
+  "${LG_PIN[@]}" redis-server --port "$BASE_PORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$WORK" \
+    --dbfilename base.rdb --logfile "$WORK/base-redis.log" --daemonize no &
+  PIDS+=("$!"); CONFIGS+=(base)
+  for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$BASE_PORT") 2>/dev/null && break; sleep 0.05; done
+fi
 
-log "rounds: memory, redis one at a time; $ROUNDS rounds of ${ROUND_WARM} s warm-up + ${SECS} s at ${RATE}/s each"
-PM=$(free_port); PR=$(free_port)
+log "rounds: ${CONFIGS[*]} one at a time; $ROUNDS rounds of ${ROUND_WARM} s warm-up + ${SECS} s at ${RATE}/s each"
+declare -A PORTS; TARGETS=()
+for config in "${CONFIGS[@]}"; do PORTS[$config]=$(free_port); TARGETS+=(--target "$config=http://127.0.0.1:${PORTS[$config]}"); done
+PR=${PORTS[redis]}
+LIST=$(IFS=,; echo "${CONFIGS[*]}")
+ROTATE_ARG=(); [ "${BENCH_ROTATE:-0}" = 1 ] && ROTATE_ARG=(--rotate)
 "${LG_PIN[@]}" java -cp "$CP" org.thesisbot.bench.RoundsLoadGenerator \
-  --target "memory=http://127.0.0.1:$PM" --target "redis=http://127.0.0.1:$PR" --replies memory,redis \
+  "${TARGETS[@]}" --replies "$LIST" \
   --fake-url-file "$WORK/fake.url" --pid-dir "$WORK/pids" --clock-ticks "$(getconf CLK_TCK 2>/dev/null || echo 100)" \
   --target-core "$TARGET_CORE" --grace-seconds "$GRACE" --out "$WORK/loadgen.json" \
-  "${WARM_ARGS[@]}" --rounds-start-file "$WORK/rounds.start" --rounds "$ROUNDS" --round-warmup-seconds "$ROUND_WARM" \
-  --compare "main:$WORKLOAD:$RATE:$SECS@memory,redis" >"$WORK/loadgen.log" 2>&1 &
+  "${WARM_ARGS[@]}" --rounds-start-file "$WORK/rounds.start" --rounds "$ROUNDS" "${ROTATE_ARG[@]}" \
+  --round-warmup-seconds "$ROUND_WARM" \
+  --compare "main:$WORKLOAD:$RATE:$SECS@$LIST" >"$WORK/loadgen.log" 2>&1 &
 LG=$!; PIDS+=("$LG")
 for _ in $(seq 1 300); do [ -f "$WORK/fake.url" ] && break; sleep 0.1; done
 FAKE=$(cat "$WORK/fake.url")
 REPLICAS=()
-for config in memory redis; do
-  port=$PM; redis=""
-  [ "$config" = redis ] && { port=$PR; redis="redis://127.0.0.1:$REDIS_PORT/0"; }
+for config in "${CONFIGS[@]}"; do
+  port=${PORTS[$config]}; redis=""
+  [ "$config" = redis ] && redis="redis://127.0.0.1:$REDIS_PORT/0"
+  [ "$config" = redis1 ] && redis="redis://127.0.0.1:$REDIS1_PORT/0"
+  jar=target/thesisbot.jar
+  [ "$config" = base ] && { redis="redis://127.0.0.1:$BASE_PORT/0"; jar=$BENCH_BASELINE_JAR; }
+  jfr=(); [ "${BENCH_JFR:-0}" = 1 ] && jfr=("-XX:StartFlightRecording=filename=$WORK/$config.jfr,settings=profile,dumponexit=true")
   env PORT="$port" SLACK_API_URL="$FAKE" THESISBOT_GROUNDING_CACHE_DIR="$WORK/cache" ${redis:+THESISBOT_REDIS_URL=$redis} \
-    "${TGT_PIN[@]}" java -Dfile.encoding=UTF-8 "-Dthesisbot.stages=$WORK/$config.tsv" -jar target/thesisbot.jar \
+    "${TGT_PIN[@]}" java -Dfile.encoding=UTF-8 "${jfr[@]}" "-Dthesisbot.stages=$WORK/$config.tsv" -jar "$jar" \
     >>"$WORK/$config.log" 2>&1 &
   echo "$!" >"$WORK/pids/$config.pid"; REPLICAS+=("$!"); PIDS+=("$!")
 done
@@ -89,7 +122,8 @@ for pid in "${REPLICAS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/
 [ "$rc" = 0 ] || { echo "the load generator failed (exit $rc): $WORK/loadgen.log"; exit "$rc"; }
 
 log "stages of $WORKLOAD (µs from the question reaching the intake; the initial warm-up left out)"
-java -cp "$CP" org.thesisbot.bench.StageSummary --since-file "$WORK/rounds.start" memory="$WORK/memory.tsv" redis="$WORK/redis.tsv" \
+SUMMARY=(); for config in "${CONFIGS[@]}"; do SUMMARY+=("$config=$WORK/$config.tsv"); done
+java -cp "$CP" org.thesisbot.bench.StageSummary --since-file "$WORK/rounds.start" "${SUMMARY[@]}" \
   | tee "$WORK/stages.txt"
 echo
 echo "load generator (ms; per round, from the scheduled send):"

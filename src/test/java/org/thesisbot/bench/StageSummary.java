@@ -20,8 +20,9 @@ import java.util.Map;
  *
  * <pre>java -cp ... org.thesisbot.bench.StageSummary --skip-seconds 20 memory=memory.tsv redis=redis.tsv</pre>
  *
- * <p>The last line is {@code bench-stages n memory=N redis=N posted_p50_us memory=X redis=X posted_p99_us memory=X
- * redis=X} (one entry per configuration, in the order given).
+ * <p>Then where the slowest 1% of each configuration's questions spent their time ({@link #slowest}). The last line is
+ * {@code bench-stages n memory=N redis=N posted_p50_us memory=X redis=X posted_p99_us memory=X redis=X} (one entry per
+ * configuration, in the order given).
  */
 public final class StageSummary {
     private StageSummary() {
@@ -122,6 +123,7 @@ public final class StageSummary {
             }
             out.append('\n');
         }
+        out.append(slowest(byConfig));
         out.append("bench-stages n");
         configs.forEach(c -> out.append(' ').append(c).append('=').append(byConfig.get(c).size()));
         for (double q : new double[] {0.50, 0.99}) {
@@ -132,6 +134,72 @@ public final class StageSummary {
             }
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * Where the slowest questions' time went: per configuration, the slowest 1% by {@code posted} (at least one), and for
+     * each own stage (as in the table) its median among them, then among every question of that configuration, so a
+     * stage that only the tail pays shows as a large first figure over a small second one.
+     */
+    static String slowest(Map<String, List<Line>> byConfig) {
+        List<String> configs = new ArrayList<>(byConfig.keySet());
+        Map<String, Map<String, List<Long>>> tail = new LinkedHashMap<>();
+        Map<String, Map<String, List<Long>>> all = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String c : configs) {
+            List<Line> posted = byConfig.get(c).stream().filter(l -> l.stages().getOrDefault("posted", -1L) >= 0)
+                    .sorted(java.util.Comparator.comparingLong((Line l) -> l.stages().get("posted")).reversed()).toList();
+            int k = posted.isEmpty() ? 0 : Math.max(1, posted.size() / 100);
+            counts.put(c, k);
+            for (int i = 0; i < posted.size(); i++) {
+                Line l = posted.get(i);
+                for (var e : own(l).entrySet()) {
+                    add(all, e.getKey(), c, e.getValue());
+                    if (i < k) {
+                        add(tail, e.getKey(), c, e.getValue());
+                    }
+                }
+                add(all, "posted", c, l.stages().get("posted"));
+                if (i < k) {
+                    add(tail, "posted", c, l.stages().get("posted"));
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(String.format("%-28s", "slowest 1% by posted (µs,"));
+        for (String c : configs) {
+            out.append(String.format("%24s", c + " (" + counts.get(c) + ")"));
+        }
+        out.append('\n').append(String.format("%-28s", " median: slowest / all)")).append('\n');
+        List<String> rows = new ArrayList<>(List.of("posted"));
+        all.keySet().stream().filter(r -> !r.equals("posted")).sorted(java.util.Comparator.comparing(r -> r.split(" ")[1]))
+                .forEach(rows::add);
+        for (String row : rows) {
+            out.append(String.format("%-28s", row));
+            for (String c : configs) {
+                List<Long> t = tail.getOrDefault(row, Map.of()).get(c);
+                List<Long> a = all.get(row).get(c);
+                out.append(String.format("%24s", a == null ? "-"
+                        : (t == null ? "-" : Long.toString(quantile(t, 0.50))) + " / " + quantile(a, 0.50)));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** A question's own stages: each stage's time from the one before it on its path, in time order. */
+    private static Map<String, Long> own(Line l) {
+        List<Map.Entry<String, Long>> present = new ArrayList<>(l.stages().entrySet().stream()
+                .filter(e -> e.getValue() >= 0).toList());
+        present.sort(Map.Entry.comparingByValue());
+        Map<String, Long> own = new LinkedHashMap<>();
+        long before = 0;
+        String previous = "intake";
+        for (Map.Entry<String, Long> e : present) {
+            own.put("own " + l.path() + " " + previous + ">" + e.getKey(), e.getValue() - before);
+            before = e.getValue();
+            previous = e.getKey();
+        }
+        return own;
     }
 
     private static void add(Map<String, Map<String, List<Long>>> rows, String row, String config, long micros) {

@@ -206,6 +206,13 @@ final class Goals {
                 return new Goal(h.metric(), BigDecimal.ZERO, h.start() - before.length() + tb.start(), h.end(), List.of(),
                         before.substring(tb.start()) + h.phrase());
             }
+            Matcher even = THRESHOLD_BEFORE.matcher(before);
+            if (h.metric() == Metric.AWS_COMPUTE_PROFIT && even.find()
+                    && w.mentions.stream().noneMatch(m -> m.start() >= h.start() - before.length() + even.start() && m.end() <= h.start())) {
+                // "what margin breaks even on compute profit alone": the profit repays the investment
+                return new Goal(h.metric(), w.current(InputId.INVESTMENT), h.start() - before.length() + even.start(), h.end(), List.of(),
+                        before.substring(even.start()) + h.phrase());
+            }
             Matcher r = REPAY.matcher(after);
             Matcher over = REPAY_IT.matcher(after);
             if (over.lookingAt() && h.metric().unit() == Unit.USD_BILLIONS) {

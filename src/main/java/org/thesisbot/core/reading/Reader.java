@@ -348,7 +348,7 @@ public final class Reader {
         boolean perYearAsked = knowledge.perYear(w.s);
         boolean strong = w.hits.stream().anyMatch(h -> h.strong() && (asked.contains(h.metric())
                 || (perYearAsked && h.metric() == Metric.AWS_COMPUTE_REVENUE && asked.contains(Metric.AWS_COMPUTE_REVENUE_PER_YEAR))));
-        if (target != null || !lookups.isEmpty() || derived) {
+        if (target != null || w.implied != null && metrics.contains(w.implied) || !lookups.isEmpty() || derived) {
             confidence = 0.9;
         } else if (keyMetrics) {
             confidence = 0.8;

@@ -33,10 +33,22 @@ final class Relative {
     private static final Pattern PERCENT = Pattern.compile("(?:%|percent|per ?cent|pct)$");
     private static final Pattern COMPARATIVE_AFTER = Pattern.compile("^ ?(?:higher|more|up|lower|less|down|bigger|larger|greater|longer|smaller|shorter)\\b(?! (?:to|from|the (?:line|road|track))\\b)");
 
-    /** The figure scales the value in force rather than adding to it: a percent followed by a comparative ("40% higher"). */
+    /** "if openai's valuation falls 40%", "drops by 30%": a value that moves, then the percent it moves by. */
+    private static final Pattern FALLS_BEFORE = Pattern.compile(
+            "\\b(?:falls?|fell|falling|drops?|dropped|dropping|declines?|declined|declining|slides?|slid|sinks?|sank|shrinks?|shrank"
+                    + "|slumps?|slumped|crash(?:es|ed)?|tumbles?|tumbled)(?: by)? ?$");
+    private static final Pattern RISES_BEFORE = Pattern.compile(
+            "\\b(?:rises?|rose|rising|grows?|grew|growing|climbs?|climbed|jumps?|jumped|soars?|soared|appreciates?|appreciated)(?: by)? ?$");
+
+    /**
+     * The figure scales the value in force rather than adding to it: a percent followed by a comparative ("40% higher"),
+     * or after a verb of moving ("the valuation falls 40%").
+     */
     static boolean scales(String s, int start, int end) {
         String figure = s.substring(start, end).trim();
-        return (PERCENT.matcher(figure).find() && COMPARATIVE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 20))).find())
+        String before = s.substring(Math.max(0, start - 30), start);
+        return (PERCENT.matcher(figure).find() && (COMPARATIVE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 20))).find()
+                || FALLS_BEFORE.matcher(before).find() || RISES_BEFORE.matcher(before).find()))
                 || FRACTION_WORD.matcher(figure).matches();
     }
 
@@ -52,10 +64,10 @@ final class Relative {
         if (moved.find()) {
             return moved.group("dir").equals("up") ? 1 : -1;
         }
-        if (UP_BEFORE.matcher(before).find() || UP_AFTER.matcher(after).find()) {
+        if (UP_BEFORE.matcher(before).find() || UP_AFTER.matcher(after).find() || RISES_BEFORE.matcher(before).find()) {
             return 1;
         }
-        if (DOWN_BEFORE.matcher(before).find() || DOWN_AFTER.matcher(after).find()) {
+        if (DOWN_BEFORE.matcher(before).find() || DOWN_AFTER.matcher(after).find() || FALLS_BEFORE.matcher(before).find()) {
             return -1;
         }
         return 0;

@@ -271,14 +271,26 @@ final class RoleScoring {
         if (m.amount.kind() == Amount.Kind.RATIO && Relative.scales(w.s, m.start(), m.end())
                 && Relative.direction(w.s, m.start(), m.end()) != 0) {
             // "a 20% bigger check", "a hold 50% longer": a percent with a comparative scales whichever input it names
+            // (one the asked metric reads: "drops 40% from the round price" does not scale the round)
+            boolean named = false;
             for (InputId id : InputId.values()) {
                 if (RATIO_INPUTS.contains(id)) {
                     continue;
                 }
                 Scored cue = win.best(vocab.input(id).cues(), true);
-                if (cue.score() > 0) {
+                if (cue.score() > 0 && (asked.isEmpty() || asked.contains(id))) {
                     StringBuilder why = new StringBuilder("cue \"" + cue.text() + "\", scales it");
                     out.add(new Candidate(m, id, value, cue.score() + usage(id, asked, why), cue.span(), false, why.toString()));
+                    named = true;
+                }
+            }
+            // "if openai's valuation falls 40%", "if oai drops 40%": OpenAI's value moves; the valuation the asked metric reads
+            if (!named && VALUE_MOVES.matcher(w.s.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                for (InputId id : List.of(InputId.EXIT_VALUATION, InputId.POST_MONEY_VALUATION)) {
+                    if (asked.contains(id)) {
+                        out.add(new Candidate(m, id, value, 2.5, null, false, "OpenAI's value moves, scales it, the asked metric uses it"));
+                        break;
+                    }
                 }
             }
         }
@@ -377,6 +389,12 @@ final class RoleScoring {
         }
         return earlierNamed && !laterNamed;
     }
+
+    /** OpenAI's value as the subject of a move: "openai's valuation falls", "oai drops", "its value rises". */
+    private static final Pattern VALUE_MOVES = Pattern.compile(
+            "\\b(?:openai(?:'s)?(?: (?:valuation|value|price|mark))?|its (?:valuation|value|price|mark)|the (?:valuation|value|price|mark))"
+                    + " (?:\\w+ )?(?:falls?|fell|drops?|dropped|declines?|declined|slides?|slid|sinks?|sank|shrinks?|shrank|slumps?|slumped"
+                    + "|crash(?:es|ed)?|tumbles?|tumbled|rises?|rose|grows?|grew|climbs?|climbed|jumps?|jumped|soars?|soared)(?: by)? ?$");
 
     /** Whether the thread has set this percent input and no other. */
     private static boolean threadsOnlyPercent(Work w, InputId id) {

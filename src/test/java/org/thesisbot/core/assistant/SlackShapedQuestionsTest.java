@@ -591,4 +591,19 @@ class SlackShapedQuestionsTest {
         assertEquals("-30.000000", value(ask("so the loss in dollars is what", t), "gain", 6)); // 20 - 50
         assertEquals("1250", value(ask("what exit gets that back to even", t), "exit_valuation", 0)); // gain 0 at the post-money
     }
+
+    @Test
+    void openais_value_moving_by_a_percent_and_breakevens_on_the_profit_alone() {
+        Answer falls = ask("stake value if openai's valuation falls 40%");
+        assertEquals("30.000000", value(falls, "stake_value", 6)); // 50 x (830 x 60%) / 830
+        Answer rises = ask("stake if oai's valuation rises 25%");
+        assertEquals("0.0481927711", value(rises, "stake", 10)); // 50 / (830 x 1.25): the post-money, for a stake
+        Answer round = ask("moic if oai drops 20% from the round price");
+        assertEquals("0.8000000000", value(round, "moic", 10)); // the exit at 80% of 830; the round is not scaled
+        assertEquals("0.869565217391304", value(ask("what margin breaks even on compute profit alone"),
+                "aws_operating_margin", 15)); // 50 / 57.5
+        Answer share = ask("what capture share breaks even on aws compute profit");
+        assertEquals(Route.NUMERIC, share.route(), share.decision().cues().toString());
+        assertEquals("1.2422360248", value(share, "breakeven_capture_share", 10)); // 50 / (115 x 35%)
+    }
 }
