@@ -1,5 +1,6 @@
 package org.thesisbot.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -32,6 +33,56 @@ class NarrativeChoiceTest {
     private static void leads(String q, String expected) {
         String first = first(q);
         assertTrue(first.toLowerCase(Locale.ROOT).startsWith(expected.toLowerCase(Locale.ROOT)), q + " -> " + first);
+    }
+
+    /** The first cited sentence is exactly {@code sentence} (without its final stop), and the answer is not hedged. */
+    private static void answersWith(String q, String sentence) {
+        Answer a = brain.ask(new Question(q, "choice:" + System.nanoTime(), "test", "test"));
+        assertEquals(sentence, EvalRun.firstCited(a), q);
+        assertTrue(!EvalRun.hedges(a), "answered, not hedged: " + a.text());
+    }
+
+    @Test
+    void a_why_question_leads_with_the_sentence_that_names_its_reason_as_such() {
+        // "The core driver is …" names a reason; the embedding model puts "reason" and "core driver" far apart
+        answersWith("why is amazon bothering with openai at all?", "The core driver is securing AWS as the primary cloud and training provider");
+    }
+
+    @Test
+    void a_condition_on_the_speaker_is_no_failure_condition() {
+        // "if I'm not mistaken" hedges the speaker's memory; it does not ask what happens if something fails
+        String first = first("what's the one number the board should look at after the close, if I'm not mistaken it involves aws?");
+        assertEquals("The primary financial indicator to monitor is AWS's reported growth in AI-related revenue and compute utilization rates", first);
+    }
+
+    @Test
+    void phrasal_verbs_of_watching_ask_what_to_watch() {
+        answersWith("what's the number to keep an eye on once this closes",
+                "The primary financial indicator to monitor is AWS's reported growth in AI-related revenue and compute utilization rates");
+        answersWith("what would the author have us look out for after closing?",
+                "The primary financial indicator to monitor is AWS's reported growth in AI-related revenue and compute utilization rates");
+    }
+
+    @Test
+    void a_question_naming_a_kind_of_thing_leads_with_the_sentence_whose_subject_is_a_noun_of_that_kind() {
+        // "milestone" and "step" ask for an event ahead; "The immediate catalyst is …" names one
+        String catalyst = "The immediate catalyst is the signing of a term sheet and the finalization of deal terms, which sources "
+                + "indicate could happen in the coming weeks";
+        answersWith("what's the next milestone before the close?", catalyst);
+        answersWith("which step comes next before this can close?", catalyst);
+    }
+
+    @Test
+    void a_sentence_naming_what_is_asked_is_found_beyond_the_top_passages() {
+        // retrieval ranks the indicator's passage below four others; their best sentence does not say what the kpi is
+        answersWith("which kpi tells management the openai compute is really showing up at aws after closing?",
+                "The primary financial indicator to monitor is AWS's reported growth in AI-related revenue and compute utilization rates");
+    }
+
+    @Test
+    void a_question_how_a_party_is_taking_it_asks_where_things_stand() {
+        answersWith("how is anthropic reacting to the openai talks?",
+                "For now, the silence from Anthropic is notable, but watch for any statements that acknowledge the competitive dynamic");
     }
 
     @Test

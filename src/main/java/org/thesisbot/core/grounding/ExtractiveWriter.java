@@ -116,6 +116,16 @@ public final class ExtractiveWriter implements AnswerWriter {
     Written write(WriteRequest narrow, WriteRequest wide, boolean weak) {
         SentenceChooser.Ranking ranking = chooser.rank(narrow);
         if (answersOutright(ranking, narrow, !weak)) {
+            if (ranking.form().namesFocus() && ranking.best().evidence().focus() < ANSWER_FOCUS
+                    && wide.passages().size() > narrow.passages().size()) {
+                // the question names what it asks for ("which kpi", "what's the actual point") and the best sentence of the
+                // top k does not say what that is: a sentence whose subject names it, in a passage retrieval ranked lower,
+                // answers better when it also outscores every sentence of the top k
+                SentenceChooser.Ranking wider = chooser.rank(wide);
+                if (wider.best().evidence().focus() >= ANSWER_FOCUS && answersOutright(wider, wide, !weak)) {
+                    return new Written(wide, draft(wider, wide));
+                }
+            }
             return new Written(narrow, draft(ranking, narrow));
         }
         WriteRequest used = narrow;

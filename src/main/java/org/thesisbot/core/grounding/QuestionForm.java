@@ -25,12 +25,14 @@ import java.util.stream.Stream;
  *              when the question names none ("what does it get", "what if …", "is it …")
  * @param who   the question asks for a party ("who else is in talks", "whose reaction", "which companies"): a sentence
  *              naming one the question does not name is a candidate answer
+ * @param namesFocus the question names what it asks for ("which <b>kpi</b>", "what's the actual <b>point</b>"): {@code focus}
+ *              is not only a why-question's implicit "reason"
  * @param others the question asks for parties beside one it has in mind ("who <b>else</b>", "any <b>other</b> names",
  *              "<b>besides</b> Anthropic, whose reaction"): the sources name such a party in that role, so a sentence naming
  *              one answers it; "who's advising on the deal?" presumes no such party, and the sources may name none
  */
 record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, String topic, boolean scene, String focus,
-                    boolean who, boolean others) {
+                    boolean who, boolean others, boolean namesFocus) {
 
     enum Kind {
         REASON("(?i)\\bwhy\\b|\\bwhat(?:'s| is)? the (?:point|reason|purpose|rationale|logic|motive|goal)\\b|\\breasons?\\b"
@@ -55,7 +57,10 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
                 "would could suggest suggests signal signals mean means confirm conversely otherwise result raising"),
         EVIDENCE("(?i)\\bwatch(?:es|ed|ing)?\\b|\\btrack(?:s|ed|ing)?\\b|\\bmonitor|\\bkpis?\\b|\\bmetrics?\\b|\\bindicators?\\b|\\bevidence\\b"
                 + "|\\bhow (?:would|will|do|can|could) (?:we|you|i|they|investors) (?:know|tell|see)\\b|\\bshow(?:s|ing)? (?:that|it)\\b"
-                + "|\\bred flags?\\b|\\bwarning signs?\\b|\\bcatalysts?\\b|\\bsigns?\\b|\\bsignals?\\b",
+                + "|\\bred flags?\\b|\\bwarning signs?\\b|\\bcatalysts?\\b|\\bsigns?\\b|\\bsignals?\\b"
+                // phrasal verbs of watching: "keep an eye on", "keep tabs on", "look out for", "which number we must follow"
+                + "|\\bkeep(?:s|ing)? (?:an |our |a close )?eyes? on\\b|\\bkeep(?:s|ing)? tabs on\\b|\\blook(?:s|ing)? out for\\b"
+                + "|\\bon the lookout\\b|\\b(?:must|should|shall|to|we|i|they) follow\\b",
                 "watch monitor indicator indicators evidence signal signals metric metrics confirm flag uptick "
                         + "reported catalyst"),
         DEFINITION("(?i)^\\W*what(?:'s| is| are) (?:a |an |the )?[\\p{L}\\p{N} '-]{2,40}\\W*$|\\bwhat (?:does|do) .{1,60}\\bmean\\b|\\bwhat (?:do|does) (?:they|you|the article|it) mean\\b"
@@ -63,7 +68,12 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
                 "where which meaning means called creating refers essentially"),
         STATUS("(?i)\\byet\\b|\\bso far\\b|\\bto date\\b|\\bcurrently\\b|\\bright now\\b|\\bat the moment\\b|\\bpublicly\\b"
                 + "|\\bbrand new\\b|\\btotally new\\b|\\bfirst (?:time|tie|deal|partnership|relationship)|\\bhistory\\b"
-                + "|\\bworked together\\b|\\b(?:already|existing) (?:relationship|partnership|deal|ties)\\b",
+                + "|\\bworked together\\b|\\b(?:already|existing) (?:relationship|partnership|deal|ties)\\b"
+                // whether a party has spoken or how it is taking it: where things stand with it ("has X said anything",
+                // "how's X taking it", "is X ok with this"); "does the article say anything about …" asks about the text
+                + "|(?<!\\b(?:article|piece|author|writer|source|sources|report|reporting|text|it|they) )"
+                + "\\b(?:said|say|says|commented|reacted|responded|spoken) (?:anything|something|much|publicly)\\b"
+                + "|\\bhow(?:'s|\u2019s| is| are|'re| has| have)? \\S+ (?:taking|reacting|responding)\\b|\\b(?:ok|okay|cool|fine|happy|on board) with\\b",
                 "now yet currently still already existing silence silent expansion pending remains"),
         SUMMARY("(?i)\\btl;?dr\\b|\\bsummar|\\bgist\\b|\\bin (?:one|a) (?:line|sentence)\\b|\\bbig picture\\b|\\bthesis\\b"
                 + "|\\boverview\\b|\\bbottom line\\b|\\bin short\\b",
@@ -94,10 +104,11 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
     /**
      * A condition that the thing does not happen ("if the deal doesn't get done", "what if the term sheet falls
      * apart", "suppose they never sign", "say it falls through"): the answer is a consequence of failure, so the
-     * question also has the RISK, CONSEQUENCE and FAILURE kinds.
+     * question also has the RISK, CONSEQUENCE and FAILURE kinds. A condition on the speaker ("if I'm not wrong", "if I
+     * remember right") hedges what they say and is no such condition.
      */
     private static final Pattern FAILED_CONDITION = Pattern.compile(
-            "(?i)(?:\\bif(?![^?]{0,60}?\\bor not\\b)|\\bsuppos(?:e|ing)|\\bassum(?:e|ing)|\\bimagine|\\bin case|^\\W*(?:ok\\W+|so\\W+)?say)\\b[^?]{0,60}?\\b(?:not|never|no|\\w+n['\u2019]t|doesnt|dont|didnt|isnt|wont|cant|fails?|failed|falls? (?:apart|through)"
+            "(?i)(?:\\bif(?!\\s+(?:i|i'm|i\u2019m|im|i am)\\b)(?![^?]{0,60}?\\bor not\\b)|\\bsuppos(?:e|ing)|\\bassum(?:e|ing)|\\bimagine|\\bin case|^\\W*(?:ok\\W+|so\\W+)?say)\\b[^?]{0,60}?\\b(?:not|never|no|\\w+n['\u2019]t|doesnt|dont|didnt|isnt|wont|cant|fails?|failed|falls? (?:apart|through)"
                     + "|collaps\\w*|breaks? down|walks? away|dies|stall\\w*|blows? up|derail\\w*)\\b");
     /**
      * A clause that sets the scene but is not what is asked: "once it's signed, what's the main number to watch",
@@ -148,13 +159,27 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
             predicate.addAll(Terms.of(afterSubject(yn.group(2))));
         }
         return new QuestionForm(kinds, yesNo, predicate, topic(body), !body.equals(unfilled), yesNo ? "" : focus(body).isEmpty() && WHY.matcher(body).find() ? "reason" : focus(body),
-                WHO.matcher(body).find(), WHO.matcher(body).find() && OTHERS.matcher(body).find());
+                WHO.matcher(body).find(), WHO.matcher(body).find() && OTHERS.matcher(body).find(), !yesNo && !focus(body).isEmpty());
     }
 
     /** A question about parties beside one it has in mind. */
     private static final Pattern OTHERS = Pattern.compile("(?i)\\b(?:else|other|others|another|besides|apart from|aside from|other than)\\b");
 
     private static final Pattern WHY = Pattern.compile("(?i)\\bwhy\\b");
+    /** Nouns that name a reason or purpose (general English): what a why-question asks for, and how a sentence may name it. */
+    static final Set<String> REASON_NOUNS = Set.of("reason", "reasons", "purpose", "driver", "drivers", "rationale", "motive",
+            "motives", "motivation", "goal", "aim", "point", "logic", "objective", "intent", "why");
+    /** Nouns that name a measure to follow (general English): "which kpi", "the key number", "the primary indicator". */
+    static final Set<String> MEASURE_NOUNS = Set.of("kpi", "kpis", "metric", "metrics", "indicator", "indicators", "number",
+            "numbers", "figure", "figures", "measure", "measures", "gauge", "yardstick", "benchmark");
+    /** Nouns that name an event ahead (general English): "the next milestone", "the immediate catalyst". */
+    static final Set<String> EVENT_NOUNS = Set.of("milestone", "milestones", "catalyst", "catalysts", "step", "steps", "event",
+            "events", "trigger", "triggers", "hurdle", "hurdles", "checkpoint");
+    /**
+     * Classes of general nouns by which a sentence may name what a question asks for (its subject a noun of the class the
+     * question's focus is of): reasons, measures, events ahead.
+     */
+    static final List<Set<String>> NOUN_CLASSES = List.of(REASON_NOUNS, MEASURE_NOUNS, EVENT_NOUNS);
     /** A question that asks for a party: "who", "whose", "which companies", "any other names". */
     private static final Pattern WHO = Pattern.compile("(?i)\\bwho(?:se|'s|s)?\\b|\\b(?:which|what) (?:other )?(?:compan(?:y|ies)|firms?|partners?|players?"
             + "|backers?|investors?|rivals?|competitors?|parties|party)\\b|\\bany (?:other )?(?:big )?names?\\b");

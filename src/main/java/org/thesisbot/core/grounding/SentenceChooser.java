@@ -309,6 +309,7 @@ final class SentenceChooser {
         }
         double[] anticipated = anticipated(sentences, questionVectors, questions, df, n);
         double[] focus = focus(form.focus(), sentences, df, n);
+        boolean[] named = namedKinds(form.focus(), sentences);
         double[] party = form.who() ? party(sentences, question, df, n) : new double[n];
 
         List<Candidate> out = new ArrayList<>(n);
@@ -356,11 +357,15 @@ final class SentenceChooser {
                 contextScore = coverage(context, terms, df, n, true, Set.of());
             }
             double passageScore = passages.get(p).score() / top;
+            // a subject naming what is asked by a noun of its kind counts in full when the sentence is at least close
+            boolean close = vectors != null ? semantic >= ExtractiveWriter.CLOSE_SEMANTIC || lexical >= ExtractiveWriter.CLOSE_LEXICAL
+                    : lexical >= ExtractiveWriter.CLOSE_LEXICAL_ONLY;
+            double focusK = named[k] && close ? 1 : focus[k];
             int words = sentence.split("\\s+").length;
             Evidence e = new Evidence(semantic, lexical, phrase, passageScore, formScore, predicate, verdict, contextScore,
                     DANGLING.matcher(sentence).find() ? 1 : 0, POINTS_BACK.matcher(sentence).find() ? 1 : 0, words < 6 ? 1 : 0,
                     passageSemantic, pos == 0 ? 1 : 0, figureCounts ? statesFigure(sentence, computed) : 0, anticipated[k], kinds,
-                    focus[k], party[k], ENUMERATES.matcher(sentence).find() ? 1 : 0);
+                    focusK, party[k], ENUMERATES.matcher(sentence).find() ? 1 : 0);
             out.add(new Candidate(p, pos, sentence, terms, words, e, Double.NaN));
         }
         return new Gathered(out, form, passages.size());
@@ -508,6 +513,54 @@ final class SentenceChooser {
         return out;
     }
 
+    /**
+     * A question asking for a thing of a kind that sentences name by a general noun of that kind is answered by a sentence
+     * whose subject is such a noun ({@link QuestionForm#NOUN_CLASSES}): a reason (a why-question's "reason", "what's the
+     * actual <b>point</b>", "the commercial <b>rationale</b>": "The core <b>driver</b> is …", "The deal's entire <b>purpose</b> is
+     * …"), a measure ("which <b>kpi</b>", "the key <b>number</b>": "The primary financial <b>indicator</b> to monitor is …"), an
+     * event ahead ("the next <b>milestone</b>": "The immediate <b>catalyst</b> is …"). The embedding model rates such nouns
+     * far apart ("reason" and "core driver", "kpi" and "indicator"), so the match counts in full (focus 1) when the sentence
+     * is at least close to the question: otherwise a sentence that does not answer would lead ("The core driver is …" for a
+     * why-question it is not close to, which the writer then hedges).
+     */
+    private static boolean[] namedKinds(String asked, List<String> sentences) {
+        boolean[] out = new boolean[sentences.size()];
+        if (asked.isEmpty()) {
+            return out;
+        }
+        Set<String> askedWords = new HashSet<>(List.of(asked.strip().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        for (Set<String> nouns : QuestionForm.NOUN_CLASSES) {
+            if (askedWords.stream().noneMatch(nouns::contains)) {
+                continue;
+            }
+            for (int k = 0; k < out.length; k++) {
+                out[k] |= nouns.contains(head(subject(sentences.get(k))));
+            }
+        }
+        return out;
+    }
+
+    /** Words after a noun phrase's head: "primary financial indicator <b>to</b> monitor". */
+    private static final Set<String> AFTER_HEAD = Set.of("to", "of", "for", "in", "on", "at", "from", "with", "behind", "that", "which");
+
+    /**
+     * The head noun of a subject, lower case, without a possessive: its last word before a preposition or "to" ("deal's
+     * entire purpose" gives "purpose", "primary financial indicator to monitor" gives "indicator").
+     */
+    private static String head(String phrase) {
+        String last = "";
+        for (String w : phrase.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (AFTER_HEAD.contains(w) && !last.isEmpty()) {
+                break;
+            }
+            last = w.replaceAll("['\u2019]s$", "");
+        }
+        return last;
+    }
+
+    /** A sentence whose subject names what a question asks for this closely (focus) states what that is. */
+    static final double NAMES_FOCUS = 0.5;
+
     /** Below this cosine a question's focus and a sentence's subject are not taken to name the same thing. */
     static final double FOCUS_FLOOR = 0.30;
 
@@ -565,7 +618,9 @@ final class SentenceChooser {
             List<Candidate> passage = byPassage.get(c.passage());
             Candidate before = passage.subList(0, c.position()).stream().max(Comparator.comparingDouble(Candidate::score)).orElseThrow();
             double inherited = c.score() + w.pointsBack() * c.evidence().pointsBack();
-            if (inherited > before.score()) {
+            // the sentence pointed at also keeps the pointer's closeness when it scored higher on its own (its subject names
+            // what was asked: "The primary financial indicator to monitor is …" before "Investors must watch … these metrics")
+            if (inherited > before.score() || before.evidence().focus() >= NAMES_FOCUS) {
                 Evidence e = before.evidence();
                 Evidence pointer = c.evidence();
                 // the two sentences answer together: the named thing keeps the pointer's closeness to the question
@@ -574,7 +629,7 @@ final class SentenceChooser {
                         e.shortSentence(), e.passageSemantic(), e.lead(), e.figure(), Math.max(e.anticipated(), pointer.anticipated()),
                         e.kinds(), e.focus(), e.party(), e.enumerates());
                 Candidate lifted = new Candidate(before.passage(), before.position(), before.sentence(), before.terms(),
-                        before.words(), together, inherited);
+                        before.words(), together, Math.max(inherited, before.score()));
                 passage.set(before.position(), lifted);
                 all.set(all.indexOf(before), lifted);
             }

@@ -503,8 +503,9 @@ public final class WeightFit {
 
     private static String ev(SentenceChooser.Candidate c) {
         SentenceChooser.Evidence e = c.evidence();
-        return String.format(Locale.ROOT, "[sem %.2f lex %.2f ph %.2f pas %.2f psem %.2f ant %.2f pred %.2f kinds %s] %s", e.semantic(), e.lexical(),
-                e.phrase(), e.passage(), e.passageSemantic(), e.anticipated(), e.predicate(), Arrays.toString(e.kinds()),
+        return String.format(Locale.ROOT, "[sem %.2f lex %.2f ph %.2f pas %.2f psem %.2f ant %.2f pred %.2f verd %.0f foc %.2f dng %.0f ptb %.0f lead %.0f kinds %s] %s", e.semantic(), e.lexical(),
+                e.phrase(), e.passage(), e.passageSemantic(), e.anticipated(), e.predicate(), e.verdict(), e.focus(), e.dangling(),
+                e.pointsBack(), e.lead(), Arrays.toString(e.kinds()),
                 c.sentence().length() > 110 ? c.sentence().substring(0, 110) : c.sentence());
     }
 
