@@ -438,6 +438,16 @@ class DevSetTest {
         score("lockbox11-", "Tenth lockbox", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * A set written blind at the start of the eleventh session (README, its reading-rules page, article, scenario.yaml only;
+     * a venture-capital associate's startup jargon, an impatient trader's lowercase Slack), kept unread until that
+     * session's reading and narrative changes were done, then scored once.
+     */
+    @Test
+    void end_of_session_eleven_set_scores() throws IOException {
+        score("end11-", "End-of-session-11 set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
