@@ -431,21 +431,26 @@ class DevSetTest {
     /**
      * A tenth lockbox, written blind at the start of the eleventh session by two helpers (README, its reading-rules page,
      * article, scenario.yaml only; a hedge-fund portfolio manager's trading shorthand, a short-seller probing the bear
-     * side), kept unread until the val21 and val22 changes were done.
+     * side), kept unread until the val21 and val22 changes were done. Scored once (22:49 UTC): route 93.3%, numeric exact
+     * 85.0%, clarified 5.0%, confidently wrong 5.0%, thread turns 23/24, narrative 54.2% (strict 54.2%). Its causes were
+     * then fixed, so it is no longer blind; floors under the session's last score.
      */
     @Test
     void tenth_lockbox_scores() throws IOException {
-        score("lockbox11-", "Tenth lockbox", 120, 0, 1, 0, 0, 0);
+        score("lockbox11-", "Tenth lockbox", 120, 0.96, 0.01, 0.99, 0.54, 0.54);
     }
 
     /**
      * A set written blind at the start of the eleventh session (README, its reading-rules page, article, scenario.yaml only;
      * a venture-capital associate's startup jargon, an impatient trader's lowercase Slack), kept unread until that
-     * session's reading and narrative changes were done, then scored once.
+     * session's reading and narrative changes were done, then scored once. Scored once (23:34 UTC): route 98.3%, numeric
+     * exact 93.0%, clarified 1.0%, confidently wrong 5.0%, thread turns 24/24, narrative 87.5% (strict 79.2%). Five of its
+     * causes were then fixed (tvpi, "underwriting", "to get 10%", a guess after "prob still over", a market close), so it
+     * is no longer blind; floors under the session's last score.
      */
     @Test
     void end_of_session_eleven_set_scores() throws IOException {
-        score("end11-", "End-of-session-11 set", 120, 0, 1, 0, 0, 0);
+        score("end11-", "End-of-session-11 set", 120, 0.96, 0.02, 0.99, 0.87, 0.79);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */

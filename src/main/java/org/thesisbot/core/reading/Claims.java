@@ -94,7 +94,7 @@ final class Claims {
 
     /** A guess's hedge before its figure: "roughly", "ballpark", "~", "north of", "i'd guess". */
     private static final Pattern GUESS_BEFORE = Pattern.compile(
-            "^\\s*(?:(?:so|like|maybe|probably|prob|about|around|roughly|approx(?:imately)?\\.?|ballpark|circa|north of|south of"
+            "^\\s*(?:(?:so|like|maybe|probably|prob|likely|still|(?:maybe|probably|prob|likely|still) (?:over|above|under|below)|about|around|roughly|approx(?:imately)?\\.?|ballpark|circa|north of|south of"
                     + "|at least|more than|less than|nearly|almost|something like|i'?d (?:guess|say)|i guess|guessing"
                     + "|(?:my|our) (?:guess|bet|hunch|gut(?: feel(?:ing)?)?|expectation|sense|instinct)(?:'s| is| would be| says)?(?: (?:over|above|under|below|upwards of))?|i (?:bet|expect|suspect)"
                     + "|i think|i assume|i reckon|is it|is that|it'?s|that'?s|or"
@@ -104,7 +104,7 @@ final class Claims {
     /** And after it: "-ish", "or so", "i assume", "right?". */
     private static final Pattern GUESS_AFTER = Pattern.compile(
             "^(?:\\s*-?\\s*ish\\b|\\s+(?:or so|give or take|i (?:assume|think|guess|reckon|believe|suppose)|right|correct|yeah|no"
-                    + "|or more|or less|or thereabouts|presumably))*\\s*[?!.]*\\s*(?:confirm\\W*)?$");
+                    + "|or more|or less|or thereabouts|presumably|rite|ryt))*\\s*[?!.]*\\s*(?:confirm\\W*)?$");
     /** Where a clause ends, for a guess said after the question: a comma, a dash, a question mark, a full stop. */
     private static final Pattern GUESS_CLAUSE_END = Pattern.compile("[,;:?!]|\\s[-\u2014\u2013]+\\s|\\.\\s|\\s-(?=\\s*[~$\\d])");
 

@@ -398,7 +398,7 @@ final class Goals {
         }
         // a bare figure after a goal verb: "to be 25% of it", "half its 2026 capex"
         if (a.kind() == Amount.Kind.RATIO && (after.matches("^ ?of (?:it|its|amazon'?s?|that|their)\\b.*")
-                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|leaves? (?:them|it|us|amazon) with|own|hold|still clears?|still beats?|still makes?)\\s*(?:only |exactly |just )?$")
+                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|leaves? (?:them|it|us|amazon) with|own|hold|to get|still clears?|still beats?|still makes?)\\s*(?:only |exactly |just )?$")
                 // "post-money where 50bn gets exactly 5%": what the money put in buys
                 || before.matches(".*(?:\\$?\\d+(?:\\.\\d+)? ?(?:b|bn|billion)|\\b(?:check|cheque|investment|money)) (?:gets?|buys?)(?: (?:us|amazon|them|it))?\\s*(?:only |exactly |just )?$"))) {
             return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());

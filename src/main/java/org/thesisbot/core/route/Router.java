@@ -91,6 +91,7 @@ public final class Router {
                     + "|\\bhoroscope\\b|\\bdating\\b|\\bvacation\\b|\\bstock tips?\\b|\\bbitcoin\\b|\\bcrypto(?:currency)?\\b"
                     // "… for my assignment? not about amazon sorry": said to be off the thesis
                     + "|\\b(?:not|nothing) (?:really )?(?:about|related to|to do with) (?:amazon|openai|the deal|this deal|the thesis|any of this)\\b|\\boff[- ]topic\\b|\\b(?:unrelated|different) question\\b"
+                    + "|\\bwhere (?:\\w+ ){0,2}(?:closes?|opens?|trades?|finishes) (?:today|tonight|tomorrow|this week)\\b"
                     + "|\\bstock price|\\bshare price|price target|\\bticker\\b|what time is it|\\bessay\\b|\\bcover letter\\b|\\bstory about\\b|capital of [a-z]+");
     private static final Pattern NARRATIVE_CUE = Pattern.compile(
             "\\bwhy\\b|how come|\\bwhat if\\b|\\bhow (?:would|will|do|can|could) (?:we|i|you|investors|anyone) (?:know|tell)\\b|\\bexplain|rationale|\\blogic\\b|\\breasons?\\b|\\brisks?\\b|\\brisky\\b|\\bworr|concern|downside of"

@@ -606,4 +606,14 @@ class SlackShapedQuestionsTest {
         assertEquals(Route.NUMERIC, share.route(), share.decision().cues().toString());
         assertEquals("1.2422360248", value(share, "breakeven_capture_share", 10)); // 50 / (115 x 35%)
     }
+
+    @Test
+    void a_traders_and_a_vcs_shorthand() {
+        assertEquals(Route.OUT_OF_SCOPE, ask("where does msft close today?").route());
+        Answer over = ask("breakeven capture in bear, likely still over 100% rite?");
+        assertEquals("1.4492753623", value(over, "breakeven_capture_share", 10)); // 50 / (115 x 30%): the 100% is checked
+        assertEquals("2.4096385542", value(ask("tvpi on the check at a 2T exit"), "moic", 10)); // 2000 / 830
+        assertEquals("5", value(ask("which holding period is the irr underwritten on"), "holding_years", 0));
+        assertEquals("62.25", value(ask("how large a check does amazon write to get 7.5% at the 830 post"), "investment", 2)); // 7.5% x 830
+    }
 }
