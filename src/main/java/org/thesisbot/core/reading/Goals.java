@@ -88,16 +88,13 @@ final class Goals {
         if (metric != Metric.GAIN || v.signum() <= 0) {
             return v;
         }
-        boolean loss = false;
-        for (Hit h : w.hits) {
-            if (h.metric() == Metric.GAIN) {
-                if (!LOSS_WORD.matcher(h.phrase()).find()) {
-                    return v;
-                }
-                loss = true;
-            }
-        }
-        return loss ? v.negate() : v;
+        List<Hit> gains = w.hits.stream().filter(h -> h.metric() == Metric.GAIN).toList();
+        return !gains.isEmpty() && gains.stream().allMatch(h -> byLoss(metric, v, h).signum() < 0) ? v.negate() : v;
+    }
+
+    /** The figure, negated when it is the value of a gain that its phrase names as a loss ("a 5bn loss"). */
+    private static BigDecimal byLoss(Metric metric, BigDecimal v, Hit h) {
+        return metric == Metric.GAIN && v.signum() > 0 && LOSS_WORD.matcher(h.phrase()).find() ? v.negate() : v;
     }
 
     /** A gain named by its loss: "the loss on the stake", "the write-down", "what amazon loses". */
@@ -108,10 +105,10 @@ final class Goals {
     /** "turns into", "grows to", "becomes": right before the value the money put in should reach. */
     private static final Pattern INTO_VALUE_BEFORE = Pattern.compile(
             "\\b(?:turns?|turned|turning|grows?|grew|growing|becomes?|became|balloons?|swells?) (?:into|to)? ?(?:a |an )?\\$?$");
-    /** "turns amazon's 50b into": the money put in between the verb and "into". */
     /** The money put in: "amazon's 50b", "the $50B check", "its investment". */
     private static final String MONEY_PUT_IN = "\\b(?:amazon'?s?|its|the|our|their|that) "
             + "(?:\\$?50 ?(?:b|bn|billion)\\b|\\$?50\\b|check|cheque|investment|stake|money|bet|ticket)(?: (?:check|cheque|investment|stake|bet|ticket))?";
+    /** "turns amazon's 50b into": the money put in between the verb and "into". */
     private static final Pattern TURNS_INVESTMENT_INTO = Pattern.compile(
             "\\b(?:turns?|turned|turning|grows?|grew|growing) " + MONEY_PUT_IN + " into (?:a |an )?\\$?$");
     /** The money put in, named just before. */
@@ -340,11 +337,8 @@ final class Goals {
             if (between != null && !bareKnown && FILLER_BEFORE_METRIC.matcher(between).matches() && unitFits(h.metric(), a)
                     && !INTERROGATIVE.matcher(h.phrase()).lookingAt() && !h.phrase().startsWith("what")) {
                 Metric metric = perYearVariant(h.metric(), between + " " + h.phrase());
-                BigDecimal v = value(metric, a);
-                if (metric == Metric.GAIN && v.signum() > 0 && LOSS_WORD.matcher(h.phrase()).find()) {
-                    v = v.negate(); // "a 5bn loss": a gain of -5
-                }
-                return new Goal(metric, v, a.start(), h.end(), List.of(m), a.text() + s.substring(a.end(), h.end()));
+                // "a 5bn loss": a gain of -5
+                return new Goal(metric, byLoss(metric, value(metric, a), h), a.start(), h.end(), List.of(m), a.text() + s.substring(a.end(), h.end()));
             }
         }
         // the metric, then the figure: "stake to be worth $120B", "payoff of $30B", "breakeven share down to 100%"
@@ -379,11 +373,8 @@ final class Goals {
                     Matcher perYear = PER_YEAR_AFTER.matcher(after);
                     Metric metric = perYear.lookingAt() ? perYearVariant(h.metric(), perYear.group()) : h.metric();
                     int end = metric != h.metric() ? a.end() + perYear.end() : a.end();
-                    BigDecimal v = value(metric, a);
-                    if (metric == Metric.GAIN && v.signum() > 0 && LOSS_WORD.matcher(h.phrase()).find()) {
-                        v = v.negate(); // "before the loss on the stake reaches 20bn": a loss of 20, a gain of -20
-                    }
-                    return new Goal(metric, v, h.start(), end, List.of(m), s.substring(h.start(), end));
+                    // "before the loss on the stake reaches 20bn": a loss of 20, a gain of -20
+                    return new Goal(metric, byLoss(metric, value(metric, a), h), h.start(), end, List.of(m), s.substring(h.start(), end));
                 }
                 if (h.metric() == Metric.STAKE && a.kind() == Amount.Kind.MONEY) {
                     // "for the stake to be a 100bn position": a stake in dollars is the stake's value
