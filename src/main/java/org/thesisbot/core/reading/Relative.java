@@ -34,11 +34,11 @@ final class Relative {
     private static final Pattern COMPARATIVE_AFTER = Pattern.compile("^ ?(?:higher|more|up|lower|less|down|bigger|larger|greater|longer|smaller|shorter)\\b(?! (?:to|from|the (?:line|road|track))\\b)");
 
     /** "if openai's valuation falls 40%", "drops by 30%": a value that moves, then the percent it moves by. */
-    private static final Pattern FALLS_BEFORE = Pattern.compile(
-            "\\b(?:falls?|fell|falling|drops?|dropped|dropping|declines?|declined|declining|slides?|slid|sinks?|sank|shrinks?|shrank"
-                    + "|slumps?|slumped|crash(?:es|ed)?|tumbles?|tumbled)(?: by)? ?$");
-    private static final Pattern RISES_BEFORE = Pattern.compile(
-            "\\b(?:rises?|rose|rising|grows?|grew|growing|climbs?|climbed|jumps?|jumped|soars?|soared|appreciates?|appreciated)(?: by)? ?$");
+    /** Verbs of a value moving down and up, then an optional "by": "falls", "dropped by", "rises". */
+    static final String MOVES = "(?:falls?|fell|falling|drops?|dropped|dropping|declines?|declined|declining|slides?|slid|sinks?|sank"
+            + "|shrinks?|shrank|slumps?|slumped|crash(?:es|ed)?|tumbles?|tumbled|(?<up>rises?|rose|rising|grows?|grew|growing|climbs?|climbed"
+            + "|jumps?|jumped|soars?|soared|appreciates?|appreciated))(?: by)? ?$";
+    private static final Pattern MOVES_BEFORE = Pattern.compile("\\b" + MOVES);
 
     /**
      * The figure scales the value in force rather than adding to it: a percent followed by a comparative ("40% higher"),
@@ -48,7 +48,7 @@ final class Relative {
         String figure = s.substring(start, end).trim();
         String before = s.substring(Math.max(0, start - 30), start);
         return (PERCENT.matcher(figure).find() && (COMPARATIVE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 20))).find()
-                || FALLS_BEFORE.matcher(before).find() || RISES_BEFORE.matcher(before).find()))
+                || MOVES_BEFORE.matcher(before).find()))
                 || FRACTION_WORD.matcher(figure).matches();
     }
 
@@ -64,10 +64,12 @@ final class Relative {
         if (moved.find()) {
             return moved.group("dir").equals("up") ? 1 : -1;
         }
-        if (UP_BEFORE.matcher(before).find() || UP_AFTER.matcher(after).find() || RISES_BEFORE.matcher(before).find()) {
+        Matcher verb = MOVES_BEFORE.matcher(before);
+        boolean movesBy = verb.find();
+        if (UP_BEFORE.matcher(before).find() || UP_AFTER.matcher(after).find() || movesBy && verb.group("up") != null) {
             return 1;
         }
-        if (DOWN_BEFORE.matcher(before).find() || DOWN_AFTER.matcher(after).find() || FALLS_BEFORE.matcher(before).find()) {
+        if (DOWN_BEFORE.matcher(before).find() || DOWN_AFTER.matcher(after).find() || movesBy) {
             return -1;
         }
         return 0;

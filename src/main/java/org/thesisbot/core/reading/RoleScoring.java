@@ -393,8 +393,7 @@ final class RoleScoring {
     /** OpenAI's value as the subject of a move: "openai's valuation falls", "oai drops", "its value rises". */
     private static final Pattern VALUE_MOVES = Pattern.compile(
             "\\b(?:openai(?:'s)?(?: (?:valuation|value|price|mark))?|its (?:valuation|value|price|mark)|the (?:valuation|value|price|mark))"
-                    + " (?:\\w+ )?(?:falls?|fell|drops?|dropped|declines?|declined|slides?|slid|sinks?|sank|shrinks?|shrank|slumps?|slumped"
-                    + "|crash(?:es|ed)?|tumbles?|tumbled|rises?|rose|grows?|grew|climbs?|climbed|jumps?|jumped|soars?|soared)(?: by)? ?$");
+                    + " (?:\\w+ )?" + Relative.MOVES);
 
     /** Whether the thread has set this percent input and no other. */
     private static boolean threadsOnlyPercent(Work w, InputId id) {
