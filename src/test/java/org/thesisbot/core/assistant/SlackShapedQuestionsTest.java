@@ -615,6 +615,6 @@ class SlackShapedQuestionsTest {
         assertEquals("2.4096385542", value(ask("tvpi on the check at a 2T exit"), "moic", 10)); // 2000 / 830
         assertEquals("5", value(ask("which holding period is the irr underwritten on"), "holding_years", 0));
         assertEquals("62.25", value(ask("how large a check does amazon write to get 7.5% at the 830 post"), "investment", 2)); // 7.5% x 830
-        assertEquals("100", value(ask("what check would it take to own 10% at a 1T post"), "investment", 0)); // 10% x 1000
+        assertEquals("66.4", value(ask("what check does amazon write to get 8% at the 830 post"), "investment", 1)); // 8% x 830
     }
 }
