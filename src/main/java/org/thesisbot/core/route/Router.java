@@ -271,15 +271,15 @@ public final class Router {
         }
         // "what about the revenue?" after a number: the thread's scenario, another metric (even a weak word names one here)
         // a longer one too ("and the revenue underneath that, over the whole window") when no clause of it asks for words
+        int words = SPACES.split(s.trim()).length;
         boolean switchesMetric = threadNumbers && !in.metrics().isEmpty() && finds(SWITCH_METRIC, s)
-                && (SPACES.split(s.trim()).length <= SWITCH_METRIC_MAX_WORDS
-                || SPACES.split(s.trim()).length <= 2 * SWITCH_METRIC_MAX_WORDS && narrativeClause(s) == null);
+                && (words <= SWITCH_METRIC_MAX_WORDS || words <= 2 * SWITCH_METRIC_MAX_WORDS && narrativeClause(s) == null);
         if (switchesMetric) {
             cues.add("follow-up: another metric for the thread's scenario");
         }
         // "what about in the downside scenario" after a number: the thread's metrics in that scenario, not the article's downside
         boolean switchesScenario = followUp && in.changes().isEmpty() && !in.scenarios().isEmpty() && finds(SWITCH_METRIC, s)
-                && SPACES.split(s.trim()).length <= SWITCH_METRIC_MAX_WORDS;
+                && words <= SWITCH_METRIC_MAX_WORDS;
         if (switchesScenario) {
             cues.add("follow-up: the thread's numbers in another scenario");
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.thesisbot.core.api.Unit;
 
 /**
  * Reads questions that ask how a metric moves rather than what it is:
@@ -200,7 +201,7 @@ public final class SensitivityQuestions {
         while (by.find() && out.size() < 2) {
             int at = by.end();
             Named first = inputAt(s, at);
-            if (first != null && by.group().startsWith("over") && model.require(first.input()).unit() == org.thesisbot.core.api.Unit.YEARS
+            if (first != null && by.group().startsWith("over") && model.require(first.input()).unit() == Unit.YEARS
                     && !first.text().endsWith("s") && !by.group().contains("different") && !by.group().contains("range")
                     && !ASKS_GRID.matcher(s).find()) {
                 continue; // "what profit over the compute window": over that one period, not varying it
