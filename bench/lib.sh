@@ -100,6 +100,7 @@ bench_redis() {
     echo "redis-server $name runs at niceness '$ni', not BENCH_REDIS_NICE=$BENCH_REDIS_NICE (below 0 needs root or CAP_SYS_NICE): $WORK/$name.log" >&2
     exit 3
   fi
-  REDIS_NICING="niceness $ni (${BENCH_REDIS_NICE:+BENCH_REDIS_NICE=$BENCH_REDIS_NICE}${BENCH_REDIS_NICE:-BENCH_REDIS_NICE unset: inherited})"
-  echo "redis-server $name on port $port: pid $REDIS_STARTED, ${*:-not pinned}, niceness $ni"
+  if [ -n "${BENCH_REDIS_NICE:-}" ]; then REDIS_NICING="niceness $ni (BENCH_REDIS_NICE=$BENCH_REDIS_NICE)"
+  else REDIS_NICING="niceness $ni (inherited; BENCH_REDIS_NICE unset)"; fi
+  echo "Redis $name on port $port: pid $REDIS_STARTED, ${*:-not pinned}, niceness $ni"
 }
