@@ -667,4 +667,12 @@ class SlackShapedQuestionsTest {
         assertEquals("11.5", value(both, "aws_compute_revenue_per_year", 1)); // 115 x 50% / 5
         assertEquals("57.5", value(both, "aws_compute_revenue", 1)); // 115 x 50%
     }
+
+    @Test
+    void a_figure_pointed_back_at_and_called_the_pre_money_is_the_pre_money() {
+        assertEquals("0.0384615385", value(ask("openai at 1.2T in the round - if that valuation were the pre-money, what's amazon's stake?"),
+                "stake", 10)); // 50 / (1200 + 100)
+        assertEquals("0.0500000000", value(ask("the piece has openai at $900bn; if that figure is actually the pre-money, how much of "
+                + "openai does the 50bn buy?"), "stake", 10)); // 50 / (900 + 100)
+    }
 }
