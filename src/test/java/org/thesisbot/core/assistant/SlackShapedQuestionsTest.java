@@ -675,4 +675,19 @@ class SlackShapedQuestionsTest {
         assertEquals("0.0500000000", value(ask("the piece has openai at $900bn; if that figure is actually the pre-money, how much of "
                 + "openai does the 50bn buy?"), "stake", 10)); // 50 / (900 + 100)
     }
+
+    @Test
+    void plain_words_for_inputs_thresholds_and_totals() {
+        Answer even = ask("if openai exits at 600bn, what capture share do we need to come out exactly even, counting the stake plus aws's profit?");
+        assertEquals("0.3442340792", value(even, "aws_capture_share", 10)); // (50 - 50 x 600/830) / (115 x 35%)
+        assertEquals("730", value(ask("what was openai valued at just before the round?"), "pre_money_valuation", 0)); // 830 - 100
+        assertEquals("69", value(ask("how much are we sinking into all these ai bets, openai and anthropic together?"),
+                "total_ai_commitment", 0)); // 50 + 8 + 11
+        assertEquals("0.70", value(ask("which cut of openai's compute do you assume lands with aws in the bull case?"),
+                "aws_capture_share", 2));
+        assertEquals("0.35", value(ask("what do you assume for how many cents of every compute dollar aws keeps?"),
+                "aws_operating_margin", 2));
+        assertEquals("500", value(ask("bear case: what do you have openai ending up at?"), "exit_valuation", 0));
+        assertEquals("0.50", value(ask("the check / the raise"), "round_share", 2)); // 50 / 100
+    }
 }
