@@ -690,4 +690,12 @@ class SlackShapedQuestionsTest {
         assertEquals("500", value(ask("bear case: what do you have openai ending up at?"), "exit_valuation", 0));
         assertEquals("0.50", value(ask("the check / the raise"), "round_share", 2)); // 50 / 100
     }
+
+    @Test
+    void up_or_down_by_an_amount_is_a_gain_and_a_figure_instead_of_the_models_own_takes_its_place() {
+        assertEquals("1162", value(ask("which openai valuation gets us up 20bn on the position?"), "exit_valuation", 0)); // (50 + 20) x 830 / 50
+        assertEquals("664", value(ask("what exit leaves amazon down 10bn on the stake"), "exit_valuation", 0)); // (50 - 10) x 830 / 50
+        Answer round = ask("say openai only raises 70 billion this round instead of the 100 - what share of the round is the check?");
+        assertEquals("0.7142857143", value(round, "round_share", 10), round.decision().cues().toString()); // 50 / 70
+    }
 }
