@@ -103,12 +103,19 @@ final class Window {
                     + "|downward|downwards|come in|comes in|came in|raised|lowered|increased|decreased|trimmed|scaled|back|changed|updated|bumped|moved"
                     + "|instead|rather|only|somehow|now|then|being|ends up being|in total|total|valuation)\\b");
 
+    /** A period named with its article: "over the five years", "across the 5 years". */
+    private static final java.util.regex.Pattern PERIOD_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:over|across|during|for|in) the (?:next |first |whole |full |same )?$");
+
     static Window of(Work w, Mention m, Screen screen) {
         int prevEnd = 0;
         int nextStart = w.s.length();
         for (Mention o : w.mentions) {
             if (o == m || o.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
                 continue; // "the 2025-2029 compute budget of $150B": a year is a word here, not another figure
+            }
+            if (o.amount.kind() == Amount.Kind.YEARS && PERIOD_BEFORE.matcher(w.s.substring(Math.max(0, o.start() - 20), o.start())).find()) {
+                continue; // "openai's compute bill over the five years is more like 200 billion": the period is a word here too
             }
             if (o.end() <= m.start()) {
                 prevEnd = Math.max(prevEnd, o.end());

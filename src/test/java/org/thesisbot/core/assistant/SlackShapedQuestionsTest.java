@@ -698,4 +698,13 @@ class SlackShapedQuestionsTest {
         Answer round = ask("say openai only raises 70 billion this round instead of the 100 - what share of the round is the check?");
         assertEquals("0.7142857143", value(round, "round_share", 10), round.decision().cues().toString()); // 50 / 70
     }
+
+    @Test
+    void a_period_named_between_a_word_and_its_figure_and_both_halves_of_the_payoff_named() {
+        assertEquals("90.000000", value(ask("if openai's compute budget across the five years were 180bn, how much would land with aws as revenue?"),
+                "aws_compute_revenue", 6)); // 180 x 50%
+        Answer both = ask("bottom line: in bear, counting both what the stake is worth and what aws earns in profit, where are we after the check?");
+        assertEquals("-9.529518", value(both, "combined_payoff", 6)); // 50 x 500/830 + 115 x 30% x 30% - 50
+        assertEquals(1, both.results().size(), both.results().toString());
+    }
 }
