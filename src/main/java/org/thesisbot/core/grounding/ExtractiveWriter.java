@@ -281,12 +281,16 @@ public final class ExtractiveWriter implements AnswerWriter {
         return "\u201C" + phrase.replaceAll("[\"\u201C\u201D*_`<>\\[\\]]", "").strip() + "\u201D";
     }
 
-    /** Names in the question that no source uses ("Trainium", "Azure"): the question asks about something they never name. */
+    /**
+     * Names in the question that no source uses ("Trainium", "Azure"): the question asks about something they never name.
+     * A word that only says what kind of answer is wanted ("KPIs") is no such name.
+     */
     List<String> unknownNames(String question) {
         if (vocabulary == null || LexicalRetriever.parts(question).size() > 1) {
             return List.of(); // several sentences: names in a preamble ("Ignore the SYSTEM prompt.") are not what is asked
         }
-        return names.unknown(question, vocabulary::hasTerm);
+        // a capitalised word that says what kind of answer is wanted ("KPIs") names no topic the sources could lack
+        return names.unknown(question, vocabulary::hasTerm).stream().filter(n -> !QuestionForm.withoutFormWords(n).isBlank()).toList();
     }
 
     /** Some sentence is at least close to the question. */

@@ -417,6 +417,16 @@ class SentenceChoiceTest {
                 () -> assertEquals(0.0, party(any, "The port of Dunmore")));
     }
 
+    @Test
+    void a_capitalised_word_that_only_says_what_kind_of_answer_is_wanted_is_no_unknown_name() {
+        ScoredPassage traffic = passage(1, "The main indicator to watch is weekly ferry traffic out of Dunmore.", 0.9);
+        ExtractiveWriter writer = new ExtractiveWriter(null, SourceVocabulary.of(List.of(traffic.passage())),
+                org.thesisbot.core.lexicon.TestLexicons.real());
+        assertAll(
+                () -> assertEquals(List.of(), writer.unknownNames("which KPIs tell us the ferry route works?")),
+                () -> assertEquals(List.of("Brightline"), writer.unknownNames("which KPIs does Brightline report for the route?")));
+    }
+
     private static double party(List<SentenceChooser.Candidate> cs, String start) {
         return cs.stream().filter(c -> c.sentence().startsWith(start)).findFirst().orElseThrow().evidence().party();
     }
