@@ -48,7 +48,10 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
         // second question or an embedded one ("any idea when …"), or ends it; elsewhere it joins a clause ("how did the
         // stock move when the news got out" asks no time)
         TIME("(?i)(?:^|[?.!;:,])\\W*whens?\\b|\\b(?:and|or|but|so|then)\\W+whens?\\b|\\bwhen\\W*$"
-                + "|\\b(?:know|idea|clue|say|says|said|tell (?:me|us)|remind (?:me|us)|sure|expect|expected|guess|wonder|wondering|ask|asked|see) when\\b"
+                + "|\\b(?:know|idea|clue|say|says|said|tell (?:me|us)|remind (?:me|us)|sure|expect|expected|guess|wonder|wondering|ask|asks|asked|asking|see) when\\b"
+                // "when" that opens a question of its own however the message begins ("tl;dr when does it close"): an
+                // auxiliary follows it, which a joining "when" ("… move when the news got out") has not
+                + "|\\bwhen\\s+(?:does|do|did|is|are|was|were|will|would|should|can|could|might|must|has|have)\\b"
                 + "|\\bdeadlines?\\b|\\bdates?\\b|\\btiming\\b|\\bhow soon\\b|\\bhow long\\b|\\btimelines?\\b|\\bby when\\b",
                 "quarter quarters week weeks month months year years deadline end soon coming close closing date "
                         + "january february march april may june july august september october november december"),

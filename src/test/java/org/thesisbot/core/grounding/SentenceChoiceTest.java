@@ -427,6 +427,14 @@ class SentenceChoiceTest {
                 () -> assertEquals(List.of("Brightline"), writer.unknownNames("which KPIs does Brightline report for the route?")));
     }
 
+    @Test
+    void a_when_that_opens_a_question_of_its_own_asks_a_time_wherever_it_stands() {
+        assertAll(
+                () -> assertTrue(QuestionForm.of("tl;dr when does the ferry line open").is(QuestionForm.Kind.TIME)),
+                () -> assertTrue(QuestionForm.of("my boss is asking when the route opens, cheers").is(QuestionForm.Kind.TIME)),
+                () -> assertFalse(QuestionForm.of("how did fares move when the route opened").is(QuestionForm.Kind.TIME)));
+    }
+
     private static double party(List<SentenceChooser.Candidate> cs, String start) {
         return cs.stream().filter(c -> c.sentence().startsWith(start)).findFirst().orElseThrow().evidence().party();
     }
