@@ -184,8 +184,11 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
      */
     static final List<Set<String>> NOUN_CLASSES = List.of(REASON_NOUNS, MEASURE_NOUNS, EVENT_NOUNS);
     /** A question that asks for a party: "who", "whose", "which companies", "any other names". */
-    private static final Pattern WHO = Pattern.compile("(?i)\\bwho(?:se|'s|s)?\\b|\\b(?:which|what) (?:other )?(?:compan(?:y|ies)|firms?|partners?|players?"
-            + "|backers?|investors?|rivals?|competitors?|parties|party)\\b|\\bany (?:other )?(?:big )?names?\\b");
+    private static final Pattern WHO = Pattern.compile("(?i)\\bwho(?:se|'s|s)?\\b|\\b(?:which|what|any other) (?:other )?(?:compan(?:y|ies)|firms?|partners?|players?"
+            + "|backers?|investors?|rivals?|competitors?|parties|party)\\b|\\bany (?:other )?(?:big )?names?\\b"
+            // "is anyone besides X also in talks", "has anybody else put money in": a party beside one in mind, asked of a
+            // yes/no question
+            + "|\\b(?:any|some)(?:one|body) (?:else|besides|other than|apart from|aside from)\\b");
     /** A wh-word that can ask for a thing: the noun phrase after it is what the question asks for. */
     private static final Set<String> WH = Set.of("what", "what's", "whats", "which", "whose");
     private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "'s", "be");

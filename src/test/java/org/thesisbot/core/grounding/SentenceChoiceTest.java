@@ -435,6 +435,24 @@ class SentenceChoiceTest {
                 () -> assertFalse(QuestionForm.of("how did fares move when the route opened").is(QuestionForm.Kind.TIME)));
     }
 
+    @Test
+    void anyone_besides_a_party_asks_for_other_parties() {
+        assertAll(
+                () -> assertTrue(QuestionForm.of("is anyone besides the port also bidding for the route?").others()),
+                () -> assertTrue(QuestionForm.of("apart from Dunmore, is any other investor in talks about the route?").others()),
+                () -> assertFalse(QuestionForm.of("is anyone worried about the fares?").who()));
+        ScoredPassage talks = passage(1, "The port of Dunmore is in talks to run the new ferry route. Ferries from Leith, which is "
+                + "also in talks with the council, could bid for the route as well.", 0.9);
+        ScoredPassage opening = passage(2, "Dunmore expects the route to open in May.", 0.5);
+        ScoredPassage fares = passage(3, "Fares from Dunmore will be set by the council.", 0.4);
+        SentenceChooser chooser = new SentenceChooser(null, new Thesaurus(org.thesisbot.core.lexicon.TestLexicons.real().retrieval()),
+                Anticipations.none(), SourceVocabulary.of(List.of(talks.passage(), opening.passage(), fares.passage())));
+        List<SentenceChooser.Candidate> cs = chooser.rank(new WriteRequest("is anyone besides Dunmore in talks about the route?",
+                List.of(talks, opening, fares), List.of())).bestFirst();
+        // a party the question does not name counts (by its rarity in the sources), as for "who else …"
+        assertEquals(Math.log(3) / Math.log(7), party(cs, "Ferries from Leith"), 1e-9);
+    }
+
     private static double party(List<SentenceChooser.Candidate> cs, String start) {
         return cs.stream().filter(c -> c.sentence().startsWith(start)).findFirst().orElseThrow().evidence().party();
     }
