@@ -453,6 +453,20 @@ class SentenceChoiceTest {
         assertEquals(Math.log(3) / Math.log(7), party(cs, "Ferries from Leith"), 1e-9);
     }
 
+    @Test
+    void a_risk_the_sentence_says_is_removed_does_not_answer_a_question_about_a_risk_posed() {
+        ScoredPassage p = passage(1, "The harbour board deal counters this risk. "
+                + "Running both routes strains relations with the harbour board.", 0.9);
+        assertAll(
+                () -> assertTrue(write("does the second route put the harbour board at risk?", p).text()
+                        .startsWith("Running both routes strains relations with the harbour board [1]."),
+                        write("does the second route put the harbour board at risk?", p).text()),
+                // asked which risk it removes, the sentence that says so answers
+                () -> assertTrue(write("what risk does the harbour board deal head off?", p).text()
+                        .startsWith("The harbour board deal counters this risk [1]."),
+                        write("what risk does the harbour board deal head off?", p).text()));
+    }
+
     private static double party(List<SentenceChooser.Candidate> cs, String start) {
         return cs.stream().filter(c -> c.sentence().startsWith(start)).findFirst().orElseThrow().evidence().party();
     }
