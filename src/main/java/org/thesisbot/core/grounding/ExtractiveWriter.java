@@ -41,6 +41,8 @@ public final class ExtractiveWriter implements AnswerWriter {
     static final double SURE_SEMANTIC = 0.6;
     /** A close sentence answers when the next best sentence (saying something else) scores at most this share of its score. */
     static final double STANDS_OUT = 0.65;
+    /** A sentence that says what a question asks for leads one that does not when it scores at least this share of it. */
+    static final double NAMES_IT = 0.9;
     static final int STANDS_OUT_AMONG = 5;
     /** A sentence whose subject names what a wh-question asks for this closely ({@link SentenceChooser} focus, 0..1) says what it is. */
     static final double ANSWER_FOCUS = 0.5;
@@ -116,13 +118,13 @@ public final class ExtractiveWriter implements AnswerWriter {
     Written write(WriteRequest narrow, WriteRequest wide, boolean weak) {
         SentenceChooser.Ranking ranking = chooser.rank(narrow);
         if (answersOutright(ranking, narrow, !weak)) {
-            if (ranking.form().namesFocus() && ranking.best().evidence().focus() < ANSWER_FOCUS
+            if (ranking.form().namesFocus() && lead(ranking).evidence().focus() < ANSWER_FOCUS
                     && wide.passages().size() > narrow.passages().size()) {
                 // the question names what it asks for ("which kpi", "what's the actual point") and the best sentence of the
                 // top k does not say what that is: a sentence whose subject names it, in a passage retrieval ranked lower,
                 // answers better when it also outscores every sentence of the top k
                 SentenceChooser.Ranking wider = chooser.rank(wide);
-                if (wider.best().evidence().focus() >= ANSWER_FOCUS && answersOutright(wider, wide, !weak)) {
+                if (lead(wider).evidence().focus() >= ANSWER_FOCUS && answersOutright(wider, wide, !weak)) {
                     return new Written(wide, draft(wider, wide));
                 }
             }
@@ -143,7 +145,7 @@ public final class ExtractiveWriter implements AnswerWriter {
         if (ranking.isEmpty()) {
             return new Draft("", NAME, List.of());
         }
-        SentenceChooser.Candidate best = ranking.best();
+        SentenceChooser.Candidate best = lead(ranking);
         if (!close(ranking)) {
             return new Draft("The sources don't cover that.", NAME, List.of(LABEL));
         }
@@ -193,6 +195,27 @@ public final class ExtractiveWriter implements AnswerWriter {
         return new Draft(text.toString(), NAME, List.of(LABEL));
     }
 
+    /**
+     * The sentence to quote first: the best-scored one; or, when the question names what it asks for ("which kpi", "the key
+     * number") and that sentence does not say what it is, one scored nearly as well (at least {@value #NAMES_IT} of its
+     * score) whose subject names it ("The primary financial indicator to monitor is …") and that answers.
+     */
+    private SentenceChooser.Candidate lead(SentenceChooser.Ranking ranking) {
+        SentenceChooser.Candidate best = ranking.best();
+        if (!ranking.form().namesFocus() || best.evidence().focus() >= ANSWER_FOCUS) {
+            return best;
+        }
+        for (SentenceChooser.Candidate c : ranking.bestFirst()) {
+            if (c.score() < NAMES_IT * best.score()) {
+                break;
+            }
+            if (c.evidence().focus() >= ANSWER_FOCUS && answers(c, ranking, false)) {
+                return c;
+            }
+        }
+        return best;
+    }
+
     /** Whether sentences are chosen with sentence embeddings (meaning), not on lexical evidence alone. */
     boolean semantic() {
         return chooser.semantic();
@@ -208,7 +231,7 @@ public final class ExtractiveWriter implements AnswerWriter {
         if (ranking.isEmpty() || !close(ranking)) {
             return false;
         }
-        SentenceChooser.Candidate best = ranking.best();
+        SentenceChooser.Candidate best = lead(ranking);
         return answers(best, ranking, byMargin) && (unknownNames(request.question()).isEmpty()
                 || chooser.semantic() && best.semantic() >= SURE_SEMANTIC) && !namesAbsent(best, request.question());
     }

@@ -197,6 +197,9 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
             "these", "those", "one", "any", "some", "kind", "type", "sort", "of");
     private static final Pattern FOCUS_TOKEN = Pattern.compile("[\\p{L}\\p{N}$%][\\p{L}\\p{N}'\u2019-]*|[^\\s\\p{L}\\p{N}]");
 
+    /** "what, in the author's view, is …": a wh-word, then an aside between commas. */
+    private static final Pattern ASIDE_AFTER_WH = Pattern.compile("(?i)\\b(what|which|whose)\\s*,[^,?]{1,40},\\s*");
+
     /**
      * The noun phrase a wh-question asks for: after its first "what", "which" or "whose", a copula and determiners
      * ("what's the main risk the article flags" gives "main risk"; "which kpi should we track" gives "kpi"), up to four
@@ -208,7 +211,9 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
      */
     static String focus(String body) {
         List<String> tokens = new ArrayList<>();
-        Matcher m = FOCUS_TOKEN.matcher(body.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        // an aside right after the wh-word is not what is asked ("what, in the author's view, is the key number")
+        String unaside = ASIDE_AFTER_WH.matcher(body).replaceFirst("$1 ");
+        Matcher m = FOCUS_TOKEN.matcher(unaside.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         while (m.find()) {
             String t = m.group();
             if (t.endsWith("'s") && t.length() > 2 && WH.contains(t.substring(0, t.length() - 2))) {
@@ -240,7 +245,8 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
             if (t.length() < 2 || !Character.isLetterOrDigit(t.charAt(0)) && t.charAt(0) != '$' || Terms.STOP_WORDS.contains(t)) {
                 break;
             }
-            if (out.isEmpty() && (!led && t.endsWith("s") || t.endsWith("ed") || !determiner && t.endsWith("ing"))) {
+            boolean kindNoun = NOUN_CLASSES.stream().anyMatch(c -> c.contains(t)); // "what numbers", "which metrics": plural nouns
+            if (out.isEmpty() && !kindNoun && (!led && t.endsWith("s") || t.endsWith("ed") || !determiner && t.endsWith("ing"))) {
                 return ""; // "what happens", "what changed", "what's pushing", "what's that supposed to": a verb, not a thing
             }
             if (t.endsWith("ly") && !out.isEmpty()) {

@@ -467,6 +467,24 @@ class SentenceChoiceTest {
                         write("what risk does the harbour board deal head off?", p).text()));
     }
 
+    @Test
+    void a_sentence_saying_what_the_question_asks_for_leads_one_scored_about_as_well_that_does_not() {
+        // "number" asks for a measure: "The main indicator to watch is …" names one; the sentence about bookings, scored the
+        // same, does not
+        ScoredPassage p = passage(1, "Watch for a jump in bookings on the new ferry route. "
+                + "The main indicator to watch is weekly traffic on the new ferry route.", 0.9);
+        Draft d = write("what's the key number to watch on the new ferry route?", p);
+        assertTrue(d.text().startsWith("The main indicator to watch is weekly traffic on the new ferry route [1]."), d.text());
+    }
+
+    @Test
+    void a_plural_noun_of_a_kind_and_an_aside_after_the_wh_word_still_name_what_is_asked() {
+        assertAll(
+                () -> assertEquals("numbers", QuestionForm.of("what numbers should we watch after the launch").focus()),
+                () -> assertEquals("key number", QuestionForm.of("what, in the council's view, is the key number to watch?").focus()),
+                () -> assertEquals("", QuestionForm.of("what happens after the launch").focus()));
+    }
+
     private static double party(List<SentenceChooser.Candidate> cs, String start) {
         return cs.stream().filter(c -> c.sentence().startsWith(start)).findFirst().orElseThrow().evidence().party();
     }
