@@ -255,20 +255,23 @@ public final class ExtractiveWriter implements AnswerWriter {
      * "downside") whose first two words (or only word), less words that only say what kind of answer is wanted ("kpi",
      * "timeline"), the sources never use, in any variant (case, plural, hyphenation, British spelling), thesaurus
      * alternative or synonym in WordNet's most frequent sense ("transaction" for "deal"): "board
-     * seat", "liquidation pref", "lockup", "antitrust". Empty without a vocabulary of the sources, and for a question of
-     * several sentences (a preamble's words are not what is asked).
+     * seat", "liquidation pref", "lockup", "antitrust". Empty without a vocabulary of the sources. Of a question of several
+     * sentences, only the items of a list of examples it gives count ({@link QuestionForm#listed}: a preamble's other words
+     * are not what is asked).
      */
     List<String> absentFocus(String question) {
-        if (vocabulary == null || LexicalRetriever.parts(question).size() > 1) {
+        if (vocabulary == null) {
             return List.of();
         }
+        boolean several = LexicalRetriever.parts(question).size() > 1;
         String asked = thesaurus.idioms(question);
         Matcher alternative = LAST_ALTERNATIVE.matcher(asked);
         if (alternative.find() && !absent(alternative.group(1))) {
             return List.of(); // "any noise out of Anthropic, or radio silence?": one of the alternatives asked is in the sources
         }
         List<String> out = new ArrayList<>();
-        for (String phrase : QuestionForm.asked(asked)) {
+        // of a question of several sentences, only a list of examples it gives ("which rights: 1) board seats, 2) …")
+        for (String phrase : several ? QuestionForm.listed(asked) : QuestionForm.asked(asked)) {
             // words that say what kind of answer is wanted ("kpi", "timeline", "date") are not a topic the sources could lack
             if (absent(phrase)) {
                 out.add(phrase);

@@ -316,7 +316,51 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
                 }
             }
         }
+        out.addAll(listed(body));
         return List.copyOf(out);
+    }
+
+    /** Where a list of examples starts: a dash or a colon ("the terms - liq pref, board seat", "which rights: 1) …"). */
+    private static final Pattern LIST_START = Pattern.compile("\\s[-\u2013\u2014]\\s|:\\s");
+    /** What separates the items of such a list: commas, semicolons, "or", "and", item numbers ("1)", "2."). */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:[,;/]|\\bor\\b|\\band\\b|\\(?\\b\\d{1,2}[).])\\s*");
+
+    /** Words that end a list without naming anything ("…, anything?", "…, something else"). */
+    private static final Set<String> PLACEHOLDERS = Set.of("anything", "something", "everything", "else", "etc", "whatever",
+            "stuff", "others");
+
+    /**
+     * The noun phrases of a list of examples the question gives after a dash or a colon ("the actual terms - <b>liq
+     * pref</b>, <b>board seat</b>, anything?", "which rights: 1) <b>board seats</b>, 2) <b>observer rights</b>"): each up to
+     * three words that are not stop words, read up to the end of its sentence; empty when there are fewer than two items.
+     */
+    static List<String> listed(String question) {
+        Matcher start = LIST_START.matcher(question == null ? "" : question);
+        if (!start.find()) {
+            return List.of();
+        }
+        String rest = question.substring(start.end()).split("[?.!]\\s|[?!]$|\\.$")[0];
+        List<String> out = new ArrayList<>();
+        int items = 0;
+        for (String item : LIST_SEPARATOR.split(rest)) {
+            List<String> phrase = new ArrayList<>();
+            Matcher m = FOCUS_TOKEN.matcher(item.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            while (m.find() && phrase.size() < 3) {
+                String t = m.group();
+                if (OBJECT_LEAD.contains(t) && phrase.isEmpty()) {
+                    continue;
+                }
+                if (!isWord(t) || PLACEHOLDERS.contains(t)) {
+                    break;
+                }
+                phrase.add(t);
+            }
+            items += item.isBlank() ? 0 : 1;
+            if (!phrase.isEmpty()) {
+                out.add(String.join(" ", phrase));
+            }
+        }
+        return items >= 2 ? out : List.of();
     }
 
     /** A word that can be part of a noun phrase: letters first, two characters or more, not a stop word. */

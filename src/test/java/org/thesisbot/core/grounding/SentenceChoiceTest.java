@@ -485,6 +485,24 @@ class SentenceChoiceTest {
                 () -> assertEquals("", QuestionForm.of("what happens after the launch").focus()));
     }
 
+    @Test
+    void the_examples_a_question_lists_after_a_dash_or_a_colon_are_what_it_asks_about() {
+        ScoredPassage lease = passage(1, "The port signed a ten-year lease for the ferry terminal. The lease terms are due in May.", 0.9);
+        ExtractiveWriter writer = new ExtractiveWriter(null, SourceVocabulary.of(List.of(lease.passage())),
+                org.thesisbot.core.lexicon.TestLexicons.real());
+        assertAll(
+                () -> assertEquals(List.of("break clause", "service charge"),
+                        QuestionForm.listed("what are the actual lease terms - break clause, service charge, anything?")),
+                () -> assertEquals(List.of("mooring permits", "berth licences"), QuestionForm.listed(
+                        "The board asked which permits the port holds: 1) mooring permits, 2) berth licences. What does the report say?")),
+                () -> assertEquals(List.of(), QuestionForm.listed("what's the main risk - in one line?")),
+                () -> assertEquals(List.of("break clause", "service charge"),
+                        writer.absentFocus("what are the actual lease terms - break clause, service charge, anything?")),
+                () -> assertEquals(List.of("mooring permits", "berth licences"), writer.absentFocus(
+                        "The board asked which permits the port holds: 1) mooring permits, 2) berth licences. What does the report say?")),
+                () -> assertEquals(List.of(), writer.absentFocus("what does the lease say - terms, dates?")));
+    }
+
     private static double party(List<SentenceChooser.Candidate> cs, String start) {
         return cs.stream().filter(c -> c.sentence().startsWith(start)).findFirst().orElseThrow().evidence().party();
     }
