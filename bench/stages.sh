@@ -12,9 +12,14 @@
 # Prints, per stage, p50 / p99 in microseconds for each configuration ("until X": from the intake to the end of X;
 # "own PATH A>B": the stage's own time on that path, drafted = answer computed while the admission was out), then where
 # the slowest 1% by "posted" spent their time (each own stage's median among them / among all questions), then the
-# load generator's own ack and end-to-end figures and the Redis replica's round trips by op; the table's last line is
+# load generator's own ack and end-to-end figures per round and pooled over all rounds (org.thesisbot.bench.PooledLoad:
+# per configuration ack and e2e p50 / p99, the pooled e2e p99 minus memory's, and the per-round paired differences
+# with a bootstrap interval), and the Redis replica's round trips by op; the stage table's last line is
 #   bench-stages n memory=N redis=N posted_p50_us memory=X redis=X posted_p99_us memory=X redis=X
-# With BENCH_OUT=FILE the table is also written there. Defaults: a few minutes; a smoke run, e.g.
+# and the pooled load generator table's
+#   bench-stages-loadgen main rounds=N n memory=N redis=N ack_p50_ms memory=X redis=X ack_p99_ms ... e2e_p50_ms ...
+#   e2e_p99_ms memory=X redis=X e2e_p99_minus_memory_ms redis=X
+# With BENCH_OUT=FILE both tables are also written there. Defaults: a few minutes; a smoke run, e.g.
 #   BENCH_RATE=20 BENCH_SECONDS=5 BENCH_ROUNDS=2 BENCH_WARMUP_SECONDS=10 BENCH_SKIP_BUILD=1 bash bench/stages.sh
 #
 # BENCH_WORKLOAD=followup-numeric measures follow-ups instead (message events without a mention in threads the replica
@@ -31,6 +36,9 @@
 #        BENCH_ROTATE=0 (1: the order of the configurations turns by one each round, as state.sh's latency part)
 #        BENCH_BASELINE_JAR= (a jar: a configuration "base", a Redis replica running that build on a Redis of its own,
 #        to compare two builds side by side in one run)
+#        BENCH_REDIS_NICE= (a niceness, e.g. -10: every redis-server of the run at that priority, so that the load
+#        generator and fake Slack on its core do not hold up its replies, as on a host of its own; bench/lib.sh says
+#        why Redis is raised rather than the harness lowered; the rounds' log line says what was done)
 # Needs redis-server (apt-get install -y redis-server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,29 +72,22 @@ bench_build
 THESISBOT_GROUNDING_CACHE_DIR="$WORK/cache" java -jar target/thesisbot.jar ask "What stake does \$50B buy?" >/dev/null
 
 REDIS_PORT=$(free_port)
-"${LG_PIN[@]}" redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$WORK" \
-  --logfile "$WORK/redis.log" --daemonize no &
-PIDS+=("$!")
-for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT") 2>/dev/null && break; sleep 0.05; done
+bench_redis redis-server "$REDIS_PORT" "${LG_PIN[@]}"
 CONFIGS=(memory redis)
 if [ "${BENCH_REDIS_ON_TARGET_CORE:-0}" = 1 ]; then
   # a third configuration, redis1: a Redis replica whose Redis runs on the replicas' core instead of the load generator's
   REDIS1_PORT=$(free_port)
-  "${TGT_PIN[@]}" redis-server --port "$REDIS1_PORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$WORK" \
-    --dbfilename redis1.rdb --logfile "$WORK/redis1.log" --daemonize no &
-  PIDS+=("$!"); CONFIGS+=(redis1)
-  for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$REDIS1_PORT") 2>/dev/null && break; sleep 0.05; done
+  bench_redis redis-server-redis1 "$REDIS1_PORT" "${TGT_PIN[@]}"
+  CONFIGS+=(redis1)
 fi
 if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
   # a configuration "base": a Redis replica running another build (A/B in one run), with its own Redis on core 0
   BASE_PORT=$(free_port)
-  "${LG_PIN[@]}" redis-server --port "$BASE_PORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$WORK" \
-    --dbfilename base.rdb --logfile "$WORK/base-redis.log" --daemonize no &
-  PIDS+=("$!"); CONFIGS+=(base)
-  for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$BASE_PORT") 2>/dev/null && break; sleep 0.05; done
+  bench_redis redis-server-base "$BASE_PORT" "${LG_PIN[@]}"
+  CONFIGS+=(base)
 fi
 
-log "rounds: ${CONFIGS[*]} one at a time; $ROUNDS rounds of ${ROUND_WARM} s warm-up + ${SECS} s at ${RATE}/s each"
+log "rounds: ${CONFIGS[*]} one at a time; $ROUNDS rounds of ${ROUND_WARM} s warm-up + ${SECS} s at ${RATE}/s each [pinning: $PINNING; Redis: $REDIS_NICING]"
 declare -A PORTS; TARGETS=()
 for config in "${CONFIGS[@]}"; do PORTS[$config]=$(free_port); TARGETS+=(--target "$config=http://127.0.0.1:${PORTS[$config]}"); done
 PR=${PORTS[redis]}
@@ -129,11 +130,13 @@ echo
 echo "load generator (ms; per round, from the scheduled send):"
 grep -F -e "] main " -e "warm-up" "$WORK/loadgen.log" || true
 echo
+java -cp "$CP" org.thesisbot.bench.PooledLoad "$WORK/loadgen.json" | tee "$WORK/loadgen-pooled.txt"
+echo
 echo "Redis round trips of the redis replica, whole run (op=\"keep\": a draft's state sent behind its admission script;"
 echo "op=\"set\": a state written once admitted, when the script's reply came before the draft was done):"
 grep '^thesisbot_state_redis_latency_seconds_count' "$WORK/redis-ops.txt" | sed 's/^thesisbot_state_redis_latency_seconds_count/  /'
 echo "Replies a worker waited for, after its own work (op=\"admit\": the admission after the draft; op=\"keep\": the draft's"
 echo "state sent behind it, after the admission's reply): count, total and longest wait in seconds:"
 grep '^thesisbot_state_redis_wait_seconds' "$WORK/redis-ops.txt" | sed 's/^thesisbot_state_redis_wait_seconds/  /'
-[ -n "${BENCH_OUT:-}" ] && cp "$WORK/stages.txt" "$BENCH_OUT"
+[ -n "${BENCH_OUT:-}" ] && cat "$WORK/stages.txt" "$WORK/loadgen-pooled.txt" >"$BENCH_OUT"
 echo "work files (stage lines, logs, load generator JSON): $WORK"

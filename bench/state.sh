@@ -60,6 +60,9 @@
 #        BENCH_STAMP=<yyyy-mm-dd> BENCH_RESTARTS_ONLY=0 BENCH_ROUNDS_ONLY=0 BENCH_JFR=0 (1: a JFR profile of each
 #        replica into the work directory)
 #        BENCH_JMH=1 (0 skips DedupeBenchmark: claim latency of the in-memory dedupe set, Caffeine vs the old set)
+#        BENCH_REDIS_NICE= (a niceness, e.g. -10: Redis at that priority, so that the load generator and fake Slack on
+#        its core do not hold up its replies, as on a host of its own; bench/lib.sh says why Redis is raised rather
+#        than the harness lowered; recorded as redis_nice in the JSON)
 # Needs redis-server (apt-get install -y redis-server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -123,10 +126,7 @@ THESISBOT_GROUNDING_CACHE_DIR="$WORK/cache" java "${JAVA_FLAGS[@]}" -jar target/
 
 # One Redis for the whole run: loopback, no persistence, its own directory.
 REDIS_PORT=$(free_port)
-"${LG_PIN[@]}" redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no --dir "$WORK" \
-  --logfile "$WORK/redis.log" --daemonize no &
-REDIS_PID=$!; PIDS+=("$REDIS_PID")
-for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT") 2>/dev/null && break; sleep 0.05; done
+bench_redis redis-server "$REDIS_PORT" "${LG_PIN[@]}"
 REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
 
 # start_replica NAME PORT FAKE_URL REDIS_URL(or "") PREFIX  -> pid in $STARTED
@@ -143,7 +143,7 @@ start_replica() {
 DONE_ROUNDS=0
 if [ "${BENCH_RESTARTS_ONLY:-0}" != 1 ]; then
   LOADS=1; [ "$FOLLOWUPS" = 1 ] && LOADS=2
-  log "rounds: memory, redis, two one at a time${ROTATE:+, the order turned by one each round}; $ROUNDS rounds of ${ROUND_WARM} s warm-up + ${SECS} s at ${RATE}/s each ($((SECS * RATE)) requests a configuration a round; rounds about $(( ROUNDS * LOADS * 3 * (ROUND_WARM + SECS + 1) / 60 )) min after a warm-up of about $(( LOADS == 2 ? (4 * (WARMUP + WARMUP_FOLLOWUPS)) / 60 : (4 * WARMUP) / 60 ))-$(( 4 * WARMUP_MAX * LOADS / 60 )) min) [pinning: $PINNING]"
+  log "rounds: memory, redis, two one at a time${ROTATE:+, the order turned by one each round}; $ROUNDS rounds of ${ROUND_WARM} s warm-up + ${SECS} s at ${RATE}/s each ($((SECS * RATE)) requests a configuration a round; rounds about $(( ROUNDS * LOADS * 3 * (ROUND_WARM + SECS + 1) / 60 )) min after a warm-up of about $(( LOADS == 2 ? (4 * (WARMUP + WARMUP_FOLLOWUPS)) / 60 : (4 * WARMUP) / 60 ))-$(( 4 * WARMUP_MAX * LOADS / 60 )) min) [pinning: $PINNING; Redis: $REDIS_NICING]"
   WARM_ARGS=(--initial-warmup "mention-numeric:$WARMUP_RATE:$WARMUP" --warmup-per-replica
              --warmup-block-seconds "$WARMUP_BLOCK" --warmup-max-seconds "$WARMUP_MAX")
   COMPARE_ARGS=(--compare "main:mention-numeric:$RATE:$SECS@memory,redis,two")
@@ -243,6 +243,7 @@ java -cp "$CP" org.thesisbot.bench.StateBenchReport --loadgen "$WORK/loadgen.jso
   --meta "part=$PART" \
   --meta "method=memory, redis and two measured one at a time in interleaved rounds ($([ "$PART" = latency ] && echo "the order turned by one each round: memory redis two, redis two memory, two memory redis, ..." || echo "memory redis two, ...")), one load generator" \
   --meta "pinning=$PINNING" \
+  --meta "redis_nice=$REDIS_NICING" \
   --meta "rate_per_s=$RATE" --meta "seconds=$SECS" --meta "round_warmup_seconds=$ROUND_WARM" --meta "rounds=$DONE_ROUNDS" \
   --meta "initial_warmup=per replica: mentions ${WARMUP} s, follow-ups ${WARMUP_FOLLOWUPS} s (if BENCH_FOLLOWUPS=1: $FOLLOWUPS) at ${WARMUP_RATE}/s, blocks of ${WARMUP_BLOCK} s, on while p99 < 0.85x the block before, up to ${WARMUP_MAX} s" \
   --meta "restart_rate_per_s=$RESTART_RATE" --meta "grace_seconds=$GRACE"

@@ -297,7 +297,7 @@ public final class StateBenchReport {
     }
 
     /** Per round: {@code a}'s e2e p99 minus {@code b}'s (the rounds in the order they ran). */
-    private static List<Double> differences(JsonNode targets, String a, String b) {
+    static List<Double> differences(JsonNode targets, String a, String b) {
         JsonNode ra = targets.path(a).path("rounds");
         JsonNode rb = targets.path(b).path("rounds");
         List<Double> diffs = new ArrayList<>();

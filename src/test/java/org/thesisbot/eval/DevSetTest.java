@@ -453,6 +453,16 @@ class DevSetTest {
         score("end11-", "End-of-session-11 set", 120, 0.96, 0.02, 0.99, 0.87, 0.79);
     }
 
+    /**
+     * A twenty-second validation set, written blind at the start of the twelfth session (README, its reading-rules page,
+     * article, scenario.yaml only; a journalist fact-checking figures from the article, an analyst whose first language is
+     * not English). First score: pending.
+     */
+    @Test
+    void twenty_second_validation_set_scores() throws IOException {
+        score("val23-", "Twenty-second validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -40,6 +40,8 @@ final class AskedInputs {
     private static final Pattern GENERIC_VALUATION_ASK = Pattern.compile(
             "\\b(?:what|which|at what|how (?:high|low|big|much)) (?:\\w+ ){0,3}?(?:valuation|value|price|worth)\\b"
                     + "|\\bwhat (?:does|would|will|must) (?:openai|it) (?:\\w+ ){0,2}?(?:be worth|be valued|hit|reach|get to|exit at)"
+                    // "valuation of openai where the stake is worth 70bn": the valuation named, its condition after it
+                    + "|\\b(?:(?:openai|oai)(?:'s)? )?valuation(?: of (?:openai|oai|it))? (?=(?:where|at which|for which|such that|so that)\\b)"
                     // "where does oai need to be valued for …": a level asked with "where"
                     + "|\\bwhere (?:does|would|will|must|should|do) (?:openai|it|the valuation) (?:need to |have to |has to )?(?:be valued|be priced|be worth|trade|land|exit)\\b"
                     + "|\\b(?:valuation|exit|price) (?:that|which|needed to|required to) (?:\\w+ )?(?:makes?|gets?|gives?|turns?|brings?)"
@@ -47,6 +49,8 @@ final class AskedInputs {
                     + "|\\bhow (?:high|low|far) (?:does|would|can|could|must|will) (?:openai'?s? )?(?:valuation|it|openai) (?:have to )?(?:go|fall|rise|drop)");
 
     private static final Pattern NEAR_BEFORE = Pattern.compile("^ ?(?:of |is |at |=)?(?:the |a |an )?$");
+    /** An interrogative right before a name: "which post money", "at what exit". */
+    private static final Pattern ASKED_JUST_BEFORE = Pattern.compile("\\b(?:what|which) $");
     private static final Pattern ONE_SPACE = Pattern.compile("^ ?$");
     private static final Pattern NEAR_AFTER = Pattern.compile(
             "^ ?(?:of|is|at|=|of around|around|to|from|would be|will be|was|were|came in at)? ?(?:the |a |an )?$");
@@ -90,7 +94,8 @@ final class AskedInputs {
                 }
                 Matcher m = p.matcher(s);
                 while (m.find()) {
-                    if (m.end() <= m.start() || overlapsGoal(goal, m.start(), m.end()) || nearFigure(w, m.start(), m.end())) {
+                    if (m.end() <= m.start() || m.end() <= w.premiseEnd || overlapsGoal(goal, m.start(), m.end())
+                            || nearFigure(w, m.start(), m.end())) {
                         continue;
                     }
                     boolean asked = askedAbout(s, m.start(), m.end());
@@ -143,6 +148,9 @@ final class AskedInputs {
     private static boolean nearFigure(Work w, int start, int end) {
         if (INTERROGATIVE.matcher(w.s.substring(start, end)).lookingAt()) {
             return false; // "if oai ends at 1.5T how long can we hold": a question starts, whatever is before it
+        }
+        if (ASKED_JUST_BEFORE.matcher(w.s.substring(Math.max(0, start - 12), start)).find()) {
+            return false; // "at which post money the 50bn buys 4%": the name is what is asked, the figure after it another's
         }
         for (Mention m : w.mentions) {
             if (m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {

@@ -41,7 +41,9 @@ final class Claims {
             "(?:\\b(?:it|that|this|which|what|answer|number|result)'s|\\b(?:says?|said|claims?|puts?|got|get|getting|wrote|is|are|was|were|at|of|be|to be|books?|earns?|makes?|hits?|reach(?:es)?"
                     + "|owns?|come to|comes to|equals?|=|would (?:give|own|be worth|be|get|come to|make|earn|book)(?: (?:amazon|it|us|them|aws|we))?"
                     + "|(?:worth|give|gives)(?: (?:amazon|it|us|them|aws|we))?)|'|\")"
-                    + "\\s*(?:only |just |about |roughly |around |approximately |nearly |almost |~ ?|some |like |something like |something around )?\\$?$");
+                    + "\\s*(?:only |just |about |roughly |around |approximately |nearly |almost |~ ?|some |like |something like |something around "
+                    // "is the openai bet over 5x the anthropic one?": a comparison claimed, checked against the number
+                    + "|over |more than |less than |under |above |below |at least |at most |north of |south of )?\\$?$");
 
     private Claims() {
     }

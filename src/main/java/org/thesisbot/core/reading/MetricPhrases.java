@@ -198,12 +198,12 @@ final class MetricPhrases {
         });
     }
 
-    private static final String YEARLY = "(?:per (?:year|annum|yr)|annual(?:ly)?|yearly|a year|each year)";
-    private static final String TOTAL = "(?:in total|total|cumulative(?:ly)?|over the (?:[\\w-]+ ){0,2}?(?:window|period|term))";
+    private static final String YEARLY = "(?:per (?:year|annum|yr)|annual(?:ly)?|yearly|a year|each year|every year)";
+    private static final String TOTAL = "(?:in total|total|cumulative(?:ly)?|over the (?:[\\w-]+ ){0,4}?(?:window|period|term))";
     private static final String AND = "\\s*(?:,|\\band\\b|\\bplus\\b|\\bas well as\\b|&|\\bvs\\.?|/)\\s*(?:also |then |the |both )*";
     /** The total and the yearly figure asked side by side: "over the window, and per annum", "annual and total". */
     private static final Pattern TOTAL_AND_YEARLY = Pattern.compile(
-            "\\b" + TOTAL + "\\b[^.?!]{0,40}?" + AND + YEARLY + "\\b|\\b" + YEARLY + AND + "(?:[\\w']+ ){0,3}?" + TOTAL + "\\b");
+            "\\b" + TOTAL + "\\b[^.?!]{0,40}?" + AND + YEARLY + "\\b|\\b" + YEARLY + "\\b[^.?!]{0,40}?" + AND + "(?:[\\w']+ ){0,3}?" + TOTAL + "\\b");
 
     List<Metric> metrics(Work w, ThreadState.Target target) {
         List<Hit> open = w.hits.stream().filter(h -> !w.isSpent(h.start(), h.end())).toList();

@@ -20,6 +20,10 @@ final class Ratios {
     private static final Pattern ASKS_RATIO = Pattern.compile(
             "\\bratio\\b|\\bhow many (?:times|x)\\b|\\btimes (?:over|larger|bigger|more|greater|smaller|as (?:big|large|much))\\b|\\bmultiple of\\b"
                     + "|\\bas an? (?:multiple|ratio|fraction|proportion) of\\b|\\bdivided by\\b|\\?\\s*x\\b|\\bx\\s*\\?|\\bin x\\b|\\bwhat multiple\\b");
+    /** A multiple right before the second amount: "… is over 5x the anthropic one", "6.25x amazon's". */
+    private static final Pattern TIMES_THE_SECOND = Pattern.compile(
+            // a value stated ("is over 5x"), not a goal ("for compute revenue to be 2x the 50bn" asks for an input)
+            "^\\s*(?:is|are|was|were|'s|would be|will be)\\s+(?:[a-z]+ ){0,3}?\\d+(?:\\.\\d+)?x (?:(?:the|amazon'?s?|its|their|our|that|this) )*$");
     /** A sum asked for: "= ?", "=?x". */
     private static final Pattern SUM_ASKED = Pattern.compile("=\\s*\\?|\\?\\s*x\\b|\\bx\\s*\\?");
     /** Where one clause ends. */
@@ -70,7 +74,9 @@ final class Ratios {
                     int[] second = first == over ? under : over;
                     String between = c.substring(first[1], second[0]);
                     boolean divided = first == over && BETWEEN.matcher(between).matches() && sum;
-                    if ((divided || asks) && between.length() <= 80) {
+                    // "is the openai bet over 5x amazon's $8bn anthropic position": a multiple said of the second amount
+                    boolean times = first == over && TIMES_THE_SECOND.matcher(between).matches();
+                    if ((divided || asks || times) && between.length() <= 80) {
                         out.add(new Found(new Hit(r.metric(), from + over[0], from + over[1], true, c.substring(over[0], over[1])),
                                 from + first[0], from + second[1]));
                         return;

@@ -136,8 +136,44 @@ public final class Reader {
             int to = Words.sentenceEnd(s, from);
             hits = hits.stream().filter(h -> h.end() <= from || h.start() >= to).toList();
         }
-        return new Work(s, state, force, model, hits);
+        Matcher when = WHEN_VALUED.matcher(s);
+        while (when.find()) {
+            // "if its valuation climbs to 1.6T by the time the stake is valued": when the exit is, not the stake asked
+            int from = when.start();
+            int to = when.end();
+            hits = hits.stream().filter(h -> h.end() <= from || h.start() >= to).toList();
+        }
+        Matcher premise = PREMISE.matcher(s);
+        int premiseEnd = 0;
+        if (premise.lookingAt()) {
+            premiseEnd = premise.end();
+            // "The article calls AWS's compute revenue high-margin. If AWS kept 40 cents on the dollar, how much profit…":
+            // the metric the source's sentence names is its subject; the question after it names its own
+            int to = premise.end();
+            if (hits.stream().anyMatch(h -> h.start() >= to)) {
+                hits = hits.stream().filter(h -> h.start() >= to).toList();
+            }
+        }
+        Work w = new Work(s, state, force, model, hits);
+        w.premiseEnd = premiseEnd;
+        return w;
     }
+
+    /**
+     * A sentence of context before the question, ending in a full stop: what a source says ("The piece says the round
+     * could value OpenAI at $830 billion.") or what the asker is trying to do ("I'm trying to understand the upside.").
+     * It asks nothing of its own; the question follows it.
+     */
+    public static final Pattern PREMISE = Pattern.compile(
+            "^(?:(?:the|this) (?:article|piece|author|report|story|writer|source)(?:'s)? (?:says?|said|calls?|notes?|mentions?|argues?|claims?"
+                    + "|describes?|reports?|puts?|suggests?|states?|writes?|frames?|quotes?|has|points out|thinks?|reckons?)\\b"
+                    + "|(?:i'm|i am|we're|we are) (?:just )?trying to (?:understand|figure out|get (?:a|my) (?:sense|feel|handle|head) (?:of|for|on|around)"
+                    + "|work out|size up|gauge|think through)\\b)[^?!]*?[.!]\\s+(?=\\S)");
+
+    /** The exit's time said in words: "by the time the stake is valued", "when amazon's position gets marked". */
+    private static final Pattern WHEN_VALUED = Pattern.compile(
+            "\\b(?:when|once|by the time|until|till|at the point) (?:the |amazon'?s? |its |our |their )?(?:stake|position|holding|shares|equity)"
+                    + " (?:is |gets |get |are |will be |would be )?(?:valued|marked|sold|exited|cashed out)\\b");
 
     /** Evidence of something, asked for: "indicator that", "a sign of", "proof that", "how would we know whether". */
     private static final Pattern EVIDENCE_THAT = Pattern.compile(
@@ -185,6 +221,27 @@ public final class Reader {
                 second.confidence(), cues);
     }
 
+    /**
+     * "aws revenue from the openai compute, per one year please": for a metric asked per year that no holding period
+     * changes, the one year is what "per year" says, not a figure for the hold.
+     */
+    private void oneYearIsPerYear(Work w, List<Metric> metrics) {
+        boolean yearly = metrics.contains(Metric.AWS_COMPUTE_REVENUE_PER_YEAR) || metrics.contains(Metric.COMPUTE_SPEND_PER_YEAR);
+        if (!yearly || metrics.stream().anyMatch(m -> reads(m).contains(InputId.HOLDING_YEARS))) {
+            return;
+        }
+        Matcher y = PER_YEAR.matcher(w.s);
+        while (y.find()) {
+            for (Mention m : w.mentions) {
+                if (!m.consumed && m.amount.kind() == Amount.Kind.YEARS && m.amount.value().compareTo(java.math.BigDecimal.ONE) == 0
+                        && m.start() >= y.start() && m.end() <= y.end()) {
+                    m.consumed = true;
+                    w.cues.add("figure " + m.amount.text() + " says per year");
+                }
+            }
+        }
+    }
+
     /** True when the text asks to check a figure ("is that right?", "confirm", "does that hold up?"). */
     public static boolean checks(String text) {
         return Claims.CHECKING.matcher(text).find();
@@ -206,6 +263,7 @@ public final class Reader {
         Claims.guesses(w);
         ThreadState.Target target = targets.target(w);
         List<Metric> metrics = phrases.metrics(w, target);
+        oneYearIsPerYear(w, metrics);
         if (metrics.contains(Metric.MOIC) && metrics.stream().anyMatch(m -> m != Metric.MOIC && m.unit() == Unit.MULTIPLE)
                 && w.hits.stream().filter(h -> h.metric() == Metric.MOIC).allMatch(h -> AS_A_FORM.matcher(w.s.substring(
                         Math.max(0, h.start() - 12), h.end())).find())) {

@@ -43,6 +43,8 @@ final class Work {
     Reading.Ambiguity ambiguity;
     Metric implied;
     boolean contrast;
+    /** Where a sentence of context before the question ends ({@link Reader#PREMISE}); 0 when there is none. */
+    int premiseEnd;
     /** A target to read the question with (the second reading), or null. */
     final Force force;
     /** A metric to show beside the solved input (the pre-money when it was asked for), or null. */

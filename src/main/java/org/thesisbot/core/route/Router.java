@@ -35,6 +35,9 @@ public final class Router {
                     + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs) can (?:you|u) (?:\\w+ )?(?:help|do|answer)"
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:can|could|should|do) (?:i|we) ask\\b|\\bwhat can (?:i|we) ask (?:you|u|thesisbot|the bot)\\b"
                     + "|\\b(?:what|which) (?:line items|items|metrics|numbers|figures|calculations|scenarios)(?: and (?:\\w+ )?(?:line items|items|metrics|numbers|figures|calculations|scenarios))? (?:can|could|do) (?:you|u) (?:compute|calculate|model|run|work out|produce)\\b"
+                    // the same asked in a statement's word order ("what kind of things i can ask you, which numbers you can compute")
+                    + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:i|we) (?:can|could|should) ask\\b"
+                    + "|\\b(?:what|which) (?:metrics|numbers|figures|calculations) (?:you|u) (?:can|could) (?:compute|calculate|model|run|work out|produce)\\b"
                     + "|\\b(?:kinds?|sorts?|types?) of (?:questions|qs|things) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could) (?:answer|handle|help with|do)\\b"
                     + "|\\b(?:rundown|overview|list|summary) of (?:what|the (?:kinds?|sorts?|types?) of (?:questions|qs|things)) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could)\\b");
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
@@ -315,6 +318,13 @@ public final class Router {
                 double score = retrievalScore.getAsDouble();
                 return Routing.answer(Route.NARRATIVE, in, cues, score);
             }
+            if (narrative != null && !switchesScenario && !figures && in.lookups().isEmpty() && finds(ASKS_THE_SOURCE, s)
+                    && s.replaceAll("[?!. ]+$", "").strip().equals(narrative)) {
+                // "what does the article say about amazon's capex plan for 2026?": the whole question asks the sources
+                // about something the model also holds; what they say is the answer, not the model's figure
+                cues.add("asks the sources about \"" + narrative + "\", no figure given");
+                return Routing.answer(Route.NARRATIVE, in, cues, retrievalScore.getAsDouble());
+            }
             if (narrative != null && !switchesScenario) {
                 cues.add("narrative clause \"" + narrative + "\"");
                 return Routing.answer(Route.MIXED, in, cues, -1);
@@ -364,6 +374,10 @@ public final class Router {
             "^(?:ok,? |so |and |now |then |right,? )*(?:what about|how about|and|same for|same but|now|what of|also)\\b");
     private static final int SWITCH_METRIC_MAX_WORDS = 7;
     /** A heading that ends in a colon and asks nothing itself, with a question after it. */
+    /** A question that asks what a source says about something: "what does the article say about …", "what the piece says on …". */
+    private static final Pattern ASKS_THE_SOURCE = Pattern.compile(
+            "^(?:so |and |ok |also )?(?:what|how) (?:does |did |do )?(?:the |this )?(?:article|piece|author|report|writer|story|sources?)(?:'s)?"
+                    + " (?:say|says|said|write|writes|wrote|describe|describes|mention|mentions|tell us|tells us) (?:about|on|regarding)\\b");
     private static final Pattern PREAMBLE = Pattern.compile(
             "^(?!\\s*(?:why|how|what|which|who|whom|whose|when|where|is|are|was|were|does|do|did|can|could|should|would|will|has|have)\\b)"
                     + "[^?:]{3,100}:\\s+(?=\\S{2,})");
@@ -488,7 +502,7 @@ public final class Router {
         boolean first = true;
         // a heading before a colon ("turning to the operating side of the thesis: what profit …") says what the question
         // is about; what follows the colon is the question
-        String asked = PREAMBLE.matcher(s).replaceFirst("");
+        String asked = PREAMBLE.matcher(org.thesisbot.core.reading.Reader.PREMISE.matcher(s).replaceFirst("")).replaceFirst("");
         for (String clause : CLAUSES.split(PARENTHESES.matcher(asked).replaceAll(" "))) {
             String c = clause.trim();
             if (!c.isEmpty() && !(!first && ASIDE.matcher(c).lookingAt()) && asksWords(c)) {

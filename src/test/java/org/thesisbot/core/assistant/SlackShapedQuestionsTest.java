@@ -617,4 +617,54 @@ class SlackShapedQuestionsTest {
         assertEquals("62.25", value(ask("how large a check does amazon write to get 7.5% at the 830 post"), "investment", 2)); // 7.5% x 830
         assertEquals("66.4", value(ask("what check does amazon write to get 8% at the 830 post"), "investment", 1)); // 8% x 830
     }
+
+    @Test
+    void a_multiple_said_of_the_anthropic_cheque_is_the_ratio_checked_not_an_exit() {
+        String t = "s12-ratio";
+        Answer check = ask("fact check: the openai cheque is more than 7 times amazon's $8bn anthropic stake?", t);
+        assertEquals("6.25", value(check, "openai_vs_anthropic_ratio", 2), check.decision().cues().toString()); // 50 / 8
+        assertTrue(check.text().contains("figure you're checking"), check.text());
+        assertEquals("5.00", value(ask("and with a 40bn openai cheque?", t), "openai_vs_anthropic_ratio", 2)); // 40 / 8
+    }
+
+    @Test
+    void one_year_of_a_yearly_metric_is_per_year_and_of_a_hold_is_the_hold() {
+        assertEquals("11.5", value(ask("aws revenue on the openai compute for a single year, not the full window"),
+                "aws_compute_revenue_per_year", 1)); // 115 x 50% / 5
+        assertEquals("23", value(ask("what does openai spend on compute in one year"), "compute_spend_per_year", 0)); // 115 / 5
+        assertEquals("0.4457831325", value(ask("irr if amazon holds for one year at a 1.2T exit"), "irr", 10)); // 1200 / 830 - 1
+    }
+
+    @Test
+    void a_sentence_of_context_before_the_question_is_not_asked() {
+        Answer profit = ask("The piece calls the aws side high-margin. If aws keeps 30 cents on the dollar, how much profit does that make on openai's compute?");
+        assertEquals(Route.NUMERIC, profit.route(), profit.decision().cues().toString());
+        assertEquals("17.250000", value(profit, "aws_compute_profit", 6)); // 115 x 50% x 30%
+        assertEquals(1, profit.results().size(), profit.results().toString());
+        Answer down = ask("I'm trying to get my head around the downside. If openai's valuation sinks to 400bn by the time the stake is marked, what's the annual return?");
+        assertEquals(Route.NUMERIC, down.route(), down.decision().cues().toString());
+        assertEquals("-0.1358355829", value(down, "irr", 10)); // (400 / 830)^(1/5) - 1: the exit, not the post-money
+        assertEquals(1, down.results().size(), down.results().toString());
+    }
+
+    @Test
+    void payoff_spelt_out_an_input_asked_in_the_exits_own_words_and_which_post_money() {
+        assertEquals("72.561446", value(ask("what is amazon left with once you add aws's compute profit to the value of the stake and "
+                + "take off the check, bull case?"), "combined_payoff", 6)); // 50 x 1500/830 + 115 x 70% x 40% - 50
+        assertEquals("500", value(ask("bear case - what number do you use for openai's valuation when the stake gets marked?"),
+                "exit_valuation", 0));
+        assertEquals("2000", value(ask("at which post money does the 50 billions buy 2.5% of openai"), "post_money_valuation", 0)); // 50 / 2.5%
+    }
+
+    @Test
+    void questions_in_a_statements_word_order_and_a_valuation_named_before_its_condition() {
+        Answer help = ask("hi all, first day here. what kind of questions we can ask, and which figures you can calculate?");
+        assertEquals(Route.HELP, help.route(), help.decision().cues().toString());
+        assertEquals("0.0400000000", value(ask("openai pre money of 1.15 trillion - which percent of company does amazon get for its 50?"),
+                "stake", 10)); // 50 / (1150 + 100)
+        assertEquals("1494", value(ask("valuation of openai where the amazon stake is worth 90 billions"), "exit_valuation", 0)); // 90 x 830 / 50
+        Answer both = ask("what does aws book from openai every year under your assumptions, and what over the full 2025-2029 window?");
+        assertEquals("11.5", value(both, "aws_compute_revenue_per_year", 1)); // 115 x 50% / 5
+        assertEquals("57.5", value(both, "aws_compute_revenue", 1)); // 115 x 50%
+    }
 }
