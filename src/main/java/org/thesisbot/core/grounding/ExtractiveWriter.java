@@ -196,13 +196,16 @@ public final class ExtractiveWriter implements AnswerWriter {
     }
 
     /**
-     * The sentence to quote first: the best-scored one; or, when the question names what it asks for ("which kpi", "the key
-     * number") and that sentence does not say what it is, one scored nearly as well (at least {@value #NAMES_IT} of its
-     * score) whose subject names it ("The primary financial indicator to monitor is …") and that answers.
+     * The sentence to quote first: the best-scored one; or, when the question names what it asks for by a general noun of a
+     * measure or an event ahead ({@link QuestionForm#namesMeasureOrEvent}: "which kpi", "the key number", "the next
+     * milestone") and that sentence does not say what it is, one scored nearly as well (at least {@value #NAMES_IT} of its
+     * score) whose subject names it ("The primary financial indicator to monitor is …") and that answers. The embedding
+     * model rates such nouns far apart ("kpi" and "indicator"), so the score undercounts the match; a thing named by
+     * another noun ("the main risk") or a reason ("the logic") is weighed by the score alone.
      */
     private SentenceChooser.Candidate lead(SentenceChooser.Ranking ranking) {
         SentenceChooser.Candidate best = ranking.best();
-        if (!ranking.form().namesFocus() || best.evidence().focus() >= ANSWER_FOCUS) {
+        if (!ranking.form().namesFocus() || !QuestionForm.namesMeasureOrEvent(ranking.form().focus()) || best.evidence().focus() >= ANSWER_FOCUS) {
             return best;
         }
         for (SentenceChooser.Candidate c : ranking.bestFirst()) {

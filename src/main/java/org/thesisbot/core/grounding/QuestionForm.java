@@ -183,6 +183,15 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
      * question's focus is of): reasons, measures, events ahead.
      */
     static final List<Set<String>> NOUN_CLASSES = List.of(REASON_NOUNS, MEASURE_NOUNS, EVENT_NOUNS);
+    /**
+     * The phrase has a general noun of a measure or of an event ahead ("key number", "kpi tells", "next milestone"): a thing
+     * sentences state by naming it ("The primary financial indicator to monitor is …"), where reasons are given in many
+     * ways besides naming one ("The deal's entire purpose is …" is one reason among several).
+     */
+    static boolean namesMeasureOrEvent(String phrase) {
+        return words(phrase.toLowerCase(Locale.ROOT)).stream().anyMatch(w -> MEASURE_NOUNS.contains(w) || EVENT_NOUNS.contains(w));
+    }
+
     /** A question that asks for a party: "who", "whose", "which companies", "any other names". */
     private static final Pattern WHO = Pattern.compile("(?i)\\bwho(?:se|'s|s)?\\b|\\b(?:which|what|any other) (?:other )?(?:compan(?:y|ies)|firms?|partners?|players?"
             + "|backers?|investors?|rivals?|competitors?|parties|party)\\b|\\bany (?:other )?(?:big )?names?\\b"

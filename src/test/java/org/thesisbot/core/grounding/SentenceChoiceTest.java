@@ -503,6 +503,15 @@ class SentenceChoiceTest {
                 () -> assertEquals(List.of(), writer.absentFocus("what does the lease say - terms, dates?")));
     }
 
+    @Test
+    void a_sentence_naming_a_reason_does_not_displace_a_better_scored_one_for_a_question_asking_for_the_logic() {
+        // reasons are given in many ways besides naming one: "the entire purpose is …" is weighed by its score alone
+        ScoredPassage p = passage(1, "The new ferry route ties the two harbours into one network. "
+                + "The new ferry route's entire purpose is to fill the ferries in winter.", 0.9);
+        Draft d = write("what's the logic of the new ferry route?", p);
+        assertTrue(d.text().startsWith("The new ferry route ties the two harbours into one network [1]."), d.text());
+    }
+
     private static double party(List<SentenceChooser.Candidate> cs, String start) {
         return cs.stream().filter(c -> c.sentence().startsWith(start)).findFirst().orElseThrow().evidence().party();
     }
