@@ -463,6 +463,16 @@ class DevSetTest {
         score("val23-", "Twenty-second validation set", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * A twenty-third validation set, written blind in the twelfth session (README, its reading-rules page, article,
+     * scenario.yaml only; a product manager's plain words, a quant's compact notation), scored first after the val23
+     * changes. First score: pending.
+     */
+    @Test
+    void twenty_third_validation_set_scores() throws IOException {
+        score("val24-", "Twenty-third validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

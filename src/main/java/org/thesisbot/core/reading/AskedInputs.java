@@ -49,6 +49,9 @@ final class AskedInputs {
                     + "|\\bhow (?:high|low|far) (?:does|would|can|could|must|will) (?:openai'?s? )?(?:valuation|it|openai) (?:have to )?(?:go|fall|rise|drop)");
 
     private static final Pattern NEAR_BEFORE = Pattern.compile("^ ?(?:of |is |at |=)?(?:the |a |an )?$");
+    /** An arrow or a colon right before a name: "-> ticket size?", "=> exit?". */
+    private static final Pattern ARROW_BEFORE = Pattern.compile("(?:->|=>|\u2192|:)\\s*(?:the |a )?$");
+    private static final Pattern QUESTION_MARK_AFTER = Pattern.compile("^\\s*\\?+\\s*$");
     /** An interrogative right before a name: "which post money", "at what exit". */
     private static final Pattern ASKED_JUST_BEFORE = Pattern.compile("\\b(?:what|which) $");
     private static final Pattern ONE_SPACE = Pattern.compile("^ ?$");
@@ -178,6 +181,9 @@ final class AskedInputs {
         }
         if (INTERROGATIVE.matcher(s.substring(start, end)).lookingAt() || ASKS_WITHIN.matcher(s.substring(start, end)).find()) {
             return true; // "how many years can we hold", "how much would amazon have to invest"
+        }
+        if (ARROW_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find() && QUESTION_MARK_AFTER.matcher(s.substring(end)).matches()) {
+            return true; // "want 8% of oai @ 830 post -> ticket size?": the name after an arrow, asked with a question mark
         }
         String before = s.substring(Math.max(0, start - 60), start);
         Matcher q = INTERROGATIVE.matcher(before);

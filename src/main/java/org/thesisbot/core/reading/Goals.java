@@ -42,7 +42,9 @@ final class Goals {
     private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
     private static final Pattern THRESHOLD = Pattern.compile(
             "^[^.?!;]{0,70}?(?:(?:back )?to (?:zero|flat|even)\\b|\\b(?:is|be|stays?|comes? out|ends? up|lands?) flat|\\b(?:at|to) 0(?![.,]?\\d)\\b|at zero|(?:\\b(?:is|be|are|equals?|comes? to)|=) ?(?:nil|zero|0(?![.,]?\\d))\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven"
-                    + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*|(?:stays?|turns?|goes|remains?|comes? out|ends? up) (?:positive|in the black|above water|above zero))\\b");
+                    + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*|(?:stays?|turns?|goes|remains?|comes? out|ends? up) (?:positive|in the black|above water|above zero)"
+                    // "so that all in we come out exactly even"
+                    + "|\\b(?:comes? out|ends? up|finish(?:es)?|is|are|be) (?:exactly |dead |roughly |about |just )?even)\\b");
 
     /** Zero right after the metric, linked by at most "of", "at" or "to": "makes the combined payoff 0", "for a gain of zero". */
     private static final Pattern ZERO_RIGHT_AFTER = Pattern.compile(
@@ -98,7 +100,7 @@ final class Goals {
     }
 
     /** A gain named by its loss: "the loss on the stake", "the write-down", "what amazon loses". */
-    private static final Pattern LOSS_WORD = Pattern.compile("\\b(?:loss(?:es)?|los(?:e|es|ing|t)|write-?downs?|writedowns?|in the hole|in the red|under ?water)\\b");
+    private static final Pattern LOSS_WORD = Pattern.compile("\\b(?:loss(?:es)?|los(?:e|es|ing|t)|write-?downs?|writedowns?|in the hole|in the red|under ?water|(?:be|are|is|end up|come out|we're|amazon's|(?:leaves?|gets?|puts?|has|have) (?:amazon|us|them|it|we)|(?:amazon|we|they) (?:is|are|would be|will be)) (?:down|behind))\\b");
     private static final Pattern LOSE_MONEY = Pattern.compile("\\b(?:lose|loses|losing|lost)\\s*$");
     private static final Pattern ON_DEAL = Pattern.compile("^ ?(?:on|from|off|out of) (?:the |its |that |this |amazon'?s? )?(?:stake|investment|deal|position|equity|bet|openai)");
 
@@ -353,7 +355,7 @@ final class Goals {
                     continue;
                 }
                 // "for aws to book 15b a year": an infinitive of earning is what the figure should come to
-                boolean verbInHit = h.phrase().matches(".*\\b(?:worth|own|owns|valued|be|of|at|to|reach|hit)$")
+                boolean verbInHit = h.phrase().strip().matches(".*\\b(?:worth|own|owns|valued|be|of|at|to|reach|hit|up|down|ahead|behind)$")
                         || h.phrase().matches(".*\\bto (?:\\w+ )?(?:book|bill|earn|make|bring in|collect|generate|pull in)$")
                         || GOAL_VERB_BEFORE.matcher(s.substring(Math.max(0, h.start() - 30), h.start())).find();
                 if (!verbInHit && !link.matches(".*\\b(?:target(?:ed|s)?|hurdle|goal|objective|to|be|reach(?:es)?|hits?|gets?|clear|clears|of|=|equal|down|up|worth|exactly|come|total|below|under|beneath|above|over|beats?|tops?)\\b.*")) {

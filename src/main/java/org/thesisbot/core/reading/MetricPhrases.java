@@ -199,7 +199,7 @@ final class MetricPhrases {
     }
 
     private static final String YEARLY = "(?:per (?:year|annum|yr)|annual(?:ly)?|yearly|a year|each year|every year)";
-    private static final String TOTAL = "(?:in total|total|cumulative(?:ly)?|over the (?:[\\w-]+ ){0,4}?(?:window|period|term))";
+    private static final String TOTAL = "(?:in total|total|cumulative(?:ly)?|(?:over |across |for )?(?:the )?(?:full|whole|entire) (?:[\\w-]+ ){0,3}?(?:window|period|term)|over the (?:[\\w-]+ ){0,4}?(?:window|period|term))";
     private static final String AND = "\\s*(?:,|\\band\\b|\\bplus\\b|\\bas well as\\b|&|\\bvs\\.?|/)\\s*(?:also |then |the |both )*";
     /** The total and the yearly figure asked side by side: "over the window, and per annum", "annual and total". */
     private static final Pattern TOTAL_AND_YEARLY = Pattern.compile(

@@ -25,7 +25,7 @@ final class Ratios {
             // a value stated ("is over 5x"), not a goal ("for compute revenue to be 2x the 50bn" asks for an input)
             "^\\s*(?:is|are|was|were|'s|would be|will be)\\s+(?:[a-z]+ ){0,3}?\\d+(?:\\.\\d+)?x (?:(?:the|amazon'?s?|its|their|our|that|this) )*$");
     /** A sum asked for: "= ?", "=?x". */
-    private static final Pattern SUM_ASKED = Pattern.compile("=\\s*\\?|\\?\\s*x\\b|\\bx\\s*\\?");
+    private static final Pattern SUM_ASKED = Pattern.compile("=>?\\s*\\?|=>\\s*x\\b|\\?\\s*x\\b|\\bx\\s*\\?");
     /** Where one clause ends. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;?!]+(?:\\s|$)");
 
@@ -63,7 +63,9 @@ final class Ratios {
         String c = s.substring(from, to);
         boolean asks = ASKS_RATIO.matcher(c).find();
         // "aws rev / check = ?", "50/capex?": a division asked as a short sum; "the openai / anthropic fight" is no sum
-        boolean sum = SUM_ASKED.matcher(c).find() || (c.strip().split("\\s+").length <= 8 && s.substring(to).startsWith("?"));
+        boolean sum = SUM_ASKED.matcher(c).find() || (c.strip().split("\\s+").length <= 8 && (s.substring(to).startsWith("?")
+                // "amzn check / total raise": a short message that is only the division asks it
+                || to == s.length() && from == 0));
         for (Vocabulary.Ratio r : ratios) {
             for (int[] over : spans(r.over(), c)) {
                 for (int[] under : spans(r.under(), c)) {

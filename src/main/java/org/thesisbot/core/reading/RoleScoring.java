@@ -45,6 +45,9 @@ final class RoleScoring {
     private static final Pattern RELABEL = Pattern.compile(
             "(?: [a-z']+){0,4}? (?:is|was|are|were|'s|turns out to be|turned out to be|proves to be|ends up being) (?:really |actually |in fact |just |probably |more like )?(?:the |a |an )?");
     private static final double ADJACENT = 3.5;
+    /** "…at $830 billion, but suppose that figure turns out to be the pre-money": the figure named again, then relabelled. */
+    private static final Pattern POINTED_PRE = Pattern.compile(
+            "\\b(?:that|this) (?:figure|number|valuation|amount|price|mark)" + RELABEL.pattern() + "(" + PRE.pattern() + ")");
     static final Pattern AT = Pattern.compile("\\bat\\b");
     private static final Pattern OPENAI_SUBJECT = Pattern.compile("openai|\\bit\\b|valuation|\\bexit");
 
@@ -88,8 +91,9 @@ final class RoleScoring {
         Scored found = win.best(PRE, true);
         Matcher relabel = RELABEL.matcher(w.s.substring(m.end(), Math.min(w.s.length(), m.end() + 80)));
         // "the $830 billion we keep quoting is really the pre-money": the sentence says what the figure is
-        Scored pre = found.score() > 0 && found.spanStart() >= m.end() && relabel.lookingAt()
+        Scored adjacentPre = found.score() > 0 && found.spanStart() >= m.end() && relabel.lookingAt()
                 && m.end() + relabel.end() == found.spanStart() ? new Scored(ADJACENT, found.span(), found.text()) : found;
+        Scored pre = adjacentPre.score() > 0 ? adjacentPre : pointedPre(w, m);
         // "if the post-money is $1.1T, what's the pre-money?": there "pre-money" is the question, not the figure's name
         boolean asksPreMoney = pre.spanStart() >= m.end()
                 && INTERROGATIVE.matcher(w.s.substring(m.end(), pre.spanStart())).find();
@@ -140,6 +144,7 @@ final class RoleScoring {
                 adjacentAfter = c.spanStart() >= m.end();
             }
         }
+        InputId replaced = insteadOf(w, m);
         for (InputId id : MONEY_INPUTS) {
             Vocabulary.InputWords words = vocab.input(id);
             Scored cue = win.best(words.cues(), true);
@@ -181,6 +186,11 @@ final class RoleScoring {
                 why.append(definite ? ", restates (\"the\")" : ", restates");
             }
             score += usage(id, asked, why);
+            if (id == replaced) {
+                // "if openai only raises 80 billion instead of the 100": the figure takes the place of the model's own
+                score += 2.0;
+                why.append(", instead of the model's ").append(w.current(id).toPlainString());
+            }
             if (!words.plausible(value.abs())) {
                 score -= 2.0;
                 why.append(", implausible size");
@@ -426,6 +436,46 @@ final class RoleScoring {
             boolean restates = w.current(id).compareTo(value) == 0;
             out.add(new Candidate(m, id, value, score, cue.span(), restates, why.toString()));
         }
+    }
+
+    /** "80 billion instead of the 100", "150bn rather than the 140": the money input whose own value the figure replaces. */
+    private static final Pattern INSTEAD_OF = Pattern.compile("^[^.?!;]{0,40}?\\b(?:instead of|rather than|not|in place of|vs\\.?|versus) (?:the |our |its |amazon'?s |openai'?s )?\\$?$");
+
+    private static InputId insteadOf(Work w, Mention m) {
+        for (Mention o : w.mentions) {
+            if (o.start() < m.end() || !INSTEAD_OF.matcher(w.s.substring(m.end(), o.start())).matches()) {
+                continue;
+            }
+            InputId only = null;
+            for (InputId id : MONEY_INPUTS) {
+                if (w.current(id).compareTo(o.amount.value()) == 0) {
+                    if (only != null) {
+                        return null; // two inputs hold that value: it says nothing
+                    }
+                    only = id;
+                }
+            }
+            return only;
+        }
+        return null;
+    }
+
+    /**
+     * The pre-money said of this figure by pointing back at it ("suppose that figure is the pre-money"), before any other
+     * amount is named: as strong as the word right after the figure.
+     */
+    private static Scored pointedPre(Work w, Mention m) {
+        int to = w.s.length();
+        for (Mention o : w.mentions) {
+            if (o.start() >= m.end() && o.amount.kind() == Amount.Kind.MONEY) {
+                to = Math.min(to, o.start());
+            }
+        }
+        Matcher p = POINTED_PRE.matcher(w.s.substring(m.end(), to));
+        if (!p.find()) {
+            return Scored.NONE;
+        }
+        return new Scored(ADJACENT, new int[] {m.end() + p.start(1), m.end() + p.end(1)}, p.group(1));
     }
 
     /** "if OpenAI doubles", "a 3x exit": OpenAI's exit valuation as a multiple of the post-money. */

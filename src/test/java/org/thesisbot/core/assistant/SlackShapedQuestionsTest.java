@@ -667,4 +667,35 @@ class SlackShapedQuestionsTest {
         assertEquals("11.5", value(both, "aws_compute_revenue_per_year", 1)); // 115 x 50% / 5
         assertEquals("57.5", value(both, "aws_compute_revenue", 1)); // 115 x 50%
     }
+
+    @Test
+    void a_figure_pointed_back_at_and_called_the_pre_money_is_the_pre_money() {
+        assertEquals("0.0384615385", value(ask("openai at 1.2T in the round - if that valuation were the pre-money, what's amazon's stake?"),
+                "stake", 10)); // 50 / (1200 + 100)
+        assertEquals("0.0500000000", value(ask("the piece has openai at $900bn; if that figure is actually the pre-money, how much of "
+                + "openai does the 50bn buy?"), "stake", 10)); // 50 / (900 + 100)
+    }
+
+    @Test
+    void plain_words_for_inputs_thresholds_and_totals() {
+        Answer even = ask("if openai exits at 600bn, what capture share do we need to come out exactly even, counting the stake plus aws's profit?");
+        assertEquals("0.3442340792", value(even, "aws_capture_share", 10)); // (50 - 50 x 600/830) / (115 x 35%)
+        assertEquals("730", value(ask("what was openai valued at just before the round?"), "pre_money_valuation", 0)); // 830 - 100
+        assertEquals("69", value(ask("how much are we sinking into all these ai bets, openai and anthropic together?"),
+                "total_ai_commitment", 0)); // 50 + 8 + 11
+        assertEquals("0.70", value(ask("which cut of openai's compute do you assume lands with aws in the bull case?"),
+                "aws_capture_share", 2));
+        assertEquals("0.35", value(ask("what do you assume for how many cents of every compute dollar aws keeps?"),
+                "aws_operating_margin", 2));
+        assertEquals("500", value(ask("bear case: what do you have openai ending up at?"), "exit_valuation", 0));
+        assertEquals("0.50", value(ask("the check / the raise"), "round_share", 2)); // 50 / 100
+    }
+
+    @Test
+    void up_or_down_by_an_amount_is_a_gain_and_a_figure_instead_of_the_models_own_takes_its_place() {
+        assertEquals("1162", value(ask("which openai valuation gets us up 20bn on the position?"), "exit_valuation", 0)); // (50 + 20) x 830 / 50
+        assertEquals("664", value(ask("what exit leaves amazon down 10bn on the stake"), "exit_valuation", 0)); // (50 - 10) x 830 / 50
+        Answer round = ask("say openai only raises 70 billion this round instead of the 100 - what share of the round is the check?");
+        assertEquals("0.7142857143", value(round, "round_share", 10), round.decision().cues().toString()); // 50 / 70
+    }
 }
