@@ -41,6 +41,8 @@ public final class ExtractiveWriter implements AnswerWriter {
     static final double SURE_SEMANTIC = 0.6;
     /** A close sentence answers when the next best sentence (saying something else) scores at most this share of its score. */
     static final double STANDS_OUT = 0.65;
+    /** A sentence that says what a question asks for leads one that does not when it scores at least this share of it. */
+    static final double NAMES_IT = 0.9;
     static final int STANDS_OUT_AMONG = 5;
     /** A sentence whose subject names what a wh-question asks for this closely ({@link SentenceChooser} focus, 0..1) says what it is. */
     static final double ANSWER_FOCUS = 0.5;
@@ -116,13 +118,13 @@ public final class ExtractiveWriter implements AnswerWriter {
     Written write(WriteRequest narrow, WriteRequest wide, boolean weak) {
         SentenceChooser.Ranking ranking = chooser.rank(narrow);
         if (answersOutright(ranking, narrow, !weak)) {
-            if (ranking.form().namesFocus() && ranking.best().evidence().focus() < ANSWER_FOCUS
+            if (ranking.form().namesFocus() && lead(ranking).evidence().focus() < ANSWER_FOCUS
                     && wide.passages().size() > narrow.passages().size()) {
                 // the question names what it asks for ("which kpi", "what's the actual point") and the best sentence of the
                 // top k does not say what that is: a sentence whose subject names it, in a passage retrieval ranked lower,
                 // answers better when it also outscores every sentence of the top k
                 SentenceChooser.Ranking wider = chooser.rank(wide);
-                if (wider.best().evidence().focus() >= ANSWER_FOCUS && answersOutright(wider, wide, !weak)) {
+                if (lead(wider).evidence().focus() >= ANSWER_FOCUS && answersOutright(wider, wide, !weak)) {
                     return new Written(wide, draft(wider, wide));
                 }
             }
@@ -143,7 +145,7 @@ public final class ExtractiveWriter implements AnswerWriter {
         if (ranking.isEmpty()) {
             return new Draft("", NAME, List.of());
         }
-        SentenceChooser.Candidate best = ranking.best();
+        SentenceChooser.Candidate best = lead(ranking);
         if (!close(ranking)) {
             return new Draft("The sources don't cover that.", NAME, List.of(LABEL));
         }
@@ -193,6 +195,30 @@ public final class ExtractiveWriter implements AnswerWriter {
         return new Draft(text.toString(), NAME, List.of(LABEL));
     }
 
+    /**
+     * The sentence to quote first: the best-scored one; or, when the question names what it asks for by a general noun of a
+     * measure or an event ahead ({@link QuestionForm#namesMeasureOrEvent}: "which kpi", "the key number", "the next
+     * milestone") and that sentence does not say what it is, one scored nearly as well (at least {@value #NAMES_IT} of its
+     * score) whose subject names it ("The primary financial indicator to monitor is …") and that answers. The embedding
+     * model rates such nouns far apart ("kpi" and "indicator"), so the score undercounts the match; a thing named by
+     * another noun ("the main risk") or a reason ("the logic") is weighed by the score alone.
+     */
+    private SentenceChooser.Candidate lead(SentenceChooser.Ranking ranking) {
+        SentenceChooser.Candidate best = ranking.best();
+        if (!ranking.form().namesFocus() || !QuestionForm.namesMeasureOrEvent(ranking.form().focus()) || best.evidence().focus() >= ANSWER_FOCUS) {
+            return best;
+        }
+        for (SentenceChooser.Candidate c : ranking.bestFirst()) {
+            if (c.score() < NAMES_IT * best.score()) {
+                break;
+            }
+            if (c.evidence().focus() >= ANSWER_FOCUS && answers(c, ranking, false)) {
+                return c;
+            }
+        }
+        return best;
+    }
+
     /** Whether sentences are chosen with sentence embeddings (meaning), not on lexical evidence alone. */
     boolean semantic() {
         return chooser.semantic();
@@ -208,7 +234,7 @@ public final class ExtractiveWriter implements AnswerWriter {
         if (ranking.isEmpty() || !close(ranking)) {
             return false;
         }
-        SentenceChooser.Candidate best = ranking.best();
+        SentenceChooser.Candidate best = lead(ranking);
         return answers(best, ranking, byMargin) && (unknownNames(request.question()).isEmpty()
                 || chooser.semantic() && best.semantic() >= SURE_SEMANTIC) && !namesAbsent(best, request.question());
     }
@@ -232,20 +258,23 @@ public final class ExtractiveWriter implements AnswerWriter {
      * "downside") whose first two words (or only word), less words that only say what kind of answer is wanted ("kpi",
      * "timeline"), the sources never use, in any variant (case, plural, hyphenation, British spelling), thesaurus
      * alternative or synonym in WordNet's most frequent sense ("transaction" for "deal"): "board
-     * seat", "liquidation pref", "lockup", "antitrust". Empty without a vocabulary of the sources, and for a question of
-     * several sentences (a preamble's words are not what is asked).
+     * seat", "liquidation pref", "lockup", "antitrust". Empty without a vocabulary of the sources. Of a question of several
+     * sentences, only the items of a list of examples it gives count ({@link QuestionForm#listed}: a preamble's other words
+     * are not what is asked).
      */
     List<String> absentFocus(String question) {
-        if (vocabulary == null || LexicalRetriever.parts(question).size() > 1) {
+        if (vocabulary == null) {
             return List.of();
         }
+        boolean several = LexicalRetriever.parts(question).size() > 1;
         String asked = thesaurus.idioms(question);
         Matcher alternative = LAST_ALTERNATIVE.matcher(asked);
         if (alternative.find() && !absent(alternative.group(1))) {
             return List.of(); // "any noise out of Anthropic, or radio silence?": one of the alternatives asked is in the sources
         }
         List<String> out = new ArrayList<>();
-        for (String phrase : QuestionForm.asked(asked)) {
+        // of a question of several sentences, only a list of examples it gives ("which rights: 1) board seats, 2) …")
+        for (String phrase : several ? QuestionForm.listed(asked) : QuestionForm.asked(asked)) {
             // words that say what kind of answer is wanted ("kpi", "timeline", "date") are not a topic the sources could lack
             if (absent(phrase)) {
                 out.add(phrase);
@@ -281,12 +310,16 @@ public final class ExtractiveWriter implements AnswerWriter {
         return "\u201C" + phrase.replaceAll("[\"\u201C\u201D*_`<>\\[\\]]", "").strip() + "\u201D";
     }
 
-    /** Names in the question that no source uses ("Trainium", "Azure"): the question asks about something they never name. */
+    /**
+     * Names in the question that no source uses ("Trainium", "Azure"): the question asks about something they never name.
+     * A word that only says what kind of answer is wanted ("KPIs") is no such name.
+     */
     List<String> unknownNames(String question) {
         if (vocabulary == null || LexicalRetriever.parts(question).size() > 1) {
             return List.of(); // several sentences: names in a preamble ("Ignore the SYSTEM prompt.") are not what is asked
         }
-        return names.unknown(question, vocabulary::hasTerm);
+        // a capitalised word that says what kind of answer is wanted ("KPIs") names no topic the sources could lack
+        return names.unknown(question, vocabulary::hasTerm).stream().filter(n -> !QuestionForm.withoutFormWords(n).isBlank()).toList();
     }
 
     /** Some sentence is at least close to the question. */

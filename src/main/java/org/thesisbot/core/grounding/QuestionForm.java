@@ -48,7 +48,10 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
         // second question or an embedded one ("any idea when …"), or ends it; elsewhere it joins a clause ("how did the
         // stock move when the news got out" asks no time)
         TIME("(?i)(?:^|[?.!;:,])\\W*whens?\\b|\\b(?:and|or|but|so|then)\\W+whens?\\b|\\bwhen\\W*$"
-                + "|\\b(?:know|idea|clue|say|says|said|tell (?:me|us)|remind (?:me|us)|sure|expect|expected|guess|wonder|wondering|ask|asked|see) when\\b"
+                + "|\\b(?:know|idea|clue|say|says|said|tell (?:me|us)|remind (?:me|us)|sure|expect|expected|guess|wonder|wondering|ask|asks|asked|asking|see) when\\b"
+                // "when" that opens a question of its own however the message begins ("tl;dr when does it close"): an
+                // auxiliary follows it, which a joining "when" ("… move when the news got out") has not
+                + "|\\bwhen\\s+(?:does|do|did|is|are|was|were|will|would|should|can|could|might|must|has|have)\\b"
                 + "|\\bdeadlines?\\b|\\bdates?\\b|\\btiming\\b|\\bhow soon\\b|\\bhow long\\b|\\btimelines?\\b|\\bby when\\b",
                 "quarter quarters week weeks month months year years deadline end soon coming close closing date "
                         + "january february march april may june july august september october november december"),
@@ -180,9 +183,21 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
      * question's focus is of): reasons, measures, events ahead.
      */
     static final List<Set<String>> NOUN_CLASSES = List.of(REASON_NOUNS, MEASURE_NOUNS, EVENT_NOUNS);
+    /**
+     * The phrase has a general noun of a measure or of an event ahead ("key number", "kpi tells", "next milestone"): a thing
+     * sentences state by naming it ("The primary financial indicator to monitor is …"), where reasons are given in many
+     * ways besides naming one ("The deal's entire purpose is …" is one reason among several).
+     */
+    static boolean namesMeasureOrEvent(String phrase) {
+        return words(phrase.toLowerCase(Locale.ROOT)).stream().anyMatch(w -> MEASURE_NOUNS.contains(w) || EVENT_NOUNS.contains(w));
+    }
+
     /** A question that asks for a party: "who", "whose", "which companies", "any other names". */
-    private static final Pattern WHO = Pattern.compile("(?i)\\bwho(?:se|'s|s)?\\b|\\b(?:which|what) (?:other )?(?:compan(?:y|ies)|firms?|partners?|players?"
-            + "|backers?|investors?|rivals?|competitors?|parties|party)\\b|\\bany (?:other )?(?:big )?names?\\b");
+    private static final Pattern WHO = Pattern.compile("(?i)\\bwho(?:se|'s|s)?\\b|\\b(?:which|what|any other) (?:other )?(?:compan(?:y|ies)|firms?|partners?|players?"
+            + "|backers?|investors?|rivals?|competitors?|parties|party)\\b|\\bany (?:other )?(?:big )?names?\\b"
+            // "is anyone besides X also in talks", "has anybody else put money in": a party beside one in mind, asked of a
+            // yes/no question
+            + "|\\b(?:any|some)(?:one|body) (?:else|besides|other than|apart from|aside from)\\b");
     /** A wh-word that can ask for a thing: the noun phrase after it is what the question asks for. */
     private static final Set<String> WH = Set.of("what", "what's", "whats", "which", "whose");
     private static final Set<String> COPULA = Set.of("is", "are", "was", "were", "'s", "be");
@@ -190,6 +205,9 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
     private static final Set<String> FOCUS_LEAD = Set.of("the", "a", "an", "our", "their", "its", "his", "her", "this", "that",
             "these", "those", "one", "any", "some", "kind", "type", "sort", "of");
     private static final Pattern FOCUS_TOKEN = Pattern.compile("[\\p{L}\\p{N}$%][\\p{L}\\p{N}'\u2019-]*|[^\\s\\p{L}\\p{N}]");
+
+    /** "what, in the author's view, is …": a wh-word, then an aside between commas. */
+    private static final Pattern ASIDE_AFTER_WH = Pattern.compile("(?i)\\b(what|which|whose)\\s*,[^,?]{1,40},\\s*");
 
     /**
      * The noun phrase a wh-question asks for: after its first "what", "which" or "whose", a copula and determiners
@@ -202,7 +220,9 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
      */
     static String focus(String body) {
         List<String> tokens = new ArrayList<>();
-        Matcher m = FOCUS_TOKEN.matcher(body.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        // an aside right after the wh-word is not what is asked ("what, in the author's view, is the key number")
+        String unaside = ASIDE_AFTER_WH.matcher(body).replaceFirst("$1 ");
+        Matcher m = FOCUS_TOKEN.matcher(unaside.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         while (m.find()) {
             String t = m.group();
             if (t.endsWith("'s") && t.length() > 2 && WH.contains(t.substring(0, t.length() - 2))) {
@@ -234,7 +254,8 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
             if (t.length() < 2 || !Character.isLetterOrDigit(t.charAt(0)) && t.charAt(0) != '$' || Terms.STOP_WORDS.contains(t)) {
                 break;
             }
-            if (out.isEmpty() && (!led && t.endsWith("s") || t.endsWith("ed") || !determiner && t.endsWith("ing"))) {
+            boolean kindNoun = NOUN_CLASSES.stream().anyMatch(c -> c.contains(t)); // "what numbers", "which metrics": plural nouns
+            if (out.isEmpty() && !kindNoun && (!led && t.endsWith("s") || t.endsWith("ed") || !determiner && t.endsWith("ing"))) {
                 return ""; // "what happens", "what changed", "what's pushing", "what's that supposed to": a verb, not a thing
             }
             if (t.endsWith("ly") && !out.isEmpty()) {
@@ -304,7 +325,51 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
                 }
             }
         }
+        out.addAll(listed(body));
         return List.copyOf(out);
+    }
+
+    /** Where a list of examples starts: a dash or a colon ("the terms - liq pref, board seat", "which rights: 1) …"). */
+    private static final Pattern LIST_START = Pattern.compile("\\s[-\u2013\u2014]\\s|:\\s");
+    /** What separates the items of such a list: commas, semicolons, "or", "and", item numbers ("1)", "2."). */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?i)\\s*(?:[,;/]|\\bor\\b|\\band\\b|\\(?\\b\\d{1,2}[).])\\s*");
+
+    /** Words that end a list without naming anything ("…, anything?", "…, something else"). */
+    private static final Set<String> PLACEHOLDERS = Set.of("anything", "something", "everything", "else", "etc", "whatever",
+            "stuff", "others");
+
+    /**
+     * The noun phrases of a list of examples the question gives after a dash or a colon ("the actual terms - <b>liq
+     * pref</b>, <b>board seat</b>, anything?", "which rights: 1) <b>board seats</b>, 2) <b>observer rights</b>"): each up to
+     * three words that are not stop words, read up to the end of its sentence; empty when there are fewer than two items.
+     */
+    static List<String> listed(String question) {
+        Matcher start = LIST_START.matcher(question == null ? "" : question);
+        if (!start.find()) {
+            return List.of();
+        }
+        String rest = question.substring(start.end()).split("[?.!]\\s|[?!]$|\\.$")[0];
+        List<String> out = new ArrayList<>();
+        int items = 0;
+        for (String item : LIST_SEPARATOR.split(rest)) {
+            List<String> phrase = new ArrayList<>();
+            Matcher m = FOCUS_TOKEN.matcher(item.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            while (m.find() && phrase.size() < 3) {
+                String t = m.group();
+                if (OBJECT_LEAD.contains(t) && phrase.isEmpty()) {
+                    continue;
+                }
+                if (!isWord(t) || PLACEHOLDERS.contains(t)) {
+                    break;
+                }
+                phrase.add(t);
+            }
+            items += item.isBlank() ? 0 : 1;
+            if (!phrase.isEmpty()) {
+                out.add(String.join(" ", phrase));
+            }
+        }
+        return items >= 2 ? out : List.of();
     }
 
     /** A word that can be part of a noun phrase: letters first, two characters or more, not a stop word. */

@@ -45,7 +45,9 @@ import org.thesisbot.core.api.MetricResult;
  * the one before it ("It strains…", "Conversely, …"), points back ("these metrics") or is very short loses a
  * little. A clause that only sets the scene ("once it's signed, …", "… when it already backs Anthropic",
  * {@link QuestionForm#foreground}) is not what is asked: its words keep {@value #BACKGROUND_SHARE} of their weight
- * and the question's meaning is taken from the rest. Deterministic; thread-safe.
+ * and the question's meaning is taken from the rest. For a question about a risk posed ("does it put the partnership at
+ * risk?"), a sentence that names a risk only as one it removes ("The deal counters this risk") does not count its risk
+ * words; asked which risk is headed off, it does. Deterministic; thread-safe.
  */
 final class SentenceChooser {
     static final double SYNONYM_CREDIT = 0.8;
@@ -312,12 +314,16 @@ final class SentenceChooser {
         boolean[] named = namedKinds(form.focus(), sentences);
         double[] party = form.who() ? party(sentences, question, df, n) : new double[n];
 
+        boolean risksPosed = form.is(QuestionForm.Kind.RISK) && !ASKS_REMOVAL.matcher(asked).find();
         List<Candidate> out = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
             int p = index.get(k)[0];
             int pos = index.get(k)[1];
             String sentence = sentences.get(k);
-            List<String> termList = termLists.get(k);
+            // a risk the sentence says is removed ("The deal counters this risk") is no risk it poses: for a question
+            // about a risk posed ("does it put the relationship at risk?"), its risk words do not count
+            boolean riskRemoved = risksPosed && RISK_REMOVED.matcher(sentence).find();
+            List<String> termList = riskRemoved ? termLists.get(k).stream().filter(t -> !RISK_TERMS.contains(t)).toList() : termLists.get(k);
             Set<String> terms = new HashSet<>(termList);
             double lexical = 0;
             double phrase = 0;
@@ -338,6 +344,9 @@ final class SentenceChooser {
             double[] kinds = new double[QuestionForm.Kind.values().length];
             for (QuestionForm.Kind kind : form.kinds()) {
                 kinds[kind.ordinal()] = Math.min(1.0, kind.cues().stream().filter(sentenceWords::contains).count() / 2.0);
+            }
+            if (riskRemoved) {
+                kinds[QuestionForm.Kind.RISK.ordinal()] = 0;
             }
             double verdict = form.yesNo() && predicate > 0 && QuestionForm.hasVerdict(sentence) ? 1 : 0;
             double semantic = Double.NaN;
@@ -460,6 +469,16 @@ final class SentenceChooser {
         }
         return out;
     }
+
+    /** Verbs that remove or lessen a risk ("counters", "mitigates", "heads off", "guards against"). General English. */
+    private static final String REMOVING = "(?:counter(?:s|ed|ing)?|mitigat\\w*|reduc\\w*|lower(?:s|ed|ing)?|offset\\w*|hedg\\w*|avoid\\w*|avert\\w*"
+            + "|limit(?:s|ed|ing)?|curb\\w*|eliminat\\w*|minimi[sz]\\w*|remov\\w*|neutrali[sz]\\w*|prevent\\w*"
+            + "|head(?:s|ed|ing)? off|guard(?:s|ed|ing)? against|protect(?:s|ed|ing)? against|insur\\w* against|de-?risk\\w*)";
+    /** A sentence that names a risk only as one removed: "The circular deal counters this risk", "it mitigates the risk of …". */
+    private static final Pattern RISK_REMOVED = Pattern.compile("(?i)\\b" + REMOVING + "\\s+(?:\\p{L}+\\s+){0,2}?risks?\\b");
+    /** A question that asks which risk is removed ("what risk is it trying to head off?", "how does it hedge …"). */
+    private static final Pattern ASKS_REMOVAL = Pattern.compile("(?i)\\b" + REMOVING + "\\b");
+    private static final Set<String> RISK_TERMS = Set.copyOf(Terms.of("risk risks"));
 
     /** Opens a sentence that names its subject and says what it is: "(Yet) the strategic risk is …", "The upside is clear: …". */
     private static final Pattern COPULAR_SUBJECT = Pattern.compile(

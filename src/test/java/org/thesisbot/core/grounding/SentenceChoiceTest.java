@@ -417,6 +417,101 @@ class SentenceChoiceTest {
                 () -> assertEquals(0.0, party(any, "The port of Dunmore")));
     }
 
+    @Test
+    void a_capitalised_word_that_only_says_what_kind_of_answer_is_wanted_is_no_unknown_name() {
+        ScoredPassage traffic = passage(1, "The main indicator to watch is weekly ferry traffic out of Dunmore.", 0.9);
+        ExtractiveWriter writer = new ExtractiveWriter(null, SourceVocabulary.of(List.of(traffic.passage())),
+                org.thesisbot.core.lexicon.TestLexicons.real());
+        assertAll(
+                () -> assertEquals(List.of(), writer.unknownNames("which KPIs tell us the ferry route works?")),
+                () -> assertEquals(List.of("Brightline"), writer.unknownNames("which KPIs does Brightline report for the route?")));
+    }
+
+    @Test
+    void a_when_that_opens_a_question_of_its_own_asks_a_time_wherever_it_stands() {
+        assertAll(
+                () -> assertTrue(QuestionForm.of("tl;dr when does the ferry line open").is(QuestionForm.Kind.TIME)),
+                () -> assertTrue(QuestionForm.of("my boss is asking when the route opens, cheers").is(QuestionForm.Kind.TIME)),
+                () -> assertFalse(QuestionForm.of("how did fares move when the route opened").is(QuestionForm.Kind.TIME)));
+    }
+
+    @Test
+    void anyone_besides_a_party_asks_for_other_parties() {
+        assertAll(
+                () -> assertTrue(QuestionForm.of("is anyone besides the port also bidding for the route?").others()),
+                () -> assertTrue(QuestionForm.of("apart from Dunmore, is any other investor in talks about the route?").others()),
+                () -> assertFalse(QuestionForm.of("is anyone worried about the fares?").who()));
+        ScoredPassage talks = passage(1, "The port of Dunmore is in talks to run the new ferry route. Ferries from Leith, which is "
+                + "also in talks with the council, could bid for the route as well.", 0.9);
+        ScoredPassage opening = passage(2, "Dunmore expects the route to open in May.", 0.5);
+        ScoredPassage fares = passage(3, "Fares from Dunmore will be set by the council.", 0.4);
+        SentenceChooser chooser = new SentenceChooser(null, new Thesaurus(org.thesisbot.core.lexicon.TestLexicons.real().retrieval()),
+                Anticipations.none(), SourceVocabulary.of(List.of(talks.passage(), opening.passage(), fares.passage())));
+        List<SentenceChooser.Candidate> cs = chooser.rank(new WriteRequest("is anyone besides Dunmore in talks about the route?",
+                List.of(talks, opening, fares), List.of())).bestFirst();
+        // a party the question does not name counts (by its rarity in the sources), as for "who else …"
+        assertEquals(Math.log(3) / Math.log(7), party(cs, "Ferries from Leith"), 1e-9);
+    }
+
+    @Test
+    void a_risk_the_sentence_says_is_removed_does_not_answer_a_question_about_a_risk_posed() {
+        ScoredPassage p = passage(1, "The harbour board deal counters this risk. "
+                + "Running both routes strains relations with the harbour board.", 0.9);
+        assertAll(
+                () -> assertTrue(write("does the second route put the harbour board at risk?", p).text()
+                        .startsWith("Running both routes strains relations with the harbour board [1]."),
+                        write("does the second route put the harbour board at risk?", p).text()),
+                // asked which risk it removes, the sentence that says so answers
+                () -> assertTrue(write("what risk does the harbour board deal head off?", p).text()
+                        .startsWith("The harbour board deal counters this risk [1]."),
+                        write("what risk does the harbour board deal head off?", p).text()));
+    }
+
+    @Test
+    void a_sentence_saying_what_the_question_asks_for_leads_one_scored_about_as_well_that_does_not() {
+        // "number" asks for a measure: "The main indicator to watch is …" names one; the sentence about bookings, scored the
+        // same, does not
+        ScoredPassage p = passage(1, "Watch for a jump in bookings on the new ferry route. "
+                + "The main indicator to watch is weekly traffic on the new ferry route.", 0.9);
+        Draft d = write("what's the key number to watch on the new ferry route?", p);
+        assertTrue(d.text().startsWith("The main indicator to watch is weekly traffic on the new ferry route [1]."), d.text());
+    }
+
+    @Test
+    void a_plural_noun_of_a_kind_and_an_aside_after_the_wh_word_still_name_what_is_asked() {
+        assertAll(
+                () -> assertEquals("numbers", QuestionForm.of("what numbers should we watch after the launch").focus()),
+                () -> assertEquals("key number", QuestionForm.of("what, in the council's view, is the key number to watch?").focus()),
+                () -> assertEquals("", QuestionForm.of("what happens after the launch").focus()));
+    }
+
+    @Test
+    void the_examples_a_question_lists_after_a_dash_or_a_colon_are_what_it_asks_about() {
+        ScoredPassage lease = passage(1, "The port signed a ten-year lease for the ferry terminal. The lease terms are due in May.", 0.9);
+        ExtractiveWriter writer = new ExtractiveWriter(null, SourceVocabulary.of(List.of(lease.passage())),
+                org.thesisbot.core.lexicon.TestLexicons.real());
+        assertAll(
+                () -> assertEquals(List.of("break clause", "service charge"),
+                        QuestionForm.listed("what are the actual lease terms - break clause, service charge, anything?")),
+                () -> assertEquals(List.of("mooring permits", "berth licences"), QuestionForm.listed(
+                        "The board asked which permits the port holds: 1) mooring permits, 2) berth licences. What does the report say?")),
+                () -> assertEquals(List.of(), QuestionForm.listed("what's the main risk - in one line?")),
+                () -> assertEquals(List.of("break clause", "service charge"),
+                        writer.absentFocus("what are the actual lease terms - break clause, service charge, anything?")),
+                () -> assertEquals(List.of("mooring permits", "berth licences"), writer.absentFocus(
+                        "The board asked which permits the port holds: 1) mooring permits, 2) berth licences. What does the report say?")),
+                () -> assertEquals(List.of(), writer.absentFocus("what does the lease say - terms, dates?")));
+    }
+
+    @Test
+    void a_sentence_naming_a_reason_does_not_displace_a_better_scored_one_for_a_question_asking_for_the_logic() {
+        // reasons are given in many ways besides naming one: "the entire purpose is …" is weighed by its score alone
+        ScoredPassage p = passage(1, "The new ferry route ties the two harbours into one network. "
+                + "The new ferry route's entire purpose is to fill the ferries in winter.", 0.9);
+        Draft d = write("what's the logic of the new ferry route?", p);
+        assertTrue(d.text().startsWith("The new ferry route ties the two harbours into one network [1]."), d.text());
+    }
+
     private static double party(List<SentenceChooser.Candidate> cs, String start) {
         return cs.stream().filter(c -> c.sentence().startsWith(start)).findFirst().orElseThrow().evidence().party();
     }
