@@ -473,6 +473,16 @@ class DevSetTest {
         score("val24-", "Twenty-third validation set", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * An eleventh lockbox, written blind at the start of the twelfth session by two helpers (README, its reading-rules page,
+     * article, scenario.yaml only; a rival cloud provider's corporate-development manager in British English, a junior
+     * analyst typing on a phone), kept unread until the val23 and val24 changes and narr11 were merged. Scored once: pending.
+     */
+    @Test
+    void eleventh_lockbox_scores() throws IOException {
+        score("lockbox12-", "Eleventh lockbox", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

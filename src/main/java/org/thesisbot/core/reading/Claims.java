@@ -105,10 +105,10 @@ final class Claims {
                     + "|lands?|turns? out(?: to be)?)(?: (?:above|below|over|under|at|more than|less than))?)\\s+|~\\s*)*\\$?$");
     /** And after it: "-ish", "or so", "i assume", "right?". */
     private static final Pattern GUESS_AFTER = Pattern.compile(
-            "^(?:\\s*-?\\s*ish\\b|\\s+(?:or so|give or take|i (?:assume|think|guess|reckon|believe|suppose)|right|correct|yeah|no"
+            "^(?:\\s*-?\\s*ish\\b|\\s*\\)|,?\\s+(?:or so|give or take|i (?:assume|think|guess|reckon|believe|suppose)|i'?d (?:guess|say|think)|from memory|if i remember(?: rightly| correctly)?|iirc|right|correct|yeah|no"
                     + "|or more|or less|or thereabouts|presumably|rite|ryt))*\\s*[?!.]*\\s*(?:confirm\\W*)?$");
     /** Where a clause ends, for a guess said after the question: a comma, a dash, a question mark, a full stop. */
-    private static final Pattern GUESS_CLAUSE_END = Pattern.compile("[,;:?!]|\\s[-\u2014\u2013]+\\s|\\.\\s|\\s-(?=\\s*[~$\\d])");
+    private static final Pattern GUESS_CLAUSE_END = Pattern.compile("[,;:?!(]|\\s[-\u2014\u2013]+\\s|\\.\\s|\\s-(?=\\s*[~$\\d])");
 
     /**
      * A guess at the answer after the question: "whats the multiple - roughly 1.5x?", "stake at a 1.3T post? ballpark

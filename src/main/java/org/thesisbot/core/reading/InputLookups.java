@@ -32,6 +32,9 @@ final class InputLookups {
     /** Asking what something is for ("what's the campus for", "what is that money actually for?"): its purpose. */
     private static final Pattern PURPOSE = Pattern.compile(
             "\\bwhat(?:'s)?(?: \\w+){1,6}? (?:actually |really |even |supposed to be |meant to be )?for\\W*$");
+    /** "how much is the indiana campus and what is it for": the amount asked first, its purpose in a clause of its own. */
+    private static final Pattern AMOUNT_THEN_PURPOSE = Pattern.compile(
+            "^(?:\\w+ )?(?:how (?:much|big|large)|what(?:'s| is| does)) [^,;?]{0,60}?(?:,|;|\\?| and| also)\\s*(?:and )?what(?:'s| is| are)? (?:it|that|this|they|the \\w+)(?: \\w+){0,3}? for\\b");
     private static final Pattern CONTEXT_PREPOSITION = Pattern.compile(
             "\\b(?:in|for|of|on|at|from|during|within|per|with|under)\\s+(?:(?:the|an?|its|our|your|their|this|that)\\s+)?(?:[a-z]+(?:'s?)?\\s+)?$");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
@@ -132,7 +135,7 @@ final class InputLookups {
      */
     List<InputId> namedAlone(Work w) {
         // a figure to check ("my notes say $1.2T") or one the model already has asks nothing of its own
-        if (PURPOSE.matcher(w.s).find() || !w.hits.isEmpty()
+        if (PURPOSE.matcher(w.s).find() && !AMOUNT_THEN_PURPOSE.matcher(w.s).find() || !w.hits.isEmpty()
                 || w.mentions.stream().anyMatch(m -> !m.consumed && m.amount.kind() != Amount.Kind.CALENDAR_YEAR && !restatesAny(w, m))) {
             return List.of();
         }

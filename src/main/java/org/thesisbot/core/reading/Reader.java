@@ -172,7 +172,7 @@ public final class Reader {
 
     /** The exit's time said in words: "by the time the stake is valued", "when amazon's position gets marked". */
     private static final Pattern WHEN_VALUED = Pattern.compile(
-            "\\b(?:when|once|by the time|until|till|at the point) (?:the |amazon'?s? |its |our |their )?(?:stake|position|holding|shares|equity)"
+            "\\b(?:when|once|by the time|until|till|before|at the point) (?:the |amazon'?s? |its |our |their )?(?:stake|position|holding|shares|equity)"
                     + " (?:is |gets |get |are |will be |would be )?(?:valued|marked|sold|exited|cashed out)\\b");
 
     /** Evidence of something, asked for: "indicator that", "a sign of", "proof that", "how would we know whether". */

@@ -218,7 +218,7 @@ public final class Router {
             return Routing.refused(in, cues, null, -1);
         }
         String unknown = unknownEntity(text, s);
-        if (unknown != null && in.confidence() >= 0.9 && asideOnly(s, unknown)) {
+        if (unknown != null && in.confidence() >= 0.9 && (asideOnly(s, unknown) || inBrackets(s, unknown))) {
             // "stake at a 1.3T post? feels tiny vs msft's openai bet": the name is in an aside; the question is asked without it
             cues.add("aside naming " + unknown + " (not in the sources) left out");
             unknown = null;
@@ -481,6 +481,13 @@ public final class Router {
         }
         String after = s.substring(end + 1);
         return after.contains("?") && finds(scope, after);
+    }
+
+    /** True when the name sits only inside brackets ("(our FP&A people love these)"), and the rest names a metric. */
+    private boolean inBrackets(String s, String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String outside = PARENTHESES.matcher(s).replaceAll(" ");
+        return !outside.contains(lower) && s.contains(lower) && reader.namesMetric(outside);
     }
 
     /** True when the name sits in a clause after the question, and the clauses before it name the metric asked. */

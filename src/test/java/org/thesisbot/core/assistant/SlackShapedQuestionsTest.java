@@ -707,4 +707,21 @@ class SlackShapedQuestionsTest {
         assertEquals("-9.529518", value(both, "combined_payoff", 6)); // 50 x 500/830 + 115 x 30% x 30% - 50
         assertEquals(1, both.results().size(), both.results().toString());
     }
+
+    @Test
+    void guesses_and_asides_in_brackets_and_a_scenario_called_the_upside_case() {
+        assertEquals("5", value(ask("how long do you assume amazon holds before the stake is valued (5 years iirc)?"), "holding_years", 0));
+        assertEquals("2.0000000000", value(ask("(a sanity check for our FP&A team) what's the moic at a 1.66T exit?"), "moic", 10)); // 1660 / 830
+        assertEquals("1500", value(ask("what exit do you carry for the upside case (around 1.5tn i think)?"), "exit_valuation", 0));
+        Answer share = ask("in the upside case what capture share repays the investment from compute profit alone (my guess: north of 100%)?");
+        assertEquals("1.0869565217", value(share, "breakeven_capture_share", 10)); // 50 / (115 x 40%)
+        assertEquals(1, share.results().size(), share.results().toString());
+    }
+
+    @Test
+    void short_phone_typing_for_the_round_and_the_anthropic_total() {
+        assertEquals("0.50", value(ask("what chunk of teh raise is amzn's"), "round_share", 2)); // 50 / 100
+        assertEquals("19", value(ask("all-in anthropic incl the campus"), "anthropic_commitment", 0)); // 8 + 11
+        assertEquals("100", value(ask("how big is the entire round"), "round_size", 0));
+    }
 }
