@@ -483,6 +483,16 @@ class DevSetTest {
         score("lockbox12-", "Eleventh lockbox", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * A set written blind at the start of the twelfth session (README, its reading-rules page, article, scenario.yaml only;
+     * a portfolio risk officer's stress-test language, an equity-research associate's sell-side shorthand), kept unread until
+     * every reading and narrative change of that session was done, then scored once: pending.
+     */
+    @Test
+    void end_of_session_twelve_set_scores() throws IOException {
+        score("end12-", "End-of-session-12 set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

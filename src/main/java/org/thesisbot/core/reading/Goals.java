@@ -59,6 +59,9 @@ final class Goals {
     /** A condition between a metric and a threshold gives the threshold its own subject: "worth if the valuation stays flat". */
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|assuming|supposing|suppose|unless|provided|when|once)\\b");
 
+    /** A price said as a given, right before its figure: "at an 875bn pre", "if it's a 900bn pre", "with a $1T pre". */
+    private static final Pattern GIVEN_AT = Pattern.compile("\\b(?:at|if|with|assuming|given|on)(?: (?:it'?s|it is))?(?: (?:a|an|the))?\\s*\\$?$");
+
     /** A threshold in words, said before the metric it applies to: "breaks even", "doesn't lose money", "comes out ahead". */
     private static final String THRESHOLD_SAID = "(?:break[- ]?even|breaks? even|broke even"
             + "|(?:doesn'?t|does not|don'?t|won'?t|wouldn'?t|not) los(?:e|es|ing)(?: any)? money"
@@ -100,7 +103,7 @@ final class Goals {
     }
 
     /** A gain named by its loss: "the loss on the stake", "the write-down", "what amazon loses". */
-    private static final Pattern LOSS_WORD = Pattern.compile("\\b(?:loss(?:es)?|los(?:e|es|ing|t)|write-?downs?|writedowns?|in the hole|in the red|under ?water|(?:be|are|is|end up|come out|we're|amazon's|(?:leaves?|gets?|puts?|has|have) (?:amazon|us|them|it|we)|(?:amazon|we|they) (?:is|are|would be|will be)) (?:down|behind))\\b");
+    private static final Pattern LOSS_WORD = Pattern.compile("\\b(?:loss(?:es)?|los(?:e|es|ing|t)|write-?downs?|writedowns?|in the hole|in the red|under ?water|draw ?downs?|(?:be|are|is|end up|come out|we're|amazon's|(?:leaves?|gets?|puts?|has|have) (?:amazon|us|them|it|we)|(?:amazon|we|they) (?:is|are|would be|will be)) (?:down|behind))\\b");
     private static final Pattern LOSE_MONEY = Pattern.compile("\\b(?:lose|loses|losing|lost)\\s*$");
     private static final Pattern ON_DEAL = Pattern.compile("^ ?(?:on|from|off|out of) (?:the |its |that |this |amazon'?s? )?(?:stake|investment|deal|position|equity|bet|openai)");
 
@@ -336,7 +339,9 @@ final class Goals {
             // "what ownership does the 50 buy": a bare number after "the" is a figure said before (the $50B), and a weak
             // word after a bare number ("50 buy") is no metric it could be the value of
             boolean bareKnown = a.kind() == Amount.Kind.PLAIN && (!h.strong() || before.matches("(?s).*\\b(?:the|that|this)\\s*\\$?$"));
-            if (between != null && !bareKnown && FILLER_BEFORE_METRIC.matcher(between).matches() && unitFits(h.metric(), a)
+            // "if the round gets done at an 875bn pre": a pre-money said at a price is a given, not a goal
+            boolean givenPre = h.metric() == Metric.PRE_MONEY_VALUATION && GIVEN_AT.matcher(before).find();
+            if (between != null && !bareKnown && !givenPre && FILLER_BEFORE_METRIC.matcher(between).matches() && unitFits(h.metric(), a)
                     && !INTERROGATIVE.matcher(h.phrase()).lookingAt() && !h.phrase().startsWith("what")) {
                 Metric metric = perYearVariant(h.metric(), between + " " + h.phrase());
                 // "a 5bn loss": a gain of -5

@@ -38,6 +38,7 @@ public final class Router {
                     // the same asked in a statement's word order ("what kind of things i can ask you, which numbers you can compute")
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:i|we) (?:can|could|should) ask\\b"
                     + "|\\b(?:what|which) (?:metrics|numbers|figures|calculations) (?:you|u) (?:can|could) (?:compute|calculate|model|run|work out|produce)\\b"
+                    + "|\\bwhat (?:kinds?|sorts?|types?) of (?:numbers|figures|metrics|calcs|calculations) (?:can|could|do) (?:you|u) (?:compute|calculate|produce|give|give me|spit out|run|pull|show)\\b"
                     + "|\\b(?:kinds?|sorts?|types?) of (?:questions|qs|things) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could) (?:answer|handle|help with|do)\\b"
                     + "|\\b(?:rundown|overview|list|summary) of (?:what|the (?:kinds?|sorts?|types?) of (?:questions|qs|things)) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could)\\b");
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */

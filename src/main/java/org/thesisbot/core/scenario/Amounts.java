@@ -64,6 +64,9 @@ public final class Amounts {
     /** "40 cents of every dollar": a share written as cents on the dollar. */
     private static final Pattern CENTS = Pattern.compile(
             "\\b(\\d{1,2}(?:\\.\\d+)?) ?(?:cents|c|¢)(?= (?:on|of|out of|per|for) (?:(?:the|every|each|a) )?(?:dollar|\\$))");
+    /** "42c of op income per dollar": cents written short, before what they are cents of; the word the reader knows. */
+    private static final Pattern CENTS_SHORT = Pattern.compile(
+            "\\b(\\d{1,2}(?:\\.\\d+)?) ?(?:c|¢)(?= of (?:op(?:erating)? |pre-?tax )?(?:income|profit|margin|earnings) (?:on|of|out of|per|for) )");
     /** "a zero valuation", "capex is zero", "at zero": zero as a figure. */
     private static final Pattern ZERO_MONEY = Pattern.compile("\\bzero (valuation|value|dollars|exit|post-money|capex)\\b");
     private static final Pattern ZERO = Pattern.compile("\\b(is |at |of |be |to |was |are |were |hits? |falls? to |goes to |drops to |(?:makes?|making|turns?|turning|gets?|getting) (?:that|it|this|them) )(?:somehow |actually |exactly |literally |just )?zero\\b");
@@ -173,6 +176,7 @@ public final class Amounts {
         s = TYPO_TRILLION.matcher(s).replaceAll("$1 trillion");
         s = TYPO_BILLION.matcher(s).replaceAll("$1 billion");
         s = CENTS.matcher(s).replaceAll("$1%");
+        s = CENTS_SHORT.matcher(s).replaceAll("$1 cents");
         s = ZERO_MONEY.matcher(s).replaceAll("\\$0 $1");
         s = ZERO.matcher(s).replaceAll("$10");
         Matcher m = NUMBER_WORD.matcher(s);

@@ -724,4 +724,17 @@ class SlackShapedQuestionsTest {
         assertEquals("19", value(ask("all-in anthropic incl the campus"), "anthropic_commitment", 0)); // 8 + 11
         assertEquals("100", value(ask("how big is the entire round"), "round_size", 0));
     }
+
+    @Test
+    void a_risk_officers_and_a_sell_side_associates_wording() {
+        assertEquals("498", value(ask("what exit puts amazon 20bn underwater on the oai position?"), "exit_valuation", 0)); // (50 - 20) x 830 / 50
+        String t = "s12-pre";
+        assertEquals("0.0500000000", value(ask("amzn's % if the round closes at a 900bn pre", t), "stake", 10)); // 50 / (900 + 100)
+        assertEquals("45.000000", value(ask("what's that worth at the bull exit... no, at a 900bn exit", t), "stake_value", 6)); // 5% x 900
+        assertEquals("5", value(ask("holding period in your irr maths?"), "holding_years", 0));
+        assertEquals("0.6086956522", value(ask("capture share needed for aws's oai run-rate to reach 14bn/yr"), "aws_capture_share", 10)); // 14 x 5 / 115
+        Answer even = ask("bear case: what share would aws need for compute profit to earn back the check, is it even under 100%");
+        assertEquals("1.4492753623", value(even, "breakeven_capture_share", 10)); // 50 / (115 x 30%)
+        assertEquals(Route.HELP, ask("what sorts of figures can u spit out for me before i build the model").route());
+    }
 }
