@@ -456,41 +456,49 @@ class DevSetTest {
     /**
      * A twenty-second validation set, written blind at the start of the twelfth session (README, its reading-rules page,
      * article, scenario.yaml only; a journalist fact-checking figures from the article, an analyst whose first language is
-     * not English). First score: pending.
+     * not English). First score (before any change of that session): 85.6% exact, 1.0% clarified, 11.3% confidently wrong,
+     * route 95.8%, thread turns 19/24, narrative 88.9% (strict 88.9%); its causes were then fixed, so it is no longer blind;
+     * floors under the session's score after them.
      */
     @Test
     void twenty_second_validation_set_scores() throws IOException {
-        score("val23-", "Twenty-second validation set", 120, 0, 1, 0, 0, 0);
+        score("val23-", "Twenty-second validation set", 120, 0.97, 0.01, 0.99, 0.88, 0.88);
     }
 
     /**
      * A twenty-third validation set, written blind in the twelfth session (README, its reading-rules page, article,
      * scenario.yaml only; a product manager's plain words, a quant's compact notation), scored first after the val23
-     * changes. First score: pending.
+     * changes. First score: 78.0% exact, 3.0% clarified, 12.0% confidently wrong, route 92.5%, thread turns 23/24, narrative
+     * 70.8% (strict 66.7%); its causes were then fixed, so it is no longer blind; floors under the session's score after them.
      */
     @Test
     void twenty_third_validation_set_scores() throws IOException {
-        score("val24-", "Twenty-third validation set", 120, 0, 1, 0, 0, 0);
+        score("val24-", "Twenty-third validation set", 120, 0.91, 0.05, 0.95, 0.70, 0.66);
     }
 
     /**
      * An eleventh lockbox, written blind at the start of the twelfth session by two helpers (README, its reading-rules page,
      * article, scenario.yaml only; a rival cloud provider's corporate-development manager in British English, a junior
-     * analyst typing on a phone), kept unread until the val23 and val24 changes and narr11 were merged. Scored once: pending.
+     * analyst typing on a phone), kept unread until the val23 and val24 changes and narr11 were merged. Scored once (01:54
+     * UTC): route 96.7%, numeric exact 89.0%, clarified 2.0%, confidently wrong 4.0%, thread turns 24/24, narrative 83.3%
+     * (strict 79.2%). Its causes were then fixed, so it is no longer blind; floors under the session's last score.
      */
     @Test
     void eleventh_lockbox_scores() throws IOException {
-        score("lockbox12-", "Eleventh lockbox", 120, 0, 1, 0, 0, 0);
+        score("lockbox12-", "Eleventh lockbox", 120, 0.95, 0.01, 0.99, 0.83, 0.79);
     }
 
     /**
      * A set written blind at the start of the twelfth session (README, its reading-rules page, article, scenario.yaml only;
      * a portfolio risk officer's stress-test language, an equity-research associate's sell-side shorthand), kept unread until
-     * every reading and narrative change of that session was done, then scored once: pending.
+     * every reading and narrative change of that session was done, then scored once (02:00 UTC): route 98.3%, numeric exact
+     * 86.0%, clarified 2.0%, confidently wrong 9.0%, thread turns 18/24, narrative 79.2% (strict 75.0%). Its causes were then
+     * fixed in part (losses underwater, a pre-money given at a price, guesses, run-rate, cents of income), so it is no longer
+     * blind; floors under the session's last score.
      */
     @Test
     void end_of_session_twelve_set_scores() throws IOException {
-        score("end12-", "End-of-session-12 set", 120, 0, 1, 0, 0, 0);
+        score("end12-", "End-of-session-12 set", 120, 0.94, 0.02, 0.99, 0.79, 0.75);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
