@@ -165,7 +165,7 @@ public final class Reader {
      * It asks nothing of its own; the question follows it.
      */
     public static final Pattern PREMISE = Pattern.compile(
-            "^(?:(?:the|this) (?:article|piece|author|report|story|writer|source)(?:'s)? (?:says?|said|calls?|notes?|mentions?|argues?|claims?"
+            "^(?:(?:the|this) " + SOURCE_NOUN + "(?:'s)? (?:says?|said|calls?|notes?|mentions?|argues?|claims?"
                     + "|describes?|reports?|puts?|suggests?|states?|writes?|frames?|quotes?|has|points out|thinks?|reckons?)\\b"
                     + "|(?:i'm|i am|we're|we are) (?:just )?trying to (?:understand|figure out|get (?:a|my) (?:sense|feel|handle|head) (?:of|for|on|around)"
                     + "|work out|size up|gauge|think through)\\b)[^?!]*?[.!]\\s+(?=\\S)");
@@ -182,7 +182,7 @@ public final class Reader {
                     + " (?:that|of|whether|if)\\b");
 
     /** The words for a source document or its writer. */
-    private static final String SOURCE_NOUN = "\\b(?:article|piece|author|source|report|writer)";
+    private static final String SOURCE_NOUN = "\\b(?:article|piece|author|source|report|writer|story)";
     /** A source's own: "the author's worst case", "the article's bull case". */
     private static final Pattern SOURCES_OWN = Pattern.compile(SOURCE_NOUN + "(?:'s|s') ");
     /** What a source calls something: "the piece calls the stake a massive return" (the metric is the source's subject). */
