@@ -165,7 +165,7 @@ public final class Reader {
      * It asks nothing of its own; the question follows it.
      */
     public static final Pattern PREMISE = Pattern.compile(
-            "^(?:(?:the|this) " + SOURCE_NOUN + "(?:'s)? (?:says?|said|calls?|notes?|mentions?|argues?|claims?"
+            "^(?:(?:the|this) " + Reader.SOURCE_NOUN + "(?:'s)? (?:says?|said|calls?|notes?|mentions?|argues?|claims?"
                     + "|describes?|reports?|puts?|suggests?|states?|writes?|frames?|quotes?|has|points out|thinks?|reckons?)\\b"
                     + "|(?:i'm|i am|we're|we are) (?:just )?trying to (?:understand|figure out|get (?:a|my) (?:sense|feel|handle|head) (?:of|for|on|around)"
                     + "|work out|size up|gauge|think through)\\b)[^?!]*?[.!]\\s+(?=\\S)");
