@@ -4,6 +4,7 @@ import static org.thesisbot.core.reading.Words.ASKS_FOR_YEARS;
 import static org.thesisbot.core.reading.Words.PER_YEAR;
 import static org.thesisbot.core.reading.Words.VALUATION;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -120,10 +121,8 @@ public final class Reader {
         List<Hit> hits = phrases.metricHits(s);
         Matcher quoted = Words.QUOTED_PASSAGE.matcher(s);
         while (quoted.find()) {
-            int from = quoted.start();
-            int to = quoted.end();
             // the metric words of a pasted passage ("… would represent a massive return on investment") are the source's
-            hits = hits.stream().filter(h -> h.end() <= from || h.start() >= to).toList();
+            hits = outside(hits, quoted.start(), quoted.end());
         }
         Matcher evidence = EVIDENCE_THAT.matcher(s);
         if (!evidence.find()) {
@@ -133,15 +132,12 @@ public final class Reader {
             // "the best indicator that the aws revenue is showing up": what would show it, from the sources; the metric
             // named after it is what the evidence is about, not a number asked
             int from = evidence.end();
-            int to = Words.sentenceEnd(s, from);
-            hits = hits.stream().filter(h -> h.end() <= from || h.start() >= to).toList();
+            hits = outside(hits, from, Words.sentenceEnd(s, from));
         }
         Matcher when = WHEN_VALUED.matcher(s);
         while (when.find()) {
             // "if its valuation climbs to 1.6T by the time the stake is valued": when the exit is, not the stake asked
-            int from = when.start();
-            int to = when.end();
-            hits = hits.stream().filter(h -> h.end() <= from || h.start() >= to).toList();
+            hits = outside(hits, when.start(), when.end());
         }
         Matcher premise = PREMISE.matcher(s);
         int premiseEnd = 0;
@@ -159,6 +155,11 @@ public final class Reader {
         return w;
     }
 
+    /** The metric phrases that lie wholly outside the span. */
+    private static List<Hit> outside(List<Hit> hits, int from, int to) {
+        return hits.stream().filter(h -> h.end() <= from || h.start() >= to).toList();
+    }
+
     /**
      * A sentence of context before the question, ending in a full stop: what a source says ("The piece says the round
      * could value OpenAI at $830 billion.") or what the asker is trying to do ("I'm trying to understand the upside.").
@@ -171,7 +172,7 @@ public final class Reader {
                     + "|work out|size up|gauge|think through)\\b)[^?!]*?[.!]\\s+(?=\\S)");
 
     /** The exit's time said in words: "by the time the stake is valued", "when amazon's position gets marked". */
-    private static final Pattern WHEN_VALUED = Pattern.compile(
+    static final Pattern WHEN_VALUED = Pattern.compile(
             "\\b(?:when|once|by the time|until|till|before|at the point) (?:the |amazon'?s? |its |our |their )?(?:stake|position|holding|shares|equity)"
                     + " (?:is |gets |get |are |will be |would be )?(?:valued|marked|sold|exited|cashed out)\\b");
 
@@ -233,7 +234,7 @@ public final class Reader {
         Matcher y = PER_YEAR.matcher(w.s);
         while (y.find()) {
             for (Mention m : w.mentions) {
-                if (!m.consumed && m.amount.kind() == Amount.Kind.YEARS && m.amount.value().compareTo(java.math.BigDecimal.ONE) == 0
+                if (!m.consumed && m.amount.kind() == Amount.Kind.YEARS && m.amount.value().compareTo(BigDecimal.ONE) == 0
                         && m.start() >= y.start() && m.end() <= y.end()) {
                     m.consumed = true;
                     w.cues.add("figure " + m.amount.text() + " says per year");

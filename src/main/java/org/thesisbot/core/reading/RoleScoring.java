@@ -31,7 +31,7 @@ final class RoleScoring {
     static final Pattern ENTRY_WORDS = Pattern.compile("\\bstake|\\bown|ownership|\\bbuy|\\bbought|entry|\\bprice|post[- ]?money|dilut|got in|get in|buying in");
     static final Pattern EXIT_WORDS = Pattern.compile("\\bworth|\\bexit|reach|\\bhits?\\b|ends? up|\\bgrows?\\b|multiple|moic|return|\\birr\\b|payoff|\\bgain|value of|\\blater|\\bipo|gets? to"
             // "by the time the stake is valued": when the exit is, in the exit's own words
-            + "|\\b(?:when|once|by the time|until|till) (?:the |amazon'?s? |its |our )?(?:stake|position|holding) (?:is |gets |get )?(?:valued|marked|sold)\\b");
+            + "|" + Reader.WHEN_VALUED.pattern());
 
     /** "a $900B pre-money": the post-money is that plus the round. */
     // "is 830 pre or post money?" asks which it is: naming both says neither
