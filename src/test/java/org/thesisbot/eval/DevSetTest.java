@@ -462,7 +462,7 @@ class DevSetTest {
      */
     @Test
     void twenty_second_validation_set_scores() throws IOException {
-        score("val23-", "Twenty-second validation set", 120, 0.97, 0.01, 0.99, 0.88, 0.88);
+        score("val23-", "Twenty-second validation set", 120, 0.97, 0.02, 0.99, 0.88, 0.88);
     }
 
     /**
@@ -473,7 +473,7 @@ class DevSetTest {
      */
     @Test
     void twenty_third_validation_set_scores() throws IOException {
-        score("val24-", "Twenty-third validation set", 120, 0.91, 0.05, 0.95, 0.70, 0.66);
+        score("val24-", "Twenty-third validation set", 120, 0.91, 0.06, 0.95, 0.70, 0.66);
     }
 
     /**
@@ -498,7 +498,7 @@ class DevSetTest {
      */
     @Test
     void end_of_session_twelve_set_scores() throws IOException {
-        score("end12-", "End-of-session-12 set", 120, 0.94, 0.02, 0.99, 0.79, 0.75);
+        score("end12-", "End-of-session-12 set", 120, 0.94, 0.03, 0.99, 0.79, 0.75);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
