@@ -144,7 +144,6 @@ final class RoleScoring {
                 adjacentAfter = c.spanStart() >= m.end();
             }
         }
-        InputId replaced = insteadOf(w, m);
         for (InputId id : MONEY_INPUTS) {
             Vocabulary.InputWords words = vocab.input(id);
             Scored cue = win.best(words.cues(), true);
@@ -186,11 +185,6 @@ final class RoleScoring {
                 why.append(definite ? ", restates (\"the\")" : ", restates");
             }
             score += usage(id, asked, why);
-            if (id == replaced) {
-                // "if openai only raises 80 billion instead of the 100": the figure takes the place of the model's own
-                score += 2.0;
-                why.append(", instead of the model's ").append(w.current(id).toPlainString());
-            }
             if (!words.plausible(value.abs())) {
                 score -= 2.0;
                 why.append(", implausible size");
@@ -436,28 +430,6 @@ final class RoleScoring {
             boolean restates = w.current(id).compareTo(value) == 0;
             out.add(new Candidate(m, id, value, score, cue.span(), restates, why.toString()));
         }
-    }
-
-    /** "80 billion instead of the 100", "150bn rather than the 140": the money input whose own value the figure replaces. */
-    private static final Pattern INSTEAD_OF = Pattern.compile("^[^.?!;]{0,40}?\\b(?:instead of|rather than|not|in place of|vs\\.?|versus) (?:the |our |its |amazon'?s |openai'?s )?\\$?$");
-
-    private static InputId insteadOf(Work w, Mention m) {
-        for (Mention o : w.mentions) {
-            if (o.start() < m.end() || !INSTEAD_OF.matcher(w.s.substring(m.end(), o.start())).matches()) {
-                continue;
-            }
-            InputId only = null;
-            for (InputId id : MONEY_INPUTS) {
-                if (w.current(id).compareTo(o.amount.value()) == 0) {
-                    if (only != null) {
-                        return null; // two inputs hold that value: it says nothing
-                    }
-                    only = id;
-                }
-            }
-            return only;
-        }
-        return null;
     }
 
     /**

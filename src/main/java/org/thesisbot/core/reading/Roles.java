@@ -37,9 +37,12 @@ final class Roles {
 
     /** Evidence points for a figure said to replace an input's current value ("12bn rather than 8" for the $8B). */
     private static final double REPLACES_CURRENT = 2.0;
-    /** Between a new figure and the one it replaces: "12bn rather than 8", "12bn instead of the 8", "12bn, not 8". */
+    /**
+     * Between a new figure and the one it replaces: "12bn rather than 8", "12bn instead of the 8", "12bn, not 8", "80
+     * billion total this round instead of the 100" (up to four words of its own before the replacing word).
+     */
     private static final Pattern REPLACES_NEXT = Pattern.compile(
-            "^\\s*(?:[a-z-]+\\s+){0,2}?[,(]?\\s*(?:" + REPLACING + ")\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$"
+            "^\\s*(?:[a-z-]+\\s+){0,4}?[,(]?\\s*(?:" + REPLACING + ")\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$"
                     // "topped up to 14b (from 8)", "14b, was 8": the earlier value in a remark of its own
                     + "|^\\s*[,(]\\s*(?:from|was|previously|currently|today)\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$");
     /** Between the replaced figure and the new one: "from 8 to 12bn", "8 -> 12bn", "8 → 12". */
