@@ -190,6 +190,8 @@ class RoutingAssistantTest {
         assertTrue(compare.text().contains("*Scenarios compared*"), compare.text());
         Answer list = brain.command("list", "u");
         assertTrue(list.text().contains("`aws_capture_share`") && list.text().contains("assumption"), list.text());
+        // the overrides in scenario.yaml's order, on every start
+        assertTrue(list.text().contains("(exit_valuation=$500B, aws_capture_share=30%, aws_operating_margin=30%)"), list.text());
         Answer bull = brain.command("bull", "u");
         assertEquals(5, bull.results().size());
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> brain.command("stak", "u"));
