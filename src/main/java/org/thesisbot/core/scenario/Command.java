@@ -1,11 +1,21 @@
 package org.thesisbot.core.scenario;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** A parsed slash command. */
 public sealed interface Command {
+    /**
+     * The overrides in the order they were typed, the order the calculator and the grids go through them in (Map.copyOf
+     * would iterate in an order salted per JVM start).
+     */
+    private static Map<String, BigDecimal> ordered(Map<String, BigDecimal> overrides) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+    }
+
     record Help() implements Command {
     }
 
@@ -15,7 +25,7 @@ public sealed interface Command {
     /** {@code <metric> [scenario] [input=value ...]} */
     record MetricQuery(Metric metric, String scenario, Map<String, BigDecimal> overrides) implements Command {
         public MetricQuery {
-            overrides = Map.copyOf(overrides);
+            overrides = ordered(overrides);
         }
     }
 
@@ -37,14 +47,14 @@ public sealed interface Command {
     record GridQuery(Metric metric, String scenario, Range rows, Range cols, Map<String, BigDecimal> overrides)
             implements Command {
         public GridQuery {
-            overrides = Map.copyOf(overrides);
+            overrides = ordered(overrides);
         }
     }
 
     /** {@code tornado [metric] [input=value ...]}: what matters most for the metric (default combined_payoff). */
     record TornadoQuery(Metric metric, Map<String, BigDecimal> overrides) implements Command {
         public TornadoQuery {
-            overrides = Map.copyOf(overrides);
+            overrides = ordered(overrides);
         }
     }
 
