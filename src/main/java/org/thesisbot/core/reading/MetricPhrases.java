@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.scenario.InputId;
@@ -32,7 +33,8 @@ final class MetricPhrases {
             "\\bcompar\\w* (?:the |all |all the |our )?(?:three |3 )?(?:scenarios|cases|bull|bear|base)|side[- ]by[- ]side|across (?:the |all )?(?:three |3 )?(?:scenarios|cases)|all (?:three |3 )?(?:scenarios|cases)"
                     + "|each (?:scenario|case)|every (?:scenario|case)|\\bscenarios\\b|bull (?:vs\\.?|versus|and|or|to) bear|bear (?:vs\\.?|versus|and|or|to) bull"
                     + "|range of outcomes|(?:best|worst)[- ] ?(?:and|to|vs\\.?) ?(?:best|worst)");
-    static final Map<String, Pattern> SCENARIO_WORDS = Map.of(
+    /** The scenarios' words, by name; a TreeMap, tried in one order on every start (Map.of's order is salted per JVM start). */
+    static final Map<String, Pattern> SCENARIO_WORDS = new TreeMap<>(Map.of(
             "bull", Pattern.compile("\\bbull(?:ish)?\\b|upside (?:case|scenario|one)|\\bupside (?=(?:exit|valuation|margin|capture|assumption|mark|input)s?\\b)|optimistic|best[- ]case|blue[- ]sky"
                     + "|\\b(?:rosy|upbeat|sunny|good|great|happy|strong|high) (?:case|scenario)\\b"
                     + "|\\b(?:things|it|everything|this|the deal) (?:go(?:es)?|turns? out|works? out) (?:well|right|great|brilliantly)\\b"),
@@ -40,7 +42,7 @@ final class MetricPhrases {
                     + "|\\b(?:gloomy|grim|downbeat|bad|dire|tough|weak|low|sad) (?:case|scenario)\\b"
                     + "|\\b(?:things|it|everything|this|the deal) (?:go(?:es)?|turns? out|goes) (?:badly|wrong|south|sideways|pear[- ]shaped)\\b"),
             "base", Pattern.compile("\\bbase(?:line)?\\b|central case|middle case"
-                    + "|\\b(?:normal|standard|default|central|middle|expected|main|usual|regular) (?:case|scenario)\\b"));
+                    + "|\\b(?:normal|standard|default|central|middle|expected|main|usual|regular) (?:case|scenario)\\b")));
 
     private static final Set<Metric> SUBSUMED_BY_BREAKEVEN = EnumSet.of(Metric.AWS_COMPUTE_PROFIT, Metric.AWS_COMPUTE_REVENUE);
     /**
