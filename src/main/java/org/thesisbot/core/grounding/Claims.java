@@ -230,7 +230,9 @@ public final class Claims {
             List<String> right = content(Terms.of(sentence.substring(end)));
             context.addAll(left.subList(Math.max(0, left.size() - WINDOW), left.size()));
             context.addAll(right.subList(0, Math.min(WINDOW, right.size())));
-            out.add(new Claim(p, sentence, kind, value, f.text(), Set.copyOf(context), names(sentence, start, end)));
+            // a HashSet of words iterates in one order on every start (Set.copyOf's is salted per JVM start)
+            out.add(new Claim(p, sentence, kind, value, f.text(), java.util.Collections.unmodifiableSet(context),
+                    names(sentence, start, end)));
         }
         return out;
     }

@@ -123,7 +123,7 @@ final class Terms {
     }
 
     /** British spellings whose "our" is American "or" (colour, behaviour); most "-our" words (four, hour, tour) keep it. */
-    private static final Set<String> OUR_WORDS = Set.of("colour", "favour", "behaviour", "honour", "labour", "neighbour",
+    private static final List<String> OUR_WORDS = List.of("colour", "favour", "behaviour", "honour", "labour", "neighbour",
             "flavour", "harbour", "rumour", "humour", "vapour", "vigour", "valour", "endeavour", "armour", "savour",
             "parlour", "glamour", "odour", "tumour", "clamour", "splendour", "ardour", "candour", "rigour", "saviour");
     private static final Set<String> ENCE_WORDS = Set.of("defence", "offence", "licence", "pretence");

@@ -41,7 +41,9 @@ public final class Spelling {
      * @param protectedWords real words never mended, lower case
      */
     public Spelling(Set<String> terms, Set<String> protectedWords) {
-        this.terms = terms.stream().map(t -> t.toLowerCase(Locale.ROOT)).filter(t -> t.length() >= MIN_LENGTH - 1).distinct().toList();
+        // sorted: the same list on every start, whatever order the set iterates in (Set.copyOf's is salted per JVM start)
+        this.terms = terms.stream().map(t -> t.toLowerCase(Locale.ROOT)).filter(t -> t.length() >= MIN_LENGTH - 1).distinct()
+                .sorted().toList();
         this.protectedWords = protectedWords.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
