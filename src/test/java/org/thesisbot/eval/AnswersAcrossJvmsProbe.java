@@ -28,50 +28,60 @@ import org.junit.jupiter.api.Test;
  * reverse order of the first's. A dependence on the order of any two elements of a Map.of or Set.of then shows on
  * nearly every run instead of every other one.
  * <p>
+ * The salt is not all: the slot of an enum key in a Map.of follows the enum's identity hash code, which also differs
+ * between starts of the brain (its start-up is multi-threaded), so a dependence on the order of enum keys shows on about
+ * half the runs of two JVMs whatever the salts. {@code -Dprobe.jvms=4} runs four (every one compared with the first),
+ * which shows it on about seven runs in eight.
+ * <p>
  * A probe, not a test: it takes minutes (each JVM builds the brain and answers some 5,000 questions, on cores shared with
  * the rest of the machine). {@link org.thesisbot.IterationOrderTest} is the cheap guard the suite runs. Run it with
- * {@code mvn -q -o test -Dtest=AnswersAcrossJvmsProbe}.
+ * {@code mvn -q -o test -Dtest=AnswersAcrossJvmsProbe [-Dprobe.jvms=4]}.
  */
 class AnswersAcrossJvmsProbe {
     private static final int MAX_PICKS = 80;
 
     @Test
     void every_command_and_question_gets_the_same_answer_in_two_jvms() throws Exception {
+        int jvms = Integer.getInteger("probe.jvms", 2);
         long t0 = System.nanoTime();
         Path dir = Files.createTempDirectory("answers-across-jvms");
-        Child a = Child.start(dir, "a");
+        List<Child> children = new ArrayList<>();
+        Child a = Child.start(dir, "jvm1");
         a.go();
-        Salt first = a.salt;
-        Child b = null;
+        children.add(a);
         int picks = 0;
-        while (b == null) {
-            Child c = Child.start(dir, "b");
+        while (children.size() < jvms) {
+            Child c = Child.start(dir, "jvm" + (children.size() + 1));
             picks++;
-            if (first == null || c.salt == null || c.salt.opposes(first) || picks >= MAX_PICKS) {
-                b = c;
-                b.go();
+            // the second iterates in nearly the reverse order of the first's; any more, in whatever order they start with
+            if (children.size() > 1 || a.salt == null || c.salt == null || c.salt.opposes(a.salt) || picks >= MAX_PICKS) {
+                c.go();
+                children.add(c);
             } else {
                 c.stop();
             }
         }
-        a.await();
-        b.await();
+        for (Child c : children) {
+            c.await();
+        }
         Map<String, String> x = read(a.out);
-        Map<String, String> y = read(b.out);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("answers across JVMs: %d and %d answers in %.0f s; salts %s and %s (%d JVMs started to pick the second)%n",
-                x.size(), y.size(), seconds, first, b.salt, picks);
-        assertEquals(x.keySet(), y.keySet(), "the two JVMs answered different questions");
         assertTrue(x.size() > AnswerPrints.COMMANDS.size(), "no questions were asked");
         List<String> differ = new ArrayList<>();
-        for (Map.Entry<String, String> e : x.entrySet()) {
-            String other = y.get(e.getKey());
-            if (!e.getValue().equals(other)) {
-                differ.add(e.getKey() + "\n  " + around(e.getValue(), other) + "\n  " + around(other, e.getValue()));
+        for (Child c : children.subList(1, children.size())) {
+            Map<String, String> y = read(c.out);
+            assertEquals(x.keySet(), y.keySet(), "two JVMs answered different questions");
+            for (Map.Entry<String, String> e : x.entrySet()) {
+                String other = y.get(e.getKey());
+                if (!e.getValue().equals(other)) {
+                    differ.add(e.getKey() + " (salts " + a.salt + " and " + c.salt + ")\n  " + around(e.getValue(), other)
+                            + "\n  " + around(other, e.getValue()));
+                }
             }
         }
-        assertEquals(0, differ.size(), differ.size() + " of " + x.size() + " answers differ between two JVM starts (salts "
-                + first + " and " + b.salt + "):\n" + String.join("\n", differ.subList(0, Math.min(10, differ.size()))));
+        System.out.printf("answers across JVMs: %d answers in each of %d JVMs in %.0f s; salts %s (%d JVMs started to pick them)%n",
+                x.size(), jvms, (System.nanoTime() - t0) / 1e9, children.stream().map(Child::salt).toList(), picks + 1);
+        assertEquals(0, differ.size(), differ.size() + " answers differ between JVM starts:\n"
+                + String.join("\n", differ.subList(0, Math.min(10, differ.size()))));
     }
 
     /** A child JVM running {@link AnswerPrints}; its standard output and error go to a log beside its answers. */
