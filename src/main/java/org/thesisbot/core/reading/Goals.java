@@ -260,7 +260,8 @@ final class Goals {
         if (w.hits.isEmpty() && w.state != null && back.find()) {
             for (Metric m : w.state.metrics()) {
                 if (m == Metric.GAIN || m == Metric.COMBINED_PAYOFF) {
-                    return new Goal(m, BigDecimal.ZERO, back.start(), back.end(), List.of(), back.group());
+                    List<Mention> zero = w.mentions.stream().filter(x -> x.start() >= back.start() && x.end() <= back.end()).toList();
+                    return new Goal(m, BigDecimal.ZERO, back.start(), back.end(), zero, back.group());
                 }
             }
         }
@@ -270,7 +271,8 @@ final class Goals {
     /** A pronoun for the thread's number, brought to zero: "gets that back to even", "makes it break even". */
     private static final Pattern POINTED_TO_EVEN = Pattern.compile(
             "\\b(?:gets?|brings?|takes?|puts?|makes?|turns?|pushes?) (?:that|it|this|them|(?:the )?(?:bear|bull|base)(?: case)?) (?:back )?(?:to )?(?:even|zero|flat|breakeven|break[- ]even|nil)\\b"
-                    + "|\\b(?:that|it|this) (?:breaks?|gets? back to|comes? back to|goes back to) (?:even|zero|flat)\\b");
+                    // "at what valuation does that hit zero": the thread's number brought to zero ("zero" is a figure by then)
+                    + "|\\b(?:that|it|this) (?:breaks?|gets? back to|comes? back to|goes back to|hits?|reach(?:es)?|gets? to|falls? to|drops? to|goes to) (?:even|zero|0(?![.,]?\\d)|flat)\\b");
 
     /** A goal around one figure: "25% irr", "stake worth $120B", "3x its money", "lose half its money". */
     private static Goal goalAt(Work w, Mention m) {

@@ -201,10 +201,10 @@ public final class SensitivityQuestions {
         while (by.find() && out.size() < 2) {
             int at = by.end();
             Named first = inputAt(s, at);
-            if (first != null && by.group().startsWith("over") && model.require(first.input()).unit() == Unit.YEARS
+            if (first != null && (by.group().startsWith("over") || by.group().startsWith("across")) && model.require(first.input()).unit() == Unit.YEARS
                     && !first.text().endsWith("s") && !by.group().contains("different") && !by.group().contains("range")
                     && !ASKS_GRID.matcher(s).find()) {
-                continue; // "what profit over the compute window": over that one period, not varying it
+                continue; // "what profit over (across) the compute window": over that one period, not varying it
             }
             if (first == null || FIXED.matcher(s.substring(first.end())).lookingAt()) {
                 continue; // "by a post-money of $1T" fixes a value, it does not vary it
