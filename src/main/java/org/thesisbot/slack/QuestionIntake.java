@@ -76,15 +76,15 @@ final class QuestionIntake {
      */
     void accept(String eventId, ReplyTarget target, String messageTs, String question, boolean followUp) {
         String tooLong = tooLong(question, maxChars);
+        boolean opensThread = !followUp && messageTs.equals(target.threadTs());
         Arrival arrival = new Arrival(eventId, target.channel() + ":" + messageTs, target.user(), target.threadKey(),
-                followUp, tooLong != null);
+                followUp, tooLong != null, opensThread);
         Stages stages = Stages.begin();
         Admission admission;
         if (eventId != null && tooLong == null) {
             Admissions.Pending pending = admissions.start(arrival);
             stages.mark(Stages.Stage.ADMISSION);
             if (!pending.decided()) {
-                boolean opensThread = !followUp && messageTs.equals(target.threadTs());
                 queue.submitAfterAck(() -> draftThenAnswer(target, question, opensThread, pending, eventId, stages),
                         () -> ifAnswered(pending, eventId, target, BUSY), () -> ifAnswered(pending, eventId, target, RESTARTING));
                 return;

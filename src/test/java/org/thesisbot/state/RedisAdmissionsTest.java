@@ -91,6 +91,38 @@ class RedisAdmissionsTest extends RedisPerTest {
     }
 
     @Test
+    void a_question_opening_its_thread_is_admitted_without_reading_a_thread_state_there_cannot_be() {
+        StateStores s = replica(patient).stores();
+        RedisMonitor monitor = monitor();
+        monitor.ran();
+        Arrival opening = new Arrival("Ev1", "C1:1.0", "U1", "C1:1.0", false, false, true);
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, s.admissions().admit(opening));
+        assertEquals(List.of("evalsha " + RedisAdmissions.ADMIT.sha1(), "  get thesisbot:event:Ev1",
+                        "  set thesisbot:message:C1:1.0", "  zremrangebyscore thesisbot:rate:U1", "  zcard thesisbot:rate:U1",
+                        "  zadd thesisbot:rate:U1", "  pexpire thesisbot:rate:U1", "  set thesisbot:replied:C1:1.0",
+                        "  set thesisbot:event:Ev1"),
+                ran(monitor), "one round trip; inside it the dedupe, the rate window and the thread's mark, no read of the "
+                        + "thread's state");
+        assertTrue(s.threads().load("C1:1.0").isEmpty(), "a new thread");
+        assertEquals(List.of(), ran(monitor), "and its worker's load needs no read either");
+
+        // a mention inside that thread does not open it: its state is read in the same script
+        ThreadState turn1 = state(Metric.IRR, Instant.parse("2026-11-26T09:30:00Z"));
+        s.threads().save("C1:1.0", turn1);
+        RedisStateTest.await(() -> redis.command("GET thesisbot:thread:C1:1.0") != null, "the turn reaches Redis");
+        monitor.ran();
+        assertEquals(Admission.ANSWER, s.admissions().admit(new Arrival("Ev2", "C1:2.0", "U1", "C1:1.0", false, false)));
+        List<String> inThread = ran(monitor);
+        assertEquals("  get thesisbot:thread:C1:1.0", inThread.get(inThread.size() - 1), inThread.toString());
+        assertEquals(turn1, s.threads().load("C1:1.0").orElseThrow());
+    }
+
+    /** What Redis ran since the last look: each client command, then (indented) those its script ran, by name and key. */
+    private static List<String> ran(RedisMonitor monitor) {
+        return monitor.ran().stream().map(c -> (c.script() ? "  " : "") + c.name() + " " + c.key()).toList();
+    }
+
+    @Test
     void a_worker_that_starts_late_reads_the_thread_state_afresh() {
         MutableClock clock = new MutableClock(Instant.now());
         StateBackend backend = StateBackend.open(patient, redis.url(), clock, telemetry);
