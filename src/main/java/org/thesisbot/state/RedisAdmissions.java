@@ -21,8 +21,7 @@ import org.thesisbot.core.state.RateLimits;
  * <p>The script also reads the thread's state when the question is to be answered (unless the question opens its
  * thread: a top-level mention's thread has no state to read) and hands it to the
  * {@link RedisThreadStore}, so the worker's load needs no round trip of its own (see
- * {@link RedisThreadStore#prime}), and tells that store which admission is out for the thread, so that a draft's state
- * can be sent behind it ({@link RedisThreadStore#saveAhead}).
+ * {@link RedisThreadStore#prime}).
  *
  * <p><b>Settling a timeout.</b> The event's key (the message's when there is no event id) is written last, holding
  * the usual marker plus the outcome. After a timeout the same script runs again, with the same nonce, on the settle
@@ -167,35 +166,24 @@ final class RedisAdmissions implements Admissions {
         Redis.Pending<List<?>> reply = redis.start(stores(a), "admit",
                 c -> Redis.scriptAsync(c, ADMIT, keys, args).thenApply(r -> (List<?>) r),
                 c -> (List<?>) Redis.script(c, ADMIT, keys, args), () -> null);
-        return new Decision(a, reply, threads.admitting(a.thread(), keys[0], nonce, reply));
+        return new Decision(a, reply);
     }
 
     /** One arrival's admission: its reply read, and the local copies updated, on the first call only. */
     private final class Decision implements Pending {
         private final Arrival arrival;
-        private final RedisThreadStore.Admitting admitting;
         private Redis.Pending<List<?>> reply;
         private Admission outcome;
 
-        Decision(Arrival arrival, Redis.Pending<List<?>> reply, RedisThreadStore.Admitting admitting) {
+        Decision(Arrival arrival, Redis.Pending<List<?>> reply) {
             this.arrival = arrival;
             this.reply = reply;
-            this.admitting = admitting;
         }
 
         @Override
         public synchronized Admission outcome() {
             if (outcome == null) {
-                RedisThreadStore.Admitted decided = null;
-                try {
-                    List<?> r = reply.join();
-                    outcome = settle(arrival, r);
-                    if (r != null) {
-                        decided = new RedisThreadStore.Admitted(outcome.answers(), r.size() > 1 ? (String) r.get(1) : null);
-                    }
-                } finally {
-                    threads.admitted(arrival.thread(), admitting, decided);
-                }
+                outcome = settle(arrival, reply.join());
                 reply = null;
             }
             return outcome;
