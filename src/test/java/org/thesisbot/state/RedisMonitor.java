@@ -104,14 +104,15 @@ public final class RedisMonitor implements AutoCloseable {
                     throw new AssertionError(e);
                 }
             }
-            taken = new ArrayList<>(lines);
-            lines.clear();
+            int at = 0;
+            while (!lines.get(at).contains(marker)) {
+                at++;
+            }
+            taken = new ArrayList<>(lines.subList(0, at));
+            lines.subList(0, at + 1).clear();   // what came after the marker is left for the next look
         }
         List<Command> out = new ArrayList<>();
         for (String line : taken) {
-            if (line.contains(marker)) {
-                break;
-            }
             Command c = parse(line, scripts);
             if (c != null) {
                 out.add(c);
