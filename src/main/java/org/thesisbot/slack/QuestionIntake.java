@@ -80,7 +80,7 @@ final class QuestionIntake {
         boolean opensThread = !followUp && messageTs.equals(target.threadTs());
         Arrival arrival = new Arrival(eventId, target.channel() + ":" + messageTs, target.user(), target.threadKey(),
                 followUp, tooLong != null, opensThread);
-        Stages stages = Stages.begin();
+        Stages stages = Stages.begin(target.channel(), messageTs);
         Admission admission;
         if (eventId != null && tooLong == null) {
             Admissions.Pending pending = admissions.start(arrival);
