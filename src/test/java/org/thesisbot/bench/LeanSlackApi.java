@@ -29,7 +29,10 @@ final class LeanSlackApi implements AutoCloseable {
         /** {@code content} is the message's text and blocks, as posted. */
         void reply(String channel, String threadTs, long arrivalNanos, String content);
 
-        /** Once the answer to that {@code chat.postMessage} is written, with the time it was. */
+        /**
+         * Once the answer to that {@code chat.postMessage} is written, with the time taken just after (the caller may
+         * read it before this thread takes the time, when this thread is held up in between).
+         */
         default void responded(String channel, String threadTs, long respondedNanos) {
         }
     }
@@ -59,6 +62,7 @@ final class LeanSlackApi implements AutoCloseable {
             long arrival = System.nanoTime();
             String channel = null;
             String threadTs = null;
+            long responded;
             try (exchange) {
                 String method = exchange.getRequestURI().getPath().substring("/api/".length());
                 methods.computeIfAbsent(method, m -> new AtomicLong()).incrementAndGet();
@@ -80,9 +84,10 @@ final class LeanSlackApi implements AutoCloseable {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(response);
                 }
+                responded = System.nanoTime();   // written (closing the body stream sends it)
             }
             if (channel != null) {
-                listener.responded(channel, threadTs, System.nanoTime());
+                listener.responded(channel, threadTs, responded);
             }
         });
         server.createContext("/response/", exchange -> {
