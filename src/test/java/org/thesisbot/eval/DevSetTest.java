@@ -501,6 +501,15 @@ class DevSetTest {
         score("end12-", "End-of-session-12 set", 120, 0.94, 0.03, 0.99, 0.79, 0.75);
     }
 
+    /**
+     * A twenty-fourth validation set, written blind at the start of the thirteenth session (README, its reading-rules page,
+     * article, scenario.yaml only; a sceptical board member, an analyst writing Indian business English). First score pending.
+     */
+    @Test
+    void twenty_fourth_validation_set_scores() throws IOException {
+        score("val25-", "Twenty-fourth validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

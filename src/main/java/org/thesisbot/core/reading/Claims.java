@@ -20,11 +20,13 @@ final class Claims {
                     + "|\\bsounds? (?:about )?(?:right|correct)\\b|\\bholds? up\\b|\\bfact[- ]?check|\\b(?:that|this) right\\b|\\b(?:that|this|it)'?s (?:really |actually )?(?:right|correct|accurate)\\W*$"
                     + "|\\b(?:right|correct|accurate)\\s*\\?|\\bam i (?:right|wrong|off)\\b|\\b(?:does|do) (?:that|this|it) (?:check out|add up|look right)\\b"
                     + "|\\bor is it (?:lower|higher|more|less|bigger|smaller)\\b"
+                    // a tag question or "surely": the asker states the figure and asks to have it confirmed
+                    + "|\\b(?:isn'?t|aren'?t|wasn'?t|doesn'?t|won'?t|wouldn'?t|is not|does not) (?:it|that|this|they|there|we)\\s*[?,!]|\\bsurely\\b"
 
                     // an auditor's words: "tie it out", "reconcile that", "does it tie"
                     + "|\\btie (?:it|this|that|them|these|those) out\\b|\\btie out\\W*$|\\bdoes (?:it|that|this) tie\\b|\\breconcile (?:it|this|that|them)\\b(?! with (?:the |what the )?(?:article|author|piece|sources?|report|writer))"
                     // "is that below one?": a question about the number's size, answered by the number
-                    + "|\\b(?:is|was) (?:that|this|it) (?:still |even )?(?:below|above|under|over|more than|less than|bigger than|smaller than"
+                    + "|\\b(?:is|was) (?:that|this|it|(?:the |our |amazon'?s? )?(?:openai |anthropic )?(?:bet|check|cheque|stake|investment|ratio|multiple|number|figure)) (?:still |even )?(?:below|above|under|over|more than|less than|bigger than|smaller than"
                     + "|higher than|lower than|at least|at most) (?:one|zero|1x?|0|\\$?\\d[\\d.]*\\s*(?:%|x|b|bn|t)?)(?!\\w)");
     /** Someone's figure: a draft, a piece, a colleague or the asker themself said it. */
     static final Pattern SAID_BY = Pattern.compile(
@@ -41,7 +43,7 @@ final class Claims {
             "(?:\\b(?:it|that|this|which|what|answer|number|result)'s|\\b(?:says?|said|claims?|puts?|got|get|getting|wrote|is|are|was|were|at|of|be|to be|books?|earns?|makes?|hits?|reach(?:es)?"
                     + "|owns?|come to|comes to|equals?|=|would (?:give|own|be worth|be|get|come to|make|earn|book)(?: (?:amazon|it|us|them|aws|we))?"
                     + "|(?:worth|give|gives)(?: (?:amazon|it|us|them|aws|we))?)|'|\")"
-                    + "\\s*(?:only |just |about |roughly |around |approximately |nearly |almost |~ ?|some |like |something like |something around "
+                    + "\\s*(?:still |even )?(?:only |just |about |roughly |around |approximately |nearly |almost |~ ?|some |like |something like |something around "
                     // "is the openai bet over 5x the anthropic one?": a comparison claimed, checked against the number
                     + "|over |more than |less than |under |above |below |at least |at most |north of |south of )?\\$?$");
 
@@ -96,7 +98,7 @@ final class Claims {
 
     /** A guess's hedge before its figure: "roughly", "ballpark", "~", "north of", "i'd guess". */
     private static final Pattern GUESS_BEFORE = Pattern.compile(
-            "^\\s*(?:(?:so|like|maybe|probably|prob|likely|still|(?:maybe|probably|prob|likely|still|even) (?:over|above|under|below)|about|around|roughly|approx(?:imately)?\\.?|ballpark|circa|north of|south of"
+            "^\\s*(?:(?:so|like|maybe|probably|prob|likely|still|surely|definitely|presumably|(?:maybe|probably|prob|likely|still|even) (?:over|above|under|below)|about|around|roughly|approx(?:imately)?\\.?|ballpark|circa|north of|south of"
                     + "|at least|more than|less than|nearly|almost|something like|i'?d (?:guess|say)|i guess|guessing"
                     + "|(?:my|our) (?:guess|bet|hunch|gut(?: feel(?:ing)?)?|expectation|sense|instinct)(?:'s| is| would be| says)?(?: (?:over|above|under|below|upwards of))?|i (?:bet|expect|suspect)"
                     + "|i think|i assume|i reckon|is it|is that|it'?s|that'?s|or"

@@ -51,7 +51,9 @@ final class Goals {
             "^ ?(?:of |at |to )?(?:nil|zero|0(?![.,]?\\d)(?! ?(?:%|percent|pct|b\\b|bn|billion|t\\b|tn|trillion|x\\b|years?\\b|yrs?\\b)))\\b");
 
     /** A gain phrase that is itself a side of zero: "underwater on the equity", "in the black on the stake". */
-    private static final Pattern SIDE_OF_ZERO = Pattern.compile("under ?water|in the red|in the black|above water");
+    private static final Pattern SIDE_OF_ZERO = Pattern.compile("under ?water|in the red|in the black|above water|\\b(?:breaks?|broke|breaking) even");
+    /** The money put in, got back: "get its money back", "recoup the 50b back". */
+    private static final Pattern MONEY_BACK = Pattern.compile("(?:money|investment|capital|cash|outlay|check|cheque|\\d ?(?:b|bn|billion)) back\\b(?! \\$?\\d| (?:twice|thrice|two|three|four|five))");
     /** A valuation asked before it: "below what exit value", "at which valuation". */
     private static final Pattern VALUE_ASKED = Pattern.compile(
             "\\b(?:what|which|how (?:high|low)) (?:\\w+ ){0,3}?(?:exit|valuation|value|price|worth|level)\\b");
@@ -74,7 +76,7 @@ final class Goals {
     /** The threshold right before such a phrase: "break even [once you add …]". */
     private static final Pattern THRESHOLD_RIGHT_BEFORE = Pattern.compile(THRESHOLD_SAID + "(?: overall| in total)?[\\s,]*$");
     private static final Pattern REPAY = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|(?:from|on|off) (?:openai|them|it)|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|exactly|precisely|be required to|be needed to))*"
+            "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|(?:from|on|off) (?:openai|them|it)|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|only|barely|still|really|exactly|precisely|be required to|be needed to))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return|offset|offsets|make back|makes back|wipe out|wipes out|wash out|washes out|net out|nets out|(?:get|gets|come|comes|be|is) back to|back to)s?(?: (?:vs\\.?|versus|against|with|on))?(?: exactly| just| precisely)?"
                     + " (?:the |its |our |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
 
@@ -177,6 +179,12 @@ final class Goals {
                 // "below what exit value is amzn underwater on the equity": the side of zero is the goal, a valuation asked
                 return new Goal(h.metric(), BigDecimal.ZERO, h.start(), h.end(), List.of(), h.phrase());
             }
+            if (h.metric() == Metric.MOIC && MONEY_BACK.matcher(h.phrase()).find()
+                    && VALUE_ASKED.matcher(w.s.substring(w.clauseStart(h.start()), h.start())).find()) {
+                // "what exit does openai need for amazon to get its 50b back": the money back once, a multiple of one
+                List<Mention> inPhrase = w.mentions.stream().filter(m -> m.start() >= h.start() && m.end() <= h.end()).toList();
+                return new Goal(h.metric(), BigDecimal.ONE, h.start(), h.end(), inPhrase, h.phrase());
+            }
             String after = unbracket(w.s.substring(h.end()));
             Matcher t = ZERO_RIGHT_AFTER.matcher(after);
             if (!t.lookingAt()) {
@@ -190,7 +198,9 @@ final class Goals {
                         inPhrase.add(m);
                     }
                 }
-                return new Goal(h.metric(), BigDecimal.ZERO, h.start(), h.end() + t.end(), inPhrase, h.phrase() + after.substring(0, t.end()));
+                // a stake is a percentage: "for the stake to break even" is the gain on it brought to zero
+                return new Goal(h.metric() == Metric.STAKE ? Metric.GAIN : h.metric(), BigDecimal.ZERO, h.start(), h.end() + t.end(), inPhrase,
+                        h.phrase() + after.substring(0, t.end()));
             }
             int sentence = Math.max(0, h.start() - 90);
             for (int i = h.start() - 1; i >= sentence; i--) {

@@ -4,6 +4,7 @@ import static org.thesisbot.core.reading.Figures.unitOf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.api.Unit;
 import org.thesisbot.core.scenario.Amount;
@@ -15,7 +16,7 @@ final class InputLookups {
     private static final Pattern LOOKUP_CUE = Pattern.compile(
             "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug|mark|valu|pric)|\\b(?:you|u|we)'?re (?:running|using|assuming|modell?ing|plugging|carrying|marking|pencill?ing)\\b|\\bassum(?:e|ed|es|ing|ption)s?\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|in (?:the|your|our) (?:\\w+ )?(?:maths|calcs?|calculations?)\\b|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b(?! the table)"
-                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplug(?:ged|ging)?\\b|\\b(?:you|u|we)(?:'ve|'d| have| had)? (?:got|have|had|put|peg(?:ged)?|pencil(?:l?ed)?|carry|mark(?:ed)?|set) (?:it|that|them) at\\b|\\bbak(?:e|es|ed|ing) in|\\bbuilt in(?:to)?\\b|\\bbaked\\b|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model"
+                    + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplug(?:ged|ging)?\\b|\\b(?:you|u|we)(?:'ve|'d| have| had)? (?:got|have|had|put|peg(?:ged)?|pencil(?:l?ed)?|carry|mark(?:ed)?|set) (?:it|that|them) at\\b|\\bbak(?:e|es|ed|ing) in|\\bbuilt (?:in(?:to)?|on|upon|around)\\b|\\b(?:premised|predicated) on\\b|\\brests? on\\b|\\bbaked\\b|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model"
                     // "what holding period underlies the irr", "the margin applied to aws revenue", "embedded in bull"
                     + "|\\bunderl(?:ie|ies|ying|ay)\\b|\\bunderwrit(?:e|es|ing|ten)\\b|\\b(?:is |are |was |being )?applied (?:to|in)\\b|\\bembedded\\b|\\bsits? (?:behind|under(?:neath)?)\\b|\\bfeeds? (?:into|the)\\b|\\bgoes into\\b");
     /**
@@ -44,6 +45,9 @@ final class InputLookups {
                     + "|altogether|in total|overall|all told|again|roughly|approximately|about|cost|costs|costing|worth|spent|spend|raised"
                     + "|raising|invested|put|paid|reckon|think|expect|figure|currently|right now|actually|really|over|across|spread|split"
                     + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from|pct|percent|versus|vs|compared?|comparison|side by side)\\b|[?!.,:=%]");
+
+    /** A valuation named without saying which, in a question about a scenario's values. */
+    private static final Pattern SCENARIO_VALUATION = Pattern.compile("\\bvaluation\\b|\\bvalue (?:of|for) openai\\b");
 
     /** Words that ask for reasons or consequences, not for a value. */
     private static final Pattern WORDS_ASKED = Pattern.compile(
@@ -93,6 +97,13 @@ final class InputLookups {
         if (w.state != null && !w.state.metrics().isEmpty()) {
             // "and base vs bear at that margin?": in a thread of numbers, a name pointed at says which figure to keep
             names.removeIf(n -> POINTED_AT.matcher(w.s.substring(Math.max(0, n.start() - 25), n.start())).find());
+        }
+        if (names.isEmpty() && cue && w.hits.isEmpty() && !w.scenarios.isEmpty()) {
+            // "what valuation is the bear case built on": of the valuations, only the exit differs by scenario
+            Matcher v = SCENARIO_VALUATION.matcher(w.s);
+            if (v.find()) {
+                names.add(new Named(InputId.EXIT_VALUATION, v.start(), v.end()));
+            }
         }
         List<InputId> out = new ArrayList<>();
         StringBuilder blanked = new StringBuilder(asked);

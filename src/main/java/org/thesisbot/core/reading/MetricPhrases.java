@@ -4,6 +4,7 @@ import static org.thesisbot.core.reading.Words.NEGATION;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,11 @@ final class MetricPhrases {
                     + "|\\b(?:normal|standard|default|central|middle|expected|main|usual|regular) (?:case|scenario)\\b"));
 
     private static final Set<Metric> SUBSUMED_BY_BREAKEVEN = EnumSet.of(Metric.AWS_COMPUTE_PROFIT, Metric.AWS_COMPUTE_REVENUE);
-    private static final Map<Metric, Set<Metric>> SUBSUMES = Map.of(
+    /**
+     * A metric that takes others in, asked beside them, answers for them. An EnumMap: applied in a fixed order, so that the
+     * same question reads the same on every start (Map.of iterates in an order salted per JVM).
+     */
+    private static final Map<Metric, Set<Metric>> SUBSUMES = new EnumMap<>(Map.of(
             Metric.BREAKEVEN_CAPTURE_SHARE, SUBSUMED_BY_BREAKEVEN,
             Metric.CIRCULAR_RETURN_RATIO, EnumSet.of(Metric.AWS_COMPUTE_REVENUE, Metric.MOIC),
             Metric.COMBINED_PAYOFF, EnumSet.of(Metric.AWS_COMPUTE_PROFIT, Metric.STAKE_VALUE, Metric.STAKE, Metric.MOIC, Metric.GAIN),
@@ -50,7 +55,7 @@ final class MetricPhrases {
             Metric.TOTAL_AI_COMMITMENT, EnumSet.of(Metric.ANTHROPIC_COMMITMENT),
             Metric.ANTHROPIC_COMMITMENT, EnumSet.of(Metric.TOTAL_AI_COMMITMENT),
             Metric.STAKE_VALUE, EnumSet.of(Metric.STAKE),
-            Metric.GAIN, EnumSet.of(Metric.STAKE));
+            Metric.GAIN, EnumSet.of(Metric.STAKE)));
     private static final Pattern PROFIT_WORDS = Pattern.compile("\\bprofits?\\b|operating|\\bmargins?\\b|bottom[- ]line|\\bnet\\b");
     private static final Pattern EARN_VERB = Pattern.compile("\\b(?:earn|make|get|bring in|book|collect|bill|pull)s?\\b");
 
@@ -96,8 +101,8 @@ final class MetricPhrases {
         return null;
     }
 
-    private static final Map<InputId, Metric> SHARE_BY_DENOMINATOR = Map.of(InputId.CAPEX_2026, Metric.CAPEX_SHARE,
-            InputId.ROUND_SIZE, Metric.ROUND_SHARE, InputId.POST_MONEY_VALUATION, Metric.STAKE);
+    private static final Map<InputId, Metric> SHARE_BY_DENOMINATOR = new EnumMap<>(Map.of(InputId.CAPEX_2026, Metric.CAPEX_SHARE,
+            InputId.ROUND_SIZE, Metric.ROUND_SHARE, InputId.POST_MONEY_VALUATION, Metric.STAKE));
 
     Metric shareOfInput(Work w) {
         Metric named = shareOfNamedInput(w);
@@ -133,6 +138,10 @@ final class MetricPhrases {
         }
         w.cues.add("\"" + m.group() + "\" -> the share of " + last.id());
         return SHARE_BY_DENOMINATOR.get(last);
+    }
+
+    private static int longest(List<Hit> hits) {
+        return hits.stream().mapToInt(h -> h.end() - h.start()).max().orElse(0);
     }
 
     /** Non-overlapping metric phrases, longest and strongest first, in text order; negated ones dropped. */
@@ -227,6 +236,16 @@ final class MetricPhrases {
         boolean strong = open.stream().anyMatch(Hit::strong) && !w.contrast;
         if (strong) {
             out.removeIf(m -> named.get(m).stream().noneMatch(Hit::strong));
+        }
+        // two metrics that each take the other in ("total commitment to anthropic including the campus"): the one named by
+        // the longer phrase is the more specific; the other goes before either can take it in
+        for (Metric a : List.copyOf(out)) {
+            for (Metric b : List.copyOf(out)) {
+                if (a.compareTo(b) < 0 && out.contains(a) && out.contains(b) && SUBSUMES.getOrDefault(a, Set.of()).contains(b)
+                        && SUBSUMES.getOrDefault(b, Set.of()).contains(a) && !separatelyAsked(w.s, named.get(a), named.get(b))) {
+                    out.remove(longest(named.get(a)) >= longest(named.get(b)) ? b : a);
+                }
+            }
         }
         SUBSUMES.forEach((outer, inner) -> {
             if (out.contains(outer)) {

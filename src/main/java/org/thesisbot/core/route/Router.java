@@ -95,6 +95,8 @@ public final class Router {
                     + "|\\bhoroscope\\b|\\bdating\\b|\\bvacation\\b|\\bstock tips?\\b|\\bbitcoin\\b|\\bcrypto(?:currency)?\\b"
                     // "… for my assignment? not about amazon sorry": said to be off the thesis
                     + "|\\b(?:not|nothing) (?:really )?(?:about|related to|to do with) (?:amazon|openai|the deal|this deal|the thesis|any of this)\\b|\\boff[- ]topic\\b|\\b(?:unrelated|different) question\\b"
+                    // "unrelated, but can you recommend a good book on …": said to be aside, or a recommendation of something to read
+                    + "|^(?:totally |completely |slightly |somewhat )?unrelated\\b|\\b(?:recommend|suggest) (?:me )?(?:a |an |some |any )?(?:good |great |decent )?(?:books?|podcasts?|courses?|novels?|films?|restaurants?|hotels?)\\b"
                     + "|\\bwhere (?:\\w+ ){0,2}(?:closes?|opens?|trades?|finishes) (?:today|tonight|tomorrow|this week)\\b"
                     + "|\\bstock price|\\bshare price|price target|\\bticker\\b|what time is it|\\bessay\\b|\\bcover letter\\b|\\bstory about\\b|capital of [a-z]+");
     private static final Pattern NARRATIVE_CUE = Pattern.compile(
@@ -108,7 +110,7 @@ public final class Router {
                     + "|\\bpros?\\b|\\bcons?\\b|trade[- ]?offs?|(?<!(?:stake|equity|position|valuation|exit) )\\bupside\\b(?! (?:case|scenario))|\\bdrives?\\b|\\bdriver|\\bcaus|what makes|because|due to|\\bbull case for\\b|\\bbear case for\\b|\\bargument|\\bjustif"
                     + "|what does .{0,40} (?:say|mean|signal|imply)|\\bwhat(?:'s| is) (?:the )?(?:deal|story|plan|point)\\b|\\bhow (?:will|would|could|does|did) (?:amazon|aws|openai|anthropic)\\b"
                     + "|(?:what|how) (?:does|did|do) (?:the )?(?:article|source|sources|author|piece|report|writer)\\b|characteri[sz]e|\\bportray|\\bframe[sd]?\\b"
-                    + "|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} (?:actually |really )?for$|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} thing$"
+                    + "|what(?: exactly| actually| really)?(?:'s| is| are)(?: exactly| actually| really)? (?:the |this |that )?[\\w' -]{1,30} (?:actually |really )?for$|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} thing$"
                     + "|\\bevidence\\b|\\bindicat|show(?:s|ing)? up\\b"
                     + "|\\bthe (?:article|author|piece|writer|sources?|report) (?:lays? out|says?|argues?|thinks?|describes?|mentions?|sees?|flags?|expects?)");
     private static final Pattern NUMERIC_CUE = Pattern.compile(
@@ -429,7 +431,8 @@ public final class Router {
     private static final Pattern LATER_REQUEST = Pattern.compile(
             "[?.;!]\\s*(?:and |so |but |ok,? )?(?:(?:could|can|may) (?:i|we) (?:get|have|see)|(?:please )?(?:give|show|send) (?:me|us)|i'?d like|i want|we want)\\b");
     private static final Pattern YES_NO = Pattern.compile(
-            "^(?:[^?,;:\u2013\u2014]{1,60}?(?: [-\u2013\u2014]+|[:;]) )?(?:ok |so |and |but |hmm,? )*"
+            // the topic before the dash is a topic, not a question of its own ("what share is baked into bull - isn't that heroic?")
+            "^(?:(?!(?:what|what's|whats|which|how|where|who)\\b)[^?,;:\u2013\u2014]{1,60}?(?: [-\u2013\u2014]+|[:;]) )?(?:ok |so |and |but |hmm,? )*"
                     + "(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should|isn't|doesn't|won't|isnt|doesnt|wont)\\b"
                     // "could you kindly list …", "can you pull …": a request put politely, not a yes/no question
                     + "(?! (?:you|u) (?:please |pls |kindly |just )?(?:list|give|show|share|send|pull|run|compute|calculate|work out|set out|lay out"

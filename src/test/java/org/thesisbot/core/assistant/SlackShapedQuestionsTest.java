@@ -737,4 +737,30 @@ class SlackShapedQuestionsTest {
         assertEquals("1.4492753623", value(even, "breakeven_capture_share", 10)); // 50 / (115 x 30%)
         assertEquals(Route.HELP, ask("what sorts of figures can u spit out for me before i build the model").route());
     }
+
+    @Test
+    void a_board_members_challenges_and_tag_questions() {
+        Answer moic = ask("so the moic at a 1.2T exit, surely still above 1.3x?");
+        assertEquals("1.4457831325", value(moic, "moic", 10), moic.decision().cues().toString()); // 1200 / 830
+        assertEquals(1, moic.results().size(), moic.results().toString());
+        assertEquals("20.125", value(ask("aws compute profit is over 15bn isn't it? what's the figure"), "aws_compute_profit", 3)); // 115 x 50% x 35%
+        assertEquals("1000", value(ask("if the round prices at a 1T post, what exit does openai need for amazon to get its money back?"),
+                "exit_valuation", 0)); // a multiple of one at the entry price
+        assertEquals("900", value(ask("with a 900bn post, what exit does openai need for the stake to break even"), "exit_valuation", 0));
+        assertEquals("1100", value(ask("what valuation would amazon need to break even on the position if the post is 1.1T"),
+                "exit_valuation", 0));
+        assertEquals("295.48", value(ask("at what exit does the stake value plus aws compute profit only just cover the check in bull?"),
+                "exit_valuation", 2)); // (50 - 115 x 70% x 40%) x 830 / 50
+        assertEquals("0.0333333333", value(ask("if the pre-money is 1.4T, what percentage holding would amazon have?"), "stake", 10)); // 50 / 1500
+        assertEquals("1500", value(ask("which openai valuation does the bull case rest on?"), "exit_valuation", 0));
+        assertEquals("0.30", value(ask("what margin is baked into bear - isn't that harsh?"), "aws_operating_margin", 2));
+        String t = "s13-climb";
+        ask("irr at a 1T exit over 6 years", t);
+        assertEquals("1638.27282870272", value(ask("what exit would it take for that to climb back to 12%", t), "exit_valuation", 11)); // 830 x 1.12^6
+        assertEquals("5", value(ask("if the anthropic check were 10bn rather than 8, what is the ratio"), "openai_vs_anthropic_ratio", 0)); // 50 / 10
+        // two metrics that each take the other in: the longer phrase decides, the same on every start (it was a coin toss)
+        Answer anthropic = ask("total commitment to anthropic including the campus");
+        assertEquals("19", value(anthropic, "anthropic_commitment", 0)); // 8 + 11
+        assertEquals(1, anthropic.results().size(), anthropic.results().toString());
+    }
 }
