@@ -192,13 +192,17 @@ class SlackFollowUpDraftRedisTest {
                 "this replica keeps the turn");
     }
 
-    /** A mention that opens a thread, answered by {@code r}; returns its ts once its state is in Redis. */
+    /**
+     * A mention that opens a thread, answered by {@code r}; returns its ts once its state is in Redis (written right
+     * after the post; a missing key reads "$-1", not null).
+     */
     private String answeredMention(Replica r) throws InterruptedException {
         String root = r.h().fixtures().nextTs();
         r.h().events().event(r.h().fixtures().appMention(ALICE, CHANNEL, FIRST, root, null));
         contains(r.h().slack().awaitCalls("chat.postMessage", 1).get(0).jsonText("blocks"), "6.02%");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (redis.command("GET " + ROOT_KEY_PREFIX + root) == null && System.nanoTime() < deadline) {
+        while (!String.valueOf(redis.command("GET " + ROOT_KEY_PREFIX + root)).startsWith("{")
+                && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
         r.drafted().drainPermits();

@@ -109,7 +109,8 @@ class RedisAdmissionsTest extends RedisPerTest {
         // a mention inside that thread does not open it: its state is read in the same script
         ThreadState turn1 = state(Metric.IRR, Instant.parse("2026-11-26T09:30:00Z"));
         s.threads().save("C1:1.0", turn1);
-        RedisStateTest.await(() -> redis.command("GET thesisbot:thread:C1:1.0") != null, "the turn reaches Redis");
+        RedisStateTest.await(() -> String.valueOf(redis.command("GET thesisbot:thread:C1:1.0")).startsWith("{"),
+                "the turn reaches Redis");
         monitor.ran();
         assertEquals(Admission.ANSWER, s.admissions().admit(new Arrival("Ev2", "C1:2.0", "U1", "C1:1.0", false, false)));
         List<String> inThread = ran(monitor);
@@ -157,7 +158,8 @@ class RedisAdmissionsTest extends RedisPerTest {
         assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().admit(mention("Ev1", "1.0", "U1")));
         ThreadState turn1 = state(Metric.IRR, Instant.parse("2026-11-26T09:30:00Z"));
         a.threads().save("C1:1.0", turn1);
-        RedisStateTest.await(() -> redis.command("GET thesisbot:thread:C1:1.0") != null, "a's turn reaches Redis");
+        RedisStateTest.await(() -> String.valueOf(redis.command("GET thesisbot:thread:C1:1.0")).startsWith("{"),
+                "a's turn reaches Redis");
 
         RedisMonitor monitor = monitor();
         monitor.sent();
