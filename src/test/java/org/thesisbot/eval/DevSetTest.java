@@ -510,6 +510,16 @@ class DevSetTest {
         score("val25-", "Twenty-fourth validation set", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * A twenty-fifth validation set, written blind in the thirteenth session (README, its reading-rules page, article,
+     * scenario.yaml only; an AWS solutions architect's cloud vocabulary, a hedge-fund PM's verbless shorthand), scored first
+     * after the val25 changes. First score pending.
+     */
+    @Test
+    void twenty_fifth_validation_set_scores() throws IOException {
+        score("val26-", "Twenty-fifth validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

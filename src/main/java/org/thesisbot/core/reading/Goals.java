@@ -269,7 +269,7 @@ final class Goals {
 
     /** A pronoun for the thread's number, brought to zero: "gets that back to even", "makes it break even". */
     private static final Pattern POINTED_TO_EVEN = Pattern.compile(
-            "\\b(?:gets?|brings?|takes?|puts?|makes?|turns?|pushes?) (?:that|it|this|them) (?:back )?(?:to )?(?:even|zero|flat|breakeven|break[- ]even|nil)\\b"
+            "\\b(?:gets?|brings?|takes?|puts?|makes?|turns?|pushes?) (?:that|it|this|them|(?:the )?(?:bear|bull|base)(?: case)?) (?:back )?(?:to )?(?:even|zero|flat|breakeven|break[- ]even|nil)\\b"
                     + "|\\b(?:that|it|this) (?:breaks?|gets? back to|comes? back to|goes back to) (?:even|zero|flat)\\b");
 
     /** A goal around one figure: "25% irr", "stake worth $120B", "3x its money", "lose half its money". */
@@ -406,7 +406,7 @@ final class Goals {
         }
         // a bare figure after a goal verb: "to be 25% of it", "half its 2026 capex"
         if (a.kind() == Amount.Kind.RATIO && (after.matches("^ ?of (?:it|its|amazon'?s?|that|their)\\b.*")
-                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|leaves? (?:them|it|us|amazon) with|own|hold|to get|still clears?|still beats?|still makes?)\\s*(?:only |exactly |just )?$")
+                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|leaves? (?:them|it|us|amazon) with|own|hold|to get|still clears?|still beats?|still makes?|(?:we |they |amazon |i )?(?:want|wants|wanted|target|targets|targeting|need|needs)(?: to (?:own|hold|buy|take|get))?)\\s*(?:only |exactly |just )?$")
                 // "post-money where 50bn gets exactly 5%": what the money put in buys
                 || before.matches(".*(?:\\$?\\d+(?:\\.\\d+)? ?(?:b|bn|billion)|\\b(?:check|cheque|investment|money)) (?:gets?|buys?)(?: (?:us|amazon|them|it))?\\s*(?:only |exactly |just )?$"))) {
             return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());

@@ -38,6 +38,7 @@ public final class Router {
                     // the same asked in a statement's word order ("what kind of things i can ask you, which numbers you can compute")
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:i|we) (?:can|could|should) ask\\b"
                     + "|\\b(?:what|which) (?:metrics|numbers|figures|calculations) (?:you|u) (?:can|could) (?:compute|calculate|model|run|work out|produce)\\b"
+                    + "|\\bwhat (?:sorts?|kinds?|types?) of (?:metrics|numbers|figures|calculations|scenarios) (?:can|could|do) (?:you|u) (?:actually |really )?(?:compute|calculate|model|run|work out|produce|do)\\b"
                     + "|\\bwhat (?:kinds?|sorts?|types?) of (?:numbers|figures|metrics|calcs|calculations) (?:can|could|do) (?:you|u) (?:compute|calculate|produce|give|give me|spit out|run|pull|show)\\b"
                     + "|\\b(?:kinds?|sorts?|types?) of (?:questions|qs|things) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could) (?:answer|handle|help with|do)\\b"
                     + "|\\b(?:rundown|overview|list|summary) of (?:what|the (?:kinds?|sorts?|types?) of (?:questions|qs|things)) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could)\\b");
@@ -437,6 +438,9 @@ public final class Router {
                     // "could you kindly list …", "can you pull …": a request put politely, not a yes/no question
                     + "(?! (?:you|u) (?:please |pls |kindly |just )?(?:list|give|show|share|send|pull|run|compute|calculate|work out|set out|lay out"
                     + "|provide|confirm|check|remind|break|distinguish|tell me (?:what|how much|the))\\b)");
+    /** "…, and what it's worth": what the thing just named is worth, in dollars. */
+    private static final Pattern WORTH_OF_IT = Pattern.compile(
+            "^(?:and |plus |also )*what(?:'s| is)? (?:it|that|this|they|those)(?:'s| is| are| would be| will be)? (?:actually |really |then |now )?worth\\W*$");
     /** "does the article say what share AWS gets?": a question about what the sources say, not a number. */
     private static final Pattern ABOUT_SOURCES = Pattern.compile(
             // "what conditions does the author attach …": a question put to the sources, whatever its verb
@@ -548,6 +552,9 @@ public final class Router {
         }
         if (PURPOSE.matcher(c).lookingAt()) {
             return false; // "…? I want that as a sanity check on the upside story": why they ask, not a question
+        }
+        if (WORTH_OF_IT.matcher(c).matches()) {
+            return false; // "our %, and what it's worth": the value of what was just named, a number
         }
         if (RESTATES_OR_ASKS_TO_SHOW.matcher(c).lookingAt()) {
             return false; // "…, meaning the payoff is nil", "…, can you compare?": the same question again, not a new one

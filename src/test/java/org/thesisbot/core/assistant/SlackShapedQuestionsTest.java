@@ -763,4 +763,27 @@ class SlackShapedQuestionsTest {
         assertEquals("19", value(anthropic, "anthropic_commitment", 0)); // 8 + 11
         assertEquals(1, anthropic.results().size(), anthropic.results().toString());
     }
+
+    @Test
+    void a_cloud_sellers_and_a_portfolio_managers_wording() {
+        assertEquals("10.35", value(ask("op profit aws books off openai in bear"), "aws_compute_profit", 2)); // 115 x 30% x 30%
+        assertEquals("0.70", value(ask("what take rate do you assume in bull"), "aws_capture_share", 2));
+        assertEquals("16.1", value(ask("aws yearly run-rate from openai in bull"), "aws_compute_revenue_per_year", 1)); // 115 x 70% / 5
+        assertEquals("23", value(ask("openai compute burn, per year"), "compute_spend_per_year", 0)); // 115 / 5
+        assertEquals("42.414157", value(ask("total pay-off incl aws if openai exits at 1.2T"), "combined_payoff", 6)); // 50 x 1200/830 + 20.125 - 50
+        Answer share = ask("is the breakeven capture share in bear still >100%?");
+        assertEquals("1.4492753623", value(share, "breakeven_capture_share", 10)); // 50 / (115 x 30%)
+        assertEquals(1, share.results().size(), share.results().toString());
+        assertEquals("1250", value(ask("the round has to be priced where for our 50bn to come out at a 4% stake?"), "post_money_valuation", 0));
+        assertEquals("99.6", value(ask("we want 12% of openai at the 830 post. cheque size?"), "investment", 1)); // 12% x 830
+        assertEquals("730", value(ask("what was openai worth heading into the raise, before the fresh money"), "pre_money_valuation", 0));
+        String t = "s13-run-rate";
+        ask("aws revenue from openai in bear", t);
+        assertEquals("6.9", value(ask("and the run-rate?", t), "aws_compute_revenue_per_year", 1)); // 115 x 30% / 5
+        assertEquals(Route.HELP, ask("what sorts of figures can you calculate for me?").route());
+        assertEquals("90.361446", value(ask("bull: our stake, and what it's worth"), "stake_value", 6)); // 50 x 1500 / 830
+        String flat = "s13-flat";
+        ask("combined payoff in bear", flat);
+        assertEquals("0.5762179151", value(ask("what capture gets the bear case to flat?", flat), "aws_capture_share", 10)); // (50 - 50 x 500/830) / (115 x 30%)
+    }
 }
