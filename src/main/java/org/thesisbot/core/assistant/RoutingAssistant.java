@@ -211,7 +211,14 @@ public final class RoutingAssistant implements Assistant {
             return draft ? null : new Turn(whatsNew(id, changesCue, listener), null);
         }
         // grids, what matters most, scenarios side by side; "now the same for MOIC" repeats the thread's grid
-        Optional<SensitivityRequest> sensitivityRequest = sensitivityQuestions.read(text);
+        Optional<SensitivityRequest> sensitivityRequest;
+        try {
+            sensitivityRequest = sensitivityQuestions.read(text);
+        } catch (InvalidInputException e) {
+            // a range out of bounds ("holds from 0 to 200 years"): the user's figures, said as such, never a 500
+            RouteDecision d = new RouteDecision(Route.NUMERIC, 1.0, -1, List.of("sensitivity range: " + e.getMessage()));
+            return new Turn(deterministic(id, d, "I can't compute that: " + e.getMessage() + "."), null);
+        }
         if (sensitivityRequest.isPresent() && sensitivityRequest.get().kind() != SensitivityRequest.Kind.COMPARE) {
             SensitivityRequest r = sensitivityRequest.get();
             Answer a = sensitivityAnswer(id, r, ScenarioModel.BASE);

@@ -29,7 +29,9 @@ final class Goals {
     }
 
     private static final Pattern TIMES_THE_INVESTMENT = Pattern.compile(
-            " ?(?:times )?(?:the|amazon'?s?|its|their|our|what amazon) ?(?:investment|check|cheque|outlay|stake|invests|put in|puts in)\\b");
+            " ?(?:times )?(?:the|amazon'?s?|its|their|our|what amazon) ?(?:investment|check|cheque|outlay|stake|invests|put in|puts in"
+                    // "1.5x the cash we put in", "twice the money amazon invests"
+                    + "|(?:cash|money|capital) (?:we|amazon|they|it) (?:put|puts|invest|invests|invested|commit|commits)(?: in)?)\\b");
 
     /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
     private static final Pattern LINK_TO_VALUE = Pattern.compile(

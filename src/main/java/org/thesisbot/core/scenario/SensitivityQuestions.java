@@ -169,6 +169,9 @@ public final class SensitivityQuestions {
             if (b.start() < a.end() || !RANGE_JOIN.matcher(s.substring(a.end(), b.start())).matches()) {
                 continue;
             }
+            if (a.kind() != b.kind() && a.kind() != Amount.Kind.PLAIN && b.kind() != Amount.Kind.PLAIN) {
+                continue; // "the exit at 1.5T and a 0 year hold": two inputs' figures, not the ends of one range
+            }
             String join = s.substring(a.end(), b.start()).trim();
             String before = s.substring(Math.max(0, a.start() - 30), a.start());
             if (!join.equals("..") && !join.equals("to") && !RANGE_LEAD.matcher(before).find()) {
