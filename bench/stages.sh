@@ -14,12 +14,19 @@
 # the slowest 1% by "posted" spent their time (each own stage's median among them / among all questions), then the
 # load generator's own ack and end-to-end figures per round and pooled over all rounds (org.thesisbot.bench.PooledLoad:
 # per configuration ack and e2e p50 / p99, the pooled e2e p99 minus memory's, and the per-round paired differences
-# with a bootstrap interval), and the Redis replica's round trips by op; the stage table's last line is
+# with a bootstrap interval), then the stages outside the bot (org.thesisbot.bench.EdgeSummary: each measured event's
+# stage line joined with the load generator's record of it, on the host's one monotonic clock: the load generator's
+# send lag, its request's way to the bot's endpoint, the signature check and Bolt's parsing before the intake, the
+# bot's own stages until the answer is computed, the post's way to the fake Slack; e2e, and "outside" = e2e minus the
+# bot's own stages; then the fake's handling and the answer's way back, which the bot's "posted" includes and e2e does
+# not; and where the slowest 1% by e2e spent it), and the Redis replica's round trips by op; the stage table's last line is
 #   bench-stages n memory=N redis=N posted_p50_us memory=X redis=X posted_p99_us memory=X redis=X
 # and the pooled load generator table's
 #   bench-stages-loadgen main rounds=N n memory=N redis=N ack_p50_ms memory=X redis=X ack_p99_ms ... e2e_p50_ms ...
 #   e2e_p99_ms memory=X redis=X e2e_p99_minus_memory_ms redis=X
-# With BENCH_OUT=FILE both tables are also written there. Defaults: a few minutes; a smoke run, e.g.
+# and the outside table's
+#   bench-edges n memory=N redis=N e2e_p99_us memory=X redis=X outside_p99_us memory=X redis=X
+# With BENCH_OUT=FILE the three tables are also written there. Defaults: a few minutes; a smoke run, e.g.
 #   BENCH_RATE=20 BENCH_SECONDS=5 BENCH_ROUNDS=2 BENCH_WARMUP_SECONDS=10 BENCH_SKIP_BUILD=1 bash bench/stages.sh
 #
 # BENCH_WORKLOAD=followup-numeric measures follow-ups instead (message events without a mention in threads the replica
@@ -96,7 +103,7 @@ ROTATE_ARG=(); [ "${BENCH_ROTATE:-0}" = 1 ] && ROTATE_ARG=(--rotate)
 "${LG_PIN[@]}" java -cp "$CP" org.thesisbot.bench.RoundsLoadGenerator \
   "${TARGETS[@]}" --replies "$LIST" \
   --fake-url-file "$WORK/fake.url" --pid-dir "$WORK/pids" --clock-ticks "$(getconf CLK_TCK 2>/dev/null || echo 100)" \
-  --target-core "$TARGET_CORE" --grace-seconds "$GRACE" --out "$WORK/loadgen.json" \
+  --target-core "$TARGET_CORE" --grace-seconds "$GRACE" --out "$WORK/loadgen.json" --events-out "$WORK/events.tsv" \
   "${WARM_ARGS[@]}" --rounds-start-file "$WORK/rounds.start" --rounds "$ROUNDS" "${ROTATE_ARG[@]}" \
   --round-warmup-seconds "$ROUND_WARM" \
   --compare "main:$WORKLOAD:$RATE:$SECS@$LIST" >"$WORK/loadgen.log" 2>&1 &
@@ -117,7 +124,7 @@ for config in "${CONFIGS[@]}"; do
   echo "$!" >"$WORK/pids/$config.pid"; REPLICAS+=("$!"); PIDS+=("$!")
 done
 rc=0; wait "$LG" || rc=$?
-# the redis replica's round trips by op: admit (the script), keep (a draft's state sent behind it), set (written after)
+# the redis replica's round trips by op: admit (the script), set (the thread's state, written after the post)
 curl -s "http://127.0.0.1:$PR/metrics" | grep -E '^thesisbot_state_redis_(latency|wait)_seconds_(count|sum|max)' >"$WORK/redis-ops.txt" || true
 for pid in "${REPLICAS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done   # flushes the stage files
 [ "$rc" = 0 ] || { echo "the load generator failed (exit $rc): $WORK/loadgen.log"; exit "$rc"; }
@@ -132,11 +139,16 @@ grep -F -e "] main " -e "warm-up" "$WORK/loadgen.log" || true
 echo
 java -cp "$CP" org.thesisbot.bench.PooledLoad "$WORK/loadgen.json" | tee "$WORK/loadgen-pooled.txt"
 echo
-echo "Redis round trips of the redis replica, whole run (op=\"keep\": a draft's state sent behind its admission script;"
-echo "op=\"set\": a state written once admitted, when the script's reply came before the draft was done):"
+log "outside the bot: the measured rounds' events, the load generator's and fake Slack's instants against the replicas' stages"
+SUMMARY=(); for config in "${CONFIGS[@]}"; do SUMMARY+=("$config=$WORK/$config.tsv"); done
+java -cp "$CP" org.thesisbot.bench.EdgeSummary --events "$WORK/events.tsv" --phase main "${SUMMARY[@]}" \
+  | tee "$WORK/edges.txt"
+echo
+echo "Redis round trips of the redis replica, whole run (op=\"admit\": the admission script; op=\"set\": the thread's"
+echo "state, written once the answer is posted):"
 grep '^thesisbot_state_redis_latency_seconds_count' "$WORK/redis-ops.txt" | sed 's/^thesisbot_state_redis_latency_seconds_count/  /'
-echo "Replies a worker waited for, after its own work (op=\"admit\": the admission after the draft; op=\"keep\": the draft's"
-echo "state sent behind it, after the admission's reply): count, total and longest wait in seconds:"
+echo "Replies a worker waited for, after its own work (op=\"admit\": the admission after the draft): count, total and"
+echo "longest wait in seconds:"
 grep '^thesisbot_state_redis_wait_seconds' "$WORK/redis-ops.txt" | sed 's/^thesisbot_state_redis_wait_seconds/  /'
-[ -n "${BENCH_OUT:-}" ] && cat "$WORK/stages.txt" "$WORK/loadgen-pooled.txt" >"$BENCH_OUT"
+[ -n "${BENCH_OUT:-}" ] && cat "$WORK/stages.txt" "$WORK/loadgen-pooled.txt" "$WORK/edges.txt" >"$BENCH_OUT"
 echo "work files (stage lines, logs, load generator JSON): $WORK"

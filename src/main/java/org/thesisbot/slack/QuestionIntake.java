@@ -65,8 +65,9 @@ final class QuestionIntake {
      * ({@link ThreadReplies#draft}: the scenario core alone, from the thread's state as this replica holds it) when
      * there is a state to draft from, or none is needed (the question opens its thread), and only then waits for the
      * admission. An admitted question keeps the draft (checked against the thread's shared state, and computed again
-     * when another replica answered in the thread meanwhile; its thread state is written) and posts it, or is answered
-     * as usual when there is no draft; a refused one posts what it would have got anyway (the rate-limit note) or
+     * when another replica answered in the thread meanwhile; its thread state is saved here, and in Redis once posted)
+     * and posts it, or is answered as usual when there is no draft; a refused one posts what it would have got anyway
+     * (the rate-limit note) or
      * nothing, and writes no state: its draft is thrown away. A question over the length limit, or a button click (no
      * event id), is admitted before its ack, and answered after it, as before.
      *
@@ -76,15 +77,15 @@ final class QuestionIntake {
      */
     void accept(String eventId, ReplyTarget target, String messageTs, String question, boolean followUp) {
         String tooLong = tooLong(question, maxChars);
+        boolean opensThread = !followUp && messageTs.equals(target.threadTs());
         Arrival arrival = new Arrival(eventId, target.channel() + ":" + messageTs, target.user(), target.threadKey(),
-                followUp, tooLong != null);
-        Stages stages = Stages.begin();
+                followUp, tooLong != null, opensThread);
+        Stages stages = Stages.begin(target.channel(), messageTs);
         Admission admission;
         if (eventId != null && tooLong == null) {
             Admissions.Pending pending = admissions.start(arrival);
             stages.mark(Stages.Stage.ADMISSION);
             if (!pending.decided()) {
-                boolean opensThread = !followUp && messageTs.equals(target.threadTs());
                 queue.submitAfterAck(() -> draftThenAnswer(target, question, opensThread, pending, eventId, stages),
                         () -> ifAnswered(pending, eventId, target, BUSY), () -> ifAnswered(pending, eventId, target, RESTARTING));
                 return;

@@ -72,6 +72,7 @@ public final class SlackEndpoint implements Handler {
 
     @Override
     public void handle(Context ctx) throws IOException {
+        Stages.received();   // bench/stages.sh only: free unless stages are recorded
         if (!gate.admit()) {
             // shutting down: not acked, so Slack retries (to the next process or another replica)
             ctx.header("Retry-After", "5").header("Connection", "close");

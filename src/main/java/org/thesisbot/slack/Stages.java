@@ -19,13 +19,20 @@ import java.nio.file.StandardOpenOption;
  * did not happen: {@code admission} (the admission decided, in memory, or sent, with Redis), {@code worker} (an
  * answer worker started, after the ack), {@code draft} (the draft computed), {@code decided} (the admission's
  * decision in hand), {@code computed} (the answer computed or kept, its thread state saved), {@code posted}
- * ({@code chat.postMessage} answered).
+ * ({@code chat.postMessage} answered). Then, to line the question up with the load generator's and the fake Slack's
+ * own records ({@code bench/stages.sh}'s table of the stages outside the bot): {@code key} (the message,
+ * {@code channel:ts}), and two instants on {@link System#nanoTime}'s clock, which on Linux is {@code CLOCK_MONOTONIC},
+ * one clock for every process on the host: {@code received_ns} (the HTTP request reached {@link SlackEndpoint}, before
+ * its signature check and Bolt's parsing; -1 when the question did not come over HTTP) and {@code intake_ns} (it
+ * reached {@link QuestionIntake}, where the stages' microseconds count from).
  */
 final class Stages {
     static final String PROPERTY = "thesisbot.stages";
-    static final String HEADER = "at\tpath\tadmission\tworker\tdraft\tdecided\tcomputed\tposted";
+    static final String HEADER = "at\tpath\tadmission\tworker\tdraft\tdecided\tcomputed\tposted\tkey\treceived_ns\tintake_ns";
     private static final Stages NONE = new Stages();
     private static final Writer WRITER = writer(System.getProperty(PROPERTY));
+    /** When the HTTP request being handled on this thread reached the endpoint (only while stages are recorded). */
+    private static final ThreadLocal<long[]> RECEIVED = ThreadLocal.withInitial(() -> new long[1]);
 
     /** The stages, in path order. */
     enum Stage { ADMISSION, WORKER, DRAFT, DECIDED, COMPUTED, POSTED }
@@ -33,22 +40,45 @@ final class Stages {
     private final long start;
     private final long wallMillis;
     private final long[] at;
+    private final String key;
+    private final long received;
 
     private Stages() {
         this.start = 0;
         this.wallMillis = 0;
         this.at = null;
+        this.key = null;
+        this.received = 0;
     }
 
-    private Stages(long start, long wallMillis) {
+    private Stages(long start, long wallMillis, String key, long received) {
         this.start = start;
         this.wallMillis = wallMillis;
         this.at = new long[Stage.values().length];
+        this.key = key;
+        this.received = received;
     }
 
-    /** A question's stages, starting now; the shared do-nothing instance when stages are not recorded. */
-    static Stages begin() {
-        return WRITER == null ? NONE : new Stages(System.nanoTime(), System.currentTimeMillis());
+    /** Notes that an HTTP request reached the endpoint on this thread, now (nothing when stages are not recorded). */
+    static void received() {
+        if (WRITER != null) {
+            RECEIVED.get()[0] = System.nanoTime();
+        }
+    }
+
+    /**
+     * The stages of the question asked by message {@code ts} in {@code channel}, starting now (and, when it came over
+     * HTTP on this thread, from its {@link #received} instant); the shared do-nothing instance when stages are not
+     * recorded.
+     */
+    static Stages begin(String channel, String ts) {
+        if (WRITER == null) {
+            return NONE;
+        }
+        long[] received = RECEIVED.get();
+        long r = received[0];
+        received[0] = 0;
+        return new Stages(System.nanoTime(), System.currentTimeMillis(), channel + ":" + ts, r);
     }
 
     void mark(Stage stage) {
@@ -67,6 +97,7 @@ final class Stages {
         for (long t : at) {
             line.append('\t').append(t == 0 ? -1 : (t - start) / 1000);
         }
+        line.append('\t').append(key).append('\t').append(received == 0 ? -1 : received).append('\t').append(start);
         WRITER.write(line.append('\n').toString());
     }
 

@@ -59,9 +59,10 @@ final class ThreadReplies {
     }
 
     /**
-     * Answers one question in its thread, keeping its {@code draft} (its thread state saved) and posting it, when there
-     * is one, instead of asking the brain again. Never throws: every failure ends as a reply or a log line with an id.
-     * {@code stages} notes when the answer was computed and posted (for bench/stages.sh).
+     * Answers one question in its thread, keeping its {@code draft} and posting it, when there is one, instead of asking
+     * the brain again: the draft's thread state is saved here before the post and shared with other replicas right after
+     * it ({@link Draft#keep}). Never throws: every failure ends as a reply or a log line with an id. {@code stages} notes
+     * when the answer was computed and posted (for bench/stages.sh).
      */
     void answer(ReplyTarget target, String question, boolean firstInThread, Optional<Draft> draft, Stages stages) {
         AnswerStream stream = new AnswerStream(api, renderer, target);
@@ -72,14 +73,9 @@ final class ThreadReplies {
                 }
                 stream.loading(config.loadingMessages());
             }
-            Answer answer = draft.isPresent() ? draft.get().keep()
-                    : assistant.ask(new Question(question, target.threadKey(), target.user(), "slack"), stream);
-            stages.mark(Stages.Stage.COMPUTED);
-            log.info("Slack answer {} route={} answerer={} channel={} thread={}", answer.id(),
-                    answer.route().wireName(), answer.answerer(), target.channel(), target.threadTs());
-            stream.finish(answer);
-            stages.mark(Stages.Stage.POSTED);
-            stages.done();
+            Answer answer = draft.isPresent() ? draft.get().keep(a -> post(stream, target, a, stages))
+                    : post(stream, target, assistant.ask(new Question(question, target.threadKey(), target.user(), "slack"),
+                    stream), stages);
             charts.inThread(target.channel(), target.threadTs(), answer); // after the answer: the numbers never wait for a chart
         } catch (BadQuestionException e) {
             deliver(stream, ":warning: " + SlackText.escape(e.getMessage()), target, null);
@@ -88,6 +84,17 @@ final class ThreadReplies {
             log.error("Slack answer failed [{}] channel={} thread={}", errorId, target.channel(), target.threadTs(), e);
             deliver(stream, ErrorIds.apology(errorId), target, errorId);
         }
+    }
+
+    /** Posts a computed answer (its stages: computed, then posted). */
+    private static Answer post(AnswerStream stream, ReplyTarget target, Answer answer, Stages stages) {
+        stages.mark(Stages.Stage.COMPUTED);
+        log.info("Slack answer {} route={} answerer={} channel={} thread={}", answer.id(),
+                answer.route().wireName(), answer.answerer(), target.channel(), target.threadTs());
+        stream.finish(answer);
+        stages.mark(Stages.Stage.POSTED);
+        stages.done();
+        return answer;
     }
 
     /** A short reply in the thread (busy, rate limit). */

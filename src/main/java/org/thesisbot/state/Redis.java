@@ -44,9 +44,8 @@ import redis.clients.jedis.params.SetParams;
  * <p><b>Blocking connections, driven by the threads that use them</b> ({@link Wire}, Jedis' {@code Connection}): a
  * command is written by the thread that asks, and its reply read by the thread that waits for it, so an answered
  * question wakes no I/O thread on the replica's core (an event loop, as Lettuce has, is woken for every command sent
- * and every reply). {@value #WIRES} connections are kept open; each command goes to the one owing fewest replies, and
- * a command sent ahead ({@link #start}) keeps the connection it went on for the commands sent behind it
- * ({@link #startBehind}). A reply nobody waits for (a write sent and left) is read by the next command on its
+ * and every reply). {@value #WIRES} connections are kept open; each command goes to the one owing fewest replies. A
+ * reply nobody waits for (a write sent and left) is read by the next command on its
  * connection, or within a second by the health thread; one that comes after its own deadline but while a command
  * behind it still has time is taken (see {@link Wire#await}). A connection that times out or fails is closed (its
  * stream could be halfway through a reply) and a new one opened at once in the background; a command that finds its
@@ -185,24 +184,13 @@ final class Redis implements StateHealth, AutoCloseable {
     interface Pending<T> {
         /** Its value, waiting for it if need be; on a fault, what {@link #call} would have answered. */
         T join();
-
-        /** True when {@link #join} would not wait: the reply (or a fault) is read, or it was answered locally. */
-        default boolean done() {
-            return true;
-        }
-
-        /** Runs {@code then} once {@link #done} (at once if it is; else on the thread that reads the reply). */
-        default void whenDone(Runnable then) {
-            then.run();
-        }
     }
 
     /**
      * {@link #call(List, String, Function, Function, Supplier)} in two halves: {@code command} is sent now (written on
      * this thread, not waited for), and {@link Pending#join} reads its reply and applies the same rules to a fault: a
      * timeout is settled with {@code afterTimeout} on the settle connection, on the joining thread; anything else, or
-     * Redis known to be down, answers {@code local}. Join from one thread, once. With no {@code stores}, a fault
-     * answers {@code local} without counting a fallback: for a command the caller replaces when it is not answered.
+     * Redis known to be down, answers {@code local}. Join from one thread, once.
      */
     <T> Pending<T> start(List<String> stores, String op, Function<Async, CompletableFuture<T>> command,
                          Function<Sync, T> afterTimeout, Supplier<T> local) {
@@ -217,20 +205,6 @@ final class Redis implements StateHealth, AutoCloseable {
                 return p;
             }
         }
-    }
-
-    /**
-     * As {@link #start}, on the connection {@code ahead} went on, so that Redis runs this command after that one
-     * (commands on one connection run in order). When {@code ahead} was answered locally, answers {@code local}.
-     */
-    <T> Pending<T> startBehind(Pending<?> ahead, List<String> stores, String op,
-                               Function<Async, CompletableFuture<T>> command, Function<Sync, T> afterTimeout,
-                               Supplier<T> local) {
-        if (!(ahead instanceof Out<?> out) || !out.wire.open()) {
-            T value = fallback(stores, local);
-            return () -> value;
-        }
-        return sent(out.wire, stores, op, command, afterTimeout, local, false);
     }
 
     /** {@code command} sent on {@code w}; null when {@code w} was closed before it and {@code another} may be tried. */
@@ -294,16 +268,6 @@ final class Redis implements StateHealth, AutoCloseable {
             } catch (RuntimeException e) {
                 return afterFault(stores, op, e, afterTimeout, local);
             }
-        }
-
-        @Override
-        public boolean done() {
-            return reply.isDone();
-        }
-
-        @Override
-        public void whenDone(Runnable then) {
-            reply.whenComplete((v, e) -> then.run());
         }
     }
 
@@ -469,11 +433,7 @@ final class Redis implements StateHealth, AutoCloseable {
         return fallback(List.of(store), local);
     }
 
-    /**
-     * Answers {@code local} instead of Redis, counted once for each of {@code stores}. No stores: a command whose caller
-     * does something else when it is not answered (a draft's state sent ahead is saved as usual instead), which counts
-     * that instead; nothing is counted here, so one write is never two fallbacks.
-     */
+    /** Answers {@code local} instead of Redis, counted once for each of {@code stores}. */
     private <T> T fallback(List<String> stores, Supplier<T> local) {
         for (String store : stores) {
             telemetry.increment(FALLBACKS, "store", store);
@@ -736,8 +696,7 @@ final class Redis implements StateHealth, AutoCloseable {
     public void close() {
         closed = true;
         background.shutdownNow();
-        // replies still owed (writes sent without waiting: thread state, answers kept for Share; a draft's state sent
-        // behind its admission) are read before the connections close: the writes are in Redis, and counted
+        // replies still owed (writes sent without waiting: thread state, answers kept for Share) are read before the connections close: the writes are in Redis, and counted
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
         while (wires.stream().anyMatch(w -> w.open() && w.owing() > 0) && System.nanoTime() < deadline) {
             for (Wire w : wires) {

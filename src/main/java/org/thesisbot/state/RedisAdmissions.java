@@ -18,10 +18,10 @@ import org.thesisbot.core.state.RateLimits;
  * the rate limit, a refused question must not mark the thread), and a pipeline sends every command whatever the
  * earlier ones answered; the script also runs atomically, so no other replica's step comes between two of ours.
  *
- * <p>The script also reads the thread's state when the question is to be answered and hands it to the
+ * <p>The script also reads the thread's state when the question is to be answered (unless the question opens its
+ * thread: a top-level mention's thread has no state to read) and hands it to the
  * {@link RedisThreadStore}, so the worker's load needs no round trip of its own (see
- * {@link RedisThreadStore#prime}), and tells that store which admission is out for the thread, so that a draft's state
- * can be sent behind it ({@link RedisThreadStore#saveAhead}).
+ * {@link RedisThreadStore#prime}).
  *
  * <p><b>Settling a timeout.</b> The event's key (the message's when there is no event id) is written last, holding
  * the usual marker plus the outcome. After a timeout the same script runs again, with the same nonce, on the settle
@@ -36,15 +36,17 @@ final class RedisAdmissions implements Admissions {
      * KEYS: 1 the receipt (the event id's key, or the message's key when there is no event id), 2 the message,
      *       3 the user's rate window, 4 the thread's "answered in" mark, 5 the thread's state
      * ARGV: 1 flags (e: there is an event id; f: a follow-up, answered only in a marked thread; m: the message is
-     *       known here already; l: too long), 2 nonce, 3 marker JSON (carrying the nonce), 4 dedupe TTL ms,
+     *       known here already; l: too long; o: the message opens its thread, whose state is then not read: there can
+     *       be none), 2 nonce, 3 marker JSON (carrying the nonce), 4 dedupe TTL ms,
      *       5 thread TTL ms, 6 now ms, 7 rate window ms, 8 rate limit, 9 rate member
-     * Returns {outcome, the thread's state JSON when the outcome answers (else false)}.
+     * Returns {outcome, the thread's state JSON when the outcome answers and the message does not open its thread
+     * (else false)}.
      */
     static final Redis.Script ADMIT = Redis.Script.of("""
             local flags = ARGV[1]
             local function flag(c) return string.find(flags, c, 1, true) ~= nil end
             local function reply(outcome)
-              if outcome == 'answer' or outcome == 'answer_first' then
+              if (outcome == 'answer' or outcome == 'answer_first') and not flag('o') then
                 return {outcome, redis.call('GET', KEYS[5])}
               end
               return {outcome, false}
@@ -148,6 +150,9 @@ final class RedisAdmissions implements Admissions {
         if (a.tooLong()) {
             flags.append('l');
         }
+        if (a.opensThread()) {
+            flags.append('o');
+        }
         String user = a.user() == null ? "unknown" : a.user();
         long now = clock.millis();
         String nonce = Long.toHexString(ThreadLocalRandom.current().nextLong());
@@ -161,35 +166,24 @@ final class RedisAdmissions implements Admissions {
         Redis.Pending<List<?>> reply = redis.start(stores(a), "admit",
                 c -> Redis.scriptAsync(c, ADMIT, keys, args).thenApply(r -> (List<?>) r),
                 c -> (List<?>) Redis.script(c, ADMIT, keys, args), () -> null);
-        return new Decision(a, reply, threads.admitting(a.thread(), keys[0], nonce, reply));
+        return new Decision(a, reply);
     }
 
     /** One arrival's admission: its reply read, and the local copies updated, on the first call only. */
     private final class Decision implements Pending {
         private final Arrival arrival;
-        private final RedisThreadStore.Admitting admitting;
         private Redis.Pending<List<?>> reply;
         private Admission outcome;
 
-        Decision(Arrival arrival, Redis.Pending<List<?>> reply, RedisThreadStore.Admitting admitting) {
+        Decision(Arrival arrival, Redis.Pending<List<?>> reply) {
             this.arrival = arrival;
             this.reply = reply;
-            this.admitting = admitting;
         }
 
         @Override
         public synchronized Admission outcome() {
             if (outcome == null) {
-                RedisThreadStore.Admitted decided = null;
-                try {
-                    List<?> r = reply.join();
-                    outcome = settle(arrival, r);
-                    if (r != null) {
-                        decided = new RedisThreadStore.Admitted(outcome.answers(), r.size() > 1 ? (String) r.get(1) : null);
-                    }
-                } finally {
-                    threads.admitted(arrival.thread(), admitting, decided);
-                }
+                outcome = settle(arrival, reply.join());
                 reply = null;
             }
             return outcome;

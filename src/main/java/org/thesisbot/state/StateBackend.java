@@ -49,7 +49,7 @@ public final class StateBackend implements AutoCloseable {
         }
         RedisUrl url = RedisUrl.parse(redisUrl, Duration.ofMillis(settings.state().redisTimeoutMs()));
         StateJson.threadState(ThreadState.empty(clock.instant()));   // load the JSON code before the first request
-        Redis redis = new Redis(url, telemetry, List.of(RedisAdmissions.ADMIT, RedisThreadStore.KEEP, RedisRateLimits.SLIDING_WINDOW, RedisFeedback.VOTE));
+        Redis redis = new Redis(url, telemetry, List.of(RedisAdmissions.ADMIT, RedisRateLimits.SLIDING_WINDOW, RedisFeedback.VOTE));
         return new StateBackend(shared(budget, caches, redis, settings.state().redisKeyPrefix(), clock, telemetry),
                 caches, redis);
     }

@@ -20,14 +20,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * (so reply arrival and event send times share one clock), which is why it must cost that JVM as little as
  * possible: the JDK's own HTTP server on one thread, no JSON parsing, nothing kept per call. For
  * {@code chat.postMessage} it reads only {@code channel} and {@code thread_ts} from the form body and hands them,
- * with the arrival time taken before the body is read, to a {@link Listener}. {@code auth.test} answers as a
- * real workspace would (Bolt calls it at start-up); every other method gets {@code {"ok":true}}.
+ * with the arrival time taken before the body is read, to a {@link Listener}, and tells it when the answer was
+ * written. {@code auth.test} answers as a real workspace would (Bolt calls it at start-up); every other method gets {@code {"ok":true}}.
  */
 final class LeanSlackApi implements AutoCloseable {
     /** Called for every {@code chat.postMessage}, on the server thread. */
     interface Listener {
         /** {@code content} is the message's text and blocks, as posted. */
         void reply(String channel, String threadTs, long arrivalNanos, String content);
+
+        /**
+         * Once the answer to that {@code chat.postMessage} is written, with the time taken just after (the caller may
+         * read it before this thread takes the time, when this thread is held up in between).
+         */
+        default void responded(String channel, String threadTs, long respondedNanos) {
+        }
     }
 
     static {
@@ -53,6 +60,9 @@ final class LeanSlackApi implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1024);
         server.createContext("/api/", exchange -> {
             long arrival = System.nanoTime();
+            String channel = null;
+            String threadTs = null;
+            long responded;
             try (exchange) {
                 String method = exchange.getRequestURI().getPath().substring("/api/".length());
                 methods.computeIfAbsent(method, m -> new AtomicLong()).incrementAndGet();
@@ -60,8 +70,9 @@ final class LeanSlackApi implements AutoCloseable {
                 byte[] response = OK;
                 if (method.equals("chat.postMessage")) {
                     Map<String, String> form = form(body, exchange);
-                    String channel = form.get("channel");
-                    listener.reply(channel, form.get("thread_ts"), arrival,
+                    channel = form.get("channel");
+                    threadTs = form.get("thread_ts");
+                    listener.reply(channel, threadTs, arrival,
                             form.getOrDefault("text", "") + form.getOrDefault("blocks", ""));
                     response = ("{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + nextTs() + "\"}")
                             .getBytes(StandardCharsets.UTF_8);
@@ -73,6 +84,10 @@ final class LeanSlackApi implements AutoCloseable {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(response);
                 }
+                responded = System.nanoTime();   // written (closing the body stream sends it)
+            }
+            if (channel != null) {
+                listener.responded(channel, threadTs, responded);
             }
         });
         server.createContext("/response/", exchange -> {

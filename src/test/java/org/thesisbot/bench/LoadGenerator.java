@@ -140,7 +140,7 @@ public final class LoadGenerator {
             return;
         }
         ReplyTracker tracker = new ReplyTracker();
-        try (LeanSlackApi fake = new LeanSlackApi(0, tracker::reply)) {
+        try (LeanSlackApi fake = new LeanSlackApi(0, tracker)) {
             if (options.fakeUrlFile() != null) {
                 Path tmp = options.fakeUrlFile().resolveSibling(options.fakeUrlFile().getFileName() + ".tmp");
                 Files.writeString(tmp, fake.apiUrl());
@@ -268,7 +268,7 @@ public final class LoadGenerator {
             stats.sendLag.record(System.nanoTime() - intended);
             Shot s = shots.get(i);
             if (expectReplies) {
-                tracker.expect(s.channel(), s.ts(), intended, s.kind(), stats);
+                tracker.expect(s.channel(), s.ts(), s.ts(), intended, s.kind(), stats);
             }
             stats.sent.incrementAndGet();
             send(s, i, 0, intended, stats, numeric, done);

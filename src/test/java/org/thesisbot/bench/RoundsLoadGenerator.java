@@ -59,7 +59,10 @@ import org.thesisbot.slack.testkit.SlackRequestSigner;
  * Each event comes from a distinct user in its own thread. Measured per phase: ack latency (until the full HTTP
  * response is read); errors (non-2xx, exceptions, no response); for replying targets, end-to-end latency
  * (scheduled send to the reply's arrival at the fake), missing and duplicate replies; machine and per-core CPU
- * busy, this generator's CPU, and the target process's CPU (from {@code --pid-dir}/NAME.pid).
+ * busy, this generator's CPU, and the target process's CPU (from {@code --pid-dir}/NAME.pid). With
+ * {@code --events-out FILE}, every event of the rounds is also written there, one line each (its target, phase and
+ * message, and when it was due, handed to the HTTP client, replied to at the fake and answered by the fake, in
+ * {@link System#nanoTime} ns: see {@link ReplyTracker.Event}), for {@link EdgeSummary}.
  *
  * <p>A target may be several replicas, {@code --target two=http://127.0.0.1:3002,http://127.0.0.1:3003}: its
  * requests go to them in turn, as a load balancer would (its pid file then holds one pid per line).
@@ -124,7 +127,7 @@ public final class RoundsLoadGenerator {
                    int roundWarmupSeconds, List<Compare> compares, List<Extra> extras, List<CapacityEntry> capacity,
                    List<Integer> capacityRates, int capacitySeconds, int capacityRefine, double capacityE2eLimitMs,
                    Duration grace, Duration readyTimeout, String signingSecret, String apiToken, long clockTicks,
-                   int targetCore, int fakePort, boolean rotate) {
+                   int targetCore, int fakePort, boolean rotate, Path eventsOut) {
         static Options parse(String[] args) {
             Map<String, List<URI>> urls = new LinkedHashMap<>();
             List<String> replying = new ArrayList<>();
@@ -152,6 +155,7 @@ public final class RoundsLoadGenerator {
             long ticks = 100;
             int targetCore = -1;
             boolean rotate = false;
+            Path eventsOut = null;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -173,6 +177,7 @@ public final class RoundsLoadGenerator {
                     case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                     case "--round-warmup-seconds" -> roundWarmup = Integer.parseInt(args[++i]);
                     case "--rotate" -> rotate = true;
+                    case "--events-out" -> eventsOut = Path.of(args[++i]);
                     case "--compare" -> {
                         String[] p = args[++i].split("@", 2);
                         compares.add(new Compare(Phase.parse(p[0]), List.of(p[1].split(","))));
@@ -219,7 +224,7 @@ public final class RoundsLoadGenerator {
             return new Options(targets, fakeUrlFile, out, List.copyOf(warmups),
                     new Settle(perReplica, blockSeconds, maxSeconds, stillFalling, roundsStartFile), rounds, roundWarmup, compares, extras, capacity,
                     rates, capacitySeconds, refine, limit, Duration.ofSeconds(grace), Duration.ofSeconds(readyTimeout),
-                    secret, System.getenv("THESISBOT_API_TOKEN"), ticks, targetCore, fakePort, rotate);
+                    secret, System.getenv("THESISBOT_API_TOKEN"), ticks, targetCore, fakePort, rotate, eventsOut);
         }
 
         private static void require(Map<String, Target> targets, String name) {
@@ -239,7 +244,7 @@ public final class RoundsLoadGenerator {
             return;
         }
         ReplyTracker tracker = new ReplyTracker();
-        try (LeanSlackApi fake = new LeanSlackApi(options.fakePort(), tracker::reply)) {
+        try (LeanSlackApi fake = new LeanSlackApi(options.fakePort(), tracker)) {
             if (options.fakeUrlFile() != null) {
                 Path tmp = options.fakeUrlFile().resolveSibling(options.fakeUrlFile().getFileName() + ".tmp");
                 Files.writeString(tmp, fake.apiUrl());
@@ -273,6 +278,9 @@ public final class RoundsLoadGenerator {
         }
         if (options.settle().roundsStartFile() != null) {
             Files.writeString(options.settle().roundsStartFile(), Long.toString(System.currentTimeMillis()));
+        }
+        if (options.eventsOut() != null) {
+            tracker.keepEvents();   // the rounds' events, for the stages outside the target (written at the end)
         }
         Map<String, Map<String, List<PhaseStats>>> byCompare = new LinkedHashMap<>();
         Map<String, List<List<String>>> orders = new LinkedHashMap<>();
@@ -389,9 +397,12 @@ public final class RoundsLoadGenerator {
                 + options.readyTimeout().toSeconds() + " s (" + last + ")");
     }
 
-    /** One request, built before its send time so only sending is on the clock. */
+    /**
+     * One request, built before its send time so only sending is on the clock: {@code ts} is the thread its reply goes
+     * to, {@code messageTs} the message itself (the same for a mention).
+     */
     private record Shot(String path, byte[] body, String contentType, boolean slack, String channel, String ts,
-                        String kind) {
+                        String messageTs, String kind) {
     }
 
     private Shot shot(Target target, Phase.Workload workload, int i) {
@@ -404,9 +415,10 @@ public final class RoundsLoadGenerator {
                     throw new IllegalStateException("no thread answered by " + target.name() + " is left to follow up in: "
                             + "run mentions on it first (e.g. an initial warm-up of mention-numeric)");
                 }
+                String ts = fixtures.nextTs();
                 byte[] body = fixtures.message("UB" + user, thread.channel(), "channel", questions.followUp(),
-                        fixtures.nextTs(), thread.ts()).toString().getBytes(StandardCharsets.UTF_8);
-                yield new Shot("/slack/events", body, "application/json", true, thread.channel(), thread.ts(), "followup");
+                        ts, thread.ts()).toString().getBytes(StandardCharsets.UTF_8);
+                yield new Shot("/slack/events", body, "application/json", true, thread.channel(), thread.ts(), ts, "followup");
             }
             case MENTION_NUMERIC, MENTION_MIXED, MENTION_NARRATIVE -> {
                 boolean narrative = workload == Phase.Workload.MENTION_NARRATIVE
@@ -415,14 +427,14 @@ public final class RoundsLoadGenerator {
                 String text = narrative ? questions.narrative() : questions.numeric();
                 byte[] body = fixtures.appMention("UB" + user, channel, text, ts, null).toString()
                         .getBytes(StandardCharsets.UTF_8);
-                yield new Shot("/slack/events", body, "application/json", true, channel, ts,
+                yield new Shot("/slack/events", body, "application/json", true, channel, ts, ts,
                         narrative ? "narrative" : "numeric");
             }
             case SLASH_NUMERIC -> new Shot("/slack/events", SlackEventsClient.form(fixtures.slashCommand("/scenario",
                     "UB" + user, channel, questions.command(), fake.responseUrl("cmd" + user)))
-                    .getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", true, null, null, "numeric");
+                    .getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", true, null, null, null, "numeric");
             case API_NUMERIC -> new Shot("/api/ask", JSON.createObjectNode().put("question", questions.numeric())
-                    .toString().getBytes(StandardCharsets.UTF_8), "application/json", false, null, null, "numeric");
+                    .toString().getBytes(StandardCharsets.UTF_8), "application/json", false, null, null, null, "numeric");
         };
     }
 
@@ -481,12 +493,14 @@ public final class RoundsLoadGenerator {
             }
             stats.sendLag.record(System.nanoTime() - intended);
             Shot s = shots.get(i);
-            if (expectReplies) {
-                tracker.expect(s.channel(), s.ts(), intended, s.kind(), stats);
-            }
+            ReplyTracker.Event event = expectReplies
+                    ? tracker.expect(s.channel(), s.ts(), s.messageTs(), intended, s.kind(), stats) : null;
             HttpRequest req = request(target, s, i);
             stats.sent.incrementAndGet();
             sentCount++;
+            if (event != null) {
+                event.handed();
+            }
             http.sendAsync(req, HttpResponse.BodyHandlers.ofString()).whenComplete((resp, err) -> {
                 stats.ack.record(System.nanoTime() - intended);
                 stats.acked.incrementAndGet();
@@ -576,6 +590,12 @@ public final class RoundsLoadGenerator {
     }
 
     private void write(ObjectNode root) throws IOException {
+        if (options.eventsOut() != null) {
+            List<String> lines = new ArrayList<>();
+            lines.add(ReplyTracker.Event.HEADER);
+            tracker.events().forEach(e -> lines.add(e.line()));
+            Files.write(options.eventsOut(), lines);
+        }
         ObjectNode calls = root.putObject("fake_slack_calls");
         fake.methods().forEach(calls::put);
         root.put("unmatched_replies", tracker.unmatched());

@@ -28,9 +28,19 @@ public final class StageSummary {
     private StageSummary() {
     }
 
-    /** One answered question: its path and each stage's time from the intake (µs; -1: did not happen). */
-    record Line(long at, String path, Map<String, Long> stages) {
+    /**
+     * One answered question: its path and each stage's time from the intake (µs; -1: did not happen); and, in files
+     * that have them, its message ({@code channel:ts}, else null) and when its HTTP request reached the bot and when
+     * it reached the intake, on the host's monotonic clock (ns; -1: not known).
+     */
+    record Line(long at, String path, Map<String, Long> stages, String key, long receivedNs, long intakeNs) {
+        Line(long at, String path, Map<String, Long> stages) {
+            this(at, path, stages, null, -1, -1);
+        }
     }
+
+    /** The columns after the stages (org.thesisbot.slack.Stages), absent from files written before they were added. */
+    private static final List<String> TRAILING = List.of("key", "received_ns", "intake_ns");
 
     public static void main(String[] args) throws IOException {
         long skipMillis = 0;
@@ -60,6 +70,11 @@ public final class StageSummary {
             return List.of();
         }
         String[] header = raw.get(0).split("\t");
+        int stagesEnd = header.length;
+        while (stagesEnd > 2 && TRAILING.contains(header[stagesEnd - 1])) {
+            stagesEnd--;
+        }
+        List<String> columns = List.of(header);
         List<Line> lines = new ArrayList<>();
         long first = -1;
         for (String r : raw.subList(1, raw.size())) {
@@ -73,10 +88,14 @@ public final class StageSummary {
                 continue;
             }
             Map<String, Long> stages = new LinkedHashMap<>();
-            for (int i = 2; i < f.length; i++) {
+            for (int i = 2; i < stagesEnd; i++) {
                 stages.put(header[i], Long.parseLong(f[i]));
             }
-            lines.add(new Line(at, f[1], stages));
+            int key = columns.indexOf("key");
+            int received = columns.indexOf("received_ns");
+            int intake = columns.indexOf("intake_ns");
+            lines.add(new Line(at, f[1], stages, key < 0 ? null : f[key], received < 0 ? -1 : Long.parseLong(f[received]),
+                    intake < 0 ? -1 : Long.parseLong(f[intake])));
         }
         return lines;
     }

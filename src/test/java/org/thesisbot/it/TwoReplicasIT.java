@@ -119,10 +119,12 @@ class TwoReplicasIT {
         String root = fixtures.nextTs();
         client(a).event(fixtures.appMention(ALICE, CHANNEL, "what stake would $50B buy at $830B?", root, null));
         contains(awaitReplies(root, 1).get(0).jsonText("blocks"), "6.02%");
+        awaitShared(root, 1);
 
         // no mention: only a replica that knows the bot answered this thread takes it
         client(b).event(fixtures.message(ALICE, CHANNEL, "channel", "what if it's a $1T post-money?", fixtures.nextTs(), root));
         contains(awaitReplies(root, 2).get(1).jsonText("blocks"), "$50B / $1T = 5%");
+        awaitShared(root, 2);
 
         client(a).event(fixtures.message(ALICE, CHANNEL, "channel", "and in the bull case?", fixtures.nextTs(), root));
         contains(awaitReplies(root, 3).get(2).jsonText("blocks"), "5%", "bull");
@@ -232,6 +234,19 @@ class TwoReplicasIT {
     private static List<ApiCall> awaitReplies(String threadTs, int n) {
         await(() -> replies(threadTs).size() >= n, n + " replies in thread " + threadTs);
         return replies(threadTs);
+    }
+
+    /**
+     * Waits until the thread's state in Redis has {@code turns} turns. A replica shares a drafted answer's state right
+     * after its post returns (sent, not waited for): a person sees the answer before following up on it, but this test,
+     * which follows up the moment the fake Slack receives the post, could otherwise overtake that write by a few
+     * hundred microseconds.
+     */
+    private static void awaitShared(String root, int turns) {
+        await(() -> {
+            String state = redis.command("GET thesisbot:thread:" + CHANNEL + ":" + root);
+            return state != null && state.contains("\"turns\":" + turns + ",");
+        }, "turn " + turns + " of thread " + root + " in Redis");
     }
 
     private static String shareValue(JsonNode blocks) {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,10 +30,11 @@ import org.thesisbot.state.StateBackend;
 
 /**
  * What one answered Slack mention costs in Redis, counted with {@code MONITOR} on the test's own redis-server while
- * the real Slack app and the real brain answer signed events: one round trip (the admission script, which also reads
- * the thread's state for the worker; it is sent before the ack and waited for only once the answer is drafted,
- * when it can be), and the thread's new state written without waiting for it: sent behind the script when the answer
- * was drafted before the script's reply came, else once admitted), and the thread's new state written after the answer without waiting for it.
+ * the real Slack app and the real brain answer signed events, with the fake Slack holding its answer to the post so
+ * that what comes before the post and what comes after it are told apart. Before the post: one command, the admission
+ * script (sent before the ack, its reply read after the draft), and for a question opening its thread 8 commands run
+ * inside it (the dedupe, the rate window, the thread's mark; not the thread's state, which cannot exist yet). After the
+ * post: the thread's new state, one plain {@code SET}, sent without waiting.
  */
 class SlackRedisRoundTripsTest {
     private RedisServer redis;
@@ -68,61 +70,58 @@ class SlackRedisRoundTripsTest {
     }
 
     @Test
-    void an_answered_mention_is_one_round_trip_and_one_write_after_the_answer() {
+    void an_answered_mention_is_one_command_before_its_post_and_one_write_after_it() throws Exception {
         String root = h.fixtures().nextTs();
         String threadKey = "thesisbot:thread:" + CHANNEL + ":" + root;
-        monitor.sent();
+        monitor.ran();
 
+        CountDownLatch post = h.slack().hold("chat.postMessage");
         ObjectNode mention = h.fixtures().appMention(ALICE, CHANNEL, "<@U0BOT> what stake would $50B buy at $830B?", root, null);
+        String event = mention.get("event_id").asText();
         assertEquals(200, h.events().event(mention).statusCode());
-        ApiCall answer = h.slack().awaitCalls("chat.postMessage", 1).get(0);
-        contains(answer.jsonText("blocks"), "6.02%");
-        assertOneOf(afterTheAnswer(threadKey), List.of("evalsha", "keep " + threadKey), List.of("evalsha", "set " + threadKey),
-                "the admission script, then the thread's state: sent behind it (the answer was drafted before the "
-                        + "script's reply came) or written once admitted, without waiting");
+        contains(h.slack().awaitCalls("chat.postMessage", 1).get(0).jsonText("blocks"), "6.02%");
+        assertEquals(List.of("evalsha admit", "  get thesisbot:event:" + event, "  set thesisbot:message:" + CHANNEL + ":" + root,
+                        "  zremrangebyscore thesisbot:rate:" + ALICE, "  zcard thesisbot:rate:" + ALICE,
+                        "  zadd thesisbot:rate:" + ALICE, "  pexpire thesisbot:rate:" + ALICE,
+                        "  set thesisbot:replied:" + CHANNEL + ":" + root, "  set thesisbot:event:" + event),
+                ran(), "while the post waits for Slack: the admission script alone, and no read of a new thread's state");
+        post.countDown();
+        assertEquals(List.of("set " + threadKey), afterThePost(threadKey), "once posted: the thread's state, one plain SET");
 
-        // the same message as message.channels, and Slack's retry of the mention: no answer, and no round trip
+        // the same message as message.channels, and Slack's retry of the mention: no answer, and no command
         h.events().event(h.fixtures().message(ALICE, CHANNEL, "channel", "<@U0BOT> what stake would $50B buy at $830B?",
                 root, null));
         h.events().event(mention, h.events().signedNow().retry(1, "http_timeout"));
-        assertEquals(List.of(), names(monitor.sent()));
+        assertEquals(List.of(), ran());
 
         // a follow-up without a mention: the script checks the thread's mark and reads its state in the same trip
+        post = h.slack().hold("chat.postMessage");
         h.events().event(h.fixtures().message(BOB, CHANNEL, "channel", "what if it's a $1T post-money?", h.fixtures().nextTs(), root));
-        ApiCall followUp = h.slack().awaitCalls("chat.postMessage", 2).get(1);
-        contains(followUp.jsonText("blocks"), "$50B / $1T = 5%");
-        assertOneOf(afterTheAnswer(threadKey), List.of("evalsha", "keep " + threadKey), List.of("evalsha", "set " + threadKey),
-                "the same for a follow-up");
+        contains(h.slack().awaitCalls("chat.postMessage", 2).get(1).jsonText("blocks"), "$50B / $1T = 5%");
+        List<String> followUp = ran();
+        assertEquals(List.of("evalsha admit", "  get thesisbot:thread:" + CHANNEL + ":" + root),
+                List.of(followUp.get(0), followUp.get(followUp.size() - 1)), followUp.toString());
+        assertEquals(10, followUp.size(), "the follow-up's script runs 9 commands, its thread's state read last: " + followUp);
+        post.countDown();
+        assertEquals(List.of("set " + threadKey), afterThePost(threadKey), "the same for a follow-up");
         assertEquals(2, h.slack().calls("chat.postMessage").size(), "one reply per question");
     }
 
-    /** Client commands until the thread's state is written (it is sent without waiting). */
-    private List<String> afterTheAnswer(String threadKey) {
+    /**
+     * What Redis ran since the last look, by name and key ({@code evalsha admit}: the admission script, the one with 5
+     * keys), the commands a script ran indented under it.
+     */
+    private List<String> ran() {
+        return monitor.ran().stream().map(c -> c.script() ? "  " + c.name() + " " + c.key()
+                : c.name().equals("evalsha") && c.args().size() > 1 && c.args().get(1).equals("5") ? "evalsha admit"
+                : c.name() + " " + c.key()).toList();
+    }
+
+    /** Client commands until the thread's state is written (it is sent without waiting, once the post is answered). */
+    private List<String> afterThePost(String threadKey) {
         List<Command> seen = new ArrayList<>(monitor.sent());
-        monitor.await(c -> name(c).equals("set " + threadKey) || name(c).equals("keep " + threadKey), seen,
-                "write of " + threadKey);
+        monitor.await(c -> c.name().equals("set") && c.key().equals(threadKey), seen, "write of " + threadKey);
         seen.addAll(monitor.sent());
-        return names(seen);
-    }
-
-    private static void assertOneOf(List<String> actual, List<String> one, List<String> other, String why) {
-        if (!actual.equals(one) && !actual.equals(other)) {
-            assertEquals(one, actual, why + " (or " + other + ")");
-        }
-    }
-
-    private static List<String> names(List<Command> commands) {
-        return commands.stream().map(SlackRedisRoundTripsTest::name).toList();
-    }
-
-    /** {@code set KEY}; {@code keep KEY} for the script that writes a draft's state (2 keys, the thread's second). */
-    private static String name(Command c) {
-        if (c.name().equals("set")) {
-            return "set " + c.key();
-        }
-        if (c.name().equals("evalsha") && c.args().size() > 3 && c.args().get(1).equals("2")) {
-            return "keep " + c.args().get(3);
-        }
-        return c.name();
+        return seen.stream().map(c -> c.name() + " " + c.key()).toList();
     }
 }

@@ -91,6 +91,39 @@ class RedisAdmissionsTest extends RedisPerTest {
     }
 
     @Test
+    void a_question_opening_its_thread_is_admitted_without_reading_a_thread_state_there_cannot_be() {
+        StateStores s = replica(patient).stores();
+        RedisMonitor monitor = monitor();
+        monitor.ran();
+        Arrival opening = new Arrival("Ev1", "C1:1.0", "U1", "C1:1.0", false, false, true);
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, s.admissions().admit(opening));
+        assertEquals(List.of("evalsha " + RedisAdmissions.ADMIT.sha1(), "  get thesisbot:event:Ev1",
+                        "  set thesisbot:message:C1:1.0", "  zremrangebyscore thesisbot:rate:U1", "  zcard thesisbot:rate:U1",
+                        "  zadd thesisbot:rate:U1", "  pexpire thesisbot:rate:U1", "  set thesisbot:replied:C1:1.0",
+                        "  set thesisbot:event:Ev1"),
+                ran(monitor), "one round trip; inside it the dedupe, the rate window and the thread's mark, no read of the "
+                        + "thread's state");
+        assertTrue(s.threads().load("C1:1.0").isEmpty(), "a new thread");
+        assertEquals(List.of(), ran(monitor), "and its worker's load needs no read either");
+
+        // a mention inside that thread does not open it: its state is read in the same script
+        ThreadState turn1 = state(Metric.IRR, Instant.parse("2026-11-26T09:30:00Z"));
+        s.threads().save("C1:1.0", turn1);
+        RedisStateTest.await(() -> String.valueOf(redis.command("GET thesisbot:thread:C1:1.0")).startsWith("{"),
+                "the turn reaches Redis");
+        monitor.ran();
+        assertEquals(Admission.ANSWER, s.admissions().admit(new Arrival("Ev2", "C1:2.0", "U1", "C1:1.0", false, false)));
+        List<String> inThread = ran(monitor);
+        assertEquals("  get thesisbot:thread:C1:1.0", inThread.get(inThread.size() - 1), inThread.toString());
+        assertEquals(turn1, s.threads().load("C1:1.0").orElseThrow());
+    }
+
+    /** What Redis ran since the last look: each client command, then (indented) those its script ran, by name and key. */
+    private static List<String> ran(RedisMonitor monitor) {
+        return monitor.ran().stream().map(c -> (c.script() ? "  " : "") + c.name() + " " + c.key()).toList();
+    }
+
+    @Test
     void a_worker_that_starts_late_reads_the_thread_state_afresh() {
         MutableClock clock = new MutableClock(Instant.now());
         StateBackend backend = StateBackend.open(patient, redis.url(), clock, telemetry);
@@ -125,7 +158,8 @@ class RedisAdmissionsTest extends RedisPerTest {
         assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().admit(mention("Ev1", "1.0", "U1")));
         ThreadState turn1 = state(Metric.IRR, Instant.parse("2026-11-26T09:30:00Z"));
         a.threads().save("C1:1.0", turn1);
-        RedisStateTest.await(() -> redis.command("GET thesisbot:thread:C1:1.0") != null, "a's turn reaches Redis");
+        RedisStateTest.await(() -> String.valueOf(redis.command("GET thesisbot:thread:C1:1.0")).startsWith("{"),
+                "a's turn reaches Redis");
 
         RedisMonitor monitor = monitor();
         monitor.sent();
@@ -320,103 +354,43 @@ class RedisAdmissionsTest extends RedisPerTest {
     }
 
     @Test
-    void a_draft_s_state_sent_behind_its_admission_lands_once_the_question_is_admitted() {
-        StateStores s = replica(patient).stores();
+    void a_state_saved_here_reaches_redis_when_it_is_shared_as_one_plain_write() {
+        StateStores a = replica(patient).stores();
+        StateStores b = replica(patient).stores();
         ThreadState next = state(Metric.IRR, Instant.parse("2026-12-01T10:00:00Z"));
         RedisMonitor monitor = monitor();
-        monitor.sent();
+        monitor.ran();
 
-        redis.pause();   // the admission's reply cannot be in before the draft's state is offered
-        var pending = s.admissions().start(mention("Ev1", "1.0", "U1"));
-        var ahead = s.threads().saveAhead("C1:1.0", null, next);
-        redis.resume();
-        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, pending.outcome());
-        assertTrue(ahead.written());
+        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().start(
+                new Arrival("Ev1", "C1:1.0", "U1", "C1:1.0", false, false, true)).outcome());
+        assertTrue(a.threads().load("C1:1.0").isEmpty(), "a new thread");
+        ThreadStore.Share share = a.threads().saveHere("C1:1.0", next);
+        assertEquals(next, a.threads().peek("C1:1.0").orElseThrow(), "this replica's own copy, at once");
+        assertEquals(List.of("evalsha " + RedisAdmissions.ADMIT.sha1()),
+                monitor.ran().stream().filter(c -> !c.script()).map(c -> c.name() + " " + c.key()).toList(),
+                "until it is shared, the question's only command is its admission");
+        assertTrue(b.threads().load("C1:1.0").isEmpty(), "another replica finds nothing yet");
+        monitor.ran();
 
-        List<RedisMonitor.Command> sent = monitor.sent();
-        assertEquals(List.of(RedisAdmissions.ADMIT.sha1(), RedisThreadStore.KEEP.sha1()),
-                sent.stream().map(RedisMonitor.Command::key).toList(), "the admission, then the state behind it: " + sent);
+        share.send();   // the answer is posted
+        List<RedisMonitor.Command> seen = new ArrayList<>();
+        monitor.await(c -> c.name().equals("set"), seen, "the state's write");
+        assertEquals(List.of("set thesisbot:thread:C1:1.0"), seen.stream().map(c -> c.name() + " " + c.key()).toList(),
+                "one plain SET, no script");
         assertEquals(StateJson.threadState(next), redis.command("GET thesisbot:thread:C1:1.0"));
-        assertEquals(next, s.threads().peek("C1:1.0").orElseThrow(), "and this replica's own copy");
-    }
-
-    @Test
-    void a_draft_s_state_sent_just_after_redis_answered_the_admission_is_not_waited_for() throws Exception {
-        RedisProxy proxy = new RedisProxy(redis.port());
-        open.add(proxy);
-        StateBackend backend = StateBackend.open(patient, proxy.url(), Clock.systemUTC(), telemetry);
-        open.add(backend);
-        StateStores s = backend.stores();
-        ThreadState next = state(Metric.IRR, Instant.parse("2026-12-01T10:00:00Z"));
-        RedisMonitor monitor = monitor();
-        monitor.sent();
-
-        proxy.hold();   // Redis answers; the replies wait in the relay
-        var pending = s.admissions().start(mention("Ev1", "1.0", "U1"));
-        RedisStateTest.await(() -> proxy.held() > 0, "Redis answered the admission");
-        int admission = proxy.held();
-        var ahead = s.threads().saveAhead("C1:1.0", null, next);   // the admission's reply is not in here: sent behind it
-        RedisStateTest.await(() -> proxy.held() > admission, "Redis ran the state's script too");
-        proxy.release(admission);   // the admission's reply reaches the replica, the script's does not
-        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, pending.outcome());
-
-        long t0 = System.nanoTime();
-        assertTrue(ahead.written(), "the admission took the question and read the state the draft began from");
-        long waitedMs = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(waitedMs < 1000, "the script's reply (held) was not waited for: " + waitedMs + " ms");
-        assertEquals(next, s.threads().peek("C1:1.0").orElseThrow());
-
-        proxy.releaseAll();   // the script's reply says it wrote: nothing more is sent
-        Thread.sleep(300);
-        assertEquals(List.of(RedisAdmissions.ADMIT.sha1(), RedisThreadStore.KEEP.sha1()),
-                monitor.sent().stream().map(RedisMonitor.Command::key).toList(), "no write after the script's reply");
-        assertEquals(StateJson.threadState(next), redis.command("GET thesisbot:thread:C1:1.0"));
+        assertEquals(next, b.threads().load("C1:1.0").orElseThrow(), "and another replica finds it");
         assertEquals(0, telemetry.count(Redis.FALLBACKS, "store", "threads"));
     }
 
     @Test
-    void a_retry_s_draft_sent_ahead_writes_nothing() {
-        StateStores a = replica(patient).stores();
-        StateStores b = replica(patient).stores();
-        ThreadState first = state(Metric.IRR, Instant.parse("2026-12-01T10:00:00Z"));
-        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().admit(mention("Ev1", "1.0", "U1")));
-        a.threads().save("C1:1.0", first);
-
-        // Slack's retry reaches replica B, which drafts it from the same state before its admission is in
-        redis.pause();
-        var pending = b.admissions().start(mention("Ev1", "1.0", "U1"));
-        var ahead = b.threads().saveAhead("C1:1.0", first, state(Metric.MOIC, Instant.parse("2026-12-01T10:01:00Z")));
-        redis.resume();
-        assertEquals(Admission.REPEATED_EVENT, pending.outcome());
-        assertFalse(ahead.written());
-        assertEquals(StateJson.threadState(first), redis.command("GET thesisbot:thread:C1:1.0"), "the first answer's state");
-    }
-
-    @Test
-    void a_draft_from_a_state_the_thread_has_moved_on_from_writes_nothing_ahead() {
-        StateStores a = replica(patient).stores();
-        ThreadState older = state(Metric.IRR, Instant.parse("2026-12-01T10:00:00Z"));
-        ThreadState newer = state(Metric.MOIC, Instant.parse("2026-12-01T10:01:00Z"));
-        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, a.admissions().admit(mention("Ev1", "1.0", "U1")));
-        a.threads().save("C1:1.0", newer);
-
-        redis.pause();
-        var pending = a.admissions().start(new Arrival("Ev2", "C1:2.0", "U1", "C1:1.0", false, false));
-        var ahead = a.threads().saveAhead("C1:1.0", older, state(Metric.GAIN, Instant.parse("2026-12-01T10:02:00Z")));
-        redis.resume();
-        assertEquals(Admission.ANSWER, pending.outcome());
-        assertFalse(ahead.written(), "the thread's state is no longer the one drafted from");
-        assertEquals(StateJson.threadState(newer), redis.command("GET thesisbot:thread:C1:1.0"));
-    }
-
-    @Test
-    void with_no_admission_out_for_the_thread_nothing_is_sent_ahead() {
+    void a_state_saved_here_while_redis_is_down_is_kept_here_and_its_share_counted_once() {
         StateStores s = replica(patient).stores();
-        RedisMonitor monitor = monitor();
-        assertEquals(Admission.ANSWER_FIRST_IN_THREAD, s.admissions().admit(mention("Ev1", "1.0", "U1")));
-        monitor.sent();
-        assertFalse(s.threads().saveAhead("C1:1.0", null, state(Metric.IRR, Instant.now())).written());
-        assertEquals(List.of(), monitor.sent(), "the admission's reply was in: saving after it costs the same");
+        ThreadState next = state(Metric.IRR, Instant.parse("2026-12-01T10:00:00Z"));
+        redis.kill();
+        ThreadStore.Share share = s.threads().saveHere("C1:1.0", next);
+        share.send();
+        RedisStateTest.await(() -> telemetry.count(Redis.FALLBACKS, "store", "threads") == 1, "the write's fallback counted");
+        assertEquals(next, s.threads().peek("C1:1.0").orElseThrow(), "the replica keeps the turn");
     }
 
     /** The caches' upkeep, watched: each maintenance run counted (and run at once), each expiry timer set counted. */
@@ -439,26 +413,24 @@ class RedisAdmissionsTest extends RedisPerTest {
 
     /**
      * One question opening its thread, as the Slack intake and the assistant drive the state: the admission sent, the
-     * answer drafted meanwhile and its state offered ahead, the decision, the keep (the state loaded, and saved unless it
-     * went ahead). With Redis, Redis holds its reply until the draft's state is offered (the usual order when idle).
+     * answer drafted meanwhile, the decision, the keep (the state loaded, and saved here), the post, then the state
+     * shared. With Redis, Redis holds its reply until the draft is done (the usual order when idle).
      */
     private void answerNewThread(StateStores s, String event, String ts, boolean holdRedis) {
-        Arrival a = mention(event, ts, "U-" + event);
+        Arrival a = new Arrival(event, "C1:" + ts, "U-" + event, "C1:" + ts, false, false, true);
         ThreadState next = state(Metric.STAKE, Instant.parse("2026-12-01T10:00:00Z"));
         if (holdRedis) {
             redis.pause();
         }
         Admissions.Pending pending = s.admissions().start(a);
-        ThreadStore.Ahead ahead = s.threads().saveAhead(a.thread(), null, next);
         if (holdRedis) {
             redis.resume();
         }
         assertEquals(Admission.ANSWER_FIRST_IN_THREAD, pending.outcome());
         assertTrue(s.threads().load(a.thread()).isEmpty(), "a new thread");
-        if (!ahead.written()) {
-            s.threads().save(a.thread(), next);
-        }
+        ThreadStore.Share share = s.threads().saveHere(a.thread(), next);
         assertEquals(next, s.threads().peek(a.thread()).orElseThrow());
+        share.send();
     }
 
     @Test
@@ -467,7 +439,7 @@ class RedisAdmissionsTest extends RedisPerTest {
         StateStores memory = InMemoryState.create(StateBudget.of(patient), inMemory.caches, StateHealth.LOCAL);
         Upkeep shared = new Upkeep();
         Redis connection = new Redis(RedisUrl.parse(redis.url(), Duration.ofSeconds(5)), telemetry,
-                List.of(RedisAdmissions.ADMIT, RedisThreadStore.KEEP));
+                List.of(RedisAdmissions.ADMIT));
         open.add(connection);
         StateStores withRedis = StateBackend.shared(StateBudget.of(patient), shared.caches, connection, "thesisbot:",
                 Clock.systemUTC(), telemetry);
@@ -479,7 +451,7 @@ class RedisAdmissionsTest extends RedisPerTest {
         answerNewThread(memory, "Ev2", "2.0", false);
         answerNewThread(withRedis, "Ev2", "2.0", true);
 
-        // with the state read ahead and the admission in flight held in expiring caches, each question set their two
+        // with the state read ahead and the admission in flight (no longer kept) held in expiring caches, each question set their two
         // timers again (they empty between questions) and gave the maintenance 8 runs against 5 in memory: other threads
         // woken on the replica's core between the admission's reply and the answer's post (now 4 runs, no timer)
         assertEquals(0, inMemory.timers.get(), "in memory");

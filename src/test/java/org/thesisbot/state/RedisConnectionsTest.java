@@ -68,7 +68,7 @@ class RedisConnectionsTest extends RedisPerTest {
     void redis_adds_one_thread_the_health_probe_and_no_io_thread() {
         Set<Thread> before = Thread.getAllStackTraces().keySet();
         Redis connections = new Redis(RedisUrl.parse(redis.url(), Duration.ofSeconds(5)), telemetry,
-                List.of(RedisAdmissions.ADMIT, RedisThreadStore.KEEP));
+                List.of(RedisAdmissions.ADMIT));
         open.add(connections);
         StateStores s = StateBackend.shared(StateBudget.of(settings), LocalCaches.direct(Clock.systemUTC()), connections,
                 "thesisbot:", Clock.systemUTC(), telemetry);

@@ -20,8 +20,15 @@ import java.util.function.Predicate;
  * trips: {@link #sent} leaves them out.
  */
 public final class RedisMonitor implements AutoCloseable {
-    /** One command as a client sent it: its name (lower case) and its arguments. */
-    public record Command(String name, List<String> args) {
+    /**
+     * One command: its name (lower case) and its arguments; {@code script} when a Lua script ran it inside Redis (no round
+     * trip of its own).
+     */
+    public record Command(String name, List<String> args, boolean script) {
+        public Command(String name, List<String> args) {
+            this(name, args, false);
+        }
+
         /** The first argument (the key, for most commands), or "". */
         public String key() {
             return args.isEmpty() ? "" : args.get(0);
@@ -68,6 +75,18 @@ public final class RedisMonitor implements AutoCloseable {
      * this call has reached the monitor: a marker {@code ECHO} sent now on another connection is seen last.
      */
     public List<Command> sent() {
+        return taken(false);
+    }
+
+    /**
+     * As {@link #sent}, with the commands Lua scripts ran inside Redis too, each after the script that ran it
+     * ({@link Command#script} true): what Redis did, not only what reached it.
+     */
+    public List<Command> ran() {
+        return taken(true);
+    }
+
+    private List<Command> taken(boolean scripts) {
         String marker = "monitor-mark-" + UUID.randomUUID();
         redis.command("ECHO " + marker);
         List<String> taken;
@@ -85,15 +104,16 @@ public final class RedisMonitor implements AutoCloseable {
                     throw new AssertionError(e);
                 }
             }
-            taken = new ArrayList<>(lines);
-            lines.clear();
+            int at = 0;
+            while (!lines.get(at).contains(marker)) {
+                at++;
+            }
+            taken = new ArrayList<>(lines.subList(0, at));
+            lines.subList(0, at + 1).clear();   // what came after the marker is left for the next look
         }
         List<Command> out = new ArrayList<>();
         for (String line : taken) {
-            if (line.contains(marker)) {
-                break;
-            }
-            Command c = parse(line);
+            Command c = parse(line, scripts);
             if (c != null) {
                 out.add(c);
             }
@@ -119,9 +139,18 @@ public final class RedisMonitor implements AutoCloseable {
 
     /** {@code 1700000000.123 [0 127.0.0.1:5555] "SET" "k" "v"}: null for a script's own command ({@code [0 lua]}). */
     static Command parse(String line) {
+        return parse(line, false);
+    }
+
+    /** As {@link #parse(String)}; a script's own command is kept, marked, when {@code scripts}. */
+    static Command parse(String line, boolean scripts) {
         int open = line.indexOf('[');
         int close = line.indexOf(']', open);
-        if (open < 0 || close < 0 || line.substring(open, close).endsWith(" lua")) {
+        if (open < 0 || close < 0) {
+            return null;
+        }
+        boolean script = line.substring(open, close).endsWith(" lua");
+        if (script && !scripts) {
             return null;
         }
         List<String> words = new ArrayList<>();
@@ -141,7 +170,8 @@ public final class RedisMonitor implements AutoCloseable {
                 w.append(ch);
             }
         }
-        return words.isEmpty() ? null : new Command(words.get(0).toLowerCase(Locale.ROOT), words.subList(1, words.size()));
+        return words.isEmpty() ? null
+                : new Command(words.get(0).toLowerCase(Locale.ROOT), words.subList(1, words.size()), script);
     }
 
     @Override

@@ -126,8 +126,7 @@ public final class RoutingAssistant implements Assistant {
      * written until {@link Draft#keep}. Keeping loads the thread's state as the store has it by then (with a shared
      * store, usually read already by the question's admission): when it is newer than the one drafted from (another
      * replica answered in the thread meanwhile), the turn is computed again from it, so a draft never loses context.
-     * The draft's new state is offered to the store at once ({@link ThreadStore#saveAhead}), so that a shared store can
-     * write it while the admission is still out instead of after it.
+     * The new state is saved here before the answer is delivered and shared ({@link ThreadStore#saveHere}) after.
      */
     @Override
     public Optional<Draft> draft(Question question) {
@@ -138,24 +137,28 @@ public final class RoutingAssistant implements Assistant {
         if (drafted == null) {
             return Optional.empty();
         }
-        // a shared store may write the new state now, behind the question's admission, landing only if it is admitted
-        ThreadStore.Ahead ahead = question.thread() == null || drafted.next() == null ? ThreadStore.Ahead.NONE
-                : memory.saveAhead(question.thread(), base, drafted.next());
         long took = System.nanoTime() - t0;
-        return Optional.of(() -> {
+        return Optional.of(deliver -> {
             long t1 = System.nanoTime();
             Turn turn = drafted;
+            ThreadStore.Share share = ThreadStore.Share.NONE;
             if (question.thread() != null) {
                 ThreadState now = memory.load(question.thread()).orElse(null);
                 if (movedOn(base, now)) {
                     telemetry.increment("thesisbot.drafts.redone");
                     turn = turn(text, now, AnswerListener.NONE, false);
-                    keep(question.thread(), turn.next());
-                } else if (!ahead.written()) {
-                    keep(question.thread(), turn.next());
+                }
+                if (turn.next() != null) {
+                    share = memory.saveHere(question.thread(), turn.next());
                 }
             }
-            return finish(question, Duration.ofNanos(took + System.nanoTime() - t1), turn.answer());
+            Answer answer = finish(question, Duration.ofNanos(took + System.nanoTime() - t1), turn.answer());
+            try {
+                deliver.accept(answer);
+            } finally {
+                share.send();
+            }
+            return answer;
         });
     }
 
@@ -208,7 +211,14 @@ public final class RoutingAssistant implements Assistant {
             return draft ? null : new Turn(whatsNew(id, changesCue, listener), null);
         }
         // grids, what matters most, scenarios side by side; "now the same for MOIC" repeats the thread's grid
-        Optional<SensitivityRequest> sensitivityRequest = sensitivityQuestions.read(text);
+        Optional<SensitivityRequest> sensitivityRequest;
+        try {
+            sensitivityRequest = sensitivityQuestions.read(text);
+        } catch (InvalidInputException e) {
+            // a range out of bounds ("holds from 0 to 200 years"): the user's figures, said as such, never a 500
+            RouteDecision d = new RouteDecision(Route.NUMERIC, 1.0, -1, List.of("sensitivity range: " + e.getMessage()));
+            return new Turn(deterministic(id, d, "I can't compute that: " + e.getMessage() + "."), null);
+        }
         if (sensitivityRequest.isPresent() && sensitivityRequest.get().kind() != SensitivityRequest.Kind.COMPARE) {
             SensitivityRequest r = sensitivityRequest.get();
             Answer a = sensitivityAnswer(id, r, ScenarioModel.BASE);

@@ -49,8 +49,8 @@ final class AskedInputs {
                     + "|\\bhow (?:high|low|far) (?:does|would|can|could|must|will) (?:openai'?s? )?(?:valuation|it|openai) (?:have to )?(?:go|fall|rise|drop)");
 
     private static final Pattern NEAR_BEFORE = Pattern.compile("^ ?(?:of |is |at |=)?(?:the |a |an )?$");
-    /** An arrow or a colon right before a name: "-> ticket size?", "=> exit?". */
-    private static final Pattern ARROW_BEFORE = Pattern.compile("(?:->|=>|\u2192|:)\\s*(?:the |a )?$");
+    /** An arrow, a colon or a sentence's end right before a name: "-> ticket size?", "=> exit?", "… 830 post. ticket size?". */
+    private static final Pattern ARROW_BEFORE = Pattern.compile("(?:->|=>|\u2192|:|[.;?!]|\\s[-\u2013\u2014])\\s*(?:the |a )?$");
     private static final Pattern QUESTION_MARK_AFTER = Pattern.compile("^\\s*\\?+\\s*$");
     /** An interrogative right before a name: "which post money", "at what exit". */
     private static final Pattern ASKED_JUST_BEFORE = Pattern.compile("\\b(?:what|which) $");
@@ -105,7 +105,10 @@ final class AskedInputs {
                     // a name that carries its own question ("worth how much") is what is asked, before any other name
                     boolean within = asked && ASKS_WITHIN.matcher(s.substring(m.start(), m.end())).find();
                     boolean bestWithin = best != null && ASKS_WITHIN.matcher(s.substring(best.start(), best.end())).find();
-                    if (asked && (best == null || (within && !bestWithin) || (within == bestWithin && m.start() < best.start()))) {
+                    // at the same place the longer name is the more specific ("the round has to be priced where" is the
+                    // post-money, not "the round")
+                    if (asked && (best == null || (within && !bestWithin) || (within == bestWithin && (m.start() < best.start()
+                            || m.start() == best.start() && m.end() > best.end())))) {
                         best = new Solve(id, false, m.start(), m.end());
                     }
                 }

@@ -22,6 +22,9 @@ final class Claims {
                     + "|\\bor is it (?:lower|higher|more|less|bigger|smaller)\\b"
                     // a tag question or "surely": the asker states the figure and asks to have it confirmed
                     + "|\\b(?:isn'?t|aren'?t|wasn'?t|doesn'?t|won'?t|wouldn'?t|is not|does not) (?:it|that|this|they|there|we)\\s*[?,!]|\\bsurely\\b"
+                    + "|(?:^|[-\u2013\u2014,;:]\\s*)(?:still|even) (?:over|more than|less than|under|above|below|at least|at most) \\$?\\d[^?]{0,30}\\?"
+                    // "is the breakeven share in bear still over 100%?": a yes/no question whether the number clears a mark
+                    + "|^(?:so |and |but |ok )?(?:is|was|are) (?:[\\w'-]+ ){1,7}?(?:still|even) (?:over|more than|less than|under|above|below|at least|at most) \\$?\\d[^?]{0,12}\\?\\s*$"
 
                     // an auditor's words: "tie it out", "reconcile that", "does it tie"
                     + "|\\btie (?:it|this|that|them|these|those) out\\b|\\btie out\\W*$|\\bdoes (?:it|that|this) tie\\b|\\breconcile (?:it|this|that|them)\\b(?! with (?:the |what the )?(?:article|author|piece|sources?|report|writer))"
@@ -45,7 +48,9 @@ final class Claims {
                     + "|(?:worth|give|gives)(?: (?:amazon|it|us|them|aws|we))?)|'|\")"
                     + "\\s*(?:still |even )?(?:only |just |about |roughly |around |approximately |nearly |almost |~ ?|some |like |something like |something around "
                     // "is the openai bet over 5x the anthropic one?": a comparison claimed, checked against the number
-                    + "|over |more than |less than |under |above |below |at least |at most |north of |south of )?\\$?$");
+                    + "|over |more than |less than |under |above |below |at least |at most |north of |south of )?\\$?$"
+                    // "bull vs base - still over 100% in both?": a comparison said on its own after a dash, of the number asked
+                    + "|(?:^|[-\u2013\u2014,;:?]\\s*|\\b)(?:still|even|surely) (?:over|more than|less than|under|above|below|at least|at most) \\$?$");
 
     private Claims() {
     }

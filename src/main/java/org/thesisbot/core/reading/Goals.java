@@ -29,7 +29,9 @@ final class Goals {
     }
 
     private static final Pattern TIMES_THE_INVESTMENT = Pattern.compile(
-            " ?(?:times )?(?:the|amazon'?s?|its|their|our|what amazon) ?(?:investment|check|cheque|outlay|stake|invests|put in|puts in)\\b");
+            " ?(?:times )?(?:the|amazon'?s?|its|their|our|what amazon) ?(?:investment|check|cheque|outlay|stake|invests|put in|puts in"
+                    // "1.5x the cash we put in", "twice the money amazon invests"
+                    + "|(?:cash|money|capital) (?:we|amazon|they|it) (?:put|puts|invest|invests|invested|commit|commits)(?: in)?)\\b");
 
     /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
     private static final Pattern LINK_TO_VALUE = Pattern.compile(
@@ -260,7 +262,8 @@ final class Goals {
         if (w.hits.isEmpty() && w.state != null && back.find()) {
             for (Metric m : w.state.metrics()) {
                 if (m == Metric.GAIN || m == Metric.COMBINED_PAYOFF) {
-                    return new Goal(m, BigDecimal.ZERO, back.start(), back.end(), List.of(), back.group());
+                    List<Mention> zero = w.mentions.stream().filter(x -> x.start() >= back.start() && x.end() <= back.end()).toList();
+                    return new Goal(m, BigDecimal.ZERO, back.start(), back.end(), zero, back.group());
                 }
             }
         }
@@ -269,8 +272,9 @@ final class Goals {
 
     /** A pronoun for the thread's number, brought to zero: "gets that back to even", "makes it break even". */
     private static final Pattern POINTED_TO_EVEN = Pattern.compile(
-            "\\b(?:gets?|brings?|takes?|puts?|makes?|turns?|pushes?) (?:that|it|this|them) (?:back )?(?:to )?(?:even|zero|flat|breakeven|break[- ]even|nil)\\b"
-                    + "|\\b(?:that|it|this) (?:breaks?|gets? back to|comes? back to|goes back to) (?:even|zero|flat)\\b");
+            "\\b(?:gets?|brings?|takes?|puts?|makes?|turns?|pushes?) (?:that|it|this|them|(?:the )?(?:bear|bull|base)(?: case)?) (?:back )?(?:to )?(?:even|zero|flat|breakeven|break[- ]even|nil)\\b"
+                    // "at what valuation does that hit zero": the thread's number brought to zero ("zero" is a figure by then)
+                    + "|\\b(?:that|it|this) (?:breaks?|gets? back to|comes? back to|goes back to|hits?|reach(?:es)?|gets? to|falls? to|drops? to|goes to) (?:even|zero|0(?![.,]?\\d)|flat)\\b");
 
     /** A goal around one figure: "25% irr", "stake worth $120B", "3x its money", "lose half its money". */
     private static Goal goalAt(Work w, Mention m) {
@@ -406,7 +410,7 @@ final class Goals {
         }
         // a bare figure after a goal verb: "to be 25% of it", "half its 2026 capex"
         if (a.kind() == Amount.Kind.RATIO && (after.matches("^ ?of (?:it|its|amazon'?s?|that|their)\\b.*")
-                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|leaves? (?:them|it|us|amazon) with|own|hold|to get|still clears?|still beats?|still makes?)\\s*(?:only |exactly |just )?$")
+                || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|leaves? (?:them|it|us|amazon) with|own|hold|to get|still clears?|still beats?|still makes?|(?:we |they |amazon |i )?(?:want|wants|wanted|target|targets|targeting|need|needs)(?: to (?:own|hold|buy|take|get))?)\\s*(?:only |exactly |just )?$")
                 // "post-money where 50bn gets exactly 5%": what the money put in buys
                 || before.matches(".*(?:\\$?\\d+(?:\\.\\d+)? ?(?:b|bn|billion)|\\b(?:check|cheque|investment|money)) (?:gets?|buys?)(?: (?:us|amazon|them|it))?\\s*(?:only |exactly |just )?$"))) {
             return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());

@@ -14,7 +14,9 @@ import org.thesisbot.core.scenario.ScenarioModel;
 /** Questions that ask the value of an input the model uses ("what capex number are you using?", "bear case exit?"). */
 final class InputLookups {
     private static final Pattern LOOKUP_CUE = Pattern.compile(
-            "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug|mark|valu|pric)|\\b(?:you|u|we)'?re (?:running|using|assuming|modell?ing|plugging|carrying|marking|pencill?ing)\\b|\\bassum(?:e|ed|es|ing|ption)s?\\b"
+            "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug|mark|valu|pric|book|carry|apply|pencil)|\\b(?:you|u|we)'?re (?:running|using|assuming|modell?ing|plugging|carrying|marking|pencill?ing)\\b|\\bassum(?:e|ed|es|ption)s?\\b"
+                    // "assuming the bull exit, what irr": a condition at a clause's start, not "the exit you are assuming"
+                    + "|(?<!^)(?<![,;:.!?(] )(?<!\\band )(?<!\\bbut )\\bassuming\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|in (?:the|your|our) (?:\\w+ )?(?:maths|calcs?|calculations?)\\b|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:\\w+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b(?! the table)"
                     + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplug(?:ged|ging)?\\b|\\b(?:you|u|we)(?:'ve|'d| have| had)? (?:got|have|had|put|peg(?:ged)?|pencil(?:l?ed)?|carry|mark(?:ed)?|set) (?:it|that|them) at\\b|\\bbak(?:e|es|ed|ing) in|\\bbuilt (?:in(?:to)?|on|upon|around)\\b|\\b(?:premised|predicated) on\\b|\\brests? on\\b|\\bbaked\\b|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model"
                     // "what holding period underlies the irr", "the margin applied to aws revenue", "embedded in bull"
@@ -46,6 +48,9 @@ final class InputLookups {
                     + "|raising|invested|put|paid|reckon|think|expect|figure|currently|right now|actually|really|over|across|spread|split"
                     + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from|pct|percent|versus|vs|compared?|comparison|side by side)\\b|[?!.,:=%]");
 
+    /** A condition the question starts with, up to its comma: "assuming …,", "if …,", "given …,". */
+    private static final Pattern LEADING_CONDITION = Pattern.compile(
+            "^(?:assuming|if|suppose|supposing|given|say|with|were)\\b[^,;?]{0,160}[,;]");
     /** A valuation named without saying which, in a question about a scenario's values. */
     private static final Pattern SCENARIO_VALUATION = Pattern.compile("\\bvaluation\\b|\\bvalue (?:of|for) openai\\b");
 
@@ -81,6 +86,12 @@ final class InputLookups {
         // beside a metric word, "under your assumptions" or "at the margin you assume" says how to compute it (positions kept)
         // a guess at the answer after the question ("…, north of 100% i assume?") asks nothing of its own
         String said = w.guessFrom < w.s.length() ? w.s.substring(0, w.guessFrom) + " ".repeat(w.s.length() - w.guessFrom) : w.s;
+        Matcher condition = LEADING_CONDITION.matcher(said);
+        if (cueRequired && condition.lookingAt()) {
+            // "assuming the bull exit over the model's holding period, what annual return …": the condition names the
+            // inputs it fixes; what is asked comes after it
+            said = " ".repeat(condition.end()) + said.substring(condition.end());
+        }
         String asked = !w.hits.isEmpty()
                 ? QUALIFIER.matcher(said).replaceAll(m -> " ".repeat(m.group().length())) : said;
         boolean cue = LOOKUP_CUE.matcher(asked).find();

@@ -173,8 +173,8 @@ public final class Reader {
 
     /** The exit's time said in words: "by the time the stake is valued", "when amazon's position gets marked". */
     static final Pattern WHEN_VALUED = Pattern.compile(
-            "\\b(?:when|once|by the time|until|till|before|at the point) (?:the |amazon'?s? |its |our |their )?(?:stake|position|holding|shares|equity)"
-                    + " (?:is |gets |get |are |will be |would be )?(?:valued|marked|sold|exited|cashed out)\\b");
+            "\\b(?:when|once|by the time|until|till|before|at the point(?: at which| where| when)?) (?:the |amazon'?s? |its |our |their )?(?:stake|position|holding|shares|equity)"
+                    + " (?:is |gets |get |are |will be |would be |comes to be |come to be |is to be |finally gets |eventually gets )?(?:valued|marked|sold|exited|cashed out)\\b");
 
     /** Evidence of something, asked for: "indicator that", "a sign of", "proof that", "how would we know whether". */
     private static final Pattern EVIDENCE_THAT = Pattern.compile(

@@ -18,7 +18,9 @@ final class Words {
             "per year|a year|each year|every year|per annum|annual(?:ly)?|yearly|/ ?y(?:ea)?r|\\bp\\.?a\\.?\\b|\\bper-year"
                     + "|in (?:a|one|1) (?:single |given |typical |normal |average )?year\\b"
                     // "per one year, not the whole window", "for a single year", "one year only": a year of it, not a hold
-                    + "|per (?:one|1) year\\b|\\b(?:a|one|1) single year\\b|\\b(?:one|1) year (?:only|alone)\\b");
+                    + "|per (?:one|1) year\\b|\\b(?:a|one|1) single year\\b|\\b(?:one|1) year (?:only|alone)\\b"
+                    // "and the run-rate?": a yearly pace
+                    + "|\\brun[- ]?rate\\b");
 
     static final Pattern INTERROGATIVE = Pattern.compile(
             "\\b(?:what|which|how (?:much|big|high|low|large|many|long|far)|at what)\\b");

@@ -28,8 +28,8 @@ public final class Router {
                     + "|what (?:questions|things) can i ask|menu|examples?)\\b.{0,20}$");
     /** Help asked mid-sentence: "hey bot how do i use you, what kind of questions can i ask". */
     private static final Pattern HELP_ANYWHERE = Pattern.compile(
-            "\\bhow (?:do|can|should) (?:i|we) use (?:you|this|thesisbot|the bot|it)\\b|\\bwhat (?:kind|kinds|sort|type|types) of (?:questions|qs|things|stuff)"
-                    + " (?:can|do|should|could) (?:i|we) (?:ask|throw at|put to|send)|\\bwhat (?:kinda|sorta) (?:questions|qs|things|stuff)\\b|\\bwhich commands\\b|\\bwhat commands\\b"
+            "\\bhow (?:do|can|should) (?:i|we) use (?:you|this|thesisbot|the bot|it)\\b|\\bwhat (?:kind|kinds|sort|type|types) of (?:questions|q'?s|things|stuff)"
+                    + " (?:can|do|should|could) (?:i|we) (?:ask|throw at|put to|send)|\\bwhat (?:kinda|sorta) (?:questions|q'?s|things|stuff)\\b|\\bwhich commands\\b|\\bwhat commands\\b"
                     + "|/scenario (?:thing|command) (?:take|do|support)|\\bhow does (?:the )?/scenario work"
                     + "|\\bwhat can (?:you|u) (?:actually |really )?(?:do|run|compute|calculate|help (?:me |us )?with)\\b|\\bcan (?:i|we|you) (?:do|run) sensitivit"
                     + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs) can (?:you|u) (?:\\w+ )?(?:help|do|answer)"
@@ -38,9 +38,10 @@ public final class Router {
                     // the same asked in a statement's word order ("what kind of things i can ask you, which numbers you can compute")
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:i|we) (?:can|could|should) ask\\b"
                     + "|\\b(?:what|which) (?:metrics|numbers|figures|calculations) (?:you|u) (?:can|could) (?:compute|calculate|model|run|work out|produce)\\b"
+                    + "|\\bwhat (?:sorts?|kinds?|types?) of (?:metrics|numbers|figures|calculations|scenarios) (?:can|could|do) (?:you|u) (?:actually |really )?(?:compute|calculate|model|run|work out|produce|do)\\b"
                     + "|\\bwhat (?:kinds?|sorts?|types?) of (?:numbers|figures|metrics|calcs|calculations) (?:can|could|do) (?:you|u) (?:compute|calculate|produce|give|give me|spit out|run|pull|show)\\b"
-                    + "|\\b(?:kinds?|sorts?|types?) of (?:questions|qs|things) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could) (?:answer|handle|help with|do)\\b"
-                    + "|\\b(?:rundown|overview|list|summary) of (?:what|the (?:kinds?|sorts?|types?) of (?:questions|qs|things)) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could)\\b");
+                    + "|\\b(?:kinds?|sorts?|types?) of (?:questions|q'?s|things) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could) (?:answer|handle|help with|do)\\b"
+                    + "|\\b(?:rundown|overview|list|summary) of (?:what|the (?:kinds?|sorts?|types?) of (?:questions|q'?s|things)) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could)\\b");
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
     private static final Pattern ADVICE = Pattern.compile(
             "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"
@@ -96,7 +97,7 @@ public final class Router {
                     // "… for my assignment? not about amazon sorry": said to be off the thesis
                     + "|\\b(?:not|nothing) (?:really )?(?:about|related to|to do with) (?:amazon|openai|the deal|this deal|the thesis|any of this)\\b|\\boff[- ]topic\\b|\\b(?:unrelated|different) question\\b"
                     // "unrelated, but can you recommend a good book on …": said to be aside, or a recommendation of something to read
-                    + "|^(?:totally |completely |slightly |somewhat )?unrelated\\b|\\b(?:recommend|suggest) (?:me )?(?:a |an |some |any )?(?:good |great |decent )?(?:books?|podcasts?|courses?|novels?|films?|restaurants?|hotels?)\\b"
+                    + "|^(?:totally |completely |slightly |somewhat |entirely |quite )?(?:unrelated|separately from)\\b|\\b(?:recommend|suggest)\\b.{0,40}\\b(?:allocation|gilts?|bonds?|pension|portfolio)\\b|\\b(?:recommend|suggest) (?:me )?(?:a |an |some |any )?(?:good |great |decent )?(?:books?|podcasts?|courses?|novels?|films?|restaurants?|hotels?)\\b"
                     + "|\\bwhere (?:\\w+ ){0,2}(?:closes?|opens?|trades?|finishes) (?:today|tonight|tomorrow|this week)\\b"
                     + "|\\bstock price|\\bshare price|price target|\\bticker\\b|what time is it|\\bessay\\b|\\bcover letter\\b|\\bstory about\\b|capital of [a-z]+");
     private static final Pattern NARRATIVE_CUE = Pattern.compile(
@@ -229,7 +230,8 @@ public final class Router {
         if (unknown != null) {
             // numbers about Amazon would not answer a question about someone the sources never mention
             cues.add("not in the sources: " + unknown);
-            return finds(scope, s) ? Routing.notCovered(in, cues, unknown) : Routing.refused(in, cues, unknown, -1);
+            // "does the article say what microsoft thinks": asked of the sources, whose answer is that they don't say
+            return finds(scope, s) || finds(ABOUT_SOURCES, s) ? Routing.notCovered(in, cues, unknown) : Routing.refused(in, cues, unknown, -1);
         }
         if (help != null && namesNothingOfTheThesis(s, in)) {
             // "hey what can this bot do", "is there a list of things i can ask": before the yes/no and retrieval rules,
@@ -437,6 +439,18 @@ public final class Router {
                     // "could you kindly list …", "can you pull …": a request put politely, not a yes/no question
                     + "(?! (?:you|u) (?:please |pls |kindly |just )?(?:list|give|show|share|send|pull|run|compute|calculate|work out|set out|lay out"
                     + "|provide|confirm|check|remind|break|distinguish|tell me (?:what|how much|the))\\b)");
+    /** A formal aside about the question itself, not a question: "for the sake of argument", "my question concerns only …". */
+    private static final Pattern ABOUT_THE_QUESTION = Pattern.compile(
+            "^(?:and |but |so )?(?:purely |just |simply |merely )?(?:for (?:the sake of )?argument(?:'s sake)?|for argument's sake|for the avoidance of doubt"
+                    + "|all (?:else|other things) (?:being )?equal|if (?:i|we) may|if you would|if you will|as a starting point"
+                    + "|(?:my|the|this|our) (?:question|query|ask|interest|concern) (?:concerns|is about|relates to|is only about|is simply|is purely|lies)\\b)");
+    /** "how accretive are we talking", "how big is that": the size of the number just asked for. */
+    private static final Pattern SIZE_OF_IT = Pattern.compile(
+            "^(?:and |so )?how (?:accretive|dilutive|big|much|large|bad|good|material|meaningful|significant|painful|ugly)"
+                    + " (?:are we talking|we talking|is (?:that|it|this)|would (?:that|it|this) be)\\W*$");
+    /** "…, and what it's worth": what the thing just named is worth, in dollars. */
+    private static final Pattern WORTH_OF_IT = Pattern.compile(
+            "^(?:and |plus |also )*what(?:'s| is)? (?:it|that|this|they|those)(?:'s| is| are| would be| will be)? (?:actually |really |then |now )?worth\\W*$");
     /** "does the article say what share AWS gets?": a question about what the sources say, not a number. */
     private static final Pattern ABOUT_SOURCES = Pattern.compile(
             // "what conditions does the author attach …": a question put to the sources, whatever its verb
@@ -548,6 +562,15 @@ public final class Router {
         }
         if (PURPOSE.matcher(c).lookingAt()) {
             return false; // "…? I want that as a sanity check on the upside story": why they ask, not a question
+        }
+        if (ABOUT_THE_QUESTION.matcher(c).lookingAt()) {
+            return false; // "purely for the sake of argument", "my question concerns only the outcome": how they ask, not what
+        }
+        if (SIZE_OF_IT.matcher(c).matches()) {
+            return false; // "net gain in bull - how accretive are we talking": how big the number is, answered by it
+        }
+        if (WORTH_OF_IT.matcher(c).matches()) {
+            return false; // "our %, and what it's worth": the value of what was just named, a number
         }
         if (RESTATES_OR_ASKS_TO_SHOW.matcher(c).lookingAt()) {
             return false; // "…, meaning the payoff is nil", "…, can you compare?": the same question again, not a new one

@@ -66,7 +66,7 @@ public final class Amounts {
             "\\b(\\d{1,2}(?:\\.\\d+)?) ?(?:cents|c|¢)(?= (?:on|of|out of|per|for) (?:(?:the|every|each|a) )?(?:dollar|\\$))");
     /** "42c of op income per dollar": cents written short, before what they are cents of; the word the reader knows. */
     private static final Pattern CENTS_SHORT = Pattern.compile(
-            "\\b(\\d{1,2}(?:\\.\\d+)?) ?(?:c|¢)(?= of (?:op(?:erating)? |pre-?tax )?(?:income|profit|margin|earnings) (?:on|of|out of|per|for) )");
+            "\\b(\\d{1,2}(?:\\.\\d+)?) ?(?:cents|c|¢)(?= of (?:op(?:erating)? |pre-?tax )?(?:income|profit|margin|earnings) (?:on|of|out of|per|for) )");
     /** "a zero valuation", "capex is zero", "at zero": zero as a figure. */
     private static final Pattern ZERO_MONEY = Pattern.compile("\\bzero (valuation|value|dollars|exit|post-money|capex)\\b");
     private static final Pattern ZERO = Pattern.compile("\\b(is |at |of |be |to |was |are |were |hits? |falls? to |goes to |drops to |(?:makes?|making|turns?|turning|gets?|getting) (?:that|it|this|them) )(?:somehow |actually |exactly |literally |just )?zero\\b");

@@ -29,9 +29,12 @@ public final class NumberWords {
     private static final String DIGIT = "(?:zero|one|two|three|four|five|six|seven|eight|nine)";
     /** A run of number words: "eight hundred and thirty", "thirty-five", "one and a half", "one point two five". */
     private static final Pattern RUN = Pattern.compile(
-            "\\b(?:an?(?= (?:hundred|thousand|trillion|billion|million))|" + WORD + ")(?:[ -](?:and[ -])?" + WORD + ")*"
+            "\\b(?:(?:an?(?= (?:hundred|thousand|trillion|billion|million))|" + WORD + ")(?:[ -](?:and[ -])?" + WORD + ")*"
                     + "(?:[ -]and[ -]an?[ -](?:half|quarter)|[ -]point(?:[ -]" + DIGIT + ")+)?"
-                    + "(?=[ -](?:trillions?|billions?|millions?|percent|per cent|pct|years?|yrs?|times|fold|x\\b|dollars?|cents|bucks|(?:bn|bln|bils?|tn|trn|mn|b|t|m)\\b|%))");
+                    // "point nine trillion", "point eight three trillion": a decimal said without its leading zero
+                    + "|point(?:[ -]" + DIGIT + ")+)"
+                    // "ten bill", "two trill": the units clipped as they are said
+                    + "(?=[ -](?:trillions?|billions?|millions?|percent|per cent|pct|years?|yrs?|times|fold|x\\b|dollars?|cents|bucks|(?:bn|bln|bils?|bills?|tn|trn|tril+s?|mn|b|t|m)\\b|%))");
 
     private static final Pattern COMPOUND = Pattern.compile("(\\d)-(trillion|billion|million)-dollars?\\b");
 
@@ -58,6 +61,9 @@ public final class NumberWords {
     /** The value of a run of number words, or null when it is not one number. */
     static BigDecimal value(String run) {
         String t = run.trim().replace('-', ' ').replaceAll("\\s+", " ");
+        if (t.startsWith("point ")) {
+            t = "zero " + t; // "point nine": 0.9
+        }
         BigDecimal fraction = BigDecimal.ZERO;
         if (t.endsWith(" and a half") || t.endsWith(" and an half")) {
             fraction = new BigDecimal("0.5");

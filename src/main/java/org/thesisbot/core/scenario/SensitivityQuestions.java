@@ -169,6 +169,9 @@ public final class SensitivityQuestions {
             if (b.start() < a.end() || !RANGE_JOIN.matcher(s.substring(a.end(), b.start())).matches()) {
                 continue;
             }
+            if (a.kind() != b.kind() && a.kind() != Amount.Kind.PLAIN && b.kind() != Amount.Kind.PLAIN) {
+                continue; // "the exit at 1.5T and a 0 year hold": two inputs' figures, not the ends of one range
+            }
             String join = s.substring(a.end(), b.start()).trim();
             String before = s.substring(Math.max(0, a.start() - 30), a.start());
             if (!join.equals("..") && !join.equals("to") && !RANGE_LEAD.matcher(before).find()) {
@@ -201,10 +204,10 @@ public final class SensitivityQuestions {
         while (by.find() && out.size() < 2) {
             int at = by.end();
             Named first = inputAt(s, at);
-            if (first != null && by.group().startsWith("over") && model.require(first.input()).unit() == Unit.YEARS
+            if (first != null && (by.group().startsWith("over") || by.group().startsWith("across")) && model.require(first.input()).unit() == Unit.YEARS
                     && !first.text().endsWith("s") && !by.group().contains("different") && !by.group().contains("range")
                     && !ASKS_GRID.matcher(s).find()) {
-                continue; // "what profit over the compute window": over that one period, not varying it
+                continue; // "what profit over (across) the compute window": over that one period, not varying it
             }
             if (first == null || FIXED.matcher(s.substring(first.end())).lookingAt()) {
                 continue; // "by a post-money of $1T" fixes a value, it does not vary it

@@ -51,12 +51,23 @@ public interface Admissions {
      * @param thread   the thread ({@code channel:thread_ts}): its "answered in" mark, and its state's key
      * @param followUp true when the message is answered only in a thread the bot answered in
      * @param tooLong  true when the question is over the length limit
+     * @param opensThread true when the message is its thread's root (a top-level mention, a DM): the thread can have no
+     *                 state yet, so a shared store need not read it
      */
-    record Arrival(String eventId, String message, String user, String thread, boolean followUp, boolean tooLong) {
+    record Arrival(String eventId, String message, String user, String thread, boolean followUp, boolean tooLong,
+                   boolean opensThread) {
         public Arrival {
             if (message == null || thread == null) {
                 throw new IllegalArgumentException("an arrival needs its message and thread");
             }
+            if (opensThread && followUp) {
+                throw new IllegalArgumentException("a follow-up is never its thread's root");
+            }
+        }
+
+        /** An arrival not known to open its thread (its state is read, should there be one). */
+        public Arrival(String eventId, String message, String user, String thread, boolean followUp, boolean tooLong) {
+            this(eventId, message, user, thread, followUp, tooLong, false);
         }
     }
 

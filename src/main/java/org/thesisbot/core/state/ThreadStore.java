@@ -23,27 +23,23 @@ public interface ThreadStore {
     void save(String thread, ThreadState state);
 
     /**
-     * For an answer computed while its question is still being admitted (a draft): writes {@code next} as the thread's
-     * state now, without waiting, where a shared store can make the write conditional, so that it lands only if that
-     * question is admitted and the thread's state is still {@code base} (null: none). By default nothing is written
-     * ahead. Either way {@link Ahead#written} says, once the question is admitted, whether it landed; if not, the
-     * caller {@link #save}s as usual.
+     * Saves as {@link #save} does, except that a shared store's copy is written only when the returned {@link Share} is
+     * sent: for an answer whose state need not reach other replicas before the answer itself is shown (a follow-up on
+     * another replica comes after its asker saw the answer), so that the caller sends it once the answer is posted.
+     * This process' own copy is saved now. By default the whole save happens now and the share is nothing.
      */
-    default Ahead saveAhead(String thread, ThreadState base, ThreadState next) {
-        return Ahead.NONE;
+    default Share saveHere(String thread, ThreadState state) {
+        save(thread, state);
+        return Share.NONE;
     }
 
-    /** A write sent ahead ({@link #saveAhead}). */
-    interface Ahead {
-        /** Nothing was sent ahead. */
-        Ahead NONE = () -> false;
+    /** A shared store's write held back by {@link #saveHere}. */
+    interface Share {
+        /** Nothing held back. */
+        Share NONE = () -> {
+        };
 
-        /**
-         * True when the state sent ahead is now the thread's state here and in the shared store, or on its way there
-         * ahead of anything sent after (a store need not wait for the write's own reply when the admission's already
-         * says it will land; should it not, the store saves the state as usual then); false when it was not written
-         * (not admitted, the thread moved on, a store fault). Waits for the store's reply if need be.
-         */
-        boolean written();
+        /** Sends the write, without waiting for it (a fault is counted and logged, as for {@link #save}). Call once. */
+        void send();
     }
 }

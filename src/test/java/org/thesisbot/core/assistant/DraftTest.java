@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.Thesisbot;
 import org.thesisbot.config.Secrets;
@@ -28,9 +30,10 @@ import org.thesisbot.core.state.ThreadStore;
  * ({@code peek}), remembered only when kept, and computed again at {@code keep} when the thread moved on meanwhile.
  */
 class DraftTest {
-    /** The thread store, watched: every load and save is seen. */
+    /** The thread store, watched: every load and save is seen; {@code events} says when a state was saved and shared. */
     private static final class Watched implements ThreadStore {
         final Map<String, ThreadState> saved = new ConcurrentHashMap<>();
+        final List<String> events = new CopyOnWriteArrayList<>();
         int loads;
         int peeks;
 
@@ -49,6 +52,14 @@ class DraftTest {
         @Override
         public void save(String thread, ThreadState state) {
             saved.put(thread, state);
+            events.add("saved and shared " + state.turns());
+        }
+
+        @Override
+        public Share saveHere(String thread, ThreadState state) {
+            saved.put(thread, state);
+            events.add("saved here " + state.turns());
+            return () -> events.add("shared " + state.turns());
         }
     }
 
@@ -68,8 +79,10 @@ class DraftTest {
         assertEquals(1, store.peeks, "it peeks at this process' copy");
         assertTrue(store.saved.isEmpty(), "a draft writes none until kept");
 
-        Answer kept = d.keep();
+        Answer kept = d.keep(a -> store.events.add("delivered"));
         assertEquals(1, store.loads, "keeping checks the thread's state once");
+        assertEquals(List.of("saved here 1", "delivered", "shared 1"), store.events,
+                "the state is saved here before the answer is delivered, and shared with other replicas after it");
         Answer asked = brain.ask(new Question("what stake would $50B buy at $830B?", "C1:2", "U1", "test"));
         assertEquals(asked.text(), kept.text());
         assertEquals(asked.results(), kept.results());
@@ -87,7 +100,8 @@ class DraftTest {
         Draft d = brain.draft(new Question("what if it's a $1T post-money?", "C1:6", "U1", "test")).orElseThrow();
         assertEquals(1, store.saved.get("C1:6").turns(), "nothing written until kept");
 
-        Answer kept = d.keep();
+        Answer kept = d.keep(a -> {
+        });
         assertTrue(kept.text().contains("$50B / $1T = 5%"), kept.text());
         assertEquals(2, store.saved.get("C1:6").turns());
     }
@@ -99,9 +113,20 @@ class DraftTest {
         // meanwhile (another replica, say) the thread moved on to a $1T post-money
         brain.ask(new Question("what if it's a $1T post-money?", "C1:7", "U1", "test"));
 
-        Answer kept = d.keep();
+        Answer kept = d.keep(a -> store.events.add("delivered"));
         assertTrue(kept.text().contains("$40B / $1T = 4%"), kept.text());
+        assertEquals(List.of("saved here 3", "delivered", "shared 3"), store.events.subList(2, 5), store.events.toString());
         assertEquals(3, store.saved.get("C1:7").turns());
+    }
+
+    @Test
+    void a_delivery_that_fails_still_shares_the_state_kept_here() {
+        Draft d = brain.draft(new Question("what stake would $50B buy at $830B?", "C1:8", "U1", "test")).orElseThrow();
+        IllegalStateException failed = assertThrows(IllegalStateException.class, () -> d.keep(a -> {
+            throw new IllegalStateException("Slack said no");
+        }));
+        assertEquals("Slack said no", failed.getMessage());
+        assertEquals(List.of("saved here 1", "shared 1"), store.events, "this replica and the others agree on the thread");
     }
 
     @Test

@@ -763,4 +763,69 @@ class SlackShapedQuestionsTest {
         assertEquals("19", value(anthropic, "anthropic_commitment", 0)); // 8 + 11
         assertEquals(1, anthropic.results().size(), anthropic.results().toString());
     }
+
+    @Test
+    void a_cloud_sellers_and_a_portfolio_managers_wording() {
+        assertEquals("10.35", value(ask("op profit aws books off openai in bear"), "aws_compute_profit", 2)); // 115 x 30% x 30%
+        assertEquals("0.70", value(ask("what take rate do you assume in bull"), "aws_capture_share", 2));
+        assertEquals("16.1", value(ask("aws yearly run-rate from openai in bull"), "aws_compute_revenue_per_year", 1)); // 115 x 70% / 5
+        assertEquals("23", value(ask("openai compute burn, per year"), "compute_spend_per_year", 0)); // 115 / 5
+        assertEquals("42.414157", value(ask("total pay-off incl aws if openai exits at 1.2T"), "combined_payoff", 6)); // 50 x 1200/830 + 20.125 - 50
+        Answer share = ask("is the breakeven capture share in bear still >100%?");
+        assertEquals("1.4492753623", value(share, "breakeven_capture_share", 10)); // 50 / (115 x 30%)
+        assertEquals(1, share.results().size(), share.results().toString());
+        assertEquals("1250", value(ask("the round has to be priced where for our 50bn to come out at a 4% stake?"), "post_money_valuation", 0));
+        assertEquals("99.6", value(ask("we want 12% of openai at the 830 post. cheque size?"), "investment", 1)); // 12% x 830
+        assertEquals("730", value(ask("what was openai worth heading into the raise, before the fresh money"), "pre_money_valuation", 0));
+        String t = "s13-run-rate";
+        ask("aws revenue from openai in bear", t);
+        assertEquals("6.9", value(ask("and the run-rate?", t), "aws_compute_revenue_per_year", 1)); // 115 x 30% / 5
+        assertEquals(Route.HELP, ask("what sorts of figures can you calculate for me?").route());
+        assertEquals("90.361446", value(ask("bull: our stake, and what it's worth"), "stake_value", 6)); // 50 x 1500 / 830
+        String flat = "s13-flat";
+        ask("combined payoff in bear", flat);
+        assertEquals("0.5762179151", value(ask("what capture gets the bear case to flat?", flat), "aws_capture_share", 10)); // (50 - 50 x 500/830) / (115 x 30%)
+    }
+
+    @Test
+    void dictated_figures_and_formal_asides() {
+        assertEquals("1.1445783133", value(ask("moic if openai is at point nine five trillion when we mark it"), "moic", 10)); // 950 / 830
+        assertEquals("0.0625", value(ask("what stake at a post of point eight trillion"), "stake", 4)); // 50 / 800
+        assertEquals("747", value(ask("what exit leaves amazon down five bill on the stake"), "exit_valuation", 0)); // (50 - 5) x 830 / 50
+        assertEquals("180.722892", value(ask("stake value if it exits at three trill"), "stake_value", 6)); // 50 x 3000 / 830
+        assertEquals("21.85", value(ask("profit over the window if aws keeps thirty-eight cents of operating profit on every dollar of revenue"),
+                "aws_compute_profit", 2)); // 57.5 x 38%
+        assertEquals("30.120482", value(ask("what's the steak worth in the bare case"), "stake_value", 6)); // 50 x 500 / 830
+        String zero = "s13-zero";
+        ask("combined payoff at a 1.2T exit", zero);
+        Answer even = ask("at what valuation does it hit zero", zero);
+        assertEquals("495.925", value(even, "exit_valuation", 3), even.decision().cues().toString()); // (50 - 20.125) x 830 / 50
+        assertTrue(even.text().indexOf("didn't use") < 0, even.text());
+        String marked = "s13-marked";
+        ask("stake at a 1T post", marked);
+        assertEquals("80", value(ask("supposing openai were later valued at 1.6T when the position comes to be marked, what would the holding then be worth?",
+                marked), "stake_value", 0)); // 5% x 1600
+        assertEquals("11.5", value(ask("on an annual basis, what revenue would aws derive from openai's compute?"), "aws_compute_revenue_per_year", 1));
+        assertEquals("23", value(ask("what does openai's compute spend work out to per year"), "compute_spend_per_year", 0));
+        Answer argued = ask("purely for the sake of argument, with a 1.1T post what percentage would amazon own?");
+        assertEquals(Route.NUMERIC, argued.route(), argued.decision().cues().toString());
+        assertEquals("0.0454545455", value(argued, "stake", 10)); // 50 / 1100
+        assertEquals(Route.OUT_OF_SCOPE, ask("Entirely separately from the deal, could you recommend a pension portfolio allocation?").route());
+        assertEquals("6.25", value(ask("how would the openai cheque compare, as a multiple, with the anthropic cheque?"), "openai_vs_anthropic_ratio", 2));
+        assertEquals("-0.0963955056", value(ask("assuming the bear exit over the model's holding period, what annual return does amazon earn?"),
+                "irr", 10)); // (500/830)^(1/5) - 1
+        assertEquals(Route.NARRATIVE, ask("does the piece say what google thinks of this?").route());
+        Answer bad = ask("irr with the exit at 2,000,000m and a 0 year hold");
+        assertTrue(bad.text().startsWith("I can't compute that"), bad.text());
+        assertEquals("58.1", value(ask("how much capital would amazon need to commit to hold 7% at the 830 post?"), "investment", 1)); // 7% x 830
+        assertEquals("0.40", value(ask("what margin are you booking in bull"), "aws_operating_margin", 2));
+        String basis = "s13-basis";
+        ask("post of 1.25T", basis);
+        assertEquals("1250", value(ask("what exit do we need for that to recover our cost basis", basis), "exit_valuation", 0));
+        assertEquals("0.8695652174", value(ask("what capture share makes compute revenue 2x the money we put in"), "aws_capture_share", 10)); // 100 / 115
+        Answer bad2 = ask("gain in bear - how bad are we talking");
+        assertEquals(Route.NUMERIC, bad2.route(), bad2.decision().cues().toString());
+        assertEquals("-19.879518", value(bad2, "gain", 6)); // 50 x 500/830 - 50
+        assertEquals(Route.HELP, ask("what kinda q's can i ask u").route());
+    }
 }

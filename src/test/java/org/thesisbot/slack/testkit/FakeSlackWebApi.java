@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -94,6 +96,7 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private final List<Upload> uploads = new ArrayList<>();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/link";
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
 
     public FakeSlackWebApi() {
         server = Javalin.create(cfg -> {
@@ -157,6 +160,16 @@ public final class FakeSlackWebApi implements AutoCloseable {
         }
     }
 
+    /**
+     * Calls of {@code method} from now on are recorded at once but answered only once the returned latch is counted
+     * down (or after 30 s): the caller is held between sending its call and reading the answer.
+     */
+    public CountDownLatch hold(String method) {
+        CountDownLatch release = new CountDownLatch(1);
+        held.put(method, release);
+        return release;
+    }
+
     /** Every file upload (step two of Slack's upload flow), with its bytes, in order. */
     public synchronized List<Upload> uploads() {
         return List.copyOf(uploads);
@@ -200,6 +213,10 @@ public final class FakeSlackWebApi implements AutoCloseable {
     private void api(Context ctx) throws Exception {
         String method = ctx.pathParam("method");
         record(ctx, method);
+        CountDownLatch release = held.get(method);
+        if (release != null) {
+            release.await(30, TimeUnit.SECONDS);
+        }
         Scripted s = next(method);
         if (s == null) {
             s = Scripted.ok(defaultBody(method, ctx));
