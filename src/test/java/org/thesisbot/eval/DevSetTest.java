@@ -528,21 +528,27 @@ class DevSetTest {
     /**
      * A twelfth lockbox, written blind at the start of the thirteenth session by two helpers (README, its reading-rules page,
      * article, scenario.yaml only; a pension fund's investment-committee chair writing long formal questions, a summer intern
-     * dictating into a phone), kept unread until the val25 and val26 changes were merged. Scored once: pending.
+     * dictating into a phone), kept unread until the val25 and val26 changes were merged. Scored once (04:01 UTC): route
+     * 91.7%, numeric exact 80.0%, clarified 0.0%, confidently wrong 15.0%, thread turns 14/24, narrative 83.3% (strict
+     * 75.0%). Its causes were then fixed (number words said with "point", clipped units, dictation's homophones, formal
+     * asides, a condition before the question), so it is no longer blind; floors under the session's last score.
      */
     @Test
     void twelfth_lockbox_scores() throws IOException {
-        score("lockbox13-", "Twelfth lockbox", 120, 0, 1, 0, 0, 0);
+        score("lockbox13-", "Twelfth lockbox", 120, 0.99, 0.01, 0.99, 0.87, 0.83);
     }
 
     /**
      * A set written blind at the start of the thirteenth session (README, its reading-rules page, article, scenario.yaml
      * only; a CFO-office finance staffer thinking in basis points and millions, a Slack power user's terse quoting
-     * follow-ups), kept unread until every reading change of that session before it was done, then scored once: pending.
+     * follow-ups), kept unread until the val25 and val26 changes were merged, then scored once (04:01 UTC, right after the
+     * twelfth lockbox, before any change from it): route 96.7%, numeric exact 94.0%, clarified 1.0%, confidently wrong 2.0%,
+     * thread turns 23/24, narrative 87.5% (strict 87.5%). Its causes were then fixed in part, so it is no longer blind;
+     * floors under the session's last score.
      */
     @Test
     void end_of_session_thirteen_set_scores() throws IOException {
-        score("end13-", "End-of-session-13 set", 120, 0, 1, 0, 0, 0);
+        score("end13-", "End-of-session-13 set", 120, 0.98, 0.02, 0.99, 0.87, 0.87);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */

@@ -293,8 +293,13 @@ public final class ExtractiveWriter implements AnswerWriter {
     private boolean absent(String phrase) {
         List<String> words = QuestionForm.words(phrase.strip()).stream().map(w -> w.replaceAll("^\\W+|\\W+$", ""))
                 .filter(w -> !Terms.of(w).isEmpty() && !QuestionForm.withoutFormWords(w).isBlank()).limit(2).toList();
-        return !words.isEmpty() && WordNet.shared().mayBeNoun(words.get(0)) && words.stream().noneMatch(this::used);
+        return !words.isEmpty() && !MODALS.contains(words.get(0)) && WordNet.shared().mayBeNoun(words.get(0))
+                && words.stream().noneMatch(this::used);
     }
+
+    /** "what, according to the author, ought the committee to …": a modal verb after "what" is no thing asked about. */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("ought", "shall", "should", "must", "might", "may",
+            "would", "could", "will", "can", "need", "dare");
 
     /** The sources use the word, or a variant or thesaurus alternative of one of its terms. */
     private boolean used(String word) {
