@@ -551,6 +551,20 @@ class DevSetTest {
         score("end13-", "End-of-session-13 set", 120, 0.98, 0.02, 0.99, 0.87, 0.87);
     }
 
+    /**
+     * A set written blind in the thirteenth session, after the twelfth lockbox and the end-of-session-13 set had been scored
+     * (README, its reading-rules page, article, scenario.yaml only; a credit analyst's downside wording, a strategy VP
+     * forwarding questions from others), kept unread until every other reading change of that session was done, then
+     * scored once (04:44 UTC): route 95.8%, numeric exact 88.8%, clarified 0.0%, confidently wrong 6.1% (6 of 98), thread
+     * turns 20/24, narrative 84.6% (strict 84.6%). Some of its causes were then fixed (a forwarded question in quotes, "made
+     * whole", "ex the new money", "the upside deck", "recover half the 50b"), so it is no longer blind; floors under the
+     * session's last score.
+     */
+    @Test
+    void final_set_of_session_thirteen_scores() throws IOException {
+        score("final13-", "Final set of session 13", 120, 0.94, 0.04, 0.98, 0.84, 0.84);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

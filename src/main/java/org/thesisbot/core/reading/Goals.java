@@ -29,7 +29,7 @@ final class Goals {
     }
 
     private static final Pattern TIMES_THE_INVESTMENT = Pattern.compile(
-            " ?(?:times )?(?:the|amazon'?s?|its|their|our|what amazon) ?(?:investment|check|cheque|outlay|stake|invests|put in|puts in"
+            " ?(?:times )?(?:the|amazon'?s?|its|their|our|what amazon) ?(?:investment|check|cheque|outlay|stake|invests|put in|puts in|\\$?50 ?(?:b|bn|billion)"
                     // "1.5x the cash we put in", "twice the money amazon invests"
                     + "|(?:cash|money|capital) (?:we|amazon|they|it) (?:put|puts|invest|invests|invested|commit|commits)(?: in)?)\\b");
 
@@ -39,7 +39,7 @@ final class Goals {
     private static final Pattern FILLER_BEFORE_METRIC = Pattern.compile(
             "^(?: ?(?:of|in|a|an|the|operating|annual|compute|aws|aws's|amazon's|its|their|per year|a year|a yr|of operating|from (?:it|that|openai)|on (?:the|that)|20\\d\\d|yearly|total))* ?$");
     private static final Pattern MONEY_OBJECT = Pattern.compile(
-            "^(?: of)?(?: its| their| the| amazon'?s?| that| this| our| your)? (?:money|investment|capital|cash|bet|outlay)\\b"
+            "^(?: of)?(?: its| their| the| amazon'?s?| that| this| our| your)? (?:money|investment|capital|cash|bet|outlay|\\$?50 ?(?:b|bn|billion)\\b)"
                     + "|^(?: of)? what (?:it|they|amazon) (?:put|puts|invested|invests|paid|pays|spent)(?: in)?\\b");
     private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
     private static final Pattern THRESHOLD = Pattern.compile(

@@ -9,7 +9,8 @@ final class Words {
     }
 
     /** A passage in double quotes of eight words or more: pasted text, whose figures and metric words are the source's. */
-    static final Pattern QUOTED_PASSAGE = Pattern.compile("\"(?:[^\"\\s]++\\s++){7,}+[^\"]*+\"");
+    // a question in quotes ("my CEO: \"what does our irr look like if …?\"") is the asker's, forwarded: not the source's
+    static final Pattern QUOTED_PASSAGE = Pattern.compile("\"(?:[^\"\\s]++\\s++){7,}+[^\"]*+(?<!\\?)\"");
 
     static final Pattern NEGATION = Pattern.compile(
             "(?:\\bnot|n't|\\binstead of|\\brather than|\\bexcluding|\\bexcept|\\bwithout|\\bother than|\\bignore|\\bforget) (?:the |just |only |about |about the )?$");

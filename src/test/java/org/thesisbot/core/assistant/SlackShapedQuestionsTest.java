@@ -828,4 +828,18 @@ class SlackShapedQuestionsTest {
         assertEquals("-19.879518", value(bad2, "gain", 6)); // 50 x 500/830 - 50
         assertEquals(Route.HELP, ask("what kinda q's can i ask u").route());
     }
+
+    @Test
+    void forwarded_questions_and_money_made_whole() {
+        // a question in double quotes is forwarded, not pasted source text: its figures count
+        Answer forwarded = ask("from our CFO: \"what would our irr look like if openai exits at 1.2T?\"");
+        assertEquals(Route.NUMERIC, forwarded.route(), forwarded.decision().cues().toString());
+        assertEquals("0.0765163513", value(forwarded, "irr", 10)); // (1200/830)^(1/5) - 1
+        String whole = "s13-whole";
+        ask("stake at a 1.1T post", whole);
+        assertEquals("1100", value(ask("what exit would we need to be made whole", whole), "exit_valuation", 0));
+        assertEquals("730", value(ask("what is openai valued at ex the new money?"), "pre_money_valuation", 0));
+        assertEquals("1500", value(ask("what exit does the upside deck assume?"), "exit_valuation", 0));
+        assertEquals("415", value(ask("what exit valuation means we only recover half the 50b on the stake"), "exit_valuation", 0)); // 0.5 x 830
+    }
 }
