@@ -28,6 +28,8 @@ final class Goals {
     private Goals() {
     }
 
+    /** The money put in, by its plain names: "its money back", "the investment back". */
+    private static final String MONEY_PUT = "(?:money|investment|capital|cash|outlay|check|cheque)";
     private static final Pattern TIMES_THE_INVESTMENT = Pattern.compile(
             " ?(?:times )?(?:the|amazon'?s?|its|their|our|what amazon) ?(?:investment|check|cheque|outlay|stake|invests|put in|puts in|\\$?50 ?(?:b|bn|billion)"
                     // "1.5x the cash we put in", "twice the money amazon invests"
@@ -55,7 +57,7 @@ final class Goals {
     /** A gain phrase that is itself a side of zero: "underwater on the equity", "in the black on the stake". */
     private static final Pattern SIDE_OF_ZERO = Pattern.compile("under ?water|in the red|in the black|above water|\\b(?:breaks?|broke|breaking) even");
     /** The money put in, got back: "get its money back", "recoup the 50b back". */
-    private static final Pattern MONEY_BACK = Pattern.compile("(?:money|investment|capital|cash|outlay|check|cheque|\\d ?(?:b|bn|billion)) back\\b(?! \\$?\\d| (?:twice|thrice|two|three|four|five))");
+    private static final Pattern MONEY_BACK = Pattern.compile("(?:" + MONEY_PUT + "|\\d ?(?:b|bn|billion)) back\\b(?! \\$?\\d| (?:twice|thrice|two|three|four|five))");
     /** A valuation asked before it: "below what exit value", "at which valuation". */
     private static final Pattern VALUE_ASKED = Pattern.compile(
             "\\b(?:what|which|how (?:high|low)) (?:\\w+ ){0,3}?(?:exit|valuation|value|price|worth|level)\\b");
@@ -135,7 +137,7 @@ final class Goals {
     /** "getting only half our money back": the share of the money sits between "get" and "back". */
     private static final Pattern GET_BEFORE = Pattern.compile("\\b(?:gets?|getting|got|sees?|seeing)\\s*(?:only |just |about |roughly |around )?$");
     private static final Pattern MONEY_BACK_AFTER = Pattern.compile(
-            "^(?: of)?(?: its| their| the| amazon'?s?| our| your) (?:money|investment|capital|cash|outlay|check|cheque) back\\b");
+            "^(?: of)?(?: its| their| the| amazon'?s?| our| your) " + MONEY_PUT + " back\\b");
     private static final Pattern ON_THE_DOLLAR = Pattern.compile(" ?(?:on|of|per|for) (?:(?:the|every|each|a) )?(?:dollar|\\$)");
     private static final Pattern GOAL_VERB_BEFORE = Pattern.compile(
             "\\b(?:makes?|gets?|brings?|takes?|pushes?|turns?|puts?|leaves?|lifts?|drives?|target(?:ing)?|(?:a|an|the|our|my) target) (?:the |our |amazon'?s? |its |aws'?s? |an? )?$");

@@ -415,7 +415,11 @@ public final class Router {
                     // "…, just want the upside number to set against the cushion": the number asked, and what it is for
                     + "|^(?:(?:i|we)(?:'d| would)? )?(?:just |only |mainly |mostly |really )?(?:want|need)(?:ed)? (?:the |that |this |a |an |one )?(?:\\w+ ){0,3}?"
                     + "(?:number|figure|value|answer|estimate|it|that) (?:to (?:set|weigh|stack|compare|put|hold|line|match|plug|drop|paste|use|include|add|check|sanity)"
-                    + "|for (?:a |an |the |my |our |this )?(?:\\w+ ){0,2}?(?:comparison|context|reference|deck|slide|memo|note|model|email|check))\\b");
+                    + "|for (?:a |an |the |my |our |this )?(?:\\w+ ){0,2}?(?:comparison|context|reference|deck|slide|memo|note|model|email|check))\\b"
+                    // a formal aside about the question itself: "purely for the sake of argument", "my question concerns only …"
+                    + "|^(?:and |but |so )?(?:purely |just |simply |merely )?(?:for (?:the sake of )?argument(?:'s sake)?|for argument's sake|for the avoidance of doubt"
+                    + "|all (?:else|other things) (?:being )?equal|if (?:i|we) may|if you would|if you will|as a starting point"
+                    + "|(?:my|the|this|our) (?:question|query|ask|interest|concern) (?:concerns|is about|relates to|is only about|is simply|is purely|lies)\\b)");
     private static final Pattern ABOVE_A_MARK = Pattern.compile(
             "^(?:and |so |but )?(?:is|does|would|will) (?:it|that|this) (?:even |actually |really |still |ever )?(?:get |come out |come in |clear |go )?"
                     + "(?:more|less|bigger|smaller|higher|lower|above|below|over|under)(?: than)? (?:once|twice|one|zero|1x?|even|breakeven|par|water)\\b"
@@ -439,11 +443,6 @@ public final class Router {
                     // "could you kindly list …", "can you pull …": a request put politely, not a yes/no question
                     + "(?! (?:you|u) (?:please |pls |kindly |just )?(?:list|give|show|share|send|pull|run|compute|calculate|work out|set out|lay out"
                     + "|provide|confirm|check|remind|break|distinguish|tell me (?:what|how much|the))\\b)");
-    /** A formal aside about the question itself, not a question: "for the sake of argument", "my question concerns only …". */
-    private static final Pattern ABOUT_THE_QUESTION = Pattern.compile(
-            "^(?:and |but |so )?(?:purely |just |simply |merely )?(?:for (?:the sake of )?argument(?:'s sake)?|for argument's sake|for the avoidance of doubt"
-                    + "|all (?:else|other things) (?:being )?equal|if (?:i|we) may|if you would|if you will|as a starting point"
-                    + "|(?:my|the|this|our) (?:question|query|ask|interest|concern) (?:concerns|is about|relates to|is only about|is simply|is purely|lies)\\b)");
     /** "how accretive are we talking", "how big is that": the size of the number just asked for. */
     private static final Pattern SIZE_OF_IT = Pattern.compile(
             "^(?:and |so )?how (?:accretive|dilutive|big|much|large|bad|good|material|meaningful|significant|painful|ugly)"
@@ -561,10 +560,7 @@ public final class Router {
             return false; // "…? is it even more than once": whether the number clears a mark, answered by the number
         }
         if (PURPOSE.matcher(c).lookingAt()) {
-            return false; // "…? I want that as a sanity check on the upside story": why they ask, not a question
-        }
-        if (ABOUT_THE_QUESTION.matcher(c).lookingAt()) {
-            return false; // "purely for the sake of argument", "my question concerns only the outcome": how they ask, not what
+            return false; // "…? I want that as a sanity check on the upside story", "for the sake of argument": why or how they ask
         }
         if (SIZE_OF_IT.matcher(c).matches()) {
             return false; // "net gain in bull - how accretive are we talking": how big the number is, answered by it
