@@ -34,6 +34,7 @@ final class PhaseStats {
     private final List<String> errorSamples = new ArrayList<>();
     private CpuMeter.Usage usage;
     private int targetCore = -1;
+    private double alongside;
     private volatile String aborted;
 
     PhaseStats(String target, Phase phase) {
@@ -66,6 +67,14 @@ final class PhaseStats {
         this.targetCore = targetCore;
     }
 
+    /**
+     * The cores the other targets of an interleaved phase used meanwhile (they share the target's core): left out of
+     * {@link #otherLoadOnTargetCore}, which is about load from outside the bench.
+     */
+    void alongside(double cores) {
+        this.alongside = cores;
+    }
+
     CpuMeter.Usage usage() {
         return usage;
     }
@@ -80,14 +89,15 @@ final class PhaseStats {
     }
 
     /**
-     * The share of the target's core used by other processes than the target during the phase (0..1), or -1
-     * when the target is not pinned to a core of its own: what tells a noisy round from a quiet one.
+     * The share of the target's core used by other processes than the target (and the targets interleaved with it,
+     * {@link #alongside}) during the phase (0..1), or -1 when the target is not pinned to a core of its own: what tells
+     * a noisy round from a quiet one.
      */
     double otherLoadOnTargetCore() {
         if (usage == null || targetCore < 0 || targetCore >= usage.coreBusy().size() || usage.targetCores() < 0) {
             return -1;
         }
-        return Math.max(0, usage.coreBusy().get(targetCore) - usage.targetCores());
+        return Math.max(0, usage.coreBusy().get(targetCore) - usage.targetCores() - alongside);
     }
 
     /** Target CPU seconds per 1,000 requests sent, or -1. */

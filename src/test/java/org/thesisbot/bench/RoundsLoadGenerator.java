@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,7 +32,7 @@ import org.thesisbot.slack.testkit.SlackRequestSigner;
 
 /**
  * The load generator of {@code bench/run.sh} (a harness, not a test: surefire skips {@code bench} packages): many
- * targets up at once, in interleaved rounds, then capacity. ({@link LoadGenerator} is the one-target, phase-list
+ * targets up at once, in alternating rounds (or loaded all at once, {@code --interleave}), then capacity. ({@link LoadGenerator} is the one-target, phase-list
  * generator of {@code bench/state.sh}, with replicas and failover.)
  *
  * <p>It starts a local fake Slack Web API ({@link LeanSlackApi}), writes its URL to {@code --fake-url-file} (the
@@ -45,7 +46,10 @@ import org.thesisbot.slack.testkit.SlackRequestSigner;
  *   <li><b>rounds</b>: {@code --rounds N} times, each {@code --compare} phase on each of its targets in turn
  *       (A B C A B C ...), every measured window preceded by the same {@code --round-warmup-seconds} at its rate;
  *       with {@code --rotate} the order turns by one each round (A B C, B C A, C A B, A B C ...), so that no target
- *       always runs first after a switch, or always right after the same other one;</li>
+ *       always runs first after a switch, or always right after the same other one; with {@code --interleave} each
+ *       round runs the phase on all its targets at the same time instead, each at the phase's rate, the events
+ *       interleaved in a seeded-random order per slot ({@link #run(List, Phase, boolean)}), so that each round is a
+ *       time block in which every target saw the same machine noise (one pair per round for a paired comparison);</li>
  *   <li><b>extras</b>: single phases on one target ({@code --extra}, e.g. thesisbot's slash command);</li>
  *   <li><b>capacity</b>: the open-loop rate stepped through {@code --capacity-rates} for each {@code --capacity}
  *       entry (interleaved by step) until end-to-end p99 exceeds {@code --capacity-e2e-limit-ms}, an error, a
@@ -79,6 +83,8 @@ import org.thesisbot.slack.testkit.SlackRequestSigner;
  */
 public final class RoundsLoadGenerator {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The seed of the interleaved phases' orders (issue 13's number, as {@link PairedRounds#SEED}). */
+    static final long INTERLEAVE_SEED = 13;
 
     private final Options options;
     private final HttpClient http;
@@ -88,6 +94,8 @@ public final class RoundsLoadGenerator {
     private final SlackFixtures fixtures = new SlackFixtures();
     private final Questions questions = new Questions(42);
     private final AtomicInteger users = new AtomicInteger();
+    /** The order of the targets in each slot of an interleaved phase ({@link #interleaved}): the same every run. */
+    private final SplittableRandom interleaving = new SplittableRandom(INTERLEAVE_SEED);
 
     private RoundsLoadGenerator(Options options, HttpClient http, ReplyTracker tracker, LeanSlackApi fake) {
         this.options = options;
@@ -127,7 +135,7 @@ public final class RoundsLoadGenerator {
                    int roundWarmupSeconds, List<Compare> compares, List<Extra> extras, List<CapacityEntry> capacity,
                    List<Integer> capacityRates, int capacitySeconds, int capacityRefine, double capacityE2eLimitMs,
                    Duration grace, Duration readyTimeout, String signingSecret, String apiToken, long clockTicks,
-                   int targetCore, int fakePort, boolean rotate, Path eventsOut) {
+                   int targetCore, int fakePort, boolean rotate, boolean interleave, Path eventsOut) {
         static Options parse(String[] args) {
             Map<String, List<URI>> urls = new LinkedHashMap<>();
             List<String> replying = new ArrayList<>();
@@ -155,6 +163,7 @@ public final class RoundsLoadGenerator {
             long ticks = 100;
             int targetCore = -1;
             boolean rotate = false;
+            boolean interleave = false;
             Path eventsOut = null;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -177,6 +186,7 @@ public final class RoundsLoadGenerator {
                     case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                     case "--round-warmup-seconds" -> roundWarmup = Integer.parseInt(args[++i]);
                     case "--rotate" -> rotate = true;
+                    case "--interleave" -> interleave = true;
                     case "--events-out" -> eventsOut = Path.of(args[++i]);
                     case "--compare" -> {
                         String[] p = args[++i].split("@", 2);
@@ -224,7 +234,7 @@ public final class RoundsLoadGenerator {
             return new Options(targets, fakeUrlFile, out, List.copyOf(warmups),
                     new Settle(perReplica, blockSeconds, maxSeconds, stillFalling, roundsStartFile), rounds, roundWarmup, compares, extras, capacity,
                     rates, capacitySeconds, refine, limit, Duration.ofSeconds(grace), Duration.ofSeconds(readyTimeout),
-                    secret, System.getenv("THESISBOT_API_TOKEN"), ticks, targetCore, fakePort, rotate, eventsOut);
+                    secret, System.getenv("THESISBOT_API_TOKEN"), ticks, targetCore, fakePort, rotate, interleave, eventsOut);
         }
 
         private static void require(Map<String, Target> targets, String name) {
@@ -287,6 +297,21 @@ public final class RoundsLoadGenerator {
         for (int round = 1; round <= options.rounds(); round++) {
             for (Compare c : options.compares()) {
                 Map<String, List<PhaseStats>> byTarget = byCompare.computeIfAbsent(c.phase().name(), k -> new LinkedHashMap<>());
+                if (options.interleave()) {
+                    // every target at once, each event to one of them (run's slots): one round is one paired block
+                    List<Target> together = c.targets().stream().map(options.targets()::get).toList();
+                    System.out.printf("loadgen: round %d/%d %s, interleaved %s%n", round, options.rounds(), c.phase().name(),
+                            c.targets());
+                    if (options.roundWarmupSeconds() > 0) {
+                        run(together, c.phase().named("warmup-" + c.phase().name(), c.phase().rate(),
+                                options.roundWarmupSeconds()), false);
+                    }
+                    for (PhaseStats s : run(together, c.phase(), false)) {
+                        byTarget.computeIfAbsent(s.target, k -> new ArrayList<>()).add(s);
+                    }
+                    System.out.printf("loadgen: round %d/%d %s done%n", round, options.rounds(), c.phase().name());
+                    continue;
+                }
                 List<String> order = options.rotate() ? rotated(c.targets(), round - 1) : c.targets();
                 orders.computeIfAbsent(c.phase().name(), k -> new ArrayList<>()).add(order);
                 System.out.printf("loadgen: round %d/%d %s, order %s%n", round, options.rounds(), c.phase().name(), order);
@@ -306,7 +331,7 @@ public final class RoundsLoadGenerator {
             ObjectNode o = compares.addObject().put("phase", c.phase().name()).put("workload", c.phase().workload().wireName())
                     .put("rate_per_s", c.phase().rate()).put("seconds", c.phase().seconds())
                     .put("round_warmup_seconds", options.roundWarmupSeconds()).put("rounds", options.rounds())
-                    .put("rotated", options.rotate());
+                    .put("rotated", options.rotate() && !options.interleave()).put("interleaved", options.interleave());
             ArrayNode ord = o.putArray("orders");
             for (List<String> order : orders.getOrDefault(c.phase().name(), List.of())) {
                 ArrayNode one = ord.addArray();
@@ -463,44 +488,68 @@ public final class RoundsLoadGenerator {
      * unbounded backlog would only delay (and disturb) the steps after it.
      */
     PhaseStats run(Target target, Phase phase, boolean abortWhenBehind) throws InterruptedException {
-        PhaseStats stats = new PhaseStats(target.name(), phase);
-        int total = phase.total();
+        return run(List.of(target), phase, abortWhenBehind).get(0);
+    }
+
+    /**
+     * Runs one phase on {@code targets} at the same time, each at the phase's rate ({@code --interleave}; one target:
+     * the phase as it always ran), and returns each target's figures, in the order given. Time is cut into slots of
+     * 1 / rate s; each slot sends one event to every target, 1 / (rate × targets) s apart, in an order drawn for that
+     * slot ({@link #interleaved}), so every target gets exactly the rate and sees the same moment-to-moment machine
+     * noise, and none always goes first.
+     */
+    List<PhaseStats> run(List<Target> targets, Phase phase, boolean abortWhenBehind) throws InterruptedException {
+        int n = targets.size();
+        List<PhaseStats> all = new ArrayList<>(n);
+        List<CountDownLatch> done = new ArrayList<>(n);
+        for (Target t : targets) {
+            all.add(new PhaseStats(t.name(), phase));
+            done.add(new CountDownLatch(phase.total()));
+        }
+        int total = phase.total() * n;
+        int[] order = interleaved(n, phase.total(), interleaving);
         List<Shot> shots = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
-            shots.add(shot(target, phase.workload(), i));
+            shots.add(shot(targets.get(order[i]), phase.workload(), i / n));
         }
-        boolean expectReplies = target.replies() && shots.get(0).ts() != null;
         boolean numeric = phase.workload() == Phase.Workload.SLASH_NUMERIC || phase.workload() == Phase.Workload.API_NUMERIC;
-        CountDownLatch done = new CountDownLatch(total);
-        CpuMeter cpu = new CpuMeter(target, options.clockTicks());
-        double intervalNanos = 1e9 / phase.rate();
+        List<CpuMeter> cpu = targets.stream().map(t -> new CpuMeter(t, options.clockTicks())).toList();
+        double intervalNanos = 1e9 / phase.rate() / n;
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
-        int sentCount = 0;
+        int[] sentCount = new int[n];
+        sending:
         for (int i = 0; i < total; i++) {
             long intended = start + Math.round(i * intervalNanos);
             long wait;
             while ((wait = intended - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
-            if (abortWhenBehind && i % 10 == 0) {
-                long unacked = stats.sent.get() - stats.acked.get();
-                long unreplied = expectReplies ? stats.sent.get() - stats.replied.get() : 0;
-                if (unacked > Math.max(50, phase.rate()) || unreplied > Math.max(50, phase.rate())) {
-                    stats.abort(String.format("stopped after %.1f s: %d requests unacknowledged, %d replies outstanding",
-                            i / (double) phase.rate(), unacked, unreplied));
-                    break;
+            int k = order[i];
+            Target target = targets.get(k);
+            PhaseStats stats = all.get(k);
+            if (abortWhenBehind && (i / n) % 10 == 0 && i % n == 0) {
+                for (PhaseStats s : all) {
+                    boolean replies = s.expected.get() > 0;
+                    long unacked = s.sent.get() - s.acked.get();
+                    long unreplied = replies ? s.sent.get() - s.replied.get() : 0;
+                    if (unacked > Math.max(50, phase.rate()) || unreplied > Math.max(50, phase.rate())) {
+                        s.abort(String.format("stopped after %.1f s: %d requests unacknowledged, %d replies outstanding",
+                                (i / n) / (double) phase.rate(), unacked, unreplied));
+                        break sending;
+                    }
                 }
             }
             stats.sendLag.record(System.nanoTime() - intended);
             Shot s = shots.get(i);
-            ReplyTracker.Event event = expectReplies
+            ReplyTracker.Event event = target.replies() && s.ts() != null
                     ? tracker.expect(s.channel(), s.ts(), s.messageTs(), intended, s.kind(), stats) : null;
-            HttpRequest req = request(target, s, i);
+            HttpRequest req = request(target, s, i / n);
             stats.sent.incrementAndGet();
-            sentCount++;
+            sentCount[k]++;
             if (event != null) {
                 event.handed();
             }
+            CountDownLatch latch = done.get(k);
             http.sendAsync(req, HttpResponse.BodyHandlers.ofString()).whenComplete((resp, err) -> {
                 stats.ack.record(System.nanoTime() - intended);
                 stats.acked.incrementAndGet();
@@ -511,29 +560,57 @@ public final class RoundsLoadGenerator {
                 } else if (numeric && resp.body().contains("`")) {
                     stats.withFormula.incrementAndGet();
                 }
-                done.countDown();
+                latch.countDown();
             });
         }
-        for (int unsent = total - sentCount; unsent > 0; unsent--) {
-            done.countDown();
-        }
-        if (!done.await(60, TimeUnit.SECONDS)) {
-            for (long n = done.getCount(); n > 0; n--) {
-                stats.error("no response within 60 s after the phase");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        for (int k = 0; k < n; k++) {
+            for (int unsent = phase.total() - sentCount[k]; unsent > 0; unsent--) {
+                done.get(k).countDown();
+            }
+            if (!done.get(k).await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                for (long left = done.get(k).getCount(); left > 0; left--) {
+                    all.get(k).error("no response within 60 s after the phase");
+                }
             }
         }
-        if (expectReplies) {
-            awaitReplies(stats);
+        awaitReplies(all);
+        List<CpuMeter.Usage> usage = cpu.stream().map(CpuMeter::stop).toList();
+        double together = usage.stream().mapToDouble(u -> Math.max(0, u.targetCores())).sum();
+        for (int k = 0; k < n; k++) {
+            all.get(k).cpu(usage.get(k), options.targetCore());
+            all.get(k).alongside(together - Math.max(0, usage.get(k).targetCores()));
+            print(all.get(k));
         }
-        stats.cpu(cpu.stop(), options.targetCore());
-        print(stats);
-        return stats;
+        return all;
     }
 
-    /** Waits until every event of the phase has its reply, or the grace period has passed. */
-    private void awaitReplies(PhaseStats stats) throws InterruptedException {
+    /**
+     * Which of {@code targets} each event of an interleaved phase goes to, for {@code slots} slots: slot {@code j} is
+     * events {@code j × targets} to {@code j × targets + targets - 1}, one per target, in an order shuffled
+     * (Fisher-Yates) with {@code random}; one target: all zeros, and nothing drawn.
+     */
+    static int[] interleaved(int targets, int slots, SplittableRandom random) {
+        int[] order = new int[targets * slots];
+        for (int j = 0; j < slots; j++) {
+            int base = j * targets;
+            for (int k = 0; k < targets; k++) {
+                order[base + k] = k;
+            }
+            for (int k = targets - 1; k > 0; k--) {
+                int r = random.nextInt(k + 1);
+                int swap = order[base + k];
+                order[base + k] = order[base + r];
+                order[base + r] = swap;
+            }
+        }
+        return order;
+    }
+
+    /** Waits until every event of the phases has its reply, or the grace period has passed. */
+    private void awaitReplies(List<PhaseStats> phases) throws InterruptedException {
         long deadline = System.nanoTime() + options.grace().toNanos();
-        while (stats.missing() > 0 && System.nanoTime() < deadline) {
+        while (phases.stream().anyMatch(s -> s.missing() > 0) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
     }
