@@ -6,8 +6,9 @@
 # reaching the intake to the end of each stage (admission sent or decided, worker started, draft computed, admission
 # decided, answer computed or kept with its state saved, reply posted); see src/main/java/org/thesisbot/slack/Stages.java.
 # The load is state.sh's: signed numeric app_mention events, open loop at BENCH_RATE/s, one configuration at a time in
-# interleaved rounds (memory redis, memory redis, ...) by one load generator, replicas pinned to core 1 and the load
+# alternating rounds (memory redis, memory redis, ...) by one load generator, replicas pinned to core 1 and the load
 # generator, fake Slack and Redis to core 0 (BENCH_PIN=1). The initial warm-up's lines are left out of the table.
+# With BENCH_INTERLEAVE=1 every configuration is loaded at the same time instead (see below).
 #
 # Prints, per stage, p50 / p99 in microseconds for each configuration ("until X": from the intake to the end of X;
 # "own PATH A>B": the stage's own time on that path, drafted = answer computed while the admission was out), then where
@@ -24,10 +25,13 @@
 # and the pooled load generator table's
 #   bench-stages-loadgen main rounds=N n memory=N redis=N ack_p50_ms memory=X redis=X ack_p99_ms ... e2e_p50_ms ...
 #   e2e_p99_ms memory=X redis=X e2e_p99_minus_memory_ms redis=X
+#   missing memory=N redis=N duplicates memory=N redis=N order=interleaved|rotated|fixed
 # and the outside table's
 #   bench-edges n memory=N redis=N e2e_p99_us memory=X redis=X outside_p99_us memory=X redis=X
 # With BENCH_OUT=FILE the three tables are also written there. Defaults: a few minutes; a smoke run, e.g.
 #   BENCH_RATE=20 BENCH_SECONDS=5 BENCH_ROUNDS=2 BENCH_WARMUP_SECONDS=10 BENCH_SKIP_BUILD=1 bash bench/stages.sh
+# Issue 13's "Redis adds under 1 ms to e2e p99", both replicas at once, 20 paired blocks of 30 s (~13 min after the build):
+#   BENCH_INTERLEAVE=1 BENCH_REDIS_NICE=-10 BENCH_ROUNDS=20 BENCH_SECONDS=30 BENCH_ROUND_WARMUP_SECONDS=0 bash bench/stages.sh
 #
 # BENCH_WORKLOAD=followup-numeric measures follow-ups instead (message events without a mention in threads the replica
 # answered, which read and write the thread's state): the initial warm-up then opens threads with mentions first.
@@ -41,6 +45,13 @@
 #        BENCH_REDIS_ON_TARGET_CORE=0 (1: a third configuration, redis1, whose own Redis runs on the replicas' core 1
 #        rather than on core 0 with the load generator and fake Slack: what the placement of Redis costs)
 #        BENCH_ROTATE=0 (1: the order of the configurations turns by one each round, as state.sh's latency part)
+#        BENCH_INTERLEAVE=0 (1: A/B at the same time. Every round loads all the configurations at once, each at
+#        BENCH_RATE/s (core 1 then serves twice the events): time is cut into slots of 1/BENCH_RATE s, and each slot sends
+#        one event to each configuration, 1/(2 x BENCH_RATE) s apart, in an order drawn per slot from a seeded
+#        SplittableRandom (RoundsLoadGenerator.interleaved), so both see the same moment-to-moment machine noise. Each
+#        round's BENCH_SECONDS is then one time block, one pair: the pooled table says "blocks", and the paired line is
+#        redis minus memory's e2e p99 in the same block, its median and bootstrap 95% interval (PairedRounds).
+#        BENCH_ROTATE does nothing then; BENCH_ROUND_WARMUP_SECONDS=0 is fine, as no round switches configuration)
 #        BENCH_BASELINE_JAR= (a jar: a configuration "base", a Redis replica running that build on a Redis of its own,
 #        to compare two builds side by side in one run)
 #        BENCH_REDIS_NICE= (a niceness, e.g. -10: every redis-server of the run at that priority, so that the load
@@ -94,12 +105,17 @@ if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
   CONFIGS+=(base)
 fi
 
-log "rounds: ${CONFIGS[*]} one at a time; $ROUNDS rounds of ${ROUND_WARM} s warm-up + ${SECS} s at ${RATE}/s each [pinning: $PINNING; Redis: $REDIS_NICING]"
+if [ "${BENCH_INTERLEAVE:-0}" = 1 ]; then
+  log "rounds: ${CONFIGS[*]} at the same time, events interleaved in a seeded-random order; $ROUNDS rounds (paired blocks) of ${ROUND_WARM} s warm-up + ${SECS} s at ${RATE}/s to each [pinning: $PINNING; Redis: $REDIS_NICING]"
+else
+  log "rounds: ${CONFIGS[*]} one at a time; $ROUNDS rounds of ${ROUND_WARM} s warm-up + ${SECS} s at ${RATE}/s each [pinning: $PINNING; Redis: $REDIS_NICING]"
+fi
 declare -A PORTS; TARGETS=()
 for config in "${CONFIGS[@]}"; do PORTS[$config]=$(free_port); TARGETS+=(--target "$config=http://127.0.0.1:${PORTS[$config]}"); done
 PR=${PORTS[redis]}
 LIST=$(IFS=,; echo "${CONFIGS[*]}")
 ROTATE_ARG=(); [ "${BENCH_ROTATE:-0}" = 1 ] && ROTATE_ARG=(--rotate)
+[ "${BENCH_INTERLEAVE:-0}" = 1 ] && ROTATE_ARG=(--interleave)
 "${LG_PIN[@]}" java -cp "$CP" org.thesisbot.bench.RoundsLoadGenerator \
   "${TARGETS[@]}" --replies "$LIST" \
   --fake-url-file "$WORK/fake.url" --pid-dir "$WORK/pids" --clock-ticks "$(getconf CLK_TCK 2>/dev/null || echo 100)" \

@@ -108,10 +108,15 @@ record PairedRounds(double[] differences, double median, double low, double high
 
     /** {@code 0.61 ms (95% 0.32..0.94; sign test 0.20..1.10), 10 of 12 rounds under 1 ms: met}. */
     String text() {
-        String check = Double.isNaN(checkLow) ? "sign test: too few rounds"
+        return text("rounds");
+    }
+
+    /** {@link #text()} with the pairs called {@code units} ("blocks" when each pair is a time block). */
+    String text(String units) {
+        String check = Double.isNaN(checkLow) ? "sign test: too few " + units
                 : String.format(Locale.ROOT, "sign test %.2f..%.2f", checkLow, checkHigh);
-        return String.format(Locale.ROOT, "%.2f ms (bootstrap 95%% %.2f..%.2f; %s), %d of %d rounds under %s ms: %s",
-                median, low, high, check, under, differences.length, plain(target), verdict());
+        return String.format(Locale.ROOT, "%.2f ms (bootstrap 95%% %.2f..%.2f; %s), %d of %d %s under %s ms: %s",
+                median, low, high, check, under, differences.length, units, plain(target), verdict());
     }
 
     /** {@code 1} for 1.0, {@code 0.5} for 0.5. */
