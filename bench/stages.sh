@@ -30,7 +30,7 @@
 #   bench-edges n memory=N redis=N e2e_p99_us memory=X redis=X outside_p99_us memory=X redis=X
 # With BENCH_OUT=FILE the three tables are also written there. Defaults: a few minutes; a smoke run, e.g.
 #   BENCH_RATE=20 BENCH_SECONDS=5 BENCH_ROUNDS=2 BENCH_WARMUP_SECONDS=10 BENCH_SKIP_BUILD=1 bash bench/stages.sh
-# Issue 13's "Redis adds under 1 ms to e2e p99", both replicas at once, 20 paired blocks of 30 s (~13 min after the build):
+# Issue 13's "Redis adds under 1 ms to e2e p99", both replicas at once, 20 paired blocks of 30 s (~12 min after the build):
 #   BENCH_INTERLEAVE=1 BENCH_REDIS_NICE=-10 BENCH_ROUNDS=20 BENCH_SECONDS=30 BENCH_ROUND_WARMUP_SECONDS=0 bash bench/stages.sh
 #
 # BENCH_WORKLOAD=followup-numeric measures follow-ups instead (message events without a mention in threads the replica
