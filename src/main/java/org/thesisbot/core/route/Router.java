@@ -89,7 +89,7 @@ public final class Router {
                     + "|\\bweather\\b|\\bagenda\\b|\\boff-?site\\b|\\bteam (?:dinner|lunch|outing)\\b|\\b(?:meeting|calendar) invite\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b(?! in)|\\bbirthday\\b|\\banniversary\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)(?: \\w+)? (?:stuff|thing)?\\b.{0,20}\\b(?:can|could|would) (?:you|u)\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)\\b.{0,30}\\b(?:price|value|write|draft|give|tell|make) me\\b"
-                    + "|\\bprice (?:me )?(?:an? |the |some )?(?:\\w+ ){0,3}(?:puts?|calls?|options?|swaps?|bonds?|straddles?)\\b"
+                    + "|\\bprice (?:me )?(?:an? |the |some )?(?:[\\w']+ ){0,3}(?:puts?|calls?|options?|swaps?|bonds?|straddles?)\\b"
                     + "|(?:write|give|show) (?:me )?(?:a |some |the )?(?:code|function|script|program|sql|regex|class)"
                     + "|\\bpython\\b|\\bjavascript\\b|\\bjava code\\b|\\bhtml\\b|\\bcss\\b|\\bdebug\\b|stack ?trace|\\bcompile\\b"
                     + "|\\btranslat(?:e|es|ion)\\b(?! (?:in)?to (?:a |an |the |what|how|revenue|profit|dollars|exactly|roughly|about|around|approximately|just|only|\\$|\\d))|\\bworld cup\\b|\\bsuper bowl\\b|\\bnba\\b|\\bnfl\\b|\\bfootball\\b|\\bsoccer\\b|\\bmovie\\b"
@@ -98,7 +98,7 @@ public final class Router {
                     + "|\\b(?:not|nothing) (?:really )?(?:about|related to|to do with) (?:amazon|openai|the deal|this deal|the thesis|any of this)\\b|\\boff[- ]topic\\b|\\b(?:unrelated|different) question\\b"
                     // "unrelated, but can you recommend a good book on …": said to be aside, or a recommendation of something to read
                     + "|^(?:totally |completely |slightly |somewhat |entirely |quite )?(?:unrelated|separately from)\\b|\\b(?:recommend|suggest)\\b.{0,40}\\b(?:allocation|gilts?|bonds?|pension|portfolio)\\b|\\b(?:recommend|suggest) (?:me )?(?:a |an |some |any )?(?:good |great |decent )?(?:books?|podcasts?|courses?|novels?|films?|restaurants?|hotels?)\\b"
-                    + "|\\bwhere (?:\\w+ ){0,2}(?:closes?|opens?|trades?|finishes) (?:today|tonight|tomorrow|this week)\\b"
+                    + "|\\bwhere (?:[\\w']+ ){0,2}(?:closes?|opens?|trades?|finishes) (?:today|tonight|tomorrow|this week)\\b"
                     + "|\\bstock price|\\bshare price|price target|\\bticker\\b|what time is it|\\bessay\\b|\\bcover letter\\b|\\bstory about\\b|capital of [a-z]+");
     private static final Pattern NARRATIVE_CUE = Pattern.compile(
             "\\bwhy\\b|how come|\\bwhat if\\b|\\bhow (?:would|will|do|can|could) (?:we|i|you|investors|anyone) (?:know|tell)\\b|\\bexplain|rationale|\\blogic\\b|\\breasons?\\b|\\brisks?\\b|\\brisky\\b|\\bworr|concern|downside of"
@@ -400,7 +400,7 @@ public final class Router {
             "(?:meaning|i\\.?e\\.?|ie|that is|in other words|aka|so basically)\\b"
                     + "|(?:can|could|would) (?:you|u) (?:please |pls |kindly )?(?:compare|show|list|lay (?:it|them) out|break (?:it|that) down|distinguish|differentiate|separate (?:them|the two)|set (?:it|them) out)(?: (?:them|it|both|pls|please))?\\W*$"
                     // "…? what is it there": the number the question before it points at
-                    + "|^(?:and |so |ok,? )?what(?:'s| is| would be| does (?:it|that) come to) (?:it|that|the number|the figure|the value)(?: (?:there|then|now|at that point|in that case|exactly))?\\W*$"
+                    + "|^(?:and |so |ok,? )?what(?:'s| is| would be| does (?:it|that) come to) (?:it|that|the number|the figure|the value|the (?:real|actual|exact|true|right) (?:one|number|figure|value))(?: (?:there|then|now|at that point|in that case|exactly|really|actually|in fact))?\\W*$"
                     // "…, and how does that compare with base": the scenarios side by side, in numbers
                     + "|^how (?:does|do|would) (?:that|it|this|those|these) compare (?:to|with|against) (?:the )?(?:base|bull|bear|other|upside|downside)(?: case| scenario)?s?\\W*$"
                     + "|(?:can|could|would) (?:you|u) (?:please |pls |kindly )?(?:redo|re-?run|recompute|recalculate|rework|update|give me|do|pull|grab|get|fetch|dig up|send|find|run|share|post|work out|figure out|calculate|look up)\\b.{0,40}\\b(?:number|figure|one|calculation|math|same|that|it)\\b.{0,30}$"
@@ -409,13 +409,13 @@ public final class Router {
     private static final Pattern PURPOSE = Pattern.compile(
             // "just to see what happens - …", "out of curiosity, …": why they ask, before the question
             "^(?:just )?(?:to see what (?:happens|it (?:does|says|gives))|out of (?:interest|curiosity)|for (?:fun|the record|completeness)|as a (?:test|sanity check))\\b"
-                    + "|^(?:(?:since|as|because) )?(?:i|we)(?:'d| would| will)? (?:want|need|like|have to|must|am|'m|are|'re) (?:\\w+ ){0,3}?"
-                    + "(?:for|as|to (?:put|use|include|add|drop|paste|share|send)|in) (?:a |an |the |my |our |this )?(?:\\w+ ){0,4}?"
+                    + "|^(?:(?:since|as|because) )?(?:i|we)(?:'d| would| will)? (?:want|need|like|have to|must|am|'m|are|'re) (?:[\\w']+ ){0,3}?"
+                    + "(?:for|as|to (?:put|use|include|add|drop|paste|share|send)|in) (?:a |an |the |my |our |this )?(?:[\\w']+ ){0,4}?"
                     + "(?:check|memo|deck|note|slide|model|email|meeting|report|update|story|draft|board|ic|committee|boss)\\b"
                     // "…, just want the upside number to set against the cushion": the number asked, and what it is for
-                    + "|^(?:(?:i|we)(?:'d| would)? )?(?:just |only |mainly |mostly |really )?(?:want|need)(?:ed)? (?:the |that |this |a |an |one )?(?:\\w+ ){0,3}?"
+                    + "|^(?:(?:i|we)(?:'d| would)? )?(?:just |only |mainly |mostly |really )?(?:want|need)(?:ed)? (?:the |that |this |a |an |one )?(?:[\\w']+ ){0,3}?"
                     + "(?:number|figure|value|answer|estimate|it|that) (?:to (?:set|weigh|stack|compare|put|hold|line|match|plug|drop|paste|use|include|add|check|sanity)"
-                    + "|for (?:a |an |the |my |our |this )?(?:\\w+ ){0,2}?(?:comparison|context|reference|deck|slide|memo|note|model|email|check))\\b"
+                    + "|for (?:a |an |the |my |our |this )?(?:[\\w']+ ){0,2}?(?:comparison|context|reference|deck|slide|memo|note|model|email|check))\\b"
                     // a formal aside about the question itself: "purely for the sake of argument", "my question concerns only …"
                     + "|^(?:and |but |so )?(?:purely |just |simply |merely )?(?:for (?:the sake of )?argument(?:'s sake)?|for argument's sake|for the avoidance of doubt"
                     + "|all (?:else|other things) (?:being )?equal|if (?:i|we) may|if you would|if you will|as a starting point"
@@ -427,7 +427,7 @@ public final class Router {
                     + "|^(?:and |so |but )?(?:does|do|would|will|can) (?:even )?(?:the |that |this )?(?:\\w+ )?(?:case|scenario|it|that|this|they|we|amazon|aws)"
                     + " (?:even |actually |still )?(?:clear|beat|reach|hit|cover|make|get (?:there|past|over))(?: it| that| the bar| the hurdle| 100%| one)?\\W*$");
     private static final Pattern WHERE_VALUE = Pattern.compile(
-            "^(?:and |so )?where (?:does|do|would|will|did) (?:it|that|this|they|we|amazon|the number|the total|the payoff) (?:sit|land|come out|end up|stand|shake out|net out|print|come in|settle)(?: (?:in|under|for|at) (?:the |a )?(?:\\w+ ){0,2}(?:case|scenario))?\\??$");
+            "^(?:and |so )?where (?:does|do|would|will|did) (?:it|that|this|they|we|amazon|the number|the total|the payoff) (?:sit|land|come out|end up|stand|shake out|net out|print|come in|settle)(?: (?:in|under|for|at) (?:the |a )?(?:[\\w']+ ){0,2}(?:case|scenario))?\\??$");
     /**
      * A yes/no question: "is Amazon's capex the biggest of the megacaps?", "does the deal need antitrust approval?",
      * also after a topic set off by a dash or colon, as Slack messages often start ("the indiana campus - is that
@@ -473,8 +473,8 @@ public final class Router {
             "\\b(?:what|which)\\s+(?:\\w+\\s+){0,2}?(?:numbers?|metrics?|figures?|kpis?|indicators?|signals?|data|stats?|things?)\\s+(?:\\w+\\s+){0,4}?"
                     + "(?:watch|watching|track|tracking|monitor|monitoring|follow|following|keep an eye on|look at|looking at|look for|check|checking|review|reviewing"
                     + "|tells? (?:us|me|you)|shows? (?:us|me|you)?|signals?|indicates?|proves?)\\b"
-                    + "|\\bwhat (?:should|do|would|must) (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:\\w+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\b"
-                    + "|\\bwhat (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:should|would|must|need to|ought to) (?:\\w+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\w*\\b");
+                    + "|\\bwhat (?:should|do|would|must) (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:[\\w']+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\b"
+                    + "|\\bwhat (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:should|would|must|need to|ought to) (?:[\\w']+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\w*\\b");
     /** "the bull case in one line", "tl;dr": a summary in words, whatever the scenario named. */
     private static final Pattern SUMMARY = Pattern.compile(
             "\\bin (?:one|a) (?:line|sentence|word|nutshell|paragraph)\\b|\\btl;? ?dr\\b|elevator pitch|\\bsummar|\\bthe gist\\b|\\bbig picture\\b|\\bqualitativ");

@@ -842,4 +842,35 @@ class SlackShapedQuestionsTest {
         assertEquals("1500", value(ask("what exit does the upside deck assume?"), "exit_valuation", 0));
         assertEquals("415", value(ask("what exit valuation means we only recover half the 50b on the stake"), "exit_valuation", 0)); // 0.5 x 830
     }
+
+    @Test
+    void figures_reported_from_others_and_the_question_asked_apart() {
+        // someone's figure is checked, not used: the pre-money is 830 - 100 = 730, not the banker's 700
+        assertEquals("730", value(ask("a banker told me 700bn. what is openai worth before the new money?"), "pre_money_valuation", 0));
+        // 0.5 x 115 x 0.35 = 20.125 < 50, so the breakeven share is 50 / (115 x 0.35) = 1.2422360248
+        Answer breakeven = ask("people keep saying the breakeven capture share is under 100%. what is it really?");
+        assertEquals(Route.NUMERIC, breakeven.route(), breakeven.decision().cues().toString());
+        assertEquals("1.2422360248", value(breakeven, "breakeven_capture_share", 10));
+        // the goal in a question of its own is asked; the hearsay after it is checked: 830 x (50 - 5) / 50 = 747
+        assertEquals("747", value(ask("what exit leaves amazon 5bn in the red on the stake? i heard about 750bn"), "exit_valuation", 0));
+        // the reported goal, asked for in the next sentence: 3 x 830 = 2490, the 2 trillion being checked
+        assertEquals("2490", value(ask("word is amazon triples its money if openai hits 2 trillion. what valuation does that really take?"),
+                "exit_valuation", 0));
+        // someone's premise is used: a 900bn pre-money is a 1T post, 50 / 1000 = 5%
+        assertEquals("0.0500", value(ask("somebody said the pre-money is only 900bn, so what would amazon own then"), "stake", 4));
+        // "can you check that?" asks for the number: 50 / 1250 = 4%
+        Answer check = ask("my source says amazon would own 4% if the post-money is 1.25 trillion. can you check that?");
+        assertEquals(Route.NUMERIC, check.route(), check.decision().cues().toString());
+        assertEquals("0.0400", value(check, "stake", 4));
+        // the reported ratio is checked, not solved for: 50 / 200 = 25%
+        assertEquals("0.2500", value(ask("the memo says the 50bn is 40% of capex. if capex comes in at 200bn instead, what share of it "
+                + "is the openai check?"), "capex_share", 4));
+        // "how did you get to roughly 11bn a year": the bot's own figure, exactly 0.5 x 115 / 5 = 11.5
+        assertEquals("11.5", value(ask("how did you get to roughly 11bn a year of aws revenue? what's the exact number"),
+                "aws_compute_revenue_per_year", 1));
+        // a contraction inside a phrase ("how long we're assuming … keeps")
+        assertEquals("5", value(ask("the md wants to know how long we're assuming amzn keeps the stake"), "holding_years", 0));
+        // a multiple with no object, asked with a valuation in general: 3 x 830 = 2490
+        assertEquals("2490", value(ask("what valuation does it take to triple?"), "exit_valuation", 0));
+    }
 }
