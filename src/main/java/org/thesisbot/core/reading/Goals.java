@@ -108,6 +108,12 @@ final class Goals {
         return metric == Metric.GAIN && v.signum() > 0 && LOSS_WORD.matcher(h.phrase()).find() ? v.negate() : v;
     }
 
+    /** After a sum: beyond the money put in ("over the check", "above what we put in", "on top of the 50b"). */
+    private static final Pattern OVER_THE_MONEY = Pattern.compile(
+            " ?(?:over|above|on top of|beyond|in excess of) (?:(?:the|our|its|amazon'?s?|their) )?(?:\\$?50 ?(?:b|bn|billion)\\b ?)?"
+                    + "(?:" + MONEY_PUT + "|outlay|cost|ticket|\\$?50 ?(?:b|bn|billion))\\b(?! (?:of|for|in) anthropic)"
+                    + "| ?(?:over|above|on top of|beyond) what (?:we|amazon|they|it) (?:put|puts|invested|invests|paid|pays)(?: in)?\\b");
+
     /** A gain named by its loss: "the loss on the stake", "the write-down", "what amazon loses". */
     private static final Pattern LOSS_WORD = Pattern.compile("\\b(?:loss(?:es)?|los(?:e|es|ing|t)|write-?downs?|writedowns?|in the hole|in the red|under ?water|draw ?downs?|(?:be|are|is|end up|come out|we're|amazon's|(?:leaves?|gets?|puts?|has|have) (?:amazon|us|them|it|we)|(?:amazon|we|they) (?:is|are|would be|will be)) (?:down|behind))\\b");
     private static final Pattern LOSE_MONEY = Pattern.compile("\\b(?:lose|loses|losing|lost)\\s*$");
@@ -339,6 +345,24 @@ final class Goals {
         if (a.kind() == Amount.Kind.MONEY && writeDown.lookingAt()) {
             return new Goal(Metric.GAIN, value.negate(), a.start(), a.end() + writeDown.end(), List.of(m),
                     s.substring(a.start(), a.end() + writeDown.end()));
+        }
+        // "nets us 30B over the check", "$20bn above what we put in": what is made beyond the money put in, a gain (or the
+        // combined payoff, when the question adds AWS's profit to the stake)
+        Matcher over = OVER_THE_MONEY.matcher(after);
+        if (a.kind() == Amount.Kind.MONEY && value.signum() > 0 && over.lookingAt()) {
+            Hit last = w.hits.stream().filter(h -> h.end() <= a.start()).reduce((x, y) -> y).orElse(null);
+            Metric metric = last == null ? Metric.GAIN : last.metric();
+            BigDecimal goal = value;
+            if (metric == Metric.STAKE || metric == Metric.STAKE_VALUE || metric == Metric.MOIC) {
+                metric = Metric.GAIN;
+            } else if (metric != Metric.GAIN && metric != Metric.COMBINED_PAYOFF) {
+                // "revenue 10b over the check": that money metric at the investment plus the figure
+                if (metric.unit() != Unit.USD_BILLIONS) {
+                    return null;
+                }
+                goal = w.current(InputId.INVESTMENT).add(value);
+            }
+            return new Goal(metric, goal, a.start(), a.end() + over.end(), List.of(m), s.substring(a.start(), a.end() + over.end()));
         }
         // "make $30B on the stake", "lose $10B on it": a gain (or a loss) on the stake
         if (a.kind() == Amount.Kind.MONEY && ON_DEAL.matcher(after).find()

@@ -873,4 +873,18 @@ class SlackShapedQuestionsTest {
         // a multiple with no object, asked with a valuation in general: 3 x 830 = 2490
         assertEquals("2490", value(ask("what valuation does it take to triple?"), "exit_valuation", 0));
     }
+
+    @Test
+    void money_made_beyond_the_check_and_the_compute_wallet() {
+        // "make the investment back through operating profit": 50 / (115 x 0.35) = 1.2422360248
+        assertEquals("1.2422360248", value(ask("what slice of the compute wallet does aws need to make the investment back through "
+                + "operating profit"), "breakeven_capture_share", 10));
+        // payoff 40 = stake value + 20.125 - 50, so the stake is worth 69.875 and the exit 69.875 x 830 / 50 = 1159.925
+        assertEquals("1159.925", value(ask("what exit valuation has the stake plus aws profit netting amazon 40bn over the check"),
+                "exit_valuation", 3));
+        // a gain of 20 on the stake: worth 70, exit 70 x 830 / 50 = 1162
+        assertEquals("1162", value(ask("what exit gets the stake to 20bn above what we put in"), "exit_valuation", 0));
+        // revenue at the check plus 10: 60 / 115 = 0.5217391304
+        assertEquals("0.5217391304", value(ask("what capture share gets aws revenue to 10b over the check"), "aws_capture_share", 10));
+    }
 }
