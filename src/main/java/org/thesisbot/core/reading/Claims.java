@@ -23,7 +23,7 @@ final class Claims {
                     // "can you check that?", "pls verify this": asked to check what was just said
                     + "|\\b(?:can|could|would) (?:you|u|someone|anyone) (?:pls |please )?(?:check|verify|double[- ]?check|sanity[- ]?check) (?:that|this|it|those|these)\\b|\\b(?:pls|please) (?:check|verify|double[- ]?check) (?:that|this|it)\\b"
                     + "|\\bsounds? (?:about )?(?:right|correct)\\b|\\bholds? up\\b|\\bfact[- ]?check|\\b(?:that|this) right\\b|\\b(?:that|this|it)'?s (?:really |actually )?(?:right|correct|accurate)\\W*$"
-                    + "|\\b(?:right|correct|accurate)\\s*\\?|\\bam i (?:right|wrong|off)\\b|\\b(?:does|do) (?:that|this|it) (?:check out|add up|look right)\\b"
+                    + "|\\b(?:right|correct|accurate|true)\\s*\\?|\\bam i (?:right|wrong|off)\\b|\\b(?:does|do) (?:that|this|it) (?:check out|add up|look right)\\b"
                     + "|\\bor is it (?:lower|higher|more|less|bigger|smaller)\\b"
                     // a tag question or "surely": the asker states the figure and asks to have it confirmed
                     + "|\\b(?:isn'?t|aren'?t|wasn'?t|doesn'?t|won'?t|wouldn'?t|is not|does not) (?:it|that|this|they|there|we)\\s*[?,!]|\\bsurely\\b"

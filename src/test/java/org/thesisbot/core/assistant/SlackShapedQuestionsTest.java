@@ -870,6 +870,10 @@ class SlackShapedQuestionsTest {
                 "aws_compute_revenue_per_year", 1));
         // a contraction inside a phrase ("how long we're assuming … keeps")
         assertEquals("5", value(ask("the md wants to know how long we're assuming amzn keeps the stake"), "holding_years", 0));
+        // "half the raise, true?": the round share, 50 / 100 = 0.5, asked to be checked
+        Answer half = ask("so amazon funds half the raise, true?");
+        assertEquals(Route.NUMERIC, half.route(), half.decision().cues().toString());
+        assertEquals("0.50", value(half, "round_share", 2));
         // a multiple with no object, asked with a valuation in general: 3 x 830 = 2490
         assertEquals("2490", value(ask("what valuation does it take to triple?"), "exit_valuation", 0));
     }
