@@ -44,7 +44,9 @@ final class Roles {
     private static final Pattern REPLACES_NEXT = Pattern.compile(
             "^\\s*(?:[a-z-]+\\s+){0,4}?[,(]?\\s*(?:" + REPLACING + ")\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$"
                     // "topped up to 14b (from 8)", "14b, was 8": the earlier value in a remark of its own
-                    + "|^\\s*[,(]\\s*(?:from|was|previously|currently|today)\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$");
+                    + "|^\\s*[,(]\\s*(?:from|was|previously|currently|today)\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$"
+                    // "topped up to 12bn from 8": right after the new figure, "from" names the old one
+                    + "|^\\s*from\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$");
     /** Between the replaced figure and the new one: "from 8 to 12bn", "8 -> 12bn", "8 → 12". */
     private static final Pattern REPLACED_BY_NEXT = Pattern.compile("^\\s*(?:to|->|\u2192|=>)\\s*\\$?$");
     /** The answer's expected size, said by the user: "I think this is more than 100%", "it should be around 40%". */

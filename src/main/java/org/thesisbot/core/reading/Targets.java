@@ -25,7 +25,8 @@ import org.thesisbot.core.state.ThreadState;
  * offered as a choice when several metrics could be the goal of one figure ({@link #choose}).
  */
 final class Targets {
-    private static final Pattern REPLACED = Pattern.compile("\\b(?:" + REPLACING + "|vs\\.?|versus)\\s*\\$?$");
+    private static final Pattern REPLACED = Pattern.compile("\\b(?:" + REPLACING + "|vs\\.?|versus)\\s*\\$?$"
+            + "|\\d\\s?(?:b|bn|billion|t|tn|trillion|%|x)?\\s+from\\s+(?:the\\s+|its\\s+)?\\$?$");
 
     /** "get that to 70b", "gets it to exactly zero": the goal is the value of something named before. */
     private static final Pattern POINTED_GOAL = Pattern.compile(

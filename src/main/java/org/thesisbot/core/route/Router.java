@@ -39,7 +39,7 @@ public final class Router {
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:i|we) (?:can|could|should) ask\\b"
                     + "|\\b(?:what|which) (?:metrics|numbers|figures|calculations) (?:you|u) (?:can|could) (?:compute|calculate|model|run|work out|produce)\\b"
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:metrics|numbers|figures|calculations|scenarios) (?:can|could|do) (?:you|u) (?:actually |really )?(?:compute|calculate|model|run|work out|produce|do)\\b"
-                    + "|\\bwhat (?:kinds?|sorts?|types?) of (?:numbers|figures|metrics|calcs|calculations) (?:can|could|do) (?:you|u) (?:compute|calculate|produce|give|give me|spit out|run|pull|show)\\b"
+                    + "|\\bwhat (?:kinds?|sorts?|types?) of (?:numbers|figures|metrics|calcs|calculations) (?:(?:can|could|do) (?:you|u)|(?:you|u)(?:'re| are)? (?:able to|can|could)) (?:actually |really )?(?:compute|calculate|produce|give|give me|spit out|run|pull|show|work out)\\b"
                     + "|\\b(?:kinds?|sorts?|types?) of (?:questions|q'?s|things) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could) (?:answer|handle|help with|do)\\b"
                     + "|\\b(?:rundown|overview|list|summary) of (?:what|the (?:kinds?|sorts?|types?) of (?:questions|q'?s|things)) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could)\\b");
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
@@ -445,8 +445,10 @@ public final class Router {
                     + "|provide|confirm|check|remind|break|distinguish|tell me (?:what|how much|the))\\b)");
     /** "how accretive are we talking", "how big is that": the size of the number just asked for. */
     private static final Pattern SIZE_OF_IT = Pattern.compile(
-            "^(?:and |so )?how (?:accretive|dilutive|big|much|large|bad|good|material|meaningful|significant|painful|ugly)"
-                    + " (?:are we talking|we talking|is (?:that|it|this)|would (?:that|it|this) be)\\W*$");
+            "^(?:and |so )?how (?:accretive|dilutive|big|much|large|bad|good|material|meaningful|significant|painful|ugly|high|low|long)"
+                    + " (?:are we talking|we talking|is (?:that|it|this)|would (?:that|it|this) be)(?: then| exactly| actually| really)?\\W*$"
+                    // "how long can we sit in the position and still clear it": a number of years, asked of the hold
+                    + "|^(?:and |so )?how long (?:can|could|would|do|does|must|should) (?:we|amazon|they|it|you|i) (?:[\\w']+ ){0,2}?(?:sit|hold|wait|keep|stay|hang)\\b.*");
     /** "…, and what it's worth": what the thing just named is worth, in dollars. */
     private static final Pattern WORTH_OF_IT = Pattern.compile(
             "^(?:and |plus |also )*what(?:'s| is)? (?:it|that|this|they|those)(?:'s| is| are| would be| will be)? (?:actually |really |then |now )?worth\\W*$");
@@ -470,7 +472,7 @@ public final class Router {
      * i be tracking", "what should we monitor after close". The sources say what to track; the model has no such number.
      */
     private static final Pattern MONITOR = Pattern.compile(
-            "\\b(?:what|which)\\s+(?:\\w+\\s+){0,2}?(?:numbers?|metrics?|figures?|kpis?|indicators?|signals?|data|stats?|things?)\\s+(?:\\w+\\s+){0,4}?"
+            "\\b(?:what(?:'s| is| are)?|which)\\s+(?:[\\w']+\\s+){0,2}?(?:numbers?|metrics?|figures?|kpis?|indicators?|signals?|data|stats?|things?)\\s+(?:\\w+\\s+){0,4}?"
                     + "(?:watch|watching|track|tracking|monitor|monitoring|follow|following|keep an eye on|look at|looking at|look for|check|checking|review|reviewing"
                     + "|tells? (?:us|me|you)|shows? (?:us|me|you)?|signals?|indicates?|proves?)\\b"
                     + "|\\bwhat (?:should|do|would|must) (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:[\\w']+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\b"

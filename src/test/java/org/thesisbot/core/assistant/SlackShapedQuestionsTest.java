@@ -891,4 +891,33 @@ class SlackShapedQuestionsTest {
         // revenue at the check plus 10: 60 / 115 = 0.5217391304
         assertEquals("0.5217391304", value(ask("what capture share gets aws revenue to 10b over the check"), "aws_capture_share", 10));
     }
+
+    @Test
+    void german_units_phone_clipping_fund_slang_and_what_to_watch() {
+        // "1.150 Mrd." is 1,150 billion: a 1.25T post, 50 / 1250 = 4%
+        assertEquals("0.0400", value(ask("what stake does amazon get if openai's pre-money is 1.150 Mrd.?"), "stake", 4));
+        // "wat", "wld": (1200 / 830)^(1/5) - 1 = 0.0765163513
+        assertEquals("0.0765163513", value(ask("wat irr wld amzn get at a 1.2t exit"), "irr", 10));
+        // "turnover" is revenue: 0.5 x 115 / 5 = 11.5 a year
+        assertEquals("11.5", value(ask("aws turnover from openai per year?"), "aws_compute_revenue_per_year", 1));
+        // "our paper": 50 x 600 / 830 = 36.1445783133
+        assertEquals("36.1445783133", value(ask("if we mark openai at 600bn what's our paper worth"), "stake_value", 10));
+        // "in the minus": 50 x 500 / 830 - 50 = -19.8795180723
+        assertEquals("-19.8795180723", value(ask("how many billions is amazon in the minus on the stake in bear"), "gain", 10));
+        // "post-close" is after the deal closes, not the post-money; what to watch is asked of the sources
+        assertEquals(Route.NARRATIVE, ask("after post-close, which number should we be watching to see the aws revenue come through?")
+                .route());
+        // "this double game": an adjective, not a 2x
+        Answer game = ask("what's the main danger of this double game with two ai labs?");
+        assertEquals(Route.NARRATIVE, game.route(), game.decision().cues().toString());
+        // "three turns" is 3x, and "where does openai have to mark" asks for the exit: 3 x 830 = 2490
+        assertEquals("2490", value(ask("where does openai have to mark for us to make three turns"), "exit_valuation", 0));
+        // "to 10bn from 8": the 8 is the value replaced, 50 / 10 = 5
+        assertEquals("5", value(ask("anthropic's check goes to 10bn from 8 - how many times is the openai check vs that"),
+                "openai_vs_anthropic_ratio", 0));
+        // help asked in a statement's word order
+        assertEquals(Route.HELP, ask("before i use this, explain what kinds of figures you are able to work out").route());
+        // "how high is it?" asks for the number just named
+        assertEquals(Route.NUMERIC, ask("the irr in bull please - how high is it?").route());
+    }
 }
