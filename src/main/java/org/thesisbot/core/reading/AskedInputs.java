@@ -42,6 +42,8 @@ final class AskedInputs {
                     + "|\\bwhat (?:does|would|will|must) (?:openai|it) (?:\\w+ ){0,2}?(?:be worth|be valued|hit|reach|get to|exit at)"
                     // "valuation of openai where the stake is worth 70bn": the valuation named, its condition after it
                     + "|\\b(?:(?:openai|oai)(?:'s)? )?valuation(?: of (?:openai|oai|it))? (?=(?:where|at which|for which|such that|so that)\\b)"
+                    // "valuation needed for the stake to be worth 100b": a query without its verb, the valuation first
+                    + "|^\\W*(?:the |an? )?(?:(?:openai|oai)(?:'s)? )?valuation(?: of (?:openai|oai|it))? (?=(?:needed|required|necessary) (?:for|to)\\b)"
                     // "where does oai need to be valued for …": a level asked with "where"
                     + "|\\bwhere (?:does|would|will|must|should|do) (?:openai|it|the valuation) (?:need to |have to |has to )?(?:be valued|be priced|be worth|trade|land|exit)\\b"
                     + "|\\b(?:valuation|exit|price) (?:that|which|needed to|required to) (?:\\w+ )?(?:makes?|gets?|gives?|turns?|brings?)"
@@ -200,9 +202,15 @@ final class AskedInputs {
                 return true;
             }
         }
+        if (start < 25 && NEEDED_AFTER_NAME.matcher(s.substring(end)).lookingAt() && s.substring(0, start).matches("\\W*(?:the |an? )?")) {
+            return true; // "valuation needed for the stake to be worth 100b": a query without its verb, the name first
+        }
         // "the oai check needs what exit": the interrogative after the verb asks for another name
         return SOLVE_AFTER_NAME.matcher(s.substring(end)).find() && !ASKS_NEXT.matcher(s.substring(end)).lookingAt();
     }
+
+    /** After a name that opens the question: "needed for", "required to" (a query without its verb). */
+    private static final Pattern NEEDED_AFTER_NAME = Pattern.compile("^ (?:needed|required|necessary|it takes|that it takes) (?:for|to)\\b");
 
     /** For a goal without a metric phrase ("25% of it", "a 3x"): the metric that reads the input and has the value's unit. */
     Metric defaultMetric(Work w, InputId x, Goal goal) {

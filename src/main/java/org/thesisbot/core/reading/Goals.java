@@ -84,6 +84,12 @@ final class Goals {
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return|offset|offsets|make back|makes back|wipe out|wipes out|wash out|washes out|net out|nets out|(?:get|gets|come|comes|be|is) back to|back to)s?(?: (?:vs\\.?|versus|against|with|on))?(?: exactly| just| precisely)?"
                     + " (?:the |its |our |amazon'?s? |all of the |the whole |the full |the entire |full |entire )*(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)? ?|investment|check|cheque|money|cost|outlay|bet|contribution)+");
 
+    /** The same with the money between the verb and "back": "pays the 50 bn back", "earns the check back". */
+    private static final Pattern REPAY_OBJECT_FIRST = Pattern.compile(
+            "^(?: ?(?:alone|by itself|itself|on its own|would|will|to|needs? to|has to|have to|fully|actually|enough to|just|only|still|really))*"
+                    + " ?(?:pays?|earns?|makes?|wins?|gets?|brings?) (?:the |its |our |amazon'?s? |all of the |the whole |the full |full )*"
+                    + "(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)? ?|investment|check|cheque|money|outlay|bet)+ back\\b");
+
     /** The same, then a multiple of it: "cover it two times over", "repay the check 1.5x over", "pay back the 50b twice". */
     private static final Pattern REPAY_IT = Pattern.compile(
             "^(?: ?(?:alone|by itself|itself|on its own|would|will|to|needs? to|has to|have to|fully|actually|enough to|just))*"
@@ -236,6 +242,9 @@ final class Goals {
                         before.substring(even.start()) + h.phrase());
             }
             Matcher r = REPAY.matcher(after);
+            if (!(r.find() && r.start() == 0)) {
+                r = REPAY_OBJECT_FIRST.matcher(after); // "alone pays the 50 bn back": the object before "back"
+            }
             Matcher over = REPAY_IT.matcher(after);
             if (over.lookingAt() && h.metric().unit() == Unit.USD_BILLIONS) {
                 // "for the compute revenue to cover it two times over": k times the investment
@@ -252,7 +261,7 @@ final class Goals {
                     }
                 }
             }
-            if (r.find() && r.start() == 0 && h.metric().unit() == Unit.USD_BILLIONS) {
+            if (r.find(0) && r.start() == 0 && h.metric().unit() == Unit.USD_BILLIONS) {
                 List<Mention> restated = new ArrayList<>();
                 for (Mention m : w.mentions) {
                     if (m.start() >= h.end() && m.end() <= h.end() + r.end()) {

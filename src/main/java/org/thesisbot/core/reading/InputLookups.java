@@ -14,7 +14,7 @@ import org.thesisbot.core.scenario.ScenarioModel;
 /** Questions that ask the value of an input the model uses ("what capex number are you using?", "bear case exit?"). */
 final class InputLookups {
     private static final Pattern LOOKUP_CUE = Pattern.compile(
-            "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug|mark|valu|pric|book|carry|apply|pencil)|\\b(?:you|u|we)'?re (?:running|using|assuming|modell?ing|plugging|carrying|marking|pencill?ing)\\b|\\bassum(?:e|ed|es|ption)s?\\b"
+            "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug|mark|valu|pric|book|carry|apply|pencil)|\\b(?:you|u|we)(?:'?re| are)? (?:running|using|assuming|modell?ing|plugging|carrying|marking|pencill?ing)\\b|\\bassum(?:e|ed|es|ption)s?\\b"
                     // "assuming the bull exit, what irr": a condition at a clause's start, not "the exit you are assuming"
                     + "|(?<!^)(?<![,;:.!?(] )(?<!\\band )(?<!\\bbut )\\bassuming\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|in (?:the|your|our) (?:\\w+ )?(?:maths|calcs?|calculations?)\\b|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:[\\w']+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b(?! the table)"

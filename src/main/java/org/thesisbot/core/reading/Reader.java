@@ -53,7 +53,7 @@ public final class Reader {
             "^(?:and |what about |how about |ok |so |what'?s that |what is that |that )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annualised|annualized)(?: please| thanks)?\\??$");
     /** "per yr, and with capture at 40 pct instead": the yearly figure asked first, a change after it. */
     private static final Pattern PER_YEAR_FIRST = Pattern.compile(
-            "^(?:and |what about |how about |ok |so )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annuali[sz]ed)(?: please)?\\s*(?:[,;:]|and\\b|with\\b)");
+            "^(?:and |what about |how about |ok |so )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annuali[sz]ed)(?: please)?\\s*(?:[,;:]|and\\b|with\\b|at\\b|if\\b|assuming\\b)");
     private static final Pattern IN_DOLLARS = Pattern.compile(
             "^(?:and |so |ok )?(?:in (?:dollars|\\$|usd|dollar terms|\\$ terms)|how much is that(?: worth)?(?: in dollars)?|dollar value|what'?s that worth)\\??$");
 

@@ -280,7 +280,8 @@ public final class Router {
         // "what about the revenue?" after a number: the thread's scenario, another metric (even a weak word names one here)
         // a longer one too ("and the revenue underneath that, over the whole window") when no clause of it asks for words
         int words = SPACES.split(s.trim()).length;
-        boolean switchesMetric = threadNumbers && !in.metrics().isEmpty() && finds(SWITCH_METRIC, s)
+        // ("rev?" alone, a metric's word and a question mark, is the same switch)
+        boolean switchesMetric = threadNumbers && !in.metrics().isEmpty() && (finds(SWITCH_METRIC, s) || words <= 2 && s.strip().endsWith("?"))
                 && (words <= SWITCH_METRIC_MAX_WORDS || words <= 2 * SWITCH_METRIC_MAX_WORDS && narrativeClause(s) == null);
         if (switchesMetric) {
             cues.add("follow-up: another metric for the thread's scenario");

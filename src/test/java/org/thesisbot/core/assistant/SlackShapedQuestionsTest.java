@@ -920,4 +920,30 @@ class SlackShapedQuestionsTest {
         // "how high is it?" asks for the number just named
         assertEquals(Route.NUMERIC, ask("the irr in bull please - how high is it?").route());
     }
+
+    @Test
+    void an_accountants_carrying_values_and_a_phones_bare_follow_ups() {
+        // a query without its verb: 80 x 830 / 50 = 1328
+        assertEquals("1328", value(ask("exit valuation needed for the holding to be worth 80b"), "exit_valuation", 0));
+        // "carried at": the stake's value, 50 x 1500 / 830 = 90.3614457831 in bull
+        assertEquals("90.3614457831", value(ask("what would the stake be carried at in bull"), "stake_value", 10));
+        assertEquals("0.35", value(ask("what margin you running on the compute revenue"), "aws_operating_margin", 2));
+        // "0,6" is 0.6: 0.6 x 115 = 69
+        assertEquals("69", value(ask("with a capture share of 0,6 what does aws book in revenue"), "aws_compute_revenue", 0));
+        // the money between the verb and "back": 50 / (0.5 x 115) = 0.8695652174
+        assertEquals("0.8695652174", value(ask("which margin would aws need so the profit alone earns the check back"),
+                "aws_operating_margin", 10));
+        // "Mrd." before "post-money" keeps its phrase: 50 / 900 = 0.0555555556
+        assertEquals("0.0555555556", value(ask("Say openai is valued at 900 Mrd. post-money. what stake results?"), "stake", 10));
+        // "in both" after "stakes" is no total commitment
+        assertEquals(Route.NARRATIVE, ask("what is the main risk the author sees in amazon holding positions in both labs?").route());
+        // bare follow-ups: a metric's word and a question mark
+        String t = "s14-bare";
+        ask("aws compute profit from openai?", t);
+        assertEquals("57.5", value(ask("rev?", t), "aws_compute_revenue", 1)); // 0.5 x 115
+        assertEquals("13.8", value(ask("per yr at 60pct capture", t), "aws_compute_revenue_per_year", 1)); // 0.6 x 115 / 5
+        String s = "s14-worth";
+        ask("stake at 1t post", s);
+        assertEquals("41.5", value(ask("worth?", s), "stake_value", 1)); // 50 / 1000 x 830
+    }
 }
