@@ -222,6 +222,12 @@ public final class Router {
             return Routing.refused(in, cues, null, -1);
         }
         String unknown = unknownEntity(text, s);
+        if (unknown != null && in.confidence() >= 0.8 && (in.asksNumbers() || !in.lookups().isEmpty()) && namesAnInputsKind(s, unknown)) {
+            // "a pre-money Bewertung of 900 Mrd.", "which Anteil of OpenAI": a word of another language in the place of an
+            // input's noun, read around; a name is a party ("Microsoft's stake", "the Microsoft deal"), never there
+            cues.add("unknown word " + unknown + " in an input's place, read around");
+            unknown = null;
+        }
         if (unknown != null && in.confidence() >= 0.9 && (asideOnly(s, unknown) || inBrackets(s, unknown))) {
             // "stake at a 1.3T post? feels tiny vs msft's openai bet": the name is in an aside; the question is asked without it
             cues.add("aside naming " + unknown + " (not in the sources) left out");
@@ -511,6 +517,13 @@ public final class Router {
     }
 
     /** True when the name sits in a clause after the question, and the clauses before it name the metric asked. */
+    /** Right after an input's qualifier ("pre-money X", "exit X") or "which X of openai": where a noun of the model goes. */
+    private static boolean namesAnInputsKind(String s, String word) {
+        String w = Pattern.quote(word.toLowerCase(java.util.Locale.ROOT));
+        return Pattern.compile("\\b(?:pre[- ]?money|post[- ]?money|exit|entry|round|capex) " + w + "\\b(?!'s)"
+                + "|\\bwhich " + w + " of (?:openai|amazon|the company|it)\\b").matcher(s).find();
+    }
+
     private boolean asideOnly(String s, String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         StringBuilder before = new StringBuilder();

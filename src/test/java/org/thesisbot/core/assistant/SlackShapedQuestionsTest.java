@@ -907,6 +907,10 @@ class SlackShapedQuestionsTest {
         // "post-close" is after the deal closes, not the post-money; what to watch is asked of the sources
         assertEquals(Route.NARRATIVE, ask("after post-close, which number should we be watching to see the aws revenue come through?")
                 .route());
+        // a word of another language in an input's place is read around (50 / (1000 + 100)); a name there is still refused
+        assertEquals("0.0454545455", value(ask("OpenAI has a pre-money Bewertung of 1.000 Mrd. - which stake gets Amazon?"), "stake", 10));
+        assertEquals("1500", value(ask("Bull scenario: on which exit Bewertung of OpenAI does it rest?"), "exit_valuation", 0));
+        assertTrue(ask("what's the Microsoft stake worth at a 1T exit").results().isEmpty(), "a party the sources never name");
         // "this double game": an adjective, not a 2x
         Answer game = ask("what's the main danger of this double game with two ai labs?");
         assertEquals(Route.NARRATIVE, game.route(), game.decision().cues().toString());
