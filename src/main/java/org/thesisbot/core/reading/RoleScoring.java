@@ -43,7 +43,7 @@ final class RoleScoring {
 
     /** A figure said to be something, across a short clause of its own: "830 (we keep quoting) is really the …". */
     private static final Pattern RELABEL = Pattern.compile(
-            "(?: [a-z']+){0,4}? (?:is|was|are|were|'s|turns out to be|turned out to be|proves to be|ends up being) (?:really |actually |in fact |just |probably |more like )?(?:the |a |an )?");
+            "(?: [a-z']+){0,4}? (?:is|was|are|were|'s|turns out to be|turned out to be|turn out to be|proves to be|prove to be|ends up being|be) (?:really |actually |in fact |just |probably |more like )?(?:the |a |an |openai'?s? |its )?");
     private static final double ADJACENT = 3.5;
     /** "…at $830 billion, but suppose that figure turns out to be the pre-money": the figure named again, then relabelled. */
     private static final Pattern POINTED_PRE = Pattern.compile(

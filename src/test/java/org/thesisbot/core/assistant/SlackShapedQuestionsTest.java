@@ -941,6 +941,16 @@ class SlackShapedQuestionsTest {
         assertEquals("0.0555555556", value(ask("Say openai is valued at 900 Mrd. post-money. what stake results?"), "stake", 10));
         // "in both" after "stakes" is no total commitment
         assertEquals(Route.NARRATIVE, ask("what is the main risk the author sees in amazon holding positions in both labs?").route());
+        // an accountant's loss: 50 x 600 / 830 - 50 = -13.8554216867
+        assertEquals("-13.8554216867", value(ask("what write-down would we book if openai is marked at 600bn"), "gain", 10));
+        String w = "s14-writedown";
+        ask("stake at a 900bn pre-money", w);
+        ask("what's it worth at the base exit?", w);
+        assertEquals("-8.5", value(ask("a write-down of how much?", w), "gain", 1)); // 50 / 1000 x 830 - 50
+        // "were the 830 to turn out to be the pre-money": 50 / (830 + 100) = 0.0537634409
+        assertEquals("0.0537634409", value(ask("were the 830 to turn out to be the pre-money, what would the 50b buy"), "stake", 10));
+        // both named with "plus", the campus with them: 50 + 8 + 11 = 69
+        assertEquals("69", value(ask("openai plus everything for anthropic incl the campus, how much in total"), "total_ai_commitment", 0));
         // bare follow-ups: a metric's word and a question mark
         String t = "s14-bare";
         ask("aws compute profit from openai?", t);
