@@ -483,6 +483,8 @@ public final class Router {
                     + "(?:watch|watching|track|tracking|monitor|monitoring|follow|following|keep an eye on|look at|looking at|look for|check|checking|review|reviewing"
                     + "|tells? (?:us|me|you)|shows? (?:us|me|you)?|signals?|indicates?|proves?)\\b"
                     + "|\\bwhat (?:should|do|would|must) (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:[\\w']+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\b"
+                    // "what's the tell that it's hitting the p&l", "what's the early sign": the evidence to look for
+                    + "|\\bwhat(?:'s| is| are| would be| will be)? (?:the |a )?(?:(?:one|main|key|first|early|earliest|best|clearest|real|leading) )?(?:tells?|giveaways?|signs?|signals?|leading indicators?|evidence|proof)\\b(?! (?:of|for|on) (?:the |amazon'?s? )?(?:stake|irr|moic|multiple|payoff|gain)\\b)"
                     + "|\\bwhat (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:should|would|must|need to|ought to) (?:[\\w']+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\w*\\b");
     /** "the bull case in one line", "tl;dr": a summary in words, whatever the scenario named. */
     private static final Pattern SUMMARY = Pattern.compile(

@@ -951,6 +951,8 @@ class SlackShapedQuestionsTest {
         assertEquals("0.0537634409", value(ask("were the 830 to turn out to be the pre-money, what would the 50b buy"), "stake", 10));
         // both named with "plus", the campus with them: 50 + 8 + 11 = 69
         assertEquals("69", value(ask("openai plus everything for anthropic incl the campus, how much in total"), "total_ai_commitment", 0));
+        // "what's the tell that …": the evidence to look for, asked of the sources beside the number
+        assertEquals(Route.MIXED, ask("aws compute profit in bull - and what's the tell that it's actually landing?").route());
         // bare follow-ups: a metric's word and a question mark
         String t = "s14-bare";
         ask("aws compute profit from openai?", t);
