@@ -597,6 +597,17 @@ class DevSetTest {
         score("end14-", "End-of-session-14 set", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * A set written blind in the fourteenth session, after the thirteenth lockbox and the end-of-session-14 set had been
+     * scored (README, its reading-rules page, article, scenario.yaml only; a head of investor relations preparing talking
+     * points, a quant typing in formula notation), kept unread until every other reading change of that session was done.
+     * First score: see docs/evaluation.md.
+     */
+    @Test
+    void final_set_of_session_fourteen_scores() throws IOException {
+        score("final14-", "Final set of session 14", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -49,17 +49,20 @@ class HelpMeaningTest {
      * throw at u? :wave:", routed to help by its words since; 12 with session 14's val27 and its "before i start grilling
      * you on the deal - what kinds of numbers can you actually work out for me?", routed to help by its words; 13 with session
      * 14's end14 and its "could you explain what kinds of figures you are able to calculate and where the inputs come
-     * from?", routed to help by its words since).
+     * from?", routed to help by its words since; 14 with session 14's final14 and its "cmds? i.e. which metrics/inputs
+     * can u compute or solve for", routed to help by its words since).
      */
-    private static final int MAX_MISSED = 13;
+    private static final int MAX_MISSED = 14;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a
      * request; the router never asks the meaning of a question that names a metric and a figure, so it is answered; two
      * with session 14's lockbox14 and its "could you write a short birthday poem for my colleague …?", a request indeed,
-     * which the router refuses by its words, "poem", before help by meaning is asked).
+     * which the router refuses by its words, "poem", before help by meaning is asked; three with session 14's final14 and
+     * its "if a shareholder asks what the worst-case outcome looks like, how do we phrase it?", which names the thesis
+     * ("worst-case") and so is routed to the sources before help by meaning is asked).
      */
-    private static final int MAX_FALSE_HELP = 2;
+    private static final int MAX_FALSE_HELP = 3;
     /** The bot reads a question after expanding shorthand ("r u" is "are you"), as here. */
     private static final org.thesisbot.core.scenario.Shorthand SHORTHAND =
             new org.thesisbot.core.scenario.Shorthand(org.thesisbot.core.lexicon.TestLexicons.real().shorthand());

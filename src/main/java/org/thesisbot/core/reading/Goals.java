@@ -400,7 +400,9 @@ final class Goals {
         // the metric, then the figure: "stake to be worth $120B", "payoff of $30B", "breakeven share down to 100%"
         for (Hit h : w.hits) {
             // "total ai commitments (incl anthropic) to hit 80b": a plural ending of the metric's word is not a link word
-            String rawLink = h.end() <= a.start() ? unbracket(s.substring(h.end(), a.start())).replaceFirst("^s\\b", "") : null;
+            // ("the combined payoff, stake plus aws profit net of the check, to hit $50B": an aside between commas is left out)
+            String rawLink = h.end() <= a.start() ? unbracket(s.substring(h.end(), a.start())).replaceFirst("^s\\b", "")
+                    .replaceFirst("^\\s*,[^,.;?!]{1,60},", "") : null;
             if (rawLink != null && LINK_TO_VALUE.matcher(rawLink).matches()) {
                 String link = rawLink;
                 // "worth at $1T", "irr if it hits 2x": a given, not a target (but "to land at $60bn" is where it should land)

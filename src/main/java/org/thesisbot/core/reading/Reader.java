@@ -195,6 +195,11 @@ public final class Reader {
         return reads.get(m);
     }
 
+    /** A scenario named against another: "vs bear", "compared with the base case", "difference to bull". */
+    private static final Pattern AGAINST_SCENARIO = Pattern.compile(
+            "^(?:and |so |ok,? )?(?:(?:the )?difference |delta |change )?(?:vs\\.?|versus|against|compared (?:to|with)|relative to|(?:to|from))\\s+(?:the\\s+)?(?:bull|bear|base|upside|downside)\\b(?: case| scenario)?\\W*$"
+                    + "|^(?:and |so )?(?:the )?difference (?:vs\\.?|versus|to|from|with|against) (?:the )?(?:bull|bear|base|upside|downside)\\b(?: case| scenario)?\\W*$");
+
     /** The whole compute window rather than a year of it: "over the whole window", "in total", "all five years". */
     private static final Pattern WHOLE_WINDOW = Pattern.compile(
             "\\b(?:over|across|for) the (?:whole|full|entire) (?:window|period|five years|5 years|2025-2029|term)\\b|\\bin total\\b|\\bcumulative(?:ly)?\\b|\\ball (?:five|5) years\\b");
@@ -257,6 +262,14 @@ public final class Reader {
         ThreadState state = w.state;
         w.contrast = CONTRAST.matcher(w.s).find();
         w.scenarios = phrases.scenarios(w.s, w.cues);
+        if (state != null && state.scenarios().size() == 1 && w.scenarios.size() == 1 && !state.scenarios().equals(w.scenarios)
+                && AGAINST_SCENARIO.matcher(w.s).find()) {
+            // "Δ vs bear?" after bull: the thread's scenario and the one named, side by side
+            List<String> both = new ArrayList<>(state.scenarios());
+            both.addAll(w.scenarios);
+            w.scenarios = both;
+            w.cues.add("against the thread's scenario");
+        }
         boolean reset = RESET.matcher(w.s).find();
         if (reset) {
             w.cues.add("reset");

@@ -34,7 +34,7 @@ public final class Router {
                     + "|\\bwhat can (?:you|u) (?:actually |really )?(?:do|run|compute|calculate|help (?:me |us )?with)\\b|\\bcan (?:i|we|you) (?:do|run) sensitivit"
                     + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs) can (?:you|u) (?:\\w+ )?(?:help|do|answer)"
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:can|could|should|do) (?:i|we) ask\\b|\\bwhat can (?:i|we) ask (?:you|u|thesisbot|the bot)\\b"
-                    + "|\\b(?:what|which) (?:line items|items|metrics|numbers|figures|calculations|scenarios)(?: and (?:\\w+ )?(?:line items|items|metrics|numbers|figures|calculations|scenarios))? (?:can|could|do) (?:you|u) (?:compute|calculate|model|run|work out|produce)\\b"
+                    + "|\\b(?:what|which) (?:line items|items|metrics|numbers|figures|calculations|scenarios)(?:(?: and | ?/ ?| or |, ?)(?:\\w+ )?(?:line items|items|metrics|numbers|figures|calculations|scenarios|inputs))? (?:can|could|do) (?:you|u) (?:compute|calculate|model|run|work out|produce|solve)\\b"
                     // the same asked in a statement's word order ("what kind of things i can ask you, which numbers you can compute")
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:i|we) (?:can|could|should) ask\\b"
                     + "|\\b(?:what|which) (?:metrics|numbers|figures|calculations) (?:you|u) (?:can|could) (?:compute|calculate|model|run|work out|produce)\\b"
@@ -426,7 +426,11 @@ public final class Router {
                     // a formal aside about the question itself: "purely for the sake of argument", "my question concerns only …"
                     + "|^(?:and |but |so )?(?:purely |just |simply |merely )?(?:for (?:the sake of )?argument(?:'s sake)?|for argument's sake|for the avoidance of doubt"
                     + "|all (?:else|other things) (?:being )?equal|if (?:i|we) may|if you would|if you will|as a starting point"
-                    + "|(?:my|the|this|our) (?:question|query|ask|interest|concern) (?:concerns|is about|relates to|is only about|is simply|is purely|lies)\\b)");
+                    + "|(?:my|the|this|our) (?:question|query|ask|interest|concern) (?:concerns|is about|relates to|is only about|is simply|is purely|lies)\\b)"
+                    // a preface for the talking points: "let's walk through the upside for the shareholder calls", "suppose the
+                    // press frames it as …" (a hypothesis with its figure, the question after it)
+                    + "|^(?:ok,? |so |now )?let'?s (?:walk|go|run|talk|look) (?:through|over|at|about)\\b[^?]{0,60}$"
+                    + "|^(?:suppose|supposing|say|assume|assuming|imagine) (?:the |a |an |our |some )?(?:press|media|reporters?|analysts?|market|street|headlines?|coverage|story) (?:frames?|puts?|describes?|reports?|writes?|says?|calls?|has)\\b.*\\d.*");
     private static final Pattern ABOVE_A_MARK = Pattern.compile(
             "^(?:and |so |but )?(?:is|does|would|will) (?:it|that|this) (?:even |actually |really |still |ever )?(?:get |come out |come in |clear |go )?"
                     + "(?:more|less|bigger|smaller|higher|lower|above|below|over|under)(?: than)? (?:once|twice|one|zero|1x?|even|breakeven|par|water)\\b"
@@ -483,6 +487,8 @@ public final class Router {
                     + "(?:watch|watching|track|tracking|monitor|monitoring|follow|following|keep an eye on|look at|looking at|look for|check|checking|review|reviewing"
                     + "|tells? (?:us|me|you)|shows? (?:us|me|you)?|signals?|indicates?|proves?)\\b"
                     + "|\\bwhat (?:should|do|would|must) (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:[\\w']+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\b"
+                    // "kpi to track post-close": the thing to watch, named first
+                    + "|^(?:the |a |which |what )?(?:kpis?|metrics?|indicators?|signals?|numbers?) (?:to|we should|i should|should we) (?:track|watch|monitor|follow|keep an eye on)\\b"
                     // "what's the tell that it's hitting the p&l", "what's the early sign": the evidence to look for
                     + "|\\bwhat(?:'s| is| are| would be| will be)? (?:the |a )?(?:(?:one|main|key|first|early|earliest|best|clearest|real|leading) )?(?:tells?|giveaways?|signs?|signals?|leading indicators?|evidence|proof)\\b(?! (?:of|for|on) (?:the |amazon'?s? )?(?:stake|irr|moic|multiple|payoff|gain)\\b)"
                     + "|\\bwhat (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:should|would|must|need to|ought to) (?:[\\w']+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\w*\\b");

@@ -962,4 +962,32 @@ class SlackShapedQuestionsTest {
         ask("stake at 1t post", s);
         assertEquals("41.5", value(ask("worth?", s), "stake_value", 1)); // 50 / 1000 x 830
     }
+
+    @Test
+    void talking_points_prefaces_and_a_quants_notation() {
+        // a preface for the calls, then the question: 600 / 830 = 0.7228915663
+        assertEquals("0.7228915663", value(ask("let's walk through the downside for the analyst calls. if openai ends up worth 600bn, "
+                + "what multiple does amazon make?"), "moic", 10));
+        // "suppose the media frames it as …": a hypothesis with its figure, 50 / (1000 + 100)
+        Answer framed = ask("suppose the media frames it as openai being worth 1T before the new money goes in. what would the 50b buy?");
+        assertEquals(Route.NUMERIC, framed.route(), framed.decision().cues().toString());
+        assertEquals("0.0454545455", value(framed, "stake", 10));
+        assertEquals(Route.HELP, ask("which metrics/inputs can u compute").route());
+        assertEquals(Route.NARRATIVE, ask("kpi to track post-close?").route());
+        // "margin -> 45%?": bear's stake 50 x 500 / 830, its profit 30% x 115 x 45%, less 50 = -4.3545180723
+        String t = "s14-arrow";
+        ask("combined payoff in bear", t);
+        assertEquals("-4.3545180723", value(ask("margin -> 45%?", t), "combined_payoff", 10));
+        // "stake $": the stake in dollars, 50 x 1200 / 830 = 72.2891566265
+        assertEquals("72.2891566265", value(ask("stake $ @ exit 1.2T?"), "stake_value", 10));
+        // an aside between the metric and its value: payoff 40 = 50 x exit / 830 + 20.125 - 50, exit 1159.925
+        assertEquals("1159.925", value(ask("what exit gets the combined payoff, stake plus aws profit net of the check, to 40bn"),
+                "exit_valuation", 3));
+        // "vs bear?" after bull: both
+        String v = "s14-vs";
+        ask("irr in bull", v);
+        Answer both = ask("vs bear?", v);
+        assertTrue(both.results().stream().anyMatch(r -> r.scenario().equals("bull")) && both.results().stream()
+                .anyMatch(r -> r.scenario().equals("bear")), both.results().toString());
+    }
 }
