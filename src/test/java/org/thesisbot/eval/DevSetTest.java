@@ -569,43 +569,54 @@ class DevSetTest {
 
     /**
      * A twenty-sixth validation set, written blind at the start of the fourteenth session (README, its reading-rules page,
-     * article, scenario.yaml only; a journalist fact-checking claims, a cloud capacity planner's compute vocabulary).
-     * First score: see docs/evaluation.md.
+     * article, scenario.yaml only; a journalist fact-checking claims, a cloud capacity planner's compute vocabulary),
+     * scored first after one small change (contractions inside phrases). First score: 89.0% exact, 1.0% clarified, 8.0%
+     * confidently wrong, route 97.5%, thread turns 23/24, narrative 87.5% (strict 87.5%); its causes were then fixed
+     * (figures reported from others, money made beyond the check, the compute wallet), so it is no longer blind; floors
+     * under the session's score after them.
      */
     @Test
     void twenty_sixth_validation_set_scores() throws IOException {
-        score("val27-", "Twenty-sixth validation set", 120, 0, 1, 0, 0, 0);
+        score("val27-", "Twenty-sixth validation set", 120, 0.98, 0.01, 0.99, 0.91, 0.91);
     }
 
     /**
      * A thirteenth lockbox, written blind at the start of the fourteenth session (README, its reading-rules page, article,
      * scenario.yaml only; a private-equity partner's fund vocabulary, a German analyst's literal English and decimal
-     * commas), kept unread until the val27 changes were merged. First score: see docs/evaluation.md.
+     * commas), kept unread until the val27 changes were merged. Scored once (06:37 UTC): route 88.3%, numeric exact 80.0%,
+     * clarified 2.0%, confidently wrong 11.0%, thread turns 20/24, narrative 62.5% (strict 58.3%). Its causes were then
+     * fixed (German units and words, a fund's "turns" and "our paper", "post-close", "to 12bn from 8"), so it is no
+     * longer blind; floors under the session's last score.
      */
     @Test
     void thirteenth_lockbox_scores() throws IOException {
-        score("lockbox14-", "Thirteenth lockbox", 120, 0, 1, 0, 0, 0);
+        score("lockbox14-", "Thirteenth lockbox", 120, 0.96, 0.02, 0.98, 0.66, 0.62);
     }
 
     /**
      * A set written blind at the start of the fourteenth session (README, its reading-rules page, article, scenario.yaml
      * only; a tax and accounting manager's carrying values and write-downs, a phone typist's typos and shorthand), kept
-     * unread until the val27 changes were merged. First score: see docs/evaluation.md.
+     * unread until the val27 changes were merged, then scored once (06:37 UTC, right after the thirteenth lockbox, before
+     * any change from it): route 91.7%, numeric exact 86.0%, clarified 1.0%, confidently wrong 9.0%, thread turns 17/24,
+     * narrative 70.8% (strict 70.8%). Its causes were then fixed (a phone's clipped words, "carried at", write-downs, bare
+     * follow-ups), so it is no longer blind; floors under the session's last score.
      */
     @Test
     void end_of_session_fourteen_set_scores() throws IOException {
-        score("end14-", "End-of-session-14 set", 120, 0, 1, 0, 0, 0);
+        score("end14-", "End-of-session-14 set", 120, 0.98, 0.01, 0.99, 0.87, 0.87);
     }
 
     /**
      * A set written blind in the fourteenth session, after the thirteenth lockbox and the end-of-session-14 set had been
      * scored (README, its reading-rules page, article, scenario.yaml only; a head of investor relations preparing talking
-     * points, a quant typing in formula notation), kept unread until every other reading change of that session was done.
-     * First score: see docs/evaluation.md.
+     * points, a quant typing in formula notation), kept unread until every other reading change of that session was done,
+     * then scored once (07:06 UTC): route 92.5%, numeric exact 85.9%, clarified 2.0%, confidently wrong 9.1% (9 of 99),
+     * thread turns 15/24, narrative 72.0% (strict 72.0%). Some of its causes were then fixed (prefaces for the calls, the
+     * quant's arrows and "stake $", "vs bear?"), so it is no longer blind; floors under the session's last score.
      */
     @Test
     void final_set_of_session_fourteen_scores() throws IOException {
-        score("final14-", "Final set of session 14", 120, 0, 1, 0, 0, 0);
+        score("final14-", "Final set of session 14", 120, 0.93, 0.04, 0.97, 0.75, 0.75);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
