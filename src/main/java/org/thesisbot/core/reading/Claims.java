@@ -73,11 +73,6 @@ final class Claims {
         return w.force == null && (CHECKING.matcher(w.s).find() || SAID_BY.matcher(w.s).find());
     }
 
-    /** True when the question reports someone's figure ("my draft says", "someone claims", "i was told"). */
-    static boolean reportedBySomeone(Work w) {
-        return SAID_BY.matcher(w.s).find();
-    }
-
     /** True when the figure, in a question giving figures to check, sits where a claimed value does. */
     static boolean claimedAt(Work w, Mention m) {
         String before = w.s.substring(Math.max(w.clauseStart(m.start()), m.start() - 60), m.start());
@@ -107,8 +102,8 @@ final class Claims {
     }
 
     /**
-     * Where a goal sits when the question reports someone's figure in a sentence of its own: {@code 1} in that reported
-     * sentence (not itself a question: "the piece says the 50bn is 40% of capex."), {@code -1} in another sentence that is
+     * Where a goal (or a figure) sits when the question reports someone's figure in a sentence of its own: {@code 1} in
+     * that reported sentence (not itself a question: "the piece says the 50bn is 40% of capex."), {@code -1} in another sentence that is
      * a question ("what valuation would leave amazon 10bn underwater? a source guessed 600bn"), {@code 0} otherwise (one
      * sentence, or no one's figure reported).
      */

@@ -151,8 +151,7 @@ final class Roles {
             Candidate c = chosen.get(m);
             String fig = display(m.amount);
             // re-read as a target, a figure in someone's reported sentence is still theirs to check
-            boolean reported = claims || w.force != null && m.start() != w.force.figure() && Claims.reportedBySomeone(w)
-                    && Claims.sentenceOfGoal(w, m.start()) == 1;
+            boolean reported = claims || w.force != null && m.start() != w.force.figure() && Claims.sentenceOfGoal(w, m.start()) == 1;
             if (reported && (Claims.saidOfMetric(w, m) || Claims.claimedAt(w, m) && (c == null || c.cue() == null || Claims.cuedByClaim(w, m, c.cue()) || (target != null && all.stream().anyMatch(
                     o -> o.mention() == m && o.input() == target.solveFor() && o.score() >= c.score()))))) {
                 // "a $75B check at the $830B post would give amazon 9%, is that right?": the 9% is what to check

@@ -217,7 +217,7 @@ final class Targets {
             InputId x = asked.input() != null ? asked.input() : inputs.defaultSolveFor(metric, w.s, true);
             Mention setter = x == null ? null : w.setBy.get(x);
             // (a figure said in someone's reported sentence is theirs to check: "someone claims it doubles if oai hits 1.5T.")
-            boolean reported = setter != null && Claims.active(w) && Claims.sentenceOfGoal(w, setter.start()) == 1;
+            boolean reported = setter != null && Claims.sentenceOfGoal(w, setter.start()) == 1;
             if (x == null || !reads.get(metric).contains(x) || (r.changes().containsKey(x) && !setsAsked && !reported)) {
                 continue;
             }
