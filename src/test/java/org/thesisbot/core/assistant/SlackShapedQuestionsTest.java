@@ -980,8 +980,9 @@ class SlackShapedQuestionsTest {
         assertEquals("-4.3545180723", value(ask("margin -> 45%?", t), "combined_payoff", 10));
         // "stake $": the stake in dollars, 50 x 1200 / 830 = 72.2891566265
         assertEquals("72.2891566265", value(ask("stake $ @ exit 1.2T?"), "stake_value", 10));
-        // an aside between the metric and its value: payoff 40 = 50 x exit / 830 + 20.125 - 50, exit 1159.925
-        assertEquals("1159.925", value(ask("what exit gets the combined payoff, stake plus aws profit net of the check, to 40bn"),
+        // an aside between the metric and its value, the value the check's size (so not read as the check): payoff 50 =
+        // 50 x exit / 830 + 20.125 - 50, exit 1325.925
+        assertEquals("1325.925", value(ask("what exit gets the combined payoff, stake plus aws profit net of the check, to 50bn"),
                 "exit_valuation", 3));
         // "vs bear?" after bull: both
         String v = "s14-vs";
