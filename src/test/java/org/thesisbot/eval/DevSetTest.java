@@ -619,6 +619,15 @@ class DevSetTest {
         score("final14-", "Final set of session 14", 120, 0.93, 0.04, 0.97, 0.75, 0.75);
     }
 
+    /**
+     * A twenty-seventh validation set, written blind at the start of the fifteenth session (README, its reading-rules page,
+     * article, scenario.yaml only; an AWS product manager's plain words, a sceptical hedge-fund PM's one-liners).
+     */
+    @Test
+    void twenty_seventh_validation_set_scores() throws IOException {
+        score("val28-", "Twenty-seventh validation set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

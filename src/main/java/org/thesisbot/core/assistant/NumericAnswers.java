@@ -127,11 +127,6 @@ final class NumericAnswers {
         Input input = model.require(t.solveFor().id());
         List<MetricResult> out = new ArrayList<>();
         for (String s : scenarios(q)) {
-            if (breakeven(t, s, q)) {
-                // the share at which compute profit repays the investment is a metric of its own: show it as that
-                out.add(calculator.compute(Metric.BREAKEVEN_CAPTURE_SHARE, s, q.byId()));
-                continue;
-            }
             Solver.Solution sol = solver.solve(t.metric(), t.value(), t.solveFor(), s, q.byId());
             String over = "";
             if (t.metric() == Metric.IRR && t.solveFor() != InputId.HOLDING_YEARS) {
@@ -157,16 +152,6 @@ final class NumericAnswers {
             }
         }
         return out;
-    }
-
-    /** "What capture share makes the compute profit repay the investment?" is the breakeven capture share. */
-    private boolean breakeven(ThreadState.Target t, String scenario, ScenarioQuery q) {
-        if (t.metric() != Metric.AWS_COMPUTE_PROFIT || t.solveFor() != InputId.AWS_CAPTURE_SHARE) {
-            return false;
-        }
-        BigDecimal investment = calculator.compute(Metric.CAPEX_SHARE, scenario, q.byId()).inputs().stream()
-                .filter(i -> i.id().equals(InputId.INVESTMENT.id())).findFirst().orElseThrow().value();
-        return investment.compareTo(t.value()) == 0;
     }
 
     private List<String> scenarios(ScenarioQuery q) {

@@ -116,6 +116,9 @@ final class AskedInputs {
                 }
             }
         }
+        if (best == null) {
+            best = askedByAnyHow(w, goal);
+        }
         for (Hit h : w.hits) {
             // "what pre-money gets amazon 5%": the pre-money is the post-money less the round, so the post-money is solved
             // for and the pre-money shown with it
@@ -135,6 +138,34 @@ final class AskedInputs {
             return new Solve(null, false, -1, -1);
         }
         return best;
+    }
+
+    /**
+     * "how fat does our margin have to be …": "how" with any adjective, then a verb that asks for a level, names the
+     * first input after it (within a few words) as the one asked. A fallback, used only when no name is asked the usual
+     * ways ("how rich can the round get priced post money before …" asks for the post-money, named later).
+     */
+    private Solve askedByAnyHow(Work w, Goal goal) {
+        Matcher how = HOW_ANY.matcher(w.s);
+        if (!how.find()) {
+            return null;
+        }
+        Solve first = null;
+        for (InputId id : InputId.values()) {
+            for (Pattern p : vocab.input(id).names()) {
+                Matcher m = p.matcher(w.s);
+                while (m.find()) {
+                    if (m.end() <= m.start() || m.start() < how.end() || m.end() <= w.premiseEnd || overlapsGoal(goal, m.start(), m.end())
+                            || nearFigure(w, m.start(), m.end()) || w.s.substring(how.end(), m.start()).trim().split("\\s+").length > 4) {
+                        continue;
+                    }
+                    if (first == null || m.start() < first.start() || m.start() == first.start() && m.end() > first.end()) {
+                        first = new Solve(id, false, m.start(), m.end());
+                    }
+                }
+            }
+        }
+        return first;
     }
 
     /** "what's the irr on a 3x?": the figure is given, the metric asked; not a target. */
@@ -208,6 +239,13 @@ final class AskedInputs {
         // "the oai check needs what exit": the interrogative after the verb asks for another name
         return SOLVE_AFTER_NAME.matcher(s.substring(end)).find() && !ASKS_NEXT.matcher(s.substring(end)).lookingAt();
     }
+
+    /**
+     * "how fat / thick / rich / cheap does …": "how" and any adjective, then a verb that asks for a level; the fixed
+     * interrogatives ("how much", "how high") are only the commonest of these.
+     */
+    private static final Pattern HOW_ANY = Pattern.compile(
+            "\\bhow (?!come\\b|about\\b|so\\b|often\\b|quickly\\b|fast\\b|soon\\b|likely\\b|sure\\b)[a-z]+ (?:does|do|would|will|must|should|can|could|has|have|is|are|needs?)\\b");
 
     /** After a name that opens the question: "needed for", "required to" (a query without its verb). */
     private static final Pattern NEEDED_AFTER_NAME = Pattern.compile("^ (?:needed|required|necessary|it takes|that it takes) (?:for|to)\\b");

@@ -259,6 +259,8 @@ final class MetricPhrases {
             out.add(0, target.metric());
         }
         if (w.implied != null) {
+            // a goal's implied metric outweighs plain words ("makes" in "what share makes the profit repay the check")
+            out.removeIf(m -> named.get(m) != null && named.get(m).stream().noneMatch(Hit::strong));
             out.removeAll(SUBSUMES.getOrDefault(w.implied, Set.of()));
             out.remove(w.implied);
             out.add(0, w.implied);

@@ -360,7 +360,10 @@ public final class Reader {
             List<Metric> onlyContext = new ArrayList<>();
             for (Metric m : metrics) {
                 List<Hit> mh = w.hits.stream().filter(h -> h.metric() == m).toList();
-                if (!mh.isEmpty() && mh.stream().allMatch(h -> w.isSpent(h.start(), h.end())) && (target == null || m != target.metric())) {
+                // (not the metric a goal implies: "what capture share makes the compute profit repay the investment" asks for
+                // the breakeven share, whose own words are the goal's)
+                if (!mh.isEmpty() && mh.stream().allMatch(h -> w.isSpent(h.start(), h.end())) && (target == null || m != target.metric())
+                        && m != w.implied) {
                     onlyContext.add(m);
                 }
             }

@@ -47,6 +47,10 @@ final class Targets {
         this.inputs = inputs;
     }
 
+    /** A goal said as paying the money back ("repays the investment", "earns the 50b back", "covers the check"). */
+    private static final java.util.regex.Pattern REPAYS = java.util.regex.Pattern.compile(
+            "\\b(?:repa\\w*|pays?|paid|paying|cover\\w*|recoup\\w*|earns?|earned|makes?|made|wipes?|wash\\w*|nets?|back|even|offsets?|equals?|match\\w*|returns?)\\b");
+
     /** A clause that supposes: "what if …", "suppose …", "if …". */
     private static final java.util.regex.Pattern HYPOTHESIS = java.util.regex.Pattern.compile(
             "^\\W*(?:(?:and|so|ok|but|now) )?(?:what if|what about if|suppose|supposing|assume|assuming|say|if|imagine)\\b");
@@ -112,9 +116,11 @@ final class Targets {
             m.consumed = true;
         }
         w.spent.add(new int[] {goal.start(), goal.end()});
-        if (metric == Metric.AWS_COMPUTE_PROFIT && x == InputId.AWS_CAPTURE_SHARE
-                && goal.value().compareTo(w.current(InputId.INVESTMENT)) == 0) {
-            // the share at which compute profit repays the investment is a metric of its own
+        if (metric == Metric.AWS_COMPUTE_PROFIT && x == InputId.AWS_CAPTURE_SHARE && w.force == null
+                && goal.value().compareTo(w.current(InputId.INVESTMENT)) == 0 && REPAYS.matcher(goal.text()).find()) {
+            // the share at which compute profit repays the investment is a metric of its own; a level of profit that happens
+            // to be the check's size ("what capture gets aws profit to 50bn") is a target like any other, and so is one a
+            // second reading finds (a re-read whose target became another metric would be dropped)
             w.implied = Metric.BREAKEVEN_CAPTURE_SHARE;
             w.cues.add("target " + metric.id() + " = the investment -> " + w.implied.id());
             return null;

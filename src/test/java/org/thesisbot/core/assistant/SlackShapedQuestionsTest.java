@@ -991,4 +991,28 @@ class SlackShapedQuestionsTest {
         assertTrue(both.results().stream().anyMatch(r -> r.scenario().equals("bull")) && both.results().stream()
                 .anyMatch(r -> r.scenario().equals("bear")), both.results().toString());
     }
+
+    @Test
+    void plain_words_for_levels_multiples_and_the_aws_side() {
+        // "how thick does … have to be": any adjective after "how" asks for the input named next; 50 / (0.5 x 115)
+        assertEquals("0.8695652174", value(ask("how thick does the aws margin need to be so compute profit alone repays the 50b"),
+                "aws_operating_margin", 10));
+        // "what x": the multiple; 1800 / 830
+        assertEquals("2.1686746988", value(ask("if openai exits at 1.8T what x is that on amazon's money"), "moic", 10));
+        // money made "on the cloud side" is AWS's profit, not the stake's gain: bull 0.7 x 115 x 0.4
+        assertEquals("32.2", value(ask("bull case, what do we earn on the cloud side"), "aws_compute_profit", 1));
+        // "ur" before a verb in -ing is "you're"
+        assertEquals("5", value(ask("what exit year ur assuming, i.e. how many years of hold"), "holding_years", 0));
+        assertEquals(Route.HELP, ask("what can you crunch?").route());
+        // a capture asked to bring the thread's profit to a level that is the investment's size: a target (the solved
+        // share), not the check said again; 50 / (115 x 0.5) at the thread's margin
+        String t = "s15-capture";
+        ask("aws compute profit at a 50% margin", t);
+        assertEquals("0.8695652174", value(ask("what capture takes that to 50bn", t), "aws_capture_share", 10));
+        // the same level said as paying the money back is the breakeven share, answered as numbers (it was routed to the
+        // sources: the goal's own words had been taken for context); 50 / (115 x 0.35)
+        Answer repay = ask("what capture share makes the compute profit repay the investment");
+        assertEquals(Route.NUMERIC, repay.route(), repay.decision().cues().toString());
+        assertEquals("1.2422360248", value(repay, "breakeven_capture_share", 10));
+    }
 }
