@@ -628,6 +628,24 @@ class DevSetTest {
         score("val28-", "Twenty-seventh validation set", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * A fourteenth lockbox, written blind at the start of the fifteenth session (README, its reading-rules page, article,
+     * scenario.yaml only; a sell-side research associate's note fragments, a voice-dictation user's spelled-out numbers).
+     */
+    @Test
+    void fourteenth_lockbox_scores() throws IOException {
+        score("lockbox15-", "Fourteenth lockbox", 120, 0, 1, 0, 0, 0);
+    }
+
+    /**
+     * A set written blind at the start of the fifteenth session (README, its reading-rules page, article, scenario.yaml
+     * only; a credit and risk officer's downside questions, a junior analyst's Slack-formatted messages).
+     */
+    @Test
+    void end_of_session_fifteen_set_scores() throws IOException {
+        score("end15-", "End-of-session-15 set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

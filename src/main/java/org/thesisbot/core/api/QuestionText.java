@@ -91,12 +91,22 @@ public final class QuestionText {
     /** A Slack user or channel mention, raw ({@code <@U024BE7LH>}, {@code <#C01|general>}) or as the Slack edge passes it on ({@code @U024BE7LH}). */
     private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile(
             "<[@#!][A-Za-z0-9^]+(?:\\|[^>]*)?>|(?<![\\w@])@[UW][A-Z0-9]{6,}\\b");
+    /** A link as Slack sends it, {@code <https://…|the label>} or {@code <https://…>}: its label is what the user wrote. */
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("<(?:https?|mailto):[^|>\\s]*(?:\\|([^>]*))?>");
     /** An emoji code ({@code :thinking_face:}, {@code :+1:}, {@code :skin-tone-2:}): a word between colons with no space, at least one letter. */
     private static final java.util.regex.Pattern EMOJI = java.util.regex.Pattern.compile(
             "(?<![\\w:]):(?=[a-z0-9_+'-]*[a-z])[a-z0-9_+'-]{2,40}:(?![\\w])");
     /** The markers of Slack's formatting that carry no words: code ticks, a block quote's {@code >} at a line's start, list bullets. */
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile(
             "`+|(?m)^\\s*(?:>|&gt;)\\s?|(?m)^\\s*[\u2022\u25E6\u2023\u2043\u2219]\\s*");
+
+    /**
+     * Bold, italics and strike-through around words ("_per yr_", "*bull*", "~830~"): the markers go, the words stay. Only a
+     * pair goes, opened where no word character is before it and closed where none is after it, so "aws_capture_share",
+     * "50*2" and a correction's lone star ("150b - *160b") keep theirs.
+     */
+    private static final java.util.regex.Pattern EMPHASIS = java.util.regex.Pattern.compile(
+            "(?<![\\w*_~])([*_~]{1,2})(?=[^\\s*_~])([^\\n]*?[^\\s*_~])\\1(?![\\w*_~])");
 
     /** A numbered or lettered list's marker at a line's start: "1. ", "2) ", "(b) ". */
     private static final java.util.regex.Pattern LINE_ENUMERATOR = java.util.regex.Pattern.compile(
@@ -142,7 +152,7 @@ public final class QuestionText {
     /**
      * The words of a message as Slack users write them, without what Slack's formatting adds and nobody reads as part
      * of the question: emoji codes ({@code :eyes:}), mentions of colleagues ({@code <@U024BE7LH>}), code ticks around a
-     * figure, block quotes' and bullets' markers. Bold, italics and strike-through are read through by the reader itself.
+     * figure, block quotes' and bullets' markers, and the markers of bold, italics and strike-through.
      * A line break ends a clause: a list of "• exit 1.1T" and "• 6 yrs" on two lines reads as "exit 1.1T; 6 yrs".
      */
     public static String plain(String text) {
@@ -150,8 +160,10 @@ public final class QuestionText {
             return "";
         }
         String s = MENTION.matcher(text).replaceAll(" ");
+        s = LINK.matcher(s).replaceAll(r -> r.group(1) == null ? " " : java.util.regex.Matcher.quoteReplacement(r.group(1)));
         s = EMOJI.matcher(s).replaceAll(" ");
         s = MARKS.matcher(s).replaceAll("");
+        s = EMPHASIS.matcher(s).replaceAll("$2");
         s = enumeration(s);
         // a line break ends a clause, as a list's items or a question under a quote do: said with a semicolon, which
         // the reader reads as a clause's end (it reads every run of white space as one space)

@@ -173,7 +173,7 @@ final class Claims {
 
     /** A guess's hedge before its figure: "roughly", "ballpark", "~", "north of", "i'd guess". */
     private static final Pattern GUESS_BEFORE = Pattern.compile(
-            "^\\s*(?:(?:so|like|maybe|probably|prob|likely|still|surely|definitely|presumably|(?:maybe|probably|prob|likely|still|even) (?:over|above|under|below)|about|around|roughly|approx(?:imately)?\\.?|ballpark|circa|north of|south of"
+            "^\\s*(?:(?:so|like|maybe|probably|prob|likely|still|surely|definitely|presumably|(?:maybe|probably|prob|likely|still|even|well|way|far|much|comfortably|easily|slightly|a bit|a little|just) (?:over|above|under|below|more than|less than)|about|around|roughly|approx(?:imately)?\\.?|ballpark|circa|north of|south of"
                     + "|at least|more than|less than|nearly|almost|something like|i'?d (?:guess|say)|i guess|guessing"
                     + "|(?:my|our) (?:guess|bet|hunch|gut(?: feel(?:ing)?)?|expectation|sense|instinct)(?:'s| is| would be| says)?(?: (?:over|above|under|below|upwards of))?|i (?:bet|expect|suspect)"
                     + "|i think|i assume|i reckon|is it|is that|it'?s|that'?s|or"

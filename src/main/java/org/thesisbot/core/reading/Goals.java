@@ -121,7 +121,7 @@ final class Goals {
                     + "| ?(?:over|above|on top of|beyond) what (?:we|amazon|they|it) (?:put|puts|invested|invests|paid|pays)(?: in)?\\b");
 
     /** A gain named by its loss: "the loss on the stake", "the write-down", "what amazon loses". */
-    private static final Pattern LOSS_WORD = Pattern.compile("\\b(?:loss(?:es)?|los(?:e|es|ing|t)|write-?downs?|writedowns?|in the hole|in the red|under ?water|draw ?downs?|(?:be|are|is|end up|come out|we're|amazon's|(?:leaves?|gets?|puts?|has|have) (?:amazon|us|them|it|we)|(?:amazon|we|they) (?:is|are|would be|will be)) (?:down|behind))\\b");
+    private static final Pattern LOSS_WORD = Pattern.compile("\\b(?:loss(?:es)?|los(?:e|es|ing|t)|write-?downs?|writedowns?|in the hole|in the red|under ?water|draw ?downs?|(?:be|are|is|end up|come out|we're|amazon's|(?:leaves?|gets?|puts?|has|have) (?:amazon|us|them|it|we)|(?:amazon|we|they) (?:is|are|would be|will be)|(?:are|is|would|will|do|does) (?:we|amazon|they|us)(?: be| end up| come out)?) (?:down|behind))\\b");
     private static final Pattern LOSE_MONEY = Pattern.compile("\\b(?:lose|loses|losing|lost)\\s*$");
     private static final Pattern ON_DEAL = Pattern.compile("^ ?(?:on|from|off|out of) (?:the |its |that |this |amazon'?s? )?(?:stake|investment|deal|position|equity|bet|openai)");
 
@@ -274,6 +274,12 @@ final class Goals {
                         h.phrase() + after.substring(0, r.end()));
             }
         }
+        Matcher investor = INVESTOR_TO_EVEN.matcher(w.s);
+        if (w.hits.isEmpty() && investor.find()) {
+            Metric m = w.state != null && w.state.metrics().contains(Metric.COMBINED_PAYOFF) ? Metric.COMBINED_PAYOFF : Metric.GAIN;
+            List<Mention> zero = w.mentions.stream().filter(x -> x.start() >= investor.start() && x.end() <= investor.end()).toList();
+            return new Goal(m, BigDecimal.ZERO, investor.start(), investor.end(), zero, investor.group());
+        }
         // "what exit just gets that back to even", after a payoff: the thread's money metric, pointed at, to zero
         Matcher back = POINTED_TO_EVEN.matcher(w.s);
         if (w.hits.isEmpty() && w.state != null && back.find()) {
@@ -286,6 +292,13 @@ final class Goals {
         }
         return null;
     }
+
+    /**
+     * Amazon's own money brought back to zero: "what exit gets us back to flat", "brings amazon back to even". The gain on
+     * the stake, or the combined payoff when the thread is about it.
+     */
+    private static final Pattern INVESTOR_TO_EVEN = Pattern.compile(
+            "\\b(?:gets?|brings?|takes?|puts?|leaves?) (?:us|amazon|amzn|them|we) (?:back )?(?:to |at )?(?:even|flat|breakeven|break[- ]even|square|whole)\\b");
 
     /** A pronoun for the thread's number, brought to zero: "gets that back to even", "makes it break even". */
     private static final Pattern POINTED_TO_EVEN = Pattern.compile(

@@ -149,6 +149,10 @@ final class Targets {
         if (repays != null) {
             return repays;
         }
+        Force even = breakEvenAskingExit(w, r);
+        if (even != null) {
+            return even;
+        }
         boolean candidate = r.target() != null ? w.solvedByDefault : w.mentions.stream().anyMatch(m ->
                 m.amount.kind() != Amount.Kind.CALENDAR_YEAR && (!m.consumed || w.uncued.contains(m)
                         || multiple(m.amount) || pointedGoal(w, m)));
@@ -201,7 +205,7 @@ final class Targets {
             }
             List<InputId> wanted = asked.input() != null ? List.of(asked.input())
                     : List.of(InputId.POST_MONEY_VALUATION, InputId.EXIT_VALUATION);
-            List<Metric> fit = targetMetrics(w, m, wanted, weak && !setsAsked);
+            List<Metric> fit = targetMetrics(w, m, wanted, weak && !setsAsked, asked);
             if (fit.size() > 1 && fit.size() <= MAX_CHOICES && w.choices.isEmpty()) {
                 for (Metric f : fit) {
                     InputId fx = asked.input() != null ? asked.input() : inputs.defaultSolveFor(f, w.s, true);
@@ -224,7 +228,8 @@ final class Targets {
             Mention setter = x == null ? null : w.setBy.get(x);
             // (a figure said in someone's reported sentence is theirs to check: "someone claims it doubles if oai hits 1.5T.")
             boolean reported = setter != null && Claims.sentenceOfGoal(w, setter.start()) == 1;
-            if (x == null || !reads.get(metric).contains(x) || (r.changes().containsKey(x) && !setsAsked && !reported)) {
+            if (x == null || !reads.get(metric).contains(x) || (r.changes().containsKey(x) && !setsAsked && !reported
+                    && !pointsAtAnother(w, setter, x))) {
                 continue;
             }
             return new Force(metric, Goals.lossSigned(w, metric, value(metric, m.amount)), m.start(), m.end(), m.start(), x, asked.start(), asked.end(),
@@ -268,6 +273,33 @@ final class Targets {
     private static final java.util.regex.Pattern NAMES_SHARE = java.util.regex.Pattern.compile("share|capture");
 
     /**
+     * "What exit do we need to break even?": a breakeven said without AWS's share ("break even", "pay back the check") in
+     * a question that asks for the exit is the exit at which Amazon's money comes back: the gain on the stake at zero, or
+     * the combined payoff at zero when the question (or the thread) counts AWS's profit in. The breakeven capture share
+     * answers only a question about the share.
+     */
+    private Force breakEvenAskingExit(Work w, Reading r) {
+        if (r.target() != null || !r.metrics().contains(Metric.BREAKEVEN_CAPTURE_SHARE)) {
+            return null;
+        }
+        Hit hit = w.hits.stream().filter(h -> h.metric() == Metric.BREAKEVEN_CAPTURE_SHARE).findFirst().orElse(null);
+        if (hit == null || NAMES_SHARE.matcher(hit.phrase()).find() || NAMES_SHARE.matcher(w.s).find()) {
+            return null;
+        }
+        Solve asked = inputs.askedInput(w);
+        if (asked == null || (asked.input() != InputId.EXIT_VALUATION && !(asked.input() == null && asked.valuationWord()))) {
+            return null;
+        }
+        boolean withAws = COUNTS_AWS.matcher(w.s).find() || w.state != null && w.state.metrics().contains(Metric.COMBINED_PAYOFF);
+        Metric m = withAws ? Metric.COMBINED_PAYOFF : Metric.GAIN;
+        return new Force(m, BigDecimal.ZERO, hit.start(), hit.end(), -1, InputId.EXIT_VALUATION, asked.start(), asked.end(), false,
+                "a breakeven asking for the exit: " + m.id() + " = 0");
+    }
+
+    /** AWS's side counted in: "counting aws profit", "with the compute margin". */
+    private static final java.util.regex.Pattern COUNTS_AWS = java.util.regex.Pattern.compile("\\b(?:aws|compute|cloud|margin|profits?)\\b");
+
+    /**
      * The metrics a figure can be the target of, given the inputs asked for, at the first level that has any: a metric
      * the question names decides (and one that does not fit the figure's unit rules the figure out); else the thread's
      * metric when the question points at it ("get that to 70b"); else every metric of that unit (one is the goal; two
@@ -275,7 +307,7 @@ final class Targets {
      *
      * @param namedOnly the figure was given to an input on no cue: only a metric the question names (or points at) may claim it
      */
-    private List<Metric> targetMetrics(Work w, Mention m, List<InputId> wanted, boolean namedOnly) {
+    private List<Metric> targetMetrics(Work w, Mention m, List<InputId> wanted, boolean namedOnly, Solve asked) {
         List<Metric> reading = new ArrayList<>();
         for (Metric metric : Metric.values()) {
             if (metric != Metric.BREAKEVEN_CAPTURE_SHARE && wanted.stream().anyMatch(x -> reads.get(metric).contains(x))) {
@@ -285,6 +317,11 @@ final class Targets {
         List<Metric> named = new ArrayList<>();
         boolean perYear = knowledge.perYear(w.s);
         for (Hit h : w.hits) {
+            if (h.start() >= asked.start() && h.end() <= asked.end() && m.amount.kind() != Amount.Kind.PLAIN) {
+                // "at what pre-money does our 50 buy 4%": the pre-money is what is asked, not the goal's metric (a bare
+                // number, "need 2 numbers: the stake and the implied pre-money", is no goal's value)
+                continue;
+            }
             Metric hm = h.metric() == Metric.AWS_COMPUTE_REVENUE && perYear ? Metric.AWS_COMPUTE_REVENUE_PER_YEAR : h.metric();
             if (hm == Metric.STAKE && m.amount.kind() == Amount.Kind.MONEY) {
                 hm = Metric.STAKE_VALUE; // "the stake a 120bn position": a stake in dollars is its value
@@ -316,6 +353,25 @@ final class Targets {
         // metric is the obvious one; with several, they are offered
         return plain;
     }
+
+    /**
+     * The figure that set the asked input is, said with "the", "our" or "amazon's", the value another input already has:
+     * "at what pre-money does our 50 buy 4%" points at the investment, so the pre-money is still to be found.
+     */
+    private static boolean pointsAtAnother(Work w, Mention setter, InputId x) {
+        if (setter == null || !OWNED_BEFORE.matcher(w.s.substring(Math.max(0, setter.start() - 12), setter.start())).find()) {
+            return false;
+        }
+        for (InputId id : InputId.values()) {
+            if (id != x && w.current(id) != null && w.current(id).compareTo(setter.amount.value()) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern OWNED_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:the|that|our|its|their|amazon'?s) \\$?$");
 
     /** The figure follows a pronoun goal in its clause ("get that to 70b"). */
     private static boolean pointedGoal(Work w, Mention m) {

@@ -34,7 +34,7 @@ public final class Router {
                     + "|\\bwhat can (?:you|u) (?:actually |really )?(?:do|run|compute|calculate|help (?:me |us )?with)\\b|\\bcan (?:i|we|you) (?:do|run) sensitivit"
                     + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs) can (?:you|u) (?:\\w+ )?(?:help|do|answer)"
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:can|could|should|do) (?:i|we) ask\\b|\\bwhat can (?:i|we) ask (?:you|u|thesisbot|the bot)\\b"
-                    + "|\\b(?:what|which) (?:line items|items|metrics|numbers|figures|calculations|scenarios)(?:(?: and | ?/ ?| or |, ?)(?:\\w+ )?(?:line items|items|metrics|numbers|figures|calculations|scenarios|inputs))? (?:can|could|do) (?:you|u) (?:compute|calculate|model|run|work out|produce|solve)\\b"
+                    + "|\\b(?:what|which) (?:line items|items|metrics|numbers|figures|calculations|scenarios)(?:(?: and | ?/ ?| or |, ?)(?:\\w+ )?(?:line items|items|metrics|numbers|figures|calculations|scenarios|inputs))? (?:can|could|do|does) (?:you|u|it|this(?: bot| thing| tool)?|the bot|thesisbot) (?:compute|calculate|model|run|work out|produce|solve)\\b"
                     // the same asked in a statement's word order ("what kind of things i can ask you, which numbers you can compute")
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:i|we) (?:can|could|should) ask\\b"
                     + "|\\b(?:what|which) (?:metrics|numbers|figures|calculations) (?:you|u) (?:can|could) (?:compute|calculate|model|run|work out|produce)\\b"
@@ -49,7 +49,10 @@ public final class Router {
                     + "|financial advice|investment advice|\\bis (?:amazon|it|the stock) a (?:buy|sell)\\b|\\b(?:calls|puts) on\\b|\\bgoing to \\$?\\d+ by\\b"
                     // "is this good for AMZN stock?", "thinking of buying more": a trade, asked about
                     + "|\\b(?:good|bad|bullish|bearish) for (?:the |amazon'?s? )?(?:stock|shares|share price)\\b"
-                    + "|\\b(?:thinking (?:of|about)|planning (?:on|to)|about to|time to) (?:buy|sell|short|trim|add)(?:ing)?(?: (?:more|some|the stock|shares|amazon))?\\b");
+                    + "|\\b(?:thinking (?:of|about)|planning (?:on|to)|about to|time to) (?:buy|sell|short|trim|add)(?:ing)?(?: (?:more|some|the stock|shares|amazon))?\\b"
+                    // an analyst's rating or target: "do we move AMZN to Buy", "bump our tgt px"
+                    + "|\\b(?:move|moving|upgrade|upgrading|downgrade|downgrading) (?:amazon|the stock|the shares|shares|it|our rating)(?: to)? (?:an? )?(?:buy|sell|hold|overweight|underweight|outperform|underperform)\\b"
+                    + "|\\b(?:bump|raise|lift|cut|lower|trim)(?:ing)? (?:our |the |my )?(?:tgt|target|pt)(?: px| price)?\\b|\\btarget price\\b");
     private static final Pattern GREETING = Pattern.compile(
             "^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))"
                     + "(?: there| all| team| thesisbot| bot| everyone| folks)?[ !.,:)]*$");

@@ -1015,4 +1015,45 @@ class SlackShapedQuestionsTest {
         assertEquals(Route.NUMERIC, repay.route(), repay.decision().cues().toString());
         assertEquals("1.2422360248", value(repay, "breakeven_capture_share", 10));
     }
+
+    @Test
+    void slack_markup_pairs_and_links_are_read_through() {
+        // a pair of markers goes, a lone star (a correction) and snake_case stay
+        assertEquals("aws revenue per yr?", QuestionText.plain("aws revenue _per yr_?"));
+        assertEquals("stake in bull vs bear", QuestionText.plain("stake in **bull** vs ~bear~"));
+        assertEquals("capex 150b - *160b", QuestionText.plain("capex 150b - *160b"));
+        assertEquals("what is aws_capture_share at 50*2", QuestionText.plain("what is aws_capture_share at 50*2"));
+        // a link's label is what was written; a bare link carries no words
+        assertEquals("per the ainvest piece, what stake?", QuestionText.plain("per <https://www.ainvest.com/news/x|the ainvest piece>, what stake?"));
+        assertEquals("see , what stake?", QuestionText.plain("see <https://example.com/a>, what stake?"));
+        // italics around a unit no longer hide it: 0.5 x 115 / 5
+        assertEquals("11.5", value(ask("aws compute revenue _per year_, base"), "aws_compute_revenue_per_year", 1));
+    }
+
+    @Test
+    void losses_said_as_questions_breakevens_asked_as_exits_and_dictated_words() {
+        // "are we down 20bn": the loss, in a question's word order; 830 x (50 - 20) / 50 = 498
+        assertEquals("498", value(ask("at which exit valuation would we be down 20bn on the stake"), "exit_valuation", 0));
+        // "lose on the stake": the gain, negative; 50 x 400 / 830 - 50
+        assertEquals("-25.9036144578", value(ask("how much would we lose on the stake at a 400bn exit"), "gain", 10));
+        // "break even" asked as an exit is the stake's breakeven, not AWS's share: gain 0 at the post-money
+        assertEquals("830", value(ask("which exit valuation do we need just to break even?"), "exit_valuation", 0));
+        // ... with AWS's profit counted in, the combined payoff: 830 x (50 - 20.125) / 50
+        assertEquals("495.925", value(ask("which exit valuation do we need to break even once aws profit is counted"), "exit_valuation", 3));
+        // "gets us back to flat": Amazon's own money back
+        Answer flat = ask("what exit valuation gets us back to flat");
+        assertEquals(Route.NUMERIC, flat.route(), flat.decision().cues().toString());
+        assertEquals("830", value(flat, "exit_valuation", 0));
+        // a guess hedged with "well over" is the figure to check, not an input: bear breakeven 50 / (115 x 0.3)
+        assertEquals("1.4492753623", value(ask("breakeven capture share in bear, well over 100% presumably"), "breakeven_capture_share", 10));
+        // "our 50" points at the investment, so the pre-money asked is still to be found: 50 / 0.04 - 100
+        assertEquals("1150", value(ask("at which pre-money would our 50 buy just 4%"), "pre_money_valuation", 0));
+        // speech to text: "open a eye", "a w s", "moyc", "comma"; 1500 / 830
+        assertEquals("1.8072289157", value(ask("moyc for amazon if open a eye exits at one point five trillion"), "moic", 10));
+        assertEquals("23", value(ask("how much does a w s bring in per year if it wins all of open a eyes compute comma base case"),
+                "aws_compute_revenue_per_year", 0));
+        // an analyst's rating call is advice, not a question for the sources
+        assertEquals(Route.OUT_OF_SCOPE, ask("do we upgrade amazon to overweight on this and lift our target price?").route());
+        assertEquals(Route.HELP, ask("first week here: which metrics can this bot calculate?").route());
+    }
 }
