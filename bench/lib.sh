@@ -6,9 +6,12 @@
 #   log MESSAGE   "== MESSAGE  [time UTC, load average]" after a blank line
 #   bench_secrets exports the bench-only Slack signing secret and bot token (not real credentials), shared by the
 #                 load generator, which signs, and every target, which verifies
-#   bench_pin WHAT  with PIN=1 (BENCH_PIN, default 1), 2+ cores and taskset: LG_PIN=(taskset -c 0),
-#                 TGT_PIN=(taskset -c 1), TARGET_CORE=1 and PINNING="WHAT (taskset)"; else empty pins, TARGET_CORE=-1
-#                 and PINNING saying why not
+#   bench_pin WHAT [redis-alone]  with PIN=1 (BENCH_PIN, default 1), 2+ cores and taskset: LG_PIN=(taskset -c 0),
+#                 REDIS_PIN=(taskset -c 0), TGT_PIN=(taskset -c 1), TARGET_CORE=1 and PINNING="WHAT (taskset)"; else
+#                 empty pins, TARGET_CORE=-1 and PINNING saying why not. With "redis-alone" (stages.sh's
+#                 BENCH_REDIS_ALONE=1) Redis gets core 0 to itself: REDIS_PIN=(taskset -c 0), LG_PIN=(taskset -c 1)
+#                 (the load generator and its in-process fake Slack join the targets on core 1), TGT_PIN=(taskset -c 1),
+#                 TARGET_CORE=1; it stops the bench (exit 2) when it cannot pin, rather than run another placement
 #   bench_build [MAVEN ARGS]  unless BENCH_SKIP_BUILD=1: the jar and the test classes (mvn package) and the test
 #                 classpath (target/bench.cp); then bench_cp
 #   bench_cp      CP: the test and main classes and the test classpath (target/bench.cp, written when missing)
@@ -29,7 +32,8 @@
 # and a stall of its own would show up as the bot's latency. A higher-priority Redis delays the harness only by
 # Redis' own CPU (tens of µs per op), and only in the configurations that use Redis: any error it leaves counts
 # against Redis, not for it. It applies to every redis-server the benches start, including redis1 of
-# BENCH_REDIS_ON_TARGET_CORE=1, which then outranks the replica it shares core 1 with.
+# BENCH_REDIS_ON_TARGET_CORE=1, which then outranks the replica it shares core 1 with. stages.sh's BENCH_REDIS_ALONE=1
+# is the other way to the same end: Redis on core 0 by itself, and the harness moved to the replicas' core 1.
 
 ROOT=${ROOT:-$(pwd)}
 
@@ -59,12 +63,22 @@ bench_secrets() {
 
 bench_pin() {
   PIN=${PIN:-${BENCH_PIN:-1}}
-  LG_PIN=(); TGT_PIN=(); TARGET_CORE=-1
+  local placement=${2:-}
+  LG_PIN=(); TGT_PIN=(); REDIS_PIN=(); TARGET_CORE=-1
   if [ "$PIN" = 1 ] && command -v taskset >/dev/null 2>&1 && [ "$(nproc)" -ge 2 ]; then
-    LG_PIN=(taskset -c 0); TGT_PIN=(taskset -c 1); TARGET_CORE=1
+    if [ "$placement" = redis-alone ]; then
+      REDIS_PIN=(taskset -c 0); LG_PIN=(taskset -c 1)
+    else
+      REDIS_PIN=(taskset -c 0); LG_PIN=(taskset -c 0)
+    fi
+    TGT_PIN=(taskset -c 1); TARGET_CORE=1
     PINNING="$1 (taskset)"
   else
     PINNING="none (BENCH_PIN=$PIN, $(nproc) cores, taskset $(command -v taskset >/dev/null && echo present || echo absent))"
+    if [ "$placement" = redis-alone ]; then
+      echo "BENCH_REDIS_ALONE=1 needs pinning (BENCH_PIN=1, 2+ cores, taskset); here: $PINNING" >&2
+      exit 2
+    fi
   fi
 }
 

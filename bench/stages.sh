@@ -7,7 +7,8 @@
 # decided, answer computed or kept with its state saved, reply posted); see src/main/java/org/thesisbot/slack/Stages.java.
 # The load is state.sh's: signed numeric app_mention events, open loop at BENCH_RATE/s, one configuration at a time in
 # alternating rounds (memory redis, memory redis, ...) by one load generator, replicas pinned to core 1 and the load
-# generator, fake Slack and Redis to core 0 (BENCH_PIN=1). The initial warm-up's lines are left out of the table.
+# generator, fake Slack and Redis to core 0 (BENCH_PIN=1; BENCH_REDIS_ALONE=1 gives Redis core 0 to itself and puts
+# the load generator and fake Slack on core 1 with the replicas). The initial warm-up's lines are left out of the table.
 # With BENCH_INTERLEAVE=1 every configuration is loaded at the same time instead (see below).
 #
 # Prints, per stage, p50 / p99 in microseconds for each configuration ("until X": from the intake to the end of X;
@@ -32,6 +33,7 @@
 #   BENCH_RATE=20 BENCH_SECONDS=5 BENCH_ROUNDS=2 BENCH_WARMUP_SECONDS=10 BENCH_SKIP_BUILD=1 bash bench/stages.sh
 # Issue 13's "Redis adds under 1 ms to e2e p99", both replicas at once, 20 paired blocks of 30 s (~12 min after the build):
 #   BENCH_INTERLEAVE=1 BENCH_REDIS_NICE=-10 BENCH_ROUNDS=20 BENCH_SECONDS=30 BENCH_ROUND_WARMUP_SECONDS=0 bash bench/stages.sh
+# and with Redis on a core of its own instead, the harness with the replicas: the same with BENCH_REDIS_ALONE=1 (below).
 #
 # BENCH_WORKLOAD=followup-numeric measures follow-ups instead (message events without a mention in threads the replica
 # answered, which read and write the thread's state): the initial warm-up then opens threads with mentions first.
@@ -44,6 +46,13 @@
 #        BENCH_JFR=0 (1: a JFR recording of each replica, settings=profile, into the work directory)
 #        BENCH_REDIS_ON_TARGET_CORE=0 (1: a third configuration, redis1, whose own Redis runs on the replicas' core 1
 #        rather than on core 0 with the load generator and fake Slack: what the placement of Redis costs)
+#        BENCH_REDIS_ALONE=0 (1: another placement. Redis alone on core 0; the load generator, the fake Slack (in the
+#        load generator's process) and every replica on core 1, so that Redis' replies do not wait behind the harness
+#        on core 0, as with Redis on a host of its own; the harness then competes with the replicas for core 1, in every
+#        configuration alike. The Redis of BENCH_BASELINE_JAR's "base" is on core 0 too, redis1 of
+#        BENCH_REDIS_ON_TARGET_CORE stays on core 1. The load generator's other-on-target-core figure then includes
+#        the load generator and fake Slack themselves. Needs pinning: with BENCH_PIN=0, one core or no taskset the
+#        bench stops rather than run another placement. The rounds' log line says the placement, in [pinning: ...])
 #        BENCH_ROTATE=0 (1: the order of the configurations turns by one each round, as state.sh's latency part)
 #        BENCH_INTERLEAVE=0 (1: A/B at the same time. Every round loads all the configurations at once, each at
 #        BENCH_RATE/s (core 1 then serves twice the events): time is cut into slots of 1/BENCH_RATE s, and each slot sends
@@ -84,13 +93,17 @@ bench_secrets
 
 command -v redis-server >/dev/null 2>&1 || { echo "bench/stages.sh needs redis-server (apt-get install -y redis-server)"; exit 3; }
 
-bench_pin "load generator, fake Slack and Redis on core 0, both replicas on core 1"
+case "${BENCH_REDIS_ALONE:-0}" in
+  1) bench_pin "BENCH_REDIS_ALONE=1: Redis alone on core 0; load generator, fake Slack and both replicas on core 1" redis-alone ;;
+  0) bench_pin "load generator, fake Slack and Redis on core 0, both replicas on core 1" ;;
+  *) echo "BENCH_REDIS_ALONE is 0 or 1, not '$BENCH_REDIS_ALONE'" >&2; exit 2 ;;
+esac
 bench_build
 
 THESISBOT_GROUNDING_CACHE_DIR="$WORK/cache" java -jar target/thesisbot.jar ask "What stake does \$50B buy?" >/dev/null
 
 REDIS_PORT=$(free_port)
-bench_redis redis-server "$REDIS_PORT" "${LG_PIN[@]}"
+bench_redis redis-server "$REDIS_PORT" "${REDIS_PIN[@]}"
 CONFIGS=(memory redis)
 if [ "${BENCH_REDIS_ON_TARGET_CORE:-0}" = 1 ]; then
   # a third configuration, redis1: a Redis replica whose Redis runs on the replicas' core instead of the load generator's
@@ -101,7 +114,7 @@ fi
 if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
   # a configuration "base": a Redis replica running another build (A/B in one run), with its own Redis on core 0
   BASE_PORT=$(free_port)
-  bench_redis redis-server-base "$BASE_PORT" "${LG_PIN[@]}"
+  bench_redis redis-server-base "$BASE_PORT" "${REDIS_PIN[@]}"
   CONFIGS+=(base)
 fi
 
