@@ -227,6 +227,52 @@ final class Claims {
         }
     }
 
+    /**
+     * "breakeven capture share in base is over 100%??", "the irr comes in below 5% right": a size that a metric named
+     * before it is compared with, of that metric's unit. It is the figure to check, not an input (the margin, here).
+     */
+    static void comparisons(Work w) {
+        if (w.force != null) {
+            return;
+        }
+        for (Mention m : w.mentions) {
+            if (m.consumed || m.amount.kind() == org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR) {
+                continue;
+            }
+            int clause = w.clauseStart(m.start());
+            java.util.regex.Matcher c = COMPARED_BEFORE.matcher(w.s.substring(clause, m.start()));
+            if (!c.find()) {
+                continue;
+            }
+            if (!GUESS_AFTER.matcher(w.s.substring(m.end())).matches() && !COMPARISON_ENDS.matcher(w.s.substring(m.end())).lookingAt()) {
+                continue; // "before the check is below 30% of it": the figure is part of a condition, not the question's end
+            }
+            int comparedAt = clause + c.start();
+            boolean named = w.hits.stream().anyMatch(h -> h.strong() && h.end() <= comparedAt && h.start() >= clause
+                    && sameUnit(h.metric().unit(), m.amount.kind()));
+            if (named) {
+                claim(w, m);
+            }
+        }
+    }
+
+    private static final Pattern COMPARED_BEFORE = Pattern.compile(
+            "\\b(?:is|are|was|'s|be|comes? (?:in|out)|lands?|ends? up) (?:it |that |really |actually |already |well |way |far "
+                    + "|much |even |probably |likely |surely )?(?:over|above|under|below|more than|less than|at least|at most|north of"
+                    + "|south of|beyond|greater than|bigger than|smaller than)\\s*~?\\$?$");
+
+    /** The comparison ends its clause: "over 100%?? so why …", "below 5% - right?". */
+    private static final Pattern COMPARISON_ENDS = Pattern.compile("^\\s*(?:[?!]+|[?!.]*\\s*[-\u2014,;]\\s)");
+
+    private static boolean sameUnit(org.thesisbot.core.api.Unit unit, org.thesisbot.core.scenario.Amount.Kind kind) {
+        return switch (unit) {
+            case RATIO -> kind == org.thesisbot.core.scenario.Amount.Kind.RATIO;
+            case USD_BILLIONS -> kind == org.thesisbot.core.scenario.Amount.Kind.MONEY;
+            case MULTIPLE -> kind == org.thesisbot.core.scenario.Amount.Kind.MULTIPLE;
+            case YEARS -> kind == org.thesisbot.core.scenario.Amount.Kind.YEARS;
+        };
+    }
+
     /** Marks the figure as the claim: used by no input and no target, and said so. */
     static void claim(Work w, Mention m) {
         m.consumed = true;

@@ -275,6 +275,12 @@ public final class Reader {
             w.cues.add("reset");
         }
         Claims.guesses(w);
+        Solve askedInput = inputs.askedInput(w);
+        if (askedInput == null || w.hits.stream().anyMatch(h -> h.strong() && h.start() <= askedInput.start() && h.end() >= askedInput.end())) {
+            // (a question for an input compares to set a goal: "the longest hold where the irr is over 15%"; an input's name
+            // inside a metric's, "breakeven capture share", asks for the metric)
+            Claims.comparisons(w);
+        }
         ThreadState.Target target = targets.target(w);
         List<Metric> metrics = phrases.metrics(w, target);
         oneYearIsPerYear(w, metrics);

@@ -1055,5 +1055,18 @@ class SlackShapedQuestionsTest {
         // an analyst's rating call is advice, not a question for the sources
         assertEquals(Route.OUT_OF_SCOPE, ask("do we upgrade amazon to overweight on this and lift our target price?").route());
         assertEquals(Route.HELP, ask("first week here: which metrics can this bot calculate?").route());
+        // a target said with "bring in … a year": AWS's yearly revenue; 12 x 5 / 115
+        assertEquals("0.5217391304", value(ask("what share of the compute spend must aws win to bring in 12bn a year"),
+                "aws_capture_share", 10));
+        // "worth before the 100 billion goes in": the pre-money, its figure the round said again
+        assertEquals("730", value(ask("what is openai worth before the 100bn comes in"), "pre_money_valuation", 0));
+        // "stake val." is the stake's value; "exit val." a valuation whose full stop ends no sentence; 50 x 1500 / 830
+        assertEquals("90.3614457831", value(ask("stake val. at an exit val. of 1.5T"), "stake_value", 10));
+        // "walk away owning": the stake; 50 / (800 + 100)
+        assertEquals("0.0555555556", value(ask("at an 800bn pre what share does amazon end up holding"), "stake", 10));
+        // a size the metric is compared with, at the question's end, is the figure to check (not the margin)
+        Answer over = ask("breakeven capture share in bull is over 100%?? odd");
+        assertEquals("1.0869565217", value(over, "breakeven_capture_share", 10)); // 50 / (115 x 0.4)
+        assertTrue(over.notes().stream().anyMatch(n -> n.contains("figure you're checking")), over.notes().toString());
     }
 }
