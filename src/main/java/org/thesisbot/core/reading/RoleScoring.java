@@ -157,6 +157,8 @@ final class RoleScoring {
                 cue = Scored.NONE; // "50b is what % of capex": capex is the share's base, the figure its part
             } else if (complementOfOtherName(w, id, cue.span())) {
                 cue = Scored.NONE; // "the indiana dc for anthropic ends up 15bn": anthropic says whose campus, not which input
+            } else if (insideOtherName(w, id, cue.span())) {
+                cue = Scored.NONE; // "if the anthropic check were 10bn": "check" is a word of the Anthropic investment's name
             }
             double score = cue.score();
             int[] span = cue.span();
@@ -226,6 +228,19 @@ final class RoleScoring {
      * True if the cue at {@code span} completes another input's name just before it ("the campus for anthropic",
      * "the round for openai"): it says whose or which, and names no input of its own.
      */
+    /** The cue is a word inside a longer name of another input ("check" in "the anthropic check"). */
+    private boolean insideOtherName(Work w, InputId id, int[] span) {
+        if (span == null) {
+            return false;
+        }
+        for (Named n : knowledge.namedInputs(w)) {
+            if (n.id() != id && n.start() <= span[0] && n.end() >= span[1] && n.end() - n.start() > span[1] - span[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean complementOfOtherName(Work w, InputId id, int[] span) {
         if (span == null) {
             return false;

@@ -1068,5 +1068,10 @@ class SlackShapedQuestionsTest {
         Answer over = ask("breakeven capture share in bull is over 100%?? odd");
         assertEquals("1.0869565217", value(over, "breakeven_capture_share", 10)); // 50 / (115 x 0.4)
         assertTrue(over.notes().stream().anyMatch(n -> n.contains("figure you're checking")), over.notes().toString());
+        // "check" inside "the anthropic check" names no other input: 50 / 12, no choice offered
+        assertEquals("4.1666666667", value(ask("openai to anthropic ratio if the anthropic check were 12bn"), "openai_vs_anthropic_ratio", 10));
+        // a value replaced five words after the new one: "14bn for the anthropic stake line in place of 8bn"; 50 / 14
+        assertEquals("3.5714285714", value(ask("ratio of the openai check to anthropic with 14bn for the anthropic stake line in place of 8bn"),
+                "openai_vs_anthropic_ratio", 10));
     }
 }
