@@ -646,6 +646,16 @@ class DevSetTest {
         score("end15-", "End-of-session-15 set", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * A set written blind at the start of the fifteenth session (README, its reading-rules page, article, scenario.yaml only;
+     * a spreadsheet power user's cells and pasted numbers, a business-school professor's careful prose), kept unread until
+     * every other change of that session was done.
+     */
+    @Test
+    void final_set_of_session_fifteen_scores() throws IOException {
+        score("final15-", "Final set of session 15", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -20,7 +20,9 @@ final class InputLookups {
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|in (?:the|your|our) (?:\\w+ )?(?:maths|calcs?|calculations?)\\b|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:[\\w']+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b(?! the table)"
                     + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplug(?:ged|ging)?\\b|\\b(?:you|u|we)(?:'ve|'d| have| had)? (?:got|have|had|put|peg(?:ged)?|pencil(?:l?ed)?|carry|mark(?:ed)?|set) (?:it|that|them) at\\b|\\bbak(?:e|es|ed|ing) in|\\bbuilt (?:in(?:to)?|on|upon|around)\\b|\\b(?:premised|predicated) on\\b|\\brests? on\\b|\\bbaked\\b|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model"
                     // "what holding period underlies the irr", "the margin applied to aws revenue", "embedded in bull"
-                    + "|\\bunderl(?:ie|ies|ying|ay)\\b|\\bunderwrit(?:e|es|ing|ten)\\b|\\b(?:is |are |was |being )?applied (?:to|in)\\b|\\bembedded\\b|\\bsits? (?:behind|under(?:neath)?)\\b|\\bfeeds? (?:into|the)\\b|\\bgoes into\\b");
+                    + "|\\bunderl(?:ie|ies|ying|ay)\\b|\\bunderwrit(?:e|es|ing|ten)\\b|\\b(?:is |are |was |being )?applied (?:to|in)\\b|\\bembedded\\b|\\bsits? (?:behind|under(?:neath)?)\\b|\\bfeeds? (?:into|the)\\b|\\bgoes into\\b"
+                    // a spreadsheet's words: "what hold period sits in the irr formula", "what's the round size cell set to"
+                    + "|\\bsits? in\\b|\\bset (?:to|at)\\W*$|\\bcells?\\b|\\bin (?:the|your|our) (?:\\w+ )?formulas?\\b|\\bhard-?cod(?:e|ed|ing)\\b");
     /**
      * "under your assumptions", "per the model", "at the margin you are assuming": says which numbers to use, not that an
      * input's value is asked ("how much of openai's compute ends up as aws revenue under your assumptions" asks for the

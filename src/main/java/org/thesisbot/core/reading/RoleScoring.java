@@ -512,10 +512,25 @@ final class RoleScoring {
                 }
             }
         }
+        // "irr if hold = 7", "holding period is 6": a bare small number right after a word for the hold is that many years
+        if (!threadYears && v.compareTo(BigDecimal.ONE) >= 0 && v.compareTo(BigDecimal.valueOf(30)) <= 0) {
+            List<Candidate> years = new ArrayList<>();
+            years(w, m, v, asked, years);
+            for (Candidate c : years) {
+                if (c.cue() != null && c.cue()[1] <= m.start() && HOLD_WORD.matcher(w.s.substring(c.cue()[0], c.cue()[1])).find()
+                        && RIGHT_BEFORE_VALUE.matcher(w.s.substring(c.cue()[1], m.start())).matches()) {
+                    out.add(new Candidate(c.mention(), c.input(), c.value(), c.score() - 0.3, c.cue(), c.restates(),
+                            c.why() + ", years after its word"));
+                }
+            }
+        }
         if (out.stream().noneMatch(c -> c.mention() == m)) {
             replacesThreadFigure(w, m, v, out);
         }
     }
+
+    private static final Pattern HOLD_WORD = Pattern.compile("\\b(?:hold(?:s|ing)?|horizon|period)\\b");
+    private static final Pattern RIGHT_BEFORE_VALUE = Pattern.compile("^\\s*(?:=|:|is|of|at|was|would be|becomes|(?:period|time|horizon)(?: is| of| =|:)?)?\\s*$");
 
     /**
      * "same but 8", "now 25", "8 instead?" in a thread: a bare number with no word for what it is replaces one of the

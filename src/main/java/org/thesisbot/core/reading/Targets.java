@@ -200,7 +200,8 @@ final class Targets {
             }
             boolean weak = w.uncued.contains(m);
             // a figure after a pronoun goal ("flip it: what exit gets that to 30%") is the goal's, whatever input took it
-            if (m.consumed && !setsAsked && !weak && !(asked.input() != null && pointedGoal(w, m) && w.setBy.containsValue(m))) {
+            // (so is one that said again a value the model has: "what exit gets that back to 50", after the stake's value)
+            if (m.consumed && !setsAsked && !weak && !(asked.input() != null && pointedGoal(w, m))) {
                 continue;
             }
             List<InputId> wanted = asked.input() != null ? List.of(asked.input())

@@ -273,7 +273,38 @@ public final class Amounts {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return fractionsOf(s, shortYears(s, out));
+        return fractionsOf(s, shortYears(s, inDeclaredUnits(s, out)));
+    }
+
+    /** A spreadsheet's or a filing's unit line: "(in $mm)", "$ in millions", "figures in $bn", "usd m". */
+    private static final Pattern DECLARED_UNIT = Pattern.compile(
+            "(?i)(?:\\(|\\b(?:all |figures |numbers |amounts |values )?in |\\$ in |usd in )\\s*(?:\\$|usd )?\\s*(mm|mn|m|millions?|bn|b|billions?|k|thousands?)\\b\\)?");
+
+    /**
+     * Bare amounts too large to be billions of dollars are written in smaller units: in the unit a question declares
+     * ("exit is 1,500,000 (in $mm)": $1.5T), or else, from ten million up, in dollars ("compute profit = 25,000,000,000":
+     * $25B). Only bare amounts of a thousand or more change (so "hold = 7" stays seven years).
+     */
+    private static List<Amount> inDeclaredUnits(String s, List<Amount> in) {
+        Matcher d = DECLARED_UNIT.matcher(s);
+        BigDecimal perBillion = null;
+        if (d.find()) {
+            String u = d.group(1).toLowerCase(Locale.ROOT);
+            perBillion = u.startsWith("m") ? THOUSAND : u.startsWith("k") || u.startsWith("thousand")
+                    ? BigDecimal.valueOf(1_000_000) : BigDecimal.ONE;
+        }
+        List<Amount> out = new ArrayList<>(in.size());
+        for (Amount a : in) {
+            boolean bare = a.kind() == Amount.Kind.PLAIN && a.value().abs().compareTo(THOUSAND) >= 0 && !a.text().contains("$");
+            if (bare && perBillion != null && perBillion.compareTo(BigDecimal.ONE) > 0) {
+                out.add(new Amount(Amount.Kind.MONEY, a.value().divide(perBillion, MC), a.text(), a.start(), a.end()));
+            } else if (bare && perBillion == null && a.value().abs().compareTo(BigDecimal.valueOf(10_000_000)) >= 0) {
+                out.add(new Amount(Amount.Kind.MONEY, a.value().divide(BigDecimal.valueOf(1_000_000_000L), MC), a.text(), a.start(), a.end()));
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** What says a bare two-digit number is a year: "fy26", "'26", "for 26", "in 27", "by end of 26". */

@@ -1074,4 +1074,29 @@ class SlackShapedQuestionsTest {
         assertEquals("3.5714285714", value(ask("ratio of the openai check to anthropic with 14bn for the anthropic stake line in place of 8bn"),
                 "openai_vs_anthropic_ratio", 10));
     }
+
+    @Test
+    void spreadsheet_habits_raw_dollars_declared_units_and_cells() {
+        // raw dollars: 30,000,000,000 is $30B; 30 / (0.5 x 115)
+        assertEquals("0.5217391304", value(ask("what margin gets aws compute profit to 30,000,000,000"), "aws_operating_margin", 10));
+        // a declared unit: 1,200,000 in $mm is $1.2T; 1200 / 830
+        assertEquals("1.4457831325", value(ask("moic at an exit of 1,200,000 ($ in millions)"), "moic", 10));
+        // "hold = 6": a bare small number after the hold's word is years; (1200 / 830)^(1/6) - 1
+        assertEquals("0.0633686660", value(ask("irr with exit 1.2T and hold = 6"), "irr", 10));
+        // the stake times the exit is the stake's value: 50 / 830 x 1200
+        assertEquals("72.2891566265", value(ask("=stake*exit at an exit of 1.2T, in dollars?"), "stake_value", 10));
+        // a cell's value, an input in the formula: lookups
+        assertEquals("100", value(ask("what is the round size cell set to"), "round_size", 0));
+        assertEquals("5", value(ask("which holding period sits in the irr formula"), "holding_years", 0));
+        assertEquals(Route.HELP, ask("what can you calc for me?").route());
+        // "N dollars under water": the loss; 830 x (50 - 25) / 50
+        assertEquals("415", value(ask("at which exit valuation would amazon be 25 billion dollars under water on its stake"), "exit_valuation", 0));
+        // "gets that back to 50" after the stake's value: the value pointed at, 50 (the check's size, said again)
+        String t = "s15-back";
+        ask("stake value in bull", t);
+        assertEquals("830", value(ask("which exit gets that back to 50", t), "exit_valuation", 0));
+        // "which kpi goes on the tracker … to see if the aws rev shows up": what to watch, from the sources
+        assertEquals(Route.NARRATIVE, ask("which kpi should go on our tracker after close to see whether the aws revenue is real").route());
+        assertEquals(Route.OUT_OF_SCOPE, ask("apart from this, could you recommend a classic textbook on valuation?").route());
+    }
 }
