@@ -621,39 +621,53 @@ class DevSetTest {
 
     /**
      * A twenty-seventh validation set, written blind at the start of the fifteenth session (README, its reading-rules page,
-     * article, scenario.yaml only; an AWS product manager's plain words, a sceptical hedge-fund PM's one-liners).
+     * article, scenario.yaml only; an AWS product manager's plain words, a sceptical hedge-fund PM's one-liners), scored first
+     * before any change of that session: 93.0% exact, 0.0% clarified, 6.0% confidently wrong, route 97.5%, thread turns
+     * 20/24, narrative 62.5% (strict 54.2%). Its causes were then fixed ("how fat does … have to be", "what x", "on the aws
+     * side", a re-read target the check's size), so it is no longer blind; floors under the session's score after them.
      */
     @Test
     void twenty_seventh_validation_set_scores() throws IOException {
-        score("val28-", "Twenty-seventh validation set", 120, 0, 1, 0, 0, 0);
+        score("val28-", "Twenty-seventh validation set", 120, 0.97, 0.02, 0.99, 0.62, 0.58);
     }
 
     /**
      * A fourteenth lockbox, written blind at the start of the fifteenth session (README, its reading-rules page, article,
-     * scenario.yaml only; a sell-side research associate's note fragments, a voice-dictation user's spelled-out numbers).
+     * scenario.yaml only; a sell-side research associate's note fragments, a voice-dictation user's spelled-out numbers),
+     * kept unread until the val28 changes were done. Scored once (10:42 UTC): route 95.0%, numeric exact 89.0%, clarified
+     * 1.0%, confidently wrong 7.0%, thread turns 24/24, narrative 75.0% (strict 75.0%). Its causes were then fixed (dictated
+     * words, "val.", "before the 100bn goes in", "bring in … a year"), so it is no longer blind; floors under the session's
+     * last score.
      */
     @Test
     void fourteenth_lockbox_scores() throws IOException {
-        score("lockbox15-", "Fourteenth lockbox", 120, 0, 1, 0, 0, 0);
+        score("lockbox15-", "Fourteenth lockbox", 120, 0.98, 0.01, 0.99, 0.79, 0.79);
     }
 
     /**
      * A set written blind at the start of the fifteenth session (README, its reading-rules page, article, scenario.yaml
-     * only; a credit and risk officer's downside questions, a junior analyst's Slack-formatted messages).
+     * only; a credit and risk officer's downside questions, a junior analyst's Slack-formatted messages), scored once right
+     * after the fourteenth lockbox (10:42 UTC, before any change from either): route 99.2%, numeric exact 88.0%, clarified
+     * 2.0%, confidently wrong 9.0%, thread turns 22/24, narrative 75.0% (strict 70.8%). Its causes were then fixed (losses
+     * asked as questions, "break even" asked as an exit, italics and links, hedged guesses), so it is no longer blind;
+     * floors under the session's last score.
      */
     @Test
     void end_of_session_fifteen_set_scores() throws IOException {
-        score("end15-", "End-of-session-15 set", 120, 0, 1, 0, 0, 0);
+        score("end15-", "End-of-session-15 set", 120, 0.97, 0.02, 0.99, 0.74, 0.70);
     }
 
     /**
      * A set written blind at the start of the fifteenth session (README, its reading-rules page, article, scenario.yaml only;
      * a spreadsheet power user's cells and pasted numbers, a business-school professor's careful prose), kept unread until
-     * every other change of that session was done.
+     * the lockbox and end-set changes were done, then scored once (11:07 UTC): route 95.0%, numeric exact 93.0%, clarified
+     * 0.0%, confidently wrong 3.0%, thread turns 23/24, narrative 95.8% (strict 91.7%). Its causes were then fixed (raw
+     * dollars and declared units, "hold = 7", cells and formulas, "calc"), so it is no longer blind; floors under the
+     * session's last score.
      */
     @Test
     void final_set_of_session_fifteen_scores() throws IOException {
-        score("final15-", "Final set of session 15", 120, 0, 1, 0, 0, 0);
+        score("final15-", "Final set of session 15", 120, 0.99, 0.01, 0.99, 0.95, 0.91);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
