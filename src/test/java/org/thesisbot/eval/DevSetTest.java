@@ -670,6 +670,16 @@ class DevSetTest {
         score("final15-", "Final set of session 15", 120, 0.99, 0.01, 0.99, 0.95, 0.91);
     }
 
+    /**
+     * A last set of session 15, written blind after every change of that session but the last (README, its reading-rules
+     * page, article, scenario.yaml only; a French-speaking analyst's "Md$", decimal commas and literal translations, a
+     * compliance officer's formal conditionals and "USD 1.2 trillion"), kept unread until then.
+     */
+    @Test
+    void last_set_of_session_fifteen_scores() throws IOException {
+        score("last15-", "Last set of session 15", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

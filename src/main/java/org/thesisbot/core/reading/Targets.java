@@ -333,7 +333,12 @@ final class Targets {
         }
         if (!named.isEmpty()) {
             List<Metric> fit = named.stream().filter(x -> targetFits(x, m.amount)).toList();
-            return fit.size() == 1 ? fit : List.of();
+            boolean strongly = w.hits.stream().anyMatch(h -> h.strong() && named.contains(h.metric()));
+            if (fit.size() == 1 || !fit.isEmpty() || strongly) {
+                return fit.size() == 1 ? fit : List.of();
+            }
+            // only a plain word names a metric, and it does not fit the figure ("so amazon makes 2.5x": "makes" is no
+            // gain of 2.5x): the figure's own unit decides, below
         }
         if (w.state != null && (pointedGoal(w, m) || !namedOnly)) {
             List<Metric> thread = w.state.metrics().stream().filter(reading::contains).filter(x -> targetFits(x, m.amount)).toList();

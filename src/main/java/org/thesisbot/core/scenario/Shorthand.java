@@ -21,7 +21,24 @@ public final class Shorthand {
     public Shorthand(List<Lexicon.Rewrite> rules) {
         this.patterns = rules.stream().map(r -> Pattern.compile(r.pattern(), Pattern.CASE_INSENSITIVE)).toList();
         this.replacements = rules.stream().map(Lexicon.Rewrite::replacement).toList();
+        for (int i = 0; i < patterns.size(); i++) {
+            checkReplacement(i, patterns.get(i), replacements.get(i));
+        }
         this.screen = new Screen(patterns);
+    }
+
+    /**
+     * A replacement is checked at start, not when a question first matches its rule: "$" alone or "$3" in a rule with two
+     * groups would otherwise fail a user's question. It is tried on a pattern with as many (empty) groups as the rule's.
+     */
+    private static void checkReplacement(int index, Pattern rule, String replacement) {
+        int groups = rule.matcher("").groupCount();
+        try {
+            Pattern.compile("()".repeat(groups)).matcher("").replaceAll(replacement);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("lexicon shorthand rule " + (index + 1) + " ('" + rule.pattern() + "'): replacement '"
+                    + replacement + "' is not valid (" + e.getMessage() + "); write \\$ for a dollar sign", e);
+        }
     }
 
     public String expand(String text) {

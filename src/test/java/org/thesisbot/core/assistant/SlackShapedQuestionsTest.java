@@ -1099,4 +1099,31 @@ class SlackShapedQuestionsTest {
         assertEquals(Route.NARRATIVE, ask("which kpi should go on our tracker after close to see whether the aws revenue is real").route());
         assertEquals(Route.OUT_OF_SCOPE, ask("apart from this, could you recommend a classic textbook on valuation?").route());
     }
+
+    @Test
+    void french_habits_and_a_lawyers_currency_codes() {
+        // "Mds", "Md$", "1 200 Md$" (a space groups thousands), "participation", "ans": 50 / (800 + 100)
+        assertEquals("0.0555555556", value(ask("on a pre-money of 800 Md$, which participation gets amazon for its 50 Mds ?"), "stake", 10));
+        // (1200 / 830)^(1/6) - 1
+        assertEquals("0.0633686660", value(ask("irr if we keep the participation 6 ans and openai exits at 1 200 Md$ ?"), "irr", 10));
+        // "bénéfice" is profit: 30 / (0.5 x 115)
+        assertEquals("0.5217391304", value(ask("which margin gives a compute bénéfice of 30 Md$ ?"), "aws_operating_margin", 10));
+        // "what is worth the stake": the stake's value, bull 50 x 1500 / 830
+        assertEquals("90.3614457831", value(ask("what is worth the participation in the bull case ?"), "stake_value", 10));
+        // "plus-value" is the gain: 830 x (50 + 20) / 50
+        assertEquals("1162", value(ask("which exit gives a plus-value of 20 Md$ on the stake ?"), "exit_valuation", 0));
+        // "so amazon makes 2.5x": a plain "makes" names no gain of a multiple; 2.5 x 830
+        assertEquals("2075", value(ask("which exit valorisation so amazon makes 2.5x on its ticket ?"), "exit_valuation", 0));
+        // "by year ?" after a revenue: per year (bull 0.7 x 115 / 5)
+        String t = "s15-by-year";
+        ask("aws compute revenue in bull", t);
+        assertEquals("16.1", value(ask("by year ?", t), "aws_compute_revenue_per_year", 1));
+        // a currency code before the amount, and "nil" for zero: capex share at $150B is 50 / 150
+        assertEquals("0.3333333333", value(ask("what share of a USD 150 billion capex forecast is the check?"), "capex_share", 10));
+        assertEquals("0.5762179151", value(ask("in the bear case, what capture share gets the combined payoff to nil?"), "aws_capture_share", 10));
+        Answer minus = ask("were openai's exit valuation to be minus USD 200 billion, what multiple would amazon realise?");
+        assertTrue(minus.results().isEmpty() && minus.text().startsWith("I can't compute that"), minus.text());
+        assertEquals("100", value(ask("what size of fundraising do you take in the model?"), "round_size", 0));
+        assertEquals(Route.HELP, ask("could you set out which kinds of calculation you are in a position to handle?").route());
+    }
 }
