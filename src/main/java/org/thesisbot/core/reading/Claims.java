@@ -2,6 +2,7 @@ package org.thesisbot.core.reading;
 
 import static org.thesisbot.core.reading.Figures.display;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -193,13 +194,7 @@ final class Claims {
      * its hedges, and something before it asks. The guess is the figure to check, neither an input nor a target.
      */
     static void guesses(Work w) {
-        if (w.force != null) {
-            return;
-        }
-        for (Mention m : w.mentions) {
-            if (m.consumed || m.amount.kind() == org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR) {
-                continue;
-            }
+        for (Mention m : openFigures(w)) {
             int start = 0;
             String boundary = "";
             java.util.regex.Matcher e = GUESS_CLAUSE_END.matcher(w.s);
@@ -232,13 +227,7 @@ final class Claims {
      * before it is compared with, of that metric's unit. It is the figure to check, not an input (the margin, here).
      */
     static void comparisons(Work w) {
-        if (w.force != null) {
-            return;
-        }
-        for (Mention m : w.mentions) {
-            if (m.consumed || m.amount.kind() == org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR) {
-                continue;
-            }
+        for (Mention m : openFigures(w)) {
             int clause = w.clauseStart(m.start());
             java.util.regex.Matcher c = COMPARED_BEFORE.matcher(w.s.substring(clause, m.start()));
             if (!c.find()) {
@@ -271,6 +260,15 @@ final class Claims {
             case MULTIPLE -> kind == org.thesisbot.core.scenario.Amount.Kind.MULTIPLE;
             case YEARS -> kind == org.thesisbot.core.scenario.Amount.Kind.YEARS;
         };
+    }
+
+    /** The figures no reading has taken yet, other than calendar years; none on a second reading (its target is forced). */
+    private static List<Mention> openFigures(Work w) {
+        if (w.force != null) {
+            return List.of();
+        }
+        return w.mentions.stream().filter(m -> !m.consumed && m.amount.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR)
+                .toList();
     }
 
     /** Marks the figure as the claim: used by no input and no target, and said so. */
