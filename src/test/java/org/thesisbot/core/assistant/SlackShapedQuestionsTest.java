@@ -995,14 +995,14 @@ class SlackShapedQuestionsTest {
     @Test
     void plain_words_for_levels_multiples_and_the_aws_side() {
         // "how thick does … have to be": any adjective after "how" asks for the input named next; 50 / (0.5 x 115)
-        assertEquals("0.8695652174", value(ask("how thick does the aws margin need to be so compute profit alone repays the 50b"),
+        assertEquals("0.8695652174", value(ask("how fat does our margin on the openai compute have to be for compute profit alone to repay the 50b"),
                 "aws_operating_margin", 10));
         // "what x": the multiple; 1800 / 830
         assertEquals("2.1686746988", value(ask("if openai exits at 1.8T what x is that on amazon's money"), "moic", 10));
         // money made "on the cloud side" is AWS's profit, not the stake's gain: bull 0.7 x 115 x 0.4
         assertEquals("32.2", value(ask("bull case, what do we earn on the cloud side"), "aws_compute_profit", 1));
         // "ur" before a verb in -ing is "you're"
-        assertEquals("5", value(ask("what exit year ur assuming, i.e. how many years of hold"), "holding_years", 0));
+        assertEquals("5", value(ask("hold horizon ur running?"), "holding_years", 0));
         assertEquals(Route.HELP, ask("what can you crunch?").route());
         // a capture asked to bring the thread's profit to a level that is the investment's size: a target (the solved
         // share), not the check said again; 50 / (115 x 0.5) at the thread's margin
@@ -1027,13 +1027,13 @@ class SlackShapedQuestionsTest {
         assertEquals("per the ainvest piece, what stake?", QuestionText.plain("per <https://www.ainvest.com/news/x|the ainvest piece>, what stake?"));
         assertEquals("see , what stake?", QuestionText.plain("see <https://example.com/a>, what stake?"));
         // italics around a unit no longer hide it: 0.5 x 115 / 5
-        assertEquals("11.5", value(ask("aws compute revenue _per year_, base"), "aws_compute_revenue_per_year", 1));
+        assertEquals("11.5", value(ask("aws compute revenue _per yr_, base"), "aws_compute_revenue_per_year", 1));
     }
 
     @Test
     void losses_said_as_questions_breakevens_asked_as_exits_and_dictated_words() {
         // "are we down 20bn": the loss, in a question's word order; 830 x (50 - 20) / 50 = 498
-        assertEquals("498", value(ask("at which exit valuation would we be down 20bn on the stake"), "exit_valuation", 0));
+        assertEquals("498", value(ask("at which exit valuation are we down 20bn on the stake"), "exit_valuation", 0));
         // "lose on the stake": the gain, negative; 50 x 400 / 830 - 50
         assertEquals("-25.9036144578", value(ask("how much would we lose on the stake at a 400bn exit"), "gain", 10));
         // "break even" asked as an exit is the stake's breakeven, not AWS's share: gain 0 at the post-money
@@ -1088,7 +1088,7 @@ class SlackShapedQuestionsTest {
         // a cell's value, an input in the formula: lookups
         assertEquals("100", value(ask("what is the round size cell set to"), "round_size", 0));
         assertEquals("5", value(ask("which holding period sits in the irr formula"), "holding_years", 0));
-        assertEquals(Route.HELP, ask("what can you calc for me?").route());
+        assertEquals(Route.HELP, ask("what can you actually calc - which outputs and inputs do you have").route());
         // "N dollars under water": the loss; 830 x (50 - 25) / 50
         assertEquals("415", value(ask("at which exit valuation would amazon be 25 billion dollars under water on its stake"), "exit_valuation", 0));
         // "gets that back to 50" after the stake's value: the value pointed at, 50 (the check's size, said again)
@@ -1118,12 +1118,13 @@ class SlackShapedQuestionsTest {
         String t = "s15-by-year";
         ask("aws compute revenue in bull", t);
         assertEquals("16.1", value(ask("by year ?", t), "aws_compute_revenue_per_year", 1));
-        // a currency code before the amount, and "nil" for zero: capex share at $150B is 50 / 150
-        assertEquals("0.3333333333", value(ask("what share of a USD 150 billion capex forecast is the check?"), "capex_share", 10));
-        assertEquals("0.5762179151", value(ask("in the bear case, what capture share gets the combined payoff to nil?"), "aws_capture_share", 10));
+        // "nil" is zero: bear, 50 x 500 / 830 + c x 115 x 0.3 - 50 = 0
+        assertEquals("0.5762179151", value(ask("in the bear case, what capture share would aws need for the combined payoff to amazon to be exactly nil?"),
+                "aws_capture_share", 10));
+        // a currency code before the amount
         Answer minus = ask("were openai's exit valuation to be minus USD 200 billion, what multiple would amazon realise?");
         assertTrue(minus.results().isEmpty() && minus.text().startsWith("I can't compute that"), minus.text());
         assertEquals("100", value(ask("what size of fundraising do you take in the model?"), "round_size", 0));
-        assertEquals(Route.HELP, ask("could you set out which kinds of calculation you are in a position to handle?").route());
+        assertEquals(Route.HELP, ask("before I go on, could you kindly set out which categories of calculation and which questions you are in a position to handle?").route());
     }
 }
