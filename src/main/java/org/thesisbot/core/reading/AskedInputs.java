@@ -92,32 +92,21 @@ final class AskedInputs {
     Solve solveFor(Work w, Goal goal) {
         String s = w.s;
         Solve best = null;
-        for (InputId id : InputId.values()) {
-            for (Pattern p : vocab.input(id).names()) {
-                if (!screen.mayFind(p, s)) {
-                    continue;
-                }
-                Matcher m = p.matcher(s);
-                while (m.find()) {
-                    if (m.end() <= m.start() || m.end() <= w.premiseEnd || overlapsGoal(goal, m.start(), m.end())
-                            || nearFigure(w, m.start(), m.end())) {
-                        continue;
-                    }
-                    boolean asked = askedAbout(s, m.start(), m.end());
-                    // a name that carries its own question ("worth how much") is what is asked, before any other name
-                    boolean within = asked && ASKS_WITHIN.matcher(s.substring(m.start(), m.end())).find();
-                    boolean bestWithin = best != null && ASKS_WITHIN.matcher(s.substring(best.start(), best.end())).find();
-                    // at the same place the longer name is the more specific ("the round has to be priced where" is the
-                    // post-money, not "the round")
-                    if (asked && (best == null || (within && !bestWithin) || (within == bestWithin && (m.start() < best.start()
-                            || m.start() == best.start() && m.end() > best.end())))) {
-                        best = new Solve(id, false, m.start(), m.end());
-                    }
-                }
+        List<Solve> names = names(w, goal);
+        for (Solve n : names) {
+            boolean asked = askedAbout(s, n.start(), n.end());
+            // a name that carries its own question ("worth how much") is what is asked, before any other name
+            boolean within = asked && ASKS_WITHIN.matcher(s.substring(n.start(), n.end())).find();
+            boolean bestWithin = best != null && ASKS_WITHIN.matcher(s.substring(best.start(), best.end())).find();
+            // at the same place the longer name is the more specific ("the round has to be priced where" is the
+            // post-money, not "the round")
+            if (asked && (best == null || (within && !bestWithin) || (within == bestWithin && (n.start() < best.start()
+                    || n.start() == best.start() && n.end() > best.end())))) {
+                best = n;
             }
         }
         if (best == null) {
-            best = askedByAnyHow(w, goal);
+            best = askedByAnyHow(w, names);
         }
         for (Hit h : w.hits) {
             // "what pre-money gets amazon 5%": the pre-money is the post-money less the round, so the post-money is solved
@@ -145,27 +134,41 @@ final class AskedInputs {
      * first input after it (within a few words) as the one asked. A fallback, used only when no name is asked the usual
      * ways ("how rich can the round get priced post money before …" asks for the post-money, named later).
      */
-    private Solve askedByAnyHow(Work w, Goal goal) {
+    private static Solve askedByAnyHow(Work w, List<Solve> names) {
         Matcher how = HOW_ANY.matcher(w.s);
         if (!how.find()) {
             return null;
         }
         Solve first = null;
+        for (Solve n : names) {
+            if (n.start() < how.end() || w.s.substring(how.end(), n.start()).trim().split("\\s+").length > 4) {
+                continue;
+            }
+            if (first == null || n.start() < first.start() || n.start() == first.start() && n.end() > first.end()) {
+                first = n;
+            }
+        }
+        return first;
+    }
+
+    /** Every place the question names an input, other than in its premise, in the goal, or right next to a figure. */
+    private List<Solve> names(Work w, Goal goal) {
+        List<Solve> out = new ArrayList<>();
         for (InputId id : InputId.values()) {
             for (Pattern p : vocab.input(id).names()) {
+                if (!screen.mayFind(p, w.s)) {
+                    continue;
+                }
                 Matcher m = p.matcher(w.s);
                 while (m.find()) {
-                    if (m.end() <= m.start() || m.start() < how.end() || m.end() <= w.premiseEnd || overlapsGoal(goal, m.start(), m.end())
-                            || nearFigure(w, m.start(), m.end()) || w.s.substring(how.end(), m.start()).trim().split("\\s+").length > 4) {
-                        continue;
-                    }
-                    if (first == null || m.start() < first.start() || m.start() == first.start() && m.end() > first.end()) {
-                        first = new Solve(id, false, m.start(), m.end());
+                    if (m.end() > m.start() && m.end() > w.premiseEnd && !overlapsGoal(goal, m.start(), m.end())
+                            && !nearFigure(w, m.start(), m.end())) {
+                        out.add(new Solve(id, false, m.start(), m.end()));
                     }
                 }
             }
         }
-        return first;
+        return out;
     }
 
     /** "what's the irr on a 3x?": the figure is given, the metric asked; not a target. */

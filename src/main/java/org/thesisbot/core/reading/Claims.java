@@ -238,7 +238,8 @@ final class Claims {
             }
             int comparedAt = clause + c.start();
             boolean named = w.hits.stream().anyMatch(h -> h.strong() && h.end() <= comparedAt && h.start() >= clause
-                    && sameUnit(h.metric().unit(), m.amount.kind()));
+                    && m.amount.kind() != org.thesisbot.core.scenario.Amount.Kind.PLAIN
+                    && m.amount.kind() != org.thesisbot.core.scenario.Amount.Kind.VALUATION_FACTOR && Figures.unitFits(h.metric(), m.amount));
             if (named) {
                 claim(w, m);
             }
@@ -252,15 +253,6 @@ final class Claims {
 
     /** The comparison ends its clause: "over 100%?? so why …", "below 5% - right?". */
     private static final Pattern COMPARISON_ENDS = Pattern.compile("^\\s*(?:[?!]+|[?!.]*\\s*[-\u2014,;]\\s)");
-
-    private static boolean sameUnit(org.thesisbot.core.api.Unit unit, org.thesisbot.core.scenario.Amount.Kind kind) {
-        return switch (unit) {
-            case RATIO -> kind == org.thesisbot.core.scenario.Amount.Kind.RATIO;
-            case USD_BILLIONS -> kind == org.thesisbot.core.scenario.Amount.Kind.MONEY;
-            case MULTIPLE -> kind == org.thesisbot.core.scenario.Amount.Kind.MULTIPLE;
-            case YEARS -> kind == org.thesisbot.core.scenario.Amount.Kind.YEARS;
-        };
-    }
 
     /** The figures no reading has taken yet, other than calendar years; none on a second reading (its target is forced). */
     private static List<Mention> openFigures(Work w) {

@@ -145,13 +145,16 @@ final class Targets {
      * otherwise the first reading stands, with its "I didn't use" note.
      */
     Force reverse(Work w, Reading r) {
-        Force repays = repaysAskingAnother(w, r);
-        if (repays != null) {
-            return repays;
-        }
-        Force even = breakEvenAskingExit(w, r);
-        if (even != null) {
-            return even;
+        Hit breakeven = bareBreakeven(w, r);
+        if (breakeven != null) {
+            Solve asked = inputs.askedInput(w);
+            Force f = repaysAskingAnother(w, r, breakeven, asked);
+            if (f == null) {
+                f = breakEvenAskingExit(w, breakeven, asked);
+            }
+            if (f != null) {
+                return f;
+            }
         }
         boolean candidate = r.target() != null ? w.solvedByDefault : w.mentions.stream().anyMatch(m ->
                 m.amount.kind() != Amount.Kind.CALENDAR_YEAR && (!m.consumed || w.uncued.contains(m)
@@ -246,15 +249,7 @@ final class Targets {
      * share; for the margin or the compute spend, the same condition (compute profit equal to the investment) is a target
      * solved for the input asked. A question that names the breakeven capture share itself keeps it.
      */
-    private Force repaysAskingAnother(Work w, Reading r) {
-        if (r.target() != null || !r.metrics().contains(Metric.BREAKEVEN_CAPTURE_SHARE)) {
-            return null;
-        }
-        Hit hit = w.hits.stream().filter(h -> h.metric() == Metric.BREAKEVEN_CAPTURE_SHARE).findFirst().orElse(null);
-        if (hit == null || NAMES_SHARE.matcher(hit.phrase()).find()) {
-            return null;
-        }
-        Solve asked = inputs.askedInput(w);
+    private Force repaysAskingAnother(Work w, Reading r, Hit hit, Solve asked) {
         if (asked == null || asked.input() == null || asked.input() == InputId.AWS_CAPTURE_SHARE
                 || !reads.get(Metric.AWS_COMPUTE_PROFIT).contains(asked.input()) || r.changes().containsKey(asked.input())) {
             return null;
@@ -273,21 +268,25 @@ final class Targets {
 
     private static final java.util.regex.Pattern NAMES_SHARE = java.util.regex.Pattern.compile("share|capture");
 
+    /** The breakeven phrase of a reading that asks for the breakeven capture share without naming the share, and solves nothing. */
+    private static Hit bareBreakeven(Work w, Reading r) {
+        if (r.target() != null || !r.metrics().contains(Metric.BREAKEVEN_CAPTURE_SHARE)) {
+            return null;
+        }
+        Hit hit = w.hits.stream().filter(h -> h.metric() == Metric.BREAKEVEN_CAPTURE_SHARE).findFirst().orElse(null);
+        return hit == null || NAMES_SHARE.matcher(hit.phrase()).find() ? null : hit;
+    }
+
     /**
      * "What exit do we need to break even?": a breakeven said without AWS's share ("break even", "pay back the check") in
      * a question that asks for the exit is the exit at which Amazon's money comes back: the gain on the stake at zero, or
      * the combined payoff at zero when the question (or the thread) counts AWS's profit in. The breakeven capture share
      * answers only a question about the share.
      */
-    private Force breakEvenAskingExit(Work w, Reading r) {
-        if (r.target() != null || !r.metrics().contains(Metric.BREAKEVEN_CAPTURE_SHARE)) {
+    private Force breakEvenAskingExit(Work w, Hit hit, Solve asked) {
+        if (NAMES_SHARE.matcher(w.s).find()) {
             return null;
         }
-        Hit hit = w.hits.stream().filter(h -> h.metric() == Metric.BREAKEVEN_CAPTURE_SHARE).findFirst().orElse(null);
-        if (hit == null || NAMES_SHARE.matcher(hit.phrase()).find() || NAMES_SHARE.matcher(w.s).find()) {
-            return null;
-        }
-        Solve asked = inputs.askedInput(w);
         if (asked == null || (asked.input() != InputId.EXIT_VALUATION && !(asked.input() == null && asked.valuationWord()))) {
             return null;
         }
