@@ -154,18 +154,9 @@ final class AskedInputs {
     /** Every place the question names an input, other than in its premise, in the goal, or right next to a figure. */
     private List<Solve> names(Work w, Goal goal) {
         List<Solve> out = new ArrayList<>();
-        for (InputId id : InputId.values()) {
-            for (Pattern p : vocab.input(id).names()) {
-                if (!screen.mayFind(p, w.s)) {
-                    continue;
-                }
-                Matcher m = p.matcher(w.s);
-                while (m.find()) {
-                    if (m.end() > m.start() && m.end() > w.premiseEnd && !overlapsGoal(goal, m.start(), m.end())
-                            && !nearFigure(w, m.start(), m.end())) {
-                        out.add(new Solve(id, false, m.start(), m.end()));
-                    }
-                }
+        for (Named n : knowledge.allNames(w)) {
+            if (n.end() > w.premiseEnd && !overlapsGoal(goal, n.start(), n.end()) && !nearFigure(w, n.start(), n.end())) {
+                out.add(new Solve(n.id(), false, n.start(), n.end()));
             }
         }
         return out;

@@ -60,6 +60,18 @@ final class Knowledge {
         if (w.named != null) {
             return w.named;
         }
+        List<Named> names = new ArrayList<>(allNames(w));
+        names.removeIf(n -> names.stream().anyMatch(o -> o.id() != n.id() && o.start() <= n.start() && n.end() <= o.end()
+                && o.end() - o.start() > n.end() - n.start()));
+        w.named = List.copyOf(names);
+        return w.named;
+    }
+
+    /** Every non-empty match of an input's name in the question, nested ones too, in the vocabulary's order. */
+    List<Named> allNames(Work w) {
+        if (w.allNamed != null) {
+            return w.allNamed;
+        }
         List<Named> names = new ArrayList<>();
         for (InputId id : InputId.values()) {
             for (Pattern p : vocab.input(id).names()) {
@@ -74,10 +86,8 @@ final class Knowledge {
                 }
             }
         }
-        names.removeIf(n -> names.stream().anyMatch(o -> o.id() != n.id() && o.start() <= n.start() && n.end() <= o.end()
-                && o.end() - o.start() > n.end() - n.start()));
-        w.named = List.copyOf(names);
-        return w.named;
+        w.allNamed = List.copyOf(names);
+        return w.allNamed;
     }
 
     /** "OpenAI's post-money valuation" — the input's label as the model names it. */

@@ -38,6 +38,8 @@ final class Work {
     final List<String> rejected = new ArrayList<>();
     /** Where the question names inputs: found once, on first use (the text never changes). */
     List<Named> named;
+    /** Every match of an input's name, nested ones too, in the order of the vocabulary; found once (see Knowledge.allNames). */
+    List<Named> allNamed;
     final Map<InputId, BigDecimal> changes = new EnumMap<>(InputId.class);
     List<String> scenarios = List.of();
     Reading.Ambiguity ambiguity;
