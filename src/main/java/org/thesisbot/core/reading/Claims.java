@@ -50,7 +50,9 @@ final class Claims {
                     // hearsay: "i was told", "i've heard", "word is", "rumour has it"
                     + "|\\bi (?:was|am|'ve been|have been) told\\b|\\bi'm told\\b|\\bi(?:'ve| have)? heard\\b|\\bword is\\b|\\brumou?r (?:is|has it)\\b|\\breportedly\\b"
                     + "|\\bi (?:wrote|have|had|got|computed|calculated|figured|estimated|get|reckon)\\b|\\bi've (?:got|written|computed"
-                    + "|calculated|estimated|seen)\\b|\\bi'm getting\\b");
+                    + "|calculated|estimated|seen)\\b|\\bi'm getting\\b"
+                    // the asker's own attempt: "i tried it by hand and got something around 2 trillion"
+                    + "|\\bi (?:tried|did|worked|ran|redid|took a (?:stab|shot)|had a (?:go|crack))\\b[^.?!;]{0,40}?\\b(?:got|get|came to|came up with|arrived at|ended up (?:with|at))\\b");
     /**
      * Right before a claimed figure: a verb of saying or a link from a metric to its value ("says … 40%", "would own about
      * 6%", "at $58bn", "i've got about $23bn", "books about $57bn").

@@ -118,7 +118,7 @@ final class Goals {
     private static final Pattern OVER_THE_MONEY = Pattern.compile(
             " ?(?:over|above|on top of|beyond|in excess of) (?:(?:the|our|its|amazon'?s?|their) )?(?:\\$?50 ?(?:b|bn|billion)\\b ?)?"
                     + "(?:" + MONEY_PUT + "|outlay|cost|ticket|\\$?50 ?(?:b|bn|billion))\\b(?! (?:of|for|in) anthropic)"
-                    + "| ?(?:over|above|on top of|beyond) what (?:we|amazon|they|it) (?:put|puts|invested|invests|paid|pays)(?: in)?\\b");
+                    + "| ?(?:over|above|on top of|beyond|more than) what (?:we|amazon|they|it) (?:put|puts|invested|invests|paid|pays)(?: in)?\\b");
 
     /** A gain named by its loss: "the loss on the stake", "the write-down", "what amazon loses". */
     private static final Pattern LOSS_WORD = Pattern.compile("\\b(?:loss(?:es)?|los(?:e|es|ing|t)|write-?downs?|writedowns?|in the hole|in the red|under ?water|draw ?downs?|(?:be|are|is|end up|come out|we're|amazon's|(?:leaves?|gets?|puts?|has|have) (?:amazon|us|them|it|we)|(?:amazon|we|they) (?:is|are|would be|will be)|(?:are|is|would|will|do|does) (?:we|amazon|they|us)(?: be| end up| come out)?) (?:down|behind))\\b");
@@ -138,11 +138,21 @@ final class Goals {
     private static final Pattern INVESTMENT_SAID = Pattern.compile(MONEY_PUT_IN + " ?$");
 
     /** "makes the circular return ratio 1.5x": a verb that sets the metric to the value that follows it. */
+    /** A verb of selling right before a sum: "to bring in", "bills", "rakes in". */
+    private static final Pattern SELLS_BEFORE = Pattern.compile(
+            "\\b(?:bring(?:s|ing)? in|br(?:ought) in|rak(?:e|es|ing) in|pull(?:s|ing)? in|tak(?:e|es|ing) in|bill(?:s|ing)?|gross(?:es|ing)?|generat(?:e|es|ing))\\s*(?:about |roughly |around |at least )?\\$?$");
+    /** A question about AWS's side of the deal. */
+    private static final Pattern AWS_SIDE = Pattern.compile("\\baws\\b|\\bcloud\\b|\\bcompute\\b");
     /** A figure said per year: "15b a year", "20b per annum". */
     private static final Pattern PER_YEAR_AFTER = Pattern.compile(" ?(?:a|per|each|every) (?:year|yr|annum)\\b| ?/ ?(?:year|yr|y|annum)\\b| ?annually\\b| ?yearly\\b");
     /** After a sum: a loss on Amazon's position ("write-down on the position", "loss on the stake"). */
     private static final Pattern WRITE_DOWN_AFTER = Pattern.compile(
-            " ?(?:(?:us )?dollars? )?(?:(?:write-?downs?|writedowns?|loss|losses|hit|haircut|mark-?down) (?:on|to)|(?:under ?water|in the red|down|behind) on) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b");
+            " ?(?:(?:us )?dollars? )?(?:(?:write-?downs?|writedowns?|loss|losses|hit|haircut|mark-?down) (?:on|to)|(?:under ?water|in the red|down|behind) on) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b"
+                    // "before we're 10bn under water", "10bn in the red": a loss said without what on
+                    + "| ?(?:under ?water|in the red|in the hole)\\b"
+                    // "worth 10 billion less than what it paid", "10bn below the check": short of the money put in
+                    + "| ?(?:less than|below|short of|under) (?:what (?:we|amazon|they|it) (?:paid|pays|put in|puts in|invested|invests)"
+                    + "|(?:the |our |its |amazon'?s? |their )?(?:\\$?50 ?(?:b|bn|billion) ?)?(?:" + MONEY_PUT + "|cost|purchase price|entry cost))\\b(?! (?:of|for|in) anthropic)");
     /** "recover", "get back", "see back": the figure after it is a share of the money put in. */
     private static final Pattern RECOVER_BEFORE = Pattern.compile(
             "\\b(?:recover(?:s|ed|ing)?|gets? back|getting back|got back|see(?:s)? back|make(?:s)? back|claw(?:s)? back|recoup(?:s)?)\\s*(?:only |just |about |roughly |around )?$");
@@ -206,7 +216,10 @@ final class Goals {
             if (!t.lookingAt()) {
                 t = THRESHOLD.matcher(after);
             }
-            if (t.find(0) && t.start() == 0 && !CONDITION.matcher(after.substring(0, t.end())).find()) {
+            // ("the compute profit to repay the 50b, not the share you assume, the breakeven one": a repayment said right
+            // after the metric is its goal, whatever threshold word comes later)
+            boolean repays = REPAY.matcher(after).lookingAt() || REPAY_OBJECT_FIRST.matcher(after).lookingAt();
+            if (!repays && t.find(0) && t.start() == 0 && !CONDITION.matcher(after.substring(0, t.end())).find()) {
                 // "back to zero": the word is the goal's, not a figure for an input
                 List<Mention> inPhrase = new ArrayList<>();
                 for (Mention m : w.mentions) {
@@ -452,6 +465,15 @@ final class Goals {
                     return new Goal(Metric.STAKE_VALUE, a.value(), h.start(), a.end(), List.of(m), s.substring(h.start(), a.end()));
                 }
             }
+        }
+        // "for it to bring in 15bn a year", "so aws bills 30b": a sales verb before a sum, in a question about aws's side,
+        // is the revenue that sum should come to (not "earn" or "make": those may be profit)
+        if (a.kind() == Amount.Kind.MONEY && value.signum() > 0 && SELLS_BEFORE.matcher(before).find() && AWS_SIDE.matcher(s).find()) {
+            Matcher perYear = PER_YEAR_AFTER.matcher(after);
+            boolean yearly = perYear.lookingAt();
+            int end = yearly ? a.end() + perYear.end() : a.end();
+            return new Goal(yearly ? Metric.AWS_COMPUTE_REVENUE_PER_YEAR : Metric.AWS_COMPUTE_REVENUE, value, a.start(), end, List.of(m),
+                    s.substring(a.start(), end));
         }
         // a bare multiple: "for a 3x", "gets amazon to 2x", "turn a $1.5T exit into a 3x"
         if (multiple && a.kind() == Amount.Kind.MULTIPLE && before.matches(".*\\b(?:a|an|to|into|for|reach|hit|get|make|clear)\\s*$")

@@ -42,6 +42,13 @@ final class InputLookups {
             "^(?:\\w+ )?(?:how (?:much|big|large)|what(?:'s| is| does)) [^,;?]{0,60}?(?:,|;|\\?| and| also)\\s*(?:and )?what(?:'s| is| are)? (?:it|that|this|they|the \\w+)(?: \\w+){0,3}? for\\b");
     private static final Pattern CONTEXT_PREPOSITION = Pattern.compile(
             "\\b(?:in|for|of|on|at|from|during|within|per|with|under)\\s+(?:(?:the|an?|its|our|your|their|this|that)\\s+)?(?:[a-z]+(?:'s?)?\\s+)?$");
+    /** An apology, to its sentence's end: "sorry if the campus shouldn't count, i wasn't sure". */
+    private static final Pattern APOLOGY = Pattern.compile("\\b(?:sorry|apologies)\\b(?: (?:if|for|that|about)\\b[^.?!,;]*)?");
+    /** A negated alternative, up to its clause's end: "not the share it's assumed to get". */
+    private static final Pattern NOT_ASKED = Pattern.compile("\\bnot (?:the|a|an|its|our|your|their) [^,.;?!]{1,60}");
+    /** "including the", "plus": what follows is counted into the asked total. */
+    private static final Pattern COUNTED_IN = Pattern.compile(
+            "\\b(?:including|incl\\.?|plus|together with|along with|on top of|counting)\\s+(?:(?:the|its|their|our)\\s+)?(?:[a-z]+\\s+){0,2}$");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
             "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
@@ -88,6 +95,12 @@ final class InputLookups {
         // beside a metric word, "under your assumptions" or "at the margin you assume" says how to compute it (positions kept)
         // a guess at the answer after the question ("…, north of 100% i assume?") asks nothing of its own
         String said = w.guessFrom < w.s.length() ? w.s.substring(0, w.guessFrom) + " ".repeat(w.s.length() - w.guessFrom) : w.s;
+        // "not the share it's assumed to get, the breakeven one": what is not asked says nothing about what is
+        // "…? sorry if the campus shouldn't count": an apology asks nothing
+        String unasked = APOLOGY.matcher(NOT_ASKED.matcher(w.s).replaceAll(m -> " ".repeat(m.group().length())))
+                .replaceAll(m -> " ".repeat(m.group().length()));
+        said = NOT_ASKED.matcher(said).replaceAll(m -> " ".repeat(m.group().length()));
+        said = APOLOGY.matcher(said).replaceAll(m -> " ".repeat(m.group().length()));
         Matcher condition = LEADING_CONDITION.matcher(said);
         if (cueRequired && condition.lookingAt()) {
             // "assuming the bull exit over the model's holding period, what annual return …": the condition names the
@@ -102,10 +115,14 @@ final class InputLookups {
         // "the investment plus the indiana campus" for the commitment)
         names.removeIf(n -> w.hits.stream().anyMatch(h -> h.strong() && h.start() < n.end() && n.start() < h.end()
                 && (h.end() > n.end() || h.start() < n.start())));
+        // and a name in an apology ("sorry if the campus shouldn't count") or in what is not asked is neither
+        names.removeIf(n -> unasked.substring(n.start(), n.end()).isBlank());
         // beside a metric the question names, a name after a preposition only says where ("the pre-money valuation *in
         // this round*, as per the model"): the metric is asked, not the round
         if (w.hits.stream().anyMatch(h -> h.strong() && names.stream().noneMatch(n -> h.start() < n.end() && n.start() < h.end()))) {
-            names.removeIf(n -> CONTEXT_PREPOSITION.matcher(w.s.substring(Math.max(0, n.start() - 30), n.start())).find());
+            // and a name the metric counts in ("anthropic commitment including the indiana campus") is a part of it
+            names.removeIf(n -> CONTEXT_PREPOSITION.matcher(w.s.substring(Math.max(0, n.start() - 30), n.start())).find()
+                    || COUNTED_IN.matcher(w.s.substring(Math.max(0, n.start() - 30), n.start())).find());
         }
         if (w.state != null && !w.state.metrics().isEmpty()) {
             // "and base vs bear at that margin?": in a thread of numbers, a name pointed at says which figure to keep

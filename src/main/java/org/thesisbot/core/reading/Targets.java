@@ -64,7 +64,8 @@ final class Targets {
         // goals that name their metric first, then bare ones ("for a 3x", "25% of it"); the first that makes a target wins
         boolean claims = Claims.active(w);
         Solve askedInput = claims ? inputs.askedInput(w) : null;
-        for (Goal goal : Goals.goals(w)) {
+        List<Goal> goals = Goals.goals(w);
+        for (Goal goal : goals) {
             int where = claims ? Claims.sentenceOfGoal(w, goal.start()) : 0;
             if (claims && !goal.figures().isEmpty() && where >= 0 && !Claims.asksForInput(w, askedInput)
                     && (goal.metric() != null || goal.figures().stream().allMatch(m -> Claims.claimedAt(w, m)))) {
@@ -75,6 +76,16 @@ final class Targets {
                 continue;
             }
             ThreadState.Target t = target(w, goal);
+            if (t != null) {
+                // the same goal said twice ("before we're 10bn under water … worth 10 billion less than it paid"): one target
+                for (Goal again : goals) {
+                    if (again != goal && again.metric() == t.metric() && again.value().compareTo(t.value()) == 0) {
+                        again.figures().forEach(m -> m.consumed = true);
+                        w.spent.add(new int[] {again.start(), again.end()});
+                        w.cues.add("\"" + again.text() + "\" says the same target again");
+                    }
+                }
+            }
             if (t != null || w.implied != null) {
                 return t;
             }

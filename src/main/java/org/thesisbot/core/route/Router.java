@@ -32,7 +32,7 @@ public final class Router {
                     + " (?:can|do|should|could) (?:i|we) (?:ask|throw at|put to|send)|\\bwhat (?:kinda|sorta) (?:questions|q'?s|things|stuff)\\b|\\bwhich commands\\b|\\bwhat commands\\b"
                     + "|/scenario (?:thing|command) (?:take|do|support)|\\bhow does (?:the )?/scenario work"
                     + "|\\bwhat can (?:you|u) (?:actually |really )?(?:do|run|compute|calculate|help (?:me |us )?with)\\b|\\b(?:list|tell me|show me) what (?:you|u) can (?:actually |really )?(?:do|run|compute|calculate)\\b|\\bcan (?:i|we|you) (?:do|run) sensitivit"
-                    + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs) can (?:you|u) (?:\\w+ )?(?:help|do|answer)"
+                    + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs) can (?:you|u) (?:\\w+ )?(?:(?:calculate|compute|work out) (?:or|and|/) )?(?:help|do|answer|calculate|compute)"
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:can|could|should|do) (?:i|we) ask\\b|\\bwhat can (?:i|we) ask (?:you|u|thesisbot|the bot)\\b"
                     + "|\\b(?:what|which) (?:line items|items|metrics|numbers|figures|calculations|scenarios)(?:(?: and | ?/ ?| or |, ?)(?:\\w+ )?(?:line items|items|metrics|numbers|figures|calculations|scenarios|inputs))? (?:can|could|do|does) (?:you|u|it|this(?: bot| thing| tool)?|the bot|thesisbot) (?:compute|calculate|model|run|work out|produce|solve)\\b"
                     // the same asked in a statement's word order ("what kind of things i can ask you, which numbers you can compute")
@@ -91,6 +91,8 @@ public final class Router {
                     // "where's the 10y trading this morning": a market price, not the model's
                     + "\\b(?:trading|trades|traded|quoted|printing) (?:at |this morning|today|right now|now|currently)|\\bwhere(?:'s| is) (?:the )?[\\w ]{1,20} trading\\b|"
                     + "\\bhaikus?\\b|\\bpoems?\\b|\\bpoetry\\b|\\blimericks?\\b|\\bsonnets?\\b|\\bjokes?\\b|\\bfunny\\b|\\bsong\\b|\\blyrics\\b"
+                    // the writer says so: "totally unrelated to the amazon stuff, but …", "off topic but …"
+                    + "|\\b(?:unrelated|off[- ]topic|nothing to do with (?:the )?(?:amazon|openai|deal|thesis|investment))\\b[^.?!]{0,40}?\\bbut\\b|\\b(?:book|reserve) (?:a |the )?(?:meeting |conference )?room\\b"
                     + "|\\bweather\\b|\\bagenda\\b|\\boff-?site\\b|\\bteam (?:dinner|lunch|outing)\\b|\\b(?:meeting|calendar) invite\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b(?! in)|\\bbirthday\\b|\\banniversary\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)(?: \\w+)? (?:stuff|thing)?\\b.{0,20}\\b(?:can|could|would) (?:you|u)\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)\\b.{0,30}\\b(?:price|value|write|draft|give|tell|make) me\\b"
@@ -110,14 +112,14 @@ public final class Router {
                     + "|\\bmean(?:s|ing)?\\b(?! (?:we|amazon|amzn|it|they|you|i|our|aws|openai) (?!mean))(?! (?:a |an |the )?(?:-|minus )?\\$?\\d)|implication|\\bstrateg|\\bthesis\\b|tension|compet|\\bwatch\\b|signal|catalyst"
                     + "|what happens|is (?:it|that|this) (?:too|a good|wise|smart|worth it|reasonable|justified|sustainable|a lot|big|much|risky)"
                     + "|too (?:much|big|large|high|expensive)|makes? sense|willing|motivat|what is circular|how does .{0,30} work"
-                    + "|\\bcontext\\b|background|summar|tell me about|overview|\\bdescribe|\\bwho\\b|\\bwhen\\b|\\bwhere\\b"
+                    + "|\\bcontext\\b|background|summar|tell me about|overview(?! (?:slide|deck|page|doc|table|tab|sheet|chart))|\\bdescribe|\\bwho\\b|\\bwhen\\b|\\bwhere\\b"
                     + "|what did (?:the )?(?:article|source|author)|should (?:we|investors|i|amazon) (?:watch|worry|care|expect|think|look|be)"
                     + "|realistic|plausible|achievable|feasible|\\blikely\\b|credible|doable|reasonable|\\bsensible|given the (?:article|sources?)"
                     + "|\\bpros?\\b|\\bcons?\\b|trade[- ]?offs?|(?<!(?:stake|equity|position|valuation|exit) )\\bupside\\b(?! (?:case|scenario))|\\bdrives?\\b|\\bdriver|\\bcaus|what makes|because|due to|\\bbull case for\\b|\\bbear case for\\b|\\bargument|\\bjustif"
                     + "|what does .{0,40} (?:say|mean|signal|imply)|\\bwhat(?:'s| is) (?:the )?(?:deal|story|plan|point)\\b|\\bhow (?:will|would|could|does|did) (?:amazon|aws|openai|anthropic)\\b"
                     + "|(?:what|how) (?:does|did|do) (?:the )?(?:article|source|sources|author|piece|report|writer)\\b|characteri[sz]e|\\bportray|\\bframe[sd]?\\b"
                     + "|what(?: exactly| actually| really)?(?:'s| is| are)(?: exactly| actually| really)? (?:the |this |that )?[\\w' -]{1,30} (?:actually |really )?for$|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} thing$"
-                    + "|\\bevidence\\b|\\bindicat|show(?:s|ing)? up\\b"
+                    + "|\\bevidence\\b|\\bindicat|\\b(?:what|where|how|when|whether|if)\\b.{0,40}\\bshow(?:s|ing)? up\\b"
                     + "|\\bthe (?:article|author|piece|writer|sources?|report) (?:lays? out|says?|argues?|thinks?|describes?|mentions?|sees?|flags?|expects?)");
     private static final Pattern NUMERIC_CUE = Pattern.compile(
             "how much|how many|\\bdollars?\\b|\\busd\\b|\\bcalculate|\\bcompute the\\b|\\bmath\\b|\\bnumbers?\\b|\\bfigures?\\b|\\bpercent|%|\\$"
@@ -576,8 +578,32 @@ public final class Router {
             "if (?:that|this|it)(?:'s| is)? (?:even |at all |remotely )?(?:realistic|possible|plausible|likely|feasible|doable|makes sense|a thing)\\b|(?:which|that)(?:'s| (?:is|was|are|were|feels?|felt|seems?|looks?|sounds?|strikes|sits|would|could|might|may"
                     + "|should|i|we|imo|probably|honestly|frankly|admittedly|arguably|obviously|already|still))\\b");
 
+    /**
+     * The writer talking about themselves or the conversation, not asking anything of the sources: an apology or thanks
+     * ("sorry if this doesn't make sense"), office politeness ("do the needful", "pls revert"), a doubt of their own
+     * ("idk who's right", "i'm not sure"), what someone else meant ("i think she means …"), idle curiosity ("just
+     * curious what happens") or their reaction to a figure ("which sounded high to me"). A clause of its own: "sorry,
+     * but why …" is split at "but" before this is asked.
+     */
+    private static final Pattern CHATTER = Pattern.compile(
+            "^(?:(?:ok|okay|so|and|also|hi|hey|hello|oh|ah|hmm)\\b[,!.]? )*(?:"
+                    + "(?:sorry|apologies|(?:i )?apologi[sz]e|thanks|thank you|thx|ty|cheers|lol|lmao|haha|no worries|(?:but )?what do i know)\\b(?!.*\\b(?:why|how|what|which|who|when|where|whether)\\b)"
+                    + "|(?:(?:please|pls|plz|kindly) )?(?:do the needful|revert|let me know|lmk)\\b(?!.*\\b(?:why|how|what|which|who|when|where|whether)\\b)"
+                    + "|(?:i'?m |i am )?(?:just )?(?:curious|wondering)(?: what happens)?(?: lol| haha| tbh)?\\W*$"
+                    + "|(?:i )?(?:can'?t|cannot|couldn'?t) (?:find|locate|see) (?:it|that|this|them)\\b"
+                    + "|(?:idk|dunno|no idea|not sure|i'?m not sure|i am not sure|i (?:don'?t|do not) know)\\b(?!.*\\bwhy\\b)"
+                    + "|i (?:think|guess|suppose|reckon|believe) (?:she|he|they|my (?:\\w+)|the (?:\\w+)) (?:means?|meant|wants?|wanted|asked)\\b"
+                    + "|(?:which|that|it) (?:sounded|sounds|seemed|seems|felt|feels|looked|looks) (?:\\w+ ){1,2}(?:to me|tbh|imo)\\b)");
+
+    /** "is there a number for that": a yes/no question that asks for a number. */
+    private static final Pattern ASKS_FOR_A_NUMBER = Pattern.compile(
+            "^(?:ok |so |and |but )*(?:is|are) there (?:a|an|any|one|some) (?:number|figure|value|estimate|calc(?:ulation)?)s?\\b");
+
     /** True when one clause (normalised) asks for words: see {@link #narrativeClause}. */
     private boolean asksWords(String c) {
+        if (CHATTER.matcher(c).lookingAt()) {
+            return false;
+        }
         boolean numbers = asksOrGivesNumbers(c) || finds(PER_YEAR_WORDS, c);
         if (WHERE_VALUE.matcher(c).matches()) {
             return false; // "where does it sit?": where a number lands, asked of the number named before
@@ -609,7 +635,7 @@ public final class Router {
             return true; // "…, and what my boss should be monitoring after closing": what to watch, from the sources
         }
         if (YES_NO.matcher(c).lookingAt() && Amounts.find(c).isEmpty() && !reader.namesMetric(c) && !reader.asksForInput(c)
-                && SPACES.split(c).length >= 3) {
+                && !ASKS_FOR_A_NUMBER.matcher(c).lookingAt() && SPACES.split(c).length >= 3) {
             return true; // "…, and isn't that a loyalty problem": a yes/no question of its own, no figure, no metric
         }
         Matcher cue = NARRATIVE_CUE.matcher(c);

@@ -31,8 +31,9 @@ public final class Amounts {
                     + "|eighths?|ninths?|tenths?)"
                     + "|all(?= of (?:openai'?s?|its|the|that|their) (?:compute|spend|spending|workloads?|training)))\\b");
     private static final Pattern FACTOR = Pattern.compile(
-            // (not an adjective after a determiner: "this double strategy", "its dual or double role")
-            "\\b(?<!\\b(?:this|that|these|those|its|their|our|his|her) )(?<w>twice|thrice|doubles?|doubled|doubling|triples?|tripled|tripling|quadruples?|quadrupled|halves|halved|halving"
+            // (not an adjective after a determiner: "this double strategy", "its dual or double role"; not "double check",
+            // "doubles down")
+            "\\b(?<!\\b(?:this|that|these|those|its|their|our|his|her) )(?<w>twice|thrice|doubles?(?![- ]?(?:check|checks|checked|checking|count|counted|counting|click|dip|dipping|edged|standards?|down|take)\\b)|doubled|doubling|triples?|tripled|tripling|quadruples?|quadrupled|halves|halved|halving"
                     + "|(?<n>\\d+(?:\\.\\d+)?) ?x(?:s|'s|es)?|(?<f>two|three|four|five|ten)[- ]?fold)\\b");
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("a", "1"), Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"),

@@ -205,9 +205,12 @@ public final class SensitivityQuestions {
             int at = by.end();
             Named first = inputAt(s, at);
             if (first != null && (by.group().startsWith("over") || by.group().startsWith("across")) && model.require(first.input()).unit() == Unit.YEARS
-                    && !first.text().endsWith("s") && !by.group().contains("different") && !by.group().contains("range")
+                    && (!first.text().endsWith("s") || first.text().equals("years") && by.group().endsWith("the "))
+                    && !by.group().contains("different") && !by.group().contains("range")
                     && !ASKS_GRID.matcher(s).find()) {
-                continue; // "what profit over (across) the compute window": over that one period, not varying it
+                // "what profit over (across) the compute window": over that one period, not varying it; "spread evenly over
+                // the years": over time
+                continue;
             }
             if (first == null || FIXED.matcher(s.substring(first.end())).lookingAt()) {
                 continue; // "by a post-money of $1T" fixes a value, it does not vary it

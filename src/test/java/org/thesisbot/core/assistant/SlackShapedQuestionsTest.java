@@ -1127,4 +1127,29 @@ class SlackShapedQuestionsTest {
         assertEquals("100", value(ask("what size of fundraising do you take in the model?"), "round_size", 0));
         assertEquals(Route.HELP, ask("before I go on, could you kindly set out which categories of calculation and which questions you are in a position to handle?").route());
     }
+
+    @Test
+    void office_politeness_own_attempts_and_losses_against_the_check() {
+        // "pc" is per cent: 830 x 1.25^4
+        assertEquals("2026.3671875", value(ask("what exit gets a 25 pc irr over 4 yrs"), "exit_valuation", 7));
+        // "incl." counts the campus into the commitment it names, 8 + 11 ("figure" asks the total, not the campus)
+        assertEquals("19", value(ask("total anthropic commitment incl. the indiana dc campus, just the figure"), "anthropic_commitment", 0));
+        // the asker's own attempt is the figure to check, not a post-money: 3 x 830
+        assertEquals("2490", value(ask("what exit for a 3x? i tried it by hand and got roughly 2.4tn"), "exit_valuation", 0));
+        // a loss said without what on: 830 x (50 - 15) / 50
+        assertEquals("581", value(ask("at what exit are we 15bn under water"), "exit_valuation", 0));
+        // short of the money put in: 830 x (50 - 5) / 50
+        assertEquals("747", value(ask("which exit leaves the stake worth 5bn less than the check"), "exit_valuation", 0));
+        // "double check" is no multiple; the bull exit looked up
+        assertEquals("1500", value(ask("exit valuation assumed in bull? want to double check it's 1.5tn"), "exit_valuation", 0));
+        // a repayment right after the metric is its goal, not the "breakeven" said later: 50 / (115 x 0.35)
+        assertEquals("1.2422360248", value(ask("capture share for the compute profit to repay the 50b, not the share you assume, the breakeven one"),
+                "breakeven_capture_share", 10));
+        // "spread evenly over the years" is over time, no grid by holding years: 0.6 x 115 / 5
+        assertEquals("13.8", value(ask("aws revenue a year at 60% capture, spread evenly over the years"), "aws_compute_revenue_per_year", 1));
+        // office politeness asks nothing of the sources
+        assertEquals(Route.NUMERIC, ask("what's the irr at a 1.2tn exit? do the needful").route());
+        assertEquals(Route.HELP, ask("new here - i was told to use this bot for the openai thesis. what kinds of things can you calculate or answer?").route());
+        assertEquals(Route.OUT_OF_SCOPE, ask("sorry, unrelated to the deal, but can someone book the meeting room for 3pm?").route());
+    }
 }
