@@ -696,6 +696,29 @@ class DevSetTest {
         score("val29-", "Twenty-eighth validation set", 120, 0.99, 0.01, 0.99, 0.66, 0.62);
     }
 
+    /**
+     * The fifteenth lockbox (session 16), written blind at the session's start (README, its reading-rules page, article,
+     * scenario.yaml only; a phone typist's lower case, autocorrect slips and "w"/"n", a board member's plain business
+     * words), kept unread until the val29 changes were made, scored once (13:40 UTC): route 91.7%, numeric exact 81.0%,
+     * clarified 4.0%, confidently wrong 7.0%, missed 8.0%, thread turns 23/24, narrative 70.8% (strict 66.7%). Its causes
+     * were then fixed, so it is no longer blind; floors under the session's last score.
+     */
+    @Test
+    void fifteenth_lockbox_scores() throws IOException {
+        score("lockbox16-", "Fifteenth lockbox", 120, 0.97, 0.01, 0.99, 0.79, 0.79);
+    }
+
+    /**
+     * An end-of-session-16 set, written blind at the session's start (a journalist checking lines before printing them, a
+     * quant's pseudo-code: metric ids, arrows, "s.t.", "÷", "Δ"), kept unread, scored once with the lockbox (13:40 UTC):
+     * route 95.8%, numeric exact 87.0%, clarified 3.0%, confidently wrong 10.0%, thread turns 22/24, narrative 66.7%
+     * (strict 66.7%). Its causes were then fixed, so it is no longer blind; floors under the session's last score.
+     */
+    @Test
+    void end_of_session_sixteen_set_scores() throws IOException {
+        score("end16-", "End-of-session-16 set", 120, 0.99, 0.01, 0.99, 0.75, 0.75);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -54,9 +54,11 @@ class HelpMeaningTest {
      * what metrics / inputs can it run for the AMZN/oai model?", and lockbox11's "what can u run for me - scenarios, grids,
      * what?", a tie (0.54 against 0.54) once the session-15 sets were added; both are routed to help by their words; 17 with
      * session 15's last15 and its "Before I put anything further to you, could you kindly set out which categories of
-     * calculation and which questions you are in a position to handle?", routed to help by its words).
+     * calculation and which questions you are in a position to handle?", routed to help by its words; 18 with session 16's
+     * end16 and its "before i lean on you for a story - what kinds of numbers can you actually work out?", routed to help by
+     * its words).
      */
-    private static final int MAX_MISSED = 17;
+    private static final int MAX_MISSED = 18;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a

@@ -32,6 +32,10 @@ final class Claims {
                     // "is the breakeven share in bear still over 100%?": a yes/no question whether the number clears a mark
                     + "|^(?:so |and |but |ok )?(?:is|was|are) (?:[\\w'-]+ ){1,7}?(?:still|even) (?:over|more than|less than|under|above|below|at least|at most) \\$?\\d[^?]{0,12}\\?\\s*$"
 
+                    // a writer checking a line before printing it: "can I say the stake is worth $90bn", "is it fair to say …"
+                    + "|\\b(?:can|could|may|should) (?:i|we) (?:safely |fairly )?(?:say|write|report|print|state|claim|put)\\b|\\bis it (?:fair|right|accurate|safe|correct) to (?:say|write|report|put)\\b"
+                    // a yes/no question whether the number comes to a figure: "does the all-in commitment come to 23bn?"
+                    + "|\\b(?:does|do|would|will) (?:[\\w'-]+ ){1,6}?(?:come to|come out at|add up to|total|equal|reach|work out (?:at|to)) (?:about |roughly |around |close to )?\\$?\\d[^?]{0,50}\\?"
                     // an auditor's words: "tie it out", "reconcile that", "does it tie"
                     + "|\\btie (?:it|this|that|them|these|those) out\\b|\\btie out\\W*$|\\bdoes (?:it|that|this) tie\\b|\\breconcile (?:it|this|that|them)\\b(?! with (?:the |what the )?(?:article|author|piece|sources?|report|writer))"
                     // "is that below one?": a question about the number's size, answered by the number

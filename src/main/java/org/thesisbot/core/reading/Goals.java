@@ -75,10 +75,12 @@ final class Goals {
     /** That threshold joined to its metric by a counting word a few words on: "breaks even overall, counting …". */
     private static final Pattern THRESHOLD_BEFORE = Pattern.compile(THRESHOLD_SAID + "\\b(?:[\\s,]+[^\\s,]+){0,3}?[\\s,]+"
             + "(?:once|after|when|with|counting|including|incl|if|on)\\b[^.?!;]{0,40}$");
+    /** The metric phrase right after a comma: "…, stake and aws profit together". */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s*$");
     /** A metric phrase that starts with its own counting word: "once you add in the cloud profits". */
     private static final Pattern COUNTING_START = Pattern.compile("(?:once|after|counting|including|incl|with|when|plus|adding)\\b");
     /** The threshold right before such a phrase: "break even [once you add …]". */
-    private static final Pattern THRESHOLD_RIGHT_BEFORE = Pattern.compile(THRESHOLD_SAID + "(?: overall| in total)?[\\s,]*$");
+    private static final Pattern THRESHOLD_RIGHT_BEFORE = Pattern.compile(THRESHOLD_SAID + "(?: overall| in total| all in)?[\\s,]*$");
     private static final Pattern REPAY = Pattern.compile(
             "^(?: ?(?:alone|by itself|itself|on its own|on their own|in itself|(?:from|on|off) (?:openai|them|it)|would|will|to|needs? to|has to|have to|fully|actually|enough to|be enough to|just|only|barely|still|really|exactly|precisely|be required to|be needed to))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|equal|equals|match|matches|earn back|return|offset|offsets|make back|makes back|wipe out|wipes out|wash out|washes out|net out|nets out|(?:get|gets|come|comes|be|is) back to|back to)s?(?: (?:vs\\.?|versus|against|with|on))?(?: exactly| just| precisely)?"
@@ -177,7 +179,11 @@ final class Goals {
             }
         }
         Goal threshold = thresholdGoal(w);
-        if (threshold != null) {
+        // ("stake 10B underwater": the loss has a figure, and the threshold word is that figure's goal, not a zero)
+        // (but "equal the 50b" restates the money put in: the threshold's own figure)
+        if (threshold != null && (!threshold.figures().isEmpty() && threshold.figures().stream()
+                .allMatch(m -> m.amount.value().compareTo(w.current(InputId.INVESTMENT)) == 0)
+                || named.stream().noneMatch(g -> !g.figures().isEmpty() && g.start() < threshold.end() && threshold.start() < g.end()))) {
             // "plus aws profit equal the 50b": the figure is what is covered (the threshold's), not a goal of its own
             named.removeIf(g -> g.figures().stream().anyMatch(threshold.figures()::contains));
             named.add(threshold);
@@ -240,7 +246,9 @@ final class Goals {
             }
             String before = w.s.substring(sentence, h.start()); // raw: positions below count in w.s
             // "break even once you add in the cloud profits": the metric's own phrase may carry the counting word
-            Matcher tb = (COUNTING_START.matcher(h.phrase()).lookingAt() ? THRESHOLD_RIGHT_BEFORE : THRESHOLD_BEFORE).matcher(before);
+            // ("to come out even overall, stake and aws profit together": the metric set after a comma, as an apposition)
+            Matcher tb = (COUNTING_START.matcher(h.phrase()).lookingAt() || APPOSITION.matcher(before).find() ? THRESHOLD_RIGHT_BEFORE
+                    : THRESHOLD_BEFORE).matcher(before);
             if ((h.metric() == Metric.COMBINED_PAYOFF || h.metric() == Metric.GAIN) && tb.find()
                     && w.mentions.stream().noneMatch(m -> m.start() >= h.start() - before.length() + tb.start() && m.end() <= h.start())) {
                 // "where amzn breaks even overall counting the stake and the aws profit": the threshold is said first

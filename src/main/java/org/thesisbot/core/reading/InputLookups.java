@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 import org.thesisbot.core.api.Unit;
 import org.thesisbot.core.scenario.Amount;
 import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
 import org.thesisbot.core.scenario.ScenarioModel;
 
 /** Questions that ask the value of an input the model uses ("what capex number are you using?", "bear case exit?"). */
 final class InputLookups {
     private static final Pattern LOOKUP_CUE = Pattern.compile(
-            "(?:do|did|are|were|does|is) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug|mark|valu|pric|book|carry|apply|pencil)|\\b(?:you|u|we)(?:'?re| are)? (?:running|using|assuming|modell?ing|plugging|carrying|marking|pencill?ing)\\b|\\bassum(?:e|ed|es|ption)s?\\b"
+            "(?:do|did|are|were|does|is|have|has) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug|mark|valu|pric|book|carry|apply|pencil)|\\b(?:you|u|we)(?:'?re| are)? (?:running|using|assuming|modell?ing|plugging|carrying|marking|pencill?ing)\\b|\\bassum(?:e|ed|es|ption)s?\\b"
                     // "assuming the bull exit, what irr": a condition at a clause's start, not "the exit you are assuming"
                     + "|(?<!^)(?<![,;:.!?(] )(?<!\\band )(?<!\\bbut )\\bassuming\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|in (?:the|your|our) (?:\\w+ )?(?:maths|calcs?|calculations?)\\b|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:[\\w']+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b(?! the table)"
@@ -42,6 +43,9 @@ final class InputLookups {
             "^(?:\\w+ )?(?:how (?:much|big|large)|what(?:'s| is| does)) [^,;?]{0,60}?(?:,|;|\\?| and| also)\\s*(?:and )?what(?:'s| is| are)? (?:it|that|this|they|the \\w+)(?: \\w+){0,3}? for\\b");
     private static final Pattern CONTEXT_PREPOSITION = Pattern.compile(
             "\\b(?:in|for|of|on|at|from|during|within|per|with|under)\\s+(?:(?:the|an?|its|our|your|their|this|that)\\s+)?(?:[a-z]+(?:'s?)?\\s+)?$");
+    /** A share asked: "what share of", "what % of". */
+    private static final Pattern SHARE_ASKED = Pattern.compile(
+            "\\b(?:what|which|how much of a|how big a) (?:share|percentage|percent|%|portion|fraction|proportion|slice|cut) of\\b");
     /** An apology, to its sentence's end: "sorry if the campus shouldn't count, i wasn't sure". */
     private static final Pattern APOLOGY = Pattern.compile("\\b(?:sorry|apologies)\\b(?: (?:if|for|that|about)\\b[^.?!,;]*)?");
     /** A negated alternative, up to its clause's end: "not the share it's assumed to get". */
@@ -61,7 +65,8 @@ final class InputLookups {
     private static final Pattern LEADING_CONDITION = Pattern.compile(
             "^(?:assuming|if|suppose|supposing|given|say|with|were)\\b[^,;?]{0,160}[,;]");
     /** A valuation named without saying which, in a question about a scenario's values. */
-    private static final Pattern SCENARIO_VALUATION = Pattern.compile("\\bvaluation\\b|\\bvalue (?:of|for) openai\\b");
+    private static final Pattern SCENARIO_VALUATION = Pattern.compile(
+            "\\bvaluation\\b|\\bvalue (?:of|for) openai\\b|\\bopenai(?:'s)? (?:is |would be |will be |ends up )?(?:worth|valued)\\b");
 
     /** Words that ask for reasons or consequences, not for a value. */
     private static final Pattern WORDS_ASKED = Pattern.compile(
@@ -107,7 +112,11 @@ final class InputLookups {
             // inputs it fixes; what is asked comes after it
             said = " ".repeat(condition.end()) + said.substring(condition.end());
         }
-        String asked = !w.hits.isEmpty()
+        // (unless the question asks for a share and its only metrics are sums: "what share of oai's compute spend goes
+        // to aws, per your assumptions" asks the share the model assumes, not the revenue)
+        boolean shareOfSums = SHARE_ASKED.matcher(w.s).find() && w.hits.stream().allMatch(h -> h.metric().unit() == Unit.USD_BILLIONS)
+                && knowledge.namedInputs(w).stream().anyMatch(n -> model.require(n.id().id()).unit() == Unit.RATIO);
+        String asked = !w.hits.isEmpty() && !shareOfSums
                 ? QUALIFIER.matcher(said).replaceAll(m -> " ".repeat(m.group().length())) : said;
         boolean cue = LOOKUP_CUE.matcher(asked).find();
         List<Named> names = new ArrayList<>(knowledge.namedInputs(w));
@@ -192,6 +201,22 @@ final class InputLookups {
     List<InputId> namedYearInputs(Work w) {
         return knowledge.namedInputs(w).stream().map(Named::id).distinct()
                 .filter(id -> model.require(id.id()).unit() == Unit.YEARS).toList();
+    }
+
+    /**
+     * "over how many years is the irr worked out in your model": a number of years asked of the model's own working,
+     * no period named, of metrics that read exactly one period: that period.
+     */
+    List<InputId> yearsTheMetricsRead(Work w, List<Metric> metrics) {
+        if (!LOOKUP_CUE.matcher(w.s).find() || metrics.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<InputId> periods = new java.util.LinkedHashSet<>();
+        for (Metric m : metrics) {
+            knowledge.reads.getOrDefault(m, java.util.Set.of()).stream()
+                    .filter(id -> model.require(id.id()).unit() == Unit.YEARS).forEach(periods::add);
+        }
+        return periods.size() == 1 ? List.copyOf(periods) : List.of();
     }
 
     private boolean restatesAny(Work w, Mention m) {

@@ -24,8 +24,11 @@ final class Ratios {
     private static final Pattern TIMES_THE_SECOND = Pattern.compile(
             // a value stated ("is over 5x"), not a goal ("for compute revenue to be 2x the 50bn" asks for an input)
             "^\\s*(?:is|are|was|were|'s|would be|will be)\\s+(?:[a-z]+ ){0,3}?\\d+(?:\\.\\d+)?x (?:(?:the|amazon'?s?|its|their|our|that|this) )*$");
-    /** A sum asked for: "= ?", "=?x". */
-    private static final Pattern SUM_ASKED = Pattern.compile("=>?\\s*\\?|=>\\s*x\\b|\\?\\s*x\\b|\\bx\\s*\\?");
+    /** A sum asked for: "= ?", "=?x"; or set to a value, a target: "aws rev / check = 2x". */
+    private static final Pattern SUM_ASKED = Pattern.compile(
+            "=>?\\s*\\?|=>\\s*x\\b|\\?\\s*x\\b|\\bx\\s*\\?|=\\s*\\$?\\d+(?:\\.\\d+)?\\s*(?:x|%)?(?![\\w.])");
+    /** Right after the clause, what asks for it: "?", "; x?" ("aws rev ÷ check, bear -> x?"). */
+    private static final Pattern ASKED_AFTER = Pattern.compile("\\?|[;:]\\s*(?:what\\s+)?x\\s*\\?");
     /** Where one clause ends. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;?!]+(?:\\s|$)");
 
@@ -63,7 +66,7 @@ final class Ratios {
         String c = s.substring(from, to);
         boolean asks = ASKS_RATIO.matcher(c).find();
         // "aws rev / check = ?", "50/capex?": a division asked as a short sum; "the openai / anthropic fight" is no sum
-        boolean sum = SUM_ASKED.matcher(c).find() || (c.strip().split("\\s+").length <= 8 && (s.substring(to).startsWith("?")
+        boolean sum = SUM_ASKED.matcher(c).find() || (c.strip().split("\\s+").length <= 8 && (ASKED_AFTER.matcher(s.substring(to)).lookingAt()
                 // "amzn check / total raise": a short message that is only the division asks it
                 || to == s.length() && from == 0));
         for (Vocabulary.Ratio r : ratios) {

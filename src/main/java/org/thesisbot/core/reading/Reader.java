@@ -310,13 +310,16 @@ public final class Reader {
             metrics = List.of(); // "annualised?" after AWS revenue asks for it per year, not for an annualised return
         }
         if (metrics.isEmpty() && target == null && state != null && !state.metrics().isEmpty()) {
-            // "per year?" after AWS revenue is the revenue per year; "in dollars?" after the stake is its value
+            // "per year?" after AWS revenue is the revenue per year, after a multiple the annual return; "in dollars?" after
+            // the stake is its value
             List<Metric> variants = new ArrayList<>();
             for (Metric m : state.metrics()) {
                 boolean perYearAsk = PER_YEAR_ONLY.matcher(w.s).matches() || PER_YEAR_FIRST.matcher(w.s).lookingAt()
                         || (knowledge.perYear(w.s) && w.hits.isEmpty() && w.mentions.stream().allMatch(x -> x.amount.kind() == Amount.Kind.CALENDAR_YEAR));
                 if (perYearAsk && m == Metric.AWS_COMPUTE_REVENUE) {
                     variants.add(Metric.AWS_COMPUTE_REVENUE_PER_YEAR);
+                } else if (perYearAsk && m == Metric.MOIC && PER_YEAR_ONLY.matcher(w.s).matches()) {
+                    variants.add(Metric.IRR); // "per year?" after a multiple: the multiple as an annual return
                 } else if (m == Metric.AWS_COMPUTE_REVENUE_PER_YEAR && WHOLE_WINDOW.matcher(w.s).find()) {
                     variants.add(Metric.AWS_COMPUTE_REVENUE); // "and over the whole window?" after the yearly revenue
                 } else if (IN_DOLLARS.matcher(w.s).matches() && m == Metric.STAKE) {
@@ -348,6 +351,9 @@ public final class Reader {
                 // the asked quantity is a number of years and no metric found is one ("how many years till you mark
                 // the stake?"): the question is about a period the model assumes, and "stake" only says which
                 cued = inputLookups.namedYearInputs(w);
+                if (cued.isEmpty()) {
+                    cued = inputLookups.yearsTheMetricsRead(w, metrics);
+                }
                 if (cued.size() == 1) {
                     w.cues.add("asks for years: input lookup " + cued.get(0).id());
                 } else {

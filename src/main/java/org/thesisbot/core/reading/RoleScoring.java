@@ -36,14 +36,16 @@ final class RoleScoring {
     /** "a $900B pre-money": the post-money is that plus the round. */
     // "is 830 pre or post money?" asks which it is: naming both says neither
     private static final Pattern PRE = Pattern.compile("(?<!post or )(?<!post-money or )(?:pre[- ]?money(?! or post)|\\bpre\\b(?! ?-? ?(?:deal|close|closing|signing|ipo|or post|/ ?post)))"
-            + "|\\bbefore (?:the |amazon'?s? |any )?(?:new |fresh |round |round'?s? )?(?:money|cash|capital|investment|funding|raise|check|cheque)"
+            + "|\\bbefore (?:the |amazon'?s? |any |anyone'?s? |anybody'?s? |our |their )?(?:new |fresh |round |round'?s? )?(?:money|cash|capital|investment|funding|raise|check|cheque)"
             + "(?: (?:goes|comes|is put|gets put|arrives|lands) in)?"
             // "the new money goes in on top of a $900B valuation": the valuation before it
             + "|\\b(?:money|cash|capital|investment|round|check|cheque) (?:goes|comes|is put|gets put|lands) in on top of");
 
     /** A figure said to be something, across a short clause of its own: "830 (we keep quoting) is really the …". */
     private static final Pattern RELABEL = Pattern.compile(
-            "(?: [a-z']+){0,4}? (?:is|was|are|were|'s|turns out to be|turned out to be|turn out to be|proves to be|prove to be|ends up being|be) (?:really |actually |in fact |just |probably |more like )?(?:the |a |an |openai'?s? |its )?");
+            "(?: [a-z']+){0,4}? (?:is|was|are|were|'s|turns out to be|turned out to be|turn out to be|proves to be|prove to be|ends up being|be) (?:really |actually |in fact |just |probably |more like )?(?:the |a |an |openai'?s? |its )?"
+                    // "the 830 is what they're worth before the round money goes in"
+                    + "(?:what (?:they|it|openai)(?:'re|'s| are| is| were| was)? (?:really |actually )?(?:worth|valued(?: at)?) )?");
     private static final double ADJACENT = 3.5;
     /** "…at $830 billion, but suppose that figure turns out to be the pre-money": the figure named again, then relabelled. */
     private static final Pattern POINTED_PRE = Pattern.compile(
@@ -95,7 +97,8 @@ final class RoleScoring {
                 && m.end() + relabel.end() == found.spanStart() ? new Scored(ADJACENT, found.span(), found.text()) : found;
         Scored pre = adjacentPre.score() > 0 ? adjacentPre : pointedPre(w, m);
         // "if the post-money is $1.1T, what's the pre-money?": there "pre-money" is the question, not the figure's name
-        boolean asksPreMoney = pre.spanStart() >= m.end()
+        // (not when the sentence says what the figure is: "the 830 is what they're worth before the round money goes in")
+        boolean asksPreMoney = pre.spanStart() >= m.end() && pre != adjacentPre
                 && INTERROGATIVE.matcher(w.s.substring(m.end(), pre.spanStart())).find();
         // "what's oai worth pre money on the 830 number": the pre-money is the one metric asked, so the figure, not
         // tied to it by "is", "of" or "at", is not one ("stake if the pre money is 900bn" names a pre-money)

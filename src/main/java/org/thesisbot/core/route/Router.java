@@ -120,7 +120,9 @@ public final class Router {
                     + "|(?:what|how) (?:does|did|do) (?:the )?(?:article|source|sources|author|piece|report|writer)\\b|characteri[sz]e|\\bportray|\\bframe[sd]?\\b"
                     + "|what(?: exactly| actually| really)?(?:'s| is| are)(?: exactly| actually| really)? (?:the |this |that )?[\\w' -]{1,30} (?:actually |really )?for$|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} thing$"
                     + "|\\bevidence\\b|\\bindicat|\\b(?:what|where|how|when|whether|if)\\b.{0,40}\\bshow(?:s|ing)? up\\b"
-                    + "|\\bthe (?:article|author|piece|writer|sources?|report) (?:lays? out|says?|argues?|thinks?|describes?|mentions?|sees?|flags?|expects?)");
+                    + "|\\bthe (?:article|author|piece|writer|sources?|report)(?:'s)? (?:lays? out|says?|argues?|thinks?|describes?|mentions?|sees?|flags?|expects?|reads? into|reading into|makes? of|takes? from|infers?|concludes?)"
+                    // the conditions behind a number: "what has to hold for that return", "what needs to go right"
+                    + "|\\bwhat (?:has|needs|would need|have) to (?:hold|happen|go right|be true|work out)\\b");
     private static final Pattern NUMERIC_CUE = Pattern.compile(
             "how much|how many|\\bdollars?\\b|\\busd\\b|\\bcalculate|\\bcompute the\\b|\\bmath\\b|\\bnumbers?\\b|\\bfigures?\\b|\\bpercent|%|\\$"
                     + "|\\bwhat if\\b|\\bassum|\\bat \\$|\\bvalue\\b|\\bquantif|\\bestimate"
@@ -473,7 +475,9 @@ public final class Router {
     /** "does the article say what share AWS gets?": a question about what the sources say, not a number. */
     private static final Pattern ABOUT_SOURCES = Pattern.compile(
             // "what conditions does the author attach …": a question put to the sources, whatever its verb
-            "\\b(?:does|did|do|would|will) (?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?! (?:of|on|about)\\b)|\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:take on|view on|angle on|stance on|position on|say|says|said|mention|mentions|give|gives|state|states|claim|claims|assertion|contention|statement|conclusion|think|thinks|argue|argues|assum\\w*|expects?|expecting|sees?|views?|frames?|describes?|presents?|portrays?|characteri[sz]es?|suggests?|notes?|reports?|explains?|puts? it|lays? (?:it )?out|sets? (?:it )?out|calls?|treats?)");
+            "\\b(?:does|did|do|would|will) (?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?!'s)(?! (?:of|on|about)\\b)"
+                    // "is andy jassy quoted anywhere in the article?"
+                    + "|\\b(?:quoted|mentioned|named|cited|referenced|discussed|featured)\\b[^?.]{0,20}\\bin (?:the |this )(?:article|piece|sources?|report)\\b|\\b(?:the |this )?(?:article|author|sources?|piece|report|writer)\\b(?:'s)? (?:actually |really |even )?(?:take on|view on|angle on|stance on|position on|say|says|said|mention|mentions|give|gives|state|states|claim|claims|assertion|contention|statement|conclusion|think|thinks|argue|argues|assum\\w*|expects?|expecting|sees?|views?|frames?|describes?|presents?|portrays?|characteri[sz]es?|suggests?|notes?|reports?|explains?|puts? it|lays? (?:it )?out|sets? (?:it )?out|calls?|treats?)");
     /**
      * A comparison with companies the scenario model does not hold: "how does the capex stack up vs the other
      * megacaps", "is the spending plan bigger than its peers'". (The other scenarios, Anthropic and the check are in

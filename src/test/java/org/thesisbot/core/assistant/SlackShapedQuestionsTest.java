@@ -1152,4 +1152,38 @@ class SlackShapedQuestionsTest {
         assertEquals(Route.HELP, ask("new here - i was told to use this bot for the openai thesis. what kinds of things can you calculate or answer?").route());
         assertEquals(Route.OUT_OF_SCOPE, ask("sorry, unrelated to the deal, but can someone book the meeting room for 3pm?").route());
     }
+
+    @Test
+    void phone_slips_a_writers_checks_and_pseudo_code() {
+        // autocorrect's words for the domain's: "capes" is capex (50 / 140), "ire" is irr ((1200 / 830)^(1/5) - 1)
+        assertEquals("0.3571428571", value(ask("capes is 140b now, what share of it is the check"), "capex_share", 10));
+        assertEquals("0.0765163513", value(ask("ire if exit is 1.2t"), "irr", 10));
+        // the sentence says what the figure is, a pre-money: 50 / (800 + 100)
+        assertEquals("0.0555555556", value(ask("say 800 is what openai's worth before the round money goes in - our %?"), "stake", 10));
+        assertEquals("730", value(ask("what's openai valued at before anyone's new money comes in"), "pre_money_valuation", 0));
+        // the model's inputs asked in plain words
+        assertEquals("1500", value(ask("what are we assuming openai is worth in the bull case"), "exit_valuation", 0));
+        assertEquals("0.35", value(ask("what margin have you got in there for aws"), "aws_operating_margin", 2));
+        assertEquals("5", value(ask("over how many years is the irr computed in the model"), "holding_years", 0));
+        assertEquals("0.30", value(ask("what share of openai's compute spend goes to aws in the bear case per the model"), "aws_capture_share", 2));
+        // a writer's line to check: the number is computed, the claimed figure is no input (50 / 830 x 1660; 8 + 17)
+        assertEquals("100", value(ask("can i say the stake is worth about 100bn if openai exits at 1.66t?"), "stake_value", 0));
+        assertEquals("25", value(ask("does the anthropic commitment come to 25bn if the campus costs 17bn?"), "anthropic_commitment", 0));
+        // pseudo-code: a metric's id, an arrow to what is solved (bull: (50 - 0.7 x 115 x 0.4) x 830 / 50), a loss after
+        // "solve exit:", a division set to a value (1.5 x 50 / 0.5), a delta against the money put in (50 / 830 x 1000 - 50)
+        assertEquals("295.48", value(ask("`combined_payoff = 0` -> exit? bull"), "exit_valuation", 2));
+        assertEquals("498", value(ask("solve exit: stake 20B underwater"), "exit_valuation", 0));
+        assertEquals("150", value(ask("openai compute spend s.t. aws rev / check = 1.5x"), "openai_compute_spend", 0));
+        assertEquals("10.2409638554", value(ask("\u0394 $ on the stake vs the 50 in, at exit 1T"), "gain", 10));
+        // "per year?" after a multiple is the annual return: (2000 / 830)^(1/5) - 1
+        String t = "s16-per-year";
+        ask("how many times our money at a 2t exit", t);
+        assertEquals("0.1923132786", value(ask("per year?", t), "irr", 10));
+        // "there" points at the solved exit: 3^(1/6) - 1
+        String u = "s16-there";
+        ask("solve exit s.t. moic=3", u);
+        assertEquals("0.2009369552", value(ask("irr there, n=6", u), "irr", 10));
+        // asked of the article about someone it never names: the sources' answer, not a refusal
+        assertEquals(Route.NARRATIVE, ask("is jassy mentioned in the article?").route());
+    }
 }

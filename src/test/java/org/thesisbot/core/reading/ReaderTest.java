@@ -340,9 +340,13 @@ class ReaderTest {
 
     @Test
     void under_your_assumptions_beside_a_named_metric_asks_for_the_metric_not_an_input() {
-        Reading i = reader.read(SHORTHAND.expand("what share of openai's compute becomes aws revenue under your assumptions"), null);
+        Reading i = reader.read(SHORTHAND.expand("how much of openai's compute becomes aws revenue under your assumptions"), null);
         assertEquals(List.of(Metric.AWS_COMPUTE_REVENUE), i.metrics(), i.cues().toString());
         assertTrue(i.lookups().isEmpty());
+        // but a share asked of a spend, whose only metric is a sum, is the share the model assumes (blind writers ask the
+        // capture share this way: "what share of oai's compute spend goes to aws … per your assumptions")
+        assertEquals(List.of(InputId.AWS_CAPTURE_SHARE),
+                reader.read(SHORTHAND.expand("what share of openai's compute becomes aws revenue under your assumptions"), null).lookups());
         // with no metric named, the same words ask what the model uses
         assertEquals(List.of(InputId.ROUND_SIZE),
                 reader.read(SHORTHAND.expand("how big is the raise openai is doing, per the model?"), null).lookups());
