@@ -54,6 +54,9 @@ public final class Reader {
     /** "per yr, and with capture at 40 pct instead": the yearly figure asked first, a change after it. */
     private static final Pattern PER_YEAR_FIRST = Pattern.compile(
             "^(?:and |what about |how about |ok |so )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annuali[sz]ed)(?: please)?\\s*(?:[,;:]|and\\b|with\\b|at\\b|if\\b|assuming\\b)");
+    /** The worth of what the thread computed: "how much is that worth", "what's it worth". */
+    private static final Pattern WORTH_OF_IT = Pattern.compile(
+            "\\bhow much (?:is|would be|will be|'s) (?:that|it|this)(?: stake| position| slice| piece| share)? worth\\b|\\bwhat(?:'s| is| would be) (?:that|it|this)(?: stake| position| slice| piece)? worth\\b");
     private static final Pattern IN_DOLLARS = Pattern.compile(
             "^(?:and |so |ok )?(?:in (?:dollars|\\$|usd|dollar terms|\\$ terms)|how much is that(?: worth)?(?: in dollars)?|dollar value|what'?s that worth)\\??$");
 
@@ -322,7 +325,8 @@ public final class Reader {
                     variants.add(Metric.IRR); // "per year?" after a multiple: the multiple as an annual return
                 } else if (m == Metric.AWS_COMPUTE_REVENUE_PER_YEAR && WHOLE_WINDOW.matcher(w.s).find()) {
                     variants.add(Metric.AWS_COMPUTE_REVENUE); // "and over the whole window?" after the yearly revenue
-                } else if (IN_DOLLARS.matcher(w.s).matches() && m == Metric.STAKE) {
+                } else if ((IN_DOLLARS.matcher(w.s).matches() || WORTH_OF_IT.matcher(w.s).find()) && m == Metric.STAKE) {
+                    // ("and how much is that worth at the bull exit?" after a share: the share's value)
                     variants.add(Metric.STAKE_VALUE);
                 }
             }

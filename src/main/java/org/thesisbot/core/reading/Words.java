@@ -13,7 +13,7 @@ final class Words {
     static final Pattern QUOTED_PASSAGE = Pattern.compile("\"(?:[^\"\\s]++\\s++){7,}+[^\"]*+(?<!\\?)\"");
 
     static final Pattern NEGATION = Pattern.compile(
-            "(?:\\bnot|n't|\\binstead of|\\brather than|\\bexcluding|\\bexcept|\\bwithout|\\bother than|\\bignore|\\bforget) (?:the |just |only |about |about the )?$");
+            "(?:\\bnot|n't|\\binstead of|\\brather than|\\bexcluding|\\bexcept|\\bwithout|\\bother than|\\bignore|\\bforget) (?:the |just |only |about |about the |what |how much )?$");
 
     static final Pattern PER_YEAR = Pattern.compile(
             "per year|a year|each year|every year|per annum|annual(?:ly)?|yearly|/ ?y(?:ea)?r|\\bp\\.?a\\.?\\b|\\bper-year"

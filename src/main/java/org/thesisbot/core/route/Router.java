@@ -38,7 +38,7 @@ public final class Router {
                     // the same asked in a statement's word order ("what kind of things i can ask you, which numbers you can compute")
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:i|we) (?:can|could|should) ask\\b"
                     + "|\\b(?:what|which) (?:metrics|numbers|figures|calculations) (?:you|u) (?:can|could) (?:compute|calculate|model|run|work out|produce)\\b"
-                    + "|\\bwhat (?:sorts?|kinds?|types?) of (?:metrics|numbers|figures|calculations|scenarios) (?:can|could|do) (?:you|u) (?:actually |really )?(?:compute|calculate|model|run|work out|produce|do)\\b"
+                    + "|\\bwhat (?:sorts?|kinds?|types?) of (?:metrics|numbers|figures|calculations|scenarios) (?:can|could|do) (?:you|u) (?:actually |really )?(?:compute|calculate|model|run|work out|produce|do|make)\\b"
                     + "|\\bwhat (?:kinds?|sorts?|types?) of (?:numbers|figures|metrics|calcs|calculations) (?:(?:can|could|do) (?:you|u)|(?:you|u)(?:'re| are)? (?:able to|can|could)) (?:actually |really )?(?:compute|calculate|produce|give|give me|spit out|run|pull|show|work out|make|do|handle|perform)\\b"
                     // "could you kindly set out which categories of calculation … you are in a position to handle"
                     + "|\\b(?:which|what) (?:categories|kinds?|types?|sorts?|classes) of (?:calculations?|computations?|analys[ie]s|questions)\\b.{0,60}?\\b(?:you|u)(?:'re| are)? (?:in a position to|able to|can|could) (?:handle|answer|do|perform|run|compute|calculate)\\b"
@@ -47,6 +47,8 @@ public final class Router {
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
     private static final Pattern ADVICE = Pattern.compile(
             "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"
+                    // "should i yolo my tendies into amzn calls": the stock or its options, whatever the verb
+                    + "|\\bshould (?:i|we) (?:[\\w']+ ){0,4}?(?:into|in|on) (?:amazon|amzn|the stock|its stock|amazon'?s stock)(?: (?:calls|puts|shares|stock|options))\\b|\\byolo\\b"
                     + "|\\bgood time to (?:buy|sell|load up|get in|invest|short)|\\bload(?:ing)? up on\\b|(?<!\\b(?:does|do|did|would|will|can|could) (?:the |our |that |this |its |amazon'?s? )?(?:\\$?\\d[\\d.]{0,8} ?(?:b|bn|billion)(?: (?:check|cheque|investment|stake))?|check|cheque|money|investment|stake)(?: actually| really| even)? )\\b(?:buy|sell|short)(?:ing)? (?:amazon|the stock|shares|stock|calls|puts)\\b"
                     + "|financial advice|investment advice|\\bis (?:amazon|it|the stock) a (?:buy|sell)\\b|\\b(?:calls|puts) on\\b|\\bgoing to \\$?\\d+ by\\b"
                     // "is this good for AMZN stock?", "thinking of buying more": a trade, asked about
@@ -826,6 +828,9 @@ public final class Router {
     }
 
     /** A company or person the question names that the sources never mention ("Microsoft"). */
+    /** Amounts said in words, which a writer may shout: "goes to ZERO", "HALF", "DOUBLE". */
+    private static final Pattern SHOUTED_AMOUNT = Pattern.compile("zero|nil|nothing|half|double|triple|twice|none");
+
     private String unknownEntity(String original, String normalised) {
         Matcher known = knownName.matcher(normalised);
         boolean mayKnow = screen.mayFind(knownName, normalised);
@@ -838,7 +843,9 @@ public final class Router {
         while (m.find()) {
             String w = m.group(1).replaceAll("'s$", "").replaceAll("^([A-Z]{2,})s$", "$1"); // "KPIs": the acronym's plural
             String lw = w.toLowerCase(Locale.ROOT);
-            if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && lw.length() > 3) {
+            // (a common word typed in capitals is emphasis, not a name: "valued at BEFORE the new money", "goes to ZERO")
+            boolean shouted = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && (common.contains(lw) || SHOUTED_AMOUNT.matcher(lw).matches());
+            if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && lw.length() > 3 && !shouted) {
                 return w;
             }
         }

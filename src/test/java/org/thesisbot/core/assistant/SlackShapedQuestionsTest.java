@@ -1186,4 +1186,27 @@ class SlackShapedQuestionsTest {
         // asked of the article about someone it never names: the sources' answer, not a refusal
         assertEquals(Route.NARRATIVE, ask("is jassy mentioned in the article?").route());
     }
+
+    @Test
+    void spanish_habits_and_forum_slang() {
+        // "billones" are trillions, the comma a decimal one: 50 / 1250
+        assertEquals("0.04", value(ask("qué participación gets amazon if the post-money is 1,25 billones?"), "stake", 2));
+        // "1.250 MM": a point groups thousands, MM is mil millones; "TIR", "años": (1250 / 830)^(1/6) - 1
+        assertEquals("0.0706281385", value(ask("TIR if the exit is at 1.250 MM and we hold 6 años"), "irr", 10));
+        // "medio billón" is half a trillion: 500 / 830
+        assertEquals("0.6024096386", value(ask("which múltiplo at an exit of medio billón?"), "moic", 10));
+        // "150.000 millones" is 150 billion: 50 / 150
+        assertEquals("0.3333333333", value(ask("if the ronda is 150.000 millones instead of 100, which parte is amazon?"), "round_share", 10));
+        // "how much vale our participación": the stake's value, 50 / 830 x 1660
+        assertEquals("100", value(ask("how much vale our participación if openai exits at 1,66 billones?"), "stake_value", 0));
+        // "minusvalía" is a loss: 830 x (50 - 15) / 50
+        assertEquals("581", value(ask("minusvalía of 15 MM on the stake - at which valoración de salida?"), "exit_valuation", 0));
+        // "pony up" is investing: 0.04 x 830
+        assertEquals("33.2", value(ask("how much would amzn have to pony up to own 4% at the 830 val"), "investment", 1));
+        // a common word in capitals is emphasis, not a name the sources lack: 830 - 100
+        assertEquals("730", value(ask("what's openai valued at BEFORE the round money goes in"), "pre_money_valuation", 0));
+        assertEquals(Route.OUT_OF_SCOPE, ask("should i yolo my savings into amzn shares??").route());
+        // a question wholly in Spanish still gets the request to ask in English
+        assertEquals(Route.OUT_OF_SCOPE, ask("¿Por qué invierte Amazon en OpenAI?").route());
+    }
 }
