@@ -57,9 +57,10 @@ class HelpMeaningTest {
      * calculation and which questions you are in a position to handle?", routed to help by its words; 18 with session 16's
      * end16 and its "before i lean on you for a story - what kinds of numbers can you actually work out?", routed to help by
      * its words; 19 with session 16's final16 and its "hola! qué tipo of calculations can you make? which métricas you
-     * calculate exactly?", routed to help by its words).
+     * calculate exactly?", routed to help by its words; 20 with session 16's last16 and its "sorry mate, bit new to this -
+     * what sort of sums can you actually run for me?", routed to help by its words).
      */
-    private static final int MAX_MISSED = 19;
+    private static final int MAX_MISSED = 20;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a

@@ -137,7 +137,7 @@ final class Goals {
     private static final Pattern TURNS_INVESTMENT_INTO = Pattern.compile(
             "\\b(?:turns?|turned|turning|grows?|grew|growing) " + MONEY_PUT_IN + " into (?:a |an )?\\$?$");
     /** The money put in, named just before. */
-    private static final Pattern INVESTMENT_SAID = Pattern.compile(MONEY_PUT_IN + " ?$");
+    private static final Pattern INVESTMENT_SAID = Pattern.compile(MONEY_PUT_IN + "(?: to| would| will| could| should)? ?$");
 
     /** "makes the circular return ratio 1.5x": a verb that sets the metric to the value that follows it. */
     /** A verb of selling right before a sum: "to bring in", "bills", "rakes in". */
@@ -361,7 +361,8 @@ final class Goals {
             return new Goal(Metric.MOIC, value, a.start(), end, List.of(m), s.substring(a.start(), end));
         }
         // "before amazon's 50b turns into 100b": the money put in, grown to a value, is the stake's value
-        if (a.kind() == Amount.Kind.MONEY && value.signum() > 0 && INTO_VALUE_BEFORE.matcher(before).find()) {
+        // ("for our 50 to turn into 75": a bare figure after the money put in, said bare too, is money)
+        if ((a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.PLAIN) && value.signum() > 0 && INTO_VALUE_BEFORE.matcher(before).find()) {
             Matcher into = INTO_VALUE_BEFORE.matcher(before);
             if (into.find() && INVESTMENT_SAID.matcher(before.substring(0, into.start())).find()) {
                 return new Goal(Metric.STAKE_VALUE, value, a.start(), a.end(), List.of(m), before.substring(into.start()) + a.text());

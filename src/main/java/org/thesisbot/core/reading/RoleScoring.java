@@ -38,6 +38,8 @@ final class RoleScoring {
     private static final Pattern PRE = Pattern.compile("(?<!post or )(?<!post-money or )(?:pre[- ]?money(?! or post)|\\bpre\\b(?! ?-? ?(?:deal|close|closing|signing|ipo|or post|/ ?post)))"
             + "|\\bbefore (?:the |amazon'?s? |any |anyone'?s? |anybody'?s? |our |their )?(?:new |fresh |round |round'?s? )?(?:money|cash|capital|investment|funding|raise|check|cheque)"
             + "(?: (?:goes|comes|is put|gets put|arrives|lands) in)?"
+            // "valued at 900 billion before this round happens"
+            + "|\\bbefore (?:the |this |that |its |openai'?s? )?(?:new |funding |fundraising )?round\\b"
             // "the new money goes in on top of a $900B valuation": the valuation before it
             + "|\\b(?:money|cash|capital|investment|round|check|cheque) (?:goes|comes|is put|gets put|lands) in on top of");
 

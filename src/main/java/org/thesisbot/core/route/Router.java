@@ -32,7 +32,7 @@ public final class Router {
                     + " (?:can|do|should|could) (?:i|we) (?:ask|throw at|put to|send)|\\bwhat (?:kinda|sorta) (?:questions|q'?s|things|stuff)\\b|\\bwhich commands\\b|\\bwhat commands\\b"
                     + "|/scenario (?:thing|command) (?:take|do|support)|\\bhow does (?:the )?/scenario work"
                     + "|\\bwhat can (?:you|u) (?:actually |really )?(?:do|run|compute|calculate|help (?:me |us )?with)\\b|\\b(?:list|tell me|show me) what (?:you|u) can (?:actually |really )?(?:do|run|compute|calculate)\\b|\\bcan (?:i|we|you) (?:do|run) sensitivit"
-                    + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs) can (?:you|u) (?:\\w+ )?(?:(?:calculate|compute|work out) (?:or|and|/) )?(?:help|do|answer|calculate|compute)"
+                    + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs|sums|maths|math|calcs) can (?:you|u) (?:\\w+ )?(?:(?:calculate|compute|work out) (?:or|and|/) )?(?:help|do|answer|calculate|compute|run|work out)"
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:can|could|should|do) (?:i|we) ask\\b|\\bwhat can (?:i|we) ask (?:you|u|thesisbot|the bot)\\b"
                     + "|\\b(?:what|which) (?:line items|items|metrics|numbers|figures|calculations|scenarios)(?:(?: and | ?/ ?| or |, ?)(?:\\w+ )?(?:line items|items|metrics|numbers|figures|calculations|scenarios|inputs))? (?:can|could|do|does) (?:you|u|it|this(?: bot| thing| tool)?|the bot|thesisbot) (?:compute|calculate|model|run|work out|produce|solve)\\b"
                     // the same asked in a statement's word order ("what kind of things i can ask you, which numbers you can compute")

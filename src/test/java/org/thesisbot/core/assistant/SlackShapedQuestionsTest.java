@@ -1209,4 +1209,21 @@ class SlackShapedQuestionsTest {
         // a question wholly in Spanish still gets the request to ask in English
         assertEquals(Route.OUT_OF_SCOPE, ask("¿Por qué invierte Amazon en OpenAI?").route());
     }
+
+    @Test
+    void british_money_words_and_plain_analogies() {
+        // "half a tn": 50 / 830 x 500
+        assertEquals("30.1204819277", value(ask("if openai's marked at half a tn at exit, what's our stake worth"), "stake_value", 10));
+        // "25p of every quid" is a 25% margin: 0.25 x 0.5 x 115
+        assertEquals("14.375", value(ask("aws keeps 25p of every quid as profit - compute profit?"), "aws_compute_profit", 3));
+        // "for our 50 to turn into 100": the stake's value to reach, 100 / 50 x 830
+        assertEquals("1660", value(ask("what would openai be worth at the end for our 50 to turn into 100"), "exit_valuation", 0));
+        // "the rosy version" is the bull case: 1500 / 830
+        assertEquals("1.8072289157", value(ask("in the rosy version, what's the moic"), "moic", 10));
+        // AWS's sales covering the check, how many times: bull 0.7 x 115 / 50
+        assertEquals("1.61", value(ask("how many times over do aws's sales from openai cover the check in bull"), "circular_return_ratio", 2));
+        // "before this round happens" names a pre-money: 50 / (700 + 100)
+        assertEquals("0.0625", value(ask("if openai is valued at 700bn before this round happens, what's our %"), "stake", 4));
+        assertEquals(Route.HELP, ask("what sort of sums can you run?").route());
+    }
 }
