@@ -41,8 +41,10 @@ final class InputLookups {
     /** "how much is the indiana campus and what is it for": the amount asked first, its purpose in a clause of its own. */
     private static final Pattern AMOUNT_THEN_PURPOSE = Pattern.compile(
             "^(?:\\w+ )?(?:how (?:much|big|large)|what(?:'s| is| does)) [^,;?]{0,60}?(?:,|;|\\?| and| also)\\s*(?:and )?what(?:'s| is| are)? (?:it|that|this|they|the \\w+)(?: \\w+){0,3}? for\\b");
+    // ("what are you assuming for how much of openai's compute goes to aws": after a lookup's verb, "for" names what is asked)
     private static final Pattern CONTEXT_PREPOSITION = Pattern.compile(
-            "\\b(?:in|for|of|on|at|from|during|within|per|with|under)\\s+(?:(?:the|an?|its|our|your|their|this|that)\\s+)?(?:[a-z]+(?:'s?)?\\s+)?$");
+            "(?<!\\b(?:assuming|assume|assumed|using|use|used|plugging|plug|plugged|putting|put|pencilling|penciling|pencil|carrying|carry)\\s)"
+                    + "\\b(?:in|for|of|on|at|from|during|within|per|with|under)\\s+(?:(?:the|an?|its|our|your|their|this|that)\\s+)?(?:[a-z]+(?:'s?)?\\s+)?$");
     /** A share asked: "what share of", "what % of". */
     private static final Pattern SHARE_ASKED = Pattern.compile(
             "\\b(?:what|which|how much of a|how big a) (?:share|percentage|percent|%|portion|fraction|proportion|slice|cut) of\\b");
@@ -54,12 +56,14 @@ final class InputLookups {
     private static final Pattern COUNTED_IN = Pattern.compile(
             "\\b(?:including|incl\\.?|plus|together with|along with|on top of|counting)\\s+(?:(?:the|its|their|our)\\s+)?(?:[a-z]+\\s+){0,2}$");
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
-            "\\b(?:what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
+            "\\b(?:it's|what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
                     + "|now|size|value|level|rate|how|big|large|much|long|do|does|did|has|have|had|been|so far|you|we|u|there|that|this|it|one"
                     + "|altogether|in total|overall|all told|again|roughly|approximately|about|cost|costs|costing|worth|spent|spend|raised"
                     + "|raising|invested|put|paid|reckon|think|expect|figure|currently|right now|actually|really|over|across|spread|split"
-                    + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from|pct|percent|versus|vs|compared?|comparison|side by side)\\b|[?!.,:=%]");
+                    + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from|pct|percent|versus|vs|compared?|comparison|side by side"
+                    // when the input applies: "how long do we hold this before we check what it's worth"
+                    + "|before|until|till|pretend(?:ing)?|check(?:s|ing)?|marked?|sell(?:ing)?)\\b|[?!.,:=%]");
 
     /** A condition the question starts with, up to its comma: "assuming …,", "if …,", "given …,". */
     private static final Pattern LEADING_CONDITION = Pattern.compile(
@@ -99,13 +103,10 @@ final class InputLookups {
         }
         // beside a metric word, "under your assumptions" or "at the margin you assume" says how to compute it (positions kept)
         // a guess at the answer after the question ("…, north of 100% i assume?") asks nothing of its own
-        String said = w.guessFrom < w.s.length() ? w.s.substring(0, w.guessFrom) + " ".repeat(w.s.length() - w.guessFrom) : w.s;
         // "not the share it's assumed to get, the breakeven one": what is not asked says nothing about what is
         // "…? sorry if the campus shouldn't count": an apology asks nothing
-        String unasked = APOLOGY.matcher(NOT_ASKED.matcher(w.s).replaceAll(m -> " ".repeat(m.group().length())))
-                .replaceAll(m -> " ".repeat(m.group().length()));
-        said = NOT_ASKED.matcher(said).replaceAll(m -> " ".repeat(m.group().length()));
-        said = APOLOGY.matcher(said).replaceAll(m -> " ".repeat(m.group().length()));
+        String unasked = blank(APOLOGY, blank(NOT_ASKED, w.s));
+        String said = w.guessFrom < w.s.length() ? unasked.substring(0, w.guessFrom) + " ".repeat(w.s.length() - w.guessFrom) : unasked;
         Matcher condition = LEADING_CONDITION.matcher(said);
         if (cueRequired && condition.lookingAt()) {
             // "assuming the bull exit over the model's holding period, what annual return …": the condition names the
@@ -117,7 +118,7 @@ final class InputLookups {
         boolean shareOfSums = SHARE_ASKED.matcher(w.s).find() && w.hits.stream().allMatch(h -> h.metric().unit() == Unit.USD_BILLIONS)
                 && knowledge.namedInputs(w).stream().anyMatch(n -> model.require(n.id().id()).unit() == Unit.RATIO);
         String asked = !w.hits.isEmpty() && !shareOfSums
-                ? QUALIFIER.matcher(said).replaceAll(m -> " ".repeat(m.group().length())) : said;
+                ? blank(QUALIFIER, said) : said;
         boolean cue = LOOKUP_CUE.matcher(asked).find();
         List<Named> names = new ArrayList<>(knowledge.namedInputs(w));
         // a name a metric phrase continues or ends is the metric's ("compute spend per year" asks for the yearly spend,
@@ -217,6 +218,11 @@ final class InputLookups {
                     .filter(id -> model.require(id.id()).unit() == Unit.YEARS).forEach(periods::add);
         }
         return periods.size() == 1 ? List.copyOf(periods) : List.of();
+    }
+
+    /** The text with every match of the pattern blanked, positions kept. */
+    private static String blank(Pattern p, String s) {
+        return p.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
     }
 
     private boolean restatesAny(Work w, Mention m) {

@@ -1225,5 +1225,13 @@ class SlackShapedQuestionsTest {
         // "before this round happens" names a pre-money: 50 / (700 + 100)
         assertEquals("0.0625", value(ask("if openai is valued at 700bn before this round happens, what's our %"), "stake", 4));
         assertEquals(Route.HELP, ask("what sort of sums can you run?").route());
+        // the model's inputs in plain words: "for" after a lookup's verb names what is asked; cents of profit per dollar
+        // is the margin (40 / (0.5 x 115)); the money plus the building is Anthropic's commitment (8 + 11); how long we
+        // hold before checking its worth is the holding period
+        assertEquals("0.70", value(ask("what are you assuming for how much of openai's compute goes to aws in bull?"), "aws_capture_share", 2));
+        assertEquals("0.6956521739", value(ask("how many cents of profit per dollar would aws need to keep for the compute profit to hit 40b?"),
+                "aws_operating_margin", 10));
+        assertEquals("19", value(ask("just anthropic - the money plus the building - total?"), "anthropic_commitment", 0));
+        assertEquals("5", value(ask("how long do we hold before we check what it's worth?"), "holding_years", 0));
     }
 }
