@@ -48,7 +48,7 @@ public final class Router {
     private static final Pattern ADVICE = Pattern.compile(
             "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"
                     // "should i yolo my tendies into amzn calls": the stock or its options, whatever the verb
-                    + "|\\bshould (?:i|we) (?:[\\w']+ ){0,4}?(?:into|in|on) (?:amazon|amzn|the stock|its stock|amazon'?s stock)(?: (?:calls|puts|shares|stock|options))\\b|\\byolo\\b"
+                    + "|\\bshould (?:i|we) (?:[\\w']+ ){0,4}?(?:into|in|on) (?:amazon|amzn|the stock|its stock|amazon'?s stock)(?: (?:calls|puts|shares|stock|options))\\b|\\byolo(?:ing)?\\b(?= (?:my|our|the|it|into|in|on|all)\\b)"
                     + "|\\bgood time to (?:buy|sell|load up|get in|invest|short)|\\bload(?:ing)? up on\\b|(?<!\\b(?:does|do|did|would|will|can|could) (?:the |our |that |this |its |amazon'?s? )?(?:\\$?\\d[\\d.]{0,8} ?(?:b|bn|billion)(?: (?:check|cheque|investment|stake))?|check|cheque|money|investment|stake)(?: actually| really| even)? )\\b(?:buy|sell|short)(?:ing)? (?:amazon|the stock|shares|stock|calls|puts)\\b"
                     + "|financial advice|investment advice|\\bis (?:amazon|it|the stock) a (?:buy|sell)\\b|\\b(?:calls|puts) on\\b|\\bgoing to \\$?\\d+ by\\b"
                     // "is this good for AMZN stock?", "thinking of buying more": a trade, asked about

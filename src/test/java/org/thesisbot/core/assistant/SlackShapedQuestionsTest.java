@@ -1206,6 +1206,8 @@ class SlackShapedQuestionsTest {
         // a common word in capitals is emphasis, not a name the sources lack: 830 - 100
         assertEquals("730", value(ask("what's openai valued at BEFORE the round money goes in"), "pre_money_valuation", 0));
         assertEquals(Route.OUT_OF_SCOPE, ask("should i yolo my savings into amzn shares??").route());
+        // "yolo" describing the deal asks the sources, not for advice
+        assertEquals(Route.NARRATIVE, ask("is this deal amazon's yolo bet?").route());
         // a question wholly in Spanish still gets the request to ask in English
         assertEquals(Route.OUT_OF_SCOPE, ask("¿Por qué invierte Amazon en OpenAI?").route());
     }
