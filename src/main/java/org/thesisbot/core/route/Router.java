@@ -591,10 +591,12 @@ public final class Router {
      * curious what happens") or their reaction to a figure ("which sounded high to me"). A clause of its own: "sorry,
      * but why …" is split at "but" before this is asked.
      */
+    /** No question word later in the clause: "sorry, but why …" would be one. */
+    private static final String NO_QUESTION_AFTER = "(?!.*\\b(?:why|how|what|which|who|when|where|whether)\\b)";
     private static final Pattern CHATTER = Pattern.compile(
             "^(?:(?:ok|okay|so|and|also|hi|hey|hello|oh|ah|hmm)\\b[,!.]? )*(?:"
-                    + "(?:sorry|apologies|(?:i )?apologi[sz]e|thanks|thank you|thx|ty|cheers|lol|lmao|haha|no worries|(?:but )?what do i know)\\b(?!.*\\b(?:why|how|what|which|who|when|where|whether)\\b)"
-                    + "|(?:(?:please|pls|plz|kindly) )?(?:do the needful|revert|let me know|lmk)\\b(?!.*\\b(?:why|how|what|which|who|when|where|whether)\\b)"
+                    + "(?:sorry|apologies|(?:i )?apologi[sz]e|thanks|thank you|thx|ty|cheers|lol|lmao|haha|no worries|(?:but )?what do i know)\\b" + NO_QUESTION_AFTER
+                    + "|(?:(?:please|pls|plz|kindly) )?(?:do the needful|revert|let me know|lmk)\\b" + NO_QUESTION_AFTER
                     + "|(?:i'?m |i am )?(?:just )?(?:curious|wondering)(?: what happens)?(?: lol| haha| tbh)?\\W*$"
                     + "|(?:i )?(?:can'?t|cannot|couldn'?t) (?:find|locate|see) (?:it|that|this|them)\\b"
                     + "|(?:idk|dunno|no idea|not sure|i'?m not sure|i am not sure|i (?:don'?t|do not) know)\\b(?!.*\\bwhy\\b)"
