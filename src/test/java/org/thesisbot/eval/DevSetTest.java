@@ -745,6 +745,16 @@ class DevSetTest {
         score("last16-", "Last set of session 16", 120, 0.95, 0.01, 0.96, 0.62, 0.62);
     }
 
+    @Test
+    void val30_scores() throws IOException {
+        score("val30-", "val30", 120, 0, 1, 0, 0, 0);
+    }
+
+    @Test
+    void end_of_session_seventeen_set_scores() throws IOException {
+        score("end17-", "End-of-session-17 set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -87,7 +87,50 @@ final class NumericAnswers {
                 notes.add(0, capitalise(m.id().replace('_', ' ')) + " is " + m.definition() + ".");
             }
         }
-        return new Numbers(results, notes, List.of(), reply.render(results, notes), List.of(), false);
+        String text = reply.render(results, notes);
+        List<Answer.Clarification> options = new ArrayList<>();
+        String choices = unplacedChoices(r, q, results, options);
+        if (!options.isEmpty()) {
+            // the answer left a figure out: say so before the numbers, and offer each reading of it
+            text = "_This leaves out " + String.join(" and ", r.unplaced().stream().map(Reading.Unplaced::figure).distinct().toList())
+                    + ", which I couldn't place; the choices below put it in._\n" + text + "\n" + choices;
+        }
+        return new Numbers(results, notes, List.of(), text, options, false);
+    }
+
+    /**
+     * "irr for a 20% target in 5 años": a figure no input could be told apart for is left out of the answer, and each
+     * input its kind and words allowed is offered, with its numbers, as a choice: one click puts it in. A reading that
+     * cannot be computed, or that changes none of the answer's numbers, is not offered.
+     */
+    private String unplacedChoices(Reading r, ScenarioQuery q, List<MetricResult> without, List<Answer.Clarification> options) {
+        StringBuilder text = new StringBuilder();
+        for (Reading.Unplaced u : r.unplaced()) {
+            if (q.target() != null && q.target().solveFor() == u.input()) {
+                continue;
+            }
+            Map<InputId, BigDecimal> o = new EnumMap<>(InputId.class);
+            o.putAll(q.overrides());
+            o.put(u.input(), u.value());
+            Map<InputId, BigDecimal> carried = new EnumMap<>(InputId.class);
+            carried.putAll(q.carried());
+            carried.remove(u.input());
+            ScenarioQuery variant = new ScenarioQuery(q.metrics(), q.target(), o, q.scenarios(), carried, q.fromThread());
+            List<MetricResult> res;
+            try {
+                res = variant.target() != null ? solve(variant) : compute(variant);
+            } catch (InvalidInputException e) {
+                continue;
+            }
+            if (summary(res).equals(summary(without))) {
+                continue;
+            }
+            text.append("• *With ").append(u.figure()).append(" as ").append(reader.label(u.input())).append("*: ")
+                    .append(summary(res)).append('\n');
+            options.add(new Answer.Clarification(u.figure() + " as " + reader.label(u.input()),
+                    Canonical.question(variant, model, u.input(), u.value(), reader)));
+        }
+        return text.toString().strip();
     }
 
     // --- metrics and targets -----------------------------------------------------------------------

@@ -488,7 +488,7 @@ public final class RoutingAssistant implements Assistant {
     private Answer mixedAnswer(String id, RouteDecision d, String text, Reading r, ScenarioQuery q,
                                AnswerListener listener) {
         NumericAnswers.Numbers num = numbers.answer(r, q, false);
-        if (num.refused() || !num.clarify().isEmpty()) {
+        if (num.refused() || !num.clarify().isEmpty() && num.results().isEmpty()) {
             return new Answer(id, d.route(), num.text(), null, num.results(), num.citations(), "scenario-core", num.notes(), d,
                     num.clarify());
         }
@@ -519,7 +519,7 @@ public final class RoutingAssistant implements Assistant {
         notes.addAll(narrativeNotes);
         List<Citation> citations = new ArrayList<>(num.citations());
         citations.addAll(n.citations());
-        return new Answer(id, d.route(), body, n.text(), results, n.citations(), "mixed", notes, d);
+        return new Answer(id, d.route(), body, n.text(), results, n.citations(), "mixed", notes, d, num.clarify());
     }
 
     /** Notes the reader must see (readings, fallbacks, the extractive label) go under the text, in italics. */

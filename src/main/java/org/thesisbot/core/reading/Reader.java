@@ -227,7 +227,7 @@ public final class Reader {
         cues.add(0, "re-read as a target: " + force.why());
         return new Reading(second.metrics(), second.target(), second.changes(), second.scenarios(), second.reset(),
                 second.lookups(), second.used(), second.unused(), second.rejected(), second.ambiguity(), second.candidates(),
-                second.confidence(), cues);
+                second.confidence(), cues).withUnplaced(second.unplaced());
     }
 
     /**
@@ -464,7 +464,7 @@ public final class Reader {
             lookups = List.of(); // "undo the margin" names the margin to take back, not to look up
         }
         return new Reading(shown, target, w.changes, w.scenarios, reset, lookups, w.used, w.unused, w.rejected,
-                w.ambiguity, candidates, confidence, w.cues).withCleared(cleared);
+                w.ambiguity, candidates, confidence, w.cues).withCleared(cleared).withUnplaced(w.unplaced);
     }
 
     /** "undo the margin", "go back to the base hold period", "margin back to default": takes back a figure set earlier. */

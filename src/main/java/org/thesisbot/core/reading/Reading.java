@@ -31,12 +31,17 @@ import org.thesisbot.core.state.ThreadState;
  * @param targetChoices targets the question may be asking to solve, to offer as a choice, when it asks for an input
  *                    and holds a figure that two or more metrics could be the goal of ("what exit gets amazon to
  *                    40b": the gain? the stake's value?); empty otherwise
+ * @param cleared     inputs whose thread figure the question takes back ("undo the margin")
+ * @param unplaced    for each figure named as unused, the inputs it could set, closest first: offered beside the
+ *                    answer as choices, so an answer that left a figure out never stands as the only reading
  */
 public record Reading(List<Metric> metrics, ThreadState.Target target, Map<InputId, BigDecimal> changes,
                       List<String> scenarios, boolean reset, List<InputId> lookups, List<String> used,
                       List<String> unused, List<String> rejected, Ambiguity ambiguity, List<Metric> candidates,
-                      double confidence, List<String> cues, List<ThreadState.Target> targetChoices, List<InputId> cleared) {
+                      double confidence, List<String> cues, List<ThreadState.Target> targetChoices, List<InputId> cleared,
+                      List<Unplaced> unplaced) {
     public Reading {
+        unplaced = List.copyOf(unplaced);
         targetChoices = List.copyOf(targetChoices);
         cleared = List.copyOf(cleared);
         metrics = List.copyOf(metrics);
@@ -52,19 +57,25 @@ public record Reading(List<Metric> metrics, ThreadState.Target target, Map<Input
         cues = List.copyOf(cues);
     }
 
-    /** A reading that takes back none of the thread's figures. */
+    /** A reading that takes back none of the thread's figures and leaves no figure unplaced. */
     public Reading(List<Metric> metrics, ThreadState.Target target, Map<InputId, BigDecimal> changes,
                    List<String> scenarios, boolean reset, List<InputId> lookups, List<String> used,
                    List<String> unused, List<String> rejected, Ambiguity ambiguity, List<Metric> candidates,
                    double confidence, List<String> cues, List<ThreadState.Target> targetChoices) {
         this(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates, confidence,
-                cues, targetChoices, List.of());
+                cues, targetChoices, List.of(), List.of());
     }
 
     /** The same reading, taking back the thread's own figures for these inputs ("undo the margin"). */
     public Reading withCleared(List<InputId> inputs) {
         return new Reading(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates,
-                confidence, cues, targetChoices, inputs);
+                confidence, cues, targetChoices, inputs, unplaced);
+    }
+
+    /** The same reading, with the inputs each unplaced figure could set. */
+    public Reading withUnplaced(List<Unplaced> figures) {
+        return new Reading(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates,
+                confidence, cues, targetChoices, cleared, figures);
     }
 
     /** A reading with no targets to choose from. */
@@ -95,5 +106,16 @@ public record Reading(List<Metric> metrics, ThreadState.Target target, Map<Input
      * @param other  the input the close second reading gives it
      */
     public record Ambiguity(String figure, BigDecimal value, InputId chosen, InputId other) {
+    }
+
+    /**
+     * A figure no input could be told apart for, and one input it may set: the reply answers without it and offers
+     * this reading as a choice.
+     *
+     * @param figure the figure as written ("5")
+     * @param value  the value it would give the input (a pre-money already turned into its post-money)
+     * @param input  the input it may set
+     */
+    public record Unplaced(String figure, BigDecimal value, InputId input) {
     }
 }

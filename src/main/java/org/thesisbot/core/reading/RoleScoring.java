@@ -6,6 +6,7 @@ import static org.thesisbot.core.reading.Words.VALUATION;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -532,6 +533,31 @@ final class RoleScoring {
         if (out.stream().noneMatch(c -> c.mention() == m)) {
             replacesThreadFigure(w, m, v, out);
         }
+    }
+
+    /**
+     * The inputs of the asked metrics that a bare number no word placed could set, read in each input's own unit, at a
+     * plausible size: what a figure left out of the answer is offered as ("6" beside "irr at a 1.5t exit": six years?
+     * $6B invested?). Best evidence first; none is chosen.
+     */
+    List<Candidate> bareReadings(Work w, Mention m, Set<InputId> asked) {
+        BigDecimal v = m.amount.value();
+        List<Candidate> all = new ArrayList<>();
+        if (v.signum() > 0) {
+            money(w, m, v, asked, all);
+            if (v.compareTo(BigDecimal.valueOf(100)) < 0) {
+                ratio(w, m, v.movePointLeft(2), asked, all);
+            }
+            years(w, m, v, asked, all);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : all) {
+            if (asked.contains(c.input()) && c.preMoney() == null && !c.restates() && vocab.input(c.input()).plausible(c.value())) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        return out;
     }
 
     private static final Pattern HOLD_WORD = Pattern.compile("\\b(?:hold(?:s|ing)?|horizon|period)\\b");

@@ -37,6 +37,8 @@ final class Roles {
 
     /** Evidence points for a figure said to replace an input's current value ("12bn rather than 8" for the $8B). */
     private static final double REPLACES_CURRENT = 2.0;
+    /** How many readings of a figure no input could be told apart for are offered as choices. */
+    private static final int MAX_OFFERED = 2;
     /**
      * Between a new figure and the one it replaces: "12bn rather than 8", "12bn instead of the 8", "12bn, not 8", "80
      * billion total this round instead of the 100" (up to four words of its own before the replacing word).
@@ -161,6 +163,18 @@ final class Roles {
             if (c == null) {
                 w.unused.add("I didn't use " + fig + ": I couldn't tell which input it sets.");
                 w.cues.add("figure " + m.amount.text() + " unused");
+                // the inputs its kind and words allowed, best evidence first, that no other figure set
+                Set<InputId> offered = EnumSet.noneOf(InputId.class);
+                List<Candidate> readings = all.stream().filter(o -> o.mention() == m).toList();
+                if (readings.isEmpty() && m.amount.kind() == Amount.Kind.PLAIN) {
+                    readings = scoring.bareReadings(w, m, asked);
+                }
+                for (Candidate o : readings) {
+                    if (o.mention() == m && !o.restates() && !taken.contains(o.input()) && offered.size() < MAX_OFFERED
+                            && offered.add(o.input())) {
+                        w.unplaced.add(new Reading.Unplaced(fig, o.value(), o.input()));
+                    }
+                }
                 continue;
             }
             m.consumed = true;

@@ -35,6 +35,8 @@ final class Work {
     final List<String> cues = new ArrayList<>();
     final List<String> used = new ArrayList<>();
     final List<String> unused = new ArrayList<>();
+    /** The inputs each figure named as unused could set, closest first. */
+    final List<Reading.Unplaced> unplaced = new ArrayList<>();
     final List<String> rejected = new ArrayList<>();
     /** Where the question names inputs: found once, on first use (the text never changes). */
     List<Named> named;

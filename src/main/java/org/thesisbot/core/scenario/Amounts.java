@@ -274,7 +274,56 @@ public final class Amounts {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return fractionsOf(s, shortYears(s, inDeclaredUnits(s, out)));
+        return fractionsOf(s, shortYears(s, inDeclaredUnits(s, withoutIncidental(s, out))));
+    }
+
+    /**
+     * Numbers about the message's own circumstances, never the model's: a clock time ("4:30", "a 1:1 at 3", "til 6"),
+     * a date ("the 2/18 offsite", "on 4/2"), a place in a document ("slide 7", "pg 8 of 20", "tab 3"), and a count of
+     * people, minutes, hours or days ("12 ppl", "5 of us", "20 min", "3 days ago", "1 more q").
+     */
+    private static final String NOT_A_UNIT = "(?![\\d.:%$/]|,\\d| ?(?:bn|b|tn|t|m|mn|k|x|years?|yrs?|pct|percent|%)\\b)";
+    private static final List<Pattern> INCIDENTAL = List.of(
+            // a clock time, or a one-on-one
+            Pattern.compile("(?<![\\d.,$:])(\\d{1,2}:[0-5]\\d(?: ?(?:am|pm))?)(?![\\d%:])"),
+            // (a ratio is written the same way: "2:1" is a one-on-one only after "my", "a", "our" or before "at", "with")
+            Pattern.compile("(?<=\\b(?:my|a|our|the|your|weekly|next|quick) )(1:1)\\b|\\b(1:1)(?= (?:at|with|w/|tomorrow|today|later)\\b)"),
+            Pattern.compile("(?<![\\d.,$])(\\d{1,2} ?(?:am|pm|o'?clock))\\b"),
+            // a bare hour after "at", "by", "til" close after a meeting word
+            Pattern.compile("\\b(?:mtg|meeting|call|sync|standup|stand-up|lunch|review|catch-?up|back to backs?|offsite|board|deadline|due"
+                    + "|flight|train|interview|1:1)(?: [a-z']+){0,3} (?:at|by|til|till|until|before|after|from) (\\d{1,2})" + NOT_A_UNIT),
+            // a date: "the 2/18 offsite", "on 4/2"
+            Pattern.compile("(?<![\\d.,$/])((?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?:/\\d{2,4})?)(?![\\d/%])(?=,? (?:[a-z']+ )?"
+                    + "(?:offsite|off-site|review|meeting|mtg|call|deadline|board|sync|update|deck|session|presentation|readout|earnings|close|version|draft|memo)\\b)"),
+            Pattern.compile("\\b(?:on|by|due|before|after|from|until|til|till) ((?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?:/\\d{2,4})?)(?![\\d/%])"),
+            // a place in a document, with its total: "slide 10 of 25", "pg 8 of 20"
+            Pattern.compile("\\b(?:slides?|page|pages|pg|pgs|p\\.|tab|row|col|column|cell|item|step|section|para|paragraph|line|appendix|exhibit|chart"
+                    + "|table|version|draft|deck|option|bullet|footnote|ticket|memo|no\\.) ?(\\d{1,3}(?: of \\d{1,3})?)" + NOT_A_UNIT),
+            Pattern.compile("(?<![\\w$])(#\\d{1,4})\\b"),
+            // a count of people or of short spans of time, or "1 more q"
+            Pattern.compile("(?<![\\d.,$])(\\d{1,4} (?:ppl|people|persons|folks|attendees|heads|of us|of them|guys|seats|mins?|minutes|hrs|hours"
+                    + "|days|weeks|secs|seconds))\\b"),
+            Pattern.compile("(?<![\\d.,$])(\\d{1,2} more (?:q|qs|question|questions|thing|things))\\b"));
+
+    private static List<Amount> withoutIncidental(String s, List<Amount> in) {
+        List<int[]> spans = new ArrayList<>();
+        for (Pattern p : INCIDENTAL) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                int g = m.group(1) != null ? 1 : 2;
+                spans.add(new int[] {m.start(g), m.end(g)});
+            }
+        }
+        if (spans.isEmpty()) {
+            return in;
+        }
+        List<Amount> out = new ArrayList<>(in.size());
+        for (Amount a : in) {
+            if (spans.stream().noneMatch(x -> a.start() >= x[0] && a.end() <= x[1] || a.start() < x[1] && x[0] < a.end() && a.kind() == Amount.Kind.PLAIN)) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** A spreadsheet's or a filing's unit line: "(in $mm)", "$ in millions", "figures in $bn", "usd m". */

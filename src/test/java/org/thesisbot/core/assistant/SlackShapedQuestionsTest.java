@@ -1236,4 +1236,22 @@ class SlackShapedQuestionsTest {
         assertEquals("19", value(ask("just anthropic - the money plus the building - total?"), "anthropic_commitment", 0));
         assertEquals("5", value(ask("how long do we hold before we check what it's worth?"), "holding_years", 0));
     }
+
+    @Test
+    void numbers_about_the_message_are_left_alone_and_a_figure_left_out_is_offered() {
+        // a date, a headcount, a slide and a clock time belong to the message, not to the model
+        Answer stake = ask("for the 3/14 board review (14 ppl) - stake at a 1.25t post? slide 9, call at 2:15");
+        assertEquals("0.0400", value(stake, "stake", 4)); // 50 / 1250
+        assertTrue(stake.notes().stream().noneMatch(n -> n.contains("didn't use")), stake.notes().toString());
+        assertTrue(stake.clarify().isEmpty(), stake.clarify().toString());
+        // "6" no word places: the answer leaves it out, says so before the numbers, and offers each reading that changes them
+        Answer irr = ask("what's amazon's irr with openai worth 1.5t and 6 on the hold?");
+        assertEquals("0.1256480759", value(irr, "irr", 10)); // (1500/830)^(1/5) - 1, over the model's 5 years
+        assertTrue(irr.text().startsWith("_This leaves out 6"), irr.text());
+        assertEquals(List.of("6 as years until the stake is valued"), irr.clarify().stream().map(Answer.Clarification::label).toList(),
+                "$6B invested leaves the IRR as it is, so it is not offered");
+        assertEquals("0.1036605720", value(ask(irr.clarify().get(0).question()), "irr", 10)); // (1500/830)^(1/6) - 1
+        // a figure the words place is not offered again
+        assertTrue(ask("irr at a 1.5t exit over 6 years").clarify().isEmpty());
+    }
 }

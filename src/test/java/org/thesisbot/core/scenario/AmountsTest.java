@@ -2,6 +2,7 @@ package org.thesisbot.core.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -42,5 +43,32 @@ class AmountsTest {
     })
     void a_figure_taken_back_gives_way_to_the_one_said_after_it(String typed, String read) {
         assertEquals(read, Amounts.normalise(typed));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "for the 3/14 board review (14 ppl) - stake at a 1.25t post? slide 9      | 1.25t",
+            "irr at a 1.5t exit over 6 yrs, call at 2:15                              | 1.5t;6 yrs",
+            "moic at 2t, need it by 10am, page 4 of 12                                | 2t",
+            "exit at 3 trillion before the sync at 2, 45 mins from now                 | 3 trillion",
+            "hold 7 years at a 1.2t exit, tab 3, asked before (#12)                  | 7 years;1.2t",
+            "stake if 2 of us think the post is 900b, 1 more q after this            | 900b",
+            "for my 1:1 - irr at a 2t exit? 12:30 lunch                              | 2t",
+    })
+    void numbers_about_the_message_itself_are_not_figures(String typed, String figures) {
+        List<String> found = Amounts.find(Amounts.normalise(typed)).stream().map(Amount::text).toList();
+        assertEquals(List.of(figures.split(";")), found);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "exit at 3 trillion, hold 4                  | 3 trillion;4",
+            "capture 60% at 12 months                    | 60%;12",
+            "margin 30 over 5 yrs                        | 30;5 yrs",
+            "aws revenue to the check at 2:1             | 2;1",
+    })
+    void numbers_without_a_meeting_a_page_or_a_headcount_stay_figures(String typed, String figures) {
+        List<String> found = Amounts.find(Amounts.normalise(typed)).stream().map(Amount::text).toList();
+        assertEquals(List.of(figures.split(";")), found);
     }
 }
