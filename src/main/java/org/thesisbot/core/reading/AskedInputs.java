@@ -46,7 +46,9 @@ final class AskedInputs {
                     + "|^\\W*(?:the |an? )?(?:(?:openai|oai)(?:'s)? )?valuation(?: of (?:openai|oai|it))? (?=(?:needed|required|necessary) (?:for|to)\\b)"
                     // "where does oai need to be valued for …": a level asked with "where"
                     + "|\\bwhere (?:does|would|will|must|should|do) (?:openai|it|the valuation) (?:need to |have to |has to )?(?:be valued|be priced|be worth|trade|land|exit)\\b"
-                    + "|\\b(?:valuation|exit|price) (?:that|which|needed to|required to) (?:\\w+ )?(?:makes?|gets?|gives?|turns?|brings?)"
+                    // "the valuation that triples amazon's money", "an exit which leaves us 10bn down"
+                    + "|\\b(?:valuation|exit|price|mark|level) (?:that|which|needed to|required to) (?:\\w+ )?(?:makes?|gets?|gives?|turns?|brings?"
+                    + "|doubles?|triples?|quadruples?|multiplies|leaves?|lets?|puts?|pays? back)\\b"
                     + "|\\b(?:valuation|price|level) (?:where|at which|for which|such that|so that)\\b"
                     + "|\\bhow (?:high|low|far) (?:does|would|can|could|must|will) (?:openai'?s? )?(?:valuation|it|openai) (?:have to )?(?:go|fall|rise|drop)");
 

@@ -94,7 +94,9 @@ final class Goals {
 
     /** The same, then a multiple of it: "cover it two times over", "repay the check 1.5x over", "pay back the 50b twice". */
     private static final Pattern REPAY_IT = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|on its own|would|will|to|needs? to|has to|have to|fully|actually|enough to|just))*"
+            // ("aws's revenue off it to cover our check 2x": where the metric comes from may stand between)
+            "^(?: ?(?:alone|by itself|itself|on its own|would|will|to|needs? to|has to|have to|fully|actually|enough to|just"
+                    + "|(?:off|from|on) (?:it|that|this|them|openai)))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|earn back|return|returns|make back|makes back)"
                     + " (?:it|that|(?:the |its |our |amazon'?s? )+(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)?|investment|check|cheque|money|outlay|bet))"
                     + "(?<times> (?:\\d+(?:\\.\\d+)?x|\\d+(?:\\.\\d+)? times|twice|thrice))(?: over)?\\b");

@@ -13,7 +13,9 @@ import org.thesisbot.core.state.ThreadState;
 final class PointingBack {
     /** "at that exit", "that margin", "at that level": a word pointing back at something named before. */
     private static final Pattern POINTER = Pattern.compile("\\b(?:that|this|the same|those|these|the solved|the required|the needed)\\s+(?:\\w+\\s+)?$");
-    private static final Pattern AT_THAT = Pattern.compile("\\bat (?:that|this|those|these)(?: (?:level|number|figure|value|price|point|one))?\\b|\\bthere\\b(?=\\s*(?:[,;?!]|$))");
+    private static final Pattern AT_THAT = Pattern.compile("\\bat (?:that|this|those|these)(?: (?:level|number|figure|value|price|point|one))?\\b|\\bthere\\b(?=\\s*(?:[,;?!]|$))"
+            // "the annualized on that if we sit 6 yrs", "moic off that?": the last answer's value, what is asked of it after
+            + "|\\b(?:on|of|off|from) (?:that|this)\\b(?=\\s*(?:[,;?!.]|$|(?:if|over|when|assuming|with|in|for|at|across|by)\\b))");
 
     private static final Pattern VALUATION_WORD = Pattern.compile("\\b(?:valuation|val|value|price|level|mark)\\b");
 

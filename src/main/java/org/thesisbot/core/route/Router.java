@@ -226,9 +226,10 @@ public final class Router {
         Matcher off = OFF_TOPIC.matcher(s);
         if (screen.mayFind(OFF_TOPIC, s) && off.find() && in.lookups().isEmpty() && !finds(ABOUT_SOURCES, s)
                 && !comparisonBeforeTheQuestion(s, off.start())
-                && (!in.asksNumbers() && in.changes().isEmpty() || !reader.namesMetric(s))) {
+                && (!in.asksNumbers() && in.changes().isEmpty() || !reader.namesMetric(s) && in.target() == null)) {
             // "a haiku about Jeff Bezos" is refused for being a haiku, not for naming Bezos; "what margin does the bull case
-            // bake in" asks for an input, whatever the word
+            // bake in" asks for an input, and "for the offsite: the valuation that triples amazon's money?" a target to
+            // solve, whatever the word
             cues.add("off-topic: \"" + off.group() + "\"");
             return Routing.refused(in, cues, null, -1);
         }

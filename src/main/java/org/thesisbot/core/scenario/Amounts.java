@@ -33,7 +33,8 @@ public final class Amounts {
     private static final Pattern FACTOR = Pattern.compile(
             // (not an adjective after a determiner: "this double strategy", "its dual or double role"; not "double check",
             // "doubles down")
-            "\\b(?<!\\b(?:this|that|these|those|its|their|our|his|her) )(?<w>twice|thrice|doubles?(?![- ]?(?:check|checks|checked|checking|count|counted|counting|click|dip|dipping|edged|standards?|down|take)\\b)|doubled|doubling|triples?|tripled|tripling|quadruples?|quadrupled|halves|halved|halving"
+            // ("the exit that triples amazon's money": after "that" or "which", a verb with its -s is the factor)
+            "\\b(?:(?<!\\b(?:this|that|these|those|its|their|our|his|her) )|(?<=\\b(?:that|which) )(?=(?:doubles|triples|quadruples)\\b))(?<w>twice|thrice|doubles?(?![- ]?(?:check|checks|checked|checking|count|counted|counting|click|dip|dipping|edged|standards?|down|take)\\b)|doubled|doubling|triples?|tripled|tripling|quadruples?|quadrupled|halves|halved|halving"
                     + "|(?<n>\\d+(?:\\.\\d+)?) ?x(?:s|'s|es)?|(?<f>two|three|four|five|ten)[- ]?fold)\\b");
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("a", "1"), Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"),

@@ -1254,4 +1254,25 @@ class SlackShapedQuestionsTest {
         // a figure the words place is not offered again
         assertTrue(ask("irr at a 1.5t exit over 6 years").clarify().isEmpty());
     }
+
+    @Test
+    void relative_clauses_echo_questions_accountants_words_and_a_scenario_said_in_passing() {
+        // "the mark that quadruples …": a verb with its -s after "that" is the goal, not a "that double strategy" adjective
+        assertEquals("3320", value(ask("need the openai mark that quadruples amazon's money"), "exit_valuation", 0)); // 4 x 830
+        // an echo question: "where" last
+        assertEquals("1660", value(ask("openai would need to be valued where for the stake to be worth 100b?"), "exit_valuation", 0));
+        // "on that" points back at the value the last answer solved for
+        String t = "relative-1";
+        ask("the exit that doubles amazon's money", t);
+        assertEquals("0.1892071150", value(ask("irr on that over 4 years", t), "irr", 10)); // 2^(1/4) - 1
+        // a meeting word does not make a question with a target to solve off-topic
+        assertEquals("1660", value(ask("for the 9/12 offsite: exit that doubles amazon's money?"), "exit_valuation", 0));
+        // "in the downside": the bear case, said in passing
+        assertEquals("0.30", value(ask("what capture share do you use in the downside?"), "aws_capture_share", 2));
+        // EBIT is operating profit
+        assertEquals("17.25", value(ask("aws keeps 30c of EBIT per dollar of openai compute - compute profit?"), "aws_compute_profit", 2)); // 115 x 0.5 x 0.3
+        assertEquals("72.5614", value(ask("value of the stake plus aws EBIT, net of the check, bull case"), "combined_payoff", 4));
+        // where the metric's money comes from may stand between it and the goal
+        assertEquals("300", value(ask("how much compute spend for aws revenue off it to cover the check 3x"), "openai_compute_spend", 0));
+    }
 }
