@@ -1275,4 +1275,12 @@ class SlackShapedQuestionsTest {
         // where the metric's money comes from may stand between it and the goal
         assertEquals("300", value(ask("how much compute spend for aws revenue off it to cover the check 3x"), "openai_compute_spend", 0));
     }
+
+    @Test
+    void the_bot_called_this_thing_is_still_asked_for_help() {
+        assertEquals(Route.HELP, ask("quick one before the memo: what can this bot actually compute?").route());
+        assertEquals(Route.HELP, ask("what can the bot do for me").route());
+        // "this" alone is the deal, not the bot
+        assertEquals(Route.NARRATIVE, ask("what can this deal do for aws").route());
+    }
 }
