@@ -113,7 +113,7 @@ final class AskedInputs {
         for (Hit h : w.hits) {
             // "what pre-money gets amazon 5%": the pre-money is the post-money less the round, so the post-money is solved
             // for and the pre-money shown with it
-            if (h.metric() == Metric.PRE_MONEY_VALUATION && !overlapsGoal(goal, h.start(), h.end()) && !nearFigure(w, h.start(), h.end())
+            if (h.metric() == Metric.PRE_MONEY_VALUATION && !overlapsGoal(goal, h.start(), h.end()) && !nearFigure(w, h.start(), h.end(), InputId.POST_MONEY_VALUATION)
                     && askedAbout(s, h.start(), h.end()) && (best == null || h.start() < best.start())) {
                 best = new Solve(InputId.POST_MONEY_VALUATION, true, h.start(), h.end(), true);
             }
@@ -157,7 +157,7 @@ final class AskedInputs {
     private List<Solve> names(Work w, Goal goal) {
         List<Solve> out = new ArrayList<>();
         for (Named n : knowledge.allNames(w)) {
-            if (n.end() > w.premiseEnd && !overlapsGoal(goal, n.start(), n.end()) && !nearFigure(w, n.start(), n.end())) {
+            if (n.end() > w.premiseEnd && !overlapsGoal(goal, n.start(), n.end()) && !nearFigure(w, n.start(), n.end(), n.id())) {
                 out.add(new Solve(n.id(), false, n.start(), n.end()));
             }
         }
@@ -179,17 +179,24 @@ final class AskedInputs {
         return start < g.end() && g.start() < end;
     }
 
-    /** A name right next to a figure ("$830B post-money", "at a 1.5T exit") gives a value; it is not asked for. */
-    private static boolean nearFigure(Work w, int start, int end) {
-        if (INTERROGATIVE.matcher(w.s.substring(start, end)).lookingAt()) {
-            return false; // "if oai ends at 1.5T how long can we hold": a question starts, whatever is before it
+    /**
+     * A name right next to a figure of its kind ("$830B post-money", "at a 1.5T exit") gives a value; it is not asked for.
+     * A figure of another kind ("the max hold at a 2t exit") is another input's.
+     */
+    private boolean nearFigure(Work w, int start, int end, InputId id) {
+        if (INTERROGATIVE.matcher(w.s.substring(start, end)).lookingAt() || SUPERLATIVE_NAME.matcher(w.s.substring(start, end)).lookingAt()) {
+            return false; // "if oai ends at 1.5T how long can we hold", "max hold at a 2t exit": a question starts, whatever is next
         }
+        Unit unit = model.require(id.id()).unit();
         if (ASKED_JUST_BEFORE.matcher(w.s.substring(Math.max(0, start - 12), start)).find()) {
             return false; // "at which post money the 50bn buys 4%": the name is what is asked, the figure after it another's
         }
         for (Mention m : w.mentions) {
             if (m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
                 continue; // "amazon's 2026 capex" names the input, with its year
+            }
+            if (m.amount.kind() == Amount.Kind.MONEY && unit != Unit.USD_BILLIONS || m.amount.kind() == Amount.Kind.YEARS && unit != Unit.YEARS) {
+                continue; // "the hold at a 2t exit": money is no number of years
             }
             String between = m.end() <= start ? w.s.substring(m.end(), start) : m.start() >= end ? w.s.substring(end, m.start()) : "";
             if (m.end() <= start ? NEAR_BEFORE.matcher(between).matches() || ONE_SPACE.matcher(between).matches()
@@ -264,6 +271,9 @@ final class AskedInputs {
                     && m != Metric.BREAKEVEN_CAPTURE_SHARE) {
                 fit.add(m);
             }
+        }
+        if (fit.isEmpty() && a.kind() == Amount.Kind.RATIO && model.require(x.id()).unit() == Unit.YEARS && reads.get(Metric.IRR).contains(x)) {
+            return Metric.IRR; // "longest we can hold and still clear 12%": a rate over a number of years is the annual return
         }
         if (fit.size() <= 1) {
             return fit.isEmpty() ? null : fit.get(0);

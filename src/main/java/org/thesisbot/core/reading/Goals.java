@@ -303,14 +303,18 @@ final class Goals {
             List<Mention> zero = w.mentions.stream().filter(x -> x.start() >= investor.start() && x.end() <= investor.end()).toList();
             return new Goal(m, BigDecimal.ZERO, investor.start(), investor.end(), zero, investor.group());
         }
-        // "what exit just gets that back to even", after a payoff: the thread's money metric, pointed at, to zero
+        // "what exit just gets that back to even", after a payoff: the thread's money metric, pointed at, to zero; after
+        // the stake's value, its multiple or its return, "even" is the money put in back: the gain at zero
         Matcher back = POINTED_TO_EVEN.matcher(w.s);
         if (w.hits.isEmpty() && w.state != null && back.find()) {
+            List<Mention> zero = w.mentions.stream().filter(x -> x.start() >= back.start() && x.end() <= back.end()).toList();
             for (Metric m : w.state.metrics()) {
                 if (m == Metric.GAIN || m == Metric.COMBINED_PAYOFF) {
-                    List<Mention> zero = w.mentions.stream().filter(x -> x.start() >= back.start() && x.end() <= back.end()).toList();
                     return new Goal(m, BigDecimal.ZERO, back.start(), back.end(), zero, back.group());
                 }
+            }
+            if (w.state.metrics().stream().anyMatch(STAKE_RETURNS::contains)) {
+                return new Goal(Metric.GAIN, BigDecimal.ZERO, back.start(), back.end(), zero, back.group());
             }
         }
         return null;
@@ -322,6 +326,9 @@ final class Goals {
      */
     private static final Pattern INVESTOR_TO_EVEN = Pattern.compile(
             "\\b(?:gets?|brings?|takes?|puts?|leaves?) (?:us|amazon|amzn|them|we) (?:back )?(?:to |at )?(?:even|flat|breakeven|break[- ]even|square|whole)\\b");
+
+    /** The stake's own numbers: "back to even" after one of them is the money put in, back. */
+    private static final java.util.Set<Metric> STAKE_RETURNS = java.util.EnumSet.of(Metric.STAKE_VALUE, Metric.MOIC, Metric.IRR);
 
     /** A pronoun for the thread's number, brought to zero: "gets that back to even", "makes it break even". */
     private static final Pattern POINTED_TO_EVEN = Pattern.compile(

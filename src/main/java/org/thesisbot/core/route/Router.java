@@ -34,7 +34,7 @@ public final class Router {
                     + "|\\bwhat can (?:you|u|this (?:thing|bot|tool)|the bot|thesisbot) (?:actually |really )?(?:do|run|compute|calculate|help (?:me |us )?with)\\b|\\b(?:list|tell me|show me) what (?:you|u) can (?:actually |really )?(?:do|run|compute|calculate)\\b|\\bcan (?:i|we|you) (?:do|run) sensitivit"
                     + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs|sums|maths|math|calcs) can (?:you|u) (?:\\w+ )?(?:(?:calculate|compute|work out) (?:or|and|/) )?(?:help|do|answer|calculate|compute|run|work out)"
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:can|could|should|do) (?:i|we) ask\\b|\\bwhat can (?:i|we) ask (?:you|u|thesisbot|the bot)\\b"
-                    + "|\\b(?:what|which) (?:line items|items|metrics|numbers|figures|calculations|scenarios)(?:(?: and | ?/ ?| or |, ?)(?:\\w+ )?(?:line items|items|metrics|numbers|figures|calculations|scenarios|inputs))? (?:can|could|do|does) (?:you|u|it|this(?: bot| thing| tool)?|the bot|thesisbot) (?:compute|calculate|model|run|work out|produce|solve)\\b"
+                    + "|\\b(?:what|which) (?:line items|items|metrics|numbers|figures|calculations|scenarios)(?:(?: and | ?/ ?| or |, ?)(?:\\w+ )?(?:line items|items|metrics|numbers|figures|calculations|scenarios|inputs))? (?:can|could|do|does) (?:you|u|it|this(?: bot| thing| tool)?|the bot|thesisbot) (?:compute|calculate|model|run|work out|produce|solve|do|give|show|handle)\\b"
                     // the same asked in a statement's word order ("what kind of things i can ask you, which numbers you can compute")
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:i|we) (?:can|could|should) ask\\b"
                     + "|\\b(?:what|which) (?:metrics|numbers|figures|calculations) (?:you|u) (?:can|could) (?:compute|calculate|model|run|work out|produce)\\b"
@@ -135,6 +135,7 @@ public final class Router {
                     + "|where does (?:that|this) come from|why that number|why that"
                     + "|why (?:does|is|would|did|do|should) (?:that|this|it|the number)\\b.{0,60}"
                     + "|what(?:'s| is) behind (?:that|this|it)|how do you get (?:that|this)|what explains (?:that|this|it))[?!. ]*$");
+    private static final Pattern TICKET = Pattern.compile("[A-Z][A-Za-z]{1,11}-\\d{1,6}:?|[A-Z]{1,4}\\d{1,4}");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[a-z,;:] )([A-Z][a-zA-Z0-9&'-]{2,})");
 
     private static final Reading EMPTY = new Reading(List.of(), null, java.util.Map.of(), List.of(), false, List.of(),
@@ -848,7 +849,8 @@ public final class Router {
             String lw = w.toLowerCase(Locale.ROOT);
             // (a common word typed in capitals is emphasis, not a name: "valued at BEFORE the new money", "goes to ZERO")
             boolean shouted = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && (common.contains(lw) || SHOUTED_AMOUNT.matcher(lw).matches());
-            if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && lw.length() > 3 && !shouted) {
+            // a ticket's or a document's id ("FIN-2251", "RISK-77", "Q3") names no one
+            if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && lw.length() > 3 && !shouted && !TICKET.matcher(w).matches()) {
                 return w;
             }
         }

@@ -296,15 +296,17 @@ public final class Amounts {
             // a date: "the 2/18 offsite", "on 4/2"
             Pattern.compile("(?<![\\d.,$/])((?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?:/\\d{2,4})?)(?![\\d/%])(?=,? (?:[a-z']+ )?"
                     + "(?:offsite|off-site|review|meeting|mtg|call|deadline|board|sync|update|deck|session|presentation|readout|earnings|close|version|draft|memo)\\b)"),
-            Pattern.compile("\\b(?:on|by|due|before|after|from|until|til|till) ((?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?:/\\d{2,4})?)(?![\\d/%])"),
+            Pattern.compile("\\b(?:on|by|due|before|after|from|until|til|till|the) ((?:1[0-2]|0?[1-9])/(?:3[01]|[12]\\d|0?[1-9])(?:/\\d{2,4})?)(?![\\d/%])"),
             // a place in a document, with its total: "slide 10 of 25", "pg 8 of 20"
             Pattern.compile("\\b(?:slides?|page|pages|pg|pgs|p\\.|tab|row|col|column|cell|item|step|section|para|paragraph|line|appendix|exhibit|chart"
-                    + "|table|version|draft|deck|option|bullet|footnote|ticket|memo|no\\.) ?(\\d{1,3}(?: of \\d{1,3})?)" + NOT_A_UNIT),
+                    + "|table|version|draft|deck|option|bullet|footnote|ticket|memo|sprint|milestone|release|iteration|phase|wave|no\\.) ?(\\d{1,3}(?: of \\d{1,3})?)" + NOT_A_UNIT),
             Pattern.compile("(?<![\\w$])(#\\d{1,4})\\b"),
             // a count of people or of short spans of time, or "1 more q"
             Pattern.compile("(?<![\\d.,$])(\\d{1,4} (?:ppl|people|persons|folks|attendees|heads|of us|of them|guys|seats|mins?|minutes|hrs|hours"
                     + "|days|weeks|secs|seconds))\\b"),
-            Pattern.compile("(?<![\\d.,$])(\\d{1,2} more (?:q|qs|question|questions|thing|things))\\b"));
+            Pattern.compile("(?<![\\d.,$])(\\d{1,2} more (?:q|qs|question|questions|thing|things))\\b"),
+            // "the 6-person infra team", "a 12-strong desk"
+            Pattern.compile("(?<![\\d.,$])(\\d{1,4}[- ](?:person|people|member|man|woman|strong|seat|head))\\b"));
 
     private static List<Amount> withoutIncidental(String s, List<Amount> in) {
         List<int[]> spans = new ArrayList<>();

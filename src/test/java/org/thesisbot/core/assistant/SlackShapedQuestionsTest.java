@@ -1283,4 +1283,29 @@ class SlackShapedQuestionsTest {
         // "this" alone is the deal, not the bot
         assertEquals(Route.NARRATIVE, ask("what can this deal do for aws").route());
     }
+
+    @Test
+    void ticket_ids_german_habits_team_sizes_and_back_to_even_after_the_stake() {
+        // a ticket's id names no one the sources lack
+        assertEquals("0.1923132786", value(ask("ticket OPS-310: irr at a 2t exit?"), "irr", 10)); // (2000/830)^(1/5) - 1
+        assertEquals(Route.NARRATIVE, ask("what's Microsoft's stake in openai?").route(), "a name the sources lack still is one");
+        // German words for the thesis' terms, and a decimal comma before them
+        assertEquals("0.05", value(ask("how many Prozent of oai at a post money of 1.000 Mrd.?"), "stake", 2));
+        assertEquals("16.10", value(ask("aws Umsatz per year in bull?"), "aws_compute_revenue_per_year", 2)); // 115 x 0.7 / 5
+        assertEquals("7.4669221578", value(ask("irr of min. 12,5 Prozent - max years we can hold at a 2t exit?"), "holding_years", 10));
+        assertEquals(Route.HELP, ask("which Kennzahlen can you do?").route());
+        // a superlative hold beside a money figure: the money is the exit's, the hold is asked; a bare rate over years is the IRR
+        assertEquals("7.4669221578", value(ask("longest we can hold at a 2t exit and still clear 12.5%"), "holding_years", 10));
+        assertEquals("7.4669221578", value(ask("max hold at a 2t exit and still have an irr of 12.5%?"), "holding_years", 10));
+        // "in Dollar": the stake's value
+        assertEquals("72.2891566265", value(ask("amazon's stake in Dollar at a 1.2t exit"), "stake_value", 10)); // 50/830 x 1200
+        // a team's size, a sprint and a date before a checklist are the message's
+        assertEquals("3.00", value(ask("for the 7/15 checklist (sprint 4, 5-person team): moic at a 2.49t exit"), "moic", 2));
+        assertEquals("0.40", value(ask("what margin do you assume for aws in bull? asking for the 4-person infra team"), "aws_operating_margin", 2));
+        // after the stake's value, "back to even" is the money put in back: the gain at zero
+        String t = "even-1";
+        ask("stake at a 1t post", t);
+        ask("worth what at a 1.5t exit?", t);
+        assertEquals("1000", value(ask("what exit gets that back to even", t), "exit_valuation", 0));
+    }
 }
