@@ -35,6 +35,7 @@ import org.thesisbot.core.state.ThreadState;
 import org.thesisbot.core.state.ThreadStore;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.route.Routing;
+import org.thesisbot.core.scenario.Amounts;
 import org.thesisbot.core.scenario.Calculator;
 import org.thesisbot.core.scenario.Command;
 import org.thesisbot.core.scenario.CommandGrammar;
@@ -238,7 +239,8 @@ public final class RoutingAssistant implements Assistant {
                 return 0.0;   // the draft is abandoned below: the question is not for the scenario core alone
             }
             // a follow-up that points back is searched with what the thread asked before ("and would they mind?")
-            retrieved.set(narrator.retrieve(router.followUp(text, state == null ? "" : state.topic()).asked()));
+            // (without the message's own numbers and ticket ids: "MON-44: which kpi goes on the tracker?")
+            retrieved.set(narrator.retrieve(router.followUp(Amounts.withoutMessageNumbers(text), state == null ? "" : state.topic()).asked()));
             return retrieved.get().isEmpty() ? 0.0 : retrieved.get().get(0).score();
         });
         RouteDecision decision = routing.decision();
@@ -461,7 +463,7 @@ public final class RoutingAssistant implements Assistant {
     /** {@code summaries}: "summarise the thesis" is asked with the summary query (not for a follow-up's scene). */
     private Answer narrativeAnswer(String id, RouteDecision d, String text, ThreadState why,
                                    List<ScoredPassage> retrieved, AnswerListener listener, boolean summaries) {
-        String query = text;
+        String query = Amounts.withoutMessageNumbers(text);
         List<String> notes = new ArrayList<>();
         if (why != null) {
             StringBuilder q = new StringBuilder("why ");

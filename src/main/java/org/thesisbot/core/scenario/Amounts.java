@@ -286,7 +286,7 @@ public final class Amounts {
     private static final String NOT_A_UNIT = "(?![\\d.:%$/]|,\\d| ?(?:bn|b|tn|t|m|mn|k|x|years?|yrs?|pct|percent|%)\\b)";
     private static final List<Pattern> INCIDENTAL = List.of(
             // a clock time, or a one-on-one
-            Pattern.compile("(?<![\\d.,$:])(\\d{1,2}:[0-5]\\d(?: ?(?:am|pm))?)(?![\\d%:])"),
+            Pattern.compile("(?<![\\d.,$:])(\\d{1,2}:[0-5]\\d(?: ?(?:am|pm))?)(?![\\d%]|:\\d)"),
             // (a ratio is written the same way: "2:1" is a one-on-one only after "my", "a", "our" or before "at", "with")
             Pattern.compile("(?<=\\b(?:my|a|our|the|your|weekly|next|quick) )(1:1)\\b|\\b(1:1)(?= (?:at|with|w/|tomorrow|today|later)\\b)"),
             Pattern.compile("(?<![\\d.,$])(\\d{1,2} ?(?:am|pm|o'?clock))\\b"),
@@ -307,6 +307,32 @@ public final class Amounts {
             Pattern.compile("(?<![\\d.,$])(\\d{1,2} more (?:q|qs|question|questions|thing|things))\\b"),
             // "the 6-person infra team", "a 12-strong desk"
             Pattern.compile("(?<![\\d.,$])(\\d{1,4}[- ](?:person|people|member|man|woman|strong|seat|head))\\b"));
+
+    /** A ticket's or a document's id: "FIN-2251", "RISK-77:", "PMO-610". */
+    private static final Pattern TICKET_ID = Pattern.compile("\\b[A-Z][A-Za-z]{1,11}-\\d{1,6}\\b:?");
+
+    /**
+     * The question without the numbers about the message itself ({@link #INCIDENTAL}) and without ticket ids: what a
+     * search of the sources should look for ("MON-44: which kpi goes on the tracker?" searches for the kpi, not MON-44).
+     */
+    public static String withoutMessageNumbers(String text) {
+        char[] out = text.toCharArray();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() == text.length()) {
+            for (Pattern p : INCIDENTAL) {
+                Matcher m = p.matcher(lower);
+                while (m.find()) {
+                    int g = m.group(1) != null ? 1 : 2;
+                    java.util.Arrays.fill(out, m.start(g), m.end(g), ' ');
+                }
+            }
+        }
+        Matcher t = TICKET_ID.matcher(text);
+        while (t.find()) {
+            java.util.Arrays.fill(out, t.start(), t.end(), ' ');
+        }
+        return SPACES.matcher(new String(out)).replaceAll(" ").strip();
+    }
 
     private static List<Amount> withoutIncidental(String s, List<Amount> in) {
         List<int[]> spans = new ArrayList<>();

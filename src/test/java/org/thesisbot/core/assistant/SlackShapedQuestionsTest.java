@@ -1308,4 +1308,12 @@ class SlackShapedQuestionsTest {
         ask("worth what at a 1.5t exit?", t);
         assertEquals("1000", value(ask("what exit gets that back to even", t), "exit_valuation", 0));
     }
+
+    @Test
+    void a_ticket_id_before_a_question_for_the_sources_is_not_searched_for() {
+        Answer kpi = ask("OPS-901: what should we watch after the deal closes to see it working?");
+        assertEquals(Route.NARRATIVE, kpi.route());
+        assertTrue(kpi.text().contains("[1]"), kpi.text());
+        assertEquals(ask("what should we watch after the deal closes to see it working?").text(), kpi.text());
+    }
 }

@@ -71,4 +71,15 @@ class AmountsTest {
         List<String> found = Amounts.find(Amounts.normalise(typed)).stream().map(Amount::text).toList();
         assertEquals(List.of(figures.split(";")), found);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "MON-44: which kpi goes on the tracker?                  | which kpi goes on the tracker?",
+            "slide 9, readout at 3:30: why back both labs?           | slide , readout at : why back both labs?",
+            "for the 4-person team (sprint 12): what is the catalyst | for the team (sprint ): what is the catalyst",
+            "exit at 1.5t over 6 yrs                                 | exit at 1.5t over 6 yrs",
+    })
+    void a_search_of_the_sources_leaves_out_the_numbers_about_the_message(String typed, String searched) {
+        assertEquals(searched, Amounts.withoutMessageNumbers(typed));
+    }
 }
