@@ -251,7 +251,9 @@ final class AskedInputs {
             "\\bhow (?!come\\b|about\\b|so\\b|often\\b|quickly\\b|fast\\b|soon\\b|likely\\b|sure\\b)[a-z]+ (?:does|do|would|will|must|should|can|could|has|have|is|are|needs?)\\b");
 
     /** After a name that opens the question: "needed for", "required to" (a query without its verb). */
-    private static final Pattern NEEDED_AFTER_NAME = Pattern.compile("^ (?:needed|required|necessary|it takes|that it takes) (?:for|to)\\b");
+    private static final Pattern NEEDED_AFTER_NAME = Pattern.compile(
+            // "exit valuation we'd need for a 15% irr": who needs it may stand between
+            "^ (?:(?:that )?(?:we|you|they|amazon|i|it)(?:'d| would| will)? )?(?:needed|required|necessary|need|needs|it takes|that it takes|takes?) (?:for|to)\\b");
 
     /** For a goal without a metric phrase ("25% of it", "a 3x"): the metric that reads the input and has the value's unit. */
     Metric defaultMetric(Work w, InputId x, Goal goal) {

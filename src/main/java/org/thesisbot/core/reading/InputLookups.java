@@ -105,7 +105,10 @@ final class InputLookups {
         // a guess at the answer after the question ("…, north of 100% i assume?") asks nothing of its own
         // "not the share it's assumed to get, the breakeven one": what is not asked says nothing about what is
         // "…? sorry if the campus shouldn't count": an apology asks nothing
-        String unasked = blank(APOLOGY, blank(NOT_ASKED, w.s));
+        // "in the bear case (my own exit figure remaining in force, I would hope), what would the combined payoff be?": an
+        // aside in brackets beside a metric asked outside it asks nothing of its own
+        boolean asideApart = w.hits.stream().anyMatch(h -> !inAside(w.s, h.start()));
+        String unasked = blank(APOLOGY, blank(NOT_ASKED, asideApart ? blank(ASIDE, w.s) : w.s));
         String said = w.guessFrom < w.s.length() ? unasked.substring(0, w.guessFrom) + " ".repeat(w.s.length() - w.guessFrom) : unasked;
         Matcher condition = LEADING_CONDITION.matcher(said);
         if (cueRequired && condition.lookingAt()) {
@@ -218,6 +221,18 @@ final class InputLookups {
                     .filter(id -> model.require(id.id()).unit() == Unit.YEARS).forEach(periods::add);
         }
         return periods.size() == 1 ? List.copyOf(periods) : List.of();
+    }
+
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]{0,200}\\)");
+
+    private static boolean inAside(String s, int at) {
+        Matcher m = ASIDE.matcher(s);
+        while (m.find()) {
+            if (m.start() <= at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text with every match of the pattern blanked, positions kept. */

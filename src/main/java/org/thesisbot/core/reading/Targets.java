@@ -101,9 +101,13 @@ final class Targets {
             return null;
         }
         // (the pre-money alone: it is an input said another way; "what if the stake is worth $100B" still asks for an exit)
+        // ("what stake would amazon hold if the round were struck at a pre-money of 1.05t": another metric, asked before the
+        // pre-money and before any input named, is the question; the pre-money given is an input too)
+        int firstNamed = solve.start() < 0 ? goal.start() : Math.min(goal.start(), solve.start());
+        boolean otherAsked = w.hits.stream().anyMatch(h -> h.metric() != Metric.PRE_MONEY_VALUATION && h.strong() && h.end() <= firstNamed);
         if (w.force == null && goal.metric() == Metric.PRE_MONEY_VALUATION && !goal.figures().isEmpty()
-                && (solve.start() < 0 || solve.start() >= w.clauseStart(goal.start()) && solve.end() <= goal.end())
-                && HYPOTHESIS.matcher(w.s.substring(w.clauseStart(goal.start()), goal.start())).find()) {
+                && (otherAsked || (solve.start() < 0 || solve.start() >= w.clauseStart(goal.start()) && solve.end() <= goal.end())
+                && HYPOTHESIS.matcher(w.s.substring(w.clauseStart(goal.start()), goal.start())).find())) {
             // "what if it gets pushed to a 950 pre": a figure supposed, not a value some input must be solved to reach
             w.rejected.add("\"" + goal.text() + "\" is supposed (\"what if\"), not a target");
             return null;

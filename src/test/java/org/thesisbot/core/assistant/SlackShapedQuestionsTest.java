@@ -1316,4 +1316,16 @@ class SlackShapedQuestionsTest {
         assertTrue(kpi.text().contains("[1]"), kpi.text());
         assertEquals(ask("what should we watch after the deal closes to see it working?").text(), kpi.text());
     }
+
+    @Test
+    void who_needs_it_an_inverted_pre_money_and_a_bracketed_aside_beside_a_metric() {
+        // "we'd need for": who needs the exit may stand between its name and the goal
+        assertEquals("2065.3056", value(ask("exit valuation we'd need for a 20% irr over 5 years?"), "exit_valuation", 4)); // 830 x 1.2^5
+        // a stake asked with a pre-money given: the pre-money is an input (post = pre + the round), not a target
+        assertEquals("0.04", value(ask("what stake does amazon get if the round is priced at a pre-money of 1.15 trillion"), "stake", 2)); // 50 / 1250
+        // an aside in brackets that names an input does not turn a metric's question into a look-up
+        String t = "aside-1";
+        ask("irr at a 1.2t exit", t);
+        assertEquals("54.4892", value(ask("in bull instead (my exit figure staying, I hope), what's the combined payoff?", t), "combined_payoff", 4));
+    }
 }
