@@ -36,7 +36,7 @@ final class Words {
     static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
 
     /** Words that put a figure in place of another: "10bn instead of 8", "12bn rather than 8", "150b, up from 100". */
-    static final String REPLACING = "instead of|rather than|in place of|not|up from|down from";
+    static final String REPLACING = "instead of|rather than|as opposed to|in place of|not|up from|down from";
 
     static final Pattern SPACES = Pattern.compile("\\s+");
 

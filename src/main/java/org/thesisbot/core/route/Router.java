@@ -29,10 +29,10 @@ public final class Router {
     /** Help asked mid-sentence: "hey bot how do i use you, what kind of questions can i ask". */
     private static final Pattern HELP_ANYWHERE = Pattern.compile(
             "\\bhow (?:do|can|should) (?:i|we) use (?:you|this|thesisbot|the bot|it)\\b|\\bwhat (?:kind|kinds|sort|type|types) of (?:questions|q'?s|things|stuff)"
-                    + " (?:can|do|should|could) (?:i|we) (?:ask|throw at|put to|send)|\\bwhat (?:kinda|sorta) (?:questions|q'?s|things|stuff)\\b|\\bwhich commands\\b|\\bwhat commands\\b"
+                    + " (?:can|do|should|could) (?:i|we) (?:ask|throw at|put to|send)|\\bwhat (?:kinda|sorta) (?:questions|q'?s|things|stuff)\\b|\\bwhat (?:kinda|sorta) (?:numbers|figures|sums|calcs) (?:can|could|do) (?:you|u)\\b|\\bwhich commands\\b|\\bwhat commands\\b"
                     + "|/scenario (?:thing|command) (?:take|do|support)|\\bhow does (?:the )?/scenario work"
                     + "|\\bwhat can (?:you|u|this (?:thing|bot|tool)|the bot|thesisbot) (?:actually |really )?(?:do|run|compute|calculate|help (?:me |us )?with)\\b|\\b(?:list|tell me|show me) what (?:you|u) can (?:actually |really )?(?:do|run|compute|calculate)\\b|\\bcan (?:i|we|you) (?:do|run) sensitivit"
-                    + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs|sums|maths|math|calcs) can (?:you|u) (?:\\w+ )?(?:(?:calculate|compute|work out) (?:or|and|/) )?(?:help|do|answer|calculate|compute|run|work out)"
+                    + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs|sums|maths|math|calcs|numbers|figures) can (?:you|u) (?:\\w+ )?(?:(?:calculate|compute|work out) (?:or|and|/) )?(?:help|do|answer|calculate|compute|run|work out|crunch)"
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:can|could|should|do) (?:i|we) ask\\b|\\bwhat can (?:i|we) ask (?:you|u|thesisbot|the bot)\\b"
                     + "|\\b(?:what|which) (?:line items|items|metrics|numbers|figures|calculations|scenarios)(?:(?: and | ?/ ?| or |, ?)(?:\\w+ )?(?:line items|items|metrics|numbers|figures|calculations|scenarios|inputs))? (?:can|could|do|does) (?:you|u|it|this(?: bot| thing| tool)?|the bot|thesisbot) (?:compute|calculate|model|run|work out|produce|solve|do|give|show|handle)\\b"
                     // the same asked in a statement's word order ("what kind of things i can ask you, which numbers you can compute")
@@ -599,6 +599,8 @@ public final class Router {
             "^(?:(?:ok|okay|so|and|also|hi|hey|hello|oh|ah|hmm)\\b[,!.]? )*(?:"
                     + "(?:sorry|apologies|(?:i )?apologi[sz]e|thanks|thank you|thx|ty|cheers|lol|lmao|haha|no worries|(?:but )?what do i know)\\b" + NO_QUESTION_AFTER
                     + "|(?:(?:please|pls|plz|kindly) )?(?:do the needful|revert|let me know|lmk)\\b" + NO_QUESTION_AFTER
+                    // "could you clarify, for an investor who asked, what …": the request's frame, the question after it
+                    + "|(?:could|can|would|will) you (?:please |kindly )?(?:clarify|confirm|advise|tell me|let me know|check|indicate|outline)\\W*$"
                     + "|(?:i'?m |i am )?(?:just )?(?:curious|wondering)(?: what happens)?(?: lol| haha| tbh)?\\W*$"
                     + "|(?:i )?(?:can'?t|cannot|couldn'?t) (?:find|locate|see) (?:it|that|this|them)\\b"
                     + "|(?:idk|dunno|no idea|not sure|i'?m not sure|i am not sure|i (?:don'?t|do not) know)\\b(?!.*\\bwhy\\b)"

@@ -1328,4 +1328,19 @@ class SlackShapedQuestionsTest {
         ask("irr at a 1.2t exit", t);
         assertEquals("54.4892", value(ask("in bull instead (my exit figure staying, I hope), what's the combined payoff?", t), "combined_payoff", 4));
     }
+
+    @Test
+    void as_opposed_to_a_view_called_bullish_and_sorta() {
+        // "as opposed to the 8bn" names the value replaced, as "rather than" does
+        assertEquals("3.125", value(ask("what if anthropic's investment were 16bn as opposed to the 8bn - how many times bigger is the openai check?"),
+                "openai_vs_anthropic_ratio", 3)); // 50 / 16
+        // "is the author bearish on …" is a view, not the bear case
+        Answer view = ask("moic at a 2t exit - and is the author bearish on openai's valuation?");
+        assertEquals("2.4096385542", value(view, "moic", 10)); // 2000 / 830, base
+        assertTrue(view.results().stream().allMatch(r -> r.scenario().equals("base")), view.results().toString());
+        assertEquals("1.8072289157", value(ask("moic in the bullish case"), "moic", 10));
+        // "what sorta figures can you …" asks what the bot does; "what sorta figures does …" asks the thesis
+        assertEquals(Route.HELP, ask("hey, what sorta figures can you work out for me?").route());
+        assertEquals(Route.NUMERIC, ask("what sorta numbers does aws book from openai?").route());
+    }
 }
