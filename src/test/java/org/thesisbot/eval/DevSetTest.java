@@ -765,6 +765,11 @@ class DevSetTest {
         score("last17-", "Last set of session 17", 120, 0, 1, 0, 0, 0);
     }
 
+    @Test
+    void sixteenth_lockbox_scores() throws IOException {
+        score("lockbox17-", "Sixteenth lockbox", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -62,9 +62,11 @@ class HelpMeaningTest {
      * "before i put any of this in the board pack - what can this thing actually calculate vs what does it pull from the
      * article?", which its meaning does not route to help (its words now do: "what can this thing actually calculate"); 22
      * with session 17's final17 and its "kurze Frage: which Kennzahlen and calculations can you do for me?", routed to help
-     * by its words).
+     * by its words; 24 with session 17's sixteenth lockbox and its two help questions, "quick one - what can you actually
+     * run for me, which metrics / scenarios" and "which line items can this thing calc?", both routed to help by their
+     * words).
      */
-    private static final int MAX_MISSED = 22;
+    private static final int MAX_MISSED = 24;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a

@@ -1280,6 +1280,7 @@ class SlackShapedQuestionsTest {
     void the_bot_called_this_thing_is_still_asked_for_help() {
         assertEquals(Route.HELP, ask("quick one before the memo: what can this bot actually compute?").route());
         assertEquals(Route.HELP, ask("what can the bot do for me").route());
+        assertEquals(Route.HELP, ask("which line items can this thing calc for the model?").route());
         // "this" alone is the deal, not the bot
         assertEquals(Route.NARRATIVE, ask("what can this deal do for aws").route());
     }
@@ -1342,5 +1343,15 @@ class SlackShapedQuestionsTest {
         // "what sorta figures can you …" asks what the bot does; "what sorta figures does …" asks the thesis
         assertEquals(Route.HELP, ask("hey, what sorta figures can you work out for me?").route());
         assertEquals(Route.NUMERIC, ask("what sorta numbers does aws book from openai?").route());
+    }
+
+    @Test
+    void an_accountants_brackets_and_thousands_of_millions() {
+        // "(300)bn" is minus 300 billion: no exit can be negative
+        assertTrue(ask("moic if openai exits at (300)bn").text().startsWith("I can't compute that"));
+        // "1250k mn" is 1,250,000 million: $1.25T
+        assertEquals("0.04", value(ask("post-money 1250k mn, our ownership %?"), "stake", 2));
+        // "over how many yrs" asks the holding period
+        assertEquals("5", value(ask("and the irr, that's over how many yrs?"), "holding_years", 0));
     }
 }
