@@ -1351,6 +1351,9 @@ class SlackShapedQuestionsTest {
         assertTrue(ask("moic if openai exits at (300)bn").text().startsWith("I can't compute that"));
         // "1250k mn" is 1,250,000 million: $1.25T
         assertEquals("0.04", value(ask("post-money 1250k mn, our ownership %?"), "stake", 2));
+        // "lose how many $" is the gain, negative; Anthropic's "cheque plus campus" its commitment
+        assertEquals("-19.8795", value(ask("in the bear case we lose how many $ on the stake?"), "gain", 4)); // 50/830 x 500 - 50
+        assertEquals("19", value(ask("just anthropic: the cheque plus the campus, total?"), "anthropic_commitment", 0));
         // "over how many yrs" asks the holding period
         assertEquals("5", value(ask("and the irr, that's over how many yrs?"), "holding_years", 0));
     }
