@@ -745,29 +745,62 @@ class DevSetTest {
         score("last16-", "Last set of session 16", 120, 0.95, 0.01, 0.96, 0.62, 0.62);
     }
 
+    /**
+     * val30: written blind at the start of session 17 by two helpers (a CFO's accounting words; a chatty analyst whose
+     * messages carry slide numbers, meeting times, dates and headcounts). First score, before any change: 83.0% exact,
+     * 3.0% clarified, 12.0% confidently wrong, route 96.7%, thread turns 21/24, narrative 58.3% (strict 58.3%). Its causes
+     * were then fixed (numbers about the message, a figure left out offered as a choice, relative clauses, EBIT), so it is
+     * no longer blind; floors under the session's last score.
+     */
     @Test
     void val30_scores() throws IOException {
-        score("val30-", "val30", 120, 0, 1, 0, 0, 0);
+        score("val30-", "val30", 120, 0.99, 0.01, 0.99, 0.66, 0.66);
     }
 
+    /**
+     * The end-of-session-17 set: written blind at the start of session 17 (a Singaporean analyst's Singlish; a terse
+     * executive's one-line commands). First score, before any change: 92.0% exact, 0.0% clarified, 7.0% confidently wrong,
+     * route 94.2%, thread turns 23/24, narrative 62.5% (strict 58.3%); its misses were kept unread, and scored once more
+     * after the session's other changes (17:17 UTC): the same figures. Two causes were then fixed; floors under the
+     * session's last score.
+     */
     @Test
     void end_of_session_seventeen_set_scores() throws IOException {
-        score("end17-", "End-of-session-17 set", 120, 0, 1, 0, 0, 0);
+        score("end17-", "End-of-session-17 set", 120, 0.94, 0.06, 0.94, 0.62, 0.58);
     }
 
+    /**
+     * The final set of session 17: written blind mid-session (a project manager's tickets, due dates, team sizes and
+     * versions; a German analyst's "Mrd.", "Prozent" and decimal commas), scored once after the val30 changes: 82.0% exact,
+     * 2.0% clarified, 4.0% confidently wrong, route 86.7%, thread turns 20/24, narrative 66.7% (strict 58.3%); the code at
+     * the session's start: 80.0% / 5.0%. Its causes were then fixed; floors under the session's last score.
+     */
     @Test
     void final_set_of_session_seventeen_scores() throws IOException {
-        score("final17-", "Final set of session 17", 120, 0, 1, 0, 0, 0);
+        score("final17-", "Final set of session 17", 120, 0.99, 0.01, 0.99, 0.91, 0.83);
     }
 
+    /**
+     * The last set of session 17: written blind after the final set's changes (an Australian analyst's slang; an investor
+     * relations manager's long, formal, bracketed sentences), scored once after every change before it (17:00 UTC): 88.0%
+     * exact, 2.0% clarified, 9.0% confidently wrong, route 97.5%, thread turns 18/24, narrative 54.2% (strict 54.2%); the
+     * code at the session's start: 88.0% / 10.0%. Its causes were then fixed; floors under the session's last score.
+     */
     @Test
     void last_set_of_session_seventeen_scores() throws IOException {
-        score("last17-", "Last set of session 17", 120, 0, 1, 0, 0, 0);
+        score("last17-", "Last set of session 17", 120, 0.94, 0.05, 0.98, 0.54, 0.54);
     }
 
+    /**
+     * The sixteenth lockbox: written blind at the start of session 17 (a venture partner's jargon; an accountant's
+     * brackets for negatives, "950k mn" and several figures per message), kept unread until the session's other changes were
+     * done, and scored once (17:17 UTC): 83.0% exact, 3.0% clarified, 11.0% confidently wrong, route 97.5%, thread turns
+     * 19/24, narrative 70.8% (strict 66.7%). The code at the session's start scores it the same. A few causes were then
+     * fixed; floors under the session's last score.
+     */
     @Test
     void sixteenth_lockbox_scores() throws IOException {
-        score("lockbox17-", "Sixteenth lockbox", 120, 0, 1, 0, 0, 0);
+        score("lockbox17-", "Sixteenth lockbox", 120, 0.85, 0.09, 0.99, 0.70, 0.66);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
