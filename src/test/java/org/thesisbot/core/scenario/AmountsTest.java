@@ -56,8 +56,7 @@ class AmountsTest {
             "for my 1:1 - irr at a 2t exit? 12:30 lunch                              | 2t",
     })
     void numbers_about_the_message_itself_are_not_figures(String typed, String figures) {
-        List<String> found = Amounts.find(Amounts.normalise(typed)).stream().map(Amount::text).toList();
-        assertEquals(List.of(figures.split(";")), found);
+        assertEquals(List.of(figures.split(";")), figuresIn(typed));
     }
 
     @ParameterizedTest
@@ -68,8 +67,12 @@ class AmountsTest {
             "aws revenue to the check at 2:1             | 2;1",
     })
     void numbers_without_a_meeting_a_page_or_a_headcount_stay_figures(String typed, String figures) {
-        List<String> found = Amounts.find(Amounts.normalise(typed)).stream().map(Amount::text).toList();
-        assertEquals(List.of(figures.split(";")), found);
+        assertEquals(List.of(figures.split(";")), figuresIn(typed));
+    }
+
+    /** The figures found in a question, as written. */
+    private static List<String> figuresIn(String typed) {
+        return Amounts.find(Amounts.normalise(typed)).stream().map(Amount::text).toList();
     }
 
     @ParameterizedTest
