@@ -105,6 +105,7 @@ final class NumericAnswers {
      */
     private String unplacedChoices(Reading r, ScenarioQuery q, List<MetricResult> without, List<Answer.Clarification> options) {
         StringBuilder text = new StringBuilder();
+        String unchanged = summary(without);
         for (Reading.Unplaced u : r.unplaced()) {
             if (q.target() != null && q.target().solveFor() == u.input()) {
                 continue;
@@ -122,11 +123,12 @@ final class NumericAnswers {
             } catch (InvalidInputException e) {
                 continue;
             }
-            if (summary(res).equals(summary(without))) {
+            String numbers = summary(res);
+            if (numbers.equals(unchanged)) {
                 continue;
             }
             text.append("• *With ").append(u.figure()).append(" as ").append(reader.label(u.input())).append("*: ")
-                    .append(summary(res)).append('\n');
+                    .append(numbers).append('\n');
             options.add(new Answer.Clarification(u.figure() + " as " + reader.label(u.input()),
                     Canonical.question(variant, model, u.input(), u.value(), reader)));
         }

@@ -135,7 +135,8 @@ public final class Router {
                     + "|where does (?:that|this) come from|why that number|why that"
                     + "|why (?:does|is|would|did|do|should) (?:that|this|it|the number)\\b.{0,60}"
                     + "|what(?:'s| is) behind (?:that|this|it)|how do you get (?:that|this)|what explains (?:that|this|it))[?!. ]*$");
-    private static final Pattern TICKET = Pattern.compile("[A-Z][A-Za-z]{1,11}-\\d{1,6}:?|[A-Z]{1,4}\\d{1,4}");
+    /** A short code of capitals and digits ("Q3", "FY26", "V3"): no name either. */
+    private static final Pattern CODE = Pattern.compile("[A-Z]{1,4}\\d{1,4}");
     private static final Pattern CAPITALISED = Pattern.compile("(?<=[a-z,;:] )([A-Z][a-zA-Z0-9&'-]{2,})");
 
     private static final Reading EMPTY = new Reading(List.of(), null, java.util.Map.of(), List.of(), false, List.of(),
@@ -852,7 +853,7 @@ public final class Router {
             // (a common word typed in capitals is emphasis, not a name: "valued at BEFORE the new money", "goes to ZERO")
             boolean shouted = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && (common.contains(lw) || SHOUTED_AMOUNT.matcher(lw).matches());
             // a ticket's or a document's id ("FIN-2251", "RISK-77", "Q3") names no one
-            if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && lw.length() > 3 && !shouted && !TICKET.matcher(w).matches()) {
+            if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && lw.length() > 3 && !shouted && !Amounts.isTicketId(w) && !CODE.matcher(w).matches()) {
                 return w;
             }
         }

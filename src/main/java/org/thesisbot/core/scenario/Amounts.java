@@ -278,12 +278,13 @@ public final class Amounts {
         return fractionsOf(s, shortYears(s, inDeclaredUnits(s, withoutIncidental(s, out))));
     }
 
+    /** After a bare number: no unit of the model's, so it is not an amount ("at 3" but not "at 3bn"). */
+    private static final String NOT_A_UNIT = "(?![\\d.:%$/]|,\\d| ?(?:bn|b|tn|t|m|mn|k|x|years?|yrs?|pct|percent|%)\\b)";
     /**
      * Numbers about the message's own circumstances, never the model's: a clock time ("4:30", "a 1:1 at 3", "til 6"),
      * a date ("the 2/18 offsite", "on 4/2"), a place in a document ("slide 7", "pg 8 of 20", "tab 3"), and a count of
-     * people, minutes, hours or days ("12 ppl", "5 of us", "20 min", "3 days ago", "1 more q").
+     * people, minutes, hours or days ("12 ppl", "5 of us", "20 min", "3 days ago", "1 more q"). Group 1 (or 2) is the span.
      */
-    private static final String NOT_A_UNIT = "(?![\\d.:%$/]|,\\d| ?(?:bn|b|tn|t|m|mn|k|x|years?|yrs?|pct|percent|%)\\b)";
     private static final List<Pattern> INCIDENTAL = List.of(
             // a clock time, or a one-on-one
             Pattern.compile("(?<![\\d.,$:])(\\d{1,2}:[0-5]\\d(?: ?(?:am|pm))?)(?![\\d%]|:\\d)"),
@@ -319,12 +320,8 @@ public final class Amounts {
         char[] out = text.toCharArray();
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.length() == text.length()) {
-            for (Pattern p : INCIDENTAL) {
-                Matcher m = p.matcher(lower);
-                while (m.find()) {
-                    int g = m.group(1) != null ? 1 : 2;
-                    java.util.Arrays.fill(out, m.start(g), m.end(g), ' ');
-                }
+            for (int[] span : incidentalSpans(lower)) {
+                java.util.Arrays.fill(out, span[0], span[1], ' ');
             }
         }
         Matcher t = TICKET_ID.matcher(text);
@@ -334,7 +331,13 @@ public final class Amounts {
         return SPACES.matcher(new String(out)).replaceAll(" ").strip();
     }
 
-    private static List<Amount> withoutIncidental(String s, List<Amount> in) {
+    /** A ticket's id, as a word of the question ("FIN-2251", "RISK-77:"): it names no one. */
+    public static boolean isTicketId(String word) {
+        return TICKET_ID.matcher(word).matches();
+    }
+
+    /** Where the numbers about the message itself are, in lower-case text. */
+    private static List<int[]> incidentalSpans(String s) {
         List<int[]> spans = new ArrayList<>();
         for (Pattern p : INCIDENTAL) {
             Matcher m = p.matcher(s);
@@ -343,6 +346,11 @@ public final class Amounts {
                 spans.add(new int[] {m.start(g), m.end(g)});
             }
         }
+        return spans;
+    }
+
+    private static List<Amount> withoutIncidental(String s, List<Amount> in) {
+        List<int[]> spans = incidentalSpans(s);
         if (spans.isEmpty()) {
             return in;
         }
