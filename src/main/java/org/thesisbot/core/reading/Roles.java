@@ -170,7 +170,7 @@ final class Roles {
                     readings = scoring.bareReadings(w, m, asked);
                 }
                 for (Candidate o : readings) {
-                    if (o.mention() == m && !o.restates() && !taken.contains(o.input()) && offered.size() < MAX_OFFERED
+                    if (!o.restates() && !taken.contains(o.input()) && offered.size() < MAX_OFFERED
                             && offered.add(o.input())) {
                         w.unplaced.add(new Reading.Unplaced(fig, o.value(), o.input()));
                     }
