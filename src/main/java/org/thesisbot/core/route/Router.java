@@ -44,6 +44,16 @@ public final class Router {
                     + "|\\b(?:which|what) (?:categories|kinds?|types?|sorts?|classes) of (?:calculations?|computations?|analys[ie]s|questions)\\b.{0,60}?\\b(?:you|u)(?:'re| are)? (?:in a position to|able to|can|could) (?:handle|answer|do|perform|run|compute|calculate)\\b"
                     + "|\\b(?:kinds?|sorts?|types?) of (?:questions|q'?s|things) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could) (?:answer|handle|help with|do)\\b"
                     + "|\\b(?:rundown|overview|list|summary) of (?:what|the (?:kinds?|sorts?|types?) of (?:questions|q'?s|things)) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could)\\b");
+    /**
+     * What the bot can do, asked in any order of words: a "what", "which" or "list" that the clause ends with the bot able to
+     * do it ("what's the menu of analyses this thing can actually run?", "list the metrics you're able to compute"). The verb
+     * ends the clause, so a question asking for one number ("what irr can you compute at 2t") is not this; asked only of a
+     * question without figures.
+     */
+    private static final Pattern CAPABILITY = Pattern.compile(
+            "\\b(?:what|which|list|menu|rundown|overview|range)\\b[^?.!]{0,60}?\\b(?:you|u|this (?:thing|bot|tool)|it|the bot|thesisbot)"
+                    + "(?:'s| is|'re| are)? (?:able to|can|could) (?:actually |really |currently )?(?:do|run|compute|calculate|calc|handle|answer|model"
+                    + "|work out|solve(?: for)?|produce)(?: (?:for|with) (?:me|us))?\\s*(?:[?.!,;:]|\\s-\\s|$)");
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
     private static final Pattern ADVICE = Pattern.compile(
             "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"
@@ -197,7 +207,7 @@ public final class Router {
         String s = Amounts.normalise(text);
         List<String> cues = new ArrayList<>();
         Reading empty = EMPTY;
-        if (finds(HELP, s) || finds(HELP_ANYWHERE, s)) {
+        if (finds(HELP, s) || finds(HELP_ANYWHERE, s) || CAPABILITY.matcher(s).find() && Amounts.find(s).isEmpty()) {
             return Routing.fixed(Route.HELP, Routing.Reply.HELP, empty, cues("help"));
         }
         if (GREETING.matcher(s).matches()) {

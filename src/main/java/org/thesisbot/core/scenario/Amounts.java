@@ -91,6 +91,14 @@ public final class Amounts {
     /** "capex 150b - *160b": Slack's star before a figure, never closed, corrects the figure before it. */
     private static final Pattern STAR_CORRECTION = Pattern.compile("(?<=[-,;(]\\s?|\\s|^)\\*(?=\\$?\\d[\\d.,]*+\\s*+[a-z%]*+(?![\\w*]))(?![^*\\n]*\\*)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * A word typed against the figure after it, in a hurry: "at1.25t", "worth75bn", "compound at15% a yr". Only a figure with a
+     * unit is set apart (so "fy26", "gpt4" and "h100" stay as typed), and only after a word of two letters or more.
+     */
+    private static final Pattern GLUED = Pattern.compile(
+            "\\b([a-z]{2,})(\\$?\\d[\\d.,]*\\s?(?:%|x|bn|b|tn|t|k|mn|m|bil|billions?|tril|trillions?|millions?|yrs?|years?|y)(?![a-z]))");
+    /** "c. 60%", "ca. 1.2t", "approx. 50bn": an abbreviated "about", whose full stop ends no sentence. */
+    private static final Pattern ABOUT_ABBREVIATED = Pattern.compile("\\b(?:c|ca|approx|appr|abt)\\.\\s*(?=[$~]?\\d)");
     /** A magnitude or unit after a figure: what tells "1 200 billion" or "1,25 trillion" from two numbers in a row. */
     private static final String MAGNITUDE_AFTER = "(?=\\s*(?:(?:\\$|usd|dollars?|bn|b|billions?|mn|m|millions?|tn|t|trillions?|k|thousand"
             + "|percent|pct|x|times|years?|yrs?)\\b|%))";
@@ -162,6 +170,8 @@ public final class Amounts {
         s = DASHES.matcher(s).replaceAll("-");
         s = s.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ').replace("@", " at ");
         s = STAR_CORRECTION.matcher(s).replaceAll("sorry ");
+        s = GLUED.matcher(s).replaceAll("$1 $2");
+        s = ABOUT_ABBREVIATED.matcher(s).replaceAll("about ");
         s = EMPHASIS.matcher(s).replaceAll(" ");
         s = SPACES.matcher(s).replaceAll(" ").trim();
         s = SPACED_THOUSANDS.matcher(s).replaceAll(m -> m.group(1) + m.group(2).replace(" ", ""));
@@ -170,7 +180,7 @@ public final class Amounts {
         s = UNIT_AND_TENTHS.matcher(s).replaceAll(m -> "1." + DIGIT_WORDS.get(m.group(2)) + " " + m.group(1));
         s = pointWords(s);
         s = NumberWords.digits(s);
-        s = corrections(s);
+        s = Corrections.apply(s);
         s = scientific(s);
         s = outOf(s);
         s = QUOTED_WORD.matcher(s).replaceAll("$1");

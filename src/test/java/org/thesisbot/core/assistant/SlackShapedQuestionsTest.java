@@ -442,6 +442,33 @@ class SlackShapedQuestionsTest {
     }
 
     @Test
+    void a_correction_later_in_the_message_replaces_what_it_takes_back() {
+        // several words of taking back, and fillers before the new figure: 50 x 1500 / 830
+        assertEquals("90.361446", value(ask("what's the stake worth at a 1.2t exit.. actually make that 1.5t"), "stake_value", 6));
+        // a bare figure takes the unit of the one it corrects, and the words said again go: 50 / (800 + 100)
+        assertEquals("0.0555555556", value(ask("stake if oai is 700bn pre-money... no wait, 800 pre"), "stake", 10));
+        // the years, after a full stop: (2000 / 830)^(1/6) - 1
+        assertEquals("0.1579", value(ask("irr at a 2t exit over 4 yrs. no wait, make it 6 yrs"), "irr", 4));
+        // the nearest figure of the same kind, past a figure of another: 4% x 1000
+        assertEquals("40", value(ask("how big a check to own 6% at a 1T post? sorry, 4%"), "investment", 0));
+        // a figure dropped: the base margin, 35% x 115 x 50%
+        assertEquals("20.125", value(ask("aws compute profit w/ a 40% margin.. actually ignore the 40%"), "aws_compute_profit", 3));
+        // a scenario taken back: bear alone, 30% x 115
+        Answer bear = ask("aws compute revenue, bull - scratch that, bear");
+        assertEquals(List.of("bear"), bear.results().stream().map(r -> r.scenario()).toList());
+        assertEquals("34.5", value(bear, "aws_compute_revenue", 1));
+        // words taken back: the share of capex, 50 / 125
+        assertEquals("0.40", value(ask("what share of the 100b round is the check.. wait no, share of 2026 capex"), "capex_share", 2));
+    }
+
+    @Test
+    void a_word_typed_against_a_figure_is_read_and_what_the_bot_can_run_is_help() {
+        assertEquals("0.04", value(ask("stake if the round prices at1.25t post"), "stake", 2)); // 50 / 1250
+        assertEquals(Route.HELP, ask("which calcs and scenarios is this tool able to run?").route());
+        assertEquals(Route.HELP, ask("give me the range of analyses you can actually run - metrics only").route());
+    }
+
+    @Test
     void a_figure_or_word_taken_back_gives_way_to_the_one_said_after_it() {
         assertEquals("2490", value(ask("exit for a 2x.. no, 3x?"), "exit_valuation", 0)); // 3 x 830
         assertEquals("0.0500000000", value(ask("stake at 800 pre - sorry, 900 pre"), "stake", 10)); // 50 / (900 + 100)

@@ -40,8 +40,41 @@ class AmountsTest {
             "margin 30% and 40%                              | margin 30% and 40%",
             "exit for a 25% irr over 6 yrs                   | exit for a 25% irr over 6 yrs",
             "80bn on compute over 2025-2029 per year         | 80bn on compute over 2025-2029 per year",
+            // several words of taking back, fillers before the new figure, a full stop or a question mark kept
+            "moic at 1.1t.. actually make that 1.4t          | moic at 1.4t",
+            "exit for 3x... no wait, just 2.5x please        | exit for 2.5x please",
+            "irr over 4 yrs. no wait, make it 5 yrs          | irr over 5 yrs.",
+            "capex at 140b, sorry i mean 145b, margin base   | capex at 145b, margin base",
+            "capture share 45%, no scratch that 48%          | capture share 48%",
+            // the nearest figure of the same kind, never one said as the value replaced, never a calendar year
+            "post for a 6% stake at 1t exit? sorry, 5%       | post for a 5% stake at 1t exit?",
+            "check of 60b rather than 50 - no, 70b           | check of 70b rather than 50",
+            "capex for 2026 - no sorry, 150b                 | capex for 2026 - no sorry, 150b",
+            "stake worth at 1t - scratch that, say it goes to zero | stake worth at $0",
+            "margin 35c on the dollar. correction: 38c       | margin 38% on the dollar.",
+            // a figure dropped, a scenario taken back, words said again
+            "irr w/ a 30% margin.. actually ignore the 30%, base otherwise | irr w/ a margin base otherwise",
+            "stake value in bear, sorry, bull - thanks       | stake value in bull - thanks",
+            "what share of the round is the check.. wait no, share of capex | what share of capex",
+            // not corrections: an apology, a plain "no" inside a sentence, a different kind of figure
+            "sorry if this is basic but irr at 1.2t?         | sorry if this is basic but irr at 1.2t?",
+            "is there no 40% case at 2t                      | is there no 40% case at 2t",
+            "irr at 1.2t, sorry, over 6 yrs                  | irr at 1.2t, sorry, over 6 yrs",
     })
     void a_figure_taken_back_gives_way_to_the_one_said_after_it(String typed, String read) {
+        assertEquals(read, Amounts.normalise(typed));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "stake if the round prices at1.1t post        | stake if the round prices at 1.1t post",
+            "exit to compound at12% a yr                  | exit to compound at 12% a yr",
+            "when is the stake worth90bn                  | when is the stake worth 90bn",
+            "capture of c. 55% of it                      | capture of about 55% of it",
+            "exit approx. 1.3t                            | exit about 1.3t",
+            "fy26 capex and h100 and gpt4 count           | fy26 capex and h100 and gpt4 count",
+    })
+    void a_word_typed_against_a_figure_or_an_abbreviated_about_is_read_apart(String typed, String read) {
         assertEquals(read, Amounts.normalise(typed));
     }
 
