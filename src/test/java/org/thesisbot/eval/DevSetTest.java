@@ -828,6 +828,11 @@ class DevSetTest {
         score("end18-", "End-of-session-18 set", 120, 0.92, 0.05, 0.94, 0.62, 0.58);
     }
 
+    @Test
+    void final_set_of_session_eighteen_scores() throws IOException {
+        score("final18-", "Final set of session 18", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -123,46 +123,6 @@ public final class Amounts {
             "\\b(?:a|one) (trillion|billion)(?: dollars?)? (one|two|three|four|five|six|seven|eight|nine)\\b"
                     + "(?!\\s*(?:-|hundred|thousand|million|billion|trillion|bn|tn|b\\b|t\\b|years?|yrs?|x\\b|times|percent|pct|%|point|and))");
 
-    /** A figure with its unit, as a correction says it: "900b", "2.5x", "30%", "$1.05 trillion", "60c". */
-    private static final String SAID = "\\$?\\d[\\d.,]*\\s*(?:%|pct|percent|bn|bil|billion|b|tn|tril|trillion|t|x|years?|yrs?|y|c|cents)?(?![a-z])";
-    /**
-     * A figure taken back and said again: "sold for 900b, sorry, 950b", "squeezed to 30%, i mean 32%", "exit needed for
-     * 2x.. no, 2.5x", "gain of 40bn - sorry, 30bn", "900 pre - no wait, 950 pre", "1t post (sorry, 1.05t)", "55c on
-     * the dollar - no, 60c", "capex 150b - *160b". The second figure takes the first one's place, with the first one's
-     * words; the correction and any words it repeated are dropped.
-     */
-    private static final Pattern CORRECTED = Pattern.compile(
-            "(?<a>" + SAID + ")(?<mid>(?:\\s+(?!sorry\\b|no\\b|wait\\b|i mean)[a-z'$][\\w'$]*+){0,6}?)"
-                    + "(?<sep>\\s*(?:\\.{2,}|[-,;(]+)?\\s*)"
-                    + "(?:\\b(?:sorry|i mean|i meant|no wait|wait|no|make that|correction|scratch that|or rather|err?|um|oops|actually)\\b"
-                    + "\\s*[,;:]?\\s*\\*?|(?<=[-,;(]\\s?)\\*|(?<=[-,;(])\\s\\*)"
-                    + "(?<b>" + SAID + ")(?<close>\\s*\\))?");
-
-    private static String corrections(String s) {
-        Matcher m = CORRECTED.matcher(s);
-        StringBuilder out = new StringBuilder();
-        int from = 0;
-        while (m.find()) {
-            String mid = m.group("mid");
-            String b = m.group("b").trim();
-            int end = m.end();
-            if (m.group("close") != null && !m.group("sep").contains("(")) {
-                end = m.end("b"); // a bracket closed here was opened before the first figure: keep it
-            }
-            String rest = s.substring(end);
-            if (!mid.isBlank()) {
-                // "900 pre - no wait, 950 pre": the words said again after the second figure are the first one's
-                String said = mid.trim();
-                if (rest.startsWith(" " + said) && (rest.length() == said.length() + 1 || !Character.isLetterOrDigit(rest.charAt(said.length() + 1)))) {
-                    end += said.length() + 1;
-                }
-            }
-            out.append(s, from, m.start()).append(b).append(mid);
-            from = end;
-        }
-        return out.append(s.substring(from)).toString();
-    }
-
     public static String normalise(String text) {
         String s = text.toLowerCase(Locale.ROOT);
         s = SINGLE_QUOTES.matcher(s).replaceAll("'");
