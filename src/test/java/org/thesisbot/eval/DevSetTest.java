@@ -828,9 +828,17 @@ class DevSetTest {
         score("end18-", "End-of-session-18 set", 120, 0.92, 0.05, 0.94, 0.62, 0.58);
     }
 
+    /**
+     * The final set of session 18: written blind mid-session (a Brazilian analyst's "bi", "tri", "1.200 bi", decimal commas
+     * and "participação"; an economist's rates, run-rates and "p.a."), scored once after the val31 and end18 changes: 79.0%
+     * exact, 7.0% clarified, 9.0% confidently wrong, route 97.5%, thread turns 20/24, narrative 75.0% (strict 70.8%); the
+     * code at the session's start scores it the same. Its causes were then fixed (Portuguese units and words, worth asked in
+     * a statement's word order, the input right after "what" solved for, a target moved to the metric its input changes);
+     * floors under the session's last score.
+     */
     @Test
     void final_set_of_session_eighteen_scores() throws IOException {
-        score("final18-", "Final set of session 18", 120, 0, 1, 0, 0, 0);
+        score("final18-", "Final set of session 18", 120, 0.95, 0.04, 0.98, 0.70, 0.70);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */

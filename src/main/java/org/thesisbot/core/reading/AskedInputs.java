@@ -58,6 +58,9 @@ final class AskedInputs {
     private static final Pattern QUESTION_MARK_AFTER = Pattern.compile("^\\s*\\?+\\s*$");
     /** An interrogative right before a name: "which post money", "at what exit". */
     private static final Pattern ASKED_JUST_BEFORE = Pattern.compile("\\b(?:what|which) $");
+    /** An interrogative right before a name, not a relative "which" ("the period over which the investment …" asks nothing of it). */
+    private static final Pattern WHAT_JUST_BEFORE = Pattern.compile(
+            "(?:\\bwhat|(?<!\\b(?:at|in|on|for|by|over|under|to|from|with|of|during|through) )\\bwhich) $");
     private static final Pattern ONE_SPACE = Pattern.compile("^ ?$");
     private static final Pattern NEAR_AFTER = Pattern.compile(
             "^ ?(?:of|is|at|=|of around|around|to|from|would be|will be|was|were|came in at)? ?(?:the |a |an )?$");
@@ -95,16 +98,19 @@ final class AskedInputs {
         String s = w.s;
         Solve best = null;
         List<Solve> names = names(w, goal);
+        int bestRank = -1;
         for (Solve n : names) {
             boolean asked = askedAbout(s, n.start(), n.end());
-            // a name that carries its own question ("worth how much") is what is asked, before any other name
-            boolean within = asked && ASKS_WITHIN.matcher(s.substring(n.start(), n.end())).find();
-            boolean bestWithin = best != null && ASKS_WITHIN.matcher(s.substring(best.start(), best.end())).find();
+            // a name that carries its own question ("worth how much") is what is asked, before any other name; then a name
+            // right after "what" or "which" ("the round would need to be priced at what post": the post-money, not the round)
+            int rank = !asked ? -1 : ASKS_WITHIN.matcher(s.substring(n.start(), n.end())).find() ? 2
+                    : WHAT_JUST_BEFORE.matcher(s.substring(Math.max(0, n.start() - 16), n.start())).find() ? 1 : 0;
             // at the same place the longer name is the more specific ("the round has to be priced where" is the
             // post-money, not "the round")
-            if (asked && (best == null || (within && !bestWithin) || (within == bestWithin && (n.start() < best.start()
+            if (asked && (best == null || rank > bestRank || (rank == bestRank && (n.start() < best.start()
                     || n.start() == best.start() && n.end() > best.end())))) {
                 best = n;
+                bestRank = rank;
             }
         }
         if (best == null) {

@@ -56,7 +56,9 @@ public final class Reader {
             "^(?:and |what about |how about |ok |so )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annuali[sz]ed)(?: please)?\\s*(?:[,;:]|and\\b|with\\b|at\\b|if\\b|assuming\\b)");
     /** The worth of what the thread computed: "how much is that worth", "what's it worth". */
     private static final Pattern WORTH_OF_IT = Pattern.compile(
-            "\\bhow much (?:is|would be|will be|'s) (?:that|it|this)(?: stake| position| slice| piece| share)? worth\\b|\\bwhat(?:'s| is| would be) (?:that|it|this)(?: stake| position| slice| piece)? worth\\b");
+            "\\bhow much (?:is|would be|will be|'s) (?:that|it|this)(?: stake| position| slice| piece| share)? worth\\b|\\bwhat(?:'s| is| would be) (?:that|it|this)(?: stake| position| slice| piece)? worth\\b"
+                    // the same in a statement's word order, as many write it: "how much that is worth", "what it would be worth"
+                    + "|\\b(?:how much|what) (?:that|it|this)(?: stake| position| slice| piece| share)? (?:is|would be|will be|'s|'d be) worth\\b");
     private static final Pattern IN_DOLLARS = Pattern.compile(
             "^(?:and |so |ok )?(?:in (?:dollars|\\$|usd|dollar terms|\\$ terms)|how much is that(?: worth)?(?: in dollars)?|dollar value|what'?s that worth)\\??$");
 

@@ -10,6 +10,7 @@ import static org.thesisbot.core.reading.Words.REPLACING;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,6 +127,15 @@ final class Targets {
             InputId first = InputId.EXIT_VALUATION;
             w.ambiguity = new Reading.Ambiguity(goal.text(), goal.value(), first, InputId.AWS_CAPTURE_SHARE);
             x = first;
+        }
+        Metric built = w.force == null ? builtOn(metric, x) : null;
+        if (built != null) {
+            // "what capture share for a 15bn per annum compute run-rate": OpenAI's spend per year does not depend on AWS's
+            // share, the AWS revenue built on it does; the target is that one, and the answer says so
+            w.cues.add("target " + metric.id() + " does not read " + x.id() + " -> " + built.id());
+            w.used.add("Reading \"" + goal.text() + "\" as " + built.label() + ": " + metric.label() + " does not depend on "
+                    + knowledge.model.require(x.id()).label() + ".");
+            metric = built;
         }
         for (Mention m : goal.figures()) {
             m.consumed = true;
@@ -416,5 +426,30 @@ final class Targets {
                 .toPlainString() + " -> " + t.solveFor().id()).toList());
         return new Reading(List.of(), null, changes, r.scenarios(), r.reset(), List.of(), used, List.of(), r.rejected(), null,
                 List.of(), 0.7, cues, w.choices);
+    }
+
+    /**
+     * When a target's metric does not read the input solved for, the one metric of the same unit and period that does and
+     * is built on it (reads every input it reads): OpenAI's compute spend per year, solved by AWS's capture share, is AWS's
+     * compute revenue per year. Null when there is none, or more than one.
+     */
+    private static final Set<Metric> PER_YEAR = EnumSet.of(Metric.COMPUTE_SPEND_PER_YEAR, Metric.AWS_COMPUTE_REVENUE_PER_YEAR);
+
+    private Metric builtOn(Metric metric, InputId x) {
+        Set<InputId> base = knowledge.reads.get(metric);
+        if (base.contains(x)) {
+            return null;
+        }
+        Metric found = null;
+        for (Metric m : Metric.values()) {
+            Set<InputId> r = knowledge.reads.get(m);
+            if (m != metric && m.unit() == metric.unit() && PER_YEAR.contains(m) == PER_YEAR.contains(metric) && r.contains(x) && r.containsAll(base)) {
+                if (found != null) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
     }
 }

@@ -442,6 +442,31 @@ class SlackShapedQuestionsTest {
     }
 
     @Test
+    void a_portuguese_speakers_bi_tri_and_participacao_are_read() {
+        assertEquals("0.04", value(ask("which participação gets amazon with 50 bi if the post is 1,25 tri?"), "stake", 2)); // 50 / 1250
+        assertEquals("0.0384615385", value(ask("participação of amazon at a post of US$ 1.300 bi?"), "stake", 10)); // 50 / 1300
+        assertEquals("30.120482", value(ask("how much is the stake worth if oai exits at half a tri?"), "stake_value", 6)); // 50 x 500 / 830
+    }
+
+    @Test
+    void worth_asked_in_a_statements_word_order_is_the_value_of_what_the_thread_computed() {
+        String t = "s18-worth";
+        ask("stake at a 1.25t post", t);
+        assertEquals("80", value(ask("and how much that is worth if openai exits at 2t?", t), "stake_value", 0)); // 4% x 2000
+    }
+
+    @Test
+    void the_input_right_after_what_is_the_one_solved_for_and_a_target_moves_to_the_metric_the_input_changes() {
+        // "the round" is named first, but "at what post-money" asks for the post-money: 50 / 4%
+        assertEquals("1250", value(ask("the round would have to be priced at what post-money for amazon's 50bn to be a 4% stake?"),
+                "post_money_valuation", 0));
+        // OpenAI's spend per year does not depend on AWS's share; AWS's revenue per year does: 20 x 5 / 115
+        Answer runRate = ask("what capture share does aws need for a 20bn per annum compute run-rate from openai");
+        assertEquals("0.8695652174", value(runRate, "aws_capture_share", 10));
+        assertTrue(runRate.text().contains("does not depend on"), runRate.text());
+    }
+
+    @Test
     void a_correction_later_in_the_message_replaces_what_it_takes_back() {
         // several words of taking back, and fillers before the new figure: 50 x 1500 / 830
         assertEquals("90.361446", value(ask("what's the stake worth at a 1.2t exit.. actually make that 1.5t"), "stake_value", 6));
