@@ -15,13 +15,13 @@ import org.thesisbot.core.scenario.ScenarioModel;
 /** Questions that ask the value of an input the model uses ("what capex number are you using?", "bear case exit?"). */
 final class InputLookups {
     private static final Pattern LOOKUP_CUE = Pattern.compile(
-            "(?:do|did|are|were|does|is|have|has) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug|mark|valu|pric|book|carry|apply|pencil)|\\b(?:you|u|we)(?:'?re| are)? (?:running|using|assuming|modell?ing|plugging|carrying|marking|pencill?ing)\\b|\\bassum(?:e|ed|es|ption)s?\\b"
+            "(?:do|did|are|were|does|is|have|has) (?:you|u|we|the model|it) (?:assum|us|using|run|put|giv|have|got|plug|mark|valu|pric|book|carry|apply|pencil)|\\b(?:you|u|we)(?:'?re| are)? (?:running|using|assuming|modell?ing|plugging|carrying|marking|pencill?ing)\\b|\\bassum(?:e|ed|es|ption)s?\\b|\\bpremises?\\b"
                     // "assuming the bull exit, what irr": a condition at a clause's start, not "the exit you are assuming"
                     + "|(?<!^)(?<![,;:.!?(] )(?<!\\band )(?<!\\bbut )\\bassuming\\b"
                     + "|in the model|in (?:the|your|our) (?:model|numbers|math|inputs|assumptions|case)|in (?:the|your|our) (?:\\w+ )?(?:maths|calcs?|calculations?)\\b|\\busing\\b|\\bused\\b|\\buses\\b|\\b(?:does|do|did) (?:[\\w']+ ){1,3}?(?:use|plug in|pencil in|bake in)\\b|\\b(?:you|we|u) (?:use|assume|plug in|pencil in)\\b|\\bmodel'?s?\\b|(?:=|:) ?\\?*$|you'?ve got|\\bput on\\b(?! the table)"
                     + "|\\bmodel(?:l?ing|l?ed)\\b|\\bnumber\\b|\\bfigure\\b|\\bplug(?:ged|ging)?\\b|\\b(?:you|u|we)(?:'ve|'d| have| had)? (?:got|have|had|put|peg(?:ged)?|pencil(?:l?ed)?|carry|mark(?:ed)?|set) (?:it|that|them) at\\b|\\bbak(?:e|es|ed|ing) in|\\bbuilt (?:in(?:to)?|on|upon|around)\\b|\\b(?:premised|predicated) on\\b|\\brests? on\\b|\\bbaked\\b|do (?:you|u) (?:reckon|think|expect|have)\\b|\\bcarry(?:ing)?\\b|\\bpencil(?:l?ed|l?ing)? in\\b|according to (?:the|your) model"
                     // "what holding period underlies the irr", "the margin applied to aws revenue", "embedded in bull"
-                    + "|\\bunderl(?:ie|ies|ying|ay)\\b|\\bunderwrit(?:e|es|ing|ten)\\b|\\b(?:is |are |was |being )?applied (?:to|in)\\b|\\bembedded\\b|\\bsits? (?:behind|under(?:neath)?)\\b|\\bfeeds? (?:into|the)\\b|\\bgoes into\\b"
+                    + "|\\bunderl(?:ie|ies|ying|ay)\\b|\\bunderwrit(?:e|es|ing|ten)\\b|\\b(?:is |are |was |being )?applied (?:to|in)\\b|\\bembedded\\b|\\bsits? (?:behind|under(?:neath)?)\\b|\\bfeed(?:s|ing)? (?:into |in )?the\\b|\\bfeeds? into\\b|\\bgoes into\\b"
                     // a spreadsheet's words: "what hold period sits in the irr formula", "what's the round size cell set to"
                     + "|\\bsits? in\\b|\\bset (?:to|at)\\W*$|\\bcells?\\b|\\bin (?:the|your|our) (?:\\w+ )?formulas?\\b|\\bhard-?cod(?:e|ed|ing)\\b");
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.TestBrains;
 import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.MetricResult.Kind;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.api.Question;
@@ -464,6 +465,14 @@ class SlackShapedQuestionsTest {
         Answer runRate = ask("what capture share does aws need for a 20bn per annum compute run-rate from openai");
         assertEquals("0.8695652174", value(runRate, "aws_capture_share", 10));
         assertTrue(runRate.text().contains("does not depend on"), runRate.text());
+    }
+
+    @Test
+    void an_input_asked_as_what_feeds_a_metric_or_as_a_premise_is_looked_up() {
+        assertEquals(Kind.INPUT, ask("what hold period is feeding the irr?").results().get(0).kind());
+        assertEquals("5", value(ask("what hold period is feeding the irr?"), "holding_years", 0));
+        assertEquals("5", value(ask("hold yrs used for the irr?"), "holding_years", 0));
+        assertEquals("0.35", value(ask("what's the margin premise behind aws profit?"), "aws_operating_margin", 2));
     }
 
     @Test
