@@ -43,6 +43,15 @@ class NarrativeChoiceTest {
     }
 
     @Test
+    void an_interjection_is_no_topic_the_sources_could_lack() {
+        // "wait" and "ah" carry the asker's tone: the answer is never "the sources never mention wait"
+        answersWith("when's the close, q2? no wait, q1 i think - what's the timing",
+                "The deal is expected to close by the end of the first quarter, making this a hard deadline for validation");
+        String ah = brain.ask(new Question("main worry for amzn here is what ah, in short", "choice:" + System.nanoTime(), "test", "test")).text();
+        assertTrue(!ah.contains("never mention"), ah);
+    }
+
+    @Test
     void a_why_question_leads_with_the_sentence_that_names_its_reason_as_such() {
         // "The core driver is …" names a reason; the embedding model puts "reason" and "core driver" far apart
         answersWith("why is amazon bothering with openai at all?", "The core driver is securing AWS as the primary cloud and training provider");

@@ -375,8 +375,17 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
     /** A word that can be part of a noun phrase: letters first, two characters or more, not a stop word. */
     private static boolean isWord(String t) {
         return t.length() >= 2 && Character.isLetter(t.charAt(0)) && !Terms.STOP_WORDS.contains(t) && !t.endsWith("ly")
-                && !t.endsWith("'s");
+                && !t.endsWith("'s") && !PARTICLES.contains(t);
     }
+
+    /**
+     * Interjections and discourse particles ("no wait", "main risk is what ah", "abeg", "ngl"): they carry the asker's tone,
+     * never a thing asked about, so they are never a focus the sources could lack. A closed class of English (and the
+     * English of Singapore, Nigeria and chat), not any document's words.
+     */
+    private static final Set<String> PARTICLES = Set.of("wait", "ah", "aah", "oh", "eh", "lah", "leh", "lor", "meh", "sia", "hmm", "hm",
+            "um", "umm", "uh", "ugh", "oops", "yeah", "yep", "yup", "nope", "ok", "okay", "lol", "lmao", "bro", "mate", "sef",
+            "abeg", "fr", "ngl", "tbh", "pls", "plz", "thx", "btw", "imo", "idk", "haha", "wow", "hey", "hi", "cheers", "o");
 
     /** "the 115b just a budget number" -> "just a budget number": the words after the subject (a determiner and a noun, or one word). */
     private static String afterSubject(String rest) {
