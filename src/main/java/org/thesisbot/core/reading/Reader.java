@@ -180,6 +180,13 @@ public final class Reader {
     static final Pattern WHEN_VALUED = Pattern.compile(
             "\\b(?:when|once|by the time|until|till|before|at the point(?: at which| where| when)?) (?:the |amazon'?s? |its |our |their )?(?:stake|position|holding|shares|equity)"
                     + " (?:is |gets |get |are |will be |would be |comes to be |come to be |is to be |finally gets |eventually gets )?(?:valued|marked|sold|exited|cashed out)\\b");
+    /**
+     * The exit's time said of whoever holds the stake: "when we mark it", "by the time amazon sells the stake". A cue for the
+     * exit only: the stake it names may still be what is asked about ("how many yrs till you mark the stake?").
+     */
+    static final Pattern WHEN_HOLDER_VALUES = Pattern.compile(
+            "\\b(?:when|once|by the time|until|till|before) (?:we|they|amazon|you|u) (?:come to |finally |eventually |get to )?"
+                    + "(?:mark|value|sell|exit|cash out(?: of)?) (?:it|that|the stake|our stake|its stake|the position|our position|the holding)\\b");
 
     /** Evidence of something, asked for: "indicator that", "a sign of", "proof that", "how would we know whether". */
     private static final Pattern EVIDENCE_THAT = Pattern.compile(
@@ -392,6 +399,7 @@ public final class Reader {
                 metrics = List.of(); // "what about a $1T pre-money?": the thread's metric
             }
         }
+        metrics = withoutSubjectOfGrowth(w, metrics);
         boolean keyMetrics = false;
         boolean noThreadMetric = state == null || !state.hasNumbers();
         if (metrics.isEmpty() && target == null && lookups.isEmpty() && noThreadMetric) {
@@ -467,6 +475,34 @@ public final class Reader {
         }
         return new Reading(shown, target, w.changes, w.scenarios, reset, lookups, w.used, w.unused, w.rejected,
                 w.ambiguity, candidates, confidence, w.cues).withCleared(cleared).withUnplaced(w.unplaced);
+    }
+
+    /** Between a thing and the verb of its growth: "the stake grow", "the stake will grow", "our holding would compound". */
+    private static final Pattern SUBJECT_GAP = Pattern.compile("^\\s*(?:(?:will|would|could|can|should|might|must|to|does|do|did)\\s+)?$");
+
+    /**
+     * "how much will amazon's stake grow per year": the stake is what grows, the annual return is asked. A stake (or its
+     * value) named right before the words of a return is the return's subject, not a second number asked.
+     */
+    private static List<Metric> withoutSubjectOfGrowth(Work w, List<Metric> metrics) {
+        if (!metrics.contains(Metric.IRR) || metrics.size() < 2) {
+            return metrics;
+        }
+        List<Metric> out = new ArrayList<>(metrics);
+        for (Hit irr : w.hits) {
+            if (irr.metric() != Metric.IRR) {
+                continue;
+            }
+            for (Hit h : w.hits) {
+                if ((h.metric() == Metric.STAKE || h.metric() == Metric.STAKE_VALUE) && h.end() <= irr.start()
+                        && SUBJECT_GAP.matcher(w.s.substring(h.end(), irr.start())).matches()
+                        && w.hits.stream().filter(x -> x.metric() == h.metric()).count() == 1) {
+                    out.remove(h.metric());
+                    w.cues.add("\"" + h.phrase() + "\" is what grows: the return is asked");
+                }
+            }
+        }
+        return out;
     }
 
     /** "undo the margin", "go back to the base hold period", "margin back to default": takes back a figure set earlier. */

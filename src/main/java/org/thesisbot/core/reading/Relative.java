@@ -12,10 +12,13 @@ final class Relative {
     private static final Pattern UP_BEFORE = Pattern.compile(
             "(?:(?:^|(?<!\\b(?:to|at|of|is|be|reach|reaches|hit|hits))\\s)\\+ ?|\\b(?:up|rais\\w*|increas\\w*|bump\\w*|nudg\\w*|lift\\w*|add\\w*|boost\\w*|push\\w*|tack on)"
                     + "(?: (?:\\w+|\\w+'s?)){0,3}? by ?)$");
-    /** "push margin up 500bps", "knock capture down 5 points": a verb, what it moves, then up or down, then the figure. */
+    /**
+     * "push margin up 500bps", "knock capture down 5 points": a verb, what it moves, then up or down, then the figure. Not a
+     * phrasal verb that says where a value lands ("the raise ends up 80bn", "comes up", "turns up"): that is a new value.
+     */
     private static final Pattern MOVED_BEFORE = Pattern.compile(
             "\\b(?:push\\w*|bump\\w*|mov\\w*|nudg\\w*|rais\\w*|lift\\w*|knock\\w*|tak\\w*|ratchet\\w*|dial\\w*|crank\\w*)"
-                    + "(?: (?:the |our |its |aws'?s? )?[a-z]+){1,2} (?<dir>up|down) (?:by )?$");
+                    + "(?: (?:the |our |its |aws'?s? )?[a-z]+){1,2}(?<!\\b(?:ends?|ended|ending|winds?|wound|turns?|turned|comes?|came|shows?|showed|tops?|topped)) (?<dir>up|down) (?:by )?$");
     private static final Pattern DOWN_BEFORE = Pattern.compile(
             "\\b(?:cut\\w*|lower\\w*|reduc\\w*|trim\\w*|shav\\w*|drop\\w*|down|decreas\\w*|squeez\\w*|haircut)(?: (?:\\w+|\\w+'s?)){0,3}? by ?$");
     private static final String BASE = "(?:the |our |your |its |today's )?(?:base(?: case)?|current|assumed|assumption|model(?:'s)?(?: value| figure)?|default|yours|what you (?:have|use|assume))\\b";

@@ -32,7 +32,7 @@ final class RoleScoring {
     static final Pattern ENTRY_WORDS = Pattern.compile("\\bstake|\\bown|ownership|\\bbuy|\\bbought|entry|\\bprice|post[- ]?money|dilut|got in|get in|buying in");
     static final Pattern EXIT_WORDS = Pattern.compile("\\bworth|\\bexit|reach|\\bhits?\\b|ends? up|\\bgrows?\\b|multiple|moic|return|\\birr\\b|payoff|\\bgain|value of|\\blater|\\bipo|gets? to"
             // "by the time the stake is valued": when the exit is, in the exit's own words
-            + "|" + Reader.WHEN_VALUED.pattern());
+            + "|" + Reader.WHEN_VALUED.pattern() + "|" + Reader.WHEN_HOLDER_VALUES.pattern());
 
     /** "a $900B pre-money": the post-money is that plus the round. */
     // "is 830 pre or post money?" asks which it is: naming both says neither

@@ -311,7 +311,9 @@ public final class Router {
         // a longer one too ("and the revenue underneath that, over the whole window") when no clause of it asks for words
         int words = SPACES.split(s.trim()).length;
         // ("rev?" alone, a metric's word and a question mark, is the same switch)
-        boolean switchesMetric = threadNumbers && !in.metrics().isEmpty() && (finds(SWITCH_METRIC, s) || words <= 2 && s.strip().endsWith("?"))
+        // ("what's the revenue side of that": a metric asked of what the thread computed, pointing back at its end)
+        boolean switchesMetric = threadNumbers && !in.metrics().isEmpty()
+                && (finds(SWITCH_METRIC, s) || words <= 2 && s.strip().endsWith("?") || finds(OF_THAT_AT_END, s))
                 && (words <= SWITCH_METRIC_MAX_WORDS || words <= 2 * SWITCH_METRIC_MAX_WORDS && narrativeClause(s) == null);
         if (switchesMetric) {
             cues.add("follow-up: another metric for the thread's scenario");
@@ -407,8 +409,11 @@ public final class Router {
 
     /** A short follow-up that moves to another metric: "what about the revenue?", "and the profit?", "same for irr". */
     private static final Pattern SWITCH_METRIC = Pattern.compile(
-            "^(?:ok,? |so |and |now |then |right,? )*(?:what about|how about|and|same for|same but|now|what of|also)\\b");
+            "^(?:ok,? |so |and |now |then |right,? |wait,? |oh,? |hmm,? )*(?:what about|how about|and|same for|same but|now|what of|also)\\b");
     private static final int SWITCH_METRIC_MAX_WORDS = 7;
+    /** A question that ends pointing back at what the thread computed: "… side of that", "… on that", "… there". */
+    private static final Pattern OF_THAT_AT_END = Pattern.compile(
+            "\\b(?:(?:of|on|for|from|with|in|behind|under|at) (?:that|this|those|it)|there)\\W*$");
     /** A heading that ends in a colon and asks nothing itself, with a question after it. */
     /** A question that asks what a source says about something: "what does the article say about …", "what the piece says on …". */
     private static final Pattern ASKS_THE_SOURCE = Pattern.compile(
@@ -610,6 +615,8 @@ public final class Router {
             "^(?:(?:ok|okay|so|and|also|hi|hey|hello|oh|ah|hmm)\\b[,!.]? )*(?:"
                     + "(?:sorry|apologies|(?:i )?apologi[sz]e|thanks|thank you|thx|ty|cheers|lol|lmao|haha|no worries|(?:but )?what do i know)\\b" + NO_QUESTION_AFTER
                     + "|(?:(?:please|pls|plz|kindly) )?(?:do the needful|revert|let me know|lmk)\\b" + NO_QUESTION_AFTER
+                    // a greeting that reads like a question: Nigerian English "how far", "how body" (how are you)
+                    + "|(?:how far|how body|how you dey|wetin dey)(?: (?:guys|all|team|everyone|people|bro|boss|oga|o|my people))*\\W*$"
                     // "could you clarify, for an investor who asked, what …": the request's frame, the question after it
                     + "|(?:could|can|would|will) you (?:please |kindly )?(?:clarify|confirm|advise|tell me|let me know|check|indicate|outline)\\W*$"
                     + "|(?:i'?m |i am )?(?:just )?(?:curious|wondering)(?: what happens)?(?: lol| haha| tbh)?\\W*$"

@@ -476,6 +476,26 @@ class SlackShapedQuestionsTest {
     }
 
     @Test
+    void where_a_value_ends_up_is_a_new_value_and_growth_per_year_is_the_annual_return() {
+        // "the raise ends up 120bn": the round's new size, not 120bn more: 50 / 120
+        assertEquals("0.4166666667", value(ask("if the raise ends up 120bn not 100, what share of the round is amazon's 50?"),
+                "round_share", 10));
+        // the stake is what grows; "when we sell it" is the exit: (1500 / 830)^(1/6) - 1
+        Answer grows = ask("how much does our stake grow each year if openai is worth 1.5t when we sell it in 6 yrs");
+        assertEquals(List.of("irr"), grows.results().stream().map(r -> r.metric()).toList());
+        assertEquals("0.1037", value(grows, "irr", 4));
+        // "go need to put in": the investment asked, in Nigerian English: 6% x 1100
+        assertEquals("66", value(ask("how much amazon go need to put in to own 6% at the 1.1t valuation?"), "investment", 0));
+        // "how far guys" greets; it asks nothing of the sources
+        Answer greeted = ask("how far guys, what's the stake at a 1t post?");
+        assertEquals(Route.NUMERIC, greeted.route(), greeted.decision().cues().toString());
+        String t = "s18-side";
+        ask("aws compute profit in bull", t);
+        // a metric asked of what the thread computed, pointing back at its end: bull revenue, 70% x 115
+        assertEquals("80.5", value(ask("whats the revenue side of that", t), "aws_compute_revenue", 1));
+    }
+
+    @Test
     void a_correction_later_in_the_message_replaces_what_it_takes_back() {
         // several words of taking back, and fillers before the new figure: 50 x 1500 / 830
         assertEquals("90.361446", value(ask("what's the stake worth at a 1.2t exit.. actually make that 1.5t"), "stake_value", 6));
