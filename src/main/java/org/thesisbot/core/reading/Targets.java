@@ -428,13 +428,14 @@ final class Targets {
                 List.of(), 0.7, cues, w.choices);
     }
 
+    /** The metrics said per year; one said over the window is never read as one of these, nor the other way round. */
+    private static final Set<Metric> PER_YEAR = EnumSet.of(Metric.COMPUTE_SPEND_PER_YEAR, Metric.AWS_COMPUTE_REVENUE_PER_YEAR);
+
     /**
      * When a target's metric does not read the input solved for, the one metric of the same unit and period that does and
      * is built on it (reads every input it reads): OpenAI's compute spend per year, solved by AWS's capture share, is AWS's
      * compute revenue per year. Null when there is none, or more than one.
      */
-    private static final Set<Metric> PER_YEAR = EnumSet.of(Metric.COMPUTE_SPEND_PER_YEAR, Metric.AWS_COMPUTE_REVENUE_PER_YEAR);
-
     private Metric builtOn(Metric metric, InputId x) {
         Set<InputId> base = knowledge.reads.get(metric);
         if (base.contains(x)) {

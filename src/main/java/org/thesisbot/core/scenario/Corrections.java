@@ -2,7 +2,6 @@ package org.thesisbot.core.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -285,7 +284,7 @@ final class Corrections {
                 at = from;
             }
             String out = s.substring(0, at) + y + s.substring(m.end());
-            return out.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+            return out.replaceAll("\\s+", " ").trim();
         }
         return null;
     }
