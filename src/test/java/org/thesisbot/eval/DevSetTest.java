@@ -858,11 +858,12 @@ class DevSetTest {
      * The seventeenth lockbox: written blind at the start of session 18 (a former sports trader's betting words, "payout",
      * "cashes out at", "let it ride"; a strategy team member's comparisons, "X vs Y", spreads), kept unread until the
      * session's other changes were done, and scored once (21:35 UTC): 82.0% exact, 3.0% clarified, 13.0% confidently wrong,
-     * route 91.7%, thread turns 17/24, narrative 70.8% (strict 62.5%). Not changed since; floors at that score.
+     * route 91.7%, thread turns 17/24, narrative 70.8% (strict 62.5%); the session-start code scores it the same. One cause
+     * was then fixed (two metrics compared with "vs" are both answered): 84.0% / 11.0%; floors under that.
      */
     @Test
     void seventeenth_lockbox_scores() throws IOException {
-        score("lockbox18-", "Seventeenth lockbox", 120, 0.82, 0.13, 0.91, 0.70, 0.62);
+        score("lockbox18-", "Seventeenth lockbox", 120, 0.84, 0.11, 0.91, 0.70, 0.62);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */

@@ -61,7 +61,9 @@ final class MetricPhrases {
     private static final Pattern PROFIT_WORDS = Pattern.compile("\\bprofits?\\b|operating|\\bmargins?\\b|bottom[- ]line|\\bnet\\b");
     private static final Pattern EARN_VERB = Pattern.compile("\\b(?:earn|make|get|bring in|book|collect|bill|pull)s?\\b");
 
-    private static final Pattern CONJUNCTION = Pattern.compile("\\band\\b|,|\\+|&|;|\\?|\\balso\\b|\\bplus\\b|/");
+    /** Words that set two asked things side by side, a comparison's "vs" among them ("gain vs the combined payoff"). */
+    private static final Pattern CONJUNCTION = Pattern.compile(
+            "\\band\\b|,|\\+|&|;|\\?|\\balso\\b|\\bplus\\b|/|\\bvs\\b|\\bversus\\b|\\bcompared (?:to|with)\\b");
 
     /** "what portion of it is Amazon covering" after "OpenAI's round": the share of an input named before it. */
     static final Pattern SHARE_OF_IT = Pattern.compile(

@@ -496,6 +496,17 @@ class SlackShapedQuestionsTest {
     }
 
     @Test
+    void two_metrics_compared_with_vs_are_both_answered_even_when_one_takes_the_other_in() {
+        // the combined payoff takes the gain in, but "vs" asks for both: bull gain 50 x 1500 / 830 - 50, and the payoff
+        Answer both = ask("gain on the stake vs the combined payoff, bull");
+        assertEquals(List.of("gain", "combined_payoff"), both.results().stream().map(r -> r.metric()).toList());
+        assertEquals("40.361446", value(both, "gain", 6));
+        Answer commitments = ask("anthropic commitment incl campus versus total ai commitment");
+        assertEquals("19", value(commitments, "anthropic_commitment", 0)); // 8 + 11
+        assertEquals("69", value(commitments, "total_ai_commitment", 0)); // 19 + 50
+    }
+
+    @Test
     void a_correction_later_in_the_message_replaces_what_it_takes_back() {
         // several words of taking back, and fillers before the new figure: 50 x 1500 / 830
         assertEquals("90.361446", value(ask("what's the stake worth at a 1.2t exit.. actually make that 1.5t"), "stake_value", 6));
