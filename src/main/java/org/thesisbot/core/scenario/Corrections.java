@@ -40,8 +40,12 @@ final class Corrections {
     /** The pause before a plain correction word. */
     private static final String PAUSE = "(?:\\s*(?:\\.{2,}|[-,;:(.?!])\\s*)";
     /** The correction right before a new figure: its pause (if any), its words, its filler; anchored at the figure. */
+    /** One or more words that take back, with the punctuation between them: "no wait,", "ugh, no,", "actually make that". */
+    private static final String TAKE_BACK = "(?:\\b(?:" + STRONG + "|" + PLAIN + ")\\b[\\s,;:.!-]*)+";
     private static final Pattern BEFORE_FIGURE = Pattern.compile(
-            "(?<pause>" + PAUSE + "?)(?<words>(?:\\b(?:" + STRONG + "|" + PLAIN + ")\\b[\\s,;:.!-]*)+)" + FILLER + "\\*?$");
+            "(?<pause>" + PAUSE + "?)(?<words>" + TAKE_BACK + ")" + FILLER + "\\*?$");
+    /** A scenario said right after a correction: "in bull, sorry, base". */
+    private static final Pattern SCENARIO_AFTER = Pattern.compile(PAUSE + "?" + TAKE_BACK + FILLER + "(?<b>bull|bear|base)\\b(?: case)?");
     private static final Pattern STRONG_WORD = Pattern.compile("\\b(?:" + STRONG + ")\\b");
     /** Said as the value replaced: "10 bil rather than 8", "150b instead of 125", "not 125". */
     private static final Pattern REPLACED_BEFORE = Pattern.compile("(?:rather than|instead of|not|than|vs\\.?|versus|from)\\s*$");
@@ -218,8 +222,7 @@ final class Corrections {
 
     /** "aws compute rev in bull, sorry, base": the scenario said after the correction is the one asked. */
     private static String scenario(String s) {
-        Matcher b = Pattern.compile(PAUSE + "?(?:\\b(?:" + STRONG + "|" + PLAIN + ")\\b[\\s,;:.!-]*)+" + FILLER
-                + "(?<b>bull|bear|base)\\b(?: case)?").matcher(s);
+        Matcher b = SCENARIO_AFTER.matcher(s);
         while (b.find()) {
             String head = s.substring(0, b.start());
             Matcher a = SCENARIO.matcher(head);
