@@ -866,6 +866,21 @@ class DevSetTest {
         score("lockbox18-", "Seventeenth lockbox", 120, 0.84, 0.11, 0.91, 0.70, 0.62);
     }
 
+    @Test
+    void val32_scores() throws IOException {
+        score("val32-", "Thirty-second validation set", 120, 0, 1, 0, 0, 0);
+    }
+
+    @Test
+    void end_of_session_nineteen_set_scores() throws IOException {
+        score("end19-", "End-of-session nineteen set", 120, 0, 1, 0, 0, 0);
+    }
+
+    @Test
+    void final_set_of_session_nineteen_scores() throws IOException {
+        score("final19-", "Final set of session nineteen", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
