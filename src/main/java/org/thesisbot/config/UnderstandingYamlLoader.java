@@ -22,7 +22,10 @@ public final class UnderstandingYamlLoader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     record File(Map<String, String> macros, Map<String, MetricWords> metrics, Map<String, InputWords> inputs,
-                Map<String, RatioWords> ratios) {
+                Map<String, RatioWords> ratios, Map<String, SumWords> sums) {
+    }
+
+    record SumWords(List<String> plus, List<String> minus) {
     }
 
     record RatioWords(String over, String under) {
@@ -67,7 +70,11 @@ public final class UnderstandingYamlLoader {
             if (f.ratios() != null) {
                 f.ratios().forEach((k, v) -> ratios.put(k, v == null ? null : new Vocabulary.RawRatio(v.over(), v.under())));
             }
-            return Vocabulary.compile(f.macros() == null ? Map.of() : f.macros(), metrics, inputs, ratios);
+            Map<String, Vocabulary.RawSum> sums = new LinkedHashMap<>();
+            if (f.sums() != null) {
+                f.sums().forEach((k, v) -> sums.put(k, v == null ? null : new Vocabulary.RawSum(v.plus(), v.minus())));
+            }
+            return Vocabulary.compile(f.macros() == null ? Map.of() : f.macros(), metrics, inputs, ratios, sums);
         } catch (InvalidInputException e) {
             throw new ConfigException(name + ": " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import static org.thesisbot.core.reading.Figures.unitOf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.api.Unit;
@@ -220,7 +221,36 @@ final class InputLookups {
             knowledge.reads.getOrDefault(m, java.util.Set.of()).stream()
                     .filter(id -> model.require(id.id()).unit() == Unit.YEARS).forEach(periods::add);
         }
+        if (periods.isEmpty()) {
+            // "how long does the model assume amazon holds the stake": the stake reads no period, but the period of the
+            // metrics that share the most inputs with it does (the stake's inputs are the holding period's metrics' too)
+            periods.addAll(periodsOfNearest(metrics));
+        }
         return periods.size() == 1 ? List.copyOf(periods) : List.of();
+    }
+
+    /** The periods read by the metrics that share the most inputs with {@code metrics}, from the model's own formulas. */
+    private java.util.Set<InputId> periodsOfNearest(List<Metric> metrics) {
+        java.util.Set<InputId> named = new java.util.HashSet<>();
+        metrics.forEach(m -> named.addAll(knowledge.reads.getOrDefault(m, java.util.Set.of())));
+        int best = 0;
+        java.util.Set<InputId> out = new java.util.LinkedHashSet<>();
+        for (Map.Entry<Metric, java.util.Set<InputId>> e : knowledge.reads.entrySet()) {
+            java.util.Set<InputId> years = new java.util.LinkedHashSet<>();
+            e.getValue().stream().filter(id -> model.require(id.id()).unit() == Unit.YEARS).forEach(years::add);
+            if (years.isEmpty()) {
+                continue;
+            }
+            int shared = (int) e.getValue().stream().filter(named::contains).count();
+            if (shared > best) {
+                best = shared;
+                out.clear();
+            }
+            if (shared == best && shared > 0) {
+                out.addAll(years);
+            }
+        }
+        return out;
     }
 
     private static final Pattern ASIDE = Pattern.compile("\\([^()]{0,200}\\)");

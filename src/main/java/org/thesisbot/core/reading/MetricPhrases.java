@@ -78,6 +78,8 @@ final class MetricPhrases {
     private final Vocabulary vocab;
     private final Screen screen;
     private final Ratios ratios;
+    private final Sums sums;
+    private final java.util.Set<Metric> ratioMetrics;
 
     MetricPhrases(Knowledge knowledge) {
         this.knowledge = knowledge;
@@ -85,6 +87,8 @@ final class MetricPhrases {
         this.vocab = knowledge.vocab;
         this.screen = knowledge.screen;
         this.ratios = new Ratios(knowledge.vocab);
+        this.sums = new Sums(knowledge.vocab);
+        this.ratioMetrics = knowledge.vocab.ratios().stream().map(Vocabulary.Ratio::metric).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The share metric of the input named right after a share word and a figure ("share of the 125b capex"), or null. */
@@ -180,6 +184,22 @@ final class MetricPhrases {
             }
             kept.removeIf(h -> h.start() < r.end() && r.start() < h.end());
             kept.add(r.hit());
+        }
+        // a formula spelled out ("stake value plus aws profit, minus the check"): the metric it defines, and the amounts'
+        // own phrases inside it are its parts, not questions of their own
+        for (Sums.Found f : sums.hits(s)) {
+            Hit h = f.hit();
+            if (kept.stream().anyMatch(k -> k.start() < h.end() && h.start() < k.end() && k.strong() && k.metric() != h.metric()
+                    && ratioMetrics.contains(k.metric()))) {
+                continue; // "how many times the openai and anthropic checks": a division said, not a sum
+            }
+            if (kept.stream().anyMatch(k -> k.strong() && k.start() <= h.start() && h.end() <= k.end() && k.metric() != h.metric())) {
+                continue; // the formula is a part of a longer phrase naming another metric outright
+            }
+            // (its own words may name it inside the formula: "plus what aws makes" is the combined payoff's; the formula's
+            // span replaces them, so that the amounts in it are its parts)
+            kept.removeIf(k -> k.start() < h.end() && h.start() < k.end());
+            kept.add(h);
         }
         kept.sort(Comparator.comparingInt(Hit::start));
         return kept;

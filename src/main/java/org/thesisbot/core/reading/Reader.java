@@ -373,6 +373,12 @@ public final class Reader {
                     cued = List.of();
                 }
             }
+            if (!cued.isEmpty() && !metrics.isEmpty() && cued.stream().allMatch(id -> namedOnlyInStrongHits(w, id))) {
+                // "the all-in number: stake value plus aws profit, minus the check": the check is a part of the metric's
+                // own formula, not an input asked for
+                w.cues.add("input " + cued.stream().map(InputId::id).toList() + " named only inside a metric's words");
+                cued = List.of();
+            }
             if (!cued.isEmpty()) {
                 lookups = cued;
                 metrics = List.of();
@@ -475,6 +481,14 @@ public final class Reader {
         }
         return new Reading(shown, target, w.changes, w.scenarios, reset, lookups, w.used, w.unused, w.rejected,
                 w.ambiguity, candidates, confidence, w.cues).withCleared(cleared).withUnplaced(w.unplaced);
+    }
+
+    /** True when every place the question names {@code id} lies well inside a phrase that names a metric outright. */
+    private boolean namedOnlyInStrongHits(Work w, InputId id) {
+        List<Named> named = knowledge.namedInputs(w).stream().filter(n -> n.id() == id).toList();
+        // (strictly inside: "capex" is both the input's name and the capex share's, and the lookup cue decides between them)
+        return !named.isEmpty() && named.stream().allMatch(n -> w.hits.stream().anyMatch(h -> h.strong()
+                && h.start() <= n.start() && n.end() <= h.end() && h.end() - h.start() > n.end() - n.start() + 6));
     }
 
     /** Between a thing and the verb of its growth: "the stake grow", "the stake will grow", "our holding would compound". */

@@ -184,10 +184,10 @@ final class Targets {
         boolean candidate = r.target() != null ? w.solvedByDefault : w.mentions.stream().anyMatch(m ->
                 m.amount.kind() != Amount.Kind.CALENDAR_YEAR && (!m.consumed || w.uncued.contains(m)
                         || multiple(m.amount) || pointedGoal(w, m)));
-        if (!candidate) {
+        Solve asked = candidate || r.target() == null && !w.mentions.isEmpty() ? inputs.askedInput(w) : null;
+        if (!candidate && (asked == null || w.mentions.stream().noneMatch(m -> goalOfAskedInput(w, r, m, asked)))) {
             return null; // most questions: every figure has a cued role, or there is none (no second look needed)
         }
-        Solve asked = inputs.askedInput(w);
         if (asked == null) {
             return null;
         }
@@ -229,7 +229,11 @@ final class Targets {
             boolean weak = w.uncued.contains(m);
             // a figure after a pronoun goal ("flip it: what exit gets that to 30%") is the goal's, whatever input took it
             // (so is one that said again a value the model has: "what exit gets that back to 50", after the stake's value)
-            if (m.consumed && !setsAsked && !weak && !(asked.input() != null && pointedGoal(w, m))) {
+            // a figure cued to an input, after the metric that reads the asked input, when no figure sets the asked input: the
+            // question solves for that input, so the figure is the metric's goal ("what margin is needed for compute profit on
+            // the openai spend to come in at 25bn": "spend" named what the profit is on, not what 25bn is)
+            boolean goalOfAsked = m.consumed && !weak && goalOfAskedInput(w, r, m, asked);
+            if (m.consumed && !setsAsked && !weak && !(asked.input() != null && pointedGoal(w, m)) && !goalOfAsked) {
                 continue;
             }
             List<InputId> wanted = asked.input() != null ? List.of(asked.input())
@@ -262,10 +266,39 @@ final class Targets {
                 continue;
             }
             return new Force(metric, Goals.lossSigned(w, metric, value(metric, m.amount)), m.start(), m.end(), m.start(), x, asked.start(), asked.end(),
-                    asked.preMoney(), m.amount.text() + (setsAsked ? " set the asked " + x.id() : " was unused") + "; " + metric.id() + " = it, solve "
+                    asked.preMoney(), m.amount.text() + (setsAsked ? " set the asked " + x.id() : goalOfAsked ? " follows the metric of the asked " + x.id() : " was unused") + "; " + metric.id() + " = it, solve "
                             + x.id());
         }
         return null;
+    }
+
+    /**
+     * True when the question asks for an input that no figure sets, and {@code m} comes after a strongly named metric that
+     * reads that input and whose unit the figure has: without it, the question would ask for an input and get the metric
+     * computed forwards, which does not answer it.
+     */
+    private boolean goalOfAskedInput(Work w, Reading r, Mention m, Solve asked) {
+        if (!m.consumed || asked.input() == null || r.target() != null || r.changes().containsKey(asked.input())
+                || w.setBy.get(asked.input()) != null) {
+            return false;
+        }
+        if (r.metrics().contains(Metric.BREAKEVEN_CAPTURE_SHARE)) {
+            return false; // the breakeven share is its own metric, above 100% included ("what share … to pay back the 50b")
+        }
+        for (Map.Entry<InputId, Mention> e : w.setBy.entrySet()) {
+            if (e.getValue() == m && r.changes().containsKey(e.getKey()) && w.current(e.getKey()) != null
+                    && w.current(e.getKey()).compareTo(r.changes().get(e.getKey())) == 0) {
+                return false; // a figure that says an input's own value again ("pay back the 50b") is that input's
+            }
+        }
+        for (Hit h : w.hits) {
+            // (a metric's words that described the figure, "at a $900bn pre-money", name no metric to reach)
+            if (h.strong() && !w.isSpent(h.start(), h.end()) && h.end() <= m.start() && h.start() > asked.end() && w.clauseStart(m.start()) <= h.start()
+                    && reads.get(h.metric()).contains(asked.input()) && targetFits(h.metric(), m.amount)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -50,6 +50,22 @@ public final class Vocabulary {
     public record RawRatio(String over, String under) {
     }
 
+    /** A metric that adds and takes away amounts, as the file names them: {@code plus} and {@code minus}. */
+    public record RawSum(List<String> plus, List<String> minus) {
+    }
+
+    /** A metric that is a sum, with the phrases for each amount added ({@code plus}) and taken away ({@code minus}). */
+    public record Sum(Metric metric, List<Pattern> plus, List<Pattern> minus) {
+        public Sum {
+            plus = List.copyOf(plus);
+            minus = List.copyOf(minus);
+        }
+
+        int amounts() {
+            return plus.size() + minus.size();
+        }
+    }
+
     /** A ratio metric with the phrases for its numerator and its denominator. */
     public record Ratio(Metric metric, Pattern over, Pattern under) {
     }
@@ -58,13 +74,20 @@ public final class Vocabulary {
     private final Map<InputId, InputWords> inputs;
     private final Map<Metric, List<String>> examples;
     private final List<Ratio> ratios;
+    private final List<Sum> sums;
 
     private Vocabulary(List<Phrase> phrases, Map<InputId, InputWords> inputs, Map<Metric, List<String>> examples,
-                       List<Ratio> ratios) {
+                       List<Ratio> ratios, List<Sum> sums) {
         this.phrases = List.copyOf(phrases);
         this.inputs = Collections.unmodifiableMap(inputs);
         this.examples = Collections.unmodifiableMap(examples);
         this.ratios = List.copyOf(ratios);
+        this.sums = List.copyOf(sums);
+    }
+
+    /** Metrics that add and take away amounts, with the words for each amount. */
+    public List<Sum> sums() {
+        return sums;
     }
 
     /** Metrics that divide one amount by another, with the words for each amount. */
@@ -96,6 +119,12 @@ public final class Vocabulary {
     /** As {@link #compile(Map, Map, Map)}, with the ratio metrics' numerators and denominators. */
     public static Vocabulary compile(Map<String, String> macros, Map<String, RawMetric> metrics, Map<String, RawInput> inputs,
                                      Map<String, RawRatio> ratios) {
+        return compile(macros, metrics, inputs, ratios, Map.of());
+    }
+
+    /** As {@link #compile(Map, Map, Map, Map)}, with the sum metrics' amounts added and taken away. */
+    public static Vocabulary compile(Map<String, String> macros, Map<String, RawMetric> metrics, Map<String, RawInput> inputs,
+                                     Map<String, RawRatio> ratios, Map<String, RawSum> sums) {
         List<String> problems = new ArrayList<>();
         List<Phrase> phrases = new ArrayList<>();
         Map<Metric, List<String>> examples = new EnumMap<>(Metric.class);
@@ -162,10 +191,26 @@ public final class Vocabulary {
                 rs.add(new Ratio(m, over.get(0), under.get(0)));
             }
         });
+        List<Sum> ss = new ArrayList<>();
+        sums.forEach((id, raw) -> {
+            Metric m = Metric.byId(id).orElse(null);
+            if (m == null) {
+                problems.add("sums." + id + ": not a metric of the model");
+                return;
+            }
+            int n = raw == null ? 0 : (raw.plus() == null ? 0 : raw.plus().size()) + (raw.minus() == null ? 0 : raw.minus().size());
+            if (raw == null || raw.plus() == null || raw.plus().isEmpty() || n < 2) {
+                problems.add("sums." + id + " needs at least one 'plus' amount and two amounts in all");
+                return;
+            }
+            List<Pattern> plus = compileAll("sums." + id + ".plus", raw.plus(), macros, problems);
+            List<Pattern> minus = compileAll("sums." + id + ".minus", raw.minus(), macros, problems);
+            ss.add(new Sum(m, plus, minus));
+        });
         if (!problems.isEmpty()) {
             throw new InvalidInputException(String.join("; ", problems));
         }
-        return new Vocabulary(phrases, in, examples, rs);
+        return new Vocabulary(phrases, in, examples, rs, ss);
     }
 
     private static List<Pattern> compileAll(String key, List<String> regexes, Map<String, String> macros, List<String> problems) {

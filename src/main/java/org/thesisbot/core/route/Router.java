@@ -855,6 +855,29 @@ public final class Router {
     /** Amounts said in words, which a writer may shout: "goes to ZERO", "HALF", "DOUBLE". */
     private static final Pattern SHOUTED_AMOUNT = Pattern.compile("zero|nil|nothing|half|double|triple|twice|none");
 
+    /**
+     * The words of the model's own metric names, definitions and input ids ("combined", "payoff", "capture"): a capitalised
+     * one is a defined term ("the Combined Payoff", "the Stake"), never a name the sources lack.
+     */
+    private static final java.util.Set<String> MODEL_WORDS = modelWords();
+
+    private static java.util.Set<String> modelWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        StringBuilder all = new StringBuilder();
+        for (Metric m : Metric.values()) {
+            all.append(' ').append(m.label()).append(' ').append(m.definition());
+        }
+        for (org.thesisbot.core.scenario.InputId i : org.thesisbot.core.scenario.InputId.values()) {
+            all.append(' ').append(i.id().replace('_', ' '));
+        }
+        for (String w : all.toString().toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (w.length() > 3) {
+                out.add(w);
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     private String unknownEntity(String original, String normalised) {
         Matcher known = knownName.matcher(normalised);
         boolean mayKnow = screen.mayFind(knownName, normalised);
@@ -870,7 +893,7 @@ public final class Router {
             // (a common word typed in capitals is emphasis, not a name: "valued at BEFORE the new money", "goes to ZERO")
             boolean shouted = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && (common.contains(lw) || SHOUTED_AMOUNT.matcher(lw).matches());
             // a ticket's or a document's id ("FIN-2251", "RISK-77", "Q3") names no one
-            if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && lw.length() > 3 && !shouted && !Amounts.isTicketId(w) && !CODE.matcher(w).matches()) {
+            if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && !MODEL_WORDS.contains(lw) && lw.length() > 3 && !shouted && !Amounts.isTicketId(w) && !CODE.matcher(w).matches()) {
                 return w;
             }
         }

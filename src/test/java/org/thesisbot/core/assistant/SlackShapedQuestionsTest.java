@@ -1449,4 +1449,38 @@ class SlackShapedQuestionsTest {
         // "over how many yrs" asks the holding period
         assertEquals("5", value(ask("and the irr, that's over how many yrs?"), "holding_years", 0));
     }
+
+    @Test
+    void a_formula_spelled_out_names_its_metric() {
+        // the amounts added and taken away say which metric is meant, whatever the words around them
+        assertEquals("-9.5295", value(ask("bear: value of the stake plus what aws clears on compute, less the cheque"),
+                "combined_payoff", 4)); // 50/830 x 500 + 0.30 x 0.30 x 115 - 50 (the bear case)
+        assertEquals("40.3614", value(ask("bull, stake value minus what amazon paid"), "gain", 4)); // 50/830 x 1500 - 50
+        assertEquals("69", value(ask("openai plus everything amazon sank into anthropic?"), "total_ai_commitment", 0)); // 50 + 8 + 11
+        assertEquals("19", value(ask("the anthropic equity plus the indiana data centre?"), "anthropic_commitment", 0)); // 8 + 11
+        // "the check" inside the formula is one of its amounts, not an input asked for
+        Answer all = ask("the all-in figure: stake value plus what aws earns on the compute, minus the check, bull");
+        assertEquals("72.5614", value(all, "combined_payoff", 4)); // 90.3614 + 32.2 - 50
+        assertTrue(all.results().stream().noneMatch(r -> r.metric().equals("investment")), all.results().toString());
+    }
+
+    @Test
+    void an_input_asked_for_with_the_metric_and_its_goal_after_it() {
+        // "on openai's spend" says what the profit is on; 30bn is the profit to reach, and the margin is what is asked
+        assertEquals("0.5217391304", value(ask("what margin does aws need for its compute profit on openai's spend to land at 30bn?"),
+                "aws_operating_margin", 10)); // 30 / (0.5 x 115)
+        // a period asked of a metric that reads none: the period of the metrics that share its inputs
+        assertEquals("5", value(ask("how long does your model have amazon holding the stake before it's valued?"), "holding_years", 0));
+    }
+
+    @Test
+    void defined_terms_in_capitals_and_italian_units() {
+        // "the Combined Payoff" is the model's own term in capitals, not a name the sources lack
+        Answer payoff = ask("What is the Combined Payoff in the Bear case?");
+        assertEquals(Route.NUMERIC, payoff.route(), payoff.decision().cues().toString());
+        assertEquals("-9.5295", value(payoff, "combined_payoff", 4));
+        // "1.250 mld" is 1,250 billion; "anni" are years
+        assertEquals("0.04", value(ask("stake of amazon with a post of 1.250 mld?"), "stake", 2)); // 50 / 1250
+        assertEquals("0.1187", value(ask("irr su 4 anni if oai exits at 1.300 mld"), "irr", 4)); // (1300/830)^(1/4) - 1
+    }
 }
