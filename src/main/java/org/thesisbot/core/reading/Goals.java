@@ -52,7 +52,7 @@ final class Goals {
 
     /** Zero right after the metric, linked by at most "of", "at" or "to": "makes the combined payoff 0", "for a gain of zero". */
     private static final Pattern ZERO_RIGHT_AFTER = Pattern.compile(
-            "^ ?(?:of |at |to )?(?:exactly |precisely |just )?(?:nil|zero|0(?![.,]?\\d)(?! ?(?:%|percent|pct|b\\b|bn|billion|t\\b|tn|trillion|x\\b|years?\\b|yrs?\\b)))\\b");
+            "^ ?(?:of |at |to )?(?:exactly |precisely |just )?(?:a |an |the )?(?:nil|zero|0(?![.,]?\\d)(?! ?(?:%|percent|pct|b\\b|bn|billion|t\\b|tn|trillion|x\\b|years?\\b|yrs?\\b)))\\b");
 
     /** A gain phrase that is itself a side of zero: "underwater on the equity", "in the black on the stake". */
     private static final Pattern SIDE_OF_ZERO = Pattern.compile("under ?water|in the red|in the black|above water|\\b(?:breaks?|broke|breaking) even");

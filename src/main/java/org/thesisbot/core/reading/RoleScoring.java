@@ -46,7 +46,10 @@ final class RoleScoring {
 
     /** A figure said to be something, across a short clause of its own: "830 (we keep quoting) is really the …". */
     private static final Pattern RELABEL = Pattern.compile(
-            "(?: [a-z']+){0,4}? (?:is|was|are|were|'s|turns out to be|turned out to be|turn out to be|proves to be|prove to be|ends up being|be) (?:really |actually |in fact |just |probably |more like )?(?:the |a |an |openai'?s? |its )?"
+            "(?: [a-z']+){0,4}? (?:is|was|are|were|'s|turns out to be|turned out to be|turn out to be|proves to be|prove to be|ends up being|be) (?:really |actually |in fact |just |probably |more like )?"
+                    // "is properly characterised as the pre-money", "should be read as", "is better described as"
+                    + "(?:(?:properly |correctly |rightly |better |best |more accurately |in truth )?(?:characteri[sz]ed|described|treated|classified|regarded|viewed|seen|counted|understood|read|taken|labell?ed|booked) as )?"
+                    + "(?:the |a |an |openai'?s? |its )?"
                     // "the 830 is what they're worth before the round money goes in"
                     + "(?:what (?:they|it|openai)(?:'re|'s| are| is| were| was)? (?:really |actually )?(?:worth|valued(?: at)?) )?");
     private static final double ADJACENT = 3.5;

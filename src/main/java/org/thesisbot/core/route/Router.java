@@ -630,11 +630,20 @@ public final class Router {
             "^(?:ok |so |and |but )*(?:is|are) there (?:a|an|any|one|some) (?:number|figure|value|estimate|calc(?:ulation)?)s?\\b");
 
     /** True when one clause (normalised) asks for words: see {@link #narrativeClause}. */
+    /** A clause that states a condition: "if …", "assuming …", "suppose …". */
+    private static final Pattern PREMISE_WITH_FIGURE = Pattern.compile(
+            "^(?:(?:and|but|so|ok|okay|now)\\b,? )?(?:if|assuming|suppose|supposing|provided|given that|say)\\b");
+    /** A question word after the clause's first word: "if so, why does …" asks. */
+    private static final Pattern QUESTION_WORD_AFTER_START = Pattern.compile("(?<=\\s)(?:why|how|what|which|who|when|where|whether)\\b");
+
     private boolean asksWords(String c) {
         if (CHATTER.matcher(c).lookingAt()) {
             return false;
         }
         boolean numbers = asksOrGivesNumbers(c) || finds(PER_YEAR_WORDS, c);
+        if (PREMISE_WITH_FIGURE.matcher(c).lookingAt() && !Amounts.find(c).isEmpty() && !finds(QUESTION_WORD_AFTER_START, c)) {
+            return false; // "if the 830bn in the article is really the pre-money, …": a premise with its figure asks nothing
+        }
         if (WHERE_VALUE.matcher(c).matches()) {
             return false; // "where does it sit?": where a number lands, asked of the number named before
         }
@@ -891,7 +900,9 @@ public final class Router {
             String w = m.group(1).replaceAll("'s$", "").replaceAll("^([A-Z]{2,})s$", "$1"); // "KPIs": the acronym's plural
             String lw = w.toLowerCase(Locale.ROOT);
             // (a common word typed in capitals is emphasis, not a name: "valued at BEFORE the new money", "goes to ZERO")
-            boolean shouted = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && (common.contains(lw) || SHOUTED_AMOUNT.matcher(lw).matches());
+            // ("a CLEAN 10%", "the profit ALONE": any English word, by WordNet; a name or an acronym is none)
+            boolean shouted = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && (common.contains(lw) || SHOUTED_AMOUNT.matcher(lw).matches()
+                    || org.thesisbot.core.grounding.EnglishWords.known(lw));
             // a ticket's or a document's id ("FIN-2251", "RISK-77", "Q3") names no one
             if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && !MODEL_WORDS.contains(lw) && lw.length() > 3 && !shouted && !Amounts.isTicketId(w) && !CODE.matcher(w).matches()) {
                 return w;

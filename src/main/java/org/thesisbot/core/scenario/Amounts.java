@@ -99,6 +99,13 @@ public final class Amounts {
             "\\b([a-z]{2,})(\\$?\\d[\\d.,]*\\s?(?:%|x|bn|b|tn|t|k|mn|m|bil|billions?|tril|trillions?|millions?|yrs?|years?|y)(?![a-z]))");
     /** "c. 60%", "ca. 1.2t", "approx. 50bn": an abbreviated "about", whose full stop ends no sentence. */
     private static final Pattern ABOUT_ABBREVIATED = Pattern.compile("\\b(?:c|ca|approx|appr|abt)\\.\\s*(?=[$~]?\\d)");
+    /**
+     * "a cool 100 billion", "a whopping 1.5T", "a clean 10%": a word that only colours the figure after it, between the
+     * words that tie the figure to what it is ("worth a cool 100 billion") and the figure; dropped, so the tie is seen.
+     */
+    private static final Pattern COLOURING = Pattern.compile(
+            "\\b(?:a|an) (?:cool|tidy|whopping|solid|full|clean|neat|healthy|hefty|mere|measly|paltry|modest|respectable|nice|good"
+                    + "|staggering|massive|huge|juicy|fat|chunky|round|even|flat|straight|crisp|lousy|miserable|decent)(?: (?:round|even|flat))? (?=[$~]?\\d)");
     /** A magnitude or unit after a figure: what tells "1 200 billion" or "1,25 trillion" from two numbers in a row. */
     private static final String MAGNITUDE_AFTER = "(?=\\s*(?:(?:\\$|usd|dollars?|bn|b|billions?|mn|m|millions?|tn|t|trillions?|k|thousand"
             + "|percent|pct|x|times|years?|yrs?)\\b|%))";
@@ -133,6 +140,7 @@ public final class Amounts {
         s = GLUED.matcher(s).replaceAll("$1 $2");
         s = ABOUT_ABBREVIATED.matcher(s).replaceAll("about ");
         s = EMPHASIS.matcher(s).replaceAll(" ");
+        s = COLOURING.matcher(s).replaceAll("");
         s = SPACES.matcher(s).replaceAll(" ").trim();
         s = SPACED_THOUSANDS.matcher(s).replaceAll(m -> m.group(1) + m.group(2).replace(" ", ""));
         s = DECIMAL_COMMA.matcher(s).replaceAll("$1.$2");

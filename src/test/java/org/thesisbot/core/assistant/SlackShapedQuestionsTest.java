@@ -1483,4 +1483,31 @@ class SlackShapedQuestionsTest {
         assertEquals("0.04", value(ask("stake of amazon with a post of 1.250 mld?"), "stake", 2)); // 50 / 1250
         assertEquals("0.1187", value(ask("irr su 4 anni if oai exits at 1.300 mld"), "irr", 4)); // (1300/830)^(1/4) - 1
     }
+
+    @Test
+    void shouted_words_colouring_words_and_a_scenario_by_its_mood() {
+        // an English word in capitals is emphasis, not a name the sources lack
+        Answer shouted = ask("what post money gives amazon a NEAT 8% of openai??");
+        assertEquals(Route.NUMERIC, shouted.route(), shouted.decision().cues().toString());
+        assertEquals("625", value(shouted, "post_money_valuation", 0)); // 50 / 0.08
+        assertEquals("5", value(ask("what HOLDING period does the irr use?"), "holding_years", 0));
+        // "a tidy 120 billion" is 120 billion, tied to what it is worth
+        assertEquals("1992", value(ask("what exit gets our stake worth a tidy 120 billion?"), "exit_valuation", 0)); // 120 x 830 / 50
+        // "a zero" is zero
+        assertEquals("0.5762", value(ask("bear: what aws capture share brings the combined payoff to exactly a zero?"), "aws_capture_share", 4)); // (50 - 50/830 x 500) / (115 x 0.30)
+        // a scenario named by its mood
+        assertEquals("500", value(ask("which exit valuation do you run in the doomsday case?"), "exit_valuation", 0));
+    }
+
+    @Test
+    void a_figure_relabelled_by_a_verb_of_description_and_its_premise_asks_nothing() {
+        // "is correctly classified as the pre-money": the figure is relabelled, as "is really the pre-money" would
+        Answer relabelled = ask("if the 830 is correctly classified as a pre-money valuation, what does our stake come to?");
+        assertEquals("0.0538", value(relabelled, "stake", 4)); // 50 / (830 + 100)
+        assertTrue(relabelled.results().stream().noneMatch(r -> r.metric().equals("pre_money_valuation")), relabelled.results().toString());
+        // a premise with its figure that names the article asks nothing of the sources
+        Answer premise = ask("if the 830bn in the article is properly characterised as the pre-money rather than the post, what happens to our stake?");
+        assertEquals(Route.NUMERIC, premise.route(), premise.decision().cues().toString());
+        assertEquals("0.0538", value(premise, "stake", 4));
+    }
 }
