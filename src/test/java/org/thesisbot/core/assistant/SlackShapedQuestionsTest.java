@@ -1506,7 +1506,7 @@ class SlackShapedQuestionsTest {
         assertEquals("0.0538", value(relabelled, "stake", 4)); // 50 / (830 + 100)
         assertTrue(relabelled.results().stream().noneMatch(r -> r.metric().equals("pre_money_valuation")), relabelled.results().toString());
         // a premise with its figure that names the article asks nothing of the sources
-        Answer premise = ask("if the 830bn in the article is properly characterised as the pre-money rather than the post, what happens to our stake?");
+        Answer premise = ask("if the 830bn in the article is properly characterised as the pre-money rather than the post, what does that do to our stake?");
         assertEquals(Route.NUMERIC, premise.route(), premise.decision().cues().toString());
         assertEquals("0.0538", value(premise, "stake", 4));
     }
