@@ -85,14 +85,20 @@ final class EvalRun {
         for (Map.Entry<String, List<EvalCase>> t : threads.entrySet()) {
             String thread = "eval:" + run + ":" + t.getKey();
             t.getValue().sort(Comparator.comparingInt(EvalCase::turn));
+            List<String> said = new ArrayList<>();
             for (EvalCase c : t.getValue()) {
-                out.add(score(c, thread));
+                out.add(score(c, thread, said));
             }
         }
         return out;
     }
 
-    private Outcome score(EvalCase c, String thread) {
+    /**
+     * @param history what the user has said in this thread so far (questions and chosen readings), updated here; a reading
+     *             offered as a choice is tried in a copy of the thread (the same messages replayed in a new one), so that
+     *             only the one the user meant is clicked in the thread itself, as a user clicks one button
+     */
+    private Outcome score(EvalCase c, String thread, List<String> history) {
         Answer a;
         try {
             a = brain.ask(new Question(c.question(), thread, "eval", "test"));
@@ -103,14 +109,22 @@ final class EvalRun {
         boolean routeOk = a.route().wireName().equals(c.route());
         Numeric numeric = null;
         boolean clarifiedRight = false;
+        String chosenOption = null;
         String why = "";
         if (c.numeric()) {
             numeric = numericOutcome(c, a);
             if (numeric == Numeric.CLARIFIED) {
                 // the user picks the reading they meant: one click, in the same thread
+                int tried = 0;
                 for (Answer.Clarification option : a.clarify()) {
-                    Answer chosen = brain.ask(new Question(option.question(), thread, "eval", "test"));
-                    if (numericOutcome(c, chosen) == Numeric.EXACT) {
+                    String copy = thread + ":option:" + c.id() + ":" + tried++;
+                    for (String earlier : history) {
+                        brain.ask(new Question(earlier, copy, "eval", "test"));
+                    }
+                    brain.ask(new Question(c.question(), copy, "eval", "test"));
+                    if (numericOutcome(c, brain.ask(new Question(option.question(), copy, "eval", "test"))) == Numeric.EXACT) {
+                        brain.ask(new Question(option.question(), thread, "eval", "test"));
+                        chosenOption = option.question();
                         clarifiedRight = true;
                         break;
                     }
@@ -144,6 +158,10 @@ final class EvalRun {
         }
         if (!routeOk) {
             why = "route " + a.route().wireName() + " " + a.decision().cues() + (why.isEmpty() ? "" : "; " + why);
+        }
+        history.add(c.question());
+        if (chosenOption != null) {
+            history.add(chosenOption);
         }
         return new Outcome(c, a, routeOk, numeric, clarifiedRight, narrativeOk, hedged, why);
     }
