@@ -1510,4 +1510,12 @@ class SlackShapedQuestionsTest {
         assertEquals(Route.NUMERIC, premise.route(), premise.decision().cues().toString());
         assertEquals("0.0538", value(premise, "stake", 4));
     }
+
+    @Test
+    void a_bettors_payout_winnings_and_cashing_out() {
+        // the payout is what comes back (the stake's value); cashing out at a figure is the exit
+        assertEquals("90.3614", value(ask("if openai cashes out at 1.5 trillion, what's the payout on amazon's slice?"), "stake_value", 4)); // 50/830 x 1500
+        // winnings are net of what was staked: the gain
+        assertEquals("-19.8795", value(ask("net winnings on the openai bet in the bear case?"), "gain", 4)); // 50/830 x 500 - 50
+    }
 }
