@@ -168,6 +168,11 @@ final class Goals {
     private static final Pattern GOAL_VERB_BEFORE = Pattern.compile(
             "\\b(?:makes?|gets?|brings?|takes?|pushes?|turns?|puts?|leaves?|lifts?|drives?|target(?:ing)?|(?:a|an|the|our|my) target) (?:the |our |amazon'?s? |its |aws'?s? |an? )?$");
 
+    /** The noun of a holding at the start of a metric's words: "position worth", "stake value". */
+    private static final Pattern HOLDING_NOUN = Pattern.compile("(?:position|stake|holding|investment|check|cheque|bet|ticket|piece|slice)\\b");
+    /** A determiner right before a figure: "the 50bn", "our $50B", "amazon's 50". */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|that|this|our|its|their|amazon'?s?|amzn'?s?)\\s*\\$?$");
+
     static List<Goal> goals(Work w) {
         List<Goal> named = new ArrayList<>();
         List<Goal> bare = new ArrayList<>();
@@ -434,7 +439,10 @@ final class Goals {
             boolean bareKnown = a.kind() == Amount.Kind.PLAIN && (!h.strong() || before.matches("(?s).*\\b(?:the|that|this)\\s*\\$?$"));
             // "if the round gets done at an 875bn pre": a pre-money said at a price is a given, not a goal
             boolean givenPre = h.metric() == Metric.PRE_MONEY_VALUATION && GIVEN_AT.matcher(before).find();
-            if (between != null && !bareKnown && !givenPre && FILLER_BEFORE_METRIC.matcher(between).matches() && unitFits(h.metric(), a)
+            // "what's the 50bn position worth": the investment's own size naming the holding it bought, not the value asked
+            boolean namesHolding = a.kind() == Amount.Kind.MONEY && HOLDING_NOUN.matcher(h.phrase()).lookingAt()
+                    && DETERMINER_BEFORE.matcher(before).find() && a.value().compareTo(w.current(InputId.INVESTMENT)) == 0;
+            if (between != null && !bareKnown && !givenPre && !namesHolding && FILLER_BEFORE_METRIC.matcher(between).matches() && unitFits(h.metric(), a)
                     && !INTERROGATIVE.matcher(h.phrase()).lookingAt() && !h.phrase().startsWith("what")) {
                 Metric metric = perYearVariant(h.metric(), between + " " + h.phrase());
                 // "a 5bn loss": a gain of -5

@@ -1518,4 +1518,10 @@ class SlackShapedQuestionsTest {
         // winnings are net of what was staked: the gain
         assertEquals("-19.8795", value(ask("net winnings on the openai bet in the bear case?"), "gain", 4)); // 50/830 x 500 - 50
     }
+
+    @Test
+    void the_investments_size_naming_the_holding_is_no_goal() {
+        // "our 50b stake" names the holding by what it cost; the exit after it sets what it is worth
+        assertEquals("42.1687", value(ask("what would our 50b stake be worth if openai gets marked at 700bn at exit?"), "stake_value", 4)); // 50/830 x 700
+    }
 }
