@@ -155,11 +155,30 @@ public final class QuestionText {
      * figure, block quotes' and bullets' markers, and the markers of bold, italics and strike-through.
      * A line break ends a clause: a list of "• exit 1.1T" and "• 6 yrs" on two lines reads as "exit 1.1T; 6 yrs".
      */
+    /**
+     * Full-width forms as typed on a Japanese, Chinese or Korean keyboard ("？", "：", "（", "１２０"), the ideographic space and
+     * the ideographic comma and full stop ("、", "。"): their ASCII twins, one character for one, so positions are kept.
+     */
+    public static String halfWidth(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char h = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c == '\u3001' ? ',' : c == '\u3002' ? '.' : c;
+            if (h != c && out == null) {
+                out = new StringBuilder(text);
+            }
+            if (out != null) {
+                out.setCharAt(i, h);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     public static String plain(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = MENTION.matcher(text).replaceAll(" ");
+        String s = MENTION.matcher(halfWidth(text)).replaceAll(" ");
         s = LINK.matcher(s).replaceAll(r -> r.group(1) == null ? " " : java.util.regex.Matcher.quoteReplacement(r.group(1)));
         s = EMOJI.matcher(s).replaceAll(" ");
         s = MARKS.matcher(s).replaceAll("");

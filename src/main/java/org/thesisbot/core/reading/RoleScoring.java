@@ -525,9 +525,18 @@ final class RoleScoring {
         if (!threadYears && v.compareTo(BigDecimal.ONE) >= 0 && v.compareTo(BigDecimal.valueOf(30)) <= 0) {
             List<Candidate> years = new ArrayList<>();
             years(w, m, v, asked, years);
+            String pre = w.s.substring(Math.max(0, m.start() - 30), m.start());
+            Matcher hold = HOLD_WORD.matcher(pre);
+            int holdEnd = -1;
+            while (hold.find()) {
+                holdEnd = hold.end();
+            }
+            // (the word for the hold may not be the figure's nearest cue: "hold for 7" is cued by "for")
+            // (not a date: "a calendar hold for 3/31")
+            boolean afterHold = holdEnd >= 0 && RIGHT_BEFORE_VALUE.matcher(pre.substring(holdEnd)).matches()
+                    && !w.s.startsWith("/", m.end()) && !w.s.startsWith("-", m.end());
             for (Candidate c : years) {
-                if (c.cue() != null && c.cue()[1] <= m.start() && HOLD_WORD.matcher(w.s.substring(c.cue()[0], c.cue()[1])).find()
-                        && RIGHT_BEFORE_VALUE.matcher(w.s.substring(c.cue()[1], m.start())).matches()) {
+                if (c.cue() != null && c.cue()[1] <= m.start() && afterHold) {
                     out.add(new Candidate(c.mention(), c.input(), c.value(), c.score() - 0.3, c.cue(), c.restates(),
                             c.why() + ", years after its word"));
                 }
@@ -564,7 +573,9 @@ final class RoleScoring {
     }
 
     private static final Pattern HOLD_WORD = Pattern.compile("\\b(?:hold(?:s|ing)?|horizon|period)\\b");
-    private static final Pattern RIGHT_BEFORE_VALUE = Pattern.compile("^\\s*(?:=|:|is|of|at|was|would be|becomes|(?:period|time|horizon)(?: is| of| =|:)?)?\\s*$");
+    /** Between a word for the hold and a bare number of years: "hold = 7", "holding period is 6", "stretch the hold to 7", "hold it for 8". */
+    private static final Pattern RIGHT_BEFORE_VALUE = Pattern.compile(
+            "^\\s*(?:(?:it|them|on|on to it|onto it) )?(?:=|:|is|of|at|to|for|till|until|through|out to|was|would be|becomes|(?:period|time|horizon)(?: is| of| =|:| to| at)?)?\\s*$");
 
     /**
      * "same but 8", "now 25", "8 instead?" in a thread: a bare number with no word for what it is replaces one of the

@@ -131,7 +131,7 @@ public final class Amounts {
                     + "(?!\\s*(?:-|hundred|thousand|million|billion|trillion|bn|tn|b\\b|t\\b|years?|yrs?|x\\b|times|percent|pct|%|point|and))");
 
     public static String normalise(String text) {
-        String s = text.toLowerCase(Locale.ROOT);
+        String s = org.thesisbot.core.api.QuestionText.halfWidth(text).toLowerCase(Locale.ROOT);
         s = SINGLE_QUOTES.matcher(s).replaceAll("'");
         s = DOUBLE_QUOTES.matcher(s).replaceAll("\"");
         s = DASHES.matcher(s).replaceAll("-");

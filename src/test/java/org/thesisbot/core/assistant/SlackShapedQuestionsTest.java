@@ -1524,4 +1524,26 @@ class SlackShapedQuestionsTest {
         // "our 50b stake" names the holding by what it cost; the exit after it sets what it is worth
         assertEquals("42.1687", value(ask("what would our 50b stake be worth if openai gets marked at 700bn at exit?"), "stake_value", 4)); // 50/830 x 700
     }
+
+    @Test
+    void a_bare_number_after_the_hold_and_private_equity_turns() {
+        // "hold for 7" is seven years, not a 7% return to reach (the lockbox's, fixed after it was scored)
+        String t = "hold-turns-1";
+        ask("irr if openai exits at 1.3T", t);
+        Answer longer = ask("same exit, but we hold for 8", t);
+        assertEquals("0.0577", value(longer, "irr", 4)); // (1300/830)^(1/8) - 1
+        assertTrue(longer.results().stream().noneMatch(r -> r.metric().equals("exit_valuation")), longer.results().toString());
+        // "turns" of the money are times it
+        assertEquals("1.15", value(ask("how many turns of the cheque flow back to aws as compute revenue?"), "circular_return_ratio", 2)); // 57.5 / 50
+    }
+
+    @Test
+    void full_width_punctuation_and_japanese_magnitudes() {
+        // "？", "：" and "、" typed on a Japanese keyboard read as "?", ":" and ","; an oku is 100 million, a cho a trillion
+        assertEquals("0.0625", value(ask("Kindly confirm：what share of OpenAI would Amazon hold at a post-money of 8,000 oku dollars？"),
+                "stake", 4)); // 50 / 800
+        assertEquals("1.8072", value(ask("If the exit is at 1.5 cho dollars、what multiple does Amazon earn？"), "moic", 4)); // 50/830 x 1500 / 50
+        // "based on" asks what an answer rests on
+        assertEquals("5", value(ask("Which holding period are your annual return figures based on？"), "holding_years", 0));
+    }
 }
