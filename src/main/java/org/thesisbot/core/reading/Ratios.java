@@ -52,11 +52,20 @@ final class Ratios {
         if (ratios.isEmpty()) {
             return out;
         }
+        for (int[] c : clauses(s)) {
+            clause(s, c[0], c[1], out);
+        }
+        return out;
+    }
+
+    /** Each clause's start and end: the text between sentence or clause ends ("." ";" "?" "!"). Shared with {@link Sums}. */
+    static List<int[]> clauses(String s) {
+        List<int[]> out = new ArrayList<>();
         int start = 0;
         Matcher end = CLAUSE_END.matcher(s);
         while (start < s.length()) {
             int stop = end.find(start) ? end.start() : s.length();
-            clause(s, start, stop, out);
+            out.add(new int[] {start, stop});
             start = stop == s.length() ? stop : end.end();
         }
         return out;
@@ -91,7 +100,8 @@ final class Ratios {
         }
     }
 
-    private static List<int[]> spans(Pattern p, String c) {
+    /** Every non-empty match of {@code p} in {@code c}, as [start, end]. Shared with {@link Sums}. */
+    static List<int[]> spans(Pattern p, String c) {
         List<int[]> out = new ArrayList<>();
         Matcher m = p.matcher(c);
         while (m.find()) {

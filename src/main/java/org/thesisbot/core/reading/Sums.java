@@ -3,7 +3,6 @@ package org.thesisbot.core.reading;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +15,7 @@ import java.util.regex.Pattern;
  * ("value plus aws profit minus the check" holds "value minus the check") is read as the larger.
  */
 final class Sums {
-    /** Between two amounts, the second added: "plus", "+", "and", "including", "on top of". */
+    /** Between two amounts, the second added: "plus", "+", "including", "on top of". */
     private static final Pattern ADDS = Pattern.compile(
             "^\\s*,?\\s*(?:\\+|plus|including|incl\\.?|inc\\.?|on top of|together with|along with|added to|adding(?: in)?"
                     + "|add(?: in)?|as well as|combined with|counting)\\s*(?:also |then |all )?$");
@@ -30,9 +29,9 @@ final class Sums {
             "^\\s*,?\\s*(?:-|\u2212|minus|less|net of|after|after (?:you |we )?(?:back(?:ing)? out|tak(?:e|ing) (?:out|away|off)|subtract(?:ing)?"
                     + "|deduct(?:ing)?|knock(?:ing)? off|netting (?:off|out))|back(?:ing)? out|excluding|subtract(?:ing)?|take away|taking away"
                     + "|deduct(?:ing)?|then (?:minus|less|subtract))\\s*$");
-    private static final Pattern CLAUSE_END = Pattern.compile("[.;?!]+(?:\\s|$)");
     /** Amounts further apart than this are not one sum. */
     private static final int MAX_GAP = 40;
+    private static final int MAX_SPANS = 8;
 
     private final List<Vocabulary.Sum> sums;
 
@@ -49,15 +48,11 @@ final class Sums {
         if (sums.isEmpty()) {
             return out;
         }
-        int start = 0;
-        Matcher end = CLAUSE_END.matcher(s);
-        while (start < s.length()) {
-            int stop = end.find(start) ? end.start() : s.length();
-            Found f = clause(s, start, stop);
+        for (int[] c : Ratios.clauses(s)) {
+            Found f = clause(s, c[0], c[1]);
             if (f != null) {
                 out.add(f);
             }
-            start = stop == s.length() ? stop : end.end();
         }
         return out;
     }
@@ -127,14 +122,9 @@ final class Sums {
         return new int[] {chosen[order[0]][0], chosen[order[order.length - 1]][1]};
     }
 
+    /** At most {@link #MAX_SPANS} places per amount: the search tries every combination of them. */
     private static List<int[]> spans(Pattern p, String c) {
-        List<int[]> out = new ArrayList<>();
-        Matcher m = p.matcher(c);
-        while (m.find() && out.size() < 8) {
-            if (m.end() > m.start()) {
-                out.add(new int[] {m.start(), m.end()});
-            }
-        }
-        return out;
+        List<int[]> all = Ratios.spans(p, c);
+        return all.size() <= MAX_SPANS ? all : all.subList(0, MAX_SPANS);
     }
 }

@@ -184,7 +184,10 @@ final class Targets {
         boolean candidate = r.target() != null ? w.solvedByDefault : w.mentions.stream().anyMatch(m ->
                 m.amount.kind() != Amount.Kind.CALENDAR_YEAR && (!m.consumed || w.uncued.contains(m)
                         || multiple(m.amount) || pointedGoal(w, m)));
-        Solve asked = candidate || r.target() == null && !w.mentions.isEmpty() ? inputs.askedInput(w) : null;
+        // (the input asked is looked for only when a figure could be a goal: one that a strong metric phrase comes before)
+        boolean afterMetric = r.target() == null && w.mentions.stream().anyMatch(m -> m.consumed
+                && w.hits.stream().anyMatch(h -> h.strong() && h.end() <= m.start()));
+        Solve asked = candidate || afterMetric ? inputs.askedInput(w) : null;
         if (!candidate && (asked == null || w.mentions.stream().noneMatch(m -> goalOfAskedInput(w, r, m, asked)))) {
             return null; // most questions: every figure has a cued role, or there is none (no second look needed)
         }
