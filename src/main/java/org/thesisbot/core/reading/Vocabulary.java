@@ -134,9 +134,8 @@ public final class Vocabulary {
             }
         }
         metrics.forEach((id, raw) -> {
-            Metric m = Metric.byId(id).orElse(null);
+            Metric m = metric("metrics", id, problems);
             if (m == null) {
-                problems.add("metrics." + id + ": not a metric of the model");
                 return;
             }
             if (raw.strong() == null || raw.strong().isEmpty()) {
@@ -176,9 +175,8 @@ public final class Vocabulary {
         });
         List<Ratio> rs = new ArrayList<>();
         ratios.forEach((id, raw) -> {
-            Metric m = Metric.byId(id).orElse(null);
+            Metric m = metric("ratios", id, problems);
             if (m == null) {
-                problems.add("ratios." + id + ": not a metric of the model");
                 return;
             }
             if (raw == null || raw.over() == null || raw.under() == null) {
@@ -193,9 +191,8 @@ public final class Vocabulary {
         });
         List<Sum> ss = new ArrayList<>();
         sums.forEach((id, raw) -> {
-            Metric m = Metric.byId(id).orElse(null);
+            Metric m = metric("sums", id, problems);
             if (m == null) {
-                problems.add("sums." + id + ": not a metric of the model");
                 return;
             }
             int n = raw == null ? 0 : (raw.plus() == null ? 0 : raw.plus().size()) + (raw.minus() == null ? 0 : raw.minus().size());
@@ -211,6 +208,15 @@ public final class Vocabulary {
             throw new InvalidInputException(String.join("; ", problems));
         }
         return new Vocabulary(phrases, in, examples, rs, ss);
+    }
+
+    /** The metric named {@code id} in a section of the file, or null with the problem noted. */
+    private static Metric metric(String section, String id, List<String> problems) {
+        Metric m = Metric.byId(id).orElse(null);
+        if (m == null) {
+            problems.add(section + "." + id + ": not a metric of the model");
+        }
+        return m;
     }
 
     private static List<Pattern> compileAll(String key, List<String> regexes, Map<String, String> macros, List<String> problems) {
