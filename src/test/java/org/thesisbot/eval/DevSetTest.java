@@ -927,6 +927,21 @@ class DevSetTest {
         score("last19-", "Last set of session nineteen", 120, 0.95, 0.05, 0.97, 0.79, 0.70);
     }
 
+    /**
+     * val33 (session 20): a Shanghai analyst's Chinese magnitudes ("8300亿", "1.2万亿", "8500 yi") and an actuary's stresses
+     * and guesses; read at once.
+     */
+    @Test
+    void val33_scores() throws IOException {
+        score("val33-", "val33", 120, 0, 1, 0, 0, 0);
+    }
+
+    /** end20 (session 20): a Scottish strategist's run-on sentences and a crypto trader's "bag", "mcap" and "x"; read at once. */
+    @Test
+    void end_of_session_twenty_set_scores() throws IOException {
+        score("end20-", "End-of-session twenty set", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -90,6 +90,13 @@ final class NumericAnswers {
         String text = reply.render(results, notes);
         List<Answer.Clarification> options = new ArrayList<>();
         String choices = unplacedChoices(r, q, results, options);
+        if (!options.isEmpty() && r.unplaced().stream().anyMatch(u -> u.size() != null)) {
+            // a figure of unknown size: no number stands without it, each size that fits is offered with its numbers
+            String figures = String.join(" and ", r.unplaced().stream().filter(u -> u.size() != null).map(Reading.Unplaced::figure).distinct().toList());
+            text = "I can't tell how big " + figures + " is, so I haven't answered without it. Each size that fits:\n" + choices
+                    + "\nWhich did you mean? Pick one below, or ask again with the unit in billions or trillions.";
+            return new Numbers(List.of(), notes, List.of(), text, options, false);
+        }
         if (!options.isEmpty()) {
             // the answer left a figure out: say so before the numbers, and offer each reading of it
             text = "_This leaves out " + String.join(" and ", r.unplaced().stream().map(Reading.Unplaced::figure).distinct().toList())
@@ -127,10 +134,9 @@ final class NumericAnswers {
             if (numbers.equals(unchanged)) {
                 continue;
             }
-            text.append("• *With ").append(u.figure()).append(" as ").append(reader.label(u.input())).append("*: ")
-                    .append(numbers).append('\n');
-            options.add(new Answer.Clarification(u.figure() + " as " + reader.label(u.input()),
-                    Canonical.question(variant, model, u.input(), u.value(), reader)));
+            String as = u.size() == null ? reader.label(u.input()) : u.size() + ", " + reader.label(u.input());
+            text.append("• *With ").append(u.figure()).append(" as ").append(as).append("*: ").append(numbers).append('\n');
+            options.add(new Answer.Clarification(u.figure() + " as " + as, Canonical.question(variant, model, u.input(), u.value(), reader)));
         }
         return text.toString().strip();
     }

@@ -10,6 +10,11 @@ public final class EnglishWords {
     private EnglishWords() {
     }
 
+    /** True when {@code word} (lower case) is a function word WordNet leaves out: "the", "of", "for", "we". */
+    public static boolean function(String word) {
+        return Terms.STOP_WORDS.contains(word);
+    }
+
     /** True when WordNet knows {@code word} in some base form. */
     public static boolean known(String word) {
         return word != null && WordNet.shared().info(word.toLowerCase(Locale.ROOT)).known();

@@ -181,8 +181,8 @@ final class Claims {
     /** A guess's hedge before its figure: "roughly", "ballpark", "~", "north of", "i'd guess". */
     private static final Pattern GUESS_BEFORE = Pattern.compile(
             "^\\s*(?:(?:so|like|maybe|probably|prob|likely|still|surely|definitely|presumably|(?:maybe|probably|prob|likely|still|even|well|way|far|much|comfortably|easily|slightly|a bit|a little|just) (?:over|above|under|below|more than|less than)|about|around|roughly|approx(?:imately)?\\.?|ballpark|circa|north of|south of"
-                    + "|at least|more than|less than|nearly|almost|something like|i'?d (?:guess|say)|i guess|guessing"
-                    + "|(?:my|our) (?:guess|bet|hunch|gut(?: feel(?:ing)?)?|expectation|sense|instinct)(?:'s| is| would be| says)?(?: (?:over|above|under|below|upwards of))?|i (?:bet|expect|suspect)"
+                    + "|at least|more than|less than|nearly|almost|something like|i'?d (?:guess|say|expect|think|imagine)|i guess|guessing"
+                    + "|(?:my|our) (?:(?:rough|best|own|gut|first|quick|back-of-(?:the-)?envelope) )?(?:guess|bet|hunch|gut(?: feel(?:ing)?)?|expectation|sense|instinct)(?:'s| is| would be| says)?(?: (?:over|above|under|below|upwards of))?|i (?:bet|expect|suspect)"
                     + "|i think|i assume|i reckon|is it|is that|it'?s|that'?s|or"
                     // "…, and what does it mean if that comes out above 100%?": a size the answer may have, asked about
                     + "|(?:and )?what (?:does|would) (?:it|that) mean|if (?:that|it|this|the (?:answer|number|result)) (?:comes? out|is|ends? up"
@@ -190,7 +190,10 @@ final class Claims {
     /** And after it: "-ish", "or so", "i assume", "right?". */
     private static final Pattern GUESS_AFTER = Pattern.compile(
             "^(?:\\s*-?\\s*ish\\b|\\s*\\)|,?\\s+(?:or so|give or take|i (?:assume|think|guess|reckon|believe|suppose)|i'?d (?:guess|say|think)|from memory|if i remember(?: rightly| correctly)?|iirc|right|correct|yeah|no"
-                    + "|or more|or less|or thereabouts|presumably|rite|ryt))*\\s*[?!.]*\\s*(?:confirm\\W*)?$");
+                    + "|or more|or less|or thereabouts|presumably|rite|ryt))*\\s*[?!.]*\\s*(?:confirm\\W*)?"
+                    // "…, my rough guess is ~1.7tn but i'd rather not rely on it": a hedge of its own after the guess, with
+                    // no figure and nothing asked
+                    + "(?:,?\\s*(?:but|though|tho|although|-+)\\s+[^\\d?$%]*[.!]*\\s*)?$");
     /** Where a clause ends, for a guess said after the question: a comma, a dash, a question mark, a full stop. */
     private static final Pattern GUESS_CLAUSE_END = Pattern.compile("[,;:?!(]|\\s[-\u2014\u2013]+\\s|\\.\\s|\\s-(?=\\s*[~$\\d])");
 

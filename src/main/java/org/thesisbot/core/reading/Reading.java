@@ -115,7 +115,12 @@ public record Reading(List<Metric> metrics, ThreadState.Target target, Map<Input
      * @param figure the figure as written ("5")
      * @param value  the value it would give the input (a pre-money already turned into its post-money)
      * @param input  the input it may set
+     * @param size   how big this reading takes a figure of unknown size to be ("$950B" for "9,500 zork"), or null when
+     *               the figure's size is known and only its input is not
      */
-    public record Unplaced(String figure, BigDecimal value, InputId input) {
+    public record Unplaced(String figure, BigDecimal value, InputId input, String size) {
+        public Unplaced(String figure, BigDecimal value, InputId input) {
+            this(figure, value, input, null);
+        }
     }
 }

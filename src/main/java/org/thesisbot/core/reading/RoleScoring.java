@@ -417,7 +417,10 @@ final class RoleScoring {
             laterNamed |= own.best(vocab.input(id).cues(), true).score() > 0;
             earlierNamed |= named.best(vocab.input(id).cues(), true).score() > 0;
         }
-        return earlierNamed && !laterNamed;
+        // ("I reckon 35% is a touch light for aws, run it again at 40%": no word names the 35%, but it is the value in force
+        // of one percent input and of no other)
+        boolean earlierRestates = RATIO_INPUTS.stream().filter(id -> w.current(id).compareTo(earlier.amount.value()) == 0).count() == 1;
+        return (earlierNamed || earlierRestates) && !laterNamed;
     }
 
     /** OpenAI's value as the subject of a move: "openai's valuation falls", "oai drops", "its value rises". */
@@ -490,7 +493,8 @@ final class RoleScoring {
         BigDecimal v = m.amount.value();
         List<Candidate> money = new ArrayList<>();
         List<Candidate> ratio = new ArrayList<>();
-        if (v.compareTo(BigDecimal.TEN) >= 0 || v.signum() == 0) {
+        // (a small number before a word of unknown size, "1.2 blorp", may be any size: its input is still asked)
+        if (v.compareTo(BigDecimal.TEN) >= 0 || v.signum() == 0 || SizeWords.unknownAfter(w.s, m.end()) != null) {
             money(w, m, v, asked, money);
         }
         if (v.compareTo(BigDecimal.valueOf(100)) <= 0 && (v.compareTo(BigDecimal.ONE) > 0 || v.signum() == 0)) {
@@ -545,6 +549,16 @@ final class RoleScoring {
         if (out.stream().noneMatch(c -> c.mention() == m)) {
             replacesThreadFigure(w, m, v, out);
         }
+    }
+
+    /** True for the inputs a sum of money sets. */
+    static boolean money(InputId id) {
+        return MONEY_INPUTS.contains(id);
+    }
+
+    /** True when {@code value} is in the range a figure for this input is usually in ({@code inputs.<id>.plausible}). */
+    boolean plausible(InputId id, BigDecimal value) {
+        return vocab.input(id).plausible(value.abs());
     }
 
     /**

@@ -153,12 +153,26 @@ final class Roles {
             Candidate c = chosen.get(m);
             String fig = display(m.amount);
             // re-read as a target, a figure in someone's reported sentence is still theirs to check
-            boolean reported = claims || w.force != null && m.start() != w.force.figure() && Claims.sentenceOfGoal(w, m.start()) == 1;
+            // (a figure said to replace another, "35% is light, run it again at 40%", is tried, not checked)
+            boolean reported = !replacing.containsKey(m) && claims || w.force != null && m.start() != w.force.figure() && Claims.sentenceOfGoal(w, m.start()) == 1;
             if (reported && (Claims.saidOfMetric(w, m) || Claims.claimedAt(w, m) && (c == null || c.cue() == null || Claims.cuedByClaim(w, m, c.cue()) || (target != null && all.stream().anyMatch(
                     o -> o.mention() == m && o.input() == target.solveFor() && o.score() >= c.score()))))) {
                 // "a $75B check at the $830B post would give amazon 9%, is that right?": the 9% is what to check
                 Claims.claim(w, m);
                 continue;
+            }
+            // (zero has no size: "post is zero lol")
+            String word = m.amount.kind() == Amount.Kind.PLAIN && m.amount.value().signum() != 0 ? SizeWords.unknownAfter(w.s, m.end()) : null;
+            if (word != null) {
+                // the size word may have made every reading implausible ("1.2 blorp" as a post-money): the best money
+                // reading of any score says which input, whatever its size
+                Candidate sized = c != null ? c : all.stream()
+                        .filter(o -> o.mention() == m && RoleScoring.money(o.input()) && !taken.contains(o.input())).findFirst().orElse(null);
+                if (sized != null && !sized.restates() && RoleScoring.money(sized.input())
+                        && (sized.cue() == null || sized.cue()[0] > m.end() + 1 || sized.cue()[1] <= m.end())) {
+                    unknownSize(w, m, sized, fig, word);
+                    continue;
+                }
             }
             if (c == null) {
                 w.unused.add("I didn't use " + fig + ": I couldn't tell which input it sets.");
@@ -280,6 +294,32 @@ final class Roles {
             }
         }
         return null;
+    }
+
+    /**
+     * "stake at a 9,500 zork post": a figure whose unit the reader does not know is not used at any size. Its input is
+     * clear, its size is not: each size that gives the input a plausible value is offered as a choice, nearest the
+     * input's current value first, and no answer is headlined without it.
+     */
+    private void unknownSize(Work w, Mention m, Candidate c, String fig, String word) {
+        String written = fig + " " + word;
+        w.unused.add("I didn't use " + written + ": I don't know \u201c" + word + "\u201d as a size, so I can't tell how big it is.");
+        w.cues.add("figure " + m.amount.text() + " of unknown size \"" + word + "\" -> " + c.input().id());
+        BigDecimal raw = c.preMoney() != null ? c.preMoney() : c.value();
+        BigDecimal added = c.value().subtract(raw);
+        BigDecimal now = w.current(c.input());
+        List<BigDecimal> sizes = new ArrayList<>();
+        for (BigDecimal scale : SizeWords.SCALES) {
+            BigDecimal v = raw.multiply(scale).add(added);
+            if (v.signum() > 0 && scoring.plausible(c.input(), v)) {
+                sizes.add(v);
+            }
+        }
+        sizes.sort(Comparator.comparingDouble(v -> Math.abs(Math.log(v.doubleValue() / now.doubleValue()))));
+        for (BigDecimal v : sizes.subList(0, Math.min(MAX_OFFERED, sizes.size()))) {
+            BigDecimal size = c.preMoney() != null ? v.subtract(added) : v;
+            w.unplaced.add(new Reading.Unplaced(written, v, c.input(), Format.money(size)));
+        }
     }
 
     /** Decimals the figure was written with, as a fraction: "40%" is 2, "6.02%" is 4, "1.15x" is 2. */

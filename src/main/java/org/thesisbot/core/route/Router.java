@@ -51,8 +51,10 @@ public final class Router {
      * question without figures.
      */
     private static final Pattern CAPABILITY = Pattern.compile(
-            "\\b(?:what|which|list|menu|rundown|overview|range)\\b[^?.!]{0,60}?\\b(?:you|u|this (?:thing|bot|tool)|it|the bot|thesisbot)"
-                    + "(?:'s| is|'re| are)? (?:able to|can|could) (?:actually |really |currently )?(?:do|run|compute|calculate|calc|handle|answer|model"
+            "\\b(?:what|which|list|menu|rundown|overview|range)\\b[^?.!]{0,60}?(?:\\b(?:you|u|this (?:thing|bot|tool)|it|the bot|thesisbot)"
+                    + "(?:'s| is|'re| are)? (?:able to|can|could)"
+                    // "which metrics can this bot actually calculate": the question's own order, the verb first
+                    + "|\\b(?:can|could) (?:you|u|this (?:thing|bot|tool)|the bot|thesisbot)) (?:actually |really |currently )?(?:do|run|compute|calculate|calc|handle|answer|model"
                     + "|work out|solve(?: for)?|produce)(?: (?:for|with) (?:me|us))?\\s*(?:[?.!,;:]|\\s-\\s|$)");
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
     private static final Pattern ADVICE = Pattern.compile(

@@ -1546,4 +1546,64 @@ class SlackShapedQuestionsTest {
         // "based on" asks what an answer rests on
         assertEquals("5", value(ask("Which holding period are your annual return figures based on？"), "holding_years", 0));
     }
+
+    @Test
+    void a_figure_whose_unit_is_unknown_is_asked_about_at_each_size_that_fits() {
+        // "snark" is no unit the reader knows: no number stands on 2,400 read as billions; each plausible size is a choice,
+        // nearest the $830B in force first
+        Answer a = ask("what would our stake come to at a post-money of 2,400 snark?");
+        assertTrue(a.results().isEmpty(), a.results().toString());
+        assertEquals(List.of("2,400 snark as $2.4T, OpenAI's post-money valuation", "2,400 snark as $240B, OpenAI's post-money valuation"),
+                a.clarify().stream().map(Answer.Clarification::label).toList());
+        assertTrue(a.text().startsWith("I can't tell how big 2,400 snark is"), a.text());
+        assertTrue(a.text().contains("20.83%") && a.text().contains("2.08%"), a.text()); // 50 / 240, 50 / 2400
+        // a small figure that only one size makes plausible still waits for the click: 3.1 snark as $3.1T
+        Answer small = ask("irr if openai exits at 3.1 snark over 5 years");
+        assertTrue(small.results().isEmpty(), small.results().toString());
+        assertEquals(1, small.clarify().size(), small.clarify().toString());
+        // a currency code and an English word after the figure are no unknown unit
+        assertEquals("0.0417", value(ask("stake at a post of 1,200 usd"), "stake", 4)); // 50 / 1200
+    }
+
+    @Test
+    void chinese_korean_and_indian_magnitudes() {
+        // 亿 and "yi" are a hundred million, 万亿 and "wan yi" a trillion, 조 a trillion, a crore ten million
+        assertEquals("0.0625", value(ask("our % of openai if the round's post is 8000亿？"), "stake", 4)); // 50 / 800
+        assertEquals("1.5663", value(ask("multiple on the check if oai exits at 1.3万亿"), "moic", 4)); // 50/830 x 1300 / 50
+        assertEquals("0.05", value(ask("stake at a post-money of 10000 yi"), "stake", 2)); // 50 / 1000
+        assertEquals("1.4458", value(ask("moic if openai is worth 1.2 wan yi at exit"), "moic", 4)); // 1200 / 830
+        assertEquals("0.04", value(ask("stake at a 1.25조 post"), "stake", 2)); // 50 / 1250
+        assertEquals("0.0556", value(ask("what share of openai at a post of 90,000 crore"), "stake", 4)); // 50 / 900
+    }
+
+    @Test
+    void the_askers_own_guess_after_a_hedge_and_bear_as_a_verb() {
+        // the guess and the hedge after it ("but don't hold me to it") are the asker's, not an input
+        Answer guessed = ask("what exit valuation gets us a 12% irr over 5 years - my back-of-envelope guess is ~1.5tn but don't hold me to it");
+        assertEquals("1463", value(guessed, "exit_valuation", 0)); // 830 x 1.12^5
+        assertTrue(guessed.results().stream().noneMatch(r -> r.metric().equals("post_money_valuation")), guessed.results().toString());
+        // "bear with me" asks for no bear case
+        Answer patient = ask("bear with me here, what's our stake at a 1.6T post-money?");
+        assertEquals("0.0313", value(patient, "stake", 4)); // 50 / 1600
+        assertEquals("base", patient.results().get(0).scenario());
+    }
+
+    @Test
+    void a_rerun_at_a_new_percent_replaces_the_one_said_to_be_off() {
+        // "i reckon 50% is stingy, redo it at 60%": the 50% is the capture share in force (no word names it), the 60% replaces
+        // it, and neither is a figure the asker claims for checking
+        String t = "rerun-1";
+        ask("how much revenue does aws book on the openai compute over the window?", t);
+        Answer again = ask("i reckon 50% is stingy for aws these days, redo it at 60%", t);
+        assertEquals(Route.NUMERIC, again.route(), again.decision().cues().toString());
+        assertEquals("69", value(again, "aws_compute_revenue", 0)); // 115 x 0.60
+    }
+
+    @Test
+    void a_traders_bag_mcap_and_where_the_valuation_needs_to_be() {
+        // "the bag" is the holding, "mcap" a valuation; "where does openai need to be" asks the valuation for the goal
+        assertEquals("2075", value(ask("where does oai need to be for amazon to 2.5x its investment"), "exit_valuation", 0)); // 2.5 x 830
+        assertEquals("1.6867", value(ask("oai mcap at 1.4T when we sell, whats the x on our bag"), "moic", 4)); // 1400 / 830
+        assertEquals("0.0417", value(ask("how much of the company does the 50b buy at a 1.2T post"), "stake", 4)); // 50 / 1200
+    }
 }
