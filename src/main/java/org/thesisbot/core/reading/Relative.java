@@ -17,8 +17,14 @@ final class Relative {
      * phrasal verb that says where a value lands ("the raise ends up 80bn", "comes up", "turns up"): that is a new value.
      */
     private static final Pattern MOVED_BEFORE = Pattern.compile(
-            "\\b(?:push\\w*|bump\\w*|mov\\w*|nudg\\w*|rais\\w*|lift\\w*|knock\\w*|tak\\w*|ratchet\\w*|dial\\w*|crank\\w*)"
+            "\\b(?:push\\w*|bump\\w*|mov\\w*|nudg\\w*|rais\\w*|lift\\w*|knock\\w*|tak\\w*|ratchet\\w*|dial\\w*|crank\\w*"
+                    // a risk analyst's moves: "shock the exit valuation down 20%", "stress the margin down 5 points"
+                    + "|shock\\w*|stress\\w*|haircut\\w*|flex\\w*|shift\\w*|mark\\w*|slash\\w*)"
                     + "(?: (?:the |our |its |aws'?s? )?[a-z]+){1,2}(?<!\\b(?:ends?|ended|ending|winds?|wound|turns?|turned|comes?|came|shows?|showed|tops?|topped)) (?<dir>up|down) (?:by )?$");
+    /** "with the exit down 20%", "if the margin is up 5 points": a value named, then which way it moved, no verb. */
+    private static final Pattern NOUN_MOVED = Pattern.compile(
+            "\\b(?:the|our|its|aws'?s?|openai'?s?) [a-z]+(?: [a-z]+)?(?<!\\b(?:ends?|ended|ending|winds?|wound|turns?|turned|comes?|came|shows?|showed|tops?|topped|sums?|adds?|sets?|makes?|gives?|brings?|takes?|picks?))"
+                    + "(?: (?:is|was|goes|went|gets|got|were|are))? (?<dir>up|down) (?:by )?$");
     private static final Pattern DOWN_BEFORE = Pattern.compile(
             "\\b(?:cut\\w*|lower\\w*|reduc\\w*|trim\\w*|shav\\w*|drop\\w*|down|decreas\\w*|squeez\\w*|haircut)(?: (?:\\w+|\\w+'s?)){0,3}? by ?$");
     private static final String BASE = "(?:the |our |your |its |today's )?(?:base(?: case)?|current|assumed|assumption|model(?:'s)?(?: value| figure)?|default|yours|what you (?:have|use|assume))\\b";
@@ -66,6 +72,10 @@ final class Relative {
         Matcher moved = MOVED_BEFORE.matcher(before);
         if (moved.find()) {
             return moved.group("dir").equals("up") ? 1 : -1;
+        }
+        Matcher noun = NOUN_MOVED.matcher(before);
+        if (noun.find()) {
+            return noun.group("dir").equals("up") ? 1 : -1;
         }
         Matcher verb = MOVES_BEFORE.matcher(before);
         boolean movesBy = verb.find();

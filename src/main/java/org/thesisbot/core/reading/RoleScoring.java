@@ -298,8 +298,8 @@ final class RoleScoring {
 
     private void ratio(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {
         Window win = Window.of(w, m, screen);
-        if (m.amount.kind() == Amount.Kind.RATIO && Relative.scales(w.s, m.start(), m.end())
-                && Relative.direction(w.s, m.start(), m.end()) != 0) {
+        // (or any percent said to move a value: "shock the exit down 20%", "haircut the exit by 20%")
+        if (m.amount.kind() == Amount.Kind.RATIO && Relative.direction(w.s, m.start(), m.end()) != 0) {
             // "a 20% bigger check", "a hold 50% longer": a percent with a comparative scales whichever input it names
             // (one the asked metric reads: "drops 40% from the round price" does not scale the round)
             boolean named = false;

@@ -211,7 +211,9 @@ final class Roles {
             if (direction != 0) {
                 // "the margin 35 bps over base", "+500 bps": a change to the value in force, not a new value
                 BigDecimal now = w.current(c.input());
-                boolean scales = Relative.scales(w.s, m.start(), m.end());
+                // (a percent of a sum of money or of years can only be a proportion of it)
+                boolean scales = Relative.scales(w.s, m.start(), m.end())
+                        || m.amount.kind() == Amount.Kind.RATIO && knowledge.model.require(c.input().id()).unit() != org.thesisbot.core.api.Unit.RATIO;
                 BigDecimal delta = scales ? now.multiply(c.value()) : c.value();
                 BigDecimal value = direction > 0 ? now.add(delta) : now.subtract(delta);
                 w.changes.put(c.input(), value);

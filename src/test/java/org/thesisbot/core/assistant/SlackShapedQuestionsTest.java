@@ -1606,4 +1606,12 @@ class SlackShapedQuestionsTest {
         assertEquals("1.6867", value(ask("oai mcap at 1.4T when we sell, whats the x on our bag"), "moic", 4)); // 1400 / 830
         assertEquals("0.0417", value(ask("how much of the company does the 50b buy at a 1.2T post"), "stake", 4)); // 50 / 1200
     }
+
+    @Test
+    void a_percent_that_moves_a_sum_of_money_scales_it() {
+        // a stress said as a move: the exit down 25% is 75% of the $830B in force, not 25 points off it
+        assertEquals("37.5", value(ask("stress the exit valuation down 25% - where does our stake value land?"), "stake_value", 1)); // 50/830 x 622.5
+        assertEquals("37.5", value(ask("stake value with the exit down 25% from the 830"), "stake_value", 1));
+        assertEquals("37.5", value(ask("haircut the exit by 25%, what's the stake worth?"), "stake_value", 1));
+    }
 }
