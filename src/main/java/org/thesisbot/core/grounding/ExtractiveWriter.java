@@ -274,6 +274,11 @@ public final class ExtractiveWriter implements AnswerWriter {
         }
         List<String> out = new ArrayList<>();
         // of a question of several sentences, only a list of examples it gives ("which rights: 1) board seats, 2) …")
+        for (String phrase : several ? List.<String>of() : QuestionForm.clauseTails(asked)) {
+            if (absentCompound(phrase)) {
+                out.add(phrase);
+            }
+        }
         for (String phrase : several ? QuestionForm.listed(asked) : QuestionForm.asked(asked)) {
             // words that say what kind of answer is wanted ("kpi", "timeline", "date") are not a topic the sources could lack
             if (absent(phrase)) {
@@ -295,6 +300,16 @@ public final class ExtractiveWriter implements AnswerWriter {
                 .filter(w -> !Terms.of(w).isEmpty() && !QuestionForm.withoutFormWords(w).isBlank()).limit(2).toList();
         return !words.isEmpty() && !MODALS.contains(words.get(0)) && WordNet.shared().mayBeNoun(words.get(0))
                 && words.stream().noneMatch(this::used);
+    }
+
+    /**
+     * "any word on what this does to amazon's credit rating": the two words ending a clause asked about are a compound
+     * whose first noun names the thing; the thing is absent when that noun is, whatever its head ("rating").
+     */
+    private boolean absentCompound(String phrase) {
+        List<String> words = QuestionForm.words(phrase.strip());
+        return words.size() == 2 && !MODALS.contains(words.get(0)) && WordNet.shared().mayBeNoun(words.get(0))
+                && WordNet.shared().mayBeNoun(words.get(1)) && Terms.of(words.get(0)).size() == 1 && !used(words.get(0));
     }
 
     /** "what, according to the author, ought the committee to …": a modal verb after "what" is no thing asked about. */

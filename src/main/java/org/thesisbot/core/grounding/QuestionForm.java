@@ -32,7 +32,14 @@ import java.util.stream.Stream;
  *              one answers it; "who's advising on the deal?" presumes no such party, and the sources may name none
  */
 record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, String topic, boolean scene, String focus,
-                    boolean who, boolean others, boolean namesFocus) {
+                    boolean who, boolean others, boolean namesFocus, boolean happened) {
+
+    /**
+     * A yes/no question about what has happened or is so now ("has Anthropic said anything publicly", "did they comment",
+     * "is it quiet so far"): a sentence about what will or would happen cannot decide it.
+     */
+    private static final Pattern HAPPENED = Pattern.compile(
+            "(?i)^\\W*(?:(?:so|and|but|ok|also|quick q:?)\\W+)?(?:has|have|hasn'?t|haven'?t|did|didn'?t)\\b|\\b(?:so far|yet|to date|already)\\W*$");
 
     enum Kind {
         REASON("(?i)\\bwhy\\b|\\bwhat(?:'s| is)? the (?:point|reason|purpose|rationale|logic|motive|goal)\\b|\\breasons?\\b"
@@ -162,7 +169,8 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
             predicate.addAll(Terms.of(afterSubject(yn.group(2))));
         }
         return new QuestionForm(kinds, yesNo, predicate, topic(body), !body.equals(unfilled), yesNo ? "" : focus(body).isEmpty() && WHY.matcher(body).find() ? "reason" : focus(body),
-                WHO.matcher(body).find(), WHO.matcher(body).find() && OTHERS.matcher(body).find(), !yesNo && !focus(body).isEmpty());
+                WHO.matcher(body).find(), WHO.matcher(body).find() && OTHERS.matcher(body).find(), !yesNo && !focus(body).isEmpty(),
+                yesNo && HAPPENED.matcher(body).find());
     }
 
     /** A question about parties beside one it has in mind. */
@@ -273,6 +281,11 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
     /** Verbs of getting or needing whose object a yes/no question asks about ("does Amazon <b>get</b> a board seat"). */
     private static final Set<String> GETTING = Set.of("get", "gets", "getting", "got", "need", "needs", "require", "requires",
             "receive", "receives", "obtain", "obtains");
+    /** Words of saying before "about" whose object a question asks the sources for ("say anything about …"). */
+    private static final Set<String> SAYING = Set.of("anything", "something", "mention", "mentions", "word", "detail", "details",
+            "info", "commentary", "guidance", "nothing");
+    private static final Set<String> CLAUSE_WH = Set.of("what", "how", "whether", "if", "when", "where", "who", "which", "why");
+    private static final Set<String> ABOUT = Set.of("about", "on", "of", "re", "regarding");
     private static final Set<String> OBJECT_LEAD = Set.of("a", "an", "any", "the", "some", "other", "kind", "type", "sort", "of");
     private static final Set<String> COORDINATION = Set.of("or", "and", "/", ",", "&");
 
@@ -300,10 +313,23 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
             boolean quantity = QUANTIFIERS.contains(t) || t.equals("how") && i + 1 < tokens.size() && HOW_QUANTITY.contains(tokens.get(i + 1));
             // a verb of getting asks about its object when a determiner introduces it ("get a board seat", not "gets inked")
             boolean getting = GETTING.contains(t) && i + 1 < tokens.size() && OBJECT_LEAD.contains(tokens.get(i + 1));
-            if (!quantity && !getting) {
+            // "does the piece say anything about amazon getting voting rights": what a question of saying asks about, past
+            // a subject and its verb of getting
+            boolean about = t.equals("about") && i > 0 && SAYING.contains(tokens.get(i - 1));
+            if (!quantity && !getting && !about) {
                 continue;
             }
             int j = t.equals("how") ? i + 2 : i + 1;
+            if (quantity && j + 1 < tokens.size() && SAYING.contains(tokens.get(j)) && ABOUT.contains(tokens.get(j + 1))) {
+                j += 2; // "any word on the timeline", "any detail about a board seat": what the word is about
+                about = true;
+            }
+            if (about && j + 2 < tokens.size() && GETTING.contains(tokens.get(j + 1)) && isWord(tokens.get(j + 2))) {
+                j += 2;
+            }
+            if (about && j < tokens.size() && CLAUSE_WH.contains(tokens.get(j))) {
+                continue; // a clause, not a thing: see clauseTails
+            }
             while (true) {
                 while (j < tokens.size() && OBJECT_LEAD.contains(tokens.get(j))) {
                     j++;
@@ -327,6 +353,35 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
         }
         out.addAll(listed(body));
         return List.copyOf(out);
+    }
+
+    /**
+     * The last two words of a clause a question of saying asks about ("any word on what this does to amazon's <b>credit
+     * rating</b>"), where English puts the thing the clause is about; empty for any other question.
+     */
+    static List<String> clauseTails(String question) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = FOCUS_TOKEN.matcher(question == null ? "" : question.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            boolean about = ABOUT.contains(tokens.get(i)) && (SAYING.contains(tokens.get(i - 1))
+                    || i >= 2 && SAYING.contains(tokens.get(i - 1)) && QUANTIFIERS.contains(tokens.get(i - 2)));
+            if (!about || !CLAUSE_WH.contains(tokens.get(i + 1))) {
+                continue;
+            }
+            int end = i + 2;
+            while (end < tokens.size() && !COORDINATION.contains(tokens.get(end)) && !tokens.get(end).matches("[?.!;:]")) {
+                end++;
+            }
+            List<String> tail = tokens.subList(i + 2, end).stream().filter(QuestionForm::isWord).toList();
+            if (tail.size() >= 2) {
+                out.add(String.join(" ", tail.subList(tail.size() - 2, tail.size())));
+            }
+        }
+        return out;
     }
 
     /** Where a list of examples starts: a dash or a colon ("the terms - liq pref, board seat", "which rights: 1) …"). */

@@ -53,6 +53,12 @@ final class SentenceChooser {
     static final double SYNONYM_CREDIT = 0.8;
     /** For a yes/no question, the share of its score a sentence keeps when it has none of the question's predicate. */
     static final double YES_NO_FLOOR = 0.6;
+    /** What a sentence only about the future or a condition keeps of its score for a question about what has happened. */
+    static final double HAPPENED_FLOOR = 0.75;
+    /** A sentence whose verb is future or conditional: "will be", "would signal", "could". */
+    private static final Pattern FUTURE_ONLY = Pattern.compile("(?i)\\b(?:will|would|could|might|may)\\s+(?:\\p{L}+\\s+)?(?:be|signal|mean|confirm|come|show|trigger|prove)\\b");
+    /** Words that put a sentence in the present or the past: "for now", "so far", "has", "is notable". */
+    private static final Pattern NOW = Pattern.compile("(?i)\\b(?:for now|so far|to date|currently|already|has been|have been|has not|have not|remains?)\\b");
     /** The weight a word keeps when it is only in a clause that sets the scene ("… when it already backs Anthropic"). */
     static final double BACKGROUND_SHARE = 0.3;
     /** Weight, without embeddings, of a sentence stating one of the figures a mixed question just computed ("40%" for the share of capex). */
@@ -410,6 +416,9 @@ final class SentenceChooser {
             double score = raw.evidence().score(w);
             if (form.yesNo() && !form.predicate().isEmpty()) {
                 score *= YES_NO_FLOOR + (1 - YES_NO_FLOOR) * raw.evidence().predicate(); // a sentence without the predicate cannot decide it
+            }
+            if (form.happened() && FUTURE_ONLY.matcher(raw.sentence()).find() && !NOW.matcher(raw.sentence()).find()) {
+                score *= HAPPENED_FLOOR; // "any public response … will be a red flag" says what would follow, not what happened
             }
             Candidate c = new Candidate(raw.passage(), raw.position(), raw.sentence(), raw.terms(), raw.words(), raw.evidence(), score);
             out.add(c);

@@ -1614,4 +1614,18 @@ class SlackShapedQuestionsTest {
         assertEquals("37.5", value(ask("stake value with the exit down 25% from the 830"), "stake_value", 1));
         assertEquals("37.5", value(ask("haircut the exit by 25%, what's the stake worth?"), "stake_value", 1));
     }
+
+    @Test
+    void what_a_question_of_saying_asks_about_and_whether_someone_has_spoken() {
+        // "say anything about amazon getting veto rights": the thing asked is the object of the getting, which the sources
+        // never name
+        Answer rights = ask("does the note say anything about amazon getting veto rights in openai?");
+        assertTrue(rights.text().startsWith("The sources never mention \u201cveto rights\u201d"), rights.text());
+        // "any word on what the bet does to amzn's credit rating": the thing a clause asks about ends it
+        Answer rating = ask("any word on what the bet does to amzn's credit rating?");
+        assertTrue(rating.text().startsWith("The sources never mention \u201ccredit rating\u201d"), rating.text());
+        // whether someone has spoken is answered by their silence, not by what a response would mean
+        Answer quiet = ask("has anthropic said anything in public about amazon's openai bet, or are they keeping quiet so far?");
+        assertTrue(quiet.text().startsWith("For now, the silence from Anthropic is notable"), quiet.text());
+    }
 }
