@@ -942,6 +942,15 @@ class DevSetTest {
         score("end20-", "End-of-session twenty set", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * final20 (session 20): a Seoul analyst's Korean magnitudes ("8300억 달러", "1.2조", "1.5 jo") and a Texas banker's idioms;
+     * scored once after the val33 and end20 changes.
+     */
+    @Test
+    void final_set_of_session_twenty_scores() throws IOException {
+        score("final20-", "Final set of session twenty", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

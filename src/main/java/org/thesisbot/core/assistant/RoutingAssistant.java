@@ -186,9 +186,9 @@ public final class RoutingAssistant implements Assistant {
         return router.narrativeQuery(prepare(question));
     }
 
-    /** The question as everything reads it: checked, shorthand spelled out, one-keystroke typos of the terms mended. */
+    /** The question as everything reads it: checked, shorthand spelled out, dropped g's restored, one-keystroke typos of the terms mended. */
     private String prepare(String raw) {
-        return spelling.mend(shorthand.expand(check(raw))).text();
+        return spelling.mend(org.thesisbot.core.grounding.EnglishWords.restoreDroppedG(shorthand.expand(check(raw)))).text();
     }
 
     /** One turn's answer and the thread's state after it (null: the state is left as it was). */

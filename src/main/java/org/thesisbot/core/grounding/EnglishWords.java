@@ -15,6 +15,26 @@ public final class EnglishWords {
         return Terms.STOP_WORDS.contains(word);
     }
 
+    /** A word that may have dropped its final g: "fixin", "burnin'", "countin". */
+    private static final java.util.regex.Pattern DROPPED_G = java.util.regex.Pattern.compile("\\b([A-Za-z]{2,}in)'?(?![\\w'])");
+
+    /**
+     * The text with each word that dropped its final g as speech does ("what's oai burnin through", "countin the campus",
+     * "fixin to") spelled out: only a word English lacks whose form with the g it has ("margin", "begin" stay).
+     */
+    public static String restoreDroppedG(String text) {
+        java.util.regex.Matcher m = DROPPED_G.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group(1);
+            String lower = word.toLowerCase(Locale.ROOT);
+            boolean dropped = !known(lower) && !function(lower) && known(lower + "g");
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(dropped ? word + "g" : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** True when WordNet knows {@code word} in some base form. */
     public static boolean known(String word) {
         return word != null && WordNet.shared().info(word.toLowerCase(Locale.ROOT)).known();

@@ -361,6 +361,10 @@ final class Goals {
                         // (the investment too: "how small a check for the revenue to be 2 times it")
                         return new Goal(Metric.CIRCULAR_RETURN_RATIO, value, h.start(), a.end() + times.end(), List.of(m), phrase);
                     }
+                    if (h.metric() == Metric.GAIN && !h.strong()) {
+                        // "for amazon to make 2.5x the check": to make k times the money is a multiple of k, not a gain
+                        return new Goal(Metric.MOIC, value, h.start(), a.end() + times.end(), List.of(m), phrase);
+                    }
                     BigDecimal v = value.multiply(w.current(InputId.INVESTMENT), MC);
                     return new Goal(h.metric(), v, h.start(), a.end() + times.end(), List.of(m), phrase);
                 }

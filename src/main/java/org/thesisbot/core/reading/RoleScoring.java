@@ -139,6 +139,8 @@ final class RoleScoring {
                 : knowledge.finds(EXIT_WORDS, outside) && !knowledge.finds(ENTRY_WORDS, outside);
         boolean entryWords = !exitWords && (knowledge.finds(ENTRY_WORDS, outside) || asked.contains(InputId.POST_MONEY_VALUATION));
         boolean definite = w.s.substring(Math.max(0, m.start() - 4), m.start()).matches(".*\\bthe $")
+                // "the current 830", "that headline 830": a figure already known, with a word that says so
+                || CURRENT_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 30), m.start())).find()
                 || w.s.substring(Math.max(0, m.start() - 5), m.start()).matches(".*\\bthat $")
                 // "Amazon's $50bn", "our 50": an owner before a figure the model knows points at that figure, as "the" does
                 || w.s.substring(Math.max(0, m.start() - 10), m.start()).matches("(?s).*\\b(?:amazon'?s|its|our|their) \\$?$");
@@ -550,6 +552,10 @@ final class RoleScoring {
             replacesThreadFigure(w, m, v, out);
         }
     }
+
+    private static final Pattern CURRENT_BEFORE = Pattern.compile(
+            "\\b(?:the|that|this) (?:current|existing|headline|reported|rumou?red|proposed|latest|quoted|mooted|touted|floated"
+                    + "|original|article'?s?|base|same|usual) \\$?$");
 
     /** True for the inputs a sum of money sets. */
     static boolean money(InputId id) {

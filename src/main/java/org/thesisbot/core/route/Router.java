@@ -55,7 +55,7 @@ public final class Router {
                     + "(?:'s| is|'re| are)? (?:able to|can|could)"
                     // "which metrics can this bot actually calculate": the question's own order, the verb first
                     + "|\\b(?:can|could) (?:you|u|this (?:thing|bot|tool)|the bot|thesisbot)) (?:actually |really |currently )?(?:do|run|compute|calculate|calc|handle|answer|model"
-                    + "|work out|solve(?: for)?|produce)(?: (?:for|with) (?:me|us))?\\s*(?:[?.!,;:]|\\s-\\s|$)");
+                    + "|work out|solve(?: for)?|produce|crunch|figure out|spit out|churn out)(?: (?:for|with) (?:me|us))?\\s*(?:[?.!,;:]|\\s-\\s|$)");
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
     private static final Pattern ADVICE = Pattern.compile(
             "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"
@@ -834,10 +834,19 @@ public final class Router {
         return false;
     }
 
-    /** Written in another script, or in words that are all another language's. */
+    private static final Pattern LATIN_WORD = Pattern.compile("(?<![a-z])[a-z]{2,}(?![a-z])");
+    private static final Pattern OTHER_SCRIPT_WORD = Pattern.compile(NON_LATIN.pattern() + "+");
+
+    /**
+     * Written in another script, or in words that are all another language's. English with the odd word of another
+     * script ("bear case도?", "stake at a 1.2조 달러 post 요?") is English: its Latin words outnumber the others and are two
+     * or more.
+     */
     private static boolean notEnglish(String s) {
         if (beyondLatin(s) && NON_LATIN.matcher(s).find()) {
-            return true;
+            long latin = LATIN_WORD.matcher(s).results().count();
+            long other = OTHER_SCRIPT_WORD.matcher(s).results().count();
+            return latin < 2 || latin <= other;
         }
         int english = 0;
         int foreign = 0;

@@ -1628,4 +1628,24 @@ class SlackShapedQuestionsTest {
         Answer quiet = ask("has anthropic said anything in public about amazon's openai bet, or are they keeping quiet so far?");
         assertTrue(quiet.text().startsWith("For now, the silence from Anthropic is notable"), quiet.text());
     }
+
+    @Test
+    void english_with_the_odd_word_of_another_script_is_english() {
+        // a Korean particle and "달러" (dollars) in an English question: read, not refused as another language
+        Answer mixed = ask("our stake at a 1.3조 달러 post-money 요?");
+        assertEquals(Route.NUMERIC, mixed.route(), mixed.decision().cues().toString());
+        assertEquals("0.0385", value(mixed, "stake", 4)); // 50 / 1300
+        assertEquals("0.1256", value(ask("irr in the bull case 요?"), "irr", 4));
+        // a question in another script is still refused
+        assertEquals(Route.OUT_OF_SCOPE, ask("아마존의 오픈에이아이 지분은 얼마입니까?").route());
+    }
+
+    @Test
+    void dropped_gs_baggers_and_making_a_multiple_of_the_check() {
+        assertEquals("23", value(ask("how much is openai burnin through on compute every year?"), "compute_spend_per_year", 0)); // 115 / 5
+        assertEquals("8300", value(ask("what exit turns our 50b into a ten-bagger?"), "exit_valuation", 0)); // 10 x 830
+        // to make 3x the check is a multiple of three, not a gain of three checks
+        assertEquals("2490", value(ask("what exit valuation lets amazon make 3x the check?"), "exit_valuation", 0)); // 3 x 830
+        assertEquals("5", value(ask("the irr has us selling after how many years?"), "holding_years", 0));
+    }
 }
