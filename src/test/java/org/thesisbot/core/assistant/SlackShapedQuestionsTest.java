@@ -1648,4 +1648,14 @@ class SlackShapedQuestionsTest {
         assertEquals("2490", value(ask("what exit valuation lets amazon make 3x the check?"), "exit_valuation", 0)); // 3 x 830
         assertEquals("5", value(ask("the irr has us selling after how many years?"), "holding_years", 0));
     }
+
+    @Test
+    void swiss_thousands_milliarden_and_dollars_under_water() {
+        // an apostrophe groups thousands ("1'250"), "Mia." is Milliarden: billions
+        assertEquals("0.04", value(ask("Which share of OpenAI at a post-money of 1'250 Mia.?"), "stake", 2)); // 50 / 1250
+        Answer negative = ask("Amazon's stake at a post-money of minus 300 Mia.?");
+        assertTrue(negative.results().isEmpty() && negative.text().startsWith("I can't compute that"), negative.text());
+        // "how many bn underwater are we": the loss, in dollars
+        assertEquals("-19.8795", value(ask("bear case - how many bn underwater would we be on the stake?"), "gain", 4)); // 50/830 x 500 - 50
+    }
 }
