@@ -169,8 +169,8 @@ final class Roles {
                 Candidate sized = c != null ? c : all.stream()
                         .filter(o -> o.mention() == m && RoleScoring.money(o.input()) && !taken.contains(o.input())).findFirst().orElse(null);
                 if (sized != null && !sized.restates() && RoleScoring.money(sized.input())
-                        && (sized.cue() == null || sized.cue()[0] > m.end() + 1 || sized.cue()[1] <= m.end())) {
-                    unknownSize(w, m, sized, fig, word);
+                        && (sized.cue() == null || sized.cue()[0] > m.end() + 1 || sized.cue()[1] <= m.end())
+                        && unknownSize(w, m, sized, fig, word)) {
                     continue;
                 }
             }
@@ -301,12 +301,11 @@ final class Roles {
     /**
      * "stake at a 9,500 zork post": a figure whose unit the reader does not know is not used at any size. Its input is
      * clear, its size is not: each size that gives the input a plausible value is offered as a choice, nearest the
-     * input's current value first, and no answer is headlined without it.
+     * input's current value first, and no answer is headlined without it. False, and nothing noted, when no size fits
+     * ("minus 200 zork" is impossible at any size: read as it stands, it is refused as it should be).
      */
-    private void unknownSize(Work w, Mention m, Candidate c, String fig, String word) {
+    private boolean unknownSize(Work w, Mention m, Candidate c, String fig, String word) {
         String written = fig + " " + word;
-        w.unused.add("I didn't use " + written + ": I don't know \u201c" + word + "\u201d as a size, so I can't tell how big it is.");
-        w.cues.add("figure " + m.amount.text() + " of unknown size \"" + word + "\" -> " + c.input().id());
         BigDecimal raw = c.preMoney() != null ? c.preMoney() : c.value();
         BigDecimal added = c.value().subtract(raw);
         BigDecimal now = w.current(c.input());
@@ -317,11 +316,17 @@ final class Roles {
                 sizes.add(v);
             }
         }
+        if (sizes.isEmpty()) {
+            return false;
+        }
+        w.unused.add("I didn't use " + written + ": I don't know \u201c" + word + "\u201d as a size, so I can't tell how big it is.");
+        w.cues.add("figure " + m.amount.text() + " of unknown size \"" + word + "\" -> " + c.input().id());
         sizes.sort(Comparator.comparingDouble(v -> Math.abs(Math.log(v.doubleValue() / now.doubleValue()))));
         for (BigDecimal v : sizes.subList(0, Math.min(MAX_OFFERED, sizes.size()))) {
             BigDecimal size = c.preMoney() != null ? v.subtract(added) : v;
             w.unplaced.add(new Reading.Unplaced(written, v, c.input(), Format.money(size)));
         }
+        return true;
     }
 
     /** Decimals the figure was written with, as a fraction: "40%" is 2, "6.02%" is 4, "1.15x" is 2. */

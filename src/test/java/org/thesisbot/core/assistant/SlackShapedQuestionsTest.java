@@ -1563,6 +1563,9 @@ class SlackShapedQuestionsTest {
         assertEquals(1, small.clarify().size(), small.clarify().toString());
         // a currency code and an English word after the figure are no unknown unit
         assertEquals("0.0417", value(ask("stake at a post of 1,200 usd"), "stake", 4)); // 50 / 1200
+        // a figure no size makes possible is refused as it stands, not left out of a headline
+        Answer negative = ask("our stake at a post-money of minus 200 snark?");
+        assertTrue(negative.results().isEmpty() && negative.text().startsWith("I can't compute that"), negative.text());
     }
 
     @Test
