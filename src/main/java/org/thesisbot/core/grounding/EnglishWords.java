@@ -1,6 +1,8 @@
 package org.thesisbot.core.grounding;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Whether a word is an English word at all, by WordNet 3.1 (loaded once per JVM on first use, about a second). For
@@ -16,20 +18,20 @@ public final class EnglishWords {
     }
 
     /** A word that may have dropped its final g: "fixin", "burnin'", "countin". */
-    private static final java.util.regex.Pattern DROPPED_G = java.util.regex.Pattern.compile("\\b([A-Za-z]{2,}in)'?(?![\\w'])");
+    private static final Pattern DROPPED_G = Pattern.compile("\\b([A-Za-z]{2,}in)'?(?![\\w'])");
 
     /**
      * The text with each word that dropped its final g as speech does ("what's oai burnin through", "countin the campus",
      * "fixin to") spelled out: only a word English lacks whose form with the g it has ("margin", "begin" stay).
      */
     public static String restoreDroppedG(String text) {
-        java.util.regex.Matcher m = DROPPED_G.matcher(text);
+        Matcher m = DROPPED_G.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String word = m.group(1);
             String lower = word.toLowerCase(Locale.ROOT);
             boolean dropped = !known(lower) && !function(lower) && known(lower + "g");
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(dropped ? word + "g" : m.group()));
+            m.appendReplacement(out, Matcher.quoteReplacement(dropped ? word + "g" : m.group()));
         }
         m.appendTail(out);
         return out.toString();

@@ -12,6 +12,8 @@ final class Relative {
     private static final Pattern UP_BEFORE = Pattern.compile(
             "(?:(?:^|(?<!\\b(?:to|at|of|is|be|reach|reaches|hit|hits))\\s)\\+ ?|\\b(?:up|rais\\w*|increas\\w*|bump\\w*|nudg\\w*|lift\\w*|add\\w*|boost\\w*|push\\w*|tack on)"
                     + "(?: (?:\\w+|\\w+'s?)){0,3}? by ?)$");
+    /** Phrasal verbs that say where a value lands, not that it moved ("ends up 80bn", "comes up", "turns up"). */
+    private static final String LANDS = "ends?|ended|ending|winds?|wound|turns?|turned|comes?|came|shows?|showed|tops?|topped";
     /**
      * "push margin up 500bps", "knock capture down 5 points": a verb, what it moves, then up or down, then the figure. Not a
      * phrasal verb that says where a value lands ("the raise ends up 80bn", "comes up", "turns up"): that is a new value.
@@ -20,10 +22,10 @@ final class Relative {
             "\\b(?:push\\w*|bump\\w*|mov\\w*|nudg\\w*|rais\\w*|lift\\w*|knock\\w*|tak\\w*|ratchet\\w*|dial\\w*|crank\\w*"
                     // a risk analyst's moves: "shock the exit valuation down 20%", "stress the margin down 5 points"
                     + "|shock\\w*|stress\\w*|haircut\\w*|flex\\w*|shift\\w*|mark\\w*|slash\\w*)"
-                    + "(?: (?:the |our |its |aws'?s? )?[a-z]+){1,2}(?<!\\b(?:ends?|ended|ending|winds?|wound|turns?|turned|comes?|came|shows?|showed|tops?|topped)) (?<dir>up|down) (?:by )?$");
+                    + "(?: (?:the |our |its |aws'?s? )?[a-z]+){1,2}(?<!\\b(?:" + LANDS + ")) (?<dir>up|down) (?:by )?$");
     /** "with the exit down 20%", "if the margin is up 5 points": a value named, then which way it moved, no verb. */
     private static final Pattern NOUN_MOVED = Pattern.compile(
-            "\\b(?:the|our|its|aws'?s?|openai'?s?) [a-z]+(?: [a-z]+)?(?<!\\b(?:ends?|ended|ending|winds?|wound|turns?|turned|comes?|came|shows?|showed|tops?|topped|sums?|adds?|sets?|makes?|gives?|brings?|takes?|picks?))"
+            "\\b(?:the|our|its|aws'?s?|openai'?s?) [a-z]+(?: [a-z]+)?(?<!\\b(?:" + LANDS + "|sums?|adds?|sets?|makes?|gives?|brings?|takes?|picks?))"
                     + "(?: (?:is|was|goes|went|gets|got|were|are))? (?<dir>up|down) (?:by )?$");
     private static final Pattern DOWN_BEFORE = Pattern.compile(
             "\\b(?:cut\\w*|lower\\w*|reduc\\w*|trim\\w*|shav\\w*|drop\\w*|down|decreas\\w*|squeez\\w*|haircut)(?: (?:\\w+|\\w+'s?)){0,3}? by ?$");

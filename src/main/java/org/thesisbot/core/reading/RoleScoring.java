@@ -496,7 +496,7 @@ final class RoleScoring {
         List<Candidate> money = new ArrayList<>();
         List<Candidate> ratio = new ArrayList<>();
         // (a small number before a word of unknown size, "1.2 blorp", may be any size: its input is still asked)
-        if (v.compareTo(BigDecimal.TEN) >= 0 || v.signum() == 0 || SizeWords.unknownAfter(w.s, m.end()) != null) {
+        if (v.compareTo(BigDecimal.TEN) >= 0 || v.signum() == 0 || m.unknownUnit != null) {
             money(w, m, v, asked, money);
         }
         if (v.compareTo(BigDecimal.valueOf(100)) <= 0 && (v.compareTo(BigDecimal.ONE) > 0 || v.signum() == 0)) {

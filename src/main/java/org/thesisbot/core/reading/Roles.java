@@ -161,8 +161,7 @@ final class Roles {
                 Claims.claim(w, m);
                 continue;
             }
-            // (zero has no size: "post is zero lol")
-            String word = m.amount.kind() == Amount.Kind.PLAIN && m.amount.value().signum() != 0 ? SizeWords.unknownAfter(w.s, m.end()) : null;
+            String word = m.unknownUnit;
             if (word != null) {
                 // the size word may have made every reading implausible ("1.2 blorp" as a post-money): the best money
                 // reading of any score says which input, whatever its size
@@ -213,7 +212,7 @@ final class Roles {
                 BigDecimal now = w.current(c.input());
                 // (a percent of a sum of money or of years can only be a proportion of it)
                 boolean scales = Relative.scales(w.s, m.start(), m.end())
-                        || m.amount.kind() == Amount.Kind.RATIO && knowledge.model.require(c.input().id()).unit() != org.thesisbot.core.api.Unit.RATIO;
+                        || m.amount.kind() == Amount.Kind.RATIO && knowledge.model.require(c.input().id()).unit() != Unit.RATIO;
                 BigDecimal delta = scales ? now.multiply(c.value()) : c.value();
                 BigDecimal value = direction > 0 ? now.add(delta) : now.subtract(delta);
                 w.changes.put(c.input(), value);

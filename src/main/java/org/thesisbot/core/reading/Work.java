@@ -73,7 +73,7 @@ final class Work {
         this.state = state;
         this.force = force;
         for (Amount a : Amounts.find(s)) {
-            mentions.add(new Mention(a));
+            mentions.add(new Mention(a, s));
         }
         this.hits.addAll(hits);
         // a remark in parentheses ("(capex? I think that's the word)") does not end the clause it sits in
