@@ -98,7 +98,8 @@ final class Goals {
             "^(?: ?(?:alone|by itself|itself|on its own|would|will|to|needs? to|has to|have to|fully|actually|enough to|just"
                     + "|(?:off|from|on) (?:it|that|this|them|openai)))*"
                     + " ?(?:repay|pay back|pays back|cover|covers|recoup|recoups|earn back|return|returns|make back|makes back)"
-                    + " (?:it|that|(?:the |its |our |amazon'?s? )+(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)?|investment|check|cheque|money|outlay|bet))"
+                    // ("cover amazon's $50bn cheque one and a half times over": the sum and its noun)
+                    + " (?:it|that|(?:the |its |our |amazon'?s? )+(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)?(?: (?:investment|check|cheque|money|outlay|bet))?|investment|check|cheque|money|outlay|bet))"
                     + "(?<times> (?:\\d+(?:\\.\\d+)?x|\\d+(?:\\.\\d+)? times|twice|thrice))(?: over)?\\b");
     private static final Pattern MAKE_ON = Pattern.compile("\\b(?:make|makes|making|made|earn|earns|earning|net|nets|pocket|pockets|clear|clears|gain|gains|profit)\\s*$");
     /**

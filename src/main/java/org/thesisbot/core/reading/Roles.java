@@ -37,6 +37,8 @@ final class Roles {
 
     /** Evidence points for a figure said to replace an input's current value ("12bn rather than 8" for the $8B). */
     private static final double REPLACES_CURRENT = 2.0;
+    /** A sum written in millions: "usd 40 m", "150mn", "40 million". */
+    private static final Pattern MILLIONS = Pattern.compile("\\d ?(?:m|mn|mm|millions?)$");
     /** How many readings of a figure no input could be told apart for are offered as choices. */
     private static final int MAX_OFFERED = 2;
     /**
@@ -169,9 +171,16 @@ final class Roles {
                         .filter(o -> o.mention() == m && RoleScoring.money(o.input()) && !taken.contains(o.input())).findFirst().orElse(null);
                 if (sized != null && !sized.restates() && RoleScoring.money(sized.input())
                         && (sized.cue() == null || sized.cue()[0] > m.end() + 1 || sized.cue()[1] <= m.end())
-                        && unknownSize(w, m, sized, fig, word)) {
+                        && unknownSize(w, m, sized, fig + " " + word, "I don't know \u201c" + word + "\u201d as a size, so I can't tell how big it is")) {
                     continue;
                 }
+            }
+            if (c != null && !c.restates() && m.amount.kind() == Amount.Kind.MONEY && MILLIONS.matcher(m.amount.text()).find()
+                    && RoleScoring.money(c.input()) && !scoring.plausible(c.input(), c.value())
+                    && scoring.plausible(c.input(), c.value().multiply(BigDecimal.valueOf(1000)))
+                    && unknownSize(w, m, c, m.amount.text(), "as millions it is far too small for " + knowledge.label(c.input())
+                            + ", and an M may mean billions")) {
+                continue; // "capex at USD 150 M", where M is the billions of a language that writes "miliar" or "Mrd"
             }
             if (c == null) {
                 w.unused.add("I didn't use " + fig + ": I couldn't tell which input it sets.");
@@ -303,8 +312,7 @@ final class Roles {
      * input's current value first, and no answer is headlined without it. False, and nothing noted, when no size fits
      * ("minus 200 zork" is impossible at any size: read as it stands, it is refused as it should be).
      */
-    private boolean unknownSize(Work w, Mention m, Candidate c, String fig, String word) {
-        String written = fig + " " + word;
+    private boolean unknownSize(Work w, Mention m, Candidate c, String written, String why) {
         BigDecimal raw = c.preMoney() != null ? c.preMoney() : c.value();
         BigDecimal added = c.value().subtract(raw);
         BigDecimal now = w.current(c.input());
@@ -318,8 +326,8 @@ final class Roles {
         if (sizes.isEmpty()) {
             return false;
         }
-        w.unused.add("I didn't use " + written + ": I don't know \u201c" + word + "\u201d as a size, so I can't tell how big it is.");
-        w.cues.add("figure " + m.amount.text() + " of unknown size \"" + word + "\" -> " + c.input().id());
+        w.unused.add("I didn't use " + written + ": " + why + ".");
+        w.cues.add("figure " + m.amount.text() + " of unknown size -> " + c.input().id());
         sizes.sort(Comparator.comparingDouble(v -> Math.abs(Math.log(v.doubleValue() / now.doubleValue()))));
         for (BigDecimal v : sizes.subList(0, Math.min(MAX_OFFERED, sizes.size()))) {
             BigDecimal size = c.preMoney() != null ? v.subtract(added) : v;

@@ -34,7 +34,7 @@ public final class Amounts {
             // (not an adjective after a determiner: "this double strategy", "its dual or double role"; not "double check",
             // "doubles down")
             // ("the exit that triples amazon's money": after "that" or "which", a verb with its -s is the factor)
-            "\\b(?:(?<!\\b(?:this|that|these|those|its|their|our|his|her) )|(?<=\\b(?:that|which) )(?=(?:doubles|triples|quadruples)\\b))(?<w>twice|thrice|doubles?(?![- ]?(?:check|checks|checked|checking|count|counted|counting|click|dip|dipping|edged|standards?|down|take)\\b)|doubled|doubling|triples?|tripled|tripling|quadruples?|quadrupled|halves|halved|halving"
+            "\\b(?:(?<!\\b(?:this|that|these|those|its|their|our|his|her) )|(?<=\\b(?:that|which) )(?=(?:doubles|triples|quadruples)\\b))(?<w>twice|thrice|doubles?(?![- ]?(?:check|checks|checked|checking|count|counted|counting|click|dip|dipping|edged|standards?|down|take)\\b)|doubled|doubling|triples?|tripled|tripling|trebles?|trebled|trebling|quadruples?|quadrupled|halves|halved|halving"
                     + "|(?<n>\\d+(?:\\.\\d+)?) ?x(?:s|'s|es)?|(?<f>two|three|four|five|ten)[- ]?fold)\\b");
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("a", "1"), Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"),
@@ -72,7 +72,7 @@ public final class Amounts {
             "\\b(\\d{1,2}(?:\\.\\d+)?) ?(?:cents|c|¢)(?= of (?:op(?:erating)? |pre-?tax )?(?:income|profit|margin|earnings) (?:on|of|out of|per|for) )");
     /** "a zero valuation", "capex is zero", "at zero": zero as a figure. */
     private static final Pattern ZERO_MONEY = Pattern.compile("\\bzero (valuation|value|dollars|exit|post-money|capex)\\b");
-    private static final Pattern ZERO = Pattern.compile("\\b(is |at |of |be |to |was |are |were |hits? |falls? to |goes to |drops to |(?:makes?|making|turns?|turning|gets?|getting) (?:that|it|this|them) )(?:somehow |actually |exactly |literally |just )?zero\\b");
+    private static final Pattern ZERO = Pattern.compile("\\b(is |at |of |be |to |was |are |were |hits? |falls? to |goes to |drops to |(?:makes?|making|turns?|turning|gets?|getting) (?:that|it|this|them) )(?:somehow |actually |exactly |precisely |literally |just )?(?:zero|nil|nought|naught)\\b");
     private static final Pattern OUT_OF = Pattern.compile("\\b(\\d{1,3}) (?:out of|in) (?:every |each )?(\\d{1,4})\\b(?! ?(?:%|percent|years?|b\\b|bn|billion|t\\b|trillion))");
     /** "the 'circular' ratio": quotes around a word are emphasis. */
     private static final Pattern QUOTED_WORD = Pattern.compile("(?<![\\w])['\"]([a-z][a-z -]{1,30}[a-z])['\"](?![\\w])");
@@ -496,7 +496,7 @@ public final class Amounts {
         if (w.startsWith("doubl") || w.equals("twice")) {
             return BigDecimal.valueOf(2);
         }
-        if (w.startsWith("tripl") || w.equals("thrice")) {
+        if (w.startsWith("tripl") || w.startsWith("trebl") || w.equals("thrice")) {
             return BigDecimal.valueOf(3);
         }
         if (w.startsWith("quadrupl")) {

@@ -1661,4 +1661,32 @@ class SlackShapedQuestionsTest {
         // "how many bn underwater are we": the loss, in dollars
         assertEquals("-19.8795", value(ask("bear case - how many bn underwater would we be on the stake?"), "gain", 4)); // 50/830 x 500 - 50
     }
+
+    @Test
+    void british_trebles_nil_and_a_cheque_covered_times_over() {
+        assertEquals("2490", value(ask("what exit would let amazon treble its money?"), "exit_valuation", 0)); // 3 x 830
+        assertEquals("658.19", value(ask("bear case: what exit valuation would leave the combined payoff to be precisely nil?"), "exit_valuation", 2));
+        // revenue that covers amazon's $50bn cheque twice over is a circular return of 2: 100 / (115 x capture)
+        assertEquals("0.8696", value(ask("what capture share lets the compute revenue cover amazon's $50bn cheque twice over?"),
+                "aws_capture_share", 4)); // 100 / 115
+        assertEquals("14", value(ask("if openai's compute bill is $140bn instead of $115bn, what does aws receive per annum?"),
+                "aws_compute_revenue_per_year", 0)); // 140 x 0.5 / 5
+    }
+
+    @Test
+    void millions_far_too_small_for_their_input_are_asked_about() {
+        // "USD 60 M" as millions would be a $0.06B check; an M may be the billions of "miliar" or "Mrd": asked, not guessed
+        Answer m = ask("what's our stake if amazon puts in USD 60 M at the 830 post?");
+        assertTrue(m.results().isEmpty(), m.results().toString());
+        assertEquals(List.of("$60 m as $60B, Amazon's investment in OpenAI"), m.clarify().stream().map(Answer.Clarification::label).toList());
+        // a sum in millions that fits its input is read as written
+        assertEquals("0.0602", value(ask("stake at a 830,000 million post"), "stake", 4)); // 50 / 830
+    }
+
+    @Test
+    void indonesian_magnitudes_and_years() {
+        // "1,5 triliun" is $1.5T (a decimal comma), "miliar" billions, "tahun" years
+        assertEquals("0.0333", value(ask("kalau post-money 1,5 triliun, stake amzn berapa?"), "stake", 4)); // 50 / 1500
+        assertEquals("0.1037", value(ask("irr if oai exits at 1.500 miliar after 6 tahun"), "irr", 4)); // (1500/830)^(1/6) - 1
+    }
 }
