@@ -1689,4 +1689,11 @@ class SlackShapedQuestionsTest {
         assertEquals("0.0333", value(ask("kalau post-money 1,5 triliun, stake amzn berapa?"), "stake", 4)); // 50 / 1500
         assertEquals("0.1037", value(ask("irr if oai exits at 1.500 miliar after 6 tahun"), "irr", 4)); // (1500/830)^(1/6) - 1
     }
+
+    @Test
+    void a_kpi_is_an_indicator_to_monitor() {
+        // "KPI" is a key performance indicator: the sentence naming the indicator to monitor answers
+        Answer kpi = ask("top kpi to follow once it closes, to tell if it's working?");
+        assertTrue(kpi.text().startsWith("The primary financial indicator to monitor is AWS's reported growth"), kpi.text());
+    }
 }
