@@ -310,7 +310,11 @@ final class Roles {
      * "stake at a 9,500 zork post": a figure whose unit the reader does not know is not used at any size. Its input is
      * clear, its size is not: each size that gives the input a plausible value is offered as a choice, nearest the
      * input's current value first, and no answer is headlined without it. False, and nothing noted, when no size fits
-     * ("minus 200 zork" is impossible at any size: read as it stands, it is refused as it should be).
+     * ("minus 200 zork" is impossible at any size: read as it stands, it is refused as it should be). Also a sum in
+     * millions far too small for its input ("capex at USD 150 M"), whose size is as doubtful.
+     *
+     * @param written the figure as the note names it, with its unknown word ("9,500 zork")
+     * @param why     why its size is in doubt, for the note
      */
     private boolean unknownSize(Work w, Mention m, Candidate c, String written, String why) {
         BigDecimal raw = c.preMoney() != null ? c.preMoney() : c.value();
@@ -327,7 +331,7 @@ final class Roles {
             return false;
         }
         w.unused.add("I didn't use " + written + ": " + why + ".");
-        w.cues.add("figure " + m.amount.text() + " of unknown size -> " + c.input().id());
+        w.cues.add("figure " + written + " of unknown size -> " + c.input().id());
         sizes.sort(Comparator.comparingDouble(v -> Math.abs(Math.log(v.doubleValue() / now.doubleValue()))));
         for (BigDecimal v : sizes.subList(0, Math.min(MAX_OFFERED, sizes.size()))) {
             BigDecimal size = c.preMoney() != null ? v.subtract(added) : v;
