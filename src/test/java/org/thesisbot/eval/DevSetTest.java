@@ -979,6 +979,15 @@ class DevSetTest {
         score("last20-", "Last set of session twenty", 120, 0.89, 0.06, 0.97, 0.75, 0.70);
     }
 
+    /**
+     * val34 (session 21): a Slack-native analyst's formatting, pasted quotes and chains of short follow-ups, and a sceptical
+     * PM's yes/no questions and push-backs; more threads and narrative than the usual mix.
+     */
+    @Test
+    void val34_scores() throws IOException {
+        score("val34-", "val34", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -157,13 +157,15 @@ public final class QuestionText {
      */
     /**
      * Full-width forms as typed on a Japanese, Chinese or Korean keyboard ("？", "：", "（", "１２０"), the ideographic space and
-     * the ideographic comma and full stop ("、", "。"): their ASCII twins, one character for one, so positions are kept.
+     * the ideographic comma and full stop ("、", "。"), and the digits of every other script ("٥٠", "५०"): their ASCII twins, one
+     * character for one, so positions are kept.
      */
     public static String halfWidth(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            char h = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c == '\u3001' ? ',' : c == '\u3002' ? '.' : c;
+            char h = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c == '\u3001' ? ',' : c == '\u3002' ? '.'
+                    : c > 0x7F && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? (char) ('0' + Character.digit(c, 10)) : c;
             if (h != c && out == null) {
                 out = new StringBuilder(text);
             }

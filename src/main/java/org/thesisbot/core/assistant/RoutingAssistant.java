@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thesisbot.core.grounding.EnglishWords;
+import org.thesisbot.core.reading.MagnitudeWords;
 import org.thesisbot.core.grounding.ScoredPassage;
 import org.thesisbot.core.scenario.InputId;
 import org.thesisbot.core.state.ThreadState;
@@ -187,9 +188,12 @@ public final class RoutingAssistant implements Assistant {
         return router.narrativeQuery(prepare(question));
     }
 
-    /** The question as everything reads it: checked, shorthand spelled out, dropped g's restored, one-keystroke typos of the terms mended. */
+    /**
+     * The question as everything reads it: checked, shorthand spelled out, other languages' size words after a figure
+     * spelled as powers of ten, dropped g's restored, one-keystroke typos of the terms mended.
+     */
     private String prepare(String raw) {
-        return spelling.mend(EnglishWords.restoreDroppedG(shorthand.expand(check(raw)))).text();
+        return spelling.mend(EnglishWords.restoreDroppedG(MagnitudeWords.spell(shorthand.expand(check(raw))))).text();
     }
 
     /** One turn's answer and the thread's state after it (null: the state is left as it was). */

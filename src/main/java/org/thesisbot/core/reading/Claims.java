@@ -240,6 +240,9 @@ final class Claims {
             int clause = w.clauseStart(m.start());
             java.util.regex.Matcher c = COMPARED_BEFORE.matcher(w.s.substring(clause, m.start()));
             if (!c.find()) {
+                if (yesNoComparison(w, m, clause)) {
+                    claim(w, m);
+                }
                 continue;
             }
             if (!GUESS_AFTER.matcher(w.s.substring(m.end())).matches() && !COMPARISON_ENDS.matcher(w.s.substring(m.end())).lookingAt()) {
@@ -254,6 +257,57 @@ final class Claims {
             }
         }
     }
+
+    /**
+     * A yes/no question whether a number clears a mark, in any word order: "if aws only takes 40 cents of every dollar, is
+     * aws's profit on it still over 15bn?", "is it true amzn is in for more than 70bn all in?", "does aws revenue top
+     * 10bn?", and the mark said on its own after the question ("revenue in bear - below 10bn?"). The mark is the figure to
+     * check when a metric the question names has its unit, the comparison follows the subject or its verb (not an input's
+     * name: "is it worth more at an exit over 1.5T?" gives the exit), and no condition comes between ("is it positive if
+     * the exit is over 1T?" sets the exit).
+     */
+    private static boolean yesNoComparison(Work w, Mention m, int clause) {
+        if (m.amount.kind() == org.thesisbot.core.scenario.Amount.Kind.PLAIN
+                || m.amount.kind() == org.thesisbot.core.scenario.Amount.Kind.VALUATION_FACTOR) {
+            return false;
+        }
+        String before = w.s.substring(clause, m.start());
+        Matcher mark = MARK_BEFORE.matcher(before);
+        if (!mark.find()) {
+            return false;
+        }
+        boolean alone = before.substring(0, mark.start()).isBlank();
+        boolean yesNo = YES_NO_OPENING.matcher(before).lookingAt() || TRUE_THAT.matcher(w.s.substring(0, m.start())).find();
+        if (alone ? clause == 0 || !GUESS_AFTER.matcher(w.s.substring(m.end())).matches()
+                : !yesNo || CONDITION.matcher(before.substring(0, mark.start())).find()) {
+            return false;
+        }
+        int markAt = clause + mark.start();
+        boolean afterSubject = alone || AFTER_SUBJECT.matcher(before.substring(0, mark.start())).find()
+                || w.hits.stream().anyMatch(h -> h.end() <= markAt && w.s.substring(h.end(), markAt).isBlank());
+        return afterSubject && w.hits.stream().anyMatch(h -> (!alone || h.end() <= markAt) && Figures.unitFits(h.metric(), m.amount));
+    }
+
+    /** The clause asks yes or no: it opens with the verb ("is", "does", "would"), after a word or two of chat. */
+    private static final Pattern YES_NO_OPENING = Pattern.compile(
+            "^\\s*(?:(?:so|and|but|ok|okay|also|then|hmm+|wait|right|now|and so),?\\s+)?(?:is|are|was|were|does|do|did|will|would|can|could|has|have|should|isn'?t|aren'?t|doesn'?t|won'?t|wouldn'?t)\\b");
+    /** "is it true (that) …", "true that …", "am i right that …": a claim put to the bot, asked yes or no. */
+    private static final Pattern TRUE_THAT = Pattern.compile(
+            "\\b(?:is it (?:true|the case|right|correct|fair to say)|true that|am i right (?:that|in thinking)|do we know (?:that|if|whether))\\b");
+    /** The words before a mark that make it the subject's: a pronoun, a verb of being, "worth", "in for". */
+    private static final Pattern AFTER_SUBJECT = Pattern.compile(
+            "\\b(?:it|that|this|they|them|one|is|are|was|were|be|been|stay|stays|remain|remains|worth|in for|come in|comes in|land|lands|end up|ends up)\\s*$");
+    /** A condition before the mark: its figure is then what the question assumes, not what it checks. */
+    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|when|whenever|assuming|assume|unless|once|provided|given|suppose|supposing)\\b");
+    /**
+     * The mark right before the figure, after the subject or its verb: "(it|that|the irr) still over", "worth more than",
+     * "in for more than", "tops", "exceeds"; or said alone, opening its clause ("- below 10bn?").
+     */
+    private static final Pattern MARK_BEFORE = Pattern.compile(
+            "(?:^|\\s)\\s*"
+                    + "(?:still |even |well |way |far |much |comfortably |easily |safely |really |actually |maybe |probably )?"
+                    + "(?:over|above|under|below|more than|less than|at least|at most|north of|south of|beyond|greater than|bigger than|smaller than"
+                    + "|higher than|lower than|in excess of|exceeds?|tops?|clears?|beats?|surpass(?:es)?)\\s*~?\\$?$");
 
     private static final Pattern COMPARED_BEFORE = Pattern.compile(
             "\\b(?:is|are|was|'s|be|comes? (?:in|out)|lands?|ends? up) (?:it |that |really |actually |already |well |way |far "

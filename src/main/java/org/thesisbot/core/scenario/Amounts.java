@@ -25,7 +25,7 @@ public final class Amounts {
             // a sign: "-200bn", "( -5%", or "- 50bn" starting the message; "2026 - 50bn check" is a dash between words
             "(?<![\\w.$-])(?:(?<=^|[\\s(])(?<neg>-)(?! )|(?<=^|\\()(?<negSpaced>-) )?(?<cur>\\$|usd ?|us\\$ ?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
                     + " ?(?<unit>trillions?|tn|tr|t|billions?|bn|bln|bils?|b|millions?|mn|mm|m|k|%|percent|per ?cent|pct|bps|bp|basis points?|pp|percentage points?"
-                    + "|x|-?years?|-?yrs?|-?yr)?(?![a-z0-9])");
+                    + "|x|-?years?|-?yrs?|-?yr)?(?![\\p{L}\\p{M}0-9])");
     private static final Pattern WORD_FRACTION = Pattern.compile(
             "\\b(?<w>half|(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?"
                     + "|eighths?|ninths?|tenths?)"

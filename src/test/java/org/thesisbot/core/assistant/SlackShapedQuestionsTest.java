@@ -1696,4 +1696,27 @@ class SlackShapedQuestionsTest {
         Answer kpi = ask("top kpi to follow once it closes, to tell if it's working?");
         assertTrue(kpi.text().startsWith("The primary financial indicator to monitor is AWS's reported growth"), kpi.text());
     }
+    @Test
+    void size_words_of_every_language_from_cldr() {
+        // the CLDR's compact number words, not a rule per language: Russian "трлн" (10^12) with a decimal comma, Turkish
+        // "milyar" (10^9), Vietnamese "tỷ" (10^9, no longer "5 t" read as trillions)
+        assertEquals("0.0417", value(ask("what's our stake at a 1,2 трлн post-money?"), "stake", 4)); // 50 / 1200
+        assertEquals("0.0602", value(ask("stake at a post of 830 milyar?"), "stake", 4)); // 50 / 830
+        assertEquals("0.0556", value(ask("stake at a post of 900 tỷ dollars?"), "stake", 4)); // 50 / 900
+        // digits of another script are digits
+        assertEquals("0.0602", value(ask("stake at a post of \u0668\u0663\u0660 billion?"), "stake", 4)); // 50 / 830
+    }
+
+    @Test
+    void a_yes_no_comparison_checks_its_mark_and_sets_no_input() {
+        // "is X still over 15bn?": the 15bn is the mark the number is checked against, not OpenAI's compute spend
+        assertEquals("16.1", value(ask("if aws only takes 40 cents of every dollar oai spends on compute, is aws's profit on it"
+                + " still over 15bn?"), "aws_compute_profit", 1)); // 115 x 0.4 x 0.35
+        assertEquals("6.9", value(ask("aws's yearly revenue off oai compute in bear - below 10bn?"),
+                "aws_compute_revenue_per_year", 1)); // bear: 115 x 0.3 / 5
+        assertEquals("69", value(ask("is it true amzn is in for more than 70bn all in across oai and anthropic incl the campus?"),
+                "total_ai_commitment", 0)); // 50 + 8 + 11
+        // a mark after an input's name is that input's value: the exit here, with the stake's $100bn the mark
+        assertEquals("90.36", value(ask("is the stake worth more than 100bn at an exit over 1.5T?"), "stake_value", 2)); // 50/830 x 1500
+    }
 }
