@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * ("Mrd", "Milliarden", "млрд", "億", "crore"). It takes about ten seconds, too slow for start-up, so the table is
  * generated once and committed; {@code MagnitudeWordsTest} checks the committed file against the running JDK.
  *
- * <p>Run: {@code mvn -q -o test-compile exec:java} is not set up; run {@code main} from the test classpath:
+ * <p>To regenerate it (after a JDK upgrade whose CLDR changed), after {@code mvn -q test-compile}:
  * {@code java -cp target/test-classes:target/classes org.thesisbot.core.reading.MagnitudeWordsSource src/main/resources/org/thesisbot/core/reading/magnitude-words.tsv}
  */
 public final class MagnitudeWordsSource {
