@@ -143,7 +143,7 @@ final class Roles {
             if (!c.restates()) {
                 taken.add(c.input());
             }
-            if (c.cue() != null) {
+            if (c.cue() != null && !ownNounInPhrase(w, c)) {
                 w.spent.add(c.cue());
             }
         }
@@ -346,5 +346,13 @@ final class Roles {
         int decimals = n.find() && n.group(1) != null ? n.group(1).length() : 0;
         boolean percent = a.kind() == Amount.Kind.RATIO && a.text().matches(".*(?:%|per|pct).*");
         return decimals + (percent ? 2 : 0);
+    }
+    /**
+     * True when the cue is the figure's own noun inside a metric phrase holding the figure too ("% of the 100bn raise"): it
+     * says what the figure is, and the phrase still names the metric asked, so the cue is not spent.
+     */
+    private static boolean ownNounInPhrase(Work w, Candidate c) {
+        Mention m = c.mention();
+        return w.hits.stream().anyMatch(h -> h.start() <= m.start() && h.end() >= m.end() && h.start() <= c.cue()[0] && h.end() >= c.cue()[1]);
     }
 }

@@ -49,7 +49,7 @@ final class Window {
             Matcher r = p.matcher(right);
             while (r.find()) {
                 if (r.end() == r.start() || w.isSpent(figureEnd + r.start(), figureEnd + r.end())
-                        || insideMetric(w, figureEnd + r.start(), figureEnd + r.end())
+                        || insideMetric(w, figureEnd + r.start(), figureEnd + r.end()) && !labelsFigureInPhrase(right.substring(0, r.start()))
                         || COMPARED_WITH.matcher(right.substring(0, r.start())).find()) {
                     continue;
                 }
@@ -126,6 +126,15 @@ final class Window {
         int left = Math.max(Math.max(prevEnd, w.clauseStart(m.start())), startOfLastWords(w.s, m.start(), 12));
         int right = Math.min(Math.min(nextStart, w.clauseEnd(m.end())), endOfFirstWords(w.s, m.end(), 7));
         return new Window(w, screen, left, m.start(), m.end(), Math.max(right, m.end()));
+    }
+
+    /**
+     * True when the cue is the figure's own noun, right after it, and the figure sits inside the same metric phrase: in
+     * "what portion of the 100b raise is amazon's check" the phrase names the share asked, and "raise" still says what the
+     * $100B is.
+     */
+    private boolean labelsFigureInPhrase(String between) {
+        return between.isBlank() && w.hits.stream().anyMatch(h -> h.start() <= figureStart && h.end() >= figureEnd);
     }
 
     /** Words of a metric phrase ("share of capex") name what is asked; they are not a cue for a figure. */

@@ -1719,4 +1719,9 @@ class SlackShapedQuestionsTest {
         // a mark after an input's name is that input's value: the exit here, with the stake's $100bn the mark
         assertEquals("90.36", value(ask("is the stake worth more than 100bn at an exit over 1.5T?"), "stake_value", 2)); // 50/830 x 1500
     }
+    @Test
+    void a_figures_own_noun_inside_the_metric_phrase_still_says_what_it_is() {
+        // "the $120bn raise": the share asked is of the round, and the $120bn is the round, not Amazon's cheque
+        assertEquals("0.4167", value(ask("how big a slice of the $120bn raise would amazon's cheque be, as a %?"), "round_share", 4)); // 50 / 120
+    }
 }
