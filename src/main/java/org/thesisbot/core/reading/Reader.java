@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -295,6 +296,10 @@ public final class Reader {
         }
         ThreadState.Target target = targets.target(w);
         List<Metric> metrics = phrases.metrics(w, target);
+        Metric ratio = target == null ? ratioOfThreadMetric(w) : null;
+        if (ratio != null) {
+            metrics = List.of(ratio);
+        }
         oneYearIsPerYear(w, metrics);
         if (metrics.contains(Metric.MOIC) && metrics.stream().anyMatch(m -> m != Metric.MOIC && m.unit() == Unit.MULTIPLE)
                 && w.hits.stream().filter(h -> h.metric() == Metric.MOIC).allMatch(h -> AS_A_FORM.matcher(w.s.substring(
@@ -303,7 +308,7 @@ public final class Reader {
             metrics = metrics.stream().filter(m -> m != Metric.MOIC).toList();
             w.cues.add("\"multiple\" is the answer's form");
         }
-        boolean derived = false;
+        boolean derived = ratio != null; // (a ratio of the thread's metric is as sure as the words that ask it)
         if (metrics.isEmpty() && target == null) {
             Metric share = phrases.shareOfInput(w);
             if (share != null) {
@@ -610,5 +615,41 @@ public final class Reader {
     /** "OpenAI's post-money valuation" — the input's label as the model names it. */
     public String label(InputId id) {
         return knowledge.label(id);
+    }
+    /** A ratio asked of what comes before it: "as a multiple of the check?", "how many times the investment is that?". */
+    private static final Pattern AS_RATIO_OF = Pattern.compile(
+            "\\b(?:as an? (?:multiple|ratio|fraction|share|proportion|percent(?:age)?|%|x) of|(?:multiple|ratio|fraction|proportion|percent(?:age)?) of"
+                    + "|how many (?:times|x)(?: over)?|divided by|relative to|per dollar of)\\s+");
+    /** The two names in a metric's formula when it is one divided by the other: "…: aws_compute_revenue / investment". */
+    private static final Pattern DIVISION = Pattern.compile(":\\s*([a-z_ ]+?) / ([a-z_0-9]+)$");
+
+    /**
+     * A follow-up that asks the thread's number as a ratio of an input ("as a multiple of the check?" after the compute
+     * revenue): the metric whose formula divides the thread's metric by the input named, read from the model's formulas
+     * (the compute revenue over the investment is the circular return; the stake value over it, the MOIC). Only when the
+     * follow-up names no metric of its own before the ratio's words.
+     */
+    private Metric ratioOfThreadMetric(Work w) {
+        if (w.state == null || w.state.metrics().size() != 1) {
+            return null;
+        }
+        Matcher asked = AS_RATIO_OF.matcher(w.s);
+        if (!asked.find() || w.hits.stream().anyMatch(h -> h.start() < asked.start())) {
+            return null;
+        }
+        String thread = w.state.metrics().get(0).id();
+        String rest = w.s.substring(asked.end());
+        for (Metric r : Metric.values()) {
+            Matcher f = DIVISION.matcher(r.definition());
+            if (!f.find() || !f.group(1).replace(' ', '_').equals(thread)) {
+                continue;
+            }
+            Optional<InputId> under = InputId.byId(f.group(2));
+            if (under.isPresent() && vocab.input(under.get()).names().stream().anyMatch(n -> n.matcher(rest).lookingAt())) {
+                w.cues.add("the thread's " + thread + " as a ratio of " + f.group(2));
+                return r;
+            }
+        }
+        return null;
     }
 }

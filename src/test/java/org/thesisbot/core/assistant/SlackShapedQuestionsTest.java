@@ -1724,4 +1724,13 @@ class SlackShapedQuestionsTest {
         // "the $120bn raise": the share asked is of the round, and the $120bn is the round, not Amazon's cheque
         assertEquals("0.4167", value(ask("how big a slice of the $120bn raise would amazon's cheque be, as a %?"), "round_share", 4)); // 50 / 120
     }
+    @Test
+    void the_threads_number_as_a_ratio_of_an_input_is_the_metric_dividing_them() {
+        // after the compute revenue, "as a multiple of our cheque" is the revenue over the investment (the circular return),
+        // read from the model's formulas; and a change after it keeps that metric
+        Answer revenue = ask("how much compute revenue does aws book off openai in the bull case?", "t-ratio");
+        assertEquals("80.5", value(revenue, "aws_compute_revenue", 1)); // 115 x 0.70
+        assertEquals("1.61", value(ask("and what's that as a multiple of our cheque?", "t-ratio"), "circular_return_ratio", 2)); // 80.5 / 50
+        assertEquals("1.84", value(ask("same with capture at 80%", "t-ratio"), "circular_return_ratio", 2)); // 115 x 0.8 / 50
+    }
 }
