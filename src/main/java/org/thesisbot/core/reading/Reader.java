@@ -360,6 +360,9 @@ public final class Reader {
             }
         }
         List<InputId> lookups = target == null && metrics.isEmpty() ? inputLookups.lookups(w, false) : List.of();
+        if (lookups.isEmpty() && target == null) {
+            remarkOnAskedInput(w);
+        }
         if (lookups.isEmpty() && target == null
                 && w.mentions.stream().allMatch(m -> m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR)) {
             // "what capex number are you using?" names the input and the metric both: the lookup cue decides
@@ -651,5 +654,31 @@ public final class Reader {
             }
         }
         return null;
+    }
+    /**
+     * "what hold period is the irr built on? tell me it's not just 5 for convenience": a question for one input's value,
+     * then a remark after it with a figure the input could have (a guess at the answer, or a doubt). The figure is the
+     * one to check, so the lookup is answered; a figure in the asking sentence itself ("the irr if we hold 5?") is not
+     * this, nor a remark that names a metric.
+     */
+    private void remarkOnAskedInput(Work w) {
+        int asked = w.s.indexOf('?');
+        List<Mention> open = w.mentions.stream().filter(m -> !m.consumed && m.amount.kind() != Amount.Kind.CALENDAR_YEAR).toList();
+        if (asked < 0 || open.isEmpty() || open.stream().anyMatch(m -> m.start() < asked)
+                || w.hits.stream().anyMatch(h -> h.start() > asked)) {
+            return;
+        }
+        open.forEach(m -> m.consumed = true); // (asked as if the remark's figures were not there)
+        List<InputId> cued = inputLookups.lookups(w, true);
+        open.forEach(m -> m.consumed = false);
+        if (cued.size() != 1) {
+            return;
+        }
+        Vocabulary.InputWords words = vocab.input(cued.get(0));
+        boolean plausible = open.stream().allMatch(m -> m.amount.kind() == Amount.Kind.PLAIN
+                && (words.plausible(m.amount.value()) || words.plausible(m.amount.value().movePointLeft(2))));
+        if (plausible) {
+            open.forEach(m -> Claims.claim(w, m));
+        }
     }
 }

@@ -625,7 +625,11 @@ public final class Router {
                     + "|(?:i )?(?:can'?t|cannot|couldn'?t) (?:find|locate|see) (?:it|that|this|them)\\b"
                     + "|(?:idk|dunno|no idea|not sure|i'?m not sure|i am not sure|i (?:don'?t|do not) know)\\b(?!.*\\bwhy\\b)"
                     + "|i (?:think|guess|suppose|reckon|believe) (?:she|he|they|my (?:\\w+)|the (?:\\w+)) (?:means?|meant|wants?|wanted|asked)\\b"
-                    + "|(?:which|that|it) (?:sounded|sounds|seemed|seems|felt|feels|looked|looks) (?:\\w+ ){1,2}(?:to me|tbh|imo)\\b)");
+                    + "|(?:which|that|it) (?:sounded|sounds|seemed|seems|felt|feels|looked|looks) (?:\\w+ ){1,2}(?:to me|tbh|imo)\\b"
+                    // doubt about the last answer, before asking it again: "are you sure? redo that with 4 yrs", "really??"
+                    + "|(?:(?:are|r) (?:you|u)|you|u) (?:sure|certain|positive)(?: about (?:that|this|it))?\\W*$|(?:really|seriously|huh|wait what|no way)\\W*$"
+                    + "|(?:that|this|it) (?:can'?t|cannot|doesn'?t|does not) (?:be right|look right|seem right|add up)\\W*$"
+                    + "|(?:that|this|it) (?:seems|looks|feels|sounds) (?:(?:way|too|a bit|kinda|really|very) )?(?:off|wrong|high|low|odd|weird|funny|fishy|rich|light)\\W*$)");
 
     /** "is there a number for that": a yes/no question that asks for a number. */
     private static final Pattern ASKS_FOR_A_NUMBER = Pattern.compile(

@@ -1733,4 +1733,20 @@ class SlackShapedQuestionsTest {
         assertEquals("1.61", value(ask("and what's that as a multiple of our cheque?", "t-ratio"), "circular_return_ratio", 2)); // 80.5 / 50
         assertEquals("1.84", value(ask("same with capture at 80%", "t-ratio"), "circular_return_ratio", 2)); // 115 x 0.8 / 50
     }
+    @Test
+    void a_doubt_about_the_last_answer_asks_nothing_of_the_sources() {
+        // "you sure?" before a change is said to the bot, not asked of the article: the follow-up stays a number
+        ask("bull case irr?", "t-doubt");
+        Answer redo = ask("hmm are u certain? try it over 3 yrs", "t-doubt");
+        assertEquals(Route.NUMERIC, redo.route());
+        assertEquals("0.2181", value(redo, "irr", 4)); // (50/830 x 1500 / 50)^(1/3) - 1
+    }
+
+    @Test
+    void a_remark_after_asking_an_inputs_value_is_checked_not_used() {
+        // "...? hopefully it isn't 30": the margin asked, and the 30 a doubt about its value
+        Answer margin = ask("which operating margin is the model running on aws's compute? hopefully it isn't 30");
+        assertEquals("0.35", value(margin, "aws_operating_margin", 2));
+        assertEquals("5", value(ask("how long a hold does the irr assume? please say it's more than 3"), "holding_years", 0));
+    }
 }
