@@ -988,6 +988,15 @@ class DevSetTest {
         score("val34-", "val34", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * val35 (session 21): a strategy director's numbered multi-part messages that point back at earlier answers, and a
+     * diligence analyst's questions about the model's assumptions with corrections mid-thread.
+     */
+    @Test
+    void val35_scores() throws IOException {
+        score("val35-", "val35", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

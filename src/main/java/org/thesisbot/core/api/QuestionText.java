@@ -120,8 +120,53 @@ public final class QuestionText {
      * set nothing. Markers at a line's start go (the line break already ends the clause); inside a line, "1)" followed
      * later by "2)" (or "a)" by "b)") are markers, each ending the clause before it.
      */
+    /**
+     * The parts of a message that numbers its questions ("two checks: 1) what exit makes 2.5x 2) same for 4x", or one item
+     * per line): the text before the first marker with the first item, then each later item. Markers count only as a run
+     * from 1 (or a) up, one at a time, at least two; otherwise, and for any other message, the list is empty.
+     */
+    public static java.util.List<String> parts(String text) {
+        java.util.List<int[]> markers = new java.util.ArrayList<>(); // start, end, label
+        java.util.regex.Matcher line = LINE_ENUMERATOR_LABEL.matcher(text);
+        while (line.find()) {
+            markers.add(new int[] {line.start(), line.end(), line.group(1).charAt(0)});
+        }
+        java.util.regex.Matcher inline = INLINE_ENUMERATOR.matcher(text);
+        while (inline.find()) {
+            if (markers.stream().noneMatch(k -> k[0] <= inline.start() && inline.start() < k[1])) {
+                markers.add(new int[] {inline.start(), inline.end(), inline.group(1).charAt(0)});
+            }
+        }
+        markers.sort(java.util.Comparator.comparingInt(k -> k[0]));
+        java.util.List<int[]> run = new java.util.ArrayList<>();
+        for (int[] k : markers) {
+            if (run.isEmpty() ? k[2] == '1' || k[2] == 'a' : k[2] == run.get(run.size() - 1)[2] + 1) {
+                run.add(k);
+            }
+        }
+        if (run.size() < 2) {
+            return java.util.List.of();
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < run.size(); i++) {
+            int end = i + 1 < run.size() ? run.get(i + 1)[0] : text.length();
+            String item = text.substring(run.get(i)[1], end).strip();
+            out.add(i == 0 ? (text.substring(0, run.get(0)[0]).strip() + " " + item).strip() : item);
+        }
+        return out;
+    }
+
+    /** {@link #LINE_ENUMERATOR} with its label as a group. */
+    private static final java.util.regex.Pattern LINE_ENUMERATOR_LABEL = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*\\(?([1-9]|[a-h])[.)][ \\t]+");
+
     private static String enumeration(String s) {
-        s = LINE_ENUMERATOR.matcher(s).replaceAll("");
+        // (inside a line first: "1) the stake … 2) the pre-money" on one line starts with its first marker)
+        s = LINE_ENUMERATOR.matcher(inlineEnumeration(s)).replaceAll("");
+        return s;
+    }
+
+    private static String inlineEnumeration(String s) {
         java.util.regex.Matcher m = INLINE_ENUMERATOR.matcher(s);
         java.util.List<int[]> spans = new java.util.ArrayList<>();
         java.util.List<Character> labels = new java.util.ArrayList<>();

@@ -118,7 +118,10 @@ public final class RoutingAssistant implements Assistant {
         long t0 = System.nanoTime();
         String text = prepare(question.text());
         ThreadState state = question.thread() == null ? null : memory.load(question.thread()).orElse(null);
-        Turn turn = turn(text, state, listener, false);
+        Turn turn = numbered(question.text(), state);
+        if (turn == null) {
+            turn = turn(text, state, listener, false);
+        }
         keep(question.thread(), turn.next());
         return finish(question, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
     }
@@ -135,6 +138,9 @@ public final class RoutingAssistant implements Assistant {
     public Optional<Draft> draft(Question question) {
         long t0 = System.nanoTime();
         String text = prepare(question.text());
+        if (!QuestionText.parts(QuestionText.clean(question.text())).isEmpty()) {
+            return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
+        }
         ThreadState base = question.thread() == null ? null : memory.peek(question.thread()).orElse(null);
         Turn drafted = turn(text, base, AnswerListener.NONE, true);
         if (drafted == null) {
@@ -194,6 +200,40 @@ public final class RoutingAssistant implements Assistant {
      */
     private String prepare(String raw) {
         return spelling.mend(EnglishWords.restoreDroppedG(MagnitudeWords.spell(shorthand.expand(check(raw))))).text();
+    }
+
+    /**
+     * A message that numbers its questions ("1) what exit makes 2.5x 2) same question but for a 4x"): each part answered
+     * in order as a turn of its own, each part a follow-up of the one before ("same", "on that" point back at it), and the
+     * answers put together ({@link Parts}). Null, and the message answered whole, unless every part is a number answered
+     * (a list of topics asked of the sources, "1) board seats, 2) observer rights. what does the reporting say?", is one
+     * question).
+     */
+    private Turn numbered(String raw, ThreadState state) {
+        List<String> parts = QuestionText.parts(QuestionText.clean(raw));
+        if (parts.isEmpty()) {
+            return null;
+        }
+        List<Answer> answers = new ArrayList<>();
+        ThreadState s = state;
+        ThreadState next = null;
+        for (String part : parts) {
+            if (!QuestionText.readable(QuestionText.plain(part))) {
+                continue;
+            }
+            Turn t = turn(prepare(part), s, AnswerListener.NONE, false);
+            answers.add(t.answer());
+            if (t.next() != null) {
+                s = t.next();
+                next = t.next();
+            }
+        }
+        if (answers.size() < 2 || !answers.stream().allMatch(a -> a.route() == Route.NUMERIC && (!a.results().isEmpty() || !a.clarify().isEmpty()))) {
+            // (a part asked of the sources reads better with the numbers beside it, as a mixed question is answered; a part
+            // refused as impossible leaves the parts after it nothing to follow: both are answered whole)
+            return null;
+        }
+        return new Turn(Parts.combine(newId(), answers), next);
     }
 
     /** One turn's answer and the thread's state after it (null: the state is left as it was). */

@@ -45,7 +45,10 @@ final class InputLookups {
     // ("what are you assuming for how much of openai's compute goes to aws": after a lookup's verb, "for" names what is asked)
     private static final Pattern CONTEXT_PREPOSITION = Pattern.compile(
             "(?<!\\b(?:assuming|assume|assumed|using|use|used|plugging|plug|plugged|putting|put|pencilling|penciling|pencil|carrying|carry)\\s)"
-                    + "\\b(?:in|for|of|on|at|from|during|within|per|with|under)\\s+(?:(?:the|an?|its|our|your|their|this|that)\\s+)?(?:[a-z]+(?:'s?)?\\s+)?$");
+                    // "over the model's standard holding period": a period the metric is computed over
+                    + "\\b(?:in|for|of|on|at|from|during|within|per|with|under|over|across)\\s+(?:(?:the|an?|its|our|your|their|this|that)\\s+)?(?:(?!(?:what|which|how)\\b)[a-z]+(?:'s?)?\\s+){0,2}$");
+    /** A name that is itself a question: "what holding period", "which margin", "how long a hold". */
+    private static final Pattern ASKING_NAME = Pattern.compile("(?:what|which|how)\\b");
     /** A share asked: "what share of", "what % of". */
     private static final Pattern SHARE_ASKED = Pattern.compile(
             "\\b(?:what|which|how much of a|how big a) (?:share|percentage|percent|%|portion|fraction|proportion|slice|cut) of\\b");
@@ -135,7 +138,9 @@ final class InputLookups {
         // this round*, as per the model"): the metric is asked, not the round
         if (w.hits.stream().anyMatch(h -> h.strong() && names.stream().noneMatch(n -> h.start() < n.end() && n.start() < h.end()))) {
             // and a name the metric counts in ("anthropic commitment including the indiana campus") is a part of it
-            names.removeIf(n -> CONTEXT_PREPOSITION.matcher(w.s.substring(Math.max(0, n.start() - 30), n.start())).find()
+            // (a name that asks, "over what holding period", is asked, whatever comes before it)
+            names.removeIf(n -> !ASKING_NAME.matcher(w.s.substring(n.start(), n.end())).lookingAt()
+                    && CONTEXT_PREPOSITION.matcher(w.s.substring(Math.max(0, n.start() - 30), n.start())).find()
                     || COUNTED_IN.matcher(w.s.substring(Math.max(0, n.start() - 30), n.start())).find());
         }
         if (w.state != null && !w.state.metrics().isEmpty()) {

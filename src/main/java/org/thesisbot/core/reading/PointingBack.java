@@ -15,7 +15,9 @@ final class PointingBack {
     private static final Pattern POINTER = Pattern.compile("\\b(?:that|this|the same|those|these|the solved|the required|the needed)\\s+(?:\\w+\\s+)?$");
     private static final Pattern AT_THAT = Pattern.compile("\\bat (?:that|this|those|these)(?: (?:level|number|figure|value|price|point|one))?\\b|\\bthere\\b(?=\\s*(?:[,;?!]|$))"
             // "the annualized on that if we sit 6 yrs", "moic off that?": the last answer's value, what is asked of it after
-            + "|\\b(?:on|of|off|from) (?:that|this)\\b(?=\\s*(?:[,;?!.]|$|(?:if|over|when|assuming|with|in|for|at|across|by)\\b))");
+            + "|\\b(?:on|of|off|from) (?:that|this)\\b(?=\\s*(?:[,;?!.]|$|(?:if|over|when|assuming|with|in|for|at|across|by)\\b))"
+            // "and the matching pre-money", "the pre that implies": what goes with the value just solved
+            + "|\\bthe (?:matching|corresponding|implied|resulting|associated|equivalent)\\b|\\b(?:that|this) implies\\b|\\bimplied by (?:that|this)\\b");
 
     private static final Pattern VALUATION_WORD = Pattern.compile("\\b(?:valuation|val|value|price|level|mark)\\b");
 

@@ -91,6 +91,18 @@ final class Targets {
                 return t;
             }
         }
+        // "same question but for a 4x", after "what exit makes 2.5x": the thread's target again, at the new value
+        ThreadState.Target previous = w.state == null ? null : w.state.target();
+        if (previous != null && w.hits.stream().noneMatch(h -> h.strong() && h.metric() != previous.metric())) {
+            for (Goal goal : goals) {
+                if ((goal.metric() == null || goal.metric() == previous.metric()) && goal.figures().size() == 1
+                        && Figures.unitFits(previous.metric(), goal.figures().get(0).amount)) {
+                    goal.figures().forEach(m -> m.consumed = true);
+                    w.cues.add("the thread's target again, at \"" + goal.text() + "\"");
+                    return new ThreadState.Target(previous.metric(), goal.value(), previous.solveFor());
+                }
+            }
+        }
         return null;
     }
 

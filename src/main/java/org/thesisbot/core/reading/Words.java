@@ -17,7 +17,7 @@ final class Words {
 
     static final Pattern PER_YEAR = Pattern.compile(
             "per year|a year|each year|every year|per annum|annual(?:ly)?|yearly|/ ?y(?:ea)?r|\\bp\\.?a\\.?\\b|\\bper-year"
-                    + "|in (?:a|one|1) (?:single |given |typical |normal |average )?year\\b"
+                    + "|in (?:a|an|one|1) (?:single |given |typical |normal |average |ordinary )?year\\b"
                     // "per one year, not the whole window", "for a single year", "one year only": a year of it, not a hold
                     + "|per (?:one|1) year\\b|\\b(?:a|one|1) single year\\b|\\b(?:one|1) year (?:only|alone)\\b"
                     // "and the run-rate?": a yearly pace

@@ -1749,4 +1749,43 @@ class SlackShapedQuestionsTest {
         assertEquals("0.35", value(margin, "aws_operating_margin", 2));
         assertEquals("5", value(ask("how long a hold does the irr assume? please say it's more than 3"), "holding_years", 0));
     }
+    @Test
+    void numbered_questions_are_answered_part_by_part_each_a_follow_up_of_the_last() {
+        // "same, but for 3x" points back at part 1's target; each part's answer under its number
+        Answer two = ask("quick pair for the deck: 1) what exit gets amazon a 2x 2) same, but for 3x");
+        assertEquals(List.of("1660", "2490"), two.results().stream().filter(r -> r.metric().equals("exit_valuation"))
+                .map(r -> r.value().setScale(0, RoundingMode.HALF_UP).toPlainString()).toList()); // 2 x 830, 3 x 830
+        assertTrue(two.text().startsWith("*1)* ") && two.text().contains("\n\n*2)* "), two.text());
+        // the premise before the list holds for every part: the 1T post for the stake, then the MOIC at a 1.5T exit
+        Answer premise = ask("if the round is done at a 1T post - 1) our stake 2) the moic if oai exits at 1.5T");
+        assertEquals("0.05", value(premise, "stake", 2)); // 50 / 1000
+        assertEquals("1.50", value(premise, "moic", 2)); // 50/1000 x 1500 / 50
+        // a number part and a words part: asked whole, as a mixed question (the words read with the number beside them)
+        Answer mixed = ask("1) capex share of the check 2) how does the author read that proportion?");
+        assertEquals(Route.MIXED, mixed.route());
+        assertEquals("0.4000", value(mixed, "capex_share", 4)); // 50 / 125
+        assertFalse(mixed.citations().isEmpty());
+    }
+    @Test
+    void the_matching_value_points_back_at_what_was_just_solved() {
+        // "the corresponding pre-money" goes with the post-money the last answer solved for
+        assertEquals("1250", value(ask("which post-money valuation would give amazon precisely 4%?", "t-match"),
+                "post_money_valuation", 0)); // 50 / 0.04
+        assertEquals("1150", value(ask("and the corresponding pre-money?", "t-match"), "pre_money_valuation", 0)); // 1250 - 100
+    }
+
+    @Test
+    void a_new_value_for_the_threads_target_solves_it_again() {
+        // "same question but for 3.5x" after a target: the thread's target at the new value
+        ask("which exit valuation makes amazon 1.5x its money?", "t-again");
+        assertEquals("2905", value(ask("same question but for 3.5x", "t-again"), "exit_valuation", 0)); // 3.5 x 830
+    }
+
+    @Test
+    void a_period_the_metric_is_computed_over_is_no_input_asked() {
+        // "over the model's standard holding period" says over what the IRR is asked, after a stake value of $105.4B
+        ask("stake value at a 1.75T exit?", "t-over");
+        assertEquals("0.1609", value(ask("what annualised return does that represent over the model's standard holding period?",
+                "t-over"), "irr", 4)); // (50/830 x 1750 / 50)^(1/5) - 1
+    }
 }
