@@ -626,6 +626,8 @@ public final class Router {
                     + "|(?:idk|dunno|no idea|not sure|i'?m not sure|i am not sure|i (?:don'?t|do not) know)\\b(?!.*\\bwhy\\b)"
                     + "|i (?:think|guess|suppose|reckon|believe) (?:she|he|they|my (?:\\w+)|the (?:\\w+)) (?:means?|meant|wants?|wanted|asked)\\b"
                     + "|(?:which|that|it) (?:sounded|sounds|seemed|seems|felt|feels|looked|looks) (?:\\w+ ){1,2}(?:to me|tbh|imo)\\b"
+                    // the asker's purpose: "want to show the board why short holds look silly" says why they ask
+                    + "|(?:i |we )?(?:want|wanted|need|needed|wanna|am trying|'m trying|trying|hoping|have) to (?:show|explain to|convince|walk|prove to|make the case to|illustrate to|demonstrate to) (?:the|my|our|a|some) \\w+"
                     // doubt about the last answer, before asking it again: "are you sure? redo that with 4 yrs", "really??"
                     + "|(?:(?:are|r) (?:you|u)|you|u) (?:sure|certain|positive)(?: about (?:that|this|it))?\\W*$|(?:really|seriously|huh|wait what|no way)\\W*$"
                     + "|(?:that|this|it) (?:can'?t|cannot|doesn'?t|does not) (?:be right|look right|seem right|add up)\\W*$"

@@ -1788,4 +1788,21 @@ class SlackShapedQuestionsTest {
         assertEquals("0.1609", value(ask("what annualised return does that represent over the model's standard holding period?",
                 "t-over"), "irr", 4)); // (50/830 x 1750 / 50)^(1/5) - 1
     }
+    @Test
+    void where_an_inputs_value_comes_from_is_asked_of_the_model() {
+        // provenance: the lookup answers with the value and its quote, or says it is an assumption
+        Answer hold = ask("is the 5-year hold in there sourced from the piece or made up?");
+        assertEquals(Route.NUMERIC, hold.route());
+        assertEquals("5", value(hold, "holding_years", 0));
+        assertEquals("0.50", value(ask("where does the 50% capture share come from?"), "aws_capture_share", 2));
+    }
+
+    @Test
+    void a_takeout_price_is_an_exit_and_a_stated_purpose_asks_nothing() {
+        // "taken out at" is an acquisition: the exit, with the post-money given separately
+        assertEquals("96.39", value(ask("what's our stake worth if openai gets taken out at 1.6T, with entry at the 830 post?"),
+                "stake_value", 2)); // 50/830 x 1600
+        // "need to show the committee why…" says why the asker asks; the number alone answers
+        assertEquals(Route.NUMERIC, ask("moic at a 2T exit - need to show the committee why patience pays").route());
+    }
 }
