@@ -546,7 +546,13 @@ public final class Thesisbot {
         @Override
         public Narrative answer(String question, List<ScoredPassage> retrieved, List<MetricResult> numbers,
                                 AnswerListener listener) {
-            GroundedAnswer g = grounding.answer(question, retrieved, numbers, listener);
+            return answer(question, retrieved, numbers, listener, List.of());
+        }
+
+        @Override
+        public Narrative answer(String question, List<ScoredPassage> retrieved, List<MetricResult> numbers,
+                                AnswerListener listener, List<String> pasted) {
+            GroundedAnswer g = grounding.answer(question, retrieved, numbers, listener, pasted);
             // "the sources don't cover that" is written by the offline path, not a model: report it as extractive
             String answerer = g.covered() ? g.answerer() : ExtractiveWriter.NAME;
             return new Narrative(g.covered(), g.text(), g.citations(), answerer, g.notes());

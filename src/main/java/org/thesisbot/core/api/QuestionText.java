@@ -156,6 +156,22 @@ public final class QuestionText {
         return out;
     }
 
+    /** A block quote's line: its {@code >} (or {@code &gt;}, as Slack sends it) and its words. */
+    private static final java.util.regex.Pattern QUOTE_LINE = java.util.regex.Pattern.compile("(?m)^\\s*(?:>|&gt;)\\s?(.*\\S.*)$");
+
+    /**
+     * The lines of a message's block quotes ("> For now, the silence from Anthropic is notable"), in plain words: what the
+     * asker pasted above the question, usually from the sources. Empty when there is no quote.
+     */
+    public static java.util.List<String> quoted(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = QUOTE_LINE.matcher(text);
+        while (m.find()) {
+            out.add(plain(m.group(1)));
+        }
+        return out;
+    }
+
     /** {@link #LINE_ENUMERATOR} with its label as a group. */
     private static final java.util.regex.Pattern LINE_ENUMERATOR_LABEL = java.util.regex.Pattern.compile(
             "(?m)^[ \\t]*\\(?([1-9]|[a-h])[.)][ \\t]+");

@@ -15,6 +15,12 @@ public interface Narrator {
     /** A cited answer from those passages; numbers of a mixed answer are allowed in the text. */
     Narrative answer(String question, List<ScoredPassage> retrieved, List<MetricResult> numbers, AnswerListener listener);
 
+    /** The same, knowing the lines the asker pasted from the sources above the question (never the answer's lead). */
+    default Narrative answer(String question, List<ScoredPassage> retrieved, List<MetricResult> numbers, AnswerListener listener,
+                             List<String> pasted) {
+        return answer(question, retrieved, numbers, listener);
+    }
+
     /** "What's new?": the newest document compared with the earlier ones (changed figures, new statements), cited. */
     Narrative whatsNew();
 

@@ -120,7 +120,7 @@ public final class RoutingAssistant implements Assistant {
         ThreadState state = question.thread() == null ? null : memory.load(question.thread()).orElse(null);
         Turn turn = numbered(question.text(), state);
         if (turn == null) {
-            turn = turn(text, state, listener, false);
+            turn = turn(text, state, listener, false, QuestionText.quoted(QuestionText.clean(question.text())));
         }
         keep(question.thread(), turn.next());
         return finish(question, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
@@ -142,7 +142,7 @@ public final class RoutingAssistant implements Assistant {
             return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
         }
         ThreadState base = question.thread() == null ? null : memory.peek(question.thread()).orElse(null);
-        Turn drafted = turn(text, base, AnswerListener.NONE, true);
+        Turn drafted = turn(text, base, AnswerListener.NONE, true, List.of());
         if (drafted == null) {
             return Optional.empty();
         }
@@ -155,7 +155,7 @@ public final class RoutingAssistant implements Assistant {
                 ThreadState now = memory.load(question.thread()).orElse(null);
                 if (movedOn(base, now)) {
                     telemetry.increment("thesisbot.drafts.redone");
-                    turn = turn(text, now, AnswerListener.NONE, false);
+                    turn = turn(text, now, AnswerListener.NONE, false, List.of());
                 }
                 if (turn.next() != null) {
                     share = memory.saveHere(question.thread(), turn.next());
@@ -221,7 +221,7 @@ public final class RoutingAssistant implements Assistant {
             if (!QuestionText.readable(QuestionText.plain(part))) {
                 continue;
             }
-            Turn t = turn(prepare(part), s, AnswerListener.NONE, false);
+            Turn t = turn(prepare(part), s, AnswerListener.NONE, false, List.of());
             answers.add(t.answer());
             if (t.next() != null) {
                 s = t.next();
@@ -250,7 +250,7 @@ public final class RoutingAssistant implements Assistant {
      * Answers {@code text} in a thread whose state is {@code state} (null: none). {@code draft}: stop, returning
      * null, instead of retrieving, narrating or talking to the listener (a draft is the scenario core alone).
      */
-    private Turn turn(String text, ThreadState state, AnswerListener listener, boolean draft) {
+    private Turn turn(String text, ThreadState state, AnswerListener listener, boolean draft, List<String> pasted) {
         String id = newId();
         String changesCue = changesCue(text);
         if (changesCue != null) {
@@ -302,12 +302,12 @@ public final class RoutingAssistant implements Assistant {
             case NOT_ENGLISH -> deterministic(id, decision, replies.notEnglish());
             case REFUSAL -> deterministic(id, decision, replies.refusal(routing.unknownEntity()));
             case NOT_COVERED -> deterministic(id, decision, replies.notCovered(routing.unknownEntity()));
-            case WHY_FOLLOW_UP -> narrativeAnswer(id, decision, text, state, null, listener);
+            case WHY_FOLLOW_UP -> narrativeAnswer(id, decision, text, state, null, listener, pasted);
             case DEFINITION -> numericAnswer(id, decision, routing.reading(), q, true);
             case ANSWER -> switch (decision.route()) {
                 case NUMERIC -> numericAnswer(id, decision, routing.reading(), q, false);
-                case MIXED -> mixedAnswer(id, decision, text, routing.reading(), q, listener);
-                case NARRATIVE -> narrativeFollowUp(id, decision, text, state, retrieved.get(), listener);
+                case MIXED -> mixedAnswer(id, decision, text, routing.reading(), q, listener, pasted);
+                case NARRATIVE -> narrativeFollowUp(id, decision, text, state, retrieved.get(), listener, pasted);
                 default -> deterministic(id, decision, replies.refusal(routing.unknownEntity()));
             };
         };
@@ -491,23 +491,26 @@ public final class RoutingAssistant implements Assistant {
      * reaction?") is asked with that as its scene.
      */
     private Answer narrativeFollowUp(String id, RouteDecision d, String text, ThreadState state,
-                                     List<ScoredPassage> retrieved, AnswerListener listener) {
+                                     List<ScoredPassage> retrieved, AnswerListener listener, List<String> pasted) {
         org.thesisbot.core.route.NarrativeQuery nq = router.followUp(text, state == null ? "" : state.topic());
         if (nq.scene().isEmpty()) {
             // "wait, why?" is asked as "wait, why: <the thread's last question>"; anything else as it was typed
-            return narrativeAnswer(id, d, nq.clause(), null, retrieved, listener);
+            return narrativeAnswer(id, d, nq.clause(), null, retrieved, listener, true, pasted);
         }
-        return narrativeAnswer(id, d, nq.asked(), null, retrieved, listener, false); // retrieved with the scene
+        return narrativeAnswer(id, d, nq.asked(), null, retrieved, listener, false, pasted); // retrieved with the scene
     }
 
     private Answer narrativeAnswer(String id, RouteDecision d, String text, ThreadState why,
-                                   List<ScoredPassage> retrieved, AnswerListener listener) {
-        return narrativeAnswer(id, d, text, why, retrieved, listener, true);
+                                   List<ScoredPassage> retrieved, AnswerListener listener, List<String> pasted) {
+        return narrativeAnswer(id, d, text, why, retrieved, listener, true, pasted);
     }
 
-    /** {@code summaries}: "summarise the thesis" is asked with the summary query (not for a follow-up's scene). */
+    /**
+     * {@code summaries}: "summarise the thesis" is asked with the summary query (not for a follow-up's scene).
+     * {@code pasted}: the lines quoted from the sources above the question, which the answer does not lead with.
+     */
     private Answer narrativeAnswer(String id, RouteDecision d, String text, ThreadState why,
-                                   List<ScoredPassage> retrieved, AnswerListener listener, boolean summaries) {
+                                   List<ScoredPassage> retrieved, AnswerListener listener, boolean summaries, List<String> pasted) {
         String query = Amounts.withoutMessageNumbers(text);
         List<String> notes = new ArrayList<>();
         if (why != null) {
@@ -526,14 +529,14 @@ public final class RoutingAssistant implements Assistant {
         }
         listener.status("Reading the sources…");
         List<ScoredPassage> passages = retrieved != null ? retrieved : narrator.retrieve(query);
-        Narrator.Narrative n = narrator.answer(query, passages, List.of(), listener);
+        Narrator.Narrative n = narrator.answer(query, passages, List.of(), listener, pasted);
         notes.addAll(n.notes());
         return new Answer(id, d.route(), withNotes(n.text(), notes), n.text(), List.of(), n.citations(), n.answerer(),
                 notes, d);
     }
 
     private Answer mixedAnswer(String id, RouteDecision d, String text, Reading r, ScenarioQuery q,
-                               AnswerListener listener) {
+                               AnswerListener listener, List<String> pasted) {
         NumericAnswers.Numbers num = numbers.answer(r, q, false);
         if (num.refused() || !num.clarify().isEmpty() && num.results().isEmpty()) {
             return new Answer(id, d.route(), num.text(), null, num.results(), num.citations(), "scenario-core", num.notes(), d,
@@ -560,7 +563,7 @@ public final class RoutingAssistant implements Assistant {
             clause = new org.thesisbot.core.route.NarrativeQuery(clause, nq.scene()).asked();
             passages = narrator.retrieve(clause);
         }
-        Narrator.Narrative n = narrator.answer(clause, passages, results, listener);
+        Narrator.Narrative n = narrator.answer(clause, passages, results, listener, pasted);
         List<String> narrativeNotes = new ArrayList<>(n.notes());
         String body = num.text() + "\n\n*From the sources*\n" + withNotes(n.text(), narrativeNotes);
         notes.addAll(narrativeNotes);

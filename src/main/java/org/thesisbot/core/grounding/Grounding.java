@@ -107,6 +107,12 @@ public final class Grounding {
      */
     public GroundedAnswer answer(String question, List<ScoredPassage> retrieved, List<MetricResult> numbers,
                                  AnswerListener listener) {
+        return answer(question, retrieved, numbers, listener, List.of());
+    }
+
+    /** As {@link #answer(String, List, List, AnswerListener)}, with the lines the asker pasted from the sources (a quote). */
+    public GroundedAnswer answer(String question, List<ScoredPassage> retrieved, List<MetricResult> numbers,
+                                 AnswerListener listener, List<String> pasted) {
         if (question == null || question.isBlank()) {
             throw new BadQuestionException("The question is empty. Ask something about the sources, e.g. \"Why would Amazon invest in OpenAI?\"");
         }
@@ -121,8 +127,9 @@ public final class Grounding {
         }
         // a writer reads the top k passages; when no sentence of them answers, the extractive writer looks for one in
         // the wider pool (a sentence that answers in a passage retrieval ranked lower)
-        WriteRequest wide = new WriteRequest(question.strip(), passages, numbers == null ? List.of() : numbers);
-        WriteRequest narrow = new WriteRequest(wide.question(), passages.subList(0, Math.min(topK, passages.size())), wide.numbers());
+        WriteRequest wide = new WriteRequest(question.strip(), passages, numbers == null ? List.of() : numbers, pasted);
+        WriteRequest narrow = new WriteRequest(wide.question(), passages.subList(0, Math.min(topK, passages.size())), wide.numbers(),
+                pasted);
         // no passage is relevant as a whole: a sentence may still answer ("which kpi goes on the dashboard" and "the
         // primary financial indicator to monitor"), and then the extractive writer quotes it; no model is called
         // (with sentence embeddings only: without them the passage score is all there is to go on)

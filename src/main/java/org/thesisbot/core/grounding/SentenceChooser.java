@@ -234,7 +234,60 @@ final class SentenceChooser {
     }
 
     Ranking rank(WriteRequest request) {
-        return weigh(gather(request), weights());
+        return pastedNotFirst(weigh(gather(request), weights()), request.pasted());
+    }
+
+    /**
+     * The share of a pasted line's words a sentence must hold (or of the sentence's words the line must hold) for the
+     * sentence to be the one pasted; a sentence that only says the same facts again shares fewer.
+     */
+    static final double PASTED_SHARE = 0.85;
+
+    /**
+     * "> For now, the silence from Anthropic is notable / what would it look like if that silence broke": the asker has read
+     * the sentence they pasted, and asks about it; the best sentence that is not it leads, and the pasted one follows.
+     */
+    static Ranking pastedNotFirst(Ranking r, List<String> pasted) {
+        if (pasted.isEmpty() || r.isEmpty() || !isPasted(r.best().sentence(), pasted)) {
+            return r;
+        }
+        for (int i = 1; i < r.bestFirst().size(); i++) {
+            if (!isPasted(r.bestFirst().get(i).sentence(), pasted)) {
+                List<Candidate> order = new ArrayList<>(r.bestFirst());
+                order.add(0, order.remove(i));
+                return new Ranking(order, r.form(), r.byPassage());
+            }
+        }
+        return r;
+    }
+
+    private static final Pattern CONTENT_WORD = Pattern.compile("[\\p{L}\\p{N}]{3,}");
+
+    private static boolean isPasted(String sentence, List<String> pasted) {
+        Set<String> words = contentWords(sentence);
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (String line : pasted) {
+            Set<String> in = contentWords(line);
+            if (in.size() < 5) {
+                continue; // "> the deal": too few words to say which sentence was pasted
+            }
+            long shared = words.stream().filter(in::contains).count();
+            if (shared >= PASTED_SHARE * in.size() || shared >= PASTED_SHARE * words.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = CONTENT_WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     /** Every sentence of the request's passages with its evidence, not yet weighed. */

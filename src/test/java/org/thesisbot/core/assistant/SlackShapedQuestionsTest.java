@@ -1805,4 +1805,12 @@ class SlackShapedQuestionsTest {
         // "need to show the committee why…" says why the asker asks; the number alone answers
         assertEquals(Route.NUMERIC, ask("moic at a 2T exit - need to show the committee why patience pays").route());
     }
+    @Test
+    void a_sentence_pasted_above_the_question_is_not_the_answers_lead() {
+        // the asker quoted it and asks about it: the sentence that answers leads, not the one they pasted
+        Answer a = ask("> For now, the silence from Anthropic is notable, but watch for any statements that acknowledge the competitive dynamic\n"
+                + "what would count as anthropic breaking that silence?");
+        assertEquals(Route.NARRATIVE, a.route());
+        assertTrue(a.citations().get(0).quote().startsWith("A shift in tone"), a.citations().toString());
+    }
 }
