@@ -997,6 +997,15 @@ class DevSetTest {
         score("val35-", "val35", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * The twentieth lockbox (session 21): two personas chosen blind by a helper (not read by the session), kept unread
+     * until the session's other changes were done, then scored once.
+     */
+    @Test
+    void twentieth_lockbox_scores() throws IOException {
+        score("lockbox21-", "Twentieth lockbox", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -53,6 +53,8 @@ final class Claims {
                     + "|\\b(?:someone|somebody|people|folks|sources|analysts|the street)\\b[^.?!;]{0,40}?\\b" + SAYS
                     // hearsay: "i was told", "i've heard", "word is", "rumour has it"
                     + "|\\bi (?:was|am|'ve been|have been) told\\b|\\bi'm told\\b|\\bi(?:'ve| have)? heard\\b|\\bword is\\b|\\brumou?r (?:is|has it)\\b|\\breportedly\\b"
+                    // "… over 5 yrs. MP guesses 2T ish": a sentence of its own after the question, someone's guess (a name or a role)
+                    + "|(?<=[.!?] )(?:[a-z][\\w']{0,15} ){1,2}(?:guesses|guessed|reckons|reckoned|thinks|thought|bets|figures|estimates|estimated)\\b"
                     + "|\\bi (?:wrote|have|had|got|computed|calculated|figured|estimated|get|reckon)\\b|\\bi've (?:got|written|computed"
                     + "|calculated|estimated|seen)\\b|\\bi'm getting\\b"
                     // the asker's own attempt: "i tried it by hand and got something around 2 trillion"

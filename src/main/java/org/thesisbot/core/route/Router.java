@@ -117,6 +117,8 @@ public final class Router {
                     + "|\\bhoroscope\\b|\\bdating\\b|\\bvacation\\b|\\bstock tips?\\b|\\bbitcoin\\b|\\bcrypto(?:currency)?\\b"
                     // "… for my assignment? not about amazon sorry": said to be off the thesis
                     + "|\\b(?:not|nothing) (?:really )?(?:about|related to|to do with) (?:amazon|openai|the deal|this deal|the thesis|any of this)\\b|\\boff[- ]topic\\b|\\b(?:unrelated|different) question\\b"
+                    // "Dear team, unrelated to OpenAI - pls advise the Brent forecast": said to be off the thesis, anywhere
+                    + "|\\bunrelated to (?:amazon|openai|the deal|this deal|the thesis|any of this|this|that)\\b"
                     // "unrelated, but can you recommend a good book on …": said to be aside, or a recommendation of something to read
                     + "|^(?:totally |completely |slightly |somewhat |entirely |quite )?(?:unrelated|separately from|(?:quite )?apart from this)\\b|\\b(?:recommend|suggest)\\b.{0,40}\\b(?:allocation|gilts?|bonds?|pension|portfolio)\\b|\\b(?:recommend|suggest) (?:me )?(?:a |an |some |any )?(?:good |great |decent |solid |standard |classic )?(?:text ?books?|books?|readings?|reading lists?|podcasts?|courses?|novels?|films?|restaurants?|hotels?)\\b"
                     + "|\\bwhere (?:[\\w']+ ){0,2}(?:closes?|opens?|trades?|finishes) (?:today|tonight|tomorrow|this week)\\b"

@@ -1696,6 +1696,7 @@ class SlackShapedQuestionsTest {
         Answer kpi = ask("top kpi to follow once it closes, to tell if it's working?");
         assertTrue(kpi.text().startsWith("The primary financial indicator to monitor is AWS's reported growth"), kpi.text());
     }
+
     @Test
     void size_words_of_every_language_from_cldr() {
         // the CLDR's compact number words, not a rule per language: Russian "трлн" (10^12) with a decimal comma, Turkish
@@ -1719,11 +1720,13 @@ class SlackShapedQuestionsTest {
         // a mark after an input's name is that input's value: the exit here, with the stake's $100bn the mark
         assertEquals("90.36", value(ask("is the stake worth more than 100bn at an exit over 1.5T?"), "stake_value", 2)); // 50/830 x 1500
     }
+
     @Test
     void a_figures_own_noun_inside_the_metric_phrase_still_says_what_it_is() {
         // "the $120bn raise": the share asked is of the round, and the $120bn is the round, not Amazon's cheque
         assertEquals("0.4167", value(ask("how big a slice of the $120bn raise would amazon's cheque be, as a %?"), "round_share", 4)); // 50 / 120
     }
+
     @Test
     void the_threads_number_as_a_ratio_of_an_input_is_the_metric_dividing_them() {
         // after the compute revenue, "as a multiple of our cheque" is the revenue over the investment (the circular return),
@@ -1733,6 +1736,7 @@ class SlackShapedQuestionsTest {
         assertEquals("1.61", value(ask("and what's that as a multiple of our cheque?", "t-ratio"), "circular_return_ratio", 2)); // 80.5 / 50
         assertEquals("1.84", value(ask("same with capture at 80%", "t-ratio"), "circular_return_ratio", 2)); // 115 x 0.8 / 50
     }
+
     @Test
     void a_doubt_about_the_last_answer_asks_nothing_of_the_sources() {
         // "you sure?" before a change is said to the bot, not asked of the article: the follow-up stays a number
@@ -1749,6 +1753,7 @@ class SlackShapedQuestionsTest {
         assertEquals("0.35", value(margin, "aws_operating_margin", 2));
         assertEquals("5", value(ask("how long a hold does the irr assume? please say it's more than 3"), "holding_years", 0));
     }
+
     @Test
     void numbered_questions_are_answered_part_by_part_each_a_follow_up_of_the_last() {
         // "same, but for 3x" points back at part 1's target; each part's answer under its number
@@ -1766,6 +1771,7 @@ class SlackShapedQuestionsTest {
         assertEquals("0.4000", value(mixed, "capex_share", 4)); // 50 / 125
         assertFalse(mixed.citations().isEmpty());
     }
+
     @Test
     void the_matching_value_points_back_at_what_was_just_solved() {
         // "the corresponding pre-money" goes with the post-money the last answer solved for
@@ -1788,6 +1794,7 @@ class SlackShapedQuestionsTest {
         assertEquals("0.1609", value(ask("what annualised return does that represent over the model's standard holding period?",
                 "t-over"), "irr", 4)); // (50/830 x 1750 / 50)^(1/5) - 1
     }
+
     @Test
     void where_an_inputs_value_comes_from_is_asked_of_the_model() {
         // provenance: the lookup answers with the value and its quote, or says it is an assumption
@@ -1805,6 +1812,7 @@ class SlackShapedQuestionsTest {
         // "need to show the committee why…" says why the asker asks; the number alone answers
         assertEquals(Route.NUMERIC, ask("moic at a 2T exit - need to show the committee why patience pays").route());
     }
+
     @Test
     void a_sentence_pasted_above_the_question_is_not_the_answers_lead() {
         // the asker quoted it and asks about it: the sentence that answers leads, not the one they pasted
@@ -1812,5 +1820,24 @@ class SlackShapedQuestionsTest {
                 + "what would count as anthropic breaking that silence?");
         assertEquals(Route.NARRATIVE, a.route());
         assertTrue(a.citations().get(0).quote().startsWith("A shift in tone"), a.citations().toString());
+    }
+
+    @Test
+    void a_wash_is_zero_and_becoming_zero_is_a_goal() {
+        // "before it's a wash": the combined payoff at zero, solved for the exit
+        assertEquals("495.93", value(ask("how low could openai's valuation drop before the whole position incl the aws profit is a wash for amazon?"),
+                "exit_valuation", 2)); // (50 - 20.125) x 830 / 50
+        // "the capture share at which the combined payoff reaches zero" asks for the share
+        assertEquals("0.5762", value(ask("bear case: the capture share at which the combined payoff reaches zero?"),
+                "aws_capture_share", 4)); // (50 - 50/830 x 500) / (115 x 0.30)
+    }
+
+    @Test
+    void someones_guess_in_a_sentence_after_the_question_is_checked_not_used() {
+        // "…? Jo reckons 1.8T": a guess to check, not a post-money
+        Answer a = ask("what exit gets us a 15% irr over 5 years? Jo reckons 1.8T");
+        assertEquals("1669.43", value(a, "exit_valuation", 2)); // 50 x 1.15^5 x 830 / 50
+        // said to be unrelated to the thesis: refused, whatever it names
+        assertEquals(Route.OUT_OF_SCOPE, ask("hi all, unrelated to amazon: what's the best sushi place near the office?").route());
     }
 }
