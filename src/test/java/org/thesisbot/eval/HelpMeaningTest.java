@@ -77,9 +77,10 @@ class HelpMeaningTest {
      * commands does the /scenario thing take" is routed to help by its words; 33 with val35, whose "before i point my team at
      * you - 1) give me the menu, which calcs and metrics do you cover 2) can you also answer off the article, and how do you
      * cite" is routed to the sources, a miss val35 reports); 34 with the twentieth lockbox, whose "MP asked what kinda
-     * numbers this thing can actually crunch for him - lmk" is routed to the sources, a miss the lockbox reports).
+     * numbers this thing can actually crunch for him - lmk" is routed to the sources, a miss the lockbox reports); 35 with
+     * last21, whose "what can this yoke actually run numbers on" is refused, a miss last21 reports).
      */
-    private static final int MAX_MISSED = 34;
+    private static final int MAX_MISSED = 35;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a

@@ -85,9 +85,11 @@ public final class Router {
      * actually measuring", "remind me what pre-money means" (the last only when that clause names the metric itself).
      */
     private static final Pattern DEFINES_IT = Pattern.compile(
-            "^(?:and |so |but )?what (?:(?:does|do|is|are) (?:it|that|this|they|(?:the|that|this) (?:metric|ratio|number|figure|rate|multiple|percentage))"
+            "(?:^(?:and |so |but )?what (?:(?:does|do|is|are) (?:it|that|this|they|(?:the|that|this) (?:metric|ratio|number|figure|rate|multiple|percentage))"
                     + " (?:actually |really )?(?:mean|tell (?:me|us)|measur(?:e|ing)|show(?:ing)?|captur(?:e|ing))"
                     + "|(?:it|that|this) (?:actually |really )?(?:means|tells (?:me|us)|measures|shows|captures))\\b"
+                    // "…, so please also tell me what MOIC means": the definition of the metric asked, asked in passing
+                    + "|\\b(?:tell|remind|explain to|show) (?:me|us) (?:(?:also|again|briefly) )?what (?:an? |the )?.{1,40} (?:means|stands for)\\b)"
                     // "what does that mean for amazon": what follows from it, a question for the sources
                     + "(?! for\\b| in (?:practice|reality|real terms)\\b| going forward)");
     private static final Pattern REMIND_ME = Pattern.compile("\\bremind me what\\b.{1,40}\\bmeans?\\b");
@@ -628,6 +630,8 @@ public final class Router {
                     + "|(?:idk|dunno|no idea|not sure|i'?m not sure|i am not sure|i (?:don'?t|do not) know)\\b(?!.*\\bwhy\\b)"
                     + "|i (?:think|guess|suppose|reckon|believe) (?:she|he|they|my (?:\\w+)|the (?:\\w+)) (?:means?|meant|wants?|wanted|asked)\\b"
                     + "|(?:which|that|it) (?:sounded|sounds|seemed|seems|felt|feels|looked|looks) (?:\\w+ ){1,2}(?:to me|tbh|imo)\\b"
+                    // the asker about themself: "I am not from a finance background, so …", "i'm new to this"
+                    + "|i(?:'m| am) (?:not|no) (?:from |really )?(?:a |an )?(?:finance|financial|numbers|maths?|math|technical|investment|quant)(?:s)? (?:background|person|guy|gal|expert|type)\\b|i(?:'m| am) (?:new (?:to|here)|not an expert)\\b"
                     // the asker's purpose: "want to show the board why short holds look silly" says why they ask
                     + "|(?:i |we )?(?:want|wanted|need|needed|wanna|am trying|'m trying|trying|hoping|have) to (?:show|explain to|convince|walk|prove to|make the case to|illustrate to|demonstrate to) (?:the|my|our|a|some) \\w+"
                     // doubt about the last answer, before asking it again: "are you sure? redo that with 4 yrs", "really??"

@@ -1819,7 +1819,9 @@ class SlackShapedQuestionsTest {
         Answer a = ask("> For now, the silence from Anthropic is notable, but watch for any statements that acknowledge the competitive dynamic\n"
                 + "what would count as anthropic breaking that silence?");
         assertEquals(Route.NARRATIVE, a.route());
-        assertTrue(a.citations().get(0).quote().startsWith("A shift in tone"), a.citations().toString());
+        int answer = a.narrative().indexOf("A shift in tone");
+        int pasted = a.narrative().indexOf("For now, the silence");
+        assertTrue(answer >= 0 && (pasted < 0 || answer < pasted), a.narrative());
     }
 
     @Test
@@ -1839,5 +1841,26 @@ class SlackShapedQuestionsTest {
         assertEquals("1669.43", value(a, "exit_valuation", 2)); // 50 x 1.15^5 x 830 / 50
         // said to be unrelated to the thesis: refused, whatever it names
         assertEquals(Route.OUT_OF_SCOPE, ask("hi all, unrelated to amazon: what's the best sushi place near the office?").route());
+    }
+    @Test
+    void a_question_passed_on_is_the_question_that_follows() {
+        // "the IC asks why …": the frame goes; "bankroll" is funding (the thesaurus), so the sources' answer is found
+        Answer a = ask("the IC asks why amzn would bankroll anthropic's biggest competitor");
+        assertEquals(Route.NARRATIVE, a.route());
+        assertTrue(a.narrative().startsWith("The core driver is securing AWS"), a.narrative());
+    }
+
+    @Test
+    void all_in_on_ai_a_guess_from_memory_and_a_definition_asked_in_passing() {
+        assertEquals("69", value(ask("how deep is amazon in on ai overall"), "total_ai_commitment", 0)); // 50 + 8 + 11
+        // "afaik its about 5pc": the asker's own figure, checked
+        Answer stake = ask("stake share at 1T post, afaik its about 5pc");
+        assertEquals("0.05", value(stake, "stake", 2)); // 50 / 1000
+        assertTrue(stake.notes().stream().anyMatch(n -> n.contains("the figure you're checking")), stake.notes().toString());
+        // "I'm not a finance person, so please also tell me what IRR means": the number with its definition, nothing asked of
+        // the sources
+        Answer irr = ask("What's the IRR in the bear case? I'm not a finance person, so please also tell me what IRR means.");
+        assertEquals(Route.NUMERIC, irr.route());
+        assertTrue(irr.text().contains("the annual rate that turns the investment into the stake value"), irr.text());
     }
 }
