@@ -221,16 +221,20 @@ public final class RoutingAssistant implements Assistant {
             if (!QuestionText.readable(QuestionText.plain(part))) {
                 continue;
             }
-            Turn t = turn(prepare(part), s, AnswerListener.NONE, false, List.of());
+            // each part as a draft, the scenario core alone: a part for the sources stops here, before any retrieval
+            Turn t = turn(prepare(part), s, AnswerListener.NONE, true, List.of());
+            if (t == null || t.answer().route() != Route.NUMERIC || t.answer().results().isEmpty() && t.answer().clarify().isEmpty()) {
+                // (a part asked of the sources reads better with the numbers beside it, as a mixed question is answered; a
+                // part refused as impossible leaves the parts after it nothing to follow: both are answered whole)
+                return null;
+            }
             answers.add(t.answer());
             if (t.next() != null) {
                 s = t.next();
                 next = t.next();
             }
         }
-        if (answers.size() < 2 || !answers.stream().allMatch(a -> a.route() == Route.NUMERIC && (!a.results().isEmpty() || !a.clarify().isEmpty()))) {
-            // (a part asked of the sources reads better with the numbers beside it, as a mixed question is answered; a part
-            // refused as impossible leaves the parts after it nothing to follow: both are answered whole)
+        if (answers.size() < 2) {
             return null;
         }
         return new Turn(Parts.combine(newId(), answers), next);

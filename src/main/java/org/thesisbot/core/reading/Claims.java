@@ -185,7 +185,7 @@ final class Claims {
             "^\\s*(?:(?:so|like|maybe|probably|prob|likely|still|surely|definitely|presumably|(?:maybe|probably|prob|likely|still|even|well|way|far|much|comfortably|easily|slightly|a bit|a little|just) (?:over|above|under|below|more than|less than)|about|around|roughly|approx(?:imately)?\\.?|ballpark|circa|north of|south of"
                     + "|at least|more than|less than|nearly|almost|something like|i'?d (?:guess|say|expect|think|imagine)|i guess|guessing"
                     // "…, iirc its still over 100pc": from memory, the asker's own figure
-                    + "|iirc|afaik|if i recall(?: correctly| rightly)?|from memory|its"
+                    + "|iirc|afaik|if i recall(?: correctly| rightly)?|from memory"
                     + "|(?:my|our) (?:(?:rough|best|own|gut|first|quick|back-of-(?:the-)?envelope) )?(?:guess|bet|hunch|gut(?: feel(?:ing)?)?|expectation|sense|instinct)(?:'s| is| would be| says)?(?: (?:over|above|under|below|upwards of))?|i (?:bet|expect|suspect)"
                     + "|i think|i assume|i reckon|is it|is that|it'?s|that'?s|or"
                     // "…, and what does it mean if that comes out above 100%?": a size the answer may have, asked about
