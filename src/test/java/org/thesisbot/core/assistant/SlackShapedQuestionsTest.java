@@ -1863,4 +1863,9 @@ class SlackShapedQuestionsTest {
         assertEquals(Route.NUMERIC, irr.route());
         assertTrue(irr.text().contains("the annual rate that turns the investment into the stake value"), irr.text());
     }
+    @Test
+    void what_openai_is_worth_in_the_end_is_the_exit() {
+        // "what does the model assume OpenAI is ultimately worth" asks for the exit valuation the scenario assumes
+        assertEquals("500", value(ask("in the downside case, what does the model assume openai is ultimately worth?"), "exit_valuation", 0));
+    }
 }
