@@ -108,9 +108,9 @@ public final class QuestionText {
     private static final java.util.regex.Pattern EMPHASIS = java.util.regex.Pattern.compile(
             "(?<![\\w*_~])([*_~]{1,2})(?=[^\\s*_~])([^\\n]*?[^\\s*_~])\\1(?![\\w*_~])");
 
-    /** A numbered or lettered list's marker at a line's start: "1. ", "2) ", "(b) ". */
+    /** A numbered or lettered list's marker at a line's start: "1. ", "2) ", "(b) "; its label is group 1. */
     private static final java.util.regex.Pattern LINE_ENUMERATOR = java.util.regex.Pattern.compile(
-            "(?m)^[ \\t]*\\(?(?:[1-9]|[a-h])[.)][ \\t]+");
+            "(?m)^[ \\t]*\\(?([1-9]|[a-h])[.)][ \\t]+");
     /** A list's marker inside a line, "... confirmed. 1) the stake ... 2) the pre-money": only read as one when a second follows. */
     private static final java.util.regex.Pattern INLINE_ENUMERATOR = java.util.regex.Pattern.compile(
             "(?<![\\w.,$])\\(?([1-9]|[a-h])\\)(?=\\s)");
@@ -127,7 +127,7 @@ public final class QuestionText {
      */
     public static java.util.List<String> parts(String text) {
         java.util.List<int[]> markers = new java.util.ArrayList<>(); // start, end, label
-        java.util.regex.Matcher line = LINE_ENUMERATOR_LABEL.matcher(text);
+        java.util.regex.Matcher line = LINE_ENUMERATOR.matcher(text);
         while (line.find()) {
             markers.add(new int[] {line.start(), line.end(), line.group(1).charAt(0)});
         }
@@ -171,10 +171,6 @@ public final class QuestionText {
         }
         return out;
     }
-
-    /** {@link #LINE_ENUMERATOR} with its label as a group. */
-    private static final java.util.regex.Pattern LINE_ENUMERATOR_LABEL = java.util.regex.Pattern.compile(
-            "(?m)^[ \\t]*\\(?([1-9]|[a-h])[.)][ \\t]+");
 
     private static String enumeration(String s) {
         // (inside a line first: "1) the stake … 2) the pre-money" on one line starts with its first marker)
