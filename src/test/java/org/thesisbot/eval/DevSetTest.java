@@ -1021,6 +1021,15 @@ class DevSetTest {
         score("last21-", "Last set of session twenty-one", 120, 0.93, 0.06, 0.97, 0.72, 0.72);
     }
 
+    /**
+     * val36 (session 22): a data scientist typing half-code (key=value, arrows, 1.2e3B) and an executive assistant relaying
+     * her vice-president's questions with loose finance words ("interest" for return, "share price" for valuation).
+     */
+    @Test
+    void val36_scores() throws IOException {
+        score("val36-", "val36", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -28,6 +28,11 @@ final class Window {
         this.rightEnd = rightEnd;
     }
 
+    /** What joins a name to its value in "margin=.3", "exit: 1.2T", "hold := 4y". */
+    private static final Pattern KEYED = Pattern.compile("\\s*:?[=:]\\s*[~$]?\\s*");
+    /** The score of a cue set to the figure by "=" or ":" ({@link #KEYED}). */
+    private static final double KEYED_SCORE = 4.0;
+
     /** The score of a cue right after the figure, with nothing but a space between. */
     private static final double RIGHT_ADJACENT = 3.4;
 
@@ -78,7 +83,8 @@ final class Window {
                     || COMPARED_WITH.matcher(left.substring(l.end())).find()) {
                 continue;
             }
-            double score = 3.0 - 0.5 * words(left.substring(l.end()));
+            // "margin=.3", "exit: 1.2T": a name set to the figure, as in code or a form, is the strongest cue there is
+            double score = KEYED.matcher(left.substring(l.end())).matches() ? KEYED_SCORE : 3.0 - 0.5 * words(left.substring(l.end()));
             if (score >= best.score()) {
                 best = new Scored(Math.max(score, 0.8), new int[] {leftStart + l.start(), leftStart + l.end()}, l.group());
             }

@@ -23,7 +23,7 @@ public final class Amounts {
 
     private static final Pattern FIGURE = Pattern.compile(
             // a sign: "-200bn", "( -5%", or "- 50bn" starting the message; "2026 - 50bn check" is a dash between words
-            "(?<![\\w.$-])(?:(?<=^|[\\s(])(?<neg>-)(?! )|(?<=^|\\()(?<negSpaced>-) )?(?<cur>\\$|usd ?|us\\$ ?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
+            "(?<![\\w.$-])(?:(?<=^|[\\s(=:])(?<neg>-)(?! )|(?<=^|\\()(?<negSpaced>-) )?(?<cur>\\$|usd ?|us\\$ ?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
                     + " ?(?<unit>trillions?|tn|tr|t|billions?|bn|bln|bils?|b|millions?|mn|mm|m|k|%|percent|per ?cent|pct|bps|bp|basis points?|pp|percentage points?"
                     + "|x|-?years?|-?yrs?|-?yr)?(?![\\p{L}\\p{M}0-9])");
     private static final Pattern WORD_FRACTION = Pattern.compile(
@@ -76,7 +76,8 @@ public final class Amounts {
     private static final Pattern OUT_OF = Pattern.compile("\\b(\\d{1,3}) (?:out of|in) (?:every |each )?(\\d{1,4})\\b(?! ?(?:%|percent|years?|b\\b|bn|billion|t\\b|trillion))");
     /** "the 'circular' ratio": quotes around a word are emphasis. */
     private static final Pattern QUOTED_WORD = Pattern.compile("(?<![\\w])['\"]([a-z][a-z -]{1,30}[a-z])['\"](?![\\w])");
-    private static final Pattern SCIENTIFIC = Pattern.compile("(?<![\\w.])\\$?(\\d+(?:\\.\\d+)?)e\\+?(\\d{1,2})\\b");
+    private static final Pattern SCIENTIFIC = Pattern.compile("(?<![\\w.])\\$?(\\d+(?:\\.\\d+)?)e\\+?(\\d{1,2})"
+            + "(?:\\b|(?<unit>\\s?(?:bn|b|tn|t|k|mn|m|bil|billions?|tril|trillions?|millions?)(?![a-z])))");
     /** "2.5 times its money", "a 3-times multiple": a multiple. */
     private static final Pattern TIMES = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)[- ]?times\\b");
     /** "25-29", "'25-'29": a range of years written short. */
@@ -192,13 +193,18 @@ public final class Amounts {
         return sb.toString();
     }
 
-    /** "1.1e12", "5e10": dollars in scientific notation become billions ("1100 billion"). */
+    /**
+     * "1.1e12", "5e10": dollars in scientific notation become billions ("1100 billion"); with a unit glued on ("1.2e3B",
+     * "1.5e2 bn") the notation only counts units ("1200B").
+     */
     private static String scientific(String s) {
         Matcher m = SCIENTIFIC.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             BigDecimal v = new BigDecimal(m.group(1) + "E" + m.group(2));
-            String out = v.compareTo(BigDecimal.valueOf(1_000_000)) >= 0
+            String unit = m.group("unit");
+            String out = unit != null ? v.stripTrailingZeros().toPlainString() + unit
+                    : v.compareTo(BigDecimal.valueOf(1_000_000)) >= 0
                     ? v.movePointLeft(9).stripTrailingZeros().toPlainString() + " billion" : v.stripTrailingZeros().toPlainString();
             m.appendReplacement(sb, Matcher.quoteReplacement(out));
         }

@@ -1868,4 +1868,41 @@ class SlackShapedQuestionsTest {
         // "what does the model assume OpenAI is ultimately worth" asks for the exit valuation the scenario assumes
         assertEquals("500", value(ask("in the downside case, what does the model assume openai is ultimately worth?"), "exit_valuation", 0));
     }
+
+    @Test
+    void code_like_notation_sets_inputs_by_name() {
+        // "1.2e3B": scientific notation with a unit glued on counts units (1200B), and "post=" names the figure's input
+        assertEquals("0.0417", value(ask("post=1.2e3B -> amzn %?"), "stake", 4)); // 50 / 1200
+        // "exit=-2.5e2B": a negative exit, set by name, is refused, not dropped
+        assertTrue(ask("moic w/ exit=-2.5e2B").text().startsWith("I can't compute that"));
+        // "margin=.3" in a thread about revenue: the name set to the figure beats the thread's capture share
+        String thread = "t:" + System.nanoTime();
+        ask("aws rev from oai compute w/ capture=.6", thread);
+        assertEquals("20.7", value(ask("-> profit @ margin=.3", thread), "aws_compute_profit", 1)); // 115 x 0.6 x 0.3
+    }
+
+    @Test
+    void interest_a_year_is_the_annual_return_and_openais_share_price_its_valuation() {
+        // a relayed question in loose words: "15% interest a year" is the IRR, the "exit share price" OpenAI's exit valuation
+        assertEquals("1669.43", value(ask("Raj would like to know what exit share price OpenAI needs for Amazon to earn 15% interest "
+                + "a year over five years."), "exit_valuation", 2)); // 830 x 1.15^5
+        assertEquals("0.1256", value(ask("What annual interest would Amazon earn on the OpenAI stake in the bull case?"), "irr", 4)); // (1500/830)^(1/5) - 1
+        // "fell all the way to zero": a valuation of zero, refused
+        assertTrue(ask("Raj is asking what Amazon's stake would be worth if OpenAI's share price fell all the way to zero.").text()
+                .startsWith("I can't compute that"));
+        // the round's own valuation is the post-money: solved for it, not for the round's size
+        assertEquals("1428.57", value(ask("He wants to know how high OpenAI's valuation in the round would have to be for Amazon's "
+                + "$50 billion to buy only 3.5% of the company."), "post_money_valuation", 2)); // 50 / 0.035
+    }
+
+    @Test
+    void where_a_relayed_question_comes_from_is_not_the_question() {
+        // "From the offsite:" says where the question was asked; the offsite is not the topic
+        assertEquals(Route.NARRATIVE, ask("From the offsite: what is the biggest risk for Amazon in going ahead with this?").route());
+        String thread = "t:" + System.nanoTime();
+        ask("Raj is asking what Amazon's stake would be worth if OpenAI's share price reaches $1.2 trillion.", thread);
+        assertEquals("22.29", value(ask("And one more from Raj: how much profit is that on the stake, in dollars?", thread),
+                "gain", 2)); // 50 / 830 x 1200 - 50
+        assertEquals("-19.88", value(ask("net $ on the stake alone, w/o the aws side, bear"), "gain", 2)); // 50 / 830 x 500 - 50
+    }
 }

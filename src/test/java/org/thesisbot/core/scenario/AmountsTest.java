@@ -26,6 +26,19 @@ class AmountsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "exit at 1.1e12                 | exit at 1100 billion",
+            "post=1.2e3B -> stake           | post=1200b -> stake",
+            "spend=1.5e2 bn total           | spend=150 bn total",
+            "exit=-2.5e2B                   | exit=-250b",
+            "1.2e3 is the post              | 1200 is the post",
+            "the e3 plan and 3e             | the e3 plan and 3e",
+    })
+    void scientific_notation_counts_dollars_or_the_unit_glued_to_it(String typed, String read) {
+        assertEquals(read, Amounts.normalise(typed));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "sold for 900b, sorry, 950b                      | sold for 950b",
             "exit needed for 2x.. no, 2.5x on the check?     | exit needed for 2.5x on the check?",
             "gain of 40bn - sorry, 30bn - what exit          | gain of 30bn - what exit",
