@@ -531,7 +531,9 @@ public final class Reader {
     private static final Pattern UNDO_BEFORE = Pattern.compile(
             // "use bear's own exit", "go with the scenario's own margin": the scenario's value again
             "\\b(?:use|take|go with|back to) (?:the )?(?:bear|bull|base|scenario|model|case)(?:'s| case'?s?)? own\\s*$|"
-                    + "\\b(?:undo|drop|remove|scrap|scratch|revert|ditch|forget|lose|go back to|back to|reset|restore|put back)(?: the| my| that| our| your)?"
+                    // "now bear, w/o my exit": the thread's figure left out, the scenario's own used
+                    + "\\b(?:undo|drop|remove|scrap|scratch|revert|ditch|forget|lose|go back to|back to|reset|restore|put back|without|w/o"
+                    + "|dropping|removing|leaving out|leave out|minus)(?: the| my| that| our| your)?"
                     + "(?: (?:base|default|original|model'?s?|scenario'?s?|usual|old|standard|normal|sourced))?(?: case'?s?)?\\s*$");
     private static final Pattern UNDO_AFTER = Pattern.compile(
             "^\\s*(?:back to (?:the )?(?:base|default|original|model|normal|usual|standard)|(?:override )?(?:undone|removed|reset))\\b");

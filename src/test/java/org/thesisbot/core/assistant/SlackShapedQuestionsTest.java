@@ -1905,4 +1905,14 @@ class SlackShapedQuestionsTest {
                 "gain", 2)); // 50 / 830 x 1200 - 50
         assertEquals("-19.88", value(ask("net $ on the stake alone, w/o the aws side, bear"), "gain", 2)); // 50 / 830 x 500 - 50
     }
+
+    @Test
+    void without_my_figure_takes_it_back_in_a_thread() {
+        String thread = "t:" + System.nanoTime();
+        ask("irr at a 1.1T exit over 7 years", thread);
+        // "w/o my exit": the exit the thread set is dropped; bear's own 500 is used, the 7 years stay
+        Answer a = ask("now bear, w/o my exit", thread);
+        assertEquals("-0.0698", value(a, "irr", 4)); // (500 / 830)^(1/7) - 1
+        assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("Taking back your")), a.notes().toString());
+    }
 }
