@@ -1030,6 +1030,14 @@ class DevSetTest {
         score("val36-", "val36", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * The twenty-first lockbox (session 22): two personas chosen blind by a helper (not read by the session).
+     */
+    @Test
+    void twenty_first_lockbox_scores() throws IOException {
+        score("lockbox22-", "Twenty-first lockbox", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -79,9 +79,12 @@ class HelpMeaningTest {
      * cite" is routed to the sources, a miss val35 reports); 34 with the twentieth lockbox, whose "MP asked what kinda
      * numbers this thing can actually crunch for him - lmk" is routed to the sources, a miss the lockbox reports); 35 with
      * last21, whose "what can this yoke actually run numbers on" is refused, a miss last21 reports; 36 with val36, whose
-     * "what metrics / inputs can u calc? list pls" is routed to help by its words).
+     * "what metrics / inputs can u calc? list pls" is routed to help by its words; 38 with the twenty-first lockbox, whose
+     * "Hello, before I send real questions: which figures and metrics is this bot able to calculate for me? Regards, M." is
+     * routed to help by its words and "RFI: what metrics/calcs can this bot run? Need the list before the 1400 sync" goes to
+     * the sources, a miss it reports).
      */
-    private static final int MAX_MISSED = 36;
+    private static final int MAX_MISSED = 38;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a

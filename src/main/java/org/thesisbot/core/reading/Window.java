@@ -28,6 +28,14 @@ final class Window {
         this.rightEnd = rightEnd;
     }
 
+    /**
+     * "the share of openai's compute spending aws must capture to book 15B of revenue": an infinitive of earning right before
+     * the figure makes it that verb's object (what should come in), so a cue before the verb is not its label ("capex to
+     * reach $125B" still gives capex: reaching is its subject's own value).
+     */
+    private static final Pattern GOAL_INFINITIVE = Pattern.compile(
+            "\\bto (?:\\w+ )?(?:book|bill|earn|make|bring in|collect|generate|pull in)\\s*(?:at |about |around |roughly |some |~|\\$)*$");
+
     /** What joins a name to its value in "margin=.3", "exit: 1.2T", "hold := 4y". */
     private static final Pattern KEYED = Pattern.compile("\\s*:?[=:]\\s*[~$]?\\s*");
     /** The score of a cue set to the figure by "=" or ":" ({@link #KEYED}). */
@@ -80,7 +88,8 @@ final class Window {
         while (l.find()) {
             if (l.end() == l.start() || w.isSpent(leftStart + l.start(), leftStart + l.end())
                     || insideMetric(w, leftStart + l.start(), leftStart + l.end())
-                    || COMPARED_WITH.matcher(left.substring(l.end())).find()) {
+                    || COMPARED_WITH.matcher(left.substring(l.end())).find()
+                    || GOAL_INFINITIVE.matcher(left.substring(l.end())).find()) {
                 continue;
             }
             // "margin=.3", "exit: 1.2T": a name set to the figure, as in code or a form, is the strongest cue there is

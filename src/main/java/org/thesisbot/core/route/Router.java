@@ -125,6 +125,12 @@ public final class Router {
                     + "|^(?:totally |completely |slightly |somewhat |entirely |quite )?(?:unrelated|separately from|(?:quite )?apart from this)\\b|\\b(?:recommend|suggest)\\b.{0,40}\\b(?:allocation|gilts?|bonds?|pension|portfolio)\\b|\\b(?:recommend|suggest) (?:me )?(?:a |an |some |any )?(?:good |great |decent |solid |standard |classic )?(?:text ?books?|books?|readings?|reading lists?|podcasts?|courses?|novels?|films?|restaurants?|hotels?)\\b"
                     + "|\\bwhere (?:[\\w']+ ){0,2}(?:closes?|opens?|trades?|finishes) (?:today|tonight|tomorrow|this week)\\b"
                     + "|\\bstock price|\\bshare price|price target|\\bticker\\b|what time is it|\\bessay\\b|\\bcover letter\\b|\\bstory about\\b|capital of [a-z]+");
+    /**
+     * The writer says the question is not about the thesis ("unrelated to OpenAI deal - what is the Polish CIT rate on capital
+     * gains"): refused whatever model words it uses ("gains").
+     */
+    private static final Pattern SAID_UNRELATED = Pattern.compile(
+            "\\b(?:(?:totally|completely|entirely) )?unrelated to (?:the |this |our )?(?:amazon|openai|deal|thesis|investment)\\b|\\boff[- ]topic\\b");
     private static final Pattern NARRATIVE_CUE = Pattern.compile(
             "\\bwhy\\b|how come|\\bwhat if\\b|\\bhow (?:would|will|do|can|could) (?:we|i|you|investors|anyone) (?:know|tell)\\b|\\bexplain|rationale|\\blogic\\b|\\breasons?\\b|\\brisks?\\b|\\brisky\\b|\\bworr|concern|downside of"
                     + "|\\bmean(?:s|ing)?\\b(?! (?:we|amazon|amzn|it|they|you|i|our|aws|openai) (?!mean))(?! (?:a |an |the )?(?:-|minus )?\\$?\\d)|implication|\\bstrateg|\\bthesis\\b|tension|compet|\\bwatch\\b|signal|catalyst"
@@ -244,7 +250,8 @@ public final class Router {
         Matcher off = OFF_TOPIC.matcher(s);
         if (screen.mayFind(OFF_TOPIC, s) && off.find() && in.lookups().isEmpty() && !finds(ABOUT_SOURCES, s)
                 && !comparisonBeforeTheQuestion(s, off.start())
-                && (!in.asksNumbers() && in.changes().isEmpty() || !reader.namesMetric(s) && in.target() == null)) {
+                && (!in.asksNumbers() && in.changes().isEmpty() || !reader.namesMetric(s) && in.target() == null
+                        || SAID_UNRELATED.matcher(s).find())) {
             // "a haiku about Jeff Bezos" is refused for being a haiku, not for naming Bezos; "what margin does the bull case
             // bake in" asks for an input, and "for the offsite: the valuation that triples amazon's money?" a target to
             // solve, whatever the word

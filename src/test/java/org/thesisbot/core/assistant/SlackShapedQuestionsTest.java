@@ -1915,4 +1915,39 @@ class SlackShapedQuestionsTest {
         assertEquals("-0.0698", value(a, "irr", 4)); // (500 / 830)^(1/7) - 1
         assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("Taking back your")), a.notes().toString());
     }
+
+    @Test
+    void a_memo_label_an_acknowledgement_and_a_sign_off_are_not_the_question() {
+        // "v/r, Mike" signs the message; Mike is no party the sources should know
+        assertEquals("0.30", value(ask("BLUF: which AWS op margin are you running in the bear deck? v/r, Mike"), "aws_operating_margin", 2));
+        assertEquals("1500", value(ask("RFI: bull case exit assumption, in $? v/r, Mike"), "exit_valuation", 0));
+        Answer campus = ask("RFI: purpose of the Indiana campus? v/r, Mike");
+        assertEquals(Route.NARRATIVE, campus.route());
+        assertFalse(campus.text().startsWith("The sources don't"), campus.text());
+        // "Copy. Follow-on:": an acknowledgement and a label before the follow-up
+        String thread = "t:" + System.nanoTime();
+        ask("RFI: AWS op profit on OAI compute, base case? v/r, Mike", thread);
+        assertEquals("25.875", value(ask("Copy. Follow-on: rerun at 45% margin. v/r, Mike", thread), "aws_compute_profit", 3)); // 115 x 0.5 x 0.45
+        // a thanks on its own is still thanks
+        assertEquals(Route.HELP, ask("thanks").route());
+    }
+
+    @Test
+    void said_to_be_unrelated_is_refused_whatever_model_words_it_uses() {
+        assertEquals(Route.OUT_OF_SCOPE, ask("Hello, unrelated to OpenAI deal - what is current Polish CIT rate on capital gains of holding "
+                + "company, and does participation exemption apply? Regards, M.").route());
+    }
+
+    @Test
+    void a_figure_after_to_book_is_what_should_come_in() {
+        // "must capture to book 15 mld USD of compute revenue per year": a goal for the revenue, not the compute spend
+        assertEquals("0.6522", value(ask("Hello, which share of OpenAI compute spending AWS must capture to book 15 mld USD of compute "
+                + "revenue per year? Regards, M."), "aws_capture_share", 4)); // 15 / (115 / 5)
+        // "capex to reach $125B" still sets capex
+        assertEquals("0.40", value(ask("> Amazon has forecast capital expenditures to reach $125 billion for 2026\nwhat pct of it is the 50"),
+                "capex_share", 2));
+        // "what percentage of shares Amazon will hold" is the stake
+        assertEquals("0.05", value(ask("Hello, let us assume OpenAI pre-money valuation is 900 mld USD. What percentage of shares Amazon "
+                + "will hold directly after closing? Regards, M."), "stake", 2)); // 50 / (900 + 100)
+    }
 }
