@@ -1038,6 +1038,14 @@ class DevSetTest {
         score("lockbox22-", "Twenty-first lockbox", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * last22 (session 22): two personas chosen blind by a helper, kept unread until the lockbox's fixes were done.
+     */
+    @Test
+    void last_set_of_session_twenty_two_scores() throws IOException {
+        score("last22-", "Last set of session twenty-two", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

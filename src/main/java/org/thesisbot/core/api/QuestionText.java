@@ -222,6 +222,8 @@ public final class QuestionText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char h = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c == '\u3001' ? ',' : c == '\u3002' ? '.'
+                    // a Turkish keyboard's dotless and dotted i ("ırr", "openaı", "İndiana"): the Latin i
+                    : c == '\u0131' ? 'i' : c == '\u0130' ? 'I'
                     : c > 0x7F && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? (char) ('0' + Character.digit(c, 10)) : c;
             if (h != c && out == null) {
                 out = new StringBuilder(text);

@@ -926,9 +926,13 @@ public final class Router {
             }
         }
         Matcher m = CAPITALISED.matcher(original);
+        boolean titleCase = titleCase(original);
         while (m.find()) {
             String w = m.group(1).replaceAll("'s$", "").replaceAll("^([A-Z]{2,})s$", "$1"); // "KPIs": the acronym's plural
             String lw = w.toLowerCase(Locale.ROOT);
+            if (titleCase && commonWord(lw)) {
+                continue; // "what Exit Valuation brings the Combined Payoff back to Zero": a writer's capitals, not a name
+            }
             // (a common word typed in capitals is emphasis, not a name: "valued at BEFORE the new money", "goes to ZERO")
             // ("a CLEAN 10%", "the profit ALONE": any English word, by WordNet; a name or an acronym is none)
             boolean shouted = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && (common.contains(lw) || SHOUTED_AMOUNT.matcher(lw).matches()
@@ -939,6 +943,36 @@ public final class Router {
             }
         }
         return null;
+    }
+
+    /**
+     * The writer capitalises common words as a habit ("what Ownership does Amazon come away with", "the Grand Total"): at least
+     * {@value #TITLE_CASE_WORDS} words inside sentences are capitalised English words.
+     */
+    private static boolean titleCase(String original) {
+        Matcher m = CAPITALISED.matcher(original);
+        int common = 0;
+        while (m.find() && common < TITLE_CASE_WORDS) {
+            if (commonWord(m.group(1).toLowerCase(Locale.ROOT))) {
+                common++;
+            }
+        }
+        return common >= TITLE_CASE_WORDS;
+    }
+
+    private static final int TITLE_CASE_WORDS = 2;
+
+    /** Prefixes written with a hyphen ("Pre-Money", "Post-Close"), no words of their own. */
+    private static final java.util.Set<String> PREFIXES = java.util.Set.of("pre", "post", "non", "co", "ex", "re", "sub", "mid", "multi");
+
+    /** An English word of the dictionary, or one made of them with hyphens ("pre-money"), or a word of the model's. */
+    private static boolean commonWord(String lw) {
+        for (String part : lw.split("-")) {
+            if (!part.isEmpty() && !MODEL_WORDS.contains(part) && !PREFIXES.contains(part) && !org.thesisbot.core.grounding.EnglishWords.known(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String capitalise(String s) {

@@ -1950,4 +1950,26 @@ class SlackShapedQuestionsTest {
         assertEquals("0.05", value(ask("Hello, let us assume OpenAI pre-money valuation is 900 mld USD. What percentage of shares Amazon "
                 + "will hold directly after closing? Regards, M."), "stake", 2)); // 50 / (900 + 100)
     }
+
+    @Test
+    void a_turkish_keyboard_and_turkish_number_words() {
+        // dotless i ("openaı", "ırr"), full stops between thousands, "milyar", "trilyon", "yıl", a percent sign written first
+        assertEquals("0.0417", value(ask("hocam if openaı round closes at 1.200.000.000.000$ post money, what % of company does amzn get "
+                + "for its 50 milyar$?"), "stake", 4)); // 50 / 1200
+        assertEquals("2065.31", value(ask("exit needed for %20 ırr over 5 yıl?"), "exit_valuation", 2)); // 830 x 1.2^5
+        assertEquals("30.12", value(ask("if openai exit is only half a trilyon$, amzn stake worth how much?"), "stake_value", 2)); // 50 / 830 x 500
+        assertTrue(ask("aws captures %130 of oai compute → revenue?").text().startsWith("I can't compute that"));
+    }
+
+    @Test
+    void common_words_written_with_capitals_are_no_names() {
+        // a writer who capitalises common words ("Exit Valuation", "Zero", "Pre-Money", "Ownership"): no party the sources miss
+        assertEquals("658.19", value(ask("Quick question..  in the Bear case, what Exit Valuation brings the Combined Payoff back to Zero..  "
+                + "Thx, Dick"), "exit_valuation", 2)); // bear: (50 - 115 x 0.30 x 0.30) x 830 / 50
+        assertEquals("0.05", value(ask("Quick question..  say OpenAI's Pre-Money is $900 Billion and the new round goes in on top of "
+                + "that... what Ownership does Amazon come away with?  Thx, Dick"), "stake", 2)); // 50 / (900 + 100)
+        assertEquals("1500", value(ask("Quick question..  what is OpenAI Worth at the end in your Bull case?  Thx, Dick"), "exit_valuation", 0));
+        // a name is still a name, however the words around it are written
+        assertTrue(ask("What does Microsoft Think of the Deal?").text().contains("don't cover Microsoft"));
+    }
 }
