@@ -1972,4 +1972,14 @@ class SlackShapedQuestionsTest {
         // a name is still a name, however the words around it are written
         assertTrue(ask("What does Microsoft Think of the Deal?").text().contains("don't cover Microsoft"));
     }
+
+    @Test
+    void what_is_that_after_a_solved_target_is_asked_of_its_value() {
+        // "what IRR is that over 6 years?" after the exit for a 4x: the IRR at that exit
+        String thread = "t:" + System.nanoTime();
+        assertEquals("3320", value(ask("what exit does openai need for amazon to make four times its money?", thread), "exit_valuation", 0));
+        assertEquals("0.2599", value(ask("what IRR is that over 6 years?", thread), "irr", 4)); // 4^(1/6) - 1
+        // "1.000 milyar$": a full stop between thousands before a size word
+        assertEquals("0.05", value(ask("openaı post 1.000 milyar$ → our %?"), "stake", 2)); // 50 / 1000
+    }
 }
