@@ -1023,27 +1023,37 @@ class DevSetTest {
 
     /**
      * val36 (session 22): a data scientist typing half-code (key=value, arrows, 1.2e3B) and an executive assistant relaying
-     * her vice-president's questions with loose finance words ("interest" for return, "share price" for valuation).
+     * her vice-president's questions with loose finance words ("interest" for return, "share price" for valuation). First
+     * score, before any change (2026-12-03): 81.0% exact, 4.0% clarified, 11.0% wrong, route 95.0%, thread turns 17/24,
+     * narrative 54.2% (strict 54.2%).
      */
     @Test
     void val36_scores() throws IOException {
-        score("val36-", "val36", 120, 0, 1, 0, 0, 0);
+        score("val36-", "val36", 120, 0.97, 0.02, 0.97, 0.54, 0.54);
     }
 
     /**
-     * The twenty-first lockbox (session 22): two personas chosen blind by a helper (not read by the session).
+     * The twenty-first lockbox (session 22): two personas chosen blind by a helper (not read by the session), kept unread
+     * until val36's changes and the narrative change were done, then scored once (10:25 UTC): 88.7% exact, 1.0% clarified,
+     * 3.1% wrong, route 92.5%, thread turns 17/24, narrative 51.9% (strict 51.9%); the session-start code scores it the same.
+     * Its writers: a Polish analyst ("900 mld USD", "Regards, M.") and a writer in military memo style ("BLUF:", "RFI:",
+     * "v/r, Mike"), whose sign-off was read as a party the sources do not know; fixed after.
      */
     @Test
     void twenty_first_lockbox_scores() throws IOException {
-        score("lockbox22-", "Twenty-first lockbox", 120, 0, 1, 0, 0, 0);
+        score("lockbox22-", "Twenty-first lockbox", 120, 0.96, 0.02, 0.98, 0.85, 0.85);
     }
 
     /**
-     * last22 (session 22): two personas chosen blind by a helper, kept unread until the lockbox's fixes were done.
+     * last22 (session 22): two personas chosen blind by a helper, kept unread until the lockbox's fixes were done, then
+     * scored once (10:40 UTC): 75.0% exact, 2.0% clarified, 12.0% wrong, route 90.8%, thread turns 19/24, narrative 79.2%
+     * (strict 70.8%); the session-start code scores it 66.0% / 2.0% / 12.0%, route 83.3%, 14/24, 58.3%. Its writers: one who
+     * capitalises common words ("what Exit Valuation brings the Combined Payoff back to Zero", "Thx, Dick") and a Turkish
+     * analyst ("openaı", "ırr", "50 milyar$", "%20", "1.200.000.000.000$", "yıl").
      */
     @Test
     void last_set_of_session_twenty_two_scores() throws IOException {
-        score("last22-", "Last set of session twenty-two", 120, 0, 1, 0, 0, 0);
+        score("last22-", "Last set of session twenty-two", 120, 0.96, 0.03, 0.99, 0.79, 0.70);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
