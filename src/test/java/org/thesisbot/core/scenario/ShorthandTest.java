@@ -28,6 +28,12 @@ class ShorthandTest {
             "a w s revenue comma per year            | AWS revenue, per year",
             "900 Md$ pre-money                       | 900 billion pre-money",
             "hold the participation 7 ans            | hold the stake 7 years",
+            // a relayed question's source and a message's frame go; a period before a colon stays
+            "From the offsite: what is the risk?     | what is the risk?",
+            "from 2026 to 2028: aws revenue?         | from 2026 to 2028: aws revenue?",
+            "RFI: bull exit? v/r, Mike               | bull exit?",
+            "Copy. Follow-on: rerun at 45% margin.   | rerun at 45% margin.",
+            "thanks                                  | thanks",
     })
     void slack_shorthand_is_spelled_out(String typed, String read) {
         assertEquals(read, shorthand.expand(typed));
