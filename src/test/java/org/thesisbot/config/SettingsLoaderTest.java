@@ -106,7 +106,7 @@ class SettingsLoaderTest {
     @Test
     void unknown_keys_and_missing_files_are_named(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("thesisbot.yaml");
-        Files.writeString(f, Files.readString(shipped).replace("  top_k: 4", "  topk: 4"));
+        Files.writeString(f, Files.readString(shipped).replace("  top_k:", "  topk:"));
         ConfigException e = assertThrows(ConfigException.class, () -> loader.load(f, Map.of()));
         assertTrue(e.getMessage().contains("unknown setting 'topk'"), e.getMessage());
         ConfigException missing = assertThrows(ConfigException.class, () -> loader.load(dir.resolve("x.yaml"), Map.of()));
