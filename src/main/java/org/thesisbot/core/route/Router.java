@@ -926,19 +926,22 @@ public final class Router {
             }
         }
         Matcher m = CAPITALISED.matcher(original);
-        boolean titleCase = titleCase(original);
+        Boolean titleCase = null; // judged once, and only when a word would otherwise be taken for a name
         while (m.find()) {
             String w = m.group(1).replaceAll("'s$", "").replaceAll("^([A-Z]{2,})s$", "$1"); // "KPIs": the acronym's plural
             String lw = w.toLowerCase(Locale.ROOT);
-            if (titleCase && commonWord(lw)) {
-                continue; // "what Exit Valuation brings the Combined Payoff back to Zero": a writer's capitals, not a name
-            }
             // (a common word typed in capitals is emphasis, not a name: "valued at BEFORE the new money", "goes to ZERO")
             // ("a CLEAN 10%", "the profit ALONE": any English word, by WordNet; a name or an acronym is none)
             boolean shouted = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && (common.contains(lw) || SHOUTED_AMOUNT.matcher(lw).matches()
                     || org.thesisbot.core.grounding.EnglishWords.known(lw));
             // a ticket's or a document's id ("FIN-2251", "RISK-77", "Q3") names no one
             if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && !MODEL_WORDS.contains(lw) && lw.length() > 3 && !shouted && !Amounts.isTicketId(w) && !CODE.matcher(w).matches()) {
+                if (titleCase == null) {
+                    titleCase = titleCase(original);
+                }
+                if (titleCase && commonWord(lw)) {
+                    continue; // "what Exit Valuation brings the Combined Payoff back to Zero": a writer's capitals, not a name
+                }
                 return w;
             }
         }
