@@ -1,5 +1,4 @@
 package org.thesisbot;
-
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -19,25 +18,19 @@ import org.slf4j.LoggerFactory;
 import org.thesisbot.config.ConfigException;
 import org.thesisbot.config.LexiconLoader;
 import org.thesisbot.config.ScenarioYamlLoader;
-import org.thesisbot.core.reading.MetricSemantics;
-import org.thesisbot.core.route.HelpMeaning;
 import org.thesisbot.config.Secrets;
 import org.thesisbot.config.Settings;
 import org.thesisbot.config.UnderstandingYamlLoader;
-import org.thesisbot.core.api.LinkPolicy;
-import org.thesisbot.core.grounding.SentenceEmbeddings;
-import org.thesisbot.core.grounding.SourceDocument;
-import org.thesisbot.core.reading.Reader;
-import org.thesisbot.core.reading.Vocabulary;
-import org.thesisbot.llm.CachedSentenceEmbeddings;
 import org.thesisbot.core.api.AnswerListener;
 import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.LinkPolicy;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.api.Telemetry;
 import org.thesisbot.core.assistant.Narrator;
 import org.thesisbot.core.assistant.RoutingAssistant;
 import org.thesisbot.core.grounding.AnswerWriter;
 import org.thesisbot.core.grounding.Changes;
+import org.thesisbot.core.grounding.EnglishWords;
 import org.thesisbot.core.grounding.ExtractiveWriter;
 import org.thesisbot.core.grounding.GroundedAnswer;
 import org.thesisbot.core.grounding.Grounding;
@@ -46,14 +39,21 @@ import org.thesisbot.core.grounding.LexicalRetriever;
 import org.thesisbot.core.grounding.Passage;
 import org.thesisbot.core.grounding.Retriever;
 import org.thesisbot.core.grounding.ScoredPassage;
+import org.thesisbot.core.grounding.SentenceEmbeddings;
+import org.thesisbot.core.grounding.SourceDocument;
 import org.thesisbot.core.grounding.SourceLibrary;
-import org.thesisbot.core.lexicon.Lexicon;
 import org.thesisbot.core.grounding.SourceVocabulary;
-import org.thesisbot.core.state.ThreadStore;
-import org.thesisbot.state.StateBackend;
+import org.thesisbot.core.lexicon.Lexicon;
+import org.thesisbot.core.reading.MetricSemantics;
+import org.thesisbot.core.reading.Reader;
+import org.thesisbot.core.reading.Vocabulary;
+import org.thesisbot.core.route.HelpMeaning;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.scenario.InvalidInputException;
 import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.core.state.ThreadStore;
+import org.thesisbot.core.text.Spelling;
+import org.thesisbot.llm.CachedSentenceEmbeddings;
 import org.thesisbot.llm.ChatModelFactory;
 import org.thesisbot.llm.EmbeddingCache;
 import org.thesisbot.llm.EmbeddingModelChoice;
@@ -63,6 +63,7 @@ import org.thesisbot.llm.PromptTemplates;
 import org.thesisbot.sources.Corpus;
 import org.thesisbot.sources.CorpusLoader;
 import org.thesisbot.sources.DocumentReader;
+import org.thesisbot.state.StateBackend;
 
 /**
  * The brain, assembled from the config directory: scenario model, source library, retrieval, answer
@@ -342,7 +343,7 @@ public final class Thesisbot {
                 examples == null ? null : HelpMeaning.of(examples, sentences, lexicon, understanding.examples(), library.anticipations().all()));
         RoutingAssistant assistant = new RoutingAssistant(model, reader, new GroundingNarrator(grounding, library), router,
                 memory, telemetry, clock, settings.server().questionMaxChars(), settings.slack().command(),
-                settings.grounding().minRelevance(), lexicon);
+                settings.grounding().minRelevance(), lexicon, spelling(lexicon, understanding, sourceWords));
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         LOG.info("brain phases: library {} ms, scenario check {} ms, retrieval index {} ms, guard {} ms, router and assistant {} ms",
                 (p1 - p0) / 1_000_000, (p2 - p1) / 1_000_000, (p3 - p2) / 1_000_000, (p4 - p3) / 1_000_000,
@@ -352,6 +353,27 @@ public final class Thesisbot {
                 retriever instanceof HybridRetriever ? "hybrid (" + modelChoice.id() + " + lexical)" : "lexical", writer.name());
         return new Brain(assistant, library, model, retriever, lexicon, understanding, understandingFingerprint(), reader,
                 corpus, clock.instant(), took);
+    }
+
+    /**
+     * Typos are mended to the words the bot reads questions by: the lexicon's terms, the English words written out in
+     * config/understanding.yaml (a pattern's fragment, "captur", is no word and no target), and the sources' own words. A
+     * word English or the sources know is never mended, so the vocabulary can be this wide: "negaitve" reads "negative",
+     * "hudnred" "hundred", while "revenge" stays revenge.
+     */
+    /** English words of grammar that neither WordNet (content words only) nor the stop words list: never typos. */
+    private static final Set<String> CLOSED_CLASS = Set.of("whose", "whilst", "amongst", "myself", "yourself", "himself",
+            "herself", "ourselves", "yourselves", "themselves", "whoever", "whatever", "whichever", "wherever", "whenever");
+
+    private static Spelling spelling(Lexicon lexicon, Vocabulary understanding, SourceVocabulary sourceWords) {
+        Set<String> terms = new HashSet<>(lexicon.spelling().terms());
+        understanding.literalWords().stream().filter(EnglishWords::known).forEach(terms::add);
+        Set<String> sources = sourceWords.letterWords();
+        // the sources' longer words only: a short word is one keystroke from too many others ("snark" from "stark")
+        sources.stream().filter(w -> w.length() >= 6).forEach(terms::add);
+        // the sources' words as written, not by stem: "revenu" shares revenue's stem, and is a typo of it
+        return new Spelling(terms, lexicon.spelling().protectedWords(),
+                w -> EnglishWords.known(w) || EnglishWords.function(w) || CLOSED_CLASS.contains(w) || sources.contains(w));
     }
 
     private Retriever retriever(SourceLibrary library, Lexicon lexicon) {

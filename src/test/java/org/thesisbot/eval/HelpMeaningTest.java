@@ -83,9 +83,10 @@ class HelpMeaningTest {
      * "Hello, before I send real questions: which figures and metrics is this bot able to calculate for me? Regards, M." is
      * routed to help by its words and "RFI: what metrics/calcs can this bot run? Need the list before the 1400 sync" goes to
      * the sources, a miss it reports; 39 with last22, whose "hocam what can u calculate here? which metrics? tşk" is routed to
-     * help by its words).
+     * help by its words; 40 with val37, whose "just wondering now before I start pestering you properly, what kinds of numbers
+     * are you actually able to run for me …" is routed to help by its words).
      */
-    private static final int MAX_MISSED = 39;
+    private static final int MAX_MISSED = 40;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a

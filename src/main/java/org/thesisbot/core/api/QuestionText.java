@@ -224,6 +224,9 @@ public final class QuestionText {
             char h = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c == '\u3001' ? ',' : c == '\u3002' ? '.'
                     // a Turkish keyboard's dotless and dotted i ("ırr", "openaı", "İndiana"): the Latin i
                     : c == '\u0131' ? 'i' : c == '\u0130' ? 'I'
+                    // a phone's or a word processor's curly apostrophes and quotes ("req’d", "1’150", “830”): the typewriter's
+                    : c == '\u2019' || c == '\u2018' || c == '\u02BC' || c == '\u2032' ? '\''
+                    : c == '\u201C' || c == '\u201D' || c == '\u2033' ? '"'
                     : c > 0x7F && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? (char) ('0' + Character.digit(c, 10)) : c;
             if (h != c && out == null) {
                 out = new StringBuilder(text);
@@ -248,7 +251,36 @@ public final class QuestionText {
         // a line break ends a clause, as a list's items or a question under a quote do: said with a semicolon, which
         // the reader reads as a clause's end (it reads every run of white space as one space)
         s = LINE_END.matcher(s.strip()).replaceAll("; ");
-        return s.replaceAll("[ \\t]{2,}", " ").strip();
+        return foldCase(s.replaceAll("[ \\t]{2,}", " ").strip());
+    }
+
+    /** A word of two letters or more, not glued to a figure ("1.2T", "50bn" are units, not words). */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}[\\p{L}'-]*\\p{L}(?![\\p{L}\\p{N}])");
+
+    /**
+     * A message typed in capitals, or with every word capitalised ("WHAT'S THE IRR IF OAI EXITS AT 1T", "What Is The Stake At
+     * 1.2 Tril Post"), says nothing with its capitals: no name stands out from the words around it, no acronym from a word.
+     * Such a message is read in lower case, as a lower-case message is (names and acronyms are known in lower case too). A
+     * message whose capitals mark names and acronyms ("what's AWS's take if OpenAI exits at 1T") is kept as typed.
+     */
+    static String foldCase(String s) {
+        java.util.regex.Matcher m = WORD.matcher(s);
+        int words = 0;
+        int upper = 0;
+        int initial = 0;
+        while (m.find()) {
+            String w = m.group();
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) {
+                initial++;
+                if (w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                    upper++;
+                }
+            }
+        }
+        boolean shouted = words >= 3 && upper * 10 >= words * 6;
+        boolean titled = words >= 4 && initial * 10 >= words * 7;
+        return shouted || titled ? s.toLowerCase(java.util.Locale.ROOT) : s;
     }
 
     /** Control characters other than tab and line breaks become spaces (they can only garble matching and logs). */

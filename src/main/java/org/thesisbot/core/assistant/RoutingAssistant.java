@@ -88,13 +88,21 @@ public final class RoutingAssistant implements Assistant {
     public RoutingAssistant(ScenarioModel model, Reader reader, Narrator narrator, Router router, ThreadStore memory,
                             Telemetry telemetry, Clock clock, int maxChars, String commandName, double minRelevance,
                             org.thesisbot.core.lexicon.Lexicon lexicon) {
+        this(model, reader, narrator, router, memory, telemetry, clock, maxChars, commandName, minRelevance, lexicon,
+                new Spelling(lexicon.spelling().terms(), lexicon.spelling().protectedWords()));
+    }
+
+    /** @param spelling mends typos before anything reads a question (its vocabulary built by the composition root) */
+    public RoutingAssistant(ScenarioModel model, Reader reader, Narrator narrator, Router router, ThreadStore memory,
+                            Telemetry telemetry, Clock clock, int maxChars, String commandName, double minRelevance,
+                            org.thesisbot.core.lexicon.Lexicon lexicon, Spelling spelling) {
         this.minRelevance = minRelevance;
         Map<Metric, String> topics = new java.util.EnumMap<>(Metric.class);
         lexicon.answers().metricTopics().forEach((mid, words) -> Metric.byId(mid).ifPresent(m -> topics.put(m, words)));
         this.topic = java.util.Collections.unmodifiableMap(topics);
         this.summaryQuery = lexicon.answers().summaryQuery();
         this.shorthand = new Shorthand(lexicon.shorthand());
-        this.spelling = new Spelling(lexicon.spelling().terms(), lexicon.spelling().protectedWords());
+        this.spelling = spelling;
         this.changes = lexicon.answers().changes().stream().map(x -> Pattern.compile(x, Pattern.CASE_INSENSITIVE)).toList();
         this.calculator = new Calculator(model);
         this.scenarioNames = model.scenarios().stream().map(org.thesisbot.core.scenario.Scenario::name).toList();

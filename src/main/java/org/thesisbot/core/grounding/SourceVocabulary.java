@@ -36,6 +36,17 @@ public final class SourceVocabulary {
         }
     }
 
+    /** The sources' words of letters only, lower case: the vocabulary a typo may be mended to. */
+    public Set<String> letterWords() {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            if (w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     public static SourceVocabulary of(List<Passage> passages) {
         return new SourceVocabulary(passages);
     }

@@ -28,7 +28,7 @@ final class Claims {
                     + "|\\bor is it (?:lower|higher|more|less|bigger|smaller)\\b"
                     // a tag question or "surely": the asker states the figure and asks to have it confirmed
                     + "|\\b(?:isn'?t|aren'?t|wasn'?t|doesn'?t|won'?t|wouldn'?t|is not|does not) (?:it|that|this|they|there|we)\\s*[?,!]|\\bsurely\\b"
-                    + "|(?:^|[-\u2013\u2014,;:]\\s*)(?:still|even) (?:over|more than|less than|under|above|below|at least|at most) \\$?\\d[^?]{0,30}\\?"
+                    + "|(?:^|[-\u2013\u2014,;:]\\s*)(?:still|even) (?:over|more than|less than|under|above|below|at least|at most|>=?|<=?) ?\\$?\\d[^?]{0,30}(?:\\?|$)"
                     // "is the breakeven share in bear still over 100%?": a yes/no question whether the number clears a mark
                     + "|^(?:so |and |but |ok )?(?:is|was|are) (?:[\\w'-]+ ){1,7}?(?:still|even) (?:over|more than|less than|under|above|below|at least|at most) \\$?\\d[^?]{0,12}\\?\\s*$"
 
@@ -55,6 +55,9 @@ final class Claims {
                     + "|\\bi (?:was|am|'ve been|have been) told\\b|\\bi'm told\\b|\\bi(?:'ve| have)? heard\\b|\\bword is\\b|\\brumou?r (?:is|has it)\\b|\\breportedly\\b"
                     // "… over 5 yrs. MP guesses 2T ish": a sentence of its own after the question, someone's guess (a name or a role)
                     + "|(?<=[.!?] )(?:[a-z][\\w']{0,15} ){1,2}(?:guesses|guessed|reckons|reckoned|thinks|thought|bets|figures|estimates|estimated)\\b"
+                    // the asker's own guess at the answer: "i suppose it's up around two and a half tn", "my guess is 2T"
+                    + "|\\bi(?:'d| would)? (?:suppose|guess|imagine|expect|think|reckon|suspect|bet|presume|say)\\b,? (?:that )?(?:it|that|this|the answer|the number|the figure|the result)"
+                    + "(?:'s|'d be| is| would be| will be| comes? (?:out|in)| lands?| ends? up)\\b|\\bmy (?:guess|hunch|gut|instinct|estimate|expectation) (?:is|says|would be)\\b"
                     + "|\\bi (?:wrote|have|had|got|computed|calculated|figured|estimated|get|reckon)\\b|\\bi've (?:got|written|computed"
                     + "|calculated|estimated|seen)\\b|\\bi'm getting\\b"
                     // the asker's own attempt: "i tried it by hand and got something around 2 trillion"
@@ -68,9 +71,9 @@ final class Claims {
                     + "|told me|tells me|insists?|guess(?:ed|es)?|heard|reckons?|thinks?|(?:get|got|getting|arrived?|arriving|came|come) (?:to|at)"
                     + "|owns?|come to|comes to|equals?|=|would (?:give|own|be worth|be|get|come to|make|earn|book)(?: (?:amazon|it|us|them|aws|we))?"
                     + "|(?:worth|give|gives)(?: (?:amazon|it|us|them|aws|we))?)|'|\")"
-                    + "\\s*(?:still |even )?(?:only |just |about |roughly |around |approximately |nearly |almost |~ ?|some |like |something like |something around |somewhere (?:around|about|near) "
+                    + "\\s*(?:still |even )?(?:(?:up|down|well|way|probably|likely|maybe|somewhere|in) )*(?:only |just |about |roughly |around |approximately |nearly |almost |~ ?|some |like |something like |something around |somewhere (?:around|about|near) "
                     // "is the openai bet over 5x the anthropic one?": a comparison claimed, checked against the number
-                    + "|over |more than |less than |under |above |below |at least |at most |north of |south of )?\\$?$"
+                    + "|over |more than |less than |under |above |below |at least |at most |north of |south of )?(?:a |an )?\\$?$"
                     // "bull vs base - still over 100% in both?": a comparison said on its own after a dash, of the number asked
                     + "|(?:^|[-\u2013\u2014,;:?]\\s*|\\b)(?:still|even|surely) (?:over|more than|less than|under|above|below|at least|at most) \\$?$");
 

@@ -45,7 +45,9 @@ public final class Reader {
     private static final Pattern RESET = Pattern.compile(
             "\\bstart (?:over|again|fresh|afresh)|\\bafresh\\b|from scratch|from the top|\\breset\\b|forget (?:that|those|it|all|everything|my|the earlier)"
                     + "|\\bdefault (?:assumptions|numbers|figures|inputs|case|model)\\b|\\bwithout (?:any|my|those|the) (?:changes|overrides|tweaks)\\b"
-                    + "|(?:back to|use) (?:the )?(?:default|original|article'?s?|model'?s?|sourced) (?:numbers|figures|assumptions|inputs|case)"
+                    + "|(?:back to|use) (?:the )?(?:default|original|article'?s?|model'?s?|sourced)(?: own| base)? (?:numbers|figures|assumptions|inputs|case)"
+                    // "scrap all of that", "ditch those changes": what the thread changed, dropped
+                    + "|\\b(?:scrap|ditch|drop|bin|undo|clear|kill|junk|lose) (?:all (?:of )?)?(?:that|those|them|everything|the (?:changes|overrides|tweaks)|my (?:changes|overrides|tweaks))\\b(?! (?:\\$?\\d|to\\b))"
                     + "|clean slate|\\bno overrides\\b");
 
     /** A metric asked beside the thread's, not instead of it: "the irr as well", "and the moic too". */

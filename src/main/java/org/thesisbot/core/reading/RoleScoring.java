@@ -555,7 +555,7 @@ final class RoleScoring {
 
     private static final Pattern CURRENT_BEFORE = Pattern.compile(
             "\\b(?:the|that|this) (?:current|existing|headline|reported|rumou?red|proposed|latest|quoted|mooted|touted|floated"
-                    + "|original|article'?s?|base|same|usual) \\$?$");
+                    + "|original|new|fresh|whole|full|entire|planned|article'?s?|base|same|usual) \\$?$");
 
     /** True for the inputs a sum of money sets. */
     static boolean money(InputId id) {

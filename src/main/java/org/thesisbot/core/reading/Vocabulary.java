@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.thesisbot.core.scenario.InputId;
@@ -93,6 +94,35 @@ public final class Vocabulary {
     /** Metrics that divide one amount by another, with the words for each amount. */
     public List<Ratio> ratios() {
         return ratios;
+    }
+
+    /**
+     * The words written out in the phrases and cues (lower-case runs of letters, with fragments of patterns among them,
+     * "captur" of "captur(?:e|es|ed)"), and in the example phrasings: the words this vocabulary reads questions by.
+     */
+    public Set<String> literalWords() {
+        Set<String> out = new java.util.TreeSet<>();
+        java.util.function.Consumer<String> add = t -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\\\a-z])[a-z]{4,}").matcher(t.toLowerCase(java.util.Locale.ROOT));
+            while (m.find()) {
+                out.add(m.group());
+            }
+        };
+        phrases.forEach(p -> add.accept(p.pattern().pattern()));
+        inputs.values().forEach(i -> {
+            i.names().forEach(n -> add.accept(n.pattern()));
+            i.cues().forEach(c -> add.accept(c.pattern()));
+        });
+        ratios.forEach(r -> {
+            add.accept(r.over().pattern());
+            add.accept(r.under().pattern());
+        });
+        sums.forEach(x -> {
+            x.plus().forEach(q -> add.accept(q.pattern()));
+            x.minus().forEach(q -> add.accept(q.pattern()));
+        });
+        examples.values().forEach(l -> l.forEach(add));
+        return out;
     }
 
     /** Plain phrasings of each metric, for matching a question by meaning when no phrase names it. */

@@ -1,7 +1,10 @@
 package org.thesisbot.core.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,17 +37,36 @@ public final class Spelling {
     }
 
     private final List<String> terms;
+    private final Set<String> termSet;
+    /** The terms by length, so a word is compared only with terms one letter shorter, as long, or one letter longer. */
+    private final Map<Integer, List<String>> byLength;
     private final Set<String> protectedWords;
+    private final Predicate<String> realWord;
 
     /**
      * @param terms          the words typos are mended to, lower case
      * @param protectedWords real words never mended, lower case
      */
     public Spelling(Set<String> terms, Set<String> protectedWords) {
+        this(terms, protectedWords, w -> false);
+    }
+
+    /**
+     * @param terms          the words typos are mended to, lower case
+     * @param protectedWords real words never mended, lower case
+     * @param realWord       true for any other word that is no typo (an English word by the dictionary, a word of the sources):
+     *                       with it, the terms can be a whole vocabulary, since a real word is never mended into another
+     */
+    public Spelling(Set<String> terms, Set<String> protectedWords, Predicate<String> realWord) {
         // sorted: the same list on every start, whatever order the set iterates in (Set.copyOf's is salted per JVM start)
         this.terms = terms.stream().map(t -> t.toLowerCase(Locale.ROOT)).filter(t -> t.length() >= MIN_LENGTH - 1).distinct()
                 .sorted().toList();
+        this.termSet = Set.copyOf(this.terms);
+        Map<Integer, List<String>> lengths = new HashMap<>();
+        this.terms.forEach(t -> lengths.computeIfAbsent(t.length(), k -> new ArrayList<>()).add(t));
+        this.byLength = Map.copyOf(lengths);
         this.protectedWords = protectedWords.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.realWord = realWord;
     }
 
     /** Mends nothing. */
@@ -88,22 +110,22 @@ public final class Spelling {
     }
 
     private String termFor(String word) {
-        if (protectedWords.contains(word)) {
+        if (termSet.contains(word) || protectedWords.contains(word)) {
             return null;
         }
         String found = null;
-        for (String t : terms) {
-            if (t.equals(word)) {
-                return null;
-            }
-            if (oneKeystroke(word, t)) {
-                if (found != null && !found.equals(t)) {
-                    return null; // two terms are as near: not a typo anyone could mend
+        for (int length = word.length() - 1; length <= word.length() + 1; length++) {
+            for (String t : byLength.getOrDefault(length, List.of())) {
+                if (oneKeystroke(word, t)) {
+                    if (found != null && !found.equals(t)) {
+                        return null; // two terms are as near: not a typo anyone could mend
+                    }
+                    found = t;
                 }
-                found = t;
             }
         }
-        return found;
+        // asked last, and only of a word a term is near: the dictionary is the slowest check
+        return found == null || realWord.test(word) ? null : found;
     }
 
     /** True if {@code a} is {@code b} with two neighbouring letters swapped. */
