@@ -70,7 +70,7 @@ public final class Router {
                     + "|\\b(?:move|moving|upgrade|upgrading|downgrade|downgrading) (?:amazon|the stock|the shares|shares|it|our rating)(?: to)? (?:an? )?(?:buy|sell|hold|overweight|underweight|outperform|underperform)\\b"
                     + "|\\b(?:bump|raise|lift|cut|lower|trim)(?:ing)? (?:our |the |my )?(?:tgt|target|pt)(?: px| price)?\\b|\\btarget price\\b");
     private static final Pattern GREETING = Pattern.compile(
-            "^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))"
+            "^(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening)"
                     + "(?: there| all| team| thesisbot| bot| everyone| folks)?[ !.,:)]*$");
     private static final Pattern THANKS = Pattern.compile(
             "^(?:(?:ok|okay|great|cool|nice|perfect|got it|makes sense)[,!. ]*)?(?:thanks|thank you|thanks a lot|many thanks|cheers|ty)?"

@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
  * term);</li>
  * <li>it is not a protected word: a real English word one keystroke from a term ("revenge", "evaluation", "sending"),
  * listed with the terms in {@code config/lexicon.yaml} (generated from WordNet; see there);</li>
- * <li>exactly one term is one keystroke away (one letter added, dropped or changed, or two neighbours swapped).</li>
+ * <li>exactly one term is one keystroke away (one letter added, dropped or changed, or two neighbours swapped);</li>
+ * <li>it is no other real word either, when a dictionary is given ({@code realWord}): the running bot gives WordNet and
+ * the sources' words, and mends to its whole reading vocabulary, so "negtaive" reads "negative" and "whose" stays whose.</li>
  * </ul>
- * A hand-written edit-distance check rather than a spelling library: the vocabulary is a few dozen terms, so the
- * check is a loop over them, and what may be mended is this class's whole policy. Immutable and thread-safe.
+ * A hand-written edit-distance check rather than a spelling library: the vocabulary is a few thousand words compared by
+ * length, and what may be mended is this class's whole policy. Immutable and thread-safe.
  */
 public final class Spelling {
     static final int MIN_LENGTH = 5;

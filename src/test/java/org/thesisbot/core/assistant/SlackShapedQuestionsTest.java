@@ -1982,4 +1982,70 @@ class SlackShapedQuestionsTest {
         // "1.000 milyar$": a full stop between thousands before a size word
         assertEquals("0.05", value(ask("openaı post 1.000 milyar$ → our %?"), "stake", 2)); // 50 / 1000
     }
+
+    @Test
+    void a_message_in_capitals_or_with_every_word_capitalised_is_read_as_in_lower_case() {
+        // capitals that mark nothing: no word stands out as a name ("AMZNS", "Your", "Calc")
+        assertEquals("60.24", value(ask("WHATS AMZNS PIECE OF OAI WORTH IF OAI HITS 1T"), "stake_value", 2)); // 50 / 830 x 1000
+        assertEquals("0.7", value(ask("What Share Of Oai's Compute Spend Goes To Aws In The Bull Case Per Your Assumptions"),
+                "aws_capture_share", 1));
+        assertEquals("5", value(ask("Hold Period In The Irr Calc?"), "holding_years", 0));
+        // a name written among capitals for names only is still a name
+        assertTrue(ask("What is Microsoft's stake in OpenAI?").text().contains("don't cover Microsoft"));
+    }
+
+    @Test
+    void greetings_relays_request_frames_and_sign_offs_are_no_part_of_the_ask() {
+        assertEquals("32.2", value(ask("Good afternoon, Kindly provide AWS compute profit in bull case"), "aws_compute_profit", 1));
+        assertEquals("1.0870", value(ask("Forwarding for Grace: breakeven capture share, bull case"), "breakeven_capture_share", 4));
+        assertEquals("0.05", value(ask("Asking for Tom - at what post-money does 50bn get amazon exactly 5%?"), "stake", 2));
+        assertEquals("0.5", value(ask("do you know what share of OpenAI's compute spend are we assuming ends up with AWS in the base case?"),
+                "aws_capture_share", 1));
+        assertEquals("0.3", value(ask("what aws op margin are u running in the bear case cheers, Grace"), "aws_operating_margin", 1));
+        assertEquals("5", value(ask("over how many yrs is the 115b compute spend spread - Will"), "compute_years", 0));
+        // a greeting alone is still greeted
+        assertEquals(org.thesisbot.core.api.Route.HELP, ask("Morning!").route());
+        assertEquals(org.thesisbot.core.api.Route.HELP, ask("hey there").route());
+        // "do you know if …" keeps its frame: a yes/no question
+        assertEquals(org.thesisbot.core.api.Route.NARRATIVE, ask("do you know if anthropic has said anything about this?").route());
+    }
+
+    @Test
+    void a_typo_in_any_word_the_reader_knows_is_mended_and_a_real_word_never_is() {
+        assertEquals("295.48", value(ask("In the bull case, how low could the exit valuation fall before the combined payoff turns negtaive?"),
+                "exit_valuation", 2)); // (50 - 115 x 0.70 x 0.40) x 830 / 50
+        assertEquals("23", value(ask("anthropic all in commitment if the indiana campus is actually fifeten bill not eleven"),
+                "anthropic_commitment", 0)); // 8 + 15
+        assertEquals("11.5", value(ask("aws revenu on the oai compute per year (not the total) ?"), "aws_compute_revenue_per_year", 1));
+        // "whose" is no typo of "whole", "snark" none of "stark": a real word, or too short a one, stays as typed
+        assertTrue(ask("what would our stake come to at a post-money of 2,400 snark?").text().startsWith("I can't tell how big 2,400 snark is"));
+    }
+
+    @Test
+    void the_askers_own_guess_at_the_answer_is_a_figure_to_check() {
+        Answer a = ask("what's the breakeven capture share in the bear case, I suppose it's well over a hundred per cent at that stage");
+        assertEquals("1.4493", value(a, "breakeven_capture_share", 4)); // 50 / (115 x 0.30)
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("figure you're checking")), a.notes().toString());
+        assertEquals("2478.37", value(ask("what exit valuation would openai need for amazon to earn a twenty per cent irr if it holds for six "
+                + "years, I suppose it's up around two and a half tn or so"), "exit_valuation", 2)); // 830 x 1.2^6
+        assertEquals("1.0870", value(ask("breakeven capture in bull, still >100% lol"), "breakeven_capture_share", 4));
+    }
+
+    @Test
+    void phone_words_autocorrect_swaps_and_curly_quotes_are_read_as_meant() {
+        assertEquals("730", value(ask("what was oai valued at b4 the new $$ goes in"), "pre_money_valuation", 0));
+        assertEquals("730", value(ask("Quick question..  what was OpenAI valued at before the new $100B goes in? Thx, Dick"),
+                "pre_money_valuation", 0));
+        assertEquals("1000", value(ask("at what posy does the 50b buy exactly 5% 🤔"), "post_money_valuation", 0));
+        assertEquals("0.5762", value(ask("bare case — what aws capture share gets the combined pay off to zero"), "aws_capture_share", 4));
+        assertEquals("2478.37", value(ask("target irr=20%, hold=6y -> req\u2019d exit val?"), "exit_valuation", 2));
+    }
+
+    @Test
+    void scrapping_the_changes_goes_back_to_the_models_numbers() {
+        String thread = "t:" + System.nanoTime();
+        assertEquals("0.2459", value(ask("exit at 2T, irr over 4 yrs", thread), "irr", 4));
+        assertEquals("-0.0964", value(ask("ok scrap all of that and go back to the model's own numbers, what's the irr in the bear case so",
+                thread), "irr", 4)); // (500/830)^(1/5) - 1
+    }
 }

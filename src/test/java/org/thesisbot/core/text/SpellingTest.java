@@ -46,6 +46,16 @@ class SpellingTest {
     }
 
     @Test
+    void with_a_dictionary_the_terms_can_be_a_whole_vocabulary_and_no_real_word_is_mended() {
+        java.util.Set<String> english = Set.of("whose", "whole", "those", "negative");
+        Spelling wide = new Spelling(Set.of("whole", "negative", "underwater"), Set.of(), english::contains);
+        assertEquals("turns negative", wide.mend("turns negtaive").text());
+        assertEquals("20bn underwater", wide.mend("20bn underwtaer").text());
+        assertEquals("whose reaction", wide.mend("whose reaction").text()); // a real word, one keystroke from "whole"
+        assertEquals(List.of(new Spelling.Mend("negtaive", "negative")), wide.mend("negtaive").mends());
+    }
+
+    @Test
     void a_word_as_near_two_terms_is_left_alone() {
         Spelling two = new Spelling(Set.of("capture", "rapture"), Set.of());
         assertEquals("xapture", two.mend("xapture").text()); // one keystroke from both
