@@ -26,6 +26,8 @@ final class Claims {
                     + "|\\bsounds? (?:about )?(?:right|correct)\\b|\\bholds? up\\b|\\bfact[- ]?check|\\b(?:that|this) right\\b|\\b(?:that|this|it)'?s (?:really |actually )?(?:right|correct|accurate)\\W*$"
                     + "|\\b(?:right|correct|accurate|true)\\s*\\?|\\bam i (?:right|wrong|off)\\b|\\b(?:does|do) (?:that|this|it) (?:check out|add up|look right)\\b"
                     + "|\\bor is it (?:lower|higher|more|less|bigger|smaller)\\b"
+                    // "is it just the five years or something else": the asker's guess, offered with its alternative
+                    + "|\\bor (?:something|anything) else\\b|\\bor (?:is it )?(?:more|less|higher|lower|longer|shorter)\\W*$"
                     // a tag question or "surely": the asker states the figure and asks to have it confirmed
                     + "|\\b(?:isn'?t|aren'?t|wasn'?t|doesn'?t|won'?t|wouldn'?t|is not|does not) (?:it|that|this|they|there|we)\\s*[?,!]|\\bsurely\\b"
                     + "|(?:^|[-\u2013\u2014,;:]\\s*)(?:still|even) (?:over|more than|less than|under|above|below|at least|at most|>=?|<=?) ?\\$?\\d[^?]{0,30}(?:\\?|$)"
@@ -67,13 +69,13 @@ final class Claims {
      * 6%", "at $58bn", "i've got about $23bn", "books about $57bn").
      */
     private static final Pattern CLAIM_BEFORE = Pattern.compile(
-            "(?:\\b(?:it|that|this|which|what|answer|number|result)'s|\\b(?:says?|said|claims?|puts?|got|get|getting|wrote|is|are|was|were|at|of|be|to be|books?|earns?|makes?|hits?|reach(?:es)?"
+            "(?:\\b(?:it|that|this|which|what|answer|number|result)'s|\\b(?:is|was) (?:it|that|this)(?= )|\\b(?:says?|said|claims?|puts?|got|get|getting|wrote|is|are|was|were|at|of|be|to be|books?|earns?|makes?|hits?|reach(?:es)?"
                     + "|told me|tells me|insists?|guess(?:ed|es)?|heard|reckons?|thinks?|(?:get|got|getting|arrived?|arriving|came|come) (?:to|at)"
                     + "|owns?|come to|comes to|equals?|=|would (?:give|own|be worth|be|get|come to|make|earn|book)(?: (?:amazon|it|us|them|aws|we))?"
                     + "|(?:worth|give|gives)(?: (?:amazon|it|us|them|aws|we))?)|'|\")"
                     + "\\s*(?:still |even )?(?:(?:up|down|well|way|probably|likely|maybe|somewhere|in) )*(?:only |just |about |roughly |around |approximately |nearly |almost |~ ?|some |like |something like |something around |somewhere (?:around|about|near) "
                     // "is the openai bet over 5x the anthropic one?": a comparison claimed, checked against the number
-                    + "|over |more than |less than |under |above |below |at least |at most |north of |south of )?(?:a |an )?\\$?$"
+                    + "|over |more than |less than |under |above |below |at least |at most |north of |south of )?(?:a |an |the )?\\$?$"
                     // "bull vs base - still over 100% in both?": a comparison said on its own after a dash, of the number asked
                     + "|(?:^|[-\u2013\u2014,;:?]\\s*|\\b)(?:still|even|surely) (?:over|more than|less than|under|above|below|at least|at most) \\$?$");
 

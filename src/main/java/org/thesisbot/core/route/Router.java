@@ -528,7 +528,7 @@ public final class Router {
      */
     private static final Pattern MONITOR = Pattern.compile(
             "\\b(?:what(?:'s| is| are)?|which)\\s+(?:[\\w']+\\s+){0,2}?(?:numbers?|metrics?|figures?|kpis?|indicators?|signals?|data|stats?|things?)\\s+(?:\\w+\\s+){0,4}?"
-                    + "(?:watch|watching|track|tracking|monitor|monitoring|follow|following|keep an eye on|look at|looking at|look for|check|checking|review|reviewing"
+                    + "(?:watch|watching|track|tracking|monitor|monitoring|follow|following|keep(?:ing)? an eye on|keep(?:ing)? tabs on|look at|looking at|look for|check|checking|review|reviewing"
                     + "|tells? (?:us|me|you)|shows? (?:us|me|you)?|signals?|indicates?|proves?|(?:the |my |our |a )?(?:tracker|watch ?list|dashboard))\\b"
                     + "|\\bwhat (?:should|do|would|must) (?:we|i|you|investors|analysts|(?:my|our|the) \\w+) (?:[\\w']+ ){0,2}?(?:watch|track|monitor|keep an eye on)\\b"
                     // "kpi to track post-close": the thing to watch, named first

@@ -116,15 +116,23 @@ public final class Spelling {
             return null;
         }
         String found = null;
+        boolean tie = false;
+        String swappedTerm = null;
         for (int length = word.length() - 1; length <= word.length() + 1; length++) {
             for (String t : byLength.getOrDefault(length, List.of())) {
                 if (oneKeystroke(word, t)) {
-                    if (found != null && !found.equals(t)) {
-                        return null; // two terms are as near: not a typo anyone could mend
-                    }
+                    tie |= found != null && !found.equals(t);
                     found = t;
+                    if (swapped(word, t)) {
+                        swappedTerm = swappedTerm == null || swappedTerm.equals(t) ? t : "";
+                    }
                 }
             }
+        }
+        if (tie) {
+            // two terms are as near: not a typo anyone could mend, unless one of them has the very letters typed, two of
+            // them swapped, the commonest slip ("assumde" is "assumed", not "assume" with a d added)
+            found = swappedTerm == null || swappedTerm.isEmpty() ? null : swappedTerm;
         }
         // asked last, and only of a word a term is near: the dictionary is the slowest check
         return found == null || realWord.test(word) ? null : found;

@@ -60,6 +60,9 @@ class SpellingTest {
         Spelling two = new Spelling(Set.of("capture", "rapture"), Set.of());
         assertEquals("xapture", two.mend("xapture").text()); // one keystroke from both
         assertEquals(List.of(new Spelling.Mend("cpature", "capture")), two.mend("cpature").mends());
+        // of two terms as near, the one with the very letters typed, two of them swapped, is the slip
+        Spelling assume = new Spelling(Set.of("assume", "assumed"), Set.of());
+        assertEquals("rate assumed", assume.mend("rate assumde").text());
     }
 
     @Test
