@@ -1069,6 +1069,15 @@ class DevSetTest {
         score("val37-", "val37", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * The twenty-second lockbox (session 23): two personas chosen blind by a helper (not read by the session), kept unread
+     * until val37's changes and the style probe's were done, then scored once.
+     */
+    @Test
+    void twenty_second_lockbox_scores() throws IOException {
+        score("lockbox23-", "Twenty-second lockbox", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

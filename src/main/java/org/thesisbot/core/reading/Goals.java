@@ -150,6 +150,11 @@ final class Goals {
     private static final Pattern AWS_SIDE = Pattern.compile("\\baws\\b|\\bcloud\\b|\\bcompute\\b");
     /** A figure said per year: "15b a year", "20b per annum". */
     private static final Pattern PER_YEAR_AFTER = Pattern.compile(" ?(?:a|per|each|every) (?:year|yr|annum)\\b| ?/ ?(?:year|yr|y|annum)\\b| ?annually\\b| ?yearly\\b");
+    /** Right before a sum: a loss said first ("down 12B$ on the stake", "we're behind $10bn on the position"). */
+    private static final Pattern DOWN_BEFORE = Pattern.compile("\\b(?:down|behind|under ?water|in the red|out of pocket)\\s*(?:by\\s*)?\\$?$");
+    /** After such a sum: what the loss is on. */
+    private static final Pattern DOWN_ON_AFTER = Pattern.compile(
+            " ?\\$? ?(?:on|in) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b");
     /** After a sum: a loss on Amazon's position ("write-down on the position", "loss on the stake"). */
     private static final Pattern WRITE_DOWN_AFTER = Pattern.compile(
             " ?(?:(?:us )?dollars? )?(?:(?:write-?downs?|writedowns?|loss|losses|hit|haircut|mark-?down) (?:on|to)|(?:under ?water|in the red|down|behind) on) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b"
@@ -402,6 +407,12 @@ final class Goals {
             Matcher obj = MONEY_OBJECT.matcher(after);
             obj.find();
             return new Goal(Metric.MOIC, moic, a.start(), a.end() + obj.end(), List.of(m), a.text() + after.substring(0, obj.end()));
+        }
+        // "is amzn down 12B$ on the stake", "behind $10bn on the position": a loss said before its figure, on the stake after it
+        Matcher downOn = DOWN_ON_AFTER.matcher(after);
+        if (a.kind() == Amount.Kind.MONEY && value.signum() > 0 && DOWN_BEFORE.matcher(before).find() && downOn.lookingAt()) {
+            return new Goal(Metric.GAIN, value.negate(), a.start(), a.end() + downOn.end(), List.of(m),
+                    s.substring(a.start(), a.end() + downOn.end()));
         }
         // "a 20bn write-down on the position", "a $15B loss on the stake": the gain, negative
         Matcher writeDown = WRITE_DOWN_AFTER.matcher(after);
