@@ -1062,20 +1062,36 @@ class DevSetTest {
     /**
      * val37 (session 23): an Irish equity analyst writing long hedged run-on questions with figures spelt out ("one point
      * two trillion", "a quarter") and a founder typing phone fragments whose autocorrect swaps finance words for real ones
-     * ("steak", "posy").
+     * ("steak", "posy"). First score, before any change (2026-12-03): 85.0% exact, 2.0% clarified, 9.0% wrong, route 95.0%,
+     * thread turns 18/24, narrative 83.3% (strict 79.2%).
      */
     @Test
     void val37_scores() throws IOException {
-        score("val37-", "val37", 120, 0, 1, 0, 0, 0);
+        score("val37-", "val37", 120, 0.96, 0.02, 0.99, 0.83, 0.79);
     }
 
     /**
      * The twenty-second lockbox (session 23): two personas chosen blind by a helper (not read by the session), kept unread
-     * until val37's changes and the style probe's were done, then scored once.
+     * until val37's changes and the style probe's were done, then scored once (13:03 UTC): 94.0% exact, 3.0% clarified,
+     * 2.0% wrong, route 99.2%, thread turns 24/24, narrative 70.8% (strict 62.5%); the session-start code scores it the same
+     * on numbers, route and threads, and 62.5% (strict 58.3%) on narrative. Its writers: a terse writer of "B$" figures
+     * ("nu, round prices at 1.1T$ post") and a non-native writer ending each question "pls thank you so much!!".
      */
     @Test
     void twenty_second_lockbox_scores() throws IOException {
-        score("lockbox23-", "Twenty-second lockbox", 120, 0, 1, 0, 0, 0);
+        score("lockbox23-", "Twenty-second lockbox", 120, 0.96, 0.01, 0.99, 0.70, 0.66);
+    }
+
+    /**
+     * last23 (session 23): two personas chosen blind by a helper, kept unread until the lockbox's fixes were done, then
+     * scored once (13:13 UTC): 89.0% exact, 0.0% clarified, 6.0% wrong, route 90.0%, thread turns 22/24, narrative 75.0%
+     * (strict 70.8%); the session-start code scores it 88.0% / 0.0% / 7.0%, route 90.0%, 21/24, 75.0%. Its writers: an
+     * elderly gentleman writing in ellipses ("… what is it in the bad case.  Regards, Harold") and a writer of forms to fill
+     * in ("= ___%", "aws compute revenue ÷ amzn's check = ___x").
+     */
+    @Test
+    void last_set_of_session_twenty_three_scores() throws IOException {
+        score("last23-", "Last set of session twenty-three", 120, 0.95, 0.02, 0.94, 0.75, 0.70);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */

@@ -149,7 +149,7 @@ final class Goals {
     /** A question about AWS's side of the deal. */
     private static final Pattern AWS_SIDE = Pattern.compile("\\baws\\b|\\bcloud\\b|\\bcompute\\b");
     /** A figure said per year: "15b a year", "20b per annum". */
-    private static final Pattern PER_YEAR_AFTER = Pattern.compile(" ?(?:a|per|each|every) (?:year|yr|annum)\\b| ?/ ?(?:year|yr|y|annum)\\b| ?annually\\b| ?yearly\\b");
+    private static final Pattern PER_YEAR_AFTER = Pattern.compile("(?: ?(?:us |usd )?(?:dollars?|bucks))?(?: ?(?:a|per|each|every) (?:year|yr|annum)\\b| ?/ ?(?:year|yr|y|annum)\\b| ?annually\\b| ?yearly\\b)");
     /** Right before a sum: a loss said first ("down 12B$ on the stake", "we're behind $10bn on the position"). */
     private static final Pattern DOWN_BEFORE = Pattern.compile("\\b(?:down|behind|under ?water|in the red|out of pocket)\\s*(?:by\\s*)?\\$?$");
     /** After such a sum: what the loss is on. */

@@ -32,7 +32,7 @@ public final class Router {
                     + " (?:can|do|should|could) (?:i|we) (?:ask|throw at|put to|send)|\\bwhat (?:kinda|sorta) (?:questions|q'?s|things|stuff)\\b|\\bwhat (?:kinda|sorta) (?:numbers|figures|sums|calcs) (?:can|could|do) (?:you|u)\\b|\\bwhich commands\\b|\\bwhat commands\\b"
                     + "|/scenario (?:thing|command) (?:take|do|support)|\\bhow does (?:the )?/scenario work"
                     + "|\\bwhat can (?:you|u|this (?:thing|bot|tool)|the bot|thesisbot) (?:actually |really )?(?:do|run|compute|calculate|help (?:me |us )?with)\\b|\\b(?:list|tell me|show me) what (?:you|u) can (?:actually |really )?(?:do|run|compute|calculate)\\b|\\bcan (?:i|we|you) (?:do|run) sensitivit"
-                    + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs|sums|maths|math|calcs|numbers|figures) can (?:you|u) (?:\\w+ )?(?:(?:calculate|compute|work out) (?:or|and|/) )?(?:help|do|answer|calculate|compute|run|work out|crunch)"
+                    + "|\\bwhat (?:sort|kind|type)s? of (?:stuff|things|questions|qs|sums|maths|math|calcs|numbers|figures) can (?:you|u|this \\w+|the bot|thesisbot) (?:\\w+ )?(?:(?:calculate|compute|work out) (?:or|and|/) )?(?:help|do|answer|calculate|compute|run|work out|crunch)"
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:stuff|things|questions|qs) (?:can|could|should|do) (?:i|we) ask\\b|\\bwhat can (?:i|we) ask (?:you|u|thesisbot|the bot)\\b"
                     + "|\\b(?:what|which) (?:line items|items|metrics|numbers|figures|calculations|scenarios)(?:(?: and | ?/ ?| or |, ?)(?:\\w+ )?(?:line items|items|metrics|numbers|figures|calculations|scenarios|inputs))? (?:can|could|do|does) (?:you|u|it|this(?: bot| thing| tool)?|the bot|thesisbot) (?:compute|calculate|calc|model|run|work out|produce|solve|do|give|show|handle)\\b"
                     // the same asked in a statement's word order ("what kind of things i can ask you, which numbers you can compute")
@@ -62,6 +62,8 @@ public final class Router {
                     // "should i yolo my tendies into amzn calls": the stock or its options, whatever the verb
                     + "|\\bshould (?:i|we) (?:[\\w']+ ){0,4}?(?:into|in|on) (?:amazon|amzn|the stock|its stock|amazon'?s stock)(?: (?:calls|puts|shares|stock|options))\\b|\\byolo(?:ing)?\\b(?= (?:my|our|the|it|into|in|on|all)\\b)"
                     + "|\\bgood time to (?:buy|sell|load up|get in|invest|short)|\\bload(?:ing)? up on\\b|(?<!\\b(?:does|do|did|would|will|can|could) (?:the |our |that |this |its |amazon'?s? )?(?:\\$?\\d[\\d.]{0,8} ?(?:b|bn|billion)(?: (?:check|cheque|investment|stake))?|check|cheque|money|investment|stake)(?: actually| really| even)? )\\b(?:buy|sell|short)(?:ing)? (?:amazon|the stock|shares|stock|calls|puts)\\b"
+                    // "would fifty billion dollars buy Amazon exactly 4% of OpenAI": money buying Amazon a stake, no trade
+                    + "(?! (?:exactly |about |roughly |around |only |just |a |an )?(?:\\d|(?:stake|share|slice|piece|ownership)\\b|percent))"
                     + "|financial advice|investment advice|\\bis (?:amazon|it|the stock) a (?:buy|sell)\\b|\\b(?:calls|puts) on\\b|\\bgoing to \\$?\\d+ by\\b"
                     // "is this good for AMZN stock?", "thinking of buying more": a trade, asked about
                     + "|\\b(?:good|bad|bullish|bearish) for (?:the |amazon'?s? )?(?:stock|shares|share price)\\b"
@@ -634,6 +636,8 @@ public final class Router {
                     + "|(?:could|can|would|will) you (?:please |kindly )?(?:clarify|confirm|advise|tell me|let me know|check|indicate|outline)\\W*$"
                     + "|(?:i'?m |i am )?(?:just )?(?:curious|wondering)(?: what happens)?(?: lol| haha| tbh)?\\W*$"
                     + "|(?:i )?(?:can'?t|cannot|couldn'?t) (?:find|locate|see) (?:it|that|this|them)\\b"
+                    // "… profit on OpenAI's computing... what is it in the bad case": the number just named, asked again
+                    + "|what(?:'s| is| was| would be| will be) (?:it|that|this|they)(?: (?:then|now|again))?(?: (?:in|for|under|with) (?:the |a )?[\\w-]+(?: [\\w-]+)? (?:case|scenario|world|deck|version))?\\W*$"
                     + "|(?:idk|dunno|no idea|not sure|i'?m not sure|i am not sure|i (?:don'?t|do not) know)\\b(?!.*\\bwhy\\b)"
                     + "|i (?:think|guess|suppose|reckon|believe) (?:she|he|they|my (?:\\w+)|the (?:\\w+)) (?:means?|meant|wants?|wanted|asked)\\b"
                     + "|(?:which|that|it) (?:sounded|sounds|seemed|seems|felt|feels|looked|looks) (?:\\w+ ){1,2}(?:to me|tbh|imo)\\b"

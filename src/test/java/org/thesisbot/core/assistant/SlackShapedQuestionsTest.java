@@ -2048,4 +2048,46 @@ class SlackShapedQuestionsTest {
         assertEquals("-0.0964", value(ask("ok scrap all of that and go back to the model's own numbers, what's the irr in the bear case so",
                 thread), "irr", 4)); // (500/830)^(1/5) - 1
     }
+
+    @Test
+    void a_loss_said_before_its_figure_and_the_asked_thing_named_first_are_read() {
+        assertEquals("664", value(ask("which exit leaves amazon down $10bn on its stake?"), "exit_valuation", 0)); // 830 x 40 / 50
+        assertEquals("0.5217", value(ask("aws op margin has to be what for the combined payoff to reach 30bn?"), "aws_operating_margin", 4));
+        assertEquals("4", value(ask("the anthropic ticket is really 12.5bn, so how many x is the openai one?"), "openai_vs_anthropic_ratio", 0));
+        // a stake bought by money is no trade, and a trade is still refused
+        assertEquals("1250", value(ask("what post-money would let 50 billion dollars buy Amazon exactly 4% of OpenAI"), "post_money_valuation", 0));
+        assertEquals(org.thesisbot.core.api.Route.OUT_OF_SCOPE, ask("should we be buying amazon shares after this news?").route());
+    }
+
+    @Test
+    void forms_to_fill_in_and_ellipses_ask_what_they_name() {
+        assertEquals("1.15", value(ask("circular ratio for the memo: aws compute revenue \u00f7 the 50b check = ___x"), "circular_return_ratio", 2));
+        assertEquals("5", value(ask("holding period sitting behind the irr = ___ yrs"), "holding_years", 0));
+        Answer bad = ask("and AWS's operating profit on that compute... what is it in the gloomy case.");
+        assertEquals(org.thesisbot.core.api.Route.NUMERIC, bad.route());
+        assertEquals("10.35", value(bad, "aws_compute_profit", 2)); // 115 x 0.30 x 0.30
+        assertEquals("0.5", value(ask("what share of the compute do you take AWS to win, middle case?"), "aws_capture_share", 1));
+        assertEquals("50", value(ask("what would the holding itself be worth then, in dollars?"), "stake_value", 0)); // 50 / 830 x 830
+    }
+
+    @Test
+    void the_pre_money_said_as_before_the_others_put_their_money_in() {
+        assertEquals("730", value(ask("what was openai valued at before amazon and the rest put their money in?"), "pre_money_valuation", 0));
+        // a figure a year after its dollars is a yearly figure
+        assertEquals("0.6522", value(ask("what capture share gets aws fifteen billion dollars a year of revenue?"), "aws_capture_share", 4)); // 15 x 5 / 115
+    }
+
+    @Test
+    void chat_follow_ups_go_on_from_the_thread() {
+        String thread = "t:" + System.nanoTime();
+        assertEquals("0.0455", value(ask("our stake at a 1.1T post?", thread), "stake", 4));
+        assertEquals("90.91", value(ask("n worth what if oai exits 2T", thread), "stake_value", 2)); // 50 / 1100 x 2000
+        String other = "t:" + System.nanoTime();
+        assertEquals("1660", value(ask("what exit doubles our money?", other), "exit_valuation", 0));
+        assertEquals("0.2599", value(ask("irr there if we only hold 3 yrs", other), "irr", 4)); // 2^(1/3) - 1
+        // what to watch, and when it closes, ask the sources, whatever metric words they hold
+        assertEquals(org.thesisbot.core.api.Route.NARRATIVE,
+                ask("after it closes, which figure should we be keeping an eye on to see whether the aws revenue shows up?").route());
+        assertEquals(org.thesisbot.core.api.Route.NARRATIVE, ask("when is the whole thing supposed to close?").route());
+    }
 }
