@@ -23,9 +23,16 @@ import org.thesisbot.TestBrains;
 class StyleInvarianceProbe {
     @Test
     void variants() throws IOException {
-        int every = Integer.getInteger("style.every", 5);
-        int show = Integer.getInteger("style.show", 15);
-        String only = System.getProperty("style.only", "");
+        measure(Integer.getInteger("style.every", 5), System.getProperty("style.only", ""), Integer.getInteger("style.show", 15));
+    }
+
+    /**
+     * Asks every {@code every}-th single question of the blind sets, keeps those answered right as seeds, asks each seed in
+     * each style and prints what broke.
+     *
+     * @return per style: {variants that differ from their seed, of them answered wrong or missed, of them confidently wrong}
+     */
+    static Map<String, int[]> measure(int every, String only, int show) throws IOException {
         List<EvalCase> singles = new ArrayList<>();
         List<EvalCase> all = EvalRun.load(files());
         for (int i = 0; i < all.size(); i++) {
@@ -41,7 +48,7 @@ class StyleInvarianceProbe {
             }
         }
         System.out.printf(Locale.ROOT, "style: %d single questions sampled, %d answered right: the seeds%n", singles.size(), right.size());
-        Map<String, String> summary = new LinkedHashMap<>();
+        Map<String, int[]> counts = new LinkedHashMap<>();
         for (StyleVariants.Variant v : StyleVariants.ALL) {
             if (!only.isEmpty() && !List.of(only.split(",")).contains(v.name())) {
                 continue;
@@ -57,15 +64,20 @@ class StyleInvarianceProbe {
             // a run of its own, so that each variant is asked in a new thread, not as a follow-up to its seed
             List<EvalRun.Outcome> outcomes = new EvalRun(TestBrains.offline().assistant()).run(variants);
             List<EvalRun.Outcome> broke = outcomes.stream().filter(o -> !o.right() || o.hedged()).toList();
-            long wrong = broke.stream().filter(o -> o.numeric() == EvalRun.Numeric.WRONG).count();
-            summary.put(v.name(), String.format(Locale.ROOT, "%5d changed, %4d broke (%s), %3d of them confidently wrong",
-                    variants.size(), broke.size(), EvalRun.pct(broke.size(), variants.size()), wrong));
-            System.out.printf(Locale.ROOT, "%n== %s: %s%n", v.name(), summary.get(v.name()));
+            int wrong = (int) broke.stream().filter(o -> o.numeric() == EvalRun.Numeric.WRONG).count();
+            counts.put(v.name(), new int[] {variants.size(), broke.size(), wrong});
+            System.out.printf(Locale.ROOT, "%n== %s: %s%n", v.name(), line(counts.get(v.name())));
             broke.stream().limit(show).forEach(o -> System.out.printf(Locale.ROOT, "  %-8s %s%n           %s%n", o.c().id(),
                     o.c().question().replace("\n", "\\n"), o.why()));
         }
         System.out.println("\nstyle summary");
-        summary.forEach((k, s) -> System.out.printf(Locale.ROOT, "  %-17s %s%n", k, s));
+        counts.forEach((k, c) -> System.out.printf(Locale.ROOT, "  %-17s %s%n", k, line(c)));
+        return counts;
+    }
+
+    private static String line(int[] c) {
+        return String.format(Locale.ROOT, "%5d changed, %4d broke (%s), %3d of them confidently wrong", c[0], c[1],
+                EvalRun.pct(c[1], c[0]), c[2]);
     }
 
     private static Path[] files() throws IOException {
