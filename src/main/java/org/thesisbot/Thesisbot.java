@@ -1,4 +1,5 @@
 package org.thesisbot;
+
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -355,16 +356,16 @@ public final class Thesisbot {
                 corpus, clock.instant(), took);
     }
 
+    /** English words of grammar that neither WordNet (content words only) nor the stop words list: never typos. */
+    private static final Set<String> CLOSED_CLASS = Set.of("whose", "whilst", "amongst", "myself", "yourself", "himself",
+            "herself", "ourselves", "yourselves", "themselves", "whoever", "whatever", "whichever", "wherever", "whenever");
+
     /**
      * Typos are mended to the words the bot reads questions by: the lexicon's terms, the English words written out in
      * config/understanding.yaml (a pattern's fragment, "captur", is no word and no target), and the sources' own words. A
      * word English or the sources know is never mended, so the vocabulary can be this wide: "negaitve" reads "negative",
      * "hudnred" "hundred", while "revenge" stays revenge.
      */
-    /** English words of grammar that neither WordNet (content words only) nor the stop words list: never typos. */
-    private static final Set<String> CLOSED_CLASS = Set.of("whose", "whilst", "amongst", "myself", "yourself", "himself",
-            "herself", "ourselves", "yourselves", "themselves", "whoever", "whatever", "whichever", "wherever", "whenever");
-
     private static Spelling spelling(Lexicon lexicon, Vocabulary understanding, SourceVocabulary sourceWords) {
         Set<String> terms = new HashSet<>(lexicon.spelling().terms());
         understanding.literalWords().stream().filter(EnglishWords::known).forEach(terms::add);

@@ -63,9 +63,7 @@ public final class Reader {
                     // the same in a statement's word order, as many write it: "how much that is worth", "what it would be worth"
                     + "|\\b(?:how much|what) (?:that|it|this)(?: stake| position| slice| piece| share)? (?:is|would be|will be|'s|'d be) worth\\b"
                     // chat's clipped form, the verb left out: "and worth what if oai exits 2T", "worth how much then?"
-                    + "|^(?:and |so |ok |then )?(?:it'?s |that'?s |its )?worth (?:what|how much)\\b"
-                    // "what would the stake itself be worth there": the stake named, its worth asked
-                    + "|\\b(?:what|how much) (?:would|will|is|'s|could) (?:the |our |amazon'?s |that |this )?(?:stake|position|slice|piece|holding)(?: itself| alone| on its own)? (?:be )?worth\\b");
+                    + "|^(?:and |so |ok |then )?(?:it'?s |that'?s |its )?worth (?:what|how much)\\b");
     private static final Pattern IN_DOLLARS = Pattern.compile(
             "^(?:and |so |ok )?(?:in (?:dollars|\\$|usd|dollar terms|\\$ terms)|how much is that(?: worth)?(?: in dollars)?|dollar value|what'?s that worth)\\??$");
 

@@ -96,6 +96,9 @@ public final class Vocabulary {
         return ratios;
     }
 
+    /** A run of four letters or more in a pattern, not an escape's letter ("\\bterm" gives "term"). */
+    private static final Pattern LITERAL_WORD = Pattern.compile("(?<![\\\\a-z])[a-z]{4,}");
+
     /**
      * The words written out in the phrases and cues (lower-case runs of letters, with fragments of patterns among them,
      * "captur" of "captur(?:e|es|ed)"), and in the example phrasings: the words this vocabulary reads questions by.
@@ -103,7 +106,7 @@ public final class Vocabulary {
     public Set<String> literalWords() {
         Set<String> out = new java.util.TreeSet<>();
         java.util.function.Consumer<String> add = t -> {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\\\a-z])[a-z]{4,}").matcher(t.toLowerCase(java.util.Locale.ROOT));
+            java.util.regex.Matcher m = LITERAL_WORD.matcher(t.toLowerCase(java.util.Locale.ROOT));
             while (m.find()) {
                 out.add(m.group());
             }
