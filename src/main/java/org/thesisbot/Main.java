@@ -27,6 +27,7 @@ import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.BadQuestionException;
 import org.thesisbot.core.api.Question;
 import org.thesisbot.core.api.Telemetry;
+import org.thesisbot.core.grounding.EnglishWords;
 import org.thesisbot.edge.DrainGate;
 import org.thesisbot.llm.ChatModelFactory;
 import org.thesisbot.slack.SlackModule;
@@ -161,6 +162,10 @@ public final class Main {
         log.info("ready in {} ms: playground http://localhost:{}/ , API POST http://localhost:{}/api/ask{}",
                 Duration.ofNanos(System.nanoTime() - t0).toMillis(), web.port(), web.port(),
                 slack == null ? "" : secrets.socketMode() ? ", Slack via Socket Mode" : ", Slack at /slack/events");
+        // WordNet (about a second) loads after ready, not before, and not in the first question that needs it
+        Thread warm = new Thread(() -> EnglishWords.known("margin"), "wordnet-load");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /**

@@ -362,13 +362,13 @@ public final class Thesisbot {
 
     /**
      * Typos are mended to the words the bot reads questions by: the lexicon's terms, the English words written out in
-     * config/understanding.yaml (a pattern's fragment, "captur", is no word and no target), and the sources' own words. A
+     * config/understanding.yaml (by the shape of the patterns: WordNet loads after start), and the sources' own words. A
      * word English or the sources know is never mended, so the vocabulary can be this wide: "negaitve" reads "negative",
      * "hudnred" "hundred", while "revenge" stays revenge.
      */
     private static Spelling spelling(Lexicon lexicon, Vocabulary understanding, SourceVocabulary sourceWords) {
         Set<String> terms = new HashSet<>(lexicon.spelling().terms());
-        understanding.literalWords().stream().filter(EnglishWords::known).forEach(terms::add);
+        terms.addAll(understanding.literalWords());
         Set<String> sources = sourceWords.letterWords();
         // the sources' longer words only: a short word is one keystroke from too many others ("snark" from "stark")
         sources.stream().filter(w -> w.length() >= 6).forEach(terms::add);

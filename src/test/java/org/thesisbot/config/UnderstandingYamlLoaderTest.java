@@ -46,4 +46,22 @@ class UnderstandingYamlLoaderTest {
         e = assertThrows(ConfigException.class, () -> new UnderstandingYamlLoader().parse(broken, "u.yaml"));
         assertTrue(e.getMessage().contains("sums.gain.plus[0]: not a valid pattern"), e.getMessage());
     }
+
+    @Test
+    void the_words_written_out_leave_out_the_fragments_of_patterns_by_their_shape() throws IOException {
+        String text = Files.readString(FILE);
+        String anchor = "  stake:\n    examples:\n";
+        assertTrue(text.contains(anchor));
+        String pattern = "quorbal(?:e|es)\\b|flom(?:barely)?|zent(?:aby|abing)\\b|(?:pay|glor)menty|strumb\\w*|chewz(?:s|ing)?"
+                + "|brakz[- ]evenz|roundz[- ]tripz|entryz(?: pricez)|vorp[a-z]ling|\\bwugs\\b";
+        String with = text.replace(anchor, anchor + "      - \"wugs and flom\"\n").replace("    strong:\n",
+                "    strong:\n      - '" + pattern + "'\n");
+        java.util.Set<String> words = new UnderstandingYamlLoader().parse(with, "u.yaml").literalWords();
+        for (String w : java.util.List.of("flom", "glor", "chewz", "brakz", "evenz", "roundz", "tripz", "entryz", "pricez", "wugs")) {
+            assertTrue(words.contains(w), w);
+        }
+        for (String w : java.util.List.of("quorbal", "barely", "zent", "abing", "menty", "strumb", "ling")) {
+            assertTrue(!words.contains(w), w);
+        }
+    }
 }

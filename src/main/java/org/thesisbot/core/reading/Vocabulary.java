@@ -100,15 +100,20 @@ public final class Vocabulary {
     private static final Pattern LITERAL_WORD = Pattern.compile("(?<![\\\\a-z])[a-z]{4,}");
 
     /**
-     * The words written out in the phrases and cues (lower-case runs of letters, with fragments of patterns among them,
-     * "captur" of "captur(?:e|es|ed)"), and in the example phrasings: the words this vocabulary reads questions by.
+     * The words written out in the phrases and cues (lower-case runs of letters), and in the example phrasings: the words
+     * this vocabulary reads questions by. A pattern's fragment is no word and is left out by its shape: a run that a
+     * group or class must continue ("captur" of "captur(?:e|es)"), one that continues a group ("ment" of "(?:pay|invest)ment"), a stem ("assum" of "assum\\w*"), or
+     * one inside a group that continues a run ("enue" of "rev(?:enue)?", "ying" of "repa(?:y|ying)").
      */
     public Set<String> literalWords() {
         Set<String> out = new java.util.TreeSet<>();
         java.util.function.Consumer<String> add = t -> {
-            java.util.regex.Matcher m = LITERAL_WORD.matcher(t.toLowerCase(java.util.Locale.ROOT));
+            String text = t.toLowerCase(java.util.Locale.ROOT);
+            java.util.regex.Matcher m = LITERAL_WORD.matcher(text);
             while (m.find()) {
-                out.add(m.group());
+                if (!fragment(text, m.start(), m.end())) {
+                    out.add(m.group());
+                }
             }
         };
         phrases.forEach(p -> add.accept(p.pattern().pattern()));
@@ -126,6 +131,68 @@ public final class Vocabulary {
         });
         examples.values().forEach(l -> l.forEach(add));
         return out;
+    }
+
+    private static boolean fragment(String text, int start, int end) {
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        if (before == ')' || text.startsWith("\\w", end)) {
+            return true;
+        }
+        if (before == ']') {
+            String cls = text.substring(text.lastIndexOf('[', start - 1) + 1, start - 1);
+            return !parts(cls);
+        }
+        if (after == '(' || after == '[') {
+            return !ends(text, end);
+        }
+        if (before != ':' && before != '|') {
+            return false;
+        }
+        // inside a group: a fragment when a letter runs straight into the group's opening bracket
+        int depth = 0;
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && (i == 0 || text.charAt(i - 1) != '\\')) {
+                if (depth-- == 0) {
+                    return i > 0 && Character.isLetter(text.charAt(i - 1)) && (i < 2 || text.charAt(i - 2) != '\\');
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word may end where a group or class follows it: the group is a lookahead, or starts with a space, or may
+     * be absent ("chew(?:s|ing)?"); the class holds a space or a hyphen ("break[- ]even").
+     */
+    private static boolean ends(String text, int at) {
+        if (text.startsWith("(?!", at) || text.startsWith("(?=", at) || text.startsWith("(?: ", at)) {
+            return true;
+        }
+        char open = text.charAt(at);
+        char close = open == '(' ? ')' : ']';
+        int depth = 0;
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == open) {
+                depth++;
+            } else if (c == close && --depth == 0) {
+                String inside = text.substring(at + 1, i);
+                char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+                return open == '[' ? parts(inside) : next == '?' || next == '*';
+            }
+        }
+        return false;
+    }
+
+    /** Whether a character class holds a space or a hyphen (first or last: "[- ]", not the range of "[a-z]"). */
+    private static boolean parts(String cls) {
+        return cls.contains(" ") || cls.startsWith("-") || cls.endsWith("-");
     }
 
     /** Plain phrasings of each metric, for matching a question by meaning when no phrase names it. */
