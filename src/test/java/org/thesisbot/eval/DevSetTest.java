@@ -1094,6 +1094,11 @@ class DevSetTest {
         score("last23-", "Last set of session twenty-three", 120, 0.95, 0.02, 0.94, 0.75, 0.70);
     }
 
+    @Test
+    void val38_scores() throws IOException {
+        score("val38-", "val38", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

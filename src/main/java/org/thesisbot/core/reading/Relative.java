@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  */
 final class Relative {
     private static final Pattern UP_BEFORE = Pattern.compile(
-            "(?:(?:^|(?<!\\b(?:to|at|of|is|be|reach|reaches|hit|hits))\\s)\\+ ?|\\b(?:up|rais\\w*|increas\\w*|bump\\w*|nudg\\w*|lift\\w*|add\\w*|boost\\w*|push\\w*|tack on)"
-                    + "(?: (?:\\w+|\\w+'s?)){0,3}? by ?)$");
+            "(?:(?:^|(?<!\\b(?:to|at|of|is|be|reach|reaches|hit|hits))\\s)\\+ ?|\\b(?:up|rais\\w*|increas\\w*|bump\\w*|nudg\\w*|lift\\w*|add\\w*|boost\\w*|push\\w*|tack on|widen\\w*|expand\\w*"
+                    + "|extend\\w*|lengthen\\w*|improv\\w*|grow|grows|hik\\w*|juic\\w*)(?: (?:\\w+|\\w+'s?)){0,6}? by ?)$");
     /** Phrasal verbs that say where a value lands, not that it moved ("ends up 80bn", "comes up", "turns up"). */
     private static final String LANDS = "ends?|ended|ending|winds?|wound|turns?|turned|comes?|came|shows?|showed|tops?|topped";
     /**
@@ -28,7 +28,8 @@ final class Relative {
             "\\b(?:the|our|its|aws'?s?|openai'?s?) [a-z]+(?: [a-z]+)?(?<!\\b(?:" + LANDS + "|sums?|adds?|sets?|makes?|gives?|brings?|takes?|picks?))"
                     + "(?: (?:is|was|goes|went|gets|got|were|are))? (?<dir>up|down) (?:by )?$");
     private static final Pattern DOWN_BEFORE = Pattern.compile(
-            "\\b(?:cut\\w*|lower\\w*|reduc\\w*|trim\\w*|shav\\w*|drop\\w*|down|decreas\\w*|squeez\\w*|haircut)(?: (?:\\w+|\\w+'s?)){0,3}? by ?$");
+            "\\b(?:cut\\w*|lower\\w*|reduc\\w*|trim\\w*|shav\\w*|drop\\w*|down|decreas\\w*|squeez\\w*|haircut|narrow\\w*|compress\\w*"
+                    + "|shrink\\w*|shorten\\w*|contract|dock\\w*|erod\\w*)(?: (?:\\w+|\\w+'s?)){0,6}? by ?$");
     private static final String BASE = "(?:the |our |your |its |today's )?(?:base(?: case)?|current|assumed|assumption|model(?:'s)?(?: value| figure)?|default|yours|what you (?:have|use|assume))\\b";
     private static final Pattern UP_AFTER = Pattern.compile(
             "^ ?(?:over|above|on top of|higher than|more than|ahead of) " + BASE
@@ -69,7 +70,7 @@ final class Relative {
 
     /** +1 for a rise, -1 for a cut, 0 for a figure that is a value of its own. */
     static int direction(String s, int start, int end) {
-        String before = s.substring(Math.max(0, start - 40), start);
+        String before = s.substring(Math.max(0, start - 60), start);
         String after = s.substring(end, Math.min(s.length(), end + 40));
         Matcher moved = MOVED_BEFORE.matcher(before);
         if (moved.find()) {

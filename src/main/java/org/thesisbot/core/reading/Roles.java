@@ -244,6 +244,44 @@ final class Roles {
                 w.used.add("Reading " + fig + " as " + knowledge.label(c.input()) + ".");
             }
         }
+        yearly(w);
+    }
+
+    /** A figure said per year, right after it ("30bn a year", "$30,000mm/yr") or by an adjective before it ("annual burn of"). */
+    private static final Pattern YEARLY_AFTER = Pattern.compile(
+            "^(?: ?(?:us |usd )?(?:dollars?|bucks))?(?: ?(?:a|per|each|every) (?:year|yr|annum)\\b| ?/ ?(?:year|yr|y|annum)\\b"
+                    + "| ?annually\\b| ?yearly\\b| ?p\\.?a\\.?(?!\\w)| ?per-year\\b)");
+    private static final Pattern YEARLY_BEFORE = Pattern.compile(
+            "\\b(?:annual|yearly|annuali[sz]ed)(?: [a-z']+){0,3}? (?:of|at|is|was|runs? at|running at|=|:|around|about|roughly|~)"
+                    + "(?: (?:about|around|roughly|~))? ?\\$?$");
+
+    /**
+     * OpenAI's compute spend is a total over the compute years, so a figure for it said per year is that much in each
+     * of those years: "if oai burns 30bn a year on compute" is $30B × 5 = $150B. The years are the ones in force after
+     * this question ("30bn a year for 3 years" is $90B).
+     */
+    private void yearly(Work w) {
+        Mention m = w.setBy.get(InputId.OPENAI_COMPUTE_SPEND);
+        BigDecimal spend = w.changes.get(InputId.OPENAI_COMPUTE_SPEND);
+        if (m == null || spend == null || m.amount.kind() == Amount.Kind.RATIO) {
+            return;
+        }
+        String after = w.s.substring(m.end(), Math.min(w.s.length(), m.end() + 30));
+        String before = w.s.substring(Math.max(0, m.start() - 50), m.start());
+        if (!YEARLY_AFTER.matcher(after).lookingAt() && !YEARLY_BEFORE.matcher(before).find()) {
+            return;
+        }
+        BigDecimal years = w.changes.containsKey(InputId.COMPUTE_YEARS) ? w.changes.get(InputId.COMPUTE_YEARS)
+                : w.current(InputId.COMPUTE_YEARS);
+        BigDecimal total = spend.multiply(years);
+        w.changes.put(InputId.OPENAI_COMPUTE_SPEND, total);
+        String fig = display(m.amount);
+        String label = knowledge.label(InputId.OPENAI_COMPUTE_SPEND);
+        w.used.replaceAll(n -> n.equals("Reading " + fig + " as " + label + ".")
+                ? "Reading " + fig + " a year as " + label + ": " + Format.money(spend) + " × "
+                        + Format.value(years, Unit.YEARS) + " = " + Format.money(total) + "."
+                : n);
+        w.cues.add("figure " + m.amount.text() + " is said per year: times " + years.toPlainString() + " years");
     }
 
     /**

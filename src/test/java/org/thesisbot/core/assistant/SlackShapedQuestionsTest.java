@@ -2090,4 +2090,20 @@ class SlackShapedQuestionsTest {
                 ask("after it closes, which figure should we be keeping an eye on to see whether the aws revenue shows up?").route());
         assertEquals(org.thesisbot.core.api.Route.NARRATIVE, ask("when is the whole thing supposed to close?").route());
     }
+
+    @Test
+    void a_compute_spend_said_per_year_is_that_much_in_each_of_the_compute_years() {
+        Answer a = ask("say openai burns $40bn/yr on compute, what does aws pull in over the full period?");
+        assertEquals("100", value(a, "aws_compute_revenue", 0)); // 40 x 5 x 0.5
+        assertTrue(a.text().contains("$40B \u00d7 5 years = $200B"), a.text());
+        assertEquals("60", value(ask("with oai's annual compute spend at roughly 24bn, aws revenue across 2025-29?"), "aws_compute_revenue", 0)); // 24 x 5 x 0.5
+        // a total stays a total
+        assertEquals("100", value(ask("if oai's compute spend comes to 200bn in all, aws revenue?"), "aws_compute_revenue", 0));
+    }
+
+    @Test
+    void a_margin_widened_or_compressed_by_some_points_moves_from_the_base() {
+        assertEquals("20.99", value(ask("expand the aws operating margin on it by 150 bps - compute profit?"), "aws_compute_profit", 2)); // 57.5 x 0.365
+        assertEquals("14.38", value(ask("narrow aws's op margin by 10 points, what's the compute profit now"), "aws_compute_profit", 2)); // 57.5 x 0.25
+    }
 }
