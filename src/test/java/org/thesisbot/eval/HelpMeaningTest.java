@@ -85,9 +85,11 @@ class HelpMeaningTest {
      * the sources, a miss it reports; 39 with last22, whose "hocam what can u calculate here? which metrics? tşk" is routed to
      * help by its words; 40 with val37, whose "just wondering now before I start pestering you properly, what kinds of numbers
      * are you actually able to run for me …" is routed to help by its words; 41 with last23, whose "I am not much of a hand
-     * with these machines... what sorts of sums can this fellow work out for me" is routed to help by its words).
+     * with these machines... what sorts of sums can this fellow work out for me" is routed to help by its words; 42 with val38,
+     * whose "if i want to use you for the monthly deck → what kinds of numbers can you actually run for me?" is routed to help
+     * by its words).
      */
-    private static final int MAX_MISSED = 41;
+    private static final int MAX_MISSED = 42;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a

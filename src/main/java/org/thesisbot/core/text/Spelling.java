@@ -115,24 +115,25 @@ public final class Spelling {
         if (termSet.contains(word) || protectedWords.contains(word)) {
             return null;
         }
-        String found = null;
-        boolean tie = false;
+        List<String> near = new ArrayList<>(2);
         String swappedTerm = null;
         for (int length = word.length() - 1; length <= word.length() + 1; length++) {
             for (String t : byLength.getOrDefault(length, List.of())) {
                 if (oneKeystroke(word, t)) {
-                    tie |= found != null && !found.equals(t);
-                    found = t;
+                    near.add(t);
                     if (swapped(word, t)) {
                         swappedTerm = swappedTerm == null || swappedTerm.equals(t) ? t : "";
                     }
                 }
             }
         }
-        if (tie) {
+        String found = near.size() == 1 ? near.get(0) : null;
+        if (near.size() > 1) {
             // two terms are as near: not a typo anyone could mend, unless one of them has the very letters typed, two of
-            // them swapped, the commonest slip ("assumde" is "assumed", not "assume" with a d added)
-            found = swappedTerm == null || swappedTerm.isEmpty() ? null : swappedTerm;
+            // them swapped, the commonest slip ("assumde" is "assumed", not "assume" with a d added), or only one of them is
+            // a real word ("amazn" is "amazon", not the ticker "amzn")
+            List<String> real = near.stream().filter(realWord).toList();
+            found = swappedTerm != null && !swappedTerm.isEmpty() ? swappedTerm : real.size() == 1 ? real.get(0) : null;
         }
         // asked last, and only of a word a term is near: the dictionary is the slowest check
         return found == null || realWord.test(word) ? null : found;

@@ -63,6 +63,11 @@ class SpellingTest {
         // of two terms as near, the one with the very letters typed, two of them swapped, is the slip
         Spelling assume = new Spelling(Set.of("assume", "assumed"), Set.of());
         assertEquals("rate assumed", assume.mend("rate assumde").text());
+        // of two terms as near, the only real word is meant: a ticker or a pattern's stem is a term, not a word
+        Set<String> real = Set.of("amazon", "capture", "rapture");
+        Spelling ticker = new Spelling(Set.of("amazon", "amzn", "capture", "rapture"), Set.of(), real::contains);
+        assertEquals("why is amazon backing it", ticker.mend("why is amazn backing it").text());
+        assertEquals("xapture", ticker.mend("xapture").text()); // two real words as near: still left alone
     }
 
     @Test
