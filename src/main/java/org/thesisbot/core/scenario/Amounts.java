@@ -93,11 +93,11 @@ public final class Amounts {
     private static final Pattern STAR_CORRECTION = Pattern.compile("(?<=[-,;(]\\s?|\\s|^)\\*(?=\\$?\\d[\\d.,]*+\\s*+[a-z%]*+(?![\\w*]))(?![^*\\n]*\\*)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
-     * A word typed against the figure after it, in a hurry: "at1.25t", "worth75bn", "compound at15% a yr". Only a figure with a
+     * A word typed against the figure after it, in a hurry: "at1.25t", "worth75bn", "compound at15% a yr", "at15 pct". Only a figure with a
      * unit is set apart (so "fy26", "gpt4" and "h100" stay as typed), and only after a word of two letters or more.
      */
     private static final Pattern GLUED = Pattern.compile(
-            "\\b([a-z]{2,})(\\$?\\d[\\d.,]*\\s?(?:%|x|bn|b|tn|t|k|mn|m|bil|billions?|tril|trillions?|millions?|yrs?|years?|y)(?![a-z]))");
+            "\\b([a-z]{2,})(\\$?\\d[\\d.,]*\\s?(?:%|pct|percent|per ?cent|bps|pp|x|bn|b|tn|t|k|mn|m|bil|billions?|tril|trillions?|millions?|yrs?|years?|y)(?![a-z]))");
     /** "c. 60%", "ca. 1.2t", "approx. 50bn": an abbreviated "about", whose full stop ends no sentence. */
     private static final Pattern ABOUT_ABBREVIATED = Pattern.compile("\\b(?:c|ca|approx|appr|abt)\\.\\s*(?=[$~]?\\d)");
     /**

@@ -529,6 +529,8 @@ class SlackShapedQuestionsTest {
     @Test
     void a_word_typed_against_a_figure_is_read_and_what_the_bot_can_run_is_help() {
         assertEquals("0.04", value(ask("stake if the round prices at1.25t post"), "stake", 2)); // 50 / 1250
+        // a percent said in words, typed against the word before it
+        assertEquals("1919.84", value(ask("exit that lets us compound at15 pct annually across a 6 yr hold?"), "exit_valuation", 2)); // 830 x 1.15^6
         assertEquals(Route.HELP, ask("which calcs and scenarios is this tool able to run?").route());
         assertEquals(Route.HELP, ask("give me the range of analyses you can actually run - metrics only").route());
     }
