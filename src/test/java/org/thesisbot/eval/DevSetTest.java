@@ -1105,6 +1105,11 @@ class DevSetTest {
         score("val38-", "val38", 120, 0.99, 0.01, 0.99, 0.79, 0.75);
     }
 
+    @Test
+    void twenty_third_lockbox_scores() throws IOException {
+        score("lockbox24-", "Twenty-third lockbox", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -128,6 +128,9 @@ public final class RoutingAssistant implements Assistant {
         ThreadState state = question.thread() == null ? null : memory.load(question.thread()).orElse(null);
         Turn turn = numbered(question.text(), state);
         if (turn == null) {
+            turn = compared(text, state);
+        }
+        if (turn == null) {
             turn = turn(text, state, listener, false, QuestionText.quoted(QuestionText.clean(question.text())));
         }
         keep(question.thread(), turn.next());
@@ -148,6 +151,9 @@ public final class RoutingAssistant implements Assistant {
         String text = prepare(question.text());
         if (!QuestionText.parts(QuestionText.clean(question.text())).isEmpty()) {
             return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
+        }
+        if (Comparison.sides(Amounts.normalise(text)).isPresent()) {
+            return Optional.empty(); // one question at two values: answered side by side by ask
         }
         ThreadState base = question.thread() == null ? null : memory.peek(question.thread()).orElse(null);
         Turn drafted = turn(text, base, AnswerListener.NONE, true, List.of());
@@ -246,6 +252,35 @@ public final class RoutingAssistant implements Assistant {
             return null;
         }
         return new Turn(Parts.combine(newId(), answers), next);
+    }
+
+    /**
+     * One question asked at two values ("moic at a 1.4T exit vs 830", {@link Comparison}): each side answered by the scenario
+     * core as a question of its own from the thread's state, and the two shown side by side, each headed by its value. The
+     * thread goes on from the first. Null, and the message answered whole, unless both sides are numbers answered for the
+     * same metrics and the second value changes them (a side that asks the sources, or clarifies, is answered whole).
+     */
+    private Turn compared(String text, ThreadState state) {
+        Optional<Comparison.Sides> sides = Comparison.sides(Amounts.normalise(text));
+        if (sides.isEmpty()) {
+            return null;
+        }
+        Turn a = turn(sides.get().first(), state, AnswerListener.NONE, true, List.of());
+        Turn b = a == null ? null : turn(sides.get().second(), state, AnswerListener.NONE, true, List.of());
+        if (b == null || !numbers(a.answer()) || !numbers(b.answer())) {
+            return null;
+        }
+        List<String> ma = a.answer().results().stream().map(r -> r.metric() + "/" + r.scenario()).toList();
+        List<String> mb = b.answer().results().stream().map(r -> r.metric() + "/" + r.scenario()).toList();
+        if (!ma.equals(mb) || a.answer().results().equals(b.answer().results())) {
+            return null;
+        }
+        return new Turn(Parts.combine(newId(), List.of(a.answer(), b.answer()),
+                List.of("At " + sides.get().firstLabel(), "At " + sides.get().secondLabel())), a.next());
+    }
+
+    private static boolean numbers(Answer a) {
+        return a.route() == Route.NUMERIC && !a.results().isEmpty() && a.clarify().isEmpty();
     }
 
     /** One turn's answer and the thread's state after it (null: the state is left as it was). */

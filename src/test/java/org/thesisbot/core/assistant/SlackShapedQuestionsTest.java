@@ -2108,4 +2108,30 @@ class SlackShapedQuestionsTest {
         assertEquals("20.99", value(ask("expand the aws operating margin on it by 150 bps - compute profit?"), "aws_compute_profit", 2)); // 57.5 x 0.365
         assertEquals("14.38", value(ask("narrow aws's op margin by 10 points, what's the compute profit now"), "aws_compute_profit", 2)); // 57.5 x 0.25
     }
+
+    private static List<String> values(Answer a, String metric, int scale) {
+        return a.results().stream().filter(r -> r.metric().equals(metric))
+                .map(r -> r.value().setScale(scale, RoundingMode.HALF_UP).toPlainString()).toList();
+    }
+
+    @Test
+    void one_question_at_two_values_is_answered_at_both_side_by_side() {
+        Answer a = ask("moic if openai exits at 1.2 trillion vs 900b?");
+        assertEquals(List.of("1.4458", "1.0843"), values(a, "moic", 4)); // 1200 / 830, 900 / 830
+        assertTrue(a.text().contains("*1) At 1.2 trillion:*") && a.text().contains("*2) At 900b:*"), a.text());
+        assertEquals(List.of("0.0541", "0.0965"), values(ask("irr on a 1.2t exit held 7y vs held 4y"), "irr", 4)); // (1200/830)^(1/7) - 1
+        assertEquals(List.of("0.6522", "0.8696"), values(ask("capture share aws needs to book 15bn a yr of compute rev vs 20bn a yr"),
+                "aws_capture_share", 4)); // 15 x 5 / 115, 20 x 5 / 115
+        // a thread goes on from the first value
+        String thread = "t:" + System.nanoTime();
+        assertEquals(List.of("0.0500", "0.0417"), values(ask("our stake at a 1t post vs 1.2t", thread), "stake", 4));
+        assertEquals("1.5000", value(ask("and the moic if it exits at 1.5t?", thread), "moic", 4)); // 1500 / 1000, not / 1200
+        // two amounts compared with each other are one question
+        assertEquals("1.15", value(ask("aws compute revenue vs the 50b check, as a multiple?"), "circular_return_ratio", 2));
+    }
+
+    @Test
+    void an_investment_held_some_years_holds_it_that_long() {
+        assertEquals("0.0768", value(ask("irr at a 1.5t exit held 8y?"), "irr", 4)); // (1500/830)^(1/8) - 1
+    }
 }

@@ -1,0 +1,160 @@
+package org.thesisbot.core.assistant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question that asks the same thing at two values, one after "vs" ("stake at a $1.1T post vs the 830 post", "irr held
+ * 7y vs held 4y", "exit for a 3x vs a 2x", "underwater 10b vs 10b up"): split into the question as asked and the same
+ * question at the other value, each answered as a question of its own and shown side by side. The other value replaces
+ * the last figure of its kind before "vs"; when what follows "vs" starts with its figure, it replaces that figure and the
+ * words after it ("10b underwater on the stake vs 10b up" asks "… is 10b up"). Two amounts compared with each other
+ * ("aws revenue vs the 50 check") have no figure before "vs" and are left whole, as are scenarios ("bear vs base").
+ */
+final class Comparison {
+    /** The question at the first value, the question at the second, and how each names its value. */
+    record Sides(String first, String second, String firstLabel, String secondLabel) {
+    }
+
+    private static final Pattern VERSUS = Pattern.compile("\\s(?:vs\\.?|versus|v\\.|compared (?:to|with)|as opposed to)\\s",
+            Pattern.CASE_INSENSITIVE);
+    /** Where the second value's clause ends: a dash, a comma, a question mark, "and", a full stop, "(". */
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s[-\u2013\u2014]\\s|[,;?!(]|\\s(?:and|but|&|i\\.e\\.)\\s|\\.(?=\\s|$)");
+    private static final String UNIT = "%|x|\u00d7|bn|b|tn|t|trillions?|billions?|millions?|tril|bil|k|mn|mm|m|y|yrs?|years?|pct|percent|bps|pp|points?";
+    private static final Pattern FIGURE = Pattern.compile(
+            "(?<![\\w.$])([$~]?\\d[\\d,]*(?:\\.\\d+)?)(\\s?(?:" + UNIT + "))?(?![\\w%\u00d7])", Pattern.CASE_INSENSITIVE);
+    /** Words before a value that only set it: "the 830", "a 1.5t exit". */
+    private static final Pattern LEADING = Pattern.compile("^(?:the|a|an|just|only|exactly|say)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_TAIL_WORDS = 5;
+
+    private Comparison() {
+    }
+
+    static Optional<Sides> sides(String text) {
+        Matcher vs = VERSUS.matcher(text);
+        if (!vs.find()) {
+            return Optional.empty();
+        }
+        int at = vs.start();
+        int after = vs.end();
+        if (vs.find()) {
+            return Optional.empty(); // "a vs b vs c": more than two, answered whole
+        }
+        String left = text.substring(0, at);
+        String rest = text.substring(after).stripLeading();
+        Matcher end = CLAUSE_END.matcher(rest);
+        int cut = end.find() ? end.start() : rest.length();
+        String right = rest.substring(0, cut).strip();
+        String tail = rest.substring(cut);
+        Figure r = first(right);
+        if (r == null) {
+            return Optional.empty();
+        }
+        Figure l = lastOfKind(left, r);
+        if (l == null) {
+            return Optional.empty();
+        }
+        String bare = strip(right);
+        String leftTail = left.substring(l.end);
+        String second;
+        String firstLabel;
+        String secondLabel;
+        // "15bn a yr of compute rev vs 20bn a yr": words after the value that only repeat the first value's are no words of its own
+        String extra = bare.startsWith(r.text) ? bare.substring((r.text + r.unit).length()).strip() : "";
+        boolean ownWords = bare.startsWith(r.text) && !extra.isEmpty() && !leftTail.strip().startsWith(extra);
+        if (ownWords && words(leftTail) <= MAX_TAIL_WORDS && !leftTail.contains(",")) {
+            // "10b underwater on the stake vs 10b up": the value and the words after it
+            second = left.substring(0, l.start) + bare + tail;
+            firstLabel = l.text + l.unit + leftTail;
+            secondLabel = bare;
+        } else {
+            String value = r.unit.isEmpty() && !l.money() ? r.text + l.unit : r.text + r.unit;
+            second = left.substring(0, l.start) + value + leftTail + tail;
+            firstLabel = l.text + l.unit;
+            secondLabel = value;
+        }
+        String first = left + tail;
+        if (first.strip().isEmpty() || second.equalsIgnoreCase(first)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Sides(first.strip(), second.strip(), firstLabel.strip(), secondLabel.strip()));
+    }
+
+    private record Figure(String text, String unit, int start, int end) {
+        /** A sum of money or a bare number (read as billions), not a percent, multiple or years. */
+        boolean money() {
+            String u = unit.strip().toLowerCase(Locale.ROOT);
+            return u.isEmpty() || text.startsWith("$") || u.matches("bn|b|tn|t|trillions?|billions?|millions?|tril|bil|k|mn|mm|m");
+        }
+
+        String kind() {
+            String u = unit.strip().toLowerCase(Locale.ROOT);
+            if (u.isEmpty()) {
+                return text.startsWith("$") ? "money" : "bare";
+            }
+            if (u.matches("%|pct|percent|bps|pp|points?")) {
+                return "percent";
+            }
+            if (u.matches("x|\u00d7")) {
+                return "multiple";
+            }
+            if (u.matches("y|yrs?|years?")) {
+                return "years";
+            }
+            return "money";
+        }
+
+        boolean calendarYear() {
+            return unit.isEmpty() && text.matches("(?:19|20)\\d\\d");
+        }
+    }
+
+    private static List<Figure> figures(String s) {
+        List<Figure> out = new ArrayList<>();
+        Matcher m = FIGURE.matcher(s);
+        while (m.find()) {
+            Figure f = new Figure(m.group(1), m.group(2) == null ? "" : m.group(2), m.start(), m.end());
+            if (!f.calendarYear()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static Figure first(String s) {
+        List<Figure> all = figures(s);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** The last figure before "vs" that the other value can stand for: the same kind, or any amount for a bare number. */
+    private static Figure lastOfKind(String left, Figure other) {
+        List<Figure> all = figures(left);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Figure f = all.get(i);
+            String k = f.kind();
+            String o = other.kind();
+            boolean fits = k.equals(o) || o.equals("bare") || k.equals("bare") && !o.equals("bare") || k.equals("money") && o.equals("money");
+            if (fits) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static String strip(String s) {
+        String out = s;
+        for (Matcher m = LEADING.matcher(out); m.find(); m = LEADING.matcher(out)) {
+            out = out.substring(m.end());
+        }
+        return out;
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}

@@ -1,0 +1,44 @@
+package org.thesisbot.core.assistant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ComparisonTest {
+    private static Comparison.Sides sides(String text) {
+        return Comparison.sides(text).orElseThrow(() -> new AssertionError("not split: " + text));
+    }
+
+    @Test
+    void the_value_after_vs_replaces_the_last_figure_of_its_kind() {
+        Comparison.Sides s = sides("what's the moic if openai exits at 1.2 trillion vs 900b?");
+        assertEquals("what's the moic if openai exits at 1.2 trillion?", s.first());
+        assertEquals("what's the moic if openai exits at 900b?", s.second());
+        assertEquals("1.2 trillion", s.firstLabel());
+        assertEquals("900b", s.secondLabel());
+        // a bare number takes the unit of a percent, multiple or years it stands for, not of money
+        assertEquals("irr held 6 years", sides("irr held 8 years vs 6").second());
+        assertEquals("stake at a 700 post", sides("stake at a 1.2t post vs 700").second());
+        // words after the value that repeat the first value's are no words of its own
+        assertEquals("share to book 20bn a yr of revenue", sides("share to book 15bn a yr of revenue vs 20bn a yr").second());
+    }
+
+    @Test
+    void a_value_with_its_own_words_replaces_the_figure_and_the_words_after_it() {
+        Comparison.Sides s = sides("exit where we're 5b underwater on the stake vs 5b ahead");
+        assertEquals("exit where we're 5b ahead", s.second());
+        assertEquals("stake if the round prices at 830 post - quick one",
+                sides("stake if the round prices at 1,000bn post vs the 830 post - quick one").second());
+        assertEquals("stake if the round prices at 1,000bn post - quick one",
+                sides("stake if the round prices at 1,000bn post vs the 830 post - quick one").first());
+    }
+
+    @Test
+    void amounts_compared_with_each_other_and_scenarios_are_left_whole() {
+        assertTrue(Comparison.sides("aws compute revenue vs the 50 check, as a multiple").isEmpty());
+        assertTrue(Comparison.sides("combined payoff bear vs base").isEmpty());
+        assertTrue(Comparison.sides("moic at 2t vs 1.5t vs 1t").isEmpty());
+        assertTrue(Comparison.sides("capex share in 2026 vs 2025").isEmpty()); // calendar years are no values
+    }
+}
