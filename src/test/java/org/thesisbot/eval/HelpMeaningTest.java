@@ -87,9 +87,10 @@ class HelpMeaningTest {
      * are you actually able to run for me …" is routed to help by its words; 41 with last23, whose "I am not much of a hand
      * with these machines... what sorts of sums can this fellow work out for me" is routed to help by its words; 42 with val38,
      * whose "if i want to use you for the monthly deck → what kinds of numbers can you actually run for me?" is routed to help
-     * by its words).
+     * by its words; 43 with the twenty-third lockbox, whose "what kind of comps can you run for me - moic/irr vs the aws side,
+     * anything else" is routed to help by its words).
      */
-    private static final int MAX_MISSED = 42;
+    private static final int MAX_MISSED = 43;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a

@@ -238,11 +238,20 @@ public final class QuestionText {
         return out == null ? text : out.toString();
     }
 
+    /** The multiplication sign after a figure ("1.5×") and alone ("how many ×"), and the signs "≥" and "≤", in words. */
+    static String signs(String text) {
+        if (text.indexOf('\u00d7') < 0 && text.indexOf('\u2265') < 0 && text.indexOf('\u2264') < 0) {
+            return text;
+        }
+        return text.replaceAll("(?<=\\d)\\s?\u00d7", "x").replace("\u00d7", " times ").replace("\u2265", " at least ")
+                .replace("\u2264", " at most ");
+    }
+
     public static String plain(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = MENTION.matcher(halfWidth(text)).replaceAll(" ");
+        String s = MENTION.matcher(signs(halfWidth(text))).replaceAll(" ");
         s = LINK.matcher(s).replaceAll(r -> r.group(1) == null ? " " : java.util.regex.Matcher.quoteReplacement(r.group(1)));
         s = EMOJI.matcher(s).replaceAll(" ");
         s = MARKS.matcher(s).replaceAll("");

@@ -32,6 +32,8 @@ final class Goals {
     private static final String MONEY_PUT = "(?:money|investment|capital|cash|outlay|check|cheque)";
     private static final Pattern TIMES_THE_INVESTMENT = Pattern.compile(
             " ?(?:times )?(?:the|amazon'?s?|its|their|our|what amazon) ?(?:investment|check|cheque|outlay|stake|invests|put in|puts in|\\$?50 ?(?:b|bn|billion)"
+                    // "1.5x the 50 check": the amount said with its name
+                    + "(?: (?:check|cheque|investment|outlay|bet))?|\\$?50 (?:check|cheque|investment|outlay|bet)"
                     // "1.5x the cash we put in", "twice the money amazon invests"
                     + "|(?:cash|money|capital) (?:we|amazon|they|it) (?:put|puts|invest|invests|invested|commit|commits)(?: in)?)\\b");
 

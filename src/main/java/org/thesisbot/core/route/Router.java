@@ -596,7 +596,8 @@ public final class Router {
         boolean first = true;
         // a heading before a colon ("turning to the operating side of the thesis: what profit …") says what the question
         // is about; what follows the colon is the question
-        String asked = PREAMBLE.matcher(org.thesisbot.core.reading.Reader.PREMISE.matcher(s).replaceFirst("")).replaceFirst("");
+        String asked = PREAMBLE.matcher(org.thesisbot.core.reading.Reader.PREMISE.matcher(s).replaceFirst("")).replaceFirst("")
+                .replaceAll("\\bi\\.e\\.,?", "in other words"); // its full stops end no sentence
         for (String clause : CLAUSES.split(PARENTHESES.matcher(asked).replaceAll(" "))) {
             String c = clause.trim();
             if (!c.isEmpty() && !(!first && ASIDE.matcher(c).lookingAt()) && asksWords(c)) {
@@ -613,8 +614,10 @@ public final class Router {
      * "that" followed by a verb or a pronoun; "which scenario …" (a noun) still asks.
      */
     private static final Pattern ASIDE = Pattern.compile(
+            // "… - i.e. where does the mark have to land?": the question said again in other words
+            "(?:ie,|in other words|that is to say|aka)(?=\\W|$)|"
             // "…, if that's even realistic", "…, if that makes sense": a hedge on the question, not a question
-            "if (?:that|this|it)(?:'s| is)? (?:even |at all |remotely )?(?:realistic|possible|plausible|likely|feasible|doable|makes sense|a thing)\\b|(?:which|that)(?:'s| (?:is|was|are|were|feels?|felt|seems?|looks?|sounds?|strikes|sits|would|could|might|may"
+            + "if (?:that|this|it)(?:'s| is)? (?:even |at all |remotely )?(?:realistic|possible|plausible|likely|feasible|doable|makes sense|a thing)\\b|(?:which|that)(?:'s| (?:is|was|are|were|feels?|felt|seems?|looks?|sounds?|strikes|sits|would|could|might|may"
                     + "|should|i|we|imo|probably|honestly|frankly|admittedly|arguably|obviously|already|still))\\b");
 
     /**

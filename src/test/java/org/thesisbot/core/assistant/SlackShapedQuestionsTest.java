@@ -2134,4 +2134,13 @@ class SlackShapedQuestionsTest {
     void an_investment_held_some_years_holds_it_that_long() {
         assertEquals("0.0768", value(ask("irr at a 1.5t exit held 8y?"), "irr", 4)); // (1500/830)^(1/8) - 1
     }
+
+    @Test
+    void signs_for_times_and_at_least_and_a_question_said_again_after_ie_are_read() {
+        assertEquals("0.6522", value(ask("capture share that gets aws's compute revenue to \u2265 1.5\u00d7 the 50 check?"), "aws_capture_share", 4)); // 75 / 115
+        assertEquals("0.69", value(ask("bear: how many \u00d7 over does aws's compute revenue cover the 50bn check?"), "circular_return_ratio", 2)); // 34.5 / 50
+        Answer a = ask("exit needed for a 3\u00d7 moic \u2014 i.e. how high does the mark have to go?");
+        assertEquals(Route.NUMERIC, a.route());
+        assertEquals("2490", value(a, "exit_valuation", 0)); // 3 x 830
+    }
 }
