@@ -84,6 +84,25 @@ final class Comparison {
         return Optional.of(new Sides(first.strip(), second.strip(), firstLabel.strip(), secondLabel.strip()));
     }
 
+    /**
+     * The question's two halves about "vs" ("implied pre-money vs amazon's cut of the raise"), for two amounts asked side by
+     * side; empty without exactly one "vs" or with an empty half.
+     */
+    static Optional<List<String>> halves(String text) {
+        Matcher vs = VERSUS.matcher(text);
+        if (!vs.find()) {
+            return Optional.empty();
+        }
+        int at = vs.start();
+        int after = vs.end();
+        if (vs.find()) {
+            return Optional.empty();
+        }
+        String left = text.substring(0, at).strip();
+        String right = text.substring(after).strip();
+        return left.isEmpty() || right.isEmpty() ? Optional.empty() : Optional.of(List.of(left, right));
+    }
+
     private record Figure(String text, String unit, int start, int end) {
         /** A sum of money or a bare number (read as billions), not a percent, multiple or years. */
         boolean money() {

@@ -263,7 +263,7 @@ public final class RoutingAssistant implements Assistant {
     private Turn compared(String text, ThreadState state) {
         Optional<Comparison.Sides> sides = Comparison.sides(Amounts.normalise(text));
         if (sides.isEmpty()) {
-            return null;
+            return twoAmounts(text, state);
         }
         Turn a = turn(sides.get().first(), state, AnswerListener.NONE, true, List.of());
         Turn b = a == null ? null : turn(sides.get().second(), state, AnswerListener.NONE, true, List.of());
@@ -277,6 +277,30 @@ public final class RoutingAssistant implements Assistant {
         }
         return new Turn(Parts.combine(newId(), List.of(a.answer(), b.answer()),
                 List.of("At " + sides.get().firstLabel(), "At " + sides.get().secondLabel())), a.next());
+    }
+
+    /**
+     * Two amounts asked side by side ("implied oai pre-money vs amzn's cut of the 100b raise", "bear - our % vs what that
+     * % is worth") when reading the whole finds fewer than two: each half asked in turn, the second a follow-up of the
+     * first (so "that %" and the first half's scenario carry over), as a numbered message's parts are. Null unless each
+     * half names an amount, the two are not the amounts of one ratio ("aws revenue vs the 50b check, as a multiple"), and
+     * both are numbers answered.
+     */
+    private Turn twoAmounts(String text, ThreadState state) {
+        Optional<List<String>> halves = Comparison.halves(text);
+        if (halves.isEmpty() || !reader.namesMetric(halves.get().get(0)) || !reader.namesMetric(halves.get().get(1))
+                || reader.namesRatioAcross(halves.get().get(0), halves.get().get(1)) || reader.read(text, state).metrics().size() >= 2) {
+            return null;
+        }
+        Turn a = turn(halves.get().get(0), state, AnswerListener.NONE, true, List.of());
+        if (a == null || !numbers(a.answer())) {
+            return null;
+        }
+        Turn b = turn(halves.get().get(1), a.next() != null ? a.next() : state, AnswerListener.NONE, true, List.of());
+        if (b == null || !numbers(b.answer()) || a.answer().results().equals(b.answer().results())) {
+            return null;
+        }
+        return new Turn(Parts.combine(newId(), List.of(a.answer(), b.answer())), b.next() != null ? b.next() : a.next());
     }
 
     private static boolean numbers(Answer a) {

@@ -616,6 +616,17 @@ public final class Reader {
         return MetricPhrases.SCENARIO_WORDS.values().stream().anyMatch(p -> screen.mayFind(p, s) && p.matcher(s).find());
     }
 
+    /**
+     * True when {@code left} names one amount of a metric that divides two and {@code right} the other, either way round
+     * ("aws compute revenue" and "the 50b check, as a multiple"): the two said side by side are that ratio.
+     */
+    public boolean namesRatioAcross(String left, String right) {
+        String l = Amounts.normalise(left);
+        String r = Amounts.normalise(right);
+        return vocab.ratios().stream().anyMatch(x -> x.over().matcher(l).find() && x.under().matcher(r).find()
+                || x.under().matcher(l).find() && x.over().matcher(r).find());
+    }
+
     /** True when the (normalised) text names a metric outright. */
     public boolean namesMetric(String s) {
         return phrases.metricHits(s).stream().anyMatch(Hit::strong);

@@ -2126,6 +2126,10 @@ class SlackShapedQuestionsTest {
         String thread = "t:" + System.nanoTime();
         assertEquals(List.of("0.0500", "0.0417"), values(ask("our stake at a 1t post vs 1.2t", thread), "stake", 4));
         assertEquals("1.5000", value(ask("and the moic if it exits at 1.5t?", thread), "moic", 4)); // 1500 / 1000, not / 1200
+        // two amounts asked side by side, when reading the whole finds one: each half asked in turn
+        Answer two = ask("the circular ratio vs the breakeven capture share?");
+        assertEquals("1.15", value(two, "circular_return_ratio", 2)); // 57.5 / 50
+        assertEquals("1.2422", value(two, "breakeven_capture_share", 4)); // 50 / (115 x 0.35)
         // two amounts compared with each other are one question
         assertEquals("1.15", value(ask("aws compute revenue vs the 50b check, as a multiple?"), "circular_return_ratio", 2));
     }
