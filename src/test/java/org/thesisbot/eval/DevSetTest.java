@@ -1118,6 +1118,11 @@ class DevSetTest {
         score("lockbox24-", "Twenty-third lockbox", 120, 0.83, 0.11, 0.98, 0.87, 0.83);
     }
 
+    @Test
+    void last_set_of_session_twenty_four_scores() throws IOException {
+        score("last24-", "Last set of session twenty-four", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

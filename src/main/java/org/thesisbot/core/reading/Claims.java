@@ -240,6 +240,28 @@ final class Claims {
         }
     }
 
+    /** A figure stated as the answer, hedged: "is like 1.7T", "needs to be like 52%", "i'm getting like 58%", "profit of like 23B". */
+    private static final Pattern STATED_BEFORE = Pattern.compile(
+            "\\b(?:is|'s|are|be|=|gives?|comes? to|works? out (?:to|at)|getting|get|of|(?:we'?re|we are|i'?m|it'?s|that'?s|sits?|stands?|comes? in|lands?) at)"
+                    + "\\s+(?:like|roughly|about|around|approx(?:imately)?|~)\\s*~?\\$?$");
+    /** Then a tag that asks to have it confirmed, after at most a few words that set nothing: "…, no?", "… on the check, right?". */
+    private static final Pattern TAGGED_AFTER = Pattern.compile(
+            "^(?:\\s+(?!(?:if|when|assuming|at|with|for)\\b)[a-z][\\w'-]*){0,5}\\s*[,-]?\\s*"
+                    + "(?:right|no|yeah|yes|yea|ya|correct|eh|innit|ok|okay|rite|ryt)\\s*\\?+");
+
+    /**
+     * "exit for a 2x on the check is like 1.7T, no?", "the margin needs to be like 52%, right?": the asker states the
+     * answer, hedged, and asks to have it confirmed. That figure is the claim, neither an input nor a target.
+     */
+    static void stated(Work w) {
+        for (Mention m : openFigures(w)) {
+            String before = w.s.substring(Math.max(0, m.start() - 40), m.start());
+            if (STATED_BEFORE.matcher(before).find() && TAGGED_AFTER.matcher(w.s.substring(m.end())).lookingAt()) {
+                claim(w, m);
+            }
+        }
+    }
+
     /**
      * "breakeven capture share in base is over 100%??", "the irr comes in below 5% right": a size that a metric named
      * before it is compared with, of that metric's unit. It is the figure to check, not an input (the margin, here).

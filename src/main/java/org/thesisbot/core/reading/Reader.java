@@ -292,6 +292,7 @@ public final class Reader {
             w.cues.add("reset");
         }
         Claims.guesses(w);
+        Claims.stated(w);
         Solve askedInput = inputs.askedInput(w);
         if (askedInput == null || w.hits.stream().anyMatch(h -> h.strong() && h.start() <= askedInput.start() && h.end() >= askedInput.end())) {
             // (a question for an input compares to set a goal: "the longest hold where the irr is over 15%"; an input's name

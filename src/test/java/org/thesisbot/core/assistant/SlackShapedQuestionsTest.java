@@ -2147,4 +2147,11 @@ class SlackShapedQuestionsTest {
         assertEquals(Route.NUMERIC, a.route());
         assertEquals("2490", value(a, "exit_valuation", 0)); // 3 x 830
     }
+
+    @Test
+    void an_answer_stated_hedged_and_tagged_for_confirmation_is_the_figure_to_check() {
+        assertEquals("2490", value(ask("exit for a 3x on the check is like 2.5T, right?"), "exit_valuation", 0)); // 3 x 830
+        assertEquals("0.4348", value(ask("for aws to clear 25B profit on it the margin has to be like 45%, yeah?"), "aws_operating_margin", 4)); // 25 / 57.5
+        assertEquals("0.0417", value(ask("stake at like a 1.2T post, right?"), "stake", 4)); // a hedged input stays an input: 50 / 1200
+    }
 }
