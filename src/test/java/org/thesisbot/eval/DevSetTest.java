@@ -1118,9 +1118,17 @@ class DevSetTest {
         score("lockbox24-", "Twenty-third lockbox", 120, 0.83, 0.11, 0.98, 0.87, 0.83);
     }
 
+    /**
+     * last24 (session 24): two personas chosen blind by the same helper, kept unread until the lockbox's fixes were done,
+     * then scored once (16:03 UTC): 78.0% exact, 3.0% clarified, 19.0% wrong, route 97.5%, thread turns 20/24, narrative
+     * 58.3% (strict 58.3%). One writer states the answer and asks to have it confirmed ("exit for a 2x on the check is like
+     * 1.7T, no?"); the other quotes a line of the article or of the bot ("> Amazon's stake value (bull): $90.36B") and asks
+     * about it ("wait - that's still at the 830 post right? redo it at a $1T post"). After the stated answer was read as
+     * the figure to check: 85.0% / 1.0% / 14.0%.
+     */
     @Test
     void last_set_of_session_twenty_four_scores() throws IOException {
-        score("last24-", "Last set of session twenty-four", 120, 0, 1, 0, 0, 0);
+        score("last24-", "Last set of session twenty-four", 120, 0.85, 0.14, 0.97, 0.58, 0.58);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
