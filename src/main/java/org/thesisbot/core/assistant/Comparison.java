@@ -35,17 +35,12 @@ final class Comparison {
     }
 
     static Optional<Sides> sides(String text) {
-        Matcher vs = VERSUS.matcher(text);
-        if (!vs.find()) {
+        Optional<List<String>> halves = halves(text);
+        if (halves.isEmpty()) {
             return Optional.empty();
         }
-        int at = vs.start();
-        int after = vs.end();
-        if (vs.find()) {
-            return Optional.empty(); // "a vs b vs c": more than two, answered whole
-        }
-        String left = text.substring(0, at);
-        String rest = text.substring(after).stripLeading();
+        String left = halves.get().get(0);
+        String rest = halves.get().get(1);
         Matcher end = CLAUSE_END.matcher(rest);
         int cut = end.find() ? end.start() : rest.length();
         String right = rest.substring(0, cut).strip();
@@ -96,7 +91,7 @@ final class Comparison {
         int at = vs.start();
         int after = vs.end();
         if (vs.find()) {
-            return Optional.empty();
+            return Optional.empty(); // "a vs b vs c": more than two, answered whole
         }
         String left = text.substring(0, at).strip();
         String right = text.substring(after).strip();

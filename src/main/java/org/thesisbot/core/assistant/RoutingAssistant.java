@@ -152,8 +152,8 @@ public final class RoutingAssistant implements Assistant {
         if (!QuestionText.parts(QuestionText.clean(question.text())).isEmpty()) {
             return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
         }
-        if (Comparison.sides(Amounts.normalise(text)).isPresent()) {
-            return Optional.empty(); // one question at two values: answered side by side by ask
+        if (Comparison.halves(Amounts.normalise(text)).isPresent()) {
+            return Optional.empty(); // one question at two values, or two amounts side by side: answered by ask
         }
         ThreadState base = question.thread() == null ? null : memory.peek(question.thread()).orElse(null);
         Turn drafted = turn(text, base, AnswerListener.NONE, true, List.of());

@@ -138,6 +138,14 @@ class DraftTest {
     }
 
     @Test
+    void a_question_at_two_values_or_two_amounts_side_by_side_is_answered_whole_not_drafted() {
+        // the draft would answer one side; ask answers both (SlackShapedQuestionsTest)
+        assertEquals(Optional.empty(), brain.draft(new Question("moic at a 1.2T exit vs 900b?", "C1:9", "U1", "test")));
+        assertEquals(Optional.empty(), brain.draft(new Question("the circular ratio vs the breakeven capture share?", "C1:10", "U1", "test")));
+        assertTrue(brain.draft(new Question("moic at a 1.2T exit?", "C1:11", "U1", "test")).isPresent());
+    }
+
+    @Test
     void unusable_input_fails_as_ask_does() {
         assertThrows(BadQuestionException.class, () -> brain.draft(new Question("   ", "C1:5", "U1", "test")));
     }
