@@ -47,11 +47,11 @@ final class Comparison {
         String tail = rest.substring(cut);
         Figure r = first(right);
         if (r == null) {
-            return Optional.empty();
+            return asModelled(left, right, tail);
         }
         Figure l = lastOfKind(left, r);
         if (l == null) {
-            return Optional.empty();
+            return pointedAt(left, r, tail);
         }
         String bare = strip(right);
         String leftTail = left.substring(l.end);
@@ -77,6 +77,63 @@ final class Comparison {
             return Optional.empty();
         }
         return Optional.of(new Sides(first.strip(), second.strip(), firstLabel.strip(), secondLabel.strip()));
+    }
+
+    /** The model's own values, said after "vs": "as is", "base", "the 35 you have" (with its figure, handled as a value). */
+    private static final Pattern AS_MODELLED = Pattern.compile(
+            "^(?:the |your |our )?(?:as[- ]is|base(?: case)?|current(?: numbers?| values?| model)?|status quo|model(?:'s)?(?: own)?"
+                    + "(?: numbers?| values?| assumptions?)?|defaults?|what you (?:have|use|assume)(?: now)?|(?:your|the) (?:own )?assumptions?)\\W*$",
+            Pattern.CASE_INSENSITIVE);
+    /** Where the condition that sets a figure begins: "if …", "at …", "with …", "assuming …". */
+    private static final Pattern CONDITION = Pattern.compile("\\b(?:if|at|with|assuming|when|given|under|on)\\b", Pattern.CASE_INSENSITIVE);
+    /** A value the thread set, pointed at: "at that post", "the same exit". */
+    private static final Pattern POINTED = Pattern.compile(
+            "\\b(?:that|this|the same|same)\\s+(exit(?: valuation)?|post(?:-money)?|pre(?:-money)?|valuation|margin|hold|check|round|raise|spend|capex)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "oai/anthropic multiple if the anthropic check was 12bn not 8 vs as is": the second side is the question without the
+     * condition that sets the first side's figure, at the model's own values. Empty when nothing is left of the question,
+     * or no figure before "vs" (scenarios, "bear vs base", stay one question).
+     */
+    private static Optional<Sides> asModelled(String left, String right, String tail) {
+        List<Figure> all = figures(left);
+        if (!AS_MODELLED.matcher(right).matches() || all.isEmpty()) {
+            return Optional.empty();
+        }
+        Figure l = all.get(all.size() - 1);
+        int from = -1;
+        Matcher c = CONDITION.matcher(left);
+        while (c.find() && c.start() < l.start) {
+            from = c.start();
+        }
+        String second = from < 0 ? "" : left.substring(0, from).strip();
+        if (second.replaceAll("\\W", "").length() < 3) {
+            return Optional.empty();
+        }
+        return Optional.of(new Sides((left + tail).strip(), (second + tail).strip(), (l.text + l.unit).strip(), "the model's values"));
+    }
+
+    /**
+     * "and amzn's % at that post vs the 830": the first side keeps the thread's value, the second puts the figure where the
+     * question points at it ("at 830 post").
+     */
+    private static Optional<Sides> pointedAt(String left, Figure r, String tail) {
+        Matcher p = POINTED.matcher(left);
+        int start = -1;
+        int end = -1;
+        String noun = null;
+        while (p.find()) {
+            start = p.start();
+            end = p.end();
+            noun = p.group(1);
+        }
+        if (noun == null) {
+            return Optional.empty();
+        }
+        String value = r.text + r.unit;
+        String second = left.substring(0, start) + value + " " + noun + left.substring(end) + tail;
+        return Optional.of(new Sides((left + tail).strip(), second.strip(), left.substring(start, end), value));
     }
 
     /**

@@ -35,6 +35,23 @@ class ComparisonTest {
     }
 
     @Test
+    void the_model_s_own_values_after_vs_drop_the_condition_that_sets_the_figure() {
+        Comparison.Sides s = sides("anthropic multiple if the anthropic check were 10bn vs as is");
+        assertEquals("anthropic multiple if the anthropic check were 10bn", s.first());
+        assertEquals("anthropic multiple", s.second());
+        assertEquals("the model's values", s.secondLabel());
+        assertEquals("stake value", sides("stake value at a 1.5t exit vs your base case").second());
+        assertTrue(Comparison.sides("at a 1.5t exit vs base").isEmpty()); // nothing asked is left
+    }
+
+    @Test
+    void a_value_the_thread_set_pointed_at_before_vs_takes_the_figure_after_it() {
+        Comparison.Sides s = sides("and our % at that post vs the 830");
+        assertEquals("and our % at that post", s.first());
+        assertEquals("and our % at 830 post", s.second());
+    }
+
+    @Test
     void amounts_compared_with_each_other_and_scenarios_are_left_whole() {
         assertTrue(Comparison.sides("aws compute revenue vs the 50 check, as a multiple").isEmpty());
         assertTrue(Comparison.sides("combined payoff bear vs base").isEmpty());

@@ -2126,6 +2126,12 @@ class SlackShapedQuestionsTest {
         String thread = "t:" + System.nanoTime();
         assertEquals(List.of("0.0500", "0.0417"), values(ask("our stake at a 1t post vs 1.2t", thread), "stake", 4));
         assertEquals("1.5000", value(ask("and the moic if it exits at 1.5t?", thread), "moic", 4)); // 1500 / 1000, not / 1200
+        // the model's own values, and a value the thread set, on one side
+        assertEquals(List.of("5.00", "6.25"), values(ask("openai check as a multiple of the anthropic one if the anthropic check were 10bn vs as is"),
+                "openai_vs_anthropic_ratio", 2)); // 50 / 10, 50 / 8
+        String pointed = "t:" + System.nanoTime();
+        ask("our stake at a 1.1t post?", pointed);
+        assertEquals(List.of("0.0455", "0.0602"), values(ask("and our % at that post vs the 830", pointed), "stake", 4)); // 50/1100, 50/830
         // two amounts asked side by side, when reading the whole finds one: each half asked in turn
         Answer two = ask("the circular ratio vs the breakeven capture share?");
         assertEquals("1.15", value(two, "circular_return_ratio", 2)); // 57.5 / 50
