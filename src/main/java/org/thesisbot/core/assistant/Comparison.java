@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * 7y vs held 4y", "exit for a 3x vs a 2x", "underwater 10b vs 10b up"): split into the question as asked and the same
  * question at the other value, each answered as a question of its own and shown side by side. The other value replaces
  * the last figure of its kind before "vs"; when what follows "vs" starts with its figure, it replaces that figure and the
- * words after it ("10b underwater on the stake vs 10b up" asks "… is 10b up"). Two amounts compared with each other
- * ("aws revenue vs the 50 check") have no figure before "vs" and are left whole, as are scenarios ("bear vs base").
+ * words after it ("10b underwater on the stake vs 10b up" asks "… is 10b up"). The other side may also be the model's own
+ * values ("… if the check were 10bn vs as is": the question without the condition that sets the figure) or a value the
+ * thread set ("our % at that post vs the 830"). Two amounts compared with each other ("aws revenue vs the 50 check") have
+ * no figure before "vs" and point at none, and are left whole, as are scenarios ("bear vs base").
  */
 final class Comparison {
     /** The question at the first value, the question at the second, and how each names its value. */
