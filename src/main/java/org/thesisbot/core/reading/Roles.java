@@ -271,13 +271,17 @@ final class Roles {
         if (!YEARLY_AFTER.matcher(after).lookingAt() && !YEARLY_BEFORE.matcher(before).find()) {
             return;
         }
+        String fig = display(m.amount);
+        String label = knowledge.label(InputId.OPENAI_COMPUTE_SPEND);
+        String plain = "Reading " + fig + " as " + label + ".";
+        if (!w.used.contains(plain)) {
+            return; // a change to the value in force ("up by 10bn a year"), not a value of its own: left as read
+        }
         BigDecimal years = w.changes.containsKey(InputId.COMPUTE_YEARS) ? w.changes.get(InputId.COMPUTE_YEARS)
                 : w.current(InputId.COMPUTE_YEARS);
         BigDecimal total = spend.multiply(years);
         w.changes.put(InputId.OPENAI_COMPUTE_SPEND, total);
-        String fig = display(m.amount);
-        String label = knowledge.label(InputId.OPENAI_COMPUTE_SPEND);
-        w.used.replaceAll(n -> n.equals("Reading " + fig + " as " + label + ".")
+        w.used.replaceAll(n -> n.equals(plain)
                 ? "Reading " + fig + " a year as " + label + ": " + Format.money(spend) + " × "
                         + Format.value(years, Unit.YEARS) + " = " + Format.money(total) + "."
                 : n);

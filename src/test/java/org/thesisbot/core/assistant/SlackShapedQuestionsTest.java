@@ -2099,6 +2099,11 @@ class SlackShapedQuestionsTest {
         assertEquals("100", value(a, "aws_compute_revenue", 0)); // 40 x 5 x 0.5
         assertTrue(a.text().contains("$40B \u00d7 5 years = $200B"), a.text());
         assertEquals("60", value(ask("with oai's annual compute spend at roughly 24bn, aws revenue across 2025-29?"), "aws_compute_revenue", 0)); // 24 x 5 x 0.5
+        // a change to the spend said per year is read as a change to the total, as its note says: $115B + $10B = $125B,
+        // not that total times five (scaling the change itself is not done yet)
+        Answer change = ask("raise openai's compute spend by 10bn a year, aws revenue?");
+        assertTrue(change.notes().stream().anyMatch(n -> n.contains("$115B + $10B = $125B")), change.notes().toString());
+        assertEquals("12.50", value(change, "aws_compute_revenue_per_year", 2)); // 125 x 0.5 / 5
         // a total stays a total
         assertEquals("100", value(ask("if oai's compute spend comes to 200bn in all, aws revenue?"), "aws_compute_revenue", 0));
     }
