@@ -314,10 +314,12 @@ final class Redis implements StateHealth, AutoCloseable {
             } catch (Wire.Closed e) {
                 if (attempt >= WIRES) {   // nothing was sent: on another connection
                     failed(op, e, false);
+                    fallback(store, () -> null);
                     return false;
                 }
             } catch (RuntimeException e) {
                 failed(op, e, false);
+                fallback(store, () -> null);
                 return false;
             }
         }
