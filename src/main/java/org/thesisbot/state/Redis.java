@@ -649,6 +649,11 @@ final class Redis implements StateHealth, AutoCloseable {
                 connect();
                 return;
             }
+            // replies owed to writes nobody waits for are read first, whether or not Redis can be reached: a write
+            // sent just before Redis went away is counted (a fallback) now, not when a connection opens again
+            for (Wire w : wires) {
+                w.drain(64, true);
+            }
             if (!refill()) {
                 return;
             }
