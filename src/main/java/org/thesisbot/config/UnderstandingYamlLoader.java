@@ -22,7 +22,11 @@ public final class UnderstandingYamlLoader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     record File(Map<String, String> macros, Map<String, MetricWords> metrics, Map<String, InputWords> inputs,
-                Map<String, RatioWords> ratios, Map<String, SumWords> sums) {
+                Map<String, RatioWords> ratios, Map<String, SumWords> sums, CalendarWords calendar) {
+    }
+
+    /** When the sources expect the deal to close ("2026-03"), how to say it, and the source's words. */
+    record CalendarWords(@JsonProperty("expected_close") String expectedClose, String said, String quote) {
     }
 
     record SumWords(List<String> plus, List<String> minus) {
@@ -36,6 +40,17 @@ public final class UnderstandingYamlLoader {
 
     record InputWords(List<String> names, List<String> cues, List<BigDecimal> plausible,
                       @JsonProperty("examples") List<String> examples) {
+    }
+
+    private static Vocabulary.ExpectedClose expectedClose(CalendarWords c, String name) {
+        if (c.expectedClose() == null || c.said() == null || c.said().isBlank() || c.quote() == null || c.quote().isBlank()) {
+            throw new ConfigException(name + ": calendar needs expected_close (YYYY-MM), said and quote");
+        }
+        try {
+            return new Vocabulary.ExpectedClose(java.time.YearMonth.parse(c.expectedClose()), c.said(), c.quote());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ConfigException(name + ": calendar.expected_close must be a month as YYYY-MM (got '" + c.expectedClose() + "')", e);
+        }
     }
 
     public Vocabulary load(Path file) {
@@ -74,7 +89,8 @@ public final class UnderstandingYamlLoader {
             if (f.sums() != null) {
                 f.sums().forEach((k, v) -> sums.put(k, v == null ? null : new Vocabulary.RawSum(v.plus(), v.minus())));
             }
-            return Vocabulary.compile(f.macros() == null ? Map.of() : f.macros(), metrics, inputs, ratios, sums);
+            Vocabulary v = Vocabulary.compile(f.macros() == null ? Map.of() : f.macros(), metrics, inputs, ratios, sums);
+            return f.calendar() == null ? v : v.withExpectedClose(expectedClose(f.calendar(), name));
         } catch (InvalidInputException e) {
             throw new ConfigException(name + ": " + e.getMessage(), e);
         }

@@ -64,4 +64,15 @@ class UnderstandingYamlLoaderTest {
             assertTrue(!words.contains(w), w);
         }
     }
+
+    @Test
+    void the_expected_close_is_a_month_whose_words_are_the_article_s() throws IOException {
+        Vocabulary.ExpectedClose close = new UnderstandingYamlLoader().load(FILE).expectedClose();
+        assertEquals(java.time.YearMonth.of(2026, 3), close.month());
+        String article = Files.readString(Path.of("documents/amazon-openai-50b-bet.md")).replaceAll("\\s+", " ");
+        assertTrue(article.contains(close.quote()), close.quote());
+        String bad = withoutSums() + "calendar:\n  expected_close: 'end of Q1'\n  said: 'x'\n  quote: 'y'\n";
+        ConfigException e = assertThrows(ConfigException.class, () -> new UnderstandingYamlLoader().parse(bad, "u.yaml"));
+        assertTrue(e.getMessage().contains("calendar.expected_close must be a month as YYYY-MM"), e.getMessage());
+    }
 }

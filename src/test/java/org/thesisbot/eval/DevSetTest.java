@@ -1131,6 +1131,15 @@ class DevSetTest {
         score("last24-", "Last set of session twenty-four", 120, 0.85, 0.14, 0.97, 0.58, 0.58);
     }
 
+    /**
+     * val39 (session 25): two personas chosen blind by a helper that was asked to make at least half of its six personas
+     * change the structure of a question; written to a file never read.
+     */
+    @Test
+    void val39_scores() throws IOException {
+        score("val39-", "val39", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

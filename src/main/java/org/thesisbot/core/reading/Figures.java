@@ -51,11 +51,15 @@ final class Figures {
         };
     }
 
+    private static final java.util.regex.Pattern IN_MONTHS_OR_QUARTERS = java.util.regex.Pattern.compile("(?:mo|mth|quarter|qtr)");
+
     static String display(Amount a) {
         return switch (a.kind()) {
             case MONEY -> Format.money(a.value());
             case RATIO -> Format.percent(a.value());
-            case YEARS -> Format.years(a.value());
+            // "18 months" is shown as said, with the years it reads as: "18 months (1.5 years)"
+            case YEARS -> IN_MONTHS_OR_QUARTERS.matcher(a.text()).find()
+                    ? a.text() + " (" + Format.years(a.value()) + ")" : Format.years(a.value());
             default -> a.text();
         };
     }

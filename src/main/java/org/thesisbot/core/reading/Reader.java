@@ -88,6 +88,7 @@ public final class Reader {
     private final Targets targets;
     private final InputLookups inputLookups;
     private final Roles roles;
+    private final Dates dates;
     private final PointingBack pointingBack;
 
     public Reader(ScenarioModel model, Vocabulary vocab) {
@@ -123,6 +124,7 @@ public final class Reader {
         this.targets = new Targets(knowledge, inputs);
         this.inputLookups = new InputLookups(knowledge);
         this.roles = new Roles(knowledge, new RoleScoring(knowledge));
+        this.dates = new Dates(knowledge);
         this.pointingBack = new PointingBack(knowledge);
     }
 
@@ -398,6 +400,7 @@ public final class Reader {
             }
         }
         roles.assign(w, metrics, target);
+        dates.apply(w);
         pointingBack.pointBack(w, target);
         if (metrics.size() > 1 || (metrics.size() == 1 && w.state != null && !w.state.metrics().isEmpty())) {
             // "stake if the pre-money is $900B": "pre-money" described the figure; the stake is what is asked

@@ -76,14 +76,33 @@ public final class Vocabulary {
     private final Map<Metric, List<String>> examples;
     private final List<Ratio> ratios;
     private final List<Sum> sums;
+    private final ExpectedClose expectedClose;
+
+    /**
+     * When the sources expect the deal to close: the month a hold given by its end date alone ("exit at the fy30
+     * year-end") is counted from, with the words that say so.
+     */
+    public record ExpectedClose(java.time.YearMonth month, String said, String quote) {
+    }
 
     private Vocabulary(List<Phrase> phrases, Map<InputId, InputWords> inputs, Map<Metric, List<String>> examples,
-                       List<Ratio> ratios, List<Sum> sums) {
+                       List<Ratio> ratios, List<Sum> sums, ExpectedClose expectedClose) {
         this.phrases = List.copyOf(phrases);
         this.inputs = Collections.unmodifiableMap(inputs);
         this.examples = Collections.unmodifiableMap(examples);
         this.ratios = List.copyOf(ratios);
         this.sums = List.copyOf(sums);
+        this.expectedClose = expectedClose;
+    }
+
+    /** This vocabulary, with when the deal is expected to close. */
+    public Vocabulary withExpectedClose(ExpectedClose close) {
+        return new Vocabulary(phrases, inputs, examples, ratios, sums, close);
+    }
+
+    /** When the deal is expected to close, or null when the configuration does not say. */
+    public ExpectedClose expectedClose() {
+        return expectedClose;
     }
 
     /** Metrics that add and take away amounts, with the words for each amount. */
@@ -307,7 +326,7 @@ public final class Vocabulary {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(String.join("; ", problems));
         }
-        return new Vocabulary(phrases, in, examples, rs, ss);
+        return new Vocabulary(phrases, in, examples, rs, ss, null);
     }
 
     /** The metric named {@code id} in a section of the file, or null with the problem noted. */

@@ -942,7 +942,8 @@ public final class Router {
             boolean shouted = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && (common.contains(lw) || SHOUTED_AMOUNT.matcher(lw).matches()
                     || org.thesisbot.core.grounding.EnglishWords.known(lw));
             // a ticket's or a document's id ("FIN-2251", "RISK-77", "Q3") names no one
-            if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && !MODEL_WORDS.contains(lw) && lw.length() > 3 && !shouted && !Amounts.isTicketId(w) && !CODE.matcher(w).matches()) {
+            // (nor a calendar period: "Q1'26", "FY30")
+            if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && org.thesisbot.core.scenario.CalendarPoints.find(lw).isEmpty() && !MODEL_WORDS.contains(lw) && lw.length() > 3 && !shouted && !Amounts.isTicketId(w) && !CODE.matcher(w).matches()) {
                 if (titleCase == null) {
                     titleCase = titleCase(original);
                 }

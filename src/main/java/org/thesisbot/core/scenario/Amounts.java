@@ -25,7 +25,7 @@ public final class Amounts {
             // a sign: "-200bn", "( -5%", or "- 50bn" starting the message; "2026 - 50bn check" is a dash between words
             "(?<![\\w.$-])(?:(?<=^|[\\s(=:])(?<neg>-)(?! )|(?<=^|\\()(?<negSpaced>-) )?(?<cur>\\$|usd ?|us\\$ ?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
                     + " ?(?<unit>trillions?|tn|tr|t|billions?|bn|bln|bils?|b|millions?|mn|mm|m|k|%|percent|per ?cent|pct|bps|bp|basis points?|pp|percentage points?"
-                    + "|x|-?years?|-?yrs?|-?yr)?(?![\\p{L}\\p{M}0-9])");
+                    + "|x|-?years?|-?yrs?|-?yr|-?months?|-?mos|-?mths?|-?quarters?|-?qtrs?)?(?![\\p{L}\\p{M}0-9])");
     private static final Pattern WORD_FRACTION = Pattern.compile(
             "\\b(?<w>half|(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?"
                     + "|eighths?|ninths?|tenths?)"
@@ -44,7 +44,7 @@ public final class Amounts {
             Map.entry("fifty", "50"), Map.entry("hundred", "100"), Map.entry("zero", "0"));
     private static final Pattern NUMBER_WORD = Pattern.compile(
             "\\b(a|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)"
-                    + "(?<sep>[ -])(?<unit>trillion|billion|years?|year-|percent)\\b");
+                    + "(?<sep>[ -])(?<unit>trillion|billion|years?|year-|percent|months|quarters(?! of\\b))\\b");
     private static final Pattern OF = Pattern.compile(" of (?:the |that |its |openai'?s? )?(?:valuation of |value of )?");
     private static final Pattern AMOUNT_VERB = Pattern.compile(
             "(?:worth|valued at|valuation of|valuation is|invests?|puts? in|\\bat|exits? at|reach(?:es)?|falls? to|drops? to|\\bbe|\\bis|only) $");
@@ -259,6 +259,10 @@ public final class Amounts {
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        // the digits of a calendar period ("q1'26", "dec 2028", "fy30") are a date, not an amount ({@link CalendarPoints})
+        for (CalendarPoints.Point p : CalendarPoints.find(s)) {
+            out.removeIf(a -> a.start() < p.end() && p.start() < a.end());
+        }
         return fractionsOf(s, shortYears(s, inDeclaredUnits(s, withoutIncidental(s, out))));
     }
 
@@ -469,6 +473,13 @@ public final class Amounts {
             }
             case "year", "years", "yr", "yrs" -> {
                 return new Amount(Amount.Kind.YEARS, n, text.trim(), start, end);
+            }
+            case "month", "months", "mos", "mth", "mths" -> {
+                // a hold said in months or quarters is that many twelfths or quarters of a year ("18 months" is 1.5 years)
+                return new Amount(Amount.Kind.YEARS, n.divide(BigDecimal.valueOf(12), MC).stripTrailingZeros(), text.trim(), start, end);
+            }
+            case "quarter", "quarters", "qtr", "qtrs" -> {
+                return new Amount(Amount.Kind.YEARS, n.divide(BigDecimal.valueOf(4), MC).stripTrailingZeros(), text.trim(), start, end);
             }
             default -> {
                 if (u.startsWith("per")) {

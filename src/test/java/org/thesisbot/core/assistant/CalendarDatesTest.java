@@ -1,0 +1,82 @@
+package org.thesisbot.core.assistant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.Question;
+import org.thesisbot.core.api.Route;
+import org.thesisbot.TestBrains;
+
+/**
+ * Holds said as calendar dates (quarters, months, fiscal year-ends, halves) or as months and quarters, in wordings of
+ * my own. An exit at twice the $830B post-money is a 2x on the stake, so each IRR is 2^(1/years) - 1, worked out by hand
+ * (Python's decimal, 40 digits).
+ */
+class CalendarDatesTest {
+    private final Assistant brain = TestBrains.offline().assistant();
+
+    private Answer ask(String q) {
+        return brain.ask(Question.of(q));
+    }
+
+    private static String value(Answer a, String metric, int scale) {
+        for (MetricResult r : a.results()) {
+            if (r.metric().equals(metric)) {
+                return r.value().setScale(scale, RoundingMode.HALF_UP).toPlainString();
+            }
+        }
+        throw new AssertionError("no " + metric + " in " + a.results() + " / " + a.decision().cues());
+    }
+
+    @Test
+    void a_close_and_an_exit_given_as_dates_are_the_hold_between_them() {
+        // sep 2026 -> sep 2029: 36 months
+        Answer a = ask("irr if oai is marked at 1.66T in sept 2029, having closed end of q3 2026?");
+        assertEquals("0.2599210499", value(a, "irr", 10), a.notes().toString());
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("36 months, 3 years")), a.notes().toString());
+        // mar 2027 -> dec 2030: 45 months
+        assertEquals("0.2030250361", value(ask("from a 1Q27 close to an H2 2030 exit at 1.66T, what's the irr?"), "irr", 10));
+    }
+
+    @Test
+    void an_exit_date_alone_counts_from_the_close_the_sources_expect_and_says_so() {
+        // end of q1 2026 (the article: "expected to close by the end of the first quarter") -> dec 2031: 69 months
+        Answer a = ask("irr with OpenAI worth 1.66tn at the 2031 year-end");
+        assertEquals(Route.NUMERIC, a.route(), a.decision().cues().toString());
+        assertEquals("0.1281141398", value(a, "irr", 10));
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("expected to close by the end of the first quarter")
+                && n.contains("5.75 years")), a.notes().toString());
+    }
+
+    @Test
+    void a_quarter_named_for_the_close_is_a_date_not_a_figure_nor_a_stranger() {
+        Answer a = ask("what % of OpenAI would Amazon own at a $1T post if the round closes in Q2'26?");
+        assertEquals(Route.NUMERIC, a.route(), a.decision().cues().toString());
+        assertEquals("0.0500000000", value(a, "stake", 10));
+        assertTrue(a.notes().stream().noneMatch(n -> n.contains("26")), a.notes().toString());
+    }
+
+    @Test
+    void a_hold_in_months_or_quarters_is_that_many_twelfths_or_quarters_of_a_year() {
+        assertEquals("0.3195079108", value(ask("irr on a 30 month hold if openai hits 1.66T"), "irr", 10));
+        Answer q = ask("irr if openai is worth 1.66T and we hold for six quarters");
+        assertEquals("0.5874010520", value(q, "irr", 10));
+        assertTrue(q.notes().stream().anyMatch(n -> n.contains("6 quarters (1.5 years)")), q.notes().toString());
+        // "three quarters of" is still a share
+        assertEquals("86.2500000000", value(ask("aws compute revenue if it wins three quarters of openai's compute spend"),
+                "aws_compute_revenue", 10)); // 0.75 x 115
+    }
+
+    @Test
+    void an_exit_before_the_close_cannot_be_computed() {
+        Answer a = ask("irr if we close in q3'26 and exit in q1'26 at 1T?");
+        assertTrue(a.text().startsWith("I can't compute that"), a.text());
+        Answer zero = ask("irr on a 1.2T exit with a hold of 0 months");
+        assertTrue(zero.text().startsWith("I can't compute that"), zero.text());
+    }
+}
