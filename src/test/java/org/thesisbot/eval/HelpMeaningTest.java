@@ -102,9 +102,11 @@ class HelpMeaningTest {
      * "how many years between buying in and marking the stake are you running in the irr?", which asks what the bot
      * assumes and names a metric, so the router answers it as an input before help by meaning is asked; five with session
      * 18's last18 and its "the thing is, oai fit just exit at half a trillion sef. wetin be the multiple on amazon's money
-     * then?", which names a metric and a figure, so the router never asks its meaning).
+     * then?", which names a metric and a figure, so the router never asks its meaning; six with session 25's val39 and its
+     * "separate topic: could you draft the agenda for thursday's q3 reforecast meeting …?", a request indeed, which the
+     * router refuses as out of scope by its words before help by meaning is asked).
      */
-    private static final int MAX_FALSE_HELP = 5;
+    private static final int MAX_FALSE_HELP = 6;
     /** The bot reads a question after expanding shorthand ("r u" is "are you"), as here. */
     private static final org.thesisbot.core.scenario.Shorthand SHORTHAND =
             new org.thesisbot.core.scenario.Shorthand(org.thesisbot.core.lexicon.TestLexicons.real().shorthand());

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.thesisbot.core.api.Format;
 import org.thesisbot.core.scenario.CalendarPoints;
 import org.thesisbot.core.scenario.InputId;
+import org.thesisbot.core.scenario.Metric;
+import org.thesisbot.core.state.ThreadState;
 import org.thesisbot.core.api.Unit;
 
 /**
@@ -40,10 +42,21 @@ final class Dates {
 
     private enum Role { CLOSE, EXIT, NONE }
 
-    /** Sets the holding period from the question's dates, with a note; does nothing when it names no exit date. */
-    void apply(Work w) {
+    /**
+     * Sets the holding period from the question's dates, with a note; does nothing when it names no exit date, or when
+     * nothing asked reads the hold ("stake at a 1T post in fy27": the stake does not depend on when it is valued).
+     */
+    void apply(Work w, List<Metric> metrics, ThreadState.Target target) {
         List<CalendarPoints.Point> points = CalendarPoints.find(w.s);
         if (points.isEmpty()) {
+            return;
+        }
+        List<Metric> asked = !metrics.isEmpty() ? metrics : w.state != null ? w.state.metrics() : List.of();
+        boolean holdMatters = asked.stream().anyMatch(m -> knowledge.reads.get(m).contains(InputId.HOLDING_YEARS))
+                || target != null && (target.solveFor() == InputId.HOLDING_YEARS
+                        || knowledge.reads.get(target.metric()).contains(InputId.HOLDING_YEARS));
+        if (!holdMatters || target != null && target.solveFor() == InputId.HOLDING_YEARS) {
+            w.cues.add("dates " + points.stream().map(CalendarPoints.Point::text).toList() + " (the hold is not asked with them)");
             return;
         }
         CalendarPoints.Point close = null;

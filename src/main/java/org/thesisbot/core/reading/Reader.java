@@ -400,7 +400,7 @@ public final class Reader {
             }
         }
         roles.assign(w, metrics, target);
-        dates.apply(w);
+        dates.apply(w, metrics, target);
         pointingBack.pointBack(w, target);
         if (metrics.size() > 1 || (metrics.size() == 1 && w.state != null && !w.state.metrics().isEmpty())) {
             // "stake if the pre-money is $900B": "pre-money" described the figure; the stake is what is asked

@@ -108,7 +108,7 @@ class AmountsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "exit at 3 trillion, hold 4                  | 3 trillion;4",
-            "capture 60% at 12 months                    | 60%;12",
+            "capture 60% at 12 months                    | 60%;12 months",
             "margin 30 over 5 yrs                        | 30;5 yrs",
             "aws revenue to the check at 2:1             | 2;1",
     })
