@@ -92,6 +92,14 @@ final class Dates {
                     + "q1'26 close to " + exit.text() + "\") or the hold in years.");
             return;
         }
+        Mention moved = w.setBy.get(InputId.HOLDING_YEARS);
+        if (close == null && moved != null && w.used.stream().anyMatch(n -> n.startsWith("Reading " + Figures.display(moved.amount)
+                + " as a change to"))) {
+            // "slide the mark out four quarters to dec 2030": the move is from the thread's own hold, which counts from the
+            // thread's close; the date only says where that lands
+            w.cues.add("date " + exit.text() + " is where the move of the hold lands");
+            return;
+        }
         YearMonth from = close != null ? close.month() : expected.month();
         long months = CalendarPoints.months(from, exit.month());
         BigDecimal years = BigDecimal.valueOf(months).divide(BigDecimal.valueOf(12), MC).stripTrailingZeros();

@@ -68,10 +68,23 @@ final class Relative {
     private static final Pattern FRACTION_WORD = Pattern.compile(
             "(?:an? |one |two |three )?(?:half|halves|thirds?|quarters?|fifths?|tenths?)");
 
+    /**
+     * A time moved later or earlier: "slide the mark out four quarters", "push the exit back a year", "pull the sale in by
+     * 6 months". Only for a span of time.
+     */
+    private static final Pattern TIME_MOVED = Pattern.compile(
+            "\\b(?:push\\w*|slid\\w*|slip\\w*|mov\\w*|roll\\w*|shift\\w*|kick\\w*|delay\\w*|defer\\w*|pull\\w*|bring\\w*|brought)"
+                    + "(?: (?:the |our |its |that )?[a-z'-]+){0,3} (?<dir>out|back|later|forward|in|earlier)(?: by)? $");
+    private static final Pattern SPAN_OF_TIME = Pattern.compile("(?:years?|yrs?|months?|mos|mths?|quarters?|qtrs?)$");
+
     /** +1 for a rise, -1 for a cut, 0 for a figure that is a value of its own. */
     static int direction(String s, int start, int end) {
         String before = s.substring(Math.max(0, start - 60), start);
         String after = s.substring(end, Math.min(s.length(), end + 40));
+        Matcher time = TIME_MOVED.matcher(before);
+        if (SPAN_OF_TIME.matcher(s.substring(start, end)).find() && time.find()) {
+            return time.group("dir").matches("out|back|later") ? 1 : -1;
+        }
         Matcher moved = MOVED_BEFORE.matcher(before);
         if (moved.find()) {
             return moved.group("dir").equals("up") ? 1 : -1;

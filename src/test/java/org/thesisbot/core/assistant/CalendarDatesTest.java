@@ -79,4 +79,17 @@ class CalendarDatesTest {
         Answer zero = ask("irr on a 1.2T exit with a hold of 0 months");
         assertTrue(zero.text().startsWith("I can't compute that"), zero.text());
     }
+
+    @Test
+    void a_thread_moves_the_mark_later_or_earlier_from_its_own_close() {
+        String thread = "dates-1";
+        // sep 2026 -> jun 2030: 45 months
+        assertEquals("0.2030250361", value(brain.ask(new Question("irr from a q3'26 close to a jun 2030 exit at 1.66T", thread,
+                "u", "test")), "irr", 10));
+        // moved two quarters later: 4.25 years, from the thread's own close (not the close the sources expect)
+        Answer later = brain.ask(new Question("push the mark back two quarters, so dec 2030", thread, "u", "test"));
+        assertEquals("0.1771466939", value(later, "irr", 10), later.notes().toString());
+        // then nine months earlier: 3.5 years
+        assertEquals("0.2190136542", value(brain.ask(new Question("ok pull it in by 9 months", thread, "u", "test")), "irr", 10));
+    }
 }
