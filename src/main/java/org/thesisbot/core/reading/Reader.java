@@ -228,13 +228,16 @@ public final class Reader {
     private static final double CLEARLY_AHEAD = 0.20;
 
     public Reading read(String question, ThreadState state) {
-        Work first = work(Amounts.normalise(question), state, null);
+        Quarterly.Rewritten yearly = Quarterly.rewrite(Amounts.normalise(question));
+        Work first = work(yearly.text(), state, null);
+        first.used.addAll(yearly.notes());
         Reading r = read(first);
         Force force = targets.reverse(first, r);
         if (force == null) {
             return first.choices.isEmpty() ? r : targets.choose(first, r);
         }
         Work again = work(first.s, state, force);
+        again.used.addAll(yearly.notes());
         Reading second = read(again);
         if (second.target() == null || second.target().solveFor() != force.solveFor()) {
             return r;

@@ -92,4 +92,19 @@ class CalendarDatesTest {
         // then nine months earlier: 3.5 years
         assertEquals("0.2190136542", value(brain.ask(new Question("ok pull it in by 9 months", thread, "u", "test")), "irr", 10));
     }
+
+    @Test
+    void money_per_quarter_or_per_month_is_four_or_twelve_times_that_a_year_and_the_note_says_so() {
+        // $5B a quarter is $20B a year, $100B over the five compute years: 100 / 115 of OpenAI's spend
+        Answer q = ask("capture share for aws to book 5bn a quarter in openai compute revenue?");
+        assertEquals("0.8695652174", value(q, "aws_capture_share", 10), q.decision().cues().toString());
+        assertTrue(q.notes().stream().anyMatch(n -> n.contains("$5B a quarter as $20B a year")), q.notes().toString());
+        // $1.5B a month is $18B a year: 90 / 115
+        assertEquals("0.7826086957", value(ask("what capture share gets aws to $1.5bn of openai compute revenue a month"),
+                "aws_capture_share", 10));
+        // asked per quarter: the yearly figure, said to be yearly
+        Answer yearly = ask("aws compute revenue from openai per quarter, base case?");
+        assertEquals("11.5000000000", value(yearly, "aws_compute_revenue_per_year", 10));
+        assertTrue(yearly.notes().stream().anyMatch(n -> n.contains("works in years")), yearly.notes().toString());
+    }
 }
