@@ -57,6 +57,12 @@ final class Roles {
     private static final Pattern GUESS_BEFORE = Pattern.compile(
             "\\b(?:this|it|that|the answer|the result|the number)(?:'s| is| was| would be| will be| should be| must be) "
                     + "(?:(?:more|less|greater|bigger|smaller|higher|lower) than|above|below|over|under|around|about|roughly|close to) ?$");
+    /** "how far past 100% is it", "how much above the 1x line": a mark the answer is measured against, not an input. */
+    private static final Pattern MARK_BEFORE = Pattern.compile(
+            "\\bhow (?:far|much|many (?:points|pts|bps|percentage points)) (?:past|above|over|beyond|below|under|short of|away from|off|from)"
+                    + "(?: the)? ?$");
+    /** "the slope per +100bn", "for every $10B of exit": the step of a rate, not an input. */
+    private static final Pattern STEP_BEFORE = Pattern.compile("\\b(?:per|for (?:each|every)|with each|with every) ?[+]? ?$");
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+|its\\s+)?\\$?$");
 
     private final Knowledge knowledge;
@@ -109,6 +115,20 @@ final class Roles {
                 m.consumed = true;
                 w.unused.add("I didn't use " + display(m.amount) + ": I read it as your guess at the answer, which the number above checks.");
                 w.cues.add("figure " + m.amount.text() + " is a guess at the answer");
+                continue;
+            }
+            if (MARK_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                m.consumed = true;
+                w.unused.add("I didn't use " + display(m.amount) + " as an input: it is the mark you measure the answer against.");
+                w.cues.add("figure " + m.amount.text() + " is a mark to measure against");
+                continue;
+            }
+            Matcher step = STEP_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 20), m.start()));
+            if ((m.amount.kind() == Amount.Kind.MONEY || m.amount.kind() == Amount.Kind.RATIO) && step.find()) {
+                m.consumed = true;
+                w.unused.add("I didn't use " + display(m.amount) + " as an input: it is the step of a rate (\"" + step.group()
+                        + m.amount.text() + "\"), and the answer is at the values above.");
+                w.cues.add("figure " + m.amount.text() + " is the step of a rate");
                 continue;
             }
             Metric restated = restatedMetric(w, m, metrics);

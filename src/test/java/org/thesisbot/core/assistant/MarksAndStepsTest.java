@@ -1,0 +1,47 @@
+package org.thesisbot.core.assistant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+import org.thesisbot.TestBrains;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.Question;
+
+/**
+ * Figures that are not inputs: a mark the answer is measured against ("how far past 100%") and the step of a rate ("per
+ * +$100B"), in wordings of my own; values by hand from config/scenario.yaml.
+ */
+class MarksAndStepsTest {
+    private final Assistant brain = TestBrains.offline().assistant();
+
+    private static String value(Answer a, String metric) {
+        for (MetricResult r : a.results()) {
+            if (r.metric().equals(metric)) {
+                return r.value().setScale(10, RoundingMode.HALF_UP).toPlainString();
+            }
+        }
+        throw new AssertionError("no " + metric + " in " + a.results() + " / " + a.decision().cues());
+    }
+
+    @Test
+    void a_mark_to_measure_against_is_named_and_not_used() {
+        // bear: $50B / ($115B x 30% margin)
+        Answer a = brain.ask(Question.of("breakeven capture share in bear - how far above 100% is it?"));
+        assertEquals("1.4492753623", value(a, "breakeven_capture_share"));
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("mark you measure the answer against")), a.notes().toString());
+        // $2T / $830B, not an exit solved for a 2x
+        assertEquals("2.4096385542", value(brain.ask(Question.of("moic at a 2T exit - how far above 2x is that?")), "moic"));
+    }
+
+    @Test
+    void the_step_of_a_rate_is_named_and_not_used() {
+        // $930B x $50B / $830B; the step is not a second change to the investment
+        Answer a = brain.ask(Question.of("stake value at a 930bn exit, and how much does it move per +$100B?"));
+        assertEquals("56.0240963855", value(a, "stake_value"));
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("the step of a rate")), a.notes().toString());
+    }
+}
