@@ -107,4 +107,11 @@ class CalendarDatesTest {
         assertEquals("11.5000000000", value(yearly, "aws_compute_revenue_per_year", 10));
         assertTrue(yearly.notes().stream().anyMatch(n -> n.contains("works in years")), yearly.notes().toString());
     }
+
+    @Test
+    void asking_when_an_investment_was_made_asks_the_sources() {
+        // "make its investment" is making a move, not making money
+        Answer a = ask("what year did amazon make that $8B anthropic investment?");
+        assertEquals(Route.NARRATIVE, a.route(), a.decision().cues().toString());
+    }
 }
