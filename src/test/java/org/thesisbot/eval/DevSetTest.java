@@ -1140,6 +1140,15 @@ class DevSetTest {
         score("val39-", "val39", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * The twenty-fourth lockbox (session 25): two personas chosen blind by the same helper, kept unread until val39's
+     * changes were done, then scored once.
+     */
+    @Test
+    void twenty_fourth_lockbox_scores() throws IOException {
+        score("lockbox25-", "Twenty-fourth lockbox", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
