@@ -168,6 +168,7 @@ final class Roles {
             }
         }
         boolean claims = Claims.active(w);
+        List<Candidate> restating = new ArrayList<>();
         for (Mention m : w.mentions) {
             if (m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
                 continue;
@@ -233,6 +234,7 @@ final class Roles {
             w.cues.add("figure " + m.amount.text() + " -> " + c.input().id() + (c.restates() ? " (restated)" : "") + " ["
                     + c.why() + "; " + String.format(Locale.ROOT, "%.2f", c.score()) + "]");
             if (c.restates()) {
+                restating.add(c);
                 continue;
             }
             int direction = c.preMoney() == null ? Relative.direction(w.s, m.start(), m.end()) : 0;
@@ -264,7 +266,35 @@ final class Roles {
                 w.used.add("Reading " + fig + " as " + knowledge.label(c.input()) + ".");
             }
         }
+        retracted(w, restating);
         yearly(w);
+    }
+
+    /** Words that take back what was said before them: "actually, keep the full fifty", "peel that back off", "set X aside". */
+    private static final Pattern TAKES_BACK = Pattern.compile(
+            "\\b(?:actually|on second thought|scratch that|scrap (?:that|it|the)|forget (?:that|it|the)|never ?mind|undo|revert\\w*"
+                    + "|back off|back to|peel\\w*|(?:set|put|leave|leaving|setting|putting) (?:[\\w'-]+ ){0,3}aside|once more|again"
+                    + "|as it was|restor\\w*|keep (?:the )?(?:full|original|base|article'?s?|model'?s?|own)|instead)\\b");
+
+    /**
+     * "the cheque is trimmed to forty billion; actually, set the trim aside and keep the full fifty billion": a figure that
+     * restates the value in force, said after a change to the same input with words that take it back, undoes the change.
+     */
+    private void retracted(Work w, List<Candidate> restating) {
+        for (Candidate c : restating) {
+            Mention set = w.setBy.get(c.input());
+            if (set == null || set.start() >= c.mention().start() || !w.changes.containsKey(c.input())
+                    || !TAKES_BACK.matcher(w.s.substring(set.end(), c.mention().start())).find()) {
+                continue;
+            }
+            String was = display(set.amount);
+            w.changes.remove(c.input());
+            w.setBy.remove(c.input());
+            w.used.removeIf(n -> n.startsWith("Reading " + was + " as ") || n.startsWith("Reading a " + was + " pre-money"));
+            w.unused.add("I didn't use " + was + ": you took it back, and " + knowledge.label(c.input()) + " is "
+                    + display(c.mention().amount) + " again.");
+            w.cues.add("figure " + set.amount.text() + " taken back by " + c.mention().amount.text());
+        }
     }
 
     /** A figure said per year, right after it ("30bn a year", "$30,000mm/yr") or by an adjective before it ("annual burn of"). */

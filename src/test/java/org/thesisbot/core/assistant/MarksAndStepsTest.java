@@ -12,8 +12,9 @@ import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.api.Question;
 
 /**
- * Figures that are not inputs: a mark the answer is measured against ("how far past 100%") and the step of a rate ("per
- * +$100B"), in wordings of my own; values by hand from config/scenario.yaml.
+ * Figures that are not inputs: a mark the answer is measured against ("how far past 100%"), the step of a rate ("per
+ * +$100B") and a change taken back ("actually, keep the full fifty"), in wordings of my own; values by hand from
+ * config/scenario.yaml.
  */
 class MarksAndStepsTest {
     private final Assistant brain = TestBrains.offline().assistant();
@@ -43,5 +44,16 @@ class MarksAndStepsTest {
         Answer a = brain.ask(Question.of("stake value at a 930bn exit, and how much does it move per +$100B?"));
         assertEquals("56.0240963855", value(a, "stake_value"));
         assertTrue(a.notes().stream().anyMatch(n -> n.contains("the step of a rate")), a.notes().toString());
+    }
+
+    @Test
+    void a_change_taken_back_by_restating_the_value_in_force_is_undone_and_named() {
+        // the 1.2T post taken back: $50B / $830B
+        Answer a = brain.ask(Question.of("amazon's % at a 1.2T post - actually scratch that, stay on the 830 post"));
+        assertEquals("0.0602409639", value(a, "stake"));
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("I didn't use $1.2T: you took it back")), a.notes().toString());
+        // the $60B cheque undone: $1.5T / $830B
+        assertEquals("1.8072289157", value(brain.ask(Question.of(
+                "moic if we wire 60bn and openai exits at 1.5T; hmm, undo the bigger cheque, back to the 50bn")), "moic"));
     }
 }
