@@ -40,7 +40,7 @@ final class MetricPhrases {
                     + "|\\b(?:things|it|everything|this|the deal) (?:go(?:es)?|turns? out|works? out) (?:well|right|great|brilliantly)\\b"),
             // (the verb is no scenario: "bear with me", "bear in mind", "bear the cost")
             "bear", Pattern.compile("\\bbear\\b(?! with (?:me|us)\\b| in mind\\b| the (?:cost|brunt|risk|weight|burden|loss)\\b)(?<!\\b(?:can'?t|cannot) bear)|\\bbearish\\b(?! on\\b)(?<!\\b(?:is|are|was|were|sounds?|seems?|feels?|looks?|too|very|pretty|quite|more|less|so) bearish)|downside (?:case|scenario|one|deck|world|version|view)|\\bdownside (?=(?:exit|valuation|margin|capture|assumption|mark|input)s?\\b)|\\b(?:in|under|for) the downside\\b(?! (?:of|to|from|is|for|risk)\\b)|pessimistic|worst[- ]case"
-                    + "|\\b(?:gloomy|grim|downbeat|bad|dire|tough|weak|low|sad|pessimistic|worst|doom(?:-and-| and | ?& ?)gloom|doomsday|nightmare|disaster|ugly|bleak) (?:case|scenario|version|outcome)\\b"
+                    + "|\\b(?:gloomy|grim|downbeat|bad|dire|tough|weak|low|sad|pessimistic|worst|doom(?:(?:-and-| and | ?& ?)gloom)?|doomsday|nightmare|disaster|ugly|bleak) (?:case|scenario|version|outcome)\\b"
                     + "|\\b(?:things|it|everything|this|the deal) (?:go(?:es)?|turns? out|goes) (?:badly|wrong|south|sideways|pear[- ]shaped)\\b"),
             "base", Pattern.compile("\\bbase(?:line)?\\b|central case|middle case"
                     + "|\\b(?:normal|standard|default|central|middle|expected|main|usual|regular) (?:case|scenario)\\b")));

@@ -59,6 +59,8 @@ public final class Router {
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
     private static final Pattern ADVICE = Pattern.compile(
             "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"
+                    // "do we add to our amzn long before the print": a position of one's own, traded
+                    + "|\\b(?:do|should|can|would) (?:i|we) (?:add to|trim|cut|close|exit|double down on|top up|size up|sell) (?:our|my) (?:[\\w$]+ ){0,2}?(?:long|short|position|shares|stake|holding|book)\\b"
                     // "should i yolo my tendies into amzn calls": the stock or its options, whatever the verb
                     + "|\\bshould (?:i|we) (?:[\\w']+ ){0,4}?(?:into|in|on) (?:amazon|amzn|the stock|its stock|amazon'?s stock)(?: (?:calls|puts|shares|stock|options))\\b|\\byolo(?:ing)?\\b(?= (?:my|our|the|it|into|in|on|all)\\b)"
                     + "|\\bgood time to (?:buy|sell|load up|get in|invest|short)|\\bload(?:ing)? up on\\b|(?<!\\b(?:does|do|did|would|will|can|could) (?:the |our |that |this |its |amazon'?s? )?(?:\\$?\\d[\\d.]{0,8} ?(?:b|bn|billion)(?: (?:check|cheque|investment|stake))?|check|cheque|money|investment|stake)(?: actually| really| even)? )\\b(?:buy|sell|short)(?:ing)? (?:amazon|the stock|shares|stock|calls|puts)\\b"
@@ -112,6 +114,8 @@ public final class Router {
                     // the writer says so: "totally unrelated to the amazon stuff, but …", "off topic but …"
                     + "|\\b(?:unrelated|off[- ]topic|nothing to do with (?:the )?(?:amazon|openai|deal|thesis|investment))\\b[^.?!]{0,40}?\\bbut\\b|\\b(?:book|reserve) (?:a |the )?(?:meeting |conference )?room\\b"
                     + "|\\bweather\\b|\\bagenda\\b|\\boff-?site\\b|\\bteam (?:dinner|lunch|outing)\\b|\\b(?:meeting|calendar) invite\\b|\\bforecast for (?:today|tomorrow)|\\brecipes?\\b|\\bcook\\b|\\bbake\\b(?! in)|\\bbirthday\\b|\\banniversary\\b"
+                    // a speech or card for someone's occasion: "a retirement toast", "opening lines for my best-man speech"
+                    + "|\\b(?:retirement|farewell|wedding|leaving|best[- ]man'?s?) (?:toast|speech|card|party|do)\\b|\\bopening lines\\b|\\beulogy\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)(?: \\w+)? (?:stuff|thing)?\\b.{0,20}\\b(?:can|could|would) (?:you|u)\\b"
                     + "|\\bforget (?:about )?(?:the )?(?:amazon|openai|deal|thesis|investment)\\b.{0,30}\\b(?:price|value|write|draft|give|tell|make) me\\b"
                     + "|\\bprice (?:me )?(?:an? |the |some )?(?:[\\w']+ ){0,3}(?:puts?|calls?|options?|swaps?|bonds?|straddles?)\\b"
@@ -600,13 +604,17 @@ public final class Router {
                 .replaceAll("\\bi\\.e\\.,?", "in other words"); // its full stops end no sentence
         for (String clause : CLAUSES.split(PARENTHESES.matcher(asked).replaceAll(" "))) {
             String c = clause.trim();
-            if (!c.isEmpty() && !(!first && ASIDE.matcher(c).lookingAt()) && asksWords(c)) {
+            if (!c.isEmpty() && !(!first && ASIDE.matcher(c).lookingAt()) && !SET_ASIDE.matcher(c).lookingAt() && asksWords(c)) {
                 return c;
             }
             first &= c.isEmpty();
         }
         return null;
     }
+
+    /** "setting aside whether it is even sensible, …", "regardless of why": what the writer puts out of the question. */
+    private static final Pattern SET_ASIDE = Pattern.compile(
+            "(?:(?:setting|leaving|putting|set|leave|put) (?:\\w+ ){0,3}?aside|regardless of|irrespective of|never ?mind|whether or not)\\b");
 
     /**
      * A relative clause after the question has begun ("…is $900bn, which feels rich to me tbh, …", "…a 45% margin,

@@ -1,0 +1,56 @@
+package org.thesisbot.core.assistant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+import org.thesisbot.TestBrains;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.Question;
+import org.thesisbot.core.api.Route;
+
+/**
+ * What a writer puts out of the question ("setting aside whether it is sensible"), trades and occasions the bot does not
+ * help with, and a few ways of naming a loss, a stake in dollars and the bear case; in wordings of my own, values by
+ * hand from config/scenario.yaml.
+ */
+class SetAsideAndRefusalsTest {
+    private final Assistant brain = TestBrains.offline().assistant();
+
+    private Answer ask(String q) {
+        return brain.ask(Question.of(q));
+    }
+
+    private static String value(Answer a, String metric) {
+        for (MetricResult r : a.results()) {
+            if (r.metric().equals(metric)) {
+                return r.value().setScale(10, RoundingMode.HALF_UP).toPlainString();
+            }
+        }
+        throw new AssertionError("no " + metric + " in " + a.results() + " / " + a.decision().cues());
+    }
+
+    @Test
+    void a_clause_set_aside_asks_the_sources_nothing() {
+        Answer a = ask("leaving aside whether it's plausible, what irr comes from a hold of minus 2 years at a 1.5T exit?");
+        assertEquals(Route.NUMERIC, a.route(), a.decision().cues().toString());
+        assertTrue(a.text().startsWith("I can't compute that"), a.text());
+    }
+
+    @Test
+    void trading_one_s_own_position_and_speeches_are_refused() {
+        assertEquals(Route.OUT_OF_SCOPE, ask("do we trim our amzn position ahead of earnings?").route());
+        assertEquals(Route.OUT_OF_SCOPE, ask("unrelated - any ideas for a farewell speech for my boss?").route());
+    }
+
+    @Test
+    void billions_under_the_stake_in_dollars_and_the_doom_case() {
+        // bear: $500B x 50 / 830 - $50B
+        assertEquals("-19.8795180723", value(ask("how many billions are we under on the stake in the bear case"), "gain"));
+        // bear (the doom case): $500B x 50 / 830
+        assertEquals("30.1204819277", value(ask("what's our piece in dollars in the doom case?"), "stake_value"));
+    }
+}
