@@ -56,4 +56,11 @@ class MarksAndStepsTest {
         assertEquals("1.8072289157", value(brain.ask(Question.of(
                 "moic if we wire 60bn and openai exits at 1.5T; hmm, undo the bigger cheque, back to the 50bn")), "moic"));
     }
+
+    @Test
+    void zeroing_a_metric_is_a_target_of_zero() {
+        // bear: the stake's loss, $50B - $500B x 50 / 830, made up by AWS's profit on $115B x 30% capture
+        Answer a = brain.ask(Question.of("what aws margin zeroes out the combined payoff in the bear case?"));
+        assertEquals("0.5762179151", value(a, "aws_operating_margin"));
+    }
 }
