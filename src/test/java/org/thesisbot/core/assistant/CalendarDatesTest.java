@@ -114,4 +114,10 @@ class CalendarDatesTest {
         Answer a = ask("what year did amazon make that $8B anthropic investment?");
         assertEquals(Route.NARRATIVE, a.route(), a.decision().cues().toString());
     }
+
+    @Test
+    void booking_a_sum_a_year_is_aws_s_yearly_revenue() {
+        // $11.5B a year over five years is $57.5B, half of OpenAI's $115B
+        assertEquals("0.5000000000", value(ask("capture share aws needs to book 11.5b/yr off oai?"), "aws_capture_share", 10));
+    }
 }
