@@ -514,8 +514,11 @@ final class Goals {
         // is the revenue that sum should come to (not "earn" or "make": those may be profit)
         if (a.kind() == Amount.Kind.MONEY && value.signum() > 0 && SELLS_BEFORE.matcher(before).find() && AWS_SIDE.matcher(s).find()) {
             Matcher perYear = PER_YEAR_AFTER.matcher(after);
-            boolean yearly = perYear.lookingAt();
-            int end = yearly ? a.end() + perYear.end() : a.end();
+            boolean said = perYear.lookingAt();
+            // ("to book 15 mld usd of compute revenue per year": the year said after the revenue's noun)
+            String clause = after.split("[,;?.!]", 2)[0];
+            boolean yearly = said || Words.PER_YEAR.matcher(clause.length() > 50 ? clause.substring(0, 50) : clause).find();
+            int end = said ? a.end() + perYear.end() : a.end();
             return new Goal(yearly ? Metric.AWS_COMPUTE_REVENUE_PER_YEAR : Metric.AWS_COMPUTE_REVENUE, value, a.start(), end, List.of(m),
                     s.substring(a.start(), end));
         }

@@ -274,7 +274,7 @@ final class Roles {
     private static final Pattern TAKES_BACK = Pattern.compile(
             "\\b(?:actually|on second thought|scratch that|scrap (?:that|it|the)|forget (?:that|it|the)|never ?mind|undo|revert\\w*"
                     + "|back off|back to|peel\\w*|(?:set|put|leave|leaving|setting|putting) (?:[\\w'-]+ ){0,3}aside|once more|again"
-                    + "|as it was|restor\\w*|keep (?:the )?(?:full|original|base|article'?s?|model'?s?|own)|instead)\\b");
+                    + "|as it was|restor\\w*|keep (?:the )?(?:full|original|base|article'?s?|model'?s?|own))\\b");
 
     /**
      * "the cheque is trimmed to forty billion; actually, set the trim aside and keep the full fifty billion": a figure that
