@@ -1149,6 +1149,15 @@ class DevSetTest {
         score("lockbox25-", "Twenty-fourth lockbox", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * last25 (session 25): two personas chosen blind by the same helper, kept unread until the lockbox's fixes were done,
+     * then scored once.
+     */
+    @Test
+    void last_set_of_session_twenty_five_scores() throws IOException {
+        score("last25-", "Last set of session twenty-five", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

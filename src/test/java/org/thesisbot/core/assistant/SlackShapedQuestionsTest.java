@@ -1706,6 +1706,8 @@ class SlackShapedQuestionsTest {
         assertEquals("0.0417", value(ask("what's our stake at a 1,2 трлн post-money?"), "stake", 4)); // 50 / 1200
         assertEquals("0.0602", value(ask("stake at a post of 830 milyar?"), "stake", 4)); // 50 / 830
         assertEquals("0.0556", value(ask("stake at a post of 900 tỷ dollars?"), "stake", 4)); // 50 / 900
+        // a point before three digits and "bn" groups thousands, as in Greek or German: 1,250 billion, not 1.25
+        assertEquals("0.0400", value(ask("stake at a post money of 1.250 bn?"), "stake", 4)); // 50 / 1250
         // digits of another script are digits
         assertEquals("0.0602", value(ask("stake at a post of \u0668\u0663\u0660 billion?"), "stake", 4)); // 50 / 830
     }
