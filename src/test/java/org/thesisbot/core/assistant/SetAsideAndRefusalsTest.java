@@ -53,4 +53,14 @@ class SetAsideAndRefusalsTest {
         // bear (the doom case): $500B x 50 / 830
         assertEquals("30.1204819277", value(ask("what's our piece in dollars in the doom case?"), "stake_value"));
     }
+
+    @Test
+    void greek_sizes_read_like_english_ones_and_the_cloud_side_is_aws() {
+        // 45 x 830 / 50: the stake worth $5B less than the $50B put in
+        assertEquals("747.0000000000", value(ask("bear case: what exit leaves amazon 5 δισ. under water on the stake?"),
+                "exit_valuation"));
+        // $50B stake value + $115B x 50% x 40% - $50B
+        assertEquals("23.0000000000", value(ask("stake value plus what the cloud side keeps, minus our check, at a 40% margin"),
+                "combined_payoff"));
+    }
 }
