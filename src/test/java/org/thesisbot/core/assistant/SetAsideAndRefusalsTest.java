@@ -63,4 +63,10 @@ class SetAsideAndRefusalsTest {
         assertEquals("23.0000000000", value(ask("stake value plus what the cloud side keeps, minus our check, at a 40% margin"),
                 "combined_payoff"));
     }
+
+    @Test
+    void openai_going_all_the_way_to_zero_is_an_impossible_exit() {
+        Answer a = ask("what's the stake worth if openai goes all the way to zero?");
+        assertTrue(a.text().startsWith("I can't compute that"), a.text());
+    }
 }
