@@ -69,4 +69,10 @@ class SetAsideAndRefusalsTest {
         Answer a = ask("what's the stake worth if openai goes all the way to zero?");
         assertTrue(a.text().startsWith("I can't compute that"), a.text());
     }
+
+    @Test
+    void the_cloud_side_s_run_rate_is_aws_s_yearly_revenue() {
+        // bull: $115B x 70% / 5 years
+        assertEquals("16.1000000000", value(ask("the cloud side's run-rate in the bull case?"), "aws_compute_revenue_per_year"));
+    }
 }
