@@ -516,7 +516,8 @@ final class Goals {
             Matcher perYear = PER_YEAR_AFTER.matcher(after);
             boolean said = perYear.lookingAt();
             // ("to book 15 mld usd of compute revenue per year": the year said after the revenue's noun)
-            String clause = after.split("[,;?.!]", 2)[0];
+            // (a full stop right after the figure ends its abbreviation, "15 mrd.", not the clause)
+            String clause = after.replaceFirst("^\\s*\\.", "").split("[,;?.!]", 2)[0];
             boolean yearly = said || Words.PER_YEAR.matcher(clause.length() > 50 ? clause.substring(0, 50) : clause).find();
             int end = said ? a.end() + perYear.end() : a.end();
             return new Goal(yearly ? Metric.AWS_COMPUTE_REVENUE_PER_YEAR : Metric.AWS_COMPUTE_REVENUE, value, a.start(), end, List.of(m),
