@@ -1133,29 +1133,39 @@ class DevSetTest {
 
     /**
      * val39 (session 25): two personas chosen blind by a helper that was asked to make at least half of its six personas
-     * change the structure of a question; written to a file never read.
+     * change the structure of a question; written to a file never read. First score, before any change: 76.0% exact, 4.0%
+     * clarified, 9.0% wrong, route 88.3%, thread turns 16/24, narrative 54.2% (strict 50.0%). One writer gives every time
+     * as a calendar date or a count of quarters ("close at the end of Q1'26 … exit at the Dec 2028 year-end", "$4bn of
+     * compute revenue per quarter"). After the dates, spans and per-quarter money were read: 96.0% / 2.0% / 1.0%.
      */
     @Test
     void val39_scores() throws IOException {
-        score("val39-", "val39", 120, 0, 1, 0, 0, 0);
+        score("val39-", "val39", 120, 0.96, 0.01, 0.95, 0.58, 0.50);
     }
 
     /**
      * The twenty-fourth lockbox (session 25): two personas chosen blind by the same helper, kept unread until val39's
-     * changes were done, then scored once.
+     * changes were done, then scored once (18:54 UTC): 80.0% exact, 2.0% clarified, 15.0% wrong, route 94.2%, thread
+     * turns 21/24, narrative 70.8% (strict 70.8%); the session-start code scores it the same. One writer is terse ("bull:
+     * our piece in $", "doom case"); the other nests hypotheticals and takes some back ("in a world where …; actually, set
+     * the trim aside and keep the full fifty billion"). After the takings-back and those words were read: 88.0% / 2.0% /
+     * 7.0%.
      */
     @Test
     void twenty_fourth_lockbox_scores() throws IOException {
-        score("lockbox25-", "Twenty-fourth lockbox", 120, 0, 1, 0, 0, 0);
+        score("lockbox25-", "Twenty-fourth lockbox", 120, 0.88, 0.07, 0.96, 0.70, 0.70);
     }
 
     /**
      * last25 (session 25): two personas chosen blind by the same helper, kept unread until the lockbox's fixes were done,
-     * then scored once.
+     * then scored once (19:21 UTC): 80.0% exact, 4.0% clarified, 10.0% wrong, route 94.2%, thread turns 21/24, narrative
+     * 58.3% (strict 58.3%); the session-start code scores it the same. One writer calls OpenAI "the lab" and AWS "the
+     * cloud side"; the other writes Greek sizes and thousands ("10 δισ.", "1.100 bn"). After those were read: 89.0% / 2.0%
+     * / 5.0%.
      */
     @Test
     void last_set_of_session_twenty_five_scores() throws IOException {
-        score("last25-", "Last set of session twenty-five", 120, 0, 1, 0, 0, 0);
+        score("last25-", "Last set of session twenty-five", 120, 0.89, 0.05, 0.95, 0.58, 0.58);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
