@@ -3,11 +3,9 @@ package org.thesisbot.core.assistant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Assistant;
-import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.api.Question;
 import org.thesisbot.core.api.Route;
 import org.thesisbot.TestBrains;
@@ -25,12 +23,7 @@ class CalendarDatesTest {
     }
 
     private static String value(Answer a, String metric, int scale) {
-        for (MetricResult r : a.results()) {
-            if (r.metric().equals(metric)) {
-                return r.value().setScale(scale, RoundingMode.HALF_UP).toPlainString();
-            }
-        }
-        throw new AssertionError("no " + metric + " in " + a.results() + " / " + a.decision().cues());
+        return Results.value(a, metric, scale);
     }
 
     @Test

@@ -35,12 +35,7 @@ class SlackShapedQuestionsTest {
     }
 
     private static String value(Answer a, String metric, int scale) {
-        for (MetricResult r : a.results()) {
-            if (r.metric().equals(metric)) {
-                return r.value().setScale(scale, RoundingMode.HALF_UP).toPlainString();
-            }
-        }
-        throw new AssertionError("no " + metric + " in " + a.results() + " / " + a.decision().cues());
+        return Results.value(a, metric, scale);
     }
 
     @Test

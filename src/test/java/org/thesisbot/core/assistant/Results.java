@@ -1,0 +1,20 @@
+package org.thesisbot.core.assistant;
+
+import java.math.RoundingMode;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.MetricResult;
+
+/** A metric's value in an answer, rounded for an exact comparison; fails with the answer's results and cues. */
+final class Results {
+    private Results() {
+    }
+
+    static String value(Answer a, String metric, int scale) {
+        for (MetricResult r : a.results()) {
+            if (r.metric().equals(metric)) {
+                return r.value().setScale(scale, RoundingMode.HALF_UP).toPlainString();
+            }
+        }
+        throw new AssertionError("no " + metric + " in " + a.results() + " / " + a.decision().cues());
+    }
+}
