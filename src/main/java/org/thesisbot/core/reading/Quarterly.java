@@ -22,8 +22,13 @@ final class Quarterly {
     record Rewritten(String text, List<String> notes) {
     }
 
+    /**
+     * "per quarter", "a quarter", "/qtr", "quarterly" (and the same for months); not a fraction ("by a quarter", "a quarter
+     * of", "a quarter point").
+     */
     private static final Pattern PER_PERIOD = Pattern.compile(
-            "\\b(?:per|a|an|each|every|in a|in one) (?<q>quarter|qtr|month)\\b(?! of\\b)|/ ?(?<q2>quarter|qtr|q|month|mo)\\b|\\b(?<q3>quarterly|monthly)\\b");
+            "\\b(?<!\\bby )(?<!\\bthan )(?:per|a|an|each|every|in a|in one) (?<q>quarter|qtr|month)\\b(?! (?:of|point|points|pt|pts|pp|less|more)\\b)"
+                    + "|/ ?(?<q2>quarter|qtr|q|month|mo)\\b|\\b(?<q3>quarterly|monthly)\\b");
     private static final Pattern BOUNDARY = Pattern.compile("[,;?!]|\\. | and | but | or ");
 
     static Rewritten rewrite(String s) {

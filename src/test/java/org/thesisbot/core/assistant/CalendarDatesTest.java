@@ -95,6 +95,8 @@ class CalendarDatesTest {
         // $1.5B a month is $18B a year: 90 / 115
         assertEquals("0.7826086957", value(ask("what capture share gets aws to $1.5bn of openai compute revenue a month"),
                 "aws_capture_share", 10));
+        // a quarter as a fraction is still a fraction: capture 50% cut by a quarter of it is 37.5%, of $115B
+        assertEquals("43.1250000000", value(ask("cut capture by a quarter"), "aws_compute_revenue", 10));
         // asked per quarter: the yearly figure, said to be yearly
         Answer yearly = ask("aws compute revenue from openai per quarter, base case?");
         assertEquals("11.5000000000", value(yearly, "aws_compute_revenue_per_year", 10));
