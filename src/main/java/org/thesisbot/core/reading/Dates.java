@@ -110,7 +110,7 @@ final class Dates {
         String since = close != null ? "from " + close.text() + " to " + exit.text()
                 : "from the close the sources expect, " + expected.said() + " (\"" + expected.quote() + "\"), to " + exit.text();
         // a figure for the hold said beside the dates ("so 20 quarters") says the same: the dates decide
-        Mention said = w.setBy.get(InputId.HOLDING_YEARS);
+        Mention said = moved;
         if (said != null) {
             String reading = "Reading " + Figures.display(said.amount) + " as ";
             w.used.removeIf(n -> n.startsWith(reading));

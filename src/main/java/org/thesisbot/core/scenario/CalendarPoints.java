@@ -87,21 +87,6 @@ public final class CalendarPoints {
         return out;
     }
 
-    /** {@code s} with every point's characters blanked (same length, so positions hold). */
-    public static String mask(String s) {
-        List<Point> points = find(s);
-        if (points.isEmpty()) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s);
-        for (Point p : points) {
-            for (int i = p.start(); i < p.end(); i++) {
-                b.setCharAt(i, ' ');
-            }
-        }
-        return b.toString();
-    }
-
     /** Whole months from {@code from} to {@code to} (negative when {@code to} comes first). */
     public static long months(YearMonth from, YearMonth to) {
         return (to.getYear() - from.getYear()) * 12L + to.getMonthValue() - from.getMonthValue();
