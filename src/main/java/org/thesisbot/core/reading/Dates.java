@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -61,7 +62,7 @@ final class Dates {
         }
         CalendarPoints.Point close = null;
         CalendarPoints.Point exit = null;
-        int uncued = 0;
+        List<CalendarPoints.Point> uncued = new ArrayList<>();
         for (CalendarPoints.Point p : points) {
             Role r = role(w, p);
             if (r == Role.CLOSE && close == null) {
@@ -69,18 +70,14 @@ final class Dates {
             } else if (r == Role.EXIT) {
                 exit = p;
             } else if (r == Role.NONE) {
-                uncued++;
+                uncued.add(p);
             }
         }
-        if (close == null && exit == null && uncued == 2 && points.size() == 2) {
+        if (close == null && exit == null && uncued.size() == 2 && points.size() == 2) {
             close = points.get(0);
             exit = points.get(1);
-        } else if (exit == null) {
-            for (CalendarPoints.Point p : points) {
-                if (p != close && role(w, p) == Role.NONE) {
-                    exit = p; // a date with no words of its own is when the stake is valued
-                }
-            }
+        } else if (exit == null && !uncued.isEmpty()) {
+            exit = uncued.get(uncued.size() - 1); // a date with no words of its own is when the stake is valued
         }
         if (exit == null) {
             w.cues.add("date " + close.text() + " is the close");
@@ -92,9 +89,7 @@ final class Dates {
                     + "q1'26 close to " + exit.text() + "\") or the hold in years.");
             return;
         }
-        Mention moved = w.setBy.get(InputId.HOLDING_YEARS);
-        if (close == null && moved != null && w.used.stream().anyMatch(n -> n.startsWith("Reading " + Figures.display(moved.amount)
-                + " as a change to"))) {
+        if (close == null && w.moved.contains(InputId.HOLDING_YEARS)) {
             // "slide the mark out four quarters to dec 2030": the move is from the thread's own hold, which counts from the
             // thread's close; the date only says where that lands
             w.cues.add("date " + exit.text() + " is where the move of the hold lands");
@@ -110,7 +105,7 @@ final class Dates {
         String since = close != null ? "from " + close.text() + " to " + exit.text()
                 : "from the close the sources expect, " + expected.said() + " (\"" + expected.quote() + "\"), to " + exit.text();
         // a figure for the hold said beside the dates ("so 20 quarters") says the same: the dates decide
-        Mention said = moved;
+        Mention said = w.setBy.get(InputId.HOLDING_YEARS);
         if (said != null) {
             String reading = "Reading " + Figures.display(said.amount) + " as ";
             w.used.removeIf(n -> n.startsWith(reading));

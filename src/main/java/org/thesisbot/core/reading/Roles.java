@@ -248,6 +248,7 @@ final class Roles {
                 BigDecimal value = direction > 0 ? now.add(delta) : now.subtract(delta);
                 w.changes.put(c.input(), value);
                 w.setBy.put(c.input(), m);
+                w.moved.add(c.input());
                 org.thesisbot.core.api.Unit unit = knowledge.model.require(c.input().id()).unit();
                 w.used.add("Reading " + fig + " as a change to " + knowledge.label(c.input()) + ": "
                         + Format.value(now, unit) + (direction > 0 ? " + " : " - ")
@@ -290,6 +291,7 @@ final class Roles {
             String was = display(set.amount);
             w.changes.remove(c.input());
             w.setBy.remove(c.input());
+            w.moved.remove(c.input());
             w.used.removeIf(n -> n.startsWith("Reading " + was + " as ") || n.startsWith("Reading a " + was + " pre-money"));
             w.unused.add("I didn't use " + was + ": you took it back, and " + knowledge.label(c.input()) + " is "
                     + display(c.mention().amount) + " again.");
