@@ -61,6 +61,9 @@ final class NumericAnswers {
         if (r.ambiguity() != null) {
             return clarify(r, q);
         }
+        if (r.unsolved() != null) {
+            return unsolved(r, q);
+        }
         if (!r.asksNumbers() && !r.targetChoices().isEmpty()) {
             return chooseTarget(r, q);
         }
@@ -369,6 +372,47 @@ final class NumericAnswers {
         return new Numbers(List.of(), r.unused(), List.of(), text.toString(), options, false);
     }
 
+    /**
+     * "at what mark does our stake lose 15b", when no reading found what the mark must reach: a forward number would not
+     * answer it. The question's figures are offered as goals, each solved (none assumed); with none to offer, the reply
+     * names the input it could not find and how to ask for it.
+     */
+    private Numbers unsolved(Reading r, ScenarioQuery q) {
+        String input = model.require(r.unsolved().id()).label();
+        if (!r.targetChoices().isEmpty()) {
+            Numbers choices = chooseTarget(r, q);
+            return new Numbers(List.of(), choices.notes(), List.of(), "You asked for " + input + ", and I couldn't tell what it"
+                    + " has to reach. " + capitalise(choices.text()), choices.clarify(), false);
+        }
+        Metric example = null;
+        for (Metric m : Metric.values()) {
+            if (m != Metric.BREAKEVEN_CAPTURE_SHARE && reader.reads(m).contains(r.unsolved())) {
+                example = m;
+                break;
+            }
+        }
+        String text = "You asked for " + input + ", and I couldn't tell what it has to reach, so I haven't guessed a number."
+                + (example == null ? "" : " Ask for it with the value to reach, e.g. \"what " + plain(input) + " gives "
+                + Solver.describe(example, exampleValue(example)) + "\".");
+        return new Numbers(List.of(), r.unused(), List.of(), text, List.of(), false);
+    }
+
+    /** An input's label as it reads after "what" in a question: "OpenAI's exit valuation (when …)" without its remark. */
+    private static String plain(String label) {
+        int p = label.indexOf(" (");
+        return p < 0 ? label : label.substring(0, p);
+    }
+
+    /** A round value of the metric's unit, for an example question. */
+    private static BigDecimal exampleValue(Metric m) {
+        return switch (m.unit()) {
+            case USD_BILLIONS -> BigDecimal.valueOf(100);
+            case RATIO -> new BigDecimal("0.15");
+            case MULTIPLE -> BigDecimal.valueOf(3);
+            case YEARS -> BigDecimal.valueOf(5);
+        };
+    }
+
     /** No phrase named a metric; the closest by meaning are offered, with their numbers, and none is assumed. */
     private Numbers chooseMetric(Reading r, ScenarioQuery q) {
         StringBuilder text = new StringBuilder("I'm not sure which number you mean. The closest I compute:\n");
@@ -406,6 +450,11 @@ final class NumericAnswers {
 
     private static String summary(List<MetricResult> results) {
         List<String> parts = new ArrayList<>();
+        List<MetricResult> solved = results.stream().filter(m -> m.kind() == MetricResult.Kind.SOLVED).toList();
+        if (!solved.isEmpty()) {
+            // the solved input says it all: the goal's metric beside it only repeats the goal
+            return String.join(" ", solved.stream().map(MetricResult::explanation).toList());
+        }
         for (MetricResult m : results) {
             if (m.kind() == MetricResult.Kind.SOLVED) {
                 parts.add(m.explanation());

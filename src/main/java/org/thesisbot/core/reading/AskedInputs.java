@@ -38,7 +38,8 @@ final class AskedInputs {
                     + "|where\\b|such that|at which|for which|so\\b|with (?:an? |the )?(?:irr|moic|multiple|return|stake|gain)\\b)");
 
     private static final Pattern GENERIC_VALUATION_ASK = Pattern.compile(
-            "\\b(?:what|which|at what|how (?:high|low|big|much)) (?:\\w+ ){0,3}?(?:valuation|value|price|worth)\\b"
+            // ("at what mark does our stake lose 15b": a mark is a valuation's level, as a price is)
+            "\\b(?:what|which|at what|how (?:high|low|big|much)) (?:\\w+ ){0,3}?(?:valuation|value|price|worth|mark)\\b"
                     + "|\\bwhat (?:does|would|will|must) (?:openai|it) (?:\\w+ ){0,2}?(?:be worth|be valued|hit|reach|get to|exit at)"
                     // "valuation of openai where the stake is worth 70bn": the valuation named, its condition after it
                     + "|\\b(?:(?:openai|oai)(?:'s)? )?valuation(?: of (?:openai|oai|it))? (?=(?:where|at which|for which|such that|so that)\\b)"
@@ -201,8 +202,9 @@ final class AskedInputs {
             if (m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
                 continue; // "amazon's 2026 capex" names the input, with its year
             }
-            if (m.amount.kind() == Amount.Kind.MONEY && unit != Unit.USD_BILLIONS || m.amount.kind() == Amount.Kind.YEARS && unit != Unit.YEARS) {
-                continue; // "the hold at a 2t exit": money is no number of years
+            if (m.amount.kind() == Amount.Kind.MONEY && unit != Unit.USD_BILLIONS || m.amount.kind() == Amount.Kind.YEARS && unit != Unit.YEARS
+                    || multiple(m.amount) && unit != Unit.USD_BILLIONS) {
+                continue; // "the hold at a 2t exit": money is no number of years; "what aws margin doubles …": nor a multiple a margin
             }
             String between = m.end() <= start ? w.s.substring(m.end(), start) : m.start() >= end ? w.s.substring(end, m.start()) : "";
             if (m.end() <= start ? NEAR_BEFORE.matcher(between).matches() || ONE_SPACE.matcher(between).matches()

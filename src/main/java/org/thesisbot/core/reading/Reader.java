@@ -234,13 +234,13 @@ public final class Reader {
         Reading r = read(first);
         Force force = targets.reverse(first, r);
         if (force == null) {
-            return first.choices.isEmpty() ? r : targets.choose(first, r);
+            return targets.unanswered(first, first.choices.isEmpty() ? r : targets.choose(first, r));
         }
         Work again = work(first.s, state, force);
         again.used.addAll(yearly.notes());
         Reading second = read(again);
         if (second.target() == null || second.target().solveFor() != force.solveFor()) {
-            return r;
+            return targets.unanswered(first, r);
         }
         List<String> cues = new ArrayList<>(second.cues());
         cues.add(0, "re-read as a target: " + force.why());

@@ -34,12 +34,15 @@ import org.thesisbot.core.state.ThreadState;
  * @param cleared     inputs whose thread figure the question takes back ("undo the margin")
  * @param unplaced    for each figure named as unused, the inputs it could set, closest first: offered beside the
  *                    answer as choices, so an answer that left a figure out never stands as the only reading
+ * @param unsolved    an input the question asks to find that no reading solved for, looked up or offered a target for
+ *                    ("at what mark does the stake lose 15b", read forwards): the reply says so, with the targets its
+ *                    figures could be in {@code targetChoices}, instead of a forward number it was not asked for; or null
  */
 public record Reading(List<Metric> metrics, ThreadState.Target target, Map<InputId, BigDecimal> changes,
                       List<String> scenarios, boolean reset, List<InputId> lookups, List<String> used,
                       List<String> unused, List<String> rejected, Ambiguity ambiguity, List<Metric> candidates,
                       double confidence, List<String> cues, List<ThreadState.Target> targetChoices, List<InputId> cleared,
-                      List<Unplaced> unplaced) {
+                      List<Unplaced> unplaced, InputId unsolved) {
     public Reading {
         unplaced = List.copyOf(unplaced);
         targetChoices = List.copyOf(targetChoices);
@@ -63,19 +66,25 @@ public record Reading(List<Metric> metrics, ThreadState.Target target, Map<Input
                    List<String> unused, List<String> rejected, Ambiguity ambiguity, List<Metric> candidates,
                    double confidence, List<String> cues, List<ThreadState.Target> targetChoices) {
         this(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates, confidence,
-                cues, targetChoices, List.of(), List.of());
+                cues, targetChoices, List.of(), List.of(), null);
     }
 
     /** The same reading, taking back the thread's own figures for these inputs ("undo the margin"). */
     public Reading withCleared(List<InputId> inputs) {
         return new Reading(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates,
-                confidence, cues, targetChoices, inputs, unplaced);
+                confidence, cues, targetChoices, inputs, unplaced, unsolved);
     }
 
     /** The same reading, with the inputs each unplaced figure could set. */
     public Reading withUnplaced(List<Unplaced> figures) {
         return new Reading(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates,
-                confidence, cues, targetChoices, cleared, figures);
+                confidence, cues, targetChoices, cleared, figures, unsolved);
+    }
+
+    /** The same reading, saying the question asks for {@code input}, which none of its readings found. */
+    public Reading withUnsolved(InputId input) {
+        return new Reading(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates,
+                confidence, cues, targetChoices, cleared, unplaced, input);
     }
 
     /** A reading with no targets to choose from. */
@@ -87,9 +96,9 @@ public record Reading(List<Metric> metrics, ThreadState.Target target, Map<Input
                 cues, List.of());
     }
 
-    /** The question asks for a number: a metric or a target. */
+    /** The question asks for a number: a metric, a target, or an input it asks to find. */
     public boolean asksNumbers() {
-        return !metrics.isEmpty() || target != null;
+        return !metrics.isEmpty() || target != null || unsolved != null;
     }
 
     /** The question changes the thread's scenario: a figure, a scenario, or a reset. */

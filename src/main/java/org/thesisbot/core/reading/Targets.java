@@ -476,6 +476,90 @@ final class Targets {
                 List.of(), 0.7, cues, w.choices);
     }
 
+    /**
+     * The last look at a question that asks for an input ("at what mark does our stake lose 15b", "what aws margin doubles
+     * the base payoff") which no reading solved for, looked up, or offered targets for: a forward number would answer
+     * a question nobody asked, confidently. Instead each figure the question gives is offered as the goal of each metric
+     * that reads the asked input and fits its unit (the metrics the question names first), none assumed; with no figure
+     * to offer, the reading only says which input it could not find. The reading is returned unchanged when it answers
+     * the ask, or when the asked name is a metric's own word ("the breakeven capture share").
+     */
+    Reading unanswered(Work w, Reading r) {
+        if (!r.asksNumbers() || r.target() != null || !r.lookups().isEmpty() || !r.targetChoices().isEmpty()
+                || r.ambiguity() != null || !r.candidates().isEmpty()) {
+            return r;
+        }
+        Solve asked = inputs.askedInput(w);
+        if (asked == null) {
+            return r;
+        }
+        // "at what mark …": a valuation asked in general is the post-money for a stake, the exit for what is valued later
+        List<InputId> wanted = asked.input() != null ? List.of(asked.input())
+                : List.of(InputId.POST_MONEY_VALUATION, InputId.EXIT_VALUATION);
+        InputId x = asked.input() != null ? asked.input() : r.metrics().stream()
+                .map(m -> inputs.defaultSolveFor(m, w.s, true)).filter(wanted::contains).findFirst().orElse(InputId.EXIT_VALUATION);
+        for (Hit h : w.hits) {
+            if (r.metrics().contains(h.metric()) && h.start() < asked.end() && asked.start() < h.end()) {
+                return r; // "what's the breakeven capture share": the asked name is inside the metric's words
+            }
+        }
+        if (asked.preMoney() && r.metrics().contains(Metric.PRE_MONEY_VALUATION)) {
+            return r;
+        }
+        Map<Metric, InputId> reading = new EnumMap<>(Metric.class);
+        for (Metric m : Metric.values()) {
+            InputId mx = asked.input() != null ? asked.input() : inputs.defaultSolveFor(m, w.s, true);
+            if (m != Metric.BREAKEVEN_CAPTURE_SHARE && mx != null && wanted.contains(mx) && reads.get(m).contains(mx)) {
+                reading.put(m, mx);
+            }
+        }
+        List<ThreadState.Target> choices = new ArrayList<>();
+        List<Mention> offered = new ArrayList<>();
+        for (Mention m : w.mentions) {
+            if (m.amount.kind() == Amount.Kind.CALENDAR_YEAR || m.amount.kind() == Amount.Kind.YEARS
+                    || REPLACED.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find()) {
+                continue; // a period is no goal's value; "10bn instead of 8": the figure replaced is nobody's target
+            }
+            Mention setter = null;
+            for (Map.Entry<InputId, Mention> e : w.setBy.entrySet()) {
+                if (e.getValue() == m && !wanted.contains(e.getKey()) && !w.uncued.contains(m)) {
+                    setter = m; // a figure its own words give to another input ("at a 1T post") is that input's
+                }
+            }
+            if (setter != null) {
+                continue;
+            }
+            List<Metric> fit = reading.keySet().stream().filter(metric -> targetFits(metric, m.amount)).toList();
+            List<Metric> named = fit.stream().filter(metric -> w.hits.stream().anyMatch(h -> h.metric() == metric
+                    || h.metric() == Metric.STAKE && metric == Metric.STAKE_VALUE && m.amount.kind() == Amount.Kind.MONEY)).toList();
+            for (Metric metric : named.isEmpty() ? fit : named) {
+                choices.add(new ThreadState.Target(metric, Goals.lossSigned(w, metric, value(metric, m.amount)), reading.get(metric)));
+            }
+            offered.add(m);
+        }
+        if (asked.input() == null && !choices.isEmpty() && choices.stream().allMatch(t -> t.solveFor() == choices.get(0).solveFor())) {
+            x = choices.get(0).solveFor(); // "at what mark does our stake lose 15b": the exit, by what the figure could reach
+        }
+        List<String> cues = new ArrayList<>(r.cues());
+        cues.add("asks for " + x.id() + ", which no reading solved for");
+        if (choices.isEmpty() || choices.size() > MAX_CHOICES + 1) {
+            return new Reading(List.of(), null, r.changes(), r.scenarios(), r.reset(), List.of(), List.of(), r.unused(), r.rejected(),
+                    null, List.of(), 0.7, cues).withUnsolved(x);
+        }
+        Map<InputId, BigDecimal> changes = new EnumMap<>(InputId.class);
+        changes.putAll(r.changes());
+        w.setBy.forEach((id, m) -> {
+            if (offered.contains(m)) {
+                changes.remove(id);
+            }
+        });
+        cues.add("targets to choose from: " + choices.stream().map(t -> t.metric().id() + "=" + t.value().stripTrailingZeros()
+                .toPlainString() + " -> " + t.solveFor().id()).toList());
+        List<String> used = r.used().stream().filter(u -> offered.stream().noneMatch(m -> u.contains(display(m.amount)))).toList();
+        return new Reading(List.of(), null, changes, r.scenarios(), r.reset(), List.of(), used, List.of(), r.rejected(), null,
+                List.of(), 0.7, cues, choices).withUnsolved(x);
+    }
+
     /** The metrics said per year; one said over the window is never read as one of these, nor the other way round. */
     private static final Set<Metric> PER_YEAR = EnumSet.of(Metric.COMPUTE_SPEND_PER_YEAR, Metric.AWS_COMPUTE_REVENUE_PER_YEAR);
 
