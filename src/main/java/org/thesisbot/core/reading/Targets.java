@@ -35,6 +35,14 @@ final class Targets {
                     // "what margin would make that exactly zero", "turn it 20b": the verb's object is the thread's number
                     + "|\\b(?:make|makes|making|turn|turns|turning|get|gets|getting)\\s+(?:that|it|this|them)\\s+(?:exactly |just |only |about |around )?\\$?$");
 
+    /**
+     * An interrogative right before a name, with at most two modifiers between: "what exit", "at what post-money", "which
+     * aws margin", "how big a check". Not "what if the round …" nor "what % of oai does the 50b buy if the round …".
+     */
+    private static final Pattern ASKED_RIGHT_AFTER = Pattern.compile(
+            "\\b(?:what|which|how (?:big|large|high|low|much|long|many|fat|thin|rich|cheap|small))\\s+"
+                    + "(?:(?:the|a|an|kind of|sort of|level of|size of|sized?|amount of|[a-z]+'s|aws|amzn|amazon|openai|oai|our|its|their)\\s+){0,2}$");
+
     /** At most this many targets are offered for one figure; beyond, the question is too open to guess at. */
     private static final int MAX_CHOICES = 3;
 
@@ -490,8 +498,9 @@ final class Targets {
             return r;
         }
         Solve asked = inputs.askedInput(w);
-        if (asked == null) {
-            return r;
+        if (asked == null || asked.start() < 0 || !ASKED_RIGHT_AFTER.matcher(w.s.substring(Math.max(0, asked.start() - 40), asked.start())).find()
+                && !INTERROGATIVE.matcher(w.s.substring(asked.start(), asked.end())).lookingAt()) {
+            return r; // only a name the question asks for outright ("what exit", "at what mark", "how big a check") is checked
         }
         // "at what mark …": a valuation asked in general is the post-money for a stake, the exit for what is valued later
         List<InputId> wanted = asked.input() != null ? List.of(asked.input())
