@@ -51,7 +51,10 @@ final class SlackText {
         Matcher m = USER_MENTION.matcher(s);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
-            String replacement = m.group(1).equals(botUserId) ? "" : "@" + m.group(1);
+            // the bot's own mention as the message's first word only addresses the message; inside it ("- @bot what exit …"
+            // on one line of a status update) it says which line asks, for the brain to read that line
+            boolean leading = SPECIAL.matcher(s.substring(0, m.start())).replaceAll("").isBlank();
+            String replacement = m.group(1).equals(botUserId) ? (leading ? "" : "@thesisbot") : "@" + m.group(1);
             m.appendReplacement(b, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(b);

@@ -1168,6 +1168,15 @@ class DevSetTest {
         score("last25-", "Last set of session twenty-five", 120, 0.89, 0.05, 0.95, 0.58, 0.58);
     }
 
+    /**
+     * val40 (session 26): two personas chosen blind by a helper asked to make at least three of its six change the
+     * structure of a question.
+     */
+    @Test
+    void val40_scores() throws IOException {
+        score("val40-", "val40", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

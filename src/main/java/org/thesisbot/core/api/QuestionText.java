@@ -247,11 +247,44 @@ public final class QuestionText {
                 .replace("\u2264", " at most ");
     }
 
+    /**
+     * The bot addressed by name inside a message, "@thesisbot": typed so in the playground or the API, and written so by the
+     * Slack adapter for the bot's own mention when it is not the message's first word ("- @thesisbot what exit …" as one
+     * bullet of a status update).
+     */
+    public static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "(?<![\\w@])@thesis[ _-]?bot\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The message's lines that hold any visible text, in order. */
+    public static java.util.List<String> lines(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String line : text.split("\\r?\\n")) {
+            if (readable(line)) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A message of several lines of which only some address the bot ("- sent the deck to Ana\n- @thesisbot what exit gets
+     * amzn to 2.5x\n- back tmrw"): those lines, the rest being notes to colleagues. Otherwise the text itself.
+     */
+    public static String addressed(String text) {
+        java.util.List<String> lines = lines(text);
+        if (lines.size() < 2) {
+            return text;
+        }
+        java.util.List<String> asked = lines.stream().filter(l -> ADDRESS.matcher(l).find()).toList();
+        return asked.isEmpty() || asked.size() == lines.size() ? text : String.join("\n", asked);
+    }
+
     public static String plain(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
         String s = MENTION.matcher(signs(halfWidth(text))).replaceAll(" ");
+        s = ADDRESS.matcher(s).replaceAll(" ");
         s = LINK.matcher(s).replaceAll(r -> r.group(1) == null ? " " : java.util.regex.Matcher.quoteReplacement(r.group(1)));
         s = EMOJI.matcher(s).replaceAll(" ");
         s = MARKS.matcher(s).replaceAll("");

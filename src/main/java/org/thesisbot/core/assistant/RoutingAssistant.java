@@ -703,10 +703,32 @@ public final class RoutingAssistant implements Assistant {
         return InputId.byId(solved.get(0).metric()).map(id -> Map.of(id, solved.get(0).value())).orElse(Map.of());
     }
 
+    /** Lines a status update may hold; beyond, the message is read whole (each line is read once to choose). */
+    private static final int MAX_STATUS_LINES = 16;
+
+    /**
+     * The lines of a message that ask the bot something: those that address it by name when only some do; else, in a
+     * message of several lines, those that name something of the thesis or ask (a '?'), when others name nothing of it
+     * and ask nothing ("- comps to Marcus", "- lunch w Priya", "back tmrw": a status update around one question). A line
+     * the reader needs is never dropped for naming nothing: it would ask ("per year?") or name the thesis.
+     */
+    private String asked(String text) {
+        String addressed = QuestionText.addressed(text);
+        if (!addressed.equals(text)) {
+            return addressed;
+        }
+        List<String> lines = QuestionText.lines(text);
+        if (lines.size() < 2 || lines.size() > MAX_STATUS_LINES) {
+            return text;
+        }
+        List<String> kept = lines.stream().filter(l -> l.contains("?") || router.namesTheThesis(QuestionText.plain(l))).toList();
+        return kept.isEmpty() || kept.size() == lines.size() ? text : String.join("\n", kept);
+    }
+
     // --- canned text --------------------------------------------------------------------------------
 
     private String check(String raw) {
-        String text = QuestionText.plain(QuestionText.clean(raw));
+        String text = QuestionText.plain(asked(QuestionText.clean(raw)));
         if (text.isBlank()) {
             throw new BadQuestionException("The question is empty: ask me something about Amazon's potential $50B investment in OpenAI.");
         }

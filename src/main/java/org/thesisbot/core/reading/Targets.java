@@ -43,6 +43,16 @@ final class Targets {
             "\\b(?:what|which|how (?:big|large|high|low|much|long|many|fat|thin|rich|cheap|small))\\s+"
                     + "(?:(?:the|a|an|kind of|sort of|level of|size of|sized?|amount of|[a-z]+'s|aws|amzn|amazon|openai|oai|our|its|their)\\s+){0,2}$");
 
+    /** A valuation asked in general, outright: "what valuation", "at what mark", "which exit price"; not "what if openai …". */
+    private static final Pattern GENERIC_LEVEL = Pattern.compile(
+            "(?:at )?(?:what|which|how (?:high|low|big|much))\\s+(?:(?:the|a|an|kind of|sort of|level of|[a-z]+'s|openai|oai|its)\\s+){0,2}"
+                    + "(?:exit\\s+)?(?:valuation|mark|price|level)\\b");
+
+    /** Metrics that are themselves a level of an input, found by the model: asked for, they answer a question for the input. */
+    private static final Map<Metric, InputId> LEVEL_OF = Map.of(
+            Metric.BREAKEVEN_CAPTURE_SHARE, InputId.AWS_CAPTURE_SHARE,
+            Metric.PRE_MONEY_VALUATION, InputId.POST_MONEY_VALUATION);
+
     /** At most this many targets are offered for one figure; beyond, the question is too open to guess at. */
     private static final int MAX_CHOICES = 3;
 
@@ -498,9 +508,22 @@ final class Targets {
             return r;
         }
         Solve asked = inputs.askedInput(w);
-        if (asked == null || asked.start() < 0 || !ASKED_RIGHT_AFTER.matcher(w.s.substring(Math.max(0, asked.start() - 40), asked.start())).find()
-                && !INTERROGATIVE.matcher(w.s.substring(asked.start(), asked.end())).lookingAt()) {
+        if (asked == null || asked.start() < 0) {
+            return r;
+        }
+        String name = w.s.substring(asked.start(), asked.end());
+        boolean ownQuestion = INTERROGATIVE.matcher(name).lookingAt();
+        if (asked.input() == null ? !GENERIC_LEVEL.matcher(name).lookingAt()
+                : !ownQuestion && !ASKED_RIGHT_AFTER.matcher(w.s.substring(Math.max(0, asked.start() - 40), asked.start())).find()) {
             return r; // only a name the question asks for outright ("what exit", "at what mark", "how big a check") is checked
+        }
+        if (ownQuestion && w.hits.stream().anyMatch(h -> h.strong() && r.metrics().contains(h.metric()))) {
+            return r; // "how much of openai's compute … ends up as aws revenue": the metric named is what "how much" asks
+        }
+        for (Metric m : r.metrics()) {
+            if (LEVEL_OF.get(m) != null && (asked.input() == null || LEVEL_OF.get(m) == asked.input())) {
+                return r; // "what share would aws need to win to pay back the 50b": the breakeven share is that input's level
+            }
         }
         // "at what mark …": a valuation asked in general is the post-money for a stake, the exit for what is valued later
         List<InputId> wanted = asked.input() != null ? List.of(asked.input())
@@ -511,9 +534,6 @@ final class Targets {
             if (r.metrics().contains(h.metric()) && h.start() < asked.end() && asked.start() < h.end()) {
                 return r; // "what's the breakeven capture share": the asked name is inside the metric's words
             }
-        }
-        if (asked.preMoney() && r.metrics().contains(Metric.PRE_MONEY_VALUATION)) {
-            return r;
         }
         Map<Metric, InputId> reading = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
@@ -550,7 +570,7 @@ final class Targets {
             x = choices.get(0).solveFor(); // "at what mark does our stake lose 15b": the exit, by what the figure could reach
         }
         List<String> cues = new ArrayList<>(r.cues());
-        cues.add("asks for " + x.id() + ", which no reading solved for");
+        cues.add("asks for " + x.id() + " (\"" + w.s.substring(asked.start(), asked.end()) + "\"), which no reading solved for");
         if (choices.isEmpty() || choices.size() > MAX_CHOICES + 1) {
             return new Reading(List.of(), null, r.changes(), r.scenarios(), r.reset(), List.of(), List.of(), r.unused(), r.rejected(),
                     null, List.of(), 0.7, cues).withUnsolved(x);

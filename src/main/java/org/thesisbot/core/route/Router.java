@@ -420,6 +420,20 @@ public final class Router {
      * for help; whether a word read loosely ("scenarios" in "how do i ask you about scenarios") asks for numbers is then
      * the meaning's to decide.
      */
+    /**
+     * True when one line of a message names something of the thesis: a metric, scenario, input or change the reader finds, a
+     * figure with a unit, or the thesis' own words. A status line ("1:1 w Jordan moved to 3", "lunch w Priya") names none;
+     * its bare numbers are no figures of the model.
+     */
+    public boolean namesTheThesis(String line) {
+        String s = Amounts.normalise(line);
+        Reading in = reader.read(line, null);
+        boolean figure = Amounts.find(s).stream().anyMatch(a -> a.kind() != org.thesisbot.core.scenario.Amount.Kind.PLAIN
+                && a.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR);
+        return figure || in.asksNumbers() || !in.changes().isEmpty() || !in.lookups().isEmpty() || finds(scope, s)
+                || finds(ABOUT_SOURCES, s) || reader.namesMetric(s) || reader.namesScenario(s);
+    }
+
     private boolean namesNothingOfTheThesis(String s, Reading in) {
         return Amounts.find(s).isEmpty() && in.target() == null && in.changes().isEmpty() && !in.reset()
                 && in.cleared().isEmpty() && in.lookups().isEmpty() && !finds(scope, s) && !finds(ABOUT_SOURCES, s)
