@@ -213,7 +213,12 @@ public final class RoutingAssistant implements Assistant {
      * spelled as powers of ten, dropped g's restored, one-keystroke typos of the terms mended.
      */
     private String prepare(String raw) {
-        return spelling.mend(EnglishWords.restoreDroppedG(MagnitudeWords.spell(shorthand.expand(check(raw))))).text();
+        return mended(check(raw));
+    }
+
+    /** Plain text as the reader reads it: shorthand expanded, sizes in words spelt out, misspellings mended. */
+    private String mended(String plain) {
+        return spelling.mend(EnglishWords.restoreDroppedG(MagnitudeWords.spell(shorthand.expand(plain)))).text();
     }
 
     /**
@@ -721,7 +726,7 @@ public final class RoutingAssistant implements Assistant {
         if (lines.size() < 2 || lines.size() > MAX_STATUS_LINES) {
             return text;
         }
-        List<String> kept = lines.stream().filter(l -> l.contains("?") || router.namesTheThesis(QuestionText.plain(l))).toList();
+        List<String> kept = lines.stream().filter(l -> l.contains("?") || router.namesTheThesis(mended(QuestionText.plain(l)))).toList();
         return kept.isEmpty() || kept.size() == lines.size() ? text : String.join("\n", kept);
     }
 

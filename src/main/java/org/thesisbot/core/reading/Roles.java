@@ -56,7 +56,14 @@ final class Roles {
     /** The answer's expected size, said by the user: "I think this is more than 100%", "it should be around 40%". */
     private static final Pattern GUESS_BEFORE = Pattern.compile(
             "\\b(?:this|it|that|the answer|the result|the number)(?:'s| is| was| would be| will be| should be| must be) "
-                    + "(?:(?:more|less|greater|bigger|smaller|higher|lower) than|above|below|over|under|around|about|roughly|close to) ?$");
+                    // ("it's way over 100%", "if that's north of 100pct", "it's probably well above 1x")
+                    + "(?:(?:way|well|far|probably|likely|surely|clearly|definitely|comfortably|easily|slightly|a bit|a little|still|even) )?"
+                    + "(?:(?:more|less|greater|bigger|smaller|higher|lower) than|above|below|over|under|around|about|roughly|close to"
+                    + "|north of|south of|in excess of|upwards of|past|beyond|near|like) ?$");
+    /** "(~40%?)", "(approx 1.2x?)": a figure in brackets, hedged or asked, beside the question: the asker's guess. */
+    private static final Pattern GUESS_IN_BRACKETS_BEFORE = Pattern.compile(
+            "\\(\\s*(?:[~≈]|approx\\.?\\s|about\\s|around\\s|roughly\\s|maybe\\s|like\\s|prob(?:ably)?\\.?\\s)?\\s*\\$?$");
+    private static final Pattern GUESS_IN_BRACKETS_AFTER = Pattern.compile("^\\s*\\?+\\s*\\)");
     /** "how far past 100% is it", "how much above the 1x line": a mark the answer is measured against, not an input. */
     private static final Pattern MARK_BEFORE = Pattern.compile(
             "\\bhow (?:far|much|many (?:points|pts|bps|percentage points)) (?:past|above|over|beyond|below|under|short of|away from|off|from)"
@@ -110,7 +117,11 @@ final class Roles {
             if (m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
                 continue;
             }
-            if (GUESS_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+            String before = w.s.substring(Math.max(0, m.start() - 40), m.start());
+            Matcher bracket = GUESS_IN_BRACKETS_BEFORE.matcher(before);
+            boolean bracketed = bracket.find() && (bracket.group().matches("(?s).*[~≈a-z].*")
+                    || GUESS_IN_BRACKETS_AFTER.matcher(w.s.substring(m.end())).lookingAt());
+            if (GUESS_BEFORE.matcher(before).find() || bracketed) {
                 // "I understood this is more than 100 per cent, is that right?": a guess at the answer, not an input
                 m.consumed = true;
                 w.unused.add("I didn't use " + display(m.amount) + ": I read it as your guess at the answer, which the number above checks.");

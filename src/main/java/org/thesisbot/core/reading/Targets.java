@@ -520,16 +520,22 @@ final class Targets {
         if (ownQuestion && w.hits.stream().anyMatch(h -> h.strong() && r.metrics().contains(h.metric()))) {
             return r; // "how much of openai's compute … ends up as aws revenue": the metric named is what "how much" asks
         }
-        for (Metric m : r.metrics()) {
-            if (LEVEL_OF.get(m) != null && (asked.input() == null || LEVEL_OF.get(m) == asked.input())) {
-                return r; // "what share would aws need to win to pay back the 50b": the breakeven share is that input's level
-            }
-        }
         // "at what mark …": a valuation asked in general is the post-money for a stake, the exit for what is valued later
         List<InputId> wanted = asked.input() != null ? List.of(asked.input())
                 : List.of(InputId.POST_MONEY_VALUATION, InputId.EXIT_VALUATION);
         InputId x = asked.input() != null ? asked.input() : r.metrics().stream()
                 .map(m -> inputs.defaultSolveFor(m, w.s, true)).filter(wanted::contains).findFirst().orElse(InputId.EXIT_VALUATION);
+        for (InputId given : wanted) {
+            Mention setter = w.setBy.get(given);
+            if (r.changes().containsKey(given) && setter != null && !w.uncued.contains(setter)) {
+                return r; // "say 800 is what openai's worth before the round money goes in - our %?": the name gives a value
+            }
+        }
+        for (Metric m : r.metrics()) {
+            if (LEVEL_OF.get(m) != null && (asked.input() == null || LEVEL_OF.get(m) == asked.input())) {
+                return r; // "what share would aws need to win to pay back the 50b": the breakeven share is that input's level
+            }
+        }
         for (Hit h : w.hits) {
             if (r.metrics().contains(h.metric()) && h.start() < asked.end() && asked.start() < h.end()) {
                 return r; // "what's the breakeven capture share": the asked name is inside the metric's words

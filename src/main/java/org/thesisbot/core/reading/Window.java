@@ -61,6 +61,9 @@ final class Window {
         if (bothSides && screen.mayFind(p, right)) {
             Matcher r = p.matcher(right);
             while (r.find()) {
+                if (NEW_PHRASE.matcher(right.substring(0, r.end())).lookingAt()) {
+                    break; // "if capex lands at $140b the oai check is ~what % of it": "the" starts the next clause's subject
+                }
                 if (r.end() == r.start() || w.isSpent(figureEnd + r.start(), figureEnd + r.end())
                         || insideMetric(w, figureEnd + r.start(), figureEnd + r.end()) && !labelsFigureInPhrase(right.substring(0, r.start()))
                         || COMPARED_WITH.matcher(right.substring(0, r.start())).find()) {
@@ -102,6 +105,12 @@ final class Window {
     }
 
     private static final Pattern BRACKETS = Pattern.compile("[()]");
+
+    /**
+     * Right after a figure, a determiner with no verb or preposition before it starts another noun phrase: in "capex lands
+     * at $140b the oai check is …" the check is the next clause's subject, not the figure's label.
+     */
+    private static final Pattern NEW_PHRASE = Pattern.compile("^\\s*(?:the|our|its|their|this|that|these|those)\\s");
 
     /**
      * Words that set a figure against an input rather than give the input's value ("50bn versus amazon's capex plan": the

@@ -425,13 +425,18 @@ public final class Router {
      * figure with a unit, or the thesis' own words. A status line ("1:1 w Jordan moved to 3", "lunch w Priya") names none;
      * its bare numbers are no figures of the model.
      */
+    /** A line that opens as a question, with or without its mark: "and why is amzn even doing this". */
+    private static final Pattern ASKS_LINE = Pattern.compile(
+            "^\\W*(?:(?:and|so|but|also|ok|okay|plus|then|now|wait)\\W+)?(?:why|how|what|what's|whats|which|when|where|who|is|are|does|do|did"
+                    + "|can|could|would|should|will|was|were|has|have|pls|please|give me|tell me|show me|explain)\\b");
+
     public boolean namesTheThesis(String line) {
         String s = Amounts.normalise(line);
         Reading in = reader.read(line, null);
         boolean figure = Amounts.find(s).stream().anyMatch(a -> a.kind() != org.thesisbot.core.scenario.Amount.Kind.PLAIN
                 && a.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR);
         return figure || in.asksNumbers() || !in.changes().isEmpty() || !in.lookups().isEmpty() || finds(scope, s)
-                || finds(ABOUT_SOURCES, s) || reader.namesMetric(s) || reader.namesScenario(s);
+                || finds(ABOUT_SOURCES, s) || reader.mentionsModel(s) || reader.namesScenario(s) || ASKS_LINE.matcher(s).lookingAt();
     }
 
     private boolean namesNothingOfTheThesis(String s, Reading in) {
