@@ -58,8 +58,15 @@ final class NumericAnswers {
         if (!r.lookups().isEmpty() && !r.asksNumbers()) {
             return lookup(r.lookups(), q.scenarios());
         }
+        String sameEitherWay = null;
         if (r.ambiguity() != null) {
-            return clarify(r, q);
+            Numbers choice = clarify(r, q);
+            if (choice != null) {
+                return choice;
+            }
+            Reading.Ambiguity a = r.ambiguity();
+            sameEitherWay = "I read " + a.figure() + " as " + reader.label(a.chosen()) + "; read as " + reader.label(a.other())
+                    + ", the numbers are the same.";
         }
         if (r.unsolved() != null) {
             return unsolved(r, q);
@@ -71,7 +78,11 @@ final class NumericAnswers {
             return chooseMetric(r, q);
         }
         notes.addAll(stateNotes(r, q));
-        notes.addAll(r.used());
+        if (sameEitherWay != null) {
+            notes.add(sameEitherWay);
+        }
+        String chosenAlready = r.ambiguity() == null ? null : "Reading " + r.ambiguity().figure() + " as ";
+        notes.addAll(sameEitherWay == null ? r.used() : r.used().stream().filter(u -> !u.startsWith(chosenAlready)).toList());
         notes.addAll(r.unused());
         List<MetricResult> results;
         try {
@@ -305,6 +316,24 @@ final class NumericAnswers {
     // --- two readings ------------------------------------------------------------------------------
 
     /** Both readings with their numbers, and a button for each: one click answers. */
+    /** True when both queries give the same metrics with the same values: a choice between them changes nothing asked. */
+    private boolean sameNumbers(ScenarioQuery one, ScenarioQuery other) {
+        List<MetricResult> a = one.target() != null ? solve(one) : compute(one);
+        List<MetricResult> b = other.target() != null ? solve(other) : compute(other);
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            MetricResult x = a.get(i);
+            MetricResult y = b.get(i);
+            if (!x.metric().equals(y.metric()) || !x.scenario().equals(y.scenario()) || x.value().compareTo(y.value()) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The two readings of an ambiguous figure, each with its numbers, as a choice; null when their numbers are the same. */
     private Numbers clarify(Reading r, ScenarioQuery q) {
         Reading.Ambiguity a = r.ambiguity();
         List<String> problems = new ArrayList<>();
@@ -319,6 +348,9 @@ final class NumericAnswers {
             } catch (InvalidInputException e) {
                 problems.add(e.getMessage());
             }
+        }
+        if (problems.isEmpty() && sameNumbers(variant(q, a, a.chosen()), variant(q, a, a.other()))) {
+            return null; // "0.35" as the capture share or as the margin: the payoff is their product, the same either way
         }
         if (problems.size() == 2) {
             // no reading of the figure can be computed: say why once, no choice to make

@@ -321,6 +321,10 @@ final class MetricPhrases {
         return false;
     }
 
+    /** A figure, then "like" or "as in" right before a scenario's name: "0.35 like base", "35% as in the bull case". */
+    private static final Pattern VALUE_AS_IN = Pattern.compile(
+            "\\d(?:[\\d.,]*\\d)?\\s*(?:%|pct|percent|per ?cent|bps|x|b|bn|billion|t|tn|trillion)?\\s*,?\\s*(?:like|as in|as per|same as|as for|just like|like in)\\s+(?:the\\s+|in\\s+)?$");
+
     List<String> scenarios(String s, List<String> cues) {
         if (knowledge.finds(SCENARIO_COMPARE, s)) {
             cues.add("compare scenarios");
@@ -331,8 +335,16 @@ final class MetricPhrases {
         List<Pos> found = new ArrayList<>();
         SCENARIO_WORDS.forEach((name, p) -> {
             Matcher m = p.matcher(s);
-            if (screen.mayFind(p, s) && m.find() && model.scenario(name).isPresent()) {
+            if (!screen.mayFind(p, s) || !model.scenario(name).isPresent()) {
+                return;
+            }
+            while (m.find()) {
+                if (VALUE_AS_IN.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                    cues.add("\"" + m.group() + "\" says where a figure comes from, not the scenario asked");
+                    continue; // "take the margin haircut out, 0.35 like base": the value is base's, the scenario stays
+                }
                 found.add(new Pos(name, m.start()));
+                break;
             }
         });
         found.sort(Comparator.comparingInt(Pos::at));

@@ -425,6 +425,7 @@ public final class Reader {
             }
         }
         metrics = withoutSubjectOfGrowth(w, metrics);
+        metrics = withoutTakenBack(w, metrics);
         boolean keyMetrics = false;
         boolean noThreadMetric = state == null || !state.hasNumbers();
         if (metrics.isEmpty() && target == null && lookups.isEmpty() && noThreadMetric) {
@@ -498,8 +499,25 @@ public final class Reader {
         if (!cleared.isEmpty()) {
             lookups = List.of(); // "undo the margin" names the margin to take back, not to look up
         }
+        excluded(w, asked, cleared);
         return new Reading(shown, target, w.changes, w.scenarios, reset, lookups, w.used, w.unused, w.rejected,
                 w.ambiguity, candidates, confidence, w.cues).withCleared(cleared).withUnplaced(w.unplaced);
+    }
+
+    /**
+     * "and now undo the exit markdown too" in a thread: a metric's words as the object of a taking-back verb name the change
+     * taken back, not a number asked; the thread's metric stays.
+     */
+    private static List<Metric> withoutTakenBack(Work w, List<Metric> metrics) {
+        if (w.state == null || w.state.metrics().isEmpty() || metrics.isEmpty()) {
+            return metrics;
+        }
+        List<Metric> kept = metrics.stream().filter(m -> w.hits.stream().filter(h -> h.metric() == m)
+                .anyMatch(h -> !UNDO_BEFORE.matcher(w.s.substring(Math.max(0, h.start() - 40), h.start())).find())).toList();
+        if (kept.size() < metrics.size()) {
+            w.cues.add("metric words taken back, not asked: " + metrics.stream().filter(m -> !kept.contains(m)).map(Metric::id).toList());
+        }
+        return kept;
     }
 
     /** True when every place the question names {@code id} lies well inside a phrase that names a metric outright. */
@@ -548,6 +566,41 @@ public final class Reader {
                     + "(?: (?:base|default|original|model'?s?|scenario'?s?|usual|old|standard|normal|sourced))?(?: case'?s?)?\\s*$");
     private static final Pattern UNDO_AFTER = Pattern.compile(
             "^\\s*(?:back to (?:the )?(?:base|default|original|model|normal|usual|standard)|(?:override )?(?:undone|removed|reset))\\b");
+    /** "put the campus back", "bring the margin back in": a verb before the name and "back" after it. */
+    private static final Pattern PUT_BEFORE = Pattern.compile(
+            "\\b(?:put|bring|add|stick|slot|plug|switch|turn)(?: the| my| that| our| your| its)?(?: \\w+)?\\s*$");
+    private static final Pattern BACK_AFTER = Pattern.compile("^\\s*back\\b");
+
+    /**
+     * Words that leave an amount out of a sum: "not counting the indiana campus", "ex the campus", "without the compute
+     * spend". With one word of the name's own before it ("the indiana campus").
+     */
+    private static final Pattern EXCLUDE_BEFORE = Pattern.compile(
+            "\\b(?:not counting|not including|excluding|exclude|ex|without|w/o|leaving out|leave out|leaving aside|leave aside|minus"
+                    + "|net of|less|ignoring|ignore|forgetting|forget|stripping out|strip out|taking out|take out|dropping|drop)"
+                    + "(?: the| my| that| our| your| its| amazon'?s| amzn'?s)?(?: \\w+)?\\s*$");
+
+    /**
+     * "not counting the indiana campus" after Amazon's total AI commitment: an amount the asked metric (or the thread's)
+     * adds up, left out, counts as zero, with a note. Only an amount that may be zero ({@link InputRules}): an investment or
+     * a valuation is divided by, and leaving it out means another question.
+     */
+    private void excluded(Work w, List<Metric> asked, List<InputId> cleared) {
+        List<Metric> metrics = !asked.isEmpty() ? asked : w.state == null ? List.of() : w.state.metrics();
+        for (Named n : knowledge.namedInputs(w)) {
+            InputId id = n.id();
+            org.thesisbot.core.scenario.Input input = model.require(id.id());
+            if (w.changes.containsKey(id) || cleared.contains(id) || input.unit() != Unit.USD_BILLIONS
+                    || org.thesisbot.core.scenario.InputRules.check(id.id(), null, input.unit(), BigDecimal.ZERO).isPresent()
+                    || metrics.stream().noneMatch(m -> reads(m).contains(id))
+                    || !EXCLUDE_BEFORE.matcher(w.s.substring(Math.max(0, n.start() - 40), n.start())).find()) {
+                continue;
+            }
+            w.changes.put(id, BigDecimal.ZERO);
+            w.used.add("Leaving out " + knowledge.label(id) + ": counted as $0.");
+            w.cues.add("leaves out " + id.id());
+        }
+    }
 
     private List<InputId> undone(Work w) {
         if (w.state == null || w.state.overrides().isEmpty()) {
@@ -560,7 +613,8 @@ public final class Reader {
                 continue;
             }
             String before = w.s.substring(Math.max(0, n.start() - 40), n.start());
-            if (UNDO_BEFORE.matcher(before).find() || UNDO_AFTER.matcher(w.s.substring(n.end())).lookingAt()) {
+            if (UNDO_BEFORE.matcher(before).find() || UNDO_AFTER.matcher(w.s.substring(n.end())).lookingAt()
+                    || PUT_BEFORE.matcher(before).find() && BACK_AFTER.matcher(w.s.substring(n.end())).lookingAt()) {
                 out.add(id);
                 w.used.add("Taking back your " + knowledge.label(id) + " (" + Format.value(w.state.overrides().get(id),
                         model.require(id.id()).unit()) + "): the scenario's own value is used again.");

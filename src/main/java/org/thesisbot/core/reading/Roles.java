@@ -60,6 +60,10 @@ final class Roles {
                     + "(?:(?:way|well|far|probably|likely|surely|clearly|definitely|comfortably|easily|slightly|a bit|a little|still|even) )?"
                     + "(?:(?:more|less|greater|bigger|smaller|higher|lower) than|above|below|over|under|around|about|roughly|close to"
                     + "|north of|south of|in excess of|upwards of|past|beyond|near|like) ?$");
+    /** "to hit 25bn, ie half our check", "$25B (that is, half the check)": a figure right after another that says it again. */
+    private static final Pattern RESTATES_BEFORE = Pattern.compile(
+            "^\\s*[,;(]?\\s*(?:i\\.?\\s?e\\.?|that is|that's|aka|in other words)\\s*,?\\s*(?:about |around |roughly |~|just )?(?:the |a )?\\$?$");
+
     /** "(~40%?)", "(approx 1.2x?)": a figure in brackets, hedged or asked, beside the question: the asker's guess. */
     private static final Pattern GUESS_IN_BRACKETS_BEFORE = Pattern.compile(
             "\\(\\s*(?:[~≈]|approx\\.?\\s|about\\s|around\\s|roughly\\s|maybe\\s|like\\s|prob(?:ably)?\\.?\\s)?\\s*\\$?$");
@@ -71,6 +75,17 @@ final class Roles {
     /** "the slope per +100bn", "for every $10B of exit": the step of a rate, not an input. */
     private static final Pattern STEP_BEFORE = Pattern.compile("\\b(?:per|for (?:each|every)|with each|with every) ?[+]? ?$");
     private static final Pattern FROM_BEFORE = Pattern.compile("\\bfrom\\s+(?:the\\s+|its\\s+)?\\$?$");
+
+    /** The figure right before {@code m} that {@code m} says again ("25bn, ie half our check"), or null. */
+    private static Mention restated(Work w, Mention m) {
+        Mention before = null;
+        for (Mention o : w.mentions) {
+            if (o != m && o.end() <= m.start() && o.amount.kind() != Amount.Kind.CALENDAR_YEAR && (before == null || o.end() > before.end())) {
+                before = o;
+            }
+        }
+        return before != null && RESTATES_BEFORE.matcher(w.s.substring(before.end(), m.start())).matches() ? before : null;
+    }
 
     private final Knowledge knowledge;
     private final Map<Metric, Set<InputId>> reads;
@@ -115,6 +130,13 @@ final class Roles {
         }
         for (Mention m : w.mentions) {
             if (m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue;
+            }
+            Mention said = restated(w, m);
+            if (said != null) {
+                m.consumed = true;
+                w.unused.add("I didn't use " + m.amount.text() + ": it says " + display(said.amount) + " again.");
+                w.cues.add("figure " + m.amount.text() + " restates " + said.amount.text());
                 continue;
             }
             String before = w.s.substring(Math.max(0, m.start() - 40), m.start());
