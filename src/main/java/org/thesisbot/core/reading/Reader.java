@@ -512,8 +512,10 @@ public final class Reader {
         if (w.state == null || w.state.metrics().isEmpty() || metrics.isEmpty()) {
             return metrics;
         }
-        List<Metric> kept = metrics.stream().filter(m -> w.hits.stream().filter(h -> h.metric() == m)
-                .anyMatch(h -> !UNDO_BEFORE.matcher(w.s.substring(Math.max(0, h.start() - 40), h.start())).find())).toList();
+        // (a metric no words name, a thread's variant such as "per yr?", stays)
+        List<Metric> kept = metrics.stream().filter(m -> w.hits.stream().noneMatch(h -> h.metric() == m) || w.hits.stream()
+                .filter(h -> h.metric() == m).anyMatch(h -> !UNDO_BEFORE.matcher(w.s.substring(Math.max(0, h.start() - 40), h.start())).find()))
+                .toList();
         if (kept.size() < metrics.size()) {
             w.cues.add("metric words taken back, not asked: " + metrics.stream().filter(m -> !kept.contains(m)).map(Metric::id).toList());
         }
