@@ -26,6 +26,8 @@ class SlackTextTest {
         assertEquals("is AWS > Azure & GCP?", SlackText.toQuestion("<@U0BOT> is AWS &gt; Azure &amp; GCP?", "U0BOT"));
         assertEquals("see the article about it", SlackText.toQuestion("see <https://example.com/a|the article> about it", "U0BOT"));
         assertEquals("what stake?", SlackText.toQuestion("<!channel> <@U0BOT> what stake?", "U0BOT"));
+        // inside the message, the bot's mention says which line of a status update asks it
+        assertEquals("- deck to Dana\n- @thesisbot what exit gets us 3x?", SlackText.toQuestion("- deck to Dana\n- <@U0BOT> what exit gets us 3x?", "U0BOT"));
     }
 
     @Test

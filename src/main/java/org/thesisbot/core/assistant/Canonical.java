@@ -62,7 +62,8 @@ final class Canonical {
         String goal = switch (t.metric().unit()) {
             case MULTIPLE -> Format.plain(t.value(), 6) + "x";
             case RATIO -> Format.plain(t.value().movePointRight(2), 6) + "%";
-            case USD_BILLIONS -> "$" + Format.plain(t.value(), 6).replace(",", "") + "B";
+            // ("-$15B", as a loss is written: "$-15B" reads as no figure at all)
+            case USD_BILLIONS -> (t.value().signum() < 0 ? "-" : "") + "$" + Format.plain(t.value().abs(), 6).replace(",", "") + "B";
             case YEARS -> Format.plain(t.value(), 6) + " years";
         };
         return "what " + cue(t.solveFor()) + " gets the " + name(t.metric()) + " to " + goal;

@@ -323,7 +323,7 @@ final class MetricPhrases {
 
     /** A figure, then "like" or "as in" right before a scenario's name: "0.35 like base", "35% as in the bull case". */
     private static final Pattern VALUE_AS_IN = Pattern.compile(
-            "\\d(?:[\\d.,]*\\d)?\\s*(?:%|pct|percent|per ?cent|bps|x|b|bn|billion|t|tn|trillion)?\\s*,?\\s*(?:like|as in|as per|same as|as for|just like|like in)\\s+(?:the\\s+|in\\s+)?$");
+            "\\d(?:[\\d.,]*\\d)?\\s*(?:%|pct|percent|per ?cent|bps|x|b|bn|billion|t|tn|trillion)?\\s*,?\\s*(?:[a-z]+\\s+){0,2}?(?:like|as in|as per|same as|as for|just like|like in)\\s+(?:the\\s+|in\\s+)?$");
 
     List<String> scenarios(String s, List<String> cues) {
         if (knowledge.finds(SCENARIO_COMPARE, s)) {

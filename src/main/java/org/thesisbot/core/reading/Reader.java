@@ -508,13 +508,18 @@ public final class Reader {
      * "and now undo the exit markdown too" in a thread: a metric's words as the object of a taking-back verb name the change
      * taken back, not a number asked; the thread's metric stays.
      */
+    /** A verb that takes a change back, right before a metric's words ("undo the exit markdown"); not "back to profit". */
+    private static final Pattern TAKES_BACK_METRIC = Pattern.compile(
+            "\\b(?:undo|drop|remove|scrap|scratch|revert|ditch|reset|take out|taking out|strip out|leave out|leaving out)"
+                    + "(?: the| my| that| our| your)?\\s*$");
+
     private static List<Metric> withoutTakenBack(Work w, List<Metric> metrics) {
         if (w.state == null || w.state.metrics().isEmpty() || metrics.isEmpty()) {
             return metrics;
         }
         // (a metric no words name, a thread's variant such as "per yr?", stays)
         List<Metric> kept = metrics.stream().filter(m -> w.hits.stream().noneMatch(h -> h.metric() == m) || w.hits.stream()
-                .filter(h -> h.metric() == m).anyMatch(h -> !UNDO_BEFORE.matcher(w.s.substring(Math.max(0, h.start() - 40), h.start())).find()))
+                .filter(h -> h.metric() == m).anyMatch(h -> !TAKES_BACK_METRIC.matcher(w.s.substring(Math.max(0, h.start() - 40), h.start())).find()))
                 .toList();
         if (kept.size() < metrics.size()) {
             w.cues.add("metric words taken back, not asked: " + metrics.stream().filter(m -> !kept.contains(m)).map(Metric::id).toList());

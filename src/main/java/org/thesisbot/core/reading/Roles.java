@@ -68,6 +68,14 @@ final class Roles {
     private static final Pattern GUESS_IN_BRACKETS_BEFORE = Pattern.compile(
             "\\(\\s*(?:[~≈]|approx\\.?\\s|about\\s|around\\s|roughly\\s|maybe\\s|like\\s|prob(?:ably)?\\.?\\s)?\\s*\\$?$");
     private static final Pattern GUESS_IN_BRACKETS_AFTER = Pattern.compile("^\\s*\\?+\\s*\\)");
+    /**
+     * A clause of its own after the question that only compares with a figure: "breakeven share in bull? probably well north of
+     * 100%", "… - surely over 1x": the asker's guess at the answer.
+     */
+    private static final Pattern GUESS_CLAUSE_BEFORE = Pattern.compile(
+            "(?:[?;(]|\\s[-–—])\\s*(?:(?:probably|prob|likely|surely|maybe|guessing|i'd guess|i guess|i think|i reckon|my guess is|feels like|looks like|must be|should be)\\s+)?"
+                    + "(?:(?:way|well|far|comfortably|easily|still|even)\\s+)?(?:north of|south of|over|above|under|below|more than|less than|upwards of|in excess of|past|beyond)\\s*$");
+
     /** "how far past 100% is it", "how much above the 1x line": a mark the answer is measured against, not an input. */
     private static final Pattern MARK_BEFORE = Pattern.compile(
             "\\bhow (?:far|much|many (?:points|pts|bps|percentage points)) (?:past|above|over|beyond|below|under|short of|away from|off|from)"
@@ -143,7 +151,7 @@ final class Roles {
             Matcher bracket = GUESS_IN_BRACKETS_BEFORE.matcher(before);
             boolean bracketed = bracket.find() && (bracket.group().matches("(?s).*[~≈a-z].*")
                     || GUESS_IN_BRACKETS_AFTER.matcher(w.s.substring(m.end())).lookingAt());
-            if (GUESS_BEFORE.matcher(before).find() || bracketed) {
+            if (GUESS_BEFORE.matcher(before).find() || bracketed || GUESS_CLAUSE_BEFORE.matcher(before).find()) {
                 // "I understood this is more than 100 per cent, is that right?": a guess at the answer, not an input
                 m.consumed = true;
                 w.unused.add("I didn't use " + display(m.amount) + ": I read it as your guess at the answer, which the number above checks.");

@@ -512,7 +512,7 @@ final class Targets {
             return r;
         }
         String name = w.s.substring(asked.start(), asked.end());
-        boolean ownQuestion = INTERROGATIVE.matcher(name).lookingAt();
+        boolean ownQuestion = asked.input() != null && INTERROGATIVE.matcher(name).lookingAt();
         if (asked.input() == null ? !GENERIC_LEVEL.matcher(name).lookingAt()
                 : !ownQuestion && !ASKED_RIGHT_AFTER.matcher(w.s.substring(Math.max(0, asked.start() - 40), asked.start())).find()) {
             return r; // only a name the question asks for outright ("what exit", "at what mark", "how big a check") is checked
