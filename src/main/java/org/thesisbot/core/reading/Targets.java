@@ -43,6 +43,10 @@ final class Targets {
             "\\b(?:what|which|how (?:big|large|high|low|much|long|many|fat|thin|rich|cheap|small))\\s+"
                     + "(?:(?:the|a|an|kind of|sort of|level of|size of|sized?|amount of|[a-z]+'s|aws|amzn|amazon|openai|oai|our|its|their)\\s+){0,2}$");
 
+    /** Right after the name asked, the sources as the subject: "which valuation does the author / the article …". */
+    private static final Pattern ASKS_THE_SOURCES = Pattern.compile(
+            "^\\s*(?:\\w+\\s+)?(?:does|do|did|is|was|would)\\s+(?:the\\s+|this\\s+)?(?:article|piece|author|source|report|writer|story|reporting)\\b");
+
     /** A valuation asked in general, outright: "what valuation", "at what mark", "which exit price"; not "what if openai …". */
     private static final Pattern GENERIC_LEVEL = Pattern.compile(
             "(?:at )?(?:what|which|how (?:high|low|big|much))\\s+(?:(?:the|a|an|kind of|sort of|level of|[a-z]+'s|openai|oai|its)\\s+){0,2}"
@@ -516,6 +520,9 @@ final class Targets {
         if (asked.input() == null ? !GENERIC_LEVEL.matcher(name).lookingAt()
                 : !ownQuestion && !ASKED_RIGHT_AFTER.matcher(w.s.substring(Math.max(0, asked.start() - 40), asked.start())).find()) {
             return r; // only a name the question asks for outright ("what exit", "at what mark", "how big a check") is checked
+        }
+        if (ASKS_THE_SOURCES.matcher(w.s.substring(asked.end(), Math.min(w.s.length(), asked.end() + 40))).lookingAt()) {
+            return r; // "which valuation does the author hang the 'massive return' line on": asked of the sources
         }
         if (ownQuestion && w.hits.stream().anyMatch(h -> h.strong() && r.metrics().contains(h.metric()))) {
             return r; // "how much of openai's compute … ends up as aws revenue": the metric named is what "how much" asks
