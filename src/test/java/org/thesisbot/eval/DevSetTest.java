@@ -1180,6 +1180,15 @@ class DevSetTest {
         score("val40-", "val40", 120, 0.98, 0.01, 0.96, 0.75, 0.66);
     }
 
+    /**
+     * The twenty-fifth lockbox (session 26): two personas chosen blind by the same helper, kept unread until val40's
+     * changes were done.
+     */
+    @Test
+    void twenty_fifth_lockbox_scores() throws IOException {
+        score("lockbox26-", "Twenty-fifth lockbox", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -64,11 +64,14 @@ final class Quarterly {
                 int end = from + clause + money.end();
                 BigDecimal yearly = money.value().multiply(BigDecimal.valueOf(times));
                 out.append(s, at, start).append(yearly.stripTrailingZeros().toPlainString()).append(" billion")
-                        .append(s, end, m.start()).append("a year");
+                        .append(s, end, m.start());
+                // ("$3B/qtr": the period glued to the figure is spaced off it, or "12 billiona year" reads as a bare 12)
+                out.append(Character.isWhitespace(out.charAt(out.length() - 1)) ? "" : " ").append("a year");
                 notes.add("Reading " + Format.money(money.value()) + " " + per + " as " + Format.money(yearly) + " a year ("
                         + times + " × " + Format.money(money.value()) + "): the model works in years.");
             } else if (!monthly && m.group("q3") == null) {
-                out.append(s, at, m.start()).append("a year");
+                out.append(s, at, m.start());
+                out.append(out.length() == 0 || Character.isWhitespace(out.charAt(out.length() - 1)) ? "" : " ").append("a year");
                 notes.add("The model works in years, so this is the yearly figure; a quarter of it is one fourth.");
             } else {
                 out.append(s, at, m.end());

@@ -95,6 +95,38 @@ final class Roles {
         return before != null && RESTATES_BEFORE.matcher(w.s.substring(before.end(), m.start())).matches() ? before : null;
     }
 
+    /**
+     * For a negative figure that no reading took (readings are of sizes, never below zero): the input whose cue words are
+     * nearest it and whose unit fits its kind, or null.
+     */
+    private InputId negativeFor(Work w, Mention m) {
+        if (m.amount.value().signum() >= 0 || m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+            return null;
+        }
+        Window win = Window.of(w, m, knowledge.screen);
+        InputId best = null;
+        double bestScore = 0;
+        for (InputId id : InputId.values()) {
+            Unit unit = knowledge.model.require(id.id()).unit();
+            boolean fits = switch (m.amount.kind()) {
+                case MONEY -> unit == Unit.USD_BILLIONS;
+                case RATIO -> unit == Unit.RATIO;
+                case YEARS -> unit == Unit.YEARS;
+                case PLAIN -> true;
+                default -> false;
+            };
+            if (!fits || w.changes.containsKey(id)) {
+                continue;
+            }
+            double score = Math.max(win.best(knowledge.vocab.input(id).cues(), true).score(), win.best(knowledge.vocab.input(id).names(), true).score());
+            if (score > bestScore) {
+                bestScore = score;
+                best = id;
+            }
+        }
+        return best;
+    }
+
     private final Knowledge knowledge;
     private final Map<Metric, Set<InputId>> reads;
     private final Calculator calculator;
@@ -243,6 +275,18 @@ final class Roles {
                     && unknownSize(w, m, c, m.amount.text(), "as millions it is far too small for " + knowledge.label(c.input())
                             + ", and an M may mean billions")) {
                 continue; // "capex at USD 150 M", where M is the billions of a language that writes "miliar" or "Mrd"
+            }
+            InputId negative = c == null ? negativeFor(w, m) : null;
+            if (negative != null) {
+                // "moic w oai exiting at minus 300", "hold -3": a negative figure its words give to an input that cannot be
+                // negative is that input's, so that the answer says it cannot be computed, never leaves it out quietly
+                w.changes.put(negative, m.amount.kind() == Amount.Kind.RATIO || knowledge.model.require(negative.id()).unit() != Unit.RATIO
+                        ? m.amount.value() : m.amount.value().movePointLeft(2));
+                w.setBy.put(negative, m);
+                m.consumed = true;
+                w.used.add("Reading " + fig + " as " + knowledge.label(negative) + ".");
+                w.cues.add("figure " + m.amount.text() + " -> " + negative.id() + " (negative, by its words)");
+                continue;
             }
             if (c == null) {
                 w.unused.add("I didn't use " + fig + ": I couldn't tell which input it sets.");

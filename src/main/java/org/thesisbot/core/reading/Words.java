@@ -27,7 +27,8 @@ final class Words {
             "\\b(?:what|which|how (?:much|big|high|low|large|many|long|far)|at what)\\b");
 
     /** The question asks for a number of years. */
-    static final Pattern ASKS_FOR_YEARS = Pattern.compile("\\bhow many years?\\b|\\bhow long\\b");
+    // ("how many qtrs is that", "how many months": a period, which the model holds in years)
+    static final Pattern ASKS_FOR_YEARS = Pattern.compile("\\bhow many (?:years?|yrs?|quarters?|qtrs?|months?|mos|mths?)\\b|\\bhow long\\b");
 
     /** A valuation word on its own: "valued at", "a $1T valuation"; not the second word of "exit valuation" or "post-money valuation". */
     static final Pattern VALUATION = Pattern.compile(
