@@ -93,9 +93,10 @@ class HelpMeaningTest {
      * most thing, tornado style, or only point values?" is answered with the tornado it names; 46 with last25, whose "what
      * kinds of numbers can u run for me on the oai deal - which metrics" is routed to help by its words; 47 with val40, whose
      * status update's line "@thesisbot what kinds of numbers can u actually run for us? want a short list for the doc" is
+     * routed to help by its words; 48 with the twenty-fifth lockbox, whose "quick one - what calcs can you actually run" is
      * routed to help by its words).
      */
-    private static final int MAX_MISSED = 47;
+    private static final int MAX_MISSED = 48;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a
