@@ -513,14 +513,24 @@ public final class Reader {
             "\\b(?:undo|drop|remove|scrap|scratch|revert|ditch|reset|take out|taking out|strip out|leave out|leaving out)"
                     + "(?: the| my| that| our| your)?\\s*$");
 
+    /** Words that leave a number out of what is asked: "ex any aws profit", "excluding the aws side", "not counting …". */
+    private static final Pattern LEFT_OUT_METRIC = Pattern.compile(
+            "\\b(?:ex|excluding|exclude|not counting|not including|leaving out|leave out|ignoring|ignore|w/o|without|setting aside|minus)"
+                    + "(?: any| all| the| our| its| amazon'?s| aws'?s?)?\\s*$");
+
     private static List<Metric> withoutTakenBack(Work w, List<Metric> metrics) {
-        if (w.state == null || w.state.metrics().isEmpty() || metrics.isEmpty()) {
-            return metrics;
+        if (metrics.size() < (w.state == null || w.state.metrics().isEmpty() ? 2 : 1)) {
+            return metrics; // (outside a thread, only beside another metric: "the gain on the equity, ex any aws profit")
         }
+        Pattern away = w.state == null || w.state.metrics().isEmpty() ? LEFT_OUT_METRIC : TAKES_BACK_METRIC;
         // (a metric no words name, a thread's variant such as "per yr?", stays)
         List<Metric> kept = metrics.stream().filter(m -> w.hits.stream().noneMatch(h -> h.metric() == m) || w.hits.stream()
-                .filter(h -> h.metric() == m).anyMatch(h -> !TAKES_BACK_METRIC.matcher(w.s.substring(Math.max(0, h.start() - 40), h.start())).find()))
+                .filter(h -> h.metric() == m).anyMatch(h -> !away.matcher(w.s.substring(Math.max(0, h.start() - 40), h.start())).find()
+                        && !(away != LEFT_OUT_METRIC && LEFT_OUT_METRIC.matcher(w.s.substring(Math.max(0, h.start() - 40), h.start())).find())))
                 .toList();
+        if (kept.isEmpty()) {
+            return metrics;
+        }
         if (kept.size() < metrics.size()) {
             w.cues.add("metric words taken back, not asked: " + metrics.stream().filter(m -> !kept.contains(m)).map(Metric::id).toList());
         }
