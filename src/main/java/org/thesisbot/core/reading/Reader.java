@@ -528,7 +528,7 @@ public final class Reader {
                 .filter(h -> h.metric() == m).anyMatch(h -> !away.matcher(w.s.substring(Math.max(0, h.start() - 40), h.start())).find()
                         && !(away != LEFT_OUT_METRIC && LEFT_OUT_METRIC.matcher(w.s.substring(Math.max(0, h.start() - 40), h.start())).find())))
                 .toList();
-        if (kept.isEmpty()) {
+        if (kept.isEmpty() && away == LEFT_OUT_METRIC) {
             return metrics;
         }
         if (kept.size() < metrics.size()) {

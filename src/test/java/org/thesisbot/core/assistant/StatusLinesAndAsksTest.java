@@ -109,4 +109,31 @@ class StatusLinesAndAsksTest {
         // bull: $1.5T x 50 / 830 + $115B x 70% x 40% - $50B, the formula spelt out
         assertEquals("72.5614457831", value(ask("bull: stake value + what aws makes on compute minus the check"), "combined_payoff"));
     }
+
+    @Test
+    void money_per_quarter_glued_to_its_figure_and_periods_in_quarters() {
+        // $2B a quarter is $8B a year, of $115B / 5 = $23B a year of compute
+        assertEquals("0.3478260870", value(ask("what capture share gets aws to $2B/qtr of compute revenue"), "aws_capture_share"));
+        assertEquals("5.0000000000", value(ask("how many months is the hold behind the irr"), "holding_years"));
+        // bear: (500 / 830)^(1/5) - 1
+        assertEquals("-0.0963955056", value(ask("bear p.a. return on the stake?"), "irr"));
+        ask("aws revenue in the bull case", "pa");
+        assertEquals("16.1000000000", value(ask("annualise that", "pa"), "aws_compute_revenue_per_year")); // 115 x 70% / 5
+    }
+
+    @Test
+    void a_negative_figure_its_words_give_to_an_input_cannot_be_computed() {
+        assertTrue(ask("multiple if openai exits at minus 200").text().startsWith("I can't compute that"));
+        assertTrue(ask("irr at a 1.5T exit with a hold of -4").text().startsWith("I can't compute that"));
+    }
+
+    @Test
+    void a_sum_with_an_amount_added_on_and_a_metric_left_out() {
+        // $50B + ($8B + $11B)
+        assertEquals("69.0000000000", value(ask("the openai check + anthropic equity, one number please"), "total_ai_commitment"));
+        // bull: $1.5T x 50 / 830 - $50B, and the aws profit left out
+        Answer a = ask("gain on the stake in bull, excluding aws profit");
+        assertEquals(1, a.results().size(), a.results().toString());
+        assertEquals("40.3614457831", value(a, "gain"));
+    }
 }
