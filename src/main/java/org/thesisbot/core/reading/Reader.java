@@ -537,17 +537,12 @@ public final class Reader {
         return kept;
     }
 
-    /** Between a sum's last amount and one more added to it: "+ the", "plus", "and the". */
-    private static final Pattern ADDED_ON = Pattern.compile("^\\s*(?:\\+|plus|and|&|including|incl\\.?)\\s*(?:the\\s+|its\\s+|their\\s+)?$");
-
     /** True when every place the question names {@code id} lies well inside a phrase that names a metric outright. */
     private boolean namedOnlyInStrongHits(Work w, InputId id) {
         List<Named> named = knowledge.namedInputs(w).stream().filter(n -> n.id() == id).toList();
         // (strictly inside: "capex" is both the input's name and the capex share's, and the lookup cue decides between them)
-        // (or added on to the end of one: "the oai check + anthropic equity + the indiana campus, one number")
         return !named.isEmpty() && named.stream().allMatch(n -> w.hits.stream().anyMatch(h -> h.strong()
-                && (h.start() <= n.start() && n.end() <= h.end() && h.end() - h.start() > n.end() - n.start() + 6
-                        || h.end() <= n.start() && ADDED_ON.matcher(w.s.substring(h.end(), n.start())).matches())));
+                && h.start() <= n.start() && n.end() <= h.end() && h.end() - h.start() > n.end() - n.start() + 6));
     }
 
     /** Between a thing and the verb of its growth: "the stake grow", "the stake will grow", "our holding would compound". */
