@@ -1189,6 +1189,14 @@ class DevSetTest {
         score("lockbox26-", "Twenty-fifth lockbox", 120, 0, 1, 0, 0, 0);
     }
 
+    /**
+     * last26 (session 26): two personas chosen blind by the same helper, kept unread until the lockbox's fixes were done.
+     */
+    @Test
+    void last_set_of_session_twenty_six_scores() throws IOException {
+        score("last26-", "Last set of session twenty-six", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

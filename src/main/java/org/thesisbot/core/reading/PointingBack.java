@@ -17,7 +17,7 @@ final class PointingBack {
             // "the annualized on that if we sit 6 yrs", "moic off that?": the last answer's value, what is asked of it after
             + "|\\b(?:on|of|off|from) (?:that|this)\\b(?=\\s*(?:[,;?!.]|$|(?:if|over|when|assuming|with|in|for|at|across|by)\\b))"
             // "what IRR is that over 6 years?", "what moic does that give": the last answer's value, what the question is asked of
-            + "|\\b(?:is|was|would be|will be|does|did|would|will) (?:that|this)\\b(?=\\s*(?:[,;?!.]|$|(?:over|in|at|for|if|with|assuming|across|by|give|make|mean|work|come|translate|imply|get|leave)\\b))"
+            + "|\\b(?:is|was|would be|will be|does|did|would|will) (?:that|this)\\b(?=\\s*(?:[,;?!.]|$|(?:over|in|at|for|if|with|assuming|across|by|give|make|mean|work|come|translate|imply|get|leave|represent|amount|equal|equate|correspond|be|return)\\b))"
             // "and the matching pre-money", "the pre that implies": what goes with the value just solved
             + "|\\bthe (?:matching|corresponding|implied|resulting|associated|equivalent)\\b|\\b(?:that|this) implies\\b|\\bimplied by (?:that|this)\\b");
 

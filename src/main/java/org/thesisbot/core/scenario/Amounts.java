@@ -298,6 +298,8 @@ public final class Amounts {
             Pattern.compile("(?<![\\d.,$])(\\d{1,4} (?:ppl|people|persons|folks|attendees|heads|of us|of them|guys|seats|mins?|minutes|hrs|hours"
                     + "|days|weeks|secs|seconds))\\b"),
             Pattern.compile("(?<![\\d.,$])(\\d{1,2} more (?:q|qs|question|questions|thing|things))\\b"),
+            // the answer's precision: "to 2 d.p.", "2dp", "3 decimal places", "4 sig figs"
+            Pattern.compile("(?<![\\d.,$])(\\d{1,2} ?(?:d\\.p\\.?|dp|decimals?|decimal places?|sig(?:nificant)? ?(?:figs?|figures|digits)|s\\.f\\.?))(?![a-z])"),
             // "the 6-person infra team", "a 12-strong desk"
             Pattern.compile("(?<![\\d.,$])(\\d{1,4}[- ](?:person|people|member|man|woman|strong|seat|head))\\b"));
 

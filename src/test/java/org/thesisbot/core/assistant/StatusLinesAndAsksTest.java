@@ -134,4 +134,13 @@ class StatusLinesAndAsksTest {
         assertEquals(1, a.results().size(), a.results().toString());
         assertEquals("90.3614457831", value(a, "stake_value"));
     }
+
+    @Test
+    void what_the_last_answer_solved_is_what_that_represents_and_a_precision_is_no_figure() {
+        ask("what exit gets amazon to 2.5x", "solved");
+        // at the $2.075T exit just solved: 2.5^(1/5) - 1
+        assertEquals("0.2011244340", value(ask("ok, what irr would that represent over 5 years?", "solved"), "irr"));
+        // (1300 / 830)^(1/5) - 1: "2 d.p." is how to show it, not a figure
+        assertEquals("0.0939", Results.value(ask("irr at a 1.3T exit? to 2 d.p. please"), "irr", 4));
+    }
 }
