@@ -140,7 +140,7 @@ class StatusLinesAndAsksTest {
         ask("what exit gets amazon to 2.5x", "solved");
         // at the $2.075T exit just solved: 2.5^(1/5) - 1
         assertEquals("0.2011244340", value(ask("ok, what irr would that represent over 5 years?", "solved"), "irr"));
-        // (1300 / 830)^(1/5) - 1: "2 d.p." is how to show it, not a figure
-        assertEquals("0.0939", Results.value(ask("irr at a 1.3T exit? to 2 d.p. please"), "irr", 4));
+        // (1600 / 830)^(1/5) - 1: "2 d.p." is how to show it, not a figure (nor a 2x to reach)
+        assertEquals("0.1403", Results.value(ask("what irr would amazon's ticket earn at a 1.6T exit? please give it to 2 d.p."), "irr", 4));
     }
 }
