@@ -1181,20 +1181,27 @@ class DevSetTest {
     }
 
     /**
-     * The twenty-fifth lockbox (session 26): two personas chosen blind by the same helper, kept unread until val40's
-     * changes were done.
+     * The twenty-fifth lockbox (session 26): two personas chosen blind by the same helper (a terse writer who points back
+     * at earlier answers by position, "halve the first", "your last number = your first"; a writer of rates per quarter
+     * and per month, "$3B/qtr", "$1.25B/month", "20 qtrs"), kept unread until val40's changes were done. Scored once
+     * (22:11 UTC): route 91.7%, numeric exact 63.6%, clarified 5.1%, confidently wrong 25.3%, missed 6.1%, thread turns
+     * 10/24, narrative 64.0% (strict 64.0%); the session-start code scores it 63.6% / 5.1% / 26.3%. Its general causes were
+     * then fixed in part, so it is no longer blind; floors under the session's last score.
      */
     @Test
     void twenty_fifth_lockbox_scores() throws IOException {
-        score("lockbox26-", "Twenty-fifth lockbox", 120, 0, 1, 0, 0, 0);
+        score("lockbox26-", "Twenty-fifth lockbox", 120, 0.76, 0.14, 0.91, 0.64, 0.64);
     }
 
     /**
      * last26 (session 26): two personas chosen blind by the same helper, kept unread until the lockbox's fixes were done.
+     * Scored once (22:33 UTC): route 94.2%, numeric exact 96.0%, clarified 0.0%, confidently wrong 3.0%, missed 1.0%,
+     * thread turns 21/24, narrative 64.0% (strict 64.0%); the session-start code scores it the same. Two of its causes were
+     * then fixed ("what IRR would that represent" after a solve, "to 2 d.p."), so it is no longer blind.
      */
     @Test
     void last_set_of_session_twenty_six_scores() throws IOException {
-        score("last26-", "Last set of session twenty-six", 120, 0, 1, 0, 0, 0);
+        score("last26-", "Last set of session twenty-six", 120, 0.99, 0.01, 0.94, 0.64, 0.64);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
