@@ -733,7 +733,8 @@ public final class RoutingAssistant implements Assistant {
     // --- canned text --------------------------------------------------------------------------------
 
     private String check(String raw) {
-        String text = QuestionText.plain(asked(QuestionText.clean(raw)));
+        String whole = QuestionText.clean(raw);
+        String text = QuestionText.plain(whole);
         if (text.isBlank()) {
             throw new BadQuestionException("The question is empty: ask me something about Amazon's potential $50B investment in OpenAI.");
         }
@@ -750,7 +751,9 @@ public final class RoutingAssistant implements Assistant {
         if (figures != null) {
             throw new BadQuestionException(figures);
         }
-        return t;
+        // (the lines a status update asks are chosen only once the whole message is within the limits: each line is read)
+        String lines = asked(whole);
+        return lines.equals(whole) ? t : QuestionText.plain(lines).strip();
     }
 
     private String newId() {

@@ -183,7 +183,9 @@ final class Roles {
             Matcher bracket = GUESS_IN_BRACKETS_BEFORE.matcher(before);
             boolean bracketed = bracket.find() && (bracket.group().matches("(?s).*[~≈a-z].*")
                     || GUESS_IN_BRACKETS_AFTER.matcher(w.s.substring(m.end())).lookingAt());
-            if (GUESS_BEFORE.matcher(before).find() || bracketed || GUESS_CLAUSE_BEFORE.matcher(before).find()) {
+            // (a period is no guess at an answer: "irr at a 1.2T exit - over 5 years?" holds for 5 years)
+            boolean period = m.amount.kind() == Amount.Kind.YEARS;
+            if (GUESS_BEFORE.matcher(before).find() || !period && (bracketed || GUESS_CLAUSE_BEFORE.matcher(before).find())) {
                 // "I understood this is more than 100 per cent, is that right?": a guess at the answer, not an input
                 m.consumed = true;
                 w.unused.add("I didn't use " + display(m.amount) + ": I read it as your guess at the answer, which the number above checks.");

@@ -100,6 +100,8 @@ class StatusLinesAndAsksTest {
         // $50B / ($115B x 40%)
         assertEquals("1.0869565217", value(ask("breakeven capture share in bull? probably well north of 100%"), "breakeven_capture_share"));
         assertEquals("0.4000000000", value(ask("what share of amazon's 2026 capex is the openai check (~40%?)"), "capex_share"));
+        // a period after the question is the hold, not a guess: (1200 / 830)^(1/7) - 1
+        assertEquals("0.0540758883", value(ask("irr at a 1.2T exit - over 7 years?"), "irr"));
     }
 
     @Test
