@@ -34,8 +34,8 @@ class StatusLinesAndAsksTest {
 
     @Test
     void only_the_line_of_a_status_update_that_addresses_the_bot_is_read() {
-        // 3 x $830B: the other lines name colleagues and days, which are not asked about
-        Answer a = ask("- sent the comps to Dana\n- @thesisbot what exit gets amzn to 3x on the 50b, for the Thurs sync\n- lunch moved to fri");
+        // 3 x $830B: the other lines name a colleague (who would make it refuse as a name the sources lack) and a day
+        Answer a = ask("- sent the comps to Marcus\n- @thesisbot what exit gets amzn to 3x on the 50b, for the Thurs sync\n- lunch moved to fri");
         assertEquals("2490.0000000000", value(a, "exit_valuation"));
     }
 
