@@ -315,41 +315,27 @@ final class NumericAnswers {
 
     // --- two readings ------------------------------------------------------------------------------
 
-    /** Both readings with their numbers, and a button for each: one click answers. */
-    /** True when both queries give the same metrics with the same values: a choice between them changes nothing asked. */
-    private boolean sameNumbers(ScenarioQuery one, ScenarioQuery other) {
-        List<MetricResult> a = one.target() != null ? solve(one) : compute(one);
-        List<MetricResult> b = other.target() != null ? solve(other) : compute(other);
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            MetricResult x = a.get(i);
-            MetricResult y = b.get(i);
-            if (!x.metric().equals(y.metric()) || !x.scenario().equals(y.scenario()) || x.value().compareTo(y.value()) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The two readings of an ambiguous figure, each with its numbers, as a choice; null when their numbers are the same. */
+    /** Both readings with their numbers, and a button for each: one click answers; null when their numbers are the same. */
     private Numbers clarify(Reading r, ScenarioQuery q) {
         Reading.Ambiguity a = r.ambiguity();
-        List<String> problems = new ArrayList<>();
-        for (InputId as : List.of(a.chosen(), a.other())) {
+        List<InputId> readings = List.of(a.chosen(), a.other());
+        // each reading computed once: its results, or why it cannot be computed
+        List<ScenarioQuery> variants = new ArrayList<>();
+        List<List<MetricResult>> results = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (InputId as : readings) {
             ScenarioQuery v = variant(q, a, as);
+            variants.add(v);
             try {
-                if (v.target() != null) {
-                    solve(v);
-                } else {
-                    compute(v);
-                }
+                results.add(v.target() != null ? solve(v) : compute(v));
+                errors.add(null);
             } catch (InvalidInputException e) {
-                problems.add(e.getMessage());
+                results.add(null);
+                errors.add(e.getMessage());
             }
         }
-        if (problems.isEmpty() && sameNumbers(variant(q, a, a.chosen()), variant(q, a, a.other()))) {
+        List<String> problems = errors.stream().filter(java.util.Objects::nonNull).toList();
+        if (problems.isEmpty() && sameNumbers(results.get(0), results.get(1))) {
             return null; // "0.35" as the capture share or as the margin: the payoff is their product, the same either way
         }
         if (problems.size() == 2) {
@@ -361,22 +347,37 @@ final class NumericAnswers {
         }
         StringBuilder text = new StringBuilder("I can read ").append(a.figure()).append(" two ways, and they give different answers:\n");
         List<Answer.Clarification> options = new ArrayList<>();
-        for (InputId as : List.of(a.chosen(), a.other())) {
-            ScenarioQuery variant = variant(q, a, as);
+        for (int i = 0; i < readings.size(); i++) {
+            InputId as = readings.get(i);
             text.append("• *As ").append(reader.label(as)).append("*: ");
-            try {
-                List<MetricResult> res = variant.target() != null ? solve(variant) : compute(variant);
-                text.append(summary(res));
-            } catch (InvalidInputException e) {
-                text.append("I can't compute that: ").append(e.getMessage());
+            if (results.get(i) != null) {
+                text.append(summary(results.get(i)));
+            } else {
+                text.append("I can't compute that: ").append(errors.get(i));
             }
             text.append('\n');
-            options.add(new Answer.Clarification(a.figure() + " as " + reader.label(as), Canonical.question(variant, model, as, a.value(), reader)));
+            options.add(new Answer.Clarification(a.figure() + " as " + reader.label(as),
+                    Canonical.question(variants.get(i), model, as, a.value(), reader)));
         }
         text.append("Which did you mean? Pick one below, or ask again naming it (e.g. \"").append(options.get(0).question())
                 .append("\").");
         List<String> notes = new ArrayList<>(r.unused());
         return new Numbers(List.of(), notes, List.of(), text.toString(), options, false);
+    }
+
+    /** True when both give the same metrics with the same values: a choice between the readings changes nothing asked. */
+    private static boolean sameNumbers(List<MetricResult> a, List<MetricResult> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            MetricResult x = a.get(i);
+            MetricResult y = b.get(i);
+            if (!x.metric().equals(y.metric()) || !x.scenario().equals(y.scenario()) || x.value().compareTo(y.value()) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -488,11 +489,7 @@ final class NumericAnswers {
             return String.join(" ", solved.stream().map(MetricResult::explanation).toList());
         }
         for (MetricResult m : results) {
-            if (m.kind() == MetricResult.Kind.SOLVED) {
-                parts.add(m.explanation());
-            } else {
-                parts.add(m.label() + " " + m.display() + (m.scenario().equals(ScenarioModel.BASE) ? "" : " (" + m.scenario() + ")"));
-            }
+            parts.add(m.label() + " " + m.display() + (m.scenario().equals(ScenarioModel.BASE) ? "" : " (" + m.scenario() + ")"));
         }
         return String.join("; ", parts);
     }

@@ -504,10 +504,6 @@ public final class Reader {
                 w.ambiguity, candidates, confidence, w.cues).withCleared(cleared).withUnplaced(w.unplaced);
     }
 
-    /**
-     * "and now undo the exit markdown too" in a thread: a metric's words as the object of a taking-back verb name the change
-     * taken back, not a number asked; the thread's metric stays.
-     */
     /** A verb that takes a change back, right before a metric's words ("undo the exit markdown"); not "back to profit". */
     private static final Pattern TAKES_BACK_METRIC = Pattern.compile(
             "\\b(?:undo|drop|remove|scrap|scratch|revert|ditch|reset|take out|taking out|strip out|leave out|leaving out)"
@@ -518,17 +514,23 @@ public final class Reader {
             "\\b(?:ex|excluding|exclude|not counting|not including|leaving out|leave out|ignoring|ignore|w/o|without|setting aside|minus)"
                     + "(?: any| all| the| our| its| amazon'?s| aws'?s?)?\\s*$");
 
+    /**
+     * Metric words left out ("ex any aws profit", beside another metric) or, in a thread, taken back ("and now undo the exit
+     * markdown too"): they name what is not asked, or the change taken back; the thread's metric stays.
+     */
     private static List<Metric> withoutTakenBack(Work w, List<Metric> metrics) {
-        if (metrics.size() < (w.state == null || w.state.metrics().isEmpty() ? 2 : 1)) {
+        boolean thread = w.state != null && !w.state.metrics().isEmpty();
+        if (metrics.size() < (thread ? 1 : 2)) {
             return metrics; // (outside a thread, only beside another metric: "the gain on the equity, ex any aws profit")
         }
-        Pattern away = w.state == null || w.state.metrics().isEmpty() ? LEFT_OUT_METRIC : TAKES_BACK_METRIC;
         // (a metric no words name, a thread's variant such as "per yr?", stays)
         List<Metric> kept = metrics.stream().filter(m -> w.hits.stream().noneMatch(h -> h.metric() == m) || w.hits.stream()
-                .filter(h -> h.metric() == m).anyMatch(h -> !away.matcher(w.s.substring(Math.max(0, h.start() - 40), h.start())).find()
-                        && !(away != LEFT_OUT_METRIC && LEFT_OUT_METRIC.matcher(w.s.substring(Math.max(0, h.start() - 40), h.start())).find())))
+                .filter(h -> h.metric() == m).anyMatch(h -> {
+                    String before = w.s.substring(Math.max(0, h.start() - 40), h.start());
+                    return !LEFT_OUT_METRIC.matcher(before).find() && !(thread && TAKES_BACK_METRIC.matcher(before).find());
+                }))
                 .toList();
-        if (kept.isEmpty() && away == LEFT_OUT_METRIC) {
+        if (kept.isEmpty() && !thread) {
             return metrics;
         }
         if (kept.size() < metrics.size()) {

@@ -108,14 +108,7 @@ final class Roles {
         double bestScore = 0;
         for (InputId id : InputId.values()) {
             Unit unit = knowledge.model.require(id.id()).unit();
-            boolean fits = switch (m.amount.kind()) {
-                case MONEY -> unit == Unit.USD_BILLIONS;
-                case RATIO -> unit == Unit.RATIO;
-                case YEARS -> unit == Unit.YEARS;
-                case PLAIN -> true;
-                default -> false;
-            };
-            if (!fits || w.changes.containsKey(id)) {
+            if (m.amount.kind() != Amount.Kind.PLAIN && unitOf(m.amount) != unit || w.changes.containsKey(id)) {
                 continue;
             }
             double score = Math.max(win.best(knowledge.vocab.input(id).cues(), true).score(), win.best(knowledge.vocab.input(id).names(), true).score());

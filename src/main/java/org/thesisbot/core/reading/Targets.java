@@ -59,6 +59,8 @@ final class Targets {
 
     /** At most this many targets are offered for one figure; beyond, the question is too open to guess at. */
     private static final int MAX_CHOICES = 3;
+    /** At most this many targets, over all of a question's figures, are offered for an input no reading solved. */
+    private static final int MAX_UNSOLVED_CHOICES = 4;
 
     private final Knowledge knowledge;
     private final Map<Metric, Set<InputId>> reads;
@@ -562,14 +564,8 @@ final class Targets {
                     || REPLACED.matcher(w.s.substring(w.clauseStart(m.start()), m.start())).find()) {
                 continue; // a period is no goal's value; "10bn instead of 8": the figure replaced is nobody's target
             }
-            Mention setter = null;
-            for (Map.Entry<InputId, Mention> e : w.setBy.entrySet()) {
-                if (e.getValue() == m && !wanted.contains(e.getKey()) && !w.uncued.contains(m)) {
-                    setter = m; // a figure its own words give to another input ("at a 1T post") is that input's
-                }
-            }
-            if (setter != null) {
-                continue;
+            if (!w.uncued.contains(m) && w.setBy.entrySet().stream().anyMatch(e -> e.getValue() == m && !wanted.contains(e.getKey()))) {
+                continue; // a figure its own words give to another input ("at a 1T post") is that input's
             }
             List<Metric> fit = reading.keySet().stream().filter(metric -> targetFits(metric, m.amount)).toList();
             List<Metric> named = fit.stream().filter(metric -> w.hits.stream().anyMatch(h -> h.metric() == metric
@@ -584,7 +580,7 @@ final class Targets {
         }
         List<String> cues = new ArrayList<>(r.cues());
         cues.add("asks for " + x.id() + " (\"" + w.s.substring(asked.start(), asked.end()) + "\"), which no reading solved for");
-        if (choices.isEmpty() || choices.size() > MAX_CHOICES + 1) {
+        if (choices.isEmpty() || choices.size() > MAX_UNSOLVED_CHOICES) {
             return new Reading(List.of(), null, r.changes(), r.scenarios(), r.reset(), List.of(), List.of(), r.unused(), r.rejected(),
                     null, List.of(), 0.7, cues).withUnsolved(x);
         }

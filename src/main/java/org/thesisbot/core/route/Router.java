@@ -414,22 +414,16 @@ public final class Router {
                 && state.lastRoute() != Route.HELP;
     }
 
-    /**
-     * Nothing a question about the thesis would name: no figure, no change, target or lookup read, no metric or scenario
-     * named, none of the thesis' words, not about the sources. Only such a question is compared with the ways of asking
-     * for help; whether a word read loosely ("scenarios" in "how do i ask you about scenarios") asks for numbers is then
-     * the meaning's to decide.
-     */
-    /**
-     * True when one line of a message names something of the thesis: a metric, scenario, input or change the reader finds, a
-     * figure with a unit, or the thesis' own words. A status line ("1:1 w Jordan moved to 3", "lunch w Priya") names none;
-     * its bare numbers are no figures of the model.
-     */
     /** A line that opens as a question, with or without its mark: "and why is amzn even doing this". */
     private static final Pattern ASKS_LINE = Pattern.compile(
             "^\\W*(?:(?:and|so|but|also|ok|okay|plus|then|now|wait)\\W+)?(?:why|how|what|what's|whats|which|when|where|who|is|are|does|do|did"
                     + "|can|could|would|should|will|was|were|has|have|pls|please|give me|tell me|show me|explain)\\b");
 
+    /**
+     * True when one line of a message names something of the thesis: a metric, scenario, input or change the reader finds, a
+     * figure with a unit, or the thesis' own words. A status line ("1:1 w Jordan moved to 3", "lunch w Priya") names none;
+     * its bare numbers are no figures of the model.
+     */
     public boolean namesTheThesis(String line) {
         String s = Amounts.normalise(line);
         Reading in = reader.read(line, null);
@@ -439,6 +433,12 @@ public final class Router {
                 || finds(ABOUT_SOURCES, s) || reader.mentionsModel(s) || reader.namesScenario(s) || ASKS_LINE.matcher(s).lookingAt();
     }
 
+    /**
+     * Nothing a question about the thesis would name: no figure, no change, target or lookup read, no metric or scenario
+     * named, none of the thesis' words, not about the sources. Only such a question is compared with the ways of asking
+     * for help; whether a word read loosely ("scenarios" in "how do i ask you about scenarios") asks for numbers is then
+     * the meaning's to decide.
+     */
     private boolean namesNothingOfTheThesis(String s, Reading in) {
         return Amounts.find(s).isEmpty() && in.target() == null && in.changes().isEmpty() && !in.reset()
                 && in.cleared().isEmpty() && in.lookups().isEmpty() && !finds(scope, s) && !finds(ABOUT_SOURCES, s)
