@@ -60,6 +60,7 @@ public final class RoutingAssistant implements Assistant {
 
     private final Calculator calculator;
     private final NumericAnswers numbers;
+    private final Recall recall;
     private final Reader reader;
     private final CommandGrammar grammar;
     private final Router router;
@@ -107,6 +108,7 @@ public final class RoutingAssistant implements Assistant {
         this.calculator = new Calculator(model);
         this.scenarioNames = model.scenarios().stream().map(org.thesisbot.core.scenario.Scenario::name).toList();
         this.numbers = new NumericAnswers(model, reader);
+        this.recall = new Recall(model);
         this.reader = reader;
         this.grammar = new CommandGrammar(model);
         this.numeric = new NumericReply(model);
@@ -133,7 +135,7 @@ public final class RoutingAssistant implements Assistant {
         if (turn == null) {
             turn = turn(text, state, listener, false, QuestionText.quoted(QuestionText.clean(question.text())));
         }
-        keep(question.thread(), turn.next());
+        keep(question.thread(), shown(turn, state).next());
         return finish(question, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
     }
 
@@ -156,10 +158,11 @@ public final class RoutingAssistant implements Assistant {
             return Optional.empty(); // one question at two values, or two amounts side by side: answered by ask
         }
         ThreadState base = question.thread() == null ? null : memory.peek(question.thread()).orElse(null);
-        Turn drafted = turn(text, base, AnswerListener.NONE, true, List.of());
-        if (drafted == null) {
+        Turn turned = turn(text, base, AnswerListener.NONE, true, List.of());
+        if (turned == null) {
             return Optional.empty();
         }
+        Turn drafted = shown(turned, base);
         long took = System.nanoTime() - t0;
         return Optional.of(deliver -> {
             long t1 = System.nanoTime();
@@ -169,7 +172,7 @@ public final class RoutingAssistant implements Assistant {
                 ThreadState now = memory.load(question.thread()).orElse(null);
                 if (movedOn(base, now)) {
                     telemetry.increment("thesisbot.drafts.redone");
-                    turn = turn(text, now, AnswerListener.NONE, false, List.of());
+                    turn = shown(turn(text, now, AnswerListener.NONE, false, List.of()), now);
                 }
                 if (turn.next() != null) {
                     share = memory.saveHere(question.thread(), turn.next());
@@ -316,6 +319,16 @@ public final class RoutingAssistant implements Assistant {
     private record Turn(Answer answer, ThreadState next) {
     }
 
+    /** The turn, its next state remembering the figures its answer showed after those {@code before} remembered. */
+    private static Turn shown(Turn t, ThreadState before) {
+        if (t.next() == null) {
+            return t;
+        }
+        List<ThreadState.Figure> figures = t.answer().results().stream()
+                .map(r -> new ThreadState.Figure(r.metric(), r.value(), r.unit(), r.scenario())).toList();
+        return new Turn(t.answer(), t.next().withAnswer(before == null ? List.of() : before.shown(), figures));
+    }
+
     private void keep(String thread, ThreadState next) {
         if (thread != null && next != null) {
             memory.save(thread, next);
@@ -326,8 +339,11 @@ public final class RoutingAssistant implements Assistant {
      * Answers {@code text} in a thread whose state is {@code state} (null: none). {@code draft}: stop, returning
      * null, instead of retrieving, narrating or talking to the listener (a draft is the scenario core alone).
      */
-    private Turn turn(String text, ThreadState state, AnswerListener listener, boolean draft, List<String> pasted) {
+    private Turn turn(String raw, ThreadState state, AnswerListener listener, boolean draft, List<String> pasted) {
         String id = newId();
+        // "halve the first", "the 2nd figure in your first answer": written out as the figures or names meant
+        Recall.Recalled recalled = recall.apply(raw, state);
+        String text = recalled.text();
         String changesCue = changesCue(text);
         if (changesCue != null) {
             return draft ? null : new Turn(whatsNew(id, changesCue, listener), null);
@@ -370,7 +386,8 @@ public final class RoutingAssistant implements Assistant {
             return null;
         }
         // what the question asks once the thread's state is applied: used to answer and to remember
-        ScenarioQuery q = ScenarioQuery.apply(routing.reading(), state);
+        Reading reading = recalled.notes().isEmpty() ? routing.reading() : routing.reading().withUsedFirst(recalled.notes());
+        ScenarioQuery q = ScenarioQuery.apply(reading, state);
         Answer answer = switch (routing.reply()) {
             case HELP -> deterministic(id, decision, replies.help());
             case GREETING -> deterministic(id, decision, replies.greeting());
@@ -379,10 +396,10 @@ public final class RoutingAssistant implements Assistant {
             case REFUSAL -> deterministic(id, decision, replies.refusal(routing.unknownEntity()));
             case NOT_COVERED -> deterministic(id, decision, replies.notCovered(routing.unknownEntity()));
             case WHY_FOLLOW_UP -> narrativeAnswer(id, decision, text, state, null, listener, pasted);
-            case DEFINITION -> numericAnswer(id, decision, routing.reading(), q, true);
+            case DEFINITION -> numericAnswer(id, decision, reading, q, true);
             case ANSWER -> switch (decision.route()) {
-                case NUMERIC -> numericAnswer(id, decision, routing.reading(), q, false);
-                case MIXED -> mixedAnswer(id, decision, text, routing.reading(), q, listener, pasted);
+                case NUMERIC -> numericAnswer(id, decision, reading, q, false);
+                case MIXED -> mixedAnswer(id, decision, text, reading, q, listener, pasted);
                 case NARRATIVE -> narrativeFollowUp(id, decision, text, state, retrieved.get(), listener, pasted);
                 default -> deterministic(id, decision, replies.refusal(routing.unknownEntity()));
             };
@@ -390,7 +407,7 @@ public final class RoutingAssistant implements Assistant {
         if (sensitivityRequest.isPresent()) {
             answer = sensitivity.withComparisonChart(answer); // "compare the scenarios": the usual answer, with grouped bars
         }
-        return new Turn(answer, withTopic(remember(state, answer, routing.reading(), q), state, answer, text));
+        return new Turn(answer, withTopic(remember(state, answer, reading, q), state, answer, text));
     }
 
     /**

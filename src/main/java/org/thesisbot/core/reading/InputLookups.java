@@ -158,6 +158,7 @@ final class InputLookups {
                 names.add(new Named(InputId.EXIT_VALUATION, v.start(), v.end()));
             }
         }
+        names.sort(java.util.Comparator.comparingInt(Named::start)); // the reply lists them in the order asked
         List<InputId> out = new ArrayList<>();
         StringBuilder blanked = new StringBuilder(asked);
         for (Named n : names) {

@@ -75,6 +75,14 @@ public record Reading(List<Metric> metrics, ThreadState.Target target, Map<Input
                 confidence, cues, targetChoices, inputs, unplaced, unsolved);
     }
 
+    /** The same reading, with these notes on how it was read shown before its own. */
+    public Reading withUsedFirst(List<String> notes) {
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(used);
+        return new Reading(metrics, target, changes, scenarios, reset, lookups, all, unused, rejected, ambiguity, candidates,
+                confidence, cues, targetChoices, cleared, unplaced, unsolved);
+    }
+
     /** The same reading, with the inputs each unplaced figure could set. */
     public Reading withUnplaced(List<Unplaced> figures) {
         return new Reading(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates,

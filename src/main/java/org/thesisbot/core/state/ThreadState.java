@@ -28,10 +28,19 @@ import org.thesisbot.core.scenario.Metric;
  * @param topic      what the thread last asked the sources ("how is amazon tied up with anthropic"), at most
  *                   {@value #TOPIC_MAX} characters, for a follow-up that points back at it ("and their reaction?");
  *                   empty when the thread has asked the sources nothing
+ * @param shown      the figures the thread's answers showed, in the order shown, for a follow-up that points at one by
+ *                   position ("halve the first", "the 2nd figure in your first answer"): the first {@value #FIRST_KEPT}
+ *                   answers and the last {@value #LAST_KEPT}, each with at most {@value #FIGURES_KEPT} figures
  */
 public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
                           Target target, Route lastRoute, int turns, Instant updated, Grid grid,
-                          Map<InputId, BigDecimal> solved, String topic) {
+                          Map<InputId, BigDecimal> solved, String topic, List<Shown> shown) {
+    /** Answers kept from the start of a thread ("your first answer") and from its end ("2 answers up"). */
+    public static final int FIRST_KEPT = 3;
+    public static final int LAST_KEPT = 12;
+    /** Figures kept of one answer. */
+    public static final int FIGURES_KEPT = 8;
+
     /** The longest topic kept: a few questions' worth, whatever the thread's length. */
     public static final int TOPIC_MAX = 300;
 
@@ -53,6 +62,14 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         if (topic.length() > TOPIC_MAX) {
             topic = topic.substring(0, TOPIC_MAX).strip();
         }
+        shown = shown == null ? List.of() : List.copyOf(shown); // state saved before this field existed has none
+    }
+
+    /** A state that remembers no answer's figures. */
+    public ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
+                       Target target, Route lastRoute, int turns, Instant updated, Grid grid,
+                       Map<InputId, BigDecimal> solved, String topic) {
+        this(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, List.of());
     }
 
     /** A state with no topic. */
@@ -64,7 +81,44 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** This state, with what the thread last asked the sources. */
     public ThreadState withTopic(String asked) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked, shown);
+    }
+
+    /**
+     * This state, remembering one more answer's figures after those {@code before} remembered: numbered one after the
+     * last kept, trimmed to the first {@value #FIRST_KEPT} and last {@value #LAST_KEPT} answers.
+     */
+    public ThreadState withAnswer(List<Shown> before, List<Figure> figures) {
+        List<Shown> all = new java.util.ArrayList<>(before);
+        int number = before.isEmpty() ? 1 : before.get(before.size() - 1).answer() + 1;
+        all.add(new Shown(number, figures.size() > FIGURES_KEPT ? figures.subList(0, FIGURES_KEPT) : figures));
+        while (all.size() > FIRST_KEPT + LAST_KEPT) {
+            all.remove(FIRST_KEPT);
+        }
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, all);
+    }
+
+    /**
+     * One answer's figures.
+     *
+     * @param answer  its place among the thread's answers, 1 for the first
+     * @param figures what it showed, in order; empty for an answer in words
+     */
+    public record Shown(int answer, List<Figure> figures) {
+        public Shown {
+            figures = List.copyOf(figures);
+        }
+    }
+
+    /**
+     * A figure an answer showed.
+     *
+     * @param id       the metric's or the input's id
+     * @param value    exactly as computed
+     * @param unit     its unit
+     * @param scenario the scenario it was computed in
+     */
+    public record Figure(String id, BigDecimal value, org.thesisbot.core.api.Unit unit, String scenario) {
     }
 
     /** A state with no solved input. */
