@@ -51,6 +51,25 @@ class StateJsonTest {
     }
 
     @Test
+    void the_figures_each_answer_showed_survive_the_round_trip_and_the_oldest_middle_ones_are_dropped() {
+        ThreadState s = ThreadState.empty(UPDATED);
+        for (int i = 1; i <= ThreadState.FIRST_KEPT + ThreadState.LAST_KEPT + 4; i++) {
+            List<ThreadState.Figure> figures = List.of(
+                    new ThreadState.Figure("exit_valuation", new BigDecimal("1660.5"), Unit.USD_BILLIONS, "base", true),
+                    new ThreadState.Figure("moic", new BigDecimal(i), Unit.MULTIPLE, "bull", false));
+            s = s.withAnswer(s.shown(), figures);
+        }
+        ThreadState back = StateJson.threadState(StateJson.threadState(s));
+        assertEquals(s, back);
+        // the first answers ("your first answer") and the last ones ("2 answers up"), numbered as in the thread
+        assertEquals(List.of(1, 2, 3, 8, 19), List.of(back.shown().get(0).answer(), back.shown().get(1).answer(),
+                back.shown().get(2).answer(), back.shown().get(3).answer(), back.shown().get(back.shown().size() - 1).answer()));
+        assertEquals(new BigDecimal("1660.5"), back.shown().get(3).figures().get(0).value());
+        assertTrue(back.shown().get(3).figures().get(0).solved());
+        assertTrue(StateJson.threadState("{\"v\":1,\"state\":{\"turns\":1}}").shown().isEmpty());
+    }
+
+    @Test
     void version_1_json_as_stored_by_the_first_release_still_reads() throws IOException {
         ThreadState s = StateJson.threadState(resource("state/thread-state-v1.json"));
         assertEquals(0, new BigDecimal("1000").compareTo(s.overrides().get(InputId.POST_MONEY_VALUATION)));

@@ -38,10 +38,11 @@ final class Recall {
             + "|penultimate|second[- ]to[- ]last|next[- ]to[- ]last)";
     private static final String DETERMINER = "(?:your|ur|yr|the|that)\\s+";
     private static final String FIGURE = "(?:figure|fig|number|num|nbr|value|val|one|result|output|amount|metric|item|line|row|input)";
-    private static final String ANSWER = "(?:answer|ans|reply|response|message|msg|post|calc|calculation)";
+    private static final String ANSWER = "(?:answer|ans|repl(?:y|ie)|response|message|msg|post|calc|calculation)";
     /** What may follow a position alone ("halve the first."): never a noun ("the first quarter", "the last year"). */
     private static final String ENDS = "(?=\\s*(?:[,.;:?!=)+*/]|[-–—]\\s|$|(?:and|then|but|pls|please|plz|in|at|for|over|with|if|under"
-            + "|instead|again|too|as|is|was|would|will|should|does|do|gives?|makes?|to|by|from|not|rather|vs|versus|now)\\b))";
+            + "|instead|again|too|as|is|was|would|will|should|does|do|gives?|makes?|to|by|from|not|rather|vs|versus|now|equals?|match(?:es)?"
+            + "|minus|plus|times|less)\\b))";
 
     /** "the 2nd figure in your first answer", "your first answer's second number". */
     private static final Pattern IN_ANSWER = Pattern.compile("\\b(?:" + DETERMINER + ")?(?<fo>" + ORDINAL + ")\\s+" + FIGURE
@@ -190,9 +191,14 @@ final class Recall {
         return i < 0 || i >= n ? Optional.empty() : Optional.of(new Pointed(a.answer(), a.figures().get(i)));
     }
 
-    /** The one figure an answer showed (an answer with several or none points at nothing). */
+    /**
+     * The one figure an answer showed, or the one input it solved for (beside it, the metric at the goal only repeats
+     * the goal); an answer with several or none points at nothing.
+     */
     private static Optional<Pointed> only(ThreadState.Shown a) {
-        return a.figures().size() == 1 ? Optional.of(new Pointed(a.answer(), a.figures().get(0))) : Optional.empty();
+        List<ThreadState.Figure> solved = a.figures().stream().filter(ThreadState.Figure::solved).toList();
+        List<ThreadState.Figure> one = solved.size() == 1 ? solved : a.figures();
+        return one.size() == 1 ? Optional.of(new Pointed(a.answer(), one.get(0))) : Optional.empty();
     }
 
     private static int place(String ordinal) {

@@ -325,7 +325,8 @@ public final class RoutingAssistant implements Assistant {
             return t;
         }
         List<ThreadState.Figure> figures = t.answer().results().stream()
-                .map(r -> new ThreadState.Figure(r.metric(), r.value(), r.unit(), r.scenario())).toList();
+                .map(r -> new ThreadState.Figure(r.metric(), r.value(), r.unit(), r.scenario(),
+                        r.kind() == MetricResult.Kind.SOLVED)).toList();
         return new Turn(t.answer(), t.next().withAnswer(before == null ? List.of() : before.shown(), figures));
     }
 

@@ -117,8 +117,9 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
      * @param value    exactly as computed
      * @param unit     its unit
      * @param scenario the scenario it was computed in
+     * @param solved   true for an input solved for a target ("what exit triples the check?": the exit)
      */
-    public record Figure(String id, BigDecimal value, org.thesisbot.core.api.Unit unit, String scenario) {
+    public record Figure(String id, BigDecimal value, org.thesisbot.core.api.Unit unit, String scenario, boolean solved) {
     }
 
     /** A state with no solved input. */
