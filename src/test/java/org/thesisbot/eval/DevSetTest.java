@@ -1204,6 +1204,12 @@ class DevSetTest {
         score("last26-", "Last set of session twenty-six", 120, 0.99, 0.01, 0.94, 0.64, 0.64);
     }
 
+    /** val41 (session 27): two personas chosen blind by a helper. */
+    @Test
+    void val41_scores() throws IOException {
+        score("val41-", "val41", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -64,7 +64,9 @@ final class Recall {
             + "|(?<times>\\d+(?:\\.\\d+)?)\\s*(?:x|×|times)(?:\\s+of)?|\\b(?<complement>1|one|100\\s*%)\\s*(?:minus|-|less)"
             + "|\\b(?<percent>\\d+(?:\\.\\d+)?)\\s*%\\s+of)\\s*$", Pattern.CASE_INSENSITIVE);
     /** "1 minus that", "half of it": arithmetic on the latest answer's one figure. */
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?:that|this|it)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:that|this|it)\\b"
+            // a pronoun, not a determiner: "30% of that reduced capex" names something else
+            + "(?=\\s*(?:[^\\w\\s]|$|(?:and|then|but|for|in|with|over|if|pls|please|now|instead|plz)\\b))", Pattern.CASE_INSENSITIVE);
     /** What says a value is meant right after it ("= your first", "at the 2nd", "to match your first"). */
     private static final Pattern VALUE_BEFORE = Pattern.compile("(?:=|\\bequals?(?:\\s+to)?|\\bequal\\s+to|\\bmatch(?:es|ing)?|\\bsame\\s+as"
             + "|\\bat|\\bto|\\bis|\\bbe|\\bhits?|\\breach(?:es)?|\\bwith)\\s*$", Pattern.CASE_INSENSITIVE);

@@ -61,6 +61,7 @@ public final class RoutingAssistant implements Assistant {
     private final Calculator calculator;
     private final NumericAnswers numbers;
     private final Recall recall;
+    private final SavedScenarios savedScenarios;
     private final Reader reader;
     private final CommandGrammar grammar;
     private final Router router;
@@ -109,6 +110,7 @@ public final class RoutingAssistant implements Assistant {
         this.scenarioNames = model.scenarios().stream().map(org.thesisbot.core.scenario.Scenario::name).toList();
         this.numbers = new NumericAnswers(model, reader);
         this.recall = new Recall(model);
+        this.savedScenarios = new SavedScenarios(model, reader);
         this.reader = reader;
         this.grammar = new CommandGrammar(model);
         this.numeric = new NumericReply(model);
@@ -319,6 +321,20 @@ public final class RoutingAssistant implements Assistant {
     private record Turn(Answer answer, ThreadState next) {
     }
 
+    /**
+     * The figures a named scenario holds: those the answer used, and each figure it could not place, at the input with the
+     * best evidence for it ("call this 'arava': $1.1T post, $1.8T exit, 6 yrs. stake + moic": the stake uses no hold,
+     * but the scenario has one). A reply in the scenario lists its figures, so the reading is shown where it is used.
+     */
+    private static Map<InputId, java.math.BigDecimal> named(Map<InputId, java.math.BigDecimal> used, Reading r) {
+        Map<InputId, java.math.BigDecimal> all = new java.util.EnumMap<>(InputId.class);
+        all.putAll(used);
+        Map<String, List<Reading.Unplaced>> byFigure = new java.util.LinkedHashMap<>();
+        r.unplaced().forEach(u -> byFigure.computeIfAbsent(u.figure(), k -> new ArrayList<>()).add(u));
+        byFigure.values().forEach(us -> all.putIfAbsent(us.get(0).input(), us.get(0).value())); // best evidence first
+        return all;
+    }
+
     /** The turn, its next state remembering the figures its answer showed after those {@code before} remembered. */
     private static Turn shown(Turn t, ThreadState before) {
         if (t.next() == null) {
@@ -327,7 +343,9 @@ public final class RoutingAssistant implements Assistant {
         List<ThreadState.Figure> figures = t.answer().results().stream()
                 .map(r -> new ThreadState.Figure(r.metric(), r.value(), r.unit(), r.scenario(),
                         r.kind() == MetricResult.Kind.SOLVED)).toList();
-        return new Turn(t.answer(), t.next().withAnswer(before == null ? List.of() : before.shown(), figures));
+        ThreadState next = t.next().withAnswer(before == null ? List.of() : before.shown(), figures);
+        // the scenarios named before, and any this turn named (a state built afresh knows none)
+        return new Turn(t.answer(), before == null ? next : next.withSavedFirst(before.saved()));
     }
 
     private void keep(String thread, ThreadState next) {
@@ -340,11 +358,16 @@ public final class RoutingAssistant implements Assistant {
      * Answers {@code text} in a thread whose state is {@code state} (null: none). {@code draft}: stop, returning
      * null, instead of retrieving, narrating or talking to the listener (a draft is the scenario core alone).
      */
-    private Turn turn(String raw, ThreadState state, AnswerListener listener, boolean draft, List<String> pasted) {
+    private Turn turn(String raw, ThreadState before, AnswerListener listener, boolean draft, List<String> pasted) {
         String id = newId();
         // "halve the first", "the 2nd figure in your first answer": written out as the figures or names meant
-        Recall.Recalled recalled = recall.apply(raw, state);
-        String text = recalled.text();
+        Recall.Recalled recalled = recall.apply(raw, before);
+        // "call this 'heatwave': …", then "irr on heatwave": read in the scenario the user named
+        SavedScenarios.Applied named = savedScenarios.apply(recalled.text(), before);
+        String text = named.text();
+        ThreadState state = named.state();
+        List<String> readNotes = new ArrayList<>(named.notes());
+        readNotes.addAll(recalled.notes());
         String changesCue = changesCue(text);
         if (changesCue != null) {
             return draft ? null : new Turn(whatsNew(id, changesCue, listener), null);
@@ -387,7 +410,7 @@ public final class RoutingAssistant implements Assistant {
             return null;
         }
         // what the question asks once the thread's state is applied: used to answer and to remember
-        Reading reading = recalled.notes().isEmpty() ? routing.reading() : routing.reading().withUsedFirst(recalled.notes());
+        Reading reading = readNotes.isEmpty() ? routing.reading() : routing.reading().withUsedFirst(readNotes);
         ScenarioQuery q = ScenarioQuery.apply(reading, state);
         Answer answer = switch (routing.reply()) {
             case HELP -> deterministic(id, decision, replies.help());
@@ -408,7 +431,11 @@ public final class RoutingAssistant implements Assistant {
         if (sensitivityRequest.isPresent()) {
             answer = sensitivity.withComparisonChart(answer); // "compare the scenarios": the usual answer, with grouped bars
         }
-        return new Turn(answer, withTopic(remember(state, answer, reading, q), state, answer, text));
+        ThreadState next = withTopic(remember(state, answer, reading, q), state, answer, text);
+        if (next != null && named.defined() != null && !answer.results().isEmpty()) {
+            next = next.withSaved(Map.of(named.defined(), new ThreadState.Saved(named(next.overrides(), reading), next.scenarios())));
+        }
+        return new Turn(answer, next);
     }
 
     /**

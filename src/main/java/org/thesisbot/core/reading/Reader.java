@@ -712,6 +712,19 @@ public final class Reader {
         return phrases.metricHits(s).stream().anyMatch(Hit::strong);
     }
 
+    /** The input whose name begins {@code s} ("capture. payoff only": the capture share), if one does. */
+    public java.util.Optional<InputId> inputNamedFirst(String s) {
+        String t = Amounts.normalise(s);
+        for (InputId id : InputId.values()) {
+            for (Pattern p : vocab.input(id).names()) {
+                if (p.matcher(t).lookingAt()) {
+                    return java.util.Optional.of(id);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** "OpenAI's post-money valuation" — the input's label as the model names it. */
     public String label(InputId id) {
         return knowledge.label(id);

@@ -237,6 +237,7 @@ final class Roles {
         }
         boolean claims = Claims.active(w);
         List<Candidate> restating = new ArrayList<>();
+        Map<Candidate, Integer> preMoneys = new java.util.LinkedHashMap<>();
         for (Mention m : w.mentions) {
             if (m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
                 continue;
@@ -341,14 +342,38 @@ final class Roles {
                 w.uncued.add(m);
             }
             if (c.preMoney() != null) {
+                preMoneys.put(c, w.used.size());
                 w.used.add("Reading a " + fig + " pre-money valuation as " + Format.money(c.value()) + " post-money ("
                         + fig + " + the " + Format.money(c.value().subtract(c.preMoney())) + " round).");
             } else {
                 w.used.add("Reading " + fig + " as " + knowledge.label(c.input()) + ".");
             }
         }
+        withRoundAsked(w, preMoneys);
         retracted(w, restating);
         yearly(w);
+    }
+
+    /**
+     * "raise ends up $150B, pre-money $880B": a pre-money is read as a post-money with the round the same question
+     * gives, wherever the round comes in it (the candidates were scored with the round in force before the question).
+     */
+    private void withRoundAsked(Work w, Map<Candidate, Integer> preMoneys) {
+        BigDecimal round = w.changes.get(InputId.ROUND_SIZE);
+        if (round == null) {
+            return;
+        }
+        for (Map.Entry<Candidate, Integer> e : preMoneys.entrySet()) {
+            Candidate c = e.getKey();
+            if (c.value().subtract(c.preMoney()).compareTo(round) == 0 || !c.value().equals(w.changes.get(c.input()))) {
+                continue;
+            }
+            BigDecimal post = c.preMoney().add(round);
+            w.changes.put(c.input(), post);
+            String fig = Format.money(c.preMoney());
+            w.used.set(e.getValue(), "Reading a " + fig + " pre-money valuation as " + Format.money(post) + " post-money ("
+                    + fig + " + the " + Format.money(round) + " round you give).");
+        }
     }
 
     /** Words that take back what was said before them: "actually, keep the full fifty", "peel that back off", "set X aside". */

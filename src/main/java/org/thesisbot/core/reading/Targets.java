@@ -39,6 +39,9 @@ final class Targets {
      * An interrogative right before a name, with at most two modifiers between: "what exit", "at what post-money", "which
      * aws margin", "how big a check". Not "what if the round …" nor "what % of oai does the 50b buy if the round …".
      */
+    /** Words that say the input asked is a level to reach, not the value assumed: "what exit does amazon need". */
+    private static final Pattern NEEDS = Pattern.compile("\\b(?:needs?|needed|required?|requires|has to|have to|must|should|"
+            + "(?:to|for) (?:hit|reach|get|make|break|pay|double|triple|return|earn|clear|beat|match)|so (?:that|it)|break ?even|breakeven)\\b");
     private static final Pattern ASKED_RIGHT_AFTER = Pattern.compile(
             "\\b(?:what|which|how (?:big|large|high|low|much|long|many|fat|thin|rich|cheap|small))\\s+"
                     + "(?:(?:the|a|an|kind of|sort of|level of|size of|sized?|amount of|[a-z]+'s|aws|amzn|amazon|openai|oai|our|its|their)\\s+){0,2}$");
@@ -580,6 +583,13 @@ final class Targets {
         }
         List<String> cues = new ArrayList<>(r.cues());
         cues.add("asks for " + x.id() + " (\"" + w.s.substring(asked.start(), asked.end()) + "\"), which no reading solved for");
+        if (choices.isEmpty() && asked.input() != null && w.mentions.isEmpty() && !NEEDS.matcher(w.s).find()) {
+            // "bull case - what capture share does aws get of oai's compute in that one": no figure, no goal, nothing
+            // needed: the input's value, asked in words a metric shares ("aws get")
+            cues.add("no goal and no figure: the value of " + x.id());
+            return new Reading(List.of(), null, r.changes(), r.scenarios(), r.reset(), List.of(x), r.used(), r.unused(), r.rejected(),
+                    null, List.of(), 0.8, cues);
+        }
         if (choices.isEmpty() || choices.size() > MAX_UNSOLVED_CHOICES) {
             return new Reading(List.of(), null, r.changes(), r.scenarios(), r.reset(), List.of(), List.of(), r.unused(), r.rejected(),
                     null, List.of(), 0.7, cues).withUnsolved(x);

@@ -631,6 +631,10 @@ public final class Router {
         return null;
     }
 
+    /** A lead-in alone ("how about if", "what if", "and suppose"): what it introduces is in the next clause or line. */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "(?:(?:and|so|ok|okay|then|now|but|hmm)[,]? )?(?:how about|what about|what if|and if|but if|suppose|supposing|imagine|say)(?: if| that| we| instead)?\\W*");
+
     /** "setting aside whether it is even sensible, …", "regardless of why": what the writer puts out of the question. */
     private static final Pattern SET_ASIDE = Pattern.compile(
             "(?:(?:setting|leaving|putting|set|leave|put) (?:\\w+ ){0,3}?aside|regardless of|irrespective of|never ?mind|whether or not)\\b");
@@ -698,6 +702,9 @@ public final class Router {
         boolean numbers = asksOrGivesNumbers(c) || finds(PER_YEAR_WORDS, c);
         if (PREMISE_WITH_FIGURE.matcher(c).lookingAt() && !Amounts.find(c).isEmpty() && !finds(QUESTION_WORD_AFTER_START, c)) {
             return false; // "if the 830bn in the article is really the pre-money, …": a premise with its figure asks nothing
+        }
+        if (LEAD_IN.matcher(c).matches()) {
+            return false; // "how about if" on a line of its own: the lines after it say what changes
         }
         if (WHERE_VALUE.matcher(c).matches()) {
             return false; // "where does it sit?": where a number lands, asked of the number named before

@@ -31,10 +31,14 @@ import org.thesisbot.core.scenario.Metric;
  * @param shown      the figures the thread's answers showed, in the order shown, for a follow-up that points at one by
  *                   position ("halve the first", "the 2nd figure in your first answer"): the first {@value #FIRST_KEPT}
  *                   answers and the last {@value #LAST_KEPT}, each with at most {@value #FIGURES_KEPT} figures
+ * @param saved      scenarios the user named in this thread ("call this 'heatwave': $1.3T exit, 4 yr hold"), by name, the
+ *                   latest {@value #SAVED_KEPT}, for a follow-up that names one ("irr on heatwave", "heatwave's capture")
  */
 public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
                           Target target, Route lastRoute, int turns, Instant updated, Grid grid,
-                          Map<InputId, BigDecimal> solved, String topic, List<Shown> shown) {
+                          Map<InputId, BigDecimal> solved, String topic, List<Shown> shown, Map<String, Saved> saved) {
+    /** Named scenarios kept: the latest. */
+    public static final int SAVED_KEPT = 8;
     /** Answers kept from the start of a thread ("your first answer") and from its end ("2 answers up"). */
     public static final int FIRST_KEPT = 3;
     public static final int LAST_KEPT = 12;
@@ -63,6 +67,24 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
             topic = topic.substring(0, TOPIC_MAX).strip();
         }
         shown = shown == null ? List.of() : List.copyOf(shown); // state saved before this field existed has none
+        java.util.LinkedHashMap<String, Saved> names = new java.util.LinkedHashMap<>();
+        if (saved != null) {
+            saved.forEach((k, v) -> {
+                names.remove(k);
+                names.put(k, v);
+            });
+        }
+        while (names.size() > SAVED_KEPT) {
+            names.remove(names.keySet().iterator().next());
+        }
+        saved = Collections.unmodifiableMap(names);
+    }
+
+    /** A state with no named scenario. */
+    public ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
+                       Target target, Route lastRoute, int turns, Instant updated, Grid grid,
+                       Map<InputId, BigDecimal> solved, String topic, List<Shown> shown) {
+        this(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, Map.of());
     }
 
     /** A state that remembers no answer's figures. */
@@ -81,7 +103,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** This state, with what the thread last asked the sources. */
     public ThreadState withTopic(String asked) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked, shown);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked, shown, saved);
     }
 
     /**
@@ -95,7 +117,47 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         while (all.size() > FIRST_KEPT + LAST_KEPT) {
             all.remove(FIRST_KEPT);
         }
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, all);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, all, saved);
+    }
+
+    /** This state, knowing these named scenarios after those it knew (a name given again is the latest). */
+    public ThreadState withSaved(Map<String, Saved> more) {
+        java.util.LinkedHashMap<String, Saved> all = new java.util.LinkedHashMap<>(saved);
+        more.forEach((k, v) -> {
+            all.remove(k);
+            all.put(k, v);
+        });
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, all);
+    }
+
+    /** This state, knowing these named scenarios before those it knows (a name it knows keeps its own figures). */
+    public ThreadState withSavedFirst(Map<String, Saved> earlier) {
+        java.util.LinkedHashMap<String, Saved> all = new java.util.LinkedHashMap<>(earlier);
+        saved.forEach((k, v) -> {
+            all.remove(k);
+            all.put(k, v);
+        });
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, all);
+    }
+
+    /** This state in a named scenario: its figures and scenario in force, nothing else the thread set. */
+    public ThreadState in(Saved s) {
+        return new ThreadState(s.overrides(), s.scenarios(), metrics, null, lastRoute, turns, updated, grid, Map.of(), topic, shown, saved);
+    }
+
+    /**
+     * A scenario the user named.
+     *
+     * @param overrides the inputs it sets
+     * @param scenarios the scenario it is in (empty: base)
+     */
+    public record Saved(Map<InputId, BigDecimal> overrides, List<String> scenarios) {
+        public Saved {
+            EnumMap<InputId, BigDecimal> copy = new EnumMap<>(InputId.class);
+            copy.putAll(overrides);
+            overrides = Collections.unmodifiableMap(copy);
+            scenarios = List.copyOf(scenarios);
+        }
     }
 
     /**
