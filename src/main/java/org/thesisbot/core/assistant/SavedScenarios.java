@@ -37,9 +37,10 @@ final class SavedScenarios {
     private static final Pattern DEFINES = Pattern.compile(
             "(?:\\b(?:let'?s |lets )?(?:call|name|label|dub|tag|save)\\s+(?:this|it|that)(?:\\s+one)?(?:\\s+(?:as|scenario|case))?\\s+"
                     + "(?:" + QUOTED + "|(?<bare>[a-z][\\w-]*(?:\\s[a-z][\\w-]*){0,2})(?=\\s*:))"
-                    + "|^\\s*(?:scenario\\s+)?" + QUOTED.replace("name", "lead") + "(?=\\s*:))\\s*[:,;.\\-–—]?\\s*",
+                    + "|^\\s*(?:scenario\\s+)?" + QUOTED.replace("name", "lead") + "(?=\\s*:(?!=)))\\s*[:,;.\\-–—]?\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A preposition or verb that only ties a named scenario into the sentence: "irr on arava", "rest stays tiberias". */
+    private static final Pattern FIGURE = Pattern.compile("\\d");
     private static final String TIE = "(?:\\b(?:on|in|for|under|with|using|per|at|w/|from|into|stays?|remains?|is|as|like|keep|back to)\\s+)?";
     private static final String AFTER = "(?:\\s+(?:scenario|case|one|set|version|numbers|figures|assumptions))?";
 
@@ -55,8 +56,9 @@ final class SavedScenarios {
         Matcher d = DEFINES.matcher(text);
         if (d.find()) {
             String name = normal(d.group("name") != null ? d.group("name") : d.group("bare") != null ? d.group("bare") : d.group("lead"));
-            if (!name.isEmpty() && !model.scenario(name).isPresent()) {
-                String rest = (text.substring(0, d.start()) + " " + text.substring(d.end())).strip();
+            String rest = (text.substring(0, d.start()) + " " + text.substring(d.end())).strip();
+            // a scenario is figures: "'compute layer premium' := ? in the piece" names none
+            if (!name.isEmpty() && !model.scenario(name).isPresent() && FIGURE.matcher(rest).find()) {
                 ThreadState fresh = state == null ? null : state.in(new ThreadState.Saved(Map.of(), List.of()));
                 return new Applied(rest, fresh, List.of("Naming these figures \"" + name + "\" for this thread, on the model's own"
                         + " figures (none carried from earlier in the thread)."), name);

@@ -360,8 +360,11 @@ final class Roles {
      */
     private void withRoundAsked(Work w, Map<Candidate, Integer> preMoneys) {
         BigDecimal round = w.changes.get(InputId.ROUND_SIZE);
-        if (round == null) {
-            return;
+        if (round == null || w.ambiguity != null && (w.ambiguity.chosen() == InputId.ROUND_SIZE || w.ambiguity.other() == InputId.ROUND_SIZE)) {
+            return; // a round that may be another input's figure is offered both ways, each at the post-money the reader saw
+        }
+        if (w.uncued.contains(w.setBy.get(InputId.ROUND_SIZE))) {
+            return; // a figure placed on no cue of the round's own ("… the pre-money \n> oai pre-money `$900bn`") says little
         }
         for (Map.Entry<Candidate, Integer> e : preMoneys.entrySet()) {
             Candidate c = e.getKey();

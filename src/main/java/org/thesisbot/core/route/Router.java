@@ -301,8 +301,11 @@ public final class Router {
         // "circular ratio? and explain the loop in one line": a summary asked after a number is the mixed question's words
         Matcher summaryAt = SUMMARY.matcher(s);
         boolean summary = summaryAt.find() && !reader.namesMetric(s.substring(0, summaryAt.start()));
+        // "base capture share: is that from the article or your own number": whether an input the question looks up is
+        // sourced, which its value's quote or assumption answers
+        boolean provenance = !in.lookups().isEmpty() && finds(PROVENANCE, s) && !reader.namesMetricBeyondInputs(s);
         if (!figures && (summary || peers || monitor
-                || (finds(YES_NO, s) && !(finds(LATER_REQUEST, s) && (reader.mentionsModel(s) || finds(PER_YEAR_WORDS, s)))
+                || (finds(YES_NO, s) && !provenance && !(finds(LATER_REQUEST, s) && (reader.mentionsModel(s) || finds(PER_YEAR_WORDS, s)))
                 && (aboutSources || !reader.namesMetricBeyondInputs(s))))) {
             // a yes/no question or a summary asks for the sources' words; numbers would not answer it; nor would they
             // compare Amazon with companies the model does not hold ("how does amzn's capex stack up vs the megacaps")
@@ -630,6 +633,10 @@ public final class Router {
         }
         return null;
     }
+
+    /** Whether a value is the sources' or assumed: "from the article or your own", "sourced or made up". */
+    private static final Pattern PROVENANCE = Pattern.compile("\\b(?:from|in|per) the (?:article|piece|source|sources|text|report)\\b"
+            + "|\\bsourced\\b|\\bmade up\\b|\\byour own\\b|\\bassum(?:ed|ption)\\b|\\bplug(?:ged)?\\b|\\bhard-?coded\\b");
 
     /** A lead-in alone ("how about if", "what if", "and suppose"): what it introduces is in the next clause or line. */
     private static final Pattern LEAD_IN = Pattern.compile(
