@@ -365,6 +365,11 @@ public final class Router {
             cues.add("definition");
             return new Routing(new RouteDecision(Route.NUMERIC, in.confidence(), -1, cues), in, Routing.Reply.DEFINITION, null);
         }
+        if (numeric && !figures && (finds(IN_WORDS, s) || finds(SOURCES_VIEW, s) && !reader.namesMetric(s) && in.lookups().isEmpty())) {
+            // "worst case per the writer, words not numbers": the writer's words asked for, not the scenario's numbers
+            cues.add("asks for words, not numbers");
+            numeric = false;
+        }
         if (numeric && finds(WHY_ONLY, s) && Amounts.find(s).isEmpty() && !finds(NUMERIC_CUE, s)) {
             // "why does high-margin compute revenue matter?" asks for reasons, not a number
             cues.add("a why-question with no figure");
@@ -466,6 +471,12 @@ public final class Router {
     private static final Pattern CLAUSES = Pattern.compile("[,;:?!\u2014\u2013]+|\\s-+\\s|\\.\\s|\\s\\+\\s|\\s(?:and|but|also|plus)\\s");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PER_YEAR_WORDS = Pattern.compile("per[- ]year|a year|each year|annual|yearly|per annum");
+    /** "worst case per the writer", "the author's best case": the text's view asked, with no metric named. */
+    private static final Pattern SOURCES_VIEW = Pattern.compile("\\b(?:per|according to|in the view of|as (?:seen|told) by) the (?:writer|author|article|piece|text|source)\\b"
+            + "|\\bthe (?:writer|author)(?:'s|s')\\b");
+    /** "words not numbers", "no numbers pls", "qualitatively": the question asks for no figure. */
+    private static final Pattern IN_WORDS = Pattern.compile("\\b(?:(?:in )?words,? not (?:the )?(?:numbers|figures|maths?)|in (?:plain )?words"
+            + "|no (?:numbers|figures|maths?)\\b(?! (?:from|in|for|on|at)\\b)|qualitative(?:ly)?|not the (?:numbers|figures)|without (?:the )?(?:numbers|figures))\\b");
     private static final Pattern WHY_ONLY = Pattern.compile("^(?:ok |so |but |and )?(?:why|how come)\\b(?!.*\\b(?:and|also|plus)\\b)");
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(?:ok |so |and |also |but |plus |then )*(?:why|how|what|when|where|who|which|whether|is|are|does|do|did|can|has|have|explain|tell me)\\b");
