@@ -1210,6 +1210,12 @@ class DevSetTest {
         score("val41-", "val41", 120, 0, 1, 0, 0, 0);
     }
 
+    /** The twenty-sixth lockbox (session 27). */
+    @Test
+    void twenty_sixth_lockbox_scores() throws IOException {
+        score("lockbox27-", "Twenty-sixth lockbox", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

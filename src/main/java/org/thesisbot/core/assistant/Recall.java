@@ -75,12 +75,14 @@ final class Recall {
     private static final MathContext DIGITS = new MathContext(15);
 
     private final ScenarioModel model;
+    private final org.thesisbot.core.reading.Reader reader;
 
-    Recall(ScenarioModel model) {
+    Recall(ScenarioModel model, org.thesisbot.core.reading.Reader reader) {
         this.model = model;
+        this.reader = reader;
     }
 
-    /** {@code text} with each position reference the thread's answers resolve written out; unchanged without state. */
+    /** {@code text} with each reference the thread's answers resolve written out; unchanged without state. */
     Recalled apply(String text, ThreadState state) {
         if (state == null || state.shown().stream().allMatch(s -> s.figures().isEmpty())) {
             return new Recalled(text, List.of());
@@ -112,7 +114,91 @@ final class Recall {
             }
         }
         String out = pronouns(sb.append(text.substring(from)).toString(), shown, notes);
-        return new Recalled(out, notes);
+        return new Recalled(byValue(out, shown, notes), notes);
+    }
+
+    /** "that 5%", "the 80 bil one", "that 9.5 bil hole": a pointer, a figure, and a word for the thing the figure is. */
+    private static final Pattern VALUE_POINTER = Pattern.compile("\\b(?<the>the|that|this)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VALUE_NOUN = Pattern.compile("^\\s+(?:one|hole|gap|number|figure|loss|gain|shortfall|deficit|result"
+            + "|answer|print|outcome)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A metric's figure an earlier answer showed, pointed at by its value as the user rounds it ("whats that 5% worth",
+     * "take the 80 bil one", "that 9.5 bil hole" for a payoff of -$9.53B): the latest answer's one figure is "that"; one
+     * of a metric shown in several scenarios is its scenario ("the irr on the 90 bil one": the bull case); any other is the
+     * metric by name. A figure followed by an input's name ("that 1.2T exit") is that input's, and is left as written.
+     */
+    private String byValue(String text, List<ThreadState.Shown> shown, List<String> notes) {
+        String s = org.thesisbot.core.scenario.Amounts.normalise(text);
+        List<org.thesisbot.core.scenario.Amount> amounts = org.thesisbot.core.scenario.Amounts.find(s);
+        StringBuilder sb = new StringBuilder();
+        int from = 0;
+        for (org.thesisbot.core.scenario.Amount a : amounts) {
+            if (a.start() < from) {
+                continue;
+            }
+            Matcher pointer = VALUE_POINTER.matcher(s.substring(from, a.start()));
+            if (!pointer.find()) {
+                continue;
+            }
+            String after = s.substring(a.end());
+            Matcher noun = VALUE_NOUN.matcher(after);
+            boolean named = noun.find();
+            if (!named && (pointer.group("the").equalsIgnoreCase("the") || reader.inputNamedFirst(after.strip()).isPresent())) {
+                continue; // "the 50b check", "that 1.2T exit": the input's own figure
+            }
+            Optional<Pointed> p = matching(a, shown);
+            if (p.isEmpty()) {
+                continue;
+            }
+            int end = named ? a.end() + noun.end() : a.end();
+            int start = from + pointer.start();
+            String words = reference(p.get(), shown);
+            sb.append(s, from, start).append(words);
+            notes.add("Taking \"" + s.substring(start, end).strip() + "\" as " + label(p.get().figure()) + " in my answer "
+                    + p.get().answer() + " (" + Format.value(p.get().figure().value(), p.get().figure().unit()) + ").");
+            from = end;
+        }
+        return from == 0 ? text : sb.append(s.substring(from)).toString();
+    }
+
+    /** The latest metric figure an answer showed that the written figure rounds (its sign aside: "a 6 bil hole"). */
+    private static Optional<Pointed> matching(org.thesisbot.core.scenario.Amount a, List<ThreadState.Shown> shown) {
+        Unit unit = switch (a.kind()) {
+            case MONEY -> Unit.USD_BILLIONS;
+            case RATIO -> Unit.RATIO;
+            case MULTIPLE -> Unit.MULTIPLE;
+            default -> null;
+        };
+        if (unit == null) {
+            return Optional.empty();
+        }
+        BigDecimal tolerance = BigDecimal.valueOf(5, Math.max(a.value().scale(), 0) + 1);
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            for (ThreadState.Figure f : shown.get(i).figures()) {
+                if (f.unit() == unit && InputId.byId(f.id()).isEmpty()
+                        && f.value().abs().subtract(a.value().abs()).abs().compareTo(tolerance) <= 0) {
+                    return Optional.of(new Pointed(shown.get(i).answer(), f));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How a figure pointed at by value is written: "that", "the bull case", or the metric's name. */
+    private static String reference(Pointed p, List<ThreadState.Shown> shown) {
+        ThreadState.Shown last = shown.get(shown.size() - 1);
+        ThreadState.Shown of = shown.stream().filter(x -> x.answer() == p.answer()).findFirst().orElse(last);
+        if (of == last && last.figures().size() == 1) {
+            return "that";
+        }
+        boolean scenarios = of.figures().stream().filter(f -> f.id().equals(p.figure().id())).map(ThreadState.Figure::scenario)
+                .distinct().count() > 1;
+        if (scenarios) {
+            return "the " + p.figure().scenario() + " case";
+        }
+        String name = Metric.byId(p.figure().id()).map(Canonical::name).orElse(p.figure().id().replace('_', ' '));
+        return "the " + name + (ScenarioModel.BASE.equals(p.figure().scenario()) ? "" : " in the " + p.figure().scenario() + " case");
     }
 
     /** A reference found, and the figure it points at (none: left as written). */

@@ -109,7 +109,7 @@ public final class RoutingAssistant implements Assistant {
         this.calculator = new Calculator(model);
         this.scenarioNames = model.scenarios().stream().map(org.thesisbot.core.scenario.Scenario::name).toList();
         this.numbers = new NumericAnswers(model, reader);
-        this.recall = new Recall(model);
+        this.recall = new Recall(model, reader);
         this.savedScenarios = new SavedScenarios(model, reader);
         this.reader = reader;
         this.grammar = new CommandGrammar(model);
