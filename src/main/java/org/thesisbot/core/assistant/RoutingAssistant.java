@@ -62,6 +62,7 @@ public final class RoutingAssistant implements Assistant {
     private final NumericAnswers numbers;
     private final Recall recall;
     private final SavedScenarios savedScenarios;
+    private final Hurdles hurdles;
     private final Reader reader;
     private final CommandGrammar grammar;
     private final Router router;
@@ -111,6 +112,7 @@ public final class RoutingAssistant implements Assistant {
         this.numbers = new NumericAnswers(model, reader);
         this.recall = new Recall(model, reader);
         this.savedScenarios = new SavedScenarios(model, reader);
+        this.hurdles = new Hurdles(reader);
         this.reader = reader;
         this.grammar = new CommandGrammar(model);
         this.numeric = new NumericReply(model);
@@ -364,7 +366,9 @@ public final class RoutingAssistant implements Assistant {
         Recall.Recalled recalled = recall.apply(raw, before);
         // "call this 'heatwave': …", then "irr on heatwave": read in the scenario the user named
         SavedScenarios.Applied named = savedScenarios.apply(recalled.text(), before);
-        String text = named.text();
+        // "Hurdle: 2x. Pass or fail if …": the hurdle's figure is a bar to judge the answer by, not an input
+        Hurdles.Read hurdle = hurdles.read(named.text());
+        String text = hurdle.text();
         ThreadState state = named.state();
         List<String> readNotes = new ArrayList<>(named.notes());
         readNotes.addAll(recalled.notes());
@@ -431,6 +435,7 @@ public final class RoutingAssistant implements Assistant {
         if (sensitivityRequest.isPresent()) {
             answer = sensitivity.withComparisonChart(answer); // "compare the scenarios": the usual answer, with grouped bars
         }
+        answer = hurdles.judged(answer, hurdle.hurdle());
         ThreadState next = withTopic(remember(state, answer, reading, q), state, answer, text);
         if (next != null && named.defined() != null && !answer.results().isEmpty()) {
             next = next.withSaved(Map.of(named.defined(), new ThreadState.Saved(named(next.overrides(), reading), next.scenarios())));
