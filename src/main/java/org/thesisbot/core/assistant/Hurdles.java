@@ -47,7 +47,7 @@ final class Hurdles {
                     + "|\\s*\\b(?:needed|required)\\b", Pattern.CASE_INSENSITIVE);
     /** Words that only ask for the verdict: "Pass or fail", "How far short or over.", "Gap either way.", "Headroom". */
     private static final Pattern VERDICT = Pattern.compile(
-            "\\b(?:pass(?:es)?\\s+or\\s+fail(?:s)?|fail\\s+or\\s+pass)\\b\\s*[.?!]?"
+            "\\b(?:pass(?:es)?\\s*(?:or|/)\\s*fail(?:s)?|fail\\s*(?:or|/)\\s*pass)\\b\\s*[.?!]?"
                     + "|(?<=^|[.?!;\\n]\\s?)\\s*(?:and\\s+)?(?:how\\s+far\\s+(?:short|over|under|off|above|below)(?:\\s+or\\s+(?:short|over|under|above|below))?"
                     + "|(?:the\\s+)?(?:gap|margin|headroom|room|distance|cushion|buffer|shortfall|difference)(?:\\s+(?:or|and)\\s+(?:gap|margin|headroom|room|distance|cushion|buffer|shortfall))?(?:\\s+either\\s+(?:way|side))?)\\s*[.?!]?\\s*(?=$|\\n)",
             Pattern.CASE_INSENSITIVE);

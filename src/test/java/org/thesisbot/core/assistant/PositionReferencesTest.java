@@ -71,6 +71,18 @@ class PositionReferencesTest {
     }
 
     @Test
+    void a_figure_pointed_at_by_its_rounded_value_is_the_metric_or_scenario_it_was() {
+        ask("stake value bear vs bull?", "val1"); // bear $30.12B, bull $90.36B
+        Answer moic = ask("moic on the 30 bil one?", "val1");
+        assertEquals("0.6024096386", value(moic, "moic")); // 500 / 830
+        assertEquals("bear", moic.results().get(0).scenario());
+        ask("combined payoff in bear?", "val2"); // 500 x 50 / 830 + 115 x 30% x 30% - 50 = -$9.53B
+        // that hole at a 45% margin: 30.120482 + 115 x 30% x 45% - 50
+        Answer hole = ask("that 9.5bn hole with a 45% margin?", "val2");
+        assertEquals("-4.3545180723", value(hole, "combined_payoff"));
+    }
+
+    @Test
     void a_reference_is_left_as_written_without_a_figure_to_point_at() {
         // no thread: "the first" is nothing to look back at, and "the first quarter" is a date, not a position
         Answer a = ask("irr at the first exit you showed", null);
