@@ -31,9 +31,7 @@ final class Terms {
             "s", "t", "re", "ve", "ll", "d", "don", "doesn", "isn", "aren", "wasn", "weren", "won't", "don't",
             "doesn't", "isn't", "aren't", "can't", "it's", "what's", "there's", "i'm", "according", "article",
             "source", "sources", "say", "says", "said", "thing", "things", "think", "know", "one", "may", "might", "must",
-            "much", "many", "lot", "really", "kind", "give", "show", "summarize", "summarise", "briefly",
-            // words about the text, not in it: "worst case per the writer, words not numbers"
-            "per", "writer", "author", "authors", "piece", "words", "numbers", "text");
+            "much", "many", "lot", "really", "kind", "give", "show", "summarize", "summarise", "briefly");
 
     private Terms() {
     }

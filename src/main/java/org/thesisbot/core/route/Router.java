@@ -365,8 +365,9 @@ public final class Router {
             cues.add("definition");
             return new Routing(new RouteDecision(Route.NUMERIC, in.confidence(), -1, cues), in, Routing.Reply.DEFINITION, null);
         }
-        if (numeric && !figures && (finds(IN_WORDS, s) || finds(SOURCES_VIEW, s) && !reader.namesMetric(s) && in.lookups().isEmpty())) {
-            // "worst case per the writer, words not numbers": the writer's words asked for, not the scenario's numbers
+        if (numeric && !figures && !reader.namesMetric(s) && (finds(IN_WORDS, s) || finds(SOURCES_VIEW, s) && in.lookups().isEmpty())) {
+            // "worst case per the writer, words not numbers": the writer's words asked for, not the scenario's numbers (a
+            // metric named beside them, "bear moic, and the downside in words", is the mixed question's number)
             cues.add("asks for words, not numbers");
             numeric = false;
         }
