@@ -1216,6 +1216,12 @@ class DevSetTest {
         score("lockbox27-", "Twenty-sixth lockbox", 120, 0, 1, 0, 0, 0);
     }
 
+    /** last27 (session 27). */
+    @Test
+    void last_set_of_session_twenty_seven_scores() throws IOException {
+        score("last27-", "Last set of session twenty-seven", 120, 0, 1, 0, 0, 0);
+    }
+
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)

@@ -96,6 +96,14 @@ public final class QuestionText {
     /** An emoji code ({@code :thinking_face:}, {@code :+1:}, {@code :skin-tone-2:}): a word between colons with no space, at least one letter. */
     private static final java.util.regex.Pattern EMOJI = java.util.regex.Pattern.compile(
             "(?<![\\w:]):(?=[a-z0-9_+'-]*[a-z])[a-z0-9_+'-]{2,40}:(?![\\w])");
+    /**
+     * The emoji that say a scenario in a market's own shorthand ("in the :bear: case", "for the :rocket: case"): the
+     * scenario's word. Every other emoji code says nothing the reader reads.
+     */
+    private static final java.util.Map<String, String> SCENARIO_EMOJI = java.util.Map.of(
+            ":bear:", "bear", ":chart_with_downwards_trend:", "bear",
+            ":ox:", "bull", ":water_buffalo:", "bull", ":rocket:", "bull", ":chart_with_upwards_trend:", "bull");
+
     /** The markers of Slack's formatting that carry no words: code ticks, a block quote's {@code >} at a line's start, list bullets. */
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile(
             "`+|(?m)^\\s*(?:>|&gt;)\\s?|(?m)^\\s*[\u2022\u25E6\u2023\u2043\u2219]\\s*");
@@ -286,7 +294,7 @@ public final class QuestionText {
         String s = MENTION.matcher(signs(halfWidth(text))).replaceAll(" ");
         s = ADDRESS.matcher(s).replaceAll(" ");
         s = LINK.matcher(s).replaceAll(r -> r.group(1) == null ? " " : java.util.regex.Matcher.quoteReplacement(r.group(1)));
-        s = EMOJI.matcher(s).replaceAll(" ");
+        s = EMOJI.matcher(s).replaceAll(e -> " " + SCENARIO_EMOJI.getOrDefault(e.group(), "") + " ");
         s = MARKS.matcher(s).replaceAll("");
         s = EMPHASIS.matcher(s).replaceAll("$2");
         s = enumeration(s);

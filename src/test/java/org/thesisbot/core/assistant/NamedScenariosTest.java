@@ -77,6 +77,14 @@ class NamedScenariosTest {
     }
 
     @Test
+    void a_scenario_said_with_an_emoji_and_a_multiple_written_x_first_are_read() {
+        assertEquals("1.8072289157", value(ask("moic for the :ox: case? :eyes:", null), "moic")); // bull: 1500 / 830
+        assertEquals("2490.0000000000", value(ask("exit for x3 on the check?", null), "exit_valuation")); // 3 x 830
+        ask("irr at a 1.1T exit?", "x");
+        assertEquals("1.3253012048", value(ask("and the x?", "x"), "moic")); // 1100 / 830
+    }
+
+    @Test
     void a_breakeven_said_with_paying_back_before_the_ask_solves_for_the_input_asked() {
         // compute profit = the $50B check: 115 x 50% x margin = 50
         Answer a = ask("aws profit alone paying back the check.\nwhat margin does that take?", null);
