@@ -24,7 +24,7 @@ final class InputLookups {
                     // "what holding period underlies the irr", "the margin applied to aws revenue", "embedded in bull"
                     + "|\\bunderl(?:ie|ies|ying|ay)\\b|\\bunderwrit(?:e|es|ing|ten)\\b|\\b(?:is |are |was |being )?applied (?:to|in)\\b|\\bembedded\\b|\\b(?:sits?|sitting|sat) (?:behind|under(?:neath)?)\\b|\\b(?:do|did) (?:you|u|we) take (?:aws|amazon|openai|it|them|the \\w+) to\\b|\\bfeed(?:s|ing)? (?:into |in )?the\\b|\\bfeeds? into\\b|\\bgoes into\\b"
                     // a spreadsheet's words: "what hold period sits in the irr formula", "what's the round size cell set to"
-                    + "|\\bsits? in\\b|\\bset (?:to|at)\\W*$|\\bcells?\\b|\\bin (?:the|your|our) (?:\\w+ )?formulas?\\b|\\bhard-?cod(?:e|ed|ing)\\b"
+                    + "|\\bsits? in\\b|\\bset (?:to|at)\\W*$|\\bparam(?:eter)?s?\\b|\\bcells?\\b|\\bin (?:the|your|our) (?:\\w+ )?formulas?\\b|\\bhard-?cod(?:e|ed|ing)\\b"
                     // where the value comes from, which the lookup answers with its quote or says is an assumption: "where
                     // does the 35% margin come from", "is the 5y hold sourced or made up", "what's the basis for the capture"
                     + "|\\bwhere (?:does|do|did) (?:[\\w'%.$]+ ){0,6}?come from\\b|\\bsourced\\b|\\bmade up\\b|\\bwho says\\b"

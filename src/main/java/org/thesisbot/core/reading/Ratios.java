@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Ratios {
     /** A division said between the two amounts. */
-    private static final Pattern BETWEEN = Pattern.compile("^\\s*(?:/|\u00f7|:|over|divided by|relative to|vs\\.?|versus|against|compared (?:to|with))\\s*$");
+    private static final Pattern BETWEEN = Pattern.compile("^\\s*(?:/|\u00f7|:|over|divided by|relative to|vs\\.?|versus|against|compared (?:to|with))"
+            + "(?:\\s+(?:the|its|our|their|amazon'?s?))?\\s*$"); // "the oai check over the anthropic check"
     /** A word that asks for a ratio, anywhere in the clause. */
     private static final Pattern ASKS_RATIO = Pattern.compile(
             "\\bratio\\b|\\bhow many (?:times|x)\\b|\\btimes (?:over|larger|bigger|more|greater|smaller|as (?:big|large|much))\\b|\\bmultiple of\\b"
