@@ -101,8 +101,8 @@ public final class QuestionText {
      * scenario's word. Every other emoji code says nothing the reader reads.
      */
     private static final java.util.Map<String, String> SCENARIO_EMOJI = java.util.Map.of(
-            ":bear:", "bear", ":chart_with_downwards_trend:", "bear",
-            ":ox:", "bull", ":water_buffalo:", "bull", ":rocket:", "bull", ":chart_with_upwards_trend:", "bull");
+            ":bear:", "bear",
+            ":ox:", "bull", ":water_buffalo:", "bull", ":rocket:", "bull");
 
     /** The markers of Slack's formatting that carry no words: code ticks, a block quote's {@code >} at a line's start, list bullets. */
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile(
