@@ -98,11 +98,17 @@ public final class QuestionText {
             "(?<![\\w:]):(?=[a-z0-9_+'-]*[a-z])[a-z0-9_+'-]{2,40}:(?![\\w])");
     /**
      * The emoji that say a scenario in a market's own shorthand ("in the :bear: case", "for the :rocket: case"): the
-     * scenario's word. Every other emoji code says nothing the reader reads.
+     * scenario's word, where a scenario's word would stand (after "the", "in", "for", or before "case", "scenario",
+     * "numbers"). Elsewhere ("moic if oai gets to 1.4T :rocket:") it is a mood, and like every other emoji code says
+     * nothing the reader reads.
      */
     private static final java.util.Map<String, String> SCENARIO_EMOJI = java.util.Map.of(
             ":bear:", "bear",
             ":ox:", "bull", ":water_buffalo:", "bull", ":rocket:", "bull");
+
+    private static final java.util.regex.Pattern SCENARIO_EMOJI_IN_PLACE = java.util.regex.Pattern.compile(
+            "(?<=\\b(?:the|in|for|under) ):(?:bear|ox|water_buffalo|rocket):"
+                    + "|:(?:bear|ox|water_buffalo|rocket):(?=\\s*(?:case|scenario|numbers|version|world)\\b)");
 
     /** The markers of Slack's formatting that carry no words: code ticks, a block quote's {@code >} at a line's start, list bullets. */
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile(
@@ -294,7 +300,8 @@ public final class QuestionText {
         String s = MENTION.matcher(signs(halfWidth(text))).replaceAll(" ");
         s = ADDRESS.matcher(s).replaceAll(" ");
         s = LINK.matcher(s).replaceAll(r -> r.group(1) == null ? " " : java.util.regex.Matcher.quoteReplacement(r.group(1)));
-        s = EMOJI.matcher(s).replaceAll(e -> " " + SCENARIO_EMOJI.getOrDefault(e.group(), "") + " ");
+        s = SCENARIO_EMOJI_IN_PLACE.matcher(s).replaceAll(e -> " " + SCENARIO_EMOJI.get(e.group()) + " ");
+        s = EMOJI.matcher(s).replaceAll(" ");
         s = MARKS.matcher(s).replaceAll("");
         s = EMPHASIS.matcher(s).replaceAll("$2");
         s = enumeration(s);

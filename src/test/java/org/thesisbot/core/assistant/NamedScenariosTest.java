@@ -79,6 +79,10 @@ class NamedScenariosTest {
     @Test
     void a_scenario_said_with_an_emoji_and_a_multiple_written_x_first_are_read() {
         assertEquals("1.8072289157", value(ask("moic for the :ox: case? :eyes:", null), "moic")); // bull: 1500 / 830
+        // where no scenario's word would stand, the same emoji is a mood: base, 1400 / 830
+        Answer mood = ask("moic if oai gets to 1.4T :rocket:", null);
+        assertEquals("1.6867469880", value(mood, "moic"));
+        assertEquals("base", mood.results().get(0).scenario());
         assertEquals("2490.0000000000", value(ask("exit for x3 on the check?", null), "exit_valuation")); // 3 x 830
         ask("irr at a 1.1T exit?", "x");
         assertEquals("1.3253012048", value(ask("and the x?", "x"), "moic")); // 1100 / 830
