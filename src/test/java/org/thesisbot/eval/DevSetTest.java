@@ -1204,22 +1204,42 @@ class DevSetTest {
         score("last26-", "Last set of session twenty-six", 120, 0.99, 0.01, 0.94, 0.64, 0.64);
     }
 
-    /** val41 (session 27): two personas chosen blind by a helper. */
+    /**
+     * val41 (session 27): two personas chosen blind by a helper asked to make at least three of its six change the
+     * structure of a question (one opens with a greeting and a topic on lines of their own, "how about if\n7yrs"; one names
+     * scenarios and mixes them, "call this 'heatwave': …", "slow grind but with heatwave's capture"). First score, after
+     * the session's position references (the session-start code scores it the same): 87.0% exact, 2.0% clarified, 7.0%
+     * confidently wrong, route 90.8%, thread turns 12/24, narrative 62.5% (strict 62.5%); its causes were then fixed, so it
+     * is no longer blind; floors under the session's score after them.
+     */
     @Test
     void val41_scores() throws IOException {
-        score("val41-", "val41", 120, 0, 1, 0, 0, 0);
+        score("val41-", "val41", 120, 0.95, 0.03, 0.99, 0.66, 0.66);
     }
 
-    /** The twenty-sixth lockbox (session 27). */
+    /**
+     * The twenty-sixth lockbox (session 27): two personas chosen blind by the same helper (a writer who puts every question
+     * against a hurdle, "Quick check. Hurdle: 2x on the USD 50 bn. Pass or fail if …"; a writer who points at earlier
+     * answers by their rounded values, "the 80 bil one", "that 9.5 bil hole"), kept unread until val41's changes were done.
+     * Scored once (00:44 UTC): route 97.5%, numeric exact 75.0%, clarified 5.0%, confidently wrong 18.0%, missed 2.0%,
+     * thread turns 14/24, narrative 79.2% (strict 79.2%); the session-start code scores it the same. Its general causes were
+     * then fixed, so it is no longer blind; floors under the session's last score.
+     */
     @Test
     void twenty_sixth_lockbox_scores() throws IOException {
-        score("lockbox27-", "Twenty-sixth lockbox", 120, 0, 1, 0, 0, 0);
+        score("lockbox27-", "Twenty-sixth lockbox", 120, 0.94, 0.03, 0.99, 0.79, 0.79);
     }
 
-    /** last27 (session 27). */
+    /**
+     * last27 (session 27): two personas chosen blind by the same helper (one writes Slack emoji for scenarios, ":bear:",
+     * "the :rocket: case", and "x2.5"), kept unread until the lockbox's fixes were done. Scored once (01:04 UTC): route
+     * 95.0%, numeric exact 81.0%, clarified 1.0%, confidently wrong 13.0%, missed 5.0%, thread turns 19/24, narrative 66.7%
+     * (strict 62.5%); the session-start code scores it 81.0% / 1.0% / 13.0% (route 94.2%). Its causes were then fixed in
+     * part, so it is no longer blind; floors under the session's last score.
+     */
     @Test
     void last_set_of_session_twenty_seven_scores() throws IOException {
-        score("last27-", "Last set of session twenty-seven", 120, 0, 1, 0, 0, 0);
+        score("last27-", "Last set of session twenty-seven", 120, 0.96, 0.03, 0.99, 0.70, 0.66);
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
