@@ -96,8 +96,11 @@ final class Recall {
             while (m.find()) {
                 int s = m.start();
                 int e = m.end();
+                // ("close by Q1 at the latest" is a time, no answer's figure)
+                boolean idiom = p == POSITION && m.group("fo").equalsIgnoreCase("latest")
+                        && text.substring(0, s).toLowerCase(java.util.Locale.ROOT).endsWith("at ");
                 if (found.stream().noneMatch(f -> f.start() < e && s < f.end())) {
-                    found.add(new Found(s, e, resolve(p, m, shown)));
+                    found.add(new Found(s, e, idiom ? Optional.empty() : resolve(p, m, shown)));
                 }
             }
         }

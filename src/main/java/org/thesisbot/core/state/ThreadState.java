@@ -122,18 +122,18 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** This state, knowing these named scenarios after those it knew (a name given again is the latest). */
     public ThreadState withSaved(Map<String, Saved> more) {
-        java.util.LinkedHashMap<String, Saved> all = new java.util.LinkedHashMap<>(saved);
-        more.forEach((k, v) -> {
-            all.remove(k);
-            all.put(k, v);
-        });
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, all);
+        return withSaved(saved, more);
     }
 
     /** This state, knowing these named scenarios before those it knows (a name it knows keeps its own figures). */
     public ThreadState withSavedFirst(Map<String, Saved> earlier) {
-        java.util.LinkedHashMap<String, Saved> all = new java.util.LinkedHashMap<>(earlier);
-        saved.forEach((k, v) -> {
+        return withSaved(earlier, saved);
+    }
+
+    /** This state with the named scenarios of {@code first}, then those of {@code then} (which win, as the latest). */
+    private ThreadState withSaved(Map<String, Saved> first, Map<String, Saved> then) {
+        java.util.LinkedHashMap<String, Saved> all = new java.util.LinkedHashMap<>(first);
+        then.forEach((k, v) -> {
             all.remove(k);
             all.put(k, v);
         });

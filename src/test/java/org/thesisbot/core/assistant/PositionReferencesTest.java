@@ -90,6 +90,8 @@ class PositionReferencesTest {
         ask("aws margin you assume?", "pos5");
         Answer q = ask("does it close in the first quarter?", "pos5");
         assertTrue(q.notes().stream().noneMatch(n -> n.startsWith("Taking")), q.notes().toString());
+        Answer latest = ask("and by end of Q1 at the latest?", "pos5");
+        assertTrue(latest.notes().stream().noneMatch(n -> n.startsWith("Taking")), latest.notes().toString());
         // "what's half that" of a metric is arithmetic on the answer, never a figure for an input
         ask("gain at a 1.66T exit?", "pos6");
         Answer half = ask("and half that?", "pos6");
