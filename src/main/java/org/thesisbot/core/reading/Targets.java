@@ -129,9 +129,28 @@ final class Targets {
                     return new ThreadState.Target(previous.metric(), goal.value(), previous.solveFor());
                 }
             }
+            // "same question but for 2x on our money", after "what exit gets that back to even": the same input solved for,
+            // to the one metric reading it that the new figure's unit fits (a multiple: the MOIC)
+            for (Goal goal : goals) {
+                if (goal.metric() != null || goal.figures().size() != 1 || !AGAIN.matcher(w.s).find()) {
+                    continue;
+                }
+                Amount a = goal.figures().get(0).amount;
+                List<Metric> fit = java.util.Arrays.stream(Metric.values()).filter(m -> m != Metric.BREAKEVEN_CAPTURE_SHARE
+                        && reads.get(m).contains(previous.solveFor()) && Figures.unitFits(m, a) && m.unit() == Figures.unitOf(a)).toList();
+                if (fit.size() == 1) {
+                    goal.figures().forEach(m -> m.consumed = true);
+                    w.cues.add("the thread's question again, for \"" + goal.text() + "\" as " + fit.get(0).id());
+                    return new ThreadState.Target(fit.get(0), value(fit.get(0), a), previous.solveFor());
+                }
+            }
         }
         return null;
     }
+
+    /** A follow-up that asks the thread's question again: "same question but for …", "and for …", "what about for …". */
+    private static final java.util.regex.Pattern AGAIN = java.util.regex.Pattern.compile(
+            "\\b(?:same (?:question|thing|q|ask)|same but|(?:and|what about|how about|now) for)\\b");
 
     private ThreadState.Target target(Work w, Goal goal) {
         Solve solve = w.force != null ? new Solve(w.force.solveFor(), false, w.force.solveStart(), w.force.solveEnd(), w.force.preMoney())

@@ -89,6 +89,14 @@ class NamedScenariosTest {
     }
 
     @Test
+    void the_thread_s_question_again_for_a_goal_of_another_metric_solves_the_same_input() {
+        ask("exit where the gain is zero, with a $1T post?", "again"); // the $1T post itself
+        // the same exit asked for a 3x: 3 x 1000
+        Answer a = ask("same question but for 3x on the check?", "again");
+        assertEquals("3000.0000000000", value(a, "exit_valuation"));
+    }
+
+    @Test
     void a_breakeven_said_with_paying_back_before_the_ask_solves_for_the_input_asked() {
         // compute profit = the $50B check: 115 x 50% x margin = 50
         Answer a = ask("aws profit alone paying back the check.\nwhat margin does that take?", null);
