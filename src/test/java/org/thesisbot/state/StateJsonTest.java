@@ -70,6 +70,19 @@ class StateJsonTest {
     }
 
     @Test
+    void the_scenarios_a_thread_named_survive_the_round_trip_latest_last() {
+        ThreadState s = ThreadState.empty(UPDATED)
+                .withSaved(Map.of("heatwave", new ThreadState.Saved(Map.of(InputId.EXIT_VALUATION, new BigDecimal("1300"),
+                        InputId.AWS_CAPTURE_SHARE, new BigDecimal("0.65")), List.of())))
+                .withSaved(Map.of("slow grind", new ThreadState.Saved(Map.of(InputId.HOLDING_YEARS, new BigDecimal("7")), List.of("bear"))));
+        ThreadState back = StateJson.threadState(StateJson.threadState(s));
+        assertEquals(s, back);
+        assertEquals(List.of("heatwave", "slow grind"), List.copyOf(back.saved().keySet()));
+        assertEquals(new BigDecimal("0.65"), back.saved().get("heatwave").overrides().get(InputId.AWS_CAPTURE_SHARE));
+        assertTrue(StateJson.threadState("{\"v\":1,\"state\":{\"turns\":1}}").saved().isEmpty());
+    }
+
+    @Test
     void version_1_json_as_stored_by_the_first_release_still_reads() throws IOException {
         ThreadState s = StateJson.threadState(resource("state/thread-state-v1.json"));
         assertEquals(0, new BigDecimal("1000").compareTo(s.overrides().get(InputId.POST_MONEY_VALUATION)));
