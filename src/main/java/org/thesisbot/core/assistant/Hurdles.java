@@ -27,7 +27,7 @@ import org.thesisbot.core.scenario.Metric;
  */
 final class Hurdles {
     /** The hurdle: its metric (null when the answer's own metric of its unit decides), its bar, its side. */
-    record Hurdle(Metric metric, BigDecimal bar, Unit unit, boolean below, String said) {
+    record Hurdle(Metric metric, BigDecimal bar, Unit unit, boolean below) {
     }
 
     /** The question as the reader should read it, and the hurdle it states, if any. */
@@ -110,7 +110,7 @@ final class Hurdles {
         if (unit == null) {
             unit = metric == null ? Unit.USD_BILLIONS : metric.unit();
         }
-        Hurdle hurdle = new Hurdle(metric, value, unit, below, clause.strip());
+        Hurdle hurdle = new Hurdle(metric, value, unit, below);
         String after = text.substring(h.end());
         Matcher solves = SOLVES.matcher(after);
         boolean solving = metric != null && solves.find();
