@@ -293,6 +293,42 @@ public final class QuestionText {
         return asked.isEmpty() || asked.size() == lines.size() ? text : String.join("\n", asked);
     }
 
+    /** A list item's marker at a line's start, a space after it: "+ 4 yr hold", "- the 1.3T exit" ("-6", glued, is a sign). */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("(?m)^[ \\t]*([+\\-\u2013])[ \\t]+(?=\\S)");
+
+    /**
+     * True when the message lists what it adds with "+ " at a line's start, as a diff does ("irr?\n+ exit 1.3T\n+ hold 6
+     * yrs", then "- 6 yrs\n+ 4 instead\nnow?"): each item is a condition of the question, none a status line.
+     */
+    public static boolean diffList(String text) {
+        java.util.regex.Matcher m = ITEM.matcher(text == null ? "" : text);
+        boolean items = false;
+        while (m.find()) {
+            if (m.group(1).equals("+")) {
+                return true;
+            }
+            items = true;
+        }
+        // "- the capture thing\nnow?": items taken away, then the thread's question asked again
+        return items && AGAIN_LINE.matcher(text).find();
+    }
+
+    /** A line that only asks the thread's question again after a change: "now?", "and now?", "then?". */
+    private static final java.util.regex.Pattern AGAIN_LINE = java.util.regex.Pattern.compile(
+            "(?im)^[ \\t]*(?:and |so |ok )?(?:now|then|and now|what now|how about now)[ \\t]*\\?+[ \\t]*$");
+
+    /**
+     * The markers of a diff-like list: "+ X" adds X, so X is read as written; beside such items, "- X" takes X away and is
+     * read "without X" ("- the capture thing\nnow?"). A figure right after a marker is never signed by it ("+ 40bn check" is
+     * no increase of $40B). A list of "- " items alone is a list of bullets, read as today.
+     */
+    static String items(String s) {
+        if (!diffList(s)) {
+            return s;
+        }
+        return ITEM.matcher(s).replaceAll(m -> m.group(1).equals("+") ? "" : "without ");
+    }
+
     public static String plain(String text) {
         if (text == null || text.isEmpty()) {
             return "";
@@ -302,6 +338,7 @@ public final class QuestionText {
         s = LINK.matcher(s).replaceAll(r -> r.group(1) == null ? " " : java.util.regex.Matcher.quoteReplacement(r.group(1)));
         s = SCENARIO_EMOJI_IN_PLACE.matcher(s).replaceAll(e -> " " + SCENARIO_EMOJI.get(e.group()) + " ");
         s = EMOJI.matcher(s).replaceAll(" ");
+        s = items(s);
         s = MARKS.matcher(s).replaceAll("");
         s = EMPHASIS.matcher(s).replaceAll("$2");
         s = enumeration(s);

@@ -773,7 +773,7 @@ public final class RoutingAssistant implements Assistant {
             return addressed;
         }
         List<String> lines = QuestionText.lines(text);
-        if (lines.size() < 2 || lines.size() > MAX_STATUS_LINES) {
+        if (lines.size() < 2 || lines.size() > MAX_STATUS_LINES || QuestionText.diffList(text)) {
             return text;
         }
         List<String> kept = lines.stream().filter(l -> l.contains("?") || router.namesTheThesis(mended(QuestionText.plain(l)))).toList();

@@ -228,7 +228,7 @@ public final class Reader {
     private static final double CLEARLY_AHEAD = 0.20;
 
     public Reading read(String question, ThreadState state) {
-        Quarterly.Rewritten yearly = Quarterly.rewrite(Amounts.normalise(question));
+        Quarterly.Rewritten yearly = Quarterly.rewrite(headed(Amounts.normalise(question)));
         Work first = work(yearly.text(), state, null);
         first.used.addAll(yearly.notes());
         Reading r = read(first);
@@ -247,6 +247,36 @@ public final class Reader {
         return new Reading(second.metrics(), second.target(), second.changes(), second.scenarios(), second.reset(),
                 second.lookups(), second.used(), second.unused(), second.rejected(), second.ambiguity(), second.candidates(),
                 second.confidence(), cues).withUnplaced(second.unplaced());
+    }
+
+    /** A clause that is only a few words and a question mark: "exit?", "check size?", "hold yrs?". */
+    private static final Pattern HEAD = Pattern.compile("(?:^|(?<=[;.!?:]\\s{0,3}))([A-Za-z][A-Za-z' -]{0,30}?)\\s?\\?");
+    /** Words a short question opens with that already say what it asks, or that name nothing ("now?", "and moic?"). */
+    private static final Pattern HEAD_ASKS = Pattern.compile(
+            "(?i)(?:what|whats|what's|how|which|why|when|where|who|whose|is|are|was|were|does|do|did|can|could|would|will|should|"
+                    + "and|or|so|ok|okay|now|right|really|same|any|anything|thoughts|pass|fail|yes|no|the)\\b.*");
+
+    /**
+     * "exit?\n+ need 3x on the check": a message that names what it wants in a word or two with a question mark, and gives
+     * the conditions after it, asks for that quantity ("what exit? need 3x on the check"). Only a clause that names a metric or
+     * an input of the model is read so; "now?" and "and moic?" are read as typed.
+     */
+    String headed(String s) {
+        Matcher m = HEAD.matcher(s);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            String head = m.group(1).strip();
+            if (head.split("\\s+").length > 3 || HEAD_ASKS.matcher(head).matches() || !mentionsModel("what " + head.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder();
+            }
+            out.append(s, last, m.start(1)).append("what ");
+            last = m.start(1);
+        }
+        return out == null ? s : out.append(s.substring(last)).toString();
     }
 
     /**
@@ -631,7 +661,16 @@ public final class Reader {
             if (out.contains(id) || w.changes.containsKey(id) || !w.state.overrides().containsKey(id)) {
                 continue;
             }
-            String before = w.s.substring(Math.max(0, n.start() - 40), n.start());
+            int at = n.start();
+            for (Mention m : w.mentions) {
+                // "drop the 1.3T exit": the thread's own figure between the verb and the name says which one
+                if (m.end() <= at && w.s.substring(m.end(), at).isBlank() && Figures.unitOf(m.amount) == model.require(id.id()).unit()
+                        && m.amount.value().compareTo(w.state.overrides().get(id)) == 0) {
+                    at = m.start();
+                    m.consumed = true;
+                }
+            }
+            String before = w.s.substring(Math.max(0, at - 40), at);
             if (UNDO_BEFORE.matcher(before).find() || UNDO_AFTER.matcher(w.s.substring(n.end())).lookingAt()
                     || PUT_BEFORE.matcher(before).find() && BACK_AFTER.matcher(w.s.substring(n.end())).lookingAt()) {
                 out.add(id);

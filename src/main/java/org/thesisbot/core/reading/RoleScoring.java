@@ -232,7 +232,7 @@ final class RoleScoring {
         return sb.toString();
     }
 
-    private static final Pattern SUBJECT_GAP = Pattern.compile("\\s+(?:(?:only|just|then|now|also|actually|really)\\s+)?");
+    private static final Pattern SUBJECT_GAP = Pattern.compile("\\s+(?:(?:only|just|then|now|also|actually|really|still)\\s+)?");
     private static final Pattern COMPLEMENT_LINK = Pattern.compile("\\s+(?:for|of|to|at|in)\\s+(?:the\\s+)?$");
 
     /**
@@ -246,6 +246,20 @@ final class RoleScoring {
         }
         for (Named n : knowledge.namedInputs(w)) {
             if (n.id() != id && n.start() <= span[0] && n.end() >= span[1] && n.end() - n.start() > span[1] - span[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "at which amzn's $50B still gets 5%": a cue before the figure that is the verb of a sum of money just before it. */
+    private static boolean verbOfMoney(Work w, Mention m, int[] span) {
+        if (span == null || span[1] > m.start()) {
+            return false;
+        }
+        for (Mention o : w.mentions) {
+            if (o != m && o.amount.kind() == Amount.Kind.MONEY && o.end() <= span[0]
+                    && SUBJECT_GAP.matcher(w.s.substring(o.end(), span[0])).matches()) {
                 return true;
             }
         }
@@ -329,7 +343,7 @@ final class RoleScoring {
         boolean named = RATIO_INPUTS.stream().anyMatch(id -> win.best(vocab.input(id).cues(), true).score() > 0);
         for (InputId id : RATIO_INPUTS) {
             Scored cue = win.best(vocab.input(id).cues(), true);
-            if (complementOfOtherName(w, id, cue.span())) {
+            if (complementOfOtherName(w, id, cue.span()) || verbOfMoney(w, m, cue.span())) {
                 cue = Scored.NONE; // "the margin gets squeezed to 32%": "gets" is the margin's verb, not a capture cue
             }
             StringBuilder why = new StringBuilder(cue.score() > 0 ? "cue \"" + cue.text() + "\"" : "no cue");

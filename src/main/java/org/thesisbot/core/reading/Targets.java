@@ -220,6 +220,27 @@ final class Targets {
     }
 
     /**
+     * "ok now solve for 25% instead", "and for 30%?", after "what exit clears an 18% irr": a follow-up that names no metric
+     * and gives one figure that no input took, of the unit of the thread's target, asks the thread's target again at that
+     * figure (any other figure it gives still sets its input: "and for 30% over 6 yrs").
+     */
+    private Force targetAgain(Work w, Reading r) {
+        ThreadState.Target previous = w.state == null ? null : w.state.target();
+        if (previous == null || r.target() != null || !r.lookups().isEmpty() || w.hits.stream().anyMatch(Hit::strong)
+                || r.changes().containsKey(previous.solveFor())) {
+            return null;
+        }
+        List<Mention> free = w.mentions.stream().filter(m -> !m.consumed && m.amount.kind() != Amount.Kind.CALENDAR_YEAR).toList();
+        if (free.size() != 1 || !Figures.unitFits(previous.metric(), free.get(0).amount)
+                || Figures.unitOf(free.get(0).amount) != previous.metric().unit()) {
+            return null;
+        }
+        Mention m = free.get(0);
+        return new Force(previous.metric(), value(previous.metric(), m.amount), m.start(), m.end(), m.start(), previous.solveFor(),
+                -1, -1, false, m.amount.text() + " was unused; the thread's target " + previous.metric().id() + " again, at it");
+    }
+
+    /**
      * A second reading, as a target, of a question the first reading answered forwards although it asks for an
      * input. "at what post-money does the 50b only buy 4 pct" names an input to find (the post-money) and holds a
      * figure that no input took (4 pct); "at what exit does amazon walk away with 2.5x" sets the very input it asks
@@ -228,6 +249,10 @@ final class Targets {
      * otherwise the first reading stands, with its "I didn't use" note.
      */
     Force reverse(Work w, Reading r) {
+        Force again = targetAgain(w, r);
+        if (again != null) {
+            return again;
+        }
         Hit breakeven = bareBreakeven(w, r);
         if (breakeven != null) {
             Solve asked = inputs.askedInput(w);
