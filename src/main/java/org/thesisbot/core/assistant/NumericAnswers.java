@@ -69,6 +69,11 @@ final class NumericAnswers {
                     + ", the numbers are the same.";
         }
         if (r.unsolved() != null) {
+            String impossible = impossible(q);
+            if (impossible != null) {
+                // "if aws captures 130%, what margin breaks even": no value of the input asked mends a figure that cannot be
+                return new Numbers(List.of(), List.of(impossible), List.of(), "I can't compute that: " + impossible + ".", List.of(), true);
+            }
             return unsolved(r, q);
         }
         if (!r.asksNumbers() && !r.targetChoices().isEmpty()) {
@@ -410,6 +415,19 @@ final class NumericAnswers {
      * answer it. The question's figures are offered as goals, each solved (none assumed); with none to offer, the reply
      * names the input it could not find and how to ask for it.
      */
+    /** Why a figure the question gives cannot be any input's value ("130%" as a share), or null when every one can. */
+    private String impossible(ScenarioQuery q) {
+        for (Map.Entry<InputId, BigDecimal> e : q.overrides().entrySet()) {
+            Input input = model.require(e.getKey().id());
+            java.util.Optional<String> problem = org.thesisbot.core.scenario.InputRules.check(e.getKey().id(), input.label(),
+                    input.unit(), e.getValue());
+            if (problem.isPresent()) {
+                return problem.get();
+            }
+        }
+        return null;
+    }
+
     private Numbers unsolved(Reading r, ScenarioQuery q) {
         String input = model.require(r.unsolved().id()).label();
         if (!r.targetChoices().isEmpty()) {

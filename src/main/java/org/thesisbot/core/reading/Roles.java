@@ -132,6 +132,18 @@ final class Roles {
         this.scoring = scoring;
     }
 
+    /**
+     * True when a sum of money would be Amazon's investment on its size alone: no word of the question names the investment
+     * near it, it restates nothing, replaces no figure, and the thread never set the investment. Such a figure is as often a
+     * bar to clear, a value someone claims, or an earlier answer pointed at ("Hurdle: USD 60 bn", "that's worth like 68B",
+     * "the 80 bil one") as a new check size, so it is offered with its numbers instead of used.
+     */
+    private static boolean bySizeAlone(Work w, Candidate c, Mention replaced) {
+        return c.input() == InputId.INVESTMENT && c.cue() == null && !c.restates() && c.preMoney() == null && replaced == null
+                && c.value().compareTo(w.current(InputId.INVESTMENT)) != 0
+                && (w.state == null || !w.state.overrides().containsKey(InputId.INVESTMENT));
+    }
+
     /** Gives each figure of the question the input it sets, if any: the changes, the notes and cues, a close second as an ambiguity. */
     void assign(Work w, List<Metric> metrics, ThreadState.Target target) {
         Set<InputId> asked = EnumSet.noneOf(InputId.class);
@@ -222,9 +234,14 @@ final class Roles {
         if (target != null) {
             taken.add(target.solveFor());
         }
+        Set<Mention> bySize = new java.util.HashSet<>();
         for (Candidate c : all) {
-            if (chosen.containsKey(c.mention()) || c.score() <= 0 || (!c.restates() && taken.contains(c.input()))
-                    || (c.cue() != null && w.isSpent(c.cue()[0], c.cue()[1]))) {
+            if (chosen.containsKey(c.mention()) || bySize.contains(c.mention()) || c.score() <= 0
+                    || (!c.restates() && taken.contains(c.input())) || (c.cue() != null && w.isSpent(c.cue()[0], c.cue()[1]))) {
+                continue;
+            }
+            if (bySizeAlone(w, c, replacing.get(c.mention()))) {
+                bySize.add(c.mention()); // its best reading is a guess from its size: it is offered, not used
                 continue;
             }
             chosen.put(c.mention(), c);
@@ -285,7 +302,8 @@ final class Roles {
                 continue;
             }
             if (c == null) {
-                w.unused.add("I didn't use " + fig + ": I couldn't tell which input it sets.");
+                w.unused.add("I didn't use " + fig + (bySize.contains(m) ? ": no word of the question says what it is, and its size"
+                        + " alone could be Amazon's investment or a figure to compare against." : ": I couldn't tell which input it sets."));
                 w.cues.add("figure " + m.amount.text() + " unused");
                 // the inputs its kind and words allowed, best evidence first, that no other figure set
                 Set<InputId> offered = EnumSet.noneOf(InputId.class);
@@ -295,6 +313,7 @@ final class Roles {
                 }
                 for (Candidate o : readings) {
                     if (!o.restates() && !taken.contains(o.input()) && offered.size() < MAX_OFFERED
+                            && (!bySize.contains(m) || scoring.plausible(o.input(), o.value()))
                             && offered.add(o.input())) {
                         w.unplaced.add(new Reading.Unplaced(fig, o.value(), o.input()));
                     }
