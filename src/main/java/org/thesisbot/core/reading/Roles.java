@@ -51,6 +51,14 @@ final class Roles {
                     + "|^\\s*[,(]\\s*(?:from|was|previously|currently|today)\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$"
                     // "topped up to 12bn from 8": right after the new figure, "from" names the old one
                     + "|^\\s*from\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$");
+    /** The investor named right before a sum of money: "our 60bn", "amazon's $60B", "amzn's". */
+    private static final Pattern OWNER_BEFORE = Pattern.compile("\\b(?:our|amazon'?s|amzn'?s)\\s+(?:usd\\s+)?\\$?$");
+    /** Before a figure taken away: "not 5 yrs", "without 5 yrs" (a diff's "- 5 yrs"). */
+    private static final Pattern TAKEN_AWAY_BEFORE = Pattern.compile("\\b(?:not|without|drop|scrap)\\s+(?:the\\s+)?\\$?$");
+    /** Between a figure taken away and the one put in its place: "; ", ", but ". */
+    private static final Pattern BETWEEN_TAKEN_AND_NEW = Pattern.compile("\\s*[;,]?\\s*(?:but\\s+|and\\s+|use\\s+|make it\\s+)?\\$?");
+    /** Right after the figure put in: "2 instead", "2 rather". */
+    private static final Pattern INSTEAD_AFTER = Pattern.compile("\\s*(?:[a-z]+\\s+)?(?:instead|rather)\\b");
     /** Between the replaced figure and the new one: "from 8 to 12bn", "8 -> 12bn", "8 → 12". */
     private static final Pattern REPLACED_BY_NEXT = Pattern.compile("^\\s*(?:to|->|\u2192|=>)\\s*\\$?$");
     /** The answer's expected size, said by the user: "I think this is more than 100%", "it should be around 40%". */
@@ -139,8 +147,11 @@ final class Roles {
      * "the 80 bil one") as a new check size, so it is offered with its numbers instead of used.
      */
     private static boolean bySizeAlone(Work w, Candidate c, Mention replaced) {
+        Mention m = c.mention();
         return c.input() == InputId.INVESTMENT && c.cue() == null && !c.restates() && c.preMoney() == null && replaced == null
                 && c.value().compareTo(w.current(InputId.INVESTMENT)) != 0
+                // "our 60bn", "amazon's $60B": the money is the investor's own, the check
+                && !OWNER_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 12), m.start())).find()
                 && (w.state == null || !w.state.overrides().containsKey(InputId.INVESTMENT));
     }
 
@@ -219,6 +230,15 @@ final class Roles {
                 continue;
             }
             Mention old = replacing.get(m);
+            if (old != null && m.amount.kind() == Amount.Kind.PLAIN
+                    && (old.amount.kind() == Amount.Kind.YEARS || old.amount.kind() == Amount.Kind.RATIO)) {
+                // "not 5 yrs; 2 instead": a bare number in place of a figure with a unit has that figure's unit and input
+                BigDecimal v = old.amount.kind() == Amount.Kind.RATIO ? m.amount.value().movePointLeft(2) : m.amount.value();
+                scoring.candidates(w, old, asked, target).stream().max(Comparator.comparingDouble(Candidate::score))
+                        .filter(c -> scoring.plausible(c.input(), v))
+                        .ifPresent(c -> all.add(new Candidate(m, c.input(), v, c.score() + REPLACES_CURRENT, null, false,
+                                "in place of " + old.amount.text() + " (" + c.input().id() + ")")));
+            }
             for (Candidate c : scoring.candidates(w, m, asked, target)) {
                 if (old != null && !c.restates() && w.current(c.input()).compareTo(old.amount.value()) == 0) {
                     // the value it replaces is this input's current value: the strongest evidence a question can give
@@ -491,6 +511,9 @@ final class Roles {
             } else if (REPLACED_BY_NEXT.matcher(between).find()
                     && FROM_BEFORE.matcher(w.s.substring(Math.max(0, a.start() - 12), a.start())).find()) {
                 out.put(b, a);
+            } else if (TAKEN_AWAY_BEFORE.matcher(w.s.substring(Math.max(0, a.start() - 12), a.start())).find()
+                    && BETWEEN_TAKEN_AND_NEW.matcher(between).matches() && INSTEAD_AFTER.matcher(w.s.substring(b.end())).lookingAt()) {
+                out.put(b, a); // "not 5 yrs; 2 instead", "- 5 yrs\n+ 2 instead": the first taken away, the second in its place
             } else if (scoring.retries(w, a, b)) {
                 out.put(b, a); // "35% margin is light - rerun it at 45%": the second percent is tried in the first one's place
             }
