@@ -69,7 +69,7 @@ final class NumericAnswers {
                     + ", the numbers are the same.";
         }
         if (r.unsolved() != null) {
-            String impossible = impossible(q);
+            String impossible = r.targetChoices().isEmpty() ? impossible(q) : null;
             if (impossible != null) {
                 // "if aws captures 130%, what margin breaks even": no value of the input asked mends a figure that cannot be
                 return new Numbers(List.of(), List.of(impossible), List.of(), "I can't compute that: " + impossible + ".", List.of(), true);

@@ -53,6 +53,9 @@ final class Roles {
                     + "|^\\s*from\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$");
     /** The investor named right before a sum of money: "our 60bn", "amazon's $60B", "amzn's". */
     private static final Pattern OWNER_BEFORE = Pattern.compile("\\b(?:our|amazon'?s|amzn'?s)\\s+(?:usd\\s+)?\\$?$");
+    /** A verb of buying right after a sum of money: "40bn gets exactly 4%", "60b would buy". */
+    private static final Pattern BUYS_AFTER = Pattern.compile(
+            "\\s*(?:only |still |just |would |will |could |then )?(?:gets?|buys?|buying|purchases?|secures?)\\b");
     /** Before a figure taken away: "not 5 yrs", "without 5 yrs" (a diff's "- 5 yrs"). */
     private static final Pattern TAKEN_AWAY_BEFORE = Pattern.compile("\\b(?:not|without|drop|scrap)\\s+(?:the\\s+)?\\$?$");
     /** Between a figure taken away and the one put in its place: "; ", ", but ". */
@@ -152,6 +155,11 @@ final class Roles {
                 && c.value().compareTo(w.current(InputId.INVESTMENT)) != 0
                 // "our 60bn", "amazon's $60B": the money is the investor's own, the check
                 && !OWNER_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 12), m.start())).find()
+                // "post where 40bn gets exactly 4%", "what does the 40bn buy": the money buys the stake
+                && !BUYS_AFTER.matcher(w.s.substring(m.end())).lookingAt()
+                && w.hits.stream().noneMatch(h -> h.start() <= m.start() && m.end() <= h.end())
+                // "40b is what % of capex": the part of a share whose base is another amount
+                && w.hits.stream().noneMatch(h -> h.metric() == Metric.CAPEX_SHARE || h.metric() == Metric.ROUND_SHARE)
                 && (w.state == null || !w.state.overrides().containsKey(InputId.INVESTMENT));
     }
 
@@ -309,7 +317,7 @@ final class Roles {
                             + ", and an M may mean billions")) {
                 continue; // "capex at USD 150 M", where M is the billions of a language that writes "miliar" or "Mrd"
             }
-            InputId negative = c == null ? negativeFor(w, m) : null;
+            InputId negative = c == null && !bySize.contains(m) ? negativeFor(w, m) : null;
             if (negative != null) {
                 // "moic w oai exiting at minus 300", "hold -3": a negative figure its words give to an input that cannot be
                 // negative is that input's, so that the answer says it cannot be computed, never leaves it out quietly
@@ -325,6 +333,9 @@ final class Roles {
                 w.unused.add("I didn't use " + fig + (bySize.contains(m) ? ": no word of the question says what it is, and its size"
                         + " alone could be Amazon's investment or a figure to compare against." : ": I couldn't tell which input it sets."));
                 w.cues.add("figure " + m.amount.text() + " unused");
+                if (bySize.contains(m)) {
+                    w.uncued.add(m); // as weak as a figure placed on no cue: a goal only of a metric the question names
+                }
                 // the inputs its kind and words allowed, best evidence first, that no other figure set
                 Set<InputId> offered = EnumSet.noneOf(InputId.class);
                 List<Candidate> readings = all.stream().filter(o -> o.mention() == m).toList();

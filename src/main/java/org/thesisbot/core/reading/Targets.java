@@ -253,6 +253,15 @@ final class Targets {
         if (again != null) {
             return again;
         }
+        java.util.regex.Matcher even = BREAKEVEN_EXIT.matcher(w.s);
+        if (even.find() && (r.target() == null || r.target().value().signum() == 0 && r.target().solveFor() == InputId.EXIT_VALUATION
+                && r.target().metric() != Metric.GAIN && r.target().metric() != Metric.COMBINED_PAYOFF)) {
+            // "what's the breakeven exit on our stake": the exit at which the stake is worth what was paid (with AWS's
+            // profit counted in, the combined payoff at zero), whatever metric "breakeven" was first read as a threshold for
+            Metric m = COUNTS_AWS.matcher(w.s).find() ? Metric.COMBINED_PAYOFF : Metric.GAIN;
+            return new Force(m, BigDecimal.ZERO, even.start(), even.end(), -1, InputId.EXIT_VALUATION, even.start(1), even.end(1), false,
+                    "a breakeven exit: " + m.id() + " = 0");
+        }
         Hit breakeven = bareBreakeven(w, r);
         if (breakeven != null) {
             Solve asked = inputs.askedInput(w);
@@ -439,6 +448,10 @@ final class Targets {
         return new Force(m, BigDecimal.ZERO, hit.start(), hit.end(), -1, InputId.EXIT_VALUATION, asked.start(), asked.end(), false,
                 "a breakeven asking for the exit: " + m.id() + " = 0");
     }
+
+    /** A valuation named by its breakeven: "the breakeven exit", "break-even valuation"; group 1 is the valuation's word. */
+    private static final java.util.regex.Pattern BREAKEVEN_EXIT = java.util.regex.Pattern.compile(
+            "\\bbreak[- ]?even (exit(?: valuation| value)?|valuation|mark|price)\\b");
 
     /** AWS's side counted in: "counting aws profit", "with the compute margin". */
     private static final java.util.regex.Pattern COUNTS_AWS = java.util.regex.Pattern.compile("\\b(?:aws|compute|cloud|margin|profits?)\\b");
