@@ -99,4 +99,27 @@ class DiffListsTest {
         assertEquals("0.0843373494", value(ask("if amazon puts in 70b, stake at the 830 post", null), "stake"));
         assertEquals("100.0000000000", value(ask("our 50b at a 1.66T exit - worth?", null), "stake_value"));
     }
+    @Test
+    void a_breakeven_exit_is_where_the_stake_is_worth_the_check() {
+        // a $1.15T pre-money and the $100B round: the stake is worth $50B again at a $1.25T exit
+        Answer a = ask("what's the break-even exit for us if the pre-money is $1.15T?", null);
+        assertEquals("1250.0000000000", value(a, "exit_valuation"));
+        // counting AWS's $20.125B of profit: the stake needs only $29.875B, at 29.875 x 830 / 50
+        assertEquals("495.9250000000", value(ask("breakeven exit counting aws profit?", null), "exit_valuation"));
+    }
+
+    @Test
+    void a_bare_number_in_place_of_a_threads_figure_still_takes_its_input() {
+        // a guard: the thread's own 60% was replaced before this session too; the diff lists must not lose it
+        ask("combined payoff at 60% capture", "instead");
+        // 115 x 40% x 35% = 16.1 of AWS profit, the stake worth what was paid
+        assertEquals("16.1000000000", value(ask("not 60%, 40 instead", "instead"), "combined_payoff"));
+    }
+
+    @Test
+    void verbs_of_sending_money_name_the_investment() {
+        // a guard: before this session the size alone placed it; now that size alone does not, the verb must
+        ask("stake?", "wire");
+        assertEquals("0.0481927711", value(ask("and if amzn only wires 40b", "wire"), "stake")); // 40 / 830
+    }
 }
