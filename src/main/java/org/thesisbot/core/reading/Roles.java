@@ -53,6 +53,10 @@ final class Roles {
                     + "|^\\s*from\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$");
     /** The investor named right before a sum of money: "our 60bn", "amazon's $60B", "amzn's". */
     private static final Pattern OWNER_BEFORE = Pattern.compile("\\b(?:our|amazon'?s|amzn'?s)\\s+(?:usd\\s+)?\\$?$");
+    /** A verb of putting money in, right before a sum of money: "put 35 000 million", "puts in 60b", "ups it to $60B". */
+    private static final Pattern PUTS_BEFORE = Pattern.compile(
+            "\\b(?:puts?|putting|sends?|sending|wires?|wiring|drops?|dropping|ups? it to|upping it to|tops? it up to|invests?|investing)"
+                    + "\\s+(?:in\\s+|up\\s+|only\\s+|just\\s+|another\\s+|usd\\s+)*\\$?$");
     /** A verb of buying right after a sum of money: "40bn gets exactly 4%", "60b would buy". */
     private static final Pattern BUYS_AFTER = Pattern.compile(
             "\\s*(?:only |still |just |would |will |could |then )?(?:gets?|buys?|buying|purchases?|secures?)\\b");
@@ -155,6 +159,8 @@ final class Roles {
                 && c.value().compareTo(w.current(InputId.INVESTMENT)) != 0
                 // "our 60bn", "amazon's $60B": the money is the investor's own, the check
                 && !OWNER_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 12), m.start())).find()
+                // "if amazon put 35 000 million only", "ups it to $60B": a verb of putting money in, right before it
+                && !PUTS_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 24), m.start())).find()
                 // "post where 40bn gets exactly 4%", "what does the 40bn buy": the money buys the stake
                 && !BUYS_AFTER.matcher(w.s.substring(m.end())).lookingAt()
                 && w.hits.stream().noneMatch(h -> h.start() <= m.start() && m.end() <= h.end())
