@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.thesisbot.core.scenario.Amounts;
 
 /**
  * A question that asks the same thing at two values, one after "vs" ("stake at a $1.1T post vs the 830 post", "irr held
@@ -35,6 +36,11 @@ final class Comparison {
 
     private Comparison() {
     }
+
+    /** A signed figure set against the value in force, a variance: "exit -20% vs article", "capture +8pts vs budget". */
+    private static final Pattern VARIANCE = Pattern.compile(
+            "(?:^|[\\s(])[+\\-\u2212]\\$?\\d[\\d.,]*\\s?[a-z%]*\\s(?:vs\\.?|versus|compared (?:to|with))\\s(?:the\\s|our\\s)?"
+                    + "(?:article|piece|source|budget|plan|base|model|current|assumption)", Pattern.CASE_INSENSITIVE);
 
     static Optional<Sides> sides(String text) {
         Optional<List<String>> halves = halves(text);
@@ -143,6 +149,9 @@ final class Comparison {
      * side; empty without exactly one "vs" or with an empty half.
      */
     static Optional<List<String>> halves(String text) {
+        if (VARIANCE.matcher(Amounts.normalise(text)).find()) {
+            return Optional.empty(); // one question at the changed value, not two side by side
+        }
         Matcher vs = VERSUS.matcher(text);
         if (!vs.find()) {
             return Optional.empty();

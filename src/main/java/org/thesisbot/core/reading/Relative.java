@@ -23,6 +23,10 @@ final class Relative {
                     // a risk analyst's moves: "shock the exit valuation down 20%", "stress the margin down 5 points"
                     + "|shock\\w*|stress\\w*|haircut\\w*|flex\\w*|shift\\w*|mark\\w*|slash\\w*)"
                     + "(?: (?:the |our |its |aws'?s? )?[a-z]+){1,2}(?<!\\b(?:" + LANDS + ")) (?<dir>up|down) (?:by )?$");
+    /** "capture down 5pts", "margin up 200bps": a value's word, then which way, right before the figure (not "ends up 80bn"). */
+    private static final Pattern BARE_MOVED = Pattern.compile(
+            "\\b[a-z][a-z-]+(?<!\\b(?:" + LANDS + "|sums?|adds?|sets?|makes?|gives?|brings?|picks?|sign(?:s|ed)?|writ(?:es?|ten)|put|puts))"
+                    + " (?<dir>up|down) (?:by )?$");
     /** "with the exit down 20%", "if the margin is up 5 points": a value named, then which way it moved, no verb. */
     private static final Pattern NOUN_MOVED = Pattern.compile(
             "\\b(?:the|our|its|aws'?s?|openai'?s?) [a-z]+(?: [a-z]+)?(?<!\\b(?:" + LANDS + "|sums?|adds?|sets?|makes?|gives?|brings?|takes?|picks?))"
@@ -30,13 +34,25 @@ final class Relative {
     private static final Pattern DOWN_BEFORE = Pattern.compile(
             "\\b(?:cut\\w*|lower\\w*|reduc\\w*|trim\\w*|shav\\w*|drop\\w*|down|decreas\\w*|squeez\\w*|haircut|narrow\\w*|compress\\w*"
                     + "|shrink\\w*|shorten\\w*|contract|dock\\w*|erod\\w*)(?: (?:\\w+|\\w+'s?)){0,6}? by ?$");
-    private static final String BASE = "(?:the |our |your |its |today's )?(?:base(?: case)?|current|assumed|assumption|model(?:'s)?(?: value| figure)?|default|yours|what you (?:have|use|assume))\\b";
+    private static final String BASE = "(?:the |our |your |its |today's )?(?:base(?: case)?|current|assumed|assumption|model(?:'s)?(?: value| figure)?|default|yours|what you (?:have|use|assume)"
+            // a planner's words for the value in force: "vs article", "vs budget", "vs the plan"
+            + "|(?:article|piece|source|budget|plan)(?:'s)?(?: value| figure| number| case| implied \\w+)?)\\b";
+    /**
+     * A signed figure set against the value in force, as a variance: "exit -20% vs article", "capture +8pts vs budget",
+     * "margin -300bps on top of that". The figure's own sign says which way; the reader adds it to the value in force.
+     */
+    private static final Pattern VERSUS_AFTER = Pattern.compile(
+            "^ ?(?:pts?|points?|percentage points?|pp|bps)? ?(?:vs\\.?|versus|relative to|against|compared (?:to|with)|on top of (?:that|it|this)\\b)"
+                    + "(?: " + BASE + ")?");
     private static final Pattern UP_AFTER = Pattern.compile(
             "^ ?(?:over|above|on top of|higher than|more than|ahead of) " + BASE
                     + "|^ ?(?:pts?|points?|percentage points?|pp|bps)? ?(?:higher|more|up|bigger|larger|greater|longer)\\b(?! (?:to|from|front)\\b)");
     private static final Pattern DOWN_AFTER = Pattern.compile(
             "^ ?(?:under|below|less than|lower than|short of|beneath) " + BASE
                     + "|^ ?(?:pts?|points?|percentage points?|pp|bps)? ?(?:lower|less|down|smaller|shorter)\\b(?! (?:to|from|the (?:line|road|track))\\b)");
+
+    /** A figure written with its sign: "-20%", "+8pts", "-$330B". */
+    private static final Pattern SIGNED = Pattern.compile("[+\\-\u2212]");
 
     private Relative() {
     }
@@ -89,9 +105,17 @@ final class Relative {
         if (moved.find()) {
             return moved.group("dir").equals("up") ? 1 : -1;
         }
+        Matcher bare = BARE_MOVED.matcher(before);
+        if (bare.find()) {
+            return bare.group("dir").equals("up") ? 1 : -1;
+        }
         Matcher noun = NOUN_MOVED.matcher(before);
         if (noun.find()) {
             return noun.group("dir").equals("up") ? 1 : -1;
+        }
+        if (VERSUS_AFTER.matcher(after).lookingAt() && (SIGNED.matcher(s.substring(start, end)).lookingAt()
+                || s.substring(Math.max(0, start - 2), start).matches(".*[+\\-\u2212]\\s?"))) {
+            return 1; // the figure carries its sign: added to the value in force
         }
         Matcher verb = MOVES_BEFORE.matcher(before);
         boolean movesBy = verb.find();

@@ -53,6 +53,8 @@ final class Roles {
                     + "|^\\s*from\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$");
     /** The investor named right before a sum of money: "our 60bn", "amazon's $60B", "amzn's". */
     private static final Pattern OWNER_BEFORE = Pattern.compile("\\b(?:our|amazon'?s|amzn'?s)\\s+(?:usd\\s+)?\\$?$");
+    /** "keep the -20%", "keep my 60%", "keeping that $10B": a figure of the thread's, kept. */
+    private static final Pattern KEEP_BEFORE = Pattern.compile("\\bkeep(?:ing)? (?:the|my|our|that|those|this|your)\\s*$");
     /** A verb of putting money in, right before a sum of money: "put 35 000 million", "puts in 60b", "ups it to $60B". */
     private static final Pattern PUTS_BEFORE = Pattern.compile(
             "\\b(?:puts?|putting|sends?|sending|wires?|wiring|drops?|dropping|ups? it to|upping it to|tops? it up to|invests?|investing)"
@@ -222,6 +224,13 @@ final class Roles {
                 w.cues.add("figure " + m.amount.text() + " is a guess at the answer");
                 continue;
             }
+            if (w.state != null && !w.state.overrides().isEmpty()
+                    && KEEP_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                // "keep the -20%, add hold +1yr", "keep the +$10B and layer …": a change the thread made, kept as it is
+                m.consumed = true;
+                w.cues.add("figure " + m.amount.text() + " keeps the thread's own figure");
+                continue;
+            }
             if (MARK_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 m.consumed = true;
                 w.unused.add("I didn't use " + display(m.amount) + " as an input: it is the mark you measure the answer against.");
@@ -362,8 +371,10 @@ final class Roles {
                 if (other.mention() == m && other != c && other.input() != c.input() && other.score() > 0) {
                     w.rejected.add(fig + " as " + knowledge.label(other.input()) + " (" + String.format(Locale.ROOT, "%.1f", other.score())
                             + " vs " + String.format(Locale.ROOT, "%.1f", c.score()) + ")");
+                    // (a change to the value in force is offered only as the input it was read for: the other reading's
+                    // value would be the change itself, not the value it leads to)
                     if (w.ambiguity == null && !c.restates() && !other.restates() && c.score() - other.score() < CLOSE - 1e-9 - 1e-9
-                            && asked.contains(other.input()) && asked.contains(c.input())) {
+                            && asked.contains(other.input()) && asked.contains(c.input()) && Relative.direction(w.s, m.start(), m.end()) == 0) {
                         w.ambiguity = new Reading.Ambiguity(fig, c.value(), c.input(), other.input());
                     }
                 }
@@ -374,7 +385,25 @@ final class Roles {
                 restating.add(c);
                 continue;
             }
-            int direction = c.preMoney() == null ? Relative.direction(w.s, m.start(), m.end()) : 0;
+            int direction = Relative.direction(w.s, m.start(), m.end());
+            if (direction != 0 && c.preMoney() != null && m.amount.kind() == Amount.Kind.MONEY) {
+                // "pre-money +$70B vs the article's implied pre": a change to the pre-money in force, the round kept
+                BigDecimal round = c.value().subtract(c.preMoney());
+                BigDecimal pre = w.current(InputId.POST_MONEY_VALUATION).subtract(round);
+                BigDecimal change = direction > 0 ? c.preMoney() : c.preMoney().negate();
+                BigDecimal newPre = pre.add(change);
+                BigDecimal post = newPre.add(round);
+                w.changes.put(c.input(), post);
+                w.setBy.put(c.input(), m);
+                w.moved.add(c.input());
+                w.used.add("Reading " + fig + " as a change to the pre-money valuation: " + Format.money(pre)
+                        + (change.signum() >= 0 ? " + " : " - ") + Format.money(change.abs()) + " = " + Format.money(newPre)
+                        + ", so " + Format.money(post) + " post-money with the " + Format.money(round) + " round.");
+                continue;
+            }
+            if (c.preMoney() != null) {
+                direction = 0;
+            }
             if (direction != 0) {
                 // "the margin 35 bps over base", "+500 bps": a change to the value in force, not a new value
                 BigDecimal now = w.current(c.input());
@@ -383,13 +412,16 @@ final class Roles {
                         || m.amount.kind() == Amount.Kind.RATIO && knowledge.model.require(c.input().id()).unit() != Unit.RATIO;
                 BigDecimal delta = scales ? now.multiply(c.value()) : c.value();
                 BigDecimal value = direction > 0 ? now.add(delta) : now.subtract(delta);
+                // (a signed figure set against the value in force, "-20% vs article", carries its own direction)
+                boolean down = direction > 0 ? delta.signum() < 0 : delta.signum() > 0;
                 w.changes.put(c.input(), value);
                 w.setBy.put(c.input(), m);
                 w.moved.add(c.input());
                 org.thesisbot.core.api.Unit unit = knowledge.model.require(c.input().id()).unit();
                 w.used.add("Reading " + fig + " as a change to " + knowledge.label(c.input()) + ": "
-                        + Format.value(now, unit) + (direction > 0 ? " + " : " - ")
-                        + (scales ? fig + " of it" : Format.value(c.value(), unit)) + " = " + Format.value(value, unit) + ".");
+                        + Format.value(now, unit) + (down ? " - " : " + ")
+                        + (scales ? Format.value(c.value().abs(), Unit.RATIO) + " of it" : Format.value(c.value().abs(), unit)) + " = "
+                        + Format.value(value, unit) + ".");
                 continue;
             }
             w.changes.put(c.input(), c.value());

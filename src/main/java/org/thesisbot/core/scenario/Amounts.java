@@ -24,8 +24,8 @@ public final class Amounts {
     private static final Pattern FIGURE = Pattern.compile(
             // a sign: "-200bn", "( -5%", or "- 50bn" starting the message; "2026 - 50bn check" is a dash between words
             "(?<![\\w.$-])(?:(?<=^|[\\s(=:])(?<neg>-)(?! )|(?<=^|\\()(?<negSpaced>-) )?(?<cur>\\$|usd ?|us\\$ ?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)"
-                    + " ?(?<unit>trillions?|tn|tr|t|billions?|bn|bln|bils?|b|millions?|mn|mm|m|k|%|percent|per ?cent|pct|bps|bp|basis points?|pp|percentage points?"
-                    + "|x|-?years?|-?yrs?|-?yr|-?months?|-?mos|-?mths?|-?quarters?|-?qtrs?)?(?![\\p{L}\\p{M}0-9])");
+                    + " ?(?<unit>trillions?|tn|tr|t|billions?|bn|bln|bils?|b|millions?|mn|mm|m|k|%|percent|per ?cent|pct|bps|bp|basis points?|pp|percentage points?|ppts?|pts?"
+                    + "|x|-?years?|-?yrs?|-?yr|-?months?|-?mos|-?mo|-?mths?|-?quarters?|-?qtrs?)?(?![\\p{L}\\p{M}0-9])");
     private static final Pattern WORD_FRACTION = Pattern.compile(
             "\\b(?<w>half|(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?"
                     + "|eighths?|ninths?|tenths?)"
@@ -468,7 +468,7 @@ public final class Amounts {
             case "k" -> {
                 return new Amount(Amount.Kind.MONEY, n.divide(BigDecimal.valueOf(1_000_000), MC), text.trim(), start, end);
             }
-            case "%", "percent", "per cent", "pct", "pp", "percentage point", "percentage points" -> {
+            case "%", "percent", "per cent", "pct", "pp", "percentage point", "percentage points", "ppt", "ppts", "pt", "pts" -> {
                 return new Amount(Amount.Kind.RATIO, n.divide(HUNDRED, MC), text.trim(), start, end);
             }
             case "bps", "bp", "basis point", "basis points" -> {
@@ -480,7 +480,7 @@ public final class Amounts {
             case "year", "years", "yr", "yrs" -> {
                 return new Amount(Amount.Kind.YEARS, n, text.trim(), start, end);
             }
-            case "month", "months", "mos", "mth", "mths" -> {
+            case "month", "months", "mos", "mo", "mth", "mths" -> {
                 // a hold said in months or quarters is that many twelfths or quarters of a year ("18 months" is 1.5 years)
                 return new Amount(Amount.Kind.YEARS, n.divide(BigDecimal.valueOf(12), MC).stripTrailingZeros(), text.trim(), start, end);
             }
