@@ -239,7 +239,10 @@ public final class Reader {
         Work again = work(first.s, state, force);
         again.used.addAll(yearly.notes());
         Reading second = read(again);
-        if (second.target() == null || second.target().solveFor() != force.solveFor()) {
+        // (the share at which AWS's profit repays the check, found on the second reading, is a metric of its own)
+        boolean breakeven = second.target() == null && force.solveFor() == InputId.AWS_CAPTURE_SHARE
+                && second.metrics().contains(Metric.BREAKEVEN_CAPTURE_SHARE);
+        if (!breakeven && (second.target() == null || second.target().solveFor() != force.solveFor())) {
             return targets.unanswered(first, r);
         }
         List<String> cues = new ArrayList<>(second.cues());
@@ -619,6 +622,10 @@ public final class Reader {
     private static final Pattern PUT_BEFORE = Pattern.compile(
             "\\b(?:put|bring|add|stick|slot|plug|switch|turn)(?: the| my| that| our| your| its)?(?: \\w+)?\\s*$");
     private static final Pattern BACK_AFTER = Pattern.compile("^\\s*back\\b");
+    /** "take the exit flex back out", "pull the margin change out": a verb before the name and "out" after it. */
+    private static final Pattern TAKE_BEFORE = Pattern.compile("\\b(?:take|taking|took|pull|pulling|strip|stripping)(?: the| my| that| our| your| its)?\\s*$");
+    private static final Pattern OUT_AFTER = Pattern.compile(
+            "^\\s*(?:(?:flex|flexes|change|changes|tweak|tweaks|bump|haircut|override|overrides|move)\\s+)?(?:back\\s+)?out\\b");
 
     /**
      * Words that leave an amount out of a sum: "not counting the indiana campus", "ex the campus", "without the compute
@@ -672,7 +679,8 @@ public final class Reader {
             }
             String before = w.s.substring(Math.max(0, at - 40), at);
             if (UNDO_BEFORE.matcher(before).find() || UNDO_AFTER.matcher(w.s.substring(n.end())).lookingAt()
-                    || PUT_BEFORE.matcher(before).find() && BACK_AFTER.matcher(w.s.substring(n.end())).lookingAt()) {
+                    || PUT_BEFORE.matcher(before).find() && BACK_AFTER.matcher(w.s.substring(n.end())).lookingAt()
+                    || TAKE_BEFORE.matcher(before).find() && OUT_AFTER.matcher(w.s.substring(n.end())).lookingAt()) {
                 out.add(id);
                 w.used.add("Taking back your " + knowledge.label(id) + " (" + Format.value(w.state.overrides().get(id),
                         model.require(id.id()).unit()) + "): the scenario's own value is used again.");

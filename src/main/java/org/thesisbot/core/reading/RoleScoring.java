@@ -289,6 +289,9 @@ final class RoleScoring {
         return false;
     }
 
+    /** A figure in percentage points or basis points: "5pts", "8 pp", "-300bps". */
+    private static final Pattern POINTS = Pattern.compile("(?:pts?|points?|pp|ppts?|bps|bp)$");
+
     private static final Pattern SHARE_OF = Pattern.compile(
             "(?:%|\\bpct\\b|\\bpercent(?:age)?\\b|\\bshare\\b|\\bfraction\\b|\\bportion\\b|\\bchunk\\b|\\bpart\\b|\\bproportion\\b|\\bslice\\b)\\s+of\\b");
     private static final Pattern SHARE_OF_END = Pattern.compile(SHARE_OF.pattern() + "\\s+(?:the\\s+|a\\s+|its\\s+|their\\s+|\\S+'s?\\s+)?$");
@@ -315,7 +318,8 @@ final class RoleScoring {
     private void ratio(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {
         Window win = Window.of(w, m, screen);
         // (or any percent said to move a value: "shock the exit down 20%", "haircut the exit by 20%")
-        if (m.amount.kind() == Amount.Kind.RATIO && Relative.direction(w.s, m.start(), m.end()) != 0) {
+        // (points and basis points are steps of a percent: "capture down 5pts" moves a share, never a sum of money)
+        if (m.amount.kind() == Amount.Kind.RATIO && Relative.direction(w.s, m.start(), m.end()) != 0 && !POINTS.matcher(m.amount.text()).find()) {
             // "a 20% bigger check", "a hold 50% longer": a percent with a comparative scales whichever input it names
             // (one the asked metric reads: "drops 40% from the round price" does not scale the round)
             boolean named = false;

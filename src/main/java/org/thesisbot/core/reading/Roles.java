@@ -54,7 +54,7 @@ final class Roles {
     /** The investor named right before a sum of money: "our 60bn", "amazon's $60B", "amzn's". */
     private static final Pattern OWNER_BEFORE = Pattern.compile("\\b(?:our|amazon'?s|amzn'?s)\\s+(?:usd\\s+)?\\$?$");
     /** "keep the -20%", "keep my 60%", "keeping that $10B": a figure of the thread's, kept. */
-    private static final Pattern KEEP_BEFORE = Pattern.compile("\\bkeep(?:ing)? (?:the|my|our|that|those|this|your)\\s*$");
+    private static final Pattern KEEP_BEFORE = Pattern.compile("\\bkeep(?:ing)? (?:the|my|our|that|those|this|your)\\s*[+\\u2212-]?\\s*$");
     /** A verb of putting money in, right before a sum of money: "put 35 000 million", "puts in 60b", "ups it to $60B". */
     private static final Pattern PUTS_BEFORE = Pattern.compile(
             "\\b(?:puts?|putting|sends?|sending|wires?|wiring|drops?|dropping|ups? it to|upping it to|tops? it up to|invests?|investing)"

@@ -199,8 +199,9 @@ final class Targets {
             m.consumed = true;
         }
         w.spent.add(new int[] {goal.start(), goal.end()});
-        if (metric == Metric.AWS_COMPUTE_PROFIT && x == InputId.AWS_CAPTURE_SHARE && w.force == null
-                && goal.value().compareTo(w.current(InputId.INVESTMENT)) == 0 && REPAYS.matcher(goal.text()).find()) {
+        if (metric == Metric.AWS_COMPUTE_PROFIT && x == InputId.AWS_CAPTURE_SHARE
+                && goal.value().compareTo(w.current(InputId.INVESTMENT)) == 0
+                && REPAYS.matcher(w.force == null ? goal.text() : w.s.substring(w.clauseStart(goal.start()), goal.end())).find()) {
             // the share at which compute profit repays the investment is a metric of its own; a level of profit that happens
             // to be the check's size ("what capture gets aws profit to 50bn") is a target like any other, and so is one a
             // second reading finds (a re-read whose target became another metric would be dropped)
