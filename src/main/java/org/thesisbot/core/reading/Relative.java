@@ -25,7 +25,8 @@ final class Relative {
                     + "(?: (?:the |our |its |aws'?s? )?[a-z]+){1,2}(?<!\\b(?:" + LANDS + ")) (?<dir>up|down) (?:by )?$");
     /** "capture down 5pts", "margin up 200bps": a value's word, then which way, right before the figure (not "ends up 80bn"). */
     private static final Pattern BARE_MOVED = Pattern.compile(
-            "\\b[a-z][a-z-]+(?<!\\b(?:" + LANDS + "|sums?|adds?|sets?|makes?|gives?|brings?|picks?|sign(?:s|ed)?|writ(?:es?|ten)|put|puts))"
+            "\\b[a-z][a-z-]+(?<!\\b(?:" + LANDS + "|sums?|adds?|sets?|makes?|gives?|brings?|picks?|sign(?:s|ed)?|writ(?:es?|ten)|put|puts"
+                    + "|takes?|steps?|sizes?|[a-z]+ing))"
                     + " (?<dir>up|down) (?:by )?$");
     /** "with the exit down 20%", "if the margin is up 5 points": a value named, then which way it moved, no verb. */
     private static final Pattern NOUN_MOVED = Pattern.compile(
@@ -42,8 +43,8 @@ final class Relative {
      * "margin -300bps on top of that". The figure's own sign says which way; the reader adds it to the value in force.
      */
     private static final Pattern VERSUS_AFTER = Pattern.compile(
-            "^ ?(?:pts?|points?|percentage points?|pp|bps)? ?(?:vs\\.?|versus|relative to|against|compared (?:to|with)|on top of (?:that|it|this)\\b)"
-                    + "(?: " + BASE + ")?");
+            "^ ?(?:pts?|points?|percentage points?|pp|bps)? ?(?:(?:vs\\.?|versus|relative to|against|compared (?:to|with)) " + BASE
+                    + "|on top of (?:that|it|this)\\b)");
     private static final Pattern UP_AFTER = Pattern.compile(
             "^ ?(?:over|above|on top of|higher than|more than|ahead of) " + BASE
                     + "|^ ?(?:pts?|points?|percentage points?|pp|bps)? ?(?:higher|more|up|bigger|larger|greater|longer)\\b(?! (?:to|from|front)\\b)");
