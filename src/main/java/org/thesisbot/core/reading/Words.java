@@ -19,7 +19,7 @@ final class Words {
             "per year|a year|each year|every year|per annum|annual(?:ly)?|yearly|/ ?y(?:ea)?r|\\bp\\.?a\\.?\\b|\\bper-year"
                     + "|in (?:a|an|one|1) (?:single |given |typical |normal |average |ordinary )?year\\b"
                     // "per one year, not the whole window", "for a single year", "one year only": a year of it, not a hold
-                    + "|per (?:one|1) year\\b|\\b(?:a|one|1) single year\\b|\\b(?:one|1) year (?:only|alone)\\b"
+                    + "|per (?:one|1) year\\b|\\b(?:a|one|1) single year\\b|\\b(?:one|1) year (?:only|alone)\\b|\\b(?:a|one|1) year'?s worth\\b"
                     // "and the run-rate?": a yearly pace
                     + "|\\brun[- ]?rate\\b");
 
