@@ -168,6 +168,9 @@ final class RoleScoring {
                 cue = Scored.NONE; // "50b is what % of capex": capex is the share's base, the figure its part
             } else if (complementOfOtherName(w, id, cue.span())) {
                 cue = Scored.NONE; // "the indiana dc for anthropic ends up 15bn": anthropic says whose campus, not which input
+            } else if (id == InputId.ROUND_SIZE && cue.span() != null
+                    && VALUATION_FOR_ROUND.matcher(w.s.substring(Math.max(0, cue.span()[0] - 50), cue.span()[0])).find()) {
+                cue = Scored.NONE; // "openai's pre-money going into the round is $900B": "round" says which valuation, not its size
             } else if (insideOtherName(w, id, cue.span())) {
                 cue = Scored.NONE; // "if the anthropic check were 10bn": "check" is a word of the Anthropic investment's name
             }
@@ -289,6 +292,9 @@ final class RoleScoring {
         return false;
     }
 
+    /** A valuation named for the round: "pre-money going into the", "post-money valuation of this". */
+    private static final Pattern VALUATION_FOR_ROUND = Pattern.compile(
+            "\\b(?:pre|post)[- ]?money(?: valuation)? (?:going into|heading into|coming into|into|before|ahead of|for|of|in|at) (?:the |this |that )?$");
     /** A figure in percentage points or basis points: "5pts", "8 pp", "-300bps". */
     private static final Pattern POINTS = Pattern.compile("(?:pts?|points?|pp|ppts?|bps|bp)$");
 
