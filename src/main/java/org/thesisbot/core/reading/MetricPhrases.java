@@ -210,6 +210,26 @@ final class MetricPhrases {
      * "1) OpenAI's average annual compute spend and 2) the total compute revenue": the per-year word is said in another
      * clause, of another metric, and none in the revenue's own clause.
      */
+    /** A figure's own rate, right after it: "30 bn a year", "$3B per annum", "12bn/yr". */
+    private static final Pattern FIGURES_RATE = Pattern.compile("^\\s*(?:a|per|each|every) (?:year|yr|annum)\\b|^\\s*/\\s*y(?:ea)?r\\b|^\\s*p\\.?a\\.?\\b");
+
+    /**
+     * The question with each figure's own rate blanked ("if oai's compute bill is 30 bn a year, what does aws pull in over
+     * the whole window"): a per-year word left says the metric is asked per year; one that only said a figure's rate does not.
+     */
+    private static String withoutFiguresRates(Work w) {
+        StringBuilder b = new StringBuilder(w.s);
+        for (Mention m : w.mentions) {
+            Matcher r = FIGURES_RATE.matcher(w.s.substring(m.end()));
+            if (r.find()) {
+                for (int i = m.end(); i < m.end() + r.end(); i++) {
+                    b.setCharAt(i, ' ');
+                }
+            }
+        }
+        return b.toString();
+    }
+
     private boolean perYearElsewhere(Work w, Hit revenue, List<Hit> open) {
         int from = w.clauseStart(revenue.start());
         int to = w.clauseEnd(revenue.end());
@@ -242,7 +262,7 @@ final class MetricPhrases {
     List<Metric> metrics(Work w, ThreadState.Target target) {
         List<Hit> open = w.hits.stream().filter(h -> !w.isSpent(h.start(), h.end())).toList();
         Map<Metric, List<Hit>> named = new LinkedHashMap<>();
-        boolean perYear = knowledge.perYear(w.s);
+        boolean perYear = knowledge.perYear(w.s) && knowledge.perYear(withoutFiguresRates(w));
         for (Hit h : open) {
             Metric m = h.metric();
             if (m == Metric.AWS_COMPUTE_REVENUE && perYear && !perYearElsewhere(w, h, open)) {
