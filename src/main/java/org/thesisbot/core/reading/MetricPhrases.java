@@ -254,6 +254,8 @@ final class MetricPhrases {
 
     private static final String YEARLY = "(?:per (?:year|annum|yr)|annual(?:ly)?|yearly|a year|each year|every year)";
     private static final String TOTAL = "(?:in total|total|cumulative(?:ly)?|(?:over |across |for )?(?:the )?(?:full|whole|entire) (?:[\\w-]+ ){0,3}?(?:window|period|term)|over the (?:[\\w-]+ ){0,4}?(?:window|period|term))";
+    /** A total asked in words: "over the whole window", "in total". */
+    private static final Pattern TOTAL_ASKED = Pattern.compile("\\b" + TOTAL + "\\b");
     private static final String AND = "\\s*(?:,|\\band\\b|\\bplus\\b|\\bas well as\\b|&|\\bvs\\.?|/)\\s*(?:also |then |the |both )*";
     /** The total and the yearly figure asked side by side: "over the window, and per annum", "annual and total". */
     private static final Pattern TOTAL_AND_YEARLY = Pattern.compile(
@@ -262,7 +264,8 @@ final class MetricPhrases {
     List<Metric> metrics(Work w, ThreadState.Target target) {
         List<Hit> open = w.hits.stream().filter(h -> !w.isSpent(h.start(), h.end())).toList();
         Map<Metric, List<Hit>> named = new LinkedHashMap<>();
-        boolean perYear = knowledge.perYear(w.s) && knowledge.perYear(withoutFiguresRates(w));
+        // ("if oai's compute bill is 30 bn a year, what does aws pull in over the whole window": the year is the figure's rate)
+        boolean perYear = knowledge.perYear(w.s) && !(TOTAL_ASKED.matcher(w.s).find() && !knowledge.perYear(withoutFiguresRates(w)));
         for (Hit h : open) {
             Metric m = h.metric();
             if (m == Metric.AWS_COMPUTE_REVENUE && perYear && !perYearElsewhere(w, h, open)) {
