@@ -1243,6 +1243,44 @@ class DevSetTest {
     }
 
     /** Scores every set file starting with {@code prefix} on the offline brain, prints the table and misses, holds the floors. */
+    /**
+     * val42 (session 28): two personas chosen blind by a helper asked to make at least three of its six change the
+     * structure of a question (one asks a quantity in a word, then lists its conditions as a diff, "exit?\n+ need 3x on the
+     * check", "- 6 yrs\n+ 4 instead\nnow?"; one re-solves a thread's target, "ok now solve for 25% instead"). First score,
+     * on the session-start code before any change: 71.0% exact, 4.0% clarified, 18.0% confidently wrong, route 94.2%, thread
+     * turns 13/24, narrative 75.0% (strict 66.7%); its causes were then fixed, so it is no longer blind; floors under the
+     * session's score after them (93.0% / 6.0%, 21/24). Missed help by meaning: none new.
+     */
+    @Test
+    void val42_scores() throws IOException {
+        score("val42-", "val42", 120, 0.92, 0.07, 0.97, 0.74, 0.66);
+    }
+
+    /**
+     * lockbox28 (session 28): the twenty-seventh lockbox, two personas chosen blind by the same helper and never read by
+     * the session (a planner's variances, "flex the exit -20% vs article", "capture +8pts vs budget"; a trainer's questions
+     * with a didactic clause in capitals). Scored once (04:56 UTC), after val42's changes: 75.0% exact, 2.0% clarified, 17.0%
+     * confidently wrong, route 90.8%, thread turns 14/24, narrative 83.3% (strict 83.3%); the session-start code scores it
+     * the same. Its variances were then read, so it is no longer blind; floors under the session's score after them (90.0%
+     * / 3.0%, 21/24; the didactic clauses still make four questions mixed).
+     */
+    @Test
+    void lockbox28_scores() throws IOException {
+        score("lockbox28-", "Twenty-seventh lockbox", 120, 0.89, 0.04, 0.90, 0.82, 0.82);
+    }
+
+    /**
+     * last28 (session 28): two personas chosen blind by the same helper (South African English, "ja", "Eish", "Shot!";
+     * metrics defined by their arithmetic and named, "call that the payback cover"), kept unread until the lockbox's fixes
+     * were done. Scored once (05:27 UTC): route 97.5%, numeric exact 91.0%, clarified 2.0%, confidently wrong 6.0%, thread
+     * turns 20/24, narrative 70.8% (strict 66.7%); the session-start code scores it the same. Four of its causes were then
+     * fixed, so it is no longer blind; a metric named by the user ("the payback cover in bull") is not.
+     */
+    @Test
+    void last_set_of_session_twenty_eight_scores() throws IOException {
+        score("last28-", "Last set of session twenty-eight", 120, 0.96, 0.03, 0.97, 0.70, 0.66);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
