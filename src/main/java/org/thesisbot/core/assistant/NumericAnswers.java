@@ -410,11 +410,6 @@ final class NumericAnswers {
         return new Numbers(List.of(), r.unused(), List.of(), text.toString(), options, false);
     }
 
-    /**
-     * "at what mark does our stake lose 15b", when no reading found what the mark must reach: a forward number would not
-     * answer it. The question's figures are offered as goals, each solved (none assumed); with none to offer, the reply
-     * names the input it could not find and how to ask for it.
-     */
     /** Why a figure the question gives cannot be any input's value ("130%" as a share), or null when every one can. */
     private String impossible(ScenarioQuery q) {
         for (Map.Entry<InputId, BigDecimal> e : q.overrides().entrySet()) {
@@ -428,6 +423,11 @@ final class NumericAnswers {
         return null;
     }
 
+    /**
+     * "at what mark does our stake lose 15b", when no reading found what the mark must reach: a forward number would not
+     * answer it. The question's figures are offered as goals, each solved (none assumed); with none to offer, the reply
+     * names the input it could not find and how to ask for it.
+     */
     private Numbers unsolved(Reading r, ScenarioQuery q) {
         String input = model.require(r.unsolved().id()).label();
         if (!r.targetChoices().isEmpty()) {
