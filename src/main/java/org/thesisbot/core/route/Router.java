@@ -391,6 +391,11 @@ public final class Router {
                 cues.add("asks the sources about \"" + narrative + "\", no figure given");
                 return Routing.answer(Route.NARRATIVE, in, cues, retrievalScore.getAsDouble());
             }
+            if (narrative != null && !switchesScenario && aboutTheNumbers(narrative)) {
+                // "… Does a LONGER hold pull the yearly figure DOWN?": how the model's numbers move, which they answer
+                cues.add("clause \"" + narrative + "\" asks how the numbers move");
+                return Routing.answer(Route.NUMERIC, in, cues, -1);
+            }
             if (narrative != null && !switchesScenario) {
                 cues.add("narrative clause \"" + narrative + "\"");
                 return Routing.answer(Route.MIXED, in, cues, -1);
@@ -452,6 +457,21 @@ public final class Router {
         return Amounts.find(s).isEmpty() && in.target() == null && in.changes().isEmpty() && !in.reset()
                 && in.cleared().isEmpty() && in.lookups().isEmpty() && !finds(scope, s) && !finds(ABOUT_SOURCES, s)
                 && !reader.namesMetric(s) && !reader.namesScenario(s);
+    }
+
+    /**
+     * How a number moves, asked beside it: "does that come down a lot", "does a longer hold pull the yearly figure down", "a
+     * higher price means a smaller slice", "does the revenue go up in proportion", "just want to see what happens".
+     */
+    private static final Pattern NUMBERS_MOVE = Pattern.compile(
+            "\\b(?:higher|lower|longer|shorter|bigger|smaller|larger)\\b.{0,40}\\b(?:means?|pulls?|push(?:es)?|works? against|drags?)\\b"
+                    + "|\\b(?:go(?:es)?|come(?:s)?|pulls?|push(?:es)?|drags?|moves?) (?:[\\w']+ ){0,3}?(?:up|down)\\b|\\bin proportion\\b"
+                    + "|\\bsee what happens\\b");
+
+    /** A clause that asks how the model's numbers move, and names neither the thesis' subjects nor the sources. */
+    private boolean aboutTheNumbers(String clause) {
+        String c = Amounts.normalise(clause);
+        return NUMBERS_MOVE.matcher(c).find() && !finds(scope, c) && !finds(ABOUT_SOURCES, c) && !finds(ASKS_THE_SOURCE, c);
     }
 
     /** A short follow-up that moves to another metric: "what about the revenue?", "and the profit?", "same for irr". */
