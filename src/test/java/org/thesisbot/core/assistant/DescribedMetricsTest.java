@@ -7,6 +7,7 @@ import org.thesisbot.TestBrains;
 import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.Question;
+import org.thesisbot.core.api.Route;
 
 /**
  * Metrics described by their arithmetic rather than named, met in session 28, in wordings of my own. Values by hand from
@@ -46,5 +47,13 @@ class DescribedMetricsTest {
     void dividing_one_amount_by_another_is_their_ratio() {
         // bull: 115 x 70% = 80.5 of revenue over the $50B check
         assertEquals("1.6100000000", value(ask("take aws's compute revenue in bull and divide it by the check"), "circular_return_ratio"));
+    }
+    @Test
+    void a_clause_about_how_the_numbers_move_is_answered_by_the_numbers() {
+        Answer a = ask("irr at a 2T exit over 8 years - and does a longer hold drag the annual figure down?");
+        assertEquals(Route.NUMERIC, a.route(), a.decision().cues().toString());
+        // a guard: what the author says is still asked of the sources, beside the number
+        Answer mixed = ask("stake value in bull, and what does the author say could go wrong?");
+        assertEquals(Route.MIXED, mixed.route(), mixed.decision().cues().toString());
     }
 }
