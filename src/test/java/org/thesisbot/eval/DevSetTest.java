@@ -1261,12 +1261,12 @@ class DevSetTest {
      * the session (a planner's variances, "flex the exit -20% vs article", "capture +8pts vs budget"; a trainer's questions
      * with a didactic clause in capitals). Scored once (04:56 UTC), after val42's changes: 75.0% exact, 2.0% clarified, 17.0%
      * confidently wrong, route 90.8%, thread turns 14/24, narrative 83.3% (strict 83.3%); the session-start code scores it
-     * the same. Its variances were then read, so it is no longer blind; floors under the session's score after them (90.0%
-     * / 3.0%, 21/24; the didactic clauses still make four questions mixed).
+     * the same. Its variances and its clauses asking how the numbers move were then read, so it is no longer blind; floors
+     * under the session's score after them (91.0% / 3.0%, 22/24, route 95.8%).
      */
     @Test
     void lockbox28_scores() throws IOException {
-        score("lockbox28-", "Twenty-seventh lockbox", 120, 0.89, 0.04, 0.90, 0.82, 0.82);
+        score("lockbox28-", "Twenty-seventh lockbox", 120, 0.90, 0.04, 0.95, 0.82, 0.82);
     }
 
     /**
