@@ -367,6 +367,7 @@ final class Roles {
                 continue;
             }
             m.consumed = true;
+            int direction = Relative.direction(w.s, m.start(), m.end());
             for (Candidate other : all) {
                 if (other.mention() == m && other != c && other.input() != c.input() && other.score() > 0) {
                     w.rejected.add(fig + " as " + knowledge.label(other.input()) + " (" + String.format(Locale.ROOT, "%.1f", other.score())
@@ -374,7 +375,7 @@ final class Roles {
                     // (a change to the value in force is offered only as the input it was read for: the other reading's
                     // value would be the change itself, not the value it leads to)
                     if (w.ambiguity == null && !c.restates() && !other.restates() && c.score() - other.score() < CLOSE - 1e-9 - 1e-9
-                            && asked.contains(other.input()) && asked.contains(c.input()) && Relative.direction(w.s, m.start(), m.end()) == 0) {
+                            && asked.contains(other.input()) && asked.contains(c.input()) && direction == 0) {
                         w.ambiguity = new Reading.Ambiguity(fig, c.value(), c.input(), other.input());
                     }
                 }
@@ -385,7 +386,6 @@ final class Roles {
                 restating.add(c);
                 continue;
             }
-            int direction = Relative.direction(w.s, m.start(), m.end());
             if (direction != 0 && c.preMoney() != null && m.amount.kind() == Amount.Kind.MONEY) {
                 // "pre-money +$70B vs the article's implied pre": a change to the pre-money in force, the round kept
                 BigDecimal round = c.value().subtract(c.preMoney());
