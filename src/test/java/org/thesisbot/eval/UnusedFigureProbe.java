@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,17 @@ class UnusedFigureProbe {
 
     @Test
     void unused_figures_by_outcome() throws IOException {
-        String sets = System.getProperty("unused.sets");
-        Assumptions.assumeTrue(sets != null && !sets.isBlank(), "set -Dunused.sets to use this probe");
+        byOutcome("unused.sets", "with an unplaced figure",
+                o -> o.answer() != null && o.answer().text().contains(UNPLACED) ? "" : null);
+    }
+
+    /**
+     * Runs the sets named by a system property ({@code all}, or set prefixes separated by commas) and counts, per numeric
+     * outcome, the answers {@code flagged} marks (a non-null detail, printed under the question), listing them.
+     */
+    static void byOutcome(String property, String heading, Function<EvalRun.Outcome, String> flagged) throws IOException {
+        String sets = System.getProperty(property);
+        Assumptions.assumeTrue(sets != null && !sets.isBlank(), "set -D" + property + " to use this probe");
         Assistant assistant = TestBrains.offline().assistant();
         Map<EvalRun.Numeric, int[]> counts = new EnumMap<>(EvalRun.Numeric.class);
         StringBuilder list = new StringBuilder();
@@ -35,23 +45,27 @@ class UnusedFigureProbe {
                     if (o.numeric() == null) {
                         continue;
                     }
-                    boolean unplaced = o.answer() != null && o.answer().text().contains(UNPLACED);
+                    String detail = flagged.apply(o);
                     int[] c = counts.computeIfAbsent(o.numeric(), k -> new int[2]);
-                    c[unplaced ? 1 : 0]++;
-                    if (unplaced) {
-                        list.append(String.format(Locale.ROOT, "  %-8s %-9s %s%n", o.c().id(), o.numeric(), o.c().question()));
+                    c[detail == null ? 0 : 1]++;
+                    if (detail != null) {
+                        list.append(String.format(Locale.ROOT, "  %-8s %-9s %s%n", o.c().id(), o.numeric(), o.c().question().replace('\n', ' ')));
+                        if (!detail.isEmpty()) {
+                            list.append("      ").append(detail).append('\n');
+                        }
                     }
                 }
             }
         }
-        StringBuilder table = new StringBuilder("\noutcome    all  with an unplaced figure\n");
+        StringBuilder table = new StringBuilder("\noutcome    all  " + heading + "\n");
         counts.forEach((k, v) -> table.append(String.format(Locale.ROOT, "%-9s %4d %4d%n", k, v[0] + v[1], v[1])));
         System.out.println(table + "\n" + list);
     }
 
     private static List<Path> files(String prefix) throws IOException {
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/eval"))) {
-            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(".jsonl")
+                    && (prefix.equals("all") || p.getFileName().toString().startsWith(prefix))).sorted().toList();
         }
     }
 }
