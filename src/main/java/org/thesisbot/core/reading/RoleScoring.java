@@ -117,7 +117,7 @@ final class RoleScoring {
             // "a $900B pre-money" sets the post-money to $900B + the round
             BigDecimal post = value.add(w.changes.getOrDefault(InputId.ROUND_SIZE, w.current(InputId.ROUND_SIZE)));
             StringBuilder why = new StringBuilder("pre-money \"" + pre.text() + "\" + the round");
-            double score = pre.score() + usage(InputId.POST_MONEY_VALUATION, asked, why);
+            double score = pre.score() + usage(w, InputId.POST_MONEY_VALUATION, asked, why);
             out.add(new Candidate(m, InputId.POST_MONEY_VALUATION, post, score, pre.span(), false, why.toString(), value));
         }
         Scored specific = win.best(PRE, true);
@@ -200,7 +200,7 @@ final class RoleScoring {
                 score += definite ? 2.5 : 1.0;
                 why.append(definite ? ", restates (\"the\")" : ", restates");
             }
-            score += usage(id, asked, why);
+            score += usage(w, id, asked, why);
             if (!words.plausible(value.abs())) {
                 score -= 2.0;
                 why.append(", implausible size");
@@ -336,7 +336,7 @@ final class RoleScoring {
                 Scored cue = win.best(vocab.input(id).cues(), true);
                 if (cue.score() > 0 && (asked.isEmpty() || asked.contains(id))) {
                     StringBuilder why = new StringBuilder("cue \"" + cue.text() + "\", scales it");
-                    out.add(new Candidate(m, id, value, cue.score() + usage(id, asked, why), cue.span(), false, why.toString()));
+                    out.add(new Candidate(m, id, value, cue.score() + usage(w, id, asked, why), cue.span(), false, why.toString()));
                     named = true;
                 }
             }
@@ -357,7 +357,7 @@ final class RoleScoring {
                 cue = Scored.NONE; // "the margin gets squeezed to 32%": "gets" is the margin's verb, not a capture cue
             }
             StringBuilder why = new StringBuilder(cue.score() > 0 ? "cue \"" + cue.text() + "\"" : "no cue");
-            double score = cue.score() + usage(id, asked, why);
+            double score = cue.score() + usage(w, id, asked, why);
             boolean restates = w.current(id).compareTo(value) == 0;
             if (restates) {
                 score += 1.0;
@@ -479,7 +479,7 @@ final class RoleScoring {
         for (InputId id : YEAR_INPUTS) {
             Scored cue = win.best(vocab.input(id).cues(), true);
             StringBuilder why = new StringBuilder(cue.score() > 0 ? "cue \"" + cue.text() + "\"" : "no cue");
-            double score = cue.score() + usage(id, asked, why) + (id == InputId.HOLDING_YEARS ? 0.6 : 0);
+            double score = cue.score() + usage(w, id, asked, why) + (id == InputId.HOLDING_YEARS ? 0.6 : 0);
             boolean restates = w.current(id).compareTo(value) == 0;
             out.add(new Candidate(m, id, value, score, cue.span(), restates, why.toString()));
         }
@@ -510,7 +510,7 @@ final class RoleScoring {
         String left = w.s.substring(Math.max(w.clauseStart(m.start()), m.start() - 40), m.start());
         StringBuilder why = new StringBuilder("a multiple of the post-money");
         double score = (m.amount.kind() == Amount.Kind.VALUATION_FACTOR || OPENAI_SUBJECT.matcher(left).find()) ? 1.5 : 0.8;
-        score += usage(InputId.EXIT_VALUATION, asked, why);
+        score += usage(w, InputId.EXIT_VALUATION, asked, why);
         out.add(new Candidate(m, InputId.EXIT_VALUATION, exit, score, null, false, why.toString()));
     }
 
@@ -649,14 +649,22 @@ final class RoleScoring {
         }
     }
 
-    /** Evidence from the asked metrics: an input no asked metric reads is an unlikely reading. */
-    private static double usage(InputId id, Set<InputId> asked, StringBuilder why) {
+    /**
+     * Evidence from the asked metrics: an input no asked metric reads is an unlikely reading. Less so when the metrics are
+     * only the thread's (the question names none): a follow-up that sets an input the thread's metric does not read
+     * ("and if it exits at 1.6T?" after the stake) asks a metric that reads it, which the reading then adds.
+     */
+    private static double usage(Work w, InputId id, Set<InputId> asked, StringBuilder why) {
         if (asked.isEmpty()) {
             return 0;
         }
         if (asked.contains(id)) {
             why.append(", the asked metric uses it");
             return 0.6;
+        }
+        if (w.metricsInherited) {
+            why.append(", the thread's metric does not use it");
+            return -0.75;
         }
         why.append(", the asked metric does not use it");
         return -1.5;

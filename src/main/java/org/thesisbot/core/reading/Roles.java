@@ -175,6 +175,7 @@ final class Roles {
     void assign(Work w, List<Metric> metrics, ThreadState.Target target) {
         Set<InputId> asked = EnumSet.noneOf(InputId.class);
         List<Metric> context = !metrics.isEmpty() ? metrics : w.state != null ? w.state.metrics() : List.of();
+        w.metricsInherited = metrics.isEmpty() && target == null && !context.isEmpty();
         for (Metric m : context) {
             asked.addAll(reads.get(m));
         }

@@ -65,6 +65,8 @@ final class Work {
     final Map<InputId, Mention> setBy = new EnumMap<>(InputId.class);
     /** The inputs whose figure moved the value in force ("push the exit out by two quarters"), not set a new one. */
     final Set<InputId> moved = java.util.EnumSet.noneOf(InputId.class);
+    /** The asked metrics are the thread's: this question names none ({@link Roles#assign}). */
+    boolean metricsInherited;
     /** Figures given to an input on no cue, only because the asked metric reads it. */
     final Set<Mention> uncued = new java.util.HashSet<>();
 
