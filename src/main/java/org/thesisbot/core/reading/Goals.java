@@ -56,6 +56,14 @@ final class Goals {
     private static final Pattern ZERO_RIGHT_AFTER = Pattern.compile(
             "^ ?(?:of |at |to )?(?:exactly |precisely |just )?(?:a |an |the )?(?:nil|zero|0(?![.,]?\\d)(?! ?(?:%|percent|pct|b\\b|bn|billion|t\\b|tn|trillion|x\\b|years?\\b|yrs?\\b)))\\b");
 
+    /**
+     * The threshold word ending at {@code end} belongs to a later metric phrase that asks a size ("…, how far underwater are
+     * we": the loss asked, not the stake named before it brought to zero).
+     */
+    private static boolean insideLaterPhrase(Work w, Hit h, int end) {
+        return w.hits.stream().anyMatch(o -> o != h && o.strong() && o.start() >= h.end() && o.start() < end && o.end() >= end);
+    }
+
     /** A gain phrase that is itself a side of zero: "underwater on the equity", "in the black on the stake". */
     private static final Pattern SIDE_OF_ZERO = Pattern.compile("under ?water|in the red|in the black|above water|\\b(?:breaks?|broke|breaking) even");
     /** The money put in, got back: "get its money back", "recoup the 50b back". */
@@ -240,7 +248,8 @@ final class Goals {
             // ("the compute profit to repay the 50b, not the share you assume, the breakeven one": a repayment said right
             // after the metric is its goal, whatever threshold word comes later)
             boolean repays = REPAY.matcher(after).lookingAt() || REPAY_OBJECT_FIRST.matcher(after).lookingAt();
-            if (!repays && t.find(0) && t.start() == 0 && !CONDITION.matcher(after.substring(0, t.end())).find()) {
+            if (!repays && t.find(0) && t.start() == 0 && !CONDITION.matcher(after.substring(0, t.end())).find()
+                    && !insideLaterPhrase(w, h, h.end() + t.end())) {
                 // "back to zero": the word is the goal's, not a figure for an input
                 List<Mention> inPhrase = new ArrayList<>();
                 for (Mention m : w.mentions) {

@@ -256,6 +256,8 @@ final class MetricPhrases {
     private static final String TOTAL = "(?:in total|total|cumulative(?:ly)?|(?:over |across |for )?(?:the )?(?:full|whole|entire) (?:[\\w-]+ ){0,3}?(?:window|period|term)|over the (?:[\\w-]+ ){0,4}?(?:window|period|term))";
     /** A total asked in words: "over the whole window", "in total". */
     private static final Pattern TOTAL_ASKED = Pattern.compile("\\b" + TOTAL + "\\b");
+    /** A total said only to be set aside: "annual run-rate, not the whole window", "per year rather than the five-year total". */
+    private static final Pattern TOTAL_SET_ASIDE = Pattern.compile("\\b(?:not|rather than|instead of|as opposed to)(?: the| a| our)? (?:[\\w-]+ ){0,2}?" + TOTAL + "\\b");
     private static final String AND = "\\s*(?:,|\\band\\b|\\bplus\\b|\\bas well as\\b|&|\\bvs\\.?|/)\\s*(?:also |then |the |both )*";
     /** The total and the yearly figure asked side by side: "over the window, and per annum", "annual and total". */
     private static final Pattern TOTAL_AND_YEARLY = Pattern.compile(
@@ -265,7 +267,8 @@ final class MetricPhrases {
         List<Hit> open = w.hits.stream().filter(h -> !w.isSpent(h.start(), h.end())).toList();
         Map<Metric, List<Hit>> named = new LinkedHashMap<>();
         // ("if oai's compute bill is 30 bn a year, what does aws pull in over the whole window": the year is the figure's rate)
-        boolean perYear = knowledge.perYear(w.s) && !(TOTAL_ASKED.matcher(w.s).find() && !knowledge.perYear(withoutFiguresRates(w)));
+        String totals = TOTAL_SET_ASIDE.matcher(w.s).replaceAll(" ");
+        boolean perYear = knowledge.perYear(w.s) && !(TOTAL_ASKED.matcher(totals).find() && !knowledge.perYear(withoutFiguresRates(w)));
         for (Hit h : open) {
             Metric m = h.metric();
             if (m == Metric.AWS_COMPUTE_REVENUE && perYear && !perYearElsewhere(w, h, open)) {
@@ -275,7 +278,7 @@ final class MetricPhrases {
         }
         List<Metric> out = new ArrayList<>(named.keySet());
         if (out.contains(Metric.AWS_COMPUTE_REVENUE_PER_YEAR) && !out.contains(Metric.AWS_COMPUTE_REVENUE)
-                && TOTAL_AND_YEARLY.matcher(w.s).find()) {
+                && TOTAL_AND_YEARLY.matcher(totals).find()) {
             // "what revenue would that be over the 2025-2029 window, and per annum?": both, the total first
             out.add(out.indexOf(Metric.AWS_COMPUTE_REVENUE_PER_YEAR), Metric.AWS_COMPUTE_REVENUE);
             named.put(Metric.AWS_COMPUTE_REVENUE, named.get(Metric.AWS_COMPUTE_REVENUE_PER_YEAR));

@@ -28,8 +28,13 @@ final class Ratios {
     /** A sum asked for: "= ?", "=?x"; or set to a value, a target: "aws rev / check = 2x". */
     private static final Pattern SUM_ASKED = Pattern.compile(
             "=>?\\s*\\?|=>\\s*x\\b|\\?\\s*x\\b|\\bx\\s*\\?|=\\s*\\$?\\d+(?:\\.\\d+)?\\s*(?:x|%)?(?![\\w.])");
-    /** Right after the clause, what asks for it: "?", "; x?" ("aws rev ÷ check, bear -> x?"). */
-    private static final Pattern ASKED_AFTER = Pattern.compile("\\?|[;:]\\s*(?:what\\s+)?x\\s*\\?");
+    /**
+     * Right after the clause, what asks for it: "?", "; x?" ("aws rev ÷ check, bear -> x?"), or a clause asking only its
+     * value ("aws rev from oai / our check\nwhat's that come to").
+     */
+    private static final Pattern ASKED_AFTER = Pattern.compile("\\?|[;:]\\s*(?:what\\s+)?x\\s*\\?"
+            + "|[;:,]\\s*(?:(?:so|and|ok|then)\\s+)?(?:what(?:'s|s| is| does| do)?|how much(?: is| does)?)\\s+(?:that|it|this)"
+            + "(?:\\s+(?:come to|comes to|give|gives|give us|get us|work out(?: to| at)?|equal|equals|look like|be))?\\s*\\??\\s*$");
     /** Where one clause ends. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;?!]+(?:\\s|$)");
 

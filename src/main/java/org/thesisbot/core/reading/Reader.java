@@ -151,6 +151,15 @@ public final class Reader {
             // "if its valuation climbs to 1.6T by the time the stake is valued": when the exit is, not the stake asked
             hits = outside(hits, when.start(), when.end());
         }
+        Matcher holder = WHEN_HOLDER_VALUES.matcher(s);
+        while (holder.find()) {
+            int from = holder.start(), to = holder.end();
+            if (outside(hits, from, to).stream().anyMatch(Hit::strong)) {
+                // "…worth half a trillion when we mark the stake, how far underwater are we": another metric is asked; the
+                // stake named in the exit's time is not ("how many yrs till you mark the stake?" still asks about it)
+                hits = outside(hits, from, to);
+            }
+        }
         Matcher premise = PREMISE.matcher(s);
         int premiseEnd = 0;
         if (premise.lookingAt()) {
@@ -542,10 +551,14 @@ public final class Reader {
             "\\b(?:undo|drop|remove|scrap|scratch|revert|ditch|reset|take out|taking out|strip out|leave out|leaving out)"
                     + "(?: the| my| that| our| your)?\\s*$");
 
-    /** Words that leave a number out of what is asked: "ex any aws profit", "excluding the aws side", "not counting …". */
+    /**
+     * Words that leave a number out of what is asked: "ex any aws profit", "excluding the aws side", "not counting …", and a
+     * contrast ("annual run-rate, not the whole window", "profit rather than revenue", "in dollars – not the percentage").
+     */
     private static final Pattern LEFT_OUT_METRIC = Pattern.compile(
-            "\\b(?:ex|excluding|exclude|not counting|not including|leaving out|leave out|ignoring|ignore|w/o|without|setting aside|minus)"
-                    + "(?: any| all| the| our| its| amazon'?s| aws'?s?)?\\s*$");
+            "(?:\\b(?:ex|excluding|exclude|not counting|not including|leaving out|leave out|ignoring|ignore|w/o|without|setting aside|minus"
+                    + "|rather than|instead of|as opposed to)|(?:^|[,;:(]|\\s[-\u2013\u2014])\\s*not)"
+                    + "(?: any| all| the| our| its| amazon'?s| aws'?s?| a| an)?\\s*$");
 
     /**
      * Metric words left out ("ex any aws profit", beside another metric) or, in a thread, taken back ("and now undo the exit

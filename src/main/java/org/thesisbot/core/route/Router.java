@@ -429,6 +429,13 @@ public final class Router {
     }
 
     /** A line that opens as a question, with or without its mark: "and why is amzn even doing this". */
+    /**
+     * A line that says the form or period a number is asked in ("in $ not %", "annual run-rate, not the whole window", "as
+     * a multiple"): it qualifies the line above it, and a status update's notes to colleagues never say such a thing.
+     */
+    private static final Pattern FORM_LINE = Pattern.compile(
+            "\\$|%|\\b(?:dollars?|usd|percent(?:age)?|pct|per (?:year|yr|annum)|p\\.?a\\.?|annual(?:ly|i[sz]ed)?|yearly|run-?rate|multiple"
+                    + "|whole window|(?:in|as a) (?:ratio|share|fraction))\\b");
     private static final Pattern ASKS_LINE = Pattern.compile(
             "^\\W*(?:(?:and|so|but|also|ok|okay|plus|then|now|wait)\\W+)?(?:why|how|what|what's|whats|which|when|where|who|is|are|does|do|did"
                     + "|can|could|would|should|will|was|were|has|have|pls|please|give me|tell me|show me|explain)\\b");
@@ -444,7 +451,8 @@ public final class Router {
         boolean figure = Amounts.find(s).stream().anyMatch(a -> a.kind() != org.thesisbot.core.scenario.Amount.Kind.PLAIN
                 && a.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR);
         return figure || in.asksNumbers() || !in.changes().isEmpty() || !in.lookups().isEmpty() || finds(scope, s)
-                || finds(ABOUT_SOURCES, s) || reader.mentionsModel(s) || reader.namesScenario(s) || ASKS_LINE.matcher(s).lookingAt();
+                || finds(ABOUT_SOURCES, s) || reader.mentionsModel(s) || reader.namesScenario(s) || ASKS_LINE.matcher(s).lookingAt()
+                || FORM_LINE.matcher(s).find();
     }
 
     /**
