@@ -134,6 +134,9 @@ public final class RoutingAssistant implements Assistant {
         ThreadState state = question.thread() == null ? null : memory.load(question.thread()).orElse(null);
         Turn turn = numbered(question.text(), state);
         if (turn == null) {
+            turn = banded(text, state);
+        }
+        if (turn == null) {
             turn = compared(text, state);
         }
         if (turn == null) {
@@ -158,7 +161,7 @@ public final class RoutingAssistant implements Assistant {
         if (!QuestionText.parts(QuestionText.clean(question.text())).isEmpty()) {
             return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
         }
-        if (Comparison.halves(Amounts.normalise(text)).isPresent()) {
+        if (Comparison.halves(Amounts.normalise(text)).isPresent() || Bands.corners(text).isPresent()) {
             return Optional.empty(); // one question at two values, or two amounts side by side: answered by ask
         }
         ThreadState base = question.thread() == null ? null : memory.peek(question.thread()).orElse(null);
@@ -264,6 +267,44 @@ public final class RoutingAssistant implements Assistant {
             return null;
         }
         return new Turn(Parts.combine(newId(), answers), next);
+    }
+
+    /**
+     * A question with a figure given as a band ("stake at a post anywhere 900bn–1T", {@link Bands}): asked at each end (each
+     * corner of two bands) by the scenario core from the thread's state, and the answers shown side by side, each headed
+     * by its ends. The thread goes on from the first corner (the low ends). Null, and the message answered whole, unless
+     * every corner is numbers answered for the same metrics and the band changes them.
+     */
+    private Turn banded(String text, ThreadState state) {
+        Optional<List<Bands.Corner>> corners = Bands.corners(text);
+        if (corners.isEmpty()) {
+            return null;
+        }
+        List<Answer> answers = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        ThreadState next = null;
+        for (Bands.Corner c : corners.get()) {
+            Turn t = turn(c.text(), state, AnswerListener.NONE, true, List.of());
+            if (t == null || !numbers(t.answer())) {
+                return null;
+            }
+            answers.add(t.answer());
+            labels.add(c.label());
+            if (next == null) {
+                next = t.next();
+            }
+        }
+        List<String> metrics = answers.get(0).results().stream().map(r -> r.metric() + "/" + r.scenario()).toList();
+        boolean same = answers.stream().allMatch(a -> a.results().stream().map(r -> r.metric() + "/" + r.scenario()).toList().equals(metrics));
+        if (!same || answers.stream().allMatch(a -> a.results().equals(answers.get(0).results()))) {
+            return null;
+        }
+        Answer combined = Parts.combine(newId(), answers, labels);
+        String summary = Bands.summary(answers, labels);
+        combined = new Answer(combined.id(), combined.route(), summary + "\n\n" + combined.text(), combined.narrative(),
+                combined.results(), combined.citations(), combined.answerer(), combined.notes(), combined.decision(),
+                combined.clarify(), combined.charts());
+        return new Turn(combined, next);
     }
 
     /**
