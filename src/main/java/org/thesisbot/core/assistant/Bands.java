@@ -29,7 +29,7 @@ final class Bands {
     private static final String NUMBER = "\\$?\\d[\\d,]*(?:\\.\\d+)?";
     private static final String UNIT = "(?:\\s?(?:%|x|bn|b|tn|t|trillions?|billions?|tril|bil|cents?|pts?|ppts?|yrs?|years?|y|pct|percent))";
     private static final Pattern BAND = Pattern.compile(
-            "(?<![\\w.$,])(between\\s+)?(" + NUMBER + ")(" + UNIT + ")?(?:\\s?ish)?\\s*(?:[-\u2013\u2014]|\\bto\\b|(?<=\\d\\s?)and\\b)\\s*("
+            "(?<![\\w.$,])(between\\s+)?(" + NUMBER + ")(" + UNIT + ")?(?:\\s?ish)?\\s*([-\u2013\u2014]|\\bto\\b|\\band\\b)\\s*("
                     + NUMBER + ")(?:\\s?ish)?(" + UNIT + ")(?:\\s?ish)?(?![\\w%])",
             Pattern.CASE_INSENSITIVE);
     /** "from 830 to 1T", "raise the exit from 1T to 1.2T": a figure moved, not a band. */
@@ -109,17 +109,15 @@ final class Bands {
         Matcher m = BAND.matcher(text);
         while (m.find()) {
             String unitLow = m.group(3) == null ? "" : m.group(3);
-            String unitHigh = m.group(5);
-            boolean and = m.group().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\d\\s*(?:" + UNIT + ")?(?:\\s?ish)?\\s*and\\b.*");
-            if (and && m.group(1) == null) {
+            String unitHigh = m.group(6);
+            if (m.group(4).equalsIgnoreCase("and") && m.group(1) == null) {
                 continue; // "1T and 5 years": two figures, not a band (only "between A and B" is one)
             }
-            if (m.group(1) == null && FROM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()
-                    && m.group().toLowerCase(java.util.Locale.ROOT).contains("to")) {
+            if (m.group(4).equalsIgnoreCase("to") && FROM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
                 continue;
             }
-            String low = money(m.group(2), m.group(4)) + (unitLow.isEmpty() ? unitHigh.strip() : unitLow.strip());
-            String high = money(m.group(4), m.group(2)) + unitHigh.strip();
+            String low = money(m.group(2), m.group(5)) + (unitLow.isEmpty() ? unitHigh.strip() : unitLow.strip());
+            String high = money(m.group(5), m.group(2)) + unitHigh.strip();
             low = spaced(low);
             high = spaced(high);
             // (each end read with the words after the band: "30 cents of every dollar" is a share)
