@@ -60,8 +60,11 @@ final class Goals {
      * The threshold word ending at {@code end} belongs to a later metric phrase that asks a size ("…, how far underwater are
      * we": the loss asked, not the stake named before it brought to zero).
      */
+    private static final Pattern HOW_MUCH = Pattern.compile("how (?:far|deep|badly|much|many)\\b");
+
     private static boolean insideLaterPhrase(Work w, Hit h, int end) {
-        return w.hits.stream().anyMatch(o -> o != h && o.strong() && o.start() >= h.end() && o.start() < end && o.end() >= end);
+        return w.hits.stream().anyMatch(o -> o != h && o.strong() && o.start() >= h.end() && o.start() < end && o.end() >= end
+                && HOW_MUCH.matcher(o.phrase()).lookingAt());
     }
 
     /** A gain phrase that is itself a side of zero: "underwater on the equity", "in the black on the stake". */
