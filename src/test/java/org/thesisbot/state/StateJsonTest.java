@@ -42,6 +42,18 @@ class StateJsonTest {
     }
 
     @Test
+    void a_threads_bands_survive_the_round_trip_and_state_without_them_reads_as_none() {
+        ThreadState s = ThreadState.empty(UPDATED).withBands(Map.of(InputId.EXIT_VALUATION,
+                List.of(new BigDecimal("900"), new BigDecimal("1200.5")), InputId.HOLDING_YEARS, List.of(new BigDecimal("5"), new BigDecimal("7"))));
+        ThreadState back = StateJson.threadState(StateJson.threadState(s));
+        assertEquals(s, back);
+        assertEquals(List.of(new BigDecimal("900"), new BigDecimal("1200.5")), back.bands().get(InputId.EXIT_VALUATION));
+        String older = StateJson.threadState(ThreadState.empty(UPDATED)).replaceAll(",\"bands\":\\{\\}", "");
+        assertTrue(!older.contains("bands"), older);
+        assertTrue(StateJson.threadState(older).bands().isEmpty());
+    }
+
+    @Test
     void what_the_thread_asked_the_sources_survives_the_round_trip_and_is_capped() {
         ThreadState s = ThreadState.empty(UPDATED).withTopic("how is amazon tied up with anthropic");
         assertEquals(s, StateJson.threadState(StateJson.threadState(s)));

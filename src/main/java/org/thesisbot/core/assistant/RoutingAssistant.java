@@ -59,6 +59,7 @@ public final class RoutingAssistant implements Assistant {
     private static final Logger LOG = LoggerFactory.getLogger(RoutingAssistant.class);
 
     private final Calculator calculator;
+    private final ScenarioModel model;
     private final NumericAnswers numbers;
     private final Recall recall;
     private final SavedScenarios savedScenarios;
@@ -108,6 +109,7 @@ public final class RoutingAssistant implements Assistant {
         this.spelling = spelling;
         this.changes = lexicon.answers().changes().stream().map(x -> Pattern.compile(x, Pattern.CASE_INSENSITIVE)).toList();
         this.calculator = new Calculator(model);
+        this.model = model;
         this.scenarioNames = model.scenarios().stream().map(org.thesisbot.core.scenario.Scenario::name).toList();
         this.numbers = new NumericAnswers(model, reader);
         this.recall = new Recall(model, reader);
@@ -165,6 +167,9 @@ public final class RoutingAssistant implements Assistant {
             return Optional.empty(); // one question at two values, or two amounts side by side: answered by ask
         }
         ThreadState base = question.thread() == null ? null : memory.peek(question.thread()).orElse(null);
+        if (base != null && !base.bands().isEmpty()) {
+            return Optional.empty(); // a thread that gave a band: each end is asked by ask
+        }
         Turn turned = turn(text, base, AnswerListener.NONE, true, List.of());
         if (turned == null) {
             return Optional.empty();
@@ -277,22 +282,53 @@ public final class RoutingAssistant implements Assistant {
      */
     private Turn banded(String text, ThreadState state) {
         Optional<List<Bands.Corner>> corners = Bands.corners(text);
-        if (corners.isEmpty()) {
+        Map<InputId, List<java.math.BigDecimal>> kept = Map.of();
+        List<ThreadState> states = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        if (corners.isPresent()) {
+            for (Bands.Corner c : corners.get()) {
+                texts.add(c.text());
+                labels.add(c.label());
+                states.add(state == null ? null : state.withBands(Map.of()));
+            }
+        } else if (state != null && !state.bands().isEmpty()) {
+            // a follow-up in a thread that gave a band ("pin the hold at 6, same exit band"): asked at each end the thread
+            // keeps, less the bands this question sets a figure for
+            kept = bandsLeft(state.bands(), reader.read(text, state));
+            List<Map.Entry<InputId, List<java.math.BigDecimal>>> bands = new ArrayList<>(kept.entrySet());
+            for (int mask = 0; mask < 1 << bands.size(); mask++) {
+                Map<InputId, java.math.BigDecimal> at = new java.util.EnumMap<>(state.overrides());
+                List<String> label = new ArrayList<>();
+                for (int i = 0; i < bands.size(); i++) {
+                    var band = bands.get(i);
+                    java.math.BigDecimal v = band.getValue().get(mask >> (bands.size() - 1 - i) & 1);
+                    at.put(band.getKey(), v);
+                    var input = model.require(band.getKey().id());
+                    label.add(input.label() + " " + org.thesisbot.core.api.Format.value(v, input.unit()));
+                }
+                texts.add(text);
+                labels.add("At " + String.join(", ", label) + " (the thread's band)");
+                states.add(new ThreadState(at, state.scenarios(), state.metrics(), state.target(), state.lastRoute(), state.turns(),
+                        state.updated(), state.grid(), state.solved(), state.topic(), state.shown(), state.saved()));
+            }
+        }
+        if (texts.isEmpty()) {
             return null;
         }
         List<Answer> answers = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        ThreadState next = null;
-        for (Bands.Corner c : corners.get()) {
-            Turn t = turn(c.text(), state, AnswerListener.NONE, true, List.of());
+        List<ThreadState> nexts = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            Turn t = turn(texts.get(i), states.get(i), AnswerListener.NONE, true, List.of());
             if (t == null || !numbers(t.answer())) {
                 return null;
             }
             answers.add(t.answer());
-            labels.add(c.label());
-            if (next == null) {
-                next = t.next();
-            }
+            nexts.add(t.next());
+        }
+        ThreadState next = nexts.get(0);
+        if (next != null) {
+            next = next.withBands(corners.isPresent() ? bandsSet(nexts.get(0), nexts.get(nexts.size() - 1)) : kept);
         }
         List<String> metrics = answers.get(0).results().stream().map(r -> r.metric() + "/" + r.scenario()).toList();
         boolean same = answers.stream().allMatch(a -> a.results().stream().map(r -> r.metric() + "/" + r.scenario()).toList().equals(metrics));
@@ -776,14 +812,43 @@ public final class RoutingAssistant implements Assistant {
         if (!computed) {
             ThreadState keep = r.reset() && a.clarify().isEmpty() ? ThreadState.empty(clock.instant()) : prior;
             return new ThreadState(keep.overrides(), keep.scenarios(), keep.metrics(), keep.target(),
-                    a.route(), prior.turns() + 1, clock.instant(), null, keep.solved());
+                    a.route(), prior.turns() + 1, clock.instant(), null, keep.solved()).withBands(keep.bands());
         }
         List<Metric> metrics = new ArrayList<>();
         for (MetricResult m : a.results()) {
             Metric.byId(m.metric()).filter(x -> !metrics.contains(x)).ifPresent(metrics::add);
         }
         return new ThreadState(q.overrides(), q.scenarios(), metrics, q.target(), a.route(),
-                prior.turns() + 1, clock.instant(), null, solved(q, a));
+                prior.turns() + 1, clock.instant(), null, solved(q, a)).withBands(bandsLeft(prior.bands(), r));
+    }
+
+    /** The inputs whose figure differs between the low corner's state and the high corner's: the bands the question gave. */
+    private static Map<InputId, List<java.math.BigDecimal>> bandsSet(ThreadState low, ThreadState high) {
+        Map<InputId, List<java.math.BigDecimal>> out = new java.util.EnumMap<>(InputId.class);
+        if (low == null || high == null) {
+            return out;
+        }
+        low.overrides().forEach((k, v) -> {
+            java.math.BigDecimal h = high.overrides().get(k);
+            if (h != null && h.compareTo(v) != 0) {
+                out.put(k, List.of(v.min(h), v.max(h)));
+            }
+        });
+        return out;
+    }
+
+    /** The thread's bands less those the reading sets a figure for, takes back, or starts over from. */
+    private static Map<InputId, List<java.math.BigDecimal>> bandsLeft(Map<InputId, List<java.math.BigDecimal>> bands, Reading r) {
+        if (r.reset()) {
+            return Map.of();
+        }
+        Map<InputId, List<java.math.BigDecimal>> left = new java.util.EnumMap<>(InputId.class);
+        bands.forEach((k, v) -> {
+            if (!r.changes().containsKey(k) && !r.cleared().contains(k)) {
+                left.put(k, v);
+            }
+        });
+        return left;
     }
 
     /**

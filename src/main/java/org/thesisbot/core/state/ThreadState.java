@@ -33,10 +33,13 @@ import org.thesisbot.core.scenario.Metric;
  *                   answers and the last {@value #LAST_KEPT}, each with at most {@value #FIGURES_KEPT} figures
  * @param saved      scenarios the user named in this thread ("call this 'heatwave': $1.3T exit, 4 yr hold"), by name, the
  *                   latest {@value #SAVED_KEPT}, for a follow-up that names one ("irr on heatwave", "heatwave's capture")
+ * @param bands      inputs the thread gave as a band ("exit anywhere 900bn–1.2T"), each as its low and high end, for a
+ *                   follow-up that keeps them ("pin the hold at 6, same exit band"); at most two, empty when none
  */
 public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
                           Target target, Route lastRoute, int turns, Instant updated, Grid grid,
-                          Map<InputId, BigDecimal> solved, String topic, List<Shown> shown, Map<String, Saved> saved) {
+                          Map<InputId, BigDecimal> solved, String topic, List<Shown> shown, Map<String, Saved> saved,
+                          Map<InputId, List<BigDecimal>> bands) {
     /** Named scenarios kept: the latest. */
     public static final int SAVED_KEPT = 8;
     /** Answers kept from the start of a thread ("your first answer") and from its end ("2 answers up"). */
@@ -78,6 +81,27 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
             names.remove(names.keySet().iterator().next());
         }
         saved = Collections.unmodifiableMap(names);
+        EnumMap<InputId, List<BigDecimal>> b = new EnumMap<>(InputId.class);
+        if (bands != null) { // state saved before this field existed has none
+            bands.forEach((k, v) -> {
+                if (v != null && v.size() == 2 && b.size() < 2) {
+                    b.put(k, List.copyOf(v));
+                }
+            });
+        }
+        bands = Collections.unmodifiableMap(b);
+    }
+
+    /** A state with no band. */
+    public ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
+                       Target target, Route lastRoute, int turns, Instant updated, Grid grid,
+                       Map<InputId, BigDecimal> solved, String topic, List<Shown> shown, Map<String, Saved> saved) {
+        this(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, Map.of());
+    }
+
+    /** This state with these bands in force (empty: none). */
+    public ThreadState withBands(Map<InputId, List<BigDecimal>> in) {
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, in);
     }
 
     /** A state with no named scenario. */
@@ -103,7 +127,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** This state, with what the thread last asked the sources. */
     public ThreadState withTopic(String asked) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked, shown, saved);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked, shown, saved, bands);
     }
 
     /**
@@ -117,7 +141,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         while (all.size() > FIRST_KEPT + LAST_KEPT) {
             all.remove(FIRST_KEPT);
         }
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, all, saved);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, all, saved, bands);
     }
 
     /** This state, knowing these named scenarios after those it knew (a name given again is the latest). */
@@ -137,7 +161,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
             all.remove(k);
             all.put(k, v);
         });
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, all);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, all, bands);
     }
 
     /** This state in a named scenario: its figures and scenario in force, nothing else the thread set. */

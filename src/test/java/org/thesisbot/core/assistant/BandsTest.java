@@ -21,7 +21,11 @@ class BandsTest {
     private final Assistant brain = TestBrains.offline().assistant();
 
     private Answer ask(String q) {
-        return brain.ask(new Question(q, null, "analyst", "deals"));
+        return ask(q, null);
+    }
+
+    private Answer ask(String q, String thread) {
+        return brain.ask(new Question(q, thread, "analyst", "deals"));
     }
 
     private static List<String> values(Answer a, String metric) {
@@ -60,5 +64,16 @@ class BandsTest {
         assertTrue(Bands.find("stake at 1.2T and 5 years").isEmpty());
         assertTrue(Bands.find("exit 2T-1T").isEmpty()); // written high to low: a subtraction, not a band
         assertEquals(1, Bands.find("exit between 1T and 1.2T").size());
+    }
+
+    @Test
+    void a_thread_keeps_its_band_until_a_figure_replaces_it() {
+        ask("moic band if openai exits between 1.66T and 2.49T, held 4–6 yrs?", "band1");
+        // the hold pinned at 5: the exit band stays, and the multiple needs no hold
+        Answer pinned = ask("make the hold 5 and keep the exit band - irr?", "band1");
+        assertEquals(List.of("0.148698", "0.245731"), values(pinned, "irr")); // 2^(1/5) - 1, 3^(1/5) - 1
+        assertEquals(List.of("2.000000", "3.000000"), values(ask("and the moic on that?", "band1"), "moic"));
+        // a single exit replaces the band: one multiple, 4 x $830B / $830B
+        assertEquals(List.of("4.000000"), values(ask("and at a 3.32T exit?", "band1"), "moic"));
     }
 }
