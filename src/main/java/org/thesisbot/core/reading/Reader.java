@@ -387,7 +387,7 @@ public final class Reader {
                         || (knowledge.perYear(w.s) && w.hits.isEmpty() && w.mentions.stream().allMatch(x -> x.amount.kind() == Amount.Kind.CALENDAR_YEAR));
                 if (perYearAsk && m == Metric.AWS_COMPUTE_REVENUE) {
                     variants.add(Metric.AWS_COMPUTE_REVENUE_PER_YEAR);
-                } else if (perYearAsk && m == Metric.MOIC && PER_YEAR_ONLY.matcher(w.s).matches()) {
+                } else if (perYearAsk && m == Metric.MOIC && (PER_YEAR_ONLY.matcher(w.s).matches() || PER_YEAR_FIRST.matcher(w.s).lookingAt())) {
                     variants.add(Metric.IRR); // "per year?" after a multiple: the multiple as an annual return
                 } else if (m == Metric.AWS_COMPUTE_REVENUE_PER_YEAR && WHOLE_WINDOW.matcher(w.s).find()) {
                     variants.add(Metric.AWS_COMPUTE_REVENUE); // "and over the whole window?" after the yearly revenue

@@ -23,6 +23,26 @@ final class Work {
     private static final Pattern BOUNDARY = Pattern.compile(
             "[,;?!()]|: |\\. |\\s[-\u2014]\\s|\\s\\+\\s|\\s(?:and|but|while|whereas|then|so|also|plus)\\s");
 
+    /**
+     * Things counted that the model has no input for: power, chips, machines, people ("~2 GW", "50m accelerators", "800m
+     * users"). General English, not this article's.
+     */
+    private static final String FOREIGN_UNIT = "(?:gw|gigawatts?|mw|megawatts?|kw|twh|gwh|accelerators?|chips?|gpus?|tpus?|h100s?|b200s?"
+            + "|racks?|servers?|nodes?|users?|subscribers?|customers?|employees?|staff|headcount|tokens?|queries|seats?|sq ?ft|acres?)";
+    /** A figure counted in such a unit: "2 GW", "50m accelerators", "2.7 gw of build". */
+    private static final Pattern FOREIGN_COUNT = Pattern.compile("(?i)^\\s?(?:m|mn|k|bn|b|million|billion|thousand)?\\s?" + FOREIGN_UNIT + "\\b");
+    /** A price of one such unit, right after the figure: "$50bn/GW", "~$28k a chip", "45 per gw". */
+    private static final Pattern FOREIGN_RATE_AFTER = Pattern.compile("(?i)^\\s?(?:/|per |an? )\\s?" + FOREIGN_UNIT + "\\b");
+    /** "~$22.5k each", after such a unit was named: the price of one. */
+    private static final Pattern EACH_AFTER = Pattern.compile("(?i)^\\s?(?:each|apiece|a pop|a piece)\\b");
+    private static final Pattern FOREIGN_WORD = Pattern.compile("(?i)\\b" + FOREIGN_UNIT + "\\b");
+    /**
+     * A figure right after such a unit and a word that prices or converts it: "2 GW of build at 45", "1 GW ≈ $45bn", "GW
+     * at ~45 each", "0.33 GW/yr at 45": the unit's price, not an input.
+     */
+    private static final Pattern FOREIGN_PRICE_BEFORE = Pattern.compile(
+            "(?i)\\b" + FOREIGN_UNIT + "(?:\\s?/\\s?(?:yr|year))?(?:\\s+(?:of|for)\\s+\\w+)?\\s*(?:at|@|≈|~=|=|is|costs?|each at)\\s*[~≈]?\\s*\\$?$");
+
     private final ScenarioModel model;
     final String s;
     final ThreadState state;
@@ -84,6 +104,33 @@ final class Work {
         Matcher b = BOUNDARY.matcher(PARENTHESES.matcher(s).replaceAll(x -> " ".repeat(x.group().length())));
         while (b.find()) {
             boundaries.add(new int[] {b.start(), b.end()});
+        }
+        foreignUnits();
+    }
+
+    /**
+     * Marks the figures counted or priced in a unit the model has no input for ("~2 GW of compute at $50bn/GW, so 100bn of
+     * compute spend") as spent before anything reads them, each with a note: the count and its price are the asker's own
+     * arithmetic; the sum it comes to is read as usual.
+     */
+    private void foreignUnits() {
+        for (Mention m : mentions) {
+            if (m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
+                continue;
+            }
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 24));
+            String before = s.substring(Math.max(0, m.start() - 40), m.start());
+            boolean count = FOREIGN_COUNT.matcher(after).lookingAt();
+            Matcher per = FOREIGN_RATE_AFTER.matcher(after);
+            Matcher each = EACH_AFTER.matcher(after);
+            Matcher unitBefore = FOREIGN_WORD.matcher(s.substring(Math.max(0, m.start() - 60), m.start()));
+            boolean price = FOREIGN_PRICE_BEFORE.matcher(before).find() || per.lookingAt() || each.lookingAt() && unitBefore.find();
+            if (count || price) {
+                m.consumed = true;
+                unused.add("I didn't use " + Figures.display(m.amount) + ": it " + (count ? "counts" : "prices") + " something the model"
+                        + " has no input for.");
+                cues.add("figure " + m.amount.text() + (count ? " counts a unit the model lacks" : " prices a unit the model lacks"));
+            }
         }
     }
 
