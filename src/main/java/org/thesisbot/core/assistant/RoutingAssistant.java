@@ -143,6 +143,13 @@ public final class RoutingAssistant implements Assistant {
         }
         if (turn == null) {
             turn = turn(text, state, listener, false, QuestionText.quoted(QuestionText.clean(question.text())));
+            Optional<List<Bands.Corner>> corners = Bands.corners(text);
+            if (corners.isPresent() && !turn.answer().results().isEmpty()) {
+                // a band that could not be asked at each end (a mixed question, a clarification): said, never dropped silently
+                turn = new Turn(withNote(turn.answer(), "You gave a band; this answer is at one end only. Ask the numbers on their"
+                        + " own (" + corners.get().stream().map(Bands.Corner::label).map(l -> l.replaceFirst("^At ", ""))
+                        .collect(java.util.stream.Collectors.joining(" / ")) + ") to see every end side by side."), turn.next());
+            }
         }
         keep(question.thread(), shown(turn, state).next());
         return finish(question, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
@@ -776,6 +783,13 @@ public final class RoutingAssistant implements Assistant {
     }
 
     /** Notes the reader must see (readings, fallbacks, the extractive label) go under the text, in italics. */
+    private static Answer withNote(Answer a, String note) {
+        List<String> notes = new ArrayList<>(a.notes());
+        notes.add(note);
+        return new Answer(a.id(), a.route(), a.text() + "\n_" + note + "_", a.narrative(), a.results(), a.citations(), a.answerer(),
+                notes, a.decision(), a.clarify(), a.charts());
+    }
+
     private static String withNotes(String text, List<String> notes) {
         StringBuilder sb = new StringBuilder(text);
         for (String n : notes) {
