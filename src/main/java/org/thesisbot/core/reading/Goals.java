@@ -114,6 +114,8 @@ final class Goals {
                     // ("cover amazon's $50bn cheque one and a half times over": the sum and its noun)
                     + " (?:it|that|(?:the |its |our |amazon'?s? )+(?:\\$?50 ?(?:billion|bn|b)?\\b(?: dollars?)?(?: (?:investment|check|cheque|money|outlay|bet))?|investment|check|cheque|money|outlay|bet))"
                     + "(?<times> (?:\\d+(?:\\.\\d+)?x|\\d+(?:\\.\\d+)? times|twice|thrice))(?: over)?\\b");
+    private static final Pattern OVER_THE_WINDOW = Pattern.compile(
+            "^\\s*(?:over|across|for|in) (?:the |that |this )?(?:whole |full |entire )?(?:window|period|five years|5 years|2025-2029)\\b");
     private static final Pattern MAKE_ON = Pattern.compile("\\b(?:make|makes|making|made|earn|earns|earning|net|nets|pocket|pockets|clear|clears|gain|gains|profit)\\s*$");
     /**
      * The gain a figure asks for when the question names the gain only by its loss ("exit where the loss is 10bn"): the
@@ -373,8 +375,9 @@ final class Goals {
         Matcher times = TIMES_THE_INVESTMENT.matcher(after);
         if (multiple && times.lookingAt()) {
             for (Hit h : w.hits) {
+                // ("revenue over the window come out at twice the investment": the window is the revenue's, not the link's)
                 if (h.end() <= a.start() && h.metric().unit() == Unit.USD_BILLIONS
-                        && LINK_TO_VALUE.matcher(unbracket(s.substring(h.end(), a.start()))).matches()) {
+                        && LINK_TO_VALUE.matcher(OVER_THE_WINDOW.matcher(unbracket(s.substring(h.end(), a.start()))).replaceFirst("")).matches()) {
                     String phrase = s.substring(h.start(), a.end() + times.end());
                     if (h.metric() == Metric.AWS_COMPUTE_REVENUE) {
                         // revenue at k times the investment is a circular return ratio of k, whichever input is solved
@@ -487,6 +490,10 @@ final class Goals {
                     .replaceFirst("^\\s*,[^,.;?!]{1,60},", "") : null;
             if (rawLink != null && LINK_TO_VALUE.matcher(rawLink).matches()) {
                 String link = rawLink;
+                // "if we go in at a pre-money of $900B": a price the deal is done at is a given, not a goal
+                if (h.metric() == Metric.PRE_MONEY_VALUATION && GIVEN_AT.matcher(s.substring(Math.max(0, h.start() - 20), h.start())).find()) {
+                    continue;
+                }
                 // "worth at $1T", "irr if it hits 2x": a given, not a target (but "to land at $60bn" is where it should land)
                 if (link.replaceAll("\\b(?:lands?|comes? in|comes? out|ends? up|settles?) at\\b", " ")
                         .matches(".*\\b(?:at|if|when|with)\\b.*")) {
