@@ -289,53 +289,60 @@ public final class RoutingAssistant implements Assistant {
      */
     private Turn banded(String text, ThreadState state) {
         Optional<List<Bands.Corner>> corners = Bands.corners(text);
-        Map<InputId, List<java.math.BigDecimal>> kept = Map.of();
-        List<ThreadState> states = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        if (corners.isPresent()) {
-            for (Bands.Corner c : corners.get()) {
-                texts.add(c.text());
-                labels.add(c.label());
-                states.add(state == null ? null : state.withBands(Map.of()));
-            }
-        } else if (state != null && !state.bands().isEmpty()) {
-            // a follow-up in a thread that gave a band ("pin the hold at 6, same exit band"): asked at each end the thread
-            // keeps, less the bands this question sets a figure for
-            kept = bandsLeft(state.bands(), reader.read(text, state));
-            List<Map.Entry<InputId, List<java.math.BigDecimal>>> bands = new ArrayList<>(kept.entrySet());
-            for (int mask = 0; mask < 1 << bands.size(); mask++) {
-                Map<InputId, java.math.BigDecimal> at = new java.util.EnumMap<>(state.overrides());
-                List<String> label = new ArrayList<>();
-                for (int i = 0; i < bands.size(); i++) {
-                    var band = bands.get(i);
-                    java.math.BigDecimal v = band.getValue().get(mask >> (bands.size() - 1 - i) & 1);
-                    at.put(band.getKey(), v);
-                    var input = model.require(band.getKey().id());
-                    label.add(input.label() + " " + org.thesisbot.core.api.Format.value(v, input.unit()));
-                }
-                texts.add(text);
-                labels.add("At " + String.join(", ", label) + " (the thread's band)");
-                states.add(new ThreadState(at, state.scenarios(), state.metrics(), state.target(), state.lastRoute(), state.turns(),
-                        state.updated(), state.grid(), state.solved(), state.topic(), state.shown(), state.saved()));
-            }
+        if (corners.isEmpty() && (state == null || state.bands().isEmpty())) {
+            return null;
         }
-        if (texts.isEmpty()) {
+        // the thread's bands ("pin the hold at 6, same exit band"), less those this question sets a figure for
+        Map<InputId, List<java.math.BigDecimal>> kept = state == null ? Map.of() : bandsLeft(state.bands(), reader.read(text, state));
+        List<Map.Entry<InputId, List<java.math.BigDecimal>>> bands = new ArrayList<>(kept.entrySet());
+        List<ThreadState> states = new ArrayList<>();
+        List<String> threadLabels = new ArrayList<>();
+        for (int mask = 0; mask < 1 << bands.size(); mask++) {
+            if (state == null) {
+                states.add(null);
+                threadLabels.add("");
+                break;
+            }
+            Map<InputId, java.math.BigDecimal> at = new java.util.EnumMap<>(state.overrides());
+            List<String> label = new ArrayList<>();
+            for (int i = 0; i < bands.size(); i++) {
+                var band = bands.get(i);
+                java.math.BigDecimal v = band.getValue().get(mask >> (bands.size() - 1 - i) & 1);
+                at.put(band.getKey(), v);
+                var input = model.require(band.getKey().id());
+                label.add(input.label() + " " + org.thesisbot.core.api.Format.value(v, input.unit()) + " (the thread's band)");
+            }
+            threadLabels.add(String.join(", ", label));
+            states.add(new ThreadState(at, state.scenarios(), state.metrics(), state.target(), state.lastRoute(), state.turns(),
+                    state.updated(), state.grid(), state.solved(), state.topic(), state.shown(), state.saved()));
+        }
+        List<Bands.Corner> asked = corners.orElse(List.of(new Bands.Corner(text, "")));
+        if (asked.size() * states.size() < 2 || asked.size() * states.size() > MAX_CORNERS) {
             return null;
         }
         List<Answer> answers = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         List<ThreadState> nexts = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            Turn t = turn(texts.get(i), states.get(i), AnswerListener.NONE, true, List.of());
-            if (t == null || !numbers(t.answer())) {
-                return null;
+        for (Bands.Corner c : asked) {
+            for (int i = 0; i < states.size(); i++) {
+                Turn t = turn(c.text(), states.get(i), AnswerListener.NONE, true, List.of());
+                if (t != null && t.answer().route() == Route.NUMERIC && t.answer().results().isEmpty() && t.answer().clarify().isEmpty()
+                        && t.answer().text().startsWith("I can't compute")) {
+                    return new Turn(t.answer(), null); // an end no input may take ("105–115% of the compute"): refused, as one figure is
+                }
+                if (t == null || !numbers(t.answer())) {
+                    return null;
+                }
+                answers.add(t.answer());
+                nexts.add(t.next());
+                String label = java.util.stream.Stream.of(c.label().replaceFirst("^At ", ""), threadLabels.get(i)).filter(x -> !x.isEmpty())
+                        .collect(java.util.stream.Collectors.joining(", "));
+                labels.add("At " + label);
             }
-            answers.add(t.answer());
-            nexts.add(t.next());
         }
         ThreadState next = nexts.get(0);
         if (next != null) {
-            next = next.withBands(corners.isPresent() ? bandsSet(nexts.get(0), nexts.get(nexts.size() - 1)) : kept);
+            next = next.withBands(bandsSet(nexts.get(0), nexts.get(nexts.size() - 1)));
         }
         List<String> metrics = answers.get(0).results().stream().map(r -> r.metric() + "/" + r.scenario()).toList();
         boolean same = answers.stream().allMatch(a -> a.results().stream().map(r -> r.metric() + "/" + r.scenario()).toList().equals(metrics));
@@ -349,6 +356,9 @@ public final class RoutingAssistant implements Assistant {
                 combined.clarify(), combined.charts());
         return new Turn(combined, next);
     }
+
+    /** At most this many corners of the bands a question and its thread give (three bands). */
+    private static final int MAX_CORNERS = 8;
 
     /**
      * One question asked at two values ("moic at a 1.4T exit vs 830", {@link Comparison}): each side answered by the scenario

@@ -35,7 +35,7 @@ final class Relative {
     private static final Pattern DOWN_BEFORE = Pattern.compile(
             "\\b(?:cut\\w*|lower\\w*|reduc\\w*|trim\\w*|shav\\w*|drop\\w*|down|decreas\\w*|squeez\\w*|haircut|narrow\\w*|compress\\w*"
                     + "|shrink\\w*|shorten\\w*|contract|dock\\w*|erod\\w*)(?: (?:\\w+|\\w+'s?)){0,6}? by ?$");
-    private static final String BASE = "(?:the |our |your |its |today's )?(?:base(?: case)?|current|assumed|assumption|model(?:'s)?(?: value| figure)?|default|yours|what you (?:have|use|assume)"
+    private static final String BASE = "(?:the |our |your |its |today's )?(?:base(?: case)?|current|assumed|assumption|model(?:'s)?(?: value| figure)?(?!(?:'s)? (?:hold|holding|horizon|window|period|years?|timeline|term)\\b)|default|yours|what you (?:have|use|assume)"
             // a planner's words for the value in force: "vs article", "vs budget", "vs the plan"
             + "|(?:article|piece|source|budget|plan)(?:'s)?(?: value| figure| number| case| implied \\w+)?)\\b";
     /**

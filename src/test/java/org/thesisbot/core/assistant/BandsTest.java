@@ -76,4 +76,20 @@ class BandsTest {
         // a single exit replaces the band: one multiple, 4 x $830B / $830B
         assertEquals(List.of("4.000000"), values(ask("and at a 3.32T exit?", "band1"), "moic"));
     }
+
+    @Test
+    void a_band_asked_in_a_thread_with_a_band_is_asked_at_every_corner_of_both() {
+        ask("what stake does the 50bn buy at a post of 1T–1.25T?", "band2");
+        Answer a = ask("and its value, low to high, if openai is later marked at 1.5T-2T?", "band2");
+        // 5% or 4% of a $1.5T or $2T exit
+        assertEquals(List.of("100.000000", "60.000000", "75.000000", "80.000000"), values(a, "stake_value").stream().sorted().toList());
+        assertTrue(a.text().contains("*Value of Amazon's stake: $60B to $100B*"), a.text());
+    }
+
+    @Test
+    void an_end_no_input_may_take_is_refused() {
+        Answer a = ask("aws revenue if it captures 90–110% of the compute?");
+        assertTrue(a.results().isEmpty(), a.results().toString());
+        assertTrue(a.text().startsWith("I can't compute that"), a.text());
+    }
 }
