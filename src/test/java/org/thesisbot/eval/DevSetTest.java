@@ -1281,6 +1281,45 @@ class DevSetTest {
         score("last28-", "Last set of session twenty-eight", 120, 0.96, 0.03, 0.97, 0.70, 0.66);
     }
 
+    /**
+     * val43 (session 29): two personas chosen blind by a helper asked to make at least three of its six change the
+     * structure of a question (one types a few words a line, the form asked on a line of its own, "our oai stake\nin $ not
+     * %\nbull"; one gives figures as bands, "a post-money anywhere 900bn–1T, low end to high end"). First score, on the
+     * session-start code before any change: 52.0% exact, 7.0% clarified, 36.0% confidently wrong, route 96.7%, thread turns
+     * 12/24, narrative 75.0% (strict 75.0%); its causes were then fixed, so it is no longer blind; floors under the session's
+     * score after them (90.0% / 4.0%, 19/24).
+     */
+    @Test
+    void val43_scores() throws IOException {
+        score("val43-", "val43", 120, 0.89, 0.05, 0.96, 0.74, 0.74);
+    }
+
+    /**
+     * lockbox29 (session 29): the twenty-eighth lockbox, two personas chosen blind by the same helper and never read by the
+     * session (a terse "ty!" writer; an infrastructure analyst who prices everything in gigawatts and chips, "~2 GW at
+     * $50bn/GW, so 100bn of compute spend"). Scored once (09:19 UTC), after val43's first changes: 74.0% exact, 9.0%
+     * clarified, 12.0% confidently wrong, route 97.5%, thread turns 17/24, narrative 79.2% (strict 70.8%); the
+     * session-start code scores it the same. Its causes were then fixed, so it is no longer blind; floors under the
+     * session's score after them (94.0% / 2.0%, 21/24, route 98.3%).
+     */
+    @Test
+    void lockbox29_scores() throws IOException {
+        score("lockbox29-", "Twenty-eighth lockbox", 120, 0.93, 0.03, 0.98, 0.78, 0.70);
+    }
+
+    /**
+     * last29 (session 29): two personas chosen blind by the same helper (long formal questions that chain a solve and a
+     * return, "what does OpenAI need to be worth … and if it takes seven years, what IRR"; Taglish, "magkano yung stake ng
+     * amzn sa bull?"), kept unread until the lockbox's fixes were done. Scored once (09:48 UTC): route 94.2%, numeric exact
+     * 77.0%, clarified 2.0%, confidently wrong 14.0%, thread turns 20/24, narrative 62.5% (strict 58.3%); the
+     * session-start code scores it 76.0% / 2.0% / 14.0%. Its causes were then fixed in part, so it is no longer blind;
+     * floors under the session's score after them (91.0% / 4.0%, 24/24, route 99.2%).
+     */
+    @Test
+    void last_set_of_session_twenty_nine_scores() throws IOException {
+        score("last29-", "Last set of session twenty-nine", 120, 0.90, 0.05, 0.99, 0.78, 0.70);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
