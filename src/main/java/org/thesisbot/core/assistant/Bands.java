@@ -22,7 +22,7 @@ final class Bands {
     record Corner(String text, String label) {
     }
 
-    /** At most this many bands in one question (four corners); more is answered whole. */
+    /** At most this many bands in one question (four corners); more is answered whole, with a note. */
     static final int MAX_BANDS = 2;
     private static final int MAX_RATIO = 20;
 
@@ -65,8 +65,9 @@ final class Bands {
     }
 
     /**
-     * One line per metric asked: its lowest and highest value across the corners, and at which ("*IRR: 1.16% to 7.65%*
-     * (base case), from At 900bn, 7 years to At 1.2T, 5 years"), so that the band's answer is read at a glance.
+     * One line per metric asked: its lowest and highest value across the corners, and at which ("*Annualised return
+     * (IRR): 1.16% to 7.65%* (base case) across the band: at 900bn, 7 years gives the low, at 1.2T, 5 years the high"), so
+     * that the band's answer is read at a glance.
      */
     static String summary(List<org.thesisbot.core.api.Answer> answers, List<String> labels) {
         StringBuilder out = new StringBuilder();

@@ -143,12 +143,13 @@ public final class RoutingAssistant implements Assistant {
         }
         if (turn == null) {
             turn = turn(text, state, listener, false, QuestionText.quoted(QuestionText.clean(question.text())));
-            Optional<List<Bands.Corner>> corners = Bands.corners(text);
-            if (corners.isPresent() && !turn.answer().results().isEmpty()) {
-                // a band that could not be asked at each end (a mixed question, a clarification): said, never dropped silently
-                turn = new Turn(withNote(turn.answer(), "You gave a band; this answer is at one end only. Ask the numbers on their"
-                        + " own (" + corners.get().stream().map(Bands.Corner::label).map(l -> l.replaceFirst("^At ", ""))
-                        .collect(java.util.stream.Collectors.joining(" / ")) + ") to see every end side by side."), turn.next());
+            List<Bands.Band> given = Bands.find(text);
+            if (!given.isEmpty() && !turn.answer().results().isEmpty()) {
+                // a band that could not be asked at each end (a mixed question, more than two bands): said, never dropped silently
+                turn = new Turn(withNote(turn.answer(), "You gave " + (given.size() == 1 ? "a band" : given.size() + " bands") + " ("
+                        + given.stream().map(b -> b.low() + " to " + b.high()).collect(java.util.stream.Collectors.joining(", "))
+                        + "); this answer uses one figure of each. Ask the numbers on their own, with at most two bands, to see"
+                        + " every end side by side."), turn.next());
             }
         }
         keep(question.thread(), shown(turn, state).next());

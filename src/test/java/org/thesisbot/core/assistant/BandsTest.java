@@ -92,4 +92,12 @@ class BandsTest {
         assertTrue(a.results().isEmpty(), a.results().toString());
         assertTrue(a.text().startsWith("I can't compute that"), a.text());
     }
+
+    @Test
+    void a_band_that_cannot_be_asked_at_each_end_is_said_not_dropped() {
+        Answer mixed = ask("what share of capex is the 50bn if capex lands 125–140bn, and why does the author call that significant?");
+        assertTrue(mixed.notes().stream().anyMatch(n -> n.startsWith("You gave a band (125bn to 140bn)")), mixed.notes().toString());
+        Answer three = ask("irr with the exit 1T-1.2T, a hold of 4-6 yrs and capture 40-60%?");
+        assertTrue(three.text().contains("You gave 3 bands"), three.text());
+    }
 }
