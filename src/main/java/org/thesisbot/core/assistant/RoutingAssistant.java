@@ -358,8 +358,8 @@ public final class RoutingAssistant implements Assistant {
         return new Turn(combined, next);
     }
 
-    /** At most this many corners of the bands a question and its thread give (three bands). */
-    private static final int MAX_CORNERS = 8;
+    /** At most this many corners of the bands a question and its thread give (three bands, as the thread keeps). */
+    private static final int MAX_CORNERS = 1 << ThreadState.MAX_BANDS;
 
     /**
      * One question asked at two values ("moic at a 1.4T exit vs 830", {@link Comparison}): each side answered by the scenario

@@ -37,11 +37,12 @@ final class Work {
     private static final Pattern EACH_AFTER = Pattern.compile("(?i)^\\s?(?:each|apiece|a pop|a piece)\\b");
     private static final Pattern FOREIGN_WORD = Pattern.compile("(?i)\\b" + FOREIGN_UNIT + "\\b");
     /**
-     * A figure right after such a unit and a word that prices or converts it: "2 GW of build at 45", "1 GW ≈ $45bn", "GW
-     * at ~45 each", "0.33 GW/yr at 45": the unit's price, not an input.
+     * A figure right after a count of such a unit and a word that prices or converts it: "2 GW of build at 45", "1 GW ≈
+     * $45bn", "0.33 GW/yr at 45": the unit's price, not an input ("spend on chips is 100bn" names no count, and is read).
      */
     private static final Pattern FOREIGN_PRICE_BEFORE = Pattern.compile(
-            "(?i)\\b" + FOREIGN_UNIT + "(?:\\s?/\\s?(?:yr|year))?(?:\\s+(?:of|for)\\s+\\w+)?\\s*(?:at|@|≈|~=|=|is|costs?|each at)\\s*[~≈]?\\s*\\$?$");
+            "(?i)\\d\\s?(?:m|mn|k|bn|b|million|billion|thousand)?\\s?" + FOREIGN_UNIT
+                    + "(?:\\s?/\\s?(?:yr|year))?(?:\\s+(?:of|for)\\s+\\w+)?\\s*(?:at|@|≈|~=|=)\\s*[~≈]?\\s*\\$?$");
 
     private final ScenarioModel model;
     final String s;

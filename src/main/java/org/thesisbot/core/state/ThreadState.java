@@ -34,7 +34,8 @@ import org.thesisbot.core.scenario.Metric;
  * @param saved      scenarios the user named in this thread ("call this 'heatwave': $1.3T exit, 4 yr hold"), by name, the
  *                   latest {@value #SAVED_KEPT}, for a follow-up that names one ("irr on heatwave", "heatwave's capture")
  * @param bands      inputs the thread gave as a band ("exit anywhere 900bn–1.2T"), each as its low and high end, for a
- *                   follow-up that keeps them ("pin the hold at 6, same exit band"); at most two, empty when none
+ *                   follow-up that keeps them ("pin the hold at 6, same exit band"); at most {@value #MAX_BANDS}, empty
+ *                   when none
  */
 public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
                           Target target, Route lastRoute, int turns, Instant updated, Grid grid,
@@ -50,6 +51,9 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** The longest topic kept: a few questions' worth, whatever the thread's length. */
     public static final int TOPIC_MAX = 300;
+
+    /** Bands kept: as many as an answer asks at once (eight corners). */
+    public static final int MAX_BANDS = 3;
 
     /** The current version of the serialised form; stores must read this and every earlier one. */
     public static final int VERSION = 1;
@@ -84,7 +88,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         EnumMap<InputId, List<BigDecimal>> b = new EnumMap<>(InputId.class);
         if (bands != null) { // state saved before this field existed has none
             bands.forEach((k, v) -> {
-                if (v != null && v.size() == 2 && b.size() < 2) {
+                if (v != null && v.size() == 2 && b.size() < MAX_BANDS) {
                     b.put(k, List.copyOf(v));
                 }
             });
