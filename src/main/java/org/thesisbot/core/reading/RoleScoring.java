@@ -565,10 +565,16 @@ final class RoleScoring {
             // (not a date: "a calendar hold for 3/31")
             boolean afterHold = holdEnd >= 0 && RIGHT_BEFORE_VALUE.matcher(pre.substring(holdEnd)).matches()
                     && !w.s.startsWith("/", m.end()) && !w.s.startsWith("-", m.end());
+            // "use 7 for the hold", "6 as our holding period": the number first, then what it stands for
+            Matcher standsFor = STANDS_FOR_HOLD.matcher(w.s).region(m.end(), w.s.length());
+            boolean beforeHold = standsFor.lookingAt();
             for (Candidate c : years) {
                 if (c.cue() != null && c.cue()[1] <= m.start() && afterHold) {
                     out.add(new Candidate(c.mention(), c.input(), c.value(), c.score() - 0.3, c.cue(), c.restates(),
                             c.why() + ", years after its word"));
+                } else if (c.input() == InputId.HOLDING_YEARS && beforeHold) {
+                    out.add(new Candidate(c.mention(), c.input(), c.value(), Math.max(c.score(), ADJACENT) - 0.3,
+                            new int[] {standsFor.start(1), standsFor.end(1)}, c.restates(), c.why() + ", years standing for the hold"));
                 }
             }
         }
@@ -617,6 +623,9 @@ final class RoleScoring {
     }
 
     private static final Pattern HOLD_WORD = Pattern.compile("\\b(?:hold(?:s|ing)?|horizon|period)\\b");
+    /** After a bare number, what it stands for: "7 for the hold", "6 as our holding period", "5 yrs as the horizon". */
+    private static final Pattern STANDS_FOR_HOLD = Pattern.compile(
+            "\\s*(?:yrs?\\.?|years?)?,?\\s*(?:(?:then|instead|now|please|pls),? )?(?:for|as) (?:the |our |a |its |amazon'?s |amzn'?s )?(hold(?:ing)?(?: period| time)?|horizon|holding period)\\b");
     /** Between a word for the hold and a bare number of years: "hold = 7", "holding period is 6", "stretch the hold to 7", "hold it for 8". */
     private static final Pattern RIGHT_BEFORE_VALUE = Pattern.compile(
             "^\\s*(?:(?:it|them|on|on to it|onto it) )?(?:=|:|is|of|at|to|for|till|until|through|out to|was|would be|becomes|(?:period|time|horizon)(?: is| of| =|:| to| at)?)?\\s*$");
