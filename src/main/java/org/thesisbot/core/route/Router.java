@@ -340,6 +340,13 @@ public final class Router {
         if (switchesMetric) {
             cues.add("follow-up: another metric for the thread's scenario");
         }
+        // "ok 7 then" after a number: a figure with no word for it, which the thread's metrics could read in more than one
+        // way; the reading offers each (never the sources, which a bare figure does not ask)
+        boolean bareFigure = threadNumbers && !followUp && !switchesMetric && !in.unplaced().isEmpty()
+                && words <= SWITCH_METRIC_MAX_WORDS && narrativeClause(s) == null;
+        if (bareFigure) {
+            cues.add("follow-up: a figure with no word for it, for the thread's numbers");
+        }
         // "what about in the downside scenario" after a number: the thread's metrics in that scenario, not the article's downside
         boolean switchesScenario = followUp && in.changes().isEmpty() && !in.scenarios().isEmpty() && finds(SWITCH_METRIC, s)
                 && words <= SWITCH_METRIC_MAX_WORDS;
@@ -354,7 +361,7 @@ public final class Router {
         }
         boolean numeric = in.confidence() >= 0.7
                 || (in.confidence() >= 0.5 && (!in.changes().isEmpty() || !in.scenarios().isEmpty() || numericCue)) || followUp
-                || switchesMetric;
+                || switchesMetric || bareFigure;
         String other = narrativeClause(s);
         // a definition of a metric the question names, not of a word it only shares ("what does circular financing mean":
         // the article's idea, not the circular return ratio)

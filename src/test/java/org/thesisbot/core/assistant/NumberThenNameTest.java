@@ -10,7 +10,8 @@ import org.thesisbot.core.api.Assistant;
 import org.thesisbot.core.api.Question;
 
 /**
- * A bare number said first and named after it ("use 7 for the hold"), in wordings of my own. Values by hand from
+ * A bare number said first and named after it ("use 7 for the hold"), or not named at all in a thread ("ok 7 then"), in
+ * wordings of my own. Values by hand from
  * config/scenario.yaml ($50B check, $830B post-money; bull exit $1.5T, so a bull stake of 50/830 x 1500 = $90.36B).
  */
 class NumberThenNameTest {
@@ -38,6 +39,17 @@ class NumberThenNameTest {
         Answer a = ask("ok 7 then for the hold - irr?", "t-hold");
         assertEquals("0.088219", value(a, "irr"));
         assertTrue(a.clarify().isEmpty(), a.clarify().toString());
+    }
+
+    @Test
+    void a_bare_number_after_a_number_offers_its_readings_instead_of_asking_the_sources() {
+        ask("bull irr?", "t-bare");
+        Answer a = ask("ok 7 then", "t-bare");
+        assertEquals(org.thesisbot.core.api.Route.NUMERIC, a.route(), a.text());
+        assertTrue(a.clarify().stream().anyMatch(c -> c.label().contains("7 as years")), a.clarify().toString());
+        // the button's question answers at seven years
+        Answer chosen = ask(a.clarify().stream().filter(c -> c.label().contains("7 as years")).findFirst().orElseThrow().question(), "t-bare");
+        assertEquals("0.088219", value(chosen, "irr"));
     }
 
     @Test
