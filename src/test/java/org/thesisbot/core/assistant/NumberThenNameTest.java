@@ -53,6 +53,12 @@ class NumberThenNameTest {
     }
 
     @Test
+    void the_check_written_as_a_bare_50_is_the_check() {
+        // $115B x 50% capture over the $50B check
+        assertEquals("1.150000", value(ask("whole-window aws compute revenue over our 50 check?", null), "circular_return_ratio"));
+    }
+
+    @Test
     void a_number_for_another_word_is_not_the_hold() {
         // "for the next round" is no hold: 7 is not read as years
         Answer a = ask("bull irr, with 7 for the next round?", null);
