@@ -45,15 +45,13 @@ final class Bands {
             return Optional.empty();
         }
         List<Corner> out = new ArrayList<>();
-        int n = bands.size();
-        for (int mask = 0; mask < 1 << n; mask++) {
+        for (boolean[] highs : ends(bands.size())) {
             StringBuilder b = new StringBuilder();
             List<String> label = new ArrayList<>();
             int at = 0;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < highs.length; i++) {
                 Band band = bands.get(i);
-                boolean high = (mask >> (n - 1 - i) & 1) == 1;
-                String end = high ? band.high : band.low;
+                String end = highs[i] ? band.high : band.low;
                 b.append(text, at, band.start).append(end);
                 at = band.end;
                 label.add(end);
@@ -62,6 +60,22 @@ final class Bands {
             out.add(new Corner(b.toString(), "At " + String.join(", ", label)));
         }
         return Optional.of(out);
+    }
+
+    /**
+     * Each corner of {@code n} bands, as which bands are at their high end: all low ends first, then in order with the
+     * last band changing fastest ("1T, 4 yrs", "1T, 6 yrs", "1.2T, 4 yrs", "1.2T, 6 yrs").
+     */
+    static List<boolean[]> ends(int n) {
+        List<boolean[]> out = new ArrayList<>();
+        for (int mask = 0; mask < 1 << n; mask++) {
+            boolean[] highs = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                highs[i] = (mask >> (n - 1 - i) & 1) == 1;
+            }
+            out.add(highs);
+        }
+        return out;
     }
 
     /**

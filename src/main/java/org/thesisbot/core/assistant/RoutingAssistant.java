@@ -298,7 +298,7 @@ public final class RoutingAssistant implements Assistant {
         List<Map.Entry<InputId, List<java.math.BigDecimal>>> bands = new ArrayList<>(kept.entrySet());
         List<ThreadState> states = new ArrayList<>();
         List<String> threadLabels = new ArrayList<>();
-        for (int mask = 0; mask < 1 << bands.size(); mask++) {
+        for (boolean[] highs : Bands.ends(bands.size())) {
             if (state == null) {
                 states.add(null);
                 threadLabels.add("");
@@ -308,7 +308,7 @@ public final class RoutingAssistant implements Assistant {
             List<String> label = new ArrayList<>();
             for (int i = 0; i < bands.size(); i++) {
                 var band = bands.get(i);
-                java.math.BigDecimal v = band.getValue().get(mask >> (bands.size() - 1 - i) & 1);
+                java.math.BigDecimal v = band.getValue().get(highs[i] ? 1 : 0);
                 at.put(band.getKey(), v);
                 var input = model.require(band.getKey().id());
                 label.add(input.label() + " " + org.thesisbot.core.api.Format.value(v, input.unit()) + " (the thread's band)");
