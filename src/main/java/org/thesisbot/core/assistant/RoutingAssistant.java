@@ -130,8 +130,11 @@ public final class RoutingAssistant implements Assistant {
     }
 
     @Override
-    public Answer ask(Question question, AnswerListener listener) {
+    public Answer ask(Question asked, AnswerListener listener) {
         long t0 = System.nanoTime();
+        // a question with its answers to choose from: read without them, and the answer says which it is
+        Optional<Choices.Found> choices = Choices.find(QuestionText.clean(asked.text()));
+        Question question = choices.map(c -> new Question(c.stem(), asked.thread(), asked.user(), asked.origin())).orElse(asked);
         String text = prepare(question.text());
         ThreadState state = question.thread() == null ? null : memory.load(question.thread()).orElse(null);
         Turn turn = numbered(question.text(), state);
@@ -152,8 +155,14 @@ public final class RoutingAssistant implements Assistant {
                         + " every end side by side."), turn.next());
             }
         }
+        if (choices.isPresent()) {
+            Optional<String> verdict = Choices.verdict(choices.get().choices(), turn.answer().results());
+            if (verdict.isPresent()) {
+                turn = new Turn(leading(turn.answer(), verdict.get()), turn.next());
+            }
+        }
         keep(question.thread(), shown(turn, state).next());
-        return finish(question, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
+        return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
     }
 
     /**
@@ -168,7 +177,7 @@ public final class RoutingAssistant implements Assistant {
     public Optional<Draft> draft(Question question) {
         long t0 = System.nanoTime();
         String text = prepare(question.text());
-        if (!QuestionText.parts(QuestionText.clean(question.text())).isEmpty()) {
+        if (!QuestionText.parts(QuestionText.clean(question.text())).isEmpty() || Choices.find(QuestionText.clean(question.text())).isPresent()) {
             return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
         }
         if (Comparison.halves(Amounts.normalise(text)).isPresent() || Bands.corners(text).isPresent()) {
@@ -794,6 +803,14 @@ public final class RoutingAssistant implements Assistant {
     }
 
     /** Notes the reader must see (readings, fallbacks, the extractive label) go under the text, in italics. */
+    /** The answer with a line that answers what was asked put first: "Of your choices, (c) $1.66T is …". */
+    private static Answer leading(Answer a, String line) {
+        List<String> notes = new ArrayList<>(a.notes());
+        notes.add(0, line);
+        return new Answer(a.id(), a.route(), line + "\n\n" + a.text(), a.narrative(), a.results(), a.citations(), a.answerer(),
+                notes, a.decision(), a.clarify(), a.charts());
+    }
+
     private static Answer withNote(Answer a, String note) {
         List<String> notes = new ArrayList<>(a.notes());
         notes.add(note);
