@@ -92,6 +92,8 @@ final class Relative {
     private static final Pattern TIME_MOVED = Pattern.compile(
             "\\b(?:push\\w*|slid\\w*|slip\\w*|mov\\w*|roll\\w*|shift\\w*|kick\\w*|delay\\w*|defer\\w*|pull\\w*|bring\\w*|brought)"
                     + "(?: (?:the |our |its |that )?[a-z'-]+){0,3} (?<dir>out|back|later|forward|in|earlier)(?: by)? $");
+    /** After a span of time: the sale or the exit that much before or after its time ("sell a year early"). */
+    private static final Pattern EARLY_OR_LATE = Pattern.compile("^ (?<dir>early|earlier|sooner|late|later)\\b(?! (?:than|on|in)\\b)");
     private static final Pattern SPAN_OF_TIME = Pattern.compile("(?:years?|yrs?|months?|mos|mths?|quarters?|qtrs?)$");
 
     /** +1 for a rise, -1 for a cut, 0 for a figure that is a value of its own. */
@@ -101,6 +103,10 @@ final class Relative {
         Matcher time = TIME_MOVED.matcher(before);
         if (SPAN_OF_TIME.matcher(s.substring(start, end)).find() && time.find()) {
             return time.group("dir").matches("out|back|later") ? 1 : -1;
+        }
+        Matcher early = EARLY_OR_LATE.matcher(after);
+        if (SPAN_OF_TIME.matcher(s.substring(start, end)).find() && early.lookingAt()) {
+            return early.group("dir").startsWith("l") ? 1 : -1; // "sell a year early", "exit two years later"
         }
         Matcher moved = MOVED_BEFORE.matcher(before);
         if (moved.find()) {

@@ -383,6 +383,12 @@ public final class Router {
             cues.add("a why-question with no figure");
             numeric = false;
         }
+        if (numeric && other != null && threadNumbers && !in.scenarios().isEmpty() && finds(SCENARIO_ONLY, other)) {
+            // "what about the downside, openai back at the bear number, same 4 year hold": the clause names the scenario the
+            // rest of the message sets, after a number; it asks nothing of the sources
+            cues.add("clause \"" + other + "\" only switches the scenario");
+            other = null;
+        }
         if (numeric) {
             String narrative = other; // narrativeClause(s) again would give the same clause: it reads s alone
             if (narrative != null && !switchesScenario && !reader.namesMetric(s) && in.changes().isEmpty() && in.target() == null) {
@@ -493,6 +499,10 @@ public final class Router {
     private static final Pattern SWITCH_METRIC = Pattern.compile(
             "^(?:ok,? |so |and |now |then |right,? |wait,? |oh,? |hmm,? )*(?:what about|how about|and|same for|same but|now|what of|also)\\b");
     private static final int SWITCH_METRIC_MAX_WORDS = 7;
+    /** A clause that only names a scenario: "what about the downside", "how about in the bull case". */
+    private static final Pattern SCENARIO_ONLY = Pattern.compile(
+            "^(?:ok,? |so |and |now |then |right,? )*(?:what about|how about|and|now for|same for)(?: in)? (?:the |a )?"
+                    + "(?:downside|upside|bear|bull|base|worst|best|down|up)(?:[- ]?(?:case|scenario|side))?\\W*$");
     /** A question that ends pointing back at what the thread computed: "… side of that", "… on that", "… there". */
     private static final Pattern OF_THAT_AT_END = Pattern.compile(
             "\\b(?:(?:of|on|for|from|with|in|behind|under|at) (?:that|this|those|it)|there)\\W*$");
