@@ -137,7 +137,10 @@ public final class RoutingAssistant implements Assistant {
         Question question = choices.map(c -> new Question(c.stem(), asked.thread(), asked.user(), asked.origin())).orElse(asked);
         String text = prepare(question.text());
         ThreadState state = question.thread() == null ? null : memory.load(question.thread()).orElse(null);
-        Turn turn = numbered(question.text(), state);
+        Turn turn = redone(question.text(), state);
+        if (turn == null) {
+            turn = numbered(question.text(), state);
+        }
         if (turn == null) {
             turn = banded(text, state);
         }
@@ -177,7 +180,8 @@ public final class RoutingAssistant implements Assistant {
     public Optional<Draft> draft(Question question) {
         long t0 = System.nanoTime();
         String text = prepare(question.text());
-        if (!QuestionText.parts(QuestionText.clean(question.text())).isEmpty() || Choices.find(QuestionText.clean(question.text())).isPresent()) {
+        if (!QuestionText.parts(QuestionText.clean(question.text())).isEmpty() || Choices.find(QuestionText.clean(question.text())).isPresent()
+                || Redo.split(QuestionText.plain(QuestionText.clean(question.text()))).isPresent()) {
             return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
         }
         if (Comparison.halves(Amounts.normalise(text)).isPresent() || Bands.corners(text).isPresent()) {
@@ -289,6 +293,28 @@ public final class RoutingAssistant implements Assistant {
             return null;
         }
         return new Turn(Parts.combine(newId(), answers), next);
+    }
+
+    /**
+     * A question someone else asked, quoted and asked again with a change ({@link Redo}: "dana asked what exit gets amzn to
+     * 2x, same but for 2.5x"): the quoted question answered silently from the thread's state, then the change as its
+     * follow-up. Null, and the message answered whole, unless both are numbers.
+     */
+    private Turn redone(String raw, ThreadState state) {
+        Optional<Redo.Split> split = Redo.split(QuestionText.plain(QuestionText.clean(raw)));
+        if (split.isEmpty()) {
+            return null;
+        }
+        Turn first = turn(prepare(split.get().quoted()), state, AnswerListener.NONE, true, List.of());
+        if (first == null || !numbers(first.answer()) || first.next() == null) {
+            return null;
+        }
+        Turn second = turn(prepare(split.get().change()), first.next(), AnswerListener.NONE, true, List.of());
+        if (second == null || !numbers(second.answer()) && second.answer().clarify().isEmpty()) {
+            return null;
+        }
+        return new Turn(withNote(second.answer(), "Starting from the question you quote (\"" + split.get().quoted() + "\"), with your change."),
+                second.next());
     }
 
     /**
