@@ -13,10 +13,10 @@ import org.thesisbot.core.scenario.Amount;
 import org.thesisbot.core.scenario.Amounts;
 
 /**
- * A question asked with its answers to choose from, as a quiz or a poll asks it: "OpenAI's exit must be (a) $1.2T (b)
- * $1.66T (c) $2T. Which?", "is the margin set at (a) 35% (b) 40%?", "has Anthropic reacted: (a) yes (b) no, silence so
- * far?". The choices are no figures of the question: it is read without them (the list replaced by "what"), and a
- * numeric answer then says which choice its number is, or that none is.
+ * A question asked with figures to choose from, as a quiz or a poll asks it: "OpenAI's exit must be (a) $1.2T (b) $1.66T
+ * (c) $2T. Which?", "is the margin set at (a) 35% (b) 40%?". The choices are no figures of the question: it is read
+ * without them (the list replaced by "what"), and the answer then says which choice its number is, or that none is.
+ * Choices in words ("(a) board seats (b) observer rights") may be what a question is about, and are read as written.
  *
  * <p>A list is choices, not numbered questions ({@code QuestionText.parts}), when a question comes before its first
  * marker, the markers run a, b, c … (or 1, 2, 3 …) on one line, and every item is short and asks nothing of its own.
@@ -96,24 +96,25 @@ final class Choices {
             choices.add(new Choice(String.valueOf((char) run.get(i)[2]), item));
             end = to;
         }
+        if (!choices.stream().allMatch(c -> !Amounts.find(Amounts.normalise(c.text())).isEmpty())) {
+            // choices in words ("(a) board seats (b) observer rights") may be what the question is about: read as written
+            return Optional.empty();
+        }
         Matcher which = WHICH_AFTER.matcher(text.substring(end));
         int after = end + (which.lookingAt() ? which.end() : 0);
         String rest = text.substring(after).strip();
         String head = stem.strip().replaceAll("[:\\s]+$", "");
-        boolean figures = choices.stream().allMatch(c -> !Amounts.find(Amounts.normalise(c.text())).isEmpty());
-        if (figures) {
-            // "is the margin set at (a) 35% (b) 40%?" asks which figure, not yes or no: "what is the margin set at?"
-            Matcher yesNo = YES_NO_START.matcher(head);
-            int at = -1;
-            while (yesNo.find()) {
-                at = yesNo.start(2);
-            }
-            if (at >= 0) {
-                head = head.substring(0, at) + "what " + head.substring(at);
-            }
+        // "is the margin set at (a) 35% (b) 40%?" asks which figure, not yes or no: "what is the margin set at?"
+        Matcher yesNo = YES_NO_START.matcher(head);
+        int at = -1;
+        while (yesNo.find()) {
+            at = yesNo.start(2);
         }
-        // the list stands where the answer would: a figure's list by "what", words' by nothing
-        return Optional.of(new Found((head + (figures ? " what?" : "?") + (rest.isEmpty() ? "" : " " + rest)).strip(), List.copyOf(choices)));
+        if (at >= 0) {
+            head = head.substring(0, at) + "what " + head.substring(at);
+        }
+        // the list stands where the answer would
+        return Optional.of(new Found((head + " what?" + (rest.isEmpty() ? "" : " " + rest)).strip(), List.copyOf(choices)));
     }
 
     /** Where the last choice ends: at its sentence's end ("?", "." before a space, ";"), a line's end, or the text's. */

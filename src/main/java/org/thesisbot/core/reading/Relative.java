@@ -92,8 +92,10 @@ final class Relative {
     private static final Pattern TIME_MOVED = Pattern.compile(
             "\\b(?:push\\w*|slid\\w*|slip\\w*|mov\\w*|roll\\w*|shift\\w*|kick\\w*|delay\\w*|defer\\w*|pull\\w*|bring\\w*|brought)"
                     + "(?: (?:the |our |its |that )?[a-z'-]+){0,3} (?<dir>out|back|later|forward|in|earlier)(?: by)? $");
-    /** After a span of time: the sale or the exit that much before or after its time ("sell a year early"). */
-    private static final Pattern EARLY_OR_LATE = Pattern.compile("^ (?<dir>early|earlier|sooner|late|later)\\b(?! (?:than|on|in)\\b)");
+    /** After a span of time: the sale or the exit that much before its time ("sell a year early"). */
+    private static final Pattern EARLY = Pattern.compile("^ (?:early|earlier|sooner)\\b(?! (?:than|on|in)\\b)");
+    /** Right before the span: the sale it moves. */
+    private static final Pattern SALE_BEFORE = Pattern.compile("\\b(?:sell|sells|selling|sold|exit|exits|exiting|exited|cash out|get out|go out)(?: out)? $");
     private static final Pattern SPAN_OF_TIME = Pattern.compile("(?:years?|yrs?|months?|mos|mths?|quarters?|qtrs?)$");
 
     /** +1 for a rise, -1 for a cut, 0 for a figure that is a value of its own. */
@@ -104,9 +106,9 @@ final class Relative {
         if (SPAN_OF_TIME.matcher(s.substring(start, end)).find() && time.find()) {
             return time.group("dir").matches("out|back|later") ? 1 : -1;
         }
-        Matcher early = EARLY_OR_LATE.matcher(after);
-        if (SPAN_OF_TIME.matcher(s.substring(start, end)).find() && early.lookingAt()) {
-            return early.group("dir").startsWith("l") ? 1 : -1; // "sell a year early", "exit two years later"
+        if (SPAN_OF_TIME.matcher(s.substring(start, end)).find() && EARLY.matcher(after).lookingAt() && SALE_BEFORE.matcher(before).find()) {
+            // "sell a year early", "exit two years sooner" (not "later": "marked at 1.5T six years later" is when, not a move)
+            return -1;
         }
         Matcher moved = MOVED_BEFORE.matcher(before);
         if (moved.find()) {

@@ -57,10 +57,10 @@ class ChoicesTest {
     }
 
     @Test
-    void choices_in_words_are_no_figures_either() {
-        // "a capex cut" names capex: as a choice it asks no number
-        Answer a = ask("which would worry the author most after signing: (a) a slowdown at openai (b) anthropic speaking up (c) a capex cut?");
-        assertEquals(Route.NARRATIVE, a.route(), a.text());
+    void choices_in_words_are_read_as_written() {
+        // "(a) board seats (b) observer rights" may be the question's topic: kept
+        assertTrue(Choices.find("which rights would amazon get: (a) board seats (b) observer rights (c) information rights?").isEmpty());
+        assertTrue(Choices.find("if the round is done at a 1T post - 1) our stake 2) the moic if oai exits at 1.5T").isEmpty());
     }
 
     @Test

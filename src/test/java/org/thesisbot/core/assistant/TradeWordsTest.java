@@ -48,12 +48,14 @@ class TradeWordsTest {
     }
 
     @Test
-    void a_sale_a_year_early_or_later_moves_the_hold() {
+    void a_sale_a_year_early_moves_the_hold_and_a_time_later_is_when() {
         ask("bull irr over a 5 yr hold?", "t-early");
         // (1500 x 50/830 / 50)^(1/4) - 1
         assertEquals("0.159453", value(ask("and if we sell a year early?", "t-early"), "irr"));
-        ask("bull irr over a 5 yr hold?", "t-late");
-        assertEquals("0.088219", value(ask("what if we exit two years later", "t-late"), "irr"));
+        ask("bull irr over a 5 yr hold?", "t-sooner");
+        assertEquals("0.218067", value(ask("what if we exit two years sooner", "t-sooner"), "irr")); // over 3 years
+        // "six years later" says when, not a move: 5 + 6 would be 11 years
+        assertEquals("0.069913", value(ask("say we come in at a 1T post and openai is marked at 1.5T six years later - irr?", null), "irr"));
     }
 
     @Test
