@@ -65,7 +65,9 @@ public final class Reader {
                     // chat's clipped form, the verb left out: "and worth what if oai exits 2T", "worth how much then?"
                     + "|^(?:and |so |ok |then )?(?:it'?s |that'?s |its )?worth (?:what|how much)\\b");
     private static final Pattern IN_DOLLARS = Pattern.compile(
-            "^(?:and |so |ok )?(?:in (?:dollars|\\$|usd|dollar terms|\\$ terms)|how much is that(?: worth)?(?: in dollars)?|dollar value|what'?s that worth)\\??$");
+            "^(?:and |so |ok |but |ok but |ok,? )?(?:(?:i (?:need|want|'d like)|can i (?:get|have)|give me|show me|make|put|let'?s (?:see|have)) (?:it|that|this|them) )?"
+                    + "(?:in (?:dollars|\\$|usd|dollar terms|\\$ terms)|how much is that(?: worth)?(?: in dollars)?|dollar value|what'?s that worth)"
+                    + "(?:,? (?:please|pls|plz|thanks|thx|instead|not (?:as )?(?:a )?(?:%|percent|pct|share)|rather than (?:a )?(?:%|percent|pct|share)))*\\W*$");
 
     /** "as a multiple", "in multiple terms", "expressed as a ratio": the form an answer is asked in, not a metric. */
     private static final Pattern AS_A_FORM = Pattern.compile(

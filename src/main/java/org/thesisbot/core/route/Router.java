@@ -580,7 +580,9 @@ public final class Router {
                     + "(?:is|are|was|were|does|do|did|can|could|will|would|has|have|should|isn't|doesn't|won't|isnt|doesnt|wont)\\b"
                     // "could you kindly list …", "can you pull …": a request put politely, not a yes/no question
                     + "(?! (?:you|u) (?:please |pls |kindly |just )?(?:list|give|show|share|send|pull|run|compute|calculate|work out|set out|lay out"
-                    + "|provide|confirm|check|remind|break|distinguish|tell me (?:what|how much|the))\\b)");
+                    + "|provide|confirm|check|remind|break|distinguish|tell me (?:what|how much|the))\\b)"
+                    // "can i get it in dollars", "could we have that per year": a request for a number, not a yes/no question
+                    + "(?! (?:i|we) (?:please |pls |just )?(?:get|have|see) (?:it|that|this|them|the number|the figure)\\b)");
     /** "how accretive are we talking", "how big is that": the size of the number just asked for. */
     private static final Pattern SIZE_OF_IT = Pattern.compile(
             "^(?:and |so )?how (?:accretive|dilutive|big|much|large|bad|good|material|meaningful|significant|painful|ugly|high|low|long)"

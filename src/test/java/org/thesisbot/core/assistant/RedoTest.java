@@ -39,6 +39,14 @@ class RedoTest {
     }
 
     @Test
+    void the_change_may_ask_the_same_number_in_dollars() {
+        // 50/830 x $1.5T
+        assertEquals("90.361446", Results.value(ask("jo asked for our % of openai in bull, but i need it in $ not %", null), "stake_value", 6));
+        ask("our share of openai in bull?", "t-dollars");
+        assertEquals("90.361446", Results.value(ask("can i get it in dollars please", "t-dollars"), "stake_value", 6));
+    }
+
+    @Test
     void a_name_and_a_verb_without_a_change_is_one_question() {
         assertTrue(Redo.split("dana asked what exit gets amzn to 2x").isEmpty());
         assertTrue(Redo.split("what exit gets us to 2x, same for 3x").isEmpty()); // nobody quoted: Comparison's to answer
