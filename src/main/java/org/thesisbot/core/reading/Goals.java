@@ -136,7 +136,7 @@ final class Goals {
 
     /** After a sum: beyond the money put in ("over the check", "above what we put in", "on top of the 50b"). */
     private static final Pattern OVER_THE_MONEY = Pattern.compile(
-            " ?(?:over|above|on top of|beyond|in excess of) (?:(?:the|our|its|amazon'?s?|their) )?(?:\\$?50 ?(?:b|bn|billion)\\b ?)?"
+            " ?(?:over|above|on top of|beyond|in excess of|more than) (?:(?:the|our|its|amazon'?s?|their) )?(?:\\$?50 ?(?:b|bn|billion)?\\b ?)?"
                     + "(?:" + MONEY_PUT + "|outlay|cost|ticket|\\$?50 ?(?:b|bn|billion))\\b(?! (?:of|for|in) anthropic)"
                     + "| ?(?:over|above|on top of|beyond|more than) what (?:we|amazon|they|it) (?:put|puts|invested|invests|paid|pays)(?: in)?\\b");
 

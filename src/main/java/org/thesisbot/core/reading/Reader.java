@@ -51,7 +51,7 @@ public final class Reader {
                     + "|clean slate|\\bno overrides\\b");
 
     /** A metric asked beside the thread's, not instead of it: "the irr as well", "and the moic too". */
-    private static final Pattern AS_WELL = Pattern.compile("\\bas well\\b|\\btoo\\W*$|\\bin addition\\b|\\balongside\\b|\\bon top of (?:that|it|those)\\b");
+    private static final Pattern AS_WELL = Pattern.compile("\\bas well\\b|\\btoo(?=\\W*(?:,|$))|\\bin addition\\b|\\balongside\\b|\\bon top of (?:that|it|those)\\b");
     private static final Pattern PER_YEAR_ONLY = Pattern.compile(
             "^(?:and |what about |how about |ok |so |what'?s that |what is that |that )?(?:per year|a year|each year|annual(?:ly)?|yearly|per annum|annualised|annualized|annuali[sz]ed? (?:that|it|this))(?: please| thanks| pls)?\\??$");
     /** "per yr, and with capture at 40 pct instead": the yearly figure asked first, a change after it. */

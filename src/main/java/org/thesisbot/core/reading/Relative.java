@@ -45,6 +45,11 @@ final class Relative {
     private static final Pattern VERSUS_AFTER = Pattern.compile(
             "^ ?(?:pts?|points?|percentage points?|pp|bps)? ?(?:(?:vs\\.?|versus|relative to|against|compared (?:to|with)) " + BASE
                     + "|on top of (?:that|it|this)\\b)");
+    /** After a sum of money: the value in force it is measured from ("above the 830", "below today's valuation"). */
+    private static final Pattern BEYOND_THE_VALUE = Pattern.compile(
+            "^ (?<dir>above|below|more than|less than|higher than|lower than|on top of|short of) (?:the |today'?s |the current |current "
+                    + "|the article'?s |the model'?s |its |openai'?s )?(?:\\$?\\d[\\d.,]*\\s?(?:bn|b|billion|t|tn|trillion)?(?![\\d.,]|\\s?(?:%|x\\b|years?|yrs?|y\\b|months?|pts?|points?))"
+                    + "|(?:current |latest |headline )?(?:valuation|post-money|post|pre-money|pre|mark|price|level|one)\\b)");
     private static final Pattern UP_AFTER = Pattern.compile(
             "^ ?(?:over|above|on top of|higher than|more than|ahead of) " + BASE
                     + "|^ ?(?:pts?|points?|percentage points?|pp|bps)? ?(?:higher|more|up|bigger|larger|greater|longer)\\b(?! (?:to|from|front)\\b)");
@@ -121,6 +126,11 @@ final class Relative {
         Matcher noun = NOUN_MOVED.matcher(before);
         if (noun.find()) {
             return noun.group("dir").equals("up") ? 1 : -1;
+        }
+        Matcher beyond = BEYOND_THE_VALUE.matcher(after);
+        if (beyond.lookingAt() && s.substring(start, end).matches(".*(?:\\d\\s?(?:bn|b|billion|t|tn|trillion)|\\$.*)")) {
+            // "exit 200bn above the 830", "a post 100bn below the current one": that much from the value in force
+            return beyond.group("dir").matches("above|more than|higher than|on top of") ? 1 : -1;
         }
         if (VERSUS_AFTER.matcher(after).lookingAt() && (SIGNED.matcher(s.substring(start, end)).lookingAt()
                 || s.substring(Math.max(0, start - 2), start).matches(".*[+\\-\u2212]\\s?"))) {
