@@ -66,4 +66,10 @@ class TradeWordsTest {
         // (500 x 50/830 / 50)^(1/4) - 1
         assertEquals("-0.119006", value(a, "irr"));
     }
+
+    @Test
+    void the_anthropic_position_all_in_is_the_commitment() {
+        // $8B equity + $11B campus
+        assertEquals("19.000000", value(ask("how much do we have in the anthropic position all in, equity plus the campus?", null), "anthropic_commitment"));
+    }
 }
