@@ -161,7 +161,9 @@ public final class RoutingAssistant implements Assistant {
         if (choices.isPresent()) {
             Optional<String> verdict = Choices.verdict(choices.get().choices(), turn.answer().results());
             if (verdict.isPresent()) {
-                turn = new Turn(leading(turn.answer(), verdict.get()), turn.next());
+                // first in a numbers answer; in a mixed one the sources' sentence leads, and the verdict is a note
+                turn = new Turn(turn.answer().route() == Route.NUMERIC ? leading(turn.answer(), verdict.get())
+                        : withNote(turn.answer(), verdict.get()), turn.next());
             }
         }
         keep(question.thread(), shown(turn, state).next());
