@@ -1320,6 +1320,45 @@ class DevSetTest {
         score("last29-", "Last set of session twenty-nine", 120, 0.90, 0.05, 0.99, 0.78, 0.70);
     }
 
+    /**
+     * val44 (session 30): two personas chosen blind by a helper asked to make at least three of its six change the
+     * structure of a question: questions asked as a quiz, with figures to choose from ("OpenAI's exit valuation must be (a)
+     * $1.2T (b) $1.5T (c) $1.66T (d) $2T. Which?"); a Scandinavian writer ("USD 1 200 mdr", "hold 6 år", "10 %"). First
+     * score, on the session-start code, before any change: 64.0% exact, 16.0% clarified, 13.0% confidently wrong, route
+     * 95.0%, thread turns 13/24, narrative 79.2% (strict 70.8%). Its causes were then fixed, so it is no longer blind;
+     * floors under the session's score after them (94.0% / 2.0%, 23/24, route 95.8%).
+     */
+    @Test
+    void val44_scores() throws IOException {
+        score("val44-", "val44", 120, 0.93, 0.03, 0.95, 0.79, 0.70);
+    }
+
+    /**
+     * lockbox30 (session 30): the twenty-ninth lockbox, two personas chosen blind by the same helper and never read by the
+     * session (a writer who states defaults and fallbacks, "Use the article's post-money, or 1tn if it doesnt give one";
+     * a property analyst who speaks of rent, tenants and disposition prices, "what sale valuation gets us to a 20 percent
+     * levered IRR"). Scored once (12:53 UTC), after val44's first changes: 85.0% exact, 4.0% clarified, 8.0% confidently
+     * wrong, route 94.2%, thread turns 20/24, narrative 66.7% (strict 62.5%); the session-start code scores it the same.
+     * Floors under the session's score after its fixes (89.0% / 6.0%, 23/24, route 96.7%).
+     */
+    @Test
+    void lockbox30_scores() throws IOException {
+        score("lockbox30-", "Twenty-ninth lockbox", 120, 0.88, 0.07, 0.96, 0.66, 0.62);
+    }
+
+    /**
+     * last30 (session 30): two personas chosen blind by the same helper (someone else's question quoted and asked again with
+     * a change, "dana asked what exit gets amzn to 2x, same but for 2.5x pls"; sensitivities per step, "per +$100bn of exit
+     * value, how much does the x on the check move?"). Scored once (13:01 UTC), after the lockbox's fixes: 80.0% exact, 4.0%
+     * clarified, 14.0% confidently wrong, route 95.8%, thread turns 20/24, narrative 91.7% (strict 87.5%); the session-start
+     * code scores it the same. Its causes were then fixed in part, so it is no longer blind; floors under the session's
+     * score after them.
+     */
+    @Test
+    void last_set_of_session_thirty_scores() throws IOException {
+        score("last30-", "Last set of session thirty", 120, 0.84, 0.10, 0.95, 0.91, 0.87);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
