@@ -124,7 +124,7 @@ class ApiTest {
     }
 
     @Test
-    void results_say_their_kind_input_solved_or_metric() throws Exception {
+    void results_say_their_kind_input_solved_change_or_metric() throws Exception {
         JsonNode input = json(post(server, ask("what margin do you assume for aws?"))).get("results").get(0);
         assertEquals("input", input.get("kind").asText());
         assertEquals("aws_operating_margin", input.get("metric").asText());
@@ -134,6 +134,12 @@ class ApiTest {
         assertEquals("exit_valuation", solved.get(0).get("metric").asText());
         assertEquals(0, solved.get(0).get("value").decimalValue().compareTo(new BigDecimal("2490")), "3 x 830");
         assertEquals("metric", solved.get(1).get("kind").asText());
+        // per +$100B of exit: 100 x 50/830 / 50 more on the multiple; the multiple itself after it
+        JsonNode change = json(post(server, ask("per +$100bn of exit, how much does the moic move?"))).get("results");
+        assertEquals("change", change.get(0).get("kind").asText());
+        assertEquals("moic", change.get(0).get("metric").asText());
+        assertEquals("0.120482", change.get(0).get("value").decimalValue().setScale(6, java.math.RoundingMode.HALF_UP).toPlainString());
+        assertEquals("metric", change.get(1).get("kind").asText());
     }
 
     @Test

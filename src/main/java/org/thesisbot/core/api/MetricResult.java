@@ -36,7 +36,9 @@ public record MetricResult(String metric, String label, BigDecimal value, Unit u
 
     /** What a result is; the wire name is part of the JSON API. */
     public enum Kind {
-        METRIC, INPUT, SOLVED;
+        METRIC, INPUT, SOLVED,
+        /** How much a metric moves for a step of an input ("per +$100B of exit"): the difference of two answers. */
+        CHANGE;
 
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -142,6 +142,9 @@ public final class RoutingAssistant implements Assistant {
             turn = numbered(question.text(), state);
         }
         if (turn == null) {
+            turn = stepped(text, state);
+        }
+        if (turn == null) {
             turn = banded(text, state);
         }
         if (turn == null) {
@@ -186,7 +189,7 @@ public final class RoutingAssistant implements Assistant {
                 || Redo.split(QuestionText.plain(QuestionText.clean(question.text()))).isPresent()) {
             return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
         }
-        if (Comparison.halves(Amounts.normalise(text)).isPresent() || Bands.corners(text).isPresent()) {
+        if (Comparison.halves(Amounts.normalise(text)).isPresent() || Bands.corners(text).isPresent() || Steps.find(text).isPresent()) {
             return Optional.empty(); // one question at two values, or two amounts side by side: answered by ask
         }
         ThreadState base = question.thread() == null ? null : memory.peek(question.thread()).orElse(null);
@@ -295,6 +298,57 @@ public final class RoutingAssistant implements Assistant {
             return null;
         }
         return new Turn(Parts.combine(newId(), answers), next);
+    }
+
+    /**
+     * A sensitivity asked per step ({@link Steps}: "per +$100bn of exit, how much does the moic move?"): the question asked
+     * at the values in force and with the input moved by the step, and the move of each metric shown first, as a result of
+     * kind {@code change}. Null, and the message answered whole, unless both are numbers for the same metrics and the step
+     * moves them.
+     */
+    private Turn stepped(String text, ThreadState state) {
+        Optional<Steps.Step> step = Steps.find(text);
+        if (step.isEmpty()) {
+            return null;
+        }
+        Turn at = turn(step.get().base(), state, AnswerListener.NONE, true, List.of());
+        Turn moved = at == null ? null : turn(step.get().moved(), state, AnswerListener.NONE, true, List.of());
+        if (moved == null || !numbers(at.answer()) || !numbers(moved.answer())) {
+            return null;
+        }
+        List<MetricResult> a = at.answer().results();
+        List<MetricResult> b = moved.answer().results();
+        if (a.size() != b.size() || a.equals(b)) {
+            return null;
+        }
+        List<MetricResult> changes = new ArrayList<>();
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i < a.size(); i++) {
+            MetricResult x = a.get(i);
+            MetricResult y = b.get(i);
+            if (!x.metric().equals(y.metric()) || !java.util.Objects.equals(x.scenario(), y.scenario())) {
+                return null;
+            }
+            if (x.kind() != MetricResult.Kind.METRIC) {
+                continue;
+            }
+            java.math.BigDecimal d = y.value().subtract(x.value());
+            String shown = (d.signum() >= 0 ? "+" : "") + org.thesisbot.core.api.Format.value(d, x.unit());
+            changes.add(new MetricResult(x.metric(), "Change in " + x.label() + " per " + step.get().label(), d, x.unit(), x.scenario(),
+                    y.inputs(), y.display() + " - " + x.display() + " = " + shown, null, MetricResult.Kind.CHANGE));
+            head.append(head.length() == 0 ? "" : "\n").append("*Per ").append(step.get().label()).append(": ").append(x.label())
+                    .append(" moves ").append(shown).append("* (").append(x.scenario()).append(" case: ").append(x.display())
+                    .append(" at the values in force, ").append(y.display()).append(" after the step)");
+        }
+        if (changes.isEmpty()) {
+            return null;
+        }
+        Answer base = at.answer();
+        List<MetricResult> results = new ArrayList<>(changes);
+        results.addAll(base.results());
+        Answer answer = new Answer(newId(), base.route(), head + "\n\n" + base.text(), base.narrative(), results, base.citations(),
+                base.answerer(), base.notes(), base.decision(), base.clarify(), base.charts());
+        return new Turn(answer, at.next());
     }
 
     /**
