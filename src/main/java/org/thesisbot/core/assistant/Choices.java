@@ -51,6 +51,8 @@ final class Choices {
     /** A yes/no question's first word, at the start of a sentence or after a colon. */
     private static final Pattern YES_NO_START = Pattern.compile(
             "(^|[:.;?!]\\s+)(is|are|was|were|does|do|did|will|would|has|have)\\b", Pattern.CASE_INSENSITIVE);
+    /** Where the last choice ends: "?", a full stop or ";" before a space, a line's end. */
+    private static final Pattern ITEM_END = Pattern.compile("\\?|[.!;](?=\\s|$)|\\n");
     private static final int MAX_ITEM_WORDS = 9;
     private static final int MIN_STEM_WORDS = 3;
 
@@ -119,7 +121,7 @@ final class Choices {
 
     /** Where the last choice ends: at its sentence's end ("?", "." before a space, ";"), a line's end, or the text's. */
     private static int lastItemEnd(String text, int from) {
-        Matcher e = Pattern.compile("\\?|[.!;](?=\\s|$)|\\n").matcher(text);
+        Matcher e = ITEM_END.matcher(text);
         return e.find(from) ? e.start() : text.length();
     }
 

@@ -340,8 +340,8 @@ public final class RoutingAssistant implements Assistant {
                     .append(" moves ").append(shown).append("* (").append(x.scenario()).append(" case: ").append(x.display())
                     .append(" at the values in force, ").append(y.display()).append(" after the step)");
         }
-        if (changes.isEmpty()) {
-            return null;
+        if (changes.stream().allMatch(c -> c.value().signum() == 0)) {
+            return null; // a step that moves nothing asked is no step of these metrics: answered whole, with its note
         }
         Answer base = at.answer();
         List<MetricResult> results = new ArrayList<>(changes);
