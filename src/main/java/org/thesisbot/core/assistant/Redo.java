@@ -15,10 +15,13 @@ final class Redo {
     record Split(String quoted, String change) {
     }
 
+    /** Words that start a question of one's own, never a name: "if we ran …", "what they asked …". */
+    private static final String NOT_A_NAME = "(?:if|we|i|you|u|they|it|he|she|what|whats|when|why|how|so|and|but|then|that|this|there|suppose|say|assume|as)\\b";
     /** Who asked, and how: "dana asked", "tom ran", "leo wanted", "my boss asked me for", "earlier you gave". */
     private static final Pattern ASKED = Pattern.compile(
-            "^(?:(?:so|ok|hey|hi),? )?(?:[a-z][\\w.'-]*(?: [a-z][\\w.'-]*)?|my (?:boss|manager|md|pm|vp|colleague|team(?:mate)?|analyst)|someone|somebody|the (?:team|desk|committee|ic))"
-                    + " (?:asked|wanted|ran|requested|computed|calculated|pulled|looked at|got|had|checked|was asking|wanted to know)"
+            "^(?:(?:so|ok|hey|hi),? )?(?:(?!" + NOT_A_NAME + ")[a-z][\\w.'-]*(?: (?!" + NOT_A_NAME + ")[a-z][\\w.'-]*)?"
+                    + "|my (?:boss|manager|md|pm|vp|colleague|team(?:mate)?|analyst)|someone|somebody|the (?:team|desk|committee|ic))"
+                    + " (?:asked|wanted|ran|requested|computed|calculated|pulled|looked at|checked|was asking|wanted to know)"
                     + "(?: (?:you|the bot|thesisbot|me|us))?(?: (?:for|about))?\\s+",
             Pattern.CASE_INSENSITIVE);
     /** Where the change starts: "same but for", "i want", "pls do it but", "redo for", "but i need". */

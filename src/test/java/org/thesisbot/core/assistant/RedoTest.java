@@ -50,5 +50,6 @@ class RedoTest {
     void a_name_and_a_verb_without_a_change_is_one_question() {
         assertTrue(Redo.split("dana asked what exit gets amzn to 2x").isEmpty());
         assertTrue(Redo.split("what exit gets us to 2x, same for 3x").isEmpty()); // nobody quoted: Comparison's to answer
+        assertTrue(Redo.split("if we ran the exit at 1.2T, same but for 1.5T").isEmpty()); // "we" is no name
     }
 }
