@@ -30,7 +30,7 @@ final class MetricPhrases {
     private static final Pattern NOT_AFTER = Pattern.compile("^,? ?(?:isn't|is not)\\b");
 
     static final Pattern SCENARIO_COMPARE = Pattern.compile(
-            "\\bcompar\\w* (?:the |all |all the |our )?(?:three |3 )?(?:scenarios|cases|bull|bear|base)|side[- ]by[- ]side|across (?:the |all )?(?:three |3 )?(?:scenarios|cases)|all (?:three |3 )?(?:scenarios|cases)"
+            "\\bcompar\\w* (?:the |all |all the |our )?(?:three |3 )?(?:scenarios|cases|bull|bear|base)|side[- ]by[- ]side|across (?:the |all )?(?:three |3 )?(?:scenarios|cases)|all (?:three |3 )?(?:scenarios|cases)|\\b(?:rank|order|sort)\\w* (?:the |our )?(?:three |3 )?(?:scenarios|cases)|\\bthe (?:three|3) (?:scenarios|cases)\\b"
                     + "|each (?:scenario|case)|every (?:scenario|case)|\\bscenarios\\b|bull (?:vs\\.?|versus|and|or|to) bear|bear (?:vs\\.?|versus|and|or|to) bull"
                     + "|range of outcomes|(?:best|worst)[- ] ?(?:and|to|vs\\.?) ?(?:best|worst)");
     /** The scenarios' words, by name; a TreeMap, tried in one order on every start (Map.of's order is salted per JVM start). */

@@ -72,4 +72,13 @@ class TradeWordsTest {
         // $8B equity + $11B campus
         assertEquals("19.000000", value(ask("how much do we have in the anthropic position all in, equity plus the campus?", null), "anthropic_commitment"));
     }
+
+    @Test
+    void ranking_the_three_cases_asks_all_three() {
+        Answer a = ask("rank the three cases by moic, best first", null);
+        assertEquals(java.util.List.of("bear", "base", "bull"), a.results().stream().map(r -> r.scenario()).toList());
+        // bear 50/830 x 500 / 50, bull 50/830 x 1500 / 50
+        assertEquals(java.util.List.of("0.602410", "1.000000", "1.807229"), a.results().stream()
+                .map(r -> r.value().setScale(6, java.math.RoundingMode.HALF_UP).toPlainString()).toList());
+    }
 }
