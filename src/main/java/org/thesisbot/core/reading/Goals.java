@@ -551,7 +551,9 @@ final class Goals {
         if (a.kind() == Amount.Kind.RATIO && (after.matches("^ ?of (?:it|its|amazon'?s?|that|their)\\b.*")
                 || before.matches(".*\\b(?:be|only be|is|reach|hit|to|get (?:them|it|us|amazon)|give (?:them|it|us|amazon)|leaves? (?:them|it|us|amazon) with|own|hold|to get|still clears?|still beats?|still makes?|(?:we |they |amazon |i )?(?:want|wants|wanted|target|targets|targeting|need|needs)(?: to (?:own|hold|buy|take|get))?)\\s*(?:only |exactly |just )?$")
                 // "post-money where 50bn gets exactly 5%": what the money put in buys
-                || before.matches(".*(?:\\$?\\d+(?:\\.\\d+)? ?(?:b|bn|billion)|\\b(?:check|cheque|investment|money)) (?:gets?|buys?)(?: (?:us|amazon|them|it))?\\s*(?:only |exactly |just )?$"))) {
+                || before.matches(".*(?:\\$?\\d+(?:\\.\\d+)? ?(?:b|bn|billion)|\\b(?:check|cheque|investment|money)) (?:gets?|buys?)(?: (?:us|amazon|them|it))?\\s*(?:only |exactly |just )?$")
+                // "which post-money valuation gets amazon exactly 5%": what a price gives the money put in
+                || before.matches(".*\\b(?:valuation|post|post-money|pre-money|price) (?:gets?|gives?|hands?) (?:us|amazon|them|it)\\s*(?:only |exactly |just )?$"))) {
             return new Goal(null, value, a.start(), a.end(), List.of(m), a.text());
         }
         return null;

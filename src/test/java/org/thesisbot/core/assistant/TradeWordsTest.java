@@ -81,4 +81,10 @@ class TradeWordsTest {
         assertEquals(java.util.List.of("0.602410", "1.000000", "1.807229"), a.results().stream()
                 .map(r -> r.value().setScale(6, java.math.RoundingMode.HALF_UP).toPlainString()).toList());
     }
+
+    @Test
+    void a_price_that_gives_amazon_a_share_is_solved_for() {
+        // $50B is 4% of a $1.25T post-money
+        assertEquals("1250.000000", value(ask("which post-money valuation gives amazon exactly 4%?", null), "post_money_valuation"));
+    }
 }
