@@ -440,6 +440,7 @@ final class Roles {
         }
         withRoundAsked(w, preMoneys);
         retracted(w, restating);
+        fallbacks(w);
         yearly(w);
     }
 
@@ -465,6 +466,40 @@ final class Roles {
             String fig = Format.money(c.preMoney());
             w.used.set(e.getValue(), "Reading a " + fig + " pre-money valuation as " + Format.money(post) + " post-money ("
                     + fig + " + the " + Format.money(round) + " round you give).");
+        }
+    }
+
+    /** After a figure: it is only for when the source has none ("or 1tn if it doesnt give one"). */
+    private static final Pattern FALLBACK_AFTER = Pattern.compile(
+            "^\\s*\\)?,?\\s*(?:if|when|in case|where|should) (?:it|the article|the source|the sources|the piece|they|that|the writer|the author|the report)"
+                    + " (?:does ?n'?t|doesnt|does not|don'?t|dont|do not|can'?t|cannot|fails? to|has no|gives no|says nothing)(?: (?:give|say|state|have|mention|list|provide|specify|cite|quote|name))?\\b");
+
+    /**
+     * "use the article's post-money, or 1tn if it doesnt give one": a figure given for when the sources have none is used
+     * only when the model's value is an assumption; when the sources give the value, it stands and the figure is named as
+     * not used.
+     */
+    private void fallbacks(Work w) {
+        for (Map.Entry<InputId, Mention> e : new ArrayList<>(w.setBy.entrySet())) {
+            InputId id = e.getKey();
+            Mention m = e.getValue();
+            if (!FALLBACK_AFTER.matcher(w.s.substring(m.end())).lookingAt()) {
+                continue;
+            }
+            org.thesisbot.core.scenario.Input input = knowledge.model.require(id.id());
+            String fig = display(m.amount);
+            if (input.provenance() != null && !input.provenance().assumption()) {
+                w.changes.remove(id);
+                w.setBy.remove(id);
+                w.moved.remove(id);
+                w.used.removeIf(n -> n.startsWith("Reading " + fig + " as ") || n.startsWith("Reading a " + fig + " "));
+                w.unused.add("I didn't use " + fig + ": you gave it for when the article has no figure, and the article gives "
+                        + knowledge.label(id) + " (" + Format.value(input.value(), input.unit()) + ").");
+                w.cues.add("figure " + m.amount.text() + " is a fallback the sources make unneeded");
+            } else {
+                w.used.add("The sources give no figure for " + knowledge.label(id) + ", so I used your " + fig + ".");
+                w.cues.add("figure " + m.amount.text() + " is a fallback, used: the model's value is an assumption");
+            }
         }
     }
 
