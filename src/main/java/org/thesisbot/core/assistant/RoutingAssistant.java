@@ -132,11 +132,30 @@ public final class RoutingAssistant implements Assistant {
     @Override
     public Answer ask(Question asked, AnswerListener listener) {
         long t0 = System.nanoTime();
-        // a question with its answers to choose from: read without them, and the answer says which it is
+        ThreadState state = asked.thread() == null ? null : memory.load(asked.thread()).orElse(null);
+        // a question with figures to choose from: read without them, and the answer says which it is; when no number of
+        // the answer can be one of them ("moic at 1) 1.2T 2) 1.5T" lists conditions, not answers), it is read as written
         Optional<Choices.Found> choices = Choices.find(QuestionText.clean(asked.text()));
-        Question question = choices.map(c -> new Question(c.stem(), asked.thread(), asked.user(), asked.origin())).orElse(asked);
+        Turn turn = null;
+        if (choices.isPresent()) {
+            Turn chosen = answered(new Question(choices.get().stem(), asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
+            Optional<String> verdict = Choices.verdict(choices.get().choices(), chosen.answer().results());
+            if (verdict.isPresent()) {
+                // first in a numbers answer; in a mixed one the sources' sentence leads, and the verdict is a note
+                turn = new Turn(chosen.answer().route() == Route.NUMERIC ? leading(chosen.answer(), verdict.get())
+                        : withNote(chosen.answer(), verdict.get()), chosen.next());
+            }
+        }
+        if (turn == null) {
+            turn = answered(asked, state, listener);
+        }
+        keep(asked.thread(), shown(turn, state).next());
+        return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
+    }
+
+    /** One question's turn from the thread's state: the first of the message shapes that answers it, else the question whole. */
+    private Turn answered(Question question, ThreadState state, AnswerListener listener) {
         String text = prepare(question.text());
-        ThreadState state = question.thread() == null ? null : memory.load(question.thread()).orElse(null);
         Turn turn = redone(question.text(), state);
         if (turn == null) {
             turn = numbered(question.text(), state);
@@ -161,16 +180,7 @@ public final class RoutingAssistant implements Assistant {
                         + " every end side by side."), turn.next());
             }
         }
-        if (choices.isPresent()) {
-            Optional<String> verdict = Choices.verdict(choices.get().choices(), turn.answer().results());
-            if (verdict.isPresent()) {
-                // first in a numbers answer; in a mixed one the sources' sentence leads, and the verdict is a note
-                turn = new Turn(turn.answer().route() == Route.NUMERIC ? leading(turn.answer(), verdict.get())
-                        : withNote(turn.answer(), verdict.get()), turn.next());
-            }
-        }
-        keep(question.thread(), shown(turn, state).next());
-        return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
+        return turn;
     }
 
     /**

@@ -57,6 +57,15 @@ class ChoicesTest {
     }
 
     @Test
+    void a_list_of_conditions_is_no_choices_and_each_is_asked() {
+        // "moic at 1) 1.2T 2) 1.5T": no moic can be one of two valuations, so the list is asked as written, at each exit
+        Answer a = ask("what's the moic at 1) 1.2T 2) 1.5T");
+        assertEquals(List.of("1.445783", "1.807229"), a.results().stream().filter(r -> r.metric().equals("moic"))
+                .map(r -> r.value().setScale(6, java.math.RoundingMode.HALF_UP).toPlainString()).toList()); // 50/830 x exit / 50
+        assertFalse(a.text().contains("choices"), a.text());
+    }
+
+    @Test
     void choices_in_words_are_read_as_written() {
         // "(a) board seats (b) observer rights" may be the question's topic: kept
         assertTrue(Choices.find("which rights would amazon get: (a) board seats (b) observer rights (c) information rights?").isEmpty());
