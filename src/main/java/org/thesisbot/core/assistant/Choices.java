@@ -203,10 +203,11 @@ final class Choices {
 
     /** How far a choice's first figure is from the result (zero for a band or a bound, which holds it). */
     private static BigDecimal distance(String choice, MetricResult r) {
-        for (Amount a : Amounts.find(Amounts.normalise(choice))) {
+        List<Amount> amounts = Amounts.find(Amounts.normalise(choice));
+        for (Amount a : amounts) {
             BigDecimal v = inUnit(a, r.unit());
             if (v != null) {
-                return Amounts.find(Amounts.normalise(choice)).size() > 1 || !BOUND.matcher(choice).find() ? r.value().subtract(v).abs() : BigDecimal.ZERO;
+                return amounts.size() > 1 || !BOUND.matcher(choice).find() ? r.value().subtract(v).abs() : BigDecimal.ZERO;
             }
         }
         return BigDecimal.valueOf(Long.MAX_VALUE);
