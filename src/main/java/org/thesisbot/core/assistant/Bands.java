@@ -83,7 +83,7 @@ final class Bands {
      * (IRR): 1.16% to 7.65%* (base case) across the band: at 900bn, 7 years gives the low, at 1.2T, 5 years the high"), so
      * that the band's answer is read at a glance.
      */
-    static String summary(List<org.thesisbot.core.api.Answer> answers, List<String> labels) {
+    static String summary(List<org.thesisbot.core.api.Answer> answers, List<String> labels, String across) {
         StringBuilder out = new StringBuilder();
         List<org.thesisbot.core.api.MetricResult> first = answers.get(0).results();
         for (int k = 0; k < first.size(); k++) {
@@ -102,7 +102,7 @@ final class Bands {
             org.thesisbot.core.api.MetricResult high = answers.get(hi).results().get(k);
             out.append(out.length() == 0 ? "" : "\n").append("*").append(low.label()).append(": ").append(low.display())
                     .append(low.value().compareTo(high.value()) == 0 ? "" : " to " + high.display()).append("* (")
-                    .append(low.scenario()).append(" case) across the band");
+                    .append(low.scenario()).append(" case) ").append(across);
             if (low.value().compareTo(high.value()) != 0) {
                 out.append(": ").append(lowerFirst(labels.get(lo))).append(" gives the low, ").append(lowerFirst(labels.get(hi)))
                         .append(" the high");

@@ -170,7 +170,7 @@ final class Choices {
     }
 
     /** Whether a choice's figure is this result: true, false, or null when the choice has no figure in its unit. */
-    private static Boolean fits(String choice, MetricResult r) {
+    static Boolean fits(String choice, MetricResult r) {
         String text = Amounts.normalise(choice);
         List<BigDecimal> values = new ArrayList<>();
         List<BigDecimal> steps = new ArrayList<>();

@@ -135,8 +135,19 @@ public final class RoutingAssistant implements Assistant {
         ThreadState state = asked.thread() == null ? null : memory.load(asked.thread()).orElse(null);
         // a question with figures to choose from: read without them, and the answer says which it is; when no number of
         // the answer can be one of them ("moic at 1) 1.2T 2) 1.5T" lists conditions, not answers), it is read as written
-        Optional<Choices.Found> choices = Choices.find(QuestionText.clean(asked.text()));
+        // a message that shows its working ("1) … = 72.3B 2) moic = 1.54x, which line breaks?"): read without the working's
+        // results, which are then checked against the answer's numbers
+        Optional<Working.Read> working = Working.read(QuestionText.clean(asked.text()));
+        Optional<Choices.Found> choices = working.isPresent() ? Optional.empty() : Choices.find(QuestionText.clean(asked.text()));
         Turn turn = null;
+        if (working.isPresent()) {
+            // working towards a target: its last line is what is solved, the lines before are steps
+            String read = reader.read(prepare(working.get().solving()), state).target() != null ? working.get().solving() : working.get().question();
+            Turn checked = answered(new Question(read, asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
+            Optional<String> verdict = Working.verdict(working.get().claims(), checked.answer().results());
+            turn = verdict.isEmpty() ? checked : new Turn(checked.answer().route() == Route.NUMERIC ? leading(checked.answer(), verdict.get())
+                    : withNote(checked.answer(), verdict.get()), checked.next());
+        }
         if (choices.isPresent()) {
             Turn chosen = answered(new Question(choices.get().stem(), asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
             Optional<String> verdict = Choices.verdict(choices.get().choices(), chosen.answer().results());
@@ -196,10 +207,12 @@ public final class RoutingAssistant implements Assistant {
         long t0 = System.nanoTime();
         String text = prepare(question.text());
         if (!QuestionText.parts(QuestionText.clean(question.text())).isEmpty() || Choices.find(QuestionText.clean(question.text())).isPresent()
+                || Working.read(QuestionText.clean(question.text())).isPresent()
                 || Redo.split(QuestionText.plain(QuestionText.clean(question.text()))).isPresent()) {
             return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
         }
-        if (Comparison.halves(Amounts.normalise(text)).isPresent() || Bands.corners(text).isPresent() || Steps.find(text).isPresent()) {
+        if (Comparison.halves(Amounts.normalise(text)).isPresent() || Bands.corners(text).isPresent() || Series.cells(text).isPresent()
+                || Steps.find(text).isPresent()) {
             return Optional.empty(); // one question at two values, or two amounts side by side: answered by ask
         }
         ThreadState base = question.thread() == null ? null : memory.peek(question.thread()).orElse(null);
@@ -264,7 +277,7 @@ public final class RoutingAssistant implements Assistant {
      * spelled as powers of ten, dropped g's restored, one-keystroke typos of the terms mended.
      */
     private String prepare(String raw) {
-        return mended(check(raw));
+        return Series.withoutLayout(mended(check(raw)));
     }
 
     /** Plain text as the reader reads it: shorthand expanded, sizes in words spelt out, misspellings mended. */
@@ -390,7 +403,10 @@ public final class RoutingAssistant implements Assistant {
      * every corner is numbers answered for the same metrics and the band changes them.
      */
     private Turn banded(String text, ThreadState state) {
-        Optional<List<Bands.Corner>> corners = Bands.corners(text);
+        Optional<List<Bands.Corner>> bandCorners = Bands.corners(text);
+        // a table's rows or columns ("moic at 1.2T / 1.5T / 2T"): a cell per value, asked as a band's ends are
+        Optional<List<Bands.Corner>> corners = bandCorners.isPresent() ? bandCorners
+                : Series.cells(text).map(cells -> cells.stream().map(c -> new Bands.Corner(c.text(), c.label())).toList());
         if (corners.isEmpty() && (state == null || state.bands().isEmpty())) {
             return null;
         }
@@ -399,7 +415,7 @@ public final class RoutingAssistant implements Assistant {
         List<Map.Entry<InputId, List<java.math.BigDecimal>>> bands = new ArrayList<>(kept.entrySet());
         List<ThreadState> states = new ArrayList<>();
         List<String> threadLabels = new ArrayList<>();
-        for (boolean[] highs : Bands.ends(bands.size())) {
+        for (int[] idx : Series.indices(bands.stream().map(b -> b.getValue().size()).toList())) {
             if (state == null) {
                 states.add(null);
                 threadLabels.add("");
@@ -409,10 +425,11 @@ public final class RoutingAssistant implements Assistant {
             List<String> label = new ArrayList<>();
             for (int i = 0; i < bands.size(); i++) {
                 var band = bands.get(i);
-                java.math.BigDecimal v = band.getValue().get(highs[i] ? 1 : 0);
+                java.math.BigDecimal v = band.getValue().get(idx[i]);
                 at.put(band.getKey(), v);
                 var input = model.require(band.getKey().id());
-                label.add(input.label() + " " + org.thesisbot.core.api.Format.value(v, input.unit()) + " (the thread's band)");
+                label.add(input.label() + " " + org.thesisbot.core.api.Format.value(v, input.unit())
+                        + (band.getValue().size() == 2 ? " (the thread's band)" : " (the thread's list)"));
             }
             threadLabels.add(String.join(", ", label));
             states.add(new ThreadState(at, state.scenarios(), state.metrics(), state.target(), state.lastRoute(), state.turns(),
@@ -444,7 +461,7 @@ public final class RoutingAssistant implements Assistant {
         }
         ThreadState next = nexts.get(0);
         if (next != null) {
-            next = next.withBands(bandsSet(nexts.get(0), nexts.get(nexts.size() - 1)));
+            next = next.withBands(bandsSet(nexts));
         }
         List<String> metrics = answers.get(0).results().stream().map(r -> r.metric() + "/" + r.scenario()).toList();
         boolean same = answers.stream().allMatch(a -> a.results().stream().map(r -> r.metric() + "/" + r.scenario()).toList().equals(metrics));
@@ -452,7 +469,8 @@ public final class RoutingAssistant implements Assistant {
             return null;
         }
         Answer combined = Parts.combine(newId(), answers, labels);
-        String summary = Bands.summary(answers, labels);
+        String summary = Bands.summary(answers, labels, bandCorners.isEmpty() && corners.isPresent()
+                || bands.stream().anyMatch(b -> b.getValue().size() > 2) ? "across your values" : "across the band");
         combined = new Answer(combined.id(), combined.route(), summary + "\n\n" + combined.text(), combined.narrative(),
                 combined.results(), combined.citations(), combined.answerer(), combined.notes(), combined.decision(),
                 combined.clarify(), combined.charts());
@@ -460,7 +478,7 @@ public final class RoutingAssistant implements Assistant {
     }
 
     /** At most this many corners of the bands a question and its thread give (three bands, as the thread keeps). */
-    private static final int MAX_CORNERS = 1 << ThreadState.MAX_BANDS;
+    private static final int MAX_CORNERS = Math.max(1 << ThreadState.MAX_BANDS, Series.MAX_CELLS);
 
     /**
      * One question asked at two values ("moic at a 1.4T exit vs 830", {@link Comparison}): each side answered by the scenario
@@ -956,16 +974,28 @@ public final class RoutingAssistant implements Assistant {
                 prior.turns() + 1, clock.instant(), null, solved(q, a)).withBands(bandsLeft(prior.bands(), r));
     }
 
-    /** The inputs whose figure differs between the low corner's state and the high corner's: the bands the question gave. */
-    private static Map<InputId, List<java.math.BigDecimal>> bandsSet(ThreadState low, ThreadState high) {
+    /**
+     * The inputs whose figure differs between the corners' states: the bands and lists the question gave, each as its
+     * values in the order asked (a band: low end, high end).
+     */
+    private static Map<InputId, List<java.math.BigDecimal>> bandsSet(List<ThreadState> corners) {
         Map<InputId, List<java.math.BigDecimal>> out = new java.util.EnumMap<>(InputId.class);
-        if (low == null || high == null) {
+        if (corners.stream().anyMatch(java.util.Objects::isNull)) {
             return out;
         }
-        low.overrides().forEach((k, v) -> {
-            java.math.BigDecimal h = high.overrides().get(k);
-            if (h != null && h.compareTo(v) != 0) {
-                out.put(k, List.of(v.min(h), v.max(h)));
+        corners.get(0).overrides().keySet().forEach(k -> {
+            List<java.math.BigDecimal> values = new ArrayList<>();
+            for (ThreadState c : corners) {
+                java.math.BigDecimal v = c.overrides().get(k);
+                if (v == null) {
+                    return;
+                }
+                if (values.stream().noneMatch(x -> x.compareTo(v) == 0)) {
+                    values.add(v);
+                }
+            }
+            if (values.size() >= 2 && values.size() <= ThreadState.MAX_VALUES) {
+                out.put(k, List.copyOf(values));
             }
         });
         return out;

@@ -33,9 +33,10 @@ import org.thesisbot.core.scenario.Metric;
  *                   answers and the last {@value #LAST_KEPT}, each with at most {@value #FIGURES_KEPT} figures
  * @param saved      scenarios the user named in this thread ("call this 'heatwave': $1.3T exit, 4 yr hold"), by name, the
  *                   latest {@value #SAVED_KEPT}, for a follow-up that names one ("irr on heatwave", "heatwave's capture")
- * @param bands      inputs the thread gave as a band ("exit anywhere 900bn–1.2T"), each as its low and high end, for a
- *                   follow-up that keeps them ("pin the hold at 6, same exit band"); at most {@value #MAX_BANDS}, empty
- *                   when none
+ * @param bands      inputs the thread gave as a band ("exit anywhere 900bn–1.2T"), each as its low and high end, or as a
+ *                   list of values ("exit 1.2T / 1.5T / 2T", at most {@value #MAX_VALUES}), for a follow-up that keeps
+ *                   them ("pin the hold at 6, same exit band", "same grid with a 1T post"); at most {@value #MAX_BANDS},
+ *                   empty when none
  */
 public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
                           Target target, Route lastRoute, int turns, Instant updated, Grid grid,
@@ -54,6 +55,8 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** Bands kept: as many as an answer asks at once (eight corners). */
     public static final int MAX_BANDS = 3;
+    /** Values kept of one input the thread gave as a list (a table's rows). */
+    public static final int MAX_VALUES = 6;
 
     /** The current version of the serialised form; stores must read this and every earlier one. */
     public static final int VERSION = 1;
@@ -88,7 +91,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         EnumMap<InputId, List<BigDecimal>> b = new EnumMap<>(InputId.class);
         if (bands != null) { // state saved before this field existed has none
             bands.forEach((k, v) -> {
-                if (v != null && v.size() == 2 && b.size() < MAX_BANDS) {
+                if (v != null && v.size() >= 2 && v.size() <= MAX_VALUES && b.size() < MAX_BANDS) {
                     b.put(k, List.copyOf(v));
                 }
             });

@@ -17,4 +17,10 @@ final class Results {
         }
         throw new AssertionError("no " + metric + " in " + a.results() + " / " + a.decision().cues());
     }
+
+    /** Every value of a metric in an answer, in order (a table's cells), each rounded for an exact comparison. */
+    static java.util.List<String> values(Answer a, String metric, int scale) {
+        return a.results().stream().filter(r -> r.metric().equals(metric))
+                .map(r -> r.value().setScale(scale, RoundingMode.HALF_UP).toPlainString()).toList();
+    }
 }

@@ -1,0 +1,197 @@
+package org.thesisbot.core.assistant;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.Amounts;
+
+/**
+ * A question that lists several values of one input, as a table's rows or columns are written: "moic at an exit of 1.2T
+ * / 1.5T / 2T", "cols: pre-money $700B | $900B", "rows: hold 3 / 5 / 7 yrs; cols: exit $1.2T / $2T". Each list is
+ * figures of one kind separated by a spaced slash or a bar; a figure without a unit takes the list's last unit ("3 / 5 /
+ * 7 yrs"). The question is asked once per cell (each list replaced by one of its values; two lists give their product),
+ * and the answers are shown side by side. A ratio written with a slash ("50/830") is no list: it has no spaces and no
+ * unit; neither is a pair of plain numbers ("50 / 125"), or of figures of different kinds ("125 / 6.02%").
+ */
+final class Series {
+    /** One cell: the question with each list replaced by one of its values, and how that cell is named. */
+    record Cell(String text, String label) {
+    }
+
+    /** At most this many lists in one question (a table's rows and columns). */
+    static final int MAX_LISTS = 2;
+    /** At most this many values in a list, and cells in a table: more is answered whole. */
+    static final int MAX_VALUES = 6;
+    static final int MAX_CELLS = 12;
+    /** Values of one list are within this factor of each other: "115 / 5 years" is a division, not two holds. */
+    private static final int MAX_RATIO = 20;
+
+    private static final String UNIT = "(?:\\s?(?:%|x|bn|b|tn|t|trillions?|billions?|tril|bil|cents?|pts?|ppts?|yrs?|years?|y|pct|percent)(?![a-z]))";
+    private static final String FIGURE = "\\$?\\d[\\d,]*(?:\\.\\d+)?" + UNIT + "?";
+    private static final String SEPARATOR = "(?:\\s+/\\s+|\\s*\\|\\s*)";
+    private static final Pattern LIST = Pattern.compile(
+            "(?<![\\w.$,/|])(" + FIGURE + ")((?:" + SEPARATOR + FIGURE + ")+)(?![\\w%/|])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITEM = Pattern.compile(FIGURE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAST_UNIT = Pattern.compile(UNIT + "$", Pattern.CASE_INSENSITIVE);
+
+    /** A message that speaks of a table: its rows, columns and cells are layout, not figures or words to read. */
+    private static final Pattern TABLE = Pattern.compile("\\b(?:rows?|cols?|columns?|cells?|grid|table|tab|tabled?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LAYOUT = Pattern.compile(
+            // "row 2:", "col A at", "column 1 ="
+            "\\b(?:rows?|cols?|columns?|cells?)\\s*#?(?:\\d{1,2}|[a-d])\\b\\s*[:=]?"
+                    // "2 rows", "2-row table", "3 cols", "one cell"
+                    + "|\\b(?:\\d{1,2}|one|two|three|four|single)\\s*-?\\s*(?:rows?|cols?|columns?|cells?)\\b"
+                    // "1x2", "3x2"
+                    + "|\\b\\d{1,2}\\s?x\\s?\\d{1,2}\\b(?!\\s?(?:%|x|bn|b|t|tn|yrs?|years?)\\b)"
+                    // "rows:", "cols =", "cell:", "cells ="
+                    + "|\\b(?:rows?|cols?|columns?|cells?)\\s*[:=]",
+            Pattern.CASE_INSENSITIVE);
+    /** A bar between words, as a table's header is written ("case | aws share"): a comma. */
+    private static final Pattern WORD_BAR = Pattern.compile("(?<=[\\p{L})'])\\s*\\|\\s*(?=[\\p{L}(])");
+    /** A column of the scenarios ("case | …", "scenario, …" first in a header): one row per case. */
+    private static final Pattern CASE_COLUMN = Pattern.compile("(?:^|(?<=[:;]))\\s*(?:case|scenario)\\s*,", Pattern.CASE_INSENSITIVE);
+
+    private Series() {
+    }
+
+    /**
+     * The question without a table's layout words, when it speaks of one: "rows: hold 3 / 5 / 7 yrs; cols: exit $1.2T /
+     * $2T" reads "hold 3 / 5 / 7 yrs; exit $1.2T / $2T"; "row 2:", "2 cols", "1x2" go; a bar between words is a comma, and
+     * a header that starts with the case ("case | aws share") asks for each case. Unchanged otherwise.
+     */
+    static String withoutLayout(String text) {
+        if (!TABLE.matcher(text).find()) {
+            return text;
+        }
+        String s = LAYOUT.matcher(text).replaceAll(" ");
+        s = WORD_BAR.matcher(s).replaceAll(", ");
+        s = CASE_COLUMN.matcher(s).replaceAll(" for each case,");
+        return s.replaceAll("[ \\t]{2,}", " ").strip();
+    }
+
+    /** One list in the text: where it is written and its values, each written with its unit. */
+    record ValueList(int start, int end, List<String> values) {
+    }
+
+    /** The cells of a question with one or two lists, the last list changing fastest; empty when it has none, or too many. */
+    static Optional<List<Cell>> cells(String text) {
+        List<ValueList> lists = find(text);
+        if (lists.isEmpty() || lists.size() > MAX_LISTS) {
+            return Optional.empty();
+        }
+        int cells = 1;
+        for (ValueList l : lists) {
+            cells *= l.values().size();
+        }
+        if (cells > MAX_CELLS) {
+            return Optional.empty();
+        }
+        List<Cell> out = new ArrayList<>();
+        for (int[] at : indices(lists.stream().map(l -> l.values().size()).toList())) {
+            StringBuilder b = new StringBuilder();
+            List<String> label = new ArrayList<>();
+            int from = 0;
+            for (int i = 0; i < at.length; i++) {
+                ValueList l = lists.get(i);
+                String v = l.values().get(at[i]);
+                b.append(text, from, l.start()).append(v);
+                from = l.end();
+                label.add(v);
+            }
+            b.append(text.substring(from));
+            out.add(new Cell(b.toString(), "At " + String.join(", ", label)));
+        }
+        return Optional.of(out);
+    }
+
+    /** Every combination of one index per list of these sizes, the last list changing fastest. */
+    static List<int[]> indices(List<Integer> sizes) {
+        List<int[]> out = new ArrayList<>();
+        int total = 1;
+        for (int s : sizes) {
+            total *= s;
+        }
+        for (int k = 0; k < total; k++) {
+            int[] at = new int[sizes.size()];
+            int rest = k;
+            for (int i = sizes.size() - 1; i >= 0; i--) {
+                at[i] = rest % sizes.get(i);
+                rest /= sizes.get(i);
+            }
+            out.add(at);
+        }
+        return out;
+    }
+
+    static List<ValueList> find(String text) {
+        List<ValueList> out = new ArrayList<>();
+        Matcher m = LIST.matcher(text);
+        while (m.find()) {
+            List<String> written = new ArrayList<>();
+            Matcher item = ITEM.matcher(m.group());
+            while (item.find()) {
+                written.add(item.group().strip());
+            }
+            String lastUnit = unitOf(written.get(written.size() - 1)).orElse("");
+            String spaced = lastUnit.matches("(?i)yrs?|years?|cents?|pts?|ppts?|percent|pct|trillions?|billions?|tril|bil") ? " " : "";
+            boolean money = written.stream().anyMatch(w -> w.startsWith("$"));
+            List<String> values = new ArrayList<>();
+            for (String w : written) {
+                String v = unitOf(w).isPresent() || lastUnit.isEmpty() ? w : w + spaced + lastUnit;
+                values.add(money && !v.startsWith("$") ? "$" + v : v);
+            }
+            if (values.size() > MAX_VALUES || !sameKind(values, text.substring(m.end(), Math.min(text.length(), m.end() + 24)))) {
+                continue;
+            }
+            out.add(new ValueList(m.start(), m.end(), values));
+        }
+        return out;
+    }
+
+    /** The largest factor between a value and those seen. */
+    private static double ratio(BigDecimal v, Set<BigDecimal> seen) {
+        double x = Math.abs(v.doubleValue());
+        double worst = 1;
+        for (BigDecimal s : seen) {
+            double y = Math.abs(s.doubleValue());
+            if (x == 0 || y == 0) {
+                return Double.MAX_VALUE;
+            }
+            worst = Math.max(worst, Math.max(x / y, y / x));
+        }
+        return worst;
+    }
+
+    private static Optional<String> unitOf(String written) {
+        Matcher u = LAST_UNIT.matcher(written);
+        return u.find() ? Optional.of(u.group().strip()) : Optional.empty();
+    }
+
+    /** Every value one figure of the same kind, none a plain number or a year, and no two the same. */
+    private static boolean sameKind(List<String> values, String after) {
+        Amount.Kind kind = null;
+        Set<BigDecimal> seen = new HashSet<>();
+        for (String v : values) {
+            List<Amount> a = Amounts.find(Amounts.normalise(v + after));
+            if (a.isEmpty()) {
+                return false;
+            }
+            Amount first = a.get(0);
+            if (kind != null && ratio(first.value(), seen) > MAX_RATIO) {
+                return false; // "115 / 5 years" divides
+            }
+            if (first.kind() == Amount.Kind.PLAIN || first.kind() == Amount.Kind.CALENDAR_YEAR || kind != null && first.kind() != kind
+                    || !seen.add(first.value().stripTrailingZeros())) {
+                return false;
+            }
+            kind = first.kind();
+        }
+        return true;
+    }
+}
