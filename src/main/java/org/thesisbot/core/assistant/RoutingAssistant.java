@@ -137,7 +137,7 @@ public final class RoutingAssistant implements Assistant {
         // the answer can be one of them ("moic at 1) 1.2T 2) 1.5T" lists conditions, not answers), it is read as written
         // a message that shows its working ("1) … = 72.3B 2) moic = 1.54x, which line breaks?"): read without the working's
         // results, which are then checked against the answer's numbers
-        Optional<Working.Read> working = Working.read(QuestionText.clean(asked.text()));
+        Optional<Working.Read> working = Working.read(QuestionText.clean(asked.text()), reader::namesMetric);
         Optional<Choices.Found> choices = working.isPresent() ? Optional.empty() : Choices.find(QuestionText.clean(asked.text()));
         Turn turn = null;
         if (working.isPresent()) {
@@ -207,7 +207,7 @@ public final class RoutingAssistant implements Assistant {
         long t0 = System.nanoTime();
         String text = prepare(question.text());
         if (!QuestionText.parts(QuestionText.clean(question.text())).isEmpty() || Choices.find(QuestionText.clean(question.text())).isPresent()
-                || Working.read(QuestionText.clean(question.text())).isPresent()
+                || Working.read(QuestionText.clean(question.text()), reader::namesMetric).isPresent()
                 || Redo.split(QuestionText.plain(QuestionText.clean(question.text()))).isPresent()) {
             return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
         }
@@ -978,18 +978,18 @@ public final class RoutingAssistant implements Assistant {
      * The inputs whose figure differs between the corners' states: the bands and lists the question gave, each as its
      * values in the order asked (a band: low end, high end).
      */
-    private static Map<InputId, List<java.math.BigDecimal>> bandsSet(List<ThreadState> corners) {
+    private Map<InputId, List<java.math.BigDecimal>> bandsSet(List<ThreadState> corners) {
         Map<InputId, List<java.math.BigDecimal>> out = new java.util.EnumMap<>(InputId.class);
         if (corners.stream().anyMatch(java.util.Objects::isNull)) {
             return out;
         }
-        corners.get(0).overrides().keySet().forEach(k -> {
+        java.util.Set<InputId> keys = java.util.EnumSet.noneOf(InputId.class);
+        corners.forEach(c -> keys.addAll(c.overrides().keySet()));
+        for (InputId k : keys) {
             List<java.math.BigDecimal> values = new ArrayList<>();
             for (ThreadState c : corners) {
-                java.math.BigDecimal v = c.overrides().get(k);
-                if (v == null) {
-                    return;
-                }
+                // a cell at the model's own value ("hold 3 / 5 / 7 yrs" at the 5-year hold) sets no override: it is that value
+                java.math.BigDecimal v = c.overrides().getOrDefault(k, model.require(k.id()).value());
                 if (values.stream().noneMatch(x -> x.compareTo(v) == 0)) {
                     values.add(v);
                 }
@@ -997,7 +997,7 @@ public final class RoutingAssistant implements Assistant {
             if (values.size() >= 2 && values.size() <= ThreadState.MAX_VALUES) {
                 out.put(k, List.copyOf(values));
             }
-        });
+        }
         return out;
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.QuestionText;
 import org.thesisbot.core.api.Unit;
 
 /**
@@ -40,8 +41,11 @@ final class Working {
     /** A whole formula: figures chained by operators, with brackets ("50/830 x 1200", "19.9 / (115 x 0.30)"). */
     private static final Pattern FORMULA = Pattern.compile(
             "\\(?\\s*" + FIG + "\\s*\\)?(?:\\s*" + OP + "\\s*\\(*\\s*" + FIG + "\\s*\\)*)+", Pattern.CASE_INSENSITIVE);
-    /** A line that starts with an operator: it goes on from the line before ("/ 5 = 11.5", "+ aws op profit 32.2"). */
-    private static final Pattern CONTINUES = Pattern.compile("^(?:[*/\u00f7^+]|[x\u00d7]\\s*\\d|-\\s|less\\b|plus\\b|minus\\b|times\\b|divided\\b)",
+    /**
+     * A line that starts with an operator and a figure: it goes on from the line before ("/ 5 = 11.5", "less the 50 check").
+     * A list's "+" or "-" before words is a bullet ("+ oai at 1.4T", "- sent the deck"), not arithmetic.
+     */
+    private static final Pattern CONTINUES = Pattern.compile("^(?:[*/\u00f7^+x\u00d7]\\s*\\$?\\d|(?:less|plus|minus|times|divided by)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** A line that draws a conclusion: its figures are claims ("so post = 900bn", "so oai was worth 780"). */
     private static final Pattern CONCLUDES = Pattern.compile("^(?:so|thus|hence|therefore|which (?:means|gives)|i\\.?e\\.?|=>)\\b",
@@ -56,6 +60,8 @@ final class Working {
                     + "|\\bwhat'?s? (?:is )?(?:wrong|off)\\b|\\bwhere'?s the (?:error|mistake|slip)|\\b(?:is|are) (?:this|these|that|it|my \\w+) (?:right|correct|ok)\\b"
                     + "|^(?:ok|right|correct|yes)\\?+$|\\bcorrect or\\b|\\bam i (?:right|off)\\b|\\bsanity check\\b|\\bjust rounding\\b|\\bmixed something up\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A line of the working pointed at ("line 2", "step 3"): its number is no figure. */
+    private static final Pattern LINE_REFERENCE = Pattern.compile("\\b(line|step|row)s? #?\\d{1,2}\\b", Pattern.CASE_INSENSITIVE);
     /** An ask that is also about the sources: kept for the narrative half. */
     private static final Pattern SOURCES = Pattern.compile("\\b(?:article|piece|author|writer|source|sources|frames?|says?)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -73,7 +79,10 @@ final class Working {
      * line's result; {@code solving} only the last, for a message that states a target and works towards it ("target
      * 2.5x: 1. stake value needed = 125B 2. exit = 2,076B"), whose earlier lines are steps.
      */
-    static Optional<Read> read(String text) {
+    static Optional<Read> read(String text, java.util.function.Predicate<String> namesMetric) {
+        if (QuestionText.diffList(text)) {
+            return Optional.empty(); // "+ oai at 1.4T": changes listed for the thread's question
+        }
         List<String> lines = lines(text);
         if (lines.size() < 2 || lines.size() > MAX_LINES + 2) {
             return Optional.empty();
@@ -82,16 +91,20 @@ final class Working {
         List<Claim> claims = new ArrayList<>();
         int line = 0;
         boolean worked = false;
+        boolean figureBefore = false; // a line that goes on ("less the 50 check") needs a figure above it to go on from
         for (String raw : lines) {
             Matcher marker = MARKER.matcher(raw);
             boolean numbered = marker.lookingAt();
             String s = numbered ? raw.substring(marker.end()).strip() : raw.strip();
-            boolean working = numbered || s.contains("=") || ARROW.matcher(s).find() || ARITHMETIC.matcher(s).find() || CONTINUES.matcher(s).find();
+            boolean continues = figureBefore && CONTINUES.matcher(s).find();
+            figureBefore = FIGURE.matcher(s).find();
+            boolean working = numbered || s.contains("=") || ARROW.matcher(s).find() || ARITHMETIC.matcher(s).find() || continues;
             if (!working) {
-                if (CHECK_ASK.matcher(s).find() && !SOURCES.matcher(s).find()) {
+                if (CHECK_ASK.matcher(s).find() && !SOURCES.matcher(s).find() && !namesMetric.test(s)) {
                     continue; // "which line breaks?": the check answers it
                 }
-                kept.add(new Kept(s, false));
+                // "which line is the gain and which the payoff": a metric asked; "line 2" points at the working, no figure
+                kept.add(new Kept(LINE_REFERENCE.matcher(s).replaceAll("$1"), false));
                 continue;
             }
             line++;
@@ -104,7 +117,7 @@ final class Working {
             s = ARROW.matcher(s).replaceAll(" ").strip();
             String[] sides = s.split("=", -1);
             String lhs = sides[0].strip();
-            if (CONCLUDES.matcher(lhs).find() || CONTINUES.matcher(lhs).find()) {
+            if (CONCLUDES.matcher(lhs).find() || continues) {
                 // "so post = 900bn", "+ aws op profit 32.2": every figure a claim; a conclusion's words only restate what
                 // the lines before set ("so post" would read the pre-money as a post), a continued line's name what it adds
                 boolean concludes = CONCLUDES.matcher(lhs).find();

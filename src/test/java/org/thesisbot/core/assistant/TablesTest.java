@@ -53,6 +53,14 @@ class TablesTest {
     }
 
     @Test
+    void a_value_of_the_list_that_is_the_models_own_stays_in_the_thread() {
+        ask("irr on a 1.66T exit, hold 5 / 8 yrs", "tables-2");
+        // 5 years is the model's hold; a 1T post: stake 5%, at 1.66T worth $83B, moic 1.66: 1.66^(1/5)-1, 1.66^(1/8)-1
+        Answer a = ask("now the same with the post at 1T", "tables-2");
+        assertEquals(List.of("0.106679", "0.065402"), Results.values(a, "irr", 6), a.text());
+    }
+
+    @Test
     void a_ratio_written_with_a_slash_and_mixed_kinds_are_no_list() {
         assertTrue(Series.cells("stake = 50/830 of the exit").isEmpty());
         assertTrue(Series.cells("compute 115 / 5 years").isEmpty());
