@@ -29,7 +29,10 @@ final class Working {
     }
 
     /** A line of the question read: as written, or the name of what a line of working computes (asked: "stake val?"). */
-    private record Kept(String text, boolean computed) {
+    private record Kept(String text, boolean computed, int line) {
+        Kept(String text, boolean computed) {
+            this(text, computed, 0);
+        }
     }
 
     private static final String FIG = "[-\u2212]?\\$?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:%|x|bn|b|tn|t|trillion|billion|tril|pct|yrs?|years?|y)(?![a-z]))?";
@@ -56,10 +59,13 @@ final class Working {
             "(?:^|(?<=\\s))(?:\\(?(?:\\d{1,2}|[a-e]|i{1,3}|iv|v)\\)|\\d{1,2}\\.(?=\\s)|(?:step|line|row) \\d{1,2}:)\\s*", Pattern.CASE_INSENSITIVE);
     /** The ask about the working itself ("which line breaks", "where do i go wrong"): answered by the check. */
     private static final Pattern CHECK_ASK = Pattern.compile(
-            "\\b(?:which|what) (?:line|step|row|one)s?\\b|\\b(?:line|step|row) \\d\\b|\\bwhere (?:do|did) i (?:go|slip|mess)|\\bdid i (?:slip|mess|fat|get|screw)"
+            "\\b(?:which|what) (?:line|step|row|one)s?\\b|\\bwhich of (?:these|those|them|my)\\b|\\bdiverg\\w*|\\b(?:line|step|row) \\d\\b|\\bwhere (?:do|did) i (?:go|slip|mess)|\\bdid i (?:slip|mess|fat|get|screw)"
                     + "|\\bwhat'?s? (?:is )?(?:wrong|off)\\b|\\bwhere'?s the (?:error|mistake|slip)|\\b(?:is|are) (?:this|these|that|it|my \\w+) (?:right|correct|ok)\\b"
                     + "|^(?:ok|right|correct|yes)\\?+$|\\bcorrect or\\b|\\bam i (?:right|off)\\b|\\bsanity check\\b|\\bjust rounding\\b|\\bmixed something up\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The model's own values named as the other side of a check ("vs your bull case", "your inputs", "what you run"). */
+    private static final Pattern YOURS = Pattern.compile(
+            "\\b(?:your|yours|ur|the model'?s?|you (?:use|run|have|assume|plug)|u (?:use|run|have|assume))\\b", Pattern.CASE_INSENSITIVE);
     /** A line of the working pointed at ("line 2", "step 3"): its number is no figure. */
     private static final Pattern LINE_REFERENCE = Pattern.compile("\\b(line|step|row)s? #?\\d{1,2}\\b", Pattern.CASE_INSENSITIVE);
     /** An ask that is also about the sources: kept for the narrative half. */
@@ -137,7 +143,7 @@ final class Working {
                     kept.add(new Kept(formulaWords(s), true)); // "50/830 x 1200": a formula with no result
                     worked = true;
                 } else {
-                    kept.add(new Kept(s, false)); // "oai pre-money 900bn": a premise
+                    kept.add(new Kept(s, false, line)); // "oai pre-money 900bn": a premise
                 }
                 continue;
             }
@@ -145,8 +151,10 @@ final class Working {
             boolean formula = sides.length > 2 || ARITHMETIC.matcher(lhs).find() || !figures(lhs).isEmpty() || ARITHMETIC.matcher(last).find()
                     // "= 4.71%", or "moic = 1.54x" after a line of arithmetic: a result, not a value set
                     || lhs.isEmpty() || worked;
-            if (!formula) {
-                kept.add(new Kept((lhs + " " + last).strip(), false)); // "post-money = $1,200bn": a premise
+            boolean arithmetic = ARITHMETIC.matcher(lhs).find() || ARITHMETIC.matcher(String.join(" ", sides)).find();
+            if (!formula || figures(last).isEmpty() && !arithmetic) {
+                // "post-money = $1,200bn": a premise; "rev over the 2025-29 window = $___B": a blank to fill, asked as written
+                kept.add(new Kept((lhs + " " + last).strip(), false, figures(last).isEmpty() ? 0 : line));
                 continue;
             }
             String named = (formulaWords(lhs) + " " + (ARITHMETIC.matcher(last).find() ? formulaWords(last) : words(last))).strip();
@@ -162,6 +170,25 @@ final class Working {
             // the formula's figures are the asker's arithmetic; what the line computes is named by its words
             kept.add(new Kept(named, true));
             worked = true;
+        }
+        if (!worked && line >= 1 && YOURS.matcher(text).find()) {
+            // "from memory: 1) bear exit = 400B 2) bear capture 30% -- which diverges from your bear inputs": the lines are
+            // claims about the model's own values, looked up together ("what bear exit and bear capture do you use?")
+            List<String> named = new ArrayList<>();
+            int first = -1;
+            for (int i = 0; i < kept.size(); i++) {
+                Kept k = kept.get(i);
+                if (k.line() > 0 && FIGURE.matcher(k.text()).find()) {
+                    figures(k.text()).forEach(f -> claims.add(new Claim(f, k.line())));
+                    named.add(words(k.text()));
+                    first = first < 0 ? i : first;
+                    kept.set(i, new Kept("", false));
+                }
+            }
+            if (first >= 0) {
+                kept.set(first, new Kept("what " + String.join(" and ", named) + " do you use", false));
+                worked = true;
+            }
         }
         if (!worked || line < 1) {
             return Optional.empty();

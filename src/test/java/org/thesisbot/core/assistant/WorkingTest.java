@@ -56,4 +56,14 @@ class WorkingTest {
         assertEquals("30.120482", Results.value(a, "stake_value", 6), a.text());
         assertEquals("-19.879518", Results.value(a, "gain", 6), a.text());
     }
+
+    @Test
+    void values_set_against_the_models_own_are_looked_up_and_checked() {
+        // the model's base exit is $830B and its AWS margin 35%
+        Answer a = ask("what i have in my sheet: 1) base exit 900B 2) aws margin 35% -- which of these differ from yours?");
+        assertEquals("830.000000", Results.value(a, "exit_valuation", 6), a.text());
+        assertEquals("0.350000", Results.value(a, "aws_operating_margin", 6), a.text());
+        assertTrue(a.text().contains("line 1's 900B does not"), a.text());
+        assertTrue(a.text().contains("line 2's 35% checks out"), a.text());
+    }
 }
