@@ -135,6 +135,24 @@ final class AskedInputs {
             // "how much to own 10%?", "what does it take to triple": the input follows from the goal
             return new Solve(null, false, -1, -1);
         }
+        return yearsTheGoalReads(best, goal);
+    }
+
+    /**
+     * "Over how many years" names a period, and the model has two: the hold and the compute window. A goal that only the
+     * window moves ("for aws to book 9bn a yr") is solved for the window, whichever period's words the question used.
+     */
+    private Solve yearsTheGoalReads(Solve best, Goal goal) {
+        if (best == null || goal == null || goal.metric() == null) {
+            return best;
+        }
+        Set<InputId> read = reads.get(goal.metric());
+        for (InputId years : List.of(InputId.HOLDING_YEARS, InputId.COMPUTE_YEARS)) {
+            InputId other = years == InputId.HOLDING_YEARS ? InputId.COMPUTE_YEARS : InputId.HOLDING_YEARS;
+            if (best.input() == years && !read.contains(years) && read.contains(other)) {
+                return new Solve(other, best.valuationWord(), best.start(), best.end(), best.preMoney());
+            }
+        }
         return best;
     }
 
@@ -318,6 +336,9 @@ final class AskedInputs {
     InputId defaultSolveFor(Metric m, String s, boolean valuationWord) {
         if (ASKS_FOR_YEARS.matcher(s).find() && reads.get(m).contains(InputId.HOLDING_YEARS)) {
             return InputId.HOLDING_YEARS; // "until how many years does the irr stay above 15%": the answer is a period
+        }
+        if (ASKS_FOR_YEARS.matcher(s).find() && reads.get(m).contains(InputId.COMPUTE_YEARS)) {
+            return InputId.COMPUTE_YEARS; // "how many years for the annual compute spend to drop to 15bn": the window
         }
         return switch (m) {
             case MOIC, IRR, STAKE_VALUE, GAIN -> InputId.EXIT_VALUATION;

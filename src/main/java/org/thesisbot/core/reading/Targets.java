@@ -297,7 +297,9 @@ final class Targets {
             // the target's default input, when the question names another one the metric reads ("what size raise
             // makes the 50b 40% of the round": the round, not the investment)
             if (w.goal == null || !w.solvedByDefault || asked.input() == null || asked.input() == t.solveFor()
-                    || !reads.get(t.metric()).contains(asked.input()) || r.changes().containsKey(asked.input())) {
+                    || !reads.get(t.metric()).contains(asked.input()) || r.changes().containsKey(asked.input())
+                    // "how many years for the annual spend to drop to 15bn": a period asked for; the spend is only named
+                    || isPeriod(t.solveFor()) && !isPeriod(asked.input())) {
                 return null;
             }
             Mention f = w.goal.figures().isEmpty() ? null : w.goal.figures().get(0);
@@ -690,5 +692,9 @@ final class Targets {
             }
         }
         return found;
+    }
+
+    private static boolean isPeriod(InputId id) {
+        return id == InputId.HOLDING_YEARS || id == InputId.COMPUTE_YEARS;
     }
 }
