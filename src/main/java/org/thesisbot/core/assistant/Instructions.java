@@ -3,19 +3,22 @@ package org.thesisbot.core.assistant;
 import java.util.regex.Pattern;
 
 /**
- * How the asker wants the answer laid out ("One %, no decimals:", "x, 2dp", "1-2 lines max", "Two numbers, x then %"):
- * layout, not figures. The counts and decimal places it names are taken out before the question is read, so that "One
- * %" is no 1% and "2dp" no 2; the words that say what to show ("%", "$bn", "x") stay, as they say which number is asked.
+ * How the asker wants the answer laid out ("One %, no decimals:", "x, 2dp", "1-2 lines max"): layout, not figures. The
+ * counts and decimal places it names in digits are taken out before the question is read, so that "2dp" is no 2 and
+ * "One %" no 1%; a count in words ("in one line", "two numbers") is read as it always was, and the words that say what to
+ * show ("%", "$bn", "x") stay, as they say which number is asked.
  */
 final class Instructions {
-    private static final String COUNT = "(?:one|two|three|a single|single|just one|\\d(?:\\s?-\\s?\\d)?)";
-    private static final String THINGS = "(?:%|numbers?|figures?|lines?|sentences?|words?|parts?|paras?|paragraphs?|bullets?|items?|rows?|cols?|columns?|decimals?|decimal places?|dps?|sig ?figs?)";
+    /** Things an answer is laid out in; a count of them is no figure ("1-2 lines", "3 bullets"). */
+    private static final String THINGS = "(?:numbers?|figures?|lines?|sentences?|words?|parts?|paras?|paragraphs?|bullets?|items?|dps?|decimals?|decimal places?|sig ?figs?)";
     private static final Pattern LAYOUT = Pattern.compile(
-            // "one %", "two numbers", "1-2 lines max", "max 5 items"
-            "\\b" + COUNT + "\\s+" + THINGS + "(?:\\s+(?:max|tops|only|at most))?(?![\\w%])"
+            // "one %", "a single %": a share asked, not 1%; a digit before "%" is always a figure ("exactly 5 %")
+            "\\b(?:one|a single|single|just one)\\s*%"
+                    // "1-2 lines max", "3 bullets", "2 sentences"
+                    + "|(?<![\\d.,$])\\b\\d(?:\\s?-\\s?\\d)?\\s+" + THINGS + "(?:\\s+(?:max|tops|only|at most))?(?![\\w%])"
                     + "|\\b(?:max|at most|up to)\\s+\\d\\s+" + THINGS + "(?![\\w%])"
-                    // "2dp", "1 dp", "no decimals"
-                    + "|\\b\\d\\s?(?:dp|d\\.p\\.|decimals?|decimal places?|sig ?figs?)(?![\\w%])|\\bno decimals?\\b",
+                    // "2dp", "1 d.p.", "no decimals"
+                    + "|(?<![\\d.,$])\\b\\d\\s?(?:dp|d\\.p\\.)(?![\\w%])|\\bno decimals?\\b",
             Pattern.CASE_INSENSITIVE);
 
     private Instructions() {
