@@ -137,8 +137,9 @@ public final class RoutingAssistant implements Assistant {
         // the answer can be one of them ("moic at 1) 1.2T 2) 1.5T" lists conditions, not answers), it is read as written
         // a message that shows its working ("1) … = 72.3B 2) moic = 1.54x, which line breaks?"): read without the working's
         // results, which are then checked against the answer's numbers
-        Optional<Working.Read> working = Working.read(QuestionText.clean(asked.text()), reader::namesMetric);
-        Optional<Choices.Found> choices = working.isPresent() ? Optional.empty() : Choices.find(QuestionText.clean(asked.text()));
+        // (figures to choose from are no working: "(a) $730B (b) $780B … in the model?" is a quiz)
+        Optional<Choices.Found> choices = Choices.find(QuestionText.clean(asked.text()));
+        Optional<Working.Read> working = choices.isPresent() ? Optional.empty() : Working.read(QuestionText.clean(asked.text()), reader::namesMetric);
         Turn turn = null;
         if (working.isPresent()) {
             // working towards a target: its last line is what is solved, the lines before are steps

@@ -265,6 +265,9 @@ final class AskedInputs {
         if (start < 25 && NEEDED_AFTER_NAME.matcher(s.substring(end)).lookingAt() && s.substring(0, start).matches("\\W*(?:the |an? )?")) {
             return true; // "valuation needed for the stake to be worth 100b": a query without its verb, the name first
         }
+        if (ASKED_AFTER_NAME.matcher(s.substring(end)).lookingAt()) {
+            return true; // "round post-money should be how big so that …", "size of the check should be?": the question last
+        }
         // "the oai check needs what exit": the interrogative after the verb asks for another name
         return SOLVE_AFTER_NAME.matcher(s.substring(end)).find() && !ASKS_NEXT.matcher(s.substring(end)).lookingAt();
     }
@@ -277,6 +280,12 @@ final class AskedInputs {
             "\\bhow (?!come\\b|about\\b|so\\b|often\\b|quickly\\b|fast\\b|soon\\b|likely\\b|sure\\b)[a-z]+ (?:does|do|would|will|must|should|can|could|has|have|is|are|needs?)\\b");
 
     /** After a name that opens the question: "needed for", "required to" (a query without its verb). */
+    /**
+     * The name first, then the question about it, as many people write a question whose language puts the question word
+     * last: "AWS margin must be how high so …", "round post-money should be how big …", "size of the check should be?".
+     */
+    private static final Pattern ASKED_AFTER_NAME = Pattern.compile(
+            "^ (?:(?:of )?(?:amazon|openai|aws)(?:'s)? )?(?:should|must|would|will|has to|have to|needs? to|is to|shall) be(?: how (?:big|high|large|much|low|small|long|many)\\b(?! (?:of )?(?:a |an |the )?[a-z]+ (?:valuation|post|pre|exit|check|margin|capture|share|hold)\\b)| what\\?| ?\\?)");
     private static final Pattern NEEDED_AFTER_NAME = Pattern.compile(
             // "exit valuation we'd need for a 15% irr": who needs it may stand between
             "^ (?:(?:that )?(?:we|you|they|amazon|i|it)(?:'d| would| will)? )?(?:needed|required|necessary|need|needs|it takes|that it takes|takes?) (?:for|to)\\b");

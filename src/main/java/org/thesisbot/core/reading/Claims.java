@@ -187,7 +187,7 @@ final class Claims {
 
     /** A guess's hedge before its figure: "roughly", "ballpark", "~", "north of", "i'd guess". */
     private static final Pattern GUESS_BEFORE = Pattern.compile(
-            "^\\s*(?:(?:so|like|maybe|probably|prob|likely|still|surely|definitely|presumably|(?:maybe|probably|prob|likely|still|even|well|way|far|much|comfortably|easily|slightly|a bit|a little|just) (?:over|above|under|below|more than|less than)|about|around|roughly|approx(?:imately)?\\.?|ballpark|circa|north of|south of"
+            "^\\s*(?:(?:so|like|maybe|probably|prob|likely|surely|definitely|presumably|(?:maybe|probably|prob|likely|still|even|well|way|far|much|comfortably|easily|slightly|a bit|a little|just) (?:over|above|under|below|more than|less than)|about|around|roughly|approx(?:imately)?\\.?|ballpark|circa|north of|south of"
                     + "|at least|more than|less than|nearly|almost|something like|i'?d (?:guess|say|expect|think|imagine)|i guess|guessing"
                     // "…, iirc its still over 100pc": from memory, the asker's own figure
                     + "|iirc|afaik|if i recall(?: correctly| rightly)?|from memory"

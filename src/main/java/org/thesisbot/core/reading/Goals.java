@@ -172,9 +172,10 @@ final class Goals {
             " ?\\$? ?(?:on|in) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b");
     /** After a sum: a loss on Amazon's position ("write-down on the position", "loss on the stake"). */
     private static final Pattern WRITE_DOWN_AFTER = Pattern.compile(
-            " ?(?:(?:us )?dollars? )?(?:(?:write-?downs?|writedowns?|loss|losses|hit|haircut|mark-?down) (?:on|to)|(?:under ?water|in the red|down|behind|unfav(?:ourable|orable)?|adverse) on) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b"
+            " ?(?:(?:us )?dollars? )?(?:(?:write-?downs?|writedowns?|loss|losses|hit|haircut|mark-?down) (?:on|to)|(?:under ?water|in the red|in (?:the )?minus|down|behind|unfav(?:ourable|orable)?|adverse) on) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b"
                     // "before we're 10bn under water", "10bn in the red": a loss said without what on
-                    + "| ?(?:under ?water|in the red|in the hole)\\b"
+                    // "15 billion in minus on the stake": a loss, as many languages say it
+                    + "| ?(?:under ?water|in the red|in the hole|in (?:the )?minus)\\b"
                     // "worth 10 billion less than what it paid", "10bn below the check": short of the money put in
                     + "| ?(?:less than|below|short of|under) (?:what (?:we|amazon|they|it) (?:paid|pays|put in|puts in|invested|invests)"
                     + "|(?:the |our |its |amazon'?s? |their )?(?:\\$?50 ?(?:b|bn|billion) ?)?(?:" + MONEY_PUT + "|cost|purchase price|entry cost))\\b(?! (?:of|for|in) anthropic)");
