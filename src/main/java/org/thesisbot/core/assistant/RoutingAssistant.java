@@ -422,7 +422,10 @@ public final class RoutingAssistant implements Assistant {
                 threadLabels.add("");
                 break;
             }
-            Map<InputId, java.math.BigDecimal> at = new java.util.EnumMap<>(state.overrides());
+            // (an EnumMap built empty: a list at the scenario's own value leaves the thread no override, and EnumMap's copy
+            // constructor refuses an empty map that is not an EnumMap)
+            Map<InputId, java.math.BigDecimal> at = new java.util.EnumMap<>(InputId.class);
+            at.putAll(state.overrides());
             List<String> label = new ArrayList<>();
             for (int i = 0; i < bands.size(); i++) {
                 var band = bands.get(i);
@@ -990,7 +993,7 @@ public final class RoutingAssistant implements Assistant {
             List<java.math.BigDecimal> values = new ArrayList<>();
             for (ThreadState c : corners) {
                 // a cell at the model's own value ("hold 3 / 5 / 7 yrs" at the 5-year hold) sets no override: it is that value
-                java.math.BigDecimal v = c.overrides().getOrDefault(k, model.require(k.id()).value());
+                java.math.BigDecimal v = c.overrides().getOrDefault(k, modelValue(k, c.scenarios()));
                 if (values.stream().noneMatch(x -> x.compareTo(v) == 0)) {
                     values.add(v);
                 }
@@ -1000,6 +1003,17 @@ public final class RoutingAssistant implements Assistant {
             }
         }
         return out;
+    }
+
+    /** The model's value of an input in the one scenario asked (the base value when none, or several, are asked). */
+    private java.math.BigDecimal modelValue(InputId k, List<String> scenarios) {
+        if (scenarios != null && scenarios.size() == 1) {
+            var s = model.scenario(scenarios.get(0));
+            if (s.isPresent() && s.get().overrides().containsKey(k.id())) {
+                return s.get().overrides().get(k.id());
+            }
+        }
+        return model.require(k.id()).value();
     }
 
     /** The thread's bands less those the reading sets a figure for, takes back, or starts over from. */

@@ -66,6 +66,10 @@ final class Working {
     /** The model's own values named as the other side of a check ("vs your bull case", "your inputs", "what you run"). */
     private static final Pattern YOURS = Pattern.compile(
             "\\b(?:your|yours|ur|the model'?s?|you (?:use|run|have|assume|plug)|u (?:use|run|have|assume))\\b", Pattern.CASE_INSENSITIVE);
+    /** A line that asks rather than states: "what hold …", "and the irr". */
+    private static final Pattern ASKING = Pattern.compile(
+            "(?:and |so |also |then )?(?:what|whats|what's|how|which|why|when|where|who|is|are|does|do|can|could|would|will|give|show|tell)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A line of the working pointed at ("line 2", "step 3"): its number is no figure. */
     private static final Pattern LINE_REFERENCE = Pattern.compile("\\b(line|step|row)s? #?\\d{1,2}\\b", Pattern.CASE_INSENSITIVE);
     /** An ask that is also about the sources: kept for the narrative half. */
@@ -97,6 +101,7 @@ final class Working {
         List<Claim> claims = new ArrayList<>();
         int line = 0;
         boolean worked = false;
+        StringBuilder asks = new StringBuilder(); // the lines that are no working: the message's own asks
         boolean figureBefore = false; // a line that goes on ("less the 50 check") needs a figure above it to go on from
         for (String raw : lines) {
             Matcher marker = MARKER.matcher(raw);
@@ -106,6 +111,7 @@ final class Working {
             figureBefore = FIGURE.matcher(s).find();
             boolean working = numbered || s.contains("=") || ARROW.matcher(s).find() || ARITHMETIC.matcher(s).find() || continues;
             if (!working) {
+                asks.append(s).append('\n');
                 if (CHECK_ASK.matcher(s).find() && !SOURCES.matcher(s).find() && !namesMetric.test(s)) {
                     continue; // "which line breaks?": the check answers it
                 }
@@ -171,7 +177,10 @@ final class Working {
             kept.add(new Kept(named, true));
             worked = true;
         }
-        if (!worked && line >= 1 && YOURS.matcher(text).find()) {
+        // (only when the message's own ask sets them against the model's, and every numbered line only states a value: "1)
+        // moic at 1.2T 2) what hold do you use?" numbers questions)
+        if (!worked && line >= 1 && YOURS.matcher(asks).find()
+                && kept.stream().filter(k -> k.line() > 0).noneMatch(k -> k.text().contains("?") || ASKING.matcher(k.text()).lookingAt())) {
             // "from memory: 1) bear exit = 400B 2) bear capture 30% -- which diverges from your bear inputs": the lines are
             // claims about the model's own values, looked up together ("what bear exit and bear capture do you use?")
             List<String> named = new ArrayList<>();

@@ -61,6 +61,14 @@ class TablesTest {
     }
 
     @Test
+    void a_list_in_a_scenario_keeps_the_scenarios_own_value() {
+        ask("moic in bull at an exit of 1.5T / 2T", "tables-3");
+        // bull's exit is $1.5T: the list is 1.5T and 2T; at a 1T post the stake is 5%: 75/50 and 100/50
+        Answer a = ask("same with a 1T post", "tables-3");
+        assertEquals(List.of("1.500000", "2.000000"), Results.values(a, "moic", 6), a.text());
+    }
+
+    @Test
     void a_ratio_written_with_a_slash_and_mixed_kinds_are_no_list() {
         assertTrue(Series.cells("stake = 50/830 of the exit").isEmpty());
         assertTrue(Series.cells("compute 115 / 5 years").isEmpty());
