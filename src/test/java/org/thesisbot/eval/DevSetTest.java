@@ -1365,7 +1365,7 @@ class DevSetTest {
      * on the 50b"; a writer who shows their working and asks which line is wrong, "1) oai exits 1.2T 2) stake val = 50/830 x
      * 1200 = 72.3B 3) moic = 1.54x — which line breaks"). First score, on the session-start code: 47.0% exact, 31.0%
      * clarified, 21.0% confidently wrong, route 70.0%, thread turns 12/24, narrative 66.7% (strict 58.3%). Floors under the
-     * session's score after its fixes (79.0% / 10.0%, 20/24, route 89.2%).
+     * session's score after its fixes (79.0% / 11.0%, 20/24, route 90.0%).
      */
     @Test
     void val45_scores() throws IOException {
