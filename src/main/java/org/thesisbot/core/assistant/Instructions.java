@@ -21,7 +21,29 @@ final class Instructions {
                     + "|(?<![\\d.,$])\\b\\d\\s?(?:dp|d\\.p\\.)(?![\\w%])|\\bno decimals?\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A preamble that says in which order to answer, before the question and a colon: "Number first (%, 1dp), then one
+     * line from the piece on why it matters: the 50b as a share of capex".
+     */
+    private static final Pattern ORDER_PREAMBLE = Pattern.compile(
+            "^\\s*(?<pre>[^:?\\n]{2,140}?\\b(?:first|then|followed by)\\b[^:?\\n]{0,100}?)\\s*:\\s+(?<rest>\\S[\\s\\S]*)$",
+            Pattern.CASE_INSENSITIVE);
+
     private Instructions() {
+    }
+
+    /**
+     * The question with an ordering preamble put after it, after a comma, where a question's own clauses go: the number is
+     * read from the question, and a sentence the preamble asks of the sources is read as the question's narrative clause
+     * (before, it stood first and only the number was answered). Unchanged when there is no such preamble.
+     */
+    static String preambleLast(String text) {
+        java.util.regex.Matcher m = ORDER_PREAMBLE.matcher(text);
+        if (!m.matches()) {
+            return text;
+        }
+        // after a comma, not in brackets: a bracketed aside is never read as a clause that asks
+        return m.group("rest").strip().replaceAll("[.!;,]+$", "") + ", " + m.group("pre").strip();
     }
 
     /** The question without the counts of its layout instructions; unchanged when it gives none. */

@@ -278,7 +278,7 @@ public final class RoutingAssistant implements Assistant {
      * spelled as powers of ten, dropped g's restored, one-keystroke typos of the terms mended.
      */
     private String prepare(String raw) {
-        return Instructions.withoutCounts(Series.withoutLayout(mended(check(raw))));
+        return Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(check(raw)))));
     }
 
     /** Plain text as the reader reads it: shorthand expanded, sizes in words spelt out, misspellings mended. */

@@ -50,4 +50,12 @@ class WindowsAndInstructionsTest {
         Answer b = ask("One %, no rounding: what part of the 100bn round is amazon's check");
         assertEquals("0.500000", Results.value(b, "round_share", 6), b.text());
     }
+
+    @Test
+    void an_ordering_preamble_that_asks_the_sources_gets_both_halves() {
+        // the check over the $100B round: 50%; the preamble asks a sentence of the sources too
+        Answer a = ask("Figure first, then a sentence from the article on why it matters: amazon's check as a share of the round");
+        assertEquals(org.thesisbot.core.api.Route.MIXED, a.route(), a.text());
+        assertEquals("0.500000", Results.value(a, "round_share", 6), a.text());
+    }
 }
