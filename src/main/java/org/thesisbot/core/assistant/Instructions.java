@@ -29,6 +29,9 @@ final class Instructions {
             "^\\s*(?<pre>[^:?\\n]{2,140}?\\b(?:first|then|followed by)\\b[^:?\\n]{0,100}?)\\s*:\\s+(?<rest>\\S[\\s\\S]*)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A preamble that orders a number among the parts: "Number first", "$bn total first", "figure then a line". */
+    private static final Pattern NUMBER_FIRST = Pattern.compile("\\b(?:numbers?|figures?|totals?|x)\\b|\\$|%|\\bbn\\b", Pattern.CASE_INSENSITIVE);
+
     private Instructions() {
     }
 
@@ -39,8 +42,8 @@ final class Instructions {
      */
     static String preambleLast(String text) {
         java.util.regex.Matcher m = ORDER_PREAMBLE.matcher(text);
-        if (!m.matches()) {
-            return text;
+        if (!m.matches() || !NUMBER_FIRST.matcher(m.group("pre")).find()) {
+            return text; // "Yes/no then one line:" orders words only: read where it stands
         }
         // after a comma, not in brackets: a bracketed aside is never read as a clause that asks
         return m.group("rest").strip().replaceAll("[.!;,]+$", "") + ", " + m.group("pre").strip();
