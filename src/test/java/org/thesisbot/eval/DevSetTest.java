@@ -1378,11 +1378,11 @@ class DevSetTest {
      * 9bn a yr"; a writer who says how the answer is to be laid out first, "One %, no decimals:", "$bn, 2dp -"). Scored once
      * (15:57 UTC), after val45's first changes: 87.0% exact, 4.0% clarified, 4.0% confidently wrong, route 95.8%, thread
      * turns 20/24, narrative 79.2% (strict 75.0%); the session-start code scores it the same. Floors under the session's
-     * score after its fixes (92.0% / 3.0%, 20/24, route 96.7%).
+     * score after its fixes (93.0% / 3.0%, 20/24, route 98.3%).
      */
     @Test
     void lockbox31_scores() throws IOException {
-        score("lockbox31-", "Thirtieth lockbox", 120, 0.91, 0.04, 0.96, 0.79, 0.75);
+        score("lockbox31-", "Thirtieth lockbox", 120, 0.92, 0.04, 0.98, 0.83, 0.79);
     }
 
     /**
