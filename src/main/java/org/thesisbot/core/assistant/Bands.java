@@ -18,10 +18,6 @@ import org.thesisbot.core.scenario.Amounts;
  * "from A to B" moves a figure; it is no band either.
  */
 final class Bands {
-    /** One corner: the question with each band replaced by one of its ends, and how that corner is named. */
-    record Corner(String text, String label) {
-    }
-
     /** At most this many bands in one question (four corners); more is answered whole, with a note. */
     static final int MAX_BANDS = 2;
     private static final int MAX_RATIO = 20;
@@ -38,44 +34,16 @@ final class Bands {
     private Bands() {
     }
 
-    /** The corners of a question with one or two bands, low ends first; empty when it has none, or more than two. */
-    static Optional<List<Corner>> corners(String text) {
+    /**
+     * The corners of a question with one or two bands, low ends first, the last band changing fastest ("1T, 4 yrs", "1T, 6
+     * yrs", "1.2T, 4 yrs", "1.2T, 6 yrs"); empty when it has none, or more than two. Each band is a list of its two ends.
+     */
+    static Optional<List<Series.Cell>> corners(String text) {
         List<Band> bands = find(text);
         if (bands.isEmpty() || bands.size() > MAX_BANDS) {
             return Optional.empty();
         }
-        List<Corner> out = new ArrayList<>();
-        for (boolean[] highs : ends(bands.size())) {
-            StringBuilder b = new StringBuilder();
-            List<String> label = new ArrayList<>();
-            int at = 0;
-            for (int i = 0; i < highs.length; i++) {
-                Band band = bands.get(i);
-                String end = highs[i] ? band.high : band.low;
-                b.append(text, at, band.start).append(end);
-                at = band.end;
-                label.add(end);
-            }
-            b.append(text.substring(at));
-            out.add(new Corner(b.toString(), "At " + String.join(", ", label)));
-        }
-        return Optional.of(out);
-    }
-
-    /**
-     * Each corner of {@code n} bands, as which bands are at their high end: all low ends first, then in order with the
-     * last band changing fastest ("1T, 4 yrs", "1T, 6 yrs", "1.2T, 4 yrs", "1.2T, 6 yrs").
-     */
-    static List<boolean[]> ends(int n) {
-        List<boolean[]> out = new ArrayList<>();
-        for (int mask = 0; mask < 1 << n; mask++) {
-            boolean[] highs = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                highs[i] = (mask >> (n - 1 - i) & 1) == 1;
-            }
-            out.add(highs);
-        }
-        return out;
+        return Optional.of(Series.cellsOf(text, bands.stream().map(b -> new Series.ValueList(b.start, b.end, List.of(b.low, b.high))).toList()));
     }
 
     /**

@@ -404,10 +404,9 @@ public final class RoutingAssistant implements Assistant {
      * every corner is numbers answered for the same metrics and the band changes them.
      */
     private Turn banded(String text, ThreadState state) {
-        Optional<List<Bands.Corner>> bandCorners = Bands.corners(text);
+        Optional<List<Series.Cell>> bandCorners = Bands.corners(text);
         // a table's rows or columns ("moic at 1.2T / 1.5T / 2T"): a cell per value, asked as a band's ends are
-        Optional<List<Bands.Corner>> corners = bandCorners.isPresent() ? bandCorners
-                : Series.cells(text).map(cells -> cells.stream().map(c -> new Bands.Corner(c.text(), c.label())).toList());
+        Optional<List<Series.Cell>> corners = bandCorners.isPresent() ? bandCorners : Series.cells(text);
         if (corners.isEmpty() && (state == null || state.bands().isEmpty())) {
             return null;
         }
@@ -439,14 +438,14 @@ public final class RoutingAssistant implements Assistant {
             states.add(new ThreadState(at, state.scenarios(), state.metrics(), state.target(), state.lastRoute(), state.turns(),
                     state.updated(), state.grid(), state.solved(), state.topic(), state.shown(), state.saved()));
         }
-        List<Bands.Corner> asked = corners.orElse(List.of(new Bands.Corner(text, "")));
+        List<Series.Cell> asked = corners.orElse(List.of(new Series.Cell(text, "")));
         if (asked.size() * states.size() < 2 || asked.size() * states.size() > MAX_CORNERS) {
             return null;
         }
         List<Answer> answers = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<ThreadState> nexts = new ArrayList<>();
-        for (Bands.Corner c : asked) {
+        for (Series.Cell c : asked) {
             for (int i = 0; i < states.size(); i++) {
                 Turn t = turn(c.text(), states.get(i), AnswerListener.NONE, true, List.of());
                 if (t != null && t.answer().route() == Route.NUMERIC && t.answer().results().isEmpty() && t.answer().clarify().isEmpty()
@@ -1007,13 +1006,7 @@ public final class RoutingAssistant implements Assistant {
 
     /** The model's value of an input in the one scenario asked (the base value when none, or several, are asked). */
     private java.math.BigDecimal modelValue(InputId k, List<String> scenarios) {
-        if (scenarios != null && scenarios.size() == 1) {
-            var s = model.scenario(scenarios.get(0));
-            if (s.isPresent() && s.get().overrides().containsKey(k.id())) {
-                return s.get().overrides().get(k.id());
-            }
-        }
-        return model.require(k.id()).value();
+        return scenarios != null && scenarios.size() == 1 ? model.value(k.id(), scenarios.get(0)) : model.require(k.id()).value();
     }
 
     /** The thread's bands less those the reading sets a figure for, takes back, or starts over from. */

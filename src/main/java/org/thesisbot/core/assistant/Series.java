@@ -92,6 +92,14 @@ final class Series {
         if (cells > MAX_CELLS) {
             return Optional.empty();
         }
+        return Optional.of(cellsOf(text, lists));
+    }
+
+    /**
+     * The question once per combination of one value from each list (the last list changing fastest), each list's span
+     * replaced by its value, and each cell named by its values ("At 1T, 6 yrs"). A band is a list of its two ends.
+     */
+    static List<Cell> cellsOf(String text, List<ValueList> lists) {
         List<Cell> out = new ArrayList<>();
         for (int[] at : indices(lists.stream().map(l -> l.values().size()).toList())) {
             StringBuilder b = new StringBuilder();
@@ -107,7 +115,7 @@ final class Series {
             b.append(text.substring(from));
             out.add(new Cell(b.toString(), "At " + String.join(", ", label)));
         }
-        return Optional.of(out);
+        return out;
     }
 
     /** Every combination of one index per list of these sizes, the last list changing fastest. */

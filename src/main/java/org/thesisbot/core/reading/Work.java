@@ -14,7 +14,6 @@ import org.thesisbot.core.scenario.Amount;
 import org.thesisbot.core.scenario.Amounts;
 import org.thesisbot.core.scenario.InputId;
 import org.thesisbot.core.scenario.Metric;
-import org.thesisbot.core.scenario.Scenario;
 import org.thesisbot.core.scenario.ScenarioModel;
 import org.thesisbot.core.state.ThreadState;
 
@@ -169,12 +168,6 @@ final class Work {
             return state.overrides().get(id);
         }
         List<String> sc = !scenarios.isEmpty() ? scenarios : state != null ? state.scenarios() : List.of();
-        if (sc.size() == 1) {
-            Scenario s = model.scenario(sc.get(0)).orElse(null);
-            if (s != null && s.overrides().containsKey(id.id())) {
-                return s.overrides().get(id.id());
-            }
-        }
-        return model.require(id.id()).value();
+        return sc.size() == 1 ? model.value(id.id(), sc.get(0)) : model.require(id.id()).value();
     }
 }

@@ -84,6 +84,16 @@ public final class ScenarioModel {
         return i;
     }
 
+    /**
+     * An input's value in a scenario: the scenario's own value when it sets one, else the model's (also for a scenario
+     * the model does not have).
+     */
+    public BigDecimal value(String inputId, String scenarioName) {
+        Scenario s = scenarios.get(scenarioName);
+        BigDecimal v = s == null ? null : s.overrides().get(inputId);
+        return v != null ? v : require(inputId).value();
+    }
+
     public Collection<Scenario> scenarios() {
         return scenarios.values();
     }
