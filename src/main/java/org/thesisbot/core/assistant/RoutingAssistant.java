@@ -275,10 +275,11 @@ public final class RoutingAssistant implements Assistant {
 
     /**
      * The question as everything reads it: checked, shorthand spelled out, other languages' size words after a figure
-     * spelled as powers of ten, dropped g's restored, one-keystroke typos of the terms mended.
+     * spelled as powers of ten, dropped g's restored, one-keystroke typos of the terms mended, ratios said per dollar said
+     * as ratios ({@link PerDollar}).
      */
     private String prepare(String raw) {
-        return Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(check(raw)))));
+        return Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(PerDollar.asRatios(check(raw))))));
     }
 
     /** Plain text as the reader reads it: shorthand expanded, sizes in words spelt out, misspellings mended. */

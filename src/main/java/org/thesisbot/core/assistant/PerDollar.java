@@ -1,0 +1,117 @@
+package org.thesisbot.core.assistant;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ratios said per dollar, as people who think in unit economics say them: "each $1 of our check is worth what" (the
+ * multiple), "cents of aws rev per $1 of check" (a ratio of two amounts), "$1.50 of compute revenue per $1 of our check"
+ * (a ratio's value), "how many cents of each oai compute $ land at aws" (a share), "compound 12c per $1 a yr" (a rate),
+ * "losing 20 cents on every dollar we put in" (a multiple below 1x). Each is said again in the words the reader already
+ * knows for ratios, shares and multiples ("aws rev as a multiple of check", "compute revenue of 1.5x our check", "what %
+ * of oai compute", "12% a yr", "a 0.8x on what we put in"), before anything else reads the question; the reader then
+ * finds the metric from the two amounts, as it does for any ratio. Nothing here knows a metric.
+ *
+ * <p>A step of a sensitivity ("how much does the moic move for every $1bn of exit") is no ratio: a question with words of
+ * change is left as it is, for {@link Steps}.
+ */
+final class PerDollar {
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    /** One dollar: "$1", "$1.00", "$1bn", "a dollar", "$" on its own; never "$1.5T" nor "$1 trillion". */
+    private static final String DOLLAR = "(?:\\$\\s?1(?:\\.0+)?(?:\\s?(?:bn|b|billion))?(?![\\w.,]*\\d)(?!\\s?(?:t|tn|trn|tril\\w*|mn|m|mil\\w*|k)\\b)(?![a-z])"
+            + "|\\$(?!\\s?\\d)|\\b(?:one |a )?(?:dollar|buck)\\b)";
+    /** The words that make a dollar a unit: "per $1", "for every dollar", "on the dollar", "of each $1". */
+    private static final String EACH = "(?:per|for each|for every|on each|on every|of each|of every|from each|from every|out of each|out of every|on the|on a|each|every)";
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+    private static final String CENTS = "\\s?(?:c|cents?|\u00a2)\\b";
+    /** What the asker put in, said after the dollar: "we put in", "of our check", "we wire to oai". */
+    private static final String PUT_IN = "(?:of\\s+(?:our |the |amzn'?s? |amazon'?s? |that |this )?(?:check|cheque|investment|money|ticket)"
+            + "|(?:we|you|amzn|amazon|they)\\s+(?:put|puts|wire|wired|wires|invest|invested|sink|sank|pay|paid|write|wrote|send|sent)(?:\\s+(?:in|into|to|up))?(?:\\s+(?:oai|openai))?"
+            + "|of\\s+ours|in(?=\\s*,))";
+
+    /** Words of change: the question is a sensitivity, and its dollar a step. */
+    private static final Pattern CHANGE = Pattern.compile(
+            "\\b(?:move|moves|moving|change|changes|shift|shifts|slope|sensitiv\\w*|delta|swing|swings|extra|additional|incremental|marginal)\\b", FLAGS);
+
+    /** The multiple: "each $1 of our check is worth what", "every $1bn we wire turns into how many bn", "per $1 in, what comes back". */
+    private static final Pattern WORTH = Pattern.compile("\\b(?:each|every|per|for each|for every)\\s+" + DOLLAR + "(?:\\s+" + PUT_IN + ")?,?\\s+(?:what\\s+)?"
+            + "(?:(?:is|would be|will be|'s|ends? up|gets?)\\s+)?(?:worth|turns?\\s+into|comes?\\s+back|returns?|grows?\\s+(?:in)?to|becomes?)\\b"
+            + "(?:\\s+(?:as|to|into|at)\\s+\\$\\s?" + NUMBER + "(?![\\d.]))?(?:\\s+(?:what|how much|how many\\s+(?:bn|b|billions?|\\$|dollars|bucks)))?", FLAGS);
+    /** A loss or a gain per dollar put in: "losing 20 cents on every dollar we put in". */
+    private static final Pattern LOSS = Pattern.compile("\\b(?<way>losing|lose|loses|lost|down|under|making|make|makes|gaining|gain|gains|up)\\s+" + NUMBER + CENTS
+            + "\\s+(?:on|of|per|for|from)\\s+(?:each|every|the|a)\\s+" + DOLLAR + "(?:\\s+" + PUT_IN + ")?", FLAGS);
+    /** A ratio's value: "$1.50 of compute revenue per $1 of our check", "a full $1 for every $1 of check". */
+    private static final Pattern DOLLARS_OF = Pattern.compile("(?:\\ba\\s+full\\s+|\\ba\\s+)?\\$\\s?" + NUMBER + "(?![\\d.]|\\s?(?:bn|b|billion|t|tn|trillion|m|mn|k)\\b)"
+            + "(?:\\s+of\\s+(?<what>(?:[\\w'-]+\\s+){0,4}?))?\\s*" + EACH + "\\s+" + DOLLAR + "(?:\\s+(?<put>" + PUT_IN + ")|\\s+(?:of|in|into|on))?", FLAGS);
+    /** A share's value in cents: "42 cents on the dollar", "12c per $1", "15c a yr". */
+    private static final Pattern CENTS_OF = Pattern.compile("\\b" + NUMBER + CENTS + "(?:\\s+of\\s+(?<what>(?:[\\w'-]+\\s+){1,4}?))?"
+            + "(?:\\s*" + EACH + "\\s+" + DOLLAR + "(?:\\s+(?:of|in|into|on))?|(?=\\s+(?:a|per|each|every|an)\\s+(?:yr|year|annum)\\b))", FLAGS);
+    /** A share asked with the whole first: "how many cents of each oai compute $ land at aws". */
+    private static final Pattern CENTS_OF_EACH = Pattern.compile("\\b(?:how many\\s+)?(?:cents|c)\\s+(?:of|out of|from)\\s+(?:each|every)\\s+(?<whole>(?:[\\w'-]+\\s+){1,4}?)(?:\\$|dollars?)(?![\\w\\d])", FLAGS);
+    /** A ratio asked with the part first: "cents of aws rev per $1 of check", "how many $ into oai for each $1 into anthropic". */
+    private static final Pattern ASKED = Pattern.compile("(?<![\\w$])(?:how many\\s+)?(?<unit>cents|c|\\$|dollars|bucks)\\s+(?:of\\s+)?(?:(?:in|into|to)\\s+)?(?<what>(?!of\\b)(?:[\\w'-]+\\s+){1,5}?)"
+            + EACH + "\\s+" + DOLLAR + "\\s+(?:(?<put>" + PUT_IN + ")|(?:of|in|into|on)\\s+)?", FLAGS);
+    /** A ratio with the part named and the dollar after it: "aws revenue per $1 of our check". */
+    private static final Pattern PER_ONE_OF = Pattern.compile("\\s+(?:per|for each|for every)\\s+(?:\\$\\s?1(?:\\.0+)?(?![\\w.]*\\d)(?![a-z])|(?:one |a )?dollar\\b)\\s+(?:(?<put>" + PUT_IN + ")|(?:of|in|into)\\s+)", FLAGS);
+    /** The dollars put in, named for a purpose: "for every $1 of ours to compound at 15% a yr" is for the check. */
+    private static final Pattern FOR_EACH_PUT_IN = Pattern.compile("\\b(?:for|so)\\s+(?:each|every)\\s+" + DOLLAR + "\\s+" + PUT_IN + "(?=\\s+to\\b)", FLAGS);
+    /** The dollars put in, as the thing that grows or earns: "what exit makes every $1 we put in grow 15% a year". */
+    private static final Pattern EACH_PUT_IN = Pattern.compile("\\b(?:each|every)\\s+" + DOLLAR + "\\s+" + PUT_IN, FLAGS);
+    /** All of an amount: "pay back every $1 of the check" pays back the check. */
+    private static final Pattern EVERY_ONE_OF = Pattern.compile("\\bevery\\s+" + DOLLAR + "\\s+of\\s+(?=(?:(?:the|our|its|amzn'?s?|amazon'?s?|that|this)\\s+)?(?:check|cheque|investment|money|ticket)\\b)", FLAGS);
+    /** The rest of a rate: "cents per $1 per yr" is a percentage a year; "return per $" is the return. */
+    private static final Pattern CENTS_EACH = Pattern.compile("\\b(?:cents|c)\\s+(?:per|for each|for every|on each|on every|on the|on a|each|every)\\s+" + DOLLAR, FLAGS);
+    private static final Pattern DANGLING = Pattern.compile("\\s+per\\s+(?:\\$|dollar)(?=[\\s,.?!;]|$)(?!\\s+(?:of|in|into)\\b)", FLAGS);
+    /** "…, in cents": how to show it. */
+    private static final Pattern IN_CENTS = Pattern.compile(",?\\s*\\bin cents\\b", FLAGS);
+
+    private PerDollar() {
+    }
+
+    /** {@code text} with each ratio said per dollar said as a ratio, a share or a multiple; anything else unchanged. */
+    static String asRatios(String text) {
+        if (text == null || CHANGE.matcher(text).find() || !text.contains("$") && !text.matches("(?is).*\\b(?:dollar|buck|cents?|\\d+c)\\b.*")) {
+            return text;
+        }
+        String s = text;
+        s = replace(s, WORTH, m -> m.group(1) == null ? "the multiple on the check" : "a " + plain(m.group(1)) + "x on the check");
+        s = replace(s, LOSS, m -> {
+            BigDecimal cents = new BigDecimal(m.group(2)).movePointLeft(2);
+            boolean loss = m.group("way").toLowerCase().matches("los\\w*|lost|down|under");
+            return "at a " + plain((loss ? BigDecimal.ONE.subtract(cents) : BigDecimal.ONE.add(cents)).toPlainString()) + "x on what we put in";
+        });
+        s = replace(s, DOLLARS_OF, m -> (m.group("what") == null ? "" : m.group("what").strip() + " of ") + plain(m.group(1)) + "x " + (m.group("put") == null ? "" : "the check"));
+        s = replace(s, CENTS_OF, m -> m.group(1) + "%" + (m.group("what") == null ? "" : " of " + m.group("what").strip()) + " ");
+        s = replace(s, CENTS_OF_EACH, m -> "what % of " + m.group("whole").strip());
+        s = replace(s, FOR_EACH_PUT_IN, m -> "for the check");
+        s = replace(s, ASKED, m -> m.group("what").strip() + (m.group("unit").toLowerCase().startsWith("c") ? " as a % of " : " as a multiple of ")
+                + (m.group("put") == null ? "" : "the check "));
+        s = replace(s, CENTS_EACH, m -> "%");
+        s = replace(s, PER_ONE_OF, m -> " as a multiple of " + (m.group("put") == null ? "" : "the check "));
+        s = replace(s, EACH_PUT_IN, m -> "the check");
+        s = replace(s, EVERY_ONE_OF, m -> "");
+        s = DANGLING.matcher(s).replaceAll("");
+        if (!s.equals(text)) {
+            s = IN_CENTS.matcher(s).replaceAll("");
+        }
+        return s.replaceAll(" {2,}", " ").replaceAll(" ([,.?;])", "$1");
+    }
+
+    private static String replace(String s, Pattern p, java.util.function.Function<Matcher, String> with) {
+        Matcher m = p.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** "2.50" as "2.5", "1.00" as "1". */
+    private static String plain(String number) {
+        BigDecimal d = new BigDecimal(number).stripTrailingZeros();
+        return (d.scale() < 0 ? d.setScale(0, RoundingMode.UNNECESSARY) : d).toPlainString();
+    }
+}
