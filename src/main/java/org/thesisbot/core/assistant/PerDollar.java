@@ -19,17 +19,24 @@ import java.util.regex.Pattern;
  */
 final class PerDollar {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE;
-    /** One dollar: "$1", "$1.00", "$1bn", "a dollar", "$" on its own; never "$1.5T" nor "$1 trillion". */
-    private static final String DOLLAR = "(?:\\$\\s?1(?:\\.0+)?(?:\\s?(?:bn|b|billion))?(?![\\w.,]*\\d)(?!\\s?(?:t|tn|trn|tril\\w*|mn|m|mil\\w*|k)\\b)(?![a-z])"
-            + "|\\$(?!\\s?\\d)|\\b(?:one |a )?(?:dollar|buck)\\b)";
+    /** One dollar written with its sign: "$1", "$1.00", "$1bn", "$" on its own; never "$1.5T" nor "$1 trillion". */
+    private static final String SIGN = "(?:\\$\\s?1(?:\\.0+)?(?:\\s?(?:bn|b|billion))?(?![\\w.,]*\\d)(?!\\s?(?:t|tn|trn|tril\\w*|mn|m|mil\\w*|k)\\b)(?![a-z])"
+            + "|\\$(?!\\s?\\d))";
+    /** One dollar, with its sign or in words ("a dollar", "every buck"). The words are the reader's own in most shapes. */
+    private static final String DOLLAR = "(?:" + SIGN + "|\\b(?:one |a )?(?:dollar|buck)\\b)";
     /** The words that make a dollar a unit: "per $1", "for every dollar", "on the dollar", "of each $1". */
     private static final String EACH = "(?:per|for each|for every|on each|on every|of each|of every|from each|from every|out of each|out of every|on the|on a|each|every)";
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
     private static final String CENTS = "\\s?(?:c|cents?|\u00a2)\\b";
+    /** No figure right before: "how many cents of …" asks, "28 cents of …" says. */
+    private static final String NO_FIGURE_BEFORE = "(?<![\\w$])(?<!\\d\\s|(?:one|two|three|four|five|six|seven|eight|nine|ten|teen|enty|irty|orty|ifty|ixty|ghty|inety|hundred)\\s)";
     /** What the asker put in, said after the dollar: "we put in", "of our check", "we wire to oai". */
-    private static final String PUT_IN = "(?:of\\s+(?:our |the |amzn'?s? |amazon'?s? |that |this )?(?:check|cheque|investment|money|ticket)"
-            + "|(?:we|you|amzn|amazon|they)\\s+(?:put|puts|wire|wired|wires|invest|invested|sink|sank|pay|paid|write|wrote|send|sent)(?:\\s+(?:in|into|to|up))?(?:\\s+(?:oai|openai))?"
-            + "|of\\s+ours|in(?=\\s*,))";
+    private static final String PUT_IN = "(?:of\\s+(?:our |the |amzn'?s? |amazon'?s? |that |this )?(?:check|cheque|investment|money|ticket)\\b"
+            + "|(?:we|you|amzn|amazon|they)\\s+(?:puts?|putting|wire[sd]?|wiring|invest(?:s|ed)?|sink|sank|sunk|pa(?:y|ys|id)|writes?|wrote|sen(?:d|ds|t))\\b"
+            + "(?:\\s+(?:in|into|to|up)\\b)?(?:\\s+(?:oai|openai)\\b)?"
+            + "|of\\s+ours\\b|in(?=\\s*,))";
+    /** Profit per dollar of revenue is a margin, which the reader names in its own words: the sign is only spelt out. */
+    private static final Pattern PROFIT = Pattern.compile("\\b(?:profits?|income|earnings|margins?|op)\\b", FLAGS);
 
     /** Words of change: the question is a sensitivity, and its dollar a step. */
     private static final Pattern CHANGE = Pattern.compile(
@@ -44,26 +51,33 @@ final class PerDollar {
             + "\\s+(?:on|of|per|for|from)\\s+(?:each|every|the|a)\\s+" + DOLLAR + "(?:\\s+" + PUT_IN + ")?", FLAGS);
     /** A ratio's value: "$1.50 of compute revenue per $1 of our check", "a full $1 for every $1 of check". */
     private static final Pattern DOLLARS_OF = Pattern.compile("(?:\\ba\\s+full\\s+|\\ba\\s+)?\\$\\s?" + NUMBER + "(?![\\d.]|\\s?(?:bn|b|billion|t|tn|trillion|m|mn|k)\\b)"
-            + "(?:\\s+of\\s+(?<what>(?:[\\w'-]+\\s+){0,4}?))?\\s*" + EACH + "\\s+" + DOLLAR + "(?:\\s+(?<put>" + PUT_IN + ")|\\s+(?:of|in|into|on))?", FLAGS);
-    /** A share's value in cents: "42 cents on the dollar", "12c per $1", "15c a yr". */
-    private static final Pattern CENTS_OF = Pattern.compile("\\b" + NUMBER + CENTS + "(?:\\s+of\\s+(?<what>(?:[\\w'-]+\\s+){1,4}?))?"
-            + "(?:\\s*" + EACH + "\\s+" + DOLLAR + "(?:\\s+(?:of|in|into|on))?|(?=\\s+(?:a|per|each|every|an)\\s+(?:yr|year|annum)\\b))", FLAGS);
+            + "(?:\\s+of\\s+(?<what>(?:[\\w'-]+\\s+){0,4}?))?\\s*" + EACH + "\\s+" + DOLLAR + "(?:\\s+(?<put>" + PUT_IN + ")|\\s+(?:of|in|into|on)\\b)?", FLAGS);
+    /** A rate in cents: "12c per $1 a yr", "15c a yr" ("42 cents on the dollar" is the reader's own). */
+    private static final Pattern CENTS_OF = Pattern.compile("\\b" + NUMBER + CENTS + "(?:\\s*(?:per|for each|for every|on each|on every|on the|on a)\\s+" + DOLLAR + ")?"
+            + "(?=\\s+(?:a|per|each|every|an)\\s+(?:yr|year|annum)\\b)", FLAGS);
     /** A share asked with the whole first: "how many cents of each oai compute $ land at aws". */
-    private static final Pattern CENTS_OF_EACH = Pattern.compile("\\b(?:how many\\s+)?(?:cents|c)\\s+(?:of|out of|from)\\s+(?:each|every)\\s+(?<whole>(?:[\\w'-]+\\s+){1,4}?)(?:\\$|dollars?)(?![\\w\\d])", FLAGS);
+    private static final Pattern CENTS_OF_EACH = Pattern.compile(NO_FIGURE_BEFORE + "(?:how many\\s+)?(?:cents|c)\\s+(?:of|out of|from)\\s+(?:each|every)\\s+"
+            + "(?<whole>(?:[\\w'-]+\\s+){1,4}?)\\$(?![\\w\\d])", FLAGS);
     /** A ratio asked with the part first: "cents of aws rev per $1 of check", "how many $ into oai for each $1 into anthropic". */
-    private static final Pattern ASKED = Pattern.compile("(?<![\\w$])(?:how many\\s+)?(?<unit>cents|c|\\$|dollars|bucks)\\s+(?:of\\s+)?(?:(?:in|into|to)\\s+)?(?<what>(?!of\\b)(?:[\\w'-]+\\s+){1,5}?)"
-            + EACH + "\\s+" + DOLLAR + "\\s+(?:(?<put>" + PUT_IN + ")|(?:of|in|into|on)\\s+)?", FLAGS);
+    private static final Pattern ASKED = Pattern.compile(NO_FIGURE_BEFORE + "(?:how many\\s+)?(?<unit>cents|c|\\$|dollars|bucks)\\s+(?:of\\s+)?(?:(?:in|into|to)\\s+)?"
+            + "(?<what>(?!of\\b)(?:[\\w'-]+\\s+){1,5}?)(?<each>per|for each|for every|of each|of every)\\s+" + SIGN
+            + "\\s+(?:(?<put>" + PUT_IN + ")|(?:of|in|into)\\s+(?!(?:each|every)\\b))", FLAGS);
     /** A ratio with the part named and the dollar after it: "aws revenue per $1 of our check". */
-    private static final Pattern PER_ONE_OF = Pattern.compile("\\s+(?:per|for each|for every)\\s+(?:\\$\\s?1(?:\\.0+)?(?![\\w.]*\\d)(?![a-z])|(?:one |a )?dollar\\b)\\s+(?:(?<put>" + PUT_IN + ")|(?:of|in|into)\\s+)", FLAGS);
+    private static final Pattern PER_ONE_OF = Pattern.compile("(?<before>[^.;?!,]{0,60}?)\\s+(?<each>per|for each|for every)\\s+\\$\\s?1(?:\\.0+)?(?![\\w.]*\\d)(?![a-z])\\s+(?:(?<put>" + PUT_IN + ")|(?:of|in|into)\\s+)", FLAGS);
+    /** A figure in cents said before, in the same clause: "22 cents of operating profit per $1 of revenue" is the reader's own. */
+    private static final Pattern CENTS_SAID = Pattern.compile("\\d\\s?(?:c|cents?|\u00a2)\\b|\\bcents\\b", FLAGS);
     /** The dollars put in, named for a purpose: "for every $1 of ours to compound at 15% a yr" is for the check. */
-    private static final Pattern FOR_EACH_PUT_IN = Pattern.compile("\\b(?:for|so)\\s+(?:each|every)\\s+" + DOLLAR + "\\s+" + PUT_IN + "(?=\\s+to\\b)", FLAGS);
+    private static final Pattern FOR_EACH_PUT_IN = Pattern.compile("\\b(?:for|so)\\s+(?:each|every)\\s+" + SIGN + "\\s+" + PUT_IN + "(?=\\s+to\\s+(?:compound|grow|earn|return|make|double|triple|reach|hit|get|clear|beat)\\b)", FLAGS);
     /** The dollars put in, as the thing that grows or earns: "what exit makes every $1 we put in grow 15% a year". */
-    private static final Pattern EACH_PUT_IN = Pattern.compile("\\b(?:each|every)\\s+" + DOLLAR + "\\s+" + PUT_IN, FLAGS);
+    private static final Pattern EACH_PUT_IN = Pattern.compile("\\b(?:each|every)\\s+" + SIGN + "\\s+" + PUT_IN
+            + "(?=\\s+(?:grows?|compounds?|earns?|returns?|makes?|doubles?|triples?)\\b)", FLAGS);
     /** All of an amount: "pay back every $1 of the check" pays back the check. */
-    private static final Pattern EVERY_ONE_OF = Pattern.compile("\\bevery\\s+" + DOLLAR + "\\s+of\\s+(?=(?:(?:the|our|its|amzn'?s?|amazon'?s?|that|this)\\s+)?(?:check|cheque|investment|money|ticket)\\b)", FLAGS);
-    /** The rest of a rate: "cents per $1 per yr" is a percentage a year; "return per $" is the return. */
-    private static final Pattern CENTS_EACH = Pattern.compile("\\b(?:cents|c)\\s+(?:per|for each|for every|on each|on every|on the|on a|each|every)\\s+" + DOLLAR, FLAGS);
-    private static final Pattern DANGLING = Pattern.compile("\\s+per\\s+(?:\\$|dollar)(?=[\\s,.?!;]|$)(?!\\s+(?:of|in|into)\\b)", FLAGS);
+    private static final Pattern EVERY_ONE_OF = Pattern.compile("\\bevery\\s+" + SIGN + "\\s+of\\s+(?=(?:(?:the|our|its|amzn'?s?|amazon'?s?|that|this)\\s+)?(?:check|cheque|investment|money|ticket)\\b)", FLAGS);
+    /** The rest of a rate: "cents per $1 per yr" is a percentage a year. */
+    private static final Pattern CENTS_EACH = Pattern.compile("\\b(?:cents|c)\\s+(?:per|for each|for every|on each|on every|on the|on a|each|every)\\s+" + DOLLAR
+            + "(?=\\s+(?:a|per|each|every|an)\\s+(?:yr|year|annum)\\b)", FLAGS);
+    /** "annualised return per $", "irr per $": the return itself. */
+    private static final Pattern DANGLING = Pattern.compile("\\b(returns?|irr|yield|moic|multiple)\\s+per\\s+(?:\\$|dollar)(?![\\w\\d])", FLAGS);
     /** "…, in cents": how to show it. */
     private static final Pattern IN_CENTS = Pattern.compile(",?\\s*\\bin cents\\b", FLAGS);
 
@@ -82,21 +96,27 @@ final class PerDollar {
             boolean loss = m.group("way").toLowerCase().matches("los\\w*|lost|down|under");
             return "at a " + plain((loss ? BigDecimal.ONE.subtract(cents) : BigDecimal.ONE.add(cents)).toPlainString()) + "x on what we put in";
         });
-        s = replace(s, DOLLARS_OF, m -> (m.group("what") == null ? "" : m.group("what").strip() + " of ") + plain(m.group(1)) + "x " + (m.group("put") == null ? "" : "the check"));
-        s = replace(s, CENTS_OF, m -> m.group(1) + "%" + (m.group("what") == null ? "" : " of " + m.group("what").strip()) + " ");
+        s = replace(s, DOLLARS_OF, m -> (m.group("what") == null ? "" : m.group("what").strip() + " of ") + plain(m.group(1)) + "x "
+                + (m.group("put") == null ? "" : "the check"));
+        s = replace(s, CENTS_OF, m -> m.group(1) + "%");
         s = replace(s, CENTS_OF_EACH, m -> "what % of " + m.group("whole").strip());
         s = replace(s, FOR_EACH_PUT_IN, m -> "for the check");
-        s = replace(s, ASKED, m -> m.group("what").strip() + (m.group("unit").toLowerCase().startsWith("c") ? " as a % of " : " as a multiple of ")
-                + (m.group("put") == null ? "" : "the check "));
+        s = replace(s, ASKED, m -> PROFIT.matcher(m.group("what")).find()
+                // "cents of op profit per $1 of aws rev": the margin, in the reader's words ("cents of profit per dollar of …")
+                ? m.group().replaceFirst("(?i)" + Pattern.quote(m.group("each")) + "\\s+\\$(?:\\s?1(?:\\.0+)?)?", Matcher.quoteReplacement(m.group("each") + " dollar"))
+                : m.group("what").strip() + (m.group("unit").toLowerCase().startsWith("c") ? " as a % of " : " as a multiple of ")
+                        + (m.group("put") == null ? "" : "the check "));
         s = replace(s, CENTS_EACH, m -> "%");
-        s = replace(s, PER_ONE_OF, m -> " as a multiple of " + (m.group("put") == null ? "" : "the check "));
+        s = replace(s, PER_ONE_OF, m -> CENTS_SAID.matcher(m.group("before")).find() || PROFIT.matcher(m.group("before")).find()
+                ? m.group().replaceFirst("(?i)" + Pattern.quote(m.group("each")) + "\\s+\\$\\s?1(?:\\.0+)?", Matcher.quoteReplacement(m.group("each") + " dollar"))
+                : m.group("before") + " as a multiple of " + (m.group("put") == null ? "" : "the check "));
         s = replace(s, EACH_PUT_IN, m -> "the check");
         s = replace(s, EVERY_ONE_OF, m -> "");
-        s = DANGLING.matcher(s).replaceAll("");
-        if (!s.equals(text)) {
-            s = IN_CENTS.matcher(s).replaceAll("");
+        s = DANGLING.matcher(s).replaceAll("$1");
+        if (s.equals(text)) {
+            return text;
         }
-        return s.replaceAll(" {2,}", " ").replaceAll(" ([,.?;])", "$1");
+        return IN_CENTS.matcher(s).replaceAll("").replaceAll(" {2,}", " ").replaceAll(" ,", ",").strip();
     }
 
     private static String replace(String s, Pattern p, java.util.function.Function<Matcher, String> with) {

@@ -288,7 +288,10 @@ final class AskedInputs {
             "^ (?:(?:of )?(?:amazon|openai|aws)(?:'s)? )?(?:should|must|would|will|has to|have to|needs? to|is to|shall) be(?: how (?:big|high|large|much|low|small|long|many)\\b(?! (?:of )?(?:a |an |the )?[a-z]+ (?:valuation|post|pre|exit|check|margin|capture|share|hold)\\b)| what\\?| ?\\?)");
     private static final Pattern NEEDED_AFTER_NAME = Pattern.compile(
             // "exit valuation we'd need for a 15% irr": who needs it may stand between
-            "^ (?:(?:that )?(?:we|you|they|amazon|i|it)(?:'d| would| will)? )?(?:needed|required|necessary|need|needs|it takes|that it takes|takes?) (?:for|to)\\b");
+            "^ (?:(?:that )?(?:we|you|they|amazon|i|it)(?:'d| would| will)? )?(?:needed|required|necessary|need|needs|it takes|that it takes|takes?) (?:for|to)\\b"
+                    // the goal right after the name, without "needed": "check size to own 7%?", "exit val for a 2.5x",
+                    // "hold period where the irr falls to 8%"
+                    + "|^ (?:to (?:own|get|hit|reach|make|earn|clear|double|triple|break|pay|buy|return)|for an? (?!\\w+ case\\b)|where|so that|at which)\\b");
 
     /** For a goal without a metric phrase ("25% of it", "a 3x"): the metric that reads the input and has the value's unit. */
     Metric defaultMetric(Work w, InputId x, Goal goal) {
