@@ -161,6 +161,10 @@ public final class RoutingAssistant implements Assistant {
         if (turn == null) {
             turn = answered(asked, state, listener);
         }
+        Optional<Currencies.Found> currency = Currencies.find(QuestionText.clean(asked.text()));
+        if (currency.isPresent() && !turn.answer().results().isEmpty()) {
+            turn = new Turn(withNote(turn.answer(), currency.get().note()), turn.next());
+        }
         keep(asked.thread(), shown(turn, state).next());
         return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
     }
@@ -276,10 +280,13 @@ public final class RoutingAssistant implements Assistant {
     /**
      * The question as everything reads it: checked, shorthand spelled out, other languages' size words after a figure
      * spelled as powers of ten, dropped g's restored, one-keystroke typos of the terms mended, ratios said per dollar said
-     * as ratios ({@link PerDollar}).
+     * as ratios ({@link PerDollar}), places in the article named by number read as the article ({@link Paragraphs}), and
+     * a request for another currency taken out ({@link Currencies}: {@link #ask} names it in a note).
      */
     private String prepare(String raw) {
-        return Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(PerDollar.asRatios(check(raw))))));
+        String checked = check(raw);
+        String plain = Currencies.find(checked).map(Currencies.Found::question).orElse(checked);
+        return Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(PerDollar.asRatios(Paragraphs.asTheArticle(plain))))));
     }
 
     /** Plain text as the reader reads it: shorthand expanded, sizes in words spelt out, misspellings mended. */

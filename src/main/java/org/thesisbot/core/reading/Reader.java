@@ -48,7 +48,10 @@ public final class Reader {
                     + "|(?:back to|use) (?:the )?(?:default|original|article'?s?|model'?s?|sourced)(?: own| base)? (?:numbers|figures|assumptions|inputs|case)"
                     // "scrap all of that", "ditch those changes": what the thread changed, dropped
                     + "|\\b(?:scrap|ditch|drop|bin|undo|clear|kill|junk|lose) (?:all (?:of )?)?(?:that|those|them|everything|the (?:changes|overrides|tweaks)|my (?:changes|overrides|tweaks))\\b(?! (?:\\$?\\d|to\\b))"
-                    + "|clean slate|\\bno overrides\\b");
+                    + "|clean slate|\\bno overrides\\b"
+                    // "wipe the slate", "on your own numbers": the model's figures, none of the thread's
+                    + "|\\bwipe (?:the |that )?slate\\b|\\bslate (?:clean|wiped)\\b"
+                    + "|\\b(?:on|with|use|using|from) (?:your|the model'?s?|the bot'?s?) own (?:numbers|figures|assumptions|inputs|base case)\\b");
 
     /** A metric asked beside the thread's, not instead of it: "the irr as well", "and the moic too". */
     private static final Pattern AS_WELL = Pattern.compile("\\bas well\\b|\\btoo(?=\\W*(?:,|$))|\\bin addition\\b|\\balongside\\b|\\bon top of (?:that|it|those)\\b");
