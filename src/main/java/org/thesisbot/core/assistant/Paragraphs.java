@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class Paragraphs {
     private static final Pattern PLACE = Pattern.compile(
-            "(?:\u00b6\\s?|\\b(?:para(?:graph)?|par\\.|pgph)\\s?#?)\\d{1,3}\\b(?:\\s*[,.]?\\s*(?:s|sent(?:ence)?\\.?|l|line)\\s?\\d{1,2}\\b)?"
+            "(?:\u00b6\\s?|\\b(?:para(?:graph)?|par\\.|pgph)\\s?#?)\\d{1,3}\\b(?![.,]\\d)(?!\\s?(?:%|percent|pct|x\\b|b\\b|bn|bil|billion|t\\b|tn|tril|trillion|mld|mlrd|yrs?\\b|years?))(?:\\s*[,.]?\\s*(?:s|sent(?:ence)?\\.?|l|line)\\s?\\d{1,2}\\b)?"
                     // a sentence on its own after a paragraph was named: "¶3, s4" is taken above; "s4" alone is left
                     + "|\\b(?:sentence|line)\\s\\d{1,2}\\s(?:of|in)\\s(?:para(?:graph)?|\u00b6)\\s?\\d{1,3}\\b",
             Pattern.CASE_INSENSITIVE);

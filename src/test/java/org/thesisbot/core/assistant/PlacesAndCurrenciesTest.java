@@ -36,6 +36,8 @@ class PlacesAndCurrenciesTest {
         // 50 / 120
         Answer b = ask("para 4 has the round at 100. with a 120bn round instead, what share of it is amazon's check?", null);
         assertEquals("0.416667", Results.value(b, "round_share", 6), b.text());
+        // "para" before a figure with its unit is a word ("for" in Tagalog), not a place
+        assertEquals("check ng amzn para 8% ng oai at 830 post?", Paragraphs.asTheArticle("check ng amzn para 8% ng oai at 830 post?"));
     }
 
     @Test
@@ -47,6 +49,8 @@ class PlacesAndCurrenciesTest {
         assertTrue(a.notes().stream().anyMatch(n -> n.contains("US dollars") && n.contains("1.27")), a.notes().toString());
         Answer b = ask("which exit do you use in bear? have to show it in EUR at 1.08", null);
         assertEquals("500.000000", Results.value(b, "exit_valuation", 6), b.text());
+        // a currency's name inside a word is no currency: "compound at 20%"
+        assertTrue(Currencies.find("what exit lets the check compound at 20% a year").isEmpty());
     }
 
     @Test
