@@ -26,11 +26,12 @@ final class Relative {
     /** "capture down 5pts", "margin up 200bps": a value's word, then which way, right before the figure (not "ends up 80bn"). */
     private static final Pattern BARE_MOVED = Pattern.compile(
             "\\b[a-z][a-z-]+(?<!\\b(?:" + LANDS + "|sums?|adds?|sets?|makes?|gives?|brings?|picks?|sign(?:s|ed)?|writ(?:es?|ten)|put|puts"
-                    + "|takes?|steps?|sizes?|[a-z]+ing))"
+                    // "draws down 60% of its commit": a facility used, not a value moved
+                    + "|takes?|steps?|sizes?|draws?|drawn|drew|pays?|paid|[a-z]+ing))"
                     + " (?<dir>up|down) (?:by )?$");
     /** "with the exit down 20%", "if the margin is up 5 points": a value named, then which way it moved, no verb. */
     private static final Pattern NOUN_MOVED = Pattern.compile(
-            "\\b(?:the|our|its|aws'?s?|openai'?s?) [a-z]+(?: [a-z]+)?(?<!\\b(?:" + LANDS + "|sums?|adds?|sets?|makes?|gives?|brings?|takes?|picks?))"
+            "\\b(?:the|our|its|aws'?s?|openai'?s?) [a-z]+(?: [a-z]+)?(?<!\\b(?:" + LANDS + "|sums?|adds?|sets?|makes?|gives?|brings?|takes?|picks?|draws?|drawn|drew|pays?|paid))"
                     + "(?: (?:is|was|goes|went|gets|got|were|are))? (?<dir>up|down) (?:by )?$");
     private static final Pattern DOWN_BEFORE = Pattern.compile(
             "\\b(?:cut\\w*|lower\\w*|reduc\\w*|trim\\w*|shav\\w*|drop\\w*|down|decreas\\w*|squeez\\w*|haircut|narrow\\w*|compress\\w*"

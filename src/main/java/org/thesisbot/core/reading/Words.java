@@ -28,7 +28,9 @@ final class Words {
 
     /** The question asks for a number of years. */
     // ("how many qtrs is that", "how many months": a period, which the model holds in years)
-    static final Pattern ASKS_FOR_YEARS = Pattern.compile("\\bhow many (?:years?|yrs?|quarters?|qtrs?|months?|mos|mths?)\\b|\\bhow long\\b");
+    static final Pattern ASKS_FOR_YEARS = Pattern.compile("\\bhow many (?:years?|yrs?|quarters?|qtrs?|months?|mos|mths?)\\b|\\bhow long\\b"
+            // "max yrs we can carry the position and still clear 12%": the most (or fewest) years, asked
+            + "|\\b(?:max|maximum|min|minimum|most|fewest|longest|shortest) (?:(?:number|no\\.?|#) of )?(?:years?|yrs?)\\b(?! (?:hold|of hold))");
 
     /** A valuation word on its own: "valued at", "a $1T valuation"; not the second word of "exit valuation" or "post-money valuation". */
     static final Pattern VALUATION = Pattern.compile(
