@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 final class Currencies {
     private static final String CURRENCY = "(?:quid|sterling|gbp|pounds?(?: sterling)?|\u00a3|eur|euros?|\u20ac|yen|jpy|\u00a5|cad|chf|aud|inr|rupees?|swiss francs?|francs?|cny|rmb|yuan|sek|nok|dkk)";
     private static final Pattern ASKED = Pattern.compile(
-            "(?<phrase>,?\\s*(?:(?:need to |have to |to )?(?:quote|show|give|express|convert)(?: it| that| them| this)?\\s+)?(?:in(?:to)?\\s+|as\\s+)?(?<![\\w])(?<currency>" + CURRENCY + ")(?![a-z])"
-                    + "\\s*(?:@|at(?: a rate of)?|fx(?: rate)?(?: of)?|rate(?: of)?|x)\\s*(?<rate>\\d+(?:\\.\\d+)?)\\b(?:\\s*(?:pls|please|thx|thanks))?)",
+            "(?<phrase>[,;-]?\\s*(?:(?:i'?ll |we'?ll |will |need to |have to |to )?(?:quote|show|give|express|convert|put|translate)(?: it| that| them| this)?\\s+)?(?:in(?:to)?\\s+|as\\s+)?(?<![\\w])(?<currency>" + CURRENCY + ")(?![a-z])"
+                    + "\\s*(?:@|at(?: a rate of)?|fx(?: rate)?(?: of)?|rate(?: of)?|x)\\s*(?<rate>\\d+(?:\\.\\d+)?)\\b(?:\\s+(?:after(?:wards)?|later|myself|then))?(?:[,\\s]*(?:pls|please|thx|thanks|cheers|ty))?)",
             Pattern.CASE_INSENSITIVE);
 
     /** The question without its currency request, the currency as written and the rate given. */

@@ -17,13 +17,20 @@ final class Paragraphs {
     private Paragraphs() {
     }
 
-    /** {@code text} with each numbered place in the article said as "the article". */
+    /**
+     * {@code text} with each numbered place in the article left out where it only says where a premise or a figure comes
+     * from ("¶6 s3 calls it high-margin; …", "run ¶2 s4's 830 as the pre-money", "(¶8 s1)"), and said as "the article"
+     * where the question asks it ("how does ¶10 s3 put the downside?").
+     */
     static String asTheArticle(String text) {
         if (text == null || text.indexOf('\u00b6') < 0 && !text.matches("(?is).*\\b(?:para|paragraph|par\\.|pgph|sentence|line)\\b.*")) {
             return text;
         }
-        // "(the article)" after a question adds nothing; "the article's numbers" reads as it should
-        String s = PLACE.matcher(text).replaceAll("the article");
-        return s.replaceAll("\\(\\s*the article\\s*\\)", "").replaceAll("\\bthe the article\\b", "the article").replaceAll(" {2,}", " ").strip();
+        String p = PLACE.pattern();
+        String s = Pattern.compile("(?:" + p + ")'s\\s*", Pattern.CASE_INSENSITIVE).matcher(text).replaceAll("");
+        s = Pattern.compile("\\(\\s*(?:" + p + ")\\s*\\)", Pattern.CASE_INSENSITIVE).matcher(s).replaceAll("");
+        s = Pattern.compile("(^|[.;:!?]\\s+|\\s[-\u2013\u2014]\\s+)(?:" + p + ")[,:]?\\s*", Pattern.CASE_INSENSITIVE).matcher(s).replaceAll("$1");
+        s = PLACE.matcher(s).replaceAll("the article");
+        return s.replaceAll("\\bthe the article\\b", "the article").replaceAll(" {2,}", " ").replaceAll(" ([,.?;])", "$1").strip();
     }
 }

@@ -36,6 +36,12 @@ class PlacesAndCurrenciesTest {
         // 50 / 120
         Answer b = ask("para 4 has the round at 100. with a 120bn round instead, what share of it is amazon's check?", null);
         assertEquals("0.416667", Results.value(b, "round_share", 6), b.text());
+        // a place that only says where a premise or a figure comes from is left out: no narrative clause, no restated 830
+        Answer c = ask("¶6 calls the compute business high-margin; at a 40% margin, aws's compute profit?", null);
+        assertEquals(Route.NUMERIC, c.route(), c.text());
+        assertEquals("23.000000", Results.value(c, "aws_compute_profit", 6), c.text());
+        Answer d = ask("take para 2's 830 as the pre-money instead: amazon's %?", null);
+        assertEquals("0.053763", Results.value(d, "stake", 6), d.text());
         // "para" before a figure with its unit is a word ("for" in Tagalog), not a place
         assertEquals("check ng amzn para 8% ng oai at 830 post?", Paragraphs.asTheArticle("check ng amzn para 8% ng oai at 830 post?"));
     }
@@ -47,7 +53,7 @@ class PlacesAndCurrenciesTest {
         assertEquals(List.of("stake_value"), metrics(a), a.text());
         assertEquals("72.289157", Results.value(a, "stake_value", 6), a.text());
         assertTrue(a.notes().stream().anyMatch(n -> n.contains("US dollars") && n.contains("1.27")), a.notes().toString());
-        Answer b = ask("which exit do you use in bear? have to show it in EUR at 1.08", null);
+        Answer b = ask("which exit do you use in bear? will convert it into EUR at 1.08 later, thanks", null);
         assertEquals("500.000000", Results.value(b, "exit_valuation", 6), b.text());
         // a currency's name inside a word is no currency: "compound at 20%"
         assertTrue(Currencies.find("what exit lets the check compound at 20% a year").isEmpty());
