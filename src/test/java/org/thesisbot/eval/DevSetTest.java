@@ -1398,6 +1398,45 @@ class DevSetTest {
         score("last31-", "Last set of session thirty-one", 120, 0.94, 0.05, 0.99, 0.66, 0.54);
     }
 
+    /**
+     * val46 (session 32): two personas chosen blind by a helper asked to make at least three of its six change a question's
+     * structure (a writer who marks terms with footnote symbols and defines them below the ask, "check size* to own 7% at
+     * a 1T post?\n*amzn's investment. $bn"; a writer who thinks per dollar, "each $1 of our check is worth what", "cents of
+     * aws rev per $1 of check"). First score, on the session-start code: 76.0% exact, 4.0% clarified, 16.0% confidently
+     * wrong, route 96.7%, thread turns 19/24, narrative 75.0% (strict 70.8%). Floors under the session's score after its
+     * fixes (96.0% / 2.0%, 24/24, route 98.3%).
+     */
+    @Test
+    void val46_scores() throws IOException {
+        score("val46-", "val46", 120, 0.95, 0.03, 0.98, 0.74, 0.70);
+    }
+
+    /**
+     * lockbox32 (session 32): the thirty-first lockbox, two personas chosen blind by the same helper and never read by the
+     * session (a writer who wants answers in another currency, "in quid @ 1.27"; a writer who cites the article by
+     * paragraph and sentence, "¶5 s3 has capex at 125"). Scored once (18:19 UTC, commit 37ae24a), after val46's first
+     * changes: 91.0% exact, 2.0% clarified, 7.0% confidently wrong, route 95.8%, thread turns 22/24, narrative 70.8%
+     * (strict 70.8%); the session-start code scores it the same. Its causes were then fixed, so it is no longer blind;
+     * floors under the session's score after them (98.0% / 1.0%, 24/24, route 99.2%).
+     */
+    @Test
+    void lockbox32_scores() throws IOException {
+        score("lockbox32-", "Thirty-first lockbox", 120, 0.97, 0.02, 0.99, 0.87, 0.83);
+    }
+
+    /**
+     * last32 (session 32): two personas chosen blind by the same helper (a Vietnamese analyst's size and time words, "1,5
+     * nghìn tỷ", "per năm", "ạ"; a buyer's words for the compute deal, "compute commit", "drawn down", "take-or-pay",
+     * "run-rate", "PO"). Scored once (18:36 UTC, commit 3c78155), after the lockbox's fixes: 80.0% exact, 5.0% clarified,
+     * 11.0% confidently wrong, route 95.8%, thread turns 20/24, narrative 70.8% (strict 62.5%); the session-start code
+     * scores it the same. Its causes were then fixed, so it is no longer blind; floors under the session's score after
+     * them (98.0% / 0.0%, 24/24, route 98.3%).
+     */
+    @Test
+    void last_set_of_session_thirty_two_scores() throws IOException {
+        score("last32-", "Last set of session thirty-two", 120, 0.97, 0.01, 0.98, 0.70, 0.62);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
