@@ -108,9 +108,12 @@ class HelpMeaningTest {
      * formulary? ie what numbers/scenarios can u compute", "what can u actually work out for me, esp on the timing side?",
      * "before i build the tab - which line items / metrics can u actually fill in for me? list em" and "before i paste more
      * of my step-by-step workings - which metrics can you actually compute, so i know which lines you can check?" are not
-     * routed to help by meaning).
+     * routed to help by meaning; 66 with session 32's sets, whose "quick one, which per-$ ratios and other numbers can this
+     * thing actually calc, list em" and "what can you do beyond quoting ¶s back at me - which numbers can you run?" are
+     * routed to help by their words, as is now "what line items can this bot actually model on the oai commit, give me the
+     * list", which went to the sources).
      */
-    private static final int MAX_MISSED = 63;
+    private static final int MAX_MISSED = 66;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a
@@ -124,9 +127,11 @@ class HelpMeaningTest {
      * 18's last18 and its "the thing is, oai fit just exit at half a trillion sef. wetin be the multiple on amazon's money
      * then?", which names a metric and a figure, so the router never asks its meaning; six with session 25's val39 and its
      * "separate topic: could you draft the agenda for thursday's q3 reforecast meeting …?", a request indeed, which the
-     * router refuses as out of scope by its words before help by meaning is asked).
+     * router refuses as out of scope by its words before help by meaning is asked; seven with session 32's val46 and its
+     * "hold yrs sitting under the irr, what've you got", which names an input and asks what the bot assumes, so the router
+     * answers it as an input lookup before help by meaning is asked).
      */
-    private static final int MAX_FALSE_HELP = 6;
+    private static final int MAX_FALSE_HELP = 7;
     /** The bot reads a question after expanding shorthand ("r u" is "are you"), as here. */
     private static final org.thesisbot.core.scenario.Shorthand SHORTHAND =
             new org.thesisbot.core.scenario.Shorthand(org.thesisbot.core.lexicon.TestLexicons.real().shorthand());

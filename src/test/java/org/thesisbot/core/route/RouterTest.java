@@ -273,7 +273,9 @@ class RouterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"could you give me an overview of what you're able to answer before i start",
-            "a quick rundown of the kinds of questions you're actually able to handle?"})
+            "a quick rundown of the kinds of questions you're actually able to handle?",
+            // an adverb before the verb: "which metrics can the bot really calculate"
+            "which figures can this tool actually work out on the compute deal, list them"})
     void a_request_for_what_the_bot_answers_is_help(String q) {
         assertEquals(Route.HELP, router.route(q, null, NEVER).decision().route());
     }
