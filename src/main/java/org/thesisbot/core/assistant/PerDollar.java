@@ -2,6 +2,7 @@ package org.thesisbot.core.assistant;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,8 @@ final class PerDollar {
     /** Profit per dollar of revenue is a margin, which the reader names in its own words: the sign is only spelt out. */
     private static final Pattern PROFIT = Pattern.compile("\\b(?:profits?|income|earnings|margins?|op)\\b", FLAGS);
 
+    /** A dollar or a cent in words; without one (or a dollar sign) nothing is looked for. */
+    private static final Pattern MAY_SAY = Pattern.compile("\\b(?:dollar|buck|cents?|\\d+c)\\b", FLAGS);
     /** Words of change: the question is a sensitivity, and its dollar a step. */
     private static final Pattern CHANGE = Pattern.compile(
             "\\b(?:move|moves|moving|change|changes|shift|shifts|slope|sensitiv\\w*|delta|swing|swings|extra|additional|incremental|marginal)\\b", FLAGS);
@@ -86,7 +89,7 @@ final class PerDollar {
 
     /** {@code text} with each ratio said per dollar said as a ratio, a share or a multiple; anything else unchanged. */
     static String asRatios(String text) {
-        if (text == null || CHANGE.matcher(text).find() || !text.contains("$") && !text.matches("(?is).*\\b(?:dollar|buck|cents?|\\d+c)\\b.*")) {
+        if (text == null || CHANGE.matcher(text).find() || !text.contains("$") && !MAY_SAY.matcher(text).find()) {
             return text;
         }
         String s = text;
@@ -119,7 +122,7 @@ final class PerDollar {
         return IN_CENTS.matcher(s).replaceAll("").replaceAll(" {2,}", " ").replaceAll(" ,", ",").strip();
     }
 
-    private static String replace(String s, Pattern p, java.util.function.Function<Matcher, String> with) {
+    private static String replace(String s, Pattern p, Function<Matcher, String> with) {
         Matcher m = p.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
