@@ -216,6 +216,9 @@ public final class RoutingAssistant implements Assistant {
                 || Redo.split(QuestionText.plain(QuestionText.clean(question.text()))).isPresent()) {
             return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
         }
+        if (Currencies.find(QuestionText.clean(question.text())).isPresent()) {
+            return Optional.empty(); // another currency asked: ask answers it and says the answer is in dollars
+        }
         if (Comparison.halves(Amounts.normalise(text)).isPresent() || Bands.corners(text).isPresent() || Series.cells(text).isPresent()
                 || Steps.find(text).isPresent()) {
             return Optional.empty(); // one question at two values, or two amounts side by side: answered by ask
