@@ -59,9 +59,9 @@ public final class LinkPolicy {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String t = replace(ANCHOR, text, m -> m.group(1).replaceAll("<[^>]*>", ""));
-        t = replace(MARKDOWN, t, m -> label(m.group(1), m.group(2)));
-        t = replace(ANGLE, t, m -> label(m.group(2), m.group(1)));
+        String t = Replacements.each(ANCHOR, text, m -> m.group(1).replaceAll("<[^>]*>", ""));
+        t = Replacements.each(MARKDOWN, t, m -> label(m.group(1), m.group(2)));
+        t = Replacements.each(ANGLE, t, m -> label(m.group(2), m.group(1)));
         return defang(t);
     }
 
@@ -73,9 +73,9 @@ public final class LinkPolicy {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String t = replace(ANCHOR, text, m -> m.group(1).replaceAll("<[^>]*>", ""));
-        t = replace(MARKDOWN, t, m -> disguised(m.group(1), m.group(2)) ? m.group(1).strip() : m.group(2));
-        return replace(ANGLE, t, m -> m.group(2) != null && disguised(m.group(2), m.group(1)) ? m.group(2).strip() : m.group());
+        String t = Replacements.each(ANCHOR, text, m -> m.group(1).replaceAll("<[^>]*>", ""));
+        t = Replacements.each(MARKDOWN, t, m -> disguised(m.group(1), m.group(2)) ? m.group(1).strip() : m.group(2));
+        return Replacements.each(ANGLE, t, m -> m.group(2) != null && disguised(m.group(2), m.group(1)) ? m.group(2).strip() : m.group());
     }
 
     private static boolean disguised(String label, String target) {
@@ -142,16 +142,6 @@ public final class LinkPolicy {
         } catch (java.net.URISyntaxException e) {
             return java.util.Optional.empty();
         }
-    }
-
-    private static String replace(Pattern p, String text, java.util.function.Function<Matcher, String> f) {
-        Matcher m = p.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(sb, Matcher.quoteReplacement(f.apply(m)));
-        }
-        m.appendTail(sb);
-        return sb.toString();
     }
 
     @Override

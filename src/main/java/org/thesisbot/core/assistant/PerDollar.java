@@ -2,9 +2,9 @@ package org.thesisbot.core.assistant;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.thesisbot.core.api.Replacements;
 
 /**
  * Ratios said per dollar, as people who think in unit economics say them: "each $1 of our check is worth what" (the
@@ -93,28 +93,28 @@ final class PerDollar {
             return text;
         }
         String s = text;
-        s = replace(s, WORTH, m -> m.group(1) == null ? "the multiple on the check" : "a " + plain(m.group(1)) + "x on the check");
-        s = replace(s, LOSS, m -> {
+        s = Replacements.each(WORTH, s, m -> m.group(1) == null ? "the multiple on the check" : "a " + plain(m.group(1)) + "x on the check");
+        s = Replacements.each(LOSS, s, m -> {
             BigDecimal cents = new BigDecimal(m.group(2)).movePointLeft(2);
             boolean loss = m.group("way").toLowerCase().matches("los\\w*|lost|down|under");
             return "at a " + plain((loss ? BigDecimal.ONE.subtract(cents) : BigDecimal.ONE.add(cents)).toPlainString()) + "x on what we put in";
         });
-        s = replace(s, DOLLARS_OF, m -> (m.group("what") == null ? "" : m.group("what").strip() + " of ") + plain(m.group(1)) + "x "
+        s = Replacements.each(DOLLARS_OF, s, m -> (m.group("what") == null ? "" : m.group("what").strip() + " of ") + plain(m.group(1)) + "x "
                 + (m.group("put") == null ? "" : "the check"));
-        s = replace(s, CENTS_OF, m -> m.group(1) + "%");
-        s = replace(s, CENTS_OF_EACH, m -> "what % of " + m.group("whole").strip());
-        s = replace(s, FOR_EACH_PUT_IN, m -> "for the check");
-        s = replace(s, ASKED, m -> PROFIT.matcher(m.group("what")).find()
+        s = Replacements.each(CENTS_OF, s, m -> m.group(1) + "%");
+        s = Replacements.each(CENTS_OF_EACH, s, m -> "what % of " + m.group("whole").strip());
+        s = Replacements.each(FOR_EACH_PUT_IN, s, m -> "for the check");
+        s = Replacements.each(ASKED, s, m -> PROFIT.matcher(m.group("what")).find()
                 // "cents of op profit per $1 of aws rev": the margin, in the reader's words ("cents of profit per dollar of …")
-                ? m.group().replaceFirst("(?i)" + Pattern.quote(m.group("each")) + "\\s+\\$(?:\\s?1(?:\\.0+)?)?", Matcher.quoteReplacement(m.group("each") + " dollar"))
+                ? spelt(m)
                 : m.group("what").strip() + (m.group("unit").toLowerCase().startsWith("c") ? " as a % of " : " as a multiple of ")
                         + (m.group("put") == null ? "" : "the check "));
-        s = replace(s, CENTS_EACH, m -> "%");
-        s = replace(s, PER_ONE_OF, m -> CENTS_SAID.matcher(m.group("before")).find() || PROFIT.matcher(m.group("before")).find()
-                ? m.group().replaceFirst("(?i)" + Pattern.quote(m.group("each")) + "\\s+\\$\\s?1(?:\\.0+)?", Matcher.quoteReplacement(m.group("each") + " dollar"))
+        s = Replacements.each(CENTS_EACH, s, m -> "%");
+        s = Replacements.each(PER_ONE_OF, s, m -> CENTS_SAID.matcher(m.group("before")).find() || PROFIT.matcher(m.group("before")).find()
+                ? spelt(m)
                 : m.group("before") + " as a multiple of " + (m.group("put") == null ? "" : "the check "));
-        s = replace(s, EACH_PUT_IN, m -> "the check");
-        s = replace(s, EVERY_ONE_OF, m -> "");
+        s = Replacements.each(EACH_PUT_IN, s, m -> "the check");
+        s = Replacements.each(EVERY_ONE_OF, s, m -> "");
         s = DANGLING.matcher(s).replaceAll("$1");
         if (s.equals(text)) {
             return text;
@@ -122,14 +122,12 @@ final class PerDollar {
         return IN_CENTS.matcher(s).replaceAll("").replaceAll(" {2,}", " ").replaceAll(" ,", ",").strip();
     }
 
-    private static String replace(String s, Pattern p, Function<Matcher, String> with) {
-        Matcher m = p.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
-        }
-        m.appendTail(out);
-        return out.toString();
+    /**
+     * The match with the dollar sign after its "per" (or "for each") spelt as a word, the shape the reader knows for a
+     * margin: "cents of op profit per $1 of aws rev" is "… per dollar of aws rev".
+     */
+    private static String spelt(Matcher m) {
+        return m.group().replaceFirst("(?i)" + Pattern.quote(m.group("each")) + "\\s+\\$(?:\\s?1(?:\\.0+)?)?", Matcher.quoteReplacement(m.group("each") + " dollar"));
     }
 
     /** "2.50" as "2.5", "1.00" as "1". */
