@@ -1050,10 +1050,18 @@ public final class Router {
                 if (titleCase && commonWord(lw)) {
                     continue; // "what Exit Valuation brings the Combined Payoff back to Zero": a writer's capitals, not a name
                 }
+                if (clauseStart(original, m.start(1)) && commonWord(lw)) {
+                    continue; // "Given: bull\nFind: breakeven capture share": a line's (or a label's) first word, capitalised as any is
+                }
                 return w;
             }
         }
         return null;
+    }
+
+    /** The word at {@code at} begins a clause of its own: after a semicolon (a line break reads as one) or a label's colon. */
+    private static boolean clauseStart(String text, int at) {
+        return at >= 2 && text.charAt(at - 1) == ' ' && (text.charAt(at - 2) == ';' || text.charAt(at - 2) == ':');
     }
 
     /**
