@@ -24,7 +24,8 @@ final class Claims {
                     // "can you check that?", "pls verify this": asked to check what was just said
                     + "|\\b(?:can|could|would) (?:you|u|someone|anyone) (?:pls |please )?(?:check|verify|double[- ]?check|sanity[- ]?check) (?:that|this|it|those|these)\\b|\\b(?:pls|please) (?:check|verify|double[- ]?check) (?:that|this|it)\\b"
                     + "|\\bsounds? (?:about )?(?:right|correct)\\b|\\bholds? up\\b|\\bfact[- ]?check|\\b(?:that|this) right\\b|\\b(?:that|this|it)'?s (?:really |actually )?(?:right|correct|accurate)\\W*$"
-                    + "|\\b(?:right|correct|accurate|true)\\s*\\?|\\bam i (?:right|wrong|off)\\b|\\b(?:does|do) (?:that|this|it) (?:check out|add up|look right)\\b"
+                    // (not "what exit does it take for that to be true?": the condition of a goal, asked to solve)
+                    + "|(?<!\\bto be )\\b(?:right|correct|accurate|true)\\s*\\?|\\bam i (?:right|wrong|off)\\b|\\b(?:does|do) (?:that|this|it) (?:check out|add up|look right)\\b"
                     + "|\\bor is it (?:lower|higher|more|less|bigger|smaller)\\b"
                     // "is it just the five years or something else": the asker's guess, offered with its alternative
                     + "|\\bor (?:something|anything) else\\b|\\bor (?:is it )?(?:more|less|higher|lower|longer|shorter)\\W*$"

@@ -158,9 +158,9 @@ final class Goals {
     private static final Pattern INVESTMENT_SAID = Pattern.compile(MONEY_PUT_IN + "(?: to| would| will| could| should)? ?$");
 
     /** "makes the circular return ratio 1.5x": a verb that sets the metric to the value that follows it. */
-    /** A verb of selling right before a sum: "to bring in", "bills", "rakes in". */
+    /** A verb of selling right before a sum, its buyer maybe between: "to bring in", "bills", "is billing openai". */
     private static final Pattern SELLS_BEFORE = Pattern.compile(
-            "\\b(?:bring(?:s|ing)? in|brought in|rak(?:e|es|ing) in|pull(?:s|ing)? in|tak(?:e|es|ing) in|bill(?:s|ing)?|book(?:s|ing)?|gross(?:es|ing)?|generat(?:e|es|ing))\\s*(?:about |roughly |around |at least )?\\$?$");
+            "\\b(?:bring(?:s|ing)? in|brought in|rak(?:e|es|ing) in|pull(?:s|ing)? in|tak(?:e|es|ing) in|bill(?:s|ing|ed)?|book(?:s|ing|ed)?|gross(?:es|ing)?|generat(?:e|es|ing))(?: (?:openai|them))?\\s*(?:about |roughly |around |at least )?\\$?$");
     /** A question about AWS's side of the deal. */
     private static final Pattern AWS_SIDE = Pattern.compile("\\baws\\b|\\bcloud\\b|\\bcompute\\b");
     /** A figure said per year: "15b a year", "20b per annum". */
