@@ -195,6 +195,12 @@ final class RoleScoring {
             }
             boolean restates = w.current(id).compareTo(value) == 0;
             boolean overruled = (!definite || adjacentAfter) && adjacent >= 2.9 && cue.score() < adjacent - 0.5;
+            if (restates && id == InputId.POST_MONEY_VALUATION && exitWords && !definite && datedAfterClose(w)) {
+                // "it's 2030. oai is still at 1T. our piece worth?": a valuation years after the round is where it stands then,
+                // the exit; it does not restate the round's
+                overruled = true;
+                why.append(", dated after the round");
+            }
             if (restates && !overruled) {
                 // "the $50B" points at a figure the reader already knows
                 score += definite ? 2.5 : 1.0;
@@ -379,6 +385,13 @@ final class RoleScoring {
             }
             out.add(new Candidate(m, id, value, score, cue.span(), restates, why.toString()));
         }
+    }
+
+    /** The question names a calendar year after the year the round is expected to close ("it's 2030"). */
+    private boolean datedAfterClose(Work w) {
+        Vocabulary.ExpectedClose close = knowledge.vocab.expectedClose();
+        return close != null && w.mentions.stream().anyMatch(x -> x.amount.kind() == org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR
+                && x.amount.value().intValue() > close.month().getYear());
     }
 
     /** Where a scaling word starts a change: the start of a clause, or after "and", "now", "what if", "assume" … */

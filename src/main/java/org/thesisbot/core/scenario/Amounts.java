@@ -35,7 +35,10 @@ public final class Amounts {
             // "doubles down")
             // ("the exit that triples amazon's money": after "that" or "which", a verb with its -s is the factor)
             "\\b(?:(?<!\\b(?:this|that|these|those|its|their|our|his|her) )|(?<=\\b(?:that|which) )(?=(?:doubles|triples|quadruples)\\b))(?<w>twice|thrice|doubles?(?![- ]?(?:check|checks|checked|checking|count|counted|counting|click|dip|dipping|edged|standards?|down|take)\\b)|doubled|doubling|triples?|tripled|tripling|trebles?|trebled|trebling|quadruples?|quadrupled|halves|halved|halving"
-                    + "|(?<n>\\d+(?:\\.\\d+)?) ?x(?:s|'s|es)?|(?<f>two|three|four|five|ten)[- ]?fold)\\b");
+                    + "|(?<n>\\d+(?:\\.\\d+)?) ?x(?:s|'s|es)?|(?<f>two|three|four|five|ten)[- ]?fold)\\b"
+                    // ("it doubles to 2T", "halved to 400bn": the level it reaches is the figure; the verb only says how)
+                    + "(?!(?<=(?:doubles|doubled|doubling|double|triples|tripled|tripling|triple|trebles|trebled|treble|quadruples|quadrupled"
+                    + "|halves|halved|halving))\\s+(?:to|into)\\s+(?:about |roughly |around |~ ?)?[$\u20ac\u00a3]?\\d)");
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
             Map.entry("a", "1"), Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"),
             Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
