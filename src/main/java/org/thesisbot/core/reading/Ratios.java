@@ -20,7 +20,7 @@ final class Ratios {
     /** A word that asks for a ratio, anywhere in the clause. */
     private static final Pattern ASKS_RATIO = Pattern.compile(
             "\\bratio\\b|\\bhow many (?:times|x)\\b|\\btimes (?:over|larger|bigger|more|greater|smaller|as (?:big|large|much))\\b|\\bmultiple of\\b"
-                    + "|\\bas an? (?:multiple|ratio|fraction|proportion|%|percent(?:age)?|pct|share) of\\b|\\bdivided by\\b|\\bdivid(?:e|es|ing) (?:it|that|this|them) by\\b|\\?\\s*x\\b|\\bx\\s*\\?|\\bin x\\b|\\bwhat multiple\\b");
+                    + "|\\bas an? (?:multiple|ratio|fraction|proportion|%|percent(?:age)?|pct|share) of\\b|\\bas an? (?:multiple|ratio)\\s*$|\\bdivided by\\b|\\bdivid(?:e|es|ing) (?:it|that|this|them) by\\b|\\?\\s*x\\b|\\bx\\s*\\?|\\bin x\\b|\\bwhat multiple\\b");
     /** A multiple right before the second amount: "… is over 5x the anthropic one", "6.25x amazon's". */
     private static final Pattern TIMES_THE_SECOND = Pattern.compile(
             // a value stated ("is over 5x"), not a goal ("for compute revenue to be 2x the 50bn" asks for an input)
@@ -32,7 +32,7 @@ final class Ratios {
      * Right after the clause, what asks for it: "?", "; x?" ("aws rev ÷ check, bear -> x?"), or a clause asking only its
      * value ("aws rev from oai / our check\nwhat's that come to").
      */
-    private static final Pattern ASKED_AFTER = Pattern.compile("\\?|[;:]\\s*(?:what\\s+)?x\\s*\\?"
+    private static final Pattern ASKED_AFTER = Pattern.compile("\\?|[;:]\\s*(?:what\\s+)?x\\s*(?:\\?|$)"
             + "|[;:,]\\s*(?:(?:so|and|ok|then)\\s+)?(?:what(?:'s|s| is| does| do)?|how much(?: is| does)?)\\s+(?:that|it|this)"
             + "(?:\\s+(?:come to|comes to|give|gives|give us|get us|work out(?: to| at)?|equal|equals|look like|be))?\\s*\\??\\s*$");
     /** Where one clause ends. */
