@@ -85,8 +85,15 @@ final class Claims {
 
     /** True when the question gives figures to check. */
     static boolean active(Work w) {
-        return w.force == null && (CHECKING.matcher(w.s).find() || SAID_BY.matcher(w.s).find());
+        return w.force == null && (CHECKING.matcher(w.s).find() || SAID_BY.matcher(w.s).find()) && !FOR_IT_TO_HOLD.matcher(w.s).find();
     }
+
+    /**
+     * "the memo says 2.5x on our check. what valuation does openai need for that to be true?": what would make someone's
+     * figure hold is asked, so the figure is a goal to solve for, not one to check.
+     */
+    private static final Pattern FOR_IT_TO_HOLD = Pattern.compile(
+            "\\b(?:what|which|where|how (?:much|high|low|long|big))\\b[^.?!]*\\bfor (?:that|it|this|those|these|them) to (?:be (?:true|right|correct|the case|accurate)|hold(?: up| true)?|stand|work(?: out)?|come true|pencil(?: out)?)\\b");
 
     /** True when the figure, in a question giving figures to check, sits where a claimed value does. */
     static boolean claimedAt(Work w, Mention m) {
