@@ -288,7 +288,7 @@ public final class RoutingAssistant implements Assistant {
      */
     private String prepare(String raw) {
         String checked = check(raw);
-        String plain = Currencies.find(checked).map(Currencies.Found::question).orElse(checked);
+        String plain = Framing.question(Currencies.find(checked).map(Currencies.Found::question).orElse(checked));
         return Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(PerDollar.asRatios(Paragraphs.asTheArticle(plain))))));
     }
 
@@ -392,8 +392,10 @@ public final class RoutingAssistant implements Assistant {
      * follow-up. Null, and the message answered whole, unless both are numbers.
      */
     private Turn redone(String raw, ThreadState state) {
-        Optional<Redo.Split> split = Redo.split(QuestionText.plain(QuestionText.clean(raw)));
-        if (split.isEmpty()) {
+        String plain = QuestionText.plain(QuestionText.clean(raw));
+        Optional<Redo.Split> split = Redo.split(plain);
+        if (split.isEmpty() || !Framing.quoted(plain).equals(plain)) {
+            // ("the chair will ask 'what's our stake at 1T?' - what do i say back": one question, framed; not asked again)
             return null;
         }
         Turn first = turn(prepare(split.get().quoted()), state, AnswerListener.NONE, true, List.of());

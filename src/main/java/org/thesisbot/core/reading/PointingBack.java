@@ -47,7 +47,7 @@ final class PointingBack {
             if (w.changes.containsKey(id) || (target != null && target.solveFor() == id)) {
                 continue;
             }
-            boolean pointed = AT_THAT.matcher(w.s).find() || vocab.input(id).names().stream().anyMatch(p -> pointedAt(w.s, p))
+            boolean pointed = AT_THAT.matcher(w.s).find() || continues(w, target) || vocab.input(id).names().stream().anyMatch(p -> pointedAt(w.s, p))
                     || ((id == InputId.EXIT_VALUATION || id == InputId.POST_MONEY_VALUATION) && pointedAt(w.s, VALUATION_WORD));
             if (pointed) {
                 w.changes.put(id, e.getValue());
@@ -56,6 +56,17 @@ final class PointingBack {
                 w.cues.add("points back at the solved " + id.id());
             }
         }
+    }
+
+    /** "and", "ok, and", "then": a follow-up that goes on from the last answer rather than starting over. */
+    private static final Pattern CONTINUES = Pattern.compile("^(?:ok(?:ay)?|so|right|cool|great|got it|thanks)?[,;.!]?\\s*(?:and|also|plus|then)\\b(?! (?:if|what if|suppose|assuming|say)\\b)");
+
+    /**
+     * "what exit gets us 2x?" then "ok, and annualized over a 6 yr hold?": a follow-up that goes on from the solved answer,
+     * asking another number of the same scenario, is asked at the value solved (not a new target, no scenario named).
+     */
+    private static boolean continues(Work w, ThreadState.Target target) {
+        return target == null && w.scenarios.isEmpty() && CONTINUES.matcher(w.s.strip()).find();
     }
 
     /** Some match of {@code p} has a pointing word right before it ("that exit"). */

@@ -1,0 +1,76 @@
+package org.thesisbot.core.assistant;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where in a message the question is, when the message frames it: a long preamble closed by a summary line that asks
+ * ("… i keep wondering how much that dilutes us.\ntl;dr: what % of oai do we end up with"), or a question someone else
+ * will ask, quoted, with the asker's own "what do i answer?" around it ("board member will ask 'what does oai have to be
+ * worth for a 2x?' - what do i say back"). Each becomes the question, with the rest kept as context where the reader takes
+ * figures but no clause as asked: the preamble in brackets after the ask, the frame's own words of asking taken out.
+ */
+final class Framing {
+    /** A summary marker that opens the ask, at a line's or a sentence's start, after some text. */
+    private static final Pattern SUMMARY = Pattern.compile(
+            "(?:^|(?<=[\\n.!?;])\\s*)(?:tl\\s?;\\s?dr|tldr|tl[- ]dr|too long,? didn'?t read|bottom line|short version|long story short|the ask|my (?:actual )?question)"
+                    + "\\s*(?::|-+|\u2013|\u2014)\\s*(?=\\S)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A question in quotes: from an opening quote to a closing one right after its question mark. */
+    private static final Pattern QUOTED = Pattern.compile("(?<=^|[\\s:(,-])['\"\u2018\u201c](?<q>[^\\n]{6,400}?\\?)['\"\u2019\u201d](?=$|[\\s,.;:!)\u2013\u2014-])");
+
+    /** The asker's words for what they should say back to the quoted question. */
+    private static final Pattern ANSWER_BACK = Pattern.compile(
+            "\\b(?:what|how) (?:do|should|would|can|could|shall) i (?:say|answer|reply|respond|tell (?:her|him|them|the \\w+)|come back with|put it)(?: back| to (?:that|it|this|them|her|him))?\\b"
+                    + "|\\bwhat(?:'|\u2019)?s my (?:answer|reply|response|line|sound ?bite|comeback|one[- ]liner|retort)\\b|\\bwhat(?:'|\u2019)?s the (?:answer|reply|sound ?bite|one[- ]liner|line|comeback)\\b"
+                    + "|\\bwhat(?:'|\u2019)?s my (?:best )?(?:answer|reply)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Someone asking, before the quote: "will ask", "goes", "might ask", "if they follow up". */
+    private static final Pattern ASKS_BEFORE = Pattern.compile(
+            "\\b(?:asks?|asked|asking|goes|went|follows? up(?: with)?|pipes? up(?: with)?|chimes? in(?: with)?|wonders?|pushes? back(?: with)?|challenges? (?:me|us)(?: with)?)\\s*(?:with\\s*)?:?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private Framing() {
+    }
+
+    /** The message with its framed question first; unchanged when it frames none. */
+    static String question(String text) {
+        return quoted(summarised(text));
+    }
+
+    /** "… context …\ntl;dr: what % do we own" as "what % do we own (… context …)"; unchanged without such a line. */
+    static String summarised(String text) {
+        Matcher m = SUMMARY.matcher(text);
+        if (!m.find() || m.start() == 0) {
+            return text;
+        }
+        String before = text.substring(0, m.start()).strip();
+        String ask = text.substring(m.end()).strip();
+        if (before.isEmpty() || ask.isEmpty()) {
+            return text;
+        }
+        // the context as one bracketed aside: its own brackets would end it early
+        String context = before.replaceAll("[()\\[\\]]", ", ").replaceAll("\\s+", " ").replaceAll("(?:,\\s*){2,}", ", ").strip();
+        return ask + " (" + context + ")";
+    }
+
+    /** "the chair will ask 'X?' - what do i answer" as "X?" with what follows the frame; unchanged without such a frame. */
+    static String quoted(String text) {
+        Matcher q = QUOTED.matcher(text);
+        if (!q.find()) {
+            return text;
+        }
+        String before = text.substring(0, q.start());
+        String after = text.substring(q.end());
+        Matcher back = ANSWER_BACK.matcher(after);
+        boolean answersBack = back.find();
+        if (!answersBack && !(ASKS_BEFORE.matcher(before).find() && after.strip().length() <= 40)) {
+            return text; // a quote in a question of its own ("the piece calls it 'a hard deadline?'")
+        }
+        String rest = answersBack ? after.substring(0, back.start()) + after.substring(back.end()) : after;
+        rest = rest.replaceAll("^[\\s,.;:!?\u2013\u2014-]+", "").strip();
+        return rest.isEmpty() ? q.group("q") : q.group("q") + " " + rest;
+    }
+}
