@@ -60,13 +60,22 @@ final class NumericAnswers {
         }
         String sameEitherWay = null;
         if (r.ambiguity() != null) {
-            Numbers choice = clarify(r, q);
-            if (choice != null) {
-                return choice;
-            }
             Reading.Ambiguity a = r.ambiguity();
-            sameEitherWay = "I read " + a.figure() + " as " + reader.label(a.chosen()) + "; read as " + reader.label(a.other())
-                    + ", the numbers are the same.";
+            String otherFails = cannotCompute(variant(q, a, a.other()));
+            if (otherFails != null && cannotCompute(q) == null) {
+                // "worth ~970bn right before this raise": as the round's size it has no pre-money; the one reading that can
+                // be computed is answered, and the other said to be impossible, not offered
+                String other = reader.label(a.other());
+                notes.add("Read as " + other.substring(0, 1).toLowerCase(Locale.ROOT) + other.substring(1) + ", " + a.figure() + " can't be computed: "
+                        + otherFails + ".");
+            } else {
+                Numbers choice = clarify(r, q);
+                if (choice != null) {
+                    return choice;
+                }
+                sameEitherWay = "I read " + a.figure() + " as " + reader.label(a.chosen()) + "; read as " + reader.label(a.other())
+                        + ", the numbers are the same.";
+            }
         }
         if (r.unsolved() != null) {
             String impossible = r.targetChoices().isEmpty() ? impossible(q) : null;
@@ -362,12 +371,26 @@ final class NumericAnswers {
             }
             text.append('\n');
             options.add(new Answer.Clarification(a.figure() + " as " + reader.label(as),
-                    Canonical.question(variants.get(i), model, as, a.value(), reader)));
+                    Canonical.question(variants.get(i), model, as, a.valueAs(as), reader)));
         }
         text.append("Which did you mean? Pick one below, or ask again naming it (e.g. \"").append(options.get(0).question())
                 .append("\").");
         List<String> notes = new ArrayList<>(r.unused());
         return new Numbers(List.of(), notes, List.of(), text.toString(), options, false);
+    }
+
+    /** Why the query cannot be computed, or null when it can. */
+    private String cannotCompute(ScenarioQuery q) {
+        try {
+            if (q.target() != null) {
+                solve(q);
+            } else {
+                compute(q);
+            }
+            return null;
+        } catch (InvalidInputException e) {
+            return e.getMessage();
+        }
     }
 
     /** True when both give the same metrics with the same values: a choice between the readings changes nothing asked. */
@@ -494,7 +517,7 @@ final class NumericAnswers {
             if (o.get(a.chosen()) != null && o.get(a.chosen()).compareTo(a.value()) == 0) {
                 o.remove(a.chosen());
             }
-            o.put(as, a.value());
+            o.put(as, a.valueAs(as));
         }
         return new ScenarioQuery(q.metrics(), target, o, q.scenarios(), q.carried(), q.fromThread());
     }

@@ -121,8 +121,14 @@ public record Reading(List<Metric> metrics, ThreadState.Target target, Map<Input
      * @param value  its value
      * @param chosen the input the better reading gives it
      * @param other  the input the close second reading gives it
+     * @param otherValue the value the second reading gives its input (a pre-money read as a post-money differs from the
+     *                   figure itself, which the second reading takes as written)
      */
-    public record Ambiguity(String figure, BigDecimal value, InputId chosen, InputId other) {
+    public record Ambiguity(String figure, BigDecimal value, InputId chosen, InputId other, BigDecimal otherValue) {
+        /** The value {@code as} gets from the figure. */
+        public BigDecimal valueAs(InputId as) {
+            return as == other ? otherValue : value;
+        }
     }
 
     /**

@@ -37,7 +37,7 @@ final class RoleScoring {
     /** "a $900B pre-money": the post-money is that plus the round. */
     // "is 830 pre or post money?" asks which it is: naming both says neither
     private static final Pattern PRE = Pattern.compile("(?<!post or )(?<!post-money or )(?:pre[- ]?money(?! or post)|\\bpre\\b(?! ?-? ?(?:deal|close|closing|signing|ipo|or post|/ ?post)))"
-            + "|\\bbefore (?:the |amazon'?s? |any |anyone'?s? |anybody'?s? |our |their )?(?:new |fresh |round |round'?s? )?(?:money|cash|capital|investment|funding|raise|check|cheque)"
+            + "|\\bbefore (?:the |this |that |its |openai'?s? |amazon'?s? |any |anyone'?s? |anybody'?s? |our |their )?(?:new |fresh |round |round'?s? )?(?:money|cash|capital|investment|funding|raise|check|cheque)"
             + "(?: (?:goes|comes|is put|gets put|arrives|lands) in)?"
             // "valued at 900 billion before this round happens"
             + "|\\bbefore (?:the |this |that |its |openai'?s? )?(?:new |funding |fundraising )?round\\b"

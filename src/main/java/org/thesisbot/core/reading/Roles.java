@@ -377,7 +377,7 @@ final class Roles {
                     // value would be the change itself, not the value it leads to)
                     if (w.ambiguity == null && !c.restates() && !other.restates() && c.score() - other.score() < CLOSE - 1e-9 - 1e-9
                             && asked.contains(other.input()) && asked.contains(c.input()) && direction == 0) {
-                        w.ambiguity = new Reading.Ambiguity(fig, c.value(), c.input(), other.input());
+                        w.ambiguity = new Reading.Ambiguity(fig, c.value(), c.input(), other.input(), other.value());
                     }
                 }
             }

@@ -183,7 +183,7 @@ final class Targets {
         if (x == null) {
             // "what gets the combined payoff to zero?": the exit or AWS's share could move it; both are offered
             InputId first = InputId.EXIT_VALUATION;
-            w.ambiguity = new Reading.Ambiguity(goal.text(), goal.value(), first, InputId.AWS_CAPTURE_SHARE);
+            w.ambiguity = new Reading.Ambiguity(goal.text(), goal.value(), first, InputId.AWS_CAPTURE_SHARE, goal.value());
             x = first;
         }
         Metric built = w.force == null ? builtOn(metric, x) : null;
