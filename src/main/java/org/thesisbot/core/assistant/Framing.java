@@ -35,9 +35,28 @@ final class Framing {
     private Framing() {
     }
 
+    /**
+     * After the question, why it is asked: "matters for whether we get characterised as leading it", "for a worst case
+     * briefing note", "need it for the board deck".
+     */
+    private static final Pattern PURPOSE = Pattern.compile(
+            "^\\s*(?:(?:it|this|that)\\s+)?(?:matters|counts)\\s+(?:for|because|since|to)\\b[^?]*$"
+                    + "|^\\s*(?:(?:i|we)\\s+)?(?:(?:need|want)(?:ed)?\\s+(?:it|this|that)\\s+)?for\\s+(?:a|an|the|my|our|tomorrow'?s?|next week'?s?|this week'?s?)\\s+"
+                    + "(?:[\\w'-]+\\s+){0,3}?(?:note|deck|memo|slide|briefing|email|update|review|call|meeting|doc|pre-?read|board|offsite|one-?pager|write-?up|summary)s?\\b[^?]*$",
+            Pattern.CASE_INSENSITIVE);
+
     /** The message with its framed question first; unchanged when it frames none. */
     static String question(String text) {
-        return quoted(summarised(text));
+        return quoted(summarised(withoutPurpose(text)));
+    }
+
+    /** The message without a remark after its question on why it is asked; unchanged when there is none. */
+    static String withoutPurpose(String text) {
+        int q = text.lastIndexOf('?');
+        if (q < 0 || q == text.length() - 1) {
+            return text;
+        }
+        return PURPOSE.matcher(text.substring(q + 1)).find() ? text.substring(0, q + 1) : text;
     }
 
     /** "… context …\ntl;dr: what % do we own" as "what % do we own (… context …)"; unchanged without such a line. */

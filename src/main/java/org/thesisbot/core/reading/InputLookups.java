@@ -26,6 +26,8 @@ final class InputLookups {
                     // a spreadsheet's words: "what hold period sits in the irr formula", "what's the round size cell set to"
                     // "what holding period is the irr calc running on", "hold length behind the irr figures"
                     + "|\\b(?:running|runs|run|built|based|calculated|computed|worked out) on\\W*$|\\bbehind (?:the|your|its|that|those|our) (?:[\\w']+ )?(?:figures?|numbers?|calcs?|calculations?|maths?|outputs?|results?|irr|moic|returns?)\\b"
+                    // "which holding period is inside your irr calculation"
+                    + "|\\binside (?:the|your|its|that|our) (?:[\\w']+ )?(?:calcs?|calculations?|maths?|formulas?|model|numbers?|figures?|irr|moic)\\b"
                     + "|\\bsits? in\\b|\\bset (?:to|at)\\W*$|\\bparam(?:eter)?s?\\b|\\bcells?\\b|\\bin (?:the|your|our) (?:\\w+ )?formulas?\\b|\\bhard-?cod(?:e|ed|ing)\\b"
                     // where the value comes from, which the lookup answers with its quote or says is an assumption: "where
                     // does the 35% margin come from", "is the 5y hold sourced or made up", "what's the basis for the capture"
