@@ -62,7 +62,7 @@ class LearnersWordsTest {
 
     @Test
     void why_the_question_is_asked_is_no_clause_of_it() {
-        Answer a = ask("what portion of the raise is amazon money? matters for whether we get characterised as leading it");
+        Answer a = ask("how much of the raise is amazon money, as a share? matters because the press will call us the lead");
         assertEquals(Route.NUMERIC, a.route(), a.text());
         assertEquals("0.500000", Results.value(a, "round_share", 6), a.text());
     }
