@@ -1437,6 +1437,46 @@ class DevSetTest {
         score("last32-", "Last set of session thirty-two", 120, 0.97, 0.01, 0.98, 0.70, 0.62);
     }
 
+    /**
+     * val47 (session 33): two personas chosen blind by a helper asked to make at least three of its six change a question's
+     * structure (a writer who sets a scene in short statements before asking, "It's 2030. oai is still at 1T. what's our
+     * piece worth?"; a writer who lays a question out as a worksheet, "Given: bull\nFind: breakeven capture share"). First
+     * score, on the session-start code: 72.0% exact, 3.0% clarified, 6.0% confidently wrong, route 83.3%, thread turns
+     * 19/24, narrative 58.3% (strict 54.2%). Floors under the session's score after its fixes (95.0% / 2.0%, 24/24, route
+     * 97.5%).
+     */
+    @Test
+    void val47_scores() throws IOException {
+        score("val47-", "val47", 120, 0.94, 0.03, 0.97, 0.70, 0.62);
+    }
+
+    /**
+     * lockbox33 (session 33): the thirty-second lockbox, two personas chosen blind by the same helper and never read by the
+     * session (a writer who rambles in a paragraph of context and asks in a last "tl;dr:" line; a writer who quotes the
+     * question a board member will ask and adds "what do i say back"). Scored once (20:59 UTC, commit ce16504), after
+     * val47's first changes: 86.0% exact, 3.0% clarified, 4.0% confidently wrong, route 78.3%, thread turns 16/24, narrative
+     * 58.3% (strict 54.2%); the session-start code scores it the same. Its causes were then fixed in part, so it is no
+     * longer blind; floors under the session's score after them (91.0% / 3.0%, 21/24, route 96.7%).
+     */
+    @Test
+    void lockbox33_scores() throws IOException {
+        score("lockbox33-", "Thirty-second lockbox", 120, 0.90, 0.04, 0.96, 0.66, 0.66);
+    }
+
+    /**
+     * last33 (session 33): two personas chosen blind by the same helper (an English learner's words for the model's numbers,
+     * "yield per year", "in minus 10 bln", "exactly 4 percents", "how much bln costs Amazon stake"; a writer who adds why
+     * they ask after the question, "matters for whether we get characterised as leading it", "for a worst case briefing
+     * note"). Scored once (21:20 UTC, commit 52ba583), after the lockbox's first fixes: 85.0% exact, 3.0% clarified, 9.0%
+     * confidently wrong, route 98.3%, thread turns 20/24, narrative 79.2% (strict 70.8%); the session-start code scores it
+     * the same. Its causes were then fixed, so it is no longer blind; floors under the session's score after them (97.0% /
+     * 1.0%, 22/24, route 100%).
+     */
+    @Test
+    void last_set_of_session_thirty_three_scores() throws IOException {
+        score("last33-", "Last set of session thirty-three", 120, 0.96, 0.02, 0.99, 0.79, 0.70);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {

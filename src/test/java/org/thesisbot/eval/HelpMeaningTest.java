@@ -111,9 +111,11 @@ class HelpMeaningTest {
      * routed to help by meaning; 66 with session 32's sets, whose "quick one, which per-$ ratios and other numbers can this
      * thing actually calc, list em" and "what can you do beyond quoting ¶s back at me - which numbers can you run?" are
      * routed to help by their words, as is now "what line items can this bot actually model on the oai commit, give me the
-     * list", which went to the sources).
+     * list", which went to the sources; 68 with session 33's sets, whose "Given: first week using this bot\nFind: what
+     * metrics / calcs it can actually run" and "before i walk in - what kinds of numbers can you actually run for me? want
+     * to know what i can lean on if they start grilling me" are routed to help by their words).
      */
-    private static final int MAX_MISSED = 66;
+    private static final int MAX_MISSED = 68;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a
