@@ -23,8 +23,8 @@ final class Framing {
     /** The asker's words for what they should say back to the quoted question. */
     private static final Pattern ANSWER_BACK = Pattern.compile(
             "\\b(?:what|how) (?:do|should|would|can|could|shall) i (?:say|answer|reply|respond|tell (?:her|him|them|the \\w+)|come back with|put it)(?: back| to (?:that|it|this|them|her|him))?\\b"
-                    + "|\\bwhat(?:'|\u2019)?s my (?:answer|reply|response|line|sound ?bite|comeback|one[- ]liner|retort)\\b|\\bwhat(?:'|\u2019)?s the (?:answer|reply|sound ?bite|one[- ]liner|line|comeback)\\b"
-                    + "|\\bwhat(?:'|\u2019)?s my (?:best )?(?:answer|reply)\\b",
+                    + "|\\bwhat(?:'|\u2019)?s my (?:best )?(?:answer|reply|response|line|sound ?bite|comeback|one[- ]liner|retort)\\b"
+                    + "|\\bwhat(?:'|\u2019)?s the (?:answer|reply|sound ?bite|one[- ]liner|line|comeback)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Someone asking, before the quote: "will ask", "goes", "might ask", "if they follow up". */

@@ -36,11 +36,11 @@ final class MetricPhrases {
     /** The scenarios' words, by name; a TreeMap, tried in one order on every start (Map.of's order is salted per JVM start). */
     static final Map<String, Pattern> SCENARIO_WORDS = new TreeMap<>(Map.of(
             "bull", Pattern.compile("\\bbull\\b|\\bbullish\\b(?! on\\b)(?<!\\b(?:is|are|was|were|sounds?|seems?|feels?|looks?|too|very|pretty|quite|more|less|so) bullish)|upside (?:case|scenario|one|deck|world|version|view)|\\bupside (?=(?:exit|valuation|margin|capture|assumption|mark|input)s?\\b)|\\b(?:in|under|for) the upside\\b(?! (?:of|to|from|is|for|risk)\\b)|optimistic|best[- ]case|blue[- ]sky"
-                    + "|\\b(?:rosy|upbeat|sunny|good|great|happy|strong|high|optimistic|best|dream|home[- ]run|blowout|blue[- ]sky|moon(?:shot)?) (?:case|scenario|version|outcome|timeline|path|world|trajectory|story)\\b"
+                    + "|\\b(?:rosy|upbeat|sunny|good|great|happy|strong|high|optimistic|best|dream|home[- ]run|blowout|blue[- ]sky|moon(?:shot)?) (?:case|scenario|version|outcome|timeline|path|trajectory)\\b"
                     + "|\\b(?:things|it|everything|this|the deal) (?:go(?:es)?|turns? out|works? out) (?:well|right|great|brilliantly)\\b"),
             // (the verb is no scenario: "bear with me", "bear in mind", "bear the cost")
             "bear", Pattern.compile("\\bbear\\b(?! with (?:me|us)\\b| in mind\\b| the (?:cost|brunt|risk|weight|burden|loss)\\b)(?<!\\b(?:can'?t|cannot) bear)|\\bbearish\\b(?! on\\b)(?<!\\b(?:is|are|was|were|sounds?|seems?|feels?|looks?|too|very|pretty|quite|more|less|so) bearish)|downside (?:case|scenario|one|deck|world|version|view)|\\bdownside (?=(?:exit|valuation|margin|capture|assumption|mark|input)s?\\b)|\\b(?:in|under|for) the downside\\b(?! (?:of|to|from|is|for|risk)\\b)|pessimistic|worst[- ]case"
-                    + "|\\b(?:gloomy|grim|downbeat|bad|dire|tough|weak|low|sad|pessimistic|worst|doom(?:(?:-and-| and | ?& ?)gloom)?|doomsday|nightmare|disaster|ugly|bleak) (?:case|scenario|version|outcome|timeline|path|world|trajectory|story)\\b"
+                    + "|\\b(?:gloomy|grim|downbeat|bad|dire|tough|weak|low|sad|pessimistic|worst|doom(?:(?:-and-| and | ?& ?)gloom)?|doomsday|nightmare|disaster|ugly|bleak) (?:case|scenario|version|outcome|timeline|path|trajectory)\\b"
                     + "|\\b(?:things|it|everything|this|the deal) (?:go(?:es)?|turns? out|goes) (?:badly|wrong|south|sideways|pear[- ]shaped)\\b"),
             "base", Pattern.compile("\\bbase(?:line)?\\b|central case|middle case"
                     + "|\\b(?:normal|standard|default|central|middle|expected|main|usual|regular) (?:case|scenario)\\b")));

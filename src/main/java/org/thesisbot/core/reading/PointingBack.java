@@ -66,7 +66,10 @@ final class PointingBack {
      * asking another number of the same scenario, is asked at the value solved (not a new target, no scenario named).
      */
     private static boolean continues(Work w, ThreadState.Target target) {
-        return target == null && w.scenarios.isEmpty() && CONTINUES.matcher(w.s.strip()).find();
+        // (a metric other than the solved target's is named: "and for 10%?" asks the target again at a new figure)
+        ThreadState.Target solved = w.state.target();
+        return target == null && w.scenarios.isEmpty() && CONTINUES.matcher(w.s.strip()).find()
+                && w.hits.stream().anyMatch(h -> solved == null || h.metric() != solved.metric());
     }
 
     /** Some match of {@code p} has a pointing word right before it ("that exit"). */

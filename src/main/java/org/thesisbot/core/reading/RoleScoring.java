@@ -39,8 +39,6 @@ final class RoleScoring {
     private static final Pattern PRE = Pattern.compile("(?<!post or )(?<!post-money or )(?:pre[- ]?money(?! or post)|\\bpre\\b(?! ?-? ?(?:deal|close|closing|signing|ipo|or post|/ ?post)))"
             + "|\\bbefore (?:the |this |that |its |openai'?s? |amazon'?s? |any |anyone'?s? |anybody'?s? |our |their )?(?:new |fresh |round |round'?s? )?(?:money|cash|capital|investment|funding|raise|check|cheque)"
             + "(?: (?:goes|comes|is put|gets put|arrives|lands) in)?"
-            // "valued 900 bln before new 100 bln enters": before the round, said by its size
-            + "|\\bbefore (?:the |a |its )?(?:new |fresh )?\\$?\\d+(?:\\.\\d+)? ?(?:bln|bn|b|billion)?(?: of (?:new |fresh )?(?:money|capital|cash))? (?:enters|comes in|goes in|lands|arrives|is in|is raised)\\b"
             // "valued at 900 billion before this round happens"
             + "|\\bbefore (?:the |this |that |its |openai'?s? )?(?:new |funding |fundraising )?round\\b"
             // "the new money goes in on top of a $900B valuation": the valuation before it
