@@ -32,9 +32,6 @@ final class Framing {
             "\\b(?:asks?|asked|asking|goes|went|follows? up(?: with)?|pipes? up(?: with)?|chimes? in(?: with)?|wonders?|pushes? back(?: with)?|challenges? (?:me|us)(?: with)?)\\s*(?:with\\s*)?:?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
-    private Framing() {
-    }
-
     /**
      * After the question, why it is asked: "matters for whether we get characterised as leading it", "for a worst case
      * briefing note", "need it for the board deck".
@@ -44,6 +41,9 @@ final class Framing {
                     + "|^\\s*(?:(?:i|we)\\s+)?(?:(?:need|want)(?:ed)?\\s+(?:it|this|that)\\s+)?for\\s+(?:a|an|the|my|our|tomorrow'?s?|next week'?s?|this week'?s?)\\s+"
                     + "(?:[\\w'-]+\\s+){0,3}?(?:note|deck|memo|slide|briefing|email|update|review|call|meeting|doc|pre-?read|board|offsite|one-?pager|write-?up|summary)s?\\b[^?]*$",
             Pattern.CASE_INSENSITIVE);
+
+    private Framing() {
+    }
 
     /** The message with its framed question first; unchanged when it frames none. */
     static String question(String text) {

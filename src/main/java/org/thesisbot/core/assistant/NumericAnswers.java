@@ -60,21 +60,14 @@ final class NumericAnswers {
         }
         String sameEitherWay = null;
         if (r.ambiguity() != null) {
-            Reading.Ambiguity a = r.ambiguity();
-            String otherFails = cannotCompute(variant(q, a, a.other()));
-            if (otherFails != null && cannotCompute(q) == null) {
-                // "worth ~970bn right before this raise": as the round's size it has no pre-money; the one reading that can
-                // be computed is answered, and the other said to be impossible, not offered
-                String other = reader.label(a.other());
-                notes.add("Read as " + other.substring(0, 1).toLowerCase(Locale.ROOT) + other.substring(1) + ", " + a.figure() + " can't be computed: "
-                        + otherFails + ".");
+            TwoReadings two = clarify(r, q);
+            if (two.ask() != null) {
+                return two.ask();
+            }
+            if (two.same()) {
+                sameEitherWay = two.note();
             } else {
-                Numbers choice = clarify(r, q);
-                if (choice != null) {
-                    return choice;
-                }
-                sameEitherWay = "I read " + a.figure() + " as " + reader.label(a.chosen()) + "; read as " + reader.label(a.other())
-                        + ", the numbers are the same.";
+                notes.add(two.note());
             }
         }
         if (r.unsolved() != null) {
@@ -329,8 +322,19 @@ final class NumericAnswers {
 
     // --- two readings ------------------------------------------------------------------------------
 
-    /** Both readings with their numbers, and a button for each: one click answers; null when their numbers are the same. */
-    private Numbers clarify(Reading r, ScenarioQuery q) {
+    /**
+     * How two close readings of a figure are answered: a reply that asks ({@code ask}), or the chosen reading's answer with
+     * a note, which says the numbers are the same either way ({@code same}) or why the other reading can't be computed.
+     */
+    private record TwoReadings(Numbers ask, String note, boolean same) {
+    }
+
+    /**
+     * Both readings with their numbers, and a button for each: one click answers. When their numbers are the same, or only
+     * the chosen one can be computed ("worth ~970bn right before this raise": as the round's size there is no pre-money),
+     * the chosen one is answered with a note instead: no choice is offered between a number and an impossibility.
+     */
+    private TwoReadings clarify(Reading r, ScenarioQuery q) {
         Reading.Ambiguity a = r.ambiguity();
         List<InputId> readings = List.of(a.chosen(), a.other());
         // each reading computed once: its results, or why it cannot be computed
@@ -350,14 +354,22 @@ final class NumericAnswers {
         }
         List<String> problems = errors.stream().filter(java.util.Objects::nonNull).toList();
         if (problems.isEmpty() && sameNumbers(results.get(0), results.get(1))) {
-            return null; // "0.35" as the capture share or as the margin: the payoff is their product, the same either way
+            // "0.35" as the capture share or as the margin: the payoff is their product, the same either way
+            return new TwoReadings(null, "I read " + a.figure() + " as " + reader.label(a.chosen()) + "; read as "
+                    + reader.label(a.other()) + ", the numbers are the same.", true);
         }
         if (problems.size() == 2) {
             // no reading of the figure can be computed: say why once, no choice to make
             List<String> notes = new ArrayList<>(r.unused());
             notes.add(0, problems.get(0));
-            return new Numbers(List.of(), notes, List.of(), "I can't compute that: " + problems.get(0) + "." + italic(r.unused()),
-                    List.of(), true);
+            return new TwoReadings(new Numbers(List.of(), notes, List.of(), "I can't compute that: " + problems.get(0) + "."
+                    + italic(r.unused()), List.of(), true), null, false);
+        }
+        if (problems.size() == 1 && errors.get(0) == null) {
+            // only the chosen reading can be computed: it is answered, and the other said to be impossible, not offered
+            String other = reader.label(a.other());
+            return new TwoReadings(null, "Read as " + other.substring(0, 1).toLowerCase(Locale.ROOT) + other.substring(1) + ", "
+                    + a.figure() + " can't be computed: " + errors.get(1) + ".", false);
         }
         StringBuilder text = new StringBuilder("I can read ").append(a.figure()).append(" two ways, and they give different answers:\n");
         List<Answer.Clarification> options = new ArrayList<>();
@@ -376,21 +388,7 @@ final class NumericAnswers {
         text.append("Which did you mean? Pick one below, or ask again naming it (e.g. \"").append(options.get(0).question())
                 .append("\").");
         List<String> notes = new ArrayList<>(r.unused());
-        return new Numbers(List.of(), notes, List.of(), text.toString(), options, false);
-    }
-
-    /** Why the query cannot be computed, or null when it can. */
-    private String cannotCompute(ScenarioQuery q) {
-        try {
-            if (q.target() != null) {
-                solve(q);
-            } else {
-                compute(q);
-            }
-            return null;
-        } catch (InvalidInputException e) {
-            return e.getMessage();
-        }
+        return new TwoReadings(new Numbers(List.of(), notes, List.of(), text.toString(), options, false), null, false);
     }
 
     /** True when both give the same metrics with the same values: a choice between the readings changes nothing asked. */

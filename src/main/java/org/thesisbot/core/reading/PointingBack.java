@@ -42,12 +42,14 @@ final class PointingBack {
         if (w.state == null || w.state.solved().isEmpty()) {
             return;
         }
+        // (pointing at the last answer as a whole, "at that level", or going on from it: the same for every value solved)
+        boolean atIt = AT_THAT.matcher(w.s).find() || continues(w, target);
         for (Map.Entry<InputId, BigDecimal> e : w.state.solved().entrySet()) {
             InputId id = e.getKey();
             if (w.changes.containsKey(id) || (target != null && target.solveFor() == id)) {
                 continue;
             }
-            boolean pointed = AT_THAT.matcher(w.s).find() || continues(w, target) || vocab.input(id).names().stream().anyMatch(p -> pointedAt(w.s, p))
+            boolean pointed = atIt || vocab.input(id).names().stream().anyMatch(p -> pointedAt(w.s, p))
                     || ((id == InputId.EXIT_VALUATION || id == InputId.POST_MONEY_VALUATION) && pointedAt(w.s, VALUATION_WORD));
             if (pointed) {
                 w.changes.put(id, e.getValue());
