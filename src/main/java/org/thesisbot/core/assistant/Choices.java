@@ -202,7 +202,7 @@ final class Choices {
     }
 
     /** How far a choice's first figure is from the result (zero for a band or a bound, which holds it). */
-    private static BigDecimal distance(String choice, MetricResult r) {
+    static BigDecimal distance(String choice, MetricResult r) {
         List<Amount> amounts = Amounts.find(Amounts.normalise(choice));
         for (Amount a : amounts) {
             BigDecimal v = inUnit(a, r.unit());

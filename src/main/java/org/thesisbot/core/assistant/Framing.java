@@ -42,12 +42,42 @@ final class Framing {
                     + "(?:[\\w'-]+\\s+){0,3}?(?:note|deck|memo|slide|briefing|email|update|review|call|meeting|doc|pre-?read|board|offsite|one-?pager|write-?up|summary)s?\\b[^?]*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** One aside: in brackets, or between two spaced dashes ("— pre-money implied by the round —", " - irr at 6 yrs - "). */
+    private static final Pattern ASIDE = Pattern.compile("\\((?<p>[^()\\n]{8,300})\\)|(?<=\\s)(?<d>[-\u2013\u2014]{1,2})\\s(?<dash>[^\\n]{8,300}?)\\s\\k<d>(?=\\s|$)");
+    /** A word that asks, opening a clause. */
+    private static final Pattern ASKS = Pattern.compile("\\?|(?:^|[,;:.]\\s*|\\b(?:and|but|so)\\s+)(?:what|how|which|why|when|where|who|whats|what's|is|are|does|do|did|can|could|should|would|will|has|have)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A message that says what its writer is doing: "filling in the summary table", "just reworking the loss memo". */
+    private static final Pattern DOING = Pattern.compile("^\\s*(?:(?:just|still|now|currently|ok|okay|so)\\s+)?(?!(?:thing|something|nothing|anything|everything|morning|evening|string|spring|bring|during)\\b)[a-z]{2,}ing\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private Framing() {
+    }
+
+    /**
+     * "filling in the summary table (our stake in dollars not pct, bull case) then off to the next thing", "reworking the
+     * loss memo — exit at which the stake is down 20bn — before i send it": a status whose one aside is what is asked.
+     * The aside becomes the question, the status its bracketed context; unchanged unless the status is an activity or the
+     * aside asks, and nothing outside the aside asks.
+     */
+    static String aside(String text) {
+        Matcher m = ASIDE.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        String inner = (m.group("p") != null ? m.group("p") : m.group("dash")).strip();
+        int start = m.group("p") != null ? m.start() : m.start("d");
+        String outside = (text.substring(0, start) + " " + text.substring(m.end())).replaceAll("\\s+", " ").strip();
+        if (m.find() || inner.split("\\s+").length < 3 || outside.isEmpty() || ASKS.matcher(outside).find()
+                || !DOING.matcher(outside).find() && !ASKS.matcher(inner).find()) {
+            return text;
+        }
+        return inner.replaceAll("[?.!\\s]+$", "") + "? (" + outside.replaceAll("[()\\[\\]]", ", ") + ")";
     }
 
     /** The message with its framed question first; unchanged when it frames none. */
     static String question(String text) {
-        return quoted(summarised(withoutPurpose(text)));
+        return quoted(summarised(aside(withoutPurpose(text))));
     }
 
     /** The message without a remark after its question on why it is asked; unchanged when there is none. */

@@ -139,7 +139,11 @@ public final class RoutingAssistant implements Assistant {
         // results, which are then checked against the answer's numbers
         // (figures to choose from are no working: "(a) $730B (b) $780B … in the model?" is a quiz)
         Optional<Choices.Found> choices = Choices.find(QuestionText.clean(asked.text()));
-        Optional<Working.Read> working = choices.isPresent() ? Optional.empty() : Working.read(QuestionText.clean(asked.text()), reader::namesMetric);
+        // two people's figures and a request to settle ("Ken: … ~4.5%\nAisha: nah its 5\nwho's right?"): read without the
+        // figures in dispute, which are then weighed against the answer's numbers
+        Optional<Disputes.Found> dispute = choices.isPresent() ? Optional.empty() : Disputes.find(QuestionText.clean(asked.text()), reader::namesMetric);
+        Optional<Working.Read> working = choices.isPresent() || dispute.isPresent() ? Optional.empty()
+                : Working.read(QuestionText.clean(asked.text()), reader::namesMetric);
         Turn turn = null;
         if (working.isPresent()) {
             // working towards a target: its last line is what is solved, the lines before are steps
@@ -148,6 +152,12 @@ public final class RoutingAssistant implements Assistant {
             Optional<String> verdict = Working.verdict(working.get().claims(), checked.answer().results());
             turn = verdict.isEmpty() ? checked : new Turn(checked.answer().route() == Route.NUMERIC ? leading(checked.answer(), verdict.get())
                     : withNote(checked.answer(), verdict.get()), checked.next());
+        }
+        if (dispute.isPresent()) {
+            Turn settled = answered(new Question(dispute.get().question(), asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
+            Optional<String> verdict = Disputes.verdict(dispute.get().claims(), settled.answer().results());
+            turn = verdict.isEmpty() ? settled : new Turn(settled.answer().route() == Route.NUMERIC ? leading(settled.answer(), verdict.get())
+                    : withNote(settled.answer(), verdict.get()), settled.next());
         }
         if (choices.isPresent()) {
             Turn chosen = answered(new Question(choices.get().stem(), asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);

@@ -320,7 +320,7 @@ final class Working {
     }
 
     /** A claim as a choice is matched ({@link Choices}); a bare number is read in the result's unit ("57.5" as $57.5B). */
-    private static Boolean fits(String figure, MetricResult r) {
+    static Boolean fits(String figure, MetricResult r) {
         Boolean fits = Choices.fits(figure, r);
         if (fits == null && figure.matches("[-\u2212]?\\d[\\d,]*(?:\\.\\d+)?")) {
             String suffix = r.unit() == Unit.USD_BILLIONS ? "B" : r.unit() == Unit.MULTIPLE ? "x" : r.unit() == Unit.YEARS ? " years" : null;

@@ -167,6 +167,13 @@ final class Goals {
     private static final Pattern PER_YEAR_AFTER = Pattern.compile("(?: ?(?:us |usd )?(?:dollars?|bucks))?(?: ?(?:a|per|each|every) (?:year|yr|annum)\\b| ?/ ?(?:year|yr|y|annum)\\b| ?annually\\b| ?yearly\\b)");
     /** Right before a sum: a loss said first ("down 12B$ on the stake", "we're behind $10bn on the position"). */
     private static final Pattern DOWN_BEFORE = Pattern.compile("\\b(?:down|behind|under ?water|in the red|out of pocket)\\s*(?:by\\s*)?\\$?$");
+    /** A holding said to be down, right before a sum: "the stake is down 20bn", "position's still behind $10bn". */
+    private static final Pattern HOLDING_DOWN_BEFORE = Pattern.compile(
+            "\\b(?:stake|position|investment|holding|equity|shares)(?:'s| is| are| was| would be| will be| ends? up| sits?| comes? out)? (?:still |actually |really |now )?(?:down|behind|under ?water)\\s*(?:by\\s*)?\\$?$");
+    /** After a sum: against what was put in ("down 20bn vs what we put in", "behind 10bn against the check"). */
+    private static final Pattern AGAINST_PUT_AFTER = Pattern.compile(
+            " ?(?:vs\\.?|versus|against|relative to|compared (?:to|with)|from) (?:what (?:we|amazon|they|it) (?:paid|pays|put in|puts in|invested|invests)"
+                    + "|(?:the |our |its |amazon'?s? |their )?(?:\\$?50 ?(?:b|bn|billion) ?)?(?:" + MONEY_PUT + "|cost|purchase price|entry cost))\\b(?! (?:of|for|in) anthropic)");
     /** After such a sum: what the loss is on. */
     private static final Pattern DOWN_ON_AFTER = Pattern.compile(
             " ?\\$? ?(?:on|in) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b");
@@ -431,6 +438,14 @@ final class Goals {
         if (a.kind() == Amount.Kind.MONEY && value.signum() > 0 && DOWN_BEFORE.matcher(before).find() && downOn.lookingAt()) {
             return new Goal(Metric.GAIN, value.negate(), a.start(), a.end() + downOn.end(), List.of(m),
                     s.substring(a.start(), a.end() + downOn.end()));
+        }
+        // "exit at which the stake is down 20bn", "down 20bn vs what we put in": the holding, or what was put in, says what on
+        Matcher against = AGAINST_PUT_AFTER.matcher(after);
+        boolean againstPut = against.lookingAt();
+        if (a.kind() == Amount.Kind.MONEY && value.signum() > 0
+                && (HOLDING_DOWN_BEFORE.matcher(before).find() || againstPut && DOWN_BEFORE.matcher(before).find())) {
+            int end = a.end() + (againstPut ? against.end() : 0);
+            return new Goal(Metric.GAIN, value.negate(), a.start(), end, List.of(m), s.substring(a.start(), end));
         }
         // "a 20bn write-down on the position", "a $15B loss on the stake": the gain, negative
         Matcher writeDown = WRITE_DOWN_AFTER.matcher(after);
