@@ -111,7 +111,7 @@ final class Disputes {
         List<List<Amount>> figures = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (Statement s : statements) {
-            String n = Amounts.normalise(s.text().replaceAll("[~\u2248]\\s*", "about "));
+            String n = Amounts.normalise(s.text().replaceAll("[~\u2248]\\s*", "about ").replaceAll("(\\d[%xbtnB]*)(-?ish)\\b", "$1 $2"));
             lines.add(n);
             figures.add(Amounts.find(n).stream().filter(a -> a.kind() != Amount.Kind.CALENDAR_YEAR).toList());
         }
