@@ -87,6 +87,9 @@ final class Disputes {
 
     /** The dispute in {@code text}, if it is one; {@code namesMetric} tells a metric's name from a speaker's. */
     static Optional<Found> find(String text, Predicate<String> namesMetric) {
+        if (!Framing.ladder(text).equals(text)) {
+            return Optional.empty(); // "narrower: …\nnarrowest: …": levels of one question, not two people
+        }
         List<Statement> statements = new ArrayList<>();
         List<String> asks = new ArrayList<>();
         if (!labelled(text, statements, asks, namesMetric) && !said(text, statements, asks, namesMetric)) {

@@ -1,5 +1,7 @@
 package org.thesisbot.core.assistant;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,7 +53,53 @@ final class Framing {
     private static final Pattern DOING = Pattern.compile("^\\s*(?:(?:just|still|now|currently|ok|okay|so)\\s+)?(?!(?:thing|something|nothing|anything|everything|morning|evening|string|spring|bring|during)\\b)[a-z]{2,}ing\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A level's label: "big picture:", "narrower:", "exact q:", "zooming in:", at a part's start. */
+    private static final Pattern LEVEL = Pattern.compile("^\\s*(?<label>[a-z][a-z0-9',./ -]{0,24}?)\\s*:\\s*(?<text>\\S.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** The widest level, first: what the question is about, asked of no one. */
+    private static final Pattern BROAD = Pattern.compile(
+            "(?:the )?(?:big[- ]picture|broad(?:est)?|high(?:est)?[- ]level|top(?:[- ]level)?|macro|zoom(?:ing|ed)? out|wide(?:st)?|general|overall|level 1|l1|(?:30|10)k (?:ft|feet)|30,?000 (?:ft|feet))(?: q(?:uestion)?| view)?",
+            Pattern.CASE_INSENSITIVE);
+    /** A narrower level; the last one is the question. */
+    private static final Pattern NARROWER = Pattern.compile(
+            "(?:the )?(?:narrow(?:er|est)?|mid(?:dle)?(?:[- ]level)?|medium|lower|lowest|bottom(?:[- ]level)?|micro|tight(?:er|est)?|exact|specific(?:ally)?|precise(?:ly)?"
+                    + "|concretely|zoom(?:ing|ed)? in|drill(?:ing)? down|level [23]|l[23]|number|ask|(?:actual|real) (?:q|question|ask)|finally)(?: q(?:uestion)?| view)?",
+            Pattern.CASE_INSENSITIVE);
+
     private Framing() {
+    }
+
+    /**
+     * A question narrowed in levels, widest first: "big picture: how much of oai do we own\nnarrower: the round prices
+     * richer\nnarrowest: our % at a 1.1 trillion post", "zooming out: is aws making money. zooming in: what's the profit
+     * at 40 cents on the dollar". The last level is the question, the levels before it its context (the widest level asks
+     * nothing: it is what the question is about, and may name the case). A lone narrower level ("tighter: the irr over 7 yrs", a thread's next
+     * turn) is its text. Unchanged otherwise.
+     */
+    static String ladder(String text) {
+        List<String> parts = new ArrayList<>();
+        for (String line : text.strip().split("\\R")) {
+            if (!line.isBlank()) {
+                // "zooming out: is it worth it. zooming in: …": levels inside one line, one sentence each
+                // (a line break reads as "; " once the message is plain text)
+                parts.addAll(List.of(line.strip().split("(?:(?<=[.?!])\\s+|;\\s+)(?=[a-z][a-z0-9',./ -]{0,24}:\\s)")));
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Matcher m = LEVEL.matcher(parts.get(i));
+            if (!m.matches() || !(i == 0 && parts.size() > 1 ? BROAD : NARROWER).matcher(m.group("label").strip()).matches()) {
+                return text;
+            }
+            texts.add(m.group("text").strip());
+        }
+        if (texts.size() == 1) {
+            return texts.get(0);
+        }
+        String ask = texts.get(texts.size() - 1);
+        // (the widest level says what it is about, and may hold the case: "broad: is the irr story sellable in bull")
+        List<String> between = texts.subList(0, texts.size() - 1);
+        return between.isEmpty() ? ask : ask + " (" + String.join("; ", between).replaceAll("[()\\[\\]]", ", ") + ")";
     }
 
     /**
@@ -77,7 +125,9 @@ final class Framing {
 
     /** The message with its framed question first; unchanged when it frames none. */
     static String question(String text) {
-        return quoted(summarised(aside(withoutPurpose(text))));
+        String levels = ladder(text);
+        // (a question narrowed in levels has its context in brackets already: no aside to answer instead)
+        return quoted(summarised(levels.equals(text) ? aside(withoutPurpose(text)) : withoutPurpose(levels)));
     }
 
     /** The message without a remark after its question on why it is asked; unchanged when there is none. */

@@ -264,7 +264,7 @@ public final class Router {
             cues.add("off-topic: \"" + off.group() + "\"");
             return Routing.refused(in, cues, null, -1);
         }
-        String unknown = unknownEntity(text, s);
+        String unknown = unknownEntity(text, s, java.util.Set.of());
         if (unknown != null && in.confidence() >= 0.8 && (in.asksNumbers() || !in.lookups().isEmpty()) && namesAnInputsKind(s, unknown)) {
             // "a pre-money Bewertung of 900 Mrd.", "which Anteil of OpenAI": a word of another language in the place of an
             // input's noun, read around; a name is a party ("Microsoft's stake", "the Microsoft deal"), never there
@@ -275,6 +275,14 @@ public final class Router {
             // "stake at a 1.3T post? feels tiny vs msft's openai bet": the name is in an aside; the question is asked without it
             cues.add("aside naming " + unknown + " (not in the sources) left out");
             unknown = null;
+        }
+        java.util.Set<String> compared = new java.util.HashSet<>();
+        while (unknown != null && comparisonOnly(s, unknown)) {
+            // "if we structure it like msft's 2019 deal, what % do we own at a 1.1T post?", "google got a real slice of
+            // anthropic. how big a check for 7% of oai?": a deal the writer compares ours with; the question is about ours
+            cues.add("comparison naming " + unknown + " (not in the sources) left out");
+            compared.add(unknown.toLowerCase(Locale.ROOT));
+            unknown = unknownEntity(text, s, compared);
         }
         if (unknown != null) {
             // numbers about Amazon would not answer a question about someone the sources never mention
@@ -655,6 +663,51 @@ public final class Router {
         return !outside.contains(lower) && s.contains(lower) && reader.namesMetric(outside);
     }
 
+    /** Where a message's sentences (and dashed or labelled parts) end. */
+    private static final Pattern UNITS = Pattern.compile("(?<=[.?!;])\\s+|\\s[-\u2013\u2014]+\\s|:\\s|\\n");
+    /** A word that asks, opening a part of a message. */
+    private static final Pattern ASKS_WORD = Pattern.compile(
+            "\\?|\\b(?:what|whats|how|which|why|where|who)\\b|^(?:(?:and|so|ok|okay|then|now|but)\\W+)*(?:when|is|are|does|do|did|can|could|should|would|will|has|have)\\b");
+    /** A word that points back at someone named before: the question would be about them. */
+    private static final Pattern POINTS_AT_THEM = Pattern.compile("\\b(?:its|their|theirs|his|her|hers|they|them|he|she)\\b");
+
+    /**
+     * The name is only a deal the writer compares ours with: it sits as a likeness ("like msft's 2019 deal", "azure-style",
+     * "the way azure did for msft", "off the msft template", "tracks google's markup"), or in a sentence (or a dashed part)
+     * other than the one that asks with no figure of its own ("msft-oai got underwritten on paper. same lens: what exit
+     * gets us 2.5x?"); and the asking part points back at no one ("what is their stake worth" asks about them).
+     */
+    private boolean comparisonOnly(String s, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String[] units = UNITS.split(s);
+        int asking = -1;
+        for (int i = units.length - 1; i >= 0 && asking < 0; i--) {
+            String u = units[i].strip();
+            if (!u.contains(lower) && (ASKS_WORD.matcher(u).find() || reader.namesMetric(u)) || u.contains(lower) && ASKS_WORD.matcher(u).find()) {
+                asking = i;
+            }
+        }
+        if (asking < 0 || POINTS_AT_THEM.matcher(units[asking]).find()) {
+            return false;
+        }
+        String n = Pattern.quote(lower);
+        Pattern likeness = Pattern.compile("\\b(?:like|unlike|as with|similar to|the way|same as|a la|mirrors?|tracks?|copying|model(?:l)?ed on|off (?:of )?the)"
+                + "\\s+(?:[\\w'/-]+\\s+){0,4}?" + n + "\\b|\\b" + n + "(?:'s)?(?:[-/][a-z]+)?[- ](?:style|type|like|esque|template|playbook|precedent|analog|analogue|on-steroids)\\b");
+        boolean seen = false;
+        for (int i = 0; i < units.length; i++) {
+            String u = units[i];
+            if (!u.contains(lower)) {
+                continue;
+            }
+            seen = true;
+            if (!likeness.matcher(u).find() && (i == asking
+                    || Amounts.find(u).stream().anyMatch(a -> a.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR))) {
+                return false; // asked about, or a figure of theirs ("msft put ~13bn into oai") that the reader would take for one of ours
+            }
+        }
+        return seen;
+    }
+
     /** True when the name sits in a clause after the question, and the clauses before it name the metric asked. */
     /** Right after an input's qualifier ("pre-money X", "exit X") or "which X of openai": where a noun of the model goes. */
     private static boolean namesAnInputsKind(String s, String word) {
@@ -1024,11 +1077,11 @@ public final class Router {
         return java.util.Set.copyOf(out);
     }
 
-    private String unknownEntity(String original, String normalised) {
+    private String unknownEntity(String original, String normalised, java.util.Set<String> excused) {
         Matcher known = knownName.matcher(normalised);
         boolean mayKnow = screen.mayFind(knownName, normalised);
         while (mayKnow && known.find()) {
-            if (!inCorpus.test(known.group())) {
+            if (!inCorpus.test(known.group()) && !excused.contains(known.group().toLowerCase(Locale.ROOT))) {
                 return capitalise(known.group());
             }
         }
@@ -1043,7 +1096,7 @@ public final class Router {
                     || org.thesisbot.core.grounding.EnglishWords.known(lw));
             // a ticket's or a document's id ("FIN-2251", "RISK-77", "Q3") names no one
             // (nor a calendar period: "Q1'26", "FY30")
-            if (!inCorpus.test(lw) && !commonCapitalised.contains(lw) && org.thesisbot.core.scenario.CalendarPoints.find(lw).isEmpty() && !MODEL_WORDS.contains(lw) && lw.length() > 3 && !shouted && !Amounts.isTicketId(w) && !CODE.matcher(w).matches()) {
+            if (!excused.contains(lw) && !inCorpus.test(lw) && !commonCapitalised.contains(lw) && org.thesisbot.core.scenario.CalendarPoints.find(lw).isEmpty() && !MODEL_WORDS.contains(lw) && lw.length() > 3 && !shouted && !Amounts.isTicketId(w) && !CODE.matcher(w).matches()) {
                 if (titleCase == null) {
                     titleCase = titleCase(original);
                 }
