@@ -85,6 +85,9 @@ final class Framing {
                 parts.addAll(List.of(line.strip().split("(?:(?<=[.?!])\\s+|;\\s+)(?=[a-z][a-z0-9',./ -]{0,24}:\\s)")));
             }
         }
+        if (parts.isEmpty()) {
+            return text;
+        }
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Matcher m = LEVEL.matcher(parts.get(i));
