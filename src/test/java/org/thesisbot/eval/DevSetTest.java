@@ -1477,6 +1477,45 @@ class DevSetTest {
         score("last33-", "Last set of session thirty-three", 120, 0.96, 0.02, 0.99, 0.79, 0.70);
     }
 
+    /**
+     * val48 (session 34): two personas chosen blind by a helper (a Slack dispute pasted whole, "Ken: at $1,100bn post our 50
+     * buys ~4.5% of oai\nAisha: nah its still 5 and change\nwho's right?"; a status line with the ask in brackets or between
+     * dashes, "filling in the summary table (our stake in dollars not pct, bull case) then off to the next thing"). First
+     * score, on the session-start code: 65.0% exact, 8.0% clarified, 16.0% confidently wrong, route 77.5%, thread turns 14/24,
+     * narrative 50.0% (strict 45.8%). Floors under the session's score after its fixes (91.0% / 3.0%, 23/24, route 94.2%).
+     */
+    @Test
+    void val48_scores() throws IOException {
+        score("val48-", "Forty-seventh validation set", 120, 0.90, 0.04, 0.93, 0.70, 0.62);
+    }
+
+    /**
+     * lockbox34 (session 34): the thirty-third lockbox, two personas chosen blind by the same helper and never read by the
+     * session (a question narrowed in levels, "big picture: … / narrower: … / narrowest: our % at a 1.1 trillion post"; a
+     * writer who likens the deal to others the sources never mention, "like msft's 2019 oai deal", "azure-style recycling").
+     * Scored once (23:43 UTC, commit a23042f), after val48's first changes: 58.0% exact, 0.0% clarified, 11.0% confidently
+     * wrong, route 65.8%, thread turns 13/24, narrative 37.5% (strict 33.3%); the session-start code scores it better (62.0%
+     * / 7.0%, route 67.5%, 13/24): the new dispute reading took the levels' labels for speakers. Its causes were then fixed
+     * in part, so it is no longer blind; floors under the session's score after them (92.0% / 4.0%, 23/24, route 95.0%).
+     */
+    @Test
+    void lockbox34_scores() throws IOException {
+        score("lockbox34-", "Thirty-third lockbox", 120, 0.91, 0.05, 0.94, 0.58, 0.41);
+    }
+
+    /**
+     * last34 (session 34): two personas chosen blind by the same helper (a Russian speaker's units inside English, "30 млрд
+     * per год", "how many лет", "1,8 трлн"; a lawyer's formal register, "what percentage interest would Amazon's $50bn
+     * confer?"). Scored once (23:51 UTC, commit 9b30f07), after the lockbox's first fixes: 87.0% exact, 2.0% clarified,
+     * 10.0% confidently wrong, route 96.7%, thread turns 22/24, narrative 75.0% (strict 70.8%); the session-start code
+     * scores it the same. Its causes were then fixed, so it is no longer blind; floors under the session's score after
+     * them (97.0% / 2.0%, 24/24, route 97.5%).
+     */
+    @Test
+    void last_set_of_session_thirty_four_scores() throws IOException {
+        score("last34-", "Last set of session thirty-four", 120, 0.96, 0.03, 0.97, 0.75, 0.70);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {

@@ -70,8 +70,11 @@ final class Disputes {
             Pattern.CASE_INSENSITIVE);
     /** What is left of an ask that asks nothing: "pls", "lol", "?", "+", "so", "and". */
     private static final Pattern FILLER = Pattern.compile(
-            "\\b(?:pls|plz|please|lol|lmao|haha|then|so|and|here|now|one|this|actually|again|quick(?:ly)?|for us|for me|per the article|us)\\b|[^\\w']",
+            "\\b(?:pls|plz|please|lol|lmao|haha|then|so|and|here|now|one|this|actually|again|quick(?:ly)?|for us|for me|per the article|us"
+                    + "|right|correct|true|yes|yeah|no|ok|okay|agreed?|thoughts|confirm|sanity check)\\b|[^\\w']",
             Pattern.CASE_INSENSITIVE);
+    /** A statement that asks: "whats our stake worth there", "how much at 2T?". */
+    private static final Pattern ASKS = Pattern.compile("\\?|\\b(?:what|whats|how|which)\\b");
     /** A hedge before a figure: it is a guess at the answer. */
     private static final Pattern HEDGE_BEFORE = Pattern.compile(
             "(?:~|\u2248|\\b(?:like|about|around|roughly|approx(?:imately)?|circa|call it|more like|closer to|nearer|maybe|prob(?:ably)?)\\s*)\\s*~?\\$?$");
@@ -132,8 +135,8 @@ final class Disputes {
         }
         // a statement that claims nothing hedged: the figure a reply answers is its claim (the nearest of the reply's kind)
         for (int i = 0; i < statements.size(); i++) {
-            if (!claimed.get(i).isEmpty() || figures.get(i).isEmpty()) {
-                continue;
+            if (!claimed.get(i).isEmpty() || figures.get(i).isEmpty() || ASKS.matcher(lines.get(i)).find()) {
+                continue; // (a statement that asks, "whats our stake worth at 2T", gives premises, not a claim)
             }
             int best = -1;
             double gap = Double.MAX_VALUE;
@@ -177,7 +180,13 @@ final class Disputes {
                     .collect(java.util.stream.Collectors.joining(", or "));
             return Optional.of(new Found(asksOwn ? own + " (" + both + ")" : both + "?", List.of()));
         }
+        int from = first;
         String asked = withClaims(lines.get(first), figures.get(first), claimed.get(first), true) + "?";
+        if (first > 0 && asked.split("\\s+").length < 3) {
+            // "Omar: whats our stake worth there\nLena: ~150\nright?": a bare answer to the question asked before it
+            from = first - 1;
+            asked = withClaims(lines.get(from), figures.get(from), claimed.get(from), true).replaceAll("[?.!\\s]+$", "") + "?";
+        }
         if (asksOwn && !namesMetric.test(own)) {
             // "who's right, and what's the risk the article flags?": the figure in dispute, asked, and then the ask
             return Optional.of(new Found(asked + " " + own, claims));
@@ -185,8 +194,7 @@ final class Disputes {
         if (!asksOwn) {
             List<String> context = new ArrayList<>();
             for (int i = 0; i < statements.size(); i++) {
-                if (i != first && statements.get(i).speaker().equalsIgnoreCase(statements.get(first).speaker())
-                        || i < first) {
+                if (i != first && i != from && (statements.get(i).speaker().equalsIgnoreCase(statements.get(first).speaker()) || i < first)) {
                     context.add(withClaims(lines.get(i), figures.get(i), claimed.get(i), false));
                 }
             }

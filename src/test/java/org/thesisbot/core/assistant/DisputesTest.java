@@ -74,6 +74,15 @@ class DisputesTest {
     }
 
     @Test
+    void a_bare_figure_answering_a_question_is_checked_against_it() {
+        // 2000 x 50 / 830 = 120.481928; the 2T is the question's premise, "~120" the answer to check
+        Answer a = ask("Sam: so what's our stake worth at a 2T exit\nIvy: ~120\nright?");
+        assertEquals(Route.NUMERIC, a.route(), a.text());
+        assertEquals("120.481928", Results.value(a, "stake_value", 6), a.text());
+        assertTrue(a.text().startsWith("Ivy's 120 holds"), a.text());
+    }
+
+    @Test
     void a_dispute_about_the_articles_facts_asks_the_sources_both_sides() {
         Answer a = ask("Ravi: the article says anthropic has welcomed the deal\nJo: no, it says anthropic hasn't said anything yet\nwho's right?");
         assertEquals(Route.NARRATIVE, a.route(), a.text());
