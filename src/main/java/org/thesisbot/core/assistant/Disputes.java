@@ -125,8 +125,8 @@ final class Disputes {
         for (int i = 0; i < statements.size(); i++) {
             Set<Integer> c = new LinkedHashSet<>();
             List<Amount> fs = figures.get(i);
+            boolean reply = i > 0 && !statements.get(i).speaker().equalsIgnoreCase(statements.get(0).speaker());
             for (int j = 0; j < fs.size(); j++) {
-                boolean reply = i > 0 && !statements.get(i).speaker().equalsIgnoreCase(statements.get(0).speaker());
                 if (reply || hedged(lines.get(i), fs.get(j))) {
                     c.add(j);
                 }
@@ -135,9 +135,12 @@ final class Disputes {
         }
         // a statement that claims nothing hedged: the figure a reply answers is its claim (the nearest of the reply's kind)
         for (int i = 0; i < statements.size(); i++) {
-            if (!claimed.get(i).isEmpty() || figures.get(i).isEmpty() || ASKS.matcher(lines.get(i)).find()) {
-                continue; // (a statement that asks, "whats our stake worth at 2T", gives premises, not a claim)
+            if (!claimed.get(i).isEmpty() || figures.get(i).isEmpty()) {
+                continue;
             }
+            // a statement that asks gives premises ("whats our stake worth at 2T" against "~120"), unless it asks with a
+            // guess near the reply's figure ("thats what, 8% a yr?" against "closer to 9")
+            double most = ASKS.matcher(lines.get(i)).find() ? Math.log(3) : Double.MAX_VALUE;
             int best = -1;
             double gap = Double.MAX_VALUE;
             for (int k = i + 1; k < statements.size(); k++) {
@@ -157,7 +160,10 @@ final class Disputes {
                     }
                 }
             }
-            if (best < 0 && figures.get(i).size() >= 2 && claimed.stream().skip(i + 1L).allMatch(Set::isEmpty)) {
+            boolean asking = most < Double.MAX_VALUE;
+            if (best >= 0 && gap >= most) {
+                best = -1;
+            } else if (best < 0 && !asking && figures.get(i).size() >= 2 && claimed.stream().skip(i + 1L).allMatch(Set::isEmpty)) {
                 best = figures.get(i).size() - 1; // "our check is 62.5% of it" against "its still half": the conclusion
             }
             if (best >= 0) {
@@ -201,12 +207,12 @@ final class Disputes {
             context.removeIf(String::isBlank);
             return Optional.of(new Found(context.isEmpty() ? asked : asked + " (" + String.join("; ", context) + ")", claims));
         }
+        // an ask that names its metric ("what's the real exit number"): the statements that hold a premise it needs ("for a
+        // 20% irr over 5y oai needs to exit around 2T") are its context, without their claims
         List<String> context = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
-            String kept = withClaims(lines.get(i), figures.get(i), claimed.get(i), false);
-            // a premise the ask needs ("for a 20% irr over 5y"), or the words naming what an ask of no metric's own is about
-            if (figures.get(i).size() > claimed.get(i).size() || i == 0 && !namesMetric.test(own)) {
-                context.add(kept);
+            if (figures.get(i).size() > claimed.get(i).size()) {
+                context.add(withClaims(lines.get(i), figures.get(i), claimed.get(i), false));
             }
         }
         context.removeIf(String::isBlank);

@@ -83,6 +83,14 @@ class DisputesTest {
     }
 
     @Test
+    void a_guess_put_as_a_question_is_still_the_claim() {
+        // (1500 / 830)^(1/6) - 1 = 0.103661: the 6 years and the 1.5T exit are premises, "10% a yr?" the guess
+        Answer a = ask("Lea: if we hold 6 yrs at a 1.5T exit thats what, 10% a yr?\nMax: closer to 11\nsettle");
+        assertEquals("0.103661", Results.value(a, "irr", 6), a.text());
+        assertTrue(a.text().startsWith("Lea's 10% holds (Max said 11)"), a.text());
+    }
+
+    @Test
     void a_dispute_about_the_articles_facts_asks_the_sources_both_sides() {
         Answer a = ask("Ravi: the article says anthropic has welcomed the deal\nJo: no, it says anthropic hasn't said anything yet\nwho's right?");
         assertEquals(Route.NARRATIVE, a.route(), a.text());
