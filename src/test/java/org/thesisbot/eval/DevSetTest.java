@@ -1482,11 +1482,11 @@ class DevSetTest {
      * buys ~4.5% of oai\nAisha: nah its still 5 and change\nwho's right?"; a status line with the ask in brackets or between
      * dashes, "filling in the summary table (our stake in dollars not pct, bull case) then off to the next thing"). First
      * score, on the session-start code: 65.0% exact, 8.0% clarified, 16.0% confidently wrong, route 77.5%, thread turns 14/24,
-     * narrative 50.0% (strict 45.8%). Floors under the session's score after its fixes (91.0% / 3.0%, 23/24, route 94.2%).
+     * narrative 50.0% (strict 45.8%). Floors under the session's score after its fixes (92.0% / 3.0%, 24/24, route 95.0%).
      */
     @Test
     void val48_scores() throws IOException {
-        score("val48-", "Forty-seventh validation set", 120, 0.90, 0.04, 0.93, 0.70, 0.62);
+        score("val48-", "Forty-seventh validation set", 120, 0.91, 0.04, 0.94, 0.70, 0.62);
     }
 
     /**
