@@ -49,6 +49,10 @@ final class Framing {
     /** A word that asks, opening a clause. */
     private static final Pattern ASKS = Pattern.compile("\\?|(?:^|[,;:.]\\s*|\\b(?:and|but|so)\\s+)(?:what|how|which|why|when|where|who|whats|what's|is|are|does|do|did|can|could|should|would|will|has|have)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Anything outside the aside that asks: a question mark, a question word anywhere, a yes/no word first. */
+    private static final Pattern OUTSIDE_ASKS = Pattern.compile(
+            "\\?|\\b(?:what|whats|how|which|why|when|where|who)\\b|^\\s*(?:is|are|does|do|did|can|could|should|would|will|has|have)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A message that says what its writer is doing: "filling in the summary table", "just reworking the loss memo". */
     private static final Pattern DOING = Pattern.compile("^\\s*(?:(?:just|still|now|currently|ok|okay|so)\\s+)?(?!(?:thing|something|nothing|anything|everything|morning|evening|string|spring|bring|during)\\b)[a-z]{2,}ing\\b",
             Pattern.CASE_INSENSITIVE);
@@ -67,6 +71,10 @@ final class Framing {
             Pattern.CASE_INSENSITIVE);
 
     private Framing() {
+    }
+
+    private static boolean balanced(String s) {
+        return s.chars().filter(c -> c == '(').count() == s.chars().filter(c -> c == ')').count();
     }
 
     /**
@@ -119,8 +127,9 @@ final class Framing {
         String inner = (m.group("p") != null ? m.group("p") : m.group("dash")).strip();
         int start = m.group("p") != null ? m.start() : m.start("d");
         String outside = (text.substring(0, start) + " " + text.substring(m.end())).replaceAll("\\s+", " ").strip();
-        if (m.find() || inner.split("\\s+").length < 3 || outside.isEmpty() || ASKS.matcher(outside).find()
-                || !DOING.matcher(outside).find() && !ASKS.matcher(inner).find()) {
+        if (m.find() || inner.split("\\s+").length < 3 || outside.isEmpty() || OUTSIDE_ASKS.matcher(outside).find()
+                || !balanced(inner) || !balanced(outside) || !DOING.matcher(outside).find() && !ASKS.matcher(inner).find()) {
+            // (dashes around a bracket, "what exit gets the payoff (stake + aws profit - the check) to $40B", are minus signs)
             return text;
         }
         return inner.replaceAll("[?.!\\s]+$", "") + "? (" + outside.replaceAll("[()\\[\\]]", ", ") + ")";
