@@ -174,7 +174,7 @@ final class Disputes {
         int first = -1;
         for (int i = 0; i < statements.size(); i++) {
             for (int j : claimed.get(i)) {
-                claims.add(new Claim(speakerName(statements.get(i).speaker()), figures.get(i).get(j).text().strip()));
+                claims.add(new Claim(speakerName(statements.get(i).speaker()), shown(figures.get(i).get(j).text().strip())));
             }
             if (first < 0 && !claimed.get(i).isEmpty()) {
                 first = i;
@@ -327,6 +327,11 @@ final class Disputes {
     private static String speakerName(String word) {
         String w = word.replaceAll("[.']+$", "");
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    /** A figure as the reply shows it: the read text is lower-cased, so "1.6t" is shown "1.6T" and "30b" "30B". */
+    private static String shown(String figure) {
+        return figure.replaceAll("(?<=\\d)t$", "T").replaceAll("(?<=\\d)b$", "B");
     }
 
     private static boolean hedged(String line, Amount a) {
