@@ -81,8 +81,8 @@ final class Framing {
      * A question narrowed in levels, widest first: "big picture: how much of oai do we own\nnarrower: the round prices
      * richer\nnarrowest: our % at a 1.1 trillion post", "zooming out: is aws making money. zooming in: what's the profit
      * at 40 cents on the dollar". The last level is the question, the levels before it its context (the widest level asks
-     * nothing: it is what the question is about, and may name the case). A lone narrower level ("tighter: the irr over 7 yrs", a thread's next
-     * turn) is its text. Unchanged otherwise.
+     * nothing: it is what the question is about, and may name the case). A lone narrower level ("tighter: the irr over 7
+     * yrs", a thread's next turn) is its text. Unchanged otherwise.
      */
     static String ladder(String text) {
         List<String> parts = new ArrayList<>();
@@ -107,10 +107,9 @@ final class Framing {
         if (texts.size() == 1) {
             return texts.get(0);
         }
-        String ask = texts.get(texts.size() - 1);
         // (the widest level says what it is about, and may hold the case: "broad: is the irr story sellable in bull")
-        List<String> between = texts.subList(0, texts.size() - 1);
-        return between.isEmpty() ? ask : ask + " (" + String.join("; ", between).replaceAll("[()\\[\\]]", ", ") + ")";
+        String context = String.join("; ", texts.subList(0, texts.size() - 1)).replaceAll("[()\\[\\]]", ", ");
+        return texts.get(texts.size() - 1) + " (" + context + ")";
     }
 
     /**
