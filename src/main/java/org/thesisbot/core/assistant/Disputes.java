@@ -75,15 +75,15 @@ final class Disputes {
             Pattern.CASE_INSENSITIVE);
     /** A statement that asks: "whats our stake worth there", "how much at 2T?". */
     private static final Pattern ASKS = Pattern.compile("\\?|\\b(?:what|whats|how|which)\\b");
+    /** The words that hedge a figure: "like 11%", "about 4.5%", "call it 18%", "closer to 20". */
+    private static final String HEDGES = "like|about|around|roughly|approx(?:imately)?|circa|call it|more like|closer to|nearer|maybe|prob(?:ably)?";
     /** A hedge before a figure: it is a guess at the answer. */
-    private static final Pattern HEDGE_BEFORE = Pattern.compile(
-            "(?:~|\u2248|\\b(?:like|about|around|roughly|approx(?:imately)?|circa|call it|more like|closer to|nearer|maybe|prob(?:ably)?)\\s*)\\s*~?\\$?$");
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?:~|\u2248|\\b(?:" + HEDGES + ")\\s*)\\s*~?\\$?$");
     /** A hedge after a figure: "40ish", "90bn+", "65 tops", "2T minimum", "5 and change". */
     private static final Pattern HEDGE_AFTER = Pattern.compile(
             "^(?:\\s*-?ish\\b|\\+|\\s+(?:tops|max|minimum|min|at least|at most|and change|or so|give or take|flat|ish)\\b)");
     /** Hedge words said with a claim, taken out with it. */
-    private static final Pattern HEDGE_WORDS = Pattern.compile(
-            "(?:(?:~|\u2248|\\b(?:like|about|around|roughly|approx(?:imately)?|circa|call it|more like|closer to|nearer|maybe|prob(?:ably)?|only|just|still)\\b)\\s*)+$");
+    private static final Pattern HEDGE_WORDS = Pattern.compile("(?:(?:~|\u2248|\\b(?:" + HEDGES + "|only|just|still)\\b)\\s*)+$");
 
     private Disputes() {
     }
@@ -384,14 +384,7 @@ final class Disputes {
 
     /** A bare figure read in the result's unit, for its distance ("5" against a stake of 4.55% is 5%). */
     private static String plainInUnit(String figure, MetricResult r) {
-        if (figure.matches("[-\u2212]?\\d[\\d,]*(?:\\.\\d+)?")) {
-            return figure + switch (r.unit()) {
-                case RATIO -> "%";
-                case USD_BILLIONS -> "B";
-                case MULTIPLE -> "x";
-                case YEARS -> " years";
-            };
-        }
-        return figure;
+        String read = Working.inUnit(figure, r.unit(), true);
+        return read == null ? figure : read;
     }
 }

@@ -138,40 +138,35 @@ public final class RoutingAssistant implements Assistant {
         // a message that shows its working ("1) … = 72.3B 2) moic = 1.54x, which line breaks?"): read without the working's
         // results, which are then checked against the answer's numbers
         // (figures to choose from are no working: "(a) $730B (b) $780B … in the model?" is a quiz)
-        Optional<Choices.Found> choices = Choices.find(QuestionText.clean(asked.text()));
+        String clean = QuestionText.clean(asked.text());
+        Optional<Choices.Found> choices = Choices.find(clean);
         // two people's figures and a request to settle ("Ken: … ~4.5%\nAisha: nah its 5\nwho's right?"): read without the
         // figures in dispute, which are then weighed against the answer's numbers
-        Optional<Disputes.Found> dispute = choices.isPresent() ? Optional.empty() : Disputes.find(QuestionText.clean(asked.text()), reader::namesMetric);
+        Optional<Disputes.Found> dispute = choices.isPresent() ? Optional.empty() : Disputes.find(clean, reader::namesMetric);
         Optional<Working.Read> working = choices.isPresent() || dispute.isPresent() ? Optional.empty()
-                : Working.read(QuestionText.clean(asked.text()), reader::namesMetric);
+                : Working.read(clean, reader::namesMetric);
         Turn turn = null;
         if (working.isPresent()) {
             // working towards a target: its last line is what is solved, the lines before are steps
             String read = reader.read(prepare(working.get().solving()), state).target() != null ? working.get().solving() : working.get().question();
             Turn checked = answered(new Question(read, asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
-            Optional<String> verdict = Working.verdict(working.get().claims(), checked.answer().results());
-            turn = verdict.isEmpty() ? checked : new Turn(checked.answer().route() == Route.NUMERIC ? leading(checked.answer(), verdict.get())
-                    : withNote(checked.answer(), verdict.get()), checked.next());
+            turn = Working.verdict(working.get().claims(), checked.answer().results()).map(v -> withVerdict(checked, v)).orElse(checked);
         }
         if (dispute.isPresent()) {
             Turn settled = answered(new Question(dispute.get().question(), asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
-            Optional<String> verdict = Disputes.verdict(dispute.get().claims(), settled.answer().results());
-            turn = verdict.isEmpty() ? settled : new Turn(settled.answer().route() == Route.NUMERIC ? leading(settled.answer(), verdict.get())
-                    : withNote(settled.answer(), verdict.get()), settled.next());
+            turn = Disputes.verdict(dispute.get().claims(), settled.answer().results()).map(v -> withVerdict(settled, v)).orElse(settled);
         }
         if (choices.isPresent()) {
             Turn chosen = answered(new Question(choices.get().stem(), asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
             Optional<String> verdict = Choices.verdict(choices.get().choices(), chosen.answer().results());
             if (verdict.isPresent()) {
-                // first in a numbers answer; in a mixed one the sources' sentence leads, and the verdict is a note
-                turn = new Turn(chosen.answer().route() == Route.NUMERIC ? leading(chosen.answer(), verdict.get())
-                        : withNote(chosen.answer(), verdict.get()), chosen.next());
+                turn = withVerdict(chosen, verdict.get());
             }
         }
         if (turn == null) {
             turn = answered(asked, state, listener);
         }
-        Optional<Currencies.Found> currency = Currencies.find(QuestionText.clean(asked.text()));
+        Optional<Currencies.Found> currency = Currencies.find(clean);
         if (currency.isPresent() && !turn.answer().results().isEmpty()) {
             turn = new Turn(withNote(turn.answer(), currency.get().note()), turn.next());
         }
@@ -940,6 +935,11 @@ public final class RoutingAssistant implements Assistant {
 
     /** Notes the reader must see (readings, fallbacks, the extractive label) go under the text, in italics. */
     /** The answer with a line that answers what was asked put first: "Of your choices, (c) $1.66T is …". */
+    /** A check's verdict: first in a numbers answer; in a mixed one the sources' sentence leads, and the verdict is a note. */
+    private static Turn withVerdict(Turn t, String verdict) {
+        return new Turn(t.answer().route() == Route.NUMERIC ? leading(t.answer(), verdict) : withNote(t.answer(), verdict), t.next());
+    }
+
     private static Answer leading(Answer a, String line) {
         List<String> notes = new ArrayList<>(a.notes());
         notes.add(0, line);

@@ -319,12 +319,29 @@ final class Working {
         return r.label() + (r.scenario() == null || r.scenario().equals("base") ? "" : " (" + r.scenario() + " case)");
     }
 
+    /**
+     * A bare number written in a unit ("57.5" as "57.5B", "1.5" as "1.5x", "6" as "6 years"; a share, "5" as "5%", only when
+     * {@code shares}); null for a figure that has a unit of its own, or a unit it is not read in.
+     */
+    static String inUnit(String figure, Unit unit, boolean shares) {
+        if (!figure.matches("[-\u2212]?\\d[\\d,]*(?:\\.\\d+)?")) {
+            return null;
+        }
+        String suffix = switch (unit) {
+            case USD_BILLIONS -> "B";
+            case MULTIPLE -> "x";
+            case YEARS -> " years";
+            case RATIO -> shares ? "%" : null;
+        };
+        return suffix == null ? null : figure + suffix;
+    }
+
     /** A claim as a choice is matched ({@link Choices}); a bare number is read in the result's unit ("57.5" as $57.5B). */
     static Boolean fits(String figure, MetricResult r) {
         Boolean fits = Choices.fits(figure, r);
-        if (fits == null && figure.matches("[-\u2212]?\\d[\\d,]*(?:\\.\\d+)?")) {
-            String suffix = r.unit() == Unit.USD_BILLIONS ? "B" : r.unit() == Unit.MULTIPLE ? "x" : r.unit() == Unit.YEARS ? " years" : null;
-            fits = suffix == null ? null : Choices.fits(figure + suffix, r);
+        if (fits == null) {
+            String read = inUnit(figure, r.unit(), false);
+            fits = read == null ? null : Choices.fits(read, r);
         }
         if (fits != null && r.value().signum() < 0 != figure.matches("[-\u2212].*") && r.value().signum() != 0) {
             return false; // "-19.9B" against a gain of +19.9B

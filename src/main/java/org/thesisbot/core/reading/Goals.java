@@ -167,13 +167,15 @@ final class Goals {
     private static final Pattern PER_YEAR_AFTER = Pattern.compile("(?: ?(?:us |usd )?(?:dollars?|bucks))?(?: ?(?:a|per|each|every) (?:year|yr|annum)\\b| ?/ ?(?:year|yr|y|annum)\\b| ?annually\\b| ?yearly\\b)");
     /** Right before a sum: a loss said first ("down 12B$ on the stake", "we're behind $10bn on the position"). */
     private static final Pattern DOWN_BEFORE = Pattern.compile("\\b(?:down|behind|under ?water|in the red|out of pocket)\\s*(?:by\\s*)?\\$?$");
+    /** The money Amazon put in, as a loss is measured against it: "what we paid", "the $50B check", "our cost". */
+    private static final String WHAT_WAS_PUT_IN = "(?:what (?:we|amazon|they|it) (?:paid|pays|put in|puts in|invested|invests)"
+            + "|(?:the |our |its |amazon'?s? |their )?(?:\\$?50 ?(?:b|bn|billion) ?)?(?:" + MONEY_PUT + "|cost|purchase price|entry cost))\\b(?! (?:of|for|in) anthropic)";
     /** A holding said to be down, right before a sum: "the stake is down 20bn", "position's still behind $10bn". */
     private static final Pattern HOLDING_DOWN_BEFORE = Pattern.compile(
             "\\b(?:stake|position|investment|holding|equity|shares)(?:'s| is| are| was| would be| will be| ends? up| sits?| comes? out)? (?:still |actually |really |now )?(?:down|behind|under ?water)\\s*(?:by\\s*)?\\$?$");
     /** After a sum: against what was put in ("down 20bn vs what we put in", "behind 10bn against the check"). */
     private static final Pattern AGAINST_PUT_AFTER = Pattern.compile(
-            " ?(?:vs\\.?|versus|against|relative to|compared (?:to|with)|from) (?:what (?:we|amazon|they|it) (?:paid|pays|put in|puts in|invested|invests)"
-                    + "|(?:the |our |its |amazon'?s? |their )?(?:\\$?50 ?(?:b|bn|billion) ?)?(?:" + MONEY_PUT + "|cost|purchase price|entry cost))\\b(?! (?:of|for|in) anthropic)");
+            " ?(?:vs\\.?|versus|against|relative to|compared (?:to|with)|from) " + WHAT_WAS_PUT_IN);
     /** After such a sum: what the loss is on. */
     private static final Pattern DOWN_ON_AFTER = Pattern.compile(
             " ?\\$? ?(?:on|in) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b");
@@ -184,8 +186,7 @@ final class Goals {
                     // "15 billion in minus on the stake": a loss, as many languages say it
                     + "| ?(?:under ?water|in the red|in the hole|in (?:the )?minus)\\b"
                     // "worth 10 billion less than what it paid", "10bn below the check": short of the money put in
-                    + "| ?(?:less than|below|short of|under) (?:what (?:we|amazon|they|it) (?:paid|pays|put in|puts in|invested|invests)"
-                    + "|(?:the |our |its |amazon'?s? |their )?(?:\\$?50 ?(?:b|bn|billion) ?)?(?:" + MONEY_PUT + "|cost|purchase price|entry cost))\\b(?! (?:of|for|in) anthropic)");
+                    + "| ?(?:less than|below|short of|under) " + WHAT_WAS_PUT_IN);
     /** "recover", "get back", "see back": the figure after it is a share of the money put in. */
     private static final Pattern RECOVER_BEFORE = Pattern.compile(
             "\\b(?:recover(?:s|ed|ing)?|gets? back|getting back|got back|see(?:s)? back|make(?:s)? back|claw(?:s)? back|recoup(?:s)?)\\s*(?:only |just |about |roughly |around )?$");

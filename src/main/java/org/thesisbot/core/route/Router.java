@@ -708,7 +708,6 @@ public final class Router {
         return seen;
     }
 
-    /** True when the name sits in a clause after the question, and the clauses before it name the metric asked. */
     /** Right after an input's qualifier ("pre-money X", "exit X") or "which X of openai": where a noun of the model goes. */
     private static boolean namesAnInputsKind(String s, String word) {
         String w = Pattern.quote(word.toLowerCase(java.util.Locale.ROOT));
@@ -716,6 +715,7 @@ public final class Router {
                 + "|\\bwhich " + w + " of (?:openai|amazon|the company|it)\\b").matcher(s).find();
     }
 
+    /** True when the name sits in a clause after the question, and the clauses before it name the metric asked. */
     private boolean asideOnly(String s, String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         StringBuilder before = new StringBuilder();
