@@ -198,6 +198,10 @@ final class Goals {
     private static final Pattern GOAL_VERB_BEFORE = Pattern.compile(
             "\\b(?:makes?|gets?|brings?|takes?|pushes?|turns?|puts?|leaves?|lifts?|drives?|target(?:ing)?|(?:a|an|the|our|my) target) (?:the |our |amazon'?s? |its |aws'?s? |an? )?$");
 
+    /** A spend said as a fact right before its sum: "oai spends 30bn", "if they burn ~$25B" (not "to spend"). */
+    private static final Pattern SPENDS_BEFORE = Pattern.compile(
+            "(?<!\\bto )\\b(?:spends?|spending|spent|burns?|burning|burned|burnt)(?: (?:about|around|roughly|only|just|over|under|~))?\\s*~?\\$?$");
+
     /** The noun of a holding at the start of a metric's words: "position worth", "stake value". */
     private static final Pattern HOLDING_NOUN = Pattern.compile("(?:position|stake|holding|investment|check|cheque|bet|ticket|piece|slice)\\b");
     /** A determiner right before a figure: "the 50bn", "our $50B", "amazon's 50". */
@@ -492,7 +496,10 @@ final class Goals {
             // "what's the 50bn position worth": the investment's own size naming the holding it bought, not the value asked
             boolean namesHolding = a.kind() == Amount.Kind.MONEY && HOLDING_NOUN.matcher(h.phrase()).lookingAt()
                     && DETERMINER_BEFORE.matcher(before).find() && a.value().compareTo(w.current(InputId.INVESTMENT)) == 0;
-            if (between != null && !bareKnown && !givenPre && !namesHolding && FILLER_BEFORE_METRIC.matcher(between).matches() && unitFits(h.metric(), a)
+            // "oai spends 30bn per year on compute": a spend said as a fact is the spend itself, not a value to reach ("for
+            // oai to spend 30bn a year" still is one)
+            boolean saidSpend = h.metric() == Metric.COMPUTE_SPEND_PER_YEAR && SPENDS_BEFORE.matcher(before).find();
+            if (between != null && !bareKnown && !givenPre && !namesHolding && !saidSpend && FILLER_BEFORE_METRIC.matcher(between).matches() && unitFits(h.metric(), a)
                     && !INTERROGATIVE.matcher(h.phrase()).lookingAt() && !h.phrase().startsWith("what")) {
                 Metric metric = perYearVariant(h.metric(), between + " " + h.phrase());
                 // "a 5bn loss": a gain of -5

@@ -552,8 +552,20 @@ final class Roles {
         }
         String after = w.s.substring(m.end(), Math.min(w.s.length(), m.end() + 30));
         String before = w.s.substring(Math.max(0, m.start() - 50), m.start());
-        if (!YEARLY_AFTER.matcher(after).lookingAt() && !YEARLY_BEFORE.matcher(before).find()) {
+        Matcher yearAfter = YEARLY_AFTER.matcher(after);
+        Matcher yearBefore = YEARLY_BEFORE.matcher(before);
+        boolean saidAfter = yearAfter.lookingAt();
+        if (!saidAfter && !yearBefore.find()) {
             return;
+        }
+        // "oai spends 30bn per year on compute – how much revenue does aws get": the yearly words describe the figure,
+        // so the spend-per-year metric they name is no metric asked (when another one is, it is left out as context)
+        int from = saidAfter ? m.end() : Math.max(0, m.start() - 50) + yearBefore.start();
+        int to = saidAfter ? m.end() + yearAfter.end() : m.start();
+        for (Hit h : w.hits) {
+            if (h.metric() == Metric.COMPUTE_SPEND_PER_YEAR && h.start() < to + 1 && h.end() > from) {
+                w.spent.add(new int[] {h.start(), h.end()});
+            }
         }
         String fig = display(m.amount);
         String label = knowledge.label(InputId.OPENAI_COMPUTE_SPEND);
