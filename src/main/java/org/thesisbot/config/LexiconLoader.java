@@ -48,7 +48,7 @@ public final class LexiconLoader {
         if (root == null) {
             throw new ConfigException(fileName + ": the file is empty (expected " + String.join(", ", SECTIONS) + ")");
         }
-        Map<String, Node> s = y.exactKeys(y.mapping(root, "the top level"), SECTIONS, Set.of("spelling"), "the lexicon");
+        Map<String, Node> s = y.exactKeys(y.mapping(root, "the top level"), SECTIONS, Set.of("spelling", "named_values"), "the lexicon");
 
         List<Lexicon.Rewrite> shorthand = rewrites(y, s.get("shorthand"), "shorthand");
 
@@ -109,7 +109,50 @@ public final class LexiconLoader {
             spelling = new Lexicon.SpellingWords(new LinkedHashSet<>(words(y, sp.get("terms"), "spelling.terms")),
                     new LinkedHashSet<>(words(y, sp.get("protected"), "spelling.protected")));
         }
-        return new Lexicon(shorthand, retrieval, names, routing, answers, spelling);
+        List<Lexicon.NamedValue> named = s.get("named_values") == null ? List.of() : namedValues(y, s.get("named_values"));
+        return new Lexicon(shorthand, retrieval, names, routing, answers, spelling, named);
+    }
+
+    /** named_values: each entry a pattern and exactly one of an input id, a metric id, or a value with its quote. */
+    private static List<Lexicon.NamedValue> namedValues(YamlTree y, Node node) {
+        List<Lexicon.NamedValue> out = new ArrayList<>();
+        for (Node item : y.sequence(node, "named_values").getValue()) {
+            String what = "an entry of named_values";
+            Map<String, Node> k = y.exactKeys(y.mapping(item, what), List.of("pattern"),
+                    Set.of("input", "metric", "value", "quote", "scenario_only", "noun"), what);
+            String p = pattern(y, k.get("pattern"), "named_values");
+            String input = k.get("input") == null ? null : y.text(k.get("input"), what + ": input");
+            String metric = k.get("metric") == null ? null : y.text(k.get("metric"), what + ": metric");
+            java.math.BigDecimal value = null;
+            if (k.get("value") != null) {
+                try {
+                    value = new java.math.BigDecimal(y.text(k.get("value"), what + ": value"));
+                } catch (NumberFormatException e) {
+                    throw y.error(k.get("value"), what + ": value must be a number (billions of US dollars)");
+                }
+            }
+            int given = (input == null ? 0 : 1) + (metric == null ? 0 : 1) + (value == null ? 0 : 1);
+            if (given != 1) {
+                throw y.error(item, what + " needs exactly one of input, metric and value");
+            }
+            if (input != null && org.thesisbot.core.scenario.InputId.byId(input).isEmpty()) {
+                throw y.error(k.get("input"), what + ": '" + input + "' is not an input of the model");
+            }
+            if (metric != null && Metric.byId(metric).isEmpty()) {
+                throw y.error(k.get("metric"), what + ": '" + metric + "' is not a metric");
+            }
+            String quote = k.get("quote") == null ? null : y.text(k.get("quote"), what + ": quote");
+            if (value != null && (quote == null || quote.isBlank())) {
+                throw y.error(item, what + ": a value needs the quote it comes from");
+            }
+            boolean scenarioOnly = k.get("scenario_only") != null && Boolean.parseBoolean(y.text(k.get("scenario_only"), what));
+            if (scenarioOnly && input == null) {
+                throw y.error(k.get("scenario_only"), what + ": scenario_only applies to an input");
+            }
+            String noun = k.get("noun") == null ? null : y.text(k.get("noun"), what + ": noun");
+            out.add(new Lexicon.NamedValue(p, input, metric, value, quote, scenarioOnly, noun));
+        }
+        return out;
     }
 
     private static List<Lexicon.Rewrite> rewrites(YamlTree y, Node node, String what) {

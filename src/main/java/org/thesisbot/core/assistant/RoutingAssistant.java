@@ -83,6 +83,7 @@ public final class RoutingAssistant implements Assistant {
     private final String summaryQuery;
     private final Shorthand shorthand;
     private final Spelling spelling;
+    private final NamedFigures named;
     /** "What's new?" / "what changed?" cues (the lexicon's {@code answers.changes}). */
     private final List<Pattern> changes;
     private final SensitivityAnswers sensitivity;
@@ -107,6 +108,7 @@ public final class RoutingAssistant implements Assistant {
         this.summaryQuery = lexicon.answers().summaryQuery();
         this.shorthand = new Shorthand(lexicon.shorthand());
         this.spelling = spelling;
+        this.named = new NamedFigures(lexicon.namedValues(), model);
         this.changes = lexicon.answers().changes().stream().map(x -> Pattern.compile(x, Pattern.CASE_INSENSITIVE)).toList();
         this.calculator = new Calculator(model);
         this.model = model;
@@ -169,6 +171,12 @@ public final class RoutingAssistant implements Assistant {
         Optional<Currencies.Found> currency = Currencies.find(clean);
         if (currency.isPresent() && !turn.answer().results().isEmpty()) {
             turn = new Turn(withNote(turn.answer(), currency.get().note()), turn.next());
+        }
+        if (!turn.answer().results().isEmpty()) {
+            // a quantity said by name ("worth the size of the raise") was read as its figure: the answer says which
+            for (String note : named.read(prepared(clean)).notes()) {
+                turn = new Turn(withNote(turn.answer(), note), turn.next());
+            }
         }
         keep(asked.thread(), shown(turn, state).next());
         return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
@@ -292,6 +300,11 @@ public final class RoutingAssistant implements Assistant {
      * a request for another currency taken out ({@link Currencies}: {@link #ask} names it in a note).
      */
     private String prepare(String raw) {
+        return named.read(prepared(raw)).question();
+    }
+
+    /** {@link #prepare} but for quantities said by name, which it reads as their figures ({@link NamedFigures}). */
+    private String prepared(String raw) {
         String checked = check(raw);
         String plain = Framing.question(Currencies.find(checked).map(Currencies.Found::question).orElse(checked));
         return Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(PerDollar.asRatios(Paragraphs.asTheArticle(plain))))));

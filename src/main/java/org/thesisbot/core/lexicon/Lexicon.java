@@ -16,15 +16,28 @@ import java.util.Set;
  * @param routing   the words that keep a question in scope, and the names checked against the corpus
  * @param answers   retrieval queries used for follow-up "why?" questions and summaries
  * @param spelling  the terms whose one-keystroke typos are mended, and the real words never mended
+ * @param namedValues quantities the sources name, said by name where a figure would stand ("worth the size of the raise")
  */
 public record Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names, Routing routing, Answers answers,
-                      SpellingWords spelling) {
+                      SpellingWords spelling, List<NamedValue> namedValues) {
     public Lexicon {
         shorthand = List.copyOf(shorthand);
+        namedValues = List.copyOf(namedValues);
     }
 
     public Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names, Routing routing, Answers answers) {
-        this(shorthand, retrieval, names, routing, answers, SpellingWords.NONE);
+        this(shorthand, retrieval, names, routing, answers, SpellingWords.NONE, List.of());
+    }
+
+    /**
+     * A quantity named where a figure would stand: the words ({@code pattern}, case-insensitive) and what they are worth.
+     * Exactly one of {@code input} (the model's value; a scenario's when the words name one, and only then when
+     * {@code scenarioOnly}), {@code metric} (computed from the model) and {@code value} (a figure of the sources the model
+     * does not hold, in billions of dollars, with its {@code quote}). {@code noun}, when set, is said after the figure so
+     * that the reader still sees which input it is ("the bull-case margin" reads "40% margin").
+     */
+    public record NamedValue(String pattern, String input, String metric, java.math.BigDecimal value, String quote,
+                             boolean scenarioOnly, String noun) {
     }
 
     /** Terms whose typos are mended ("reveune" reads "revenue"), and real words one keystroke from them, never mended. */
@@ -40,7 +53,7 @@ public record Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names,
     /** A lexicon that knows no words (tests of behaviour that must not depend on config/lexicon.yaml). */
     public static Lexicon empty() {
         return new Lexicon(List.of(), new Retrieval(Map.of(), List.of(), List.of(), Set.of()), new Names(Set.of(), Set.of()),
-                new Routing(List.of(), List.of(), Set.of(), Set.of(), List.of(), List.of()), new Answers(Map.of(), "", List.of()));
+                new Routing(List.of(), List.of(), Set.of(), Set.of(), List.of(), List.of()), new Answers(Map.of(), "", List.of()), SpellingWords.NONE, List.of());
     }
 
     /**
