@@ -172,6 +172,10 @@ public final class RoutingAssistant implements Assistant {
         if (currency.isPresent() && !turn.answer().results().isEmpty()) {
             turn = new Turn(withNote(turn.answer(), currency.get().note()), turn.next());
         }
+        Optional<Perspectives.Found> seat = Perspectives.find(clean);
+        if (seat.isPresent() && !seat.get().party().equals("Amazon") && !turn.answer().results().isEmpty()) {
+            turn = new Turn(withNote(turn.answer(), seat.get().note()), turn.next());
+        }
         if (!turn.answer().results().isEmpty()) {
             // a quantity said by name ("worth the size of the raise") was read as its figure: the answer says which
             for (String note : named.read(prepared(clean)).notes()) {
@@ -305,7 +309,9 @@ public final class RoutingAssistant implements Assistant {
 
     /** {@link #prepare} but for quantities said by name, which it reads as their figures ({@link NamedFigures}). */
     private String prepared(String raw) {
-        String checked = check(raw);
+        String asked = check(raw);
+        // (asked from another party's seat: its frame off, and its "we" that party)
+        String checked = Perspectives.find(asked).map(Perspectives.Found::question).orElse(asked);
         String plain = Framing.question(Currencies.find(checked).map(Currencies.Found::question).orElse(checked));
         return Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(PerDollar.asRatios(Paragraphs.asTheArticle(plain))))));
     }
