@@ -38,5 +38,6 @@ class PerspectivesTest {
         // exit 1245: 50 / 830 x 1245 = 75
         Answer a = ask("suppose we (oai) exit at 1,245bn. amazon's piece of us is worth?");
         assertEquals("75.000000", Results.value(a, "stake_value", 6), a.text());
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("as OpenAI")), a.notes().toString());
     }
 }
