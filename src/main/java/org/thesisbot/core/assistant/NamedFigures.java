@@ -47,12 +47,12 @@ final class NamedFigures {
             Pattern.CASE_INSENSITIVE);
     /** A word after which a figure stands. */
     private static final Pattern TAKES_VALUE = Pattern.compile(
-            "(?:\\b(?:at|to|as|worth|be|is|was|were|than|only|just|equals?|match(?:es)?|fund(?:s|ed|ing)?|wins?|winning|grabs?"
+            "(?:\\b(?:at|to|as|worth|than|only|just|equals?|match(?:es)?|fund(?:s|ed|ing)?|wins?|winning|grabs?"
                     + "|gets?|captures?|runs?|takes?|use|using|plus|minus|put|puts|invests?|invested|wrote|write|writes"
                     + "|treat|treating|assume|assuming|call|calling|plug|plugging|take|taking"
                     + "|(?:swap|swaps|swapping|plug|plugs|plugging|drop|dropping|put|puts|putting) in"
                     + "|cover|covers|repay|repays|pay for|pays for|exits?|exiting|mark(?:s|ed)?|slides?(?: back)?|falls?(?: back)?"
-                    + "|drops?(?: back)?|goes back|comes back|back|swap|swaps|swapping|instead of|rather than|not)|[=:(,])\\s*$",
+                    + "|drops?(?: back)?|goes back|comes back|back|swap|swaps|swapping|instead of|rather than|not)|=)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** Asked about, not used: "what's the size of the raise", "how big is the campus". */
     private static final Pattern ASKED = Pattern.compile(
@@ -137,6 +137,9 @@ final class NamedFigures {
         if (ASKED.matcher(before).find() || !compared && !TAKES_VALUE.matcher(before).find()) {
             return null;
         }
+        if (OWN_FIGURE.matcher(s.substring(end)).lookingAt()) {
+            return null; // "taking the indiana campus at $13bn": the name is the subject of a figure of its own
+        }
         Unit unit;
         BigDecimal value;
         String what;
@@ -167,6 +170,9 @@ final class NamedFigures {
         }
         return new Replacement(at, text, note);
     }
+
+    /** A figure of the name's own, later in its clause: "… campus at $13bn", "… campus ends up costing 15 billion". */
+    private static final Pattern OWN_FIGURE = Pattern.compile("[^,;.?!\\n]{0,40}?(?<![a-z])\\$?\\d");
 
     /** A noun right before "the size of": the figure is that noun's ("a check the size of …" is "a check of $8B"). */
     private static final Pattern NOUN_BEFORE = Pattern.compile(

@@ -27,7 +27,7 @@ final class Parts {
         return combine(id, answers, List.of());
     }
 
-    /** As {@link #combine(String, List)}, each part headed by its label ("At $900B") when one is given. */
+    /** As {@link #combine(String, List)}, each part headed by its label ("At $900B") when one is given (not empty). */
     static Answer combine(String id, List<Answer> answers, List<String> labels) {
         StringBuilder text = new StringBuilder();
         StringBuilder narrative = new StringBuilder();
@@ -44,7 +44,7 @@ final class Parts {
         for (int i = 0; i < answers.size(); i++) {
             Answer a = answers.get(i);
             int shift = citations.size();
-            String label = i < labels.size() ? "*" + (i + 1) + ") " + labels.get(i).replace("*", "") + ":* " : "*" + (i + 1) + ")* ";
+            String label = i < labels.size() && !labels.get(i).isEmpty() ? "*" + (i + 1) + ") " + labels.get(i).replace("*", "") + ":* " : "*" + (i + 1) + ")* ";
             text.append(i == 0 ? "" : "\n\n").append(label).append(renumber(a.text(), shift, a.citations().size()));
             if (a.narrative() != null) {
                 narrative.append(narrative.length() == 0 ? "" : "\n\n").append(label).append(renumber(a.narrative(), shift, a.citations().size()));

@@ -147,7 +147,11 @@ public final class RoutingAssistant implements Assistant {
         Optional<Disputes.Found> dispute = choices.isPresent() ? Optional.empty() : Disputes.find(clean, reader::namesMetric);
         Optional<Working.Read> working = choices.isPresent() || dispute.isPresent() ? Optional.empty()
                 : Working.read(clean, reader::namesMetric);
-        Turn turn = null;
+        // a question, then what to ask next depending on its answer ("what % do we own? if it's under 5, the check that gets
+        // us to 5%"): the first answered, the condition checked on its number, the branch that holds asked after it
+        Optional<Conditionals.Found> conditional = choices.isPresent() || dispute.isPresent() || working.isPresent() ? Optional.empty()
+                : Conditionals.find(clean);
+        Turn turn = conditional.map(c -> conditionally(c, asked, state)).orElse(null);
         if (working.isPresent()) {
             // working towards a target: its last line is what is solved, the lines before are steps
             String read = reader.read(prepare(working.get().solving()), state).target() != null ? working.get().solving() : working.get().question();
@@ -184,6 +188,33 @@ public final class RoutingAssistant implements Assistant {
         }
         keep(asked.thread(), shown(turn, state).next());
         return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
+    }
+
+    /**
+     * A question with a condition on its answer ({@link Conditionals}): the first question answered, then the branch that
+     * holds asked in the same thread, or a note that the asker said to stop there. Null, and the message answered whole,
+     * when the first answer has no number the condition can be checked against.
+     */
+    private Turn conditionally(Conditionals.Found c, Question asked, ThreadState state) {
+        Turn first = answered(new Question(c.first(), asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
+        List<MetricResult> results = first.answer().results();
+        if (results.isEmpty()) {
+            return first.answer().clarify().isEmpty() ? null : first; // which reading of the first question comes first
+        }
+        Optional<Boolean> holds = Conditionals.holds(c.condition(), results);
+        if (holds.isEmpty()) {
+            return null;
+        }
+        MetricResult r = Conditionals.compared(c.condition(), results);
+        String said = Conditionals.said(c.condition(), r, holds.get());
+        String next = holds.get() ? c.ifTrue() : c.ifFalse();
+        if (next == null) {
+            return new Turn(withNote(first.answer(), "Since " + said + ", that is all, as you asked."), first.next());
+        }
+        ThreadState after = first.next() != null ? first.next() : state;
+        Turn second = answered(new Question(next, asked.thread(), asked.user(), asked.origin()), after, AnswerListener.NONE);
+        Answer both = Parts.combine(newId(), List.of(first.answer(), second.answer()), List.of("", "Since " + said));
+        return new Turn(both, second.next() != null ? second.next() : after);
     }
 
     /** One question's turn from the thread's state: the first of the message shapes that answers it, else the question whole. */
