@@ -50,10 +50,13 @@ final class Conditionals {
     private static final String BE = "(?:'s|s|is|are|comes? (?:out|in)|lands?|ends? up|looks?|still|even|turns? out(?: to be)?|works? out(?: to be| at)?)";
     private static final String BELOW_WORDS = "under|below|less than|lower than|smaller than|shorter than|south of|short of|sub|beneath|<";
     private static final String ABOVE_WORDS = "over|above|more than|greater than|higher than|bigger than|longer than|north of|beats?|clears?|tops?|exceeds?|>";
+    /** A figure in a condition: "5", "$15bn", "1.5x", "2T", "a trillion", "half". */
+    private static final String FIG = "(?:\\$?\\d+(?:[.,]\\d+)*|half|a third|third|a trillion|one|two|three|four|five|ten)"
+            + "(?:\\s?(?:bn|b|billion|t|tn|trillion|tril|%|x|yrs?|years?|pct|percent)\\b|%)?";
     /** A comparison and its figure: "under 5", "north of 15bn", "2x or better", "50% or less", "negative", "basically zero". */
     private static final Pattern COMPARE = Pattern.compile(
-            "(?<cmp>" + BELOW_WORDS + "|" + ABOVE_WORDS + "|at least|at most|exactly)\\s*(?<fig>[^,;.?!\\s]+(?:\\s?(?:bn|b|billion|t|tn|trillion|%|x|yrs?|years?|pct|percent))?)"
-                    + "|(?<fig2>[^,;.?!\\s]+(?:\\s?(?:bn|b|billion|t|tn|trillion|%|x|yrs?|years?|pct|percent))?)\\s+or\\s+(?<dir>more|better|higher|above|less|lower|worse|below|under)"
+            "(?<cmp>" + BELOW_WORDS + "|" + ABOVE_WORDS + "|at least|at most|exactly)\\s*(?<fig>" + FIG + ")"
+                    + "|(?<fig2>" + FIG + ")\\s+or\\s+(?<dir>more|better|higher|above|less|lower|worse|below|under)"
                     + "|(?<sign>negative|positive|below zero|under water|underwater|in the red|basically zero|about zero|(?:roughly |around |near )?zero|flat|nothing)",
             Pattern.CASE_INSENSITIVE);
     /** Where a condition starts: "if it's", "if that's still", "if under", after the first question. */

@@ -43,6 +43,8 @@ class ConditionalsTest {
         // base moic 1.00x: not 1.5x or better, so the other branch: the exit for 1.5x is 1245
         Answer a = ask("moic in base? if it's 1.5x or better stop there, if not what exit gets us 1.5x");
         assertEquals("1245.000000", Results.value(a, "exit_valuation", 6), a.text());
+        assertEquals("1.000000", Results.values(a, "moic", 6).get(0), a.text());
+        assertTrue(a.text().contains("1.00x is not at least 1.50x"), a.text());
         // a hypothesis is no condition: "if the exit is above 1T" supposes nothing about an answer
         Answer b = ask("what's the irr if openai exits at 1.66T over 5 years?");
         assertEquals(1, Results.values(b, "irr", 6).size(), b.text());
