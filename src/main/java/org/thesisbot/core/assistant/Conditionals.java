@@ -46,16 +46,19 @@ final class Conditionals {
     }
 
     private static final String SUBJECT = "(?<subj>it|that|this|the answer|the result|the number|the figure|the total|you land|you get|it all"
-            + "|we(?:'re| are)|the (?:payoff|irr|moic|multiple|stake|share|profit|revenue|gain|ratio|exit|value|margin|capture|hold)(?: \\w+)?)";
+            + "|we(?:'re| are)|the (?:payoff|irr|moic|multiple|stake|share|profit|revenue|gain|ratio|exit|value|margin|capture|hold)"
+            + "(?: (?!(?:is|are|comes?|lands?|ends?|looks?|still|turns?|works?|stays?)\\b)\\w+)?)";
     private static final String BE = "(?:'s|s|is|are|comes? (?:out|in)|lands?|ends? up|looks?|still|even|turns? out(?: to be)?|works? out(?: to be| at)?)";
     private static final String BELOW_WORDS = "under|below|less than|lower than|smaller than|shorter than|south of|short of|sub|beneath|<";
     private static final String ABOVE_WORDS = "over|above|more than|greater than|higher than|bigger than|longer than|north of|beats?|clears?|tops?|exceeds?|>";
     /** A figure in a condition: "5", "$15bn", "1.5x", "2T", "a trillion", "half". */
-    private static final String FIG = "(?:\\$?\\d+(?:[.,]\\d+)*|half|a third|third|a trillion|one|two|three|four|five|ten)"
+    private static final String FIG = "(?:(?:the|our|a|an) )?(?:\\$?\\d+(?:[.,]\\d+)*|half|a third|third|a trillion|one|two|three|four|five|ten)"
             + "(?:\\s?(?:bn|b|billion|t|tn|trillion|tril|%|x|yrs?|years?|pct|percent)\\b|%)?";
+    /** What a condition's figure names, after it: "the 830 round price", "the 50 we put in", "the 5 we use". */
+    private static final String FIG_NOUN = "(?:\\s+(?:round(?: price)?|price|post(?:-money)?|mark|check|cheque|hold|(?:we|you) (?:put in|use|assume|paid)))?";
     /** A comparison and its figure: "under 5", "north of 15bn", "2x or better", "50% or less", "negative", "basically zero". */
     private static final Pattern COMPARE = Pattern.compile(
-            "(?<cmp>" + BELOW_WORDS + "|" + ABOVE_WORDS + "|at least|at most|exactly)\\s*(?<fig>" + FIG + ")"
+            "(?<cmp>" + BELOW_WORDS + "|" + ABOVE_WORDS + "|at least|at most|exactly)\\s*(?<fig>" + FIG + ")" + FIG_NOUN
                     + "|(?<fig2>" + FIG + ")\\s+or\\s+(?<dir>more|better|higher|above|less|lower|worse|below|under)"
                     + "|(?<sign>negative|positive|below zero|under water|underwater|in the red|basically zero|about zero|(?:roughly |around |near )?zero|flat|nothing)",
             Pattern.CASE_INSENSITIVE);
@@ -63,9 +66,16 @@ final class Conditionals {
     private static final Pattern IF = Pattern.compile(
             "(?:^|[?.;,!:]\\s*|\\s[-\u2013\u2014]+\\s*|\\s*(?:->|\u2192)\\s*|\\s)(?:and\\s+|but\\s+|then\\s+)?(?:if|when|in case)\\s+(?:" + SUBJECT + "\\s*)?(?:" + BE + "\\s+)*(?:still\\s+|even\\s+|basically\\s+|already\\s+)?",
             Pattern.CASE_INSENSITIVE);
-    /** The other branch: "otherwise", "if not", "else", "if above", "if it's short of 2x then". */
+    /** A condition said without "if", right after the first question: "- over 20bn? if not, …", "? 40 or more - just that". */
+    private static final Pattern BARE = Pattern.compile("(?:[?:]\\s+|\\s[-\u2013\u2014]+\\s*|\\s*(?:->|\u2192)\\s*)(?=\\S)");
+    /** What must follow a bare condition's figure: a branch ("then", a dash, an arrow) or the other branch ("? if not"). */
+    private static final Pattern BARE_BRANCH = Pattern.compile(
+            "^\\s*(?:\\?\\s*(?=if not|otherwise|else)|then\\b|[-\u2013\u2014]+|->|\u2192|[,;:]\\s*(?=just|stop|then|if not|otherwise|else|done))",
+            Pattern.CASE_INSENSITIVE);
+    /** The other branch: "otherwise", "if not", "else", "if above", "if it's short of 2x then", ", below 12% then". */
     private static final Pattern ELSE = Pattern.compile(
-            "(?:[,;.]\\s*|\\s[-\u2013\u2014]+\\s*|\\s)(?:(?:and\\s+)?otherwise|else|if not|if it'?s not|if it isn'?t|if that'?s not|if that isn'?t|if no"
+            "[,;]\\s*(?:" + BELOW_WORDS + "|" + ABOVE_WORDS + ")\\s*" + FIG + "\\s*(?:then\\b|[-\u2013\u2014]+|->|\u2192|:)\\s*"
+                    + "|(?:[,;.]\\s*|\\s[-\u2013\u2014]+\\s*|\\s)(?:(?:and\\s+)?otherwise|else|if not|if it'?s not|if it isn'?t|if that'?s not|if that isn'?t|if no"
                     + "|if (?:it'?s |that'?s |it |you )?(?:" + BELOW_WORDS + "|" + ABOVE_WORDS + "|less|more)\\b[^,;:]*?(?=\\s(?:then|also|give|tell|what|how|just|stop|work)\\b|[,;:]|\\s[-\u2013\u2014]))[,:]?\\s*",
             Pattern.CASE_INSENSITIVE);
     /** A branch that asks for nothing more. */
@@ -73,7 +83,7 @@ final class Conditionals {
             "^\\s*(?:then\\s+)?(?:(?:just|only)\\b.*|stop(?: there| here)?|done|fine|leave it(?: there)?|skip(?: it)?|that'?s it|no more|nothing(?: else)?|don'?t bother|ignore it)\\W*$",
             Pattern.CASE_INSENSITIVE);
     /** Words of a branch that only join it: "then", "also", "too", "as well". */
-    private static final Pattern JOINERS = Pattern.compile("^\\s*(?:[,:]\\s*)?(?:then\\s+|also\\s+|->\\s*|\u2192\\s*)*|(?:\\s+(?:too|as well|also))?[\\s?.!,;:]*$",
+    private static final Pattern JOINERS = Pattern.compile("^\\s*(?:[,:?]\\s*)?(?:then\\s+|also\\s+|->\\s*|\u2192\\s*|[-\u2013\u2014]+\\s*)*|(?:\\s+(?:too|as well|also))?[\\s?.!,;:]*$",
             Pattern.CASE_INSENSITIVE);
 
     static Optional<Found> find(String text) {
@@ -97,15 +107,30 @@ final class Conditionals {
             if (cond == null) {
                 continue;
             }
-            String rest = after.substring(c.end());
-            Matcher e = ELSE.matcher(rest);
-            boolean other = e.find();
-            String yes = other ? rest.substring(0, e.start()) : rest;
-            String no = other ? rest.substring(e.end()) : null;
-            String firstAsked = first.replaceAll("[\\s,;:\u2013\u2014-]+$", "");
-            return Optional.of(new Found(firstAsked, cond, branch(yes), no == null ? null : branch(no)));
+            return Optional.of(found(first, cond, after.substring(c.end())));
+        }
+        Matcher bare = BARE.matcher(text);
+        while (bare.find()) {
+            String first = text.substring(0, bare.start()).strip();
+            String after = text.substring(bare.end());
+            Matcher c = COMPARE.matcher(after);
+            if (!first.matches("(?s).*\\p{L}{2}.*") || !c.lookingAt() || !BARE_BRANCH.matcher(after.substring(c.end())).lookingAt()) {
+                continue;
+            }
+            Condition cond = condition(c, null);
+            if (cond != null) {
+                return Optional.of(found(first, cond, after.substring(c.end())));
+            }
         }
         return Optional.empty();
+    }
+
+    private static Found found(String first, Condition cond, String rest) {
+        Matcher e = ELSE.matcher(rest);
+        boolean other = e.find();
+        String yes = other ? rest.substring(0, e.start()) : rest;
+        String no = other ? rest.substring(e.end()) : null;
+        return new Found(first.replaceAll("[\\s,;:\u2013\u2014-]+$", ""), cond, branch(yes), no == null ? null : branch(no));
     }
 
     /** A branch's question, or null when it asks for nothing more. */
@@ -181,6 +206,7 @@ final class Conditionals {
                     return fits(cond, r) ? r : null;
                 }
             }
+            return null; // "what if the exit is above 1.5T": a subject no answer is, so a supposition, not a condition
         }
         for (MetricResult r : numbers) {
             if (fits(cond, r)) {

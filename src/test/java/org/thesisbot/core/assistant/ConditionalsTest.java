@@ -45,6 +45,9 @@ class ConditionalsTest {
         assertEquals("1245.000000", Results.value(a, "exit_valuation", 6), a.text());
         assertEquals("1.000000", Results.values(a, "moic", 6).get(0), a.text());
         assertTrue(a.text().contains("1.00x is not at least 1.50x"), a.text());
+        // a condition said without "if": 50 / 830 x 600 = 36.14, not over 40, so the exit for 40: 40 x 830 / 50 = 664
+        Answer c = ask("stake value at a 600bn exit - over 40bn? if not, what exit gets it to 40");
+        assertEquals("664.000000", Results.value(c, "exit_valuation", 6), c.text());
         // a hypothesis is no condition: "if the exit is above 1T" supposes nothing about an answer
         Answer b = ask("what's the irr if openai exits at 1.66T over 5 years?");
         assertEquals(1, Results.values(b, "irr", 6).size(), b.text());
