@@ -60,7 +60,7 @@ final class Conditionals {
     private static final Pattern COMPARE = Pattern.compile(
             "(?<cmp>" + BELOW_WORDS + "|" + ABOVE_WORDS + "|at least|at most|exactly)\\s*(?<fig>" + FIG + ")" + FIG_NOUN
                     + "|(?<fig2>" + FIG + ")\\s+or\\s+(?<dir>more|better|higher|above|less|lower|worse|below|under)"
-                    + "|(?<sign>negative|positive|below zero|under water|underwater|in the red|basically zero|about zero|(?:roughly |around |near )?zero|flat|nothing)",
+                    + "|(?<sign>negative|positive|below zero|under water|underwater|in the red|basically zero|about zero|(?:roughly |around |near )?zero|flat|nothing)(?!\\s*(?:years?|yrs?|months?|%|x\\b|bn\\b|b\\b|billion))",
             Pattern.CASE_INSENSITIVE);
     /** Where a condition starts: "if it's", "if that's still", "if under", after the first question. */
     private static final Pattern IF = Pattern.compile(
@@ -107,7 +107,10 @@ final class Conditionals {
             if (cond == null) {
                 continue;
             }
-            return Optional.of(found(first, cond, after.substring(c.end())));
+            Found f = found(first, cond, after.substring(c.end()));
+            if (f != null) {
+                return Optional.of(f);
+            }
         }
         Matcher bare = BARE.matcher(text);
         while (bare.find()) {
@@ -118,14 +121,18 @@ final class Conditionals {
                 continue;
             }
             Condition cond = condition(c, null);
-            if (cond != null) {
-                return Optional.of(found(first, cond, after.substring(c.end())));
+            Found f = cond == null ? null : found(first, cond, after.substring(c.end()));
+            if (f != null) {
+                return Optional.of(f);
             }
         }
         return Optional.empty();
     }
 
     private static Found found(String first, Condition cond, String rest) {
+        if (rest.matches("[\\s?.!]*")) {
+            return null; // "…, and what does it mean if that comes out above 100%?": the ask came first, no branch follows
+        }
         Matcher e = ELSE.matcher(rest);
         boolean other = e.find();
         String yes = other ? rest.substring(0, e.start()) : rest;

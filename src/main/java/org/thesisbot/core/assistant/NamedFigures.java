@@ -47,8 +47,10 @@ final class NamedFigures {
             Pattern.CASE_INSENSITIVE);
     /** A word after which a figure stands. */
     private static final Pattern TAKES_VALUE = Pattern.compile(
-            "(?:\\b(?:at|to|as|worth|than|only|just|equals?|match(?:es)?|fund(?:s|ed|ing)?|wins?|winning|grabs?"
-                    + "|gets?|captures?|runs?|takes?|use|using|plus|minus|put|puts|invests?|invested|wrote|write|writes"
+            "(?:\\b(?:at|as|worth|than|only|just|equals?|match(?:es)?|fund(?:s|ed|ing)?|wins?|winning|grabs?"
+                    // ("relative to the anthropic investment" compares two names: only a move or a goal takes "to")
+                    + "|(?:up|back|down|gets?(?: it| us| that)?|push(?:es)?(?: it| that)?(?: up)?|rises?|grows?|climbs?|jumps?|falls?|drops?) to"
+                    + "|gets?|captures?|runs?|takes?|use|using|put|puts|invests?|invested|wrote|write|writes"
                     + "|treat|treating|assume|assuming|call|calling|plug|plugging|take|taking"
                     + "|(?:swap|swaps|swapping|plug|plugs|plugging|drop|dropping|put|puts|putting) in"
                     + "|cover|covers|repay|repays|pay for|pays for|exits?|exiting|mark(?:s|ed)?|slides?(?: back)?|falls?(?: back)?"

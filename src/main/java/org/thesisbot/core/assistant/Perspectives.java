@@ -29,7 +29,8 @@ final class Perspectives {
             "^\\s*(?:(?:ok|okay|so|right)[,:]?\\s+)?(?:(?:(?:from|in|wearing|with|through) (?:the )?(?<a>" + PARTY + ")(?:'?s)? " + SEAT + ")"
                     + "|(?:(?:sitting|sat|putting (?:myself|ourselves)) in (?:the )?(?<b>" + PARTY + ")(?:'?s)? (?:chair|seat|shoes))"
                     + "|(?:(?:if|say|suppose|pretend) (?:i'?m|i am|we'?re|we are) (?<c>" + PARTY + "))"
-                    + "|(?:(?<d>" + PARTY + ")(?:'?s)? " + SEAT + "))"
+                    // ("nvda's angle here?" asks about the party: its seat is a frame only with a colon or a dash after it)
+                    + "|(?:(?<d>" + PARTY + ")(?:'?s)? " + SEAT + "(?=\\s*[:\\-\u2013\u2014])))"
                     + "(?:\\s+(?:here|for a sec|for a second|for a moment|for once))?\\s*(?:[:,;.\\-\u2013\u2014]+\\s*|\\s+(?=\\w))",
             Pattern.CASE_INSENSITIVE);
     /** The party said beside "we" in the question: "say we (openai) get marked …", "us (oai)". */
