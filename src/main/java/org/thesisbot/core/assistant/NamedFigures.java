@@ -175,7 +175,8 @@ final class NamedFigures {
 
     /** A figure of the name's own, later in its clause: "… campus at $13bn", "… campus ends up costing 15 billion". */
     private static final Pattern OWN_FIGURE = Pattern.compile(
-            "(?:(?!\\b(?:and|but|while|whereas|with|plus|then)\\b)[^,;.?!\\n]){0,40}?(?<![a-z])\\$?\\d", Pattern.CASE_INSENSITIVE);
+            "(?:(?!\\b(?:and|but|while|whereas|with|plus|then)\\b)[^,;.?!\\n]){0,25}?(?:\\b(?:at|of|is|was|were|be|to|costs?|costing|from|not)|=|@)"
+                    + "\\s*(?:about |roughly |around |~)?\\$?\\d", Pattern.CASE_INSENSITIVE);
 
     /** A noun right before "the size of": the figure is that noun's ("a check the size of …" is "a check of $8B"). */
     private static final Pattern NOUN_BEFORE = Pattern.compile(
