@@ -39,7 +39,7 @@ final class Goals {
 
     /** A value the question wants a metric to reach: "to be worth $120B", "of $30B", "down to 100%". */
     private static final Pattern LINK_TO_VALUE = Pattern.compile(
-            "^(?: ?(?:alone|by itself|itself|'s \\w+|on (?:the|that|its|our|their|amazon'?s?) \\w+|target(?:ed)?|targets|hurdle|goal|objective|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|(?:lands?|comes? in|comes? out|ends? up|settles?) at|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|(?:shrinks?|declines?|comes? down|eases?|rises?|grows?|climbs?|(?:falls?|drops?|comes?) back) to|stays? (?:above|over|at)|clears?|beats?|tops?))* ?\\+?$");
+            "^(?: ?(?:alone|by itself|itself|'s \\w+|on (?:the|that|its|our|their|amazon'?s?) \\w+|target(?:ed)?|targets|hurdle|goal|objective|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|(?:lands?|comes? in|comes? out|ends? up|settles?) at|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|(?:shrinks?|declines?|comes? down|eases?|rises?|grows?|climbs?|(?:falls?|drops?|comes?) back) to|stays? (?:above|over|at)|clears?|beats?|tops?|pay for|pays for|cover|covers|fund|funds))* ?\\+?$");
     private static final Pattern FILLER_BEFORE_METRIC = Pattern.compile(
             "^(?: ?(?:of|in|a|an|the|operating|annual|compute|aws|aws's|amazon's|its|their|per year|a year|a yr|of operating|from (?:it|that|openai)|on (?:the|that)|20\\d\\d|yearly|total))* ?$");
     private static final Pattern MONEY_OBJECT = Pattern.compile(
@@ -243,7 +243,10 @@ final class Goals {
         latestFirst.sort(Comparator.comparingInt(Hit::start).reversed());
         for (Hit h : latestFirst) {
             // a plain word counts when a stronger phrase names the same metric ("land on aws … for the revenue to match the 50bn")
-            boolean named = h.strong() || w.hits.stream().anyMatch(o -> o.strong() && o.metric() == h.metric());
+            // ("for that revenue to cover our check": a plain word the repayment right after it names)
+            String rest = unbracket(w.s.substring(h.end()));
+            boolean named = h.strong() || w.hits.stream().anyMatch(o -> o.strong() && o.metric() == h.metric())
+                    || h.metric().unit() == Unit.USD_BILLIONS && (REPAY.matcher(rest).lookingAt() || REPAY_OBJECT_FIRST.matcher(rest).lookingAt());
             if (!named || h.metric() == Metric.BREAKEVEN_CAPTURE_SHARE) {
                 continue; // "break even" as a metric is itself a threshold: "to just break even overall" sets no goal for it
             }

@@ -40,6 +40,13 @@ class NamedFiguresTest {
     }
 
     @Test
+    void a_named_figure_is_a_goal_too() {
+        // profit to pay for the $11B campus at base revenue 57.5: margin 11 / 57.5
+        Answer a = ask("which aws margin lets the compute profit pay for the indiana campus?");
+        assertEquals("0.191304", Results.value(a, "aws_operating_margin", 6), a.text());
+    }
+
+    @Test
     void a_scenario_named_with_an_input_is_that_scenario_s_value_alone() {
         // the bear case's 30% of $115B, everything else base
         Answer a = ask("if aws only gets the downside-case capture, what's its compute revenue?");
