@@ -48,7 +48,7 @@ public final class LexiconLoader {
         if (root == null) {
             throw new ConfigException(fileName + ": the file is empty (expected " + String.join(", ", SECTIONS) + ")");
         }
-        Map<String, Node> s = y.exactKeys(y.mapping(root, "the top level"), SECTIONS, Set.of("spelling", "named_values"), "the lexicon");
+        Map<String, Node> s = y.exactKeys(y.mapping(root, "the top level"), SECTIONS, Set.of("spelling", "named_values", "glosses"), "the lexicon");
 
         List<Lexicon.Rewrite> shorthand = rewrites(y, s.get("shorthand"), "shorthand");
 
@@ -110,7 +110,25 @@ public final class LexiconLoader {
                     new LinkedHashSet<>(words(y, sp.get("protected"), "spelling.protected")));
         }
         List<Lexicon.NamedValue> named = s.get("named_values") == null ? List.of() : namedValues(y, s.get("named_values"));
-        return new Lexicon(shorthand, retrieval, names, routing, answers, spelling, named);
+        List<Lexicon.Gloss> glosses = new ArrayList<>();
+        if (s.get("glosses") != null) {
+            for (Node item : y.sequence(s.get("glosses"), "glosses").getValue()) {
+                String what = "an entry of glosses";
+                Map<String, Node> g = y.exactKeys(y.mapping(item, what), List.of("language", "markers", "min_markers", "rewrites"), Set.of(), what);
+                int min;
+                try {
+                    min = Integer.parseInt(y.text(g.get("min_markers"), what + ": min_markers"));
+                } catch (NumberFormatException e) {
+                    throw y.error(g.get("min_markers"), what + ": min_markers must be a whole number");
+                }
+                if (min < 1) {
+                    throw y.error(g.get("min_markers"), what + ": min_markers must be at least 1");
+                }
+                glosses.add(new Lexicon.Gloss(y.text(g.get("language"), what + ": language"),
+                        new LinkedHashSet<>(words(y, g.get("markers"), "glosses.markers")), min, rewrites(y, g.get("rewrites"), "glosses.rewrites")));
+            }
+        }
+        return new Lexicon(shorthand, retrieval, names, routing, answers, spelling, named, glosses);
     }
 
     /** named_values: each entry a pattern and exactly one of an input id, a metric id, or a value with its quote. */

@@ -84,6 +84,7 @@ public final class RoutingAssistant implements Assistant {
     private final Shorthand shorthand;
     private final Spelling spelling;
     private final NamedFigures named;
+    private final Glosses glosses;
     /** "What's new?" / "what changed?" cues (the lexicon's {@code answers.changes}). */
     private final List<Pattern> changes;
     private final SensitivityAnswers sensitivity;
@@ -109,6 +110,7 @@ public final class RoutingAssistant implements Assistant {
         this.shorthand = new Shorthand(lexicon.shorthand());
         this.spelling = spelling;
         this.named = new NamedFigures(lexicon.namedValues(), model);
+        this.glosses = new Glosses(lexicon.glosses());
         this.changes = lexicon.answers().changes().stream().map(x -> Pattern.compile(x, Pattern.CASE_INSENSITIVE)).toList();
         this.calculator = new Calculator(model);
         this.model = model;
@@ -340,7 +342,7 @@ public final class RoutingAssistant implements Assistant {
 
     /** {@link #prepare} but for quantities said by name, which it reads as their figures ({@link NamedFigures}). */
     private String prepared(String raw) {
-        String asked = check(raw);
+        String asked = glosses.english(check(raw));
         // (asked from another party's seat: its frame off, and its "we" that party)
         String checked = Perspectives.find(asked).map(Perspectives.Found::question).orElse(asked);
         String plain = Framing.question(Currencies.find(checked).map(Currencies.Found::question).orElse(checked));

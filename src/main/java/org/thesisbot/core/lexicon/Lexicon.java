@@ -17,16 +17,30 @@ import java.util.Set;
  * @param answers   retrieval queries used for follow-up "why?" questions and summaries
  * @param spelling  the terms whose one-keystroke typos are mended, and the real words never mended
  * @param namedValues quantities the sources name, said by name where a figure would stand ("worth the size of the raise")
+ * @param glosses   another language's words glossed in English, for messages that use enough of them ("kitne ka" -> "worth how much")
  */
 public record Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names, Routing routing, Answers answers,
-                      SpellingWords spelling, List<NamedValue> namedValues) {
+                      SpellingWords spelling, List<NamedValue> namedValues, List<Gloss> glosses) {
     public Lexicon {
         shorthand = List.copyOf(shorthand);
         namedValues = List.copyOf(namedValues);
+        glosses = List.copyOf(glosses);
     }
 
     public Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names, Routing routing, Answers answers) {
-        this(shorthand, retrieval, names, routing, answers, SpellingWords.NONE, List.of());
+        this(shorthand, retrieval, names, routing, answers, SpellingWords.NONE, List.of(), List.of());
+    }
+
+    /**
+     * A language mixed into English, glossed word by word: applied, in order, only to a message with at least
+     * {@code minMarkers} different words of {@code markers} (words no English question uses), so that a short word of
+     * that language ("pe", "ka") is never read in an English message.
+     */
+    public record Gloss(String language, Set<String> markers, int minMarkers, List<Rewrite> rewrites) {
+        public Gloss {
+            markers = Set.copyOf(markers);
+            rewrites = List.copyOf(rewrites);
+        }
     }
 
     /**
@@ -53,7 +67,7 @@ public record Lexicon(List<Rewrite> shorthand, Retrieval retrieval, Names names,
     /** A lexicon that knows no words (tests of behaviour that must not depend on config/lexicon.yaml). */
     public static Lexicon empty() {
         return new Lexicon(List.of(), new Retrieval(Map.of(), List.of(), List.of(), Set.of()), new Names(Set.of(), Set.of()),
-                new Routing(List.of(), List.of(), Set.of(), Set.of(), List.of(), List.of()), new Answers(Map.of(), "", List.of()), SpellingWords.NONE, List.of());
+                new Routing(List.of(), List.of(), Set.of(), Set.of(), List.of(), List.of()), new Answers(Map.of(), "", List.of()), SpellingWords.NONE, List.of(), List.of());
     }
 
     /**

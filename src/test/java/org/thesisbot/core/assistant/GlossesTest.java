@@ -1,0 +1,47 @@
+package org.thesisbot.core.assistant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.thesisbot.TestBrains;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.Question;
+import org.thesisbot.core.api.Route;
+import org.thesisbot.core.lexicon.Lexicon;
+
+/**
+ * Hindi mixed into English (Hinglish, with Indian sizes: crore, lakh crore), glossed before reading. In wordings of my
+ * own; values by hand from config/scenario.yaml ($50B check, $830B post-money, 5-year hold).
+ */
+class GlossesTest {
+    private final Assistant brain = TestBrains.offline().assistant();
+
+    private Answer ask(String q) {
+        return brain.ask(new Question(q, null, "analyst", "deals"));
+    }
+
+    @Test
+    void hinglish_questions_are_read_as_their_english() {
+        // 50 / 830 x 1660 = 100
+        Answer a = ask("agar oai 1,66,000 crore dollar pe exit kare toh amzn ka stake kitne ka hoga?");
+        assertEquals(Route.NUMERIC, a.route(), a.text());
+        assertEquals("100.000000", Results.value(a, "stake_value", 6), a.text());
+        // exit 1245 for 1.5x: 1.5 x 830
+        Answer b = ask("kitne pe exit karna padega ki amzn ke paise 1.5 guna ho jaye?");
+        assertEquals("1245.000000", Results.value(b, "exit_valuation", 6), b.text());
+        // (1660 / 830)^(1/4) - 1 = 0.189207...
+        Answer c = ask("1.66 lakh crore exit, 4 saal ka hold - irr kitna hoga?");
+        assertEquals("0.189207", Results.value(c, "irr", 6), c.text());
+    }
+
+    @Test
+    void a_gloss_needs_enough_of_its_words() {
+        Glosses g = new Glosses(List.of(new Lexicon.Gloss("test", java.util.Set.of("kitna", "toh", "hai"), 2,
+                List.of(new Lexicon.Rewrite("\\bpe\\b", "at")))));
+        // one marker word is not enough: "pe" stays a price-earnings ratio
+        assertEquals("what pe is that, toh?", g.english("what pe is that, toh?"));
+        assertEquals("kitna at hai", g.english("kitna pe hai"));
+    }
+}
