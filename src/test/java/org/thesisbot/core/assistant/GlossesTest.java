@@ -34,6 +34,9 @@ class GlossesTest {
         // (1660 / 830)^(1/4) - 1 = 0.189207...
         Answer c = ask("1.66 lakh crore exit, 4 saal ka hold - irr kitna hoga?");
         assertEquals("0.189207", Results.value(c, "irr", 6), c.text());
+        // Hindi names the replaced figure first: 20 instead of 8, so 50 / 20
+        Answer d = ask("anthropic mein 800 crore ki jagah 2,000 crore dollar hote toh oai vs anthropic ratio kitna hai?");
+        assertEquals("2.500000", Results.value(d, "openai_vs_anthropic_ratio", 6), d.text());
     }
 
     @Test
