@@ -176,6 +176,9 @@ final class Goals {
     /** After a sum: against what was put in ("down 20bn vs what we put in", "behind 10bn against the check"). */
     private static final Pattern AGAINST_PUT_AFTER = Pattern.compile(
             " ?(?:vs\\.?|versus|against|relative to|compared (?:to|with)|from) " + WHAT_WAS_PUT_IN);
+    /** After a sum: a gain on Amazon's position ("in the green on the stake", "in profit on the position", "up on it"). */
+    private static final Pattern UP_ON_AFTER = Pattern.compile(
+            " ?(?:in the green|in the black|in profit|ahead|up) on (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet|it)\\b");
     /** After such a sum: what the loss is on. */
     private static final Pattern DOWN_ON_AFTER = Pattern.compile(
             " ?\\$? ?(?:on|in) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b");
@@ -478,6 +481,11 @@ final class Goals {
                 goal = w.current(InputId.INVESTMENT).add(value);
             }
             return new Goal(metric, goal, a.start(), a.end() + over.end(), List.of(m), s.substring(a.start(), a.end() + over.end()));
+        }
+        // "what exit has us 20bn in the green on the stake": a gain said after its figure
+        Matcher up = UP_ON_AFTER.matcher(after);
+        if (a.kind() == Amount.Kind.MONEY && value.signum() > 0 && up.lookingAt()) {
+            return new Goal(Metric.GAIN, value, a.start(), a.end() + up.end(), List.of(m), s.substring(a.start(), a.end() + up.end()));
         }
         // "make $30B on the stake", "lose $10B on it": a gain (or a loss) on the stake
         if (a.kind() == Amount.Kind.MONEY && ON_DEAL.matcher(after).find()

@@ -11,7 +11,8 @@ import org.thesisbot.core.api.Route;
 
 /**
  * A plain metric word the repayment right after it names ("for the revenue to cover our check"), a figure paid for ("the
- * profit to pay for $11B"), a company said to be worthless, and "how big a chunk of openai". In wordings of my own; values
+ * profit to pay for $11B"), a company said to be worthless, "how big a chunk of openai", a gain said after its figure
+ * ("30bn in the green on the position") and the window a spend is spread across. In wordings of my own; values
  * by hand from config/scenario.yaml ($50B check, $115B of compute spend, base margin 35%).
  */
 class RepaymentWordsTest {
@@ -29,6 +30,15 @@ class RepaymentWordsTest {
         // profit 20 at base revenue 57.5: 20 / 57.5
         Answer b = ask("what margin would aws need for its compute profit to pay for $20B of capex?");
         assertEquals("0.347826", Results.value(b, "aws_operating_margin", 6), b.text());
+    }
+
+    @Test
+    void a_gain_after_its_figure_and_the_window_of_the_spend() {
+        // gain 30: 80 / 50 x 830 = 1328
+        Answer a = ask("which exit leaves amazon 30bn in the green on the position?");
+        assertEquals("1328.000000", Results.value(a, "exit_valuation", 6), a.text());
+        Answer b = ask("what window is openai's compute budget spread over in your numbers?");
+        assertEquals("5.000000", Results.value(b, "compute_years", 6), b.text());
     }
 
     @Test
