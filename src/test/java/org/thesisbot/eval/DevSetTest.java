@@ -1516,6 +1516,46 @@ class DevSetTest {
         score("last34-", "Last set of session thirty-four", 120, 0.96, 0.03, 0.97, 0.75, 0.70);
     }
 
+    /**
+     * val49 (session 35): two personas chosen blind by a helper (figures named, not numbered: "for our stake to be worth the
+     * full size of the raise", "we get in at the article's older valuation", "if it wins the upside-case share"; a question
+     * asked from another party's seat, "sitting in oai's chair: we're at 900bn pre, how big a chunk of us does amazon walk off
+     * with"). First score, on the session-start code: 73.0% exact, 4.0% clarified, 16.0% confidently wrong, route 95.0%,
+     * thread turns 18/24, narrative 62.5% (strict 62.5%). Floors under the session's score after its fixes (93.0% / 3.0%,
+     * 20/24, route 99.2%).
+     */
+    @Test
+    void val49_scores() throws IOException {
+        score("val49-", "Forty-eighth validation set", 120, 0.92, 0.04, 0.98, 0.56, 0.56);
+    }
+
+    /**
+     * lockbox35 (session 35): the thirty-fourth lockbox, two personas chosen blind by the same helper and never read by the
+     * session (a question with a condition on its answer, "what % do we own? if it's under 5 work out the check that gets us
+     * to exactly 5%, if not just the %"; a context line then an arrow, "per the CFO: round upsized to 120bn, same 900 pre\n→
+     * % now"). Scored once (02:17 UTC, commit 59fd72d), after val49's first changes: 70.0% exact, 7.0% clarified, 19.0%
+     * confidently wrong, route 97.5%, thread turns 15/24, narrative 45.8% (strict 37.5%); the session-start code scores it
+     * the same. Its causes were then fixed in part, so it is no longer blind; floors under the session's score after them
+     * (86.0% / 10.0%, 20/24, route 97.5%).
+     */
+    @Test
+    void lockbox35_scores() throws IOException {
+        score("lockbox35-", "Thirty-fourth lockbox", 120, 0.85, 0.11, 0.96, 0.44, 0.36);
+    }
+
+    /**
+     * last35 (session 35): two personas chosen blind by the same helper (Hindi mixed into English with Indian sizes, "oai ko
+     * kitne pe exit karna padega ki humara stake 10,000 crore dollar ka ho jaye?"; a marketer's words, "ROAS on the equity",
+     * "attributed aws topline at the 50% take rate"). Scored once (02:39 UTC, commit 12af9cd), after the lockbox's first
+     * fixes: 65.0% exact, 9.0% clarified, 16.0% confidently wrong, route 86.7%, thread turns 16/24, narrative 50.0% (strict
+     * 45.8%); the session-start code scores it the same. Its causes were then fixed in part, so it is no longer blind;
+     * floors under the session's score after them (87.0% / 5.0%, 24/24, route 95.8%).
+     */
+    @Test
+    void last_set_of_session_thirty_five_scores() throws IOException {
+        score("last35-", "Last set of session thirty-five", 120, 0.86, 0.06, 0.95, 0.56, 0.48);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
