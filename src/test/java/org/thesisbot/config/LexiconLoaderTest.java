@@ -69,6 +69,29 @@ class LexiconLoaderTest {
         assertTrue(e.getMessage().contains("refers to group 2, which the pattern lacks"), e.getMessage());
     }
 
+    @Test
+    void a_named_value_needs_exactly_one_known_source_of_its_figure() {
+        String both = shipped().replace("input: round_size}", "input: round_size, value: 100, quote: \"up to $100 billion\"}");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.parse(both, "lexicon.yaml"));
+        assertTrue(e.getMessage().contains("needs exactly one of input, metric and value"), e.getMessage());
+        String unknown = shipped().replace("input: round_size}", "input: round_sized}");
+        e = assertThrows(ConfigException.class, () -> loader.parse(unknown, "lexicon.yaml"));
+        assertTrue(e.getMessage().contains("'round_sized' is not an input of the model"), e.getMessage());
+        String unquoted = shipped().replace("value: 500, quote: \"OpenAI's $500 billion valuation\"", "value: 500");
+        e = assertThrows(ConfigException.class, () -> loader.parse(unquoted, "lexicon.yaml"));
+        assertTrue(e.getMessage().contains("a value needs the quote it comes from"), e.getMessage());
+    }
+
+    @Test
+    void the_shipped_named_values_and_glosses_load() {
+        Lexicon l = loader.load(Path.of("config", "lexicon.yaml"));
+        assertTrue(l.namedValues().stream().anyMatch(n -> "round_size".equals(n.input())));
+        assertEquals("hinglish", l.glosses().get(0).language());
+        String zero = shipped().replace("min_markers: 2", "min_markers: 0");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.parse(zero, "lexicon.yaml"));
+        assertTrue(e.getMessage().contains("min_markers must be at least 1"), e.getMessage());
+    }
+
     private static String shipped() {
         try {
             return Files.readString(Path.of("config", "lexicon.yaml"));
