@@ -334,7 +334,10 @@ public final class RoutingAssistant implements Assistant {
      * The question as everything reads it: checked, shorthand spelled out, other languages' size words after a figure
      * spelled as powers of ten, dropped g's restored, one-keystroke typos of the terms mended, ratios said per dollar said
      * as ratios ({@link PerDollar}), places in the article named by number read as the article ({@link Paragraphs}), and
-     * a request for another currency taken out ({@link Currencies}: {@link #ask} names it in a note).
+     * a request for another currency taken out ({@link Currencies}: {@link #ask} names it in a note), another language's
+     * words glossed in English ({@link Glosses}), a question asked from another party's seat with its "we" that party
+     * ({@link Perspectives}), and quantities said by name read as their figures ({@link NamedFigures}); {@link #ask} names
+     * the last two in notes.
      */
     private String prepare(String raw) {
         return named.read(prepared(raw)).question();
