@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.thesisbot.core.api.Format;
 import org.thesisbot.core.api.Unit;
 import org.thesisbot.core.lexicon.Lexicon;
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.Amounts;
 import org.thesisbot.core.scenario.Calculator;
 import org.thesisbot.core.scenario.InputId;
 import org.thesisbot.core.scenario.Metric;
@@ -162,6 +164,11 @@ final class NamedFigures {
             what = "\u201c" + n.quote() + "\u201d";
         }
         value = value.multiply(times);
+        BigDecimal v = value;
+        if (Amounts.find(Amounts.normalise(s)).stream().anyMatch(a -> a.value().compareTo(v) == 0
+                && (a.kind() == Amount.Kind.MONEY) == (unit == Unit.USD_BILLIONS))) {
+            return null; // "exits at half a trillion, viz. back at the earlier valuation": the name restates a figure given
+        }
         String figure = Format.value(value, unit);
         String said = s.substring(at, end).strip();
         String note = "Reading \u201c" + said + "\u201d as " + figure + " (" + what + ").";

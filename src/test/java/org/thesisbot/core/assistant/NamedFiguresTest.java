@@ -58,6 +58,14 @@ class NamedFiguresTest {
     }
 
     @Test
+    void a_name_that_restates_a_figure_given_adds_nothing() {
+        // 50 / 830 x 500: the name repeats the half trillion, it is not a second figure to place
+        Answer a = ask("stake worth if openai exits at half a trillion, i.e. back at the old valuation?");
+        assertEquals("30.120482", Results.value(a, "stake_value", 6), a.text());
+        assertTrue(a.clarify().isEmpty(), a.text());
+    }
+
+    @Test
     void a_name_asked_about_stays_a_question_about_the_input() {
         Answer a = ask("how big is the indiana campus?");
         assertEquals("11.000000", Results.value(a, "anthropic_campus", 6), a.text());
