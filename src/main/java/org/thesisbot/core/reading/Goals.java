@@ -67,6 +67,9 @@ final class Goals {
                 && HOW_MUCH.matcher(o.phrase()).lookingAt());
     }
 
+    /** A word that names an input a repayment could be solved for: "what share …", "what margin …", "how much of the compute". */
+    private static final Pattern INPUT_WORD = Pattern.compile("\\b(?:share|margin|capture|cut|exit|valuation|post|pre|hold|years?|compute|spend)\\b");
+
     /** A gain phrase that is itself a side of zero: "underwater on the equity", "in the black on the stake". */
     private static final Pattern SIDE_OF_ZERO = Pattern.compile("under ?water|in the red|in the black|above water|\\b(?:breaks?|broke|breaking) even");
     /** The money put in, got back: "get its money back", "recoup the 50b back". */
@@ -246,10 +249,12 @@ final class Goals {
         latestFirst.sort(Comparator.comparingInt(Hit::start).reversed());
         for (Hit h : latestFirst) {
             // a plain word counts when a stronger phrase names the same metric ("land on aws … for the revenue to match the 50bn")
-            // ("for that revenue to cover our check": a plain word the repayment right after it names)
+            // ("what share … for that revenue to cover our check": a plain word the repayment right after it names, when the
+            // question names what moves it; "what take % would we need for that profit to cover the 50b" names nothing)
             String rest = unbracket(w.s.substring(h.end()));
             boolean named = h.strong() || w.hits.stream().anyMatch(o -> o.strong() && o.metric() == h.metric())
-                    || h.metric().unit() == Unit.USD_BILLIONS && (REPAY.matcher(rest).lookingAt() || REPAY_OBJECT_FIRST.matcher(rest).lookingAt());
+                    || h.metric().unit() == Unit.USD_BILLIONS && INPUT_WORD.matcher(w.s).find()
+                    && (REPAY.matcher(rest).lookingAt() || REPAY_OBJECT_FIRST.matcher(rest).lookingAt());
             if (!named || h.metric() == Metric.BREAKEVEN_CAPTURE_SHARE) {
                 continue; // "break even" as a metric is itself a threshold: "to just break even overall" sets no goal for it
             }
