@@ -1536,7 +1536,7 @@ class DevSetTest {
      * % now"). Scored once (02:17 UTC, commit 59fd72d), after val49's first changes: 70.0% exact, 7.0% clarified, 19.0%
      * confidently wrong, route 97.5%, thread turns 15/24, narrative 45.8% (strict 37.5%); the session-start code scores it
      * the same. Its causes were then fixed in part, so it is no longer blind; floors under the session's score after them
-     * (86.0% / 10.0%, 20/24, route 97.5%).
+     * (87.0% / 10.0%, 20/24, route 97.5%).
      */
     @Test
     void lockbox35_scores() throws IOException {
@@ -1549,7 +1549,7 @@ class DevSetTest {
      * "attributed aws topline at the 50% take rate"). Scored once (02:39 UTC, commit 12af9cd), after the lockbox's first
      * fixes: 65.0% exact, 9.0% clarified, 16.0% confidently wrong, route 86.7%, thread turns 16/24, narrative 50.0% (strict
      * 45.8%); the session-start code scores it the same. Its causes were then fixed in part, so it is no longer blind;
-     * floors under the session's score after them (87.0% / 5.0%, 24/24, route 95.8%).
+     * floors under the session's score after them (87.0% / 5.0%, 24/24, route 96.7%).
      */
     @Test
     void last_set_of_session_thirty_five_scores() throws IOException {
