@@ -163,7 +163,11 @@ public final class LexiconLoader {
             if (value != null && (quote == null || quote.isBlank())) {
                 throw y.error(item, what + ": a value needs the quote it comes from");
             }
-            boolean scenarioOnly = k.get("scenario_only") != null && Boolean.parseBoolean(y.text(k.get("scenario_only"), what));
+            String only = k.get("scenario_only") == null ? "false" : y.text(k.get("scenario_only"), what + ": scenario_only");
+            if (!only.equals("true") && !only.equals("false")) {
+                throw y.error(k.get("scenario_only"), what + ": scenario_only must be true or false (got '" + only + "')");
+            }
+            boolean scenarioOnly = only.equals("true");
             if (scenarioOnly && input == null) {
                 throw y.error(k.get("scenario_only"), what + ": scenario_only applies to an input");
             }

@@ -77,6 +77,9 @@ class LexiconLoaderTest {
         String unknown = shipped().replace("input: round_size}", "input: round_sized}");
         e = assertThrows(ConfigException.class, () -> loader.parse(unknown, "lexicon.yaml"));
         assertTrue(e.getMessage().contains("'round_sized' is not an input of the model"), e.getMessage());
+        String yes = shipped().replace("scenario_only: true, noun: margin", "scenario_only: yes, noun: margin");
+        e = assertThrows(ConfigException.class, () -> loader.parse(yes, "lexicon.yaml"));
+        assertTrue(e.getMessage().contains("scenario_only must be true or false (got 'yes')"), e.getMessage());
         String unquoted = shipped().replace("value: 500, quote: \"OpenAI's $500 billion valuation\"", "value: 500");
         e = assertThrows(ConfigException.class, () -> loader.parse(unquoted, "lexicon.yaml"));
         assertTrue(e.getMessage().contains("a value needs the quote it comes from"), e.getMessage());

@@ -83,12 +83,14 @@ final class NamedFigures {
     /** The question with a figure for each name that stands where a figure would; unchanged, with no notes, otherwise. */
     Read read(String text) {
         String s = text;
+        // the figures the asker gave, before any name is read: a name that restates one adds nothing
+        List<Amount> given = Amounts.find(Amounts.normalise(text));
         Set<String> notes = new LinkedHashSet<>();
         for (Entry e : entries) {
             Matcher m = e.pattern().matcher(s);
             int from = 0;
             while (m.find(from)) {
-                Replacement r = replacement(s, m.start(), m.end(), e.named());
+                Replacement r = replacement(s, m.start(), m.end(), e.named(), given);
                 if (r == null) {
                     from = m.end();
                     continue;
@@ -105,7 +107,7 @@ final class NamedFigures {
     private record Replacement(int start, String text, String note) {
     }
 
-    private Replacement replacement(String s, int start, int end, Lexicon.NamedValue n) {
+    private Replacement replacement(String s, int start, int end, Lexicon.NamedValue n, List<Amount> given) {
         int at = start;
         String scenario = null;
         Matcher sc = SCENARIO.matcher(s.substring(0, at));
@@ -165,7 +167,7 @@ final class NamedFigures {
         }
         value = value.multiply(times);
         BigDecimal v = value;
-        if (Amounts.find(Amounts.normalise(s)).stream().anyMatch(a -> a.value().compareTo(v) == 0
+        if (given.stream().anyMatch(a -> a.value().compareTo(v) == 0
                 && (a.kind() == Amount.Kind.MONEY) == (unit == Unit.USD_BILLIONS))) {
             return null; // "exits at half a trillion, viz. back at the earlier valuation": the name restates a figure given
         }

@@ -66,6 +66,17 @@ class NamedFiguresTest {
     }
 
     @Test
+    void the_same_name_twice_is_read_twice_and_only_the_asker_s_own_figures_count_as_restated() {
+        NamedFigures named = new NamedFigures(new org.thesisbot.config.LexiconLoader()
+                .load(java.nio.file.Path.of("config", "lexicon.yaml")).namedValues(), org.thesisbot.core.scenario.TestModels.real());
+        // the first name read puts $500B in the text; the second is still read (it restates no figure the asker gave)
+        NamedFigures.Read r = named.read("bear case: in at the old valuation and out at the old valuation, moic?");
+        assertEquals("bear case: in at $500B and out at $500B, moic?", r.question());
+        // a figure the asker gave is restated by the name: left as words
+        assertEquals("exit at 500bn, i.e. at the old valuation", named.read("exit at 500bn, i.e. at the old valuation").question());
+    }
+
+    @Test
     void a_name_asked_about_stays_a_question_about_the_input() {
         Answer a = ask("how big is the indiana campus?");
         assertEquals("11.000000", Results.value(a, "anthropic_campus", 6), a.text());
