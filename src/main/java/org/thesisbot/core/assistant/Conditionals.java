@@ -177,34 +177,40 @@ final class Conditionals {
         return new Condition(cmp, a, subject);
     }
 
+    /** The condition checked on one of the first answer's results: whether it holds, and how it is said ("4.76% is under 5%"). */
+    record Checked(boolean held, String said) {
+    }
+
     /**
-     * Whether the condition holds for the first answer's numbers: the result it is about (the metric its subject names, else
-     * the first whose unit its figure fits), or empty when none can be compared.
+     * The condition checked on the first answer's numbers: on the result it is about (the metric its subject names, else the
+     * first whose unit its figure fits), or empty when none can be compared.
      */
-    static Optional<Boolean> holds(Condition cond, List<MetricResult> results) {
+    static Optional<Checked> check(Condition cond, List<MetricResult> results) {
         MetricResult r = compared(cond, results);
         if (r == null) {
             return Optional.empty();
         }
         BigDecimal x = r.value();
+        boolean held;
         if (cond.comparison() == Comparison.ABOUT_ZERO) {
             BigDecimal tolerance = r.unit() == Unit.USD_BILLIONS ? new BigDecimal("0.5") : new BigDecimal("0.005");
-            return Optional.of(x.abs().compareTo(tolerance) < 0);
+            held = x.abs().compareTo(tolerance) < 0;
+        } else {
+            int sign = x.compareTo(threshold(cond.figure(), r.unit()));
+            held = switch (cond.comparison()) {
+                case BELOW -> sign < 0;
+                case AT_MOST -> sign <= 0;
+                case ABOVE -> sign > 0;
+                case AT_LEAST -> sign >= 0;
+                case EQUAL -> sign == 0;
+                case ABOUT_ZERO -> false;
+            };
         }
-        BigDecimal t = threshold(cond.figure(), r.unit());
-        int sign = x.compareTo(t);
-        return Optional.of(switch (cond.comparison()) {
-            case BELOW -> sign < 0;
-            case AT_MOST -> sign <= 0;
-            case ABOVE -> sign > 0;
-            case AT_LEAST -> sign >= 0;
-            case EQUAL -> sign == 0;
-            case ABOUT_ZERO -> false;
-        });
+        return Optional.of(new Checked(held, said(cond, r, held)));
     }
 
     /** The result compared: the one the subject names, else the first whose unit the figure fits. */
-    static MetricResult compared(Condition cond, List<MetricResult> results) {
+    private static MetricResult compared(Condition cond, List<MetricResult> results) {
         List<MetricResult> numbers = results.stream().filter(r -> r.kind() != MetricResult.Kind.CHANGE && r.value() != null).toList();
         if (cond.subject() != null && cond.subject().startsWith("the ")) {
             String word = cond.subject().substring(4).split(" ")[0];
@@ -246,7 +252,7 @@ final class Conditionals {
     }
 
     /** How the condition is said in the answer: "4.76% is under 5%". */
-    static String said(Condition cond, MetricResult r, boolean held) {
+    private static String said(Condition cond, MetricResult r, boolean held) {
         String value = Format.value(r.value(), r.unit());
         if (cond.comparison() == Comparison.ABOUT_ZERO) {
             return value + (held ? " is about zero" : " is not about zero");

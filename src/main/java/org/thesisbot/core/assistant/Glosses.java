@@ -1,6 +1,5 @@
 package org.thesisbot.core.assistant;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.lexicon.Lexicon;
+import org.thesisbot.core.scenario.Shorthand;
 
 /**
  * Another language mixed into English ("oai 2 lakh crore $ pe exit kare toh amzn ke paise kitne guna hue"), glossed in
@@ -16,7 +16,7 @@ import org.thesisbot.core.lexicon.Lexicon;
  * words ("pe", "ka") are never read in an English message. Sizes such as "lakh crore" are the CLDR table's, read later.
  */
 final class Glosses {
-    private record Compiled(Set<String> markers, int min, List<Pattern> patterns, List<String> replacements) {
+    private record Compiled(Set<String> markers, int min, Shorthand rewrites) {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
@@ -24,17 +24,8 @@ final class Glosses {
     private final List<Compiled> glosses;
 
     Glosses(List<Lexicon.Gloss> glosses) {
-        List<Compiled> out = new ArrayList<>();
-        for (Lexicon.Gloss g : glosses) {
-            List<Pattern> ps = new ArrayList<>();
-            List<String> rs = new ArrayList<>();
-            for (Lexicon.Rewrite r : g.rewrites()) {
-                ps.add(Pattern.compile(r.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-                rs.add(r.replacement());
-            }
-            out.add(new Compiled(g.markers(), g.minMarkers(), ps, rs));
-        }
-        this.glosses = List.copyOf(out);
+        // (a gloss's rewrites are applied as the shorthand's are: in order, case-insensitive, replacements checked at start)
+        this.glosses = glosses.stream().map(g -> new Compiled(g.markers(), g.minMarkers(), new Shorthand(g.rewrites()))).toList();
     }
 
     /** The message glossed in English by the first language it uses enough of; unchanged when it uses none. */
@@ -47,11 +38,7 @@ final class Glosses {
         for (Compiled g : glosses) {
             long found = g.markers().stream().filter(words::contains).count();
             if (found >= g.min()) {
-                String s = text;
-                for (int i = 0; i < g.patterns().size(); i++) {
-                    s = g.patterns().get(i).matcher(s).replaceAll(g.replacements().get(i));
-                }
-                return s.replaceAll(" {2,}", " ").strip();
+                return g.rewrites().expand(text).replaceAll(" {2,}", " ").strip();
             }
         }
         return text;

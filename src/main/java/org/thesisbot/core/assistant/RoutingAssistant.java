@@ -203,13 +203,12 @@ public final class RoutingAssistant implements Assistant {
         if (results.isEmpty()) {
             return first.answer().clarify().isEmpty() ? null : first; // which reading of the first question comes first
         }
-        Optional<Boolean> holds = Conditionals.holds(c.condition(), results);
-        if (holds.isEmpty()) {
+        Optional<Conditionals.Checked> checked = Conditionals.check(c.condition(), results);
+        if (checked.isEmpty()) {
             return null;
         }
-        MetricResult r = Conditionals.compared(c.condition(), results);
-        String said = Conditionals.said(c.condition(), r, holds.get());
-        String next = holds.get() ? c.ifTrue() : c.ifFalse();
+        String said = checked.get().said();
+        String next = checked.get().held() ? c.ifTrue() : c.ifFalse();
         if (next == null) {
             return new Turn(withNote(first.answer(), "Since " + said + ", that is all, as you asked."), first.next());
         }

@@ -179,12 +179,13 @@ final class Goals {
     /** After a sum: against what was put in ("down 20bn vs what we put in", "behind 10bn against the check"). */
     private static final Pattern AGAINST_PUT_AFTER = Pattern.compile(
             " ?(?:vs\\.?|versus|against|relative to|compared (?:to|with)|from) " + WHAT_WAS_PUT_IN);
+    /** Amazon's holding after "on"/"in": "the stake", "our position", "amazon's equity". */
+    private static final String HOLDING_SAID = "(?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b";
     /** After a sum: a gain on Amazon's position ("in the green on the stake", "in profit on the position", "up on it"). */
     private static final Pattern UP_ON_AFTER = Pattern.compile(
-            " ?(?:in the green|in the black|in profit|ahead|up) on (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet|it)\\b");
+            " ?(?:in the green|in the black|in profit|ahead|up) on (?:it\\b|" + HOLDING_SAID + ")");
     /** After such a sum: what the loss is on. */
-    private static final Pattern DOWN_ON_AFTER = Pattern.compile(
-            " ?\\$? ?(?:on|in) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b");
+    private static final Pattern DOWN_ON_AFTER = Pattern.compile(" ?\\$? ?(?:on|in) " + HOLDING_SAID);
     /** After a sum: a loss on Amazon's position ("write-down on the position", "loss on the stake"). */
     private static final Pattern WRITE_DOWN_AFTER = Pattern.compile(
             " ?(?:(?:us )?dollars? )?(?:(?:write-?downs?|writedowns?|loss|losses|hit|haircut|mark-?down) (?:on|to)|(?:under ?water|in the red|in (?:the )?minus|down|behind|unfav(?:ourable|orable)?|adverse) on) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b"
