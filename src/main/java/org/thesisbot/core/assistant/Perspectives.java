@@ -67,7 +67,6 @@ final class Perspectives {
             case "we've", "we have" -> party + " has";
             case "we'll", "we will" -> party + " will";
             case "we'd", "we would" -> party + " would";
-            case "ourselves" -> party;
             default -> party;
         });
         return Optional.of(new Found(named, party));
