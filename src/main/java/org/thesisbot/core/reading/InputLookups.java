@@ -44,9 +44,9 @@ final class InputLookups {
                     + "(?:model'?s? |current |base |own |usual |default |same |(?:bull|bear|base)(?: case)? )?(?:assumptions?|model|inputs|numbers)\\b"
                     + "|\\bat (?:the |your |our )?(?:[\\w']+ ){1,2}(?:you(?:'re| are)?|we(?:'re| are)?|the model(?:'s| is)?) (?:assuming|using|taking)\\b"
                     + "|\\bat (?:the |your |our )?(?:assumed|default|base[- ]case) \\w+");
-    /** Asking what something is for ("what's the campus for", "what is that money actually for?"): its purpose. */
+    /** Asking what something is for ("what's the campus for", "what is that money actually for?", "… for, exactly?"): its purpose. */
     private static final Pattern PURPOSE = Pattern.compile(
-            "\\bwhat(?:'s)?(?: \\w+){1,6}? (?:actually |really |even |supposed to be |meant to be )?for\\W*$");
+            "\\bwhat(?:'s)?(?: \\w+){1,6}? (?:actually |really |even |supposed to be |meant to be )?for,?(?: exactly| really| actually| then| again)?\\W*$");
     /** "how much is the indiana campus and what is it for": the amount asked first, its purpose in a clause of its own. */
     private static final Pattern AMOUNT_THEN_PURPOSE = Pattern.compile(
             "^(?:\\w+ )?(?:how (?:much|big|large)|what(?:'s| is| does)) [^,;?]{0,60}?(?:,|;|\\?| and| also)\\s*(?:and )?what(?:'s| is| are)? (?:it|that|this|they|the \\w+)(?: \\w+){0,3}? for\\b");
@@ -67,6 +67,8 @@ final class InputLookups {
     /** "including the", "plus": what follows is counted into the asked total. */
     private static final Pattern COUNTED_IN = Pattern.compile(
             "\\b(?:including|incl\\.?|plus|together with|along with|on top of|counting)\\s+(?:(?:the|its|their|our)\\s+)?(?:[a-z]+\\s+){0,2}$");
+    // (each word with its "'s": "what's the round size" is "what is the round size"; alternatives are tried in order, so
+    // without it "what" would match and leave "'s" behind, and the question would read as naming more than the input)
     private static final Pattern LOOKUP_FILLER = Pattern.compile(
             "\\b(?:it's|what|what's|whats|which|is|are|the|a|an|of|for|in|on|at|to|amazon'?s?|openai'?s?|aws'?s?|its|their|our|your"
                     + "|case|scenario|base|bull|bear|2026|exactly|again|remind me|quick q|so|and|ok|okay|please|total|current|currently"
@@ -75,7 +77,31 @@ final class InputLookups {
                     + "|raising|invested|put|paid|reckon|think|expect|figure|currently|right now|actually|really|over|across|spread|split"
                     + "|spread out|openai|anthropic|aws|amazon|deal|for|with|by|from|pct|percent|versus|vs|compared?|comparison|side by side"
                     // when the input applies: "how long do we hold this before we check what it's worth"
-                    + "|before|until|till|pretend(?:ing)?|check(?:s|ing)?|marked?|sell(?:ing)?)\\b|[?!.,:=%]");
+                    + "|before|until|till|pretend(?:ing)?|check(?:s|ing)?|marked?|sell(?:ing)?)(?:'s)?\\b|[?!.,:=%]");
+
+    /**
+     * The words left over once the names and fillers are gone, less the words of the looked-up inputs' own labels from
+     * scenario.yaml: "what is the funding round size" or "the aws operating margin" say no more than the input's label.
+     */
+    private String withoutOwnLabel(String leftover, List<InputId> ids) {
+        if (leftover.isEmpty()) {
+            return leftover;
+        }
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (InputId id : ids) {
+            for (String word : model.require(id.id()).label().toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9-]+")) {
+                own.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
+            }
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String word : leftover.split("\\s+")) {
+            String bare = word.replaceAll("'s$", "");
+            if (!own.contains(bare) && !own.contains(bare.endsWith("s") ? bare.substring(0, bare.length() - 1) : bare)) {
+                kept.append(kept.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return kept.toString();
+    }
 
     /** A condition the question starts with, up to its comma: "assuming …,", "if …,", "given …,". */
     private static final Pattern LEADING_CONDITION = Pattern.compile(
@@ -190,7 +216,7 @@ final class InputLookups {
         for (Hit h : w.hits) {
             rest = rest.replace(h.phrase(), " ");
         }
-        String leftover = LOOKUP_FILLER.matcher(LOOKUP_CUE.matcher(rest).replaceAll(" ")).replaceAll(" ").trim();
+        String leftover = withoutOwnLabel(LOOKUP_FILLER.matcher(LOOKUP_CUE.matcher(rest).replaceAll(" ")).replaceAll(" ").trim(), out);
         if (cue || (!cueRequired && leftover.isEmpty())) {
             w.cues.add("input lookup " + out.stream().map(InputId::id).toList());
             return out;

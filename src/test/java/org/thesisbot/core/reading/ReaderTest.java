@@ -234,6 +234,20 @@ class ReaderTest {
         assertEquals(List.of(InputId.of(input)), i.lookups(), i.cues().toString());
     }
 
+    /** "what's", as people type it, asks what "what is" asks (its "'s" was left over and the name read as more than asked). */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "what's the size of the raise?         | round_size",
+            "whats the round size                  | round_size",
+            "what's the holding period?            | holding_years",
+            "whats the op margin?                  | aws_operating_margin",
+            "what's the post-money?                | post_money_valuation",
+    })
+    void an_input_asked_with_whats_is_looked_up(String q, String input) {
+        Reading i = reader.read(SHORTHAND.expand(q), null);
+        assertEquals(List.of(InputId.of(input)), i.lookups(), i.cues().toString());
+    }
+
     @Test
     void a_question_for_a_number_of_years_asks_for_the_period_even_when_it_names_the_stake() {
         Reading i = reader.read(SHORTHAND.expand("how many yrs till you mark the stake?"), null);
