@@ -182,6 +182,11 @@ public final class RoutingAssistant implements Assistant {
         if (seat.isPresent() && !seat.get().party().equals("Amazon") && !turn.answer().results().isEmpty()) {
             turn = new Turn(withNote(turn.answer(), seat.get().note()), turn.next());
         }
+        Optional<Charts.Found> chart = Charts.find(Perspectives.find(glosses.english(check(clean))).map(Perspectives.Found::question)
+                .orElse(glosses.english(check(clean))));
+        if (chart.isPresent() && !chart.get().note().isEmpty() && !turn.answer().results().isEmpty()) {
+            turn = new Turn(withNote(turn.answer(), chart.get().note()), turn.next());
+        }
         if (!turn.answer().results().isEmpty()) {
             // a quantity said by name ("worth the size of the raise") was read as its figure: the answer says which
             for (String note : named.read(prepared(clean)).notes()) {
@@ -346,7 +351,9 @@ public final class RoutingAssistant implements Assistant {
     private String prepared(String raw) {
         String asked = glosses.english(check(raw));
         // (asked from another party's seat: its frame off, and its "we" that party)
-        String checked = Perspectives.find(asked).map(Perspectives.Found::question).orElse(asked);
+        String seated = Perspectives.find(asked).map(Perspectives.Found::question).orElse(asked);
+        // (asked in a chart's words: its axes taken out, and their letters said as what they plot)
+        String checked = Charts.find(seated).map(Charts.Found::question).orElse(seated);
         String plain = Framing.question(Currencies.find(checked).map(Currencies.Found::question).orElse(checked));
         return Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(PerDollar.asRatios(Paragraphs.asTheArticle(plain))))));
     }

@@ -54,9 +54,13 @@ final class AskedInputs {
                     + "|\\bhow (?:high|low|far) (?:does|would|can|could|must|will) (?:openai'?s? )?(?:valuation|it|openai) (?:have to )?(?:go|fall|rise|drop)");
 
     private static final Pattern NEAR_BEFORE = Pattern.compile("^ ?(?:of |is |at |=)?(?:the |a |an )?$");
-    /** An arrow, a colon or a sentence's end right before a name: "-> ticket size?", "=> exit?", "… 830 post. ticket size?". */
-    private static final Pattern ARROW_BEFORE = Pattern.compile("(?:->|=>|\u2192|:|[.;?!]|\\s[-\u2013\u2014])\\s*(?:the |a )?$");
-    private static final Pattern QUESTION_MARK_AFTER = Pattern.compile("^\\s*\\?+\\s*$");
+    /**
+     * An arrow, a colon, a comma or a sentence's end right before a name: "-> ticket size?", "=> exit?", "… 830 post. ticket
+     * size?", "stake worth 85b, oai exit?" (the goal said first, then the name asked on its own).
+     */
+    private static final Pattern ARROW_BEFORE = Pattern.compile("(?:->|=>|\u2192|[:,]|[.;?!]|\\s[-\u2013\u2014])\\s*(?:the |a |our |the model's )?(?:(?:openai|oai|aws|amazon)(?:'s)? )?$");
+    /** Only a question mark after the name, and any tags ("#irr") after it. */
+    private static final Pattern QUESTION_MARK_AFTER = Pattern.compile("^\\s*\\?+\\s*(?:#[\\w-]+\\s*)*$");
     /** An interrogative right before a name: "which post money", "at what exit". */
     private static final Pattern ASKED_JUST_BEFORE = Pattern.compile("\\b(?:what|which) $");
     /** An interrogative right before a name, not a relative "which" ("the period over which the investment …" asks nothing of it). */
@@ -247,7 +251,7 @@ final class AskedInputs {
         if (INTERROGATIVE.matcher(s.substring(start, end)).lookingAt() || ASKS_WITHIN.matcher(s.substring(start, end)).find()) {
             return true; // "how many years can we hold", "how much would amazon have to invest"
         }
-        if (ARROW_BEFORE.matcher(s.substring(Math.max(0, start - 8), start)).find() && QUESTION_MARK_AFTER.matcher(s.substring(end)).matches()) {
+        if (ARROW_BEFORE.matcher(s.substring(Math.max(0, start - 24), start)).find() && QUESTION_MARK_AFTER.matcher(s.substring(end)).matches()) {
             return true; // "want 8% of oai @ 830 post -> ticket size?": the name after an arrow, asked with a question mark
         }
         String before = s.substring(Math.max(0, start - 60), start);

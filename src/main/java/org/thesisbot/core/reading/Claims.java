@@ -270,6 +270,29 @@ final class Claims {
         }
     }
 
+    /** "not the", "rather than your", "instead of the": a figure set aside. */
+    private static final Pattern SET_ASIDE_BEFORE = Pattern.compile(
+            "\\b(?:not|rather than|instead of|in place of|vs|versus)\\s+(?<own>the|your|ur|the model's|its)\\s+(?:[a-z]+\\s+)?\\$?$");
+    /** After the figure, that it is the model's own: "you assume", "you're using", "in the model", "default". */
+    private static final Pattern MODELS_OWN_AFTER = Pattern.compile(
+            "^\\s*(?:[a-z%]+\\s+){0,2}?(?:(?:you|u|the model|we|it)(?:'re|'ve| are| have| is)?\\s+(?:assum(?:e|es|ing)|us(?:e|es|ing)|plug(?:s|ging)?(?: in)?|ha(?:ve|s)|got|run(?:s|ning)?|carr(?:y|ies|ying)|pencil(?:led)? in)"
+                    + "|assumed|in (?:the|your) (?:model|base case|numbers)|default)\\b");
+
+    /**
+     * "breakeven capture share in bull (the breakeven one, not the 70% you assume)", "28 cents instead of your 35": a figure
+     * named as the model's own and set aside. It is no input of the question: used, it would replace some other input.
+     */
+    static void setAside(Work w) {
+        for (Mention m : openFigures(w)) {
+            Matcher before = SET_ASIDE_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 40), m.start()));
+            if (before.find() && (!before.group("own").equals("the") || MODELS_OWN_AFTER.matcher(w.s.substring(m.end())).lookingAt())) {
+                m.consumed = true;
+                w.unused.add("I didn't use " + display(m.amount) + ": you named it as the model's own figure, set aside.");
+                w.cues.add("figure " + m.amount.text() + " is the model's, set aside");
+            }
+        }
+    }
+
     /**
      * "breakeven capture share in base is over 100%??", "the irr comes in below 5% right": a size that a metric named
      * before it is compared with, of that metric's unit. It is the figure to check, not an input (the margin, here).

@@ -242,7 +242,7 @@ public final class Reader {
     private static final double CLEARLY_AHEAD = 0.20;
 
     public Reading read(String question, ThreadState state) {
-        Quarterly.Rewritten yearly = Quarterly.rewrite(headed(Amounts.normalise(question)));
+        Quarterly.Rewritten yearly = Quarterly.rewrite(headed(withoutRestatingTags(Amounts.normalise(question))));
         Work first = work(yearly.text(), state, null);
         first.used.addAll(yearly.notes());
         Reading r = read(first);
@@ -264,6 +264,44 @@ public final class Reader {
         return new Reading(second.metrics(), second.target(), second.changes(), second.scenarios(), second.reset(),
                 second.lookups(), second.used(), second.unused(), second.rejected(), second.ambiguity(), second.candidates(),
                 second.confidence(), cues).withUnplaced(second.unplaced());
+    }
+
+    /** Tags after the question, "… pre has to be? #pre_money #bull" (the shorthand has made "pre_money" two words). */
+    private static final Pattern TRAILING_TAGS = Pattern.compile("(?:\\s*#[^#]+)+$");
+    private static final Pattern TAG = Pattern.compile("#([^#]+)");
+    private static final Pattern TAG_PERIOD = Pattern.compile("(?<!\\bper)\\s(?:year|yr|yearly|annual)(\\s*)$");
+
+    /**
+     * A tag after the question that names a metric the question already names ("our 50 gets 5.5%, pre has to be? #pre_money")
+     * labels the message, as tags do; read as a second mention, it would turn the question into a request for that metric.
+     * Such a tag is blanked. A tag naming anything else stays: it may be all the question says of its metric ("1.2T exit, 5y
+     * #irr") or name its scenario ("#bull").
+     */
+    String withoutRestatingTags(String s) {
+        Matcher tags = TRAILING_TAGS.matcher(s);
+        if (!tags.find() || tags.start() == 0) {
+            return s;
+        }
+        java.util.Set<Metric> body = new java.util.HashSet<>();
+        phrases.metricHits(s.substring(0, tags.start())).forEach(h -> body.add(h.metric()));
+        StringBuilder out = new StringBuilder(s.substring(0, tags.start()));
+        Matcher tag = TAG.matcher(s);
+        tag.region(tags.start(), s.length());
+        int at = tags.start();
+        while (tag.find()) {
+            out.append(s, at, tag.start());
+            at = tag.end();
+            // a tag's last word for a period is per that period, as "_yr" ends a name in a spreadsheet ("#aws_rev_yr")
+            String words = TAG_PERIOD.matcher(tag.group(1)).replaceAll(" per year$1");
+            List<Hit> own = phrases.metricHits(words);
+            // (the revenue per year restates the revenue named with a figure per year, "aws rev 15b/yr …"; without a period in
+            // the message, the tag is what says per year)
+            boolean restates = !own.isEmpty() && own.stream().allMatch(h -> body.contains(h.metric())
+                    || h.metric() == Metric.AWS_COMPUTE_REVENUE_PER_YEAR && body.contains(Metric.AWS_COMPUTE_REVENUE)
+                    && Words.PER_YEAR.matcher(s.substring(0, tags.start())).find());
+            out.append(restates ? " " : "#" + words);
+        }
+        return out.append(s.substring(at)).toString();
     }
 
     /** A clause that is only a few words and a question mark: "exit?", "check size?", "hold yrs?". */
@@ -345,6 +383,7 @@ public final class Reader {
         }
         Claims.guesses(w);
         Claims.stated(w);
+        Claims.setAside(w);
         Solve askedInput = inputs.askedInput(w);
         if (askedInput == null || w.hits.stream().anyMatch(h -> h.strong() && h.start() <= askedInput.start() && h.end() >= askedInput.end())) {
             // (a question for an input compares to set a goal: "the longest hold where the irr is over 15%"; an input's name
