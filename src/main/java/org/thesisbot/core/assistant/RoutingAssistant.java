@@ -188,6 +188,11 @@ public final class RoutingAssistant implements Assistant {
             turn = new Turn(withNote(turn.answer(), chart.get().note()), turn.next());
         }
         if (!turn.answer().results().isEmpty()) {
+            for (String note : Fractions.read(clean).notes()) {
+                turn = new Turn(withNote(turn.answer(), note), turn.next());
+            }
+        }
+        if (!turn.answer().results().isEmpty()) {
             // a quantity said by name ("worth the size of the raise") was read as its figure: the answer says which
             for (String note : named.read(prepared(clean)).notes()) {
                 turn = new Turn(withNote(turn.answer(), note), turn.next());
@@ -353,7 +358,9 @@ public final class RoutingAssistant implements Assistant {
         // (asked from another party's seat: its frame off, and its "we" that party)
         String seated = Perspectives.find(asked).map(Perspectives.Found::question).orElse(asked);
         // (asked in a chart's words: its axes taken out, and their letters said as what they plot)
-        String checked = Charts.find(seated).map(Charts.Found::question).orElse(seated);
+        String charted = Charts.find(seated).map(Charts.Found::question).orElse(seated);
+        // (figures written as fractions said as decimals)
+        String checked = Fractions.read(charted).question();
         String plain = Framing.question(Currencies.find(checked).map(Currencies.Found::question).orElse(checked));
         return Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(PerDollar.asRatios(Paragraphs.asTheArticle(plain))))));
     }
