@@ -30,6 +30,16 @@ final class Fractions {
             "(?<![\\w./$,\\-])(?:(?<whole>\\d{1,3}) )?(?<num>\\d{1,2})/(?<den>\\d{1,2})(?![\\d/]|\\.\\d)");
     private static final Pattern MAGNITUDE_AFTER = Pattern.compile(
             "^\\s?(?:of an? )?(?<word>trillion|tril|tn|t|billion|bil|bn|b)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIGURE_AFTER = Pattern.compile(
+            "\\s?(?:-?\\s?(?:fold|x|times)\\b|(?:of an? )?(?:trillion|tril|tn|t|billion|bil|bn|b)\\b|of\\b|(?:a|per|each)\\s(?:yr|year)\\b|\\s?/\\s?(?:yr|year)\\b"
+                    + "|annually\\b|compounded\\b|(?:op(?:erating)? |profit |ebit )?margin\\b|on the nose\\b|share\\b|stake\\b|cut\\b|slice\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIGURE_BEFORE = Pattern.compile(
+            "\\b(?:at|to|make it|it'?s|exactly|clean|margin(?: at| of| to| is)?|share(?: at| of| to| is)?|captures?|captured|wins?|gets?|owns?|keeps?"
+                    + "|moic(?: of| is)?|irr(?: of| is)?|multiple(?: of| is)?)\\s(?:an?\\s)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A word after the fraction that is no unit: "4/2 review", "the 2/18 offsite". */
+    private static final Pattern WORD_AFTER = Pattern.compile("\\s(?!of\\b|a\\b|per\\b)[a-z]", Pattern.CASE_INSENSITIVE);
     /** "captures 6/5 of oai's spend": a share, whatever its size (more than all of it is for the core to refuse). */
     private static final Pattern SHARE_BEFORE = Pattern.compile(
             "\\b(?:captures?|captured|capturing|gets?|wins?|takes?|grabs?|owns?|keeps?|share (?:of|at|is)|at)\\s+(?:a |an |the )?$", Pattern.CASE_INSENSITIVE);
@@ -44,6 +54,14 @@ final class Fractions {
             int num = Integer.parseInt(m.group("num"));
             int den = Integer.parseInt(m.group("den"));
             if (den < 2 || den > 20 || num > 3 * den || num == 0) {
+                continue;
+            }
+            // a date ("the 3/14 board review", "due 6/1", "steerco is 4/2"), a count ("RFI (1/2)") or a score is no figure: a
+            // fraction is read only beside a figure's words, after it ("of", "a year", "trillion", "-fold", "margin") or before it
+            // ("at", "make it", "exactly")
+            String after = text.substring(m.end());
+            if (!FIGURE_AFTER.matcher(after).lookingAt()
+                    && !(FIGURE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find() && !WORD_AFTER.matcher(after).lookingAt())) {
                 continue;
             }
             BigDecimal whole = m.group("whole") == null ? BigDecimal.ZERO : new BigDecimal(m.group("whole"));

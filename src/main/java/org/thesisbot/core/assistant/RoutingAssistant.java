@@ -188,8 +188,13 @@ public final class RoutingAssistant implements Assistant {
             turn = new Turn(withNote(turn.answer(), chart.get().note()), turn.next());
         }
         if (!turn.answer().results().isEmpty()) {
-            for (String note : Fractions.read(clean).notes()) {
+            Fractions.Read fractions = Fractions.read(clean);
+            for (String note : fractions.notes()) {
                 turn = new Turn(withNote(turn.answer(), note), turn.next());
+            }
+            Optional<Growth.Found> path = Growth.find(fractions.question());
+            if (path.isPresent()) {
+                turn = new Turn(withNote(turn.answer(), path.get().note()), turn.next());
             }
         }
         if (!turn.answer().results().isEmpty()) {
@@ -360,7 +365,9 @@ public final class RoutingAssistant implements Assistant {
         // (asked in a chart's words: its axes taken out, and their letters said as what they plot)
         String charted = Charts.find(seated).map(Charts.Found::question).orElse(seated);
         // (figures written as fractions said as decimals)
-        String checked = Fractions.read(charted).question();
+        String fractions = Fractions.read(charted).question();
+        // (an exit said as a growth path said as that exit)
+        String checked = Growth.find(fractions).map(Growth.Found::question).orElse(fractions);
         String plain = Framing.question(Currencies.find(checked).map(Currencies.Found::question).orElse(checked));
         return Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(PerDollar.asRatios(Paragraphs.asTheArticle(plain))))));
     }
