@@ -367,7 +367,9 @@ public final class RoutingAssistant implements Assistant {
         // (figures written as fractions said as decimals)
         String fractions = Fractions.read(charted).question();
         // (an exit said as a growth path said as that exit)
-        String checked = Growth.find(fractions).map(Growth.Found::question).orElse(fractions);
+        String grown = Growth.find(fractions).map(Growth.Found::question).orElse(fractions);
+        // (room before a line: the line said as a hurdle, or the input at the line asked for)
+        String checked = Headroom.read(grown);
         String plain = Framing.question(Currencies.find(checked).map(Currencies.Found::question).orElse(checked));
         return Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(PerDollar.asRatios(Paragraphs.asTheArticle(plain))))));
     }
