@@ -22,27 +22,33 @@ final class Headroom {
     private static final String FIGURE = "\\$?\\d[\\d,.]*\\s?(?:%|x|bn|b|tn|t|trillion|billion|tril|pts?|bps)?";
     private static final String ROOM = "(?:cushion|cusion|headroom|head room|room|slack|buffer|clearance|margin of safety)";
     private static final String ABOVE = "(?:over|above|past|beyond|clear of|vs\\.?|versus|against|on top of)";
+    /** Without a word for room, "vs" compares ("how much is amazon up versus the 50 it put in"): only over, above, past. */
+    private static final String STRICT_ABOVE = "(?:over|above|past|beyond|clear of)";
     private static final String BELOW = "(?:under|below|short of|beneath|within)";
     private static final String BAR_WORD = "(?:floor|line|cap|ceiling|hurdle|limit|max|maximum|min|minimum|envelope|envelop|mark|threshold|target|budget|bar)";
     /** "… cushion … over a 4% floor", "how far clear of 45bn", "room over 1.25x", "how much over a 10bn line is it". */
     private static final Pattern BAR = Pattern.compile(
-            "(?:\\b(?:how much|how many (?:bps|pts|points|basis points|percentage points))(?: of)?(?: " + ROOM + ")?\\b(?<mid>(?:[^?.;]|\\.(?=\\d))*?)"
-                    + "|\\b" + ROOM + "\\b(?<mid2>(?:[^?.;]|\\.(?=\\d)){0,40}?)"
-                    + "|\\bhow (?:far|much)(?: (?:clear|short))?\\b(?<mid3>(?:[^?.;]|\\.(?=\\d)){0,30}?))"
-                    + "\\s(?<dir>" + ABOVE + "|" + BELOW + ")\\s(?:an?\\s|the\\s|our\\s)?(?:internal\\s)?(?<fig>" + FIGURE + ")(?!\\w)(?:[- ](?:of[- ](?:capex|the raise|the round)[- ])?" + BAR_WORD + "\\b)?"
+            // a word for room, then the bar: "how much cushion does our % have over a 4% floor", "headroom vs 18bn"
+            "(?:\\b(?:(?:how much|how many (?:bps|pts|points|basis points|percentage points))(?: of)? )?" + ROOM + "\\b(?<mid>(?:[^?.;]|\\.(?=\\d)){0,50}?)\\s(?<dir>" + ABOVE + "|" + BELOW + ")"
+                    // points of room without the word: "how many bps does our % have over 4.5%"
+                    + "|\\bhow many (?:bps|pts|points|basis points|percentage points)\\b(?<mid2>(?:[^?.;]|\\.(?=\\d)){0,40}?)\\s(?<dir2>" + STRICT_ABOVE + "|" + BELOW + ")"
+                    // "how far clear of 45bn", "how much over a 10bn line is it": the direction right after
+                    + "|\\bhow (?:far|much)(?: (?:clear|short))?(?<mid3>)\\s(?<dir3>" + STRICT_ABOVE + "|" + BELOW + "))"
+                    + "\\s(?:an?\\s|the\\s|our\\s)?(?:internal\\s)?(?!20\\d\\d\\b)(?<fig>" + FIGURE + ")(?!\\w|\\s?-\\s?\\d|\\s?(?:yrs?|years?|y|months?|mos?|case|scenario)\\b)"
+                    + "(?:[- ](?:of[- ](?:capex|the raise|the round)[- ])?" + BAR_WORD + "\\b)?"
                     + "(?<tail>\\s(?:does|do|is|are|would)\\s(?:that|it|this|we|the \\w+|our \\w+)(?:\\s(?:leave|have|sit|still|come in|land))?\\b(?:\\s(?:sit|still|at))?)?",
             Pattern.CASE_INSENSITIVE);
     /** Why the asker wants it, said after the question: "want to see how much slack we have vs our 7 yr max". */
     private static final Pattern ASIDE = Pattern.compile(
-            "(?:^|(?<=[.?!;]\\s?)|\\s[-\u2013\u2014]\\s)\\s*(?:i\\s|we\\s)?(?:want|need|trying|wanted|have)\\s(?:to\\s)?(?:see|know|size|gauge|check)\\b[^?.;]*",
+            "(?:^|(?<=[.?!;,]\\s?)|\\s[-\u2013\u2014]\\s)\\s*(?:i\\s|we\\s)?(?:want|need|trying|wanted|have)\\s(?:to\\s)?(?:see|know|size|gauge|check)\\b[^?.;]*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MID_NOISE = Pattern.compile(
             "\\b(?:does|do|did|is there|are there|have|has|had|we|left|is it|can|could|room|cushion|headroom|slack)\\b", Pattern.CASE_INSENSITIVE);
     /** "how much can the 1.5T exit slip before", "how far can aws's capture share fall from 50% before". */
     private static final Pattern BEFORE = Pattern.compile(
-            "\\bhow (?:much|far|low|high|many (?:pts|points|bps)(?: of)?)\\s(?:(?:room|slack|cushion|headroom) (?:is there |do we have )?(?:on|in) )?(?:can|could|would|does|do)?\\s?(?:we\\s(?:trim|cut|give up|lose|shave|take)\\s)?"
-                    + "(?<x>(?:[^?.;]|\\.(?=\\d)){1,60}?)(?:\\s(?:have to |need to )?(?:slip|fall|drop|sag|shrink|undershoot|come in|run|rise|climb|go|give|be trimmed|be cut|move|dip|slide))?"
-                    + "(?:\\s(?:up|down|back))?(?:\\s(?:from|off|over|under|below|past)\\s(?:the\\s|its\\s|our\\s|that\\s)?(?:article's\\s)?" + FIGURE + ")?\\s(?:before|befor|b4|until|till)\\b",
+            "\\bhow (?:much|far|many (?:pts|points|bps)(?: of)?)\\s(?:(?:room|slack|cushion|headroom) (?:is there |do we have )?(?:on|in) (?<on>(?:[^?.;]|\\.(?=\\d)){1,30}?)\\s(?=before|befor|b4)"
+                    + "|(?:can|could)\\s(?:we\\s(?:trim|cut|give up|lose|shave|take)\\s)?(?<x>(?:[^?.;]|\\.(?=\\d)){1,60}?)\\s(?:slip|fall|drop|sag|shrink|undershoot|come in|be trimmed|be cut|dip|slide|give|run|rise|climb)"
+                    + "(?:\\s(?:up|down|back))?(?:\\s(?:from|off|over|under|below|past)\\s(?:the\\s|its\\s|our\\s|that\\s)?(?:article's\\s)?" + FIGURE + ")?\\s)(?:before|befor|b4|until|till)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LINE_AFTER = Pattern.compile(
             "^[^?.;]*?(?:\\d|\\b(?:under|below|over|above|negative|underwater|zero|breakeven|break even|less than|more than)\\b)", Pattern.CASE_INSENSITIVE);
@@ -57,7 +63,7 @@ final class Headroom {
         // (the line is a figure or a sign after "before": "before we're underwater", "before the irr slips under 9%"; not
         // "how much runway do we have before it has to close")
         if (b.find() && LINE_AFTER.matcher(text.substring(b.end())).find()) {
-            String x = FIGURES.matcher(b.group("x")).replaceAll(" ").replaceAll("\\s+", " ").trim();
+            String x = FIGURES.matcher(b.group("x") != null ? b.group("x") : b.group("on")).replaceAll(" ").replaceAll("\\s+", " ").trim();
             x = SUBJECT_NOISE.matcher(x).replaceAll("").trim();
             if (x.isEmpty() && b.group().toLowerCase(Locale.ROOT).matches(".*\\bwe (?:trim|cut|shave|take)\\b.*")) {
                 x = "check"; // "how much can we trim the 50 before …": the check
@@ -71,7 +77,7 @@ final class Headroom {
         if (!m.find()) {
             return asked.equals(text) || !BAR.matcher(text).find() ? text : asked.trim();
         }
-        String dir = m.group("dir").toLowerCase(Locale.ROOT);
+        String dir = (m.group("dir") != null ? m.group("dir") : m.group("dir2") != null ? m.group("dir2") : m.group("dir3")).toLowerCase(Locale.ROOT);
         String fig = m.group("fig").trim();
         boolean below = dir.matches(BELOW) || m.group().toLowerCase(Locale.ROOT).matches(".*(?:cap|ceiling|limit|max|maximum|envelope|envelop|budget)\\b.*");
         String mid = m.group("mid") != null ? m.group("mid") : m.group("mid2") != null ? m.group("mid2") : m.group("mid3");
