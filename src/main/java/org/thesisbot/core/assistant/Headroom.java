@@ -42,6 +42,7 @@ final class Headroom {
     private static final Pattern ASIDE = Pattern.compile(
             "(?:^|(?<=[.?!;,]\\s?)|\\s[-\u2013\u2014]\\s)\\s*(?:i\\s|we\\s)?(?:want|need|trying|wanted|have)\\s(?:to\\s)?(?:see|know|size|gauge|check)\\b[^?.;]*",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROOM_WORD = Pattern.compile("\\b" + ROOM + "\\b|\\bhow (?:far|much) (?:over|above|under|below|clear|short)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MID_NOISE = Pattern.compile(
             "\\b(?:does|do|did|is there|are there|have|has|had|we|left|is it|can|could|room|cushion|headroom|slack)\\b", Pattern.CASE_INSENSITIVE);
     /** "how much can the 1.5T exit slip before", "how far can aws's capture share fall from 50% before". */
@@ -54,7 +55,7 @@ final class Headroom {
             "^[^?.;]*?(?:\\d|\\b(?:under|below|over|above|negative|underwater|zero|breakeven|break even|less than|more than)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIGURES = Pattern.compile("(?:the\\s|its\\s|our\\s)?" + FIGURE + "(?!\\w)\\s?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_NOISE = Pattern.compile(
-            "^(?:(?:the|our|a|an|we|it|can|could|does|do|room|slack|cushion|headroom|on|in|of|pts|points|bps|can we|we can)\\s)+|\\s(?:can|could)(?:\\swe)?$",
+            "^(?:(?:the|our|a|an|we|it|can|could|does|do|room|slack|cushion|headroom|on|in|of|pts|points|bps|can we|we can|aws's|aws|amazon's|amzn's)\\s)+|\\s(?:can|could)(?:\\swe)?$",
             Pattern.CASE_INSENSITIVE);
 
     /** The question with its room said as a hurdle or as the input at the line, or as it was. */
@@ -72,10 +73,13 @@ final class Headroom {
                 return text.substring(0, b.start()) + "what " + x + " before" + text.substring(b.end());
             }
         }
-        String asked = ASIDE.matcher(text).replaceAll("");
+        // (why the asker wants it is no question of its own when it is about room: "want to see how much slack we have vs
+        // our 7 yr max")
+        Matcher aside = ASIDE.matcher(text);
+        String asked = aside.find() && ROOM_WORD.matcher(aside.group()).find() ? ASIDE.matcher(text).replaceAll("").trim() : text;
         Matcher m = BAR.matcher(asked);
         if (!m.find()) {
-            return asked.equals(text) || !BAR.matcher(text).find() ? text : asked.trim();
+            return asked;
         }
         String dir = (m.group("dir") != null ? m.group("dir") : m.group("dir2") != null ? m.group("dir2") : m.group("dir3")).toLowerCase(Locale.ROOT);
         String fig = m.group("fig").trim();
