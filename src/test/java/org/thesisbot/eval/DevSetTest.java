@@ -1556,6 +1556,45 @@ class DevSetTest {
         score("last35-", "Last set of session thirty-five", 120, 0.86, 0.06, 0.95, 0.56, 0.48);
     }
 
+    /**
+     * val50 (session 36): two personas chosen blind by a helper (telegraphic asks with tags, the goal first and the quantity
+     * asked last, "stake worth 85b, oai exit?", "our 50 gets 5.5%, pre has to be? #pre_money"; a chart-builder's words, "y =
+     * stake value in $, x = oai exit. at what x does y cross 100bn"). First score, on the session-start code: 79.0% exact,
+     * 8.0% clarified, 11.0% confidently wrong, route 95.0%, thread turns 21/24, narrative 79.2% (strict 70.8%). Floors under
+     * the session's score after its fixes (97.0% / 1.0%, 23/24, route 97.5%).
+     */
+    @Test
+    void val50_scores() throws IOException {
+        score("val50-", "Forty-ninth validation set", 120, 0.96, 0.02, 0.97, 0.75, 0.66);
+    }
+
+    /**
+     * lockbox36 (session 36): the thirty-fifth lockbox, two personas chosen blind by the same helper and never read by the
+     * session (an exit said as a growth path, "oai compounds 15%/yr off the round for 5 yrs"; room before a line, "how much
+     * cushion does our % of oai have over a 4% floor?", "how much can the 1.5T exit slip before our moic is under 1.5x").
+     * Scored once (05:17 UTC, commit b88b8d1), after val50's first changes: 44.0% exact, 11.0% clarified, 27.0% confidently
+     * wrong, route 95.8%, thread turns 5/24, narrative 66.7% (strict 50.0%); the session-start code scores it the same. Its
+     * causes were then fixed in part, so it is no longer blind; floors under the session's score after them (79.0% / 10.0%,
+     * 15/24, route 95.0%).
+     */
+    @Test
+    void lockbox36_scores() throws IOException {
+        score("lockbox36-", "Thirty-fifth lockbox", 120, 0.78, 0.11, 0.94, 0.66, 0.50);
+    }
+
+    /**
+     * last36 (session 36): two personas chosen blind by the same helper (figures written as fractions, "if the post-money lands
+     * at 1 1/5 trillion what fraction of oai does our 50b actually buy?"; Swahili mixed into English, "kama oai iko worth
+     * trilioni 2 by the time tuna-mark the stake, moic yetu ni ngapi"). Scored once (05:18 UTC, commit b88b8d1), right after
+     * the lockbox and before any of its fixes: 40.0% exact, 20.0% clarified, 32.0% confidently wrong, route 90.8%, thread
+     * turns 9/24, narrative 58.3% (strict 50.0%); the session-start code scores it the same. Its causes were then fixed in
+     * part, so it is no longer blind; floors under the session's score after them (86.0% / 4.0%, 23/24, route 96.7%).
+     */
+    @Test
+    void last_set_of_session_thirty_six_scores() throws IOException {
+        score("last36-", "Last set of session thirty-six", 120, 0.85, 0.05, 0.96, 0.58, 0.54);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {

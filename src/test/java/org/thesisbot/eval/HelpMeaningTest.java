@@ -122,9 +122,10 @@ class HelpMeaningTest {
      * actually run?" and "before i build a planning template around you - which numbers are you able to produce? if there's
      * a list of metrics just dump it, otherwise the main ones" are routed to help by their words, and whose Hinglish "ye bot
      * kya kya nikaal sakta hai yaar? kaunse numbers calculate karta hai, list bhejo" is routed to help by meaning once the
-     * assistant has glossed it (this test reads the words as typed)).
+     * assistant has glossed it (this test reads the words as typed); 75 with session 36's sets, whose "what kinds of headroom
+     * checks can you run for me - which inputs can i flex and what comes back?" is routed to help by its words).
      */
-    private static final int MAX_MISSED = 74;
+    private static final int MAX_MISSED = 75;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a
@@ -140,9 +141,11 @@ class HelpMeaningTest {
      * "separate topic: could you draft the agenda for thursday's q3 reforecast meeting …?", a request indeed, which the
      * router refuses as out of scope by its words before help by meaning is asked; seven with session 32's val46 and its
      * "hold yrs sitting under the irr, what've you got", which names an input and asks what the bot assumes, so the router
-     * answers it as an input lookup before help by meaning is asked).
+     * answers it as an input lookup before help by meaning is asked; eight with session 36's val50 and its "default hold on
+     * the irr x axis - what n are you using?", which names an input and asks what the bot uses, so the router answers it as
+     * an input lookup before help by meaning is asked).
      */
-    private static final int MAX_FALSE_HELP = 7;
+    private static final int MAX_FALSE_HELP = 8;
     /** The bot reads a question after expanding shorthand ("r u" is "are you"), as here. */
     private static final org.thesisbot.core.scenario.Shorthand SHORTHAND =
             new org.thesisbot.core.scenario.Shorthand(org.thesisbot.core.lexicon.TestLexicons.real().shorthand());
