@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.api.Format;
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.Amounts;
 
 /**
  * An exit said as a growth path instead of a price: "oai compounds 15% a yr off the round for 5 yrs", "oai's value grows
@@ -119,37 +121,32 @@ final class Growth {
             return ROUND;
         }
         String f = from.toLowerCase(Locale.ROOT);
-        Matcher figure = Pattern.compile("(\\d[\\d,.]*)\\s?(t|tn|tril|trillion|bn|b|billion)?").matcher(f);
-        if (figure.find()) {
-            return billions(figure.group(1), figure.group(2));
+        BigDecimal named = figure(f);
+        if (named != null) {
+            return named;
         }
         if (f.contains("entry") || f.startsWith("that") || f.startsWith("our")) {
             Matcher post = POST_GIVEN.matcher(text);
             if (post.find()) {
-                String v = post.group("v") != null ? post.group("v") : post.group("w");
-                Matcher n = Pattern.compile("(\\d[\\d,.]*)\\s?(t|tn|tril|trillion|bn|b|billion)?", Pattern.CASE_INSENSITIVE).matcher(v);
-                if (n.find()) {
-                    return billions(n.group(1), n.group(2));
+                BigDecimal given = figure(post.group("v") != null ? post.group("v") : post.group("w"));
+                if (given != null) {
+                    return given;
                 }
             }
         }
         return ROUND;
     }
 
-    private static BigDecimal billions(String number, String word) {
-        String digits = number.replaceAll(",(?=\\d{3}\\b)", "").replace(",", ".");
-        if (digits.endsWith(".")) {
-            digits = digits.substring(0, digits.length() - 1);
+    /** A valuation as the reader reads it ({@link Amounts}): money, or a bare number (under 20 in trillions: "off 1.2"). */
+    private static BigDecimal figure(String words) {
+        for (Amount a : Amounts.find(Amounts.normalise(words))) {
+            if (a.kind() == Amount.Kind.MONEY) {
+                return a.value();
+            }
+            if (a.kind() == Amount.Kind.PLAIN) {
+                return a.value().compareTo(BigDecimal.valueOf(20)) < 0 ? a.value().multiply(BigDecimal.valueOf(1000)) : a.value();
+            }
         }
-        BigDecimal v;
-        try {
-            v = new BigDecimal(digits);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        if (word != null && word.toLowerCase(Locale.ROOT).startsWith("t")) {
-            return v.multiply(BigDecimal.valueOf(1000));
-        }
-        return v.compareTo(BigDecimal.valueOf(20)) < 0 ? v.multiply(BigDecimal.valueOf(1000)) : v; // "off 1.2" is 1.2T
+        return null;
     }
 }
