@@ -182,19 +182,18 @@ public final class RoutingAssistant implements Assistant {
         if (seat.isPresent() && !seat.get().party().equals("Amazon") && !turn.answer().results().isEmpty()) {
             turn = new Turn(withNote(turn.answer(), seat.get().note()), turn.next());
         }
-        Optional<Charts.Found> chart = Charts.find(Perspectives.find(glosses.english(check(clean))).map(Perspectives.Found::question)
-                .orElse(glosses.english(check(clean))));
-        if (chart.isPresent() && !chart.get().note().isEmpty() && !turn.answer().results().isEmpty()) {
-            turn = new Turn(withNote(turn.answer(), chart.get().note()), turn.next());
-        }
         if (!turn.answer().results().isEmpty()) {
-            Fractions.Read fractions = Fractions.read(clean);
-            for (String note : fractions.notes()) {
+            // the chart's axes, the fractions and the growth path read, each named in a note, in the order prepared() reads them
+            String glossed = glosses.english(check(clean));
+            String seated = Perspectives.find(glossed).map(Perspectives.Found::question).orElse(glossed);
+            Optional<Charts.Found> chart = Charts.find(seated);
+            List<String> notes = new ArrayList<>();
+            chart.map(Charts.Found::note).filter(n -> !n.isEmpty()).ifPresent(notes::add);
+            Fractions.Read fractions = Fractions.read(chart.map(Charts.Found::question).orElse(seated));
+            notes.addAll(fractions.notes());
+            Growth.find(fractions.question()).map(Growth.Found::note).ifPresent(notes::add);
+            for (String note : notes) {
                 turn = new Turn(withNote(turn.answer(), note), turn.next());
-            }
-            Optional<Growth.Found> path = Growth.find(fractions.question());
-            if (path.isPresent()) {
-                turn = new Turn(withNote(turn.answer(), path.get().note()), turn.next());
             }
         }
         if (!turn.answer().results().isEmpty()) {
