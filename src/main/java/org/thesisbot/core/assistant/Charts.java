@@ -47,15 +47,15 @@ final class Charts {
     private static final String NAME_END = "(?=\\s*(?:[,.;:?!\\n(]|\\s[-\u2013\u2014]\\s|\\band\\b|$))";
     /** "y = our % of oai", "x: post money" (not "x = 1.2 tril", a point on the axis). */
     private static final Pattern AXIS_IS = Pattern.compile(
-            "(?<![\\w.$])(?<axis>[xy])\\s*+(?:=|:|\\bis\\b)\\s*+(?![\\d$.\\-\u2212])(?<name>[^,.;:?!\\n(=]+?)" + NAME_END, Pattern.CASE_INSENSITIVE);
+            "(?<![\\w.$])(?<axis>[xy])\\s*+(?:=|:|\\bis\\b)\\s*+(?![\\d$.\\-\u2212])(?<name>[^,.;:?!\\n(=]{1,60}?)" + NAME_END, Pattern.CASE_INSENSITIVE);
     /** "combined payoff on y", "aws annual rev off oai on the y axis", "capture % on x". */
     private static final Pattern ON_AXIS = Pattern.compile(
-            "(?:^|(?<=[,;:\\n]\\s?)|(?<=[.?!]\\s)|(?<=\\s[-\u2013\u2014]\\s)|(?<=\\band\\s))\\s*(?<name>[^,.;:?!\\n]+?)\\s+(?:on|along)\\s+(?:the\\s+)?(?<axis>[xy])(?:[- ]?ax[ie]s)?\\b",
+            "(?:^|(?<=[,;:\\n]\\s?)|(?<=[.?!]\\s)|(?<=\\s[-\u2013\u2014]\\s)|(?<=\\band\\s))\\s*(?<name>[^,.;:?!\\n]{1,60}?)\\s+(?:on|along)\\s+(?:the\\s+)?(?<axis>[xy])(?:[- ]?ax[ie]s)?\\b",
             Pattern.CASE_INSENSITIVE);
     /** "plotting irr vs hold yrs", "moic vs exit val chart", "our moic against exit value": the first on y, the second on x. */
     private static final Pattern AGAINST = Pattern.compile(
             "(?:^|(?<=[,;:\\n]\\s?)|(?<=[.?!]\\s)|(?<=\\s[-\u2013\u2014]\\s))\\s*(?:(?:i'?m |we'?re )?(?:plotting|plot|charting|chart|graphing|graph)(?: of)?\\s+)?"
-                    + "(?<y>[^,.;:?!\\n]+?)\\s+(?:vs\\.?|versus|against)\\s+(?<x>[^,.;:?!\\n]+?)"
+                    + "(?<y>[^,.;:?!\\n]{1,60}?)\\s+(?:vs\\.?|versus|against)\\s+(?<x>[^,.;:?!\\n]{1,60}?)"
                     + "(?=\\s*(?:[,.;:?!\\n]|\\s[-\u2013\u2014]\\s|$|\\s(?:chart|curve|line|plot|graph)\\b|\\s(?:for|on|in|with|at)\\s))",
             Pattern.CASE_INSENSITIVE);
     /** Chart words around an axis's name that are not part of it: "stake curve", "the circular line", "chart". */
