@@ -26,14 +26,15 @@ final class Headroom {
     private static final String STRICT_ABOVE = "(?:over|above|past|beyond|clear of)";
     private static final String BELOW = "(?:under|below|short of|beneath|within)";
     private static final String BAR_WORD = "(?:floor|line|cap|ceiling|hurdle|limit|max|maximum|min|minimum|envelope|envelop|mark|threshold|target|budget|bar)";
-    /** "… cushion … over a 4% floor", "how far clear of 45bn", "room over 1.25x", "how much over a 10bn line is it". */
+    /** "… cushion … over a 4% floor", "how far clear of 45bn", "room over 1.25x", "headroom under 20bn". */
     private static final Pattern BAR = Pattern.compile(
             // a word for room, then the bar: "how much cushion does our % have over a 4% floor", "headroom vs 18bn"
             "(?:\\b(?:(?:how much|how many (?:bps|pts|points|basis points|percentage points))(?: of)? )?" + ROOM + "\\b(?<mid>(?:[^?.;]|\\.(?=\\d)){0,50}?)\\s(?<dir>" + ABOVE + "|" + BELOW + ")"
                     // points of room without the word: "how many bps does our % have over 4.5%"
                     + "|\\bhow many (?:bps|pts|points|basis points|percentage points)\\b(?<mid2>(?:[^?.;]|\\.(?=\\d)){0,40}?)\\s(?<dir2>" + STRICT_ABOVE + "|" + BELOW + ")"
-                    // "how far clear of 45bn", "how much over a 10bn line is it": the direction right after
-                    + "|\\bhow (?:far|much)(?: (?:clear|short))?(?<mid3>)\\s(?<dir3>" + STRICT_ABOVE + "|" + BELOW + "))"
+                    // "how far clear of 45bn", "how far short of our 50": the direction right after ("how far above 100% is it" is
+                    // a mark the reader names and measures the answer against already)
+                    + "|\\bhow (?:far|much)(?<mid3>)\\s(?<dir3>clear of|short of))"
                     + "\\s(?:an?\\s|the\\s|our\\s)?(?:internal\\s)?(?!20\\d\\d\\b)(?<fig>" + FIGURE + ")(?!\\w|\\s?-\\s?\\d|\\s?(?:yrs?|years?|y|months?|mos?|case|scenario)\\b)"
                     + "(?:[- ](?:of[- ](?:capex|the raise|the round)[- ])?" + BAR_WORD + "\\b)?"
                     + "(?<tail>\\s(?:does|do|is|are|would)\\s(?:that|it|this|we|the \\w+|our \\w+)(?:\\s(?:leave|have|sit|still|come in|land))?\\b(?:\\s(?:sit|still|at))?)?",
@@ -42,7 +43,7 @@ final class Headroom {
     private static final Pattern ASIDE = Pattern.compile(
             "(?:^|(?<=[.?!;,]\\s?)|\\s[-\u2013\u2014]\\s)\\s*(?:i\\s|we\\s)?(?:want|need|trying|wanted|have)\\s(?:to\\s)?(?:see|know|size|gauge|check)\\b[^?.;]*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ROOM_WORD = Pattern.compile("\\b" + ROOM + "\\b|\\bhow (?:far|much) (?:over|above|under|below|clear|short)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROOM_WORD = Pattern.compile("\\b" + ROOM + "\\b|\\bhow (?:far|much) (?:clear|short)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MID_NOISE = Pattern.compile(
             "\\b(?:does|do|did|is there|are there|have|has|had|we|left|is it|can|could|room|cushion|headroom|slack)\\b", Pattern.CASE_INSENSITIVE);
     /** "how much can the 1.5T exit slip before", "how far can aws's capture share fall from 50% before". */
