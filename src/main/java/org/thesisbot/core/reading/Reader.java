@@ -266,6 +266,13 @@ public final class Reader {
                 second.confidence(), cues).withUnplaced(second.unplaced());
     }
 
+    /** Words that relate one quantity to another (a share, a comparison, the deal set against it), or ask the sources. */
+    private static final Pattern RELATES = Pattern.compile(
+            "%|=|\\b(?:share|percent|pct|fraction|portion|proportion|relative|compared?|comparison|vs\\.?|versus|against|chunk|bite"
+                    + "|slice|eats?|swallows?|dwarfs?|ratio|multiple|times|deal|check|cheque|investment|bet|stake|openai|oai"
+                    // (or the sources' words about it: "what the article says about the capex plan")
+                    + "|article|piece|author|says?|said|frames?|report(?:s|ed)?|sources?|why|line)\\b");
+
     /** Tags after the question, "… pre has to be? #pre_money #bull" (the shorthand has made "pre_money" two words). */
     private static final Pattern TRAILING_TAGS = Pattern.compile("(?:\\s*#[^#]+)+$");
     private static final Pattern TAG = Pattern.compile("#([^#]+)");
@@ -485,6 +492,21 @@ public final class Reader {
             }
             if (!cued.isEmpty()) {
                 lookups = cued;
+                metrics = List.of();
+            }
+        }
+        if (lookups.isEmpty() && target == null && metrics.size() == 1 && state == null
+                && w.mentions.stream().allMatch(m -> m.amount.kind() == Amount.Kind.CALENDAR_YEAR) && !RELATES.matcher(w.s).find()) {
+            // "what's amazon's 2026 capex forecast?": a metric named only by an input's name (the share of capex by "capex"),
+            // with nothing it relates the input to, asks for the input's value: a share of an amount, named by the amount alone
+            Metric only = metrics.get(0);
+            List<Hit> its = w.hits.stream().filter(h -> h.metric() == only).toList();
+            Optional<InputId> input = knowledge.namedInputs(w).stream()
+                    .filter(n -> its.stream().allMatch(h -> h.start() >= n.start() && h.end() <= n.end()))
+                    .map(Named::id).filter(id -> only.unit() == Unit.RATIO && model.require(id.id()).unit() == Unit.USD_BILLIONS).findFirst();
+            if (!its.isEmpty() && its.size() == w.hits.size() && input.isPresent()) {
+                w.cues.add(only.id() + " named only by the name of " + input.get().id() + ", related to nothing: input lookup");
+                lookups = List.of(input.get());
                 metrics = List.of();
             }
         }

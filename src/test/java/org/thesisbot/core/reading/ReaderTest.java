@@ -248,6 +248,17 @@ class ReaderTest {
         assertEquals(List.of(InputId.of(input)), i.lookups(), i.cues().toString());
     }
 
+    /** A metric named only by an input's name, related to nothing, asks the input's value (the share of capex is another quantity). */
+    @Test
+    void capex_alone_asks_for_the_capex_and_capex_against_the_deal_for_its_share() {
+        for (String q : List.of("what's amazon's 2026 capex forecast?", "how big is amazon's capex budget?")) {
+            Reading i = reader.read(SHORTHAND.expand(q), null);
+            assertEquals(List.of(InputId.CAPEX_2026), i.lookups(), q + " " + i.cues());
+        }
+        Reading j = reader.read(SHORTHAND.expand("what is amazon's capex relative to the deal?"), null);
+        assertEquals(List.of(Metric.CAPEX_SHARE), j.metrics(), j.cues().toString());
+    }
+
     @Test
     void a_question_for_a_number_of_years_asks_for_the_period_even_when_it_names_the_stake() {
         Reading i = reader.read(SHORTHAND.expand("how many yrs till you mark the stake?"), null);
