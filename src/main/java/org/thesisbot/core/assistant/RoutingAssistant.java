@@ -183,22 +183,13 @@ public final class RoutingAssistant implements Assistant {
             turn = new Turn(withNote(turn.answer(), seat.get().note()), turn.next());
         }
         if (!turn.answer().results().isEmpty()) {
-            // the chart's axes, the fractions and the growth path read, each named in a note, in the order prepared() reads them
-            String glossed = glosses.english(check(clean));
-            String seated = Perspectives.find(glossed).map(Perspectives.Found::question).orElse(glossed);
-            Optional<Charts.Found> chart = Charts.find(seated);
-            List<String> notes = new ArrayList<>();
-            chart.map(Charts.Found::note).filter(n -> !n.isEmpty()).ifPresent(notes::add);
-            Fractions.Read fractions = Fractions.read(chart.map(Charts.Found::question).orElse(seated));
-            notes.addAll(fractions.notes());
-            Growth.find(fractions.question()).map(Growth.Found::note).ifPresent(notes::add);
-            for (String note : notes) {
+            Prepared read = preparedWithNotes(clean);
+            // the chart's axes, the fractions and the growth path read, each named in a note, in the order they were read
+            for (String note : read.notes()) {
                 turn = new Turn(withNote(turn.answer(), note), turn.next());
             }
-        }
-        if (!turn.answer().results().isEmpty()) {
             // a quantity said by name ("worth the size of the raise") was read as its figure: the answer says which
-            for (String note : named.read(prepared(clean)).notes()) {
+            for (String note : named.read(read.text()).notes()) {
                 turn = new Turn(withNote(turn.answer(), note), turn.next());
             }
         }
@@ -358,19 +349,33 @@ public final class RoutingAssistant implements Assistant {
 
     /** {@link #prepare} but for quantities said by name, which it reads as their figures ({@link NamedFigures}). */
     private String prepared(String raw) {
+        return preparedWithNotes(raw).text();
+    }
+
+    /** The prepared text, and the notes that name what preparing it read: a chart's axes, fractions, a growth path. */
+    private record Prepared(String text, List<String> notes) {
+    }
+
+    private Prepared preparedWithNotes(String raw) {
         String asked = glosses.english(check(raw));
+        List<String> notes = new ArrayList<>();
         // (asked from another party's seat: its frame off, and its "we" that party)
         String seated = Perspectives.find(asked).map(Perspectives.Found::question).orElse(asked);
         // (asked in a chart's words: its axes taken out, and their letters said as what they plot)
-        String charted = Charts.find(seated).map(Charts.Found::question).orElse(seated);
+        Optional<Charts.Found> chart = Charts.find(seated);
+        chart.map(Charts.Found::note).filter(n -> !n.isEmpty()).ifPresent(notes::add);
         // (figures written as fractions said as decimals)
-        String fractions = Fractions.read(charted).question();
+        Fractions.Read fractions = Fractions.read(chart.map(Charts.Found::question).orElse(seated));
+        notes.addAll(fractions.notes());
         // (an exit said as a growth path said as that exit)
-        String grown = Growth.find(fractions).map(Growth.Found::question).orElse(fractions);
+        Optional<Growth.Found> path = Growth.find(fractions.question());
+        path.map(Growth.Found::note).ifPresent(notes::add);
+        String grown = path.map(Growth.Found::question).orElse(fractions.question());
         // (room before a line: the line said as a hurdle, or the input at the line asked for)
         String checked = Headroom.read(grown);
         String plain = Framing.question(Currencies.find(checked).map(Currencies.Found::question).orElse(checked));
-        return Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(PerDollar.asRatios(Paragraphs.asTheArticle(plain))))));
+        return new Prepared(Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(PerDollar.asRatios(Paragraphs.asTheArticle(plain)))))),
+                List.copyOf(notes));
     }
 
     /** Plain text as the reader reads it: shorthand expanded, sizes in words spelt out, misspellings mended. */
