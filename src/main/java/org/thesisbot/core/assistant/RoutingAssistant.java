@@ -46,6 +46,7 @@ import org.thesisbot.core.reading.Reader;
 import org.thesisbot.core.reading.Reading;
 import org.thesisbot.core.scenario.Metric;
 import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.Format;
 import org.thesisbot.core.scenario.ScenarioModel;
 import org.thesisbot.core.scenario.SensitivityQuestions;
 import org.thesisbot.core.scenario.SensitivityRequest;
@@ -182,6 +183,11 @@ public final class RoutingAssistant implements Assistant {
         if (seat.isPresent() && !seat.get().party().equals("Amazon") && !turn.answer().results().isEmpty()) {
             turn = new Turn(withNote(turn.answer(), seat.get().note()), turn.next());
         }
+        Optional<Blends.Found> odds = Blends.find(Perspectives.find(glosses.english(check(clean))).map(Perspectives.Found::question)
+                .orElse(glosses.english(check(clean))));
+        if (odds.isPresent() && odds.get().leg() != null) {
+            turn = leg(odds.get(), clean, state, turn);
+        }
         if (!turn.answer().results().isEmpty()) {
             Prepared read = preparedWithNotes(clean);
             // the chart's axes, the fractions and the growth path read, each named in a note, in the order they were read
@@ -192,9 +198,72 @@ public final class RoutingAssistant implements Assistant {
             for (String note : named.read(read.text()).notes()) {
                 turn = new Turn(withNote(turn.answer(), note), turn.next());
             }
+            // odds on the cases: each case was computed, and the blend is said with its sum written out
+            if (odds.isPresent() && odds.get().leg() == null) {
+                Optional<String> blend = odds.get().tipping() != null ? Blends.tipping(odds.get(), turn.answer().results())
+                        : Blends.blended(odds.get(), turn.answer().results());
+                if (blend.isPresent()) {
+                    turn = new Turn(withNote(turn.answer(), blend.get()), turn.next());
+                }
+            }
         }
         keep(asked.thread(), shown(turn, state).next());
         return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
+    }
+
+    /**
+     * One case solved within a blend ("even odds on bull and bear: what exit in the bear leg gets the blended MOIC to
+     * 1.5x?"): the other cases' values of the target's metric are computed with the question's figures, and the leg is
+     * solved for what they leave ({@link Blends#legTarget}). The turn as answered when the question has no target, or
+     * when the leg cannot reach it (said in a note).
+     */
+    private Turn leg(Blends.Found f, String clean, ThreadState state, Turn turn) {
+        org.thesisbot.core.reading.Reading r = reader.read(prepare(clean), state);
+        ThreadState.Target t = r.target();
+        if (t == null || turn.answer().route() != Route.NUMERIC) {
+            return turn;
+        }
+        Map<String, BigDecimal> at = ScenarioQuery.apply(r, state).byId();
+        Map<String, BigDecimal> others = new LinkedHashMap<>();
+        List<MetricResult> results = new ArrayList<>();
+        f.weights().forEach((s, w) -> {
+            if (!s.equals(f.leg()) && w.signum() > 0) {
+                MetricResult m = calculator.compute(t.metric(), s, at);
+                others.put(s, m.value());
+                results.add(m);
+            }
+        });
+        BigDecimal legTarget = Blends.legTarget(f, t.value(), others);
+        org.thesisbot.core.scenario.Solver.Solution sol;
+        try {
+            sol = new org.thesisbot.core.scenario.Solver(calculator).solve(t.metric(), legTarget, t.solveFor(), f.leg(), at);
+        } catch (ThesisbotException e) {
+            return new Turn(withNote(turn.answer(), "At your odds (" + f.said() + ") the " + f.leg() + " case would have to reach "
+                    + Format.value(legTarget, t.metric().unit()) + " for the blend to reach "
+                    + Format.value(t.value(), t.metric().unit()) + ", and no value of " + reader.label(t.solveFor()).toLowerCase(java.util.Locale.ROOT)
+                    + " gets it there: " + e.getMessage()), turn.next());
+        }
+        org.thesisbot.core.scenario.Input input = model.require(t.solveFor().id());
+        List<String> said = new ArrayList<>();
+        others.forEach((s, v) -> said.add(s + " at " + Format.value(v, t.metric().unit())));
+        String headline = "To bring the blended " + org.thesisbot.core.scenario.Solver.describe(t.metric(), t.value()).replaceFirst("^a ", "")
+                + " (" + f.said() + "), with " + String.join(" and ", said) + ", " + reader.label(t.solveFor()) + " in the " + f.leg()
+                + " case must be " + Format.value(sol.value(), input.unit()) + " (the " + f.leg() + " case itself at "
+                + Format.value(legTarget, t.metric().unit()) + ").";
+        List<org.thesisbot.core.api.InputUsed> inputs = new ArrayList<>();
+        for (org.thesisbot.core.api.InputUsed u : sol.check().inputs()) {
+            inputs.add(u.id().equals(t.solveFor().id())
+                    ? new org.thesisbot.core.api.InputUsed(u.id(), u.label(), u.value(), u.unit(), org.thesisbot.core.api.InputOrigin.QUESTION, u.provenance()) : u);
+        }
+        List<MetricResult> all = new ArrayList<>();
+        all.add(new MetricResult(t.solveFor().id(), input.label(), sol.value(), input.unit(), f.leg(), inputs,
+                sol.check().formula(), headline, MetricResult.Kind.SOLVED));
+        all.add(sol.check());
+        all.addAll(results);
+        Answer a = turn.answer();
+        Answer solved = new Answer(a.id(), a.route(), "*" + headline + "*\n" + numeric.render(all, List.of()), a.narrative(), all, a.citations(), a.answerer(),
+                List.of(), a.decision(), List.of(), List.of());
+        return new Turn(solved, turn.next());
     }
 
     /**
@@ -360,7 +429,9 @@ public final class RoutingAssistant implements Assistant {
         String asked = glosses.english(check(raw));
         List<String> notes = new ArrayList<>();
         // (asked from another party's seat: its frame off, and its "we" that party)
-        String seated = Perspectives.find(asked).map(Perspectives.Found::question).orElse(asked);
+        String perspective = Perspectives.find(asked).map(Perspectives.Found::question).orElse(asked);
+        // (odds put on the cases: taken out, and the cases they weigh asked; ask() says the blend)
+        String seated = Blends.find(perspective).map(Blends.Found::question).orElse(perspective);
         // (asked in a chart's words: its axes taken out, and their letters said as what they plot)
         Optional<Charts.Found> chart = Charts.find(seated);
         chart.map(Charts.Found::note).filter(n -> !n.isEmpty()).ifPresent(notes::add);

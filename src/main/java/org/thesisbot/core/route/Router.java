@@ -145,7 +145,7 @@ public final class Router {
                     + "|\\bcontext\\b|background|summar|tell me about|overview(?! (?:slide|deck|page|doc|table|tab|sheet|chart))|\\bdescribe|\\bwho\\b|\\bwhen\\b|\\bwhere\\b"
                     + "|what did (?:the )?(?:article|source|author)|should (?:we|investors|i|amazon) (?:watch|worry|care|expect|think|look|be)"
                     + "|realistic|plausible|achievable|feasible|\\blikely\\b|credible|doable|reasonable|\\bsensible|given the (?:article|sources?)"
-                    + "|\\bpros?\\b|\\bcons?\\b|trade[- ]?offs?|(?<!(?:stake|equity|position|valuation|exit) )\\bupside\\b(?! (?:case|scenario))|\\bdrives?\\b|\\bdriver|\\bcaus|what makes|because|due to|\\bbull case for\\b|\\bbear case for\\b|\\bargument|\\bjustif"
+                    + "|\\bpros?\\b|\\bcons?\\b|trade[- ]?offs?|(?<!(?:stake|equity|position|valuation|exit) )\\bupside\\b(?! (?:case|scenario))|\\bdrives?\\b|\\bdriver|\\bcaus|what makes|because|due to|\\b(?:bull|bear) case for\\b(?! (?:a |an |the |our |its |amazon'?s? )?(?:\\$?\\d|moic|irr|stake|multiple|return|gain|payoff|profit|revenue|exit|post|pre|valuation|value))|\\bargument|\\bjustif"
                     + "|what does .{0,40} (?:say|mean|signal|imply)|\\bwhat(?:'s| is) (?:the )?(?:deal|story|plan|point)\\b|\\bhow (?:will|would|could|does|did) (?:amazon|aws|openai|anthropic)\\b"
                     + "|(?:what|how) (?:does|did|do) (?:the )?(?:article|source|sources|author|piece|report|writer)\\b|characteri[sz]e|\\bportray|\\bframe[sd]?\\b"
                     + "|what(?: exactly| actually| really)?(?:'s| is| are)(?: exactly| actually| really)? (?:the |this |that )?[\\w' -]{1,30} (?:actually |really )?for$|what(?:'s| is) (?:the |this |that )?[\\w' -]{1,30} thing$"
@@ -543,6 +543,8 @@ public final class Router {
                     + "|(?:can|could|would) (?:you|u) (?:please |pls |kindly )?(?:compare|show|list|lay (?:it|them) out|break (?:it|that) down|distinguish|differentiate|separate (?:them|the two)|set (?:it|them) out)(?: (?:them|it|both|pls|please))?\\W*$"
                     // "…? what is it there": the number the question before it points at
                     + "|^(?:and |so |ok,? )?what(?:'s| is| would be| does (?:it|that) come to) (?:it|that|the number|the figure|the value|the (?:real|actual|exact|true|right) (?:one|number|figure|value))(?: (?:there|then|now|at that point|in that case|exactly|really|actually|in fact))?\\W*$"
+                    // "…? where's the line": the level the question just solved for, not a question for the sources
+                    + "|^(?:and |so |ok,? )?where(?:'s| is| does) (?:the|that|this) (?:line|level|number|figure|bar|mark|cutoff|threshold|breakeven|tipping point)(?: (?:sit|land|fall|come in))?\\W*$"
                     // "…, and how does that compare with base": the scenarios side by side, in numbers
                     + "|^how (?:does|do|would) (?:that|it|this|those|these) compare (?:to|with|against) (?:the )?(?:base|bull|bear|other|upside|downside)(?: case| scenario)?s?\\W*$"
                     + "|(?:can|could|would) (?:you|u) (?:please |pls |kindly )?(?:redo|re-?run|recompute|recalculate|rework|update|give me|do|pull|grab|get|fetch|dig up|send|find|run|share|post|work out|figure out|calculate|look up)\\b.{0,40}\\b(?:number|figure|one|calculation|math|same|that|it)\\b.{0,30}$"

@@ -35,9 +35,9 @@ class HeadroomTest {
 
     @Test
     void how_far_an_input_can_move_before_a_line_is_the_input_at_the_line() {
-        // 15 = 115 x share x 35%: share = 15 / 40.25
-        Answer a = ask("how much can our capture share fall from the 50% before aws compute profit is under 15bn?");
-        assertEquals("0.372671", Results.value(a, "aws_capture_share", 6), a.text());
+        // a 2x is an exit of 2 x 830 = 1660
+        Answer a = ask("how far can the exit slip before our moic drops under 2x?");
+        assertEquals("1660.000000", Results.value(a, "exit_valuation", 6), a.text());
     }
 
     @Test
