@@ -135,14 +135,19 @@ public final class RoutingAssistant implements Assistant {
     }
 
     @Override
-    public Answer ask(Question asked, AnswerListener listener) {
+    public Answer ask(Question original, AnswerListener listener) {
         long t0 = System.nanoTime();
-        ThreadState state = asked.thread() == null ? null : memory.load(asked.thread()).orElse(null);
+        ThreadState state = original.thread() == null ? null : memory.load(original.thread()).orElse(null);
         // a question with figures to choose from: read without them, and the answer says which it is; when no number of
         // the answer can be one of them ("moic at 1) 1.2T 2) 1.5T" lists conditions, not answers), it is read as written
         // a message that shows its working ("1) … = 72.3B 2) moic = 1.54x, which line breaks?"): read without the working's
         // results, which are then checked against the answer's numbers
         // (figures to choose from are no working: "(a) $730B (b) $780B … in the model?" is a quiz)
+        // a metric held where it is while something else changes ("what check holds our % where it is"): its level before
+        // the change, said as the goal ({@link Holds}); the answer says which level it held
+        Optional<String[]> held = Holds.find(QuestionText.clean(original.text())).flatMap(h -> held(h, state));
+        Question asked = held.map(h -> new Question(h[0], original.thread(), original.user(), original.origin())).orElse(original);
+        String heldAt = held.map(h -> h[1]).orElse(null);
         String clean = QuestionText.clean(asked.text());
         Optional<Choices.Found> choices = Choices.find(clean);
         // two people's figures and a request to settle ("Ken: … ~4.5%\nAisha: nah its 5\nwho's right?"): read without the
@@ -207,8 +212,39 @@ public final class RoutingAssistant implements Assistant {
                 }
             }
         }
+        if (heldAt != null && (!turn.answer().results().isEmpty() || turn.answer().text().startsWith("I can't compute"))) {
+            turn = new Turn(withNote(turn.answer(), heldAt), turn.next());
+        }
         keep(asked.thread(), shown(turn, state).next());
         return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
+    }
+
+    /**
+     * The question with the metric it holds said as a goal at its level before the question's change, and a note that
+     * names that level; empty when the words held name no one metric.
+     */
+    private Optional<String[]> held(Holds.Found f, ThreadState state) {
+        List<org.thesisbot.core.scenario.Metric> named = reader.read(prepare("what's " + f.what()), null).metrics();
+        if (named.size() != 1) {
+            return Optional.empty();
+        }
+        org.thesisbot.core.reading.Reading whole = reader.read(prepare(f.question()), state);
+        String scenario = f.reference() != null ? f.reference()
+                : whole.scenarios().size() == 1 ? whole.scenarios().get(0)
+                : state != null && state.scenarios().size() == 1 ? state.scenarios().get(0) : ScenarioModel.BASE;
+        Map<String, BigDecimal> at = new LinkedHashMap<>();
+        if (state != null) {
+            state.overrides().forEach((k, v) -> at.put(k.id(), v));
+        }
+        MetricResult level;
+        try {
+            level = calculator.compute(named.get(0), scenario, at);
+        } catch (ThesisbotException e) {
+            return Optional.empty();
+        }
+        String note = "Held where it was: " + level.label() + " " + level.display() + " (the " + scenario + " case"
+                + (at.isEmpty() ? "" : " with this thread's figures") + ", before your change).";
+        return Optional.of(new String[] {f.asTarget(level), note});
     }
 
     /**

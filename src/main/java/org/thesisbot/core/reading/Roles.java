@@ -262,6 +262,27 @@ final class Roles {
                         .filter(c -> scoring.plausible(c.input(), v))
                         .ifPresent(c -> all.add(new Candidate(m, c.input(), v, c.score() + REPLACES_CURRENT, null, false,
                                 "in place of " + old.amount.text() + " (" + c.input().id() + ")")));
+            } else if (old != null && old.amount.kind() == Amount.Kind.PLAIN
+                    && (m.amount.kind() == Amount.Kind.PLAIN || m.amount.kind() == Amount.Kind.MONEY
+                    // (a sum with words of its own keeps them: "the pre-money could be 900 billion, not the 830")
+                    && scoring.candidates(w, m, asked, target).stream().noneMatch(c -> c.cue() != null))) {
+                // "capture goes from 50 to 40", "pre-money moves 730 -> 830bn": the figure replaced is an input's value in
+                // force, read at its own size (50 a percent, 730 a pre-money); the new figure is that input's, at that size
+                scoring.candidates(w, old, asked, target).stream().max(Comparator.comparingDouble(Candidate::score))
+                        .filter(c -> w.current(c.input()).compareTo(c.value()) == 0 && old.amount.value().signum() > 0)
+                        .ifPresent(c -> {
+                            BigDecimal raw = c.preMoney() != null ? c.preMoney() : c.value();
+                            BigDecimal scale = raw.divide(old.amount.value(), java.math.MathContext.DECIMAL64);
+                            if (m.amount.kind() == Amount.Kind.MONEY && scale.compareTo(BigDecimal.ONE) != 0) {
+                                return; // a sum of money in place of a percent is no like-for-like change
+                            }
+                            BigDecimal size = m.amount.value().multiply(scale);
+                            BigDecimal v = size.add(c.value().subtract(raw));
+                            if (scoring.plausible(c.input(), v)) {
+                                all.add(new Candidate(m, c.input(), v, c.score() + REPLACES_CURRENT, null, false,
+                                        "in place of " + old.amount.text() + " (" + c.input().id() + ")", c.preMoney() != null ? size : null));
+                            }
+                        });
             }
             for (Candidate c : scoring.candidates(w, m, asked, target)) {
                 if (old != null && !c.restates() && w.current(c.input()).compareTo(old.amount.value()) == 0) {

@@ -12,7 +12,8 @@ import org.thesisbot.core.api.Route;
 import org.thesisbot.core.lexicon.Lexicon;
 
 /**
- * Hindi mixed into English (Hinglish, with Indian sizes: crore, lakh crore), glossed before reading. In wordings of my
+ * Hindi mixed into English (Hinglish, with Indian sizes: crore, lakh crore), and Arabic written in Latin letters (Arabizi),
+ * glossed before reading. In wordings of my
  * own; values by hand from config/scenario.yaml ($50B check, $830B post-money, 5-year hold).
  */
 class GlossesTest {
@@ -37,6 +38,20 @@ class GlossesTest {
         // Hindi names the replaced figure first: 20 instead of 8, so 50 / 20
         Answer d = ask("anthropic mein 800 crore ki jagah 2,000 crore dollar hote toh oai vs anthropic ratio kitna hai?");
         assertEquals("2.500000", Results.value(d, "openai_vs_anthropic_ratio", 6), d.text());
+    }
+
+    @Test
+    void arabizi_questions_are_read_as_their_english() {
+        // Arabic in Latin letters, digits for its own letters: "if the exit is $1.66T, what's our stake worth" (50/830 x 1660)
+        Answer a = ask("law el exit 1.66 tril, stake value ta3na kam?");
+        assertEquals(Route.NUMERIC, a.route(), a.text());
+        assertEquals("100.000000", Results.value(a, "stake_value", 6), a.text());
+        // "what margin must aws have so that its compute profit reaches 23bn": 23 / (0.5 x 115) = 40%
+        Answer b = ask("aws margin kam lazim 3ashan el compute profit yoosal 23bn?");
+        assertEquals("0.400000", Results.value(b, "aws_operating_margin", 6), b.text());
+        // "how many years can we hold with the irr still above 10%, exit 1.5 trillion": ln(1500/830) / ln(1.1) = 6.2091...
+        Answer c = ask("exit trillion w nus: kam sneen nigdar nhold w el irr ba3do fog 10%?");
+        assertEquals("6.209", Results.value(c, "holding_years", 3), c.text());
     }
 
     @Test
