@@ -375,6 +375,14 @@ public final class RoutingAssistant implements Assistant {
                 || Redo.split(QuestionText.plain(QuestionText.clean(question.text()))).isPresent()) {
             return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
         }
+        String cleaned = QuestionText.clean(question.text());
+        if (Holds.find(cleaned).isPresent() || Blends.find(cleaned).isPresent() || !preparedWithNotes(cleaned).notes().isEmpty()
+                || !named.read(prepared(cleaned)).notes().isEmpty()
+                || Perspectives.find(cleaned).filter(p -> !p.party().equals("Amazon")).isPresent()) {
+            // a level held, odds on the cases, or a reading ask names in a note (a chart's axes, a fraction, a growth path, a
+            // quantity said by name, another party's seat): answered by ask, so the note is never lost on Slack's fast path
+            return Optional.empty();
+        }
         if (Currencies.find(QuestionText.clean(question.text())).isPresent()) {
             return Optional.empty(); // another currency asked: ask answers it and says the answer is in dollars
         }

@@ -146,6 +146,15 @@ class DraftTest {
     }
 
     @Test
+    void a_question_whose_reading_ask_names_in_a_note_is_answered_whole_not_drafted() {
+        // odds on the cases (the blend is a note), a level held (the level is a note), a growth path (its exit is a note)
+        assertEquals(Optional.empty(), brain.draft(new Question("25 bull / 75 base: weighted moic?", "C1:12", "U1", "test")));
+        assertEquals(Optional.empty(), brain.draft(new Question("margin drops to 30%: what capture keeps aws profit flat?", "C1:13", "U1", "test")));
+        assertEquals(Optional.empty(), brain.draft(new Question("openai compounds 10% a year off the round for 3 years - stake value?",
+                "C1:14", "U1", "test")));
+    }
+
+    @Test
     void unusable_input_fails_as_ask_does() {
         assertThrows(BadQuestionException.class, () -> brain.draft(new Question("   ", "C1:5", "U1", "test")));
     }
