@@ -135,9 +135,14 @@ public final class RoutingAssistant implements Assistant {
     }
 
     @Override
-    public Answer ask(Question original, AnswerListener listener) {
+    public Answer ask(Question given, AnswerListener listener) {
         long t0 = System.nanoTime();
-        ThreadState state = original.thread() == null ? null : memory.load(original.thread()).orElse(null);
+        ThreadState loaded = given.thread() == null ? null : memory.load(given.thread()).orElse(null);
+        // a case between two of the model's ("halfway base to bull on every input"): its inputs placed in the state the
+        // question is read from, the phrase taken out, and a note that says where each input was placed ({@link Between})
+        Optional<Placed> placed = Between.find(QuestionText.clean(given.text())).flatMap(f -> placed(f, loaded));
+        ThreadState state = placed.map(Placed::state).orElse(loaded);
+        Question original = placed.map(p -> new Question(p.rest(), given.thread(), given.user(), given.origin())).orElse(given);
         // a question with figures to choose from: read without them, and the answer says which it is; when no number of
         // the answer can be one of them ("moic at 1) 1.2T 2) 1.5T" lists conditions, not answers), it is read as written
         // a message that shows its working ("1) … = 72.3B 2) moic = 1.54x, which line breaks?"): read without the working's
@@ -215,8 +220,70 @@ public final class RoutingAssistant implements Assistant {
         if (heldAt != null && (!turn.answer().results().isEmpty() || turn.answer().text().startsWith("I can't compute"))) {
             turn = new Turn(withNote(turn.answer(), heldAt), turn.next());
         }
+        if (placed.isPresent() && !turn.answer().results().isEmpty()) {
+            Answer a = turn.answer();
+            if (loaded == null || loaded.overrides().isEmpty()) {
+                // the placed inputs are this question's case, not figures from earlier in the thread
+                String from = "From earlier in this thread: ";
+                String ours = "From your case " + placed.get().said() + ": ";
+                a = new Answer(a.id(), a.route(), a.text().replace(from, ours), a.narrative(), a.results(), a.citations(), a.answerer(),
+                        a.notes().stream().map(n -> n.replace(from, ours)).toList(), a.decision(), a.clarify(), a.charts());
+            }
+            turn = new Turn(withNote(a, placed.get().note()), turn.next());
+        }
         keep(asked.thread(), shown(turn, state).next());
         return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
+    }
+
+    /** A case between two of the model's, placed: the state to read the rest of the question from, and what to say of it. */
+    private record Placed(String rest, ThreadState state, String said, String note) {
+    }
+
+    /**
+     * The state with the span's inputs placed, over the thread's own figures; empty when the span moves no input the rest
+     * of the question does not set or solve for itself (a figure of the question's own wins: "… but the margin pinned at
+     * 45%"). The case of a single input moved ("bear, but capture moved halfway toward base") is the question's own.
+     */
+    private Optional<Placed> placed(Between.Found f, ThreadState loaded) {
+        String rest = f.rest();
+        org.thesisbot.core.reading.Reading r = reader.read(prepare(rest), loaded);
+        String from = f.from() != null ? f.from()
+                : r.scenarios().size() == 1 ? r.scenarios().get(0)
+                : loaded != null && loaded.scenarios().size() == 1 ? loaded.scenarios().get(0) : ScenarioModel.BASE;
+        if (from.equals(f.to())) {
+            return Optional.empty();
+        }
+        Map<String, BigDecimal> a = new LinkedHashMap<>();
+        Map<String, BigDecimal> b = new LinkedHashMap<>();
+        for (org.thesisbot.core.scenario.Input in : model.inputs()) {
+            a.put(in.id(), model.value(in.id(), from));
+            b.put(in.id(), model.value(in.id(), f.to()));
+        }
+        Map<String, BigDecimal> moved = Between.inputs(f, a, b);
+        Map<InputId, BigDecimal> overrides = new java.util.EnumMap<>(InputId.class);
+        if (loaded != null) {
+            overrides.putAll(loaded.overrides());
+        }
+        List<String> said = new ArrayList<>();
+        moved.forEach((id, v) -> {
+            InputId input = InputId.of(id);
+            boolean own = r.changes().containsKey(input) || r.target() != null && r.target().solveFor() == input || r.unsolved() == input;
+            if (!own) {
+                overrides.put(input, v);
+                said.add(reader.label(input) + " " + Format.value(v, model.require(id).unit()));
+            }
+        });
+        if (said.isEmpty()) {
+            return Optional.empty();
+        }
+        String scenario = f.input() == null ? ScenarioModel.BASE : from;
+        boolean named = !r.scenarios().isEmpty();
+        ThreadState base = loaded != null ? loaded : ThreadState.empty(clock.instant());
+        ThreadState state = base.in(new ThreadState.Saved(overrides, named && f.input() != null ? r.scenarios() : List.of(scenario)));
+        String span = Blends.percent(f.fraction()) + " of the way from " + from + " to " + f.to()
+                + (f.input() == null ? " on every input they set differently" : " for " + f.input());
+        String note = "Reading \u201c" + f.phrase() + "\u201d as " + span + ": " + String.join(", ", said) + " (exactly; your own figures win).";
+        return Optional.of(new Placed(rest, state, "(" + span + ")", note));
     }
 
     /**
@@ -370,13 +437,15 @@ public final class RoutingAssistant implements Assistant {
     public Optional<Draft> draft(Question question) {
         long t0 = System.nanoTime();
         String text = prepare(question.text());
-        if (!QuestionText.parts(QuestionText.clean(question.text())).isEmpty() || Choices.find(QuestionText.clean(question.text())).isPresent()
+        if (!QuestionText.parts(QuestionText.clean(question.text())).isEmpty() || !Sequence.parts(QuestionText.clean(question.text())).isEmpty()
+                || Choices.find(QuestionText.clean(question.text())).isPresent()
                 || Working.read(QuestionText.clean(question.text()), reader::namesMetric).isPresent()
                 || Redo.split(QuestionText.plain(QuestionText.clean(question.text()))).isPresent()) {
             return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
         }
         String cleaned = QuestionText.clean(question.text());
-        if (Holds.find(cleaned).isPresent() || Blends.find(cleaned).isPresent() || !preparedWithNotes(cleaned).notes().isEmpty()
+        if (Holds.find(cleaned).isPresent() || Blends.find(cleaned).isPresent() || Between.find(cleaned).isPresent()
+                || !preparedWithNotes(cleaned).notes().isEmpty()
                 || !named.read(prepared(cleaned)).notes().isEmpty()
                 || Perspectives.find(cleaned).filter(p -> !p.party().equals("Amazon")).isPresent()) {
             // a level held, odds on the cases, or a reading ask names in a note (a chart's axes, a fraction, a growth path, a
@@ -507,6 +576,9 @@ public final class RoutingAssistant implements Assistant {
      */
     private Turn numbered(String raw, ThreadState state) {
         List<String> parts = QuestionText.parts(QuestionText.clean(raw));
+        if (parts.isEmpty()) {
+            parts = Sequence.parts(QuestionText.clean(raw)); // "% owned first, then what that % is worth in $"
+        }
         if (parts.isEmpty()) {
             return null;
         }

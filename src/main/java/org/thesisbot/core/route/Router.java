@@ -253,6 +253,11 @@ public final class Router {
             cues.add("follow-up why after " + state.metrics().stream().map(Metric::id).toList());
             return new Routing(new RouteDecision(Route.NARRATIVE, in.confidence(), -1, cues), in, Routing.Reply.WHY_FOLLOW_UP, null);
         }
+        if (threadNumbers && SAME_AGAIN.matcher(s).matches()) {
+            // "same q", "same question again", "run it again": the thread's last numbers asked again in its state now
+            cues.add("follow-up: the same question again");
+            return Routing.answer(Route.NUMERIC, in, cues, -1);
+        }
         Matcher off = OFF_TOPIC.matcher(s);
         if (screen.mayFind(OFF_TOPIC, s) && off.find() && in.lookups().isEmpty() && !finds(ABOUT_SOURCES, s)
                 && !comparisonBeforeTheQuestion(s, off.start())
@@ -581,6 +586,10 @@ public final class Router {
      * also after a topic set off by a dash or colon, as Slack messages often start ("the indiana campus - is that
      * only for anthropic?").
      */
+    /** "same q", "the same question again", "run it again": the question before, asked again. */
+    private static final Pattern SAME_AGAIN = Pattern.compile(
+            "^(?:(?:ok|okay|so|and|now|then|right)[,]? )*(?:(?:the )?same (?:q|qn|question|thing|ask|calc|calculation|one|query|again)"
+                    + "|again|once more|(?:run|do|ask) (?:it|that|the same) again|redo(?: it| that)?)(?: again| pls| please| there| then| now)*\\W*$");
     /** "…? could i get the yearly one please": after a yes/no question, a request for the number itself. */
     private static final Pattern LATER_REQUEST = Pattern.compile(
             "[?.;!]\\s*(?:and |so |but |ok,? )?(?:(?:could|can|may) (?:i|we) (?:get|have|see)|(?:please )?(?:give|show|send) (?:me|us)|i'?d like|i want|we want)\\b");
