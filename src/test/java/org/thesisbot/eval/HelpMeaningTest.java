@@ -123,9 +123,12 @@ class HelpMeaningTest {
      * a list of metrics just dump it, otherwise the main ones" are routed to help by their words, and whose Hinglish "ye bot
      * kya kya nikaal sakta hai yaar? kaunse numbers calculate karta hai, list bhejo" is routed to help by meaning once the
      * assistant has glossed it (this test reads the words as typed); 75 with session 36's sets, whose "what kinds of headroom
-     * checks can you run for me - which inputs can i flex and what comes back?" is routed to help by its words).
+     * checks can you run for me - which inputs can i flex and what comes back?" is routed to help by its words; 78 with session
+     * 37's sets, whose six help questions the assistant all routes to help, three of them by their words ("can you blend
+     * bull/base/bear on my own odds or is it one case at a time? what can you actually calculate") and the Arabizi one by
+     * meaning once glossed).
      */
-    private static final int MAX_MISSED = 75;
+    private static final int MAX_MISSED = 78;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a
@@ -143,9 +146,11 @@ class HelpMeaningTest {
      * "hold yrs sitting under the irr, what've you got", which names an input and asks what the bot assumes, so the router
      * answers it as an input lookup before help by meaning is asked; eight with session 36's val50 and its "default hold on
      * the irr x axis - what n are you using?", which names an input and asks what the bot uses, so the router answers it as
-     * an input lookup before help by meaning is asked).
+     * an input lookup before help by meaning is asked; nine with session 37's lockbox37 and its "bear exit mark you're
+     * using, need my starting point", which names an input and a case and asks what the bot uses, so the router answers it
+     * as an input lookup, $500B, before help by meaning is asked).
      */
-    private static final int MAX_FALSE_HELP = 8;
+    private static final int MAX_FALSE_HELP = 9;
     /** The bot reads a question after expanding shorthand ("r u" is "are you"), as here. */
     private static final org.thesisbot.core.scenario.Shorthand SHORTHAND =
             new org.thesisbot.core.scenario.Shorthand(org.thesisbot.core.lexicon.TestLexicons.real().shorthand());
