@@ -46,7 +46,6 @@ import org.thesisbot.core.reading.Reader;
 import org.thesisbot.core.reading.Reading;
 import org.thesisbot.core.scenario.Metric;
 import org.thesisbot.core.api.MetricResult;
-import org.thesisbot.core.api.Format;
 import org.thesisbot.core.scenario.ScenarioModel;
 import org.thesisbot.core.scenario.SensitivityQuestions;
 import org.thesisbot.core.scenario.SensitivityRequest;
@@ -90,6 +89,8 @@ public final class RoutingAssistant implements Assistant {
     private final List<Pattern> changes;
     private final SensitivityAnswers sensitivity;
     private final SensitivityQuestions sensitivityQuestions;
+    /** Levels computed from the model before a question is read: a level held, a case between two, a blend's leg. */
+    private final Levels levels;
 
     /** @param lexicon the corpus' words ({@code config/lexicon.yaml}): shorthand, metric topics, summary query, change cues */
     public RoutingAssistant(ScenarioModel model, Reader reader, Narrator narrator, Router router, ThreadStore memory,
@@ -125,6 +126,7 @@ public final class RoutingAssistant implements Assistant {
         this.numeric = new NumericReply(model);
         this.sensitivity = new SensitivityAnswers(calculator, numeric);
         this.sensitivityQuestions = new SensitivityQuestions(model, t -> reader.read(t, null).metrics());
+        this.levels = new Levels(model, calculator, reader, numeric, this::prepare, clock);
         this.narrator = narrator;
         this.router = router;
         this.memory = memory;
@@ -140,8 +142,8 @@ public final class RoutingAssistant implements Assistant {
         ThreadState loaded = given.thread() == null ? null : memory.load(given.thread()).orElse(null);
         // a case between two of the model's ("halfway base to bull on every input"): its inputs placed in the state the
         // question is read from, the phrase taken out, and a note that says where each input was placed ({@link Between})
-        Optional<Placed> placed = Between.find(QuestionText.clean(given.text())).flatMap(f -> placed(f, loaded));
-        ThreadState state = placed.map(Placed::state).orElse(loaded);
+        Optional<Levels.Placed> placed = Between.find(QuestionText.clean(given.text())).flatMap(f -> levels.placed(f, loaded));
+        ThreadState state = placed.map(Levels.Placed::state).orElse(loaded);
         Question original = placed.map(p -> new Question(p.rest(), given.thread(), given.user(), given.origin())).orElse(given);
         // a question with figures to choose from: read without them, and the answer says which it is; when no number of
         // the answer can be one of them ("moic at 1) 1.2T 2) 1.5T" lists conditions, not answers), it is read as written
@@ -150,9 +152,9 @@ public final class RoutingAssistant implements Assistant {
         // (figures to choose from are no working: "(a) $730B (b) $780B … in the model?" is a quiz)
         // a metric held where it is while something else changes ("what check holds our % where it is"): its level before
         // the change, said as the goal ({@link Holds}); the answer says which level it held
-        Optional<String[]> held = Holds.find(QuestionText.clean(original.text())).flatMap(h -> held(h, state));
-        Question asked = held.map(h -> new Question(h[0], original.thread(), original.user(), original.origin())).orElse(original);
-        String heldAt = held.map(h -> h[1]).orElse(null);
+        Optional<Levels.Held> held = Holds.find(QuestionText.clean(original.text())).flatMap(h -> levels.held(h, state));
+        Question asked = held.map(h -> new Question(h.question(), original.thread(), original.user(), original.origin())).orElse(original);
+        String heldAt = held.map(Levels.Held::note).orElse(null);
         String clean = QuestionText.clean(asked.text());
         Optional<Choices.Found> choices = Choices.find(clean);
         // two people's figures and a request to settle ("Ken: … ~4.5%\nAisha: nah its 5\nwho's right?"): read without the
@@ -196,7 +198,7 @@ public final class RoutingAssistant implements Assistant {
         Optional<Blends.Found> odds = Blends.find(Perspectives.find(glosses.english(check(clean))).map(Perspectives.Found::question)
                 .orElse(glosses.english(check(clean))));
         if (odds.isPresent() && odds.get().leg() != null) {
-            turn = leg(odds.get(), clean, state, turn);
+            turn = new Turn(levels.leg(odds.get(), prepare(clean), state, turn.answer()), turn.next());
         }
         if (!turn.answer().results().isEmpty()) {
             Prepared read = preparedWithNotes(clean);
@@ -233,140 +235,6 @@ public final class RoutingAssistant implements Assistant {
         }
         keep(asked.thread(), shown(turn, state).next());
         return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
-    }
-
-    /** A case between two of the model's, placed: the state to read the rest of the question from, and what to say of it. */
-    private record Placed(String rest, ThreadState state, String said, String note) {
-    }
-
-    /**
-     * The state with the span's inputs placed, over the thread's own figures; empty when the span moves no input the rest
-     * of the question does not set or solve for itself (a figure of the question's own wins: "… but the margin pinned at
-     * 45%"). The case of a single input moved ("bear, but capture moved halfway toward base") is the question's own.
-     */
-    private Optional<Placed> placed(Between.Found f, ThreadState loaded) {
-        String rest = f.rest();
-        org.thesisbot.core.reading.Reading r = reader.read(prepare(rest), loaded);
-        String from = f.from() != null ? f.from()
-                : r.scenarios().size() == 1 ? r.scenarios().get(0)
-                : loaded != null && loaded.scenarios().size() == 1 ? loaded.scenarios().get(0) : ScenarioModel.BASE;
-        if (from.equals(f.to())) {
-            return Optional.empty();
-        }
-        Map<String, BigDecimal> a = new LinkedHashMap<>();
-        Map<String, BigDecimal> b = new LinkedHashMap<>();
-        for (org.thesisbot.core.scenario.Input in : model.inputs()) {
-            a.put(in.id(), model.value(in.id(), from));
-            b.put(in.id(), model.value(in.id(), f.to()));
-        }
-        Map<String, BigDecimal> moved = Between.inputs(f, a, b);
-        Map<InputId, BigDecimal> overrides = new java.util.EnumMap<>(InputId.class);
-        if (loaded != null) {
-            overrides.putAll(loaded.overrides());
-        }
-        List<String> said = new ArrayList<>();
-        moved.forEach((id, v) -> {
-            InputId input = InputId.of(id);
-            boolean own = r.changes().containsKey(input) || r.target() != null && r.target().solveFor() == input || r.unsolved() == input;
-            if (!own) {
-                overrides.put(input, v);
-                said.add(reader.label(input) + " " + Format.value(v, model.require(id).unit()));
-            }
-        });
-        if (said.isEmpty()) {
-            return Optional.empty();
-        }
-        String scenario = f.input() == null ? ScenarioModel.BASE : from;
-        boolean named = !r.scenarios().isEmpty();
-        ThreadState base = loaded != null ? loaded : ThreadState.empty(clock.instant());
-        ThreadState state = base.in(new ThreadState.Saved(overrides, named && f.input() != null ? r.scenarios() : List.of(scenario)));
-        String span = Blends.percent(f.fraction()) + " of the way from " + from + " to " + f.to()
-                + (f.input() == null ? " on every input they set differently" : " for " + f.input());
-        String note = "Reading \u201c" + f.phrase() + "\u201d as " + span + ": " + String.join(", ", said) + " (exactly; your own figures win).";
-        return Optional.of(new Placed(rest, state, "(" + span + ")", note));
-    }
-
-    /**
-     * The question with the metric it holds said as a goal at its level before the question's change, and a note that
-     * names that level; empty when the words held name no one metric.
-     */
-    private Optional<String[]> held(Holds.Found f, ThreadState state) {
-        List<org.thesisbot.core.scenario.Metric> named = reader.read(prepare("what's " + f.what()), null).metrics();
-        if (named.size() != 1) {
-            return Optional.empty();
-        }
-        org.thesisbot.core.reading.Reading whole = reader.read(prepare(f.question()), state);
-        String scenario = f.reference() != null ? f.reference()
-                : whole.scenarios().size() == 1 ? whole.scenarios().get(0)
-                : state != null && state.scenarios().size() == 1 ? state.scenarios().get(0) : ScenarioModel.BASE;
-        Map<String, BigDecimal> at = new LinkedHashMap<>();
-        if (state != null) {
-            state.overrides().forEach((k, v) -> at.put(k.id(), v));
-        }
-        MetricResult level;
-        try {
-            level = calculator.compute(named.get(0), scenario, at);
-        } catch (ThesisbotException e) {
-            return Optional.empty();
-        }
-        String note = "Held where it was: " + level.label() + " " + level.display() + " (the " + scenario + " case"
-                + (at.isEmpty() ? "" : " with this thread's figures") + ", before your change).";
-        return Optional.of(new String[] {f.asTarget(level), note});
-    }
-
-    /**
-     * One case solved within a blend ("even odds on bull and bear: what exit in the bear leg gets the blended MOIC to
-     * 1.5x?"): the other cases' values of the target's metric are computed with the question's figures, and the leg is
-     * solved for what they leave ({@link Blends#legTarget}). The turn as answered when the question has no target, or
-     * when the leg cannot reach it (said in a note).
-     */
-    private Turn leg(Blends.Found f, String clean, ThreadState state, Turn turn) {
-        org.thesisbot.core.reading.Reading r = reader.read(prepare(clean), state);
-        ThreadState.Target t = r.target();
-        if (t == null || turn.answer().route() != Route.NUMERIC) {
-            return turn;
-        }
-        Map<String, BigDecimal> at = ScenarioQuery.apply(r, state).byId();
-        Map<String, BigDecimal> others = new LinkedHashMap<>();
-        List<MetricResult> results = new ArrayList<>();
-        f.weights().forEach((s, w) -> {
-            if (!s.equals(f.leg()) && w.signum() > 0) {
-                MetricResult m = calculator.compute(t.metric(), s, at);
-                others.put(s, m.value());
-                results.add(m);
-            }
-        });
-        BigDecimal legTarget = Blends.legTarget(f, t.value(), others);
-        org.thesisbot.core.scenario.Solver.Solution sol;
-        try {
-            sol = new org.thesisbot.core.scenario.Solver(calculator).solve(t.metric(), legTarget, t.solveFor(), f.leg(), at);
-        } catch (ThesisbotException e) {
-            return new Turn(withNote(turn.answer(), "At your odds (" + f.said() + ") the " + f.leg() + " case would have to reach "
-                    + Format.value(legTarget, t.metric().unit()) + " for the blend to reach "
-                    + Format.value(t.value(), t.metric().unit()) + ", and no value of " + reader.label(t.solveFor()).toLowerCase(java.util.Locale.ROOT)
-                    + " gets it there: " + e.getMessage()), turn.next());
-        }
-        org.thesisbot.core.scenario.Input input = model.require(t.solveFor().id());
-        List<String> said = new ArrayList<>();
-        others.forEach((s, v) -> said.add(s + " at " + Format.value(v, t.metric().unit())));
-        String headline = "To bring the blended " + org.thesisbot.core.scenario.Solver.describe(t.metric(), t.value()).replaceFirst("^a ", "")
-                + " (" + f.said() + "), with " + String.join(" and ", said) + ", " + reader.label(t.solveFor()) + " in the " + f.leg()
-                + " case must be " + Format.value(sol.value(), input.unit()) + " (the " + f.leg() + " case itself at "
-                + Format.value(legTarget, t.metric().unit()) + ").";
-        List<org.thesisbot.core.api.InputUsed> inputs = new ArrayList<>();
-        for (org.thesisbot.core.api.InputUsed u : sol.check().inputs()) {
-            inputs.add(u.id().equals(t.solveFor().id())
-                    ? new org.thesisbot.core.api.InputUsed(u.id(), u.label(), u.value(), u.unit(), org.thesisbot.core.api.InputOrigin.QUESTION, u.provenance()) : u);
-        }
-        List<MetricResult> all = new ArrayList<>();
-        all.add(new MetricResult(t.solveFor().id(), input.label(), sol.value(), input.unit(), f.leg(), inputs,
-                sol.check().formula(), headline, MetricResult.Kind.SOLVED));
-        all.add(sol.check());
-        all.addAll(results);
-        Answer a = turn.answer();
-        Answer solved = new Answer(a.id(), a.route(), "*" + headline + "*\n" + numeric.render(all, List.of()), a.narrative(), all, a.citations(), a.answerer(),
-                List.of(), a.decision(), List.of(), List.of());
-        return new Turn(solved, turn.next());
     }
 
     /**
