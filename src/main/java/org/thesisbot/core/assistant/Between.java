@@ -31,6 +31,8 @@ final class Between {
             SIZE + "(?: of the way| the way| along| point)?(?:\\s(?:from|between|betwen|beteen|btwn|b/w|of|across))?\\s(?:the\\s)?" + CASE.replace("(bull|base|bear)", "(?<from>bull|base|bear)") + TO + "(?:the\\s)?"
                     + CASE.replace("(bull|base|bear)", "(?<to>bull|base|bear)"),
             Pattern.CASE_INSENSITIVE);
+    /** The words that make a figure a distance between two cases. */
+    private static final Pattern WAY = Pattern.compile("\\b(?:of the way|the way|along|from|between|betwen|beteen|btwn)\\b", Pattern.CASE_INSENSITIVE);
     /** "a quarter of the way toward bull": from the case the question is in. */
     private static final Pattern TOWARD = Pattern.compile(
             SIZE + "(?: of the way| the way)?(?:\\s(?:up|down|back|over|out|across))?\\s(?:toward|towards|to|in the direction of)\\s(?:the\\s)?" + CASE.replace("(bull|base|bear)", "(?<to>bull|base|bear)"),
@@ -81,7 +83,8 @@ final class Between {
         Matcher m = SPAN.matcher(question);
         String from;
         String to;
-        if (m.find()) {
+        if (m.find() && (m.group("num") == null && m.group("pct") == null && m.group("dec") == null || WAY.matcher(m.group()).find())) {
+            // (a figure is a distance only said as one: "25/75 bull/base" are odds, "2/3 of the way from bear to base" a case)
             from = m.group("from").toLowerCase(Locale.ROOT);
             to = m.group("to").toLowerCase(Locale.ROOT);
         } else {

@@ -33,6 +33,14 @@ class BetweenTest {
     }
 
     @Test
+    void odds_written_as_a_fraction_are_no_distance() {
+        // "25/75 bull/base" puts odds on two cases: each case computed (1500/830 and 1), no case in between
+        Answer a = ask("25/75 bull/base - weighted moic?");
+        assertEquals(java.util.List.of("1.807229", "1.000000"), Results.values(a, "moic", 6), a.text());
+        assertTrue(a.notes().stream().noneMatch(n -> n.contains("of the way")), a.notes().toString());
+    }
+
+    @Test
     void one_input_moved_from_the_case_asked_and_a_figure_of_the_question_wins() {
         // bear with capture halfway to base (40%): 15 / (0.4 x 115) = 32.6087%
         Answer a = ask("bear, but capture moved halfway toward base - what margin gets aws profit to 15bn?");

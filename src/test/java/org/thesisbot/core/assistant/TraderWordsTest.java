@@ -40,6 +40,13 @@ class TraderWordsTest {
     }
 
     @Test
+    void a_value_that_makes_it_to_a_level_gets_there() {
+        // bull's irr held with the exit at 1.2T instead of 1.5T: (1500/830)^(1/5) = (1200/830)^(1/n), n = 5 ln(1200/830) / ln(1500/830) = 3.114688
+        Answer a = ask("bull case but oai only makes it to 1.2T, not 1.5. what hold keeps bull's irr intact?");
+        assertEquals("3.114688", Results.value(a, "holding_years", 6), a.text());
+    }
+
+    @Test
     void where_the_line_is_asks_the_number_just_solved() {
         // 830 x 1.2^5 = 2065.3056
         Answer a = ask("openai exit for a 20% irr over 5 years. where's the line");
