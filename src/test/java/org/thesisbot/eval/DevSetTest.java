@@ -1603,11 +1603,11 @@ class DevSetTest {
      * flip between bull and base", with targets on the blend, "what exit in the bear leg gets the blended moic to 1.5x"; a
      * trader's words, "oai post prints 1.3k yards", "1,100,000 bar", "annual clip on the rev side"). First score, on the
      * session-start code: 71.0% exact, 6.0% clarified, 12.0% confidently wrong, route 96.7%, thread turns 17/24, narrative
-     * 62.5% (strict 58.3%). Floors under the session's score after its fixes (99.0% / 1.0%, 24/24, route 100.0%).
+     * 62.5% (strict 58.3%). Floors under the session's score after its fixes (100.0% / 0.0%, 24/24, route 100.0%).
      */
     @Test
     void val51_scores() throws IOException {
-        score("val51-", "Fiftieth validation set", 120, 0.98, 0.02, 0.99, 0.62, 0.58);
+        score("val51-", "Fiftieth validation set", 120, 0.99, 0.01, 0.99, 0.62, 0.58);
     }
 
     /**
@@ -1617,11 +1617,11 @@ class DevSetTest {
      * amzn ba3d el round?"). Scored once (07:59 UTC, commit 63d1dbe), after val51's first changes: 39.0% exact, 8.0%
      * clarified, 31.0% confidently wrong, route 80.8%, thread turns 8/24, narrative 45.8% (strict 45.8%); the session-start
      * code scores it the same. Its causes were then fixed in part, so it is no longer blind; floors under the session's score
-     * after them (86.0% / 11.0%, 17/24, route 98.3%).
+     * after them (87.0% / 11.0%, 17/24, route 98.3%).
      */
     @Test
     void lockbox37_scores() throws IOException {
-        score("lockbox37-", "Thirty-sixth lockbox", 120, 0.85, 0.12, 0.97, 0.79, 0.79);
+        score("lockbox37-", "Thirty-sixth lockbox", 120, 0.86, 0.12, 0.97, 0.79, 0.79);
     }
 
     /**
@@ -1630,11 +1630,11 @@ class DevSetTest {
      * base and bull on every input", "2/3 of the way from bear to base"). Scored once (08:26 UTC, commit fc2cc61), after the
      * lockbox's fixes: 47.0% exact, 17.0% clarified, 34.0% confidently wrong, route 95.0%, thread turns 12/24, narrative 79.2%
      * (strict 79.2%); the session-start code scores it the same. Its causes were then fixed in part, so it is no longer blind;
-     * floors under the session's score after them (81.0% / 13.0%, 17/24, route 95.0%).
+     * floors under the session's score after them (85.0% / 9.0%, 18/24, route 96.7%).
      */
     @Test
     void last_set_of_session_thirty_seven_scores() throws IOException {
-        score("last37-", "Last set of session thirty-seven", 120, 0.80, 0.14, 0.94, 0.79, 0.79);
+        score("last37-", "Last set of session thirty-seven", 120, 0.84, 0.10, 0.96, 0.79, 0.79);
     }
 
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
