@@ -54,6 +54,8 @@ final class Blends {
     /** Words that make a blend of what follows: a weighted value is the blend, named in the note. */
     private static final Pattern BLEND_WORDS = Pattern.compile(
             "\\b(?:probability|probabilty|odds)[- ]weighted\\s|\\b(?:blended|weighted)\\s(?!(?:average|avg)\\b)|\\bexpected (?=value|payoff|gain|moic|irr|stake|profit|revenue|return)");
+    /** A case asked on its own beside the odds: named as a case or a leg ("the bear leg"), or "in bull". */
+    private static final Pattern LEG = Pattern.compile("(?<!\\w)(?:(bull|base|bear)(?:ish)?[- ](?:case|leg|scenario)|(?<=\\bin (?:the )?)(bull|base|bear)(?!\\w))");
     /** What introduces the odds and says nothing else: "odds i'm running:", "weights:", "i'd put", "blend is". */
     private static final Pattern LEAD_IN = Pattern.compile(
             "(?i)(?:^|(?<=[.;:!?]\\s))(?:(?:my |the )?(?:odds|weights?|weighting|blend|mix|split)(?: (?:i'?m|we'?re) (?:running|using|at|on))?(?: (?:is|are|of))?|i'?d put|i put|let'?s (?:say|put)|say)\\s*[:,\\-]?\\s*$");
@@ -139,7 +141,7 @@ final class Blends {
         String rest = q.substring(0, spec.start) + " " + q.substring(spec.end);
         String leg = null;
         // (a case named as a case or a leg, "in the bear leg", "the base case": "lean bull" names a view, not a leg)
-        Matcher named = Pattern.compile("(?<!\\w)(?:(bull|base|bear)(?:ish)?[- ](?:case|leg|scenario)|(?<=\\bin (?:the )?)(bull|base|bear)(?!\\w))").matcher(rest);
+        Matcher named = LEG.matcher(rest);
         while (named.find()) {
             String c = named.group(1) != null ? named.group(1) : named.group(2);
             if (spec.weights.containsKey(c) && spec.weights.get(c).signum() > 0) {

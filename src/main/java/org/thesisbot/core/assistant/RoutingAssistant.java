@@ -145,17 +145,17 @@ public final class RoutingAssistant implements Assistant {
         Optional<Levels.Placed> placed = Between.find(QuestionText.clean(given.text())).flatMap(f -> levels.placed(f, loaded));
         ThreadState state = placed.map(Levels.Placed::state).orElse(loaded);
         Question original = placed.map(p -> new Question(p.rest(), given.thread(), given.user(), given.origin())).orElse(given);
-        // a question with figures to choose from: read without them, and the answer says which it is; when no number of
-        // the answer can be one of them ("moic at 1) 1.2T 2) 1.5T" lists conditions, not answers), it is read as written
-        // a message that shows its working ("1) … = 72.3B 2) moic = 1.54x, which line breaks?"): read without the working's
-        // results, which are then checked against the answer's numbers
-        // (figures to choose from are no working: "(a) $730B (b) $780B … in the model?" is a quiz)
         // a metric held where it is while something else changes ("what check holds our % where it is"): its level before
         // the change, said as the goal ({@link Holds}); the answer says which level it held
         Optional<Levels.Held> held = Holds.find(QuestionText.clean(original.text())).flatMap(h -> levels.held(h, state));
         Question asked = held.map(h -> new Question(h.question(), original.thread(), original.user(), original.origin())).orElse(original);
         String heldAt = held.map(Levels.Held::note).orElse(null);
         String clean = QuestionText.clean(asked.text());
+        // a question with figures to choose from: read without them, and the answer says which it is; when no number of
+        // the answer can be one of them ("moic at 1) 1.2T 2) 1.5T" lists conditions, not answers), it is read as written
+        // a message that shows its working ("1) … = 72.3B 2) moic = 1.54x, which line breaks?"): read without the working's
+        // results, which are then checked against the answer's numbers
+        // (figures to choose from are no working: "(a) $730B (b) $780B … in the model?" is a quiz)
         Optional<Choices.Found> choices = Choices.find(clean);
         // two people's figures and a request to settle ("Ken: … ~4.5%\nAisha: nah its 5\nwho's right?"): read without the
         // figures in dispute, which are then weighed against the answer's numbers
