@@ -21,7 +21,7 @@ import org.thesisbot.core.scenario.InputId;
  * leaving out any input the rest of the question sets or solves for itself.
  */
 final class Between {
-    private static final String CASE = "(bull|base|bear)(?:ish)?(?:[- ](?:case|scenario|leg))?";
+    private static final String CASE = Blends.CASE;
     private static final String TO = "\\s?(?:and|to|toward|towards|up to|&|n|->|-->|=>|\u2192|<->|\u2194|/|-|\u2013)\\s?";
     private static final String SIZE = "(?<size>midpt|midpoint|mid-point|halfway|half way|half-way|midway|mid-way|in the middle|the middle"
             + "|(?<num>\\d{1,2})\\s?/\\s?(?<den>\\d{1,2})|(?<pct>\\d{1,3}(?:\\.\\d+)?)\\s?(?:%|pct|percent)|(?<dec>0?\\.\\d+)"

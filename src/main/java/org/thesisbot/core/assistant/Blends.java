@@ -28,7 +28,8 @@ import org.thesisbot.core.api.MetricResult;
  */
 final class Blends {
     private static final MathContext MC = MathContext.DECIMAL128;
-    private static final String CASE = "(?<!\\w)(bull|base|bear)(?:ish)?(?:[- ](?:case|leg|scenario)s?)?(?!\\w)";
+    /** A case named, with its word if any ("bull", "the bear leg", "base case"); the case is group 1. Shared with {@link Between}. */
+    static final String CASE = "(?<!\\w)(bull|base|bear)(?:ish)?(?:[- ](?:case|leg|scenario)s?)?(?!\\w)";
     private static final String FRACTION_WORD = "(?:(?:a|one) (?:quarter|third|fifth|tenth|half)|(?:two|three|four) (?:quarters|thirds|fifths|tenths)|half)";
     private static final String SMALL = "(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})";
     private static final String IN_M = SMALL + "[- ]?(?:in|out of)[- ]?" + SMALL;

@@ -195,8 +195,8 @@ public final class RoutingAssistant implements Assistant {
         if (seat.isPresent() && !seat.get().party().equals("Amazon") && !turn.answer().results().isEmpty()) {
             turn = new Turn(withNote(turn.answer(), seat.get().note()), turn.next());
         }
-        Optional<Blends.Found> odds = Blends.find(Perspectives.find(glosses.english(check(clean))).map(Perspectives.Found::question)
-                .orElse(glosses.english(check(clean))));
+        String glossed = glosses.english(check(clean));
+        Optional<Blends.Found> odds = Blends.find(Perspectives.find(glossed).map(Perspectives.Found::question).orElse(glossed));
         if (odds.isPresent() && odds.get().leg() != null) {
             turn = new Turn(levels.leg(odds.get(), prepare(clean), state, turn.answer()), turn.next());
         }
@@ -312,9 +312,9 @@ public final class RoutingAssistant implements Assistant {
             return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
         }
         String cleaned = QuestionText.clean(question.text());
+        Prepared read = preparedWithNotes(cleaned);
         if (Holds.find(cleaned).isPresent() || Blends.find(cleaned).isPresent() || Between.find(cleaned).isPresent()
-                || !preparedWithNotes(cleaned).notes().isEmpty()
-                || !named.read(prepared(cleaned)).notes().isEmpty()
+                || !read.notes().isEmpty() || !named.read(read.text()).notes().isEmpty()
                 || Perspectives.find(cleaned).filter(p -> !p.party().equals("Amazon")).isPresent()) {
             // a level held, odds on the cases, or a reading ask names in a note (a chart's axes, a fraction, a growth path, a
             // quantity said by name, another party's seat): answered by ask, so the note is never lost on Slack's fast path

@@ -254,6 +254,7 @@ final class Roles {
                 continue;
             }
             Mention old = replacing.get(m);
+            List<Candidate> own = scoring.candidates(w, m, asked, target);
             if (old != null && m.amount.kind() == Amount.Kind.PLAIN
                     && (old.amount.kind() == Amount.Kind.YEARS || old.amount.kind() == Amount.Kind.RATIO)) {
                 // "not 5 yrs; 2 instead": a bare number in place of a figure with a unit has that figure's unit and input
@@ -265,7 +266,7 @@ final class Roles {
             } else if (old != null && old.amount.kind() == Amount.Kind.PLAIN
                     && (m.amount.kind() == Amount.Kind.PLAIN || m.amount.kind() == Amount.Kind.MONEY
                     // (a sum with words of its own keeps them: "the pre-money could be 900 billion, not the 830")
-                    && scoring.candidates(w, m, asked, target).stream().noneMatch(c -> c.cue() != null))) {
+                    && own.stream().noneMatch(c -> c.cue() != null))) {
                 // "capture goes from 50 to 40", "pre-money moves 730 -> 830bn": the figure replaced is an input's value in
                 // force, read at its own size (50 a percent, 730 a pre-money); the new figure is that input's, at that size
                 scoring.candidates(w, old, asked, target).stream().max(Comparator.comparingDouble(Candidate::score))
@@ -284,7 +285,7 @@ final class Roles {
                             }
                         });
             }
-            for (Candidate c : scoring.candidates(w, m, asked, target)) {
+            for (Candidate c : own) {
                 if (old != null && !c.restates() && w.current(c.input()).compareTo(old.amount.value()) == 0) {
                     // the value it replaces is this input's current value: the strongest evidence a question can give
                     c = new Candidate(c.mention(), c.input(), c.value(), c.score() + REPLACES_CURRENT, c.cue(), false,
