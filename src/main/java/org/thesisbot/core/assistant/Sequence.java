@@ -15,9 +15,9 @@ final class Sequence {
     private static final Pattern A_FIRST = Pattern.compile(
             "^(?<a>.{3,}?)\\s(?:first|1st)\\b[,;:]?\\s*(?:and\\s)?(?:then|after that|next)\\b[,;:]?\\s*(?<b>.{3,})$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    /** "first A, then B". */
+    /** "first A, then B" (an ask put first is a clause, at most 300 characters: the match stays linear in the message). */
     private static final Pattern FIRST_A = Pattern.compile(
-            "^(?<pre>.*?)\\b(?:first|1st)\\b[,:]?\\s(?<a>.{3,}?)[,;]?\\s(?:and\\s)?(?:then|after that|next)\\b[,;:]?\\s*(?<b>.{3,})$",
+            "^(?<pre>.*?)\\b(?:first|1st)\\b[,:]?\\s(?<a>.{3,300}?)[,;]?\\s(?:and\\s)?(?:then|after that|next)\\b[,;:]?\\s*(?<b>.{3,})$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private Sequence() {
