@@ -320,6 +320,52 @@ final class Claims {
         }
     }
 
+    /** A bar's name after its figure: "vs our 20bn internal limit", "under our 75bn ceiling", "a 12bn bar". */
+    private static final Pattern BAR_AFTER = Pattern.compile(
+            "^\\s*(?:\\+|or (?:more|higher|better|above|less|lower|below))?\\s*(?:[a-z-]+\\s+){0,2}?(?:limit|bar|ceiling|cap|hurdle|threshold|floor|budget|cut-?off|red ?line|guardrail|trigger)s?\\b");
+    /** What a bar's figure follows when its name comes after it: "vs our", "under a", "against the". */
+    private static final Pattern BAR_AFTER_LEAD = Pattern.compile(
+            "\\b(?:vs\\.?|versus|against|under|below|within|over|above|our|a|an|the|my|their|its|internal|hard|soft)\\s+(?:[a-z-]+\\s+)?\\$?$");
+    /** A bar's name before its figure: "our ceiling is 750", "the limit: 20bn", "plan needs at least 15bn". */
+    private static final Pattern BAR_BEFORE = Pattern.compile(
+            "\\b(?:(?:limit|bar|ceiling|cap|floor|budget|cut-?off|red ?line|guardrail|threshold)s?(?: (?:is|of|at|sits at|set at|=|:))?"
+                    + "|(?:plan|we|ic|committee|board|mandate|model|memo|policy) (?:needs?|requires?|wants?))"
+                    + "\\s*(?:at least |at most |over |above |under |below |>=? ?|<=? ?)?~?\\$?$");
+    /** A mark the cases are counted against: "how many of the 3 cases top 20bn", "any case where it clears 1.5x". */
+    private static final Pattern COUNTED_MARK = Pattern.compile(
+            "\\b(?:tops?|clears?|exceeds?|beats?|covers?|above|below|under|over|at least|at most|more than|less than|>=?|<=?)\\s*~?\\$?$");
+    /** A verb that makes a bar the goal of an input asked for: "what exit clears the bar of 2x". */
+    private static final Pattern GOAL_VERB = Pattern.compile("\\b(?:clears?|meets?|hits?|reach(?:es)?|gets? (?:us )?(?:to|over|past)|pass(?:es)?|beats?|tops?|makes?)\\b");
+    private static final Pattern COUNTS_CASES = Pattern.compile(
+            "\\bhow many\\b|\\b(?:any|all|every|each|none|which) (?:of )?(?:the |our |them\\b)?(?:three |3 )?(?:cases?|scenarios?|of them|3|three)\\b");
+
+    /**
+     * A bar the answer is measured against, named as one: "aws profit in bear vs a 12bn bar", "anthropic exposure vs our
+     * 20bn internal limit", "what pre does the round imply? our ceiling is 750 on the pre", and a mark the cases are counted
+     * against ("how many of the 3 cases top 20bn?"). The bar is the figure to check, never an input. Not when the question
+     * asks for an input and the bar could be its goal ("what exit clears our 2x bar?" solves for the bar): then only a bar
+     * named before its figure, with no verb that makes it a goal, is one.
+     */
+    static void bars(Work w, boolean asksInput) {
+        boolean counting = !asksInput && COUNTS_CASES.matcher(w.s).find();
+        for (Mention m : openFigures(w)) {
+            if (m.amount.kind() == org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR) {
+                continue;
+            }
+            String before = w.s.substring(Math.max(0, m.start() - 40), m.start());
+            String after = w.s.substring(m.end(), Math.min(w.s.length(), m.end() + 40));
+            int clause = w.clauseStart(m.start());
+            boolean named = !asksInput && BAR_AFTER.matcher(after).lookingAt() && BAR_AFTER_LEAD.matcher(before).find()
+                    || BAR_BEFORE.matcher(before).find() && !(asksInput && GOAL_VERB.matcher(w.s.substring(clause, m.start())).find());
+            boolean counted = counting && m.amount.kind() != org.thesisbot.core.scenario.Amount.Kind.PLAIN
+                    && COUNTED_MARK.matcher(w.s.substring(clause, m.start())).find()
+                    && w.hits.stream().anyMatch(h -> h.end() <= m.start() && Figures.unitFits(h.metric(), m.amount));
+            if (named || counted) {
+                claim(w, m);
+            }
+        }
+    }
+
     /**
      * A yes/no question whether a number clears a mark, in any word order: "if aws only takes 40 cents of every dollar, is
      * aws's profit on it still over 15bn?", "is it true amzn is in for more than 70bn all in?", "does aws revenue top

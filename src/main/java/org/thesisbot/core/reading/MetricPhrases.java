@@ -32,6 +32,11 @@ final class MetricPhrases {
     static final Pattern SCENARIO_COMPARE = Pattern.compile(
             "\\bcompar\\w* (?:the |all |all the |our )?(?:three |3 )?(?:scenarios|cases|bull|bear|base)|side[- ]by[- ]side|across (?:the |all )?(?:three |3 )?(?:scenarios|cases)|all (?:three |3 )?(?:scenarios|cases)|\\b(?:rank|order|sort)\\w* (?:the |our )?(?:three |3 )?(?:scenarios|cases)|\\bthe (?:three|3) (?:scenarios|cases)\\b"
                     + "|each (?:scenario|case)|every (?:scenario|case)|\\bscenarios\\b|bull (?:vs\\.?|versus|and|or|to) bear|bear (?:vs\\.?|versus|and|or|to) bull"
+                    // the cases counted or quantified over: "any case where", "in how many of the 3", "case by case", "same in all 3"
+                    + "|\\b(?<!\\bin )any (?:of the |of our )?(?:(?:three|3) )?(?:cases?|scenarios?)\\b|\\bany of (?:the |our )?(?:three|3)\\b|\\bhow many (?:of )?(?:the |our )?(?:three |3 )?(?:cases|scenarios)\\b"
+                    + "|\\bhow many of (?:(?:the |our )(?:three|3)\\b|them\\b)|\\b(?:all|across|in all) (?:three|3)\\b|\\bnone of (?:the |our )?(?:three|3|cases|scenarios)\\b"
+                    + "|\\b(?:case|scenario)[- ]by[- ](?:case|scenario)\\b|\\b(?:change|changes|differ|differs|vary|varies|move|moves|depend|depends) (?:by|across|with|between) (?:the )?(?:cases?|scenarios?)\\b"
+                    + "|\\bwhich (?:of the )?(?:cases|scenarios)\\b|\\b(?:in|across|for) (?:all|every|each)(?: of)? (?:them|the cases|the scenarios)\\b"
                     + "|range of outcomes|(?:best|worst)[- ] ?(?:and|to|vs\\.?) ?(?:best|worst)");
     /** The scenarios' words, by name; a TreeMap, tried in one order on every start (Map.of's order is salted per JVM start). */
     static final Map<String, Pattern> SCENARIO_WORDS = new TreeMap<>(Map.of(

@@ -500,7 +500,16 @@ public final class Router {
     private static final Pattern NUMBERS_MOVE = Pattern.compile(
             "\\b(?:higher|lower|longer|shorter|bigger|smaller|larger)\\b.{0,40}\\b(?:means?|pulls?|push(?:es)?|works? against|drags?)\\b"
                     + "|\\b(?:go(?:es)?|come(?:s)?|pulls?|push(?:es)?|drags?|moves?) (?:[\\w']+ ){0,3}?(?:up|down)\\b|\\bin proportion\\b"
-                    + "|\\bsee what happens\\b");
+                    + "|\\bsee what happens\\b"
+                    // which of two bars decides the answer: "which one caps it", "which constraint binds", "binding one?",
+                    // "does the binding one flip", "whcih one bites first"
+                    + "|\\b(?:which|what)(?: one| bar| hurdle| constraint| limit| test| condition| of (?:the|them|those|these)(?: two| 2)?)?(?:'s| is)?"
+                    + " (?:the )?(?:binding|binds?|bites?|caps?|limits?|sets?|constrains?|tighter|stricter)\\b|\\bbinding\\b|\\b(?:binds|bites) first\\b"
+                    // the cases counted or compared: "is that the same number in every case", "does that change by case", "is
+                    // bear the only one underwater", "any of them negative", "does it clear zero"
+                    + "|\\b(?:same|identical|different|change|changes|vary|varies|differ|differs)\\b.{0,30}\\b(?:every|each|all|any|by|across)\\b.{0,12}\\b(?:cases?|scenarios?|3|three)\\b"
+                    + "|\\b(?:under ?water|in the red|in the money|above water|below zero|losing money)\\b|\\bthe only one\\b"
+                    + "|\\b(?:clears?|above|below|over|under) (?:zero|0|1x|one)\\b|\\b(?:any|none|all) of (?:them|the (?:cases|three|3))\\b");
 
     /** A clause that asks how the model's numbers move, and names neither the thesis' subjects nor the sources. */
     private boolean aboutTheNumbers(String clause) {
