@@ -185,6 +185,11 @@ public final class RoutingAssistant implements Assistant {
             }
         }
         if (turn == null) {
+            // an input's extreme under several bars at once ("min exit that clears both 2.5x and a 20% irr"): each bar solved on
+            // its own, and the one that asks most of the input answers ({@link Constraints})
+            turn = Constraints.find(Amounts.normalise(clean)).map(c -> bound(c, asked, state)).orElse(null);
+        }
+        if (turn == null) {
             turn = answered(asked, state, listener);
         }
         Optional<Currencies.Found> currency = Currencies.find(clean);
@@ -261,6 +266,63 @@ public final class RoutingAssistant implements Assistant {
         Turn second = answered(new Question(next, asked.thread(), asked.user(), asked.origin()), after, AnswerListener.NONE);
         Answer both = Parts.combine(newId(), List.of(first.answer(), second.answer()), List.of("", "Since " + said));
         return new Turn(both, second.next() != null ? second.next() : after);
+    }
+
+    /**
+     * Several bars on one input ({@link Constraints}): each question with one bar is read, those that solve the same input
+     * for different goals are answered, and the answer of the bar that asks most of the input leads, with a line that names
+     * each bar's own value. Null, and the message answered whole, when fewer than two bars solve the input, or a bar's
+     * answer has other than one value of it.
+     */
+    private Turn bound(Constraints.Found c, Question asked, ThreadState state) {
+        List<String> texts = new ArrayList<>();
+        texts.add(c.question());
+        texts.addAll(Constraints.withoutEach(c.question()));
+        List<String> legs = new ArrayList<>();
+        List<ThreadState.Target> goals = new ArrayList<>();
+        for (String text : texts) {
+            ThreadState.Target g = reader.read(prepare(text), state).target();
+            if (g == null || g.solveFor() == null || !goals.isEmpty() && goals.get(0).solveFor() != g.solveFor()
+                    || goals.stream().anyMatch(o -> o.metric() == g.metric() && o.value().compareTo(g.value()) == 0)) {
+                continue;
+            }
+            legs.add(text);
+            goals.add(g);
+        }
+        if (legs.size() < 2) {
+            return null;
+        }
+        String input = goals.get(0).solveFor().id();
+        List<Turn> turns = new ArrayList<>();
+        List<MetricResult> values = new ArrayList<>();
+        for (int i = 0; i < legs.size(); i++) {
+            Turn t = answered(new Question(legs.get(i), asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
+            List<MetricResult> solved = t.answer().results().stream().filter(r -> r.metric().equals(input)).toList();
+            if (solved.size() != 1) {
+                return null;
+            }
+            turns.add(t);
+            values.add(solved.get(0));
+        }
+        int binding = 0;
+        for (int i = 1; i < values.size(); i++) {
+            int cmp = values.get(i).value().compareTo(values.get(binding).value());
+            if (c.lowest() ? cmp > 0 : cmp < 0) {
+                binding = i;
+            }
+        }
+        List<String> each = new ArrayList<>();
+        for (int i = 0; i < legs.size(); i++) {
+            ThreadState.Target g = goals.get(i);
+            each.add(g.metric().label() + " " + org.thesisbot.core.api.Format.value(g.value(), g.metric().unit()) + " needs " + values.get(i).display());
+        }
+        MetricResult chosen = values.get(binding);
+        ThreadState.Target bar = goals.get(binding);
+        String line = "Every bar is cleared " + (c.lowest() ? "from " : "up to ") + chosen.display() + " (" + chosen.label()
+                + "); the bar that binds is " + bar.metric().label() + " " + org.thesisbot.core.api.Format.value(bar.value(), bar.metric().unit())
+                + ". Each bar on its own: " + String.join("; ", each) + ".";
+        Turn t = turns.get(binding);
+        return new Turn(leading(t.answer(), line), t.next());
     }
 
     /** One question's turn from the thread's state: the first of the message shapes that answers it, else the question whole. */

@@ -26,6 +26,8 @@ import org.thesisbot.core.text.Screen;
 final class AskedInputs {
     private static final Pattern SUPERLATIVE = Pattern.compile(
             "\\b(?:biggest|largest|highest|lowest|smallest|maximum|minimum|max|min|most|least"
+                    // "ceiling on the post-money", "floor on the exit", "cap for the check": the extreme asked of an input
+                    + "|(?:ceiling|floor|cap) (?:on|for|of)(?: the| our| a)?"
                     // "the required exit", "implied post-money": an input the question wants found
                     + "|required|needed|necessary|implied|breakeven|break-even)\\s+(?:\\w+\\s+)?$");
 

@@ -328,9 +328,11 @@ final class Claims {
             "\\b(?:vs\\.?|versus|against|under|below|within|over|above|our|a|an|the|my|their|its|internal|hard|soft)\\s+(?:[a-z-]+\\s+)?\\$?$");
     /** A bar's name before its figure: "our ceiling is 750", "the limit: 20bn", "plan needs at least 15bn". */
     private static final Pattern BAR_BEFORE = Pattern.compile(
-            "\\b(?:(?:limit|bar|ceiling|cap|floor|budget|cut-?off|red ?line|guardrail|threshold)s?(?: (?:is|of|at|sits at|set at|=|:))?"
-                    + "|(?:plan|we|ic|committee|board|mandate|model|memo|policy) (?:needs?|requires?|wants?))"
+            "\\b(?:limit|bar|ceiling|cap|floor|budget|cut-?off|red ?line|guardrail|threshold)s?(?: (?:is|of|at|sits at|set at|=|:))?"
                     + "\\s*(?:at least |at most |over |above |under |below |>=? ?|<=? ?)?~?\\$?$");
+    /** What a plan needs, said beside a number asked for: "per yr in bull — plan needs ≥15bn" (asking for an input, a goal). */
+    private static final Pattern NEEDS_BEFORE = Pattern.compile(
+            "\\b(?:plan|ic|committee|board|mandate|memo|policy|budget) (?:needs?|requires?)\\s*(?:at least |over |above |>=? ?)?~?\\$?$");
     /** A mark the cases are counted against: "how many of the 3 cases top 20bn", "any case where it clears 1.5x". */
     private static final Pattern COUNTED_MARK = Pattern.compile(
             "\\b(?:tops?|clears?|exceeds?|beats?|covers?|above|below|under|over|at least|at most|more than|less than|>=?|<=?)\\s*~?\\$?$");
@@ -356,6 +358,7 @@ final class Claims {
             String after = w.s.substring(m.end(), Math.min(w.s.length(), m.end() + 40));
             int clause = w.clauseStart(m.start());
             boolean named = !asksInput && BAR_AFTER.matcher(after).lookingAt() && BAR_AFTER_LEAD.matcher(before).find()
+                    || !asksInput && NEEDS_BEFORE.matcher(before).find()
                     || BAR_BEFORE.matcher(before).find() && !(asksInput && GOAL_VERB.matcher(w.s.substring(clause, m.start())).find());
             boolean counted = counting && m.amount.kind() != org.thesisbot.core.scenario.Amount.Kind.PLAIN
                     && COUNTED_MARK.matcher(w.s.substring(clause, m.start())).find()

@@ -1,0 +1,117 @@
+package org.thesisbot.core.assistant;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.Amounts;
+
+/**
+ * Two or more bars an input must clear at once, and the input's extreme asked: "min oai exit that passes both 2.5x and a
+ * 20% irr over 5y", "ceiling on the post-money if we want ≥3.5% of oai and the stake worth 110bn+ on a 1.6T exit", "lowest
+ * capture share so compute profit ≥25bn and aws compute rev ≥12bn a yr - which one bites first?". Each bar is asked on
+ * its own, as the question with the other bars' words taken out ({@link #withoutEach}); the assistant keeps the readings
+ * that solve the same input for different goals, and the binding bar is the one that asks most of the input: the highest
+ * of the lowest values when the lowest is asked, the lowest of the highest when the highest is. That holds because every
+ * metric of the model moves one way with each input it solves for (a higher exit never lowers the MOIC).
+ *
+ * <p>Which figures are bars is left to the reader: a figure whose removal leaves the same goal (a condition, "on a 1.6T
+ * exit") adds no reading, so it is never a bar.
+ */
+final class Constraints {
+    /** The extreme asked, lowest first: "min", "lowest", "smallest", "floor", "shortest". */
+    private static final Pattern LOWEST = Pattern.compile("\\b(?:min|minimum|lowest|smallest|least|floor|shortest|cheapest)\\b");
+    private static final Pattern HIGHEST = Pattern.compile("\\b(?:max|maximum|highest|largest|biggest|ceiling|cap|longest|most|richest)\\b");
+    /** Words that say there is more than one bar: "both", "which one binds", "two hurdles", "the binding constraint". */
+    private static final Pattern SEVERAL = Pattern.compile(
+            "\\bboth\\b|\\bbind(?:s|ing)?\\b|\\bbites?\\b|\\bconstrai?n(?:t|ts|s)\\b|\\bconstriant\\b|\\b(?:hurdles|bars|thresholds|tests|conditions)\\b"
+                    + "|\\bwhich (?:one|bar|hurdle|test|limit)\\b|\\b(?:caps|limits|sets) (?:it|the)\\b");
+    /** Where a bar's words start, reading back from its figure. */
+    private static final Pattern LEFT_STOP = Pattern.compile(
+            "(?:[,.;:?!()\\n\u2013\u2014]|\\s-\\s|\\b(?:and|or|so|where|with|if|that|both|but|while|when|we|us|i|want|wants|for|need|needs|needed|to|are|is|hurdles|bars)\\b|&|\\s\\+\\s)");
+    /** Where a bar's words end, reading on from its figure. */
+    private static final Pattern RIGHT_STOP = Pattern.compile(
+            "^(?:[,.;:?!()\\n\u2013\u2014]|\\s-\\s|\\b(?:and|or|on|at|over|in|with|for|if|given|by|so|which|whcih|what|but|while|when|where|both|then|vs|after|before)\\b|&|\\s\\+\\s)");
+    private static final int MAX_WORDS = 5;
+
+    /** The question, and whether the lowest value of the input is asked (else the highest). */
+    record Found(String question, boolean lowest) {
+    }
+
+    private Constraints() {
+    }
+
+    /** A question that asks an input's extreme and says it has several bars; empty otherwise. */
+    static Optional<Found> find(String normalised) {
+        if (!SEVERAL.matcher(normalised).find()) {
+            return Optional.empty();
+        }
+        Matcher low = LOWEST.matcher(normalised);
+        Matcher high = HIGHEST.matcher(normalised);
+        boolean l = low.find();
+        boolean h = high.find();
+        if (!l && !h) {
+            return Optional.empty();
+        }
+        long bars = Amounts.find(normalised).stream().filter(Constraints::barLike).count();
+        if (bars < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(normalised, l && (!h || low.start() < high.start())));
+    }
+
+    /** The question once for each figure that may be a bar, with that figure's words (and the "and" joining them) taken out. */
+    static List<String> withoutEach(String normalised) {
+        List<String> out = new ArrayList<>();
+        for (Amount a : Amounts.find(normalised)) {
+            if (barLike(a)) {
+                out.add(without(normalised, a));
+            }
+        }
+        return out;
+    }
+
+    private static boolean barLike(Amount a) {
+        return a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.RATIO || a.kind() == Amount.Kind.MULTIPLE;
+    }
+
+    static String without(String s, Amount a) {
+        int start = a.start();
+        String before = s.substring(0, start);
+        int words = 0;
+        while (words < MAX_WORDS) {
+            Matcher w = Pattern.compile("(\\S+)\\s*$").matcher(before.substring(0, start));
+            if (!w.find() || LEFT_STOP.matcher(w.group(1)).matches() || w.group(1).matches(".*[,.;:?!()\u2013\u2014]$")) {
+                break;
+            }
+            start = w.start(1);
+            words++;
+        }
+        int end = a.end();
+        words = 0;
+        while (words < MAX_WORDS) {
+            String rest = s.substring(end);
+            if (rest.isBlank() || RIGHT_STOP.matcher(rest.stripLeading()).lookingAt() || !rest.isEmpty() && !Character.isWhitespace(rest.charAt(0))
+                    && !Character.isLetterOrDigit(rest.charAt(0)) && rest.charAt(0) != '+') {
+                break;
+            }
+            Matcher w = Pattern.compile("^\\s*(\\S*?)(?=[,.;:?!()\u2013\u2014]|\\s|$)").matcher(rest);
+            if (!w.find() || w.group(1).isEmpty()) {
+                break;
+            }
+            end += w.end();
+            words++;
+        }
+        String left = s.substring(0, start).stripTrailing();
+        String right = s.substring(end).stripLeading();
+        // the "and" that joined this bar to the next one goes with it
+        if (left.matches("(?s).*\\b(?:and|&|\\+)$")) {
+            left = left.replaceAll("\\s*(?:and|&|\\+)$", "");
+        } else if (right.matches("(?s)^(?:and|&|\\+)\\b.*")) {
+            right = right.replaceFirst("^(?:and|&|\\+)\\s*", "");
+        }
+        return (left + " " + right).strip();
+    }
+}
