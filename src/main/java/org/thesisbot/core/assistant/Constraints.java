@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.scenario.Amount;
 import org.thesisbot.core.scenario.Amounts;
+import org.thesisbot.core.state.ThreadState;
 
 /**
  * Two or more bars an input must clear at once, and the input's extreme asked: "min oai exit that passes both 2.5x and a
@@ -71,6 +72,94 @@ final class Constraints {
             }
         }
         return out;
+    }
+
+    /** The thread's bars asked again: each bar's question, the goal it is written for, and the extreme asked. */
+    record Again(List<String> legs, List<ThreadState.Target> goals, boolean lowest) {
+    }
+
+    /** The bars named again: "same 2 hurdles", "same two bars", "which one binds", "the multiple bar to 2.5x". */
+    private static final Pattern AGAIN = Pattern.compile(
+            "\\bsame (?:two |2 |both )?(?:hurdles|bars|constraints|tests|conditions|thresholds)\\b|\\bbinding\\b|\\bbinds?\\b"
+                    + "|\\b(?:bar|hurdle|threshold)s? (?:up |down |back )?(?:to|at)\\b|\\b(?:both|the two|the 2) (?:hurdles|bars)\\b");
+    private static final Pattern SAME_BARS = Pattern.compile(
+            ",?\\s*\\b(?:(?:with |keep |keeping )?(?:the )?same (?:two |2 |both )?(?:hurdles|bars|constraints|tests|conditions|thresholds)(?: as before)?)\\b,?");
+    /** A bar moved: "bump the multiple bar to 2.5x", "lower the value bar to 60bn", "irr hurdle at 15%". */
+    private static final Pattern MOVED = Pattern.compile("\\b(?<words>(?:[\\w%-]+ ){0,2}?)(?:bar|hurdle|threshold)s? (?:up |down |back )?(?:to|at|of|=|:)\\s*~?\\$?$");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,.;:?!\\n\u2013\u2014]|\\s-\\s");
+
+    /**
+     * A follow-up to a question asked under bars: the same bars asked again in the thread's new state (the follow-up's own
+     * changes said after each bar's goal: "what exit valuation gets the MOIC to 2x, but 3 yr hold"), with a bar it moves
+     * set to its new figure. Empty when the follow-up does not name the bars, or moves a bar that cannot be told apart by
+     * its unit or the words before it.
+     */
+    static Optional<Again> again(String normalised, ThreadState.Bound bound) {
+        if (!AGAIN.matcher(normalised).find() || find(normalised).isPresent()) {
+            return Optional.empty();
+        }
+        List<ThreadState.Target> goals = new ArrayList<>(bound.legs());
+        String rest = normalised;
+        for (Amount a : Amounts.find(normalised)) {
+            Matcher moved = MOVED.matcher(normalised.substring(Math.max(0, a.start() - 40), a.start()));
+            if (!barLike(a) || !moved.find()) {
+                continue;
+            }
+            org.thesisbot.core.api.Unit unit = a.kind() == Amount.Kind.MULTIPLE ? org.thesisbot.core.api.Unit.MULTIPLE
+                    : a.kind() == Amount.Kind.RATIO ? org.thesisbot.core.api.Unit.RATIO : org.thesisbot.core.api.Unit.USD_BILLIONS;
+            List<Integer> fits = new ArrayList<>();
+            for (int i = 0; i < goals.size(); i++) {
+                if (goals.get(i).metric().unit() == unit) {
+                    fits.add(i);
+                }
+            }
+            if (fits.size() > 1) {
+                fits.removeIf(i -> !named(moved.group("words"), goals.get(i)));
+            }
+            if (fits.size() != 1) {
+                return Optional.empty();
+            }
+            ThreadState.Target g = goals.get(fits.get(0));
+            goals.set(fits.get(0), new ThreadState.Target(g.metric(), a.value(), g.solveFor()));
+            // the clause that moved the bar says nothing else of the scenario: taken out
+            int from = 0;
+            Matcher end = CLAUSE_END.matcher(rest);
+            int at = rest.indexOf(a.text().toLowerCase(java.util.Locale.ROOT));
+            int to = rest.length();
+            while (end.find()) {
+                if (end.end() <= at) {
+                    from = end.end();
+                } else if (end.start() >= at + a.text().length()) {
+                    to = end.start();
+                    break;
+                }
+            }
+            if (at >= 0) {
+                rest = (rest.substring(0, from) + " " + rest.substring(to)).strip();
+            }
+        }
+        rest = SAME_BARS.matcher(rest).replaceAll(" ").replaceAll("^[\\s,;:\\-]+", "").strip();
+        List<String> legs = new ArrayList<>();
+        for (ThreadState.Target g : goals) {
+            legs.add(Canonical.target(g) + (rest.isBlank() ? "" : ", " + rest));
+        }
+        return Optional.of(new Again(legs, goals, bound.lowest()));
+    }
+
+    /** True when the words before "bar" name the goal's metric: "multiple", "moic", "irr", "value", "ownership", "profit". */
+    private static boolean named(String words, ThreadState.Target g) {
+        String w = words.strip();
+        return switch (g.metric()) {
+            case MOIC -> w.matches(".*\\b(?:multiple|moic|x|money)\\b.*");
+            case IRR -> w.matches(".*\\b(?:irr|return|rate)\\b.*");
+            case STAKE -> w.matches(".*(?:%|\\b(?:ownership|stake|own|percent|pct)\\b).*");
+            case STAKE_VALUE -> w.matches(".*\\b(?:value|worth|stake)\\b.*");
+            case AWS_COMPUTE_PROFIT -> w.matches(".*\\b(?:profit|earnings|income)\\b.*");
+            case AWS_COMPUTE_REVENUE, AWS_COMPUTE_REVENUE_PER_YEAR -> w.matches(".*\\b(?:revenue|rev|sales)\\b.*");
+            case GAIN -> w.matches(".*\\b(?:gain|profit)\\b.*");
+            case COMBINED_PAYOFF -> w.matches(".*\\b(?:payoff|combined|all-in)\\b.*");
+            default -> false;
+        };
     }
 
     private static boolean barLike(Amount a) {

@@ -189,6 +189,11 @@ public final class RoutingAssistant implements Assistant {
             // its own, and the one that asks most of the input answers ({@link Constraints})
             turn = Constraints.find(Amounts.normalise(clean)).map(c -> bound(c, asked, state)).orElse(null);
         }
+        if (turn == null && state != null && state.bound() != null) {
+            // the thread's bars again, with a change ("same 2 hurdles but 3 yr hold", "bump the multiple bar to 2.5x")
+            turn = Constraints.again(Amounts.normalise(clean), state.bound()).map(a -> bound(a.legs(), a.goals(), a.lowest(), asked, state))
+                    .orElse(null);
+        }
         if (turn == null) {
             turn = answered(asked, state, listener);
         }
@@ -278,6 +283,15 @@ public final class RoutingAssistant implements Assistant {
         List<String> texts = new ArrayList<>();
         texts.add(c.question());
         texts.addAll(Constraints.withoutEach(c.question()));
+        return bound(texts, null, c.lowest(), asked, state);
+    }
+
+    /**
+     * The bars' questions read, those that solve the same input for different goals (at most {@link ThreadState#MAX_BARS})
+     * answered, and the binding one's answer led by a line that names each bar's own value; the thread keeps the bars.
+     * {@code expected} are the goals the texts were written for (a follow-up's), each of which must be read, or null.
+     */
+    private Turn bound(List<String> texts, List<ThreadState.Target> expected, boolean lowest, Question asked, ThreadState state) {
         List<String> legs = new ArrayList<>();
         List<ThreadState.Target> goals = new ArrayList<>();
         for (String text : texts) {
@@ -289,9 +303,10 @@ public final class RoutingAssistant implements Assistant {
             legs.add(text);
             goals.add(g);
         }
-        if (legs.size() < 2) {
+        if (legs.size() < 2 || legs.size() > ThreadState.MAX_BARS || expected != null && !goals.equals(expected)) {
             return null;
         }
+        Constraints.Found c = new Constraints.Found(texts.get(0), lowest);
         String input = goals.get(0).solveFor().id();
         List<Turn> turns = new ArrayList<>();
         List<MetricResult> values = new ArrayList<>();
@@ -318,11 +333,12 @@ public final class RoutingAssistant implements Assistant {
         }
         MetricResult chosen = values.get(binding);
         ThreadState.Target bar = goals.get(binding);
-        String line = "Every bar is cleared " + (c.lowest() ? "from " : "up to ") + chosen.display() + " (" + chosen.label()
-                + "); the bar that binds is " + bar.metric().label() + " " + org.thesisbot.core.api.Format.value(bar.value(), bar.metric().unit())
+        String line = chosen.label() + " clears every bar " + (c.lowest() ? "from " : "up to ") + chosen.display()
+                + ". The bar that binds: " + bar.metric().label() + " " + org.thesisbot.core.api.Format.value(bar.value(), bar.metric().unit())
                 + ". Each bar on its own: " + String.join("; ", each) + ".";
         Turn t = turns.get(binding);
-        return new Turn(leading(t.answer(), line), t.next());
+        ThreadState next = t.next() == null ? null : t.next().withBound(new ThreadState.Bound(goals, lowest));
+        return new Turn(leading(t.answer(), line), next);
     }
 
     /** One question's turn from the thread's state: the first of the message shapes that answers it, else the question whole. */
@@ -376,6 +392,7 @@ public final class RoutingAssistant implements Assistant {
         String cleaned = QuestionText.clean(question.text());
         Prepared read = preparedWithNotes(cleaned);
         if (Holds.find(cleaned).isPresent() || Blends.find(cleaned).isPresent() || Between.find(cleaned).isPresent()
+                || Constraints.find(Amounts.normalise(cleaned)).isPresent()
                 || !read.notes().isEmpty() || !named.read(read.text()).notes().isEmpty()
                 || Perspectives.find(cleaned).filter(p -> !p.party().equals("Amazon")).isPresent()) {
             // a level held, odds on the cases, or a reading ask names in a note (a chart's axes, a fraction, a growth path, a
@@ -390,6 +407,9 @@ public final class RoutingAssistant implements Assistant {
             return Optional.empty(); // one question at two values, or two amounts side by side: answered by ask
         }
         ThreadState base = question.thread() == null ? null : memory.peek(question.thread()).orElse(null);
+        if (base != null && base.bound() != null && Constraints.again(Amounts.normalise(cleaned), base.bound()).isPresent()) {
+            return Optional.empty(); // the thread's bars asked again: answered by ask, which reads each bar
+        }
         if (base != null && !base.bands().isEmpty()) {
             return Optional.empty(); // a thread that gave a band: each end is asked by ask
         }
@@ -779,6 +799,9 @@ public final class RoutingAssistant implements Assistant {
                 .map(r -> new ThreadState.Figure(r.metric(), r.value(), r.unit(), r.scenario(),
                         r.kind() == MetricResult.Kind.SOLVED)).toList();
         ThreadState next = t.next().withAnswer(before == null ? List.of() : before.shown(), figures);
+        if (next.bound() == null && before != null && before.bound() != null) {
+            next = next.withBound(before.bound()); // the bars asked under before, until a question asks under others
+        }
         // the scenarios named before, and any this turn named (a state built afresh knows none)
         return new Turn(t.answer(), before == null ? next : next.withSavedFirst(before.saved()));
     }

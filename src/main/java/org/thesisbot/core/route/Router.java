@@ -505,6 +505,7 @@ public final class Router {
                     // "does the binding one flip", "whcih one bites first"
                     + "|\\b(?:which|what)(?: one| bar| hurdle| constraint| limit| test| condition| of (?:the|them|those|these)(?: two| 2)?)?(?:'s| is)?"
                     + " (?:the )?(?:binding|binds?|bites?|caps?|limits?|sets?|constrains?|tighter|stricter)\\b|\\bbinding\\b|\\b(?:binds|bites) first\\b"
+                    + "|\\bdoes (?:it|that|the binding one|the answer|the binding bar) (?:flip|switch|change)\\b"
                     // the cases counted or compared: "is that the same number in every case", "does that change by case", "is
                     // bear the only one underwater", "any of them negative", "does it clear zero"
                     + "|\\b(?:same|identical|different|change|changes|vary|varies|differ|differs)\\b.{0,30}\\b(?:every|each|all|any|by|across)\\b.{0,12}\\b(?:cases?|scenarios?|3|three)\\b"

@@ -37,11 +37,14 @@ import org.thesisbot.core.scenario.Metric;
  *                   list of values ("exit 1.2T / 1.5T / 2T", at most {@value #MAX_VALUES}), for a follow-up that keeps
  *                   them ("pin the hold at 6, same exit band", "same grid with a 1T post"); at most {@value #MAX_BANDS},
  *                   empty when none
+ * @param bound      the bars the thread last asked an input's extreme under ("min exit that clears both 2x and an 18%
+ *                   irr"), each as the goal it sets, for a follow-up that keeps them ("same 2 hurdles but a 3 yr hold",
+ *                   "bump the multiple bar to 2.5x"); at most {@value #MAX_BARS}, null when none
  */
 public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
                           Target target, Route lastRoute, int turns, Instant updated, Grid grid,
                           Map<InputId, BigDecimal> solved, String topic, List<Shown> shown, Map<String, Saved> saved,
-                          Map<InputId, List<BigDecimal>> bands) {
+                          Map<InputId, List<BigDecimal>> bands, Bound bound) {
     /** Named scenarios kept: the latest. */
     public static final int SAVED_KEPT = 8;
     /** Answers kept from the start of a thread ("your first answer") and from its end ("2 answers up"). */
@@ -57,6 +60,9 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
     public static final int MAX_BANDS = 3;
     /** Values kept of one input the thread gave as a list (a table's rows). */
     public static final int MAX_VALUES = 6;
+
+    /** Bars kept of one question asked under several. */
+    public static final int MAX_BARS = 4;
 
     /** The current version of the serialised form; stores must read this and every earlier one. */
     public static final int VERSION = 1;
@@ -97,6 +103,22 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
             });
         }
         bands = Collections.unmodifiableMap(b);
+        if (bound != null && (bound.legs() == null || bound.legs().size() < 2 || bound.legs().size() > MAX_BARS)) {
+            bound = null; // state saved before this field existed has none
+        }
+    }
+
+    /** A state with no bars kept. */
+    public ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
+                       Target target, Route lastRoute, int turns, Instant updated, Grid grid,
+                       Map<InputId, BigDecimal> solved, String topic, List<Shown> shown, Map<String, Saved> saved,
+                       Map<InputId, List<BigDecimal>> bands) {
+        this(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, null);
+    }
+
+    /** This state keeping these bars (null: none). */
+    public ThreadState withBound(Bound b) {
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, b);
     }
 
     /** A state with no band. */
@@ -108,7 +130,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** This state with these bands in force (empty: none). */
     public ThreadState withBands(Map<InputId, List<BigDecimal>> in) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, in);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, in, bound);
     }
 
     /** A state with no named scenario. */
@@ -134,7 +156,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** This state, with what the thread last asked the sources. */
     public ThreadState withTopic(String asked) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked, shown, saved, bands);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked, shown, saved, bands, bound);
     }
 
     /**
@@ -148,7 +170,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         while (all.size() > FIRST_KEPT + LAST_KEPT) {
             all.remove(FIRST_KEPT);
         }
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, all, saved, bands);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, all, saved, bands, bound);
     }
 
     /** This state, knowing these named scenarios after those it knew (a name given again is the latest). */
@@ -168,7 +190,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
             all.remove(k);
             all.put(k, v);
         });
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, all, bands);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, all, bands, bound);
     }
 
     /** This state in a named scenario: its figures and scenario in force, nothing else the thread set. */
@@ -253,5 +275,12 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
      * @param solveFor the input solved for
      */
     public record Target(Metric metric, BigDecimal value, InputId solveFor) {
+    }
+
+    /** Bars an input's extreme was asked under, each the goal it sets, and whether the lowest value was asked. */
+    public record Bound(List<Target> legs, boolean lowest) {
+        public Bound {
+            legs = legs == null ? null : List.copyOf(legs);
+        }
     }
 }
