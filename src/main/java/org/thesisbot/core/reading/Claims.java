@@ -272,10 +272,10 @@ final class Claims {
 
     /** "not the", "rather than your", "instead of the": a figure set aside. */
     private static final Pattern SET_ASIDE_BEFORE = Pattern.compile(
-            "\\b(?:not|rather than|instead of|in place of|vs|versus)\\s+(?<own>the|your|ur|the model's|its)\\s+(?:[a-z]+\\s+)?\\$?$");
+            "\\b(?:not|rather than|instead of|in place of|vs|versus|below|above|under|over|than)\\s+(?<own>the|your|ur|the model's|its)\\s+(?:[a-z]+\\s+)?\\$?$");
     /** After the figure, that it is the model's own: "you assume", "you're using", "in the model", "default". */
     private static final Pattern MODELS_OWN_AFTER = Pattern.compile(
-            "^\\s*(?:[a-z%]+\\s+){0,2}?(?:(?:you|u|the model|we|it)(?:'re|'ve| are| have| is)?\\s+(?:assum(?:e|es|ing)|us(?:e|es|ing)|plug(?:s|ging)?(?: in)?|ha(?:ve|s)|got|run(?:s|ning)?|carr(?:y|ies|ying)|pencil(?:led)? in)"
+            "^\\s*(?:[a-z%]+\\s+){0,2}?(?:(?:you|u|the model|we|it|(?:bull|base|bear)(?: case)?(?:'s)?)(?:'re|'ve| are| have| is)?\\s+(?:already\\s+)?(?:assum(?:e|es|ing)|us(?:e|es|ing)|plug(?:s|ging)?(?: in)?|ha(?:ve|s)|got|run(?:s|ning)?|carr(?:y|ies|ying)|pencil(?:led)? in)"
                     + "|assumed|in (?:the|your) (?:model|base case|numbers)|default)\\b");
 
     /**
@@ -418,7 +418,7 @@ final class Claims {
             "(?:^|\\s)\\s*"
                     + "(?:still |even |well |way |far |much |comfortably |easily |safely |really |actually |maybe |probably )?"
                     + "(?:over|above|under|below|more than|less than|at least|at most|north of|south of|beyond|greater than|bigger than|smaller than"
-                    + "|higher than|lower than|in excess of|exceeds?|tops?|clears?|beats?|surpass(?:es)?)\\s*~?\\$?$");
+                    + "|higher than|lower than|in excess of|exceeds?|tops?|clears?|beats?|surpass(?:es)?)\\s*(?:our |the |a |an |my )?~?\\$?$");
 
     private static final Pattern COMPARED_BEFORE = Pattern.compile(
             "\\b(?:is|are|was|'s|be|comes? (?:in|out)|lands?|ends? up) (?:it |that |really |actually |already |well |way |far "

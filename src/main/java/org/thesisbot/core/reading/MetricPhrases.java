@@ -36,7 +36,7 @@ final class MetricPhrases {
                     + "|\\b(?<!\\bin )any (?:of the |of our )?(?:(?:three|3) )?(?:cases?|scenarios?)\\b|\\bany of (?:the |our )?(?:three|3)\\b|\\bhow many (?:of )?(?:the |our )?(?:three |3 )?(?:cases|scenarios)\\b"
                     + "|\\bhow many of (?:(?:the |our )(?:three|3)\\b|them\\b)|\\b(?:all|across|in all) (?:three|3)\\b|\\bnone of (?:the |our )?(?:three|3|cases|scenarios)\\b"
                     + "|\\b(?:case|scenario)[- ]by[- ](?:case|scenario)\\b|\\b(?:change|changes|differ|differs|vary|varies|move|moves|depend|depends) (?:by|across|with|between) (?:the )?(?:cases?|scenarios?)\\b"
-                    + "|\\bwhich (?:of the )?(?:cases|scenarios)\\b|\\b(?:in|across|for) (?:all|every|each)(?: of)? (?:them|the cases|the scenarios)\\b"
+                    + "|(?:^|[-,;:(\u2013\u2014]\\s*|\\b(?:and|broken out|split|shown|laid out) )(?:by|per) (?:case|scenario)\\b|\\bwhich (?:of the )?(?:cases|scenarios)\\b|\\b(?:in|across|for) (?:all|every|each)(?: of)? (?:them|the cases|the scenarios)\\b"
                     + "|range of outcomes|(?:best|worst)[- ] ?(?:and|to|vs\\.?) ?(?:best|worst)");
     /** The scenarios' words, by name; a TreeMap, tried in one order on every start (Map.of's order is salted per JVM start). */
     static final Map<String, Pattern> SCENARIO_WORDS = new TreeMap<>(Map.of(
