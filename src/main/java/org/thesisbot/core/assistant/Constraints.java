@@ -10,7 +10,8 @@ import org.thesisbot.core.scenario.Amounts;
 import org.thesisbot.core.state.ThreadState;
 
 /**
- * Two or more bars an input must clear at once, and the input's extreme asked: "min oai exit that passes both 2.5x and a
+ * Two or more bars an input must clear at once (the words say so, "both", "which one binds", or two figures are said as
+ * floors or ceilings, "at least 4% and 70bn or more"), and the input's extreme asked: "min oai exit that passes both 2.5x and a
  * 20% irr over 5y", "ceiling on the post-money if we want ≥3.5% of oai and the stake worth 110bn+ on a 1.6T exit", "lowest
  * capture share so compute profit ≥25bn and aws compute rev ≥12bn a yr - which one bites first?". Each bar is asked on
  * its own, as the question with the other bars' words taken out ({@link #withoutEach}); the assistant keeps the readings
@@ -29,6 +30,9 @@ final class Constraints {
     private static final Pattern SEVERAL = Pattern.compile(
             "\\bboth\\b|\\bbind(?:s|ing)?\\b|\\bbites?\\b|\\bconstrai?n(?:t|ts|s)\\b|\\bconstriant\\b|\\b(?:hurdles|bars|thresholds|tests|conditions)\\b"
                     + "|\\bwhich (?:one|bar|hurdle|test|limit)\\b|\\b(?:caps|limits|sets) (?:it|the)\\b");
+    /** A figure said as a floor or a ceiling: "at least 4%", "70bn or more", "≥25bn", "5%+". Two of them are two bars. */
+    private static final Pattern MARKED = Pattern.compile(
+            "\\bat (?:least|most)\\b|>=|<=|\u2265|\u2264|\\bor (?:more|higher|better|above|less|lower|below)\\b|\\d\\s?(?:%|x|bn|b|t|tn)?\\+|\\bno (?:less|more) than\\b");
     /** Where a bar's words start, reading back from its figure. */
     private static final Pattern LEFT_STOP = Pattern.compile(
             "(?:[,.;:?!()\\n\u2013\u2014]|\\s-\\s|\\b(?:and|or|so|where|with|if|that|both|but|while|when|we|us|i|want|wants|for|need|needs|needed|to|are|is|hurdles|bars)\\b|&|\\s\\+\\s)");
@@ -46,7 +50,7 @@ final class Constraints {
 
     /** A question that asks an input's extreme and says it has several bars; empty otherwise. */
     static Optional<Found> find(String normalised) {
-        if (!SEVERAL.matcher(normalised).find()) {
+        if (!SEVERAL.matcher(normalised).find() && MARKED.matcher(normalised).results().count() < 2) {
             return Optional.empty();
         }
         Matcher low = LOWEST.matcher(normalised);

@@ -1,0 +1,48 @@
+package org.thesisbot.core.assistant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.thesisbot.TestBrains;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.Question;
+import org.thesisbot.core.api.Route;
+
+/**
+ * The cases counted or quantified over ("in how many of the three", "any scenario where", "case by case") compare every
+ * case, and a bar named as one ("vs our 8bn floor") is the figure checked, never an input. In wordings of my own; values by
+ * hand from config/scenario.yaml (bear: exit $500B, capture 30%, margin 30%; base: exit $830B, 50%, 35%; bull: exit
+ * $1.5T, 70%, 40%; $115B of compute over 5 years, a $50B check at an $830B post-money).
+ */
+class CountedCasesTest {
+    private final Assistant brain = TestBrains.offline().assistant();
+
+    private Answer ask(String q) {
+        return brain.ask(new Question(q, null, "analyst", "deals"));
+    }
+
+    @Test
+    void counting_the_cases_compares_all_three_and_their_count_is_no_figure() {
+        // gain = exit x 50/830 - 50: bear -19.879518, base 0, bull 40.361446
+        Answer a = ask("in how many of the 3 cases is the gain on the equity positive?");
+        assertEquals(List.of("-19.879518", "0.000000", "40.361446"), Results.values(a, "gain", 6), a.text());
+        // aws compute revenue = 115 x capture: bear 34.5, base 57.5, bull 80.5; 60bn is the mark the cases are counted against
+        Answer b = ask("aws compute revenue over the window - any scenario where it tops 60bn?");
+        assertEquals(List.of("34.500000", "57.500000", "80.500000"), Results.values(b, "aws_compute_revenue", 6), b.text());
+        assertEquals(Route.NUMERIC, b.route(), b.decision().cues().toString());
+    }
+
+    @Test
+    void a_bar_named_as_one_is_checked_not_read_as_an_input() {
+        // per year: 115 x 0.5 / 5 = 11.5, whatever the floor; 8bn is not the compute spend
+        Answer a = ask("aws compute revenue per year in base vs our 8bn floor");
+        assertEquals("11.500000", Results.value(a, "aws_compute_revenue_per_year", 6), a.text());
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("$8B") && n.contains("checking")), a.notes().toString());
+        // "our ceiling is 750 on the pre": the round's pre-money is 830 - 100 = 730, the 750 checked
+        Answer b = ask("what pre-money does the round imply? our ceiling is 750 on the pre");
+        assertEquals("730.000000", Results.value(b, "pre_money_valuation", 6), b.text());
+    }
+}
