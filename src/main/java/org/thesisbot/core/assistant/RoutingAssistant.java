@@ -185,6 +185,15 @@ public final class RoutingAssistant implements Assistant {
             }
         }
         if (turn == null) {
+            // levers pulled one at a time and ranked ("capture +10pts vs margin +5pts, which is bigger"): each lever asked on
+            // its own, and which moves the metric more said first ({@link Levers})
+            turn = Levers.find(Amounts.normalise(clean)).map(f -> levered(f, asked, state)).orElse(null);
+        }
+        if (turn == null && state != null && !state.levers().isEmpty()) {
+            // the thread's levers again, in the follow-up's state ("now in bear, same two deltas", "now as the multiple")
+            turn = Levers.again(Amounts.normalise(clean), state.levers()).map(f -> levered(f, asked, state)).orElse(null);
+        }
+        if (turn == null) {
             // an input's extreme under several bars at once ("min exit that clears both 2.5x and a 20% irr"): each bar solved on
             // its own, and the one that asks most of the input answers ({@link Constraints})
             turn = Constraints.find(Amounts.normalise(clean)).map(c -> bound(c, asked, state)).orElse(null);
@@ -271,6 +280,63 @@ public final class RoutingAssistant implements Assistant {
         Turn second = answered(new Question(next, asked.thread(), asked.user(), asked.origin()), after, AnswerListener.NONE);
         Answer both = Parts.combine(newId(), List.of(first.answer(), second.answer()), List.of("", "Since " + said));
         return new Turn(both, second.next() != null ? second.next() : after);
+    }
+
+    /**
+     * Levers one at a time ({@link Levers}): the question asked once per lever and once with none, each lever's answer in
+     * its part, and a first line that says what each lever does to the metric and which moves it more. Null, and the
+     * message answered whole, when a lever's question has no number, or the levers' answers share no metric.
+     */
+    private Turn levered(Levers.Found f, Question asked, ThreadState state) {
+        Turn none = answered(new Question(f.neither(), asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
+        List<Answer> answers = new ArrayList<>();
+        List<MetricResult> moved = new ArrayList<>();
+        for (String leg : f.legs()) {
+            Turn t = answered(new Question(leg, asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
+            if (t.answer().results().isEmpty() || !t.answer().clarify().isEmpty()) {
+                return null;
+            }
+            answers.add(t.answer());
+        }
+        // the metric compared: the first one every lever's answer has, in one scenario
+        MetricResult first = answers.get(0).results().stream().filter(r -> r.kind() == MetricResult.Kind.METRIC).findFirst().orElse(null);
+        if (first == null) {
+            return null;
+        }
+        for (Answer a : answers) {
+            MetricResult r = a.results().stream().filter(x -> x.kind() == MetricResult.Kind.METRIC && x.metric().equals(first.metric())
+                    && java.util.Objects.equals(x.scenario(), first.scenario())).findFirst().orElse(null);
+            if (r == null) {
+                return null;
+            }
+            moved.add(r);
+        }
+        MetricResult from = none.answer().results().stream().filter(x -> x.metric().equals(first.metric())
+                && java.util.Objects.equals(x.scenario(), first.scenario())).findFirst().orElse(null);
+        List<String> each = new ArrayList<>();
+        int most = 0;
+        java.math.BigDecimal biggest = null;
+        for (int i = 0; i < moved.size(); i++) {
+            MetricResult r = moved.get(i);
+            String delta = "";
+            if (from != null) {
+                java.math.BigDecimal d = r.value().subtract(from.value());
+                delta = " (" + (d.signum() >= 0 ? "+" : "−") + (r.unit() == org.thesisbot.core.api.Unit.RATIO
+                        ? org.thesisbot.core.api.Format.plain(d.abs().movePointRight(2), 2) + " pts" : org.thesisbot.core.api.Format.value(d.abs(), r.unit())) + ")";
+                if (biggest == null || d.abs().compareTo(biggest) > 0) {
+                    biggest = d.abs();
+                    most = i;
+                }
+            }
+            each.add(f.levers().get(i) + " gives " + r.display() + delta);
+        }
+        String line = "One lever at a time, " + first.label() + (from != null ? " from " + from.display() : "") + ": "
+                + String.join("; ", each) + "." + (from != null && biggest != null && biggest.signum() > 0
+                        ? " " + Character.toUpperCase(f.levers().get(most).charAt(0)) + f.levers().get(most).substring(1) + " moves it more." : "");
+        Answer both = Parts.combine(newId(), answers, f.levers());
+        ThreadState next = none.next() == null ? null : none.next().withLevers(f.levers().stream().allMatch(l -> l.length() <= ThreadState.LEVER_MAX)
+                && f.levers().size() <= ThreadState.MAX_LEVERS ? f.levers() : List.of());
+        return new Turn(leading(both, line), next);
     }
 
     /**
@@ -407,6 +473,10 @@ public final class RoutingAssistant implements Assistant {
             return Optional.empty(); // one question at two values, or two amounts side by side: answered by ask
         }
         ThreadState base = question.thread() == null ? null : memory.peek(question.thread()).orElse(null);
+        if (Levers.find(Amounts.normalise(cleaned)).isPresent()
+                || base != null && !base.levers().isEmpty() && Levers.again(Amounts.normalise(cleaned), base.levers()).isPresent()) {
+            return Optional.empty(); // levers one at a time: answered by ask, which asks each
+        }
         if (base != null && base.bound() != null && Constraints.again(Amounts.normalise(cleaned), base.bound()).isPresent()) {
             return Optional.empty(); // the thread's bars asked again: answered by ask, which reads each bar
         }
@@ -801,6 +871,9 @@ public final class RoutingAssistant implements Assistant {
         ThreadState next = t.next().withAnswer(before == null ? List.of() : before.shown(), figures);
         if (next.bound() == null && before != null && before.bound() != null) {
             next = next.withBound(before.bound()); // the bars asked under before, until a question asks under others
+        }
+        if (next.levers().isEmpty() && before != null && !before.levers().isEmpty()) {
+            next = next.withLevers(before.levers()); // the levers pulled before, until a question pulls others
         }
         // the scenarios named before, and any this turn named (a state built afresh knows none)
         return new Turn(t.answer(), before == null ? next : next.withSavedFirst(before.saved()));

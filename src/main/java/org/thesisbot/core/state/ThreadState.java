@@ -40,11 +40,14 @@ import org.thesisbot.core.scenario.Metric;
  * @param bound      the bars the thread last asked an input's extreme under ("min exit that clears both 2x and an 18%
  *                   irr"), each as the goal it sets, for a follow-up that keeps them ("same 2 hurdles but a 3 yr hold",
  *                   "bump the multiple bar to 2.5x"); at most {@value #MAX_BARS}, null when none
+ * @param levers     the levers the thread last pulled one at a time ("capture +10pts", "margin +5pts"), as written, for a
+ *                   follow-up that pulls them again ("same two deltas in bear", "now as the multiple"); at most
+ *                   {@value #MAX_LEVERS}, each at most {@value #LEVER_MAX} characters, empty when none
  */
 public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
                           Target target, Route lastRoute, int turns, Instant updated, Grid grid,
                           Map<InputId, BigDecimal> solved, String topic, List<Shown> shown, Map<String, Saved> saved,
-                          Map<InputId, List<BigDecimal>> bands, Bound bound) {
+                          Map<InputId, List<BigDecimal>> bands, Bound bound, List<String> levers) {
     /** Named scenarios kept: the latest. */
     public static final int SAVED_KEPT = 8;
     /** Answers kept from the start of a thread ("your first answer") and from its end ("2 answers up"). */
@@ -61,6 +64,9 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
     /** Values kept of one input the thread gave as a list (a table's rows). */
     public static final int MAX_VALUES = 6;
 
+    /** Levers kept of one question that pulled several, and the longest lever kept. */
+    public static final int MAX_LEVERS = 4;
+    public static final int LEVER_MAX = 120;
     /** Bars kept of one question asked under several. */
     public static final int MAX_BARS = 4;
 
@@ -106,6 +112,8 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         if (bound != null && (bound.legs() == null || bound.legs().size() < 2 || bound.legs().size() > MAX_BARS)) {
             bound = null; // state saved before this field existed has none
         }
+        levers = levers == null || levers.size() < 2 || levers.size() > MAX_LEVERS || levers.stream().anyMatch(l -> l == null || l.length() > LEVER_MAX)
+                ? List.of() : List.copyOf(levers); // (state saved before this field existed has none)
     }
 
     /** A state with no bars kept. */
@@ -113,12 +121,17 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
                        Target target, Route lastRoute, int turns, Instant updated, Grid grid,
                        Map<InputId, BigDecimal> solved, String topic, List<Shown> shown, Map<String, Saved> saved,
                        Map<InputId, List<BigDecimal>> bands) {
-        this(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, null);
+        this(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, null, List.of());
     }
 
     /** This state keeping these bars (null: none). */
     public ThreadState withBound(Bound b) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, b);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, b, levers);
+    }
+
+    /** This state keeping these levers (empty: none). */
+    public ThreadState withLevers(List<String> l) {
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, l);
     }
 
     /** A state with no band. */
@@ -130,7 +143,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** This state with these bands in force (empty: none). */
     public ThreadState withBands(Map<InputId, List<BigDecimal>> in) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, in, bound);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, in, bound, levers);
     }
 
     /** A state with no named scenario. */
@@ -156,7 +169,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** This state, with what the thread last asked the sources. */
     public ThreadState withTopic(String asked) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked, shown, saved, bands, bound);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked, shown, saved, bands, bound, levers);
     }
 
     /**
@@ -170,7 +183,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         while (all.size() > FIRST_KEPT + LAST_KEPT) {
             all.remove(FIRST_KEPT);
         }
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, all, saved, bands, bound);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, all, saved, bands, bound, levers);
     }
 
     /** This state, knowing these named scenarios after those it knew (a name given again is the latest). */
@@ -190,7 +203,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
             all.remove(k);
             all.put(k, v);
         });
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, all, bands, bound);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, all, bands, bound, levers);
     }
 
     /** This state in a named scenario: its figures and scenario in force, nothing else the thread set. */
