@@ -102,6 +102,52 @@ final class Levels {
     }
 
     /**
+     * A later round said to the model as Amazon's entry ({@link LaterRounds}): its own round's post-money and check (the
+     * question's setup, else the thread's, else the model's), then, sat out, an effective post-money of post ÷ kept, so the
+     * stake is the diluted one; followed pro rata, the check plus the stake's share of the new money, at a post-money that
+     * keeps the stake. The rest of the question is read in that state; its own figures still win.
+     */
+    Optional<Placed> diluted(LaterRounds.Found f, ThreadState loaded) {
+        String scenario = loaded != null && loaded.scenarios().size() == 1 ? loaded.scenarios().get(0) : ScenarioModel.BASE;
+        Map<InputId, BigDecimal> overrides = new java.util.EnumMap<>(InputId.class);
+        if (loaded != null) {
+            overrides.putAll(loaded.overrides());
+        }
+        if (f.setup() != null) {
+            overrides.putAll(reader.read(prepare.apply(f.setup()), loaded).changes());
+        }
+        BigDecimal post = overrides.getOrDefault(InputId.POST_MONEY_VALUATION, model.value(InputId.POST_MONEY_VALUATION.id(), scenario));
+        BigDecimal check = overrides.getOrDefault(InputId.INVESTMENT, model.value(InputId.INVESTMENT.id(), scenario));
+        if (post.signum() <= 0 || check.signum() <= 0) {
+            return Optional.empty();
+        }
+        java.math.MathContext mc = java.math.MathContext.DECIMAL128;
+        BigDecimal stake = check.divide(post, mc);
+        String later = "a later round of " + Format.value(f.raise(), org.thesisbot.core.api.Unit.USD_BILLIONS) + " at a "
+                + Format.value(f.price(), org.thesisbot.core.api.Unit.USD_BILLIONS) + (f.pre() ? " pre-money (" + Format.value(f.post(), org.thesisbot.core.api.Unit.USD_BILLIONS) + " post)" : " post-money");
+        String note;
+        if (f.follow()) {
+            BigDecimal more = stake.multiply(f.raise(), mc);
+            BigDecimal total = check.add(more);
+            overrides.put(InputId.INVESTMENT, total);
+            overrides.put(InputId.POST_MONEY_VALUATION, post.multiply(total, mc).divide(check, mc));
+            note = "Reading " + later + " that Amazon follows pro rata: it puts in " + Format.value(more, org.thesisbot.core.api.Unit.USD_BILLIONS)
+                    + " more (its " + Format.value(stake, org.thesisbot.core.api.Unit.RATIO) + " of the new money) and keeps its stake, so the model sees a "
+                    + Format.value(total, org.thesisbot.core.api.Unit.USD_BILLIONS) + " check for the same stake. The later money is counted as if paid at the start (the IRR does not time it).";
+        } else {
+            BigDecimal diluted = stake.multiply(f.kept(), mc);
+            overrides.put(InputId.POST_MONEY_VALUATION, post.divide(f.kept(), mc));
+            note = "Reading " + later + " that Amazon sits out: its stake goes from " + Format.value(stake, org.thesisbot.core.api.Unit.RATIO)
+                    + " to " + Format.value(diluted, org.thesisbot.core.api.Unit.RATIO) + " (× " + Format.value(f.post().subtract(f.raise()), org.thesisbot.core.api.Unit.USD_BILLIONS)
+                    + " / " + Format.value(f.post(), org.thesisbot.core.api.Unit.USD_BILLIONS) + "), which the model sees as an entry at a "
+                    + Format.value(post.divide(f.kept(), mc), org.thesisbot.core.api.Unit.USD_BILLIONS) + " post-money.";
+        }
+        ThreadState base = loaded != null ? loaded : ThreadState.empty(clock.instant());
+        ThreadState state = base.in(new ThreadState.Saved(overrides, base.scenarios()));
+        return Optional.of(new Placed(f.rest(), state, "(" + later + ")", note));
+    }
+
+    /**
      * The question with the metric it holds said as a goal at its level before the question's change, and a note that
      * names that level; empty when the words held name no one metric.
      */

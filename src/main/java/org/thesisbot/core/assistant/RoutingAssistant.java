@@ -143,6 +143,11 @@ public final class RoutingAssistant implements Assistant {
         // a case between two of the model's ("halfway base to bull on every input"): its inputs placed in the state the
         // question is read from, the phrase taken out, and a note that says where each input was placed ({@link Between})
         Optional<Levels.Placed> placed = Between.find(QuestionText.clean(given.text())).flatMap(f -> levels.placed(f, loaded));
+        if (placed.isEmpty()) {
+            // a later round of OpenAI's that Amazon sits out or follows ("then oai raises 100bn at a 1.9T pre and we pass"):
+            // said to the model as Amazon's entry, with a note that says so ({@link LaterRounds})
+            placed = LaterRounds.find(Amounts.normalise(QuestionText.clean(given.text()))).flatMap(f -> levels.diluted(f, loaded));
+        }
         ThreadState state = placed.map(Levels.Placed::state).orElse(loaded);
         Question original = placed.map(p -> new Question(p.rest(), given.thread(), given.user(), given.origin())).orElse(given);
         // a metric held where it is while something else changes ("what check holds our % where it is"): its level before
@@ -458,6 +463,7 @@ public final class RoutingAssistant implements Assistant {
         String cleaned = QuestionText.clean(question.text());
         Prepared read = preparedWithNotes(cleaned);
         if (Holds.find(cleaned).isPresent() || Blends.find(cleaned).isPresent() || Between.find(cleaned).isPresent()
+                || LaterRounds.find(Amounts.normalise(cleaned)).isPresent()
                 || Constraints.find(Amounts.normalise(cleaned)).isPresent()
                 || !read.notes().isEmpty() || !named.read(read.text()).notes().isEmpty()
                 || Perspectives.find(cleaned).filter(p -> !p.party().equals("Amazon")).isPresent()) {
