@@ -1,0 +1,49 @@
+package org.thesisbot.core.assistant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.thesisbot.TestBrains;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.Question;
+
+/**
+ * A later round of OpenAI's that Amazon sits out or follows ({@link LaterRounds}). In wordings of my own; values by hand
+ * from config/scenario.yaml ($50B check at an $830B post-money).
+ */
+class LaterRoundsTest {
+    private final Assistant brain = TestBrains.offline().assistant();
+
+    private Answer ask(String q) {
+        return brain.ask(new Question(q, null, "analyst", "deals"));
+    }
+
+    @Test
+    void a_round_sat_out_dilutes_the_stake_by_its_pre_over_its_post() {
+        // 50/830 of OpenAI, then 200 new at 1800 pre: 1800/2000 = 0.9 of it kept, worth 50/830 x 0.9 x 3000 = 162.650602
+        Answer a = ask("we get in at 830 post; later oai raises 200bn at a 1.8T pre and we sit it out; exit at 3T - stake value?");
+        assertEquals("162.650602", Results.value(a, "stake_value", 6), a.text());
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("sits out") && n.contains("6.02%") && n.contains("5.42%")), a.notes().toString());
+        // a 3x then needs 150 of stake value: 150 / (50/830 x 1900/2000) = 2621.052632
+        Answer b = ask("close at 830 post, then oai raises 100bn at a 1.9T pre and we pass - what exit gets a 3x?");
+        assertEquals("2621.052632", Results.value(b, "exit_valuation", 6), b.text());
+    }
+
+    @Test
+    void a_round_followed_pro_rata_keeps_the_stake_and_adds_to_the_check() {
+        // pro rata of 200 is 50/830 x 200 = 12.048193 more, 51500/830 in all; the stake 50/830 of 3000 = 150000/830;
+        // moic = 150000 / 51500 = 2.912621
+        Answer a = ask("we get in at 830 post, later oai raises 200bn at a 1.8T pre and we take our full pro-rata; exit at 3T - moic on all the money in?");
+        assertEquals("2.912621", Results.value(a, "moic", 6), a.text());
+    }
+
+    @Test
+    void a_round_that_does_not_say_whether_amazon_joins_is_read_as_written() {
+        // no later round read: the 100bn is the round itself, and 50/830 at a 3T exit = 180.722892
+        Answer a = ask("what's our stake worth at a 3T exit if the round is 100bn?");
+        assertEquals("180.722892", Results.value(a, "stake_value", 6), a.text());
+        assertTrue(a.notes().stream().noneMatch(n -> n.contains("later round")), a.notes().toString());
+    }
+}
