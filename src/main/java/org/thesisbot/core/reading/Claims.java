@@ -322,20 +322,32 @@ final class Claims {
 
     /** A bar's name after its figure: "vs our 20bn internal limit", "under our 75bn ceiling", "a 12bn bar". */
     private static final Pattern BAR_AFTER = Pattern.compile(
-            "^\\s*(?:\\+|or (?:more|higher|better|above|less|lower|below))?\\s*(?:[a-z-]+\\s+){0,2}?(?:limit|bar|ceiling|cap|hurdle|threshold|floor|budget|cut-?off|red ?line|guardrail|trigger)s?\\b");
+            "^\\s*(?:\\+|or (?:more|higher|better|above|less|lower|below))?\\s*(?:[a-z-]+\\s+){0,2}?(?:limit|bar|ceiling|cap|hurdle|threshold|floor|cut-?off|red ?line|guardrail|trigger)s?\\b");
     /** What a bar's figure follows when its name comes after it: "vs our", "under a", "against the". */
     private static final Pattern BAR_AFTER_LEAD = Pattern.compile(
             "\\b(?:vs\\.?|versus|against|under|below|within|over|above|our|a|an|the|my|their|its|internal|hard|soft)\\s+(?:[a-z-]+\\s+)?\\$?$");
     /** A bar's name before its figure: "our ceiling is 750", "the limit: 20bn", "plan needs at least 15bn". */
     private static final Pattern BAR_BEFORE = Pattern.compile(
-            "\\b(?:limit|bar|ceiling|cap|floor|budget|cut-?off|red ?line|guardrail|threshold)s?(?: (?:is|of|at|sits at|set at|=|:))?"
+            "\\b(?:limit|bar|ceiling|cap|floor|cut-?off|red ?line|guardrail|threshold)s?(?: (?:is|of|at|sits at|set at|=|:))?"
                     + "\\s*(?:at least |at most |over |above |under |below |>=? ?|<=? ?)?~?\\$?$");
     /** What a plan needs, said beside a number asked for: "per yr in bull — plan needs ≥15bn" (asking for an input, a goal). */
     private static final Pattern NEEDS_BEFORE = Pattern.compile(
-            "\\b(?:plan|ic|committee|board|mandate|memo|policy|budget) (?:needs?|requires?)\\s*(?:at least |over |above |>=? ?)?~?\\$?$");
+            "\\b(?:plan|ic|committee|board|mandate|memo|policy) (?:needs?|requires?)\\s*(?:at least |over |above |>=? ?)?~?\\$?$");
     /** A mark the cases are counted against: "how many of the 3 cases top 20bn", "any case where it clears 1.5x". */
     private static final Pattern COUNTED_MARK = Pattern.compile(
             "\\b(?:tops?|clears?|exceeds?|beats?|covers?|above|below|under|over|at least|at most|more than|less than|>=?|<=?)\\s*~?\\$?$");
+    /**
+     * True when the figure is of the input's own kind (money for a valuation, a share for the margin): a bar of another
+     * kind beside an input asked for is the goal it is solved for ("bar is 2.5x … exit oai has to reach").
+     */
+    private static boolean sameKind(org.thesisbot.core.scenario.InputId input, org.thesisbot.core.scenario.Amount a) {
+        return switch (input) {
+            case AWS_CAPTURE_SHARE, AWS_OPERATING_MARGIN -> a.kind() == org.thesisbot.core.scenario.Amount.Kind.RATIO;
+            case COMPUTE_YEARS, HOLDING_YEARS -> a.kind() == org.thesisbot.core.scenario.Amount.Kind.YEARS;
+            default -> a.kind() == org.thesisbot.core.scenario.Amount.Kind.MONEY || a.kind() == org.thesisbot.core.scenario.Amount.Kind.PLAIN;
+        };
+    }
+
     /** A verb that makes a bar the goal of an input asked for: "what exit clears the bar of 2x". */
     private static final Pattern GOAL_VERB = Pattern.compile("\\b(?:clears?|meets?|hits?|reach(?:es)?|gets? (?:us )?(?:to|over|past)|pass(?:es)?|beats?|tops?|makes?)\\b");
     private static final Pattern COUNTS_CASES = Pattern.compile(
@@ -348,7 +360,8 @@ final class Claims {
      * asks for an input and the bar could be its goal ("what exit clears our 2x bar?" solves for the bar): then only a bar
      * named before its figure, with no verb that makes it a goal, is one.
      */
-    static void bars(Work w, boolean asksInput) {
+    static void bars(Work w, Solve asked) {
+        boolean asksInput = asked != null;
         boolean counting = !asksInput && COUNTS_CASES.matcher(w.s).find();
         for (Mention m : openFigures(w)) {
             if (m.amount.kind() == org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR) {
@@ -359,7 +372,8 @@ final class Claims {
             int clause = w.clauseStart(m.start());
             boolean named = !asksInput && BAR_AFTER.matcher(after).lookingAt() && BAR_AFTER_LEAD.matcher(before).find()
                     || !asksInput && NEEDS_BEFORE.matcher(before).find()
-                    || BAR_BEFORE.matcher(before).find() && !(asksInput && GOAL_VERB.matcher(w.s.substring(clause, m.start())).find());
+                    || BAR_BEFORE.matcher(before).find() && !(asksInput && (GOAL_VERB.matcher(w.s.substring(clause, m.start())).find()
+                            || !sameKind(asked.input(), m.amount)));
             boolean counted = counting && m.amount.kind() != org.thesisbot.core.scenario.Amount.Kind.PLAIN
                     && COUNTED_MARK.matcher(w.s.substring(clause, m.start())).find()
                     && w.hits.stream().anyMatch(h -> h.end() <= m.start() && Figures.unitFits(h.metric(), m.amount));

@@ -392,7 +392,7 @@ public final class Reader {
         Claims.stated(w);
         Claims.setAside(w);
         Solve askedInput = inputs.askedInput(w);
-        Claims.bars(w, askedInput != null);
+        Claims.bars(w, askedInput);
         if (askedInput == null || w.hits.stream().anyMatch(h -> h.strong() && h.start() <= askedInput.start() && h.end() >= askedInput.end())) {
             // (a question for an input compares to set a goal: "the longest hold where the irr is over 15%"; an input's name
             // inside a metric's, "breakeven capture share", asks for the metric)

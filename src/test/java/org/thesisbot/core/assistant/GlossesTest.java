@@ -55,6 +55,31 @@ class GlossesTest {
     }
 
     @Test
+    void finnish_words_in_an_english_question_are_read_as_their_english() {
+        // "half a trillion" at the exit: 50/830 x 500 = 30.120482
+        Answer a = ask("what is our stake worth if the exit is puoli biljoonaa? kiitos");
+        assertEquals("30.120482", Results.value(a, "stake_value", 6), a.text());
+        // a 12% irr at a 1.8T exit: ln(1800/830) / ln(1.12) = 6.830718 years
+        Answer b = ask("exit 1,8 biljoonaa - montako vuotta can we hold with the irr still yli 12 %?");
+        assertEquals("6.830718", Results.value(b, "holding_years", 6), b.text());
+        // aws revenue per year in bear: 0.3 x 115 / 5 = 6.9
+        Answer c = ask("bear: aws compute revenue per vuosi, miljardia");
+        assertEquals("6.900000", Results.value(c, "aws_compute_revenue_per_year", 6), c.text());
+    }
+
+    @Test
+    void a_project_finance_desk_names_the_cases_by_exceedance() {
+        // P90 is the downside (bear: capture 30%, margin 30% of 115 = 10.35), P10 the upside (bull exit 1.5T: 50/830 x 1500)
+        Answer a = ask("What AWS operating profit does the P90 case give over the window?");
+        assertEquals("10.350000", Results.value(a, "aws_compute_profit", 6), a.text());
+        Answer b = ask("Value of the position in the P10 case, please.");
+        assertEquals("90.361446", Results.value(b, "stake_value", 6), b.text());
+        // "short of payout" is short of breakeven: the stake $10B short of its $50B, worth 40, at an exit of 40 x 830/50 = 664
+        Answer c = ask("What exit leaves the stake $10bn short of payout? Base case.");
+        assertEquals("664.000000", Results.value(c, "exit_valuation", 6), c.text());
+    }
+
+    @Test
     void a_gloss_needs_enough_of_its_words() {
         Glosses g = new Glosses(List.of(new Lexicon.Gloss("test", java.util.Set.of("kitna", "toh", "hai"), 2,
                 List.of(new Lexicon.Rewrite("\\bpe\\b", "at")))));
