@@ -36,6 +36,7 @@ final class LaterRounds {
             "\\b(?:we|amzn|amazon)\\b[^,.;]{0,20}?\\b(?:(?:do |does )?follow|(?:do |does )?take (?:up )?(?:our|its|the|full) (?:full )?pro-?rata|(?:do |does )?join|participate|re-?up)\\b"
                     + "|\\b(?:w|with|w/) (?:our|its|the) (?:full )?pro-?rata\\b");
     /** Where Amazon's own round is set in the story: "close at 830 post", "round closes at 900 pre", "we get in at 850 post". */
+    private static final Pattern NAMES_THE_DEAL = Pattern.compile("\\b(?:openai|oai|amazon|amzn|aws|stake|moic|irr)\\b");
     private static final Pattern SETUP = Pattern.compile("\\b(?:close|closes|closed|closing|round closes|get in|got in|go in|went in|come in|entry|enter|invest)\\b");
 
     /**
@@ -131,7 +132,11 @@ final class LaterRounds {
                 }
             }
             String said = normalised.substring(parts.get(i)[0], parts.get(last)[1]).strip();
-            return Optional.of(new Found(rest.toString().strip() + (normalised.strip().endsWith("?") ? "?" : ""), setup, raise, price, pre, follow, said));
+            String asked = rest.toString().strip() + (normalised.strip().endsWith("?") ? "?" : "");
+            if (!NAMES_THE_DEAL.matcher(asked).find()) {
+                asked = "for openai, " + asked; // the story's subject goes with the story: "what % are we left with?" is about OpenAI
+            }
+            return Optional.of(new Found(asked, setup, raise, price, pre, follow, said));
         }
         return Optional.empty();
     }
