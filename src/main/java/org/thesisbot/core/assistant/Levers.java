@@ -21,10 +21,10 @@ final class Levers {
     private static final Pattern RANKING = Pattern.compile(
             "\\bwhich\\b(?: one| lever| of (?:the|them|those|these)(?: two| 2| three| 3)?)?(?:'s| is| would| does| will)?"
                     + "(?: (?:the|a))? (?:[\\w-]+ )?(?:more|less|most|least|bigger|biggest|larger|greater|better|worse|stronger|lower|higher|further)\\b"
-                    + "|\\bwhich\\b(?: one| lever)? (?:moves?|helps?|hurts?|adds?|costs?|matters?|drags?|lifts?|push(?:es)?|shaves?|is worth|gives?|wins)\\b"
-                    + "|\\brank(?:ed|ing)?\\b|\\bone at a time\\b|\\bseparately\\b|\\bbigger lever\\b");
+                    + "|\\bwhich\\b(?: one| lever| shock| change| move)?(?: actually| really| would| does)? (?:moves?|helps?|hurts?|adds?|costs?|matters?|drags?|lifts?|push(?:es)?|shaves?|is worth|gives?|wins|bites?|dents?)\\b"
+                    + "|\\brank(?:ed|ing)? (?:them|em|'em|all|both|these|those|the (?:two|three|levers|options|shocks))\\b|\\bone at a time\\b|\\bseparately\\b|\\bbigger lever\\b");
     /** Where the levers' span starts and ends: a clause's edge. */
-    private static final Pattern EDGE = Pattern.compile("[:;,.?!()\\n\u2013\u2014]|\\s-\\s");
+    private static final Pattern EDGE = Pattern.compile("[:;?!()\\n\u2013\u2014]|[.,](?!\\d)|\\s-\\s");
     /** A lever moves something: a figure, or a word of change. */
     private static final Pattern CHANGE = Pattern.compile(
             "\\d|\\b(?:higher|lower|cut|cuts|shortened|lengthened|doubled?|halved?|up|down|trimmed?|raised?|lowered?|upsized?|downsized?|flat|back)\\b");
@@ -45,6 +45,10 @@ final class Levers {
         Matcher rank = RANKING.matcher(normalised);
         if (!rank.find()) {
             return Optional.empty();
+        }
+        Optional<Found> labelled = labelled(normalised);
+        if (labelled.isPresent()) {
+            return labelled;
         }
         String s = normalised;
         Matcher between = BETWEEN.matcher(s);
@@ -76,7 +80,14 @@ final class Levers {
             if (spans.size() < 2 || spans.size() > MAX_LEVERS) {
                 continue;
             }
-            List<String> levers = spans.stream().map(p -> s.substring(p[0], p[1]).strip()).toList();
+            List<String> levers = new ArrayList<>(spans.stream().map(p -> s.substring(p[0], p[1]).strip().replaceAll("[,;]$", "").strip()).toList());
+            // "round done at a 1.1T post vs at a 1.1T pre": a lever that starts with its preposition takes the first one's head
+            Matcher head = HEAD.matcher(levers.get(0));
+            for (int k = 1; k < levers.size() && head.lookingAt(); k++) {
+                if (PREPOSITION_FIRST.matcher(levers.get(k)).lookingAt()) {
+                    levers.set(k, head.group(1) + " " + levers.get(k));
+                }
+            }
             if (levers.stream().anyMatch(l -> l.isEmpty() || !CHANGE.matcher(l).find() || Amounts.find(l).isEmpty() && !l.matches(".*\\b(?:cut|shortened|doubled?|halved?|higher|lower)\\b.*"))) {
                 continue;
             }
@@ -86,6 +97,7 @@ final class Levers {
             for (String lever : levers) {
                 legs.add(withoutRanking(s.substring(0, spanStart) + lever + s.substring(spanEnd)));
             }
+            // (each lever's own words replace the span of all of them; see labelled() for "lever 1: … lever 2: …")
             String neither = withoutRanking(s.substring(0, spanStart) + s.substring(spanEnd));
             return Optional.of(new Found(legs, levers, neither));
         }
@@ -129,7 +141,56 @@ final class Levers {
         return Optional.of(new Found(legs, levers, rest.isEmpty() ? "same again" : rest));
     }
 
+    /** "lever 1: oai exits at 1.4T. lever 2: a check of 60bn instead.": levers by number or letter, each to its sentence's end. */
+    private static final Pattern LABEL = Pattern.compile("\\b(?:lever|option|shock|scenario|move|change) ?(?:[1-4]|one|two|three|four|[a-d])\\s*[:)\\-]\\s*");
+
+    private static Optional<Found> labelled(String s) {
+        Matcher m = LABEL.matcher(s);
+        List<int[]> labels = new ArrayList<>();
+        while (m.find()) {
+            labels.add(new int[] {m.start(), m.end()});
+        }
+        if (labels.size() < 2 || labels.size() > MAX_LEVERS) {
+            return Optional.empty();
+        }
+        List<String> levers = new ArrayList<>();
+        int spanEnd = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            int from = labels.get(i)[1];
+            int to = i + 1 < labels.size() ? labels.get(i + 1)[0] : edgeAfter(s, from);
+            String lever = s.substring(from, to).replaceAll("[\\s.;,]+$", "").strip();
+            if (lever.isEmpty() || !CHANGE.matcher(lever).find()) {
+                return Optional.empty();
+            }
+            levers.add(lever);
+            spanEnd = to;
+        }
+        int spanStart = labels.get(0)[0];
+        List<String> legs = new ArrayList<>();
+        for (String lever : levers) {
+            legs.add(withoutRanking(s.substring(0, spanStart) + lever + ". " + s.substring(spanEnd)));
+        }
+        return Optional.of(new Found(legs, levers, withoutRanking(s.substring(0, spanStart) + s.substring(spanEnd))));
+    }
+
+    /** A lever's head, the words before its first preposition ("round done" of "round done at a 1.1T post"). */
+    private static final Pattern HEAD = Pattern.compile("^([a-z][\\w' -]*?)\\s+(?=(?:at|to|of|by|with|on|in|from)\\b)");
+    private static final Pattern PREPOSITION_FIRST = Pattern.compile("^(?:at|to|of|by|with|on|in|from)\\b");
+
+    /** Where the clause that ends at {@code at} starts: after the last edge before it that leaves words ("bull's, or" is one clause). */
     private static int edgeBefore(String s, int at) {
+        int start = 0;
+        Matcher e = EDGE.matcher(s);
+        while (e.find() && e.end() <= at) {
+            if (!s.substring(e.end(), at).isBlank()) {
+                start = e.end();
+            }
+        }
+        return start;
+    }
+
+    /** Where the clause holding {@code at} starts: after the last edge before it. */
+    private static int clauseStart(String s, int at) {
         int start = 0;
         Matcher e = EDGE.matcher(s);
         while (e.find() && e.end() <= at) {
@@ -145,12 +206,15 @@ final class Levers {
 
     /** The text without the clause that asks for the ranking ("which is bigger", "- rank them"). */
     static String withoutRanking(String text) {
-        Matcher rank = RANKING.matcher(text);
-        if (!rank.find()) {
-            return text.strip();
+        for (int i = 0; i < MAX_LEVERS; i++) {
+            Matcher rank = RANKING.matcher(text);
+            if (!rank.find()) {
+                break;
+            }
+            int start = clauseStart(text, rank.start());
+            int end = edgeAfter(text, rank.end());
+            text = text.substring(0, start).replaceAll("[\\s,;:\u2013\u2014-]+$", "") + " " + text.substring(end).replaceAll("^[\\s,;:.\u2013\u2014-]+", "");
         }
-        int start = edgeBefore(text, rank.start());
-        int end = edgeAfter(text, rank.end());
-        return (text.substring(0, start).replaceAll("[\\s,;:\u2013\u2014-]+$", "") + " " + text.substring(end).replaceAll("^[\\s,;:.\u2013\u2014-]+", "")).strip();
+        return text.strip();
     }
 }

@@ -293,7 +293,11 @@ public final class RoutingAssistant implements Assistant {
      * message answered whole, when a lever's question has no number, or the levers' answers share no metric.
      */
     private Turn levered(Levers.Found f, Question asked, ThreadState state) {
-        Turn none = answered(new Question(f.neither(), asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
+        if (f.legs().stream().anyMatch(String::isBlank)) {
+            return null;
+        }
+        // (the question without any lever; none when the levers were all it said)
+        Turn none = f.neither().isBlank() ? null : answered(new Question(f.neither(), asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
         List<Answer> answers = new ArrayList<>();
         List<MetricResult> moved = new ArrayList<>();
         for (String leg : f.legs()) {
@@ -316,7 +320,7 @@ public final class RoutingAssistant implements Assistant {
             }
             moved.add(r);
         }
-        MetricResult from = none.answer().results().stream().filter(x -> x.metric().equals(first.metric())
+        MetricResult from = none == null ? null : none.answer().results().stream().filter(x -> x.metric().equals(first.metric())
                 && java.util.Objects.equals(x.scenario(), first.scenario())).findFirst().orElse(null);
         List<String> each = new ArrayList<>();
         int most = 0;
@@ -339,7 +343,8 @@ public final class RoutingAssistant implements Assistant {
                 + String.join("; ", each) + "." + (from != null && biggest != null && biggest.signum() > 0
                         ? " " + Character.toUpperCase(f.levers().get(most).charAt(0)) + f.levers().get(most).substring(1) + " moves it more." : "");
         Answer both = Parts.combine(newId(), answers, f.levers());
-        ThreadState next = none.next() == null ? null : none.next().withLevers(f.levers().stream().allMatch(l -> l.length() <= ThreadState.LEVER_MAX)
+        ThreadState after = none != null && none.next() != null ? none.next() : state;
+        ThreadState next = after == null ? null : after.withLevers(f.levers().stream().allMatch(l -> l.length() <= ThreadState.LEVER_MAX)
                 && f.levers().size() <= ThreadState.MAX_LEVERS ? f.levers() : List.of());
         return new Turn(leading(both, line), next);
     }
