@@ -1637,6 +1637,46 @@ class DevSetTest {
         score("last37-", "Last set of session thirty-seven", 120, 0.84, 0.10, 0.96, 0.79, 0.79);
     }
 
+    /**
+     * val52 (session 38): two personas chosen blind by a helper (the cases counted or quantified over, "how many of the 3
+     * cases top 20bn?", "any case where the combined payoff goes negative?"; two bars on one input and the one that binds,
+     * "min oai exit that passes both 2.5x and 20% irr over 5y + which is the binding constraint", "vs our 20bn internal
+     * limit"). First score, on the session-start code: 53.0% exact, 15.0% clarified, 30.0% confidently wrong, route 84.2%,
+     * thread turns 10/24, narrative 83.3% (strict 70.8%). Floors under the session's score after its fixes (88.0% / 7.0%,
+     * 24/24, route 97.5%).
+     */
+    @Test
+    void val52_scores() throws IOException {
+        score("val52-", "Fifty-first validation set", 120, 0.87, 0.08, 0.96, 0.83, 0.70);
+    }
+
+    /**
+     * lockbox38 (session 38): the thirty-seventh lockbox, two personas chosen blind by the same helper and never read by the
+     * session (levers pulled one at a time and ranked, "capture +10pts vs margin +5pts, which is bigger"; a later round of
+     * OpenAI's, sat out or followed, "close at 830 post, then oai raises 100bn at a 1.9T pre and we pass"; one writer's
+     * closing report named that subject before scoring). Scored once (10:32 UTC, commit cbc8549), after val52's first
+     * changes: 50.0% exact, 10.0% clarified, 39.0% confidently wrong, route 87.5%, thread turns 6/24, narrative 75.0% (strict
+     * 66.7%); the session-start code scores it the same. Its causes were then fixed in part, so it is no longer blind;
+     * floors under the session's score after them (84.0% / 10.0%, 18/24, route 91.7%).
+     */
+    @Test
+    void lockbox38_scores() throws IOException {
+        score("lockbox38-", "Thirty-seventh lockbox", 120, 0.83, 0.11, 0.91, 0.83, 0.74);
+    }
+
+    /**
+     * last38 (session 38): two personas chosen blind by the same helper (a project-finance desk's words, "the P90 case",
+     * "back to payout", "a seven year hold from FID"; Finnish words in English, "1,5 biljoonaa exit and 0 vuotta holding").
+     * Scored once (10:40 UTC, commit cadc8e9), after the lockbox's fixes: 67.0% exact, 3.0% clarified, 24.0% confidently
+     * wrong, route 95.0%, thread turns 17/24, narrative 58.3% (strict 54.2%); the session-start code scores it one question
+     * lower (66.0%, route 94.2%). Its causes were then fixed in part, so it is no longer blind; floors under the session's
+     * score after them (94.0% / 2.0%, 24/24, route 96.7%).
+     */
+    @Test
+    void last_set_of_session_thirty_eight_scores() throws IOException {
+        score("last38-", "Last set of session thirty-eight", 120, 0.93, 0.03, 0.96, 0.66, 0.62);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {

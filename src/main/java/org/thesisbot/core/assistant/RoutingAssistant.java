@@ -409,7 +409,7 @@ public final class RoutingAssistant implements Assistant {
         }
         MetricResult chosen = values.get(binding);
         ThreadState.Target bar = goals.get(binding);
-        String line = chosen.label() + " clears every bar " + (c.lowest() ? "from " : "up to ") + chosen.display()
+        String line = "Clears every bar: " + chosen.label() + " of " + (c.lowest() ? "at least " : "at most ") + chosen.display()
                 + ". The bar that binds: " + bar.metric().label() + " " + org.thesisbot.core.api.Format.value(bar.value(), bar.metric().unit())
                 + ". Each bar on its own: " + String.join("; ", each) + ".";
         Turn t = turns.get(binding);
