@@ -54,6 +54,26 @@ class StateJsonTest {
     }
 
     @Test
+    void a_threads_bars_and_levers_survive_the_round_trip_and_state_without_them_reads_as_none() {
+        ThreadState.Bound bars = new ThreadState.Bound(List.of(
+                new ThreadState.Target(Metric.MOIC, new BigDecimal("2.5"), InputId.EXIT_VALUATION),
+                new ThreadState.Target(Metric.IRR, new BigDecimal("0.2"), InputId.EXIT_VALUATION)), true);
+        ThreadState s = ThreadState.empty(UPDATED).withBound(bars).withLevers(List.of("capture +10pts", "margin +5pts"));
+        ThreadState back = StateJson.threadState(StateJson.threadState(s));
+        assertEquals(s, back);
+        assertEquals(bars, back.bound());
+        assertEquals(List.of("capture +10pts", "margin +5pts"), back.levers());
+        // state saved before these fields existed has neither
+        String older = StateJson.threadState(ThreadState.empty(UPDATED)).replaceAll(",\"bound\":null", "").replaceAll(",\"levers\":\\[\\]", "");
+        assertFalse(older.contains("bound") || older.contains("levers"), older);
+        assertNull(StateJson.threadState(older).bound());
+        assertTrue(StateJson.threadState(older).levers().isEmpty());
+        // one bar, or a lever too long to be one, is none
+        assertNull(ThreadState.empty(UPDATED).withBound(new ThreadState.Bound(bars.legs().subList(0, 1), true)).bound());
+        assertTrue(ThreadState.empty(UPDATED).withLevers(List.of("x".repeat(ThreadState.LEVER_MAX + 1), "margin +5pts")).levers().isEmpty());
+    }
+
+    @Test
     void what_the_thread_asked_the_sources_survives_the_round_trip_and_is_capped() {
         ThreadState s = ThreadState.empty(UPDATED).withTopic("how is amazon tied up with anthropic");
         assertEquals(s, StateJson.threadState(StateJson.threadState(s)));
