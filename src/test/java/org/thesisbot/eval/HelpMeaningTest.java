@@ -126,9 +126,14 @@ class HelpMeaningTest {
      * checks can you run for me - which inputs can i flex and what comes back?" is routed to help by its words; 78 with session
      * 37's sets, whose six help questions the assistant all routes to help, three of them by their words ("can you blend
      * bull/base/bear on my own odds or is it one case at a time? what can you actually calculate") and the Arabizi one by
-     * meaning once glossed).
+     * meaning once glossed); 82 with session 38's sets, whose six help questions the assistant all routes to help, four of
+     * them by their words: "before i lean on you for the ic memo - what can you actually run for me? can you lay
+     * bull/base/bear out side by side?", "before i start flexing stuff - which outputs can u run sensitivities on, and which levers am i
+     * allowed to move?", "before i start chaining rounds together - what can you actually run? one round only or can you do
+     * follow-ons and dilution too", and "Could you please tell me which figures you are able to calculate for this deal?",
+     * which went to the sources until the capability words allowed "for this deal" after them).
      */
-    private static final int MAX_MISSED = 78;
+    private static final int MAX_MISSED = 82;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a

@@ -348,6 +348,18 @@ final class Claims {
         };
     }
 
+    /** A yes/no question whether the numbers clear bars: "does that clear", "do we miss", "do we get", "would it meet". */
+    private static final Pattern CHECKS_BARS = Pattern.compile(
+            "\\b(?:does|do|did|would|will|can|could)\\s+(?:that|it|this|we|us|they|amazon|amzn|(?:the|our) [\\w-]+(?: [\\w-]+)?)\\b(?:\\s+(?:still|even|actually|really))?\\s+(?:clear|meet|miss|hit|beat|pass|top|make|get|reach|satisfy)\\b");
+    /** The question says there is more than one bar: "or just one of them", "one or both", "both", "either", "and". */
+    private static final Pattern ONE_OR_BOTH = Pattern.compile("\\b(?:both|either|neither|one or both|just one|only one|each)\\b|\\b(?:and|&)\\b");
+    /** Between the verb and a bar: only the bars' own words ("clear our 2x and a 15% irr"). */
+    private static final Pattern BARS_AFTER_VERB = Pattern.compile(
+            "^(?:\\s*(?:our|the|a|an|my|both|at least|\\d[\\d.,]*\\s?(?:x|%|bn|b|t|tn)?\\+?|and|&|or|irr|moic|multiple|return|bar|hurdle|mark)\\b\\s*)*$");
+    /** A comparison that gives an input's value, not a bar: "an exit over 1.5T", "margin above 40%". */
+    private static final Pattern INPUT_MARKED = Pattern.compile(
+            "\\b(?:exit|exits|valuation|post(?:-money)?|pre(?:-money)?|margin|capture|hold|holding|check|cheque|round|raise|spend|budget|capex)\\s+(?:is |are |of |at |comes in )?(?:over|above|under|below|at least|more than|less than|>=?|<=?)\\s*~?\\$?$");
+
     /** A verb that makes a bar the goal of an input asked for: "what exit clears the bar of 2x". */
     private static final Pattern GOAL_VERB = Pattern.compile("\\b(?:clears?|meets?|hits?|reach(?:es)?|gets? (?:us )?(?:to|over|past)|pass(?:es)?|beats?|tops?|makes?)\\b");
     private static final Pattern COUNTS_CASES = Pattern.compile(
@@ -363,6 +375,9 @@ final class Claims {
     static void bars(Work w, Solve asked) {
         boolean asksInput = asked != null;
         boolean counting = !asksInput && COUNTS_CASES.matcher(w.s).find();
+        Matcher checks = CHECKS_BARS.matcher(w.s);
+        boolean checking = !asksInput && checks.find() && ONE_OR_BOTH.matcher(w.s).find();
+        int verbEnd = checking ? checks.end() : -1;
         for (Mention m : openFigures(w)) {
             if (m.amount.kind() == org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR) {
                 continue;
@@ -377,8 +392,20 @@ final class Claims {
             boolean counted = counting && m.amount.kind() != org.thesisbot.core.scenario.Amount.Kind.PLAIN
                     && COUNTED_MARK.matcher(w.s.substring(clause, m.start())).find()
                     && w.hits.stream().anyMatch(h -> h.end() <= m.start() && Figures.unitFits(h.metric(), m.amount));
-            if (named || counted) {
+            // a yes/no question whether the numbers clear two bars ("does that clear our 2x and a 15% irr, or just one?",
+            // "do we get profit over 20bn and a breakeven capture under 100%?"): each bar is checked, none is an input
+            String inClause = w.s.substring(clause, m.start());
+            boolean checkedBar = checking && m.amount.kind() != org.thesisbot.core.scenario.Amount.Kind.PLAIN
+                    && m.amount.kind() != org.thesisbot.core.scenario.Amount.Kind.YEARS && !CONDITION.matcher(inClause).find()
+                    && !INPUT_MARKED.matcher(inClause).find()
+                    && (COUNTED_MARK.matcher(inClause).find()
+                            || m.start() >= verbEnd && BARS_AFTER_VERB.matcher(w.s.substring(verbEnd, m.start())).matches());
+            if (named || counted || checkedBar) {
                 claim(w, m);
+                if (checkedBar && m.amount.kind() == org.thesisbot.core.scenario.Amount.Kind.MULTIPLE
+                        && w.hits.stream().noneMatch(h -> h.metric().unit() == org.thesisbot.core.api.Unit.MULTIPLE)) {
+                    w.barMetrics.add(org.thesisbot.core.scenario.Metric.MOIC); // a multiple with no name is the MOIC
+                }
             }
         }
     }

@@ -400,6 +400,12 @@ public final class Reader {
         }
         ThreadState.Target target = targets.target(w);
         List<Metric> metrics = phrases.metrics(w, target);
+        if (target == null && !w.barMetrics.isEmpty() && !metrics.isEmpty()) {
+            // bars checked beside named metrics: "does that clear our 2x and a 15% irr" asks the MOIC as well as the IRR
+            List<Metric> more = new ArrayList<>(metrics);
+            w.barMetrics.stream().filter(m -> !more.contains(m)).forEach(more::add);
+            metrics = more;
+        }
         Metric ratio = target == null ? ratioOfThreadMetric(w) : null;
         if (ratio != null) {
             metrics = List.of(ratio);

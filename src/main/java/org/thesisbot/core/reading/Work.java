@@ -55,6 +55,8 @@ final class Work {
     final List<String> cues = new ArrayList<>();
     final List<String> used = new ArrayList<>();
     final List<String> unused = new ArrayList<>();
+    /** Metrics that bars checked by their unit alone name ("does that clear our 2x": the MOIC), to answer beside the others. */
+    final List<org.thesisbot.core.scenario.Metric> barMetrics = new ArrayList<>();
     /** The inputs each figure named as unused could set, closest first. */
     final List<Reading.Unplaced> unplaced = new ArrayList<>();
     final List<String> rejected = new ArrayList<>();

@@ -55,7 +55,8 @@ public final class Router {
                     + "(?:'s| is|'re| are)? (?:able to|can|could)"
                     // "which metrics can this bot actually calculate": the question's own order, the verb first
                     + "|\\b(?:can|could) (?:you|u|this (?:thing|bot|tool)|the bot|thesisbot)) (?:actually |really |currently )?(?:do|run|compute|calculate|calc|handle|answer|model"
-                    + "|work out|solve(?: for)?|produce|crunch|figure out|spit out|churn out)(?: (?:for|with) (?:me|us))?\\s*(?:[?.!,;:]|\\s-\\s|$)");
+                    + "|work out|solve(?: for)?|produce|crunch|figure out|spit out|churn out)(?: (?:for|with) (?:me|us))?"
+                    + "(?: (?:for|on|about) (?:this|the) (?:deal|thesis|bet|investment|model|thing))?\\s*(?:[?.!,;:]|\\s-\\s|$)");
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
     private static final Pattern ADVICE = Pattern.compile(
             "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"
@@ -506,6 +507,8 @@ public final class Router {
                     + "|\\b(?:which|what)(?: one| bar| hurdle| constraint| limit| test| condition| of (?:the|them|those|these)(?: two| 2)?)?(?:'s| is)?"
                     + " (?:the )?(?:binding|binds?|bites?|caps?|limits?|sets?|constrains?|tighter|stricter)\\b|\\bbinding\\b|\\b(?:binds|bites) first\\b"
                     + "|\\bdoes (?:it|that|the binding one|the answer|the binding bar) (?:flip|switch|change)\\b"
+                    // bars checked: "do we miss one or both", "or just one of them"
+                    + "|\\b(?:one or both|or just one|or only one|or neither|or both)\\b"
                     // the cases counted or compared: "is that the same number in every case", "does that change by case", "is
                     // bear the only one underwater", "any of them negative", "does it clear zero"
                     + "|\\b(?:same|identical|different|change|changes|vary|varies|differ|differs)\\b.{0,30}\\b(?:every|each|all|any|by|across)\\b.{0,12}\\b(?:cases?|scenarios?|3|three)\\b"

@@ -305,6 +305,8 @@ public final class Amounts {
             Pattern.compile("(?<![\\d.,$])(\\d{1,2} ?(?:d\\.p\\.?|dp|decimals?|decimal places?|sig(?:nificant)? ?(?:figs?|figures|digits)|s\\.f\\.?))(?![a-z])"),
             // a count of the model's cases: "in all 3 cases", "how many of the 3 are positive", "across all 3"
             Pattern.compile("(?<![\\d.,$])([23] (?:cases|scenarios|legs))\\b"),
+            // a count of bars or levers: "2 bars for the IC memo", "3 levers", "two hurdles"
+            Pattern.compile("(?<![\\d.,$])([2-5] (?:bars|hurdles|tests|conditions|constraints|levers|shocks|options))\\b"),
             Pattern.compile("\\b(?:how many|which|any|none|all|each|both|one|two|either) of (?:the |our |these |those |them |all )?([23])" + NOT_A_UNIT),
             Pattern.compile("\\b(?:all|across|in all|across all|for all) ([23])" + NOT_A_UNIT),
             // "the 6-person infra team", "a 12-strong desk"

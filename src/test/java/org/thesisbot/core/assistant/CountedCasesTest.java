@@ -36,6 +36,19 @@ class CountedCasesTest {
     }
 
     @Test
+    void a_yes_no_check_of_two_bars_gives_each_metric_and_reads_no_bar_as_an_input() {
+        // a 1.66T exit after 6 years: moic 1660/830 = 2, irr 2^(1/6) - 1 = 0.122462; the 2x asks the MOIC by its unit alone
+        Answer a = ask("exit at 1.66T after a 6 year hold - does that clear our 2x and a 15% irr, or just one?");
+        assertEquals("2.000000", Results.value(a, "moic", 6), a.text());
+        assertEquals("0.122462", Results.value(a, "irr", 6), a.text());
+        assertTrue(a.clarify().isEmpty(), a.clarify().toString());
+        assertEquals(Route.NUMERIC, a.route(), a.decision().cues().toString());
+        // a bar said as a comparison that sets an input is no bar: "if the exit is over 1.5T" is the exit
+        Answer b = ask("does the irr clear 15% if the exit is 1.5T?");
+        assertEquals("0.125648", Results.value(b, "irr", 6), b.text());
+    }
+
+    @Test
     void a_bar_named_as_one_is_checked_not_read_as_an_input() {
         // per year: 115 x 0.5 / 5 = 11.5, whatever the floor; 8bn is not the compute spend
         Answer a = ask("aws compute revenue per year in base vs our 8bn floor");
