@@ -1642,12 +1642,12 @@ class DevSetTest {
      * cases top 20bn?", "any case where the combined payoff goes negative?"; two bars on one input and the one that binds,
      * "min oai exit that passes both 2.5x and 20% irr over 5y + which is the binding constraint", "vs our 20bn internal
      * limit"). First score, on the session-start code: 53.0% exact, 15.0% clarified, 30.0% confidently wrong, route 84.2%,
-     * thread turns 10/24, narrative 83.3% (strict 70.8%). Floors under the session's score after its fixes (88.0% / 7.0%,
-     * 24/24, route 97.5%).
+     * thread turns 10/24, narrative 83.3% (strict 70.8%). Floors under the session's score after its fixes (90.0% / 7.0%,
+     * 24/24, route 98.3%).
      */
     @Test
     void val52_scores() throws IOException {
-        score("val52-", "Fifty-first validation set", 120, 0.87, 0.08, 0.96, 0.83, 0.70);
+        score("val52-", "Fifty-first validation set", 120, 0.89, 0.08, 0.97, 0.83, 0.70);
     }
 
     /**
@@ -1670,7 +1670,7 @@ class DevSetTest {
      * Scored once (10:40 UTC, commit cadc8e9), after the lockbox's fixes: 67.0% exact, 3.0% clarified, 24.0% confidently
      * wrong, route 95.0%, thread turns 17/24, narrative 58.3% (strict 54.2%); the session-start code scores it one question
      * lower (66.0%, route 94.2%). Its causes were then fixed in part, so it is no longer blind; floors under the session's
-     * score after them (94.0% / 2.0%, 24/24, route 96.7%).
+     * score after them (94.0% / 2.0%, 24/24, route 97.5%).
      */
     @Test
     void last_set_of_session_thirty_eight_scores() throws IOException {
