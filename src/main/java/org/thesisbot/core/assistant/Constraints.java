@@ -40,12 +40,26 @@ final class Constraints {
     private static final Pattern RIGHT_STOP = Pattern.compile(
             "^(?:[,.;:?!()\\n\u2013\u2014]|\\s-\\s|\\b(?:and|or|on|at|over|in|with|for|if|given|by|so|which|whcih|what|but|while|when|where|both|then|vs|after|before)\\b|&|\\s\\+\\s)");
     private static final int MAX_WORDS = 5;
+    /** The most figures a question under bars is read with: each is one more reading of the question (bounded work). */
+    private static final int MAX_FIGURES = 8;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\S+)\\s*$");
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s*(\\S*?)(?=[,.;:?!()\u2013\u2014]|\\s|$)");
 
     /** The question, and whether the lowest value of the input is asked (else the highest). */
     record Found(String question, boolean lowest) {
     }
 
     private Constraints() {
+    }
+
+    /** Whether the text may ask under bars or name the thread's again: a cheap look before the text is normalised and read. */
+    static boolean mayAsk(String lower, boolean threadHasBars) {
+        if (DIGITS.matcher(lower).results().limit(2L * MAX_FIGURES + 1).count() > 2L * MAX_FIGURES) {
+            return false; // far more figures than bars are read with: not worth normalising to find out
+        }
+        return (SEVERAL.matcher(lower).find() || MARKED.matcher(lower).results().count() >= 2)
+                && (LOWEST.matcher(lower).find() || HIGHEST.matcher(lower).find()) || threadHasBars && AGAIN.matcher(lower).find();
     }
 
     /** A question that asks an input's extreme and says it has several bars; empty otherwise. */
@@ -61,7 +75,7 @@ final class Constraints {
             return Optional.empty();
         }
         long bars = Amounts.find(normalised).stream().filter(Constraints::barLike).count();
-        if (bars < 2) {
+        if (bars < 2 || bars > MAX_FIGURES) {
             return Optional.empty();
         }
         return Optional.of(new Found(normalised, l && (!h || low.start() < high.start())));
@@ -175,11 +189,12 @@ final class Constraints {
         String before = s.substring(0, start);
         int words = 0;
         while (words < MAX_WORDS) {
-            Matcher w = Pattern.compile("(\\S+)\\s*$").matcher(before.substring(0, start));
+            int from = Math.max(0, start - 80);
+            Matcher w = LAST_WORD.matcher(before.substring(from, start));
             if (!w.find() || LEFT_STOP.matcher(w.group(1)).matches() || w.group(1).matches(".*[,.;:?!()\u2013\u2014]$")) {
                 break;
             }
-            start = w.start(1);
+            start = from + w.start(1);
             words++;
         }
         int end = a.end();
@@ -190,7 +205,7 @@ final class Constraints {
                     && !Character.isLetterOrDigit(rest.charAt(0)) && rest.charAt(0) != '+') {
                 break;
             }
-            Matcher w = Pattern.compile("^\\s*(\\S*?)(?=[,.;:?!()\u2013\u2014]|\\s|$)").matcher(rest);
+            Matcher w = NEXT_WORD.matcher(rest);
             if (!w.find() || w.group(1).isEmpty()) {
                 break;
             }

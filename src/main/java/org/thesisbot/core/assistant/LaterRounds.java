@@ -63,6 +63,11 @@ final class LaterRounds {
     private LaterRounds() {
     }
 
+    /** Whether the text may walk a later round: a cheap look before the text is normalised and read. */
+    static boolean mayAsk(String lower) {
+        return RAISE.matcher(lower).find() && (SITS_OUT.matcher(lower).find() || FOLLOWS.matcher(lower).find());
+    }
+
     static Optional<Found> find(String normalised) {
         List<int[]> parts = new ArrayList<>();
         Matcher m = PART.matcher(normalised);

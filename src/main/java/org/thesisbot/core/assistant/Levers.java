@@ -41,6 +41,11 @@ final class Levers {
     private Levers() {
     }
 
+    /** Whether the text may hold levers or name the thread's again: a cheap look before the text is normalised and read. */
+    static boolean mayAsk(String lower, boolean threadHasLevers) {
+        return RANKING.matcher(lower).find() || threadHasLevers && AGAIN.matcher(lower).find();
+    }
+
     static Optional<Found> find(String normalised) {
         Matcher rank = RANKING.matcher(normalised);
         if (!rank.find()) {

@@ -146,7 +146,9 @@ public final class RoutingAssistant implements Assistant {
         if (placed.isEmpty()) {
             // a later round of OpenAI's that Amazon sits out or follows ("then oai raises 100bn at a 1.9T pre and we pass"):
             // said to the model as Amazon's entry, with a note that says so ({@link LaterRounds})
-            placed = LaterRounds.find(Amounts.normalise(QuestionText.clean(given.text()))).flatMap(f -> levels.diluted(f, loaded));
+            String text = QuestionText.clean(given.text());
+            placed = LaterRounds.mayAsk(text.toLowerCase(java.util.Locale.ROOT))
+                    ? LaterRounds.find(Amounts.normalise(text)).flatMap(f -> levels.diluted(f, loaded)) : Optional.empty();
         }
         ThreadState state = placed.map(Levels.Placed::state).orElse(loaded);
         Question original = placed.map(p -> new Question(p.rest(), given.thread(), given.user(), given.origin())).orElse(given);
@@ -189,23 +191,28 @@ public final class RoutingAssistant implements Assistant {
                 turn = withVerdict(chosen, verdict.get());
             }
         }
-        if (turn == null) {
+        // (normalised once, and only when a cheap look finds one of the shapes below: a long message costs milliseconds)
+        String lower = clean.toLowerCase(java.util.Locale.ROOT);
+        boolean levered = turn == null && Levers.mayAsk(lower, state != null && !state.levers().isEmpty());
+        boolean barred = turn == null && Constraints.mayAsk(lower, state != null && state.bound() != null);
+        String normalised = levered || barred ? Amounts.normalise(clean) : null;
+        if (turn == null && levered) {
             // levers pulled one at a time and ranked ("capture +10pts vs margin +5pts, which is bigger"): each lever asked on
             // its own, and which moves the metric more said first ({@link Levers})
-            turn = Levers.find(Amounts.normalise(clean)).map(f -> levered(f, asked, state)).orElse(null);
+            turn = Levers.find(normalised).map(f -> levered(f, asked, state)).orElse(null);
         }
-        if (turn == null && state != null && !state.levers().isEmpty()) {
+        if (turn == null && levered && state != null && !state.levers().isEmpty()) {
             // the thread's levers again, in the follow-up's state ("now in bear, same two deltas", "now as the multiple")
-            turn = Levers.again(Amounts.normalise(clean), state.levers()).map(f -> levered(f, asked, state)).orElse(null);
+            turn = Levers.again(normalised, state.levers()).map(f -> levered(f, asked, state)).orElse(null);
         }
-        if (turn == null) {
+        if (turn == null && barred) {
             // an input's extreme under several bars at once ("min exit that clears both 2.5x and a 20% irr"): each bar solved on
             // its own, and the one that asks most of the input answers ({@link Constraints})
-            turn = Constraints.find(Amounts.normalise(clean)).map(c -> bound(c, asked, state)).orElse(null);
+            turn = Constraints.find(normalised).map(c -> bound(c, asked, state)).orElse(null);
         }
-        if (turn == null && state != null && state.bound() != null) {
+        if (turn == null && barred && state != null && state.bound() != null) {
             // the thread's bars again, with a change ("same 2 hurdles but 3 yr hold", "bump the multiple bar to 2.5x")
-            turn = Constraints.again(Amounts.normalise(clean), state.bound()).map(a -> bound(a.legs(), a.goals(), a.lowest(), asked, state))
+            turn = Constraints.again(normalised, state.bound()).map(a -> bound(a.legs(), a.goals(), a.lowest(), asked, state))
                     .orElse(null);
         }
         if (turn == null) {
@@ -466,10 +473,15 @@ public final class RoutingAssistant implements Assistant {
             return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
         }
         String cleaned = QuestionText.clean(question.text());
+        String lowerCleaned = cleaned.toLowerCase(java.util.Locale.ROOT);
+        ThreadState peeked = question.thread() == null ? null : memory.peek(question.thread()).orElse(null);
+        // (normalised once, and only when a cheap look finds one of the shapes that ask answers whole)
+        String normalised = LaterRounds.mayAsk(lowerCleaned) || Levers.mayAsk(lowerCleaned, peeked != null && !peeked.levers().isEmpty())
+                || Constraints.mayAsk(lowerCleaned, peeked != null && peeked.bound() != null) ? Amounts.normalise(cleaned) : "";
         Prepared read = preparedWithNotes(cleaned);
         if (Holds.find(cleaned).isPresent() || Blends.find(cleaned).isPresent() || Between.find(cleaned).isPresent()
-                || LaterRounds.find(Amounts.normalise(cleaned)).isPresent()
-                || Constraints.find(Amounts.normalise(cleaned)).isPresent()
+                || LaterRounds.find(normalised).isPresent()
+                || Constraints.find(normalised).isPresent()
                 || !read.notes().isEmpty() || !named.read(read.text()).notes().isEmpty()
                 || Perspectives.find(cleaned).filter(p -> !p.party().equals("Amazon")).isPresent()) {
             // a level held, odds on the cases, or a reading ask names in a note (a chart's axes, a fraction, a growth path, a
@@ -483,12 +495,12 @@ public final class RoutingAssistant implements Assistant {
                 || Steps.find(text).isPresent()) {
             return Optional.empty(); // one question at two values, or two amounts side by side: answered by ask
         }
-        ThreadState base = question.thread() == null ? null : memory.peek(question.thread()).orElse(null);
-        if (Levers.find(Amounts.normalise(cleaned)).isPresent()
-                || base != null && !base.levers().isEmpty() && Levers.again(Amounts.normalise(cleaned), base.levers()).isPresent()) {
+        ThreadState base = peeked; // (peeked once, above)
+        if (Levers.find(normalised).isPresent()
+                || base != null && !base.levers().isEmpty() && Levers.again(normalised, base.levers()).isPresent()) {
             return Optional.empty(); // levers one at a time: answered by ask, which asks each
         }
-        if (base != null && base.bound() != null && Constraints.again(Amounts.normalise(cleaned), base.bound()).isPresent()) {
+        if (base != null && base.bound() != null && Constraints.again(normalised, base.bound()).isPresent()) {
             return Optional.empty(); // the thread's bars asked again: answered by ask, which reads each bar
         }
         if (base != null && !base.bands().isEmpty()) {

@@ -355,7 +355,9 @@ final class Claims {
     private static final Pattern ONE_OR_BOTH = Pattern.compile("\\b(?:both|either|neither|one or both|just one|only one|each)\\b|\\b(?:and|&)\\b");
     /** Between the verb and a bar: only the bars' own words ("clear our 2x and a 15% irr"). */
     private static final Pattern BARS_AFTER_VERB = Pattern.compile(
-            "^(?:\\s*(?:our|the|a|an|my|both|at least|\\d[\\d.,]*\\s?(?:x|%|bn|b|t|tn)?\\+?|and|&|or|irr|moic|multiple|return|bar|hurdle|mark)\\b\\s*)*$");
+            "^(?:\\s?(?:our|the|a|an|my|both|at least|\\d[\\d.,]*(?:x|%|bn|b|t|tn)?\\+?|and|&|or|irr|moic|multiple|return|bar|hurdle|mark)(?![\\w%+]))*\\s?$");
+    /** The longest run of words between a checking verb and a bar (longer is no list of bars, and is not matched at all). */
+    private static final int BARS_AFTER_VERB_MAX = 60;
     /** A comparison that gives an input's value, not a bar: "an exit over 1.5T", "margin above 40%". */
     private static final Pattern INPUT_MARKED = Pattern.compile(
             "\\b(?:exit|exits|valuation|post(?:-money)?|pre(?:-money)?|margin|capture|hold|holding|check|cheque|round|raise|spend|budget|capex)\\s+(?:is |are |of |at |comes in )?(?:over|above|under|below|at least|more than|less than|>=?|<=?)\\s*~?\\$?$");
@@ -399,7 +401,8 @@ final class Claims {
                     && m.amount.kind() != org.thesisbot.core.scenario.Amount.Kind.YEARS && !CONDITION.matcher(inClause).find()
                     && !INPUT_MARKED.matcher(inClause).find()
                     && (COUNTED_MARK.matcher(inClause).find()
-                            || m.start() >= verbEnd && BARS_AFTER_VERB.matcher(w.s.substring(verbEnd, m.start())).matches());
+                            || m.start() >= verbEnd && m.start() - verbEnd <= BARS_AFTER_VERB_MAX
+                                    && BARS_AFTER_VERB.matcher(w.s.substring(verbEnd, m.start())).matches());
             if (named || counted || checkedBar) {
                 claim(w, m);
                 if (checkedBar && m.amount.kind() == org.thesisbot.core.scenario.Amount.Kind.MULTIPLE
