@@ -850,6 +850,9 @@ public final class RoutingAssistant implements Assistant {
                 || reader.namesRatioAcross(halves.get().get(0), halves.get().get(1)) || reader.read(text, state).metrics().size() >= 2) {
             return null;
         }
+        if (reader.read(halves.get().get(0), state).metrics().equals(reader.read(halves.get().get(1), state).metrics())) {
+            return null; // one metric against a bar of its own ("irr vs a 15% hurdle at a 1.2T exit"): the bar is checked, the whole asked
+        }
         Turn a = turn(halves.get().get(0), state, AnswerListener.NONE, true, List.of());
         if (a == null || !numbers(a.answer())) {
             return null;
