@@ -386,10 +386,9 @@ public final class RoutingAssistant implements Assistant {
             legs.add(text);
             goals.add(g);
         }
-        if (legs.size() < 2 || legs.size() > ThreadState.MAX_BARS || expected != null && !goals.equals(expected)) {
+        if (legs.size() < 2 || legs.size() > ThreadState.MAX_BARS || expected != null && !sameGoals(goals, expected)) {
             return null;
         }
-        Constraints.Found c = new Constraints.Found(texts.get(0), lowest);
         String input = goals.get(0).solveFor().id();
         List<Turn> turns = new ArrayList<>();
         List<MetricResult> values = new ArrayList<>();
@@ -405,7 +404,7 @@ public final class RoutingAssistant implements Assistant {
         int binding = 0;
         for (int i = 1; i < values.size(); i++) {
             int cmp = values.get(i).value().compareTo(values.get(binding).value());
-            if (c.lowest() ? cmp > 0 : cmp < 0) {
+            if (lowest ? cmp > 0 : cmp < 0) {
                 binding = i;
             }
         }
@@ -416,12 +415,26 @@ public final class RoutingAssistant implements Assistant {
         }
         MetricResult chosen = values.get(binding);
         ThreadState.Target bar = goals.get(binding);
-        String line = "Clears every bar: " + chosen.label() + " of " + (c.lowest() ? "at least " : "at most ") + chosen.display()
+        String line = "Clears every bar: " + chosen.label() + " of " + (lowest ? "at least " : "at most ") + chosen.display()
                 + ". The bar that binds: " + bar.metric().label() + " " + org.thesisbot.core.api.Format.value(bar.value(), bar.metric().unit())
                 + ". Each bar on its own: " + String.join("; ", each) + ".";
         Turn t = turns.get(binding);
         ThreadState next = t.next() == null ? null : t.next().withBound(new ThreadState.Bound(goals, lowest));
         return new Turn(leading(t.answer(), line), next);
+    }
+
+    /** The same goals in the same order, each value equal whatever its scale ("2.5" and "2.50"). */
+    private static boolean sameGoals(List<ThreadState.Target> a, List<ThreadState.Target> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).metric() != b.get(i).metric() || a.get(i).solveFor() != b.get(i).solveFor()
+                    || a.get(i).value().compareTo(b.get(i).value()) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One question's turn from the thread's state: the first of the message shapes that answers it, else the question whole. */
@@ -897,9 +910,6 @@ public final class RoutingAssistant implements Assistant {
         ThreadState next = t.next().withAnswer(before == null ? List.of() : before.shown(), figures);
         if (next.bound() == null && before != null && before.bound() != null) {
             next = next.withBound(before.bound()); // the bars asked under before, until a question asks under others
-        }
-        if (next.levers().isEmpty() && before != null && !before.levers().isEmpty()) {
-            next = next.withLevers(before.levers()); // the levers pulled before, until a question pulls others
         }
         // the scenarios named before, and any this turn named (a state built afresh knows none)
         return new Turn(t.answer(), before == null ? next : next.withSavedFirst(before.saved()));

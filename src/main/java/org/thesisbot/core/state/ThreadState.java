@@ -40,8 +40,9 @@ import org.thesisbot.core.scenario.Metric;
  * @param bound      the bars the thread last asked an input's extreme under ("min exit that clears both 2x and an 18%
  *                   irr"), each as the goal it sets, for a follow-up that keeps them ("same 2 hurdles but a 3 yr hold",
  *                   "bump the multiple bar to 2.5x"); at most {@value #MAX_BARS}, null when none
- * @param levers     the levers the thread last pulled one at a time ("capture +10pts", "margin +5pts"), as written, for a
- *                   follow-up that pulls them again ("same two deltas in bear", "now as the multiple"); at most
+ * @param levers     the levers the thread's last answer pulled one at a time ("capture +10pts", "margin +5pts"), as written,
+ *                   for the next question, which may pull them again ("same two deltas in bear", "now as the multiple"; kept for
+ *                   one turn only, so "same q" after another question repeats that one); at most
  *                   {@value #MAX_LEVERS}, each at most {@value #LEVER_MAX} characters, empty when none
  */
 public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
