@@ -98,7 +98,9 @@ final class Constraints {
 
     /** The bars named again: "same 2 hurdles", "same two bars", "which one binds", "the multiple bar to 2.5x". */
     private static final Pattern AGAIN = Pattern.compile(
-            "\\bsame (?:two |2 |both )?(?:hurdles|bars|constraints|tests|conditions|thresholds)\\b|\\bbinding\\b|\\bbinds?\\b"
+            "\\bsame (?:two |2 |both )?(?:hurdles|bars|constraints|tests|conditions|thresholds)\\b"
+                    // (which bar binds, not whether something is binding: "is the term sheet binding?" asks the sources)
+                    + "|\\bbinding (?:one|bar|hurdle|constraint|test)\\b|\\bwhich (?:one |bar |hurdle |constraint )?(?:binds|is binding|'s binding)\\b"
                     + "|\\b(?:bar|hurdle|threshold)s? (?:up |down |back )?(?:to|at)\\b|\\b(?:both|the two|the 2) (?:hurdles|bars)\\b");
     private static final Pattern SAME_BARS = Pattern.compile(
             ",?\\s*\\b(?:(?:with |keep |keeping )?(?:the )?same (?:two |2 |both )?(?:hurdles|bars|constraints|tests|conditions|thresholds)(?: as before)?)\\b,?");
