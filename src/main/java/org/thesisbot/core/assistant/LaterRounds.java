@@ -97,8 +97,8 @@ final class LaterRounds {
                     raise = a.value();
                 }
             }
-            if (raise == null || price == null || raise.signum() <= 0 || price.signum() <= 0) {
-                continue;
+            if (raise == null || price == null || raise.signum() <= 0 || price.signum() <= 0 || !pre && raise.compareTo(price) >= 0) {
+                continue; // (new money of at least the post-money it prices at leaves nothing of the stake: no round to read)
             }
             // whether Amazon takes part: said in this part or the next
             int last = i;

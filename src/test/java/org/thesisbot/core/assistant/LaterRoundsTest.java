@@ -45,5 +45,9 @@ class LaterRoundsTest {
         Answer a = ask("what's our stake worth at a 3T exit if the round is 100bn?");
         assertEquals("180.722892", Results.value(a, "stake_value", 6), a.text());
         assertTrue(a.notes().stream().noneMatch(n -> n.contains("later round")), a.notes().toString());
+        // a later round bigger than the post-money it prices at is no round to dilute by: read as written, never a negative stake
+        Answer b = ask("close at 830 post, then oai raises 300bn at a 200bn post and we pass - what's our stake?");
+        assertTrue(b.notes().stream().noneMatch(n -> n.contains("later round")), b.notes().toString());
+        assertTrue(b.results().stream().noneMatch(r -> r.metric().equals("stake") && r.value().signum() <= 0), b.results().toString());
     }
 }
