@@ -19,8 +19,43 @@ import org.thesisbot.core.scenario.Amounts;
  * no figure before "vs" and point at none, and are left whole, as are scenarios ("bear vs base").
  */
 final class Comparison {
-    /** The question at the first value, the question at the second, and how each names its value. */
-    record Sides(String first, String second, String firstLabel, String secondLabel) {
+    /**
+     * The question at the first value, the question at the second, and how each names its value.
+     *
+     * @param levers whether the sides are two levers (headed by their own words), not one value and another
+     * @param lever the other reading, when the second value names an input the first side's words do not ("aws revenue if
+     *              capture is 40% vs margin at 30%"): each side one change of its own, not the second value put in the
+     *              first's place; null when the second value has no name of its own
+     */
+    record Sides(String first, String second, String firstLabel, String secondLabel, Lever lever, boolean levers) {
+        Sides(String first, String second, String firstLabel, String secondLabel) {
+            this(first, second, firstLabel, secondLabel, null, false);
+        }
+
+        Sides(String first, String second, String firstLabel, String secondLabel, Lever lever) {
+            this(first, second, firstLabel, secondLabel, lever, false);
+        }
+
+        /** The same sides, the second being the other change instead of the first's value replaced. */
+        Sides asLevers() {
+            return new Sides(first, lever.second(), lever.left(), lever.right(), null, true);
+        }
+
+        /** How a side is headed: "At 1.2t" for a value, "Capture at 50%" for a lever, which names its input. */
+        String heading(String label) {
+            return levers ? Character.toUpperCase(label.charAt(0)) + label.substring(1) : "At " + label;
+        }
+    }
+
+    /**
+     * Two changes set against each other, each its own lever: the second side is the question with the first change's
+     * clause ("if capture is 40%") replaced by the second ("with margin at 30%").
+     *
+     * @param left   the first change as written ("capture is 40%")
+     * @param right  the second change as written ("margin at 30%")
+     * @param second the question with the second change in place of the first
+     */
+    record Lever(String left, String right, String second) {
     }
 
     private static final Pattern VERSUS = Pattern.compile("\\s(?:vs\\.?|versus|v\\.|compared (?:to|with)|as opposed to)\\s",
@@ -84,7 +119,63 @@ final class Comparison {
         if (first.strip().isEmpty() || second.equalsIgnoreCase(first)) {
             return Optional.empty();
         }
-        return Optional.of(new Sides(first.strip(), second.strip(), firstLabel.strip(), secondLabel.strip()));
+        return Optional.of(new Sides(first.strip(), second.strip(), firstLabel.strip(), secondLabel.strip(), lever(left, bare, r, l, tail)));
+    }
+
+    /** Where a change's clause starts: "if capture is 40%", "with margin at 30%", "assuming a 6y hold". */
+    private static final Pattern CHANGE_START = Pattern.compile("\\b(?:if|with|at|assuming|when|given|under|on|using)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words around a value that name no input: "margin goes to 30%" names the margin only. */
+    private static final Pattern LINKING = Pattern.compile(
+            "(?:at|of|is|are|was|were|be|to|=|@|with|if|by|in|on|for|goes|going|went|gets?|set|moves?|its|our|their|a|an|the|from|up|down|"
+                    + "and|just|only|say|instead|rather|than|then|now|had|has|have)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The other reading of "A vs B" when B's value comes after words of its own that the question before "vs" never uses
+     * ("… if capture is 40% vs margin at 30%": "margin" is not in the first side): the second side asks the question with
+     * the first change's clause, from the word that opens it ("if", "with", "at") to its value, replaced by the second
+     * change. Whether the two are really different inputs is for the reader to say ({@link RoutingAssistant}); null when B
+     * has no words of its own before its value, or the first value's clause has no opening word after the last figure or
+     * comma before it.
+     */
+    private static Lever lever(String left, String bare, Figure r, Figure l, String tail) {
+        int at = bare.indexOf(r.text);
+        if (at <= 0) {
+            return null;
+        }
+        String before = left.substring(0, l.start).toLowerCase(Locale.ROOT);
+        boolean own = false;
+        for (Matcher w = WORD.matcher(bare.substring(0, at)); w.find(); ) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            if (!LINKING.matcher(word).matches() && !Pattern.compile("\\b" + Pattern.quote(word)).matcher(before).find()) {
+                own = true;
+            }
+        }
+        if (!own) {
+            return null;
+        }
+        int from = 0;
+        for (Figure f : figures(left)) {
+            if (f.end <= l.start) {
+                from = f.end;
+            }
+        }
+        int comma = left.lastIndexOf(',', l.start);
+        from = Math.max(from, comma + 1);
+        Matcher open = CHANGE_START.matcher(left);
+        int start = open.find(from) && open.start() < l.start ? open.start() : -1;
+        if (start < 0) {
+            return null;
+        }
+        String leftTail = left.substring(l.end);
+        // "stake at a 1t exit vs post at 1t": the noun after the first value is the first change's too
+        String keep = words(leftTail) == 1 ? "" : leftTail;
+        String leftChange = left.substring(start, l.end) + (keep.isEmpty() ? leftTail : "");
+        String leftLabel = leftChange.replaceFirst("(?i)^\\s*(?:if|with|at|assuming|when|given|under|on|using)\\s+", "").strip();
+        String second = left.substring(0, start) + "with " + bare + keep + tail;
+        return new Lever(leftLabel, bare.strip(), second.strip());
     }
 
     /** The model's own values, said after "vs": "as is", "base", "the 35 you have" (with its figure, handled as a value). */

@@ -20,6 +20,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,8 +217,19 @@ public final class RoutingAssistant implements Assistant {
             turn = Constraints.again(normalised, state.bound()).map(a -> bound(a.legs(), a.goals(), a.lowest(), asked, state))
                     .orElse(null);
         }
+        Flows.Found flows = null;
+        if (turn == null && Flows.mayAsk(lower, state != null && !state.flows().isEmpty())) {
+            // money in and out at more than one time ("draws 20 at close / 15 yr1", "half out at 1.2T yr 3, rest at 2T yr 6"):
+            // the blend worked from the flows ({@link Flows}); the flows are kept for the thread either way
+            String prepared = prepare(clean);
+            flows = Flows.namesCase(prepared) ? null : Flows.find(prepared).orElse(null);
+            turn = flows == null ? null : flowed(flows, prepared, state);
+        }
         if (turn == null) {
             turn = answered(asked, state, listener);
+        }
+        if (flows != null && flows.staged() && turn.next() != null && turn.next().flows().isEmpty()) {
+            turn = new Turn(turn.answer(), turn.next().withFlows(Flows.kept(flows.draws(), flows.sales())));
         }
         Optional<Currencies.Found> currency = Currencies.find(clean);
         if (currency.isPresent() && !turn.answer().results().isEmpty()) {
@@ -421,6 +434,167 @@ public final class RoutingAssistant implements Assistant {
         Turn t = turns.get(binding);
         ThreadState next = t.next() == null ? null : t.next().withBound(new ThreadState.Bound(goals, lowest));
         return new Turn(leading(t.answer(), line), next);
+    }
+
+    /**
+     * Staged draws and partial sales ({@link Flows}): the blended MOIC and IRR of the flows, or the valuation the asked sale
+     * needs for a blend. A follow-up may point at the thread's draws ("irr w the draws timed like that") or sales ("what
+     * does the 2nd half need to go at for 2.5x"). What the question does not say comes from the thread, then the model:
+     * one draw of the check at the close, one sale of the whole stake at the exit after the hold. Null, and the question
+     * read as usual, unless the money moves at more than one time and the question asks a multiple, an IRR or a goal.
+     */
+    private Turn flowed(Flows.Found f, String prepared, ThreadState state) {
+        Map<InputId, BigDecimal> over = state == null ? Map.of() : state.overrides();
+        java.util.function.Function<InputId, BigDecimal> value = id -> over.getOrDefault(id, model.value(id.id(), ScenarioModel.BASE));
+        List<Flows.Draw> draws = f.draws();
+        List<Flows.Sale> sales = f.sales();
+        List<String> kept = state == null ? List.of() : state.flows();
+        if (draws.size() < 2 && f.drawsNamed() && Flows.keptDraws(kept).size() >= 2) {
+            draws = Flows.keptDraws(kept);
+        }
+        List<Flows.Sale> keptSales = Flows.keptSales(kept);
+        if (sales.size() < 2 && f.salesNamed() && keptSales.size() >= 2) {
+            // the thread's sales, the one pointed at ("the 2nd half") changed as this question says, or asked for
+            Flows.Sale said = sales.isEmpty() ? null : sales.get(0);
+            sales = new ArrayList<>(keptSales);
+            int k = Flows.pointedSale(prepared, sales.size());
+            Flows.Sale s = sales.get(k);
+            BigDecimal v = f.goal() != null ? null : said != null && said.valuation() != null ? said.valuation() : s.valuation();
+            sales.set(k, new Flows.Sale(s.fraction(), v, said != null && said.year() >= 0 ? said.year() : s.year()));
+        }
+        boolean askMoic = f.moic();
+        boolean askIrr = f.irr();
+        if (f.goal() == null && !askMoic && !askIrr && state != null && (draws != f.draws() || sales != f.sales())) {
+            // "same draws, exit slides to yr 6": the thread's flows changed, asked for what the thread last asked
+            askMoic = state.metrics().contains(org.thesisbot.core.scenario.Metric.MOIC);
+            askIrr = state.metrics().contains(org.thesisbot.core.scenario.Metric.IRR);
+        }
+        if (draws.size() < 2 && sales.size() < 2 || f.goal() == null && !askMoic && !askIrr) {
+            return null;
+        }
+        if (draws.isEmpty()) {
+            draws = List.of(new Flows.Draw(value.apply(InputId.INVESTMENT), 0));
+        } else if (draws.size() == 1) {
+            return null; // one draw said beside staged sales: the check is the model's, and the draw may be a part of it
+        }
+        BigDecimal exit = value.apply(InputId.EXIT_VALUATION);
+        int hold = value.apply(InputId.HOLDING_YEARS).intValue();
+        if (sales.isEmpty()) {
+            sales = List.of(new Flows.Sale(BigDecimal.ONE, exit, hold));
+        }
+        BigDecimal post = f.price() == null ? value.apply(InputId.POST_MONEY_VALUATION)
+                : f.pre() ? f.price().add(value.apply(InputId.ROUND_SIZE)) : f.price();
+        long unknown = sales.stream().filter(x -> x.valuation() == null).count();
+        if (f.goal() == null && unknown > 0) {
+            // no goal to solve for: an unpriced sale goes at the thread's exit ("exit slides to yr 6, same 1.5T")
+            List<Flows.Sale> priced = new ArrayList<>();
+            for (Flows.Sale x : sales) {
+                priced.add(x.valuation() == null ? new Flows.Sale(x.fraction(), exit, x.year() < 0 ? hold : x.year()) : x);
+            }
+            sales = priced;
+            unknown = 0;
+        }
+        Optional<List<Flows.Sale>> shared = Flows.shared(sales);
+        if (shared.isEmpty() || unknown > 1 || post.signum() <= 0) {
+            return null;
+        }
+        sales = shared.get();
+        Map<String, BigDecimal> at = Map.of(InputId.INVESTMENT.id(), draws.stream().map(Flows.Draw::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
+                InputId.POST_MONEY_VALUATION.id(), post);
+        List<org.thesisbot.core.api.InputUsed> inputs = calculator.compute(org.thesisbot.core.scenario.Metric.STAKE, ScenarioModel.BASE, at).inputs();
+        List<MetricResult> results = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        if (unknown == 1) {
+            int k = 0;
+            while (sales.get(k).valuation() != null) {
+                k++;
+            }
+            BigDecimal v = Flows.solve(draws, sales, k, post, f.goal());
+            if (v == null) {
+                return null;
+            }
+            List<Flows.Sale> done = new ArrayList<>(sales);
+            done.set(k, new Flows.Sale(sales.get(k).fraction(), v, sales.get(k).year()));
+            Flows.Worked w = Flows.work(draws, done, post);
+            String goal = f.goal().irr() ? "a blended IRR of " + org.thesisbot.core.api.Format.value(f.goal().value(), org.thesisbot.core.api.Unit.RATIO)
+                    : "a blended MOIC of " + org.thesisbot.core.api.Format.value(f.goal().value(), org.thesisbot.core.api.Unit.MULTIPLE);
+            String headline = "To reach " + goal + ", the sale of " + share(sales.get(k).fraction()) + " of the stake"
+                    + (sales.get(k).year() >= 0 ? " in year " + sales.get(k).year() : "") + " must be at an OpenAI valuation of "
+                    + org.thesisbot.core.api.Format.value(v, org.thesisbot.core.api.Unit.USD_BILLIONS);
+            results.add(new MetricResult(InputId.EXIT_VALUATION.id(), model.require(InputId.EXIT_VALUATION.id()).label(), v,
+                    org.thesisbot.core.api.Unit.USD_BILLIONS, ScenarioModel.BASE, inputs, flowsFormula(w), headline + ".", MetricResult.Kind.SOLVED));
+            org.thesisbot.core.scenario.Metric check = f.goal().irr() ? org.thesisbot.core.scenario.Metric.IRR : org.thesisbot.core.scenario.Metric.MOIC;
+            BigDecimal checked = f.goal().irr() ? w.irr() : w.moic();
+            if (checked != null) {
+                results.add(new MetricResult(check.id(), "Blended " + check.label(), checked, check.unit(), ScenarioModel.BASE, inputs,
+                        flowsFormula(w), null));
+            }
+        } else {
+            Flows.Worked w = Flows.work(draws, sales, post);
+            boolean both = false;
+            if (askMoic) {
+                results.add(new MetricResult(org.thesisbot.core.scenario.Metric.MOIC.id(), "Blended " + org.thesisbot.core.scenario.Metric.MOIC.label(),
+                        w.moic().round(new java.math.MathContext(15)).stripTrailingZeros(), org.thesisbot.core.api.Unit.MULTIPLE, ScenarioModel.BASE, inputs,
+                        flowsFormula(w), null));
+            }
+            if (askIrr && w.irr() != null) {
+                results.add(new MetricResult(org.thesisbot.core.scenario.Metric.IRR.id(), "Blended " + org.thesisbot.core.scenario.Metric.IRR.label(),
+                        w.irr(), org.thesisbot.core.api.Unit.RATIO, ScenarioModel.BASE, inputs,
+                        "the rate at which the flows' present value is zero", null));
+            } else if (askIrr && w.irr() == null) {
+                notes.add("No IRR: every flow is at the close, or no rate between -99% and 10,000% a year makes the flows' present value zero.");
+            }
+            if (results.isEmpty()) {
+                return null;
+            }
+        }
+        notes.add(0, flowsNote(draws, sales, post));
+        Answer a = new Answer(newId(), Route.NUMERIC, numeric.render(results, notes), null, results, List.of(), "scenario-core", notes,
+                new RouteDecision(Route.NUMERIC, 0.9, -1.0, List.of("flows: " + String.join("; ", Flows.kept(draws, sales)))));
+        ThreadState base = state != null ? state : ThreadState.empty(clock.instant());
+        List<org.thesisbot.core.scenario.Metric> asked = new ArrayList<>();
+        if (askMoic || f.goal() != null && !f.goal().irr()) {
+            asked.add(org.thesisbot.core.scenario.Metric.MOIC);
+        }
+        if (askIrr || f.goal() != null && f.goal().irr()) {
+            asked.add(org.thesisbot.core.scenario.Metric.IRR);
+        }
+        ThreadState next = new ThreadState(base.overrides(), base.scenarios(), asked, null, Route.NUMERIC, base.turns() + 1,
+                clock.instant(), null, base.solved()).withBands(base.bands());
+        return new Turn(a, next.withFlows(Flows.kept(draws, sales)));
+    }
+
+    /** "half", "a third", "40%": a share of the stake said as written. */
+    private static String share(BigDecimal fraction) {
+        BigDecimal third = BigDecimal.ONE.divide(BigDecimal.valueOf(3), java.math.MathContext.DECIMAL128);
+        if (fraction.subtract(third).abs().compareTo(new BigDecimal("1e-9")) < 0) {
+            return "a third";
+        }
+        if (fraction.subtract(third.add(third)).abs().compareTo(new BigDecimal("1e-9")) < 0) {
+            return "two thirds";
+        }
+        if (fraction.compareTo(BigDecimal.ONE) == 0) {
+            return "all";
+        }
+        return fraction.compareTo(new BigDecimal("0.5")) == 0 ? "half" : org.thesisbot.core.api.Format.value(fraction, org.thesisbot.core.api.Unit.RATIO);
+    }
+
+    /** The blend written out: what the sales bring over what the draws put in. */
+    private static String flowsFormula(Flows.Worked w) {
+        List<String> in = w.proceeds().stream().map(x -> org.thesisbot.core.api.Format.value(x, org.thesisbot.core.api.Unit.USD_BILLIONS)).toList();
+        return "(" + String.join(" + ", in) + ") / " + org.thesisbot.core.api.Format.value(w.invested(), org.thesisbot.core.api.Unit.USD_BILLIONS)
+                + " = " + org.thesisbot.core.api.Format.value(w.moic(), org.thesisbot.core.api.Unit.MULTIPLE);
+    }
+
+    /** Each flow in words, for the note that says how the question was read. */
+    private static String flowsNote(List<Flows.Draw> draws, List<Flows.Sale> sales, BigDecimal post) {
+        List<String> in = draws.stream().map(d -> org.thesisbot.core.api.Format.value(d.amount(), org.thesisbot.core.api.Unit.USD_BILLIONS)
+                + (d.year() == 0 ? " at the close" : " in year " + d.year())).toList();
+        List<String> out = sales.stream().map(s -> share(s.fraction()) + " of the stake"
+                + (s.valuation() == null ? "" : " at " + org.thesisbot.core.api.Format.value(s.valuation(), org.thesisbot.core.api.Unit.USD_BILLIONS))
+                + (s.year() < 0 ? "" : s.year() == 0 ? " at the close" : " in year " + s.year())).toList();
+        return "Reading the flows: in, " + String.join("; ", in) + ", all at a " + org.thesisbot.core.api.Format.value(post, org.thesisbot.core.api.Unit.USD_BILLIONS)
+                + " post-money; out, " + String.join("; ", out) + ". Each sale is its share of the stake times OpenAI's valuation then; the IRR is the rate at which the flows' present value is zero.";
     }
 
     /** The same goals in the same order, each value equal whatever its scale ("2.5" and "2.50"). */
@@ -832,7 +1006,7 @@ public final class RoutingAssistant implements Assistant {
      * same metrics and the second value changes them (a side that asks the sources, or clarifies, is answered whole).
      */
     private Turn compared(String text, ThreadState state) {
-        Optional<Comparison.Sides> sides = Comparison.sides(Amounts.normalise(text));
+        Optional<Comparison.Sides> sides = Comparison.sides(Amounts.normalise(text)).map(this::levers);
         if (sides.isEmpty()) {
             return twoAmounts(text, state);
         }
@@ -843,11 +1017,35 @@ public final class RoutingAssistant implements Assistant {
         }
         List<String> ma = a.answer().results().stream().map(r -> r.metric() + "/" + r.scenario()).toList();
         List<String> mb = b.answer().results().stream().map(r -> r.metric() + "/" + r.scenario()).toList();
-        if (!ma.equals(mb) || a.answer().results().equals(b.answer().results())) {
+        // a lever may bring the metric it moves ("aws revenue if capture is 40% vs margin at 30%": the margin moves the profit)
+        if (!(ma.equals(mb) || sides.get().levers() && mb.containsAll(ma)) || a.answer().results().equals(b.answer().results())) {
             return null;
         }
+        Comparison.Sides s = sides.get();
         return new Turn(Parts.combine(newId(), List.of(a.answer(), b.answer()),
-                List.of("At " + sides.get().firstLabel(), "At " + sides.get().secondLabel())), a.next());
+                List.of(s.heading(s.firstLabel()), s.heading(s.secondLabel()))), a.next());
+    }
+
+    /**
+     * The sides as two levers when the reader, given each change alone, has them set different inputs ("if capture is 40%"
+     * the capture share, "margin at 30%" the margin): the margin is then a change of its own, not a capture of 30%.
+     */
+    private Comparison.Sides levers(Comparison.Sides sides) {
+        if (sides.lever() == null) {
+            return sides;
+        }
+        ThreadState none = ThreadState.empty(clock.instant());
+        Set<InputId> left = inputsSet(reader.read(sides.lever().left(), none));
+        Set<InputId> right = inputsSet(reader.read(sides.lever().right(), none));
+        return !left.isEmpty() && !right.isEmpty() && Collections.disjoint(left, right) ? sides.asLevers() : sides;
+    }
+
+    /** The inputs a reading's figures set, whether they change the model's value or restate it. */
+    private static Set<InputId> inputsSet(Reading r) {
+        Set<InputId> out = EnumSet.noneOf(InputId.class);
+        out.addAll(r.changes().keySet());
+        out.addAll(r.lookups());
+        return out;
     }
 
     /**
@@ -910,6 +1108,9 @@ public final class RoutingAssistant implements Assistant {
         ThreadState next = t.next().withAnswer(before == null ? List.of() : before.shown(), figures);
         if (next.bound() == null && before != null && before.bound() != null) {
             next = next.withBound(before.bound()); // the bars asked under before, until a question asks under others
+        }
+        if (next.flows().isEmpty() && before != null && !before.flows().isEmpty()) {
+            next = next.withFlows(before.flows()); // the draws and sales set out before, until a question sets out others
         }
         // the scenarios named before, and any this turn named (a state built afresh knows none)
         return new Turn(t.answer(), before == null ? next : next.withSavedFirst(before.saved()));

@@ -44,11 +44,15 @@ import org.thesisbot.core.scenario.Metric;
  *                   for the next question, which may pull them again ("same two deltas in bear", "now as the multiple"; kept for
  *                   one turn only, so "same q" after another question repeats that one); at most
  *                   {@value #MAX_LEVERS}, each at most {@value #LEVER_MAX} characters, empty when none
+ * @param flows      the staged draws and partial sales the thread set out ("draws 20 at close / 15 yr1 / 15 yr2", "half out
+ *                   at 1.2T in yr 3, other half at 2T yr 6"), one per entry in the assistant's own short form, for a follow-up
+ *                   on them ("irr w the draws timed like that", "what does the 2nd half need to go at for 2.5x"); at most
+ *                   {@value #MAX_FLOWS}, each at most {@value #FLOW_MAX} characters, empty when none
  */
 public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
                           Target target, Route lastRoute, int turns, Instant updated, Grid grid,
                           Map<InputId, BigDecimal> solved, String topic, List<Shown> shown, Map<String, Saved> saved,
-                          Map<InputId, List<BigDecimal>> bands, Bound bound, List<String> levers) {
+                          Map<InputId, List<BigDecimal>> bands, Bound bound, List<String> levers, List<String> flows) {
     /** Named scenarios kept: the latest. */
     public static final int SAVED_KEPT = 8;
     /** Answers kept from the start of a thread ("your first answer") and from its end ("2 answers up"). */
@@ -68,6 +72,9 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
     /** Levers kept of one question that pulled several, and the longest lever kept. */
     public static final int MAX_LEVERS = 4;
     public static final int LEVER_MAX = 120;
+    /** Flows kept of a thread, and the longest one (the assistant's short form: "draw 20 0", "sale 0.5 1200 3"). */
+    public static final int MAX_FLOWS = 8;
+    public static final int FLOW_MAX = 60;
     /** Bars kept of one question asked under several. */
     public static final int MAX_BARS = 4;
 
@@ -113,6 +120,8 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         if (bound != null && (bound.legs() == null || bound.legs().size() < 2 || bound.legs().size() > MAX_BARS)) {
             bound = null; // state saved before this field existed has none
         }
+        flows = flows == null || flows.size() > MAX_FLOWS || flows.stream().anyMatch(f -> f == null || f.length() > FLOW_MAX)
+                ? List.of() : List.copyOf(flows); // (state saved before this field existed has none)
         levers = levers == null || levers.size() < 2 || levers.size() > MAX_LEVERS || levers.stream().anyMatch(l -> l == null || l.length() > LEVER_MAX)
                 ? List.of() : List.copyOf(levers); // (state saved before this field existed has none)
     }
@@ -122,17 +131,22 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
                        Target target, Route lastRoute, int turns, Instant updated, Grid grid,
                        Map<InputId, BigDecimal> solved, String topic, List<Shown> shown, Map<String, Saved> saved,
                        Map<InputId, List<BigDecimal>> bands) {
-        this(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, null, List.of());
+        this(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, null, List.of(), List.of());
     }
 
     /** This state keeping these bars (null: none). */
     public ThreadState withBound(Bound b) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, b, levers);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, b, levers, flows);
+    }
+
+    /** This state keeping these flows (empty: none). */
+    public ThreadState withFlows(List<String> f) {
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, f);
     }
 
     /** This state keeping these levers (empty: none). */
     public ThreadState withLevers(List<String> l) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, l);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, l, flows);
     }
 
     /** A state with no band. */
@@ -144,7 +158,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** This state with these bands in force (empty: none). */
     public ThreadState withBands(Map<InputId, List<BigDecimal>> in) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, in, bound, levers);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, in, bound, levers, flows);
     }
 
     /** A state with no named scenario. */
@@ -170,7 +184,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** This state, with what the thread last asked the sources. */
     public ThreadState withTopic(String asked) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked, shown, saved, bands, bound, levers);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked, shown, saved, bands, bound, levers, flows);
     }
 
     /**
@@ -184,7 +198,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         while (all.size() > FIRST_KEPT + LAST_KEPT) {
             all.remove(FIRST_KEPT);
         }
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, all, saved, bands, bound, levers);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, all, saved, bands, bound, levers, flows);
     }
 
     /** This state, knowing these named scenarios after those it knew (a name given again is the latest). */
@@ -204,7 +218,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
             all.remove(k);
             all.put(k, v);
         });
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, all, bands, bound, levers);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, all, bands, bound, levers, flows);
     }
 
     /** This state in a named scenario: its figures and scenario in force, nothing else the thread set. */
