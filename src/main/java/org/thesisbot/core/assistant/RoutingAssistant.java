@@ -156,7 +156,12 @@ public final class RoutingAssistant implements Assistant {
         Question original = placed.map(p -> new Question(p.rest(), given.thread(), given.user(), given.origin())).orElse(given);
         // a metric held where it is while something else changes ("what check holds our % where it is"): its level before
         // the change, said as the goal ({@link Holds}); the answer says which level it held
-        Optional<Levels.Held> held = Holds.find(QuestionText.clean(original.text())).flatMap(h -> levels.held(h, state));
+        // a goal that is another setting's level ("what hold lines a 1.25T exit's irr up with bull's over 5 yrs"): that level
+        // computed on its own and said as the goal ({@link Matches}); it names its setting, so it goes before a level held
+        Optional<Levels.Held> held = Matches.find(QuestionText.clean(original.text())).flatMap(m -> matched(m, state));
+        if (held.isEmpty()) {
+            held = Holds.find(QuestionText.clean(original.text())).flatMap(h -> levels.held(h, state));
+        }
         Question asked = held.map(h -> new Question(h.question(), original.thread(), original.user(), original.origin())).orElse(original);
         String heldAt = held.map(Levels.Held::note).orElse(null);
         String clean = QuestionText.clean(asked.text());
@@ -595,6 +600,51 @@ public final class RoutingAssistant implements Assistant {
                 + (s.year() < 0 ? "" : s.year() == 0 ? " at the close" : " in year " + s.year())).toList();
         return "Reading the flows: in, " + String.join("; ", in) + ", all at a " + org.thesisbot.core.api.Format.value(post, org.thesisbot.core.api.Unit.USD_BILLIONS)
                 + " post-money; out, " + String.join("; ", out) + ". Each sale is its share of the stake times OpenAI's valuation then; the IRR is the rate at which the flows' present value is zero.";
+    }
+
+    /**
+     * The question with another setting's level as its goal ({@link Matches}): the goal's metric is the one the question
+     * names before the reference; the reference is asked from the model alone, for its own metric when it names one
+     * ("what base's stake gain would be on a 1T exit"), else the goal's. Empty, and the question read as written, when
+     * either metric is unclear, the reference has no number in one case for it, or the level's unit is not the goal's.
+     */
+    private Optional<Levels.Held> matched(Matches.Found m, ThreadState state) {
+        List<org.thesisbot.core.scenario.Metric> goal = reader.metricsNamed(Amounts.normalise(prepare(m.asked())));
+        String bare = Matches.referenceQuestion(m.reference(), null);
+        List<org.thesisbot.core.scenario.Metric> own = reader.metricsNamed(Amounts.normalise(prepare(bare)));
+        if (goal.isEmpty() && own.isEmpty()) {
+            return Optional.empty();
+        }
+        // the goal's metric: the last the question names before the reference ("… makes the combined payoff equal …"), else
+        // the reference's ("bear exit that matches the irr base gets from …")
+        org.thesisbot.core.scenario.Metric metric = goal.isEmpty() ? own.get(0) : goal.get(goal.size() - 1);
+        // the reference's: its own metric of the goal's unit ("what base's stake gain would be": the gain, not the %)
+        org.thesisbot.core.scenario.Metric wanted = own.contains(metric) ? metric
+                : own.stream().filter(x -> x.unit() == metric.unit()).findFirst().orElse(metric);
+        boolean named = own.contains(wanted);
+        String asked = named ? bare : Matches.referenceQuestion(m.reference(), NumericReply.shortLabel(metric.id()).toLowerCase(java.util.Locale.ROOT));
+        Turn ref = turn(asked, null, AnswerListener.NONE, true, List.of());
+        if (ref == null || !ref.answer().clarify().isEmpty()) {
+            return Optional.empty();
+        }
+        List<MetricResult> levels = ref.answer().results().stream()
+                .filter(r -> r.kind() == MetricResult.Kind.METRIC && r.metric().equals(wanted.id())).toList();
+        if (levels.size() != 1 || levels.get(0).unit() != metric.unit()) {
+            return Optional.empty();
+        }
+        MetricResult level = levels.get(0);
+        String note = "The level matched: " + level.label() + " " + level.display() + " (the " + level.scenario() + " case, for \u201c"
+                + m.reference() + "\u201d).";
+        // (a goal whose metric only the reference named: "bear exit that matches the irr base gets …" → "… matches an irr of 2.7%")
+        String metricWords = NumericReply.shortLabel(metric.id()).toLowerCase(java.util.Locale.ROOT);
+        String rewritten = m.asGoal(level, goal.isEmpty() ? "a " + metricWords : null);
+        if (reader.read(prepare(rewritten), state).target() == null) {
+            rewritten = m.asPlainGoal(level, metricWords);
+            if (reader.read(prepare(rewritten), state).target() == null) {
+                return Optional.empty(); // no reading takes the level as a goal: the question is read as written
+            }
+        }
+        return Optional.of(new Levels.Held(rewritten, note));
     }
 
     /** The same goals in the same order, each value equal whatever its scale ("2.5" and "2.50"). */

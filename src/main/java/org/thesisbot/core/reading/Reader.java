@@ -840,6 +840,16 @@ public final class Reader {
                 || x.under().matcher(l).find() && x.over().matcher(r).find());
     }
 
+    /** The metrics the (normalised) text names outright and asks, in the order it names them, each once. */
+    public List<Metric> metricsNamed(String s) {
+        List<Metric> out = new ArrayList<>();
+        // (a metric's words after a figure are that figure's unit, "a 950 pre", not the metric asked)
+        phrases.metricHits(s).stream().filter(Hit::strong).filter(h -> !s.substring(0, h.start()).matches("(?s).*\\d\\s?[a-z]{0,2}\\s?$"))
+                .sorted(java.util.Comparator.comparingInt(Hit::start))
+                .map(Hit::metric).filter(m -> !out.contains(m)).forEach(out::add);
+        return out;
+    }
+
     /** True when the (normalised) text names a metric outright. */
     public boolean namesMetric(String s) {
         return phrases.metricHits(s).stream().anyMatch(Hit::strong);
