@@ -135,7 +135,7 @@ final class Flows {
                 sales.add(new Sale(rest ? null : part, null, -1));
                 continue;
             }
-            if (drawContext && year >= 0 && !PRICE.matcher(seg).find()) {
+            if (drawContext && year >= 0) {
                 BigDecimal amount = amount(seg);
                 if (amount != null && amount.signum() > 0 && amount.compareTo(BigDecimal.valueOf(1000)) < 0) {
                     draws.add(new Draw(amount, year));
@@ -269,7 +269,8 @@ final class Flows {
 
     private static BigDecimal amount(String segment) {
         // (the figures of a time are no amounts: "day 1", "year 2")
-        String seg = YEAR.matcher(AT_ZERO.matcher(segment).replaceAll(" ")).replaceAll(" ");
+        // (nor is the price the draws go in at: "25 in yr 1 at the 830 post")
+        String seg = PRICE.matcher(YEAR.matcher(AT_ZERO.matcher(segment).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         Matcher m = MONEY.matcher(seg);
         while (m.find()) {
             String after = seg.substring(m.end());

@@ -500,6 +500,15 @@ public final class RoutingAssistant implements Assistant {
             unknown = 0;
         }
         Optional<List<Flows.Sale>> shared = Flows.shared(sales);
+        if (shared.isEmpty() && sales.size() >= 2) {
+            // shares that do not come to the whole stake: said, not guessed
+            BigDecimal said = sales.stream().map(Flows.Sale::fraction).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+            String text = "I can't compute that: the sales you list add up to " + org.thesisbot.core.api.Format.value(said, org.thesisbot.core.api.Unit.RATIO)
+                    + " of the stake, not all of it. Say what happens to the rest (for example \u201cthe rest at $2T in year 6\u201d), or give shares that add up to 100%.";
+            Answer a = new Answer(newId(), Route.NUMERIC, text, null, List.of(), List.of(), "scenario-core", List.of(),
+                    new RouteDecision(Route.NUMERIC, 0.9, -1.0, List.of("flows: " + String.join("; ", Flows.kept(draws, sales)))));
+            return new Turn(a, state);
+        }
         if (shared.isEmpty() || unknown > 1 || post.signum() <= 0) {
             return null;
         }

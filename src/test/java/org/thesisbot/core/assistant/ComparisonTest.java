@@ -58,4 +58,14 @@ class ComparisonTest {
         assertTrue(Comparison.sides("moic at 2t vs 1.5t vs 1t").isEmpty());
         assertTrue(Comparison.sides("capex share in 2026 vs 2025").isEmpty()); // calendar years are no values
     }
+
+    @Test
+    void two_inputs_set_against_each_other_are_two_levers_not_one_value_replaced() {
+        // base: 50% capture at a 35% margin of $115B, so capture 60% gives 115 x 0.6 x 0.35 = 24.15 of profit and the payoff
+        // 50 + 24.15 - 50 = 24.15; a 30% margin at 50% capture gives 115 x 0.5 x 0.3 = 17.25 (not a 30% capture: 12.075)
+        org.thesisbot.core.api.Answer a = org.thesisbot.TestBrains.offline().assistant()
+                .ask(new org.thesisbot.core.api.Question("combined payoff with capture at 60% vs margin at 30%?", null, "analyst", "deals"));
+        assertEquals(java.util.List.of("24.15", "17.25"), Results.values(a, "combined_payoff", 2), a.text());
+        assertTrue(a.text().contains("Margin at 30%"), a.text());
+    }
 }
