@@ -26,7 +26,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  */
 public final class LexiconLoader {
     private static final List<String> SECTIONS = List.of("shorthand", "retrieval", "names", "routing", "answers");
-    private static final Pattern WORD = Pattern.compile("[a-z0-9][a-z0-9.'-]*");
+    /** A word in lower case, or in a script without case (Thai), with its combining marks. */
+    private static final Pattern WORD = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{N}][\\p{Ll}\\p{Lo}\\p{M}\\p{N}.'-]*");
     private static final int MAX_BYTES = 1024 * 1024;
 
     public Lexicon load(Path file) {

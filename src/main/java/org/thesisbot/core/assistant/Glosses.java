@@ -19,7 +19,7 @@ final class Glosses {
     private record Compiled(Set<String> markers, int min, Shorthand rewrites) {
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}']+");
 
     private final List<Compiled> glosses;
 

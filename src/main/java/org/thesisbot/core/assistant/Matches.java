@@ -80,7 +80,9 @@ final class Matches {
             Matcher e = END.matcher(question);
             int end = e.find(start) ? e.start() : question.length();
             String ref = question.substring(start, end).strip();
-            if (ref.isEmpty() || ref.length() > MAX_REFERENCE || !REFERENCE.matcher(ref).find()) {
+            // (a reference says a setting in words of its own: "worth what?" asks, it names nothing to match)
+            String said = ref.replaceFirst("(?i)^(?:what|as)\\b\\s*", "");
+            if (said.split("\\s+").length < 2 || ref.length() > MAX_REFERENCE || !REFERENCE.matcher(ref).find()) {
                 continue;
             }
             boolean as = m.group("mid3") != null && !m.group().toLowerCase(Locale.ROOT).endsWith(" as");
