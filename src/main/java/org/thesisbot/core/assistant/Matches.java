@@ -82,7 +82,8 @@ final class Matches {
             String ref = question.substring(start, end).strip();
             // (a reference says a setting in words of its own: "worth what?" asks, it names nothing to match)
             String said = ref.replaceFirst("(?i)^(?:what|as)\\b\\s*", "");
-            if (said.split("\\s+").length < 2 || ref.length() > MAX_REFERENCE || !REFERENCE.matcher(ref).find()) {
+            boolean says = said.split("\\s+").length >= 2 || said.matches("(?i)(?:bull|base|bear)(?:'s| case'?s?)?");
+            if (said.isBlank() || !says || ref.length() > MAX_REFERENCE || !REFERENCE.matcher(ref).find()) {
                 continue;
             }
             boolean as = m.group("mid3") != null && !m.group().toLowerCase(Locale.ROOT).endsWith(" as");

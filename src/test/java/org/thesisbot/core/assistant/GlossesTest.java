@@ -1,6 +1,7 @@
 package org.thesisbot.core.assistant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,39 @@ class GlossesTest {
         // "short of payout" is short of breakeven: the stake $10B short of its $50B, worth 40, at an exit of 40 x 830/50 = 664
         Answer c = ask("What exit leaves the stake $10bn short of payout? Base case.");
         assertEquals("664.000000", Results.value(c, "exit_valuation", 6), c.text());
+    }
+
+    @Test
+    void thai_words_in_an_english_question_are_read_as_their_english() {
+        // ล้านล้าน is a trillion: a 12% irr at a 1.6T exit after ln(1600/830) / ln(1.12) = 5.791413 years
+        Answer a = ask("exit at 1.6 ล้านล้าน, how many ปี can we hold for 12% irr ครับ");
+        assertEquals("5.791413", Results.value(a, "holding_years", 6), a.text());
+        // ล้าน is a million: 880,000 million is 880B pre-money, so 50 / (880 + 100) = 0.051020 of OpenAI
+        Answer b = ask("how much % our 50,000 ล้าน gets if the pre-money is 880,000 ล้าน ครับ");
+        assertEquals("0.051020", Results.value(b, "stake", 6), b.text());
+        // a hold of zero years has no IRR
+        Answer c = ask("irr with exit 1.2 ล้านล้าน and 0 ปี hold ครับ");
+        assertTrue(c.text().startsWith("I can't compute that"), c.text());
+    }
+
+    @Test
+    void an_underwriters_words_are_read_as_the_models() {
+        // the severe-loss scenario is bear: AWS profit 0.3 x 0.3 x 115 = 10.35
+        Answer a = ask("premium income in the severe loss scenario?");
+        assertEquals("10.350000", Results.value(a, "aws_compute_profit", 6), a.text());
+        // the attachment point is the exit where the limit (the check) is made whole: 830 at the 830 post; at a 1.1T post, 1100
+        Answer b = ask("where's the attachment point on the oai exit if we bind at a 1.1T post?");
+        assertEquals("1100.000000", Results.value(b, "exit_valuation", 6), b.text());
+    }
+
+    @Test
+    void cents_kept_of_every_dollar_and_points_knocked_off_are_the_margin() {
+        // 43 cents of every revenue dollar: 0.43 x 57.5 = 24.725
+        Answer a = ask("aws op profit if aws keeps 43c of every revenue dollar");
+        assertEquals("24.725000", Results.value(a, "aws_compute_profit", 6), a.text());
+        // base margin 35% less 10 points: 0.25 x 57.5 = 14.375
+        Answer b = ask("aws profit if you knock 10 pts off the margin");
+        assertEquals("14.375000", Results.value(b, "aws_compute_profit", 6), b.text());
     }
 
     @Test
