@@ -513,7 +513,13 @@ public final class Router {
                     // bear the only one underwater", "any of them negative", "does it clear zero"
                     + "|\\b(?:same|identical|different|change|changes|vary|varies|differ|differs)\\b.{0,30}\\b(?:every|each|all|any|by|across)\\b.{0,12}\\b(?:cases?|scenarios?|3|three)\\b"
                     + "|\\b(?:under ?water|in the red|in the money|above water|below zero|losing money)\\b|\\bthe only one\\b"
-                    + "|\\b(?:clears?|above|below|over|under) (?:zero|0|1x|one)\\b|\\b(?:any|none|all) of (?:them|the (?:cases|three|3))\\b");
+                    + "|\\b(?:clears?|above|below|over|under) (?:zero|0|1x|one)\\b|\\b(?:any|none|all) of (?:them|the (?:cases|three|3))\\b"
+                    // the answer's own numbers ranked: "which line is biggest", "which of the 2 lines is bigger", "which one's
+                    // higher", "how far apart", "where does each land" (not "which is the biggest risk": the clause ends there)
+                    + "|\\bwhich(?: one| line| item| leg| side| piece| number| figure| of (?:the|them|those|these)(?: two| 2| three| 3)?(?: lines| numbers| figures)?)?"
+                    + "(?:'s| is)?(?: (?:still|now|the))? (?:biggest|largest|bigger|larger|higher|highest|lower|lowest|smaller|smallest|top|on top)"
+                    + "(?: (?:one|line|number|figure|now|of them|of the (?:two|2|three|3)))?(?=\\s*(?:[?.!,;]|$|and\\b|\\+))"
+                    + "|\\bhow far (?:apart|off(?: equal)?)\\b|\\bwhere does each (?:one )?land\\b");
 
     /** A clause that asks how the model's numbers move, and names neither the thesis' subjects nor the sources. */
     private boolean aboutTheNumbers(String clause) {

@@ -58,4 +58,15 @@ class CountedCasesTest {
         Answer b = ask("what pre-money does the round imply? our ceiling is 750 on the pre");
         assertEquals("730.000000", Results.value(b, "pre_money_valuation", 6), b.text());
     }
+
+    @Test
+    void ranking_the_answers_own_numbers_is_no_question_for_the_sources() {
+        // the check against 2026 capex (50/125) and against the raise (50/100), then "how far apart": numbers, not the article
+        Answer a = ask("our 50 as a share of 2026 capex and as a share of the raise - how far apart?");
+        assertEquals(Route.NUMERIC, a.route(), a.decision().cues().toString());
+        assertEquals("0.400000", Results.value(a, "capex_share", 6), a.text());
+        assertEquals("0.500000", Results.value(a, "round_share", 6), a.text());
+        // "which is the biggest risk" still asks the article
+        assertEquals(Route.NARRATIVE, ask("which is the biggest risk for amazon in this deal?").route());
+    }
 }
