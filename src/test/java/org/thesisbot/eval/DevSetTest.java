@@ -1677,6 +1677,47 @@ class DevSetTest {
         score("last38-", "Last set of session thirty-eight", 120, 0.93, 0.03, 0.96, 0.66, 0.62);
     }
 
+    /**
+     * val53 (session 39): two personas chosen blind by a helper (staged draws and partial sales, "draws 20 at close / 15 yr1
+     * / 15 yr2 … what exit mark gets the irr on those flows to 15%", "half out at 1.2T in yr 3. where does the back half need
+     * to clear for a 2x blended"; a running tally of lines in a thread, "line 1: the anthropic equity. line 2: + the indiana
+     * campus. subtotal?"). First score, on the session-start code: 68.0% exact, 12.0% clarified, 15.0% confidently wrong,
+     * route 91.7%, thread turns 6/24, narrative 70.8% (strict 66.7%). Floors under the session's score after its fixes
+     * (80.0% / 11.0%, 12/24, route 94.2%); the tally's lines changed one at a time are not read.
+     */
+    @Test
+    void val53_scores() throws IOException {
+        score("val53-", "Fifty-second validation set", 120, 0.79, 0.12, 0.93, 0.70, 0.66);
+    }
+
+    /**
+     * lockbox39 (session 39): the thirty-eighth lockbox, never read by the session before scoring. One writer had no persona
+     * (a brief I wrote: an ordinary member of the team asking everyday questions); the other's persona, chosen blind by the
+     * helper, asks for goals that are another setting's level ("what hold lines a 1.25T exit's irr up with bull's over the
+     * standard 5 yrs"). Scored once (12:57 UTC, commit 4461dbc), after val53's first changes: 65.0% exact, 5.0% clarified,
+     * 20.0% confidently wrong, route 95.0%, thread turns 12/24, narrative 83.3% (strict 79.2%); the session-start code
+     * scores it the same. The ordinary half alone: 96.0% / 2.0%, route 100%, 12/12, narrative 100%. Its causes were then
+     * fixed in part, so it is no longer blind; floors under the session's score after them (82.0% / 13.0%, 16/24, route
+     * 97.5%).
+     */
+    @Test
+    void lockbox39_scores() throws IOException {
+        score("lockbox39-", "Thirty-eighth lockbox", 120, 0.81, 0.14, 0.96, 0.83, 0.79);
+    }
+
+    /**
+     * last39 (session 39): two personas chosen blind by the same helper (Thai words in English, "if oai exit 1.5 ล้านล้าน, max
+     * how many ปี we can hold and still clear 12% irr ครับ"; an underwriter's words, "severe-loss scenario", "premium income",
+     * "attachment point"). Scored once (13:13 UTC, commit 1f1d037), after the lockbox's fixes: 70.0% exact, 2.0% clarified,
+     * 22.0% confidently wrong, route 90.0%, thread turns 15/24, narrative 83.3% (strict 79.2%); the session-start code
+     * scores it the same. Its causes were then fixed in part, so it is no longer blind; floors under the session's score
+     * after them (93.0% / 4.0%, 23/24, route 94.2%).
+     */
+    @Test
+    void last_set_of_session_thirty_nine_scores() throws IOException {
+        score("last39-", "Last set of session thirty-nine", 120, 0.92, 0.05, 0.93, 0.83, 0.79);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
