@@ -55,8 +55,9 @@ public final class Router {
                     + "(?:'s| is|'re| are)? (?:able to|can|could)"
                     // "which metrics can this bot actually calculate": the question's own order, the verb first
                     + "|\\b(?:can|could) (?:you|u|this (?:thing|bot|tool)|the bot|thesisbot)) (?:actually |really |currently )?(?:do|run|compute|calculate|calc|handle|answer|model"
-                    + "|work out|solve(?: for)?|produce|crunch|figure out|spit out|churn out)(?: (?:for|with) (?:me|us))?"
-                    + "(?: (?:for|on|about) (?:this|the) (?:deal|thesis|bet|investment|model|thing))?\\s*(?:[?.!,;:]|\\s-\\s|$)");
+                    + "|work out|solve(?: for)?|produce|crunch|figure out|spit out|churn out|price|value|size|quantify)(?: (?:for|with) (?:me|us))?"
+                    // "on the amzn/oai deal", "on this oai treaty": the deal named with a word or two before it
+                    + "(?: (?:for|on|about) (?:this|the|our)(?: [\\w/.&'-]+){0,2}? (?:deal|thesis|bet|investment|model|thing|treaty|trade|position))?\\s*(?:[?.!,;:]|\\s-\\s|$)");
     /** Requests for trading advice: the bot explains the thesis, it does not tell anyone to buy or sell. */
     private static final Pattern ADVICE = Pattern.compile(
             "\\bshould (?:i|we|you) (?:buy|sell|short|load up|invest in|get in|trim|add to|dump|go long|go short)\\b"

@@ -275,7 +275,10 @@ class RouterTest {
     @ValueSource(strings = {"could you give me an overview of what you're able to answer before i start",
             "a quick rundown of the kinds of questions you're actually able to handle?",
             // an adverb before the verb: "which metrics can the bot really calculate"
-            "which figures can this tool actually work out on the compute deal, list them"})
+            "which figures can this tool actually work out on the compute deal, list them",
+            // the deal named with a word before it, and pricing as a way of computing
+            "new here - which kinds of numbers you can calc on the amzn/oai deal?",
+            "what sort of figures can you actually value for us on this oai bet"})
     void a_request_for_what_the_bot_answers_is_help(String q) {
         assertEquals(Route.HELP, router.route(q, null, NEVER).decision().route());
     }
