@@ -15,10 +15,14 @@ import java.util.regex.Pattern;
  * ("value plus aws profit minus the check" holds "value minus the check") is read as the larger.
  */
 final class Sums {
+    /** The span an amount covers, said before it: "plus 5 years of aws profit", "+ the whole window's aws profit". */
+    private static final String SPAN = "(?:(?:\\d+ ?(?:years?|yrs?)|five years|the (?:whole |full )?(?:window|period)'?s?) (?:of )?)?";
+    /** Where the amount before comes from, said after it: "aws compute profit off oai", "the stake in openai". */
+    private static final String FROM = "(?:\\s*(?:off|from|on|in) (?:openai|oai|the deal|it|that))?";
     /** Between two amounts, the second added: "plus", "+", "including", "on top of". */
     private static final Pattern ADDS = Pattern.compile(
-            "^\\s*,?\\s*(?:\\+|plus|including|incl\\.?|inc\\.?|on top of|together with|along with|added to|adding(?: in)?"
-                    + "|add(?: in)?|as well as|combined with|counting)\\s*(?:also |then |all )?$");
+            "^" + FROM + "\\s*,?\\s*(?:\\+|plus|including|incl\\.?|inc\\.?|on top of|together with|along with|added to|adding(?: in)?"
+                    + "|add(?: in)?|as well as|combined with|counting)\\s*(?:also |then |all )?" + SPAN + "$");
     /**
      * "and", "&", "with": they add only in a formula that also takes something away ("stake value and aws profit, minus the
      * check"); elsewhere they list two things ("the risk of backing both openai and anthropic").
@@ -26,7 +30,7 @@ final class Sums {
     private static final Pattern ADDS_IN_A_FORMULA = Pattern.compile("^\\s*,?\\s*(?:and|&|with)\\s*(?:also |then |all )?$");
     /** Between two amounts, the second taken away: "minus", "less", "net of", "after backing out". */
     private static final Pattern TAKES_AWAY = Pattern.compile(
-            "^\\s*,?\\s*(?:-|\u2212|minus|less|net of|after|after (?:you |we )?(?:back(?:ing)? out|tak(?:e|ing) (?:out|away|off)|subtract(?:ing)?"
+            "^" + FROM + "\\s*,?\\s*(?:-|\u2212|minus|less|net of|after|after (?:you |we )?(?:back(?:ing)? out|tak(?:e|ing) (?:out|away|off)|subtract(?:ing)?"
                     + "|deduct(?:ing)?|knock(?:ing)? off|netting (?:off|out))|back(?:ing)? out|excluding|subtract(?:ing)?|take away|taking away"
                     + "|deduct(?:ing)?|then (?:minus|less|subtract))\\s*$");
     /** Amounts further apart than this are not one sum. */

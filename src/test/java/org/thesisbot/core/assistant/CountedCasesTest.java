@@ -69,4 +69,11 @@ class CountedCasesTest {
         // "which is the biggest risk" still asks the article
         assertEquals(Route.NARRATIVE, ask("which is the biggest risk for amazon in this deal?").route());
     }
+
+    @Test
+    void a_sum_spelt_out_over_the_window_is_the_metric_it_adds_up_to() {
+        // the stake's value (50) plus five years of AWS profit off OpenAI (20.125) minus the check (50): the combined payoff
+        Answer a = ask("value of our stake plus 5 yrs of aws compute profit off oai minus the 50 check - where does that land?");
+        assertEquals("20.125000", Results.value(a, "combined_payoff", 6), a.text());
+    }
 }
