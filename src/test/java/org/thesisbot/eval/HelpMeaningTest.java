@@ -131,9 +131,13 @@ class HelpMeaningTest {
      * bull/base/bear out side by side?", "before i start flexing stuff - which outputs can u run sensitivities on, and which levers am i
      * allowed to move?", "before i start chaining rounds together - what can you actually run? one round only or can you do
      * follow-ons and dilution too", and "Could you please tell me which figures you are able to calculate for this deal?",
-     * which went to the sources until the capability words allowed "for this deal" after them).
+     * which went to the sources until the capability words allowed "for this deal" after them); 85 with session 39's sets,
+     * whose six help questions the assistant all routes to help, three of them missed by meaning and routed by their words:
+     * "what kinds of qs can i throw at you re the amzn/oai thing", "hi bot, new in the team - which kind of numbers you can
+     * calc on the amzn/oai deal ครับ" and "what sorts of numbers can you actually price for me on this oai treaty", the last
+     * two since the capability words allow a word or two before "deal" and pricing or valuing as ways of computing).
      */
-    private static final int MAX_MISSED = 82;
+    private static final int MAX_MISSED = 85;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a
