@@ -74,6 +74,21 @@ class StateJsonTest {
     }
 
     @Test
+    void a_threads_flows_survive_the_round_trip_and_state_without_them_reads_as_none() {
+        List<String> flows = List.of("draw 20 0", "draw 15 1", "sale 0.5 1200 3", "sale rest ? 6");
+        ThreadState s = ThreadState.empty(UPDATED).withFlows(flows);
+        ThreadState back = StateJson.threadState(StateJson.threadState(s));
+        assertEquals(s, back);
+        assertEquals(flows, back.flows());
+        String older = StateJson.threadState(ThreadState.empty(UPDATED)).replaceAll(",\"flows\":\\[\\]", "");
+        assertFalse(older.contains("flows"), older);
+        assertTrue(StateJson.threadState(older).flows().isEmpty());
+        // too many flows, or one too long to be the assistant's own short form, is none
+        assertTrue(ThreadState.empty(UPDATED).withFlows(java.util.Collections.nCopies(ThreadState.MAX_FLOWS + 1, "draw 1 0")).flows().isEmpty());
+        assertTrue(ThreadState.empty(UPDATED).withFlows(List.of("x".repeat(ThreadState.FLOW_MAX + 1))).flows().isEmpty());
+    }
+
+    @Test
     void what_the_thread_asked_the_sources_survives_the_round_trip_and_is_capped() {
         ThreadState s = ThreadState.empty(UPDATED).withTopic("how is amazon tied up with anthropic");
         assertEquals(s, StateJson.threadState(StateJson.threadState(s)));

@@ -174,7 +174,8 @@ final class Flows {
         List<Draw> out = new ArrayList<>();
         for (String k : kept) {
             String[] w = k.split(" ");
-            if (w.length == 3 && w[0].equals("draw")) {
+            if (w.length == 3 && w[0].equals("draw") && w[1].matches("\\d{1,6}(?:\\.\\d{1,20})?") && w[2].matches("\\d{1,2}")
+                    && Integer.parseInt(w[2]) <= MAX_YEAR) {
                 out.add(new Draw(new BigDecimal(w[1]), Integer.parseInt(w[2])));
             }
         }
@@ -186,7 +187,9 @@ final class Flows {
         List<Sale> out = new ArrayList<>();
         for (String k : kept) {
             String[] w = k.split(" ");
-            if (w.length == 4 && w[0].equals("sale")) {
+            // (what a thread kept is checked as a question's figures are: a state written by hand or by an older build is no input)
+            if (w.length == 4 && w[0].equals("sale") && w[1].matches("rest|0?\\.\\d{1,20}|1(?:\\.0+)?")
+                    && w[2].matches("\\?|\\d{1,6}(?:\\.\\d{1,20})?") && w[3].matches("-1|\\d{1,2}") && Integer.parseInt(w[3]) <= MAX_YEAR) {
                 out.add(new Sale(w[1].equals("rest") ? null : new BigDecimal(w[1]), w[2].equals("?") ? null : new BigDecimal(w[2]),
                         Integer.parseInt(w[3])));
             }

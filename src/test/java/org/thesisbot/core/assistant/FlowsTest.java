@@ -74,4 +74,13 @@ class FlowsTest {
         Answer a = ask("exit at 1.5T in year 4 - irr?", null);
         assertEquals("0.159453", Results.value(a, "irr", 6), a.text());
     }
+
+    @Test
+    void flows_kept_in_a_thread_are_checked_as_a_questions_figures_are() {
+        // an amount too large to be a draw, a year beyond the bound, a sale of more than the stake: none is read back
+        assertEquals(java.util.List.of(new Flows.Draw(new java.math.BigDecimal("10"), 1)),
+                Flows.keptDraws(java.util.List.of("draw 1e9999 0", "draw 5 999", "draw 10 1")));
+        assertEquals(java.util.List.of(new Flows.Sale(null, null, 6)),
+                Flows.keptSales(java.util.List.of("sale 1.5 1200 3", "sale 0.5 1200 2147483647", "sale rest ? 6")));
+    }
 }
