@@ -752,6 +752,9 @@ public final class RoutingAssistant implements Assistant {
         if (base != null && !base.bands().isEmpty()) {
             return Optional.empty(); // a thread that gave a band: each end is asked by ask
         }
+        if (Flows.mayAsk(lowerCleaned, base != null && !base.flows().isEmpty()) || Matches.find(cleaned).isPresent()) {
+            return Optional.empty(); // flows over time, or a level to match: answered by ask, which reads them
+        }
         Turn turned = turn(text, base, AnswerListener.NONE, true, List.of());
         if (turned == null) {
             return Optional.empty();

@@ -155,6 +155,15 @@ class DraftTest {
     }
 
     @Test
+    void flows_over_time_and_a_level_to_match_are_answered_whole_not_drafted() {
+        // the draft is the scenario core's plain reading, which knows neither: ask reads them
+        assertEquals(Optional.empty(), brain.draft(new Question("we sell half at 1T in year 2 and the other half at 1.6T in year 5 - blended moic?",
+                "C1:14", "U1", "test")));
+        assertEquals(Optional.empty(), brain.draft(new Question("what hold gets a 1.4T exit's irr level with bull's over 5 years", "C1:15", "U1", "test")));
+        assertTrue(brain.draft(new Question("moic at a 1.6T exit?", "C1:16", "U1", "test")).isPresent());
+    }
+
+    @Test
     void unusable_input_fails_as_ask_does() {
         assertThrows(BadQuestionException.class, () -> brain.draft(new Question("   ", "C1:5", "U1", "test")));
     }
