@@ -29,7 +29,12 @@ class WorstShapesProbe {
                 repeated("close at 830 post, then oai raises 100bn at a 1.9T pre and we pass, then ", "what exit gets 3x?"),
                 repeated("how many of the 3 cases top 20bn and ", "?"),
                 repeated("lever 1: exit at 1T. lever 2: check 60bn. ", "which adds more?"),
-                repeated("our 2x and ", "does that clear it?"));
+                repeated("our 2x and ", "does that clear it?"),
+                // session 39's readers: flows over time, a level to match, two levers with vs
+                repeated("half out at 1.2T in yr 3, a third at 2T yr 6 / 15 yr1 / ", "blended moic and irr?"),
+                repeated("draws 20 at close / 15 yr1 / ", "what exit gets the irr on those flows to 15%?"),
+                repeated("what hold lines a 1.25T exit's irr up with bull's over 5 yrs and ", "?"),
+                repeated("capture is 40% vs margin at 30% and ", "aws revenue?"));
         for (String m : messages) {
             long best = Long.MAX_VALUE;
             for (int i = 0; i < 3; i++) {
