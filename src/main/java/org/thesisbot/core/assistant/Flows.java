@@ -130,8 +130,9 @@ final class Flows {
                 sales.add(new Sale(f, valuation, year));
                 continue;
             }
-            if ((part != null || rest) && goal != null && !goal.irr() && (saleWords || seg.contains("clear") || seg.contains("need"))) {
-                // "where does the back half need to clear for a 2x": the sale asked for, when a multiple needs no year
+            if ((part != null || rest) && goal != null && (saleWords || seg.contains("clear") || seg.contains("need") || seg.contains("what"))) {
+                // "where does the back half need to clear for a 2x": the sale asked for (a multiple needs no year; an IRR
+                // without one is said to need it)
                 sales.add(new Sale(rest ? null : part, null, -1));
                 continue;
             }

@@ -483,7 +483,11 @@ public final class RoutingAssistant implements Assistant {
             return null; // one draw said beside staged sales: the check is the model's, and the draw may be a part of it
         }
         BigDecimal exit = value.apply(InputId.EXIT_VALUATION);
-        int hold = value.apply(InputId.HOLDING_YEARS).intValue();
+        BigDecimal held = value.apply(InputId.HOLDING_YEARS);
+        if (held.stripTrailingZeros().scale() > 0 || held.compareTo(BigDecimal.valueOf(Flows.MAX_YEAR)) > 0) {
+            return null; // flows are counted in whole years: a hold of 2.5 years is read as usual
+        }
+        int hold = held.intValue();
         if (sales.isEmpty()) {
             sales = List.of(new Flows.Sale(BigDecimal.ONE, exit, hold));
         }
@@ -525,7 +529,15 @@ public final class RoutingAssistant implements Assistant {
             }
             BigDecimal v = Flows.solve(draws, sales, k, post, f.goal());
             if (v == null) {
-                return null;
+                // no valuation to find: said, not read some other way
+                boolean untimed = f.goal().irr() && sales.stream().anyMatch(x -> x.year() < 0);
+                String text = untimed ? "I can't compute that: an IRR needs the year of each sale; say when " + share(sales.get(k).fraction())
+                        + " of the stake goes (for example \u201cin year 6\u201d)."
+                        : "The other sales reach that goal on their own: any valuation for the sale of " + share(sales.get(k).fraction())
+                        + " of the stake gets there, so there is no valuation to solve for.";
+                Answer a = new Answer(newId(), Route.NUMERIC, text, null, List.of(), List.of(), "scenario-core", List.of(),
+                        new RouteDecision(Route.NUMERIC, 0.9, -1.0, List.of("flows: " + String.join("; ", Flows.kept(draws, sales)))));
+                return new Turn(a, state);
             }
             List<Flows.Sale> done = new ArrayList<>(sales);
             done.set(k, new Flows.Sale(sales.get(k).fraction(), v, sales.get(k).year()));
@@ -545,7 +557,6 @@ public final class RoutingAssistant implements Assistant {
             }
         } else {
             Flows.Worked w = Flows.work(draws, sales, post);
-            boolean both = false;
             if (askMoic) {
                 results.add(new MetricResult(org.thesisbot.core.scenario.Metric.MOIC.id(), "Blended " + org.thesisbot.core.scenario.Metric.MOIC.label(),
                         w.moic().round(new java.math.MathContext(15)).stripTrailingZeros(), org.thesisbot.core.api.Unit.MULTIPLE, ScenarioModel.BASE, inputs,

@@ -69,6 +69,16 @@ class FlowsTest {
     }
 
     @Test
+    void a_goal_the_other_sales_reach_alone_or_an_irr_without_years_is_said_not_solved() {
+        // half at 3T brings 0.5 x 50/830 x 3000 = 90.36 of the 75 a 1.5x needs: any valuation of the other half gets there
+        Answer a = ask("sell half at 3T in yr 2, where does the other half need to go for a 1.5x blended?", null);
+        assertTrue(a.text().startsWith("The other sales reach that goal on their own"), a.text());
+        assertTrue(a.results().isEmpty(), a.results().toString());
+        Answer b = ask("half out at 1.2T; where does the back half need to go for a 15% irr on the blend?", null);
+        assertTrue(b.text().startsWith("I can't compute that: an IRR needs the year of each sale"), b.text());
+    }
+
+    @Test
     void an_exit_in_year_n_is_a_hold_of_n_years() {
         // (1500/830)^(1/4) - 1 = 0.159453
         Answer a = ask("exit at 1.5T in year 4 - irr?", null);
