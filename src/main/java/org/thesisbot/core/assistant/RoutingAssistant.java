@@ -517,8 +517,9 @@ public final class RoutingAssistant implements Assistant {
             return null;
         }
         sales = shared.get();
-        Map<String, BigDecimal> at = Map.of(InputId.INVESTMENT.id(), draws.stream().map(Flows.Draw::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
-                InputId.POST_MONEY_VALUATION.id(), post);
+        Map<String, BigDecimal> at = new LinkedHashMap<>(); // (an order fixed from one start to the next)
+        at.put(InputId.INVESTMENT.id(), draws.stream().map(Flows.Draw::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        at.put(InputId.POST_MONEY_VALUATION.id(), post);
         List<org.thesisbot.core.api.InputUsed> inputs = calculator.compute(org.thesisbot.core.scenario.Metric.STAKE, ScenarioModel.BASE, at).inputs();
         List<MetricResult> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
