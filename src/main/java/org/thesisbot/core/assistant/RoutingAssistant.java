@@ -503,6 +503,9 @@ public final class RoutingAssistant implements Assistant {
             sales = priced;
             unknown = 0;
         }
+        if (sales.size() >= 2 && sales.stream().anyMatch(x -> x.fraction() != null && x.fraction().compareTo(BigDecimal.ONE) == 0)) {
+            return null; // two sales of the whole stake are two exits to choose between, not one stake sold in parts
+        }
         Optional<List<Flows.Sale>> shared = Flows.shared(sales);
         if (shared.isEmpty() && sales.size() >= 2) {
             // shares that do not come to the whole stake: said, not guessed
@@ -644,7 +647,12 @@ public final class RoutingAssistant implements Assistant {
                 : own.stream().filter(x -> x.unit() == metric.unit()).findFirst().orElse(metric);
         boolean named = own.contains(wanted);
         String asked = named ? bare : Matches.referenceQuestion(m.reference(), NumericReply.shortLabel(metric.id()).toLowerCase(java.util.Locale.ROOT));
-        Turn ref = turn(asked, null, AnswerListener.NONE, true, List.of());
+        Turn ref;
+        try {
+            ref = turn(asked, null, AnswerListener.NONE, true, List.of());
+        } catch (ThesisbotException e) {
+            return Optional.empty(); // a reference the core cannot read is no level: the question is read as written
+        }
         if (ref == null || !ref.answer().clarify().isEmpty()) {
             return Optional.empty();
         }

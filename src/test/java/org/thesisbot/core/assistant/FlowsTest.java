@@ -79,6 +79,13 @@ class FlowsTest {
     }
 
     @Test
+    void two_sales_of_the_whole_stake_are_exits_to_choose_between_not_flows() {
+        Answer a = ask("blended moic if the whole stake goes at 1.5T in year 4, or the whole stake at 2T in year 6?", null);
+        assertTrue(a.notes().stream().noneMatch(n -> n.startsWith("Reading the flows")), a.notes().toString());
+        assertTrue(!a.text().startsWith("I can't compute that: the sales you list"), a.text());
+    }
+
+    @Test
     void an_exit_in_year_n_is_a_hold_of_n_years() {
         // (1500/830)^(1/4) - 1 = 0.159453
         Answer a = ask("exit at 1.5T in year 4 - irr?", null);
