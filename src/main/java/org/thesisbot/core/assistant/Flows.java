@@ -50,9 +50,10 @@ final class Flows {
 
     /**
      * @param price the post-money (or, {@code pre}, the pre-money) the draws price at, when said; else null
+     * @param loose a valuation said on its own ("same 1.5T"), for a sale left unpriced; else null
      */
     record Found(List<Draw> draws, List<Sale> sales, BigDecimal price, boolean pre, Goal goal, boolean moic, boolean irr,
-                 boolean drawsNamed, boolean salesNamed) {
+                 boolean drawsNamed, BigDecimal loose, boolean salesNamed) {
         /** Whether the money moves at more than one time: two draws, or two sales. */
         boolean staged() {
             return draws.size() >= 2 || sales.size() >= 2;
@@ -87,6 +88,9 @@ final class Flows {
                     + "|(?<![\\w.])(\\d+(?:\\.\\d+)?) ?(?:%|percent)(?! ?irr)(?: of (?:the |our |it|that)?(?:stake|position|holding|shares|piece)?)?"
                     + "|(?<![\\w.])(0\\.\\d+)(?= (?:of|at)\\b)"
                     + "|(?<![\\w./])(\\d{1,2})/(\\d{1,2})(?![\\d/])");
+    /** A share of the stake said as one, not a bare percent (which beside a goal is the goal's: "the irr on those flows to 15%"). */
+    private static final Pattern SHARE_WORD = Pattern.compile(
+            "\\b(?:half|halves|third|thirds|quarter|quarters)\\b|\\d/\\d|% of (?:the |our )?(?:stake|position|holding|shares|piece)|\\b(?:last|remaining) \\d+ ?%");
     private static final Pattern MOIC_GOAL = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?) ?x\\b");
     private static final Pattern IRR_GOAL = Pattern.compile(
             "(?<![\\w.])(\\d+(?:\\.\\d+)?) ?(?:%|percent) ?irr\\b|\\birr\\b[^%?]{0,40}?\\b(?:to|of|at|hit|hits|reach|clear|above|over|>=?)(?: an?)? (\\d+(?:\\.\\d+)?) ?(?:%|percent)");
@@ -113,6 +117,7 @@ final class Flows {
         List<Draw> draws = new ArrayList<>();
         List<Sale> sales = new ArrayList<>();
         Goal goal = goal(t);
+        BigDecimal loose = null;
         for (String seg : SPLIT.split(t)) {
             if (seg.isBlank() || draws.size() + sales.size() >= MAX_FLOWS) {
                 continue;
@@ -130,11 +135,21 @@ final class Flows {
                 sales.add(new Sale(f, valuation, year));
                 continue;
             }
-            if ((part != null || rest) && goal != null && (saleWords || seg.contains("clear") || seg.contains("need") || seg.contains("what"))) {
+            boolean goalsOwn = part != null && !rest && !SHARE_WORD.matcher(seg).find()
+                    && (IRR_GOAL.matcher(seg).find() || MOIC_GOAL.matcher(seg).find());
+            boolean named = sales.stream().anyMatch(x -> x.valuation() == null);
+            if ((part != null || rest) && !goalsOwn && !named && goal != null && (saleWords || seg.contains("clear") || seg.contains("need") || seg.contains("what"))) {
                 // "where does the back half need to clear for a 2x": the sale asked for (a multiple needs no year; an IRR
                 // without one is said to need it)
                 sales.add(new Sale(rest ? null : part, null, -1));
                 continue;
+            }
+            if (valuation == null && year < 0 && part == null && !rest) {
+                // a valuation said on its own ("same 1.5T"): for a sale the question leaves unpriced
+                BigDecimal v = amount(seg);
+                if (v != null && v.compareTo(BigDecimal.valueOf(100)) >= 0 && !PRICE.matcher(seg).find()) {
+                    loose = v;
+                }
             }
             if (drawContext && year >= 0) {
                 BigDecimal amount = amount(seg);
@@ -153,7 +168,7 @@ final class Flows {
         boolean moic = ASKS_MOIC.matcher(t).find() || goal != null && !goal.irr();
         boolean irr = ASKS_IRR.matcher(t).find() || goal != null && goal.irr();
         boolean drawsNamed = drawContext || t.contains("same draws") || t.contains("timed");
-        return Optional.of(new Found(List.copyOf(draws), List.copyOf(sales), price, pre, goal, moic, irr, drawsNamed,
+        return Optional.of(new Found(List.copyOf(draws), List.copyOf(sales), price, pre, goal, moic, irr, drawsNamed, loose,
                 sales.size() >= 2 || PART.matcher(t).find() && (t.contains("blend") || t.contains("half") || t.contains("third"))));
     }
 

@@ -495,10 +495,12 @@ public final class RoutingAssistant implements Assistant {
                 : f.pre() ? f.price().add(value.apply(InputId.ROUND_SIZE)) : f.price();
         long unknown = sales.stream().filter(x -> x.valuation() == null).count();
         if (f.goal() == null && unknown > 0) {
-            // no goal to solve for: an unpriced sale goes at the thread's exit ("exit slides to yr 6, same 1.5T")
+            // no goal to solve for: an unpriced sale goes at the valuation the question says on its own ("exit slides to yr 6,
+            // same 1.5T"), else at the thread's exit
+            BigDecimal at = f.loose() != null ? f.loose() : exit;
             List<Flows.Sale> priced = new ArrayList<>();
             for (Flows.Sale x : sales) {
-                priced.add(x.valuation() == null ? new Flows.Sale(x.fraction(), exit, x.year() < 0 ? hold : x.year()) : x);
+                priced.add(x.valuation() == null ? new Flows.Sale(x.fraction(), at, x.year() < 0 ? hold : x.year()) : x);
             }
             sales = priced;
             unknown = 0;
@@ -510,8 +512,10 @@ public final class RoutingAssistant implements Assistant {
         if (shared.isEmpty() && sales.size() >= 2) {
             // shares that do not come to the whole stake: said, not guessed
             BigDecimal said = sales.stream().map(Flows.Sale::fraction).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean beyond = said.compareTo(BigDecimal.ONE) > 0 || said.compareTo(BigDecimal.ONE) == 0 && sales.stream().anyMatch(x -> x.fraction() == null);
             String text = "I can't compute that: the sales you list add up to " + org.thesisbot.core.api.Format.value(said, org.thesisbot.core.api.Unit.RATIO)
-                    + " of the stake, not all of it. Say what happens to the rest (for example \u201cthe rest at $2T in year 6\u201d), or give shares that add up to 100%.";
+                    + " of the stake" + (beyond ? " before \u201cthe rest\u201d, more than all of it. Give shares that add up to 100%."
+                    : ", not all of it. Say what happens to the rest (for example \u201cthe rest at $2T in year 6\u201d), or give shares that add up to 100%.");
             Answer a = new Answer(newId(), Route.NUMERIC, text, null, List.of(), List.of(), "scenario-core", List.of(),
                     new RouteDecision(Route.NUMERIC, 0.9, -1.0, List.of("flows: " + String.join("; ", Flows.kept(draws, sales)))));
             return new Turn(a, state);

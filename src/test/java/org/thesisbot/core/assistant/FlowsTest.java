@@ -62,6 +62,17 @@ class FlowsTest {
     }
 
     @Test
+    void a_goals_percent_is_no_share_and_a_valuation_said_alone_prices_the_sale_left_open() {
+        String t = "goal-" + System.nanoTime();
+        // the 15% is the IRR asked, not 15% of the stake: (20 + 15/1.15 + 15/1.15^2) x 1.15^5 x 830/50 = 1481.971018
+        Answer a = ask("draws 20 at close / 15 yr1 / 15 yr2, all at the 830 post, one exit in yr 5 - what exit gets the irr on those flows to 15%?", t);
+        assertEquals("1481.971018", Results.value(a, "exit_valuation", 6), a.text());
+        // the same draws, the exit in year 6 at the 1.5T said on its own: 12.2039% (bisection, 50 digits)
+        Answer b = ask("what if the exit slides to yr 6 - same draws, same 1.5T", t);
+        assertEquals("0.122039", Results.value(b, "irr", 6), b.text());
+    }
+
+    @Test
     void sales_that_do_not_add_up_to_the_stake_are_said_not_guessed() {
         Answer a = ask("sell 30% at 1T in yr 2 and 30% at 1.5T in yr 4 - blended moic?", null);
         assertTrue(a.text().startsWith("I can't compute that: the sales you list add up to 60%"), a.text());
