@@ -72,6 +72,7 @@ public final class RoutingAssistant implements Assistant {
     private final Narrator narrator;
     private final ThreadStore memory;
     private final NumericReply numeric;
+    private final FlowReplies flowReplies;
     private final Telemetry telemetry;
     private final Clock clock;
     private final int maxChars;
@@ -129,6 +130,7 @@ public final class RoutingAssistant implements Assistant {
         this.sensitivity = new SensitivityAnswers(calculator, numeric);
         this.sensitivityQuestions = new SensitivityQuestions(model, t -> reader.read(t, null).metrics());
         this.levels = new Levels(model, calculator, reader, numeric, this::prepare, clock);
+        this.flowReplies = new FlowReplies(model, calculator, numeric, clock, this::newId);
         this.narrator = narrator;
         this.router = router;
         this.memory = memory;
@@ -228,7 +230,7 @@ public final class RoutingAssistant implements Assistant {
             // the blend worked from the flows ({@link Flows}); the flows are kept for the thread either way
             String prepared = prepare(clean);
             flows = Flows.namesCase(prepared) ? null : Flows.find(prepared).orElse(null);
-            turn = flows == null ? null : flowed(flows, prepared, state);
+            turn = flows == null ? null : flowReplies.reply(flows, prepared, state).map(r -> new Turn(r.answer(), r.next())).orElse(null);
         }
         if (turn == null) {
             turn = answered(asked, state, listener);
@@ -439,195 +441,6 @@ public final class RoutingAssistant implements Assistant {
         Turn t = turns.get(binding);
         ThreadState next = t.next() == null ? null : t.next().withBound(new ThreadState.Bound(goals, lowest));
         return new Turn(leading(t.answer(), line), next);
-    }
-
-    /**
-     * Staged draws and partial sales ({@link Flows}): the blended MOIC and IRR of the flows, or the valuation the asked sale
-     * needs for a blend. A follow-up may point at the thread's draws ("irr w the draws timed like that") or sales ("what
-     * does the 2nd half need to go at for 2.5x"). What the question does not say comes from the thread, then the model:
-     * one draw of the check at the close, one sale of the whole stake at the exit after the hold. Null, and the question
-     * read as usual, unless the money moves at more than one time and the question asks a multiple, an IRR or a goal.
-     */
-    private Turn flowed(Flows.Found f, String prepared, ThreadState state) {
-        Map<InputId, BigDecimal> over = state == null ? Map.of() : state.overrides();
-        java.util.function.Function<InputId, BigDecimal> value = id -> over.getOrDefault(id, model.value(id.id(), ScenarioModel.BASE));
-        List<Flows.Draw> draws = f.draws();
-        List<Flows.Sale> sales = f.sales();
-        List<String> kept = state == null ? List.of() : state.flows();
-        if (draws.size() < 2 && f.drawsNamed() && Flows.keptDraws(kept).size() >= 2) {
-            draws = Flows.keptDraws(kept);
-        }
-        List<Flows.Sale> keptSales = Flows.keptSales(kept);
-        if (sales.size() < 2 && f.salesNamed() && keptSales.size() >= 2) {
-            // the thread's sales, the one pointed at ("the 2nd half") changed as this question says, or asked for
-            Flows.Sale said = sales.isEmpty() ? null : sales.get(0);
-            sales = new ArrayList<>(keptSales);
-            int k = Flows.pointedSale(prepared, sales.size());
-            Flows.Sale s = sales.get(k);
-            BigDecimal v = f.goal() != null ? null : said != null && said.valuation() != null ? said.valuation() : s.valuation();
-            sales.set(k, new Flows.Sale(s.fraction(), v, said != null && said.year() >= 0 ? said.year() : s.year()));
-        }
-        boolean askMoic = f.moic();
-        boolean askIrr = f.irr();
-        if (f.goal() == null && !askMoic && !askIrr && state != null && (draws != f.draws() || sales != f.sales())) {
-            // "same draws, exit slides to yr 6": the thread's flows changed, asked for what the thread last asked
-            askMoic = state.metrics().contains(org.thesisbot.core.scenario.Metric.MOIC);
-            askIrr = state.metrics().contains(org.thesisbot.core.scenario.Metric.IRR);
-        }
-        if (draws.size() < 2 && sales.size() < 2 || f.goal() == null && !askMoic && !askIrr) {
-            return null;
-        }
-        if (draws.isEmpty()) {
-            draws = List.of(new Flows.Draw(value.apply(InputId.INVESTMENT), 0));
-        } else if (draws.size() == 1) {
-            return null; // one draw said beside staged sales: the check is the model's, and the draw may be a part of it
-        }
-        BigDecimal exit = value.apply(InputId.EXIT_VALUATION);
-        BigDecimal held = value.apply(InputId.HOLDING_YEARS);
-        if (held.stripTrailingZeros().scale() > 0 || held.compareTo(BigDecimal.valueOf(Flows.MAX_YEAR)) > 0) {
-            return null; // flows are counted in whole years: a hold of 2.5 years is read as usual
-        }
-        int hold = held.intValue();
-        if (sales.isEmpty()) {
-            sales = List.of(new Flows.Sale(BigDecimal.ONE, exit, hold));
-        }
-        BigDecimal post = f.price() == null ? value.apply(InputId.POST_MONEY_VALUATION)
-                : f.pre() ? f.price().add(value.apply(InputId.ROUND_SIZE)) : f.price();
-        long unknown = sales.stream().filter(x -> x.valuation() == null).count();
-        if (f.goal() == null && unknown > 0) {
-            // no goal to solve for: an unpriced sale goes at the valuation the question says on its own ("exit slides to yr 6,
-            // same 1.5T"), else at the thread's exit
-            BigDecimal at = f.loose() != null ? f.loose() : exit;
-            List<Flows.Sale> priced = new ArrayList<>();
-            for (Flows.Sale x : sales) {
-                priced.add(x.valuation() == null ? new Flows.Sale(x.fraction(), at, x.year() < 0 ? hold : x.year()) : x);
-            }
-            sales = priced;
-            unknown = 0;
-        }
-        if (sales.size() >= 2 && sales.stream().anyMatch(x -> x.fraction() != null && x.fraction().compareTo(BigDecimal.ONE) == 0)) {
-            return null; // two sales of the whole stake are two exits to choose between, not one stake sold in parts
-        }
-        Optional<List<Flows.Sale>> shared = Flows.shared(sales);
-        if (shared.isEmpty() && sales.size() >= 2) {
-            // shares that do not come to the whole stake: said, not guessed
-            BigDecimal said = sales.stream().map(Flows.Sale::fraction).filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
-            boolean beyond = said.compareTo(BigDecimal.ONE) > 0 || said.compareTo(BigDecimal.ONE) == 0 && sales.stream().anyMatch(x -> x.fraction() == null);
-            String text = "I can't compute that: the sales you list add up to " + org.thesisbot.core.api.Format.value(said, org.thesisbot.core.api.Unit.RATIO)
-                    + " of the stake" + (beyond ? " before \u201cthe rest\u201d, more than all of it. Give shares that add up to 100%."
-                    : ", not all of it. Say what happens to the rest (for example \u201cthe rest at $2T in year 6\u201d), or give shares that add up to 100%.");
-            Answer a = new Answer(newId(), Route.NUMERIC, text, null, List.of(), List.of(), "scenario-core", List.of(),
-                    new RouteDecision(Route.NUMERIC, 0.9, -1.0, List.of("flows: " + String.join("; ", Flows.kept(draws, sales)))));
-            return new Turn(a, state);
-        }
-        if (shared.isEmpty() || unknown > 1 || post.signum() <= 0) {
-            return null;
-        }
-        sales = shared.get();
-        Map<String, BigDecimal> at = new LinkedHashMap<>(); // (an order fixed from one start to the next)
-        at.put(InputId.INVESTMENT.id(), draws.stream().map(Flows.Draw::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
-        at.put(InputId.POST_MONEY_VALUATION.id(), post);
-        List<org.thesisbot.core.api.InputUsed> inputs = calculator.compute(org.thesisbot.core.scenario.Metric.STAKE, ScenarioModel.BASE, at).inputs();
-        List<MetricResult> results = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        if (unknown == 1) {
-            int k = 0;
-            while (sales.get(k).valuation() != null) {
-                k++;
-            }
-            BigDecimal v = Flows.solve(draws, sales, k, post, f.goal());
-            if (v == null) {
-                // no valuation to find: said, not read some other way
-                boolean untimed = f.goal().irr() && sales.stream().anyMatch(x -> x.year() < 0);
-                String text = untimed ? "I can't compute that: an IRR needs the year of each sale; say when " + share(sales.get(k).fraction())
-                        + " of the stake goes (for example \u201cin year 6\u201d)."
-                        : "The other sales reach that goal on their own: any valuation for the sale of " + share(sales.get(k).fraction())
-                        + " of the stake gets there, so there is no valuation to solve for.";
-                Answer a = new Answer(newId(), Route.NUMERIC, text, null, List.of(), List.of(), "scenario-core", List.of(),
-                        new RouteDecision(Route.NUMERIC, 0.9, -1.0, List.of("flows: " + String.join("; ", Flows.kept(draws, sales)))));
-                return new Turn(a, state);
-            }
-            List<Flows.Sale> done = new ArrayList<>(sales);
-            done.set(k, new Flows.Sale(sales.get(k).fraction(), v, sales.get(k).year()));
-            Flows.Worked w = Flows.work(draws, done, post);
-            String goal = f.goal().irr() ? "a blended IRR of " + org.thesisbot.core.api.Format.value(f.goal().value(), org.thesisbot.core.api.Unit.RATIO)
-                    : "a blended MOIC of " + org.thesisbot.core.api.Format.value(f.goal().value(), org.thesisbot.core.api.Unit.MULTIPLE);
-            String headline = "To reach " + goal + ", the sale of " + share(sales.get(k).fraction()) + " of the stake"
-                    + (sales.get(k).year() >= 0 ? " in year " + sales.get(k).year() : "") + " must be at an OpenAI valuation of "
-                    + org.thesisbot.core.api.Format.value(v, org.thesisbot.core.api.Unit.USD_BILLIONS);
-            results.add(new MetricResult(InputId.EXIT_VALUATION.id(), model.require(InputId.EXIT_VALUATION.id()).label(), v,
-                    org.thesisbot.core.api.Unit.USD_BILLIONS, ScenarioModel.BASE, inputs, flowsFormula(w), headline + ".", MetricResult.Kind.SOLVED));
-            org.thesisbot.core.scenario.Metric check = f.goal().irr() ? org.thesisbot.core.scenario.Metric.IRR : org.thesisbot.core.scenario.Metric.MOIC;
-            BigDecimal checked = f.goal().irr() ? w.irr() : w.moic();
-            if (checked != null) {
-                results.add(new MetricResult(check.id(), "Blended " + check.label(), checked, check.unit(), ScenarioModel.BASE, inputs,
-                        flowsFormula(w), null));
-            }
-        } else {
-            Flows.Worked w = Flows.work(draws, sales, post);
-            if (askMoic) {
-                results.add(new MetricResult(org.thesisbot.core.scenario.Metric.MOIC.id(), "Blended " + org.thesisbot.core.scenario.Metric.MOIC.label(),
-                        w.moic().round(new java.math.MathContext(15)).stripTrailingZeros(), org.thesisbot.core.api.Unit.MULTIPLE, ScenarioModel.BASE, inputs,
-                        flowsFormula(w), null));
-            }
-            if (askIrr && w.irr() != null) {
-                results.add(new MetricResult(org.thesisbot.core.scenario.Metric.IRR.id(), "Blended " + org.thesisbot.core.scenario.Metric.IRR.label(),
-                        w.irr(), org.thesisbot.core.api.Unit.RATIO, ScenarioModel.BASE, inputs,
-                        "the rate at which the flows' present value is zero", null));
-            } else if (askIrr && w.irr() == null) {
-                notes.add("No IRR: every flow is at the close, or no rate between -99% and 10,000% a year makes the flows' present value zero.");
-            }
-            if (results.isEmpty()) {
-                return null;
-            }
-        }
-        notes.add(0, flowsNote(draws, sales, post));
-        Answer a = new Answer(newId(), Route.NUMERIC, numeric.render(results, notes), null, results, List.of(), "scenario-core", notes,
-                new RouteDecision(Route.NUMERIC, 0.9, -1.0, List.of("flows: " + String.join("; ", Flows.kept(draws, sales)))));
-        ThreadState base = state != null ? state : ThreadState.empty(clock.instant());
-        List<org.thesisbot.core.scenario.Metric> asked = new ArrayList<>();
-        if (askMoic || f.goal() != null && !f.goal().irr()) {
-            asked.add(org.thesisbot.core.scenario.Metric.MOIC);
-        }
-        if (askIrr || f.goal() != null && f.goal().irr()) {
-            asked.add(org.thesisbot.core.scenario.Metric.IRR);
-        }
-        ThreadState next = new ThreadState(base.overrides(), base.scenarios(), asked, null, Route.NUMERIC, base.turns() + 1,
-                clock.instant(), null, base.solved()).withBands(base.bands());
-        return new Turn(a, next.withFlows(Flows.kept(draws, sales)));
-    }
-
-    /** "half", "a third", "40%": a share of the stake said as written. */
-    private static String share(BigDecimal fraction) {
-        BigDecimal third = BigDecimal.ONE.divide(BigDecimal.valueOf(3), java.math.MathContext.DECIMAL128);
-        if (fraction.subtract(third).abs().compareTo(new BigDecimal("1e-9")) < 0) {
-            return "a third";
-        }
-        if (fraction.subtract(third.add(third)).abs().compareTo(new BigDecimal("1e-9")) < 0) {
-            return "two thirds";
-        }
-        if (fraction.compareTo(BigDecimal.ONE) == 0) {
-            return "all";
-        }
-        return fraction.compareTo(new BigDecimal("0.5")) == 0 ? "half" : org.thesisbot.core.api.Format.value(fraction, org.thesisbot.core.api.Unit.RATIO);
-    }
-
-    /** The blend written out: what the sales bring over what the draws put in. */
-    private static String flowsFormula(Flows.Worked w) {
-        List<String> in = w.proceeds().stream().map(x -> org.thesisbot.core.api.Format.value(x, org.thesisbot.core.api.Unit.USD_BILLIONS)).toList();
-        return "(" + String.join(" + ", in) + ") / " + org.thesisbot.core.api.Format.value(w.invested(), org.thesisbot.core.api.Unit.USD_BILLIONS)
-                + " = " + org.thesisbot.core.api.Format.value(w.moic(), org.thesisbot.core.api.Unit.MULTIPLE);
-    }
-
-    /** Each flow in words, for the note that says how the question was read. */
-    private static String flowsNote(List<Flows.Draw> draws, List<Flows.Sale> sales, BigDecimal post) {
-        List<String> in = draws.stream().map(d -> org.thesisbot.core.api.Format.value(d.amount(), org.thesisbot.core.api.Unit.USD_BILLIONS)
-                + (d.year() == 0 ? " at the close" : " in year " + d.year())).toList();
-        List<String> out = sales.stream().map(s -> share(s.fraction()) + " of the stake"
-                + (s.valuation() == null ? "" : " at " + org.thesisbot.core.api.Format.value(s.valuation(), org.thesisbot.core.api.Unit.USD_BILLIONS))
-                + (s.year() < 0 ? "" : s.year() == 0 ? " at the close" : " in year " + s.year())).toList();
-        return "Reading the flows: in, " + String.join("; ", in) + ", all at a " + org.thesisbot.core.api.Format.value(post, org.thesisbot.core.api.Unit.USD_BILLIONS)
-                + " post-money; out, " + String.join("; ", out) + ". Each sale is its share of the stake times OpenAI's valuation then; the IRR is the rate at which the flows' present value is zero.";
     }
 
     /**
