@@ -165,15 +165,15 @@ final class Comparison {
         int comma = left.lastIndexOf(',', l.start);
         from = Math.max(from, comma + 1);
         Matcher open = CHANGE_START.matcher(left);
-        int start = open.find(from) && open.start() < l.start ? open.start() : -1;
-        if (start < 0) {
+        if (!open.find(from) || open.start() >= l.start) {
             return null;
         }
+        int start = open.start();
         String leftTail = left.substring(l.end);
         // "stake at a 1t exit vs post at 1t": the noun after the first value is the first change's too
         String keep = words(leftTail) == 1 ? "" : leftTail;
-        String leftChange = left.substring(start, l.end) + (keep.isEmpty() ? leftTail : "");
-        String leftLabel = leftChange.replaceFirst("(?i)^\\s*(?:if|with|at|assuming|when|given|under|on|using)\\s+", "").strip();
+        // (the change as written, without the word that opens its clause)
+        String leftLabel = (left.substring(open.end(), l.end) + (keep.isEmpty() ? leftTail : "")).strip();
         String second = left.substring(0, start) + "with " + bare + keep + tail;
         return new Lever(leftLabel, bare.strip(), second.strip());
     }

@@ -121,9 +121,7 @@ final class FlowReplies {
             String text = "I can't compute that: the sales you list add up to " + Format.value(said, Unit.RATIO)
                     + " of the stake" + (beyond ? " before \u201cthe rest\u201d, more than all of it. Give shares that add up to 100%."
                     : ", not all of it. Say what happens to the rest (for example \u201cthe rest at $2T in year 6\u201d), or give shares that add up to 100%.");
-            Answer a = new Answer(ids.get(), Route.NUMERIC, text, null, List.of(), List.of(), "scenario-core", List.of(),
-                    new RouteDecision(Route.NUMERIC, 0.9, -1.0, List.of("flows: " + String.join("; ", Flows.kept(draws, sales)))));
-            return Optional.of(new Reply(a, state));
+            return Optional.of(new Reply(answer(text, List.of(), List.of(), draws, sales), state));
         }
         if (shared.isEmpty() || unknown > 1 || post.signum() <= 0) {
             return Optional.empty();
@@ -148,9 +146,7 @@ final class FlowReplies {
                         + " of the stake goes (for example \u201cin year 6\u201d)."
                         : "The other sales reach that goal on their own: any valuation for the sale of " + share(sales.get(k).fraction())
                         + " of the stake gets there, so there is no valuation to solve for.";
-                Answer a = new Answer(ids.get(), Route.NUMERIC, text, null, List.of(), List.of(), "scenario-core", List.of(),
-                        new RouteDecision(Route.NUMERIC, 0.9, -1.0, List.of("flows: " + String.join("; ", Flows.kept(draws, sales)))));
-                return Optional.of(new Reply(a, state));
+                return Optional.of(new Reply(answer(text, List.of(), List.of(), draws, sales), state));
             }
             List<Flows.Sale> done = new ArrayList<>(sales);
             done.set(k, new Flows.Sale(sales.get(k).fraction(), v, sales.get(k).year()));
@@ -187,8 +183,7 @@ final class FlowReplies {
             }
         }
         notes.add(0, flowsNote(draws, sales, post));
-        Answer a = new Answer(ids.get(), Route.NUMERIC, numeric.render(results, notes), null, results, List.of(), "scenario-core", notes,
-                new RouteDecision(Route.NUMERIC, 0.9, -1.0, List.of("flows: " + String.join("; ", Flows.kept(draws, sales)))));
+        Answer a = answer(numeric.render(results, notes), results, notes, draws, sales);
         ThreadState base = state != null ? state : ThreadState.empty(clock.instant());
         List<Metric> asked = new ArrayList<>();
         if (askMoic || f.goal() != null && !f.goal().irr()) {
@@ -200,6 +195,12 @@ final class FlowReplies {
         ThreadState next = new ThreadState(base.overrides(), base.scenarios(), asked, null, Route.NUMERIC, base.turns() + 1,
                 clock.instant(), null, base.solved()).withBands(base.bands());
         return Optional.of(new Reply(a, next.withFlows(Flows.kept(draws, sales))));
+    }
+
+    /** The scenario core's answer about these flows, its cue the flows read in the thread's short form. */
+    private Answer answer(String text, List<MetricResult> results, List<String> notes, List<Flows.Draw> draws, List<Flows.Sale> sales) {
+        return new Answer(ids.get(), Route.NUMERIC, text, null, results, List.of(), "scenario-core", notes,
+                new RouteDecision(Route.NUMERIC, 0.9, -1.0, List.of("flows: " + String.join("; ", Flows.kept(draws, sales)))));
     }
 
     /** "half", "a third", "40%": a share of the stake said as written. */
