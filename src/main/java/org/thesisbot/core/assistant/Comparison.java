@@ -131,6 +131,7 @@ final class Comparison {
                     + "and|just|only|say|instead|rather|than|then|now|had|has|have)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD_START = Pattern.compile("\\b[a-z]");
 
     /**
      * The other reading of "A vs B" when B's value comes after words of its own that the question before "vs" never uses
@@ -146,10 +147,15 @@ final class Comparison {
             return null;
         }
         String before = left.substring(0, l.start).toLowerCase(Locale.ROOT);
+        List<Integer> starts = new ArrayList<>();
+        for (Matcher w = WORD_START.matcher(before); w.find(); ) {
+            starts.add(w.start());
+        }
         boolean own = false;
         for (Matcher w = WORD.matcher(bare.substring(0, at)); w.find(); ) {
             String word = w.group().toLowerCase(Locale.ROOT);
-            if (!LINKING.matcher(word).matches() && !Pattern.compile("\\b" + Pattern.quote(word)).matcher(before).find()) {
+            // a word of its own: the first side has it at no word start ("margin" is in "margins")
+            if (!LINKING.matcher(word).matches() && starts.stream().noneMatch(i -> before.startsWith(word, i))) {
                 own = true;
             }
         }
