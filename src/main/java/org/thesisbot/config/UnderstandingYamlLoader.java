@@ -22,7 +22,11 @@ public final class UnderstandingYamlLoader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     record File(Map<String, String> macros, Map<String, MetricWords> metrics, Map<String, InputWords> inputs,
-                Map<String, RatioWords> ratios, Map<String, SumWords> sums, CalendarWords calendar) {
+                Map<String, RatioWords> ratios, Map<String, SumWords> sums, CalendarWords calendar, RestWords rests) {
+    }
+
+    /** The words for the rest of a whole a metric is part of: by part metric, and cues for any part. */
+    record RestWords(Map<String, List<String>> names, List<String> cues) {
     }
 
     /** When the sources expect the deal to close ("2026-03"), how to say it, and the source's words. */
@@ -90,6 +94,10 @@ public final class UnderstandingYamlLoader {
                 f.sums().forEach((k, v) -> sums.put(k, v == null ? null : new Vocabulary.RawSum(v.plus(), v.minus())));
             }
             Vocabulary v = Vocabulary.compile(f.macros() == null ? Map.of() : f.macros(), metrics, inputs, ratios, sums);
+            if (f.rests() != null) {
+                v = v.withRests(f.macros() == null ? Map.of() : f.macros(), f.rests().names() == null ? Map.of() : f.rests().names(),
+                        f.rests().cues() == null ? List.of() : f.rests().cues());
+            }
             return f.calendar() == null ? v : v.withExpectedClose(expectedClose(f.calendar(), name));
         } catch (InvalidInputException e) {
             throw new ConfigException(name + ": " + e.getMessage(), e);

@@ -38,7 +38,12 @@ public record MetricResult(String metric, String label, BigDecimal value, Unit u
     public enum Kind {
         METRIC, INPUT, SOLVED,
         /** How much a metric moves for a step of an input ("per +$100B of exit"): the difference of two answers. */
-        CHANGE;
+        CHANGE,
+        /**
+         * The rest of the whole a metric is part of, under the metric's id: the share of OpenAI others hold beside
+         * {@code stake}, the compute OpenAI spends off AWS beside {@code aws_compute_revenue}. Its label says which.
+         */
+        REST;
 
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -24,6 +24,7 @@ import org.thesisbot.core.scenario.InvalidInputException;
 import org.thesisbot.core.scenario.Metric;
 import org.thesisbot.core.scenario.Scenario;
 import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.core.scenario.Rests;
 import org.thesisbot.core.scenario.Solver;
 import org.thesisbot.core.state.ThreadState;
 
@@ -56,7 +57,7 @@ final class NumericAnswers {
     Numbers answer(Reading r, ScenarioQuery q, boolean definition) {
         List<String> notes = new ArrayList<>();
         if (!r.lookups().isEmpty() && !r.asksNumbers()) {
-            return lookup(r.lookups(), q.scenarios());
+            return lookup(r.lookups(), q.scenarios(), r.rests());
         }
         String sameEitherWay = null;
         if (r.ambiguity() != null) {
@@ -188,7 +189,8 @@ final class NumericAnswers {
         List<MetricResult> out = new ArrayList<>();
         for (Metric m : metrics) {
             for (String s : scenarios(q)) {
-                out.add(calculator.compute(m, s, q.byId()));
+                // (the rest of a whole asked: "what % of oai is everybody-but-amzn" is 100% less the stake)
+                out.add(q.rests().contains(m) ? Rests.of(calculator, m, s, q.byId()).orElseThrow() : calculator.compute(m, s, q.byId()));
             }
         }
         return out;
@@ -199,13 +201,19 @@ final class NumericAnswers {
         Input input = model.require(t.solveFor().id());
         List<MetricResult> out = new ArrayList<>();
         for (String s : scenarios(q)) {
-            Solver.Solution sol = solver.solve(t.metric(), t.value(), t.solveFor(), s, q.byId());
+            if (t.level() != null) {
+                out.addAll(level(t, input, s, q));
+                continue;
+            }
+            Solver.Solution sol = t.rest() ? solver.solveRest(t.metric(), t.value(), t.solveFor(), s, q.byId())
+                    : solver.solve(t.metric(), t.value(), t.solveFor(), s, q.byId());
             String over = "";
             if (t.metric() == Metric.IRR && t.solveFor() != InputId.HOLDING_YEARS) {
                 over = sol.check().inputs().stream().filter(i -> i.id().equals(InputId.HOLDING_YEARS.id())).findFirst()
                         .map(i -> " over " + Format.years(i.value())).orElse("");
             }
-            String headline = "To reach " + Solver.describe(t.metric(), t.value()) + over + ", " + reader.label(t.solveFor())
+            String headline = (t.rest() ? "To bring " + lowerFirst(sol.check().label()) + " to " + Format.value(t.value(), t.metric().unit())
+                    : "To reach " + Solver.describe(t.metric(), t.value())) + over + ", " + reader.label(t.solveFor())
                     + " must be " + Format.value(sol.value(), input.unit()) + ".";
             List<InputUsed> inputs = new ArrayList<>();
             for (InputUsed u : sol.check().inputs()) {
@@ -224,6 +232,39 @@ final class NumericAnswers {
             }
         }
         return out;
+    }
+
+    /**
+     * Two metrics set level ({@link ThreadState.Target#level()}): the input solved, then both metrics at it, so the reader
+     * sees that they meet ("To put the stake value level with AWS compute profit, the exit valuation must be $402.5B: each
+     * is $20.13B.").
+     */
+    private List<MetricResult> level(ThreadState.Target t, Input input, String s, ScenarioQuery q) {
+        Solver.Level sol = solver.solveLevel(t.metric(), t.level(), t.offsetting(), t.solveFor(), s, q.byId());
+        MetricResult a = sol.goalAt();
+        MetricResult b = sol.otherAt();
+        String aName = Solver.describeLevel(t.metric());
+        // (a gain offset is a loss covered: "for AWS compute profit to offset the loss on the stake")
+        String bName = t.offsetting() && t.level() == Metric.GAIN ? "the loss on the stake" : Solver.describeLevel(t.level());
+        String headline = (t.offsetting() ? "For " + aName + " to offset " + bName : "To put " + aName + " level with " + bName)
+                + ", " + reader.label(t.solveFor()) + " must be " + Format.value(sol.value(), input.unit()) + ": "
+                + (t.offsetting() ? aName + " is " + a.display() + ", " + bName + " " + b.display() + "."
+                : a.unit() == b.unit() && a.display().equals(b.display()) ? "each is " + a.display() + "."
+                : aName + " is " + a.display() + ", " + bName + " " + b.display() + ".");
+        List<InputUsed> inputs = new ArrayList<>();
+        for (InputUsed u : a.inputs()) {
+            inputs.add(u.id().equals(t.solveFor().id())
+                    ? new InputUsed(u.id(), u.label(), u.value(), u.unit(), InputOrigin.QUESTION, u.provenance()) : u);
+        }
+        return List.of(new MetricResult(t.solveFor().id(), input.label(), sol.value(), input.unit(), s, inputs,
+                a.formula() + (t.offsetting() ? " = -(" : " = ") + b.formula() + (t.offsetting() ? ")" : ""), headline,
+                MetricResult.Kind.SOLVED), a, b);
+    }
+
+    /** "Share of OpenAI held by others" → "share of OpenAI held by others"; a name stays as written ("AWS's costs"). */
+    private static String lowerFirst(String label) {
+        return label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))
+                ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
     }
 
     private List<String> scenarios(ScenarioQuery q) {
@@ -271,8 +312,12 @@ final class NumericAnswers {
 
     // --- inputs ------------------------------------------------------------------------------------
 
-    /** "What margin do you assume?": the value, in each scenario asked, with its quote or assumption tag. */
-    private Numbers lookup(List<InputId> ids, List<String> scenarios) {
+    /**
+     * "What margin do you assume?": the value, in each scenario asked, with its quote or assumption tag. An input asked as
+     * the rest of its whole ("what cut of oai's compute are you leaving for other clouds": the rest of the metric it shows,
+     * in {@code rests}) is answered as that rest first, then the input it is 100% less.
+     */
+    private Numbers lookup(List<InputId> ids, List<String> scenarios, List<Metric> rests) {
         List<MetricResult> results = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -312,8 +357,14 @@ final class NumericAnswers {
                     }
                     text.append('\n');
                 }
-                results.add(new MetricResult(id.id(), in.label(), v, in.unit(), s,
-                        List.of(new InputUsed(id.id(), in.label(), v, in.unit(), origin, p)), Format.value(v, in.unit()), why,
+                InputUsed used = new InputUsed(id.id(), in.label(), v, in.unit(), origin, p);
+                if (Rests.has(id) && rests.contains(Metric.showing(id))) {
+                    MetricResult rest = Rests.of(used, s).orElseThrow();
+                    results.add(rest);
+                    text.insert(text.lastIndexOf("*" + in.label()), "*" + rest.label() + ": " + Format.value(rest.value(), rest.unit())
+                            + "*" + (sc.size() > 1 || !s.equals(ScenarioModel.BASE) ? " (" + s + " case)" : "") + ", 100% less:\n");
+                }
+                results.add(new MetricResult(id.id(), in.label(), v, in.unit(), s, List.of(used), Format.value(v, in.unit()), why,
                         MetricResult.Kind.INPUT));
             }
         }
@@ -510,7 +561,7 @@ final class NumericAnswers {
         o.putAll(q.overrides());
         ThreadState.Target target = q.target();
         if (target != null && target.value().compareTo(a.value()) == 0 && q.target().solveFor() == a.chosen()) {
-            target = new ThreadState.Target(target.metric(), target.value(), as);
+            target = new ThreadState.Target(target.metric(), target.value(), as, target.level(), target.offsetting(), target.rest());
         } else {
             if (o.get(a.chosen()) != null && o.get(a.chosen()).compareTo(a.value()) == 0) {
                 o.remove(a.chosen());

@@ -164,6 +164,11 @@ public final class RoutingAssistant implements Assistant {
         if (held.isEmpty()) {
             held = Holds.find(QuestionText.clean(original.text())).flatMap(h -> levels.held(h, state));
         }
+        if (held.isPresent() && setsTwoLevel(original.text(), state)) {
+            // "what capture share brings AWS's profit level with the gain on the stake": two of the question's own numbers
+            // set level, which the reader solves as one goal; no level held or matched from elsewhere
+            held = Optional.empty();
+        }
         Question asked = held.map(h -> new Question(h.question(), original.thread(), original.user(), original.origin())).orElse(original);
         String heldAt = held.map(Levels.Held::note).orElse(null);
         String clean = QuestionText.clean(asked.text());
@@ -493,6 +498,12 @@ public final class RoutingAssistant implements Assistant {
         return Optional.of(new Levels.Held(rewritten, note));
     }
 
+    /** Whether the question, as written, sets two of the model's numbers level around an input it asks for ({@code Legs}). */
+    private boolean setsTwoLevel(String text, ThreadState state) {
+        ThreadState.Target t = reader.read(prepare(QuestionText.clean(text)), state).target();
+        return t != null && t.level() != null;
+    }
+
     /** The same goals in the same order, each value equal whatever its scale ("2.5" and "2.50"). */
     private static boolean sameGoals(List<ThreadState.Target> a, List<ThreadState.Target> b) {
         if (a.size() != b.size()) {
@@ -500,6 +511,7 @@ public final class RoutingAssistant implements Assistant {
         }
         for (int i = 0; i < a.size(); i++) {
             if (a.get(i).metric() != b.get(i).metric() || a.get(i).solveFor() != b.get(i).solveFor()
+                    || a.get(i).level() != b.get(i).level() || a.get(i).offsetting() != b.get(i).offsetting() || a.get(i).rest() != b.get(i).rest()
                     || a.get(i).value().compareTo(b.get(i).value()) != 0) {
                 return false;
             }
@@ -1426,8 +1438,10 @@ public final class RoutingAssistant implements Assistant {
         for (MetricResult m : a.results()) {
             Metric.byId(m.metric()).filter(x -> !metrics.contains(x)).ifPresent(metrics::add);
         }
+        List<Metric> rests = a.results().stream().filter(x -> x.kind() == MetricResult.Kind.REST)
+                .flatMap(x -> Metric.byId(x.metric()).stream()).distinct().toList();
         return new ThreadState(q.overrides(), q.scenarios(), metrics, q.target(), a.route(),
-                prior.turns() + 1, clock.instant(), null, solved(q, a)).withBands(bandsLeft(prior.bands(), r));
+                prior.turns() + 1, clock.instant(), null, solved(q, a)).withBands(bandsLeft(prior.bands(), r)).withRests(rests);
     }
 
     /**

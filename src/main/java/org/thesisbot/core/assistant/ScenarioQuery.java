@@ -22,10 +22,17 @@ import org.thesisbot.core.state.ThreadState;
  * @param scenarios  the scenarios to compute in (empty: base)
  * @param carried    inputs kept from earlier in the thread (not set by this question)
  * @param fromThread the metrics or target came from the thread, not from this question
+ * @param rests      those of the metrics asked as the rest of their whole ({@link org.thesisbot.core.scenario.Rests})
  */
 public record ScenarioQuery(List<Metric> metrics, ThreadState.Target target, Map<InputId, BigDecimal> overrides,
-                            List<String> scenarios, Map<InputId, BigDecimal> carried, boolean fromThread) {
+                            List<String> scenarios, Map<InputId, BigDecimal> carried, boolean fromThread, List<Metric> rests) {
+    public ScenarioQuery(List<Metric> metrics, ThreadState.Target target, Map<InputId, BigDecimal> overrides,
+                         List<String> scenarios, Map<InputId, BigDecimal> carried, boolean fromThread) {
+        this(metrics, target, overrides, scenarios, carried, fromThread, List.of());
+    }
+
     public ScenarioQuery {
+        rests = List.copyOf(rests);
         metrics = List.copyOf(metrics);
         overrides = Collections.unmodifiableMap(copy(overrides));
         scenarios = List.copyOf(scenarios);
@@ -81,7 +88,9 @@ public record ScenarioQuery(List<Metric> metrics, ThreadState.Target target, Map
             }
             fromThread = !metrics.isEmpty();
         }
-        ScenarioQuery q = new ScenarioQuery(metrics, target, overrides, scenarios, carried, fromThread);
+        // (the thread's question asked again keeps asking the rest it asked: "same but bull" after "how much leaks to azure")
+        ScenarioQuery q = new ScenarioQuery(metrics, target, overrides, scenarios, carried, fromThread,
+                fromThread ? s.rests().stream().filter(metrics::contains).toList() : r.rests());
         return target == null ? q : q.withoutGiven(target.solveFor());
     }
 
@@ -91,6 +100,6 @@ public record ScenarioQuery(List<Metric> metrics, ThreadState.Target target, Map
         o.remove(id);
         Map<InputId, BigDecimal> c = copy(carried);
         c.remove(id);
-        return new ScenarioQuery(metrics, target, o, scenarios, c, fromThread);
+        return new ScenarioQuery(metrics, target, o, scenarios, c, fromThread, rests);
     }
 }

@@ -240,10 +240,17 @@ final class AskedInputs {
     }
 
     /** The name is what the question asks about: after "what/which/how …", or followed by "needed", "for a", "to get" … */
+    /** A request for what follows: "solving for the exit", "I'm after the capture share", "I need the exit". */
+    private static final Pattern REQUESTED_BEFORE = Pattern.compile(
+            "\\b(?:solv(?:e|es|ing) for|(?:i|we)(?:'d| would)? (?:want|need|like|am after|'m after|are after|'re after)|i'm after|i am after)"
+                    + " (?:the |an? |our )?$");
     /** A name that carries its own question after its noun: "worth how much". */
     private static final Pattern ASKS_WITHIN = Pattern.compile("\\b(?:how much|how many|what)\\b");
 
     private static boolean askedAbout(String s, int start, int end) {
+        if (REQUESTED_BEFORE.matcher(s.substring(Math.max(0, start - 30), start)).find()) {
+            return true; // "solving for the exit, please", "I'm after the capture share at which …": the name asked for
+        }
         if (SUPERLATIVE.matcher(s.substring(Math.max(0, start - 25), start)).find()) {
             return true; // "the biggest check amazon could write and stay under 30% of capex"
         }

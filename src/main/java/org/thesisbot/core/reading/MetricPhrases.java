@@ -207,9 +207,26 @@ final class MetricPhrases {
             kept.removeIf(k -> k.start() < h.end() && h.start() < k.end());
             kept.add(h);
         }
+        // the rest of a whole, named ("what % of oai is everybody-but-amzn", "how much of it leaks to other clouds"): the
+        // part's metric, marked as its rest; it replaces what its words overlap
+        for (Map.Entry<Metric, List<Pattern>> e : vocab.rests().names().entrySet()) {
+            for (Pattern p : e.getValue()) {
+                for (Matcher m = p.matcher(s); m.find(); ) {
+                    if (m.end() > m.start()) {
+                        Metric part = e.getKey() == Metric.STAKE && IN_MONEY.matcher(s).find() ? Metric.STAKE_VALUE : e.getKey();
+                        kept.removeIf(k -> k.start() < m.end() && m.start() < k.end());
+                        kept.add(new Hit(part, m.start(), m.end(), true, m.group(), true));
+                    }
+                }
+            }
+        }
         kept.sort(Comparator.comparingInt(Hit::start));
         return kept;
     }
+
+    /** A share asked in money: "the not-ours part of oai worth, $bn" is the rest's value, not its %. */
+    private static final Pattern IN_MONEY = Pattern.compile(
+            "\\bworth\\b|\\bvalue\\b|\\bin (?:\\$|dollars|usd|bn|billions?)(?!\\w)|(?<![\\d.,] ?)\\$ ?(?:bn|b|billions?)?(?![\\d.])");
 
     /**
      * "1) OpenAI's average annual compute spend and 2) the total compute revenue": the per-year word is said in another

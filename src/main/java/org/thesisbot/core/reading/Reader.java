@@ -399,6 +399,16 @@ public final class Reader {
             Claims.comparisons(w);
         }
         ThreadState.Target target = targets.target(w);
+        if (target == null) {
+            // two of the model's numbers set level around an input asked for: the other number is the goal
+            target = Legs.target(w, askedInput);
+        } else if (target.level() == null && org.thesisbot.core.scenario.Rests.has(target.metric())
+                && (w.hits.stream().anyMatch(h -> h.rest()) && restNamed(w, target.metric())
+                || vocab.rests().cues().stream().anyMatch(p -> p.matcher(w.s).find()))) {
+            // a goal for the rest of a whole: "what exit gets everyone else's piece of oai to 1T"
+            w.cues.add("the goal is the rest of the whole " + target.metric().id() + " is part of");
+            target = target.asRest();
+        }
         List<Metric> metrics = phrases.metrics(w, target);
         if (target == null && !w.barMetrics.isEmpty() && !metrics.isEmpty()) {
             // bars checked beside named metrics: "does that clear our 2x and a 15% irr" asks the MOIC as well as the IRR
@@ -518,6 +528,7 @@ public final class Reader {
             }
         }
         roles.assign(w, metrics, target);
+        restShares(w);
         dates.apply(w, metrics, target);
         pointingBack.pointBack(w, target);
         if (metrics.size() > 1 || (metrics.size() == 1 && w.state != null && !w.state.metrics().isEmpty())) {
@@ -615,8 +626,90 @@ public final class Reader {
             lookups = List.of(); // "undo the margin" names the margin to take back, not to look up
         }
         excluded(w, asked, cleared);
+        List<Metric> rests = target == null ? rests(w, shown, derived || !PART_OWNER.matcher(w.s).find() ? state : null) : List.of();
+        for (InputId id : lookups) {
+            // an input asked as the rest of its whole ("what cut of compute are you leaving for the non-aws clouds"): the
+            // rest of the metric it shows
+            Metric of = Metric.showing(id);
+            if (org.thesisbot.core.scenario.Rests.has(id) && !rests.contains(of) && (restNamed(w, of)
+                    || vocab.rests().cues().stream().anyMatch(p -> p.matcher(w.s).find()))) {
+                rests = new ArrayList<>(rests);
+                rests.add(of);
+                w.cues.add(id.id() + " asked as the rest of its whole");
+            }
+        }
         return new Reading(shown, target, w.changes, w.scenarios, reset, lookups, w.used, w.unused, w.rejected,
-                w.ambiguity, candidates, confidence, w.cues).withCleared(cleared).withUnplaced(w.unplaced);
+                w.ambiguity, candidates, confidence, w.cues).withCleared(cleared).withUnplaced(w.unplaced).withRests(rests);
+    }
+
+    /**
+     * A share given as the rest of its whole: "if 45% of it walks to other clouds" gives the share that leaves AWS, so AWS's
+     * share is 55%. The figure sets the capture share when words naming the rest of AWS's revenue follow it closely.
+     */
+    private static void restShares(Work w) {
+        Mention m = w.setBy.get(InputId.AWS_CAPTURE_SHARE);
+        BigDecimal v = w.changes.get(InputId.AWS_CAPTURE_SHARE);
+        if (m == null || v == null || v.compareTo(BigDecimal.ONE) > 0 || v.signum() < 0) {
+            return;
+        }
+        int to = Math.min(w.s.length(), m.end() + 30);
+        Hit said = w.hits.stream().filter(h -> h.rest() && sameWhole(h.metric(), Metric.AWS_COMPUTE_REVENUE)
+                && h.start() >= m.end() && h.start() < to && w.s.substring(m.end(), h.start()).matches("[^,;.?!]*")).findFirst().orElse(null);
+        if (said != null) {
+            w.spent.add(new int[] {said.start(), said.end()}); // (its words describe the figure, not a number asked)
+            BigDecimal share = BigDecimal.ONE.subtract(v);
+            w.changes.put(InputId.AWS_CAPTURE_SHARE, share);
+            String fig = Figures.display(m.amount);
+            w.used.removeIf(u -> u.contains(fig)); // (the note that read it as AWS's own share no longer holds)
+            w.used.add("Reading " + fig + " as the share of OpenAI's compute that goes to other clouds, so AWS's share is "
+                    + org.thesisbot.core.api.Format.percent(share) + ".");
+            w.cues.add(Figures.display(m.amount) + " is the rest of the capture share");
+        }
+    }
+
+    private static boolean restNamed(Work w, Metric m) {
+        return w.hits.stream().anyMatch(h -> h.rest() && sameWhole(h.metric(), m));
+    }
+
+    /** The part's owner named: "our stake", "amazon's %": the part itself is asked, not the rest the thread asked. */
+    private static final Pattern PART_OWNER = Pattern.compile("\\b(?:our|ours|we|us|amazon'?s?|amzn'?s?|aws'?s?)\\b");
+
+    /** Two metrics of one whole: the stake and its value, AWS's revenue over the window and per year. */
+    private static boolean sameWhole(Metric a, Metric b) {
+        java.util.Set<Metric> stake = java.util.EnumSet.of(Metric.STAKE, Metric.STAKE_VALUE);
+        java.util.Set<Metric> revenue = java.util.EnumSet.of(Metric.AWS_COMPUTE_REVENUE, Metric.AWS_COMPUTE_REVENUE_PER_YEAR);
+        return a == b || stake.contains(a) && stake.contains(b) || revenue.contains(a) && revenue.contains(b);
+    }
+
+    /**
+     * The metrics asked as the rest of their whole: those whose words name the rest ("everybody but amazon", "leaks to other
+     * clouds"), or the one part asked when a cue turns it ("what pct of it is NOT the oai cheque").
+     */
+    private List<Metric> rests(Work w, List<Metric> shown, ThreadState from) {
+        List<Metric> out = new ArrayList<>();
+        if (from != null && !from.rests().isEmpty()) {
+            // a variant of the thread's metric ("per yr?", "as a % of the company?") after its rest was asked, without naming
+            // the part's owner: the rest's
+            for (Metric m : shown) {
+                if (org.thesisbot.core.scenario.Rests.has(m) && from.rests().stream().anyMatch(t -> sameWhole(t, m))) {
+                    out.add(m);
+                }
+            }
+        }
+        for (Metric m : shown) {
+            if (!out.contains(m) && org.thesisbot.core.scenario.Rests.has(m)
+                    && w.hits.stream().anyMatch(h -> h.rest() && (h.metric() == m || sameWhole(h.metric(), m)))) {
+                out.add(m);
+            }
+        }
+        List<Metric> parts = shown.stream().filter(org.thesisbot.core.scenario.Rests::has).toList();
+        if (out.isEmpty() && parts.size() == 1 && vocab.rests().cues().stream().anyMatch(p -> p.matcher(w.s).find())) {
+            out.add(parts.get(0));
+        }
+        if (!out.isEmpty()) {
+            w.cues.add("asked as the rest of the whole: " + out.stream().map(Metric::id).toList());
+        }
+        return out;
     }
 
     /** A verb that takes a change back, right before a metric's words ("undo the exit markdown"); not "back to profit". */

@@ -37,13 +37,16 @@ import org.thesisbot.core.state.ThreadState;
  * @param unsolved    an input the question asks to find that no reading solved for, looked up or offered a target for
  *                    ("at what mark does the stake lose 15b", read forwards): the reply says so, with the targets its
  *                    figures could be in {@code targetChoices}, instead of a forward number it was not asked for; or null
+ * @param rests       metrics asked as the rest of the whole they are part of ("what % of oai is everybody but amazon's": the
+ *                    rest of the stake), computed by {@link org.thesisbot.core.scenario.Rests}
  */
 public record Reading(List<Metric> metrics, ThreadState.Target target, Map<InputId, BigDecimal> changes,
                       List<String> scenarios, boolean reset, List<InputId> lookups, List<String> used,
                       List<String> unused, List<String> rejected, Ambiguity ambiguity, List<Metric> candidates,
                       double confidence, List<String> cues, List<ThreadState.Target> targetChoices, List<InputId> cleared,
-                      List<Unplaced> unplaced, InputId unsolved) {
+                      List<Unplaced> unplaced, InputId unsolved, List<Metric> rests) {
     public Reading {
+        rests = List.copyOf(rests);
         unplaced = List.copyOf(unplaced);
         targetChoices = List.copyOf(targetChoices);
         cleared = List.copyOf(cleared);
@@ -66,13 +69,13 @@ public record Reading(List<Metric> metrics, ThreadState.Target target, Map<Input
                    List<String> unused, List<String> rejected, Ambiguity ambiguity, List<Metric> candidates,
                    double confidence, List<String> cues, List<ThreadState.Target> targetChoices) {
         this(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates, confidence,
-                cues, targetChoices, List.of(), List.of(), null);
+                cues, targetChoices, List.of(), List.of(), null, List.of());
     }
 
     /** The same reading, taking back the thread's own figures for these inputs ("undo the margin"). */
     public Reading withCleared(List<InputId> inputs) {
         return new Reading(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates,
-                confidence, cues, targetChoices, inputs, unplaced, unsolved);
+                confidence, cues, targetChoices, inputs, unplaced, unsolved, rests);
     }
 
     /** The same reading, with these notes on how it was read shown before its own. */
@@ -80,19 +83,25 @@ public record Reading(List<Metric> metrics, ThreadState.Target target, Map<Input
         List<String> all = new java.util.ArrayList<>(notes);
         all.addAll(used);
         return new Reading(metrics, target, changes, scenarios, reset, lookups, all, unused, rejected, ambiguity, candidates,
-                confidence, cues, targetChoices, cleared, unplaced, unsolved);
+                confidence, cues, targetChoices, cleared, unplaced, unsolved, rests);
     }
 
     /** The same reading, with the inputs each unplaced figure could set. */
     public Reading withUnplaced(List<Unplaced> figures) {
         return new Reading(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates,
-                confidence, cues, targetChoices, cleared, figures, unsolved);
+                confidence, cues, targetChoices, cleared, figures, unsolved, rests);
     }
 
     /** The same reading, saying the question asks for {@code input}, which none of its readings found. */
     public Reading withUnsolved(InputId input) {
         return new Reading(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates,
-                confidence, cues, targetChoices, cleared, unplaced, input);
+                confidence, cues, targetChoices, cleared, unplaced, input, rests);
+    }
+
+    /** The same reading, with these of its metrics asked as their rests. */
+    public Reading withRests(List<Metric> asRests) {
+        return new Reading(metrics, target, changes, scenarios, reset, lookups, used, unused, rejected, ambiguity, candidates,
+                confidence, cues, targetChoices, cleared, unplaced, unsolved, asRests);
     }
 
     /** A reading with no targets to choose from. */

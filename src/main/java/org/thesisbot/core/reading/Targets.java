@@ -589,8 +589,10 @@ final class Targets {
         if (ASKS_THE_SOURCES.matcher(w.s.substring(asked.end(), Math.min(w.s.length(), asked.end() + 40))).lookingAt()) {
             return r; // "which valuation does the author hang the 'massive return' line on": asked of the sources
         }
-        if (ownQuestion && w.hits.stream().anyMatch(h -> h.strong() && r.metrics().contains(h.metric()))) {
-            return r; // "how much of openai's compute … ends up as aws revenue": the metric named is what "how much" asks
+        if (ownQuestion && w.hits.stream().anyMatch(h -> h.strong() && (r.metrics().contains(h.metric()) || h.rest() && !r.rests().isEmpty()))) {
+            // "how much of openai's compute … ends up as aws revenue": the metric named is what "how much" asks ("… leaks to
+            // other clouds": the rest of it)
+            return r;
         }
         // "at what mark …": a valuation asked in general is the post-money for a stake, the exit for what is valued later
         List<InputId> wanted = asked.input() != null ? List.of(asked.input())
@@ -648,7 +650,7 @@ final class Targets {
             // needed: the input's value, asked in words a metric shares ("aws get")
             cues.add("no goal and no figure: the value of " + x.id());
             return new Reading(List.of(), null, r.changes(), r.scenarios(), r.reset(), List.of(x), r.used(), r.unused(), r.rejected(),
-                    null, List.of(), 0.8, cues);
+                    null, List.of(), 0.8, cues).withRests(r.rests());
         }
         if (choices.isEmpty() || choices.size() > MAX_UNSOLVED_CHOICES) {
             return new Reading(List.of(), null, r.changes(), r.scenarios(), r.reset(), List.of(), List.of(), r.unused(), r.rejected(),

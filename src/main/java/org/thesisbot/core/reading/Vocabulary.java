@@ -77,6 +77,21 @@ public final class Vocabulary {
     private final List<Ratio> ratios;
     private final List<Sum> sums;
     private final ExpectedClose expectedClose;
+    private final Rests rests;
+
+    /**
+     * The words for the rest of a whole a metric is part of ({@link org.thesisbot.core.scenario.Rests}): {@code names} name
+     * a part's rest outright ("everybody but amazon" is the rest of the stake), {@code cues} turn whatever part the question
+     * asks into its rest ("what pct of it is NOT the oai cheque").
+     */
+    public record Rests(Map<Metric, List<Pattern>> names, List<Pattern> cues) {
+        public static final Rests NONE = new Rests(Map.of(), List.of());
+
+        public Rests {
+            names = Collections.unmodifiableMap(new EnumMap<>(names.isEmpty() ? new EnumMap<>(Metric.class) : names));
+            cues = List.copyOf(cues);
+        }
+    }
 
     /**
      * When the sources expect the deal to close: the month a hold given by its end date alone ("exit at the fy30
@@ -87,6 +102,12 @@ public final class Vocabulary {
 
     private Vocabulary(List<Phrase> phrases, Map<InputId, InputWords> inputs, Map<Metric, List<String>> examples,
                        List<Ratio> ratios, List<Sum> sums, ExpectedClose expectedClose) {
+        this(phrases, inputs, examples, ratios, sums, expectedClose, Rests.NONE);
+    }
+
+    private Vocabulary(List<Phrase> phrases, Map<InputId, InputWords> inputs, Map<Metric, List<String>> examples,
+                       List<Ratio> ratios, List<Sum> sums, ExpectedClose expectedClose, Rests rests) {
+        this.rests = rests;
         this.phrases = List.copyOf(phrases);
         this.inputs = Collections.unmodifiableMap(inputs);
         this.examples = Collections.unmodifiableMap(examples);
@@ -97,7 +118,35 @@ public final class Vocabulary {
 
     /** This vocabulary, with when the deal is expected to close. */
     public Vocabulary withExpectedClose(ExpectedClose close) {
-        return new Vocabulary(phrases, inputs, examples, ratios, sums, close);
+        return new Vocabulary(phrases, inputs, examples, ratios, sums, close, rests);
+    }
+
+    /** The words for the rest of a whole: {@link Rests}. */
+    public Rests rests() {
+        return rests;
+    }
+
+    /**
+     * This vocabulary, with the words for rests: {@code names} by part metric id, {@code cues} for any part.
+     *
+     * @throws InvalidInputException naming every problem (a metric with no whole, a pattern that does not compile)
+     */
+    public Vocabulary withRests(Map<String, String> macros, Map<String, List<String>> names, List<String> cues) {
+        List<String> problems = new ArrayList<>();
+        Map<Metric, List<Pattern>> byMetric = new EnumMap<>(Metric.class);
+        names.forEach((id, raw) -> {
+            Metric m = metric("rests.names", id, problems);
+            if (m != null && !org.thesisbot.core.scenario.Rests.has(m)) {
+                problems.add("rests.names." + id + ": the model knows no whole it is part of");
+            } else if (m != null) {
+                byMetric.put(m, compileAll("rests.names." + id, raw, macros, problems));
+            }
+        });
+        List<Pattern> cuePatterns = compileAll("rests.cues", cues, macros, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(String.join("; ", problems));
+        }
+        return new Vocabulary(phrases, inputs, examples, ratios, sums, expectedClose, new Rests(byMetric, cuePatterns));
     }
 
     /** When the deal is expected to close, or null when the configuration does not say. */

@@ -283,6 +283,12 @@ public final class Router {
             cues.add("aside naming " + unknown + " (not in the sources) left out");
             unknown = null;
         }
+        if (unknown != null && (!in.rests().isEmpty() || in.target() != null && in.target().rest())) {
+            // "how much of oai's compute walks to azure/google etc", "what % do holders other than us own": the rest of a whole
+            // is asked, and the name only says where the rest goes or who holds it
+            cues.add("names where the rest goes: " + unknown + " (not in the sources) left out");
+            unknown = null;
+        }
         java.util.Set<String> compared = new java.util.HashSet<>();
         while (unknown != null && comparisonOnly(s, unknown)) {
             // "if we structure it like msft's 2019 deal, what % do we own at a 1.1T post?", "google got a real slice of
@@ -419,6 +425,13 @@ public final class Router {
                 cues.add("asks the sources about \"" + narrative + "\", no figure given");
                 return Routing.answer(Route.NARRATIVE, in, cues, retrievalScore.getAsDouble());
             }
+            if (narrative != null && !switchesScenario && in.target() != null && in.target().level() != null
+                    && finds(LEGS_MEET, narrative) && !finds(scope, narrative) && !finds(ABOUT_SOURCES, narrative)) {
+                // "where do the two legs pull level in bull? … the exit at which AWS's profit equals the gain": the clause
+                // asks where two of the model's numbers meet, which the level solved answers
+                cues.add("clause \"" + narrative + "\" asks where two numbers meet");
+                return Routing.answer(Route.NUMERIC, in, cues, -1);
+            }
             if (narrative != null && !switchesScenario && aboutTheNumbers(narrative)) {
                 // "… Does a LONGER hold pull the yearly figure DOWN?": how the model's numbers move, which they answer
                 cues.add("clause \"" + narrative + "\" asks how the numbers move");
@@ -499,6 +512,9 @@ public final class Router {
      * How a number moves, asked beside it: "does that come down a lot", "does a longer hold pull the yearly figure down", "a
      * higher price means a smaller slice", "does the revenue go up in proportion", "just want to see what happens".
      */
+    /** Two numbers meeting: "where do the legs pull level", "where do they meet", "where does one offset the other". */
+    private static final Pattern LEGS_MEET = Pattern.compile(
+            "\\b(?:level|even|meets?|cross(?:es)?|equals?|offsets?|offset each other|matche?s?|square|break even)\\b");
     private static final Pattern NUMBERS_MOVE = Pattern.compile(
             "\\b(?:higher|lower|longer|shorter|bigger|smaller|larger)\\b.{0,40}\\b(?:means?|pulls?|push(?:es)?|works? against|drags?)\\b"
                     + "|\\b(?:go(?:es)?|come(?:s)?|pulls?|push(?:es)?|drags?|moves?) (?:[\\w']+ ){0,3}?(?:up|down)\\b|\\bin proportion\\b"

@@ -102,6 +102,99 @@ public final class Solver {
     }
 
     /**
+     * Two metrics set level: the value of one input at which {@code goal} equals {@code other} ("what exit makes the stake
+     * worth what AWS makes on the compute?"), or, {@code offsetting}, at which the two add up to nothing ("where the cloud
+     * profit covers the loss on the stake"). Solved as their difference reaching zero, which keeps the shapes {@link #solve}
+     * knows when one side does not move with the input or both move the same way; any other shape is refused.
+     *
+     * @param goalAt  {@code goal} at the solved input, to the precision that input carries (see {@link Solution#check})
+     * @param otherAt {@code other} at the solved input, likewise
+     */
+    public record Level(InputId input, BigDecimal value, MetricResult goalAt, MetricResult otherAt) {
+    }
+
+    public Level solveLevel(Metric goal, Metric other, boolean offsetting, InputId x, String scenario,
+                            Map<String, BigDecimal> overrides) {
+        Map<String, BigDecimal> base = new HashMap<>(overrides);
+        base.remove(x.id());
+        Input input = calculator.model().require(x.id());
+        String words = shortName(goal) + (offsetting ? " that offsets " : " equal to ") + shortName(other);
+        Measure gap = o -> {
+            BigDecimal b = calculator.compute(other, scenario, o).value();
+            return calculator.compute(goal, scenario, o).value().subtract(offsetting ? b.negate() : b);
+        };
+        BigDecimal solved = clean(invert(gap, words, "the gap between " + shortName(goal) + " and " + shortName(other),
+                BigDecimal.ZERO, x, input, scenario, base));
+        String problem = InputRules.check(x.id(), input.label(), input.unit(), solved).orElse(null);
+        if (problem != null) {
+            throw new InvalidInputException("no possible value of " + input.label().toLowerCase(java.util.Locale.ROOT)
+                    + " gives " + words + ": it would take " + Format.value(solved, input.unit()) + ", and " + problem);
+        }
+        base.put(x.id(), solved);
+        BigDecimal reached = gap.of(base);
+        if (reached.signum() == 0) {
+            return new Level(x, solved, calculator.compute(goal, scenario, base), calculator.compute(other, scenario, base));
+        }
+        BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(solved.precision() - solved.scale() - DIGITS);
+        BigDecimal step;
+        try {
+            step = at(gap, x, solved.add(unit), base).subtract(reached).abs();
+        } catch (InvalidInputException up) {
+            step = at(gap, x, solved.subtract(unit), base).subtract(reached).abs();
+        }
+        if (reached.abs().compareTo(step.max(TOLERANCE)) > 0) {
+            throw new InvalidInputException("I could not solve " + words + " for " + input.label().toLowerCase(java.util.Locale.ROOT)
+                    + " exactly");
+        }
+        if (step.signum() == 0) {
+            return new Level(x, solved, calculator.compute(goal, scenario, base), calculator.compute(other, scenario, base));
+        }
+        BigDecimal quantum = powerOfTenAtLeast(step);
+        return new Level(x, solved, calculator.compute(goal, scenario, base, quantum), calculator.compute(other, scenario, base, quantum));
+    }
+
+    /**
+     * A goal for the rest of the whole {@code part} is part of ({@link Rests}): "what exit gets everyone else's piece of
+     * OpenAI to $1T" solves the exit valuation less the stake's value for $1T. Inverted as {@link #solve} inverts a metric.
+     */
+    public Solution solveRest(Metric part, BigDecimal target, InputId x, String scenario, Map<String, BigDecimal> overrides) {
+        Map<String, BigDecimal> base = new HashMap<>(overrides);
+        base.remove(x.id());
+        Input input = calculator.model().require(x.id());
+        String words = "the rest of " + describeLevel(part) + " at " + Format.value(target, part.unit());
+        Measure rest = o -> Rests.of(calculator, part, scenario, o).orElseThrow().value();
+        BigDecimal solved = clean(invert(rest, words, "the rest of " + describeLevel(part), target, x, input, scenario, base));
+        String problem = InputRules.check(x.id(), input.label(), input.unit(), solved).orElse(null);
+        if (problem != null) {
+            throw new InvalidInputException("no possible value of " + input.label().toLowerCase(java.util.Locale.ROOT)
+                    + " gives " + words + ": it would take " + Format.value(solved, input.unit()) + ", and " + problem);
+        }
+        base.put(x.id(), solved);
+        BigDecimal reached = rest.of(base);
+        BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(solved.precision() - solved.scale() - DIGITS);
+        BigDecimal step;
+        try {
+            step = at(rest, x, solved.add(unit), base).subtract(reached).abs();
+        } catch (InvalidInputException up) {
+            step = at(rest, x, solved.subtract(unit), base).subtract(reached).abs();
+        }
+        if (reached.subtract(target).abs().compareTo(step.max(TOLERANCE.multiply(BigDecimal.ONE.max(target.abs())))) > 0) {
+            throw new InvalidInputException("I could not solve " + words + " for " + input.label().toLowerCase(java.util.Locale.ROOT)
+                    + " exactly");
+        }
+        MetricResult check = Rests.of(calculator, part, scenario, base).orElseThrow();
+        if (step.signum() > 0 && reached.compareTo(target) != 0) {
+            // (shown to the place one step in the solved input's last digit moves it, as a metric solved for is)
+            BigDecimal shown = check.value().setScale(powerOfTenAtLeast(step).stripTrailingZeros().scale(), java.math.RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros();
+            shown = shown.scale() < 0 ? shown.setScale(0) : shown;
+            check = new MetricResult(check.metric(), check.label(), shown, check.unit(), check.scenario(), check.inputs(), check.formula(),
+                    check.explanation(), check.kind());
+        }
+        return new Solution(x, solved, check);
+    }
+
+    /**
      * How far one step in the solved input's last digit moves the metric: |f(x + u) - f(x)|, or the step down
      * when the step up leaves the input's sane range (a share of exactly 100%).
      */
@@ -133,6 +226,15 @@ public final class Solver {
         };
     }
 
+    /** A metric as one side of a level: "the stake value", "AWS compute profit". */
+    public static String describeLevel(Metric m) {
+        if (m == Metric.GAIN) {
+            return "the gain on the stake";
+        }
+        String n = shortName(m);
+        return n.startsWith("a ") ? "the " + n.substring(2) : n;
+    }
+
     static String shortName(Metric m) {
         return switch (m) {
             case MOIC -> "MOIC";
@@ -155,6 +257,18 @@ public final class Solver {
 
     private BigDecimal invert(Metric goal, BigDecimal target, InputId x, Input input, String scenario,
                               Map<String, BigDecimal> base) {
+        return invert(o -> calculator.compute(goal, scenario, o).value(), describe(goal, target), goal.label(), target, x, input,
+                scenario, base);
+    }
+
+    /** What the solver inverts: a number computed from the inputs (a metric, or two metrics' difference). */
+    private interface Measure {
+        BigDecimal of(Map<String, BigDecimal> inputs);
+    }
+
+    /** @param goalWords the goal as the errors say it ("a 3.00x MOIC"); {@code measured} what is measured ("MOIC") */
+    private BigDecimal invert(Measure f, String goalWords, String measured, BigDecimal target, InputId x, Input input,
+                              String scenario, Map<String, BigDecimal> base) {
         BigDecimal c = value(x, scenario, base);
         if (c.signum() <= 0) {
             c = input.unit() == Unit.RATIO ? BigDecimal.ONE : BigDecimal.TEN;
@@ -162,15 +276,15 @@ public final class Solver {
         BigDecimal p1 = c.divide(BigDecimal.valueOf(4), WORK);
         BigDecimal p2 = c.divide(BigDecimal.valueOf(2), WORK);
         BigDecimal p3 = c;
-        BigDecimal f1 = at(goal, x, p1, scenario, base);
-        BigDecimal f2 = at(goal, x, p2, scenario, base);
-        BigDecimal f3 = at(goal, x, p3, scenario, base);
+        BigDecimal f1 = at(f, x, p1, base);
+        BigDecimal f2 = at(f, x, p2, base);
+        BigDecimal f3 = at(f, x, p3, base);
         BigDecimal scale = BigDecimal.ONE.max(f1.abs()).max(f2.abs()).max(f3.abs());
         BigDecimal d1 = f2.subtract(f1);
         BigDecimal d2 = f3.subtract(f2);
         if (near(d1, BigDecimal.ZERO, scale) && near(d2, BigDecimal.ZERO, scale)) {
-            throw new InvalidInputException(input.label() + " does not change " + goal.label().toLowerCase(java.util.Locale.ROOT)
-                    + ", so no value of it reaches " + describe(goal, target));
+            throw new InvalidInputException(input.label() + " does not change " + measured.toLowerCase(java.util.Locale.ROOT)
+                    + ", so no value of it reaches " + goalWords);
         }
         // affine: equal steps in x (p1→p2 is c/4, p2→p3 is c/2) give steps in f in the same ratio
         if (near(d2, d1.multiply(BigDecimal.valueOf(2)), scale)) {
@@ -185,13 +299,13 @@ public final class Solver {
         BigDecimal aa = d1.negate().divide(inv1.subtract(inv2), WORK);
         BigDecimal bb = f1.subtract(aa.multiply(inv1, WORK), WORK);
         if (!near(f3, aa.multiply(inv3, WORK).add(bb), scale)) {
-            throw new InvalidInputException("I can't solve " + describe(goal, target) + " for "
+            throw new InvalidInputException("I can't solve " + goalWords + " for "
                     + input.label().toLowerCase(java.util.Locale.ROOT));
         }
         BigDecimal denominator = target.subtract(bb);
         if (denominator.signum() == 0 || aa.divide(denominator, WORK).signum() <= 0) {
             throw new InvalidInputException("no positive " + input.label().toLowerCase(java.util.Locale.ROOT)
-                    + " reaches " + describe(goal, target));
+                    + " reaches " + goalWords);
         }
         return aa.divide(denominator, WORK);
     }
@@ -216,9 +330,13 @@ public final class Solver {
     }
 
     private BigDecimal at(Metric goal, InputId x, BigDecimal v, String scenario, Map<String, BigDecimal> base) {
+        return at(o -> calculator.compute(goal, scenario, o).value(), x, v, base);
+    }
+
+    private static BigDecimal at(Measure f, InputId x, BigDecimal v, Map<String, BigDecimal> base) {
         Map<String, BigDecimal> o = new HashMap<>(base);
         o.put(x.id(), v);
-        return calculator.compute(goal, scenario, o).value();
+        return f.of(o);
     }
 
     private BigDecimal value(InputId x, String scenario, Map<String, BigDecimal> base) {

@@ -48,11 +48,14 @@ import org.thesisbot.core.scenario.Metric;
  *                   at 1.2T in yr 3, other half at 2T yr 6"), one per entry in the assistant's own short form, for a follow-up
  *                   on them ("irr w the draws timed like that", "what does the 2nd half need to go at for 2.5x"); at most
  *                   {@value #MAX_FLOWS}, each at most {@value #FLOW_MAX} characters, empty when none
+ * @param rests      those of {@code metrics} the thread asked as the rest of their whole ("what % of oai is everybody but
+ *                   amazon's"), so a follow-up ("per yr?", "same in bull") asks the rest again; empty when none
  */
 public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
                           Target target, Route lastRoute, int turns, Instant updated, Grid grid,
                           Map<InputId, BigDecimal> solved, String topic, List<Shown> shown, Map<String, Saved> saved,
-                          Map<InputId, List<BigDecimal>> bands, Bound bound, List<String> levers, List<String> flows) {
+                          Map<InputId, List<BigDecimal>> bands, Bound bound, List<String> levers, List<String> flows,
+                          List<Metric> rests) {
     /** Named scenarios kept: the latest. */
     public static final int SAVED_KEPT = 8;
     /** Answers kept from the start of a thread ("your first answer") and from its end ("2 answers up"). */
@@ -120,6 +123,8 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         if (bound != null && (bound.legs() == null || bound.legs().size() < 2 || bound.legs().size() > MAX_BARS)) {
             bound = null; // state saved before this field existed has none
         }
+        rests = rests == null ? List.of() : rests.stream().filter(m -> m != null && org.thesisbot.core.scenario.Rests.has(m))
+                .distinct().toList(); // (state saved before this field existed has none)
         flows = flows == null || flows.size() > MAX_FLOWS || flows.stream().anyMatch(f -> f == null || f.length() > FLOW_MAX)
                 ? List.of() : List.copyOf(flows); // (state saved before this field existed has none)
         levers = levers == null || levers.size() < 2 || levers.size() > MAX_LEVERS || levers.stream().anyMatch(l -> l == null || l.length() > LEVER_MAX)
@@ -131,22 +136,27 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
                        Target target, Route lastRoute, int turns, Instant updated, Grid grid,
                        Map<InputId, BigDecimal> solved, String topic, List<Shown> shown, Map<String, Saved> saved,
                        Map<InputId, List<BigDecimal>> bands) {
-        this(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, null, List.of(), List.of());
+        this(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, null, List.of(), List.of(), List.of());
     }
 
     /** This state keeping these bars (null: none). */
     public ThreadState withBound(Bound b) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, b, levers, flows);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, b, levers, flows, rests);
     }
 
     /** This state keeping these flows (empty: none). */
     public ThreadState withFlows(List<String> f) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, f);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, f, rests);
+    }
+
+    /** This state with these of its metrics asked as their rests (empty: none). */
+    public ThreadState withRests(List<Metric> r) {
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, flows, r);
     }
 
     /** This state keeping these levers (empty: none). */
     public ThreadState withLevers(List<String> l) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, l, flows);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, l, flows, rests);
     }
 
     /** A state with no band. */
@@ -158,7 +168,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** This state with these bands in force (empty: none). */
     public ThreadState withBands(Map<InputId, List<BigDecimal>> in) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, in, bound, levers, flows);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, in, bound, levers, flows, rests);
     }
 
     /** A state with no named scenario. */
@@ -184,7 +194,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** This state, with what the thread last asked the sources. */
     public ThreadState withTopic(String asked) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked, shown, saved, bands, bound, levers, flows);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked, shown, saved, bands, bound, levers, flows, rests);
     }
 
     /**
@@ -198,7 +208,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         while (all.size() > FIRST_KEPT + LAST_KEPT) {
             all.remove(FIRST_KEPT);
         }
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, all, saved, bands, bound, levers, flows);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, all, saved, bands, bound, levers, flows, rests);
     }
 
     /** This state, knowing these named scenarios after those it knew (a name given again is the latest). */
@@ -218,7 +228,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
             all.remove(k);
             all.put(k, v);
         });
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, all, bands, bound, levers, flows);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, all, bands, bound, levers, flows, rests);
     }
 
     /** This state in a named scenario: its figures and scenario in force, nothing else the thread set. */
@@ -301,8 +311,25 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
      * @param metric   the metric whose value is the target
      * @param value    the target value (a fraction for ratios, a factor for multiples, billions for money)
      * @param solveFor the input solved for
+     * @param level    another metric the first is set level with ("what exit makes the stake worth what AWS makes on the
+     *                 compute": the stake's value level with AWS compute profit; {@code value} is then zero), or null
+     * @param offsetting with a level: the two add up to nothing instead ("the cloud profit covers the loss on the stake")
+     * @param rest     the value is the rest of the whole {@code metric} is part of ("what exit gets everyone else's piece of
+     *                 oai to 1T": the exit valuation less the stake's value), not the metric's own
      */
-    public record Target(Metric metric, BigDecimal value, InputId solveFor) {
+    public record Target(Metric metric, BigDecimal value, InputId solveFor, Metric level, boolean offsetting, boolean rest) {
+        public Target(Metric metric, BigDecimal value, InputId solveFor) {
+            this(metric, value, solveFor, null, false, false);
+        }
+
+        public Target(Metric metric, BigDecimal value, InputId solveFor, Metric level, boolean offsetting) {
+            this(metric, value, solveFor, level, offsetting, false);
+        }
+
+        /** This goal, said of the rest of the whole its metric is part of. */
+        public Target asRest() {
+            return new Target(metric, value, solveFor, level, offsetting, true);
+        }
     }
 
     /** Bars an input's extreme was asked under, each the goal it sets, and whether the lowest value was asked. */
