@@ -18,10 +18,12 @@ final class Legs {
     /** The words that set one number level with another; the second group ("covers the loss") makes them add to nothing. */
     private static final Pattern LINK = Pattern.compile(
             "\\b(?:(?<level>equals?|equal to|equalling|equaling|matche?s?|matching|the same as|as much as|on par with|in line with"
+                    + "|(?<=\\bworth )(?:exactly |just |precisely )?(?=what\\b)"
                     + "|(?:is |be |are |come |comes |draws? |drawn |pulls? |pulled |get |gets )?(?:level|even|square) with)"
                     + "|(?<cover>covers?|covering|offsets?|offsetting|cancels? out|cancelling out|makes? up for|wipes? out))\\b");
     /** A loss named on the other side: covering it makes the two add up to nothing. */
     private static final Pattern LOSS = Pattern.compile("\\b(?:loss|losses|hole|shortfall|write-?down|drawdown|haircut)\\b");
+    private static final Pattern NOT = Pattern.compile("\\bnot\\b");
     /** Where a sentence ends: not inside a decimal ("1.4"). */
     private static final Pattern SENTENCE_END = Pattern.compile("[?!;]|\\.(?!\\d)");
 
@@ -48,8 +50,8 @@ final class Legs {
                     right = h;
                 }
             }
-            if (left == null || right == null) {
-                continue;
+            if (left == null || right == null || !nearAfter(w.s.substring(m.end(), right.start()))) {
+                continue; // (the other side right after the link: not "… cover the 50 bn (not count the stake)")
             }
             Metric a = worth(left.metric(), right.metric());
             Metric b = worth(right.metric(), left.metric());
@@ -67,6 +69,11 @@ final class Legs {
     /** A share set level with dollars is the share's worth ("the stake worth as much as AWS's profit"). */
     private static Metric worth(Metric side, Metric other) {
         return side == Metric.STAKE && other.unit() == org.thesisbot.core.api.Unit.USD_BILLIONS ? Metric.STAKE_VALUE : side;
+    }
+
+    /** Between the link and the other side's words: a few words, no bracket, no "not". */
+    private static boolean nearAfter(String between) {
+        return between.length() <= 40 && between.indexOf('(') < 0 && !NOT.matcher(between).find();
     }
 
     private static boolean sameUnit(Metric a, Metric b) {

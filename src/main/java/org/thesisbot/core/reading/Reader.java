@@ -656,7 +656,10 @@ public final class Reader {
         Hit said = w.hits.stream().filter(h -> h.rest() && sameWhole(h.metric(), Metric.AWS_COMPUTE_REVENUE)
                 && h.start() >= m.end() && h.start() < to && w.s.substring(m.end(), h.start()).matches("[^,;.?!]*")).findFirst().orElse(null);
         if (said != null) {
-            w.spent.add(new int[] {said.start(), said.end()}); // (its words describe the figure, not a number asked)
+            // (its words, to the clause's end, describe the figure, not a number asked: "leaks to" and "other clouds")
+            int end = w.clauseEnd(said.end());
+            w.hits.stream().filter(h -> h.rest() && sameWhole(h.metric(), Metric.AWS_COMPUTE_REVENUE) && h.start() >= m.end() && h.end() <= end)
+                    .forEach(h -> w.spent.add(new int[] {h.start(), h.end()}));
             BigDecimal share = BigDecimal.ONE.subtract(v);
             w.changes.put(InputId.AWS_CAPTURE_SHARE, share);
             String fig = Figures.display(m.amount);
@@ -668,7 +671,8 @@ public final class Reader {
     }
 
     private static boolean restNamed(Work w, Metric m) {
-        return w.hits.stream().anyMatch(h -> h.rest() && sameWhole(h.metric(), m));
+        // (not words that only described a figure: "if 40% of it leaks to other clouds")
+        return w.hits.stream().anyMatch(h -> h.rest() && sameWhole(h.metric(), m) && !w.isSpent(h.start(), h.end()));
     }
 
     /** The part's owner named: "our stake", "amazon's %": the part itself is asked, not the rest the thread asked. */
@@ -697,8 +701,7 @@ public final class Reader {
             }
         }
         for (Metric m : shown) {
-            if (!out.contains(m) && org.thesisbot.core.scenario.Rests.has(m)
-                    && w.hits.stream().anyMatch(h -> h.rest() && (h.metric() == m || sameWhole(h.metric(), m)))) {
+            if (!out.contains(m) && org.thesisbot.core.scenario.Rests.has(m) && restNamed(w, m)) {
                 out.add(m);
             }
         }
