@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
  * got", "a reader emailed") or a request to check ("is that right?", "confirm", "does that hold up?").
  */
 final class Claims {
+    /** Which of the cases a figure belongs to: "which of your 3 cases gets us there", "where does that sit across bear/base/bull". */
+    private static final String WHICH_CASE_WORDS = "\\bwh?ich (?:of (?:your|the|our|these|those) (?:3 |three )?)?(?:cases?|scenarios?|worlds?)\\b"
+            + "|\\bwh?ich (?:one|case|scenario) (?:is (?:that|it|he|she|they)|matches|fits|gets)\\b"
+            + "|\\bwhere does (?:that|it|this) (?:sit|land|fall) (?:across|among|between|in) (?:your |the )?(?:bear|cases|scenarios)";
+    static final Pattern WHICH_CASE = Pattern.compile(WHICH_CASE_WORDS);
+
     /** A request to check what was said. */
     static final Pattern CHECKING = Pattern.compile(
             "\\b(?:is|was) (?:that|this|it) (?:really |actually |even )?(?:right|correct|true|accurate|fair|in the (?:right )?ballpark|the (?:right|correct) (?:total|number|figure|amount|answer|value|sum))\\b"
@@ -29,6 +35,8 @@ final class Claims {
                     + "|\\bor is it (?:lower|higher|more|less|bigger|smaller)\\b"
                     // "is it just the five years or something else": the asker's guess, offered with its alternative
                     + "|\\bor (?:something|anything) else\\b|\\bor (?:is it )?(?:more|less|higher|lower|longer|shorter)\\W*$"
+                    // "which of your 3 cases gets us there", "which world is that": someone's figure, checked against each case
+                    + "|" + WHICH_CASE_WORDS
                     // a tag question or "surely": the asker states the figure and asks to have it confirmed
                     + "|\\b(?:isn'?t|aren'?t|wasn'?t|doesn'?t|won'?t|wouldn'?t|is not|does not) (?:it|that|this|they|there|we)\\s*[?,!]|\\bsurely\\b"
                     + "|(?:^|[-\u2013\u2014,;:]\\s*)(?:still|even) (?:over|more than|less than|under|above|below|at least|at most|>=?|<=?) ?\\$?\\d[^?]{0,30}(?:\\?|$)"

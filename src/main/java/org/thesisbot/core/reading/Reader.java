@@ -367,6 +367,21 @@ public final class Reader {
         return Claims.CHECKING.matcher(text).find();
     }
 
+    /** True when the text asks which of the cases a figure belongs to ("which world is that"). */
+    public static boolean asksWhichCase(String text) {
+        return Claims.WHICH_CASE.matcher(text).find();
+    }
+
+    /** True when the text reports what someone said ("a friend said we put 12bn into anthropic", "i've heard …"). */
+    public static boolean reports(String text) {
+        return Claims.SAID_BY.matcher(text).find() || HEARSAY.matcher(text).find();
+    }
+
+    /** Anyone's words reported: "a woman from aws strategy told me", "banker at the dinner swore", "a guy kept saying". */
+    private static final Pattern HEARSAY = Pattern.compile(
+            "\\b(?:told (?:me|us)|tells (?:me|us)|swore|swears|kept (?:saying|calling)|keeps (?:saying|calling)|reckons|reckoned|mentioned"
+                    + "|heard|was told|were told|apparently|according to)\\b");
+
     /** True when the text asks for an input by name ("what's the longest we can hold"): a number, not words. */
     public boolean asksForInput(String text) {
         return inputs.askedInput(work(Amounts.normalise(text), null, null)) != null;
@@ -376,6 +391,11 @@ public final class Reader {
         ThreadState state = w.state;
         w.contrast = CONTRAST.matcher(w.s).find();
         w.scenarios = phrases.scenarios(w.s, w.cues);
+        if (w.scenarios.size() < 3 && Claims.WHICH_CASE.matcher(w.s).find()) {
+            // "heard aws pockets ~30bn … which of your cases does that line up with": each case's number, to set the figure against
+            w.scenarios = model.scenarios().stream().map(org.thesisbot.core.scenario.Scenario::name).toList();
+            w.cues.add("which case: every case");
+        }
         if (state != null && state.scenarios().size() == 1 && w.scenarios.size() == 1 && !state.scenarios().equals(w.scenarios)
                 && AGAINST_SCENARIO.matcher(w.s).find()) {
             // "Δ vs bear?" after bull: the thread's scenario and the one named, side by side

@@ -512,6 +512,8 @@ public final class Router {
      * How a number moves, asked beside it: "does that come down a lot", "does a longer hold pull the yearly figure down", "a
      * higher price means a smaller slice", "does the revenue go up in proportion", "just want to see what happens".
      */
+    /** An input asked as what a figure implies: "what post-money does that mean", "which exit does that imply". */
+    private static final Pattern IMPLIED_INPUT = Pattern.compile("\\b(?:what|which) [\\w' -]{1,30} (?:does|would|will) (?:that|it|this) (?:mean|imply)\\b");
     /** Two numbers meeting: "where do the legs pull level", "where do they meet", "where does one offset the other". */
     private static final Pattern LEGS_MEET = Pattern.compile(
             "\\b(?:level|even|meets?|cross(?:es)?|equals?|offsets?|offset each other|matche?s?|square|break even)\\b");
@@ -872,6 +874,14 @@ public final class Router {
         if (LEAD_IN.matcher(c).matches()) {
             return false; // "how about if" on a line of its own: the lines after it say what changes
         }
+        if (org.thesisbot.core.reading.Reader.reports(c) && c.indexOf('?') < 0 && !finds(QUESTION_START, c) && !finds(ABOUT_SOURCES, c)) {
+            // "a friend who knows the anthropic people says we put 12bn into anthropic": someone's figure reported, which the
+            // question after it asks about; it asks nothing of the sources itself
+            return false;
+        }
+        if (org.thesisbot.core.reading.Reader.asksWhichCase(c)) {
+            return false; // "which of your 3 cases gets us there": each case's number, set against the figure
+        }
         if (WHERE_VALUE.matcher(c).matches()) {
             return false; // "where does it sit?": where a number lands, asked of the number named before
         }
@@ -910,6 +920,9 @@ public final class Router {
         while (mayCue && cue.find()) {
             if (cue.group().matches("what does .* (?:imply|mean)") && reader.namesMetric(c.substring(cue.end()))) {
                 continue; // "what does that imply for the irr": the metric, computed with what was said before
+            }
+            if (cue.group().startsWith("mean") && IMPLIED_INPUT.matcher(c).find() && reader.asksForInput(c)) {
+                continue; // "what post-money does that mean?": the input a figure implies, solved for
             }
             // "when", "where", "who" ask for words only at the start of a clause that gives no figure
             if (!SOFT_CUE.matcher(cue.group()).matches() || (cue.start() == 0 && !numbers)) {
