@@ -28,19 +28,26 @@ final class Glosses {
         this.glosses = glosses.stream().map(g -> new Compiled(g.markers(), g.minMarkers(), new Shorthand(g.rewrites()))).toList();
     }
 
-    /** The message glossed in English by the first language it uses enough of; unchanged when it uses none. */
+    /**
+     * The message glossed in English by the language it uses most marker words of (of those it uses enough of; the first
+     * listed on a tie: "kama" alone is Hebrew's "how much" before Swahili's "if", "kama … ngapi" Swahili); unchanged when it
+     * uses none.
+     */
     String english(String text) {
         Set<String> words = new HashSet<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             words.add(m.group());
         }
+        Compiled best = null;
+        long most = 0;
         for (Compiled g : glosses) {
             long found = g.markers().stream().filter(words::contains).count();
-            if (found >= g.min()) {
-                return g.rewrites().expand(text).replaceAll(" {2,}", " ").strip();
+            if (found >= g.min() && found > most) {
+                best = g;
+                most = found;
             }
         }
-        return text;
+        return best == null ? text : best.rewrites().expand(text).replaceAll(" {2,}", " ").strip();
     }
 }

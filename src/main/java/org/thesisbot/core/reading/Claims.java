@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  */
 final class Claims {
     /** Which of the cases a figure belongs to: "which of your 3 cases gets us there", "where does that sit across bear/base/bull". */
-    private static final String WHICH_CASE_WORDS = "\\bwh?ich (?:of (?:your|the|our|these|those) (?:3 |three )?)?(?:cases?|scenarios?|worlds?)\\b"
-            + "|\\bwh?ich (?:one|case|scenario) (?:is (?:that|it|he|she|they)|matches|fits|gets)\\b"
+    private static final String WHICH_CASE_WORDS = "\\bwh?ich of (?:your|the|our|these|those) (?:3 |three )?(?:cases|scenarios|worlds)\\b"
+            + "|\\bwh?ich (?:one|case|scenario|world)(?: of them)? (?:is (?:that|it|this|he|she|they)\\b|(?:does|do) (?:that|it|this) (?:line up with|match|fit|sit in)\\b"
+            + "|matches\\b|fits\\b|(?:is )?(?:he|she|they) (?:describing|talking about|using)\\b)"
             + "|\\bwhere does (?:that|it|this) (?:sit|land|fall) (?:across|among|between|in) (?:your |the )?(?:bear|cases|scenarios)";
     static final Pattern WHICH_CASE = Pattern.compile(WHICH_CASE_WORDS);
 
