@@ -1718,6 +1718,45 @@ class DevSetTest {
         score("last39-", "Last set of session thirty-nine", 120, 0.92, 0.05, 0.95, 0.83, 0.79);
     }
 
+    /**
+     * val54 (session 40): two personas chosen blind by a helper (the rest of a whole, "what % of oai is everybody-but-amzn",
+     * "how much of that leaks to non-aws clouds", "how much of the oai revenue is just cost"; two numbers set level, "at what
+     * exit does the cloud profit exactly offset the loss on the stake", "where do the two legs pull level in bull"). First
+     * score on the session-start code: 13.0% exact, 3.0% clarified, 67.0% confidently wrong, route 87.5%, thread turns 0/24,
+     * narrative 50.0% (strict 45.8%). Floors under the session's score after its fixes (71.0% / 20.0%, route 95.0%, 16/24).
+     */
+    @Test
+    void val54_scores() throws IOException {
+        score("val54-", "Fifty-third validation set", 120, 0.70, 0.21, 0.94, 0.54, 0.49);
+    }
+
+    /**
+     * lockbox40 (session 40): the thirty-ninth lockbox, never read by the session before scoring. One writer had no persona
+     * (the ordinary brief of session 39); the other's persona the helper chose: someone's figure, heard at a dinner, and which
+     * case it is ("a guy at the fund said our piece would be worth ~90bn in dollars. which of your 3 cases gets us there?").
+     * Scored once (15:43 UTC, commit 2f6fd2e), after val54's first changes: 81.0% exact, 6.0% clarified, 11.0% confidently
+     * wrong, route 89.2%, thread turns 21/24, narrative 83.3% (strict 79.2%); the ordinary half 100% / 0.0%, route 100%,
+     * 12/12, narrative 91.7%; the session-start code scores it the same. Floors under the score after the session's fixes
+     * (89.0% / 4.0%, route 97.5%, 23/24).
+     */
+    @Test
+    void lockbox40_scores() throws IOException {
+        score("lockbox40-", "Thirty-ninth lockbox", 120, 0.88, 0.05, 0.97, 0.83, 0.79);
+    }
+
+    /**
+     * last40 (session 40): two personas chosen blind by the same helper (Hebrew words in English, "if oai pre is 870 milyard,
+     * kama % of it our 50 gets", "?per year revenue"; a writer who tags each question with what it is for, "what ticket gets
+     * us 8% at the headline post — for the deck"). Scored once (15:49 UTC, commit 5883407), after the lockbox's fixes: 84.0%
+     * exact, 1.0% clarified, 8.0% confidently wrong, route 91.7%, thread turns 18/24, narrative 66.7% (strict 62.5%); the
+     * session-start code scores it the same. Floors under the score after the session's fixes (90.0% / 5.0%, route 96.7%,
+     * 21/24).
+     */
+    @Test
+    void last_set_of_session_forty_scores() throws IOException {
+        score("last40-", "Last set of session forty", 120, 0.89, 0.06, 0.96, 0.70, 0.66);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {

@@ -135,9 +135,14 @@ class HelpMeaningTest {
      * whose six help questions the assistant all routes to help, three of them missed by meaning and routed by their words:
      * "what kinds of qs can i throw at you re the amzn/oai thing", "hi bot, new in the team - which kind of numbers you can
      * calc on the amzn/oai deal ครับ" and "what sorts of numbers can you actually price for me on this oai treaty", the last
-     * two since the capability words allow a word or two before "deal" and pricing or valuing as ways of computing).
+     * two since the capability words allow a word or two before "deal" and pricing or valuing as ways of computing); 89 with
+     * session 40's sets, whose six help questions add four missed by meaning; the assistant routes five of the six to help
+     * (by their words, for instance "before i start bringing you numbers i pick up at dinners, what sort of stuff can you
+     * actually work out for me?" and "what kinda numbers can u actually run for me on this amzn/oai deal — for my own
+     * sanity"), but not "ma exactly can you calculate for me on this deal? quick list", whose Hebrew "ma" (what) no marker
+     * word glosses).
      */
-    private static final int MAX_MISSED = 85;
+    private static final int MAX_MISSED = 89;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a

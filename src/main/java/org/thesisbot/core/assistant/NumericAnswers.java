@@ -248,7 +248,8 @@ final class NumericAnswers {
         String bName = t.offsetting() && t.level() == Metric.GAIN ? "the loss on the stake" : Solver.describeLevel(t.level());
         String headline = (t.offsetting() ? "For " + aName + " to offset " + bName : "To put " + aName + " level with " + bName)
                 + ", " + reader.label(t.solveFor()) + " must be " + Format.value(sol.value(), input.unit()) + ": "
-                + (t.offsetting() ? aName + " is " + a.display() + ", " + bName + " " + b.display() + "."
+                + (t.offsetting() ? aName + " is " + a.display() + ", " + bName + " " + (t.level() == Metric.GAIN
+                        ? Format.value(b.value().negate(), b.unit()) : b.display()) + "."
                 : a.unit() == b.unit() && a.display().equals(b.display()) ? "each is " + a.display() + "."
                 : aName + " is " + a.display() + ", " + bName + " " + b.display() + ".");
         List<InputUsed> inputs = new ArrayList<>();
