@@ -123,34 +123,13 @@ public final class Solver {
             BigDecimal b = calculator.compute(other, scenario, o).value();
             return calculator.compute(goal, scenario, o).value().subtract(offsetting ? b.negate() : b);
         };
-        BigDecimal solved = clean(invert(gap, words, "the gap between " + shortName(goal) + " and " + shortName(other),
-                BigDecimal.ZERO, x, input, scenario, base));
-        String problem = InputRules.check(x.id(), input.label(), input.unit(), solved).orElse(null);
-        if (problem != null) {
-            throw new InvalidInputException("no possible value of " + input.label().toLowerCase(java.util.Locale.ROOT)
-                    + " gives " + words + ": it would take " + Format.value(solved, input.unit()) + ", and " + problem);
+        Solved sol = solveMeasure(gap, words, "the gap between " + shortName(goal) + " and " + shortName(other), BigDecimal.ZERO,
+                x, input, scenario, base);
+        if (sol.step().signum() == 0) {
+            return new Level(x, sol.value(), calculator.compute(goal, scenario, base), calculator.compute(other, scenario, base));
         }
-        base.put(x.id(), solved);
-        BigDecimal reached = gap.of(base);
-        if (reached.signum() == 0) {
-            return new Level(x, solved, calculator.compute(goal, scenario, base), calculator.compute(other, scenario, base));
-        }
-        BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(solved.precision() - solved.scale() - DIGITS);
-        BigDecimal step;
-        try {
-            step = at(gap, x, solved.add(unit), base).subtract(reached).abs();
-        } catch (InvalidInputException up) {
-            step = at(gap, x, solved.subtract(unit), base).subtract(reached).abs();
-        }
-        if (reached.abs().compareTo(step.max(TOLERANCE)) > 0) {
-            throw new InvalidInputException("I could not solve " + words + " for " + input.label().toLowerCase(java.util.Locale.ROOT)
-                    + " exactly");
-        }
-        if (step.signum() == 0) {
-            return new Level(x, solved, calculator.compute(goal, scenario, base), calculator.compute(other, scenario, base));
-        }
-        BigDecimal quantum = powerOfTenAtLeast(step);
-        return new Level(x, solved, calculator.compute(goal, scenario, base, quantum), calculator.compute(other, scenario, base, quantum));
+        BigDecimal quantum = powerOfTenAtLeast(sol.step());
+        return new Level(x, sol.value(), calculator.compute(goal, scenario, base, quantum), calculator.compute(other, scenario, base, quantum));
     }
 
     /**
@@ -163,35 +142,52 @@ public final class Solver {
         Input input = calculator.model().require(x.id());
         String words = "the rest of " + describeLevel(part) + " at " + Format.value(target, part.unit());
         Measure rest = o -> Rests.of(calculator, part, scenario, o).orElseThrow().value();
-        BigDecimal solved = clean(invert(rest, words, "the rest of " + describeLevel(part), target, x, input, scenario, base));
+        Solved sol = solveMeasure(rest, words, "the rest of " + describeLevel(part), target, x, input, scenario, base);
+        MetricResult check = Rests.of(calculator, part, scenario, base).orElseThrow();
+        if (sol.step().signum() > 0 && check.value().compareTo(target) != 0) {
+            // (shown to the place one step in the solved input's last digit moves it, as a metric solved for is)
+            BigDecimal shown = check.value().setScale(powerOfTenAtLeast(sol.step()).stripTrailingZeros().scale(), java.math.RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros();
+            shown = shown.scale() < 0 ? shown.setScale(0) : shown;
+            check = new MetricResult(check.metric(), check.label(), shown, check.unit(), check.scenario(), check.inputs(), check.formula(),
+                    check.explanation(), check.kind());
+        }
+        return new Solution(x, sol.value(), check);
+    }
+
+    /** An input solved for a measure, and how far one step in its last digit moves the measure (zero: it is exact). */
+    private record Solved(BigDecimal value, BigDecimal step) {
+    }
+
+    /**
+     * Solves {@code f} for {@code target} in {@code x} (as {@link #invert}), checks the value is a possible one, puts it in
+     * {@code base}, and checks the measure there is the target to the place one step in the value's last digit moves it.
+     */
+    private Solved solveMeasure(Measure f, String words, String measured, BigDecimal target, InputId x, Input input, String scenario,
+                                Map<String, BigDecimal> base) {
+        BigDecimal solved = clean(invert(f, words, measured, target, x, input, scenario, base));
         String problem = InputRules.check(x.id(), input.label(), input.unit(), solved).orElse(null);
         if (problem != null) {
             throw new InvalidInputException("no possible value of " + input.label().toLowerCase(java.util.Locale.ROOT)
                     + " gives " + words + ": it would take " + Format.value(solved, input.unit()) + ", and " + problem);
         }
         base.put(x.id(), solved);
-        BigDecimal reached = rest.of(base);
+        BigDecimal reached = f.of(base);
+        if (reached.compareTo(target) == 0) {
+            return new Solved(solved, BigDecimal.ZERO);
+        }
         BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(solved.precision() - solved.scale() - DIGITS);
         BigDecimal step;
         try {
-            step = at(rest, x, solved.add(unit), base).subtract(reached).abs();
+            step = at(f, x, solved.add(unit), base).subtract(reached).abs();
         } catch (InvalidInputException up) {
-            step = at(rest, x, solved.subtract(unit), base).subtract(reached).abs();
+            step = at(f, x, solved.subtract(unit), base).subtract(reached).abs();
         }
         if (reached.subtract(target).abs().compareTo(step.max(TOLERANCE.multiply(BigDecimal.ONE.max(target.abs())))) > 0) {
             throw new InvalidInputException("I could not solve " + words + " for " + input.label().toLowerCase(java.util.Locale.ROOT)
                     + " exactly");
         }
-        MetricResult check = Rests.of(calculator, part, scenario, base).orElseThrow();
-        if (step.signum() > 0 && reached.compareTo(target) != 0) {
-            // (shown to the place one step in the solved input's last digit moves it, as a metric solved for is)
-            BigDecimal shown = check.value().setScale(powerOfTenAtLeast(step).stripTrailingZeros().scale(), java.math.RoundingMode.HALF_EVEN)
-                    .stripTrailingZeros();
-            shown = shown.scale() < 0 ? shown.setScale(0) : shown;
-            check = new MetricResult(check.metric(), check.label(), shown, check.unit(), check.scenario(), check.inputs(), check.formula(),
-                    check.explanation(), check.kind());
-        }
-        return new Solution(x, solved, check);
+        return new Solved(solved, step);
     }
 
     /**
