@@ -3,6 +3,7 @@ package org.thesisbot.core.reading;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.thesisbot.core.scenario.InputId;
 import org.thesisbot.core.scenario.Metric;
 import org.thesisbot.core.state.ThreadState;
 
@@ -31,7 +32,7 @@ final class Legs {
     }
 
     /** The level asked, or null when the question sets no two metrics level around an input it asks for. */
-    static ThreadState.Target target(Work w, Solve asked) {
+    static ThreadState.Target target(Work w, Solve asked, java.util.function.Function<Metric, java.util.Set<InputId>> reads) {
         if (asked == null || w.s.length() > 2_000) {
             return null;
         }
@@ -59,9 +60,13 @@ final class Legs {
                 continue;
             }
             boolean offsetting = m.group("cover") != null && LOSS.matcher(w.s.substring(m.end(), to)).find();
-            w.cues.add("level: " + a.id() + (offsetting ? " offsets " : " = ") + b.id() + " (\"" + m.group() + "\"), solving for "
-                    + asked.input().id());
-            return new ThreadState.Target(a, BigDecimal.ZERO, asked.input(), b, offsetting);
+            // a valuation asked in general ("what valuation makes …"): the exit when a side is valued at the exit, else the
+            // post-money
+            InputId x = asked.input() != null ? asked.input()
+                    : reads.apply(a).contains(InputId.EXIT_VALUATION) || reads.apply(b).contains(InputId.EXIT_VALUATION)
+                    ? InputId.EXIT_VALUATION : InputId.POST_MONEY_VALUATION;
+            w.cues.add("level: " + a.id() + (offsetting ? " offsets " : " = ") + b.id() + " (\"" + m.group() + "\"), solving for " + x.id());
+            return new ThreadState.Target(a, BigDecimal.ZERO, x, b, offsetting);
         }
         return null;
     }

@@ -421,7 +421,7 @@ public final class Reader {
         ThreadState.Target target = targets.target(w);
         if (target == null) {
             // two of the model's numbers set level around an input asked for: the other number is the goal
-            target = Legs.target(w, askedInput);
+            target = Legs.target(w, askedInput, reads::get);
         } else if (target.level() == null && org.thesisbot.core.scenario.Rests.has(target.metric())
                 && (w.hits.stream().anyMatch(h -> h.rest()) && restNamed(w, target.metric())
                 || vocab.rests().cues().stream().anyMatch(p -> p.matcher(w.s).find()))) {

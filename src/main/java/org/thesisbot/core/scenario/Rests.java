@@ -86,7 +86,7 @@ public final class Rests {
 
     /** An input's rest: 100% less its value, under the input's id; empty when the input is no share of a whole. */
     public static Optional<MetricResult> of(InputUsed input, String scenario) {
-        String label = INPUT_RESTS.get(InputId.byId(input.id()).orElse(null));
+        String label = InputId.byId(input.id()).map(INPUT_RESTS::get).orElse(null);
         if (label == null) {
             return Optional.empty();
         }

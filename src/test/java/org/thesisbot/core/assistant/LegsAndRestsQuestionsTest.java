@@ -40,6 +40,16 @@ class LegsAndRestsQuestionsTest {
     }
 
     @Test
+    void a_valuation_asked_in_general_is_the_exit_when_a_side_is_valued_at_it() {
+        // "what valuation" names no input: the stake's value is valued at the exit, so the exit, 20.125 x 830/50
+        Answer a = ask("what valuation makes the stake worth as much as aws's compute profit?");
+        assertEquals("334.075000", Results.value(a, "exit_valuation", 6), a.text());
+        // the stake as a share is priced at the post-money: 50/125 = 40% = the share of 2026 capex, at a post of 125
+        Answer b = ask("at what valuation does our % equal the share of capex the check is");
+        assertEquals("125.000000", Results.value(b, "post_money_valuation", 6), b.text());
+    }
+
+    @Test
     void a_profit_that_covers_a_loss_is_solved_as_the_two_adding_to_nothing() {
         // bear: the loss 50 - 50 x 500/830 = 19.879518 is covered by 115 x 30% x capture at a capture of 57.6218%
         Answer a = ask("bear: what capture share lets aws's compute profit cover the loss on the stake?");
