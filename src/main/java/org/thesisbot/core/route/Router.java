@@ -508,15 +508,15 @@ public final class Router {
                 && !reader.namesMetric(s) && !reader.namesScenario(s);
     }
 
-    /**
-     * How a number moves, asked beside it: "does that come down a lot", "does a longer hold pull the yearly figure down", "a
-     * higher price means a smaller slice", "does the revenue go up in proportion", "just want to see what happens".
-     */
     /** An input asked as what a figure implies: "what post-money does that mean", "which exit does that imply". */
     private static final Pattern IMPLIED_INPUT = Pattern.compile("\\b(?:what|which) [\\w' -]{1,30} (?:does|would|will) (?:that|it|this) (?:mean|imply)\\b");
     /** Two numbers meeting: "where do the legs pull level", "where do they meet", "where does one offset the other". */
     private static final Pattern LEGS_MEET = Pattern.compile(
             "\\b(?:level|even|meets?|cross(?:es)?|equals?|offsets?|offset each other|matche?s?|square|break even)\\b");
+    /**
+     * How a number moves, asked beside it: "does that come down a lot", "does a longer hold pull the yearly figure down", "a
+     * higher price means a smaller slice", "does the revenue go up in proportion", "just want to see what happens".
+     */
     private static final Pattern NUMBERS_MOVE = Pattern.compile(
             "\\b(?:higher|lower|longer|shorter|bigger|smaller|larger)\\b.{0,40}\\b(?:means?|pulls?|push(?:es)?|works? against|drags?)\\b"
                     + "|\\b(?:go(?:es)?|come(?:s)?|pulls?|push(?:es)?|drags?|moves?) (?:[\\w']+ ){0,3}?(?:up|down)\\b|\\bin proportion\\b"
