@@ -419,15 +419,23 @@ public final class Reader {
             Claims.comparisons(w);
         }
         ThreadState.Target target = targets.target(w);
-        if (target == null) {
-            // two of the model's numbers set level around an input asked for: the other number is the goal
-            target = Legs.target(w, askedInput, reads::get);
-        } else if (target.level() == null && org.thesisbot.core.scenario.Rests.has(target.metric())
-                && (w.hits.stream().anyMatch(h -> h.rest()) && restNamed(w, target.metric())
-                || vocab.rests().cues().stream().anyMatch(p -> p.matcher(w.s).find()))) {
+        if (target != null && target.level() == null && org.thesisbot.core.scenario.Rests.has(target.metric())
+                && (restNamed(w, target.metric()) || vocab.rests().cues().stream().anyMatch(p -> p.matcher(w.s).find()))) {
             // a goal for the rest of a whole: "what exit gets everyone else's piece of oai to 1T"
             w.cues.add("the goal is the rest of the whole " + target.metric().id() + " is part of");
             target = target.asRest();
+        }
+        if (target == null) {
+            // two of the model's numbers set level around an input asked for: the other number is the goal
+            target = Legs.target(w, askedInput, reads::get);
+        }
+        if (target == null && state != null && state.target() != null && askedInput != null && askedInput.input() != null
+                && askedInput.input() != state.target().solveFor() && GOAL_AGAIN.matcher(w.s).find()
+                && w.hits.stream().noneMatch(Hit::strong)) {
+            // "what margin would get there instead": the thread's goal, reached by another input
+            ThreadState.Target t = state.target();
+            target = new ThreadState.Target(t.metric(), t.value(), askedInput.input(), t.level(), t.offsetting(), t.rest());
+            w.cues.add("the thread's goal, now solved for " + askedInput.input().id());
         }
         List<Metric> metrics = phrases.metrics(w, target);
         if (target == null && !w.barMetrics.isEmpty() && !metrics.isEmpty()) {
@@ -694,6 +702,11 @@ public final class Reader {
         // (not words that only described a figure: "if 40% of it leaks to other clouds")
         return w.hits.stream().anyMatch(h -> h.rest() && sameWhole(h.metric(), m) && !w.isSpent(h.start(), h.end()));
     }
+
+    /** The thread's goal pointed at: "what margin would get there instead", "which exit does the same", "hit it". */
+    private static final Pattern GOAL_AGAIN = Pattern.compile(
+            "\\b(?:gets?|getting) (?:us |amazon |aws |it )?there\\b|\\b(?:does|do|would do|will do) the (?:same|trick|job)\\b"
+                    + "|\\b(?:hits?|reach(?:es)?|gets?) (?:it|that|the same (?:goal|target|level|mark))\\b(?! \\$?\\d)");
 
     /** The part's owner named: "our stake", "amazon's %": the part itself is asked, not the rest the thread asked. */
     private static final Pattern PART_OWNER = Pattern.compile("\\b(?:our|ours|we|us|amazon'?s?|amzn'?s?|aws'?s?)\\b");

@@ -50,6 +50,18 @@ class LegsAndRestsQuestionsTest {
     }
 
     @Test
+    void a_follow_up_asking_another_input_to_get_there_keeps_the_threads_goal() {
+        // at a 1.2T exit the gain is 1200 x 50/830 - 50 = 22.289157; at 50% capture of 115 the margin is 22.289157 / 57.5
+        ask("at a 1.2T exit what capture share brings aws's profit level with the gain on the stake?", "t-there");
+        Answer a = ask("what margin would get there instead, with capture at 50%?", "t-there");
+        assertEquals("0.387638", Results.value(a, "aws_operating_margin", 6), a.text());
+        // a plain goal too: a 3x at an 830 exit needs a post-money of 830/3
+        ask("exit for a 3x?", "t-3x");
+        Answer b = ask("what post-money would get there instead, at the 830 exit", "t-3x");
+        assertEquals("276.666667", Results.value(b, "post_money_valuation", 6), b.text());
+    }
+
+    @Test
     void a_profit_that_covers_a_loss_is_solved_as_the_two_adding_to_nothing() {
         // bear: the loss 50 - 50 x 500/830 = 19.879518 is covered by 115 x 30% x capture at a capture of 57.6218%
         Answer a = ask("bear: what capture share lets aws's compute profit cover the loss on the stake?");
