@@ -571,6 +571,9 @@ final class Targets {
      * to offer, the reading only says which input it could not find. The reading is returned unchanged when it answers
      * the ask, or when the asked name is a metric's own word ("the breakeven capture share").
      */
+    /** A share asked, not an amount: "what share of oai's compute do you route away from aws" asks the capture share's rest. */
+    private static final Pattern SHARE_ASKED = Pattern.compile("\\b(?:share|cut|percent|pct|portion|fraction|proportion|slice)\\b|%");
+
     Reading unanswered(Work w, Reading r) {
         if (!r.asksNumbers() || r.target() != null || !r.lookups().isEmpty() || !r.targetChoices().isEmpty()
                 || r.ambiguity() != null || !r.candidates().isEmpty()) {
@@ -589,7 +592,8 @@ final class Targets {
         if (ASKS_THE_SOURCES.matcher(w.s.substring(asked.end(), Math.min(w.s.length(), asked.end() + 40))).lookingAt()) {
             return r; // "which valuation does the author hang the 'massive return' line on": asked of the sources
         }
-        if (ownQuestion && w.hits.stream().anyMatch(h -> h.strong() && (r.metrics().contains(h.metric()) || h.rest() && !r.rests().isEmpty()))) {
+        boolean amountOfRest = !r.rests().isEmpty() && !SHARE_ASKED.matcher(name).find();
+        if (ownQuestion && w.hits.stream().anyMatch(h -> h.strong() && (r.metrics().contains(h.metric()) || h.rest() && amountOfRest))) {
             // "how much of openai's compute … ends up as aws revenue": the metric named is what "how much" asks ("… leaks to
             // other clouds": the rest of it)
             return r;
@@ -611,8 +615,10 @@ final class Targets {
             }
         }
         for (Hit h : w.hits) {
-            if (r.metrics().contains(h.metric()) && h.start() < asked.end() && asked.start() < h.end()) {
-                return r; // "what's the breakeven capture share": the asked name is inside the metric's words
+            if (r.metrics().contains(h.metric()) && h.start() < asked.end() && asked.start() < h.end() && !h.rest()) {
+                // "what's the breakeven capture share": the asked name is inside the metric's words (not a rest's words, which
+                // may begin with the name's last word: "what share of oai's compute do you route away from aws")
+                return r;
             }
         }
         Map<Metric, InputId> reading = new EnumMap<>(Metric.class);

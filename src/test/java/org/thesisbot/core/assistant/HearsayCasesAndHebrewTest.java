@@ -47,6 +47,9 @@ class HearsayCasesAndHebrewTest {
         // the model's hold
         Answer b = ask("irr is over kama shanim in your base case?");
         assertEquals("5.000000", Results.value(b, "holding_years", 6), b.text());
+        // the thing asked first, then "kama": what exit makes the stake worth 100, 100 x 830/50
+        Answer d = ask("oai exit kama for the stake to be worth 100 milyard");
+        assertEquals("1660.000000", Results.value(d, "exit_valuation", 6), d.text());
         // a question mark typed first, as right-to-left keyboards leave it; bull's stake value 1500 x 50/830
         Answer c = ask("?stake value in bull");
         assertEquals("90.361446", Results.value(c, "stake_value", 6), c.text());
