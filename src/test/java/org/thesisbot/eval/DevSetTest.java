@@ -1723,11 +1723,11 @@ class DevSetTest {
      * "how much of that leaks to non-aws clouds", "how much of the oai revenue is just cost"; two numbers set level, "at what
      * exit does the cloud profit exactly offset the loss on the stake", "where do the two legs pull level in bull"). First
      * score on the session-start code: 13.0% exact, 3.0% clarified, 67.0% confidently wrong, route 87.5%, thread turns 0/24,
-     * narrative 50.0% (strict 45.8%). Floors under the session's score after its fixes (71.0% / 20.0%, route 95.0%, 16/24).
+     * narrative 50.0% (strict 45.8%). Floors under the session's score after its fixes (74.0% / 18.0%, route 95.0%, 18/24).
      */
     @Test
     void val54_scores() throws IOException {
-        score("val54-", "Fifty-third validation set", 120, 0.70, 0.21, 0.94, 0.54, 0.49);
+        score("val54-", "Fifty-third validation set", 120, 0.73, 0.19, 0.94, 0.54, 0.49);
     }
 
     /**
@@ -1749,12 +1749,12 @@ class DevSetTest {
      * kama % of it our 50 gets", "?per year revenue"; a writer who tags each question with what it is for, "what ticket gets
      * us 8% at the headline post — for the deck"). Scored once (15:49 UTC, commit 5883407), after the lockbox's fixes: 84.0%
      * exact, 1.0% clarified, 8.0% confidently wrong, route 91.7%, thread turns 18/24, narrative 66.7% (strict 62.5%); the
-     * session-start code scores it the same. Floors under the score after the session's fixes (90.0% / 5.0%, route 96.7%,
+     * session-start code scores it the same. Floors under the score after the session's fixes (93.0% / 4.0%, route 97.5%,
      * 21/24).
      */
     @Test
     void last_set_of_session_forty_scores() throws IOException {
-        score("last40-", "Last set of session forty", 120, 0.89, 0.06, 0.96, 0.70, 0.66);
+        score("last40-", "Last set of session forty", 120, 0.92, 0.05, 0.97, 0.70, 0.66);
     }
 
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
