@@ -89,6 +89,29 @@ class StateJsonTest {
     }
 
     @Test
+    void a_threads_rests_and_a_level_goal_survive_the_round_trip_and_state_without_them_reads_as_none() {
+        ThreadState.Target level = new ThreadState.Target(org.thesisbot.core.scenario.Metric.AWS_COMPUTE_PROFIT, BigDecimal.ZERO,
+                org.thesisbot.core.scenario.InputId.AWS_CAPTURE_SHARE, org.thesisbot.core.scenario.Metric.GAIN, true, false);
+        ThreadState s = new ThreadState(java.util.Map.of(), List.of("bear"), List.of(org.thesisbot.core.scenario.Metric.AWS_COMPUTE_PROFIT),
+                level, null, 1, UPDATED).withRests(List.of(org.thesisbot.core.scenario.Metric.AWS_COMPUTE_REVENUE));
+        ThreadState back = StateJson.threadState(StateJson.threadState(s));
+        assertEquals(s, back);
+        assertEquals(level, back.target());
+        assertEquals(List.of(org.thesisbot.core.scenario.Metric.AWS_COMPUTE_REVENUE), back.rests());
+        // state saved before these existed: a plain goal and no rests
+        String older = StateJson.threadState(s).replaceAll(",\"rests\":\\[[^\\]]*\\]", "")
+                .replaceAll(",\"level\":\"?[a-z_A-Z]*\"?", "").replaceAll(",\"offsetting\":(?:true|false)", "")
+                .replaceAll(",\"rest\":(?:true|false)", "");
+        assertFalse(older.contains("rests") || older.contains("offsetting"), older);
+        ThreadState read = StateJson.threadState(older);
+        assertTrue(read.rests().isEmpty());
+        assertEquals(null, read.target().level());
+        assertFalse(read.target().offsetting());
+        // a metric that is part of no whole is no rest
+        assertTrue(ThreadState.empty(UPDATED).withRests(List.of(org.thesisbot.core.scenario.Metric.MOIC)).rests().isEmpty());
+    }
+
+    @Test
     void what_the_thread_asked_the_sources_survives_the_round_trip_and_is_capped() {
         ThreadState s = ThreadState.empty(UPDATED).withTopic("how is amazon tied up with anthropic");
         assertEquals(s, StateJson.threadState(StateJson.threadState(s)));
