@@ -708,8 +708,11 @@ public final class Reader {
             "\\b(?:gets?|getting) (?:us |amazon |aws |it )?there\\b|\\b(?:does|do|would do|will do) the (?:same|trick|job)\\b"
                     + "|\\b(?:hits?|reach(?:es)?|gets?) (?:it|that|the same (?:goal|target|level|mark))\\b(?! \\$?\\d)");
 
-    /** The part's owner named: "our stake", "amazon's %": the part itself is asked, not the rest the thread asked. */
-    private static final Pattern PART_OWNER = Pattern.compile("\\b(?:our|ours|we|us|amazon'?s?|amzn'?s?|aws'?s?)\\b");
+    /**
+     * The part named by its owner or its own noun: "our stake", "amazon's %", "the stake worth at 1.5T": the part itself is
+     * asked, not the rest the thread asked.
+     */
+    private static final Pattern PART_OWNER = Pattern.compile("\\b(?:our|ours|we|us|amazon'?s?|amzn'?s?|aws'?s?|stake|position|holding)\\b");
 
     /** Two metrics of one whole: the stake and its value, AWS's revenue over the window and per year. */
     private static boolean sameWhole(Metric a, Metric b) {
