@@ -236,7 +236,7 @@ final class NumericAnswers {
 
     /**
      * Two metrics set level ({@link ThreadState.Target#level()}): the input solved, then both metrics at it, so the reader
-     * sees that they meet ("To put the stake value level with AWS compute profit, the exit valuation must be $402.5B: each
+     * sees that they meet ("To put the stake value level with AWS compute profit, the exit valuation must be $334.08B: each
      * is $20.13B.").
      */
     private List<MetricResult> level(ThreadState.Target t, Input input, String s, ScenarioQuery q) {
