@@ -210,11 +210,18 @@ final class MetricPhrases {
         }
         // the rest of a whole, named ("what % of oai is everybody-but-amzn", "how much of it leaks to other clouds"): the
         // part's metric, marked as its rest; it replaces what its words overlap
+        Boolean inMoney = null; // read once, and only when a rest of the stake is named
         for (Map.Entry<Metric, List<Pattern>> e : vocab.rests().names().entrySet()) {
             for (Pattern p : e.getValue()) {
+                if (!screen.mayFind(p, s)) {
+                    continue;
+                }
                 for (Matcher m = p.matcher(s); m.find(); ) {
                     if (m.end() > m.start()) {
-                        Metric part = e.getKey() == Metric.STAKE && IN_MONEY.matcher(s).find() ? Metric.STAKE_VALUE : e.getKey();
+                        if (inMoney == null && e.getKey() == Metric.STAKE) {
+                            inMoney = IN_MONEY.matcher(s).find();
+                        }
+                        Metric part = e.getKey() == Metric.STAKE && inMoney ? Metric.STAKE_VALUE : e.getKey();
                         kept.removeIf(k -> k.start() < m.end() && m.start() < k.end());
                         kept.add(new Hit(part, m.start(), m.end(), true, m.group(), true));
                     }

@@ -120,6 +120,7 @@ public final class Reader {
             all.addAll(vocab.input(id).cues());
         }
         all.addAll(MetricPhrases.SCENARIO_WORDS.values());
+        vocab.rests().names().values().forEach(all::addAll);
         all.addAll(List.of(PER_YEAR, MetricPhrases.SCENARIO_COMPARE, RoleScoring.ENTRY_WORDS, RoleScoring.EXIT_WORDS, VALUATION,
                 RoleScoring.AT, NUMERIC_ASK, MetricPhrases.SHARE_OF_IT));
         this.screen = new Screen(all);

@@ -124,6 +124,7 @@ class RequiredLiteralsTest {
             patterns.addAll(vocab.input(id).names());
             patterns.addAll(vocab.input(id).cues());
         }
+        vocab.rests().names().values().forEach(patterns::addAll);
         int vocabulary = patterns.size();
         Lexicon lexicon = TestLexicons.real();
         lexicon.shorthand().forEach(r -> patterns.add(Pattern.compile(r.pattern(), Pattern.CASE_INSENSITIVE)));
