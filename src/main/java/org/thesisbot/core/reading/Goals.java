@@ -47,7 +47,7 @@ final class Goals {
                     + "|^(?: of)? what (?:it|they|amazon) (?:put|puts|invested|invests|paid|pays|spent)(?: in)?\\b");
     private static final Pattern LOSE = Pattern.compile("\\blos(?:e|es|ing)\\s*$");
     private static final Pattern THRESHOLD = Pattern.compile(
-            "^[^.?!;]{0,70}?(?:(?:back )?to (?:zero|flat|even)\\b|\\b(?:is|be|stays?|comes? out|ends? up|lands?) (?:exactly |dead |just |roughly |about )?flat|\\b(?:at|to) 0(?![.,]?\\d)\\b|at zero|(?:\\b(?:is|be|are|equals?|comes? to)|=) ?(?:nil|zero|0(?![.,]?\\d))\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven"
+            "^(?<lead>[^.?!;]{0,70}?)(?:(?:back )?to (?:zero|flat|even)\\b|\\b(?:is|be|stays?|comes? out|ends? up|lands?) (?:exactly |dead |just |roughly |about )?flat|\\b(?:at|to) 0(?![.,]?\\d)\\b|at zero|(?:\\b(?:is|be|are|equals?|comes? to)|=) ?(?:nil|zero|0(?![.,]?\\d))\\b|negative|below zero|under water|underwater|break[- ]?even|breakeven"
                     + "|no gain,? (?:and |or )?no loss|neither gain\\w* nor los\\w*|(?:stays?|turns?|goes|remains?|comes? out|ends? up) (?:positive|in the black|above water|above zero)"
                     // "so that all in we come out exactly even"
                     + "|\\b(?:comes? out|ends? up|finish(?:es)?|is|are|be) (?:exactly |dead |roughly |about |just )?even)\\b");
@@ -280,10 +280,12 @@ final class Goals {
             boolean repays = REPAY.matcher(after).lookingAt() || REPAY_OBJECT_FIRST.matcher(after).lookingAt();
             if (!repays && t.find(0) && t.start() == 0 && !CONDITION.matcher(after.substring(0, t.end())).find()
                     && !insideLaterPhrase(w, h, h.end() + t.end())) {
-                // "back to zero": the word is the goal's, not a figure for an input
+                // "back to zero": the word is the goal's, not a figure for an input; a figure said on the way to it is not
+                // ("the stake we bought at a 300bn post under water": the post is a given)
+                int word = h.end() + (t.pattern() == THRESHOLD ? t.end("lead") : 0);
                 List<Mention> inPhrase = new ArrayList<>();
                 for (Mention m : w.mentions) {
-                    if (m.start() >= h.end() && m.end() <= h.end() + t.end()) {
+                    if (m.start() >= word && m.end() <= h.end() + t.end()) {
                         inPhrase.add(m);
                     }
                 }

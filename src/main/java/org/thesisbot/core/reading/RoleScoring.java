@@ -82,9 +82,16 @@ final class RoleScoring {
             out.add(scaled);
             return out;
         }
+        BigDecimal ofValuation = fractionOfValuation(w, m);
         switch (a.kind()) {
             case MONEY -> money(w, m, a.value(), asked, out);
-            case RATIO -> ratio(w, m, a.value(), asked, out);
+            case RATIO -> {
+                if (ofValuation != null) {
+                    ofValuation(w, m, ofValuation, asked, out);
+                } else {
+                    ratio(w, m, a.value(), asked, out);
+                }
+            }
             case YEARS -> years(w, m, a.value(), asked, out);
             case MULTIPLE, VALUATION_FACTOR -> factor(w, m, asked, out);
             case PLAIN -> plain(w, m, asked, out);
@@ -515,6 +522,47 @@ final class RoleScoring {
         }
         return new Scored(ADJACENT, new int[] {m.end() + p.start(1), m.end() + p.end(1)}, p.group(1));
     }
+
+    /**
+     * Right after a fraction, the valuation it is a fraction of: "a third of today's valuation", "40% of the current post",
+     * "40 cents on the dollar versus today's price".
+     */
+    private static final Pattern OF_VALUATION = Pattern.compile(
+            "^ ?(?:(?:of|on) )?(?:the |today'?s |the current |current |openai'?s? |this |the latest |latest |the headline |headline )*"
+                    + "(?:(?:round'?s? )?(?:valuation|post-money|post|price|mark)|(?<=(?:today'?s|current|latest) )round)\\b"
+                    + "|^ ?on the dollar (?:versus|vs\\.?|against|of|to|relative to|compared (?:to|with)) (?:the |today'?s |the current |current |the latest |latest )*"
+                    + "(?:round'?s? )?(?:price|valuation|round|post-money|post|mark)\\b");
+
+    /** The valuation a fraction said of the valuation in force comes to, or null when the figure is no such fraction. */
+    private static BigDecimal fractionOfValuation(Work w, Mention m) {
+        if (m.amount.kind() != Amount.Kind.RATIO || m.amount.value().signum() <= 0 || POINTS.matcher(m.amount.text()).find()
+                || !OF_VALUATION.matcher(w.s.substring(m.end())).lookingAt()) {
+            return null;
+        }
+        return m.amount.value().multiply(w.current(InputId.POST_MONEY_VALUATION), MC);
+    }
+
+    /**
+     * "had we bought in at a third of today's valuation": a fraction of the round's valuation is a valuation, read as one
+     * (an entry price or an exit, by its words), the fraction shown.
+     */
+    private void ofValuation(Work w, Mention m, BigDecimal value, Set<InputId> asked, List<Candidate> out) {
+        List<Candidate> money = new ArrayList<>();
+        money(w, m, value, asked, money);
+        String of = " (" + m.amount.text() + " of today's $" + w.current(InputId.POST_MONEY_VALUATION).stripTrailingZeros().toPlainString() + "B)";
+        String left = w.s.substring(Math.max(w.clauseStart(m.start()), m.start() - 40), m.start());
+        boolean entry = ENTRY_WORDS.matcher(left).find() || ENTRY_VERBS.matcher(left).find();
+        for (Candidate c : money) {
+            if (c.input() != InputId.POST_MONEY_VALUATION && c.input() != InputId.EXIT_VALUATION || c.preMoney() != null) {
+                continue;
+            }
+            double bonus = c.input() == InputId.POST_MONEY_VALUATION && entry ? 1.0 : 0;
+            out.add(new Candidate(c.mention(), c.input(), c.value(), c.score() + bonus, c.cue(), false, c.why() + of));
+        }
+    }
+
+    /** The verbs of buying in, said before a price: "had we gone in at", "if we'd come in at", "paid". */
+    private static final Pattern ENTRY_VERBS = Pattern.compile("\\b(?:gone|go|went|come|came|got|get|buy|bought|bought in|paid|pay|invested|entered) (?:in )?(?:at|for)\\b");
 
     /** "if OpenAI doubles", "a 3x exit": OpenAI's exit valuation as a multiple of the post-money. */
     private void factor(Work w, Mention m, Set<InputId> asked, List<Candidate> out) {
