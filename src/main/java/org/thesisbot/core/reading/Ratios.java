@@ -20,7 +20,9 @@ final class Ratios {
     /** A word that asks for a ratio, anywhere in the clause. */
     private static final Pattern ASKS_RATIO = Pattern.compile(
             "\\bratio\\b|\\bhow many (?:times|x)\\b|\\btimes (?:over|larger|bigger|more|greater|smaller|as (?:big|large|much))\\b|\\bmultiple of\\b"
-                    + "|\\bas an? (?:multiple|ratio|fraction|proportion|%|percent(?:age)?|pct|share) of\\b|\\bas an? (?:multiple|ratio)\\s*(?:$|[,\u2013\u2014]|-\\s)|\\bdivided by\\b|\\bdivid(?:e|es|ing) (?:it|that|this|them) by\\b|\\?\\s*x\\b|\\bx\\s*\\?|\\bin x\\b|\\bwhat multiple\\b");
+                    + "|\\bas an? (?:multiple|ratio|fraction|proportion|%|percent(?:age)?|pct|share) of\\b|\\bas an? (?:multiple|ratio)\\s*(?:$|[,\u2013\u2014]|-\\s)|\\bdivided by\\b|\\bdivid(?:e|es|ing) (?:it|that|this|them) by\\b|\\?\\s*x\\b|\\bx\\s*\\?|\\bin x\\b|\\bwhat multiple\\b"
+                    // "aws rev vs our 50 check, expressed as x": the ratio, asked in the letter a multiple is written with
+                    + "|\\b(?:expressed|shown|given|quoted|put) as (?:an? )?(?:x|multiple|ratio)\\b(?![\\w.])");
     /** A multiple right before the second amount: "… is over 5x the anthropic one", "6.25x amazon's". */
     private static final Pattern TIMES_THE_SECOND = Pattern.compile(
             // a value stated ("is over 5x"), not a goal ("for compute revenue to be 2x the 50bn" asks for an input)
