@@ -830,7 +830,7 @@ public final class Reader {
     /** "undo the margin", "go back to the base hold period", "margin back to default": takes back a figure set earlier. */
     private static final Pattern UNDO_BEFORE = Pattern.compile(
             // "use bear's own exit", "go with the scenario's own margin": the scenario's value again
-            "\\b(?:use|take|go with|back to) (?:the )?(?:bear|bull|base|scenario|model|case)(?:'s| case'?s?)? own\\s*$|"
+            "\\b(?:use|take|go with|back to|on|at|with) (?:the )?(?:bear|bull|base|scenario|model|case)(?:'s| case'?s?)? own\\s*$|"
                     // "now bear, w/o my exit": the thread's figure left out, the scenario's own used
                     + "\\b(?:undo|drop|remove|scrap|scratch|revert|ditch|forget|lose|go back to|back to|reset|restore|put back|without|w/o"
                     + "|dropping|removing|leaving out|leave out|minus)(?: the| my| that| our| your)?"
@@ -904,6 +904,24 @@ public final class Reader {
                 w.used.add("Taking back your " + knowledge.label(id) + " (" + Format.value(w.state.overrides().get(id),
                         model.require(id.id()).unit()) + "): the scenario's own value is used again.");
                 w.cues.add("undo " + id.id());
+            }
+        }
+        // "drop the 1.2T - bear payoff": the thread's own figure alone, after a word that takes it back, names what it set
+        for (Mention m : w.mentions) {
+            if (m.consumed || !UNDO_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                continue;
+            }
+            for (Map.Entry<InputId, BigDecimal> o : w.state.overrides().entrySet()) {
+                InputId id = o.getKey();
+                if (!out.contains(id) && !w.changes.containsKey(id) && Figures.unitOf(m.amount) == model.require(id.id()).unit()
+                        && m.amount.value().compareTo(o.getValue()) == 0) {
+                    m.consumed = true;
+                    out.add(id);
+                    w.used.add("Taking back your " + knowledge.label(id) + " (" + Format.value(o.getValue(),
+                            model.require(id.id()).unit()) + "): the scenario's own value is used again.");
+                    w.cues.add("undo " + id.id());
+                    break;
+                }
             }
         }
         return out;

@@ -32,7 +32,9 @@ final class Sums {
     private static final Pattern TAKES_AWAY = Pattern.compile(
             "^" + FROM + "\\s*,?\\s*(?:-|\u2212|minus|less|net of|after|after (?:you |we )?(?:back(?:ing)? out|tak(?:e|ing) (?:out|away|off)|subtract(?:ing)?"
                     + "|deduct(?:ing)?|knock(?:ing)? off|netting (?:off|out))|back(?:ing)? out|excluding|subtract(?:ing)?|take away|taking away"
-                    + "|deduct(?:ing)?|then (?:minus|less|subtract))\\s*$");
+                    + "|deduct(?:ing)?|then (?:minus|less|subtract)"
+                    // "stake value as a gap to the 50 we put in", "the difference vs the check": the first over the second
+                    + "|(?:as (?:a|the) )?(?:gap|difference|delta|spread) (?:to|vs\\.?|versus|against|over|from|between it and))\\s*$");
     /** Amounts further apart than this are not one sum. */
     private static final int MAX_GAP = 40;
     private static final int MAX_SPANS = 8;
