@@ -532,8 +532,9 @@ public final class RoutingAssistant implements Assistant {
         if (turn == null) {
             turn = banded(text, state);
         }
-        if (turn == null) {
-            turn = compared(text, state);
+        Optional<Deltas.Ask> delta = Deltas.find(text);
+        if (turn == null && delta.isEmpty()) {
+            turn = compared(text, state); // (a change asked "vs base" is one answer and its move, not two sides)
         }
         if (turn == null) {
             turn = turn(text, state, listener, false, QuestionText.quoted(QuestionText.clean(question.text())));
@@ -546,7 +547,86 @@ public final class RoutingAssistant implements Assistant {
                         + " every end side by side."), turn.next());
             }
         }
-        return turn;
+        return delta.isPresent() ? moved(turn, delta.get(), state) : turn;
+    }
+
+    /**
+     * A change asked ({@link Deltas}): each number the answer shows, set against the same number at the reference, as a
+     * result of kind {@code change} shown first. The answer as it is when it shows no number of its own (a solved input,
+     * words only, a question back) or when the reference has none of its numbers.
+     */
+    private Turn moved(Turn turn, Deltas.Ask ask, ThreadState state) {
+        Answer a = turn.answer();
+        // (a mixed answer's numbers too: "capture up to 60% - how much does aws profit move vs base, and why …")
+        if (a.route() == Route.NARRATIVE || a.results().isEmpty() || !a.clarify().isEmpty()
+                || a.results().stream().anyMatch(r -> r.kind() != MetricResult.Kind.METRIC && r.kind() != MetricResult.Kind.INPUT)) {
+            return turn;
+        }
+        List<MetricResult> changes = new ArrayList<>();
+        StringBuilder head = new StringBuilder();
+        for (MetricResult r : a.results()) {
+            Optional<Metric> metric = Metric.byId(r.metric());
+            if (r.kind() != MetricResult.Kind.METRIC || metric.isEmpty() || r.value() == null) {
+                continue;
+            }
+            java.math.BigDecimal from = reference(ask, metric.get(), r.scenario(), state);
+            if (from == null) {
+                continue;
+            }
+            java.math.BigDecimal d = r.value().subtract(from);
+            String shown = (d.signum() >= 0 ? "+" : "") + org.thesisbot.core.api.Format.value(d, r.unit());
+            String was = org.thesisbot.core.api.Format.value(from, r.unit());
+            changes.add(new MetricResult(r.metric(), "Change in " + r.label() + " " + ask.label(), d, r.unit(), r.scenario(),
+                    r.inputs(), r.display() + " - " + was + " = " + shown, null, MetricResult.Kind.CHANGE));
+            head.append(head.length() == 0 ? "" : "\n").append("*").append(r.label()).append(": ").append(shown).append(" ")
+                    .append(ask.label()).append("* (").append(r.scenario()).append(" case: ").append(r.display()).append(" now, ")
+                    .append(was).append(" before)");
+        }
+        if (changes.isEmpty()) {
+            return turn;
+        }
+        List<MetricResult> results = new ArrayList<>(changes);
+        results.addAll(a.results());
+        return new Turn(new Answer(a.id(), a.route(), head + "\n\n" + a.text(), a.narrative(), results, a.citations(), a.answerer(),
+                a.notes(), a.decision(), a.clarify(), a.charts()), turn.next());
+    }
+
+    /** The metric's value the change is measured from: the case's own, or as an earlier answer of the thread showed it. */
+    private java.math.BigDecimal reference(Deltas.Ask ask, Metric metric, String scenario, ThreadState state) {
+        if (ask.against() == Deltas.Against.BASE) {
+            return calculator.compute(metric, scenario, Map.of()).value();
+        }
+        if (state == null || state.shown().isEmpty()) {
+            return null;
+        }
+        List<ThreadState.Shown> shown = state.shown();
+        List<ThreadState.Shown> pick = switch (ask.against()) {
+            case FIRST -> shown.subList(0, 1);
+            case BACK -> shown.size() >= ask.back() ? shown.subList(shown.size() - ask.back(), shown.size() - ask.back() + 1) : List.of();
+            default -> {
+                // the latest answer that showed this number ("vs last" after a question in words looks past it)
+                List<ThreadState.Shown> out = new ArrayList<>();
+                for (int i = shown.size() - 1; i >= 0 && out.isEmpty(); i--) {
+                    if (shown.get(i).figures().stream().anyMatch(f -> f.id().equals(metric.id()) && !f.solved())) {
+                        out.add(shown.get(i));
+                    }
+                }
+                yield out;
+            }
+        };
+        for (ThreadState.Shown s : pick) {
+            for (ThreadState.Figure f : s.figures()) {
+                if (f.id().equals(metric.id()) && !f.solved() && (f.scenario() == null || f.scenario().equals(scenario))) {
+                    return f.value();
+                }
+            }
+            for (ThreadState.Figure f : s.figures()) {
+                if (f.id().equals(metric.id()) && !f.solved()) {
+                    return f.value(); // the same number in another case ("bear now, vs the base one before")
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -1014,6 +1094,7 @@ public final class RoutingAssistant implements Assistant {
             return t;
         }
         List<ThreadState.Figure> figures = t.answer().results().stream()
+                .filter(r -> r.kind() != MetricResult.Kind.CHANGE) // a move is no value to point back at
                 .map(r -> new ThreadState.Figure(r.metric(), r.value(), r.unit(), r.scenario(),
                         r.kind() == MetricResult.Kind.SOLVED)).toList();
         ThreadState next = t.next().withAnswer(before == null ? List.of() : before.shown(), figures);

@@ -557,6 +557,7 @@ public final class Reader {
             }
         }
         roles.assign(w, metrics, target);
+        target = relativeTarget(w, target);
         restShares(w);
         dates.apply(w, metrics, target);
         pointingBack.pointBack(w, target);
@@ -825,6 +826,39 @@ public final class Reader {
             }
         }
         return out;
+    }
+
+    /**
+     * A goal said against the number as it stands ("what capture share adds 5bn of aws profit on top of base", "what hold
+     * drops the irr 2 pts below the 5y number"): the number in force (the thread's and this question's other figures, the
+     * solved input's own value), moved by the figure, is the goal. The reply says so.
+     */
+    private ThreadState.Target relativeTarget(Work w, ThreadState.Target target) {
+        if (target == null || w.relativeSign == 0 || target.level() != null || target.rest()) {
+            return target;
+        }
+        Map<String, BigDecimal> in = new java.util.HashMap<>();
+        if (w.state != null) {
+            w.state.overrides().forEach((id, v) -> in.put(id.id(), v));
+        }
+        w.changes.forEach((id, v) -> in.put(id.id(), v));
+        in.remove(target.solveFor().id());
+        List<String> sc = !w.scenarios.isEmpty() ? w.scenarios : w.state != null ? w.state.scenarios() : List.of();
+        String scenario = sc.size() == 1 ? sc.get(0) : ScenarioModel.BASE;
+        BigDecimal now;
+        try {
+            now = knowledge.calculator.compute(target.metric(), scenario, in).value();
+        } catch (RuntimeException e) {
+            return target; // the number as it stands cannot be computed: the goal as said, and the reply computes nothing new
+        }
+        BigDecimal goal = now.add(w.relativeSign > 0 ? target.value() : target.value().negate());
+        Unit unit = target.metric().unit();
+        w.used.add("Reading the goal as " + target.metric().label() + " " + Format.value(target.value(), unit)
+                + (w.relativeSign > 0 ? " above" : " below") + " where it stands (" + Format.value(now, unit) + "): "
+                + Format.value(goal, unit) + ".");
+        w.cues.add("relative goal: " + target.metric().id() + " " + (w.relativeSign > 0 ? "+" : "-")
+                + target.value().stripTrailingZeros().toPlainString() + " from " + now.stripTrailingZeros().toPlainString());
+        return new ThreadState.Target(target.metric(), goal, target.solveFor(), target.level(), target.offsetting(), target.rest());
     }
 
     /** "undo the margin", "go back to the base hold period", "margin back to default": takes back a figure set earlier. */

@@ -625,7 +625,7 @@ final class RoleScoring {
             // (the word for the hold may not be the figure's nearest cue: "hold for 7" is cued by "for")
             // (not a date: "a calendar hold for 3/31")
             boolean afterHold = holdEnd >= 0 && RIGHT_BEFORE_VALUE.matcher(pre.substring(holdEnd)).matches()
-                    && !w.s.startsWith("/", m.end()) && !w.s.startsWith("-", m.end());
+                    && !RANGE_OR_DATE_AFTER.matcher(w.s).region(m.end(), w.s.length()).lookingAt();
             // "use 7 for the hold", "6 as our holding period": the number first, then what it stands for
             Matcher standsFor = STANDS_FOR_HOLD.matcher(w.s).region(m.end(), w.s.length());
             boolean beforeHold = standsFor.lookingAt();
@@ -683,6 +683,8 @@ final class RoleScoring {
         return out;
     }
 
+    /** A range or a date going on after a number ("3/31", "5-7"), not a dash before the next clause ("hold to 7 - irr?"). */
+    private static final Pattern RANGE_OR_DATE_AFTER = Pattern.compile("/|-\\s?\\d");
     private static final Pattern HOLD_WORD = Pattern.compile("\\b(?:hold(?:s|ing)?|horizon|period)\\b");
     /** After a bare number, what it stands for: "7 for the hold", "6 as our holding period", "5 yrs as the horizon". */
     private static final Pattern STANDS_FOR_HOLD = Pattern.compile(

@@ -148,6 +148,39 @@ final class Targets {
         return null;
     }
 
+    /** Before a goal's figure, a verb that adds it to the number as it stands: "what capture share adds 5bn of profit". */
+    private static final java.util.regex.Pattern ADDS_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:adds?|adding|tacks? on|puts? on)(?: (?:another|an extra|a further|an additional))?\\s*\\$?$"
+                    + "|\\b(?<up>up|down)(?: by)?\\s*\\$?$");
+    /** Right after a goal's figure, "off" the number: "knocks 10bn off aws rev", "takes 1 pt off our %". */
+    private static final java.util.regex.Pattern OFF_AFTER = java.util.regex.Pattern.compile("^\\s*(?:pts?|points?|bps|bn|b|x)?\\s*off\\b");
+    /** After a goal's figure, its way from the number as it stands, then that number: "10bn better than base". */
+    private static final java.util.regex.Pattern AGAINST_AFTER = java.util.regex.Pattern.compile(
+            "^[^.?!;]{0,40}?\\b(?:(?<up>on top of|above|over|better than|higher than|more than|ahead of|up on)|(?<down>below|under|worse than|lower than|less than"
+                    + "|short of|down on|behind))\\s+(?:the |what |where |our |your |today'?s )?(?:base|bull|bear|as[- ]is|current|model|today|now"
+                    + "|where (?:base|it|we|the model) (?:has it|is|are|stands?)|the (?:\\S+ ){1,2}(?:number|figure|one|level|case)|\\S+ number|what (?:you|u) have)\\b");
+
+    /** +1 or -1 when the goal's figure is said against the number as it stands, not as a value; 0 otherwise. */
+    static int relativeSign(Work w, Mention m) {
+        String before = w.s.substring(Math.max(w.clauseStart(m.start()), m.start() - 30), m.start());
+        String after = w.s.substring(m.end());
+        java.util.regex.Matcher adds = ADDS_BEFORE.matcher(before);
+        if (adds.find()) {
+            return "down".equals(adds.group("up")) ? -1 : 1;
+        }
+        if (OFF_AFTER.matcher(after).lookingAt()) {
+            return -1;
+        }
+        java.util.regex.Matcher against = AGAINST_AFTER.matcher(after);
+        if (against.lookingAt()) {
+            // ("2 pts below the 5y number": the figure in the number it is set against names that number, not a change)
+            int end = m.end() + against.end();
+            w.mentions.stream().filter(o -> o.start() >= m.end() && o.end() <= end).forEach(o -> o.consumed = true);
+            return against.group("up") != null ? 1 : -1;
+        }
+        return 0;
+    }
+
     /** A follow-up that asks the thread's question again: "same question but for …", "and for …", "what about for …". */
     private static final java.util.regex.Pattern AGAIN = java.util.regex.Pattern.compile(
             "\\b(?:same (?:question|thing|q|ask)|same but|(?:and|what about|how about|now) for)\\b");
@@ -213,6 +246,7 @@ final class Targets {
             w.spent.add(new int[] {solve.start(), solve.end()});
         }
         w.cues.add("target " + metric.id() + " = " + goal.value().stripTrailingZeros().toPlainString() + " -> solve " + x.id());
+        w.relativeSign = goal.figures().size() == 1 ? relativeSign(w, goal.figures().get(0)) : 0;
         w.goal = goal;
         if (solve.preMoney()) {
             w.alsoShow = Metric.PRE_MONEY_VALUATION;

@@ -79,6 +79,11 @@ final class Work {
     Goal goal;
     /** The target's input was the metric's default, not named by the question. */
     boolean solvedByDefault;
+    /**
+     * A goal said against the number as it stands ("adds 5bn on top of base", "2 pts below the 5y number"): +1 or -1, the
+     * figure's way from it; 0 for a goal said as a value.
+     */
+    int relativeSign;
     /** Targets to offer as a choice (see {@link Targets#choose}), the figure they are about and how it is written. */
     final List<ThreadState.Target> choices = new ArrayList<>();
     int choiceFigure = -1;

@@ -538,7 +538,11 @@ public final class Router {
                     + "|\\bwhich(?: one| line| item| leg| side| piece| number| figure| of (?:the|them|those|these)(?: two| 2| three| 3)?(?: lines| numbers| figures)?)?"
                     + "(?:'s| is)?(?: (?:still|now|the))? (?:biggest|largest|bigger|larger|higher|highest|lower|lowest|smaller|smallest|top|on top)"
                     + "(?: (?:one|line|number|figure|now|of them|of the (?:two|2|three|3)))?(?=\\s*(?:[?.!,;]|$|and\\b|\\+))"
-                    + "|\\bhow far (?:apart|off(?: equal)?)\\b|\\bwhere does each (?:one )?land\\b");
+                    + "|\\bhow far (?:apart|off(?: equal)?)\\b|\\bwhere does each (?:one )?land\\b"
+                    // a change asked of the answer's numbers: "what's the move vs base", "whats the delta", "how far is that from
+                    // the very first one you gave"
+                    + "|\\bwhat(?:'s|s| is| would be) the (?:move|change|delta|swing|difference|diff)\\b|\\bdelta\\b"
+                    + "|\\bhow far (?:is|are|was) (?:that|it|this|we) from\\b");
 
     /** A clause that asks how the model's numbers move, and names neither the thesis' subjects nor the sources. */
     private boolean aboutTheNumbers(String clause) {
