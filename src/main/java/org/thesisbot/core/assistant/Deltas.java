@@ -28,16 +28,18 @@ final class Deltas {
         }
     }
 
+    /** Any character of one sentence (a decimal point is not a full stop). */
+    private static final String ANY = "(?:[^?!;.]|\\.(?=\\d))";
     private static final String VERSUS = "(?:vs\\.?|versus|against|relative to|compared (?:to|with))";
     /** Words that ask for a change. */
     private static final Pattern ASKS = Pattern.compile(
             "\\bdeltas?\\b|\\bchange (?:in|to|on)\\b|\\bwhat(?:'s| is| would be) the (?:change|move|swing|difference|diff)\\b"
-                    + "|\\bhow (?:much|far)\\b[^?.!;]{0,60}?\\b(?:move|moves|moved|change|changes|changed|shift|shifts|drop|drops|fall|falls|rise"
+                    + "|\\bhow (?:much|far)\\b" + ANY + "{0,60}?\\b(?:move|moves|moved|change|changes|changed|shift|shifts|drop|drops|fall|falls|rise"
                     + "|rises|go up|goes up|go down|goes down|come down|comes down|come up|comes up|swing|swings|give up|gives up)\\b"
-                    + "|\\bhow far (?:is|are|was|were|would|will)\\b[^?.!;]{0,40}?\\bfrom\\b"
+                    + "|\\bhow far (?:is|are|was|were|would|will)\\b" + ANY + "{0,40}?\\bfrom\\b"
                     + "|\\bhow much (?:lower|higher|less|more|bigger|smaller|worse|better)\\b"
                     + "|\\b(?:hit|move|swing|shift|impact|uplift|difference|diff)\\b(?: in \\$?\\w+| on [\\w' ]{1,30}?)? " + VERSUS + "\\s"
-                    + "|\\bwhat does (?:that|it|this) do to\\b[^?.!;]{0,40}?\\b" + VERSUS + "\\s",
+                    + "|\\bwhat (?:does|would|will|did) " + ANY + "{1,40}? do to\\b" + ANY + "{0,40}?\\b" + VERSUS + "\\s",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST = Pattern.compile(
             "\\b(?:opening|very first|first (?:one|answer|number|figure|reply)|where we started)\\b", Pattern.CASE_INSENSITIVE);
@@ -47,12 +49,16 @@ final class Deltas {
             + "|previous(?: one| answer| number)?|prior(?: one| answer)?|that|your last|before|what (?:you|u) (?:just )?(?:said|gave|showed|had))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A move asked per step of an input ("how much does it move per +$100B"): a sensitivity, not a change against a reference. */
+    private static final Pattern PER_STEP = Pattern.compile("\\b(?:per|for (?:each|every|a)|each|every)\\s*[+\\-\u2212]?\\s*\\$?\\d",
+            Pattern.CASE_INSENSITIVE);
+
     private Deltas() {
     }
 
     /** The change the question asks for, if it asks for one; the reference by its words, the case's own values by default. */
     static Optional<Ask> find(String text) {
-        if (text == null || text.length() > 2_000 || !ASKS.matcher(text).find()) {
+        if (text == null || text.length() > 2_000 || !ASKS.matcher(text).find() || PER_STEP.matcher(text).find()) {
             return Optional.empty();
         }
         Matcher back = BACK.matcher(text);

@@ -585,8 +585,9 @@ public final class RoutingAssistant implements Assistant {
         if (changes.isEmpty()) {
             return turn;
         }
-        List<MetricResult> results = new ArrayList<>(changes);
-        results.addAll(a.results());
+        // (the numbers asked first, as without the change; the change after them, and headlined)
+        List<MetricResult> results = new ArrayList<>(a.results());
+        results.addAll(changes);
         return new Turn(new Answer(a.id(), a.route(), head + "\n\n" + a.text(), a.narrative(), results, a.citations(), a.answerer(),
                 a.notes(), a.decision(), a.clarify(), a.charts()), turn.next());
     }

@@ -153,7 +153,9 @@ final class Targets {
             "\\b(?:adds?|adding|tacks? on|puts? on)(?: (?:another|an extra|a further|an additional))?\\s*\\$?$"
                     + "|\\b(?<up>up|down)(?: by)?\\s*\\$?$");
     /** Right after a goal's figure, "off" the number: "knocks 10bn off aws rev", "takes 1 pt off our %". */
-    private static final java.util.regex.Pattern OFF_AFTER = java.util.regex.Pattern.compile("^\\s*(?:pts?|points?|bps|bn|b|x)?\\s*off\\b");
+    private static final java.util.regex.Pattern OFF_AFTER = java.util.regex.Pattern.compile(
+            // (not "a 2x off that entry": from the price paid)
+            "^\\s*(?:pts?|points?|bps|bn|b|billion)?\\s*off\\b(?! (?:that|this|the|our|an?|its) (?:entry|price|post|basis|cost|check|cheque|investment|valuation|base)\\b)");
     /** After a goal's figure, its way from the number as it stands, then that number: "10bn better than base". */
     private static final java.util.regex.Pattern AGAINST_AFTER = java.util.regex.Pattern.compile(
             "^[^.?!;]{0,40}?\\b(?:(?<up>on top of|above|over|better than|higher than|more than|ahead of|up on)|(?<down>below|under|worse than|lower than|less than"
@@ -161,11 +163,13 @@ final class Targets {
                     + "|where (?:base|it|we|the model) (?:has it|is|are|stands?)|the (?:\\S+ ){1,2}(?:number|figure|one|level|case)|\\S+ number|what (?:you|u) have)\\b");
 
     /** +1 or -1 when the goal's figure is said against the number as it stands, not as a value; 0 otherwise. */
-    static int relativeSign(Work w, Mention m) {
+    static int relativeSign(Work w, Mention m, Metric metric) {
         String before = w.s.substring(Math.max(w.clauseStart(m.start()), m.start() - 30), m.start());
         String after = w.s.substring(m.end());
         java.util.regex.Matcher adds = ADDS_BEFORE.matcher(before);
-        if (adds.find()) {
+        // (a gain is itself a move from the money put in: "down 20bn on the stake" is a loss of 20bn, not 20bn less than now)
+        boolean gainLike = metric == Metric.GAIN || metric == Metric.COMBINED_PAYOFF;
+        if (adds.find() && !(gainLike && adds.group("up") != null)) {
             return "down".equals(adds.group("up")) ? -1 : 1;
         }
         if (OFF_AFTER.matcher(after).lookingAt()) {
@@ -246,7 +250,7 @@ final class Targets {
             w.spent.add(new int[] {solve.start(), solve.end()});
         }
         w.cues.add("target " + metric.id() + " = " + goal.value().stripTrailingZeros().toPlainString() + " -> solve " + x.id());
-        w.relativeSign = goal.figures().size() == 1 ? relativeSign(w, goal.figures().get(0)) : 0;
+        w.relativeSign = goal.figures().size() == 1 ? relativeSign(w, goal.figures().get(0), metric) : 0;
         w.goal = goal;
         if (solve.preMoney()) {
             w.alsoShow = Metric.PRE_MONEY_VALUATION;
