@@ -140,9 +140,12 @@ class HelpMeaningTest {
      * (by their words, for instance "before i start bringing you numbers i pick up at dinners, what sort of stuff can you
      * actually work out for me?" and "what kinda numbers can u actually run for me on this amzn/oai deal — for my own
      * sanity"), but not "ma exactly can you calculate for me on this deal? quick list", whose Hebrew "ma" (what) no marker
-     * word glosses).
+     * word glosses); 91 with session 41's sets, whose six help questions add two missed by meaning, and all six of which
+     * the assistant routes to help by their words ("hello, what kind of numbers can you calculate for me about the amazon
+     * openai deal? köszi" and "what kinds of numbers can you run - can you do stuff like ratios vs base or gaps to the
+     * article's figures?" among them).
      */
-    private static final int MAX_MISSED = 89;
+    private static final int MAX_MISSED = 91;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a

@@ -56,6 +56,16 @@ class HearsayCasesAndHebrewTest {
     }
 
     @Test
+    void hungarian_words_in_an_english_question_are_read_as_their_english() {
+        // a thousand billion is a trillion: 50 x 1200 / 830
+        assertEquals("72.289157", Results.value(ask("what's our stake worth at a 1,2 ezer milliárd exit? köszi"), "stake_value", 6));
+        // bull: 70% of 115 over 5 years
+        assertEquals("16.100000", Results.value(ask("aws revenue per év in bull"), "aws_compute_revenue_per_year", 6));
+        // 2^(1/4) - 1
+        assertEquals("0.189207", Results.value(ask("irr over 4 év at a 1,66 ezer milliárd exit"), "irr", 6));
+    }
+
+    @Test
     void a_share_the_money_gets_us_is_the_stake_to_solve_for() {
         // 6% of an 830 post
         Answer a = ask("what check gets us 6% at the 830 post");
