@@ -1757,6 +1757,46 @@ class DevSetTest {
         score("last40-", "Last set of session forty", 120, 0.92, 0.05, 0.97, 0.70, 0.66);
     }
 
+    /**
+     * val55 (session 41): two personas chosen blind by a helper (a discounter's words for the IRR, "rate that zeroes the npv
+     * if we come in at a 950 pre", "oai exit needed for npv = 0 on the 50 @ 8%", "npv-flat @ 12%"; an entry had we bought
+     * earlier, "had we bought in at a third of today's valuation …", "where would the earlier round have needed to be
+     * priced, post-money, for today's $830bn to be a 4x"). First score on the session-start code: 67.0% exact, 10.0%
+     * clarified, 19.0% confidently wrong, route 93.3%, thread turns 14/24, narrative 79.2% (strict 75.0%). Floors under the
+     * session's score after its fixes (93.0% / 3.0%, route 99.2%, 21/24).
+     */
+    @Test
+    void val55_scores() throws IOException {
+        score("val55-", "Fifty-fourth validation set", 120, 0.92, 0.04, 0.98, 0.78, 0.74);
+    }
+
+    /**
+     * lockbox41 (session 41): the fortieth lockbox, never read by the session before scoring. One writer had no persona (the
+     * ordinary brief of sessions 39 and 40); the other's persona the helper chose: every number framed against a reference,
+     * "bear case - stake value as a gap to the 50 we put in, $bn", "drop the 1.2T - bear payoff on bear's own exit". Scored
+     * once (18:26 UTC, commit a32d940), after val55's first changes: 93.0% exact, 1.0% clarified, 5.0% confidently wrong,
+     * route 98.3%, thread turns 23/24, narrative 79.2% (strict 75.0%); the ordinary half 96.0% / 0.0%, route 98.3%, 12/12,
+     * narrative 75.0%; the session-start code scores it the same. Floors under the score after the session's fixes (95.0% /
+     * 3.0%, route 99.2%, 24/24).
+     */
+    @Test
+    void lockbox41_scores() throws IOException {
+        score("lockbox41-", "Fortieth lockbox", 120, 0.94, 0.04, 0.98, 0.78, 0.74);
+    }
+
+    /**
+     * last41 (session 41): two personas chosen blind by the same helper (how much a number moves, "post at 1.15tn instead of
+     * the 830 - how much does our % move vs base?", "exit to 1.5T now - delta vs last", "what capture share adds 5bn of aws op
+     * profit on top of base?"; Hungarian words in English, "openai is only 0,7 ezer milliárd at exit", "per év", "köszi").
+     * Scored once (18:30 UTC, commit 891c1bd), after the lockbox's fixes: 46.0% exact, 12.0% clarified, 41.0% confidently
+     * wrong, route 95.0%, thread turns 11/24, narrative 75.0% (strict 70.8%); the session-start code scores it the same.
+     * Floors under the score after the session's fixes (93.0% / 5.0%, route 98.3%, 24/24).
+     */
+    @Test
+    void last_set_of_session_forty_one_scores() throws IOException {
+        score("last41-", "Last set of session forty-one", 120, 0.92, 0.06, 0.97, 0.74, 0.70);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
