@@ -158,7 +158,9 @@ final class Targets {
             "^\\s*(?:pts?|points?|bps|bn|b|billion)?\\s*off\\b(?! (?:that|this|the|our|an?|its) (?:entry|price|post|basis|cost|check|cheque|investment|valuation|base)\\b)");
     /** After a goal's figure, its way from the number as it stands, then that number: "10bn better than base". */
     private static final java.util.regex.Pattern AGAINST_AFTER = java.util.regex.Pattern.compile(
-            "^[^.?!;]{0,40}?\\b(?:(?<up>on top of|above|over|better than|higher than|more than|ahead of|up on)|(?<down>below|under|worse than|lower than|less than"
+            // (right after the figure and its unit: "10bn better than base", "2 pts below the 5y number"; not a form asked for
+            // the answer further on, "15bn a yr off oai - pts above the base 50%")
+            "^\\s*(?:pts?|points?|percentage points?|bps|bn|b|billion|x|%)?\\s*(?:more |less )?(?:(?<up>on top of|above|over|better than|higher than|more than|ahead of|up on)|(?<down>below|under|worse than|lower than|less than"
                     + "|short of|down on|behind))\\s+(?:the |what |where |our |your |today'?s )?(?:base|bull|bear|as[- ]is|current|model|today|now"
                     + "|where (?:base|it|we|the model) (?:has it|is|are|stands?)|the (?:\\S+ ){1,2}(?:number|figure|one|level|case)|\\S+ number|what (?:you|u) have)\\b");
 

@@ -542,7 +542,7 @@ public final class Router {
                     // a change asked of the answer's numbers: "what's the move vs base", "whats the delta", "how far is that from
                     // the very first one you gave"
                     + "|\\bwhat(?:'s|s| is| would be) the (?:move|change|delta|swing|difference|diff)\\b|\\bdelta\\b"
-                    + "|\\bhow far (?:is|are|was) (?:that|it|this|we) from\\b");
+                    + "|\\bhow far (?:is|are|was) (?:that|it|this|we) from\\b|\\bdoes (?:it|that|this) (?:move|change|shift)\\b");
 
     /** A clause that asks how the model's numbers move, and names neither the thesis' subjects nor the sources. */
     private boolean aboutTheNumbers(String clause) {

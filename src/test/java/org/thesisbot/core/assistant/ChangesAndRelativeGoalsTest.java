@@ -73,4 +73,15 @@ class ChangesAndRelativeGoalsTest {
         // a goal said as a value stays one
         assertEquals("1660.000000", Results.value(ask("what exit gets us to a 2x", null), "exit_valuation", 6));
     }
+
+    @Test
+    void a_hole_wiped_out_is_a_zero_to_reach_and_a_move_asked_beside_numbers_is_theirs() {
+        // bear: 50 x E / 830 + 30% x 115 x 30% - 50 = 0
+        Answer a = ask("what exit wipes out the combined payoff deficit in bear?", null);
+        assertEquals("658.190000", Results.value(a, "exit_valuation", 6), a.text());
+        // bull: 70% of 115 over 50
+        assertEquals("1.610000", Results.value(ask("circular x in bull?", null), "circular_return_ratio", 6));
+        Answer b = ask("bear vs base: aws revenue - does it move at all", null);
+        assertEquals(Route.NUMERIC, b.decision().route(), b.decision().cues().toString());
+    }
 }
