@@ -934,10 +934,7 @@ public final class Reader {
             if (UNDO_BEFORE.matcher(before).find() || UNDO_AFTER.matcher(w.s.substring(n.end())).lookingAt()
                     || PUT_BEFORE.matcher(before).find() && BACK_AFTER.matcher(w.s.substring(n.end())).lookingAt()
                     || TAKE_BEFORE.matcher(before).find() && OUT_AFTER.matcher(w.s.substring(n.end())).lookingAt()) {
-                out.add(id);
-                w.used.add("Taking back your " + knowledge.label(id) + " (" + Format.value(w.state.overrides().get(id),
-                        model.require(id.id()).unit()) + "): the scenario's own value is used again.");
-                w.cues.add("undo " + id.id());
+                takeBack(w, id, out);
             }
         }
         // "drop the 1.2T - bear payoff": the thread's own figure alone, after a word that takes it back, names what it set
@@ -950,15 +947,20 @@ public final class Reader {
                 if (!out.contains(id) && !w.changes.containsKey(id) && Figures.unitOf(m.amount) == model.require(id.id()).unit()
                         && m.amount.value().compareTo(o.getValue()) == 0) {
                     m.consumed = true;
-                    out.add(id);
-                    w.used.add("Taking back your " + knowledge.label(id) + " (" + Format.value(o.getValue(),
-                            model.require(id.id()).unit()) + "): the scenario's own value is used again.");
-                    w.cues.add("undo " + id.id());
+                    takeBack(w, id, out);
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** The thread's figure for an input taken back: the scenario's own value again, and the reply says so. */
+    private void takeBack(Work w, InputId id, List<InputId> out) {
+        out.add(id);
+        w.used.add("Taking back your " + knowledge.label(id) + " (" + Format.value(w.state.overrides().get(id),
+                model.require(id.id()).unit()) + "): the scenario's own value is used again.");
+        w.cues.add("undo " + id.id());
     }
 
     /** True when the text asks for a quantity ("how much", "what share of it", "what %"), whatever it names. */
