@@ -267,7 +267,8 @@ public final class ExtractiveWriter implements AnswerWriter {
             return List.of();
         }
         boolean several = LexicalRetriever.parts(question).size() > 1;
-        String asked = thesaurus.idioms(question);
+        // ("relative to the term sheet": a word that links the thing asked to another is no thing itself)
+        String asked = SAID_RELATIVE.matcher(thesaurus.idioms(question)).replaceAll(" to");
         Matcher alternative = LAST_ALTERNATIVE.matcher(asked);
         if (alternative.find() && !absent(alternative.group(1))) {
             return List.of(); // "any noise out of Anthropic, or radio silence?": one of the alternatives asked is in the sources
@@ -287,6 +288,10 @@ public final class ExtractiveWriter implements AnswerWriter {
         }
         return out;
     }
+
+    /** A noun-looking word that, with "to", links one thing to another: "relative to", "prior to", "compared to". */
+    private static final Pattern SAID_RELATIVE = Pattern.compile(
+            "(?i)\\s*\\b(?:relative|prior|according|compared|due|subject|next|thanks|owing|contrary|pursuant|close|previous|ahead) to\\b");
 
     /** What follows a question's last "or" ("… or <b>radio silence</b>?"): the last alternative it asks about. */
     private static final Pattern LAST_ALTERNATIVE = Pattern.compile("(?i).*\\bor\\b([^?]*)");

@@ -48,6 +48,14 @@ class AbsentFocusTest {
     }
 
     @Test
+    void a_word_that_links_the_thing_asked_to_another_is_no_thing_the_sources_lack() {
+        // "relative to the term sheet" says what the deadline is measured from; the deadline is in the sources
+        Draft a = write("closing - what does the article call the hard deadline, relative to the term sheet?");
+        assertTrue(!a.text().contains("never mention"), a.text());
+        assertTrue(a.text().contains("hard deadline"), a.text());
+    }
+
+    @Test
     void a_yes_no_question_about_a_board_seat_the_sources_never_mention_says_so() {
         Draft a = write("does amazon get a board seat at openai as part of this?");
         assertTrue(a.text().startsWith("The sources never mention \u201Cboard seat\u201D, so they don't cover that; the closest they come:\n"),
