@@ -564,23 +564,37 @@ public final class RoutingAssistant implements Assistant {
         }
         List<MetricResult> changes = new ArrayList<>();
         StringBuilder head = new StringBuilder();
+        // cases set side by side ("stake value bull vs base - delta?"): each case's number against one case's, base if shown
+        Map<String, MetricResult> againstCase = new java.util.HashMap<>();
+        for (MetricResult r : a.results()) {
+            if (r.kind() == MetricResult.Kind.METRIC && a.results().stream().anyMatch(o -> o.kind() == MetricResult.Kind.METRIC
+                    && o.metric().equals(r.metric()) && !o.scenario().equals(r.scenario()))) {
+                againstCase.merge(r.metric(), r, (x, y) -> ScenarioModel.BASE.equals(y.scenario()) ? y : x);
+            }
+        }
         for (MetricResult r : a.results()) {
             Optional<Metric> metric = Metric.byId(r.metric());
             if (r.kind() != MetricResult.Kind.METRIC || metric.isEmpty() || r.value() == null) {
                 continue;
             }
-            java.math.BigDecimal from = reference(ask, metric.get(), r.scenario(), state);
+            MetricResult other = againstCase.get(r.metric());
+            if (other == r) {
+                continue; // the case the others are measured from
+            }
+            java.math.BigDecimal from = other != null ? other.value() : reference(ask, metric.get(), r.scenario(), state);
             if (from == null) {
                 continue;
             }
+            String against = other != null ? "vs the " + other.scenario() + " case" : ask.label();
             java.math.BigDecimal d = r.value().subtract(from);
             String shown = (d.signum() >= 0 ? "+" : "") + org.thesisbot.core.api.Format.value(d, r.unit());
             String was = org.thesisbot.core.api.Format.value(from, r.unit());
-            changes.add(new MetricResult(r.metric(), "Change in " + r.label() + " " + ask.label(), d, r.unit(), r.scenario(),
+            changes.add(new MetricResult(r.metric(), "Change in " + r.label() + " " + against, d, r.unit(), r.scenario(),
                     r.inputs(), r.display() + " - " + was + " = " + shown, null, MetricResult.Kind.CHANGE));
             head.append(head.length() == 0 ? "" : "\n").append("*").append(r.label()).append(": ").append(shown).append(" ")
-                    .append(ask.label()).append("* (").append(r.scenario()).append(" case: ").append(r.display()).append(" now, ")
-                    .append(was).append(" before)");
+                    .append(against).append("* (").append(r.scenario()).append(" case: ").append(r.display())
+                    .append(other != null ? ", " + other.scenario() + " case: " : " now, ").append(was)
+                    .append(other != null ? ")" : " before)");
         }
         if (changes.isEmpty()) {
             return turn;

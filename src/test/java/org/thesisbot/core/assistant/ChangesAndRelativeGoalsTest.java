@@ -46,6 +46,14 @@ class ChangesAndRelativeGoalsTest {
     }
 
     @Test
+    void a_move_asked_between_cases_set_side_by_side_is_each_against_the_base_case() {
+        // bull 1500 x 50/830 less base 50
+        Answer a = ask("stake value bull vs base - delta?", null);
+        assertEquals(List.of("stake_value=40.361446"), changes(a), a.text());
+        assertTrue(a.text().startsWith("*Value of Amazon's stake: +$40.36B vs the base case*"), a.text());
+    }
+
+    @Test
     void a_move_asked_against_an_earlier_answer_uses_that_answers_number() {
         String t = "changes-" + System.nanoTime();
         ask("stake value?", t);                                              // 50
