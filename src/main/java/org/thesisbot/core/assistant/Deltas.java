@@ -37,7 +37,11 @@ final class Deltas {
                     + "|\\bhow (?:much|far)\\b" + ANY + "{0,60}?\\b(?:move|moves|moved|change|changes|changed|shift|shifts|drop|drops|fall|falls|rise"
                     + "|rises|go up|goes up|go down|goes down|come down|comes down|come up|comes up|swing|swings|give up|gives up)\\b"
                     + "|\\bhow far (?:is|are|was|were|would|will)\\b" + ANY + "{0,40}?\\bfrom\\b"
-                    + "|\\bhow much (?:lower|higher|less|more|bigger|smaller|worse|better)\\b"
+                    + "|\\bhow (?:much|far) (?:lower|higher|less|more|bigger|smaller|worse|better|above|below|over|under)\\b"
+                    // "how does our share of the raise move", "how many pts does the 50 shrink", "op profit change?"
+                    + "|\\bhow (?:does|do|did|would|will) " + ANY + "{1,40}? (?:move|change|shift|shrink|grow|compress|expand|drop|fall|rise)\\b"
+                    + "|\\bhow many (?:pts|points|percentage points|bps|basis points|bn|billions?|x|turns)\\b"
+                    + "|\\b(?:change|move|delta|swing|shift)\\s*\\?+\\s*$"
                     + "|\\b(?:hit|move|swing|shift|impact|uplift|difference|diff)\\b(?: in \\$?\\w+| on [\\w' ]{1,30}?)? " + VERSUS + "\\s"
                     + "|\\bwhat (?:does|would|will|did) " + ANY + "{1,40}? do to\\b" + ANY + "{0,40}?\\b" + VERSUS + "\\s",
             Pattern.CASE_INSENSITIVE);
@@ -46,7 +50,9 @@ final class Deltas {
     private static final Pattern BACK = Pattern.compile(
             "\\b(?<n>[2-5]|two|three|four|five) (?:answers?|replies|messages|ones|numbers) (?:back|up|ago|earlier|before)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LAST = Pattern.compile("\\b(?:" + VERSUS + "|from|than)\\s+(?:the\\s+)?(?:last(?: one| answer| number| reply)?"
-            + "|previous(?: one| answer| number)?|prior(?: one| answer)?|that|your last|before|what (?:you|u) (?:just )?(?:said|gave|showed|had))\\b",
+            + "|previous(?: one| answer| number)?|prior(?: one| answer)?|that|your last|before|what (?:you|u) (?:just )?(?:said|gave|showed|had))\\b"
+            // "how much more dilution vs the 1T": the value the thread had before this change
+            + "|\\b(?:vs\\.?|versus|against|compared (?:to|with)) the \\$?\\d[\\d.,]*\\s?(?:t|tn|tril\\w*|b|bn|bil\\w*|%|x)?(?: (?:one|post|exit|pre|case))?\\s*(?:[?.!,;]|$)",
             Pattern.CASE_INSENSITIVE);
 
     /** A move asked per step of an input ("how much does it move per +$100B"): a sensitivity, not a change against a reference. */

@@ -405,7 +405,9 @@ final class Roles {
             }
             w.cues.add("figure " + m.amount.text() + " -> " + c.input().id() + (c.restates() ? " (restated)" : "") + " ["
                     + c.why() + "; " + String.format(Locale.ROOT, "%.2f", c.score()) + "]");
-            if (c.restates()) {
+            // (a figure that moves the value in force is no restatement of it, even when it equals it: "cut the hold by 5
+            // yrs" from a 5-year hold is no hold at all)
+            if (c.restates() && direction == 0) {
                 restating.add(c);
                 continue;
             }

@@ -162,7 +162,14 @@ final class Targets {
             // the answer further on, "15bn a yr off oai - pts above the base 50%")
             "^\\s*(?:pts?|points?|percentage points?|bps|bn|b|billion|x|%)?\\s*(?:more |less )?(?:(?<up>on top of|above|over|better than|higher than|more than|ahead of|up on)|(?<down>below|under|worse than|lower than|less than"
                     + "|short of|down on|behind))\\s+(?:the |what |where |our |your |today'?s )?(?:base|bull|bear|as[- ]is|current|model|today|now"
+                    // ("40bn more than it is today")
+                    + "|(?:it|that|this)(?:'s| is| stands)(?: (?:today|now|currently))?"
                     + "|where (?:base|it|we|the model) (?:has it|is|are|stands?)|the (?:\\S+ ){1,2}(?:number|figure|one|level|case)|\\S+ number|what (?:you|u) have)\\b");
+
+    /** A bare comparative right after a goal's figure, ending its clause: "what exit gets that 10bn higher". */
+    private static final java.util.regex.Pattern COMPARATIVE_AFTER = java.util.regex.Pattern.compile(
+            "^\\s*(?:pts?|points?|percentage points?|bps|bn|b|billion|x|%)?\\s*(?:(?<up>higher|more|bigger|larger|better|up)|(?<down>lower|less|smaller|worse|down))"
+                    + "\\s*(?:[?.!,;]|$|-\\s)");
 
     /** +1 or -1 when the goal's figure is said against the number as it stands, not as a value; 0 otherwise. */
     static int relativeSign(Work w, Mention m, Metric metric) {
@@ -176,6 +183,10 @@ final class Targets {
         }
         if (OFF_AFTER.matcher(after).lookingAt()) {
             return -1;
+        }
+        java.util.regex.Matcher comparative = COMPARATIVE_AFTER.matcher(after);
+        if (comparative.lookingAt()) {
+            return comparative.group("up") != null ? 1 : -1;
         }
         java.util.regex.Matcher against = AGAINST_AFTER.matcher(after);
         if (against.lookingAt()) {

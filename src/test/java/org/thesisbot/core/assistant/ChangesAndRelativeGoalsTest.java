@@ -92,4 +92,18 @@ class ChangesAndRelativeGoalsTest {
         Answer b = ask("bear vs base: aws revenue - does it move at all", null);
         assertEquals(Route.NUMERIC, b.decision().route(), b.decision().cues().toString());
     }
+
+    @Test
+    void moves_and_relative_goals_in_other_words() {
+        // 50/140 - 50/125
+        Answer a = ask("capex at 140bn for 2026 - how many pts does the capex share shrink?", null);
+        assertEquals(List.of("capex_share=-0.042857"), changes(a), a.text());
+        // a stake worth 50 + 20: 70 x 830 / 50
+        assertEquals("1162.000000", Results.value(ask("what exit gets the stake worth 20bn more than it is today", null), "exit_valuation", 6));
+        // a MOIC of 1 + 0.5: 1.5 x 830
+        assertEquals("1245.000000", Results.value(ask("exit for a moic half a turn above base?", null), "exit_valuation", 6));
+        // five years less five is no hold at all: refused, not read as the model's own five
+        Answer none = ask("trim the hold by 5 years - irr?", null);
+        assertTrue(none.text().startsWith("I can't compute that"), none.text());
+    }
 }
