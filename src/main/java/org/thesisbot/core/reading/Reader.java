@@ -830,8 +830,8 @@ public final class Reader {
 
     /**
      * A goal said against the number as it stands ("what capture share adds 5bn of aws profit on top of base", "what hold
-     * drops the irr 2 pts below the 5y number"): the number in force (the thread's and this question's other figures, the
-     * solved input's own value), moved by the figure, is the goal. The reply says so.
+     * drops the irr 2 pts below the 5y number"): the number in force (the thread's figures and this question's, the solved
+     * input at its value in force), moved by the figure, is the goal. The reply says so.
      */
     private ThreadState.Target relativeTarget(Work w, ThreadState.Target target) {
         if (target == null || w.relativeSign == 0 || target.level() != null || target.rest()) {
@@ -842,7 +842,8 @@ public final class Reader {
             w.state.overrides().forEach((id, v) -> in.put(id.id(), v));
         }
         w.changes.forEach((id, v) -> in.put(id.id(), v));
-        in.remove(target.solveFor().id());
+        // (the solved input at the value the thread has for it: "what exit gets that 10bn higher" is 10bn above the number at
+        // the exit in force)
         List<String> sc = !w.scenarios.isEmpty() ? w.scenarios : w.state != null ? w.state.scenarios() : List.of();
         String scenario = sc.size() == 1 ? sc.get(0) : ScenarioModel.BASE;
         BigDecimal now;

@@ -33,6 +33,9 @@ final class Roles {
     /** Two readings closer than this (in evidence points) are an ambiguity. */
     static final double CLOSE = 0.5;
 
+    /** "by" right before a figure: the amount a value is moved by. */
+    private static final Pattern MOVED_BY = Pattern.compile("\\bby\\s*\\$?$");
+
     private static final Pattern DECIMALS = Pattern.compile("\\d+(?:\\.(\\d+))?");
 
     /** Evidence points for a figure said to replace an input's current value ("12bn rather than 8" for the $8B). */
@@ -405,9 +408,9 @@ final class Roles {
             }
             w.cues.add("figure " + m.amount.text() + " -> " + c.input().id() + (c.restates() ? " (restated)" : "") + " ["
                     + c.why() + "; " + String.format(Locale.ROOT, "%.2f", c.score()) + "]");
-            // (a figure that moves the value in force is no restatement of it, even when it equals it: "cut the hold by 5
-            // yrs" from a 5-year hold is no hold at all)
-            if (c.restates() && direction == 0) {
+            // (a figure the value in force is moved "by" is no restatement of it, even when it equals it: "cut the hold by 5
+            // yrs" from a 5-year hold is no hold at all; "drops 50 bil into oai", "50 + 8 + 11" still restate)
+            if (c.restates() && (direction == 0 || !MOVED_BY.matcher(w.s.substring(Math.max(0, m.start() - 12), m.start())).find())) {
                 restating.add(c);
                 continue;
             }
