@@ -551,9 +551,10 @@ public final class RoutingAssistant implements Assistant {
     }
 
     /**
-     * A change asked ({@link Deltas}): each number the answer shows, set against the same number at the reference, as a
-     * result of kind {@code change} shown first. The answer as it is when it shows no number of its own (a solved input,
-     * words only, a question back) or when the reference has none of its numbers.
+     * A change asked ({@link Deltas}): each number the answer shows, set against the same number at the reference (numbers
+     * of several cases, each against the base case's), headlined first and added as a result of kind {@code change} after
+     * the numbers. The answer as it is when it shows no number of its own (a solved input, words only, a question back) or
+     * when the reference has none of its numbers.
      */
     private Turn moved(Turn turn, Deltas.Ask ask, ThreadState state) {
         Answer a = turn.answer();
