@@ -185,7 +185,8 @@ final class Targets {
             return -1;
         }
         java.util.regex.Matcher comparative = COMPARATIVE_AFTER.matcher(after);
-        if (comparative.lookingAt()) {
+        // ("what exit has us 20bn up": a gain's own "up")
+        if (comparative.lookingAt() && !(gainLike && comparative.group().matches("(?s).*\\b(?:up|down)\\b.*"))) {
             return comparative.group("up") != null ? 1 : -1;
         }
         java.util.regex.Matcher against = AGAINST_AFTER.matcher(after);
