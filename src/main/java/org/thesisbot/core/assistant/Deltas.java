@@ -40,7 +40,8 @@ final class Deltas {
                     + "|\\bhow (?:much|far) (?:lower|higher|less|more|bigger|smaller|worse|better|above|below|over|under)\\b"
                     // "how does our share of the raise move", "how many pts does the 50 shrink", "op profit change?"
                     + "|\\bhow (?:does|do|did|would|will) " + ANY + "{1,40}? (?:move|change|shift|shrink|grow|compress|expand|drop|fall|rise)\\b"
-                    + "|\\bhow many (?:pts|points|percentage points|bps|basis points|bn|billions?|x|turns)\\b"
+                    // (points only: "how many x is the oai check", "how many billions does aws book" ask the number itself)
+                    + "|\\bhow many (?:pts|points|percentage points|bps|basis points)\\b"
                     + "|\\b(?:change|move|delta|swing|shift)\\s*\\?+\\s*$"
                     + "|\\b(?:hit|move|swing|shift|impact|uplift|difference|diff)\\b(?: in \\$?\\w+| on [\\w' ]{1,30}?)? " + VERSUS + "\\s"
                     + "|\\bwhat (?:does|would|will|did) " + ANY + "{1,40}? do to\\b" + ANY + "{0,40}?\\b" + VERSUS + "\\s",

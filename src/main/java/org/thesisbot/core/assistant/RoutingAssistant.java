@@ -597,8 +597,9 @@ public final class RoutingAssistant implements Assistant {
                     .append(other != null ? ", " + other.scenario() + " case: " : " now, ").append(was)
                     .append(other != null ? ")" : " before)");
         }
-        if (changes.isEmpty()) {
-            return turn;
+        if (changes.isEmpty() || ask.against() == Deltas.Against.BASE && againstCase.isEmpty()
+                && changes.stream().allMatch(c -> c.value().signum() == 0)) {
+            return turn; // (nothing moved from the case's own values: a "+0" would say nothing the answer does not)
         }
         // (the numbers asked first, as without the change; the change after them, and headlined)
         List<MetricResult> results = new ArrayList<>(a.results());

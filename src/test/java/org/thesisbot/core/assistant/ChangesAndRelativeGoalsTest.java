@@ -106,4 +106,13 @@ class ChangesAndRelativeGoalsTest {
         Answer none = ask("trim the hold by 5 years - irr?", null);
         assertTrue(none.text().startsWith("I can't compute that"), none.text());
     }
+
+    @Test
+    void a_question_for_a_number_itself_shows_no_move() {
+        Answer x = ask("how many x is the oai check vs the anthropic one", null);
+        assertEquals(List.of(), changes(x), x.text());
+        assertEquals("6.250000", Results.value(x, "openai_vs_anthropic_ratio", 6));
+        Answer bn = ask("how many billions does aws book in bull", null);
+        assertEquals(List.of(), changes(bn), bn.text());
+    }
 }
