@@ -844,8 +844,7 @@ public final class Reader {
         w.changes.forEach((id, v) -> in.put(id.id(), v));
         // (the solved input at the value the thread has for it: "what exit gets that 10bn higher" is 10bn above the number at
         // the exit in force)
-        List<String> sc = !w.scenarios.isEmpty() ? w.scenarios : w.state != null ? w.state.scenarios() : List.of();
-        String scenario = sc.size() == 1 ? sc.get(0) : ScenarioModel.BASE;
+        String scenario = w.onlyScenario() != null ? w.onlyScenario() : ScenarioModel.BASE;
         BigDecimal now;
         try {
             now = knowledge.calculator.compute(target.metric(), scenario, in).value();

@@ -534,7 +534,7 @@ final class RoleScoring {
                     + "(?:round'?s? )?(?:price|valuation|round|post-money|post|mark)\\b");
 
     /** The valuation a fraction said of the valuation in force comes to, or null when the figure is no such fraction. */
-    private static BigDecimal fractionOfValuation(Work w, Mention m) {
+    static BigDecimal fractionOfValuation(Work w, Mention m) {
         if (m.amount.kind() != Amount.Kind.RATIO || m.amount.value().signum() <= 0 || POINTS.matcher(m.amount.text()).find()
                 || !OF_VALUATION.matcher(w.s.substring(m.end())).lookingAt()) {
             return null;

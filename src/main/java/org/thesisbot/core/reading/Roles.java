@@ -461,8 +461,9 @@ final class Roles {
                 preMoneys.put(c, w.used.size());
                 w.used.add("Reading a " + fig + " pre-money valuation as " + Format.money(c.value()) + " post-money ("
                         + fig + " + the " + Format.money(c.value().subtract(c.preMoney())) + " round).");
-            } else if (m.amount.kind() == Amount.Kind.RATIO && knowledge.model.require(c.input().id()).unit() == Unit.USD_BILLIONS) {
-                // "a third of today's valuation": the fraction and the valuation it comes to
+            } else if (RoleScoring.fractionOfValuation(w, m) != null) {
+                // "a third of today's valuation": the fraction and the valuation it comes to (not "half the exit", which scales
+                // the exit in force)
                 w.used.add("Reading " + fig + " of today's valuation (" + Format.money(c.value()) + ") as " + knowledge.label(c.input()) + ".");
             } else {
                 w.used.add("Reading " + fig + " as " + knowledge.label(c.input()) + ".");

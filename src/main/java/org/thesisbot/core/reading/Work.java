@@ -174,7 +174,13 @@ final class Work {
         if (state != null && state.overrides().containsKey(id)) {
             return state.overrides().get(id);
         }
+        String sc = onlyScenario();
+        return sc != null ? model.value(id.id(), sc) : model.require(id.id()).value();
+    }
+
+    /** The one scenario this question is read in (its own, else the thread's), or null when it names none or several. */
+    String onlyScenario() {
         List<String> sc = !scenarios.isEmpty() ? scenarios : state != null ? state.scenarios() : List.of();
-        return sc.size() == 1 ? model.value(id.id(), sc.get(0)) : model.require(id.id()).value();
+        return sc.size() == 1 ? sc.get(0) : null;
     }
 }
