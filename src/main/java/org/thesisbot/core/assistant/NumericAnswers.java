@@ -235,6 +235,58 @@ final class NumericAnswers {
     }
 
     /**
+     * Two goals met at once, each by an input of its own ("2.2x and an 18% irr: what exit and what hold?"). {@code first}'s
+     * metric does not read {@code second}'s input (the MOIC does not depend on the hold), so it is solved first, on its own;
+     * then {@code second} with the first input at its solved value; both metrics are then computed at the two values. The
+     * results: the first input solved, headlined with both goals, and its metric; the second input solved, and its metric.
+     * One case only (the query's, else base). Refused in words, as any target is, when either goal cannot be reached.
+     */
+    Numbers joint(ScenarioQuery q, ThreadState.Target first, ThreadState.Target second) {
+        String s = scenarios(q).get(0);
+        Map<String, BigDecimal> at = new LinkedHashMap<>(q.byId());
+        at.remove(first.solveFor().id());
+        at.remove(second.solveFor().id());
+        Input x = model.require(first.solveFor().id());
+        Input y = model.require(second.solveFor().id());
+        List<MetricResult> out = new ArrayList<>();
+        try {
+            Solver.Solution a = solver.solve(first.metric(), first.value(), first.solveFor(), s, at);
+            at.put(first.solveFor().id(), a.value());
+            Solver.Solution b = solver.solve(second.metric(), second.value(), second.solveFor(), s, at);
+            at.put(second.solveFor().id(), b.value());
+            MetricResult checkA = calculator.compute(first.metric(), s, at);
+            MetricResult checkB = calculator.compute(second.metric(), s, at);
+            String both = "To reach " + Solver.describe(first.metric(), first.value()) + " and " + Solver.describe(second.metric(), second.value())
+                    + ", " + reader.label(first.solveFor()) + " must be " + Format.value(a.value(), x.unit()) + " and "
+                    + reader.label(second.solveFor()) + " " + Format.value(b.value(), y.unit()) + ".";
+            String then = "Then, at that value, " + reader.label(second.solveFor()) + " must be " + Format.value(b.value(), y.unit()) + " for " + Solver.describe(second.metric(), second.value()) + ".";
+            out.add(new MetricResult(first.solveFor().id(), x.label(), a.value(), x.unit(), s, asked(checkA.inputs(), first, second),
+                    checkA.formula(), both, MetricResult.Kind.SOLVED));
+            out.add(checkA);
+            out.add(new MetricResult(second.solveFor().id(), y.label(), b.value(), y.unit(), s, asked(checkB.inputs(), first, second),
+                    checkB.formula(), then, MetricResult.Kind.SOLVED));
+            out.add(checkB);
+        } catch (InvalidInputException e) {
+            return new Numbers(List.of(), List.of(e.getMessage()), List.of(), "I can't compute that: " + e.getMessage() + ".", List.of(), true);
+        }
+        String why = "Solved one after the other: " + first.metric().id() + " does not depend on " + second.solveFor().id()
+                + ", so " + Solver.describe(first.metric(), first.value()) + " sets " + first.solveFor().id() + " alone; "
+                + Solver.describe(second.metric(), second.value()) + " then sets " + second.solveFor().id() + ".";
+        List<String> notes = List.of(why);
+        return new Numbers(out, notes, List.of(), reply.render(out, notes), List.of(), false);
+    }
+
+    /** The inputs used, the two solved for marked as the question's. */
+    private static List<InputUsed> asked(List<InputUsed> used, ThreadState.Target first, ThreadState.Target second) {
+        List<InputUsed> out = new ArrayList<>();
+        for (InputUsed u : used) {
+            boolean solved = u.id().equals(first.solveFor().id()) || u.id().equals(second.solveFor().id());
+            out.add(solved ? new InputUsed(u.id(), u.label(), u.value(), u.unit(), InputOrigin.QUESTION, u.provenance()) : u);
+        }
+        return out;
+    }
+
+    /**
      * Two metrics set level ({@link ThreadState.Target#level()}): the input solved, then both metrics at it, so the reader
      * sees that they meet ("To put the stake value level with AWS compute profit, the exit valuation must be $334.08B: each
      * is $20.13B.").

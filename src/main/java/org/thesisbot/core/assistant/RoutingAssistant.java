@@ -39,6 +39,7 @@ import org.thesisbot.core.state.ThreadState;
 import org.thesisbot.core.state.ThreadStore;
 import org.thesisbot.core.route.Router;
 import org.thesisbot.core.route.Routing;
+import org.thesisbot.core.scenario.Amount;
 import org.thesisbot.core.scenario.Amounts;
 import org.thesisbot.core.scenario.Calculator;
 import org.thesisbot.core.scenario.Command;
@@ -141,9 +142,17 @@ public final class RoutingAssistant implements Assistant {
     }
 
     @Override
-    public Answer ask(Question given, AnswerListener listener) {
+    public Answer ask(Question typed, AnswerListener listener) {
         long t0 = System.nanoTime();
+        // figures given as a table ("key: check/post/exit\n—/1T/1.8T → gain"): each row said in words ({@link KeyTable})
+        List<String> table = KeyTable.rows(QuestionText.clean(typed.text()));
+        Question given = table.size() == 1 ? new Question(table.get(0), typed.thread(), typed.user(), typed.origin()) : typed;
         ThreadState loaded = given.thread() == null ? null : memory.load(given.thread()).orElse(null);
+        if (table.size() > 1) {
+            Turn rows = tabled(table, given, loaded);
+            keep(given.thread(), shown(rows, loaded).next());
+            return finish(given, Duration.ofNanos(System.nanoTime() - t0), rows.answer());
+        }
         // a case between two of the model's ("halfway base to bull on every input"): its inputs placed in the state the
         // question is read from, the phrase taken out, and a note that says where each input was placed ({@link Between})
         Optional<Levels.Placed> placed = Between.find(QuestionText.clean(given.text())).flatMap(f -> levels.placed(f, loaded));
@@ -527,6 +536,9 @@ public final class RoutingAssistant implements Assistant {
             turn = numbered(question.text(), state);
         }
         if (turn == null) {
+            turn = joint(text, state);
+        }
+        if (turn == null) {
             turn = stepped(text, state);
         }
         if (turn == null) {
@@ -803,6 +815,125 @@ public final class RoutingAssistant implements Assistant {
     /** Plain text as the reader reads it: shorthand expanded, sizes in words spelt out, misspellings mended. */
     private String mended(String plain) {
         return spelling.mend(EnglishWords.restoreDroppedG(MagnitudeWords.spell(shorthand.expand(plain)))).text();
+    }
+
+    /**
+     * Two goals and two inputs asked ("2.2x moic, 18% irr. what oai exit + how many yrs?", "we'd own 4.5% and the piece is
+     * worth 67.5bn: what post and what exit?"): each goal read from the question with the other goal's words taken out
+     * ({@link Constraints#withoutEach}), the inputs asked are the two the question names without a figure, and the pairing is
+     * the one the model allows to solve in turn: one goal's metric reads its own input and not the other's (the MOIC
+     * reads the exit, not the hold), so it is solved first and the other goal after it ({@link NumericAnswers#joint}). Null,
+     * and the question read as written, unless there are exactly two goals, of different metrics, two such inputs and one
+     * such pairing.
+     */
+    private Turn joint(String text, ThreadState state) {
+        String normalised = Amounts.normalise(text);
+        List<String> legs = Constraints.withoutEach(normalised);
+        if (legs.size() != 2) {
+            return null;
+        }
+        List<Reading> readings = new ArrayList<>();
+        List<ThreadState.Target> goals = new ArrayList<>();
+        for (String leg : legs) {
+            Reading r = reader.read(prepare(leg), state);
+            ThreadState.Target g = r.target() != null ? r.target() : stated(r, leg);
+            if (g == null || g.level() != null || g.rest() || g.offsetting() || r.scenarios().size() > 1) {
+                return null;
+            }
+            readings.add(r);
+            goals.add(g);
+        }
+        ThreadState.Target g0 = goals.get(0);
+        ThreadState.Target g1 = goals.get(1);
+        if (g0.metric() == g1.metric()) {
+            return null;
+        }
+        List<InputId> asked = reader.namedWithoutFigure(text).stream()
+                .filter(i -> reader.reads(g0.metric()).contains(i) || reader.reads(g1.metric()).contains(i)).toList();
+        if (asked.size() != 2) {
+            return null;
+        }
+        int firstGoal = -1;
+        InputId firstInput = null;
+        for (int a = 0; a < 2; a++) {
+            for (int u = 0; u < 2; u++) {
+                java.util.Set<InputId> readsA = reader.reads(goals.get(a).metric());
+                java.util.Set<InputId> readsB = reader.reads(goals.get(1 - a).metric());
+                if (readsA.contains(asked.get(u)) && !readsA.contains(asked.get(1 - u)) && readsB.contains(asked.get(1 - u))) {
+                    if (firstGoal >= 0) {
+                        return null; // more than one way to pair them: not guessed
+                    }
+                    firstGoal = a;
+                    firstInput = asked.get(u);
+                }
+            }
+        }
+        if (firstGoal < 0) {
+            return null;
+        }
+        InputId secondInput = asked.get(0) == firstInput ? asked.get(1) : asked.get(0);
+        Reading r = readings.get(firstGoal);
+        ThreadState.Target first = new ThreadState.Target(goals.get(firstGoal).metric(), goals.get(firstGoal).value(), firstInput);
+        ThreadState.Target other = goals.get(1 - firstGoal);
+        ThreadState.Target second = new ThreadState.Target(other.metric(), other.value(), secondInput);
+        ScenarioQuery q = ScenarioQuery.apply(r, state);
+        NumericAnswers.Numbers n = numbers.joint(q, first, second);
+        RouteDecision d = new RouteDecision(Route.NUMERIC, r.confidence(), -1, List.of("two goals, two inputs: " + first.metric().id()
+                + " -> " + firstInput.id() + ", then " + second.metric().id() + " -> " + secondInput.id()));
+        Answer answer = new Answer(newId(), Route.NUMERIC, n.text(), null, n.results(), List.of(), "scenario-core", n.notes(), d);
+        if (n.refused()) {
+            return new Turn(answer, state);
+        }
+        Map<InputId, java.math.BigDecimal> overrides = new java.util.EnumMap<>(InputId.class);
+        overrides.putAll(q.overrides());
+        for (MetricResult m : n.results()) {
+            if (m.kind() == MetricResult.Kind.SOLVED) {
+                overrides.put(InputId.byId(m.metric()).orElseThrow(), m.value());
+            }
+        }
+        ThreadState prior = state == null ? ThreadState.empty(clock.instant()) : state;
+        ThreadState next = new ThreadState(overrides, q.scenarios(), List.of(first.metric(), second.metric()), null, Route.NUMERIC,
+                prior.turns() + 1, clock.instant(), null, prior.solved());
+        return new Turn(answer, next);
+    }
+
+    /**
+     * A goal stated, not asked ("we want a 40bn gain on the stake", "we own 4%"): the one metric the leg names, and the one
+     * figure it has left, when the figure's kind is the metric's unit; else null.
+     */
+    private static ThreadState.Target stated(Reading r, String leg) {
+        if (r.metrics().size() != 1) {
+            return null;
+        }
+        Metric m = r.metrics().get(0);
+        List<Amount> figures = Amounts.find(leg).stream().filter(a -> a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.RATIO
+                || a.kind() == Amount.Kind.MULTIPLE).toList();
+        if (figures.size() != 1) {
+            return null;
+        }
+        Amount a = figures.get(0);
+        boolean fits = switch (m.unit()) {
+            case MULTIPLE -> a.kind() == Amount.Kind.MULTIPLE;
+            case RATIO -> a.kind() == Amount.Kind.RATIO;
+            case USD_BILLIONS -> a.kind() == Amount.Kind.MONEY;
+            default -> false;
+        };
+        return fits ? new ThreadState.Target(m, a.value(), null) : null;
+    }
+
+    /**
+     * A table's rows ({@link KeyTable}), each answered from the thread as it stood and put together as a numbered message's
+     * parts are; the thread goes on from the last row.
+     */
+    private Turn tabled(List<String> rows, Question asked, ThreadState state) {
+        List<Answer> answers = new ArrayList<>();
+        ThreadState next = null;
+        for (String row : rows) {
+            Turn t = answered(new Question(row, asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
+            answers.add(t.answer());
+            next = t.next() != null ? t.next() : next;
+        }
+        return new Turn(Parts.combine(newId(), answers), next);
     }
 
     /**

@@ -187,6 +187,24 @@ final class AskedInputs {
         return first;
     }
 
+    /** The inputs named other than in the premise or next to a figure, each once, in the order named. */
+    List<InputId> namedWithoutFigure(Work w) {
+        List<Solve> names = new ArrayList<>(names(w, new Goal(null, BigDecimal.ZERO, -1, -1, List.of(), "")));
+        names.sort(java.util.Comparator.comparingInt(Solve::start));
+        List<InputId> out = new ArrayList<>();
+        for (Solve n : names) {
+            if (n.input() != null && !out.contains(n.input())) {
+                out.add(n.input());
+            }
+        }
+        if (ASKS_FOR_YEARS.matcher(w.s).find() && out.stream().noneMatch(i -> model.require(i.id()).unit() == Unit.YEARS)) {
+            // "how many yrs": a number of years asked, of whichever period the goals read
+            out.add(InputId.HOLDING_YEARS);
+            out.add(InputId.COMPUTE_YEARS);
+        }
+        return out;
+    }
+
     /** Every place the question names an input, other than in its premise, in the goal, or right next to a figure. */
     private List<Solve> names(Work w, Goal goal) {
         List<Solve> out = new ArrayList<>();

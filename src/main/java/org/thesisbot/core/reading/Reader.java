@@ -388,6 +388,14 @@ public final class Reader {
         return inputs.askedInput(work(Amounts.normalise(text), null, null)) != null;
     }
 
+    /**
+     * The inputs the text names without a figure of their own, in the order named ("… what oai exit + how many yrs": the
+     * exit and the hold): the inputs a question may ask for. Names in the premise or next to a figure are not counted.
+     */
+    public List<InputId> namedWithoutFigure(String text) {
+        return inputs.namedWithoutFigure(work(Amounts.normalise(text), null, null));
+    }
+
     private Reading read(Work w) {
         ThreadState state = w.state;
         w.contrast = CONTRAST.matcher(w.s).find();
