@@ -119,6 +119,21 @@ final class NamedFigures {
             };
             at = sc.start();
         }
+        if (scenario == null) {
+            Matcher own = ASKERS_FIGURE.matcher(s.substring(0, at));
+            if (own.find()) {
+                // "our check is as big as the whole $100B round": the asker's own figure for the name, in the same place
+                int from = strip(s, own.start(), OWNERS);
+                Matcher size = SIZE_OF.matcher(s.substring(0, from));
+                if (size.find()) {
+                    String said = s.substring(size.start(), end).strip();
+                    String figure = own.group("figure").strip();
+                    // (the name keeps its figure: "… is $120bn, with a $120bn round")
+                    return new Replacement(size.start(), figure + ", with a " + s.substring(own.start(), end).strip(),
+                            "Reading \u201c" + said + "\u201d as " + figure + ", your figure for it.");
+                }
+            }
+        }
         if (n.scenarioOnly() && scenario == null) {
             return null; // "the margin" alone is the input in force, which the reader already knows by its name
         }
@@ -186,6 +201,10 @@ final class NamedFigures {
     private static final Pattern OWN_FIGURE = Pattern.compile(
             "(?:(?!\\b(?:and|but|while|whereas|with|plus|then)\\b)[^,;.?!\\n]){0,25}?(?:\\b(?:at|of|is|was|were|be|to|costs?|costing|from|not)|=|@)"
                     + "\\s*(?:about |roughly |around |~)?\\$?\\d", Pattern.CASE_INSENSITIVE);
+
+    /** A figure of money right before a name: "the whole [$100B] round", "a [1.2T] exit". */
+    private static final Pattern ASKERS_FIGURE = Pattern.compile(
+            "(?<figure>(?:us)?\\$?\\d[\\d.,]*\\s?(?:b|bn|bil|billion|t|tn|tril|trillion)\\b)\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** A noun right before "the size of": the figure is that noun's ("a check the size of …" is "a check of $8B"). */
     private static final Pattern NOUN_BEFORE = Pattern.compile(

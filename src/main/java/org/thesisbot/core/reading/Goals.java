@@ -74,11 +74,27 @@ final class Goals {
 
     /** A gain phrase that is itself a side of zero: "underwater on the equity", "in the black on the stake". */
     private static final Pattern SIDE_OF_ZERO = Pattern.compile("under ?water|in the red|in the black|above water|\\b(?:breaks?|broke|breaking) even");
+    /**
+     * A side of zero joined to a valuation asked in the clause before ("the highest post we could pay and still not be under
+     * water on the stake", "what post can we pay and not be underwater"): the clause says how far the value may go.
+     */
+    private static final Pattern STILL_SIDE = Pattern.compile("^\\s*(?:still |yet |while |and )*(?:not |never |no longer )?(?:be |being |stay |staying |end up |ending up |come out |go |going )?$");
+
+    /** Where the sentence holding {@code at} starts (after the last . ? ! or ; before it). */
+    private static int sentenceStart(String s, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (".?!;".indexOf(s.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The money put in, got back: "get its money back", "recoup the 50b back". */
     private static final Pattern MONEY_BACK = Pattern.compile("(?:" + MONEY_PUT + "|\\d ?(?:b|bn|billion)) back\\b(?! \\$?\\d| (?:twice|thrice|two|three|four|five))");
-    /** A valuation asked before it: "below what exit value", "at which valuation". */
+    /** A valuation asked before it: "below what exit value", "at which valuation", "the highest post-money we could pay". */
     private static final Pattern VALUE_ASKED = Pattern.compile(
-            "\\b(?:what|which|how (?:high|low)) (?:\\w+ ){0,3}?(?:exit|valuation|value|price|worth|level)\\b");
+            "\\b(?:what|which|how (?:high|low)|highest|lowest|max|maximum|min|minimum|most|least) (?:\\w+ ){0,3}?(?:exit|valuation|value|price|worth|level|post|pre)\\b");
 
     /** A condition between a metric and a threshold gives the threshold its own subject: "worth if the valuation stays flat". */
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|assuming|supposing|suppose|unless|provided|when|once)\\b");
@@ -262,7 +278,9 @@ final class Goals {
                 continue; // "break even" as a metric is itself a threshold: "to just break even overall" sets no goal for it
             }
             if (h.metric() == Metric.GAIN && SIDE_OF_ZERO.matcher(h.phrase()).find()
-                    && VALUE_ASKED.matcher(w.s.substring(w.clauseStart(h.start()), h.start())).find()) {
+                    && (VALUE_ASKED.matcher(w.s.substring(w.clauseStart(h.start()), h.start())).find()
+                    || STILL_SIDE.matcher(w.s.substring(w.clauseStart(h.start()), h.start())).find()
+                    && VALUE_ASKED.matcher(w.s.substring(sentenceStart(w.s, h.start()), h.start())).find())) {
                 // "below what exit value is amzn underwater on the equity": the side of zero is the goal, a valuation asked
                 return new Goal(h.metric(), BigDecimal.ZERO, h.start(), h.end(), List.of(), h.phrase());
             }

@@ -471,6 +471,12 @@ final class Roles {
         }
         withRoundAsked(w, preMoneys);
         retracted(w, restating);
+        if (w.ambiguity != null && (w.setBy.containsKey(w.ambiguity.other())
+                || restating.stream().anyMatch(r -> r.input() == w.ambiguity.other()))) {
+            // "pinning the exit at $500B with the post left at $830B": another figure of the question is the input the
+            // close reading would have given this one, so that reading is no reading at all
+            w.ambiguity = null;
+        }
         fallbacks(w);
         yearly(w);
     }
