@@ -559,7 +559,84 @@ public final class RoutingAssistant implements Assistant {
                         + " every end side by side."), turn.next());
             }
         }
+        if (!turn.answer().clarify().isEmpty() && BothReadings.asked(question.text())) {
+            // "exit or post? moic both ways": each reading answered, not offered ({@link BothReadings})
+            Turn each = eachReading(turn, question, state);
+            turn = each != null ? each : turn;
+        }
+        if ((!turn.answer().clarify().isEmpty() || !turn.answer().results().isEmpty()) && BothReadings.asked(question.text())
+                && !Parts.combined(turn.answer())) {
+            // "$1.4T on the draft - post or pre? our % under both readings": the asker's own two readings, each answered
+            List<NamedAlternatives.Variant> variants = NamedAlternatives.find(QuestionText.clean(question.text()), this::namesReading);
+            Turn each = variants.isEmpty() ? null : eachNamed(variants, question, state);
+            turn = each != null ? each : turn;
+        }
         return delta.isPresent() ? moved(turn, delta.get(), state) : turn;
+    }
+
+    /** Whether the words name an input or a metric of the model ("post", "op profit", "the whole 2025-29 window"). */
+    private boolean namesReading(String words) {
+        String s = Amounts.normalise(prepare(words)).replaceFirst("^(?:the|a|an|its|our|really|just|actually)\\s+", "");
+        return reader.inputNamedFirst(s).isPresent() || reader.namesMetric(s) || READING_WORDS.matcher(s).matches();
+    }
+
+    /** Words that say how a figure is meant without naming an input: "per year", "in total", "revenue", "op profit". */
+    private static final Pattern READING_WORDS = Pattern.compile(
+            "(?:per (?:year|yr|annum)|(?:a )?(?:year|yr)|annual(?:ly)?|yearly|each year|in total|total|all in|cumulative(?:ly)?"
+                    + "|(?:across|over) the (?:whole |full |entire )?(?:\\S+ )?(?:window|period)|revenue|rev|sales|(?:op(?:erating)?\\.? )?profit"
+                    + "|op(?:erating)? income|margin|share|pre|post|pre-money|post-money|exit)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The question under each of the asker's two readings ({@link NamedAlternatives}), set side by side; null unless both are
+     * answered with numbers, neither asks back, and the numbers differ (two names for one reading change nothing).
+     */
+    private Turn eachNamed(List<NamedAlternatives.Variant> variants, Question question, ThreadState state) {
+        List<Answer> answers = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        ThreadState next = null;
+        for (NamedAlternatives.Variant v : variants) {
+            Turn t = answered(new Question(BothReadings.without(v.question()), question.thread(), question.user(), question.origin()),
+                    state, AnswerListener.NONE);
+            if (t.answer().results().isEmpty() || !t.answer().clarify().isEmpty()) {
+                return null;
+            }
+            answers.add(t.answer());
+            labels.add("As " + v.label());
+            next = next == null ? t.next() : next;
+        }
+        if (answers.get(0).results().stream().map(r -> r.metric() + r.value().stripTrailingZeros().toPlainString()).toList()
+                .equals(answers.get(1).results().stream().map(r -> r.metric() + r.value().stripTrailingZeros().toPlainString()).toList())) {
+            return null;
+        }
+        return new Turn(Parts.combine(newId(), answers, labels), next);
+    }
+
+    /**
+     * Each reading a clarifying answer offers, answered from the thread as it stood and set side by side under its label
+     * ("1) $1.2T as OpenAI's exit valuation: …"); the thread goes on from the first. Null, and the choice kept, when there
+     * are more than four readings or any of them is not answered with numbers.
+     */
+    private Turn eachReading(Turn asked, Question question, ThreadState state) {
+        List<Answer.Clarification> options = asked.answer().clarify();
+        if (options.size() < 2 || options.size() > 4) {
+            return null;
+        }
+        List<Answer> answers = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        ThreadState next = null;
+        for (Answer.Clarification c : options) {
+            if (BothReadings.asked(c.question())) {
+                return null;
+            }
+            Turn t = answered(new Question(c.question(), question.thread(), question.user(), question.origin()), state, AnswerListener.NONE);
+            if (t.answer().results().isEmpty() || !t.answer().clarify().isEmpty()) {
+                return null;
+            }
+            answers.add(t.answer());
+            labels.add(c.label());
+            next = next == null ? t.next() : next;
+        }
+        return new Turn(Parts.combine(newId(), answers, labels), next);
     }
 
     /**
@@ -835,13 +912,26 @@ public final class RoutingAssistant implements Assistant {
         List<Reading> readings = new ArrayList<>();
         List<ThreadState.Target> goals = new ArrayList<>();
         for (String leg : legs) {
-            Reading r = reader.read(prepare(leg), state);
+            if (!QuestionText.readable(QuestionText.plain(leg)) || leg.strip().length() < 3) {
+                return null; // ("what post-money gets the 50b 8%" less its goal is nothing to read)
+            }
+            Reading r;
+            try {
+                r = reader.read(prepare(leg), state);
+            } catch (org.thesisbot.core.api.BadQuestionException e) {
+                return null;
+            }
             ThreadState.Target g = r.target() != null ? r.target() : stated(r, leg);
             if (g == null || g.level() != null || g.rest() || g.offsetting() || r.scenarios().size() > 1) {
                 return null;
             }
             readings.add(r);
             goals.add(g);
+        }
+        // a figure the question as a whole reads as an input ("with oai at 2T on exit, longest hold before irr < 15%") is no goal
+        Reading whole = reader.read(prepare(text), state);
+        if (goals.stream().anyMatch(g -> whole.changes().values().stream().anyMatch(v -> v.compareTo(g.value()) == 0))) {
+            return null;
         }
         ThreadState.Target g0 = goals.get(0);
         ThreadState.Target g1 = goals.get(1);

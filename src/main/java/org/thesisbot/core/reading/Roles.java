@@ -323,6 +323,8 @@ final class Roles {
         }
         boolean claims = Claims.active(w);
         List<Candidate> restating = new ArrayList<>();
+        List<Candidate> placed = new ArrayList<>(); // each figure's reading, once chosen
+        Mention ambiguous = null;
         Map<Candidate, Integer> preMoneys = new java.util.LinkedHashMap<>();
         for (Mention m : w.mentions) {
             if (m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
@@ -403,9 +405,11 @@ final class Roles {
                     if (w.ambiguity == null && !c.restates() && !other.restates() && c.score() - other.score() < CLOSE - 1e-9 - 1e-9
                             && asked.contains(other.input()) && asked.contains(c.input()) && direction == 0) {
                         w.ambiguity = new Reading.Ambiguity(fig, c.value(), c.input(), other.input(), other.value());
+                        ambiguous = m;
                     }
                 }
             }
+            placed.add(c);
             w.cues.add("figure " + m.amount.text() + " -> " + c.input().id() + (c.restates() ? " (restated)" : "") + " ["
                     + c.why() + "; " + String.format(Locale.ROOT, "%.2f", c.score()) + "]");
             // (a figure the value in force is moved "by" is no restatement of it, even when it equals it: "cut the hold by 5
@@ -471,10 +475,12 @@ final class Roles {
         }
         withRoundAsked(w, preMoneys);
         retracted(w, restating);
-        if (w.ambiguity != null && (w.setBy.containsKey(w.ambiguity.other())
-                || restating.stream().anyMatch(r -> r.input() == w.ambiguity.other()))) {
-            // "pinning the exit at $500B with the post left at $830B": another figure of the question is the input the
-            // close reading would have given this one, so that reading is no reading at all
+        Mention close = ambiguous;
+        if (w.ambiguity != null && placed.stream().anyMatch(p -> p.mention() != close && p.input() == w.ambiguity.other() && p.cue() != null
+                && p.mention().amount.kind() != Amount.Kind.PLAIN)) {
+            // "pinning the exit at $500B with the post left at $830B": another figure of the question, with its unit and a cue
+            // of its own, is the input the close reading would have given this one, so that reading is no reading at all (a
+            // bare "26" after "capex for" may be a year: it settles nothing)
             w.ambiguity = null;
         }
         fallbacks(w);
