@@ -65,6 +65,10 @@ final class AskedInputs {
      */
     private static final Pattern ARROW_BEFORE = Pattern.compile("(?:->|=>|\u2192|[:,]|[.;?!]|\\s[-\u2013\u2014])\\s*(?:the |a |our |the model's )?(?:(?:openai|oai|aws|amazon)(?:'s)? )?$");
     /** Only a question mark after the name, and any tags ("#irr") after it. */
+    /** A sentence (or an arrow's ask) starting right before a name: "… off oai. capture share", "… → exit". */
+    private static final Pattern SENTENCE_BEFORE = Pattern.compile("(?:->|=>|\u2192|[.;:!?]|\\s[-\u2013\u2014])\\s*(?:the |a |our |the model's )?(?:(?:openai|oai|aws|amazon)(?:'s)? )?$");
+    /** Nothing after a name but a full stop or tags: the message ends on it. */
+    private static final Pattern NOTHING_AFTER = Pattern.compile("^\\s*[.!]*\\s*(?:#[\\w-]+\\s*)*$");
     private static final Pattern QUESTION_MARK_AFTER = Pattern.compile("^\\s*\\?+\\s*(?:#[\\w-]+\\s*)*$");
     /** An interrogative right before a name: "which post money", "at what exit". */
     private static final Pattern ASKED_JUST_BEFORE = Pattern.compile("\\b(?:what|which) $");
@@ -283,6 +287,9 @@ final class AskedInputs {
         }
         if (ARROW_BEFORE.matcher(s.substring(Math.max(0, start - 24), start)).find() && QUESTION_MARK_AFTER.matcher(s.substring(end)).matches()) {
             return true; // "want 8% of oai @ 830 post -> ticket size?": the name after an arrow, asked with a question mark
+        }
+        if (SENTENCE_BEFORE.matcher(s.substring(Math.max(0, start - 24), start)).find() && NOTHING_AFTER.matcher(s.substring(end)).matches()) {
+            return true; // "aws books 12bn a year off oai. capture share": the name alone as the last sentence, the "?" left off
         }
         String before = s.substring(Math.max(0, start - 60), start);
         Matcher q = INTERROGATIVE.matcher(before);
