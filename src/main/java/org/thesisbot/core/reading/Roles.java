@@ -477,10 +477,11 @@ final class Roles {
         retracted(w, restating);
         Mention close = ambiguous;
         if (w.ambiguity != null && placed.stream().anyMatch(p -> p.mention() != close && p.input() == w.ambiguity.other() && p.cue() != null
-                && p.mention().amount.kind() != Amount.Kind.PLAIN)) {
+                && p.restates() && p.mention().amount.kind() != Amount.Kind.PLAIN)) {
             // "pinning the exit at $500B with the post left at $830B": another figure of the question, with its unit and a cue
-            // of its own, is the input the close reading would have given this one, so that reading is no reading at all (a
-            // bare "26" after "capex for" may be a year: it settles nothing)
+            // of its own, restates the input the close reading would have given this one, so that reading is no reading at
+            // all (a bare "26" after "capex for" may be a year, and a figure that moves the input may be the one in doubt:
+            // neither settles anything)
             w.ambiguity = null;
         }
         fallbacks(w);
