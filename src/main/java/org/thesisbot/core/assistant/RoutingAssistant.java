@@ -146,7 +146,11 @@ public final class RoutingAssistant implements Assistant {
         long t0 = System.nanoTime();
         // figures given as a table ("key: check/post/exit\n—/1T/1.8T → gain"): each row said in words ({@link KeyTable})
         List<String> table = KeyTable.rows(QuestionText.clean(typed.text()));
-        Question given = table.size() == 1 ? new Question(table.get(0), typed.thread(), typed.user(), typed.origin()) : typed;
+        // a return the money could have earned instead ("net of t-bills at 4% over 5y"): the question answered without it, its
+        // numbers then set against it ({@link Benchmarks})
+        Optional<Benchmarks.Found> bench = table.isEmpty() ? Benchmarks.find(QuestionText.clean(typed.text())) : Optional.empty();
+        Question given = table.size() == 1 ? new Question(table.get(0), typed.thread(), typed.user(), typed.origin())
+                : bench.map(b -> new Question(b.rest(), typed.thread(), typed.user(), typed.origin())).orElse(typed);
         ThreadState loaded = given.thread() == null ? null : memory.load(given.thread()).orElse(null);
         if (table.size() > 1) {
             Turn rows = tabled(table, given, loaded);
@@ -297,6 +301,9 @@ public final class RoutingAssistant implements Assistant {
                         a.notes().stream().map(n -> n.replace(from, ours)).toList(), a.decision(), a.clarify(), a.charts());
             }
             turn = new Turn(withNote(a, placed.get().note()), turn.next());
+        }
+        if (bench.isPresent()) {
+            turn = benchmarked(turn, bench.get());
         }
         keep(asked.thread(), shown(turn, state).next());
         return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
@@ -695,6 +702,69 @@ public final class RoutingAssistant implements Assistant {
         results.addAll(changes);
         return new Turn(new Answer(a.id(), a.route(), head + "\n\n" + a.text(), a.narrative(), results, a.citations(), a.answerer(),
                 a.notes(), a.decision(), a.clarify(), a.charts()), turn.next());
+    }
+
+    /**
+     * The answer's numbers set against a return the same money would have earned instead ({@link Benchmarks}): each number
+     * with a counterpart ({@link org.thesisbot.core.scenario.Benchmark}) gets a result of kind {@code change} after the
+     * numbers, headlined first, over the benchmark's own years or the hold each number used, on the investment it used. A
+     * goal solved is not netted (the answer says so), nor is a number with no counterpart (a share, AWS's revenue).
+     */
+    private Turn benchmarked(Turn turn, Benchmarks.Found b) {
+        Answer a = turn.answer();
+        if (a.route() == Route.NARRATIVE || a.results().isEmpty()) {
+            return turn;
+        }
+        String said = b.said() + (b.years() == null ? "" : " over " + org.thesisbot.core.api.Format.years(b.years()));
+        if (a.results().stream().anyMatch(r -> r.kind() == MetricResult.Kind.SOLVED)) {
+            return new Turn(withNote(a, "The goal is solved without the benchmark (" + said + "): I net a benchmark out of the"
+                    + " numbers I compute, not out of a goal."), turn.next());
+        }
+        List<MetricResult> changes = new ArrayList<>();
+        StringBuilder head = new StringBuilder();
+        for (MetricResult r : a.results()) {
+            Optional<Metric> metric = Metric.byId(r.metric());
+            if (r.kind() != MetricResult.Kind.METRIC || metric.isEmpty() || r.value() == null) {
+                continue;
+            }
+            java.math.BigDecimal invested = used(r, InputId.INVESTMENT);
+            java.math.BigDecimal years = b.years() != null ? b.years() : used(r, InputId.HOLDING_YEARS);
+            Optional<java.math.BigDecimal> against;
+            try {
+                against = new org.thesisbot.core.scenario.Benchmark(b.rate(), years).valueOf(metric.get(), invested);
+            } catch (InvalidInputException e) {
+                return new Turn(withNote(a, "I can't set these numbers against the benchmark: " + e.getMessage() + "."), turn.next());
+            }
+            if (against.isEmpty()) {
+                continue;
+            }
+            java.math.BigDecimal d = r.value().subtract(against.get());
+            String shown = (d.signum() >= 0 ? "+" : "") + org.thesisbot.core.api.Format.value(d, r.unit());
+            String was = org.thesisbot.core.api.Format.value(against.get(), r.unit());
+            String over = org.thesisbot.core.api.Format.years(years);
+            changes.add(new MetricResult(r.metric(), r.label() + " vs " + b.said() + " over " + over, d, r.unit(), r.scenario(),
+                    r.inputs(), r.display() + " - " + was + " = " + shown, null, MetricResult.Kind.CHANGE));
+            head.append(head.length() == 0 ? "" : "\n").append("*").append(r.label()).append(": ").append(shown).append(" vs ")
+                    .append(b.said()).append(" over ").append(over).append("* (").append(r.scenario()).append(" case: ")
+                    .append(r.display()).append("; the benchmark: ").append(was).append(")");
+        }
+        if (changes.isEmpty()) {
+            return new Turn(withNote(a, "None of these numbers has a counterpart in the benchmark (" + said + "): it sets the"
+                    + " stake's value, the gain, the payoff, the MOIC and the IRR against what the money would have made instead."), turn.next());
+        }
+        List<MetricResult> results = new ArrayList<>(a.results());
+        results.addAll(changes);
+        Answer netted = new Answer(a.id(), a.route(), head + "\n\n" + a.text(), a.narrative(), results, a.citations(), a.answerer(),
+                a.notes(), a.decision(), a.clarify(), a.charts());
+        return new Turn(withNote(netted, "The benchmark compounds " + b.said() + " once a year on the same investment: the stake's"
+                + " value is set against what that grows to, the gain and the payoff against what it earns, the MOIC against its"
+                + " multiple and the IRR against its rate."), turn.next());
+    }
+
+    /** The value a result used for {@code input}, else the base case's. */
+    private java.math.BigDecimal used(MetricResult r, InputId input) {
+        return r.inputs().stream().filter(i -> i.id().equals(input.id())).map(org.thesisbot.core.api.InputUsed::value).findFirst()
+                .orElse(model.value(input.id(), ScenarioModel.BASE));
     }
 
     /** The metric's value the change is measured from: the case's own, or as an earlier answer of the thread showed it. */

@@ -1,0 +1,56 @@
+package org.thesisbot.core.assistant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.RoundingMode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.thesisbot.TestBrains;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.MetricResult;
+import org.thesisbot.core.api.Question;
+
+/**
+ * Numbers set against what the same money would have earned at a steady rate ("net of treasuries at 5%", "the irr spread
+ * over buybacks at 7%"). In wordings of my own; values by hand from config/scenario.yaml (base: $50B into a $830B post,
+ * exit $830B, 5 years; bull exit $1.5T).
+ */
+class BenchmarksTest {
+    private final Assistant brain = TestBrains.offline().assistant();
+
+    private Answer ask(String q) {
+        return brain.ask(new Question(q, null, "analyst", "deals"));
+    }
+
+    private static List<String> changes(Answer a) {
+        return a.results().stream().filter(r -> r.kind() == MetricResult.Kind.CHANGE)
+                .map(r -> r.metric() + "(" + r.scenario() + ")=" + r.value().setScale(6, RoundingMode.HALF_UP).toPlainString()).toList();
+    }
+
+    @Test
+    void a_gain_net_of_a_benchmark_is_the_gain_less_what_the_money_earns_at_its_rate() {
+        // 50 x 1500/830 - 50 = 40.361446; 50 x (1.05^5 - 1) = 13.814078
+        Answer a = ask("gain on the stake at a 1.5T exit, net of treasuries at 5% over the 5 yr hold");
+        assertEquals(List.of("gain(base)=26.547368"), changes(a), a.text());
+        assertTrue(a.text().startsWith("*Gain on the stake: +$26.55B vs treasuries at 5% over 5 years*"), a.text());
+    }
+
+    @Test
+    void a_multiple_is_set_against_the_benchmarks_multiple_and_an_irr_against_its_rate() {
+        // 1500/830 - 1.03^5
+        assertEquals(List.of("moic(bull)=0.647955"), changes(ask("moic in bull vs cash at 3% a year")));
+        // (1200/830)^(1/5) - 1 - 0.07; the sentence that sets the benchmark up is not read as figures of the question
+        assertEquals(List.of("irr(base)=0.006516"),
+                changes(ask("say the 50 would otherwise go into buybacks, earning 7% a year. what's the irr spread at a 1.2T exit?")));
+    }
+
+    @Test
+    void a_goal_is_not_netted_and_the_answer_says_so() {
+        // a 2x at the 830 post: 1660, as without the benchmark
+        Answer a = ask("what exit gets a 2x, net of t-bills at 4%?");
+        assertTrue(changes(a).isEmpty(), a.text());
+        assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("The goal is solved without the benchmark")), a.notes().toString());
+    }
+}
