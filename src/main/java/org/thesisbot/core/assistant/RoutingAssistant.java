@@ -149,8 +149,11 @@ public final class RoutingAssistant implements Assistant {
         // a return the money could have earned instead ("net of t-bills at 4% over 5y"): the question answered without it, its
         // numbers then set against it ({@link Benchmarks})
         Optional<Benchmarks.Found> bench = table.isEmpty() ? Benchmarks.find(QuestionText.clean(typed.text())) : Optional.empty();
+        // the share AWS would win without the deal ("aws would've had 20% anyway"): likewise, against the same numbers at it
+        Optional<Baselines.Found> without = table.isEmpty() && bench.isEmpty() ? Baselines.find(QuestionText.clean(typed.text())) : Optional.empty();
         Question given = table.size() == 1 ? new Question(table.get(0), typed.thread(), typed.user(), typed.origin())
-                : bench.map(b -> new Question(b.rest(), typed.thread(), typed.user(), typed.origin())).orElse(typed);
+                : bench.map(b -> new Question(b.rest(), typed.thread(), typed.user(), typed.origin()))
+                .or(() -> without.map(b -> new Question(b.rest(), typed.thread(), typed.user(), typed.origin()))).orElse(typed);
         ThreadState loaded = given.thread() == null ? null : memory.load(given.thread()).orElse(null);
         if (table.size() > 1) {
             Turn rows = tabled(table, given, loaded);
@@ -304,6 +307,9 @@ public final class RoutingAssistant implements Assistant {
         }
         if (bench.isPresent()) {
             turn = benchmarked(turn, bench.get());
+        }
+        if (without.isPresent()) {
+            turn = baselined(turn, without.get());
         }
         keep(asked.thread(), shown(turn, state).next());
         return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
@@ -759,6 +765,53 @@ public final class RoutingAssistant implements Assistant {
         return new Turn(withNote(netted, "The benchmark compounds " + b.said() + " once a year on the same investment: the stake's"
                 + " value is set against what that grows to, the gain and the payoff against what it earns, the MOIC against its"
                 + " multiple and the IRR against its rate."), turn.next());
+    }
+
+    /**
+     * The answer's AWS numbers set against the same numbers at the share AWS would win without the deal ({@link Baselines}):
+     * each number that reads the capture share gets a result of kind {@code change} (the deal's part of it), computed with
+     * every input as the number used it but the share. A goal solved, or no such number, is said in a note.
+     */
+    private Turn baselined(Turn turn, Baselines.Found b) {
+        Answer a = turn.answer();
+        if (a.route() == Route.NARRATIVE || a.results().isEmpty()) {
+            return turn;
+        }
+        String share = org.thesisbot.core.api.Format.percent(b.share());
+        if (a.results().stream().anyMatch(r -> r.kind() == MetricResult.Kind.SOLVED)) {
+            return new Turn(withNote(a, "The goal is solved for the whole of AWS's share, not the part beyond the " + share
+                    + " you said AWS would win without the deal."), turn.next());
+        }
+        List<MetricResult> changes = new ArrayList<>();
+        StringBuilder head = new StringBuilder();
+        for (MetricResult r : a.results()) {
+            Optional<Metric> metric = Metric.byId(r.metric());
+            if (r.kind() != MetricResult.Kind.METRIC || metric.isEmpty() || r.value() == null
+                    || !reader.reads(metric.get()).contains(InputId.AWS_CAPTURE_SHARE)) {
+                continue;
+            }
+            Map<String, java.math.BigDecimal> at = new java.util.HashMap<>();
+            r.inputs().forEach(i -> at.put(i.id(), i.value()));
+            at.put(InputId.AWS_CAPTURE_SHARE.id(), b.share());
+            MetricResult without = calculator.compute(metric.get(), r.scenario(), at);
+            java.math.BigDecimal d = r.value().subtract(without.value());
+            String shown = (d.signum() >= 0 ? "+" : "") + org.thesisbot.core.api.Format.value(d, r.unit());
+            changes.add(new MetricResult(r.metric(), r.label() + ", the deal's part (beyond a " + share + " share without it)", d,
+                    r.unit(), r.scenario(), r.inputs(), r.display() + " - " + without.display() + " = " + shown, null, MetricResult.Kind.CHANGE));
+            head.append(head.length() == 0 ? "" : "\n").append("*").append(r.label()).append(": ").append(shown)
+                    .append(" from the deal* (").append(r.scenario()).append(" case: ").append(r.display()).append("; at a ")
+                    .append(share).append(" share without the deal: ").append(without.display()).append(")");
+        }
+        if (changes.isEmpty()) {
+            return new Turn(withNote(a, "None of these numbers depends on AWS's share of OpenAI's compute, so the " + share
+                    + " it would win without the deal changes none of them."), turn.next());
+        }
+        List<MetricResult> results = new ArrayList<>(a.results());
+        results.addAll(changes);
+        Answer parted = new Answer(a.id(), a.route(), head + "\n\n" + a.text(), a.narrative(), results, a.citations(), a.answerer(),
+                a.notes(), a.decision(), a.clarify(), a.charts());
+        return new Turn(withNote(parted, "Read \u201c" + b.said() + "\u201d as the share AWS would win without the deal ("
+                + share + "); the deal's part is each number less the same number at that share."), turn.next());
     }
 
     /** The value a result used for {@code input}, else the base case's. */
