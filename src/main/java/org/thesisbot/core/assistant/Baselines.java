@@ -29,7 +29,7 @@ final class Baselines {
     /** A word that starts a condition inside a clause: "if", "assuming", "taking", "given". */
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|assuming|taking|given|where|when|since|with)\\b", Pattern.CASE_INSENSITIVE);
     /** Where a clause ends. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:?!\\n]|\\.(?!\\d)|\\s[-\u2013\u2014]\\s");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:?!\\n]|\\.(?!\\d)|\\s[-\u2013\u2014]\\s|\\sand\\s");
     /** Words that say the share is AWS's of OpenAI's compute. */
     private static final Pattern OF_COMPUTE = Pattern.compile("\\b(?:aws|compute|spend|capture|workloads?|oai|openai)\\b", Pattern.CASE_INSENSITIVE);
 

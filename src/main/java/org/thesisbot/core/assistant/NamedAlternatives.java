@@ -62,10 +62,15 @@ final class NamedAlternatives {
             int cut = frame.find() ? frame.start() : start;
             Matcher mark = QUESTION_MARK.matcher(text.substring(end));
             int past = mark.lookingAt() ? end + mark.end() : end;
+            // a figure earlier in the same sentence is what the two readings are of; with none, the two are two things asked
+            int sentence = cut;
+            while (sentence > 0 && ".?!\n".indexOf(text.charAt(sentence - 1)) < 0) {
+                sentence--;
+            }
             Matcher f = FIGURE.matcher(text.substring(0, cut));
             int figureEnd = -1;
             while (f.find()) {
-                figureEnd = f.end();
+                figureEnd = f.start() >= sentence ? f.end() : figureEnd;
             }
             for (String side : List.of(l, r)) {
                 // the reading said right after the figure it is a reading of ("oai at 1T pre - , …"), the pair taken out;

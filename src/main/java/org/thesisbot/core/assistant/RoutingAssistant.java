@@ -1034,6 +1034,7 @@ public final class RoutingAssistant implements Assistant {
         }
         List<Reading> readings = new ArrayList<>();
         List<ThreadState.Target> goals = new ArrayList<>();
+        List<ThreadState.Target> stated = new ArrayList<>();
         for (String leg : legs) {
             if (!QuestionText.readable(QuestionText.plain(leg)) || leg.strip().length() < 3) {
                 return null; // ("what post-money gets the 50b 8%" less its goal is nothing to read)
@@ -1045,15 +1046,19 @@ public final class RoutingAssistant implements Assistant {
                 return null;
             }
             ThreadState.Target g = r.target() != null ? r.target() : stated(r, leg);
+            if (r.target() == null && g != null) {
+                stated.add(g);
+            }
             if (g == null || g.level() != null || g.rest() || g.offsetting() || r.scenarios().size() > 1) {
                 return null;
             }
             readings.add(r);
             goals.add(g);
         }
-        // a figure the question as a whole reads as an input ("with oai at 2T on exit, longest hold before irr < 15%") is no goal
-        Reading whole = reader.read(prepare(text), state);
-        if (goals.stream().anyMatch(g -> whole.changes().values().stream().anyMatch(v -> v.compareTo(g.value()) == 0))) {
+        // a goal only stated ("we own 4%") whose figure the question as a whole reads as an input ("with oai at 2T on exit,
+        // longest hold before irr < 15%") is no goal
+        Reading whole = stated.isEmpty() ? null : reader.read(prepare(text), state);
+        if (whole != null && stated.stream().anyMatch(g -> whole.changes().values().stream().anyMatch(v -> v.compareTo(g.value()) == 0))) {
             return null;
         }
         ThreadState.Target g0 = goals.get(0);
