@@ -25,6 +25,7 @@ final class Benchmarks {
     private static final Pattern RATE_FIRST = Pattern.compile(RATE + "\\s+(?:\\w+\\s+){0,1}?" + NAME + "\\b", Pattern.CASE_INSENSITIVE);
     /** "t-bills @ 4%", "buybacks at 6%/yr", "buybacks instead, call it 6%/yr". */
     private static final Pattern NAME_FIRST = Pattern.compile("\\b" + NAME + "\\b[^.;?!\\d\\n]{0,28}?" + RATE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern RATE_ALONE = Pattern.compile(RATE, Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_ALONE = Pattern.compile("\\b" + NAME + "\\b", Pattern.CASE_INSENSITIVE);
     /** Words that net a return out, or set it beside the deal. */
     private static final Pattern NETTING = Pattern.compile(
@@ -77,7 +78,8 @@ final class Benchmarks {
         }
         // said as its name at its rate ("buybacks at 6%/yr"), whichever came first
         Matcher name = NAME_ALONE.matcher(m.group());
-        String rateSaid = text.substring(m.start("rate"), m.end()).strip();
+        Matcher r = RATE_ALONE.matcher(m.group());
+        String rateSaid = r.find() ? r.group().strip() : m.group("rate") + "%";
         String said = name.find() ? name.group() + " at " + rateSaid : rateSaid;
         // a sentence that only sets the benchmark up ("the 50 goes to buybacks instead, call it 6%/yr.") goes whole; inside
         // the question, only its words

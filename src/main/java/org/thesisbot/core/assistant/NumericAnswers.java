@@ -276,6 +276,36 @@ final class NumericAnswers {
         return new Numbers(out, notes, List.of(), reply.render(out, notes), List.of(), false);
     }
 
+    /**
+     * A goal solved again for a moved value ("a gain 10bn ahead of t-bills at 6%" is a gain of $10B plus what the t-bills earn):
+     * {@code solved} and {@code check} as a solved answer gave them, the same input solved for {@code target}, headlined with
+     * {@code said} (the goal as asked) and the value it comes to.
+     *
+     * @throws InvalidInputException when no value of the input reaches the moved goal
+     */
+    List<MetricResult> solvedFor(MetricResult solved, MetricResult check, BigDecimal target, String said) {
+        InputId x = InputId.byId(solved.metric()).orElseThrow();
+        Metric m = Metric.byId(check.metric()).orElseThrow();
+        Map<String, BigDecimal> at = new LinkedHashMap<>();
+        check.inputs().forEach(i -> at.put(i.id(), i.value()));
+        at.remove(x.id());
+        Solver.Solution sol = solver.solve(m, target, x, check.scenario(), at);
+        Input input = model.require(x.id());
+        String headline = "To reach " + said + " (" + Solver.describe(m, target) + "), " + reader.label(x) + " must be "
+                + Format.value(sol.value(), input.unit()) + ".";
+        List<InputUsed> inputs = new ArrayList<>();
+        for (InputUsed u : sol.check().inputs()) {
+            inputs.add(u.id().equals(x.id()) ? new InputUsed(u.id(), u.label(), u.value(), u.unit(), InputOrigin.QUESTION, u.provenance()) : u);
+        }
+        return List.of(new MetricResult(x.id(), input.label(), sol.value(), input.unit(), check.scenario(), inputs,
+                sol.check().formula(), headline, MetricResult.Kind.SOLVED), sol.check());
+    }
+
+    /** Results rendered as a numeric answer's text, with its notes. */
+    String render(List<MetricResult> results, List<String> notes) {
+        return reply.render(results, notes);
+    }
+
     /** The inputs used, the two solved for marked as the question's. */
     private static List<InputUsed> asked(List<InputUsed> used, ThreadState.Target first, ThreadState.Target second) {
         List<InputUsed> out = new ArrayList<>();

@@ -723,8 +723,21 @@ public final class RoutingAssistant implements Assistant {
         }
         String said = b.said() + (b.years() == null ? "" : " over " + org.thesisbot.core.api.Format.years(b.years()));
         if (a.results().stream().anyMatch(r -> r.kind() == MetricResult.Kind.SOLVED)) {
-            return new Turn(withNote(a, "The goal is solved without the benchmark (" + said + "): I net a benchmark out of the"
-                    + " numbers I compute, not out of a goal."), turn.next());
+            // "exit for the stake to come out 10bn ahead of buybacks at 6%": the goal moved by what the benchmark makes, when
+            // that does not depend on the input solved for (the check, or the hold when the benchmark has no years of its own)
+            Optional<Answer> moved = movedGoal(a, (metric, check) -> {
+                InputId x = InputId.byId(a.results().get(0).metric()).orElse(null);
+                if (x == InputId.INVESTMENT || x == InputId.HOLDING_YEARS && b.years() == null) {
+                    return Optional.empty();
+                }
+                java.math.BigDecimal years = b.years() != null ? b.years() : used(check, InputId.HOLDING_YEARS);
+                return new org.thesisbot.core.scenario.Benchmark(b.rate(), years).valueOf(metric, used(check, InputId.INVESTMENT));
+            }, "over " + said);
+            if (moved.isPresent()) {
+                return new Turn(moved.get(), turn.next());
+            }
+            return new Turn(withNote(a, "The goal is solved without the benchmark (" + said + "): set against it, its value would"
+                    + " move with the input solved for."), turn.next());
         }
         List<MetricResult> changes = new ArrayList<>();
         StringBuilder head = new StringBuilder();
@@ -779,6 +792,16 @@ public final class RoutingAssistant implements Assistant {
         }
         String share = org.thesisbot.core.api.Format.percent(b.share());
         if (a.results().stream().anyMatch(r -> r.kind() == MetricResult.Kind.SOLVED)) {
+            // "what capture share gets the attributable aws op profit to 15bn": the goal plus the number without the deal,
+            // when that does not move with the input solved for (the share itself, or any input the number does not read)
+            Optional<Answer> moved = movedGoal(a, (metric, check) -> {
+                InputId x = InputId.byId(a.results().get(0).metric()).orElse(null);
+                Optional<java.math.BigDecimal> w = withoutDeal(metric, check, b.share());
+                return x != InputId.AWS_CAPTURE_SHARE && reader.reads(metric).contains(x) ? Optional.empty() : w;
+            }, "beyond a " + share + " share without the deal");
+            if (moved.isPresent()) {
+                return new Turn(moved.get(), turn.next());
+            }
             return new Turn(withNote(a, "The goal is solved for the whole of AWS's share, not the part beyond the " + share
                     + " you said AWS would win without the deal."), turn.next());
         }
@@ -790,17 +813,15 @@ public final class RoutingAssistant implements Assistant {
                     || !reader.reads(metric.get()).contains(InputId.AWS_CAPTURE_SHARE)) {
                 continue;
             }
-            Map<String, java.math.BigDecimal> at = new java.util.HashMap<>();
-            r.inputs().forEach(i -> at.put(i.id(), i.value()));
-            at.put(InputId.AWS_CAPTURE_SHARE.id(), b.share());
-            MetricResult without = calculator.compute(metric.get(), r.scenario(), at);
-            java.math.BigDecimal d = r.value().subtract(without.value());
+            java.math.BigDecimal without = withoutDeal(metric.get(), r, b.share()).orElseThrow();
+            java.math.BigDecimal d = r.value().subtract(without);
             String shown = (d.signum() >= 0 ? "+" : "") + org.thesisbot.core.api.Format.value(d, r.unit());
+            String was = org.thesisbot.core.api.Format.value(without, r.unit());
             changes.add(new MetricResult(r.metric(), r.label() + ", the deal's part (beyond a " + share + " share without it)", d,
-                    r.unit(), r.scenario(), r.inputs(), r.display() + " - " + without.display() + " = " + shown, null, MetricResult.Kind.CHANGE));
+                    r.unit(), r.scenario(), r.inputs(), r.display() + " - " + was + " = " + shown, null, MetricResult.Kind.CHANGE));
             head.append(head.length() == 0 ? "" : "\n").append("*").append(r.label()).append(": ").append(shown)
-                    .append(" from the deal* (").append(r.scenario()).append(" case: ").append(r.display()).append("; at a ")
-                    .append(share).append(" share without the deal: ").append(without.display()).append(")");
+                    .append(" from the deal* (").append(r.scenario()).append(" case: ").append(r.display()).append("; without the deal,")
+                    .append(" at a ").append(share).append(" share: ").append(was).append(")");
         }
         if (changes.isEmpty()) {
             return new Turn(withNote(a, "None of these numbers depends on AWS's share of OpenAI's compute, so the " + share
@@ -812,6 +833,63 @@ public final class RoutingAssistant implements Assistant {
                 a.notes(), a.decision(), a.clarify(), a.charts());
         return new Turn(withNote(parted, "Read \u201c" + b.said() + "\u201d as the share AWS would win without the deal ("
                 + share + "); the deal's part is each number less the same number at that share."), turn.next());
+    }
+
+    /**
+     * A number as it would be without the deal, AWS winning {@code share} of OpenAI's compute: AWS's numbers at that share
+     * (every other input as {@code r} used it); the combined payoff is then AWS's profit alone (no stake, nothing put in).
+     */
+    private Optional<java.math.BigDecimal> withoutDeal(Metric metric, MetricResult r, java.math.BigDecimal share) {
+        if (!reader.reads(metric).contains(InputId.AWS_CAPTURE_SHARE)) {
+            return Optional.empty();
+        }
+        Map<String, java.math.BigDecimal> at = new java.util.HashMap<>();
+        r.inputs().forEach(i -> at.put(i.id(), i.value()));
+        at.put(InputId.AWS_CAPTURE_SHARE.id(), share);
+        Metric m = metric == Metric.COMBINED_PAYOFF ? Metric.AWS_COMPUTE_PROFIT : metric;
+        return Optional.of(calculator.compute(m, r.scenario(), at).value());
+    }
+
+    /**
+     * A solved answer's goal moved by a reference ({@code reference}: the metric's reference value given the goal's check
+     * result, or empty when it cannot be held fixed), solved again for the same input; empty when the answer is not one goal
+     * solved, the reference is empty, or the moved goal cannot be reached (the answer as it was is then kept).
+     */
+    private Optional<Answer> movedGoal(Answer a, java.util.function.BiFunction<Metric, MetricResult, Optional<java.math.BigDecimal>> reference,
+                                       String against) {
+        List<MetricResult> rs = a.results();
+        if (rs.size() != 2 || rs.get(0).kind() != MetricResult.Kind.SOLVED) {
+            return Optional.empty();
+        }
+        MetricResult check = rs.get(1);
+        Optional<Metric> metric = Metric.byId(check.metric());
+        if (metric.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<java.math.BigDecimal> ref;
+        try {
+            ref = reference.apply(metric.get(), check);
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+        if (ref.isEmpty()) {
+            return Optional.empty();
+        }
+        java.math.BigDecimal target = check.value().add(ref.get());
+        String said = org.thesisbot.core.scenario.Solver.describe(metric.get(), check.value()) + " " + against;
+        List<MetricResult> solved;
+        try {
+            solved = numbers.solvedFor(rs.get(0), check, target, said);
+        } catch (InvalidInputException e) {
+            return Optional.of(new Answer(a.id(), a.route(), "I can't compute that: " + e.getMessage() + ".", a.narrative(), List.of(),
+                    a.citations(), a.answerer(), List.of(e.getMessage()), a.decision(), a.clarify(), a.charts()));
+        }
+        List<String> notes = new ArrayList<>(a.notes());
+        notes.add("The goal is " + said + ": " + org.thesisbot.core.scenario.Solver.describe(metric.get(), check.value()) + " plus "
+                + org.thesisbot.core.api.Format.value(ref.get(), check.unit()) + ", "
+                + org.thesisbot.core.scenario.Solver.describe(metric.get(), target) + " in all.");
+        return Optional.of(new Answer(a.id(), a.route(), numbers.render(solved, notes), a.narrative(), solved, a.citations(),
+                a.answerer(), notes, a.decision(), a.clarify(), a.charts()));
     }
 
     /** The value a result used for {@code input}, else the base case's. */

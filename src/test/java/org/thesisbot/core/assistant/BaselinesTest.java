@@ -41,6 +41,14 @@ class BaselinesTest {
     }
 
     @Test
+    void a_goal_for_the_deals_part_is_the_goal_plus_the_number_without_the_deal() {
+        // 10 + 115 x 0.2 x 0.35 = 18.05 of profit; 18.05 / (115 x 0.35)
+        Answer a = ask("if aws would get 20% of oai's compute without the deal, what capture share gets the deal's own aws op profit to 10bn?");
+        assertEquals(List.of("aws_capture_share(base)=0.448447", "aws_compute_profit(base)=18.050000"), a.results().stream()
+                .map(r -> r.metric() + "(" + r.scenario() + ")=" + r.value().setScale(6, RoundingMode.HALF_UP).toPlainString()).toList(), a.text());
+    }
+
+    @Test
     void a_number_the_share_does_not_move_is_left_as_it_is_and_the_answer_says_so() {
         Answer a = ask("stake value, but-for aws gets 20% of oai compute regardless");
         assertTrue(changes(a).isEmpty(), a.text());
