@@ -1810,6 +1810,48 @@ class DevSetTest {
         score("val56-", "Fifty-fifth validation set", 60, 0.88, 0.07, 0.97, 0.82, 0.82);
     }
 
+    /**
+     * val57 (session 42): two personas chosen blind by a helper (numbers read off someone's tab, and the inputs behind two of
+     * them asked at once, "2.2x moic, 18% irr. what oai exit + how many yrs was he running?", "we'd own 4.5% and the piece is
+     * worth 67.5bn — what post and what exit"; figures typed as a table, "key: check/post/exit/yrs" then "—/—/1.3T/4 → moic,
+     * irr"). First score on the session-start code: 37.0% exact, 23.0% clarified, 33.0% confidently wrong, route 91.7%,
+     * thread turns 5/24, narrative 75.0% (strict 70.8%). Floors under the session's score after its fixes (84.0% / 9.0%,
+     * route 93.3%, 23/24).
+     */
+    @Test
+    void val57_scores() throws IOException {
+        score("val57-", "Fifty-sixth validation set", 120, 0.82, 0.11, 0.92, 0.70, 0.62);
+    }
+
+    /**
+     * lockbox42 (session 42): the forty-first lockbox, never read by the session before scoring. One writer had no persona
+     * (the ordinary brief of sessions 39 to 41); the other's persona the helper chose: a model validator who pins inputs at
+     * their limits ("Pin the exit at exactly that same $1.2T", "capture pinned at 100% and the margin also pinned at 100%",
+     * "Suppose our check is as big as the whole $100B round, with the post-money left at $830B").
+     * Scored once (21:18 UTC, commit fc79de8), after val57's first changes: 96.9% exact, 1.0% clarified, 2.1% confidently
+     * wrong, route 97.5%, thread turns 22/24, narrative 81.5% (strict 77.8%); the ordinary half 100% / 0.0%, route 100%,
+     * 11/12, narrative 86.7%; the session-start code scores it the same. Floors under the score after the session's fixes
+     * (100% / 0.0%, route 97.5%, 23/24).
+     */
+    @Test
+    void lockbox42_scores() throws IOException {
+        score("lockbox42-", "Forty-first lockbox", 120, 0.98, 0.02, 0.96, 0.81, 0.77);
+    }
+
+    /**
+     * last42 (session 42): two personas chosen blind by the same helper (a figure the asker is unsure of, with the answer
+     * asked under each reading, "1.2 tril - exit or post? moic if its the exit, and moic if its really the post"; every
+     * number set against a world without the deal, "net of t-bills at 4% compounded over 5y", "aws would've had 20% anyway").
+     * Scored once (21:23 UTC, commit 8c600c3), after the lockbox's fixes: 29.0% exact, 19.0% clarified, 44.0% confidently
+     * wrong, route 93.3%, thread turns 7/24, narrative 58.3% (strict 58.3%); the session-start code 28.0% / 43.0%. Floors
+     * under the score after the session's fixes (52.0% / 32.0%, route 92.5%, 10/24): what it still misses is listed in
+     * docs/reading-questions.md.
+     */
+    @Test
+    void last_set_of_session_forty_two_scores() throws IOException {
+        score("last42-", "Last set of session forty-two", 120, 0.50, 0.34, 0.91, 0.54, 0.54);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
