@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
  * not line up with the key, and the message is read as written.
  */
 final class KeyTable {
-    /** The key line: "key: check/post/exit", "cols = anth chk/campus", and an ask after an arrow that applies to every row. */
+    /**
+     * The key line: "key: check/post/exit", "cols = anth chk/campus", after a greeting or a frame if any ("Hello. key: …",
+     * "Forwarding for Grace: key: …"), and an ask after an arrow that applies to every row.
+     */
     private static final Pattern KEY = Pattern.compile(
-            "^\\s*(?:key|keys|cols?|columns|legend|fields|order|headers?)\\s*[:=]\\s*(?<labels>[^\\n→]{3,200}?)\\s*(?:(?:→|->|=>|⇒)\\s*(?<ask>.{1,300}))?$",
+            "^\\s*(?:[^\\n/]{0,60}?[.:!,]\\s+)?(?:key|keys|cols?|columns|legend|fields|order|headers?)\\s*[:=]\\s*(?<labels>[^\\n→]{3,200}?)\\s*(?:(?:→|->|=>|⇒)\\s*(?<ask>.{1,300}))?$",
             Pattern.CASE_INSENSITIVE);
     /** A column's name: one to three words ("check", "anth chk", "oai check size"). */
     private static final Pattern LABEL = Pattern.compile("\\p{L}[\\p{L}\\d.'&-]*(?:\\s+\\p{L}[\\p{L}\\d.'&-]*){0,2}");

@@ -57,6 +57,8 @@ class TablesAndTwoGoalsTest {
         assertEquals(List.of(), KeyTable.rows("key: check/post\n50/830/1T → stake"));
         assertEquals(List.of(), KeyTable.rows("our check/post ratio is 50/830, stake?"));
         assertEquals(List.of("check 60, post 1T: stake"), KeyTable.rows("key: check/post\n60/1T → stake"));
+        // after a greeting or a frame on the key's line
+        assertEquals(List.of("check 60, post 1T: stake"), KeyTable.rows("Forwarding for Grace: key: check/post\n60/1T → stake"));
     }
 
     @Test
