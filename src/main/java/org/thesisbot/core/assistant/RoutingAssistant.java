@@ -704,10 +704,15 @@ public final class RoutingAssistant implements Assistant {
             return turn; // (nothing moved from the case's own values: a "+0" would say nothing the answer does not)
         }
         // (the numbers asked first, as without the change; the change after them, and headlined)
+        return new Turn(headed(a, head.toString(), changes), turn.next());
+    }
+
+    /** The answer headed by {@code head}, with {@code changes} after its own results. */
+    private static Answer headed(Answer a, String head, List<MetricResult> changes) {
         List<MetricResult> results = new ArrayList<>(a.results());
         results.addAll(changes);
-        return new Turn(new Answer(a.id(), a.route(), head + "\n\n" + a.text(), a.narrative(), results, a.citations(), a.answerer(),
-                a.notes(), a.decision(), a.clarify(), a.charts()), turn.next());
+        return new Answer(a.id(), a.route(), head + "\n\n" + a.text(), a.narrative(), results, a.citations(), a.answerer(),
+                a.notes(), a.decision(), a.clarify(), a.charts());
     }
 
     /**
@@ -771,11 +776,7 @@ public final class RoutingAssistant implements Assistant {
             return new Turn(withNote(a, "None of these numbers has a counterpart in the benchmark (" + said + "): it sets the"
                     + " stake's value, the gain, the payoff, the MOIC and the IRR against what the money would have made instead."), turn.next());
         }
-        List<MetricResult> results = new ArrayList<>(a.results());
-        results.addAll(changes);
-        Answer netted = new Answer(a.id(), a.route(), head + "\n\n" + a.text(), a.narrative(), results, a.citations(), a.answerer(),
-                a.notes(), a.decision(), a.clarify(), a.charts());
-        return new Turn(withNote(netted, "The benchmark compounds " + b.said() + " once a year on the same investment: the stake's"
+        return new Turn(withNote(headed(a, head.toString(), changes), "The benchmark compounds " + b.said() + " once a year on the same investment: the stake's"
                 + " value is set against what that grows to, the gain and the payoff against what it earns, the MOIC against its"
                 + " multiple and the IRR against its rate."), turn.next());
     }
@@ -827,11 +828,7 @@ public final class RoutingAssistant implements Assistant {
             return new Turn(withNote(a, "None of these numbers depends on AWS's share of OpenAI's compute, so the " + share
                     + " it would win without the deal changes none of them."), turn.next());
         }
-        List<MetricResult> results = new ArrayList<>(a.results());
-        results.addAll(changes);
-        Answer parted = new Answer(a.id(), a.route(), head + "\n\n" + a.text(), a.narrative(), results, a.citations(), a.answerer(),
-                a.notes(), a.decision(), a.clarify(), a.charts());
-        return new Turn(withNote(parted, "Read \u201c" + b.said() + "\u201d as the share AWS would win without the deal ("
+        return new Turn(withNote(headed(a, head.toString(), changes), "Read \u201c" + b.said() + "\u201d as the share AWS would win without the deal ("
                 + share + "); the deal's part is each number less the same number at that share."), turn.next());
     }
 

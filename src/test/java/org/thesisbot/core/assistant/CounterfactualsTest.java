@@ -13,11 +13,12 @@ import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.api.Question;
 
 /**
- * The share of OpenAI's compute AWS would win without the deal, said so that only the deal's part counts. In wordings of
- * my own; values by hand from config/scenario.yaml (OpenAI's compute $115B over 5 years; base capture 50% at a 35% margin,
- * bull 70% at 40%).
+ * Numbers set against a world without the deal: what the same money would have earned at a steady rate ("net of treasuries
+ * at 5%", "the irr spread over buybacks at 7%"), and the share of OpenAI's compute AWS would win anyway ("if aws would land
+ * 30% even without the deal"). In wordings of my own; values by hand from config/scenario.yaml (base: $50B into a $830B
+ * post, exit $830B, 5 years, 50% of $115B at a 35% margin; bull exit $1.5T, 70% at 40%).
  */
-class BaselinesTest {
+class CounterfactualsTest {
     private final Assistant brain = TestBrains.offline().assistant();
 
     private Answer ask(String q) {
@@ -27,6 +28,40 @@ class BaselinesTest {
     private static List<String> changes(Answer a) {
         return a.results().stream().filter(r -> r.kind() == MetricResult.Kind.CHANGE)
                 .map(r -> r.metric() + "(" + r.scenario() + ")=" + r.value().setScale(6, RoundingMode.HALF_UP).toPlainString()).toList();
+    }
+
+    @Test
+    void a_gain_net_of_a_benchmark_is_the_gain_less_what_the_money_earns_at_its_rate() {
+        // 50 x 1500/830 - 50 = 40.361446; 50 x (1.05^5 - 1) = 13.814078
+        Answer a = ask("gain on the stake at a 1.5T exit, net of treasuries at 5% over the 5 yr hold");
+        assertEquals(List.of("gain(base)=26.547368"), changes(a), a.text());
+        assertTrue(a.text().startsWith("*Gain on the stake: +$26.55B vs treasuries at 5% over 5 years*"), a.text());
+    }
+
+    @Test
+    void a_multiple_is_set_against_the_benchmarks_multiple_and_an_irr_against_its_rate() {
+        // 1500/830 - 1.03^5
+        assertEquals(List.of("moic(bull)=0.647955"), changes(ask("moic in bull vs cash at 3% a year")));
+        // (1200/830)^(1/5) - 1 - 0.07; the sentence that sets the benchmark up is not read as figures of the question
+        assertEquals(List.of("irr(base)=0.006516"),
+                changes(ask("say the 50 would otherwise go into buybacks, earning 7% a year. what's the irr spread at a 1.2T exit?")));
+    }
+
+    @Test
+    void a_goal_net_of_a_benchmark_is_the_goal_plus_what_the_benchmark_makes() {
+        // a stake worth $10B more than 50 x 1.06^5 = 66.91127888: 76.91127888 x 830/50
+        Answer a = ask("exit that leaves the stake 10bn ahead of buybacks at 6% a year over 5 years?");
+        assertEquals(List.of("exit_valuation(base)=1276.727229", "stake_value(base)=76.911279"), values(a), a.text());
+        assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("The goal is a stake value of $10B over buybacks at 6% a year")),
+                a.notes().toString());
+        // a check solved for moves what the benchmark makes with it: not netted, and said
+        Answer b = ask("what check gets the gain to 5bn at a 1.2T exit, net of t-bills at 4%?");
+        assertTrue(b.notes().stream().anyMatch(n -> n.startsWith("The goal is solved without the benchmark")), b.text());
+    }
+
+    private static List<String> values(Answer a) {
+        return a.results().stream().map(r -> r.metric() + "(" + r.scenario() + ")=" + r.value().setScale(6, RoundingMode.HALF_UP).toPlainString())
+                .toList();
     }
 
     @Test
