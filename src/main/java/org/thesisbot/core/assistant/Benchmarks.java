@@ -19,7 +19,7 @@ final class Benchmarks {
 
     private static final String NAME = "(?:t-?bills?(?: ladder| leg| counterfactual| rate| yield)?|treasur(?:y|ies)(?: rate| yield| bills?| notes?)?"
             + "|risk[- ]free(?: rate)?|buy-?backs?|money[- ]market(?: funds?)?|bonds?|deposits?|(?:a )?savings account|gilts?|bunds?"
-            + "|cash(?: yield| rate)?)";
+            + "|(?:in|into|vs\\.?|versus|than|against|over|to) cash|cash (?:yield|rate))";
     private static final String RATE = "(?<rate>\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%|pct|percent)(?:\\s?(?:/\\s?yr|/\\s?year|a yr|a year|per yr|per year|per annum|annual(?:ly)?|yearly))?";
     /** "4% treasury", "a 4.25% t-bill counterfactual". */
     private static final Pattern RATE_FIRST = Pattern.compile(RATE + "\\s+(?:\\w+\\s+){0,1}?" + NAME + "\\b", Pattern.CASE_INSENSITIVE);
@@ -80,7 +80,8 @@ final class Benchmarks {
         Matcher name = NAME_ALONE.matcher(m.group());
         Matcher r = RATE_ALONE.matcher(m.group());
         String rateSaid = r.find() ? r.group().strip() : m.group("rate") + "%";
-        String said = name.find() ? name.group() + " at " + rateSaid : rateSaid;
+        String said = name.find() ? name.group().replaceFirst("(?i)^(?:in|into|vs\\.?|versus|than|against|over|to) ", "") + " at " + rateSaid
+                : rateSaid;
         // a sentence that only sets the benchmark up ("the 50 goes to buybacks instead, call it 6%/yr.") goes whole; inside
         // the question, only its words
         int from = m.start();
