@@ -23,11 +23,6 @@ final class Parts {
     private Parts() {
     }
 
-    /** Whether the answer is parts put together ("*1)* …"), each already an answer of its own. */
-    static boolean combined(Answer a) {
-        return a.text().startsWith("*1)");
-    }
-
     static Answer combine(String id, List<Answer> answers) {
         return combine(id, answers, List.of());
     }

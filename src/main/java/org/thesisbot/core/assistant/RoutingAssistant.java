@@ -563,6 +563,7 @@ public final class RoutingAssistant implements Assistant {
         if (turn == null && delta.isEmpty()) {
             turn = compared(text, state); // (a change asked "vs base" is one answer and its move, not two sides)
         }
+        boolean whole = turn == null; // (read as one question, not as one of the shapes above)
         if (turn == null) {
             turn = turn(text, state, listener, false, QuestionText.quoted(QuestionText.clean(question.text())));
             List<Bands.Band> given = Bands.find(text);
@@ -577,10 +578,10 @@ public final class RoutingAssistant implements Assistant {
         if (!turn.answer().clarify().isEmpty() && BothReadings.asked(question.text())) {
             // "exit or post? moic both ways": each reading answered, not offered ({@link BothReadings})
             Turn each = eachReading(turn, question, state);
+            whole = whole && each == null;
             turn = each != null ? each : turn;
         }
-        if ((!turn.answer().clarify().isEmpty() || !turn.answer().results().isEmpty()) && BothReadings.asked(question.text())
-                && !Parts.combined(turn.answer())) {
+        if (whole && (!turn.answer().clarify().isEmpty() || !turn.answer().results().isEmpty()) && BothReadings.asked(question.text())) {
             // "$1.4T on the draft - post or pre? our % under both readings": the asker's own two readings, each answered
             List<NamedAlternatives.Variant> variants = NamedAlternatives.find(QuestionText.clean(question.text()), this::namesReading);
             Turn each = variants.isEmpty() ? null : eachNamed(variants, question, state);

@@ -64,11 +64,11 @@ final class AskedInputs {
      * size?", "stake worth 85b, oai exit?" (the goal said first, then the name asked on its own).
      */
     private static final Pattern ARROW_BEFORE = Pattern.compile("(?:->|=>|\u2192|[:,]|[.;?!]|\\s[-\u2013\u2014])\\s*(?:the |a |our |the model's )?(?:(?:openai|oai|aws|amazon)(?:'s)? )?$");
-    /** Only a question mark after the name, and any tags ("#irr") after it. */
     /** A sentence (or an arrow's ask) starting right before a name: "… off oai. capture share", "… → exit". */
     private static final Pattern SENTENCE_BEFORE = Pattern.compile("(?:->|=>|\u2192|[.;:!?]|\\s[-\u2013\u2014])\\s*(?:the |a |our |the model's )?(?:(?:openai|oai|aws|amazon)(?:'s)? )?$");
     /** Nothing after a name but a full stop or tags: the message ends on it. */
     private static final Pattern NOTHING_AFTER = Pattern.compile("^\\s*[.!]*\\s*(?:#[\\w-]+\\s*)*$");
+    /** Only a question mark after the name, and any tags ("#irr") after it. */
     private static final Pattern QUESTION_MARK_AFTER = Pattern.compile("^\\s*\\?+\\s*(?:#[\\w-]+\\s*)*$");
     /** An interrogative right before a name: "which post money", "at what exit". */
     private static final Pattern ASKED_JUST_BEFORE = Pattern.compile("\\b(?:what|which) $");
