@@ -993,6 +993,12 @@ public final class RoutingAssistant implements Assistant {
         ThreadState.Target other = goals.get(1 - firstGoal);
         ThreadState.Target second = new ThreadState.Target(other.metric(), other.value(), secondInput);
         ScenarioQuery q = ScenarioQuery.apply(r, state);
+        for (InputId id : r.changes().keySet()) {
+            // (a goal only stated, "we own 4%", may also have been placed as an input by its leg's reading: it is the goal's)
+            if (stated.stream().anyMatch(g -> g.value().compareTo(r.changes().get(id)) == 0)) {
+                q = q.withoutGiven(id);
+            }
+        }
         NumericAnswers.Numbers n = numbers.joint(q, first, second);
         RouteDecision d = new RouteDecision(Route.NUMERIC, r.confidence(), -1, List.of("two goals, two inputs: " + first.metric().id()
                 + " -> " + firstInput.id() + ", then " + second.metric().id() + " -> " + secondInput.id()));
