@@ -36,7 +36,8 @@ final class Counterfactuals {
      * The answer's numbers set against a return the same money would have earned instead ({@link Benchmarks}): each number
      * with a counterpart ({@link org.thesisbot.core.scenario.Benchmark}) gets a result of kind {@code change} after the
      * numbers, headlined first, over the benchmark's own years or the hold each number used, on the investment it used. A
-     * goal solved is not netted (the answer says so), nor is a number with no counterpart (a share, AWS's revenue).
+     * goal solved is moved by what the benchmark makes and solved again, unless that moves with the input solved for (then
+     * it is not netted, and the answer says so); a number with no counterpart (a share, AWS's revenue) is left as it is.
      */
     Answer benchmarked(Answer a, Benchmarks.Found b) {
         if (a.route() == Route.NARRATIVE || a.results().isEmpty()) {
@@ -92,15 +93,16 @@ final class Counterfactuals {
             return RoutingAssistant.withNote(a, "None of these numbers has a counterpart in the benchmark (" + said + "): it sets the"
                     + " stake's value, the gain, the payoff, the MOIC and the IRR against what the money would have made instead.");
         }
-        return RoutingAssistant.withNote(RoutingAssistant.headed(a, head.toString(), changes), "The benchmark compounds " + b.said() + " once a year on the same investment: the stake's"
-                + " value is set against what that grows to, the gain and the payoff against what it earns, the MOIC against its"
-                + " multiple and the IRR against its rate.");
+        return RoutingAssistant.withNote(RoutingAssistant.headed(a, head.toString(), changes), "The benchmark compounds " + b.said()
+                + " once a year on the same investment: the stake's value is set against what that grows to, the gain and the"
+                + " payoff against what it earns, the MOIC against its multiple and the IRR against its rate.");
     }
 
     /**
      * The answer's AWS numbers set against the same numbers at the share AWS would win without the deal ({@link Baselines}):
      * each number that reads the capture share gets a result of kind {@code change} (the deal's part of it), computed with
-     * every input as the number used it but the share. A goal solved, or no such number, is said in a note.
+     * every input as the number used it but the share. A goal solved is moved by the number without the deal and solved
+     * again when that does not move with the input solved for; otherwise, or with no such number, a note says so.
      */
     Answer baselined(Answer a, Baselines.Found b) {
         if (a.route() == Route.NARRATIVE || a.results().isEmpty()) {
