@@ -145,8 +145,9 @@ final class Counterfactuals {
             return RoutingAssistant.withNote(a, "None of these numbers depends on AWS's share of OpenAI's compute, so the " + share
                     + " it would win without the deal changes none of them.");
         }
-        return RoutingAssistant.withNote(RoutingAssistant.headed(a, head.toString(), changes), "Read \u201c" + b.said() + "\u201d as the share AWS would win without the deal ("
-                + share + "); the deal's part is each number less the same number at that share.");
+        return RoutingAssistant.withNote(RoutingAssistant.headed(a, head.toString(), changes), "Read \u201c" + b.said()
+                + "\u201d as the share AWS would win without the deal (" + share + "); the deal's part is each number less the"
+                + " same number at that share.");
     }
 
     /**
@@ -167,7 +168,7 @@ final class Counterfactuals {
     /**
      * A solved answer's goal moved by a reference ({@code reference}: the metric's reference value given the goal's check
      * result, or empty when it cannot be held fixed), solved again for the same input; empty when the answer is not one goal
-     * solved, the reference is empty, or the moved goal cannot be reached (the answer as it was is then kept).
+     * solved or the reference is empty; a moved goal that cannot be reached is refused in words, as any goal is.
      */
     private Optional<Answer> movedGoal(Answer a, java.util.function.BiFunction<Metric, MetricResult, Optional<java.math.BigDecimal>> reference,
                                        String against) {
