@@ -218,11 +218,7 @@ final class Levels {
                 + " (" + f.said() + "), with " + String.join(" and ", said) + ", " + reader.label(t.solveFor()) + " in the " + f.leg()
                 + " case must be " + Format.value(sol.value(), input.unit()) + " (the " + f.leg() + " case itself at "
                 + Format.value(legTarget, t.metric().unit()) + ").";
-        List<org.thesisbot.core.api.InputUsed> inputs = new ArrayList<>();
-        for (org.thesisbot.core.api.InputUsed u : sol.check().inputs()) {
-            inputs.add(u.id().equals(t.solveFor().id())
-                    ? new org.thesisbot.core.api.InputUsed(u.id(), u.label(), u.value(), u.unit(), org.thesisbot.core.api.InputOrigin.QUESTION, u.provenance()) : u);
-        }
+        List<org.thesisbot.core.api.InputUsed> inputs = NumericAnswers.fromQuestion(sol.check().inputs(), t.solveFor());
         List<MetricResult> all = new ArrayList<>();
         all.add(new MetricResult(t.solveFor().id(), input.label(), sol.value(), input.unit(), f.leg(), inputs,
                 sol.check().formula(), headline, MetricResult.Kind.SOLVED));

@@ -215,11 +215,7 @@ final class NumericAnswers {
             String headline = (t.rest() ? "To bring " + lowerFirst(sol.check().label()) + " to " + Format.value(t.value(), t.metric().unit())
                     : "To reach " + Solver.describe(t.metric(), t.value())) + over + ", " + reader.label(t.solveFor())
                     + " must be " + Format.value(sol.value(), input.unit()) + ".";
-            List<InputUsed> inputs = new ArrayList<>();
-            for (InputUsed u : sol.check().inputs()) {
-                inputs.add(u.id().equals(t.solveFor().id())
-                        ? new InputUsed(u.id(), u.label(), u.value(), u.unit(), InputOrigin.QUESTION, u.provenance()) : u);
-            }
+            List<InputUsed> inputs = fromQuestion(sol.check().inputs(), t.solveFor());
             out.add(new MetricResult(t.solveFor().id(), input.label(), sol.value(), input.unit(), s, inputs,
                     sol.check().formula(), headline, MetricResult.Kind.SOLVED));
             out.add(sol.check());
@@ -260,10 +256,10 @@ final class NumericAnswers {
                     + ", " + reader.label(first.solveFor()) + " must be " + Format.value(a.value(), x.unit()) + " and "
                     + reader.label(second.solveFor()) + " " + Format.value(b.value(), y.unit()) + ".";
             String then = "Then, at that value, " + reader.label(second.solveFor()) + " must be " + Format.value(b.value(), y.unit()) + " for " + Solver.describe(second.metric(), second.value()) + ".";
-            out.add(new MetricResult(first.solveFor().id(), x.label(), a.value(), x.unit(), s, asked(checkA.inputs(), first, second),
+            out.add(new MetricResult(first.solveFor().id(), x.label(), a.value(), x.unit(), s, fromQuestion(checkA.inputs(), first.solveFor(), second.solveFor()),
                     checkA.formula(), both, MetricResult.Kind.SOLVED));
             out.add(checkA);
-            out.add(new MetricResult(second.solveFor().id(), y.label(), b.value(), y.unit(), s, asked(checkB.inputs(), first, second),
+            out.add(new MetricResult(second.solveFor().id(), y.label(), b.value(), y.unit(), s, fromQuestion(checkB.inputs(), first.solveFor(), second.solveFor()),
                     checkB.formula(), then, MetricResult.Kind.SOLVED));
             out.add(checkB);
         } catch (InvalidInputException e) {
@@ -293,10 +289,7 @@ final class NumericAnswers {
         Input input = model.require(x.id());
         String headline = "To reach " + said + " (" + Solver.describe(m, target) + "), " + reader.label(x) + " must be "
                 + Format.value(sol.value(), input.unit()) + ".";
-        List<InputUsed> inputs = new ArrayList<>();
-        for (InputUsed u : sol.check().inputs()) {
-            inputs.add(u.id().equals(x.id()) ? new InputUsed(u.id(), u.label(), u.value(), u.unit(), InputOrigin.QUESTION, u.provenance()) : u);
-        }
+        List<InputUsed> inputs = fromQuestion(sol.check().inputs(), x);
         return List.of(new MetricResult(x.id(), input.label(), sol.value(), input.unit(), check.scenario(), inputs,
                 sol.check().formula(), headline, MetricResult.Kind.SOLVED), sol.check());
     }
@@ -306,12 +299,12 @@ final class NumericAnswers {
         return reply.render(results, notes);
     }
 
-    /** The inputs used, the two solved for marked as the question's. */
-    private static List<InputUsed> asked(List<InputUsed> used, ThreadState.Target first, ThreadState.Target second) {
+    /** The inputs a result used, those solved for ({@code solved}) marked as the question's: the answer gave their values. */
+    static List<InputUsed> fromQuestion(List<InputUsed> used, InputId... solved) {
         List<InputUsed> out = new ArrayList<>();
         for (InputUsed u : used) {
-            boolean solved = u.id().equals(first.solveFor().id()) || u.id().equals(second.solveFor().id());
-            out.add(solved ? new InputUsed(u.id(), u.label(), u.value(), u.unit(), InputOrigin.QUESTION, u.provenance()) : u);
+            boolean given = java.util.Arrays.stream(solved).anyMatch(x -> u.id().equals(x.id()));
+            out.add(given ? new InputUsed(u.id(), u.label(), u.value(), u.unit(), InputOrigin.QUESTION, u.provenance()) : u);
         }
         return out;
     }
@@ -334,11 +327,7 @@ final class NumericAnswers {
                         ? Format.value(b.value().negate(), b.unit()) : b.display()) + "."
                 : a.unit() == b.unit() && a.display().equals(b.display()) ? "each is " + a.display() + "."
                 : aName + " is " + a.display() + ", " + bName + " " + b.display() + ".");
-        List<InputUsed> inputs = new ArrayList<>();
-        for (InputUsed u : a.inputs()) {
-            inputs.add(u.id().equals(t.solveFor().id())
-                    ? new InputUsed(u.id(), u.label(), u.value(), u.unit(), InputOrigin.QUESTION, u.provenance()) : u);
-        }
+        List<InputUsed> inputs = fromQuestion(a.inputs(), t.solveFor());
         return List.of(new MetricResult(t.solveFor().id(), input.label(), sol.value(), input.unit(), s, inputs,
                 a.formula() + (t.offsetting() ? " = -(" : " = ") + b.formula() + (t.offsetting() ? ")" : ""), headline,
                 MetricResult.Kind.SOLVED), a, b);
