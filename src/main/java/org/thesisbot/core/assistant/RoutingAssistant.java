@@ -147,12 +147,13 @@ public final class RoutingAssistant implements Assistant {
     public Answer ask(Question typed, AnswerListener listener) {
         long t0 = System.nanoTime();
         // figures given as a table ("key: check/post/exit\n—/1T/1.8T → gain"): each row said in words ({@link KeyTable})
-        List<String> table = KeyTable.rows(QuestionText.clean(typed.text()));
+        String typedClean = QuestionText.clean(typed.text());
+        List<String> table = KeyTable.rows(typedClean);
         // a return the money could have earned instead ("net of t-bills at 4% over 5y"): the question answered without it, its
         // numbers then set against it ({@link Benchmarks})
-        Optional<Benchmarks.Found> bench = table.isEmpty() ? Benchmarks.find(QuestionText.clean(typed.text())) : Optional.empty();
+        Optional<Benchmarks.Found> bench = table.isEmpty() ? Benchmarks.find(typedClean) : Optional.empty();
         // the share AWS would win without the deal ("aws would've had 20% anyway"): likewise, against the same numbers at it
-        Optional<Baselines.Found> without = table.isEmpty() && bench.isEmpty() ? Baselines.find(QuestionText.clean(typed.text())) : Optional.empty();
+        Optional<Baselines.Found> without = table.isEmpty() && bench.isEmpty() ? Baselines.find(typedClean) : Optional.empty();
         Question given = table.size() == 1 ? new Question(table.get(0), typed.thread(), typed.user(), typed.origin())
                 : bench.map(b -> new Question(b.rest(), typed.thread(), typed.user(), typed.origin()))
                 .or(() -> without.map(b -> new Question(b.rest(), typed.thread(), typed.user(), typed.origin()))).orElse(typed);
@@ -607,24 +608,14 @@ public final class RoutingAssistant implements Assistant {
      * answered with numbers, neither asks back, and the numbers differ (two names for one reading change nothing).
      */
     private Turn eachNamed(List<NamedAlternatives.Variant> variants, Question question, ThreadState state) {
-        List<Answer> answers = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        ThreadState next = null;
-        for (NamedAlternatives.Variant v : variants) {
-            Turn t = answered(new Question(BothReadings.without(v.question()), question.thread(), question.user(), question.origin()),
-                    state, AnswerListener.NONE);
-            if (t.answer().results().isEmpty() || !t.answer().clarify().isEmpty()) {
-                return null;
-            }
-            answers.add(t.answer());
-            labels.add("As " + v.label());
-            next = next == null ? t.next() : next;
-        }
-        if (answers.get(0).results().stream().map(r -> r.metric() + r.value().stripTrailingZeros().toPlainString()).toList()
-                .equals(answers.get(1).results().stream().map(r -> r.metric() + r.value().stripTrailingZeros().toPlainString()).toList())) {
-            return null;
-        }
-        return new Turn(Parts.combine(newId(), answers, labels), next);
+        return sideBySide(variants.stream().map(v -> BothReadings.without(v.question())).toList(),
+                variants.stream().map(v -> "As " + v.label()).toList(), question, state,
+                answers -> !numbersOf(answers.get(0)).equals(numbersOf(answers.get(1))));
+    }
+
+    /** An answer's numbers, each as its metric and value (trailing zeros aside), in order. */
+    private static List<String> numbersOf(Answer a) {
+        return a.results().stream().map(r -> r.metric() + r.value().stripTrailingZeros().toPlainString()).toList();
     }
 
     /**
@@ -634,25 +625,31 @@ public final class RoutingAssistant implements Assistant {
      */
     private Turn eachReading(Turn asked, Question question, ThreadState state) {
         List<Answer.Clarification> options = asked.answer().clarify();
-        if (options.size() < 2 || options.size() > 4) {
+        if (options.size() < 2 || options.size() > 4 || options.stream().anyMatch(c -> BothReadings.asked(c.question()))) {
             return null;
         }
+        return sideBySide(options.stream().map(Answer.Clarification::question).toList(),
+                options.stream().map(Answer.Clarification::label).toList(), question, state, answers -> true);
+    }
+
+    /**
+     * Each question answered from the thread as it stood, set side by side under its label as a numbered message's parts are;
+     * the thread goes on from the first. Null when any of them is not answered with numbers or asks back, or {@code keep}
+     * refuses the answers.
+     */
+    private Turn sideBySide(List<String> questions, List<String> labels, Question asked, ThreadState state,
+                            java.util.function.Predicate<List<Answer>> keep) {
         List<Answer> answers = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
         ThreadState next = null;
-        for (Answer.Clarification c : options) {
-            if (BothReadings.asked(c.question())) {
-                return null;
-            }
-            Turn t = answered(new Question(c.question(), question.thread(), question.user(), question.origin()), state, AnswerListener.NONE);
+        for (String q : questions) {
+            Turn t = answered(new Question(q, asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
             if (t.answer().results().isEmpty() || !t.answer().clarify().isEmpty()) {
                 return null;
             }
             answers.add(t.answer());
-            labels.add(c.label());
             next = next == null ? t.next() : next;
         }
-        return new Turn(Parts.combine(newId(), answers, labels), next);
+        return keep.test(answers) ? new Turn(Parts.combine(newId(), answers, labels), next) : null;
     }
 
     /**
