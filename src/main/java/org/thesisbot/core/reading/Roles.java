@@ -42,6 +42,8 @@ final class Roles {
     private static final double REPLACES_CURRENT = 2.0;
     /** A sum written in millions: "usd 40 m", "150mn", "40 million". */
     private static final Pattern MILLIONS = Pattern.compile("\\d ?(?:m|mn|mm|millions?)$");
+    /** Billions with three decimals, "1.179 billion": a point that may group thousands, as much of Europe writes them. */
+    private static final Pattern POINT_GROUPED = Pattern.compile("(?<![\\d.,])\\d{1,3}\\.\\d{3} ?(?:b|bn|billions?)$");
     /** How many readings of a figure no input could be told apart for are offered as choices. */
     private static final int MAX_OFFERED = 2;
     /**
@@ -353,12 +355,14 @@ final class Roles {
                     continue;
                 }
             }
-            if (c != null && !c.restates() && m.amount.kind() == Amount.Kind.MONEY && MILLIONS.matcher(m.amount.text()).find()
+            boolean millions = MILLIONS.matcher(m.amount.text()).find();
+            if (c != null && !c.restates() && m.amount.kind() == Amount.Kind.MONEY && (millions || POINT_GROUPED.matcher(m.amount.text()).find())
                     && RoleScoring.money(c.input()) && !scoring.plausible(c.input(), c.value())
                     && scoring.plausible(c.input(), c.value().multiply(BigDecimal.valueOf(1000)))
-                    && unknownSize(w, m, c, m.amount.text(), "as millions it is far too small for " + knowledge.label(c.input())
-                            + ", and an M may mean billions")) {
-                continue; // "capex at USD 150 M", where M is the billions of a language that writes "miliar" or "Mrd"
+                    && unknownSize(w, m, c, m.amount.text(), millions
+                            ? "as millions it is far too small for " + knowledge.label(c.input()) + ", and an M may mean billions"
+                            : "as billions it is far too small for " + knowledge.label(c.input()) + ", and the point may group thousands")) {
+                continue; // "capex at USD 150 M", where M is the billions of a language that writes "miliar" or "Mrd"; "1.179 bn"
             }
             InputId negative = c == null && !bySize.contains(m) ? negativeFor(w, m) : null;
             if (negative != null) {

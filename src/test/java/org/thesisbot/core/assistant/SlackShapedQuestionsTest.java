@@ -1703,6 +1703,13 @@ class SlackShapedQuestionsTest {
         assertEquals("0.0556", value(ask("stake at a post of 900 tỷ dollars?"), "stake", 4)); // 50 / 900
         // a point before three digits and "bn" groups thousands, as in Greek or German: 1,250 billion, not 1.25
         assertEquals("0.0400", value(ask("stake at a post money of 1.250 bn?"), "stake", 4)); // 50 / 1250
+        // ... but three decimals that end in another digit are decimals: nobody groups thousands as "28.175" and means the
+        // point to be read away, while a figure worked out to the million is written just so
+        assertEquals("467.705", value(ask("what exit makes the stake worth 28.175bn"), "exit_valuation", 3)); // 28.175 x 830 / 50
+        // where the decimal is far too small for its input, both sizes are offered, never one guessed
+        Answer small = ask("stake at a post of 1.179 billion?");
+        assertTrue(small.results().isEmpty(), small.text());
+        assertTrue(small.clarify().stream().anyMatch(c -> c.label().contains("$1.179T")), small.clarify().toString());
         // digits of another script are digits
         assertEquals("0.0602", value(ask("stake at a post of \u0668\u0663\u0660 billion?"), "stake", 4)); // 50 / 830
     }
