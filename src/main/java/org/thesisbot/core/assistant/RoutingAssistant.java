@@ -308,6 +308,16 @@ public final class RoutingAssistant implements Assistant {
             }
             turn = new Turn(withNote(a, placed.get().note()), turn.next());
         }
+        // a multiple asked ("what ntm multiple on 85bn gets a 2.5x") or a price a point ("what price per point keeps us at
+        // 6%"): the valuation solved, said as that multiple or that price
+        Optional<Multiples.Per> per = Multiples.find(clean).map(Multiples.Found::per);
+        boolean pricePerPoint = Points.find(clean).map(Points.Found::pricePerPointAsked).orElse(false);
+        Optional<MetricResult> valuation = turn.answer().results().stream().filter(r -> r.kind() == MetricResult.Kind.SOLVED && r.value() != null
+                && r.metric().equals(per.map(Multiples.Per::input).orElse(pricePerPoint ? InputId.POST_MONEY_VALUATION.id() : ""))).findFirst();
+        if (valuation.isPresent()) {
+            BigDecimal v = valuation.get().value();
+            turn = new Turn(withNote(turn.answer(), per.map(p -> p.said(v)).orElseGet(() -> Points.perPoint(v))), turn.next());
+        }
         if (bench.isPresent()) {
             turn = new Turn(counterfactuals.benchmarked(turn.answer(), bench.get()), turn.next());
         }
@@ -900,6 +910,14 @@ public final class RoutingAssistant implements Assistant {
         Optional<Growth.Found> path = Growth.find(fractions.question());
         path.map(Growth.Found::note).ifPresent(notes::add);
         String grown = path.map(Growth.Found::question).orElse(fractions.question());
+        // (the round said in points of ownership, a price a point or its dilution: said as the post-money it implies)
+        Optional<Points.Found> points = Points.find(grown);
+        points.map(Points.Found::notes).ifPresent(notes::addAll);
+        grown = points.map(Points.Found::question).orElse(grown);
+        // (a valuation said as a multiple of revenue, a spend as a share of it: each product said as its sum)
+        Optional<Multiples.Found> multiples = Multiples.find(grown);
+        multiples.map(Multiples.Found::notes).ifPresent(notes::addAll);
+        grown = multiples.map(Multiples.Found::question).orElse(grown);
         // (room before a line: the line said as a hurdle, or the input at the line asked for)
         String checked = Headroom.read(grown);
         String plain = Framing.question(Currencies.find(checked).map(Currencies.Found::question).orElse(checked));

@@ -870,7 +870,7 @@ public final class Reader {
     }
 
     /** "undo the margin", "go back to the base hold period", "margin back to default": takes back a figure set earlier. */
-    private static final Pattern UNDO_BEFORE = Pattern.compile(
+    static final Pattern UNDO_BEFORE = Pattern.compile(
             // "use bear's own exit", "go with the scenario's own margin": the scenario's value again
             "\\b(?:use|take|go with|back to|on|at|with) (?:the )?(?:bear|bull|base|scenario|model|case)(?:'s| case'?s?)? own\\s*$|"
                     // "now bear, w/o my exit": the thread's figure left out, the scenario's own used

@@ -428,7 +428,11 @@ final class RoleScoring {
         String rest = w.s.substring(at);
         for (InputId id : InputId.values()) {
             List<Pattern> words = new ArrayList<>(vocab.input(id).names());
-            words.addAll(vocab.input(id).cues());
+            if (obj.end() > 1) {
+                // a cue only after a determiner ("half the capture"): without one, a cue may be the verb of a statement
+                // of the share itself ("half goes to aws" is a 50% capture, not half of the capture in force)
+                words.addAll(vocab.input(id).cues());
+            }
             for (Pattern p : words) {
                 Matcher n = p.matcher(rest);
                 if (n.lookingAt() && n.end() > 0 && (n.end() == rest.length() || !Character.isLetter(rest.charAt(n.end())))) {
