@@ -94,7 +94,8 @@ final class Multiples {
         if (text == null || text.length() > 2_000) {
             return Optional.empty();
         }
-        String q = NumberWords.digits(text); // "20x on sixty bn fwd"
+        String digits = NumberWords.digits(text); // "20x on sixty bn fwd"
+        String q = digits;
         List<String> notes = new ArrayList<>();
         Per per = null;
         Matcher a = ASKED.matcher(q);
@@ -185,8 +186,8 @@ final class Multiples {
         }
         out.append(q.substring(last));
         q = out.toString();
-        if (q.equals(text)) {
-            return Optional.empty();
+        if (q.equals(digits)) {
+            return Optional.empty(); // nothing read: the question as it was typed, words and all
         }
         return Optional.of(new Found(q, List.copyOf(notes), per));
     }

@@ -75,7 +75,9 @@ final class Points {
     private static final Pattern WANT_POINTS = Pattern.compile(
             "\\b(?<verb>want|need|get|getting|hold|own|take|buy|buys)\\s+(?<n>\\d{1,2}(?:\\.\\d{1,3})?)\\s?" + POINT + "\\b", Pattern.CASE_INSENSITIVE);
     /** "how many pts does the 50 buy", "how many points of OpenAI do we hold": the stake asked in points. */
-    private static final Pattern HOW_MANY = Pattern.compile("\\bhow many\\s+" + POINT + OF_OPENAI + "(?:\\s+(?:fd|fully diluted))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOW_MANY = Pattern.compile("\\bhow many\\s+" + POINT + OF_OPENAI + "(?:\\s+(?:fd|fully diluted))?"
+            + "(?=\\s+(?:(?:does|do|will|would|can|did)\\s+)?(?:the 50|our 50|we|amazon|amzn|us|our (?:check|cheque|money)|it|that|\\$?\\d[\\d.]*\\s?(?:bn|b|billion)?)\\s+"
+            + "(?:buy|buys|get|gets|own|owns|hold|holds|have|has|take|takes|give|gives|end up with|come away with|walk away with)\\b)", Pattern.CASE_INSENSITIVE);
     /** Points as what is owned: "our points", "the 50's points", "those pts". */
     private static final Pattern OUR_POINTS = Pattern.compile("\\b(?:our|the 50'?s|those|these|amazon'?s|its)\\s+(?:fd\\s+)?(?:points|pts)\\b(?!\\s+(?:of|on|to|higher|lower|more|less|up|down))",
             Pattern.CASE_INSENSITIVE);

@@ -418,7 +418,9 @@ final class Roles {
                     + c.why() + "; " + String.format(Locale.ROOT, "%.2f", c.score()) + "]");
             // (a figure the value in force is moved "by" is no restatement of it, even when it equals it: "cut the hold by 5
             // yrs" from a 5-year hold is no hold at all; "drops 50 bil into oai", "50 + 8 + 11" still restate)
-            if (c.restates() && Reader.UNDO_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+            if (c.restates() && w.state != null && w.state.overrides().containsKey(c.input())
+                    && w.state.overrides().get(c.input()).compareTo(c.value()) == 0
+                    && Reader.UNDO_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 // "drop the 1.5T and run it in bear": the thread's figure named to be taken back, which the reader does
                 placed.remove(c);
                 m.consumed = false;
