@@ -146,17 +146,21 @@ public final class RoutingAssistant implements Assistant {
     @Override
     public Answer ask(Question typed, AnswerListener listener) {
         long t0 = System.nanoTime();
+        // an exit said through another investor's result ("where softbank, in at 300bn, makes 5x"): said as that exit, and
+        // their entry taken out, so that no part of the pipeline reads it as Amazon's round ({@link OtherInvestors})
+        Optional<OtherInvestors.Found> others = OtherInvestors.find(QuestionText.clean(typed.text()));
+        Question said = others.map(o -> new Question(o.rest(), typed.thread(), typed.user(), typed.origin())).orElse(typed);
+        String typedClean = QuestionText.clean(said.text());
         // figures given as a table ("key: check/post/exit\n—/1T/1.8T → gain"): each row said in words ({@link KeyTable})
-        String typedClean = QuestionText.clean(typed.text());
         List<String> table = KeyTable.rows(typedClean);
         // a return the money could have earned instead ("net of t-bills at 4% over 5y"): the question answered without it, its
         // numbers then set against it ({@link Benchmarks})
         Optional<Benchmarks.Found> bench = table.isEmpty() ? Benchmarks.find(typedClean) : Optional.empty();
         // the share AWS would win without the deal ("aws would've had 20% anyway"): likewise, against the same numbers at it
         Optional<Baselines.Found> without = table.isEmpty() && bench.isEmpty() ? Baselines.find(typedClean) : Optional.empty();
-        Question given = table.size() == 1 ? new Question(table.get(0), typed.thread(), typed.user(), typed.origin())
-                : bench.map(b -> new Question(b.rest(), typed.thread(), typed.user(), typed.origin()))
-                .or(() -> without.map(b -> new Question(b.rest(), typed.thread(), typed.user(), typed.origin()))).orElse(typed);
+        Question given = table.size() == 1 ? new Question(table.get(0), said.thread(), said.user(), said.origin())
+                : bench.map(b -> new Question(b.rest(), said.thread(), said.user(), said.origin()))
+                .or(() -> without.map(b -> new Question(b.rest(), said.thread(), said.user(), said.origin()))).orElse(said);
         ThreadState loaded = given.thread() == null ? null : memory.load(given.thread()).orElse(null);
         if (table.size() > 1) {
             Turn rows = tabled(table, given, loaded);
@@ -317,6 +321,9 @@ public final class RoutingAssistant implements Assistant {
         if (valuation.isPresent()) {
             BigDecimal v = valuation.get().value();
             turn = new Turn(withNote(turn.answer(), per.map(p -> p.said(v)).orElseGet(() -> Points.perPoint(v))), turn.next());
+        }
+        if (others.isPresent() && !turn.answer().results().isEmpty()) {
+            turn = new Turn(withNote(turn.answer(), others.get().note()), turn.next());
         }
         if (bench.isPresent()) {
             turn = new Turn(counterfactuals.benchmarked(turn.answer(), bench.get()), turn.next());

@@ -1715,6 +1715,12 @@ class SlackShapedQuestionsTest {
     }
 
     @Test
+    void money_put_in_to_get_a_percent_is_put_in_to_own_it() {
+        // "to get 10%" of the money put in is a stake, not AWS's capture: 10% of 830
+        assertEquals("83", value(ask("what would amazon have to put in to get 10%?"), "investment", 0));
+    }
+
+    @Test
     void a_yes_no_comparison_checks_its_mark_and_sets_no_input() {
         // "is X still over 15bn?": the 15bn is the mark the number is checked against, not OpenAI's compute spend
         assertEquals("16.1", value(ask("if aws only takes 40 cents of every dollar oai spends on compute, is aws's profit on it"
