@@ -149,7 +149,15 @@ public final class RoutingAssistant implements Assistant {
         // an exit said through another investor's result ("where softbank, in at 300bn, makes 5x"): said as that exit, and
         // their entry taken out, so that no part of the pipeline reads it as Amazon's round ({@link OtherInvestors})
         Optional<OtherInvestors.Found> others = OtherInvestors.find(QuestionText.clean(typed.text()));
-        Question said = others.map(o -> new Question(o.rest(), typed.thread(), typed.user(), typed.origin())).orElse(typed);
+        Question other = others.map(o -> new Question(o.rest(), typed.thread(), typed.user(), typed.origin())).orElse(typed);
+        // the stake sold at a discount or premium to its mark ("at a 15% disc to NAV", "92c on the dollar"): the mark said as
+        // what the stake fetches ({@link Haircuts})
+        Optional<Haircuts.Found> haircut = Haircuts.find(QuestionText.clean(other.text()));
+        Question sold = haircut.map(h -> new Question(h.question(), typed.thread(), typed.user(), typed.origin())).orElse(other);
+        // a number taken to one Amazon share ("worth $8/sh on ~10.7bn diluted shares", "after 21% tax"): the share count and
+        // the tax are the asker's, never the model's inputs; a target per share said as its total ({@link PerShare})
+        Optional<PerShare.Found> perShare = PerShare.find(QuestionText.clean(sold.text()));
+        Question said = perShare.map(p -> new Question(p.question(), typed.thread(), typed.user(), typed.origin())).orElse(sold);
         String typedClean = QuestionText.clean(said.text());
         // figures given as a table ("key: check/post/exit\n—/1T/1.8T → gain"): each row said in words ({@link KeyTable})
         List<String> table = KeyTable.rows(typedClean);
@@ -324,6 +332,21 @@ public final class RoutingAssistant implements Assistant {
         }
         if (others.isPresent() && !turn.answer().results().isEmpty()) {
             turn = new Turn(withNote(turn.answer(), others.get().note()), turn.next());
+        }
+        if (perShare.isPresent() && !turn.answer().results().isEmpty()) {
+            for (String note : perShare.get().notes()) {
+                turn = new Turn(withNote(turn.answer(), note), turn.next());
+            }
+            String each = perShare.get().perShareAsked() ? PerShare.perShare(turn.answer().results(), perShare.get()) : null;
+            if (each != null) {
+                turn = new Turn(withNote(turn.answer(), each), turn.next());
+            }
+        }
+        if (haircut.isPresent() && !turn.answer().results().isEmpty()) {
+            Haircuts.Found h = haircut.get();
+            Answer marked = h.markGiven() ? null : Haircuts.marked(turn.answer(), h);
+            turn = new Turn(marked != null ? marked : withNote(turn.answer(), h.markGiven() ? h.note()
+                    : "I didn't use the sale \u201c" + h.said() + "\u201d: I need the mark it applies to (say \u201con a 1.3T mark\u201d)."), turn.next());
         }
         if (bench.isPresent()) {
             turn = new Turn(counterfactuals.benchmarked(turn.answer(), bench.get()), turn.next());
