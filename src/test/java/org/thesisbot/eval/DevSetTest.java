@@ -1852,6 +1852,49 @@ class DevSetTest {
         score("last42-", "Last set of session forty-two", 120, 0.50, 0.34, 0.91, 0.54, 0.54);
     }
 
+    /**
+     * val58 (session 43): two personas chosen blind by a helper (OpenAI priced as a multiple of a revenue the asker supplies,
+     * "oai at 20x ntm rev, rev 70bn at exit", "what fwd sales multiple on 90bn of rev gets us a 3x"; the round described as a
+     * cap table in points, "the round is ~12% dilutive on an FD basis and we take half of it", "if a point of OpenAI costs us
+     * $9bn"). First score on the session-start code: 26.0% exact, 36.0% clarified, 33.0% confidently wrong, route 98.3%,
+     * thread turns 1/24, narrative 66.7% (strict 58.3%). Floors under the session's score after its fixes (88.0% / 5.0%,
+     * route 98.3%, 24/24).
+     */
+    @Test
+    void val58_scores() throws IOException {
+        score("val58-", "Fifty-seventh validation set", 120, 0.86, 0.07, 0.97, 0.62, 0.54);
+    }
+
+    /**
+     * lockbox43 (session 43): the forty-second lockbox, never read by the session before scoring. One writer had no persona
+     * (the ordinary brief of sessions 39 to 42); the other's persona the helper chose: an LP-relations manager who gives the
+     * exit through another investor's result ("SoftBank went in at a $300bn post - if OpenAI exits where SoftBank makes
+     * exactly 5x", "where the people who bought at the $500bn secondary double their money").
+     * Scored once (00:02 UTC, commit e47f436), after val58's first changes: 75.0% exact, 4.0% clarified, 12.0% confidently
+     * wrong, route 90.8%, thread turns 17/24, narrative 87.5% (strict 87.5%); the ordinary half 96.0% / 4.0%, route 100%,
+     * 12/12, narrative 91.7%; the session-start code scores it the same. Floors under the score after the session's fixes
+     * (99.0% / 1.0%, route 99.2%, 24/24).
+     */
+    @Test
+    void lockbox43_scores() throws IOException {
+        score("lockbox43-", "Forty-second lockbox", 120, 0.97, 0.02, 0.98, 0.87, 0.87);
+    }
+
+    /**
+     * last43 (session 43): two personas chosen blind by the same helper (the stake sold on a secondary at a discount or
+     * premium to its mark, "we sell the whole stake at a 20% discount to NAV", "buyers are bidding 85c on the dollar. what
+     * mark do we need to clear 2x after the haircut"; every number taken to one Amazon share with the asker's share count and
+     * tax, "worth $10/sh on ~10.7bn diluted shares", "after 21% tax, how many cents of annual EPS"). Scored once (00:06 UTC,
+     * commit 4cad6f2), after the lockbox's fixes: 57.0% exact, 21.0% clarified, 18.0% confidently wrong, route 95.8%,
+     * thread turns 14/24, narrative 79.2% (strict 75.0%); the session-start code scores it the same. Floors under the score
+     * after the session's fixes (86.0% / 8.0%, route 95.8%, 17/24): what it still misses is listed in
+     * docs/reading-questions.md.
+     */
+    @Test
+    void last_set_of_session_forty_three_scores() throws IOException {
+        score("last43-", "Last set of session forty-three", 120, 0.84, 0.10, 0.94, 0.75, 0.70);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {

@@ -37,17 +37,27 @@ final class Haircuts {
             Pattern.CASE_INSENSITIVE);
     /** "92c on the dollar", "at c. 70c on the dollar of", "at 80c", "0.8x NAV". */
     private static final Pattern CENTS = Pattern.compile(
-            "(?:\\b(?:at|of)\\s+)?(?:c\\.\\s?|~)?(?:(?<c>\\d{2})\\s?(?:c|cents)\\b(?!\\s+(?:of|per)\\s+(?:operating|op|profit|margin|income|eps))(?:\\s+on\\s+the\\s+(?:dollar|\\$))?"
+            "(?:\\b(?:at|of)\\s+)?(?:c\\.\\s?|~)?(?:(?<c>\\d{2})\\s?(?:c|cents)\\b(?!\\s+(?:of|per)\\s+(?:operating|op|profit|margin|income|eps))(?!\\s*(?:a|per|/)\\s*(?:yr|year)\\b)(?:\\s+on\\s+the\\s+(?:dollar|\\$))?"
                     + "|(?<x>[01]?\\.\\d{1,2})\\s?x\\s+(?:nav|the mark|mark))",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Words of a sale itself, which a price in cents needs: "recover 40 cents on the dollar" is a multiple, "15c a yr" a
+     * rate, "aws keeps 40 cents" a margin; "a buyer bids 90c" is a price.
+     */
+    private static final Pattern SOLD = Pattern.compile(
+            "\\b(?:sell|sells|selling|sold|sale|bid|bids|bidding|buyer|buyers|offers?|offered|offload\\w*|dump\\w*|get out|clears?|cleared|process|secondary|nav|proceeds|haircut|tender)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** AWS's side of the deal, near cents on the dollar: its margin or its capture, not a sale of the stake. */
+    private static final Pattern AWS_NEAR = Pattern.compile(
+            "\\b(?:aws|margin|capture\\w*|compute|op(?:erating)? (?:profit|income|inc)|profit|lands? (?:at|on)|revenue)\\b", Pattern.CASE_INSENSITIVE);
     /** Words of a sale of the stake: without one, "80c" is no price. */
     private static final Pattern SALE = Pattern.compile(
-            "\\b(?:sell|sells|selling|sold|sale|bid|bids|bidding|buyer|buyers|offload\\w*|dump\\w*|get out|exit|clears?|offers?|process|secondary|nav|disc\\w*|premium|haircut|proceeds|on the dollar)\\b",
+            "\\b(?:sell|sells|selling|sold|sale|bid|bids|bidding|buyer|buyers|offload\\w*|dump\\w*|get out|exit|clears?|offers?|process|secondary|nav|disc\\w*|premium|haircut|proceeds|mark)\\b",
             Pattern.CASE_INSENSITIVE);
     /** The mark the factor applies to: "marks oai at 1.25 tril", "carried at $1,400bn", "on a 1.6T mark", "of a 1.8T NAV". */
     private static final Pattern MARK = Pattern.compile(
             "\\b(?:marks?|marked|marking|carried|carries|valued|values|nav)\\s+(?:(?:oai|openai|open ai|it)\\s+)?(?:at\\s+)?(?:a\\s+|the\\s+)?(?<a>" + NUM + ")"
-                    + "|\\b(?<b>" + NUM + ")\\s+(?:mark|nav|valuation)\\b"
+                    + "|\\b(?:(?:a|an|the)\\s+)?(?<b>" + NUM + ")\\s+(?:mark|nav|valuation)\\b"
                     + "|\\b(?:oai|openai)\\s+(?:marked|at)\\s+(?<d>" + NUM + ")",
             Pattern.CASE_INSENSITIVE);
 
@@ -64,7 +74,8 @@ final class Haircuts {
             factor = BigDecimal.ONE.subtract(new BigDecimal(f.group("d")).movePointLeft(2));
         } else if ((f = PREMIUM.matcher(text)).find()) {
             factor = BigDecimal.ONE.add(new BigDecimal(f.group("p")).movePointLeft(2));
-        } else if ((f = CENTS.matcher(text)).find()) {
+        } else if (SOLD.matcher(text).find() && (f = CENTS.matcher(text)).find() && !AWS_NEAR.matcher(around(text, f.start(), f.end())).find()) {
+            // (cents on the dollar that AWS keeps or wins are its margin or its capture, never a price for the stake)
             factor = f.group("c") != null ? new BigDecimal(f.group("c")).movePointLeft(2) : new BigDecimal(f.group("x"));
         } else {
             return Optional.empty();
@@ -114,6 +125,15 @@ final class Haircuts {
         String head = "*OpenAI must be marked at " + Format.money(mark) + "* (" + why + "; the working below is at what the stake fetches)\n";
         return new Answer(a.id(), a.route(), head + a.text(), a.narrative(), results, a.citations(), a.answerer(), a.notes(), a.decision(),
                 a.clarify(), a.charts());
+    }
+
+    /** The words of the clause around {@code [start, end)}: up to 30 characters before it and 40 after, within the sentence. */
+    private static String around(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 30), start);
+        String after = text.substring(end, Math.min(text.length(), end + 40));
+        before = before.substring(Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf('?')), Math.max(before.lastIndexOf(';'), before.lastIndexOf('!'))) + 1);
+        Matcher stop = Pattern.compile("[.?!;](?:\\s|$)").matcher(after);
+        return before + " " + (stop.find() ? after.substring(0, stop.start()) : after);
     }
 
     private static String quoted(String s) {

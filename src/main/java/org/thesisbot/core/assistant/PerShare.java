@@ -44,6 +44,8 @@ final class PerShare {
             Pattern.CASE_INSENSITIVE);
     /** Said as the asker's own later step: "I'll tax it", "I'll apply the 21% and divide by ~10.7bn myself". */
     private static final Pattern LATER = Pattern.compile("\\b(?:i'll|i will|we'll|we will|i'm going to|i am going to|after that i'll|then i'll)\\b[^.?!]*", Pattern.CASE_INSENSITIVE);
+    /** What an asker's own later step does with the number: tax it, or take it per share. */
+    private static final Pattern MY_STEP = Pattern.compile("\\b(?:tax\\w*|divide\\w*|shares?|per share|/sh|eps)\\b|\\d\\s?%", Pattern.CASE_INSENSITIVE);
     private static final BigDecimal YEARS = BigDecimal.valueOf(5); // 2025 to 2029, the window of the compute metrics
 
     private PerShare() {
@@ -56,7 +58,7 @@ final class PerShare {
         Matcher s = SHARES.matcher(text);
         boolean counted = s.find();
         Matcher later = LATER.matcher(text);
-        if (later.find() && (counted && later.start() <= s.start() || later.group().matches("(?s).*\\d.*"))) {
+        if (later.find() && (counted && later.start() <= s.start() || later.group().matches("(?s).*\\d.*") && MY_STEP.matcher(later.group()).find())) {
             // the asker's own next step ("I'll apply the 21% and divide by ~10.7bn myself"): the figures are theirs to use
             String q = text.substring(0, later.start()) + text.substring(later.end());
             return Optional.of(new Found(q.replaceAll("\\s{2,}", " ").trim(), null, null, false,
