@@ -42,8 +42,8 @@ final class Baselines {
         }
         Matcher w = WITHOUT.matcher(text);
         while (w.find()) {
-            int from = clauseStart(text, w.start());
-            int to = clauseEnd(text, w.end());
+            int from = Sums.clauseStart(CLAUSE_END, text, w.start());
+            int to = Sums.clauseEnd(CLAUSE_END, text, w.end(), false);
             // "attributable aws revenue if aws would've had 35% anyway": the condition goes, the ask before it stays
             Matcher condition = CONDITION.matcher(text.substring(from, w.start()));
             int cut = -1;
@@ -86,19 +86,5 @@ final class Baselines {
         } catch (ArithmeticException e) {
             return null;
         }
-    }
-
-    private static int clauseStart(String text, int at) {
-        int start = 0;
-        Matcher m = CLAUSE_END.matcher(text);
-        while (m.find() && m.end() <= at) {
-            start = m.end();
-        }
-        return start;
-    }
-
-    private static int clauseEnd(String text, int at) {
-        Matcher m = CLAUSE_END.matcher(text);
-        return m.find(at) ? m.start() : text.length();
     }
 }

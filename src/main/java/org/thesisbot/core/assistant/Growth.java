@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.api.Format;
-import org.thesisbot.core.scenario.Amount;
-import org.thesisbot.core.scenario.Amounts;
 
 /**
  * An exit said as a growth path instead of a price: "oai compounds 15% a yr off the round for 5 yrs", "oai's value grows
@@ -121,32 +119,19 @@ final class Growth {
             return ROUND;
         }
         String f = from.toLowerCase(Locale.ROOT);
-        BigDecimal named = figure(f);
+        BigDecimal named = Sums.valuation(f);
         if (named != null) {
             return named;
         }
         if (f.contains("entry") || f.startsWith("that") || f.startsWith("our")) {
             Matcher post = POST_GIVEN.matcher(text);
             if (post.find()) {
-                BigDecimal given = figure(post.group("v") != null ? post.group("v") : post.group("w"));
+                BigDecimal given = Sums.valuation(post.group("v") != null ? post.group("v") : post.group("w"));
                 if (given != null) {
                     return given;
                 }
             }
         }
         return ROUND;
-    }
-
-    /** A valuation as the reader reads it ({@link Amounts}): money, or a bare number (under 20 in trillions: "off 1.2"). */
-    private static BigDecimal figure(String words) {
-        for (Amount a : Amounts.find(Amounts.normalise(words))) {
-            if (a.kind() == Amount.Kind.MONEY) {
-                return a.value();
-            }
-            if (a.kind() == Amount.Kind.PLAIN) {
-                return a.value().compareTo(BigDecimal.valueOf(20)) < 0 ? a.value().multiply(BigDecimal.valueOf(1000)) : a.value();
-            }
-        }
-        return null;
     }
 }

@@ -10,8 +10,6 @@ import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Format;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.scenario.InputId;
-import org.thesisbot.core.scenario.Amount;
-import org.thesisbot.core.scenario.Amounts;
 
 /**
  * The stake sold on a secondary at a discount or a premium to its mark: "we offload the whole stake at a 15% disc to NAV",
@@ -90,7 +88,7 @@ final class Haircuts {
         Matcher m = MARK.matcher(rest);
         while (m.find()) {
             String g = m.group("a") != null ? "a" : m.group("b") != null ? "b" : "d";
-            BigDecimal mark = valuation(m.group(g));
+            BigDecimal mark = Sums.valuation(m.group(g));
             if (mark == null || mark.signum() <= 0) {
                 continue;
             }
@@ -138,18 +136,5 @@ final class Haircuts {
 
     private static String quoted(String s) {
         return "\u201c" + s + "\u201d";
-    }
-
-    /** A valuation as the reader reads it: money, or a bare number (under 20 in trillions: "a 1.8 mark"). */
-    private static BigDecimal valuation(String words) {
-        for (Amount a : Amounts.find(Amounts.normalise(words))) {
-            if (a.kind() == Amount.Kind.MONEY) {
-                return a.value();
-            }
-            if (a.kind() == Amount.Kind.PLAIN) {
-                return a.value().compareTo(BigDecimal.valueOf(20)) < 0 ? a.value().multiply(BigDecimal.valueOf(1000)) : a.value();
-            }
-        }
-        return null;
     }
 }

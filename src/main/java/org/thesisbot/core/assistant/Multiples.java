@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.api.Format;
-import org.thesisbot.core.scenario.Amount;
-import org.thesisbot.core.scenario.Amounts;
 import org.thesisbot.core.scenario.NumberWords;
 
 /**
@@ -101,7 +99,7 @@ final class Multiples {
         Matcher a = ASKED.matcher(q);
         while (a.find()) {
             String words = a.group("words") + " " + a.group("q2") + " " + a.group("q3");
-            BigDecimal base = billions(a.group("b"));
+            BigDecimal base = Sums.billions(a.group("b"));
             if (base == null || base.signum() <= 0) {
                 continue;
             }
@@ -121,7 +119,7 @@ final class Multiples {
             Matcher r = REVENUE_FIGURE.matcher(q);
             BigDecimal base = null;
             while (base == null && r.find()) {
-                BigDecimal b = billions(r.group("b") != null ? r.group("b") : r.group("c"));
+                BigDecimal b = Sums.billions(r.group("b") != null ? r.group("b") : r.group("c"));
                 base = b != null && b.signum() > 0 ? b : null;
             }
             if (base != null) {
@@ -149,7 +147,7 @@ final class Multiples {
                     continue;
                 }
                 revenueMultiples = true;
-                BigDecimal base = billions(m.group("b"));
+                BigDecimal base = Sums.billions(m.group("b"));
                 if (base == null || base.signum() <= 0) {
                     continue;
                 }
@@ -172,7 +170,7 @@ final class Multiples {
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (s.find()) {
-            BigDecimal base = billions(s.group("b"));
+            BigDecimal base = Sums.billions(s.group("b"));
             if (base == null || base.signum() <= 0) {
                 continue;
             }
@@ -190,15 +188,5 @@ final class Multiples {
             return Optional.empty(); // nothing read: the question as it was typed, words and all
         }
         return Optional.of(new Found(q, List.copyOf(notes), per));
-    }
-
-    /** A sum of money in billions as the reader reads it; a bare number is billions ("on 85", "rev 70"). */
-    private static BigDecimal billions(String words) {
-        for (Amount a : Amounts.find(Amounts.normalise(words.replace("~", "").trim()))) {
-            if (a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.PLAIN) {
-                return a.value();
-            }
-        }
-        return null;
     }
 }

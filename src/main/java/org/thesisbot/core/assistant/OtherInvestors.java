@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.api.Format;
-import org.thesisbot.core.scenario.Amount;
-import org.thesisbot.core.scenario.Amounts;
 
 /**
  * An exit said through another investor's result, as an LP update puts it: "the exit where SoftBank, in at a $300bn post,
@@ -59,17 +57,17 @@ final class OtherInvestors {
         }
         BigDecimal multiple = multiple(r);
         String who = r.group("who") == null ? "" : r.group("who");
-        BigDecimal entry = firstSum(who);
+        BigDecimal entry = Sums.billions(who);
         int entryStart = -1, entryEnd = -1;
         String entrySaid = null;
         if (entry == null) {
             Matcher e = ENTRY.matcher(text);
             while (e.find()) {
-                int clauseStart = clauseStart(text, e.start());
+                int clauseStart = Sums.clauseStart(CLAUSE_END, text, e.start());
                 if (e.start() >= r.start() && e.start() < r.end() || OURS.matcher(text.substring(Math.max(clauseStart, e.start() - 40), e.start())).find()) {
                     continue;
                 }
-                BigDecimal v = firstSum(e.group("e"));
+                BigDecimal v = Sums.billions(e.group("e"));
                 if (v != null && v.signum() > 0) {
                     entry = v;
                     entryStart = e.start();
@@ -91,8 +89,8 @@ final class OtherInvestors {
         q.replace(r.start(), r.end(), said);
         if (entryStart >= 0) {
             // the other investor's entry goes: its whole clause when that asks nothing else, else the figure alone
-            int from = clauseStart(text, entryStart);
-            int to = clauseEnd(text, entryEnd);
+            int from = Sums.clauseStart(CLAUSE_END, text, entryStart);
+            int to = Sums.clauseEnd(CLAUSE_END, text, entryEnd, true);
             String clause = text.substring(from, to);
             boolean alone = !clause.contains("?") && !(from <= r.start() && r.start() < to);
             if (entryStart < r.start()) {
@@ -120,29 +118,5 @@ final class OtherInvestors {
             return r.group("dir").equalsIgnoreCase("down") ? BigDecimal.ONE.subtract(p) : BigDecimal.ONE.add(p);
         }
         return r.group("zero") != null ? BigDecimal.ZERO : null;
-    }
-
-    /** The first sum in {@code words}, in billions: "$300bn", "300" (a bare number is billions), "half a trillion". */
-    private static BigDecimal firstSum(String words) {
-        for (Amount a : Amounts.find(Amounts.normalise(words.replace("~", "")))) {
-            if (a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.PLAIN) {
-                return a.value();
-            }
-        }
-        return null;
-    }
-
-    private static int clauseStart(String text, int at) {
-        int start = 0;
-        Matcher m = CLAUSE_END.matcher(text);
-        while (m.find() && m.end() <= at) {
-            start = m.end();
-        }
-        return start;
-    }
-
-    private static int clauseEnd(String text, int at) {
-        Matcher m = CLAUSE_END.matcher(text);
-        return m.find(at) ? m.end() : text.length();
     }
 }

@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.api.Format;
-import org.thesisbot.core.scenario.Amount;
-import org.thesisbot.core.scenario.Amounts;
 
 /**
  * The round said as a cap table does, in points of ownership rather than a valuation: "a point of OpenAI costs us $9bn",
@@ -110,7 +108,7 @@ final class Points {
         for (Pattern p : List.of(PRICE_AFTER, PRICE_BEFORE)) {
             Matcher m = p.matcher(q);
             if (m.find()) {
-                BigDecimal price = billions(m.group("v"));
+                BigDecimal price = Sums.billions(m.group("v"));
                 if (price != null && price.signum() > 0) {
                     boolean bp = m.group("unit").toLowerCase(Locale.ROOT).startsWith("b");
                     BigDecimal post = price.multiply(bp ? TEN_THOUSAND : HUNDRED).stripTrailingZeros();
@@ -139,7 +137,7 @@ final class Points {
             BigDecimal round = ROUND;
             Matcher r = ROUND_SIZE.matcher(q);
             while (r.find()) {
-                BigDecimal v = billions(r.group("v") != null ? r.group("v") : r.group("w"));
+                BigDecimal v = Sums.billions(r.group("v") != null ? r.group("v") : r.group("w"));
                 if (v != null && v.signum() > 0) {
                     round = v;
                     break;
@@ -154,7 +152,7 @@ final class Points {
         q = OUR_HALF.matcher(q).replaceAll("");
         Matcher share = OUR_SHARE.matcher(q);
         if (share.find()) {
-            BigDecimal round = billions(share.group("r"));
+            BigDecimal round = Sums.billions(share.group("r"));
             if (round != null && round.signum() > 0) {
                 BigDecimal part = new BigDecimal(share.group("p")).movePointLeft(2);
                 BigDecimal check = part.multiply(round).stripTrailingZeros();
@@ -181,15 +179,5 @@ final class Points {
     /** "That is $9.08B a point (1% of OpenAI)." */
     static String perPoint(BigDecimal post) {
         return "That is " + Format.money(post.divide(HUNDRED, MathContext.DECIMAL64)) + " a point (1% of OpenAI; the post-money \u00f7 100).";
-    }
-
-    /** A sum of money in billions as the reader reads it; a bare number is billions ("$9 a point" is not nine dollars). */
-    private static BigDecimal billions(String words) {
-        for (Amount a : Amounts.find(Amounts.normalise(words.replace("~", "").trim()))) {
-            if (a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.PLAIN) {
-                return a.value();
-            }
-        }
-        return null;
     }
 }

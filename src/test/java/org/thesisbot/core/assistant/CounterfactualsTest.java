@@ -51,17 +51,12 @@ class CounterfactualsTest {
     void a_goal_net_of_a_benchmark_is_the_goal_plus_what_the_benchmark_makes() {
         // a stake worth $10B more than 50 x 1.06^5 = 66.91127888: 76.91127888 x 830/50
         Answer a = ask("exit that leaves the stake 10bn ahead of buybacks at 6% a year over 5 years?");
-        assertEquals(List.of("exit_valuation(base)=1276.727229", "stake_value(base)=76.911279"), values(a), a.text());
+        assertEquals(List.of("exit_valuation(base)=1276.727229", "stake_value(base)=76.911279"), ResultValues.of(a), a.text());
         assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("The goal is a stake value of $10B over buybacks at 6% a year")),
                 a.notes().toString());
         // a check solved for moves what the benchmark makes with it: not netted, and said
         Answer b = ask("what check gets the gain to 5bn at a 1.2T exit, net of t-bills at 4%?");
         assertTrue(b.notes().stream().anyMatch(n -> n.startsWith("The goal is solved without the benchmark")), b.text());
-    }
-
-    private static List<String> values(Answer a) {
-        return a.results().stream().map(r -> r.metric() + "(" + r.scenario() + ")=" + r.value().setScale(6, RoundingMode.HALF_UP).toPlainString())
-                .toList();
     }
 
     @Test

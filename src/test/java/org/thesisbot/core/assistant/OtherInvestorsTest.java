@@ -3,7 +3,6 @@ package org.thesisbot.core.assistant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.TestBrains;
@@ -22,37 +21,32 @@ class OtherInvestorsTest {
         return brain.ask(new Question(q, thread, "analyst", "deals"));
     }
 
-    private static List<String> values(Answer a) {
-        return a.results().stream().map(r -> r.metric() + "(" + r.scenario() + ")=" + r.value().setScale(6, RoundingMode.HALF_UP).toPlainString())
-                .toList();
-    }
-
     @Test
     void the_exit_is_the_other_investors_entry_times_their_multiple_and_their_entry_is_not_ours() {
         String t = "others-" + System.nanoTime();
         // 200 x 6 = 1200; 1200 / 830; the $200bn is Khosla's, not this round's post-money
         Answer a = ask("Khosla got in at a $200bn post. If OpenAI exits where they make 6x, what's our moic?", t);
-        assertEquals(List.of("moic(base)=1.445783"), values(a), a.text());
+        assertEquals(List.of("moic(base)=1.445783"), ResultValues.of(a), a.text());
         assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("Reading the exit where another investor (got in at a $200bn post) makes 6.00x as $200B \u00d7 6 = $1.2T")),
                 a.notes().toString());
         // the exit stays in the thread: (1200/830)^(1/5) - 1
-        assertEquals(List.of("irr(bear)=0.076516"), values(ask("same exit in the bear case, irr?", t)));
+        assertEquals(List.of("irr(bear)=0.076516"), ResultValues.of(ask("same exit in the bear case, irr?", t)));
     }
 
     @Test
     void gains_and_losses_in_percent_are_multiples_of_the_entry() {
         // up 75% on 400 = 700; 50/830 x 700
         assertEquals(List.of("stake_value(base)=42.168675"),
-                values(ask("at the exit where the $400bn tender buyers are up 75%, what is our stake worth?", null)));
+                ResultValues.of(ask("at the exit where the $400bn tender buyers are up 75%, what is our stake worth?", null)));
         // down 25% on 600 = 450; 50/830 x 450 - 50
         assertEquals(List.of("gain(base)=-22.891566"),
-                values(ask("if openai sells where the $600bn secondary buyers are down 25%, gain on the 50?", null)));
+                ResultValues.of(ask("if openai sells where the $600bn secondary buyers are down 25%, gain on the 50?", null)));
     }
 
     @Test
     void our_own_round_said_beside_them_stays_ours() {
         // their 250 tripled = 750; our post 1000: 50/1000 x 750
         assertEquals(List.of("stake_value(base)=37.500000"),
-                values(ask("our round gets done at a 1T post; at an exit where the $250bn buyers triple, stake value?", null)));
+                ResultValues.of(ask("our round gets done at a 1T post; at an exit where the $250bn buyers triple, stake value?", null)));
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.RoundingMode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.thesisbot.TestBrains;
@@ -24,17 +23,11 @@ class TablesAndTwoGoalsTest {
         return brain.ask(new Question(q, thread, "analyst", "deals"));
     }
 
-    /** Every result as "metric(scenario)=value" at six places. */
-    private static List<String> values(Answer a) {
-        return a.results().stream().map(r -> r.metric() + "(" + r.scenario() + ")=" + r.value().setScale(6, RoundingMode.HALF_UP).toPlainString())
-                .toList();
-    }
-
     @Test
     void each_row_of_a_table_is_read_on_its_own_a_dash_leaving_the_models_value() {
         // 830/1000 and 1660/830: the second row's dash is the model's post, not the first row's 1T
         Answer a = ask("key: post/exit\n1T/—\n—/1.66T → moic", null);
-        assertEquals(List.of("moic(base)=0.830000", "moic(base)=2.000000"), values(a), a.text());
+        assertEquals(List.of("moic(base)=0.830000", "moic(base)=2.000000"), ResultValues.of(a), a.text());
         assertTrue(a.text().startsWith("*1)*"), a.text());
     }
 
@@ -42,14 +35,14 @@ class TablesAndTwoGoalsTest {
     void a_question_mark_in_a_row_is_the_input_solved_for_the_key_lines_goal() {
         // 830 x 1.15^4
         Answer a = ask("cols: hold/exit → irr 15%\n4/?", null);
-        assertEquals(List.of("exit_valuation(base)=1451.675188", "irr(base)=0.150000"), values(a), a.text());
+        assertEquals(List.of("exit_valuation(base)=1451.675188", "irr(base)=0.150000"), ResultValues.of(a), a.text());
     }
 
     @Test
     void same_on_a_later_row_is_the_row_aboves_ask_with_its_own_change() {
         // 60/830, then 50/1000 in the bull case
         Answer a = ask("key: check/post\n60/— → stake\n—/1T → same, bull case", null);
-        assertEquals(List.of("stake(base)=0.072289", "stake(bull)=0.050000"), values(a), a.text());
+        assertEquals(List.of("stake(base)=0.072289", "stake(bull)=0.050000"), ResultValues.of(a), a.text());
     }
 
     @Test
@@ -66,7 +59,7 @@ class TablesAndTwoGoalsTest {
         // the MOIC sets the exit alone (3 x 830); the 25% IRR then sets the hold: ln 3 / ln 1.25
         Answer a = ask("we need a 3x and a 25% irr - what exit and how many years?", null);
         assertEquals(List.of("exit_valuation(base)=2490.000000", "moic(base)=3.000000", "holding_years(base)=4.923343",
-                "irr(base)=0.250000"), values(a), a.text());
+                "irr(base)=0.250000"), ResultValues.of(a), a.text());
         assertTrue(a.text().startsWith("*To reach a 3.00x MOIC and a 25% IRR, OpenAI's exit valuation"), a.text());
     }
 
@@ -76,10 +69,10 @@ class TablesAndTwoGoalsTest {
         String t = "two-goals-" + System.nanoTime();
         Answer a = ask("target: we own 5% and the stake ends up worth 90bn. which post and which exit?", t);
         assertEquals(List.of("post_money_valuation(base)=1000.000000", "stake(base)=0.050000", "exit_valuation(base)=1800.000000",
-                "stake_value(base)=90.000000"), values(a), a.text());
+                "stake_value(base)=90.000000"), ResultValues.of(a), a.text());
         // the thread keeps both: 1.8x over 3 years
         Answer b = ask("irr on that over 3 yrs?", t);
-        assertEquals(List.of("irr(base)=0.216440"), values(b), b.text());
+        assertEquals(List.of("irr(base)=0.216440"), ResultValues.of(b), b.text());
     }
 
     @Test
@@ -93,7 +86,7 @@ class TablesAndTwoGoalsTest {
     void a_figure_is_not_offered_as_an_input_another_figure_of_the_question_sets() {
         // the post is held at 830 by its own figure, so 500 is the exit only: 500/830
         Answer a = ask("exit pinned at 500B with the post held at 830B, moic?", null);
-        assertEquals(List.of("moic(base)=0.602410"), values(a), a.text());
+        assertEquals(List.of("moic(base)=0.602410"), ResultValues.of(a), a.text());
         assertTrue(a.clarify().isEmpty(), a.text());
     }
 
@@ -101,13 +94,13 @@ class TablesAndTwoGoalsTest {
     void the_highest_value_that_keeps_the_stake_above_water_is_the_one_that_breaks_even() {
         // the bear exit is 500: the stake is worth the check when the post is the exit
         Answer a = ask("bear case: highest post we can pay in at without going under water on the stake?", null);
-        assertEquals(List.of("post_money_valuation(bear)=500.000000", "gain(bear)=0.000000"), values(a), a.text());
+        assertEquals(List.of("post_money_valuation(bear)=500.000000", "gain(bear)=0.000000"), ResultValues.of(a), a.text());
     }
 
     @Test
     void a_check_as_big_as_a_round_with_its_own_figure_takes_that_figure_and_keeps_the_round() {
         // 120 into a 120 round
         Answer a = ask("our check the size of the whole $120bn round, share of the round?", null);
-        assertEquals(List.of("round_share(base)=1.000000"), values(a), a.text());
+        assertEquals(List.of("round_share(base)=1.000000"), ResultValues.of(a), a.text());
     }
 }

@@ -1,0 +1,59 @@
+package org.thesisbot.core.assistant;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thesisbot.core.scenario.Amount;
+import org.thesisbot.core.scenario.Amounts;
+
+/**
+ * Sums and clauses as the readers of a question's shapes ({@link Multiples}, {@link Points}, {@link OtherInvestors},
+ * {@link Haircuts}, {@link Growth}, {@link Baselines}) take them from a phrase they matched: a figure read as the reader
+ * reads it ({@link Amounts}), and the clause around a place in the text, bounded by a pattern of each reader's own.
+ */
+final class Sums {
+    private static final BigDecimal TRILLIONS_BELOW = BigDecimal.valueOf(20);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    private Sums() {
+    }
+
+    /** The first sum in {@code words}, in billions: "$300bn", "~31bn", "1.2T", a bare number as billions ("on 85"); or null. */
+    static BigDecimal billions(String words) {
+        for (Amount a : Amounts.find(Amounts.normalise(words.replace("~", "").trim()))) {
+            if (a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.PLAIN) {
+                return a.value();
+            }
+        }
+        return null;
+    }
+
+    /** A valuation in billions: money, or a bare number, under 20 in trillions ("off 1.2", "a 1.8 mark"); or null. */
+    static BigDecimal valuation(String words) {
+        for (Amount a : Amounts.find(Amounts.normalise(words))) {
+            if (a.kind() == Amount.Kind.MONEY) {
+                return a.value();
+            }
+            if (a.kind() == Amount.Kind.PLAIN) {
+                return a.value().compareTo(TRILLIONS_BELOW) < 0 ? a.value().multiply(THOUSAND) : a.value();
+            }
+        }
+        return null;
+    }
+
+    /** Where the clause holding {@code at} starts: right after the last boundary ({@code end}) before it, else 0. */
+    static int clauseStart(Pattern end, String text, int at) {
+        int start = 0;
+        Matcher m = end.matcher(text);
+        while (m.find() && m.end() <= at) {
+            start = m.end();
+        }
+        return start;
+    }
+
+    /** Where the clause holding {@code at} stops: at its next boundary, or past it with {@code through}; else the text's end. */
+    static int clauseEnd(Pattern end, String text, int at, boolean through) {
+        Matcher m = end.matcher(text);
+        return m.find(at) ? through ? m.end() : m.start() : text.length();
+    }
+}
