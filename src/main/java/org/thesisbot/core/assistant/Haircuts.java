@@ -27,7 +27,7 @@ final class Haircuts {
     private static final String NUM = "(?:half a (?:trillion|tril|tn)|\\$?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:bn|b|billion|tn|t|tril\\w*)\\b|\\$?\\d[\\d,]*(?:\\.\\d+)?(?![\\d.%x]))";
     /** "a 15% disc to NAV", "net of a 20% disc", "15% disocunt", "a 25% haircut". */
     private static final Pattern DISCOUNT = Pattern.compile(
-            "(?:\\b(?:at|with|net of|after)\\s+)?(?:a\\s+|an\\s+)?(?:c\\.\\s?|~)?(?<d>\\d{1,2}(?:\\.\\d{1,2})?)\\s?(?:%|pct|percent)\\s+(?:disc\\w*|dis\\w{2,5}t|haircut)(?:\\s+(?:to|on|off)\\s+(?:the\\s+|that\\s+)?(?:nav|mark))?",
+            "(?:\\b(?:at|with|net of|after)\\s+)?(?:a\\s+|an\\s+)?(?:c\\.\\s?|~)?(?<d>\\d{1,2}(?:\\.\\d{1,2})?)\\s?(?:%|pct|percent)\\s+(?:disc(?!ount(?:ing|ed)|\\w*\\s+(?:rate|factor))\\w*|dis\\w{2,5}t(?!\\s+(?:rate|factor))|haircut)(?:\\s+(?:to|on|off)\\s+(?:the\\s+|that\\s+)?(?:nav|mark))?",
             Pattern.CASE_INSENSITIVE);
     /** "a 12% premium to NAV". */
     private static final Pattern PREMIUM = Pattern.compile(

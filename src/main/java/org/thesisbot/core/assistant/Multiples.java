@@ -79,6 +79,8 @@ final class Multiples {
     private static final Pattern MONEY_IN_AFTER = Pattern.compile("^\\s*(?:bn|b|billion)?\\s*(?:check|cheque|investment|stake|ticket|money)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Amazon's own money named before the sum: "on our 60bn". */
+    private static final Pattern OURS_BEFORE = Pattern.compile("\\b(?:our|amazon'?s|amzn'?s)\\b", Pattern.CASE_INSENSITIVE);
     /** A multiple said as what a company is priced at: "oai at 18x on 75bn", "exits 19x on 70bn", "marked at 14x on 85bn". */
     private static final Pattern PRICED_BEFORE = Pattern.compile(
             "\\b(?:(?:oai|openai|open ai|it|company)\\s+(?:is\\s+)?at|exits?|exiting|exited|marked|marks?|trades?|trading|priced|prices|valued|values|"
@@ -104,8 +106,9 @@ final class Multiples {
                 continue;
             }
             boolean revenue = REVENUE_WORD.matcher(words).find();
-            if (!revenue && (MONEY_IN_AFTER.matcher(q.substring(a.end())).find() || base.compareTo(BigDecimal.valueOf(50)) == 0)) {
-                continue; // "what x on the 50": the multiple of the money in, a MOIC
+            if (!revenue && (MONEY_IN_AFTER.matcher(q.substring(a.end())).find() || !a.group("b").matches("(?i).*\\d\\s?[a-z]+\\s*")
+                    || OURS_BEFORE.matcher(q.substring(a.start(), a.start("b"))).find())) {
+                continue; // "what x on the 50", "x on our 60bn": the multiple of the money in, a MOIC; "x on the 80bn" is not
             }
             boolean entry = words.toLowerCase(java.util.Locale.ROOT).contains("entry");
             String lead = a.group("lead") == null ? "" : a.group("lead") + " ";

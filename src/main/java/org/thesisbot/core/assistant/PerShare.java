@@ -46,12 +46,12 @@ final class PerShare {
     private static final Pattern LATER = Pattern.compile("\\b(?:i'll|i will|we'll|we will|i'm going to|i am going to|after that i'll|then i'll)\\b[^.?!]*", Pattern.CASE_INSENSITIVE);
     /** What an asker's own later step does with the number: tax it, or take it per share. */
     private static final Pattern MY_STEP = Pattern.compile("\\b(?:tax\\w*|divide\\w*|shares?|per share|/sh|eps)\\b|\\d\\s?%", Pattern.CASE_INSENSITIVE);
-    private static final BigDecimal YEARS = BigDecimal.valueOf(5); // 2025 to 2029, the window of the compute metrics
 
     private PerShare() {
     }
 
-    static Optional<Found> find(String text) {
+    /** {@code years}: the years of the compute window, for a yearly target ("15c of EPS a year"). */
+    static Optional<Found> find(String text, BigDecimal years) {
         if (text == null || text.length() > 2_000) {
             return Optional.empty();
         }
@@ -98,8 +98,8 @@ final class PerShare {
             }
             boolean yearly = f.group("year") != null || f.group("annual") != null;
             if (yearly) {
-                total = total.multiply(YEARS);
-                how += " \u00d7 5 years";
+                total = total.multiply(years);
+                how += " \u00d7 " + years.stripTrailingZeros().toPlainString() + " years";
             }
             total = total.stripTrailingZeros();
             if (total.scale() > 12) {
@@ -108,7 +108,7 @@ final class PerShare {
             boolean negative = f.group("sign") != null && !f.group("sign").equals("+");
             q = q.substring(0, f.start()) + (negative ? "-" : "") + "$" + total.toPlainString() + "B" + q.substring(f.end());
             notes.add("Reading " + f.group().trim() + " as " + (negative ? "-" : "") + Format.money(total) + (tax != null ? " before tax" : "")
-                    + (yearly ? " over the 5 years" : "") + " (" + how + ").");
+                    + (yearly ? " over the " + years.stripTrailingZeros().toPlainString() + " years" : "") + " (" + how + ").");
             return Optional.of(new Found(q.replaceAll("\\s{2,}", " ").trim(), shares, tax, false, notes));
         }
         boolean asked = PER_SHARE_ASKED.matcher(q).find();

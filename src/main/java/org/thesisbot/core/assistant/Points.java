@@ -26,7 +26,6 @@ final class Points {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
-    private static final BigDecimal ROUND = BigDecimal.valueOf(100);
     private static final String NUM = "~?\\s?(?:usd\\s?)?\\$?\\d[\\d,]*(?:\\.\\d+)?(?![\\d.,]?\\d)(?:\\s?(?:bn|b|billion|mm|mn|m|million)\\b)?";
     private static final String POINT = "(?:(?:percentage )?points?|pts?|ppts?)";
     private static final String OF_OPENAI = "(?:\\s+of\\s+(?:oai|openai|open ai|the company))?";
@@ -88,7 +87,8 @@ final class Points {
     private Points() {
     }
 
-    static Optional<Found> find(String text) {
+    /** {@code round}: the round's size in force, for a dilution said without the round's own size. */
+    static Optional<Found> find(String text, BigDecimal round) {
         if (text == null || text.length() > 2_000) {
             return Optional.empty();
         }
@@ -134,31 +134,31 @@ final class Points {
             }
         }
         if (d != null && dilution.signum() > 0) {
-            BigDecimal round = ROUND;
+            BigDecimal size = round;
             Matcher r = ROUND_SIZE.matcher(q);
             while (r.find()) {
                 BigDecimal v = Sums.billions(r.group("v") != null ? r.group("v") : r.group("w"));
                 if (v != null && v.signum() > 0) {
-                    round = v;
+                    size = v;
                     break;
                 }
             }
-            BigDecimal post = round.divide(dilution, MathContext.DECIMAL128).stripTrailingZeros();
+            BigDecimal post = size.divide(dilution, MathContext.DECIMAL128).stripTrailingZeros();
             String said = q.substring(d.start(), d.end()).trim();
             q = q.substring(0, d.start()) + " at a post-money valuation of $" + post.toPlainString() + "B" + q.substring(d.end());
-            notes.add("Reading \u201c" + said + "\u201d as a post-money valuation of " + Format.money(round) + " \u00f7 " + Format.percent(dilution)
+            notes.add("Reading \u201c" + said + "\u201d as a post-money valuation of " + Format.money(size) + " \u00f7 " + Format.percent(dilution)
                     + " = " + Format.money(post) + " (a round dilutes the holders by its share of the post-money).");
         }
         q = OUR_HALF.matcher(q).replaceAll("");
         Matcher share = OUR_SHARE.matcher(q);
         if (share.find()) {
-            BigDecimal round = Sums.billions(share.group("r"));
-            if (round != null && round.signum() > 0) {
+            BigDecimal whole = Sums.billions(share.group("r"));
+            if (whole != null && whole.signum() > 0) {
                 BigDecimal part = new BigDecimal(share.group("p")).movePointLeft(2);
-                BigDecimal check = part.multiply(round).stripTrailingZeros();
-                q = q.substring(0, share.start()) + share.group("who") + " put in $" + check.toPlainString() + "B of a $" + round.stripTrailingZeros().toPlainString()
+                BigDecimal check = part.multiply(whole).stripTrailingZeros();
+                q = q.substring(0, share.start()) + share.group("who") + " put in $" + check.toPlainString() + "B of a $" + whole.stripTrailingZeros().toPlainString()
                         + "B round" + q.substring(share.end());
-                notes.add("Reading \u201c" + share.group().trim() + "\u201d as Amazon's investment: " + Format.percent(part) + " \u00d7 " + Format.money(round)
+                notes.add("Reading \u201c" + share.group().trim() + "\u201d as Amazon's investment: " + Format.percent(part) + " \u00d7 " + Format.money(whole)
                         + " = " + Format.money(check) + ".");
             }
         }

@@ -156,7 +156,7 @@ public final class RoutingAssistant implements Assistant {
         Question sold = haircut.map(h -> new Question(h.question(), typed.thread(), typed.user(), typed.origin())).orElse(other);
         // a number taken to one Amazon share ("worth $8/sh on ~10.7bn diluted shares", "after 21% tax"): the share count and
         // the tax are the asker's, never the model's inputs; a target per share said as its total ({@link PerShare})
-        Optional<PerShare.Found> perShare = PerShare.find(QuestionText.clean(sold.text()));
+        Optional<PerShare.Found> perShare = PerShare.find(QuestionText.clean(sold.text()), model.value(InputId.COMPUTE_YEARS.id(), ScenarioModel.BASE));
         Question said = perShare.map(p -> new Question(p.question(), typed.thread(), typed.user(), typed.origin())).orElse(sold);
         String typedClean = QuestionText.clean(said.text());
         // figures given as a table ("key: check/post/exit\n—/1T/1.8T → gain"): each row said in words ({@link KeyTable})
@@ -323,7 +323,7 @@ public final class RoutingAssistant implements Assistant {
         // a multiple asked ("what ntm multiple on 85bn gets a 2.5x") or a price a point ("what price per point keeps us at
         // 6%"): the valuation solved, said as that multiple or that price
         Optional<Multiples.Per> per = Multiples.find(clean).map(Multiples.Found::per);
-        boolean pricePerPoint = Points.find(clean).map(Points.Found::pricePerPointAsked).orElse(false);
+        boolean pricePerPoint = Points.find(clean, roundSize()).map(Points.Found::pricePerPointAsked).orElse(false);
         Optional<MetricResult> valuation = turn.answer().results().stream().filter(r -> r.kind() == MetricResult.Kind.SOLVED && r.value() != null
                 && r.metric().equals(per.map(Multiples.Per::input).orElse(pricePerPoint ? InputId.POST_MONEY_VALUATION.id() : ""))).findFirst();
         if (valuation.isPresent()) {
@@ -941,7 +941,7 @@ public final class RoutingAssistant implements Assistant {
         path.map(Growth.Found::note).ifPresent(notes::add);
         String grown = path.map(Growth.Found::question).orElse(fractions.question());
         // (the round said in points of ownership, a price a point or its dilution: said as the post-money it implies)
-        Optional<Points.Found> points = Points.find(grown);
+        Optional<Points.Found> points = Points.find(grown, roundSize());
         points.map(Points.Found::notes).ifPresent(notes::addAll);
         grown = points.map(Points.Found::question).orElse(grown);
         // (a valuation said as a multiple of revenue, a spend as a share of it: each product said as its sum)
@@ -953,6 +953,11 @@ public final class RoutingAssistant implements Assistant {
         String plain = Framing.question(Currencies.find(checked).map(Currencies.Found::question).orElse(checked));
         return new Prepared(Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(PerDollar.asRatios(Paragraphs.asTheArticle(plain)))))),
                 List.copyOf(notes));
+    }
+
+    /** The round's size in the base case ({@code round_size}), for a dilution said without the round's own size. */
+    private BigDecimal roundSize() {
+        return model.value(InputId.ROUND_SIZE.id(), ScenarioModel.BASE);
     }
 
     /** Plain text as the reader reads it: shorthand expanded, sizes in words spelt out, misspellings mended. */

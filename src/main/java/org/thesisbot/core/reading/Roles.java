@@ -416,8 +416,6 @@ final class Roles {
             placed.add(c);
             w.cues.add("figure " + m.amount.text() + " -> " + c.input().id() + (c.restates() ? " (restated)" : "") + " ["
                     + c.why() + "; " + String.format(Locale.ROOT, "%.2f", c.score()) + "]");
-            // (a figure the value in force is moved "by" is no restatement of it, even when it equals it: "cut the hold by 5
-            // yrs" from a 5-year hold is no hold at all; "drops 50 bil into oai", "50 + 8 + 11" still restate)
             if (c.restates() && w.state != null && w.state.overrides().containsKey(c.input())
                     && w.state.overrides().get(c.input()).compareTo(c.value()) == 0
                     && Reader.UNDO_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 40), m.start())).find()) {
@@ -426,6 +424,8 @@ final class Roles {
                 m.consumed = false;
                 continue;
             }
+            // (a figure the value in force is moved "by" is no restatement of it, even when it equals it: "cut the hold by 5
+            // yrs" from a 5-year hold is no hold at all; "drops 50 bil into oai", "50 + 8 + 11" still restate)
             if (c.restates() && (direction == 0 || !MOVED_BY.matcher(w.s.substring(Math.max(0, m.start() - 12), m.start())).find())) {
                 restating.add(c);
                 continue;
