@@ -90,7 +90,8 @@ final class Multiples {
     private Multiples() {
     }
 
-    static Optional<Found> find(String text) {
+    /** {@code invested}: Amazon's investment in force, on which a multiple is a MOIC ("what x on the 50b"). */
+    static Optional<Found> find(String text, BigDecimal invested) {
         if (text == null || text.length() > 2_000) {
             return Optional.empty();
         }
@@ -106,9 +107,9 @@ final class Multiples {
                 continue;
             }
             boolean revenue = REVENUE_WORD.matcher(words).find();
-            if (!revenue && (MONEY_IN_AFTER.matcher(q.substring(a.end())).find() || !a.group("b").matches("(?i).*\\d\\s?[a-z]+\\s*")
+            if (!revenue && (MONEY_IN_AFTER.matcher(q.substring(a.end())).find() || base.compareTo(invested) == 0
                     || OURS_BEFORE.matcher(q.substring(a.start(), a.start("b"))).find())) {
-                continue; // "what x on the 50", "x on our 60bn": the multiple of the money in, a MOIC; "x on the 80bn" is not
+                continue; // "what x on the 50b", "x on our 60bn": the multiple of the money in, a MOIC; "x on the 80bn" is not
             }
             boolean entry = words.toLowerCase(java.util.Locale.ROOT).contains("entry");
             String lead = a.group("lead") == null ? "" : a.group("lead") + " ";

@@ -322,7 +322,7 @@ public final class RoutingAssistant implements Assistant {
         }
         // a multiple asked ("what ntm multiple on 85bn gets a 2.5x") or a price a point ("what price per point keeps us at
         // 6%"): the valuation solved, said as that multiple or that price
-        Optional<Multiples.Per> per = Multiples.find(clean).map(Multiples.Found::per);
+        Optional<Multiples.Per> per = Multiples.find(clean, invested()).map(Multiples.Found::per);
         boolean pricePerPoint = Points.find(clean, roundSize()).map(Points.Found::pricePerPointAsked).orElse(false);
         Optional<MetricResult> valuation = turn.answer().results().stream().filter(r -> r.kind() == MetricResult.Kind.SOLVED && r.value() != null
                 && r.metric().equals(per.map(Multiples.Per::input).orElse(pricePerPoint ? InputId.POST_MONEY_VALUATION.id() : ""))).findFirst();
@@ -945,7 +945,7 @@ public final class RoutingAssistant implements Assistant {
         points.map(Points.Found::notes).ifPresent(notes::addAll);
         grown = points.map(Points.Found::question).orElse(grown);
         // (a valuation said as a multiple of revenue, a spend as a share of it: each product said as its sum)
-        Optional<Multiples.Found> multiples = Multiples.find(grown);
+        Optional<Multiples.Found> multiples = Multiples.find(grown, invested());
         multiples.map(Multiples.Found::notes).ifPresent(notes::addAll);
         grown = multiples.map(Multiples.Found::question).orElse(grown);
         // (room before a line: the line said as a hurdle, or the input at the line asked for)
@@ -953,6 +953,11 @@ public final class RoutingAssistant implements Assistant {
         String plain = Framing.question(Currencies.find(checked).map(Currencies.Found::question).orElse(checked));
         return new Prepared(Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(PerDollar.asRatios(Paragraphs.asTheArticle(plain)))))),
                 List.copyOf(notes));
+    }
+
+    /** Amazon's investment in the base case, on which a multiple is a MOIC. */
+    private BigDecimal invested() {
+        return model.value(InputId.INVESTMENT.id(), ScenarioModel.BASE);
     }
 
     /** The round's size in the base case ({@code round_size}), for a dilution said without the round's own size. */
