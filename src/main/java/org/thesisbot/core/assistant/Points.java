@@ -17,7 +17,7 @@ import org.thesisbot.core.api.Format;
  * holders by d is worth d of the post-money (post = round ÷ d). Each is said to the reader as the post-money it implies,
  * with a note that shows the working; points owned are said as the stake ("8 pts" is an 8% stake); "FD" and "fully
  * diluted" go, as the model's stake is already the share after the round. A price per point asked is asked as the
- * post-money, and {@link #per} says the answer's post-money a point.
+ * post-money, and {@link #perPoint} says the answer's post-money a point.
  */
 final class Points {
     /** The question in the model's words, the notes that show the working, and whether a price per point is asked. */
