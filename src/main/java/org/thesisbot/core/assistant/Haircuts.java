@@ -125,12 +125,14 @@ final class Haircuts {
                 a.clarify(), a.charts());
     }
 
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[.?!;](?:\\s|$)");
+
     /** The words of the clause around {@code [start, end)}: up to 30 characters before it and 40 after, within the sentence. */
     private static String around(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 30), start);
         String after = text.substring(end, Math.min(text.length(), end + 40));
         before = before.substring(Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf('?')), Math.max(before.lastIndexOf(';'), before.lastIndexOf('!'))) + 1);
-        Matcher stop = Pattern.compile("[.?!;](?:\\s|$)").matcher(after);
+        Matcher stop = SENTENCE_STOP.matcher(after);
         return before + " " + (stop.find() ? after.substring(0, stop.start()) : after);
     }
 

@@ -148,16 +148,19 @@ public final class RoutingAssistant implements Assistant {
         long t0 = System.nanoTime();
         // an exit said through another investor's result ("where softbank, in at 300bn, makes 5x"): said as that exit, and
         // their entry taken out, so that no part of the pipeline reads it as Amazon's round ({@link OtherInvestors})
-        Optional<OtherInvestors.Found> others = OtherInvestors.find(QuestionText.clean(typed.text()));
-        Question other = others.map(o -> new Question(o.rest(), typed.thread(), typed.user(), typed.origin())).orElse(typed);
+        String asTyped = QuestionText.clean(typed.text());
+        Optional<OtherInvestors.Found> others = OtherInvestors.find(asTyped);
+        String investorsRead = others.map(OtherInvestors.Found::rest).orElse(asTyped);
         // the stake sold at a discount or premium to its mark ("at a 15% disc to NAV", "92c on the dollar"): the mark said as
         // what the stake fetches ({@link Haircuts})
-        Optional<Haircuts.Found> haircut = Haircuts.find(QuestionText.clean(other.text()));
-        Question sold = haircut.map(h -> new Question(h.question(), typed.thread(), typed.user(), typed.origin())).orElse(other);
+        Optional<Haircuts.Found> haircut = Haircuts.find(investorsRead);
+        String saleRead = haircut.map(Haircuts.Found::question).orElse(investorsRead);
         // a number taken to one Amazon share ("worth $8/sh on ~10.7bn diluted shares", "after 21% tax"): the share count and
         // the tax are the asker's, never the model's inputs; a target per share said as its total ({@link PerShare})
-        Optional<PerShare.Found> perShare = PerShare.find(QuestionText.clean(sold.text()), model.value(InputId.COMPUTE_YEARS.id(), ScenarioModel.BASE));
-        Question said = perShare.map(p -> new Question(p.question(), typed.thread(), typed.user(), typed.origin())).orElse(sold);
+        Optional<PerShare.Found> perShare = PerShare.find(saleRead, model.value(InputId.COMPUTE_YEARS.id(), ScenarioModel.BASE));
+        String shareRead = perShare.map(PerShare.Found::question).orElse(saleRead);
+        // (the question as typed when none of the three read it; else the text they left, one question made of it)
+        Question said = shareRead.equals(asTyped) ? typed : new Question(shareRead, typed.thread(), typed.user(), typed.origin());
         String typedClean = QuestionText.clean(said.text());
         // figures given as a table ("key: check/post/exit\n—/1T/1.8T → gain"): each row said in words ({@link KeyTable})
         List<String> table = KeyTable.rows(typedClean);
@@ -287,8 +290,8 @@ public final class RoutingAssistant implements Assistant {
         if (odds.isPresent() && odds.get().leg() != null) {
             turn = new Turn(levels.leg(odds.get(), prepare(clean), state, turn.answer()), turn.next());
         }
-        if (!turn.answer().results().isEmpty()) {
-            Prepared read = preparedWithNotes(clean);
+        Prepared read = turn.answer().results().isEmpty() ? null : preparedWithNotes(clean);
+        if (read != null) {
             // the chart's axes, the fractions and the growth path read, each named in a note, in the order they were read
             for (String note : read.notes()) {
                 turn = new Turn(withNote(turn.answer(), note), turn.next());
@@ -322,8 +325,9 @@ public final class RoutingAssistant implements Assistant {
         }
         // a multiple asked ("what ntm multiple on 85bn gets a 2.5x") or a price a point ("what price per point keeps us at
         // 6%"): the valuation solved, said as that multiple or that price
-        Optional<Multiples.Per> per = Multiples.find(clean, invested()).map(Multiples.Found::per);
-        boolean pricePerPoint = Points.find(clean, roundSize()).map(Points.Found::pricePerPointAsked).orElse(false);
+        // (read from the question as it was prepared above, not read again)
+        Optional<Multiples.Per> per = read == null ? Optional.empty() : Optional.ofNullable(read.per());
+        boolean pricePerPoint = read != null && read.pricePerPoint();
         Optional<MetricResult> valuation = turn.answer().results().stream().filter(r -> r.kind() == MetricResult.Kind.SOLVED && r.value() != null
                 && r.metric().equals(per.map(Multiples.Per::input).orElse(pricePerPoint ? InputId.POST_MONEY_VALUATION.id() : ""))).findFirst();
         if (valuation.isPresent()) {
@@ -920,7 +924,11 @@ public final class RoutingAssistant implements Assistant {
     }
 
     /** The prepared text, and the notes that name what preparing it read: a chart's axes, fractions, a growth path. */
-    private record Prepared(String text, List<String> notes) {
+    /**
+     * {@code per}: a multiple of revenue asked, to say the solved valuation as ({@link Multiples}), or null;
+     * {@code pricePerPoint}: a price a point asked, to say the solved post-money as ({@link Points}).
+     */
+    private record Prepared(String text, List<String> notes, Multiples.Per per, boolean pricePerPoint) {
     }
 
     private Prepared preparedWithNotes(String raw) {
@@ -952,7 +960,8 @@ public final class RoutingAssistant implements Assistant {
         String checked = Headroom.read(grown);
         String plain = Framing.question(Currencies.find(checked).map(Currencies.Found::question).orElse(checked));
         return new Prepared(Instructions.preambleLast(Instructions.withoutCounts(Series.withoutLayout(mended(PerDollar.asRatios(Paragraphs.asTheArticle(plain)))))),
-                List.copyOf(notes));
+                List.copyOf(notes), multiples.map(Multiples.Found::per).orElse(null),
+                points.map(Points.Found::pricePerPointAsked).orElse(false));
     }
 
     /** Amazon's investment in the base case, on which a multiple is a MOIC. */
