@@ -21,7 +21,17 @@ import org.thesisbot.core.scenario.InputId;
  */
 final class Haircuts {
     /** The question with the sale's factor applied to its mark (or taken out, when no mark is given), and the factor. */
-    record Found(String question, BigDecimal factor, String said, String note, boolean markGiven) {
+    record Found(String question, BigDecimal factor, String said, String note, boolean markGiven) implements Reframing {
+        /** The mark's sale in a note; with no mark given, the exit solved said as the mark it takes ({@link #marked}). */
+        @Override
+        public Answer told(Answer a) {
+            if (a.results().isEmpty()) {
+                return a;
+            }
+            Answer marked = markGiven ? null : marked(a, this);
+            return marked != null ? marked : RoutingAssistant.withNote(a, markGiven ? note
+                    : "I didn't use the sale \u201c" + said + "\u201d: I need the mark it applies to (say \u201con a 1.3T mark\u201d).");
+        }
     }
 
     private static final String NUM = "(?:half a (?:trillion|tril|tn)|\\$?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:bn|b|billion|tn|t|tril\\w*)\\b|\\$?\\d[\\d,]*(?:\\.\\d+)?(?![\\d.%x]))";

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Format;
 
 /**
@@ -17,7 +18,11 @@ import org.thesisbot.core.api.Format;
  */
 final class OtherInvestors {
     /** The question with the exit said as a figure, and the note that shows the working. */
-    record Found(String rest, String note) {
+    record Found(String question, String note) implements Reframing {
+        @Override
+        public Answer told(Answer a) {
+            return a.results().isEmpty() ? a : RoutingAssistant.withNote(a, note);
+        }
     }
 
     private static final String NUM = "(?:half a (?:trillion|tril|tn)|~?\\$?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:bn|b|billion|tn|t|tril|trillion)\\b)?)";

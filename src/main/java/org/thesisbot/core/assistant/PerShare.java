@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Format;
 import org.thesisbot.core.api.MetricResult;
 import org.thesisbot.core.api.Unit;
@@ -21,7 +22,19 @@ import org.thesisbot.core.api.Unit;
  */
 final class PerShare {
     /** The question without the share count and tax, the count and rate (null: not given), and whether per share is asked. */
-    record Found(String question, BigDecimal shares, BigDecimal tax, boolean perShareAsked, List<String> notes) {
+    record Found(String question, BigDecimal shares, BigDecimal tax, boolean perShareAsked, List<String> notes) implements Reframing {
+        /** The notes on the figures left out or said as totals, then, when asked, each money result per share. */
+        @Override
+        public Answer told(Answer a) {
+            if (a.results().isEmpty()) {
+                return a;
+            }
+            for (String n : notes) {
+                a = RoutingAssistant.withNote(a, n);
+            }
+            String each = perShareAsked ? perShare(a.results(), this) : null;
+            return each == null ? a : RoutingAssistant.withNote(a, each);
+        }
     }
 
     /** "~10.7bn diluted shares", "10.7bn shares outstanding", "on ~10.7bn diluted". */

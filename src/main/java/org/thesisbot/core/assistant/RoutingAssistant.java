@@ -79,6 +79,8 @@ public final class RoutingAssistant implements Assistant {
     private final Clock clock;
     private final int maxChars;
     private final Replies replies;
+    /** The readers of a question said in other words ({@link Reframing}), in the order each is found on what the last left. */
+    private final List<java.util.function.Function<String, Optional<? extends Reframing>>> reframers;
     private final SecureRandom ids = new SecureRandom();
     private final List<String> scenarioNames;
     private final double minRelevance;
@@ -141,26 +143,29 @@ public final class RoutingAssistant implements Assistant {
         this.clock = clock;
         this.maxChars = maxChars;
         this.replies = new Replies(commandName);
+        BigDecimal years = model.value(InputId.COMPUTE_YEARS.id(), ScenarioModel.BASE);
+        this.reframers = List.of(OtherInvestors::find, Haircuts::find, t -> PerShare.find(t, years));
     }
 
     @Override
     public Answer ask(Question typed, AnswerListener listener) {
         long t0 = System.nanoTime();
-        // an exit said through another investor's result ("where softbank, in at 300bn, makes 5x"): said as that exit, and
-        // their entry taken out, so that no part of the pipeline reads it as Amazon's round ({@link OtherInvestors})
+        // a question said to the model in other words before anything reads it ({@link Reframing}), each found on the text
+        // the one before left: an exit through another investor's result ("where softbank, in at 300bn, makes 5x"), the
+        // stake sold at a discount to its mark ("at a 15% disc to NAV"), a number taken to one Amazon share ("$8/sh on
+        // ~10.7bn diluted shares", "after 21% tax")
         String asTyped = QuestionText.clean(typed.text());
-        Optional<OtherInvestors.Found> others = OtherInvestors.find(asTyped);
-        String investorsRead = others.map(OtherInvestors.Found::rest).orElse(asTyped);
-        // the stake sold at a discount or premium to its mark ("at a 15% disc to NAV", "92c on the dollar"): the mark said as
-        // what the stake fetches ({@link Haircuts})
-        Optional<Haircuts.Found> haircut = Haircuts.find(investorsRead);
-        String saleRead = haircut.map(Haircuts.Found::question).orElse(investorsRead);
-        // a number taken to one Amazon share ("worth $8/sh on ~10.7bn diluted shares", "after 21% tax"): the share count and
-        // the tax are the asker's, never the model's inputs; a target per share said as its total ({@link PerShare})
-        Optional<PerShare.Found> perShare = PerShare.find(saleRead, model.value(InputId.COMPUTE_YEARS.id(), ScenarioModel.BASE));
-        String shareRead = perShare.map(PerShare.Found::question).orElse(saleRead);
-        // (the question as typed when none of the three read it; else the text they left, one question made of it)
-        Question said = shareRead.equals(asTyped) ? typed : new Question(shareRead, typed.thread(), typed.user(), typed.origin());
+        List<Reframing> reframings = new ArrayList<>();
+        String reframed = asTyped;
+        for (java.util.function.Function<String, Optional<? extends Reframing>> finder : reframers) {
+            Optional<? extends Reframing> found = finder.apply(reframed);
+            if (found.isPresent()) {
+                reframings.add(found.get());
+                reframed = found.get().question();
+            }
+        }
+        // (the question as typed when none of them read it; else the text they left, one question made of it)
+        Question said = reframed.equals(asTyped) ? typed : new Question(reframed, typed.thread(), typed.user(), typed.origin());
         String typedClean = QuestionText.clean(said.text());
         // figures given as a table ("key: check/post/exit\n—/1T/1.8T → gain"): each row said in words ({@link KeyTable})
         List<String> table = KeyTable.rows(typedClean);
@@ -334,23 +339,8 @@ public final class RoutingAssistant implements Assistant {
             BigDecimal v = valuation.get().value();
             turn = new Turn(withNote(turn.answer(), per.map(p -> p.said(v)).orElseGet(() -> Points.perPoint(v))), turn.next());
         }
-        if (others.isPresent() && !turn.answer().results().isEmpty()) {
-            turn = new Turn(withNote(turn.answer(), others.get().note()), turn.next());
-        }
-        if (perShare.isPresent() && !turn.answer().results().isEmpty()) {
-            for (String note : perShare.get().notes()) {
-                turn = new Turn(withNote(turn.answer(), note), turn.next());
-            }
-            String each = perShare.get().perShareAsked() ? PerShare.perShare(turn.answer().results(), perShare.get()) : null;
-            if (each != null) {
-                turn = new Turn(withNote(turn.answer(), each), turn.next());
-            }
-        }
-        if (haircut.isPresent() && !turn.answer().results().isEmpty()) {
-            Haircuts.Found h = haircut.get();
-            Answer marked = h.markGiven() ? null : Haircuts.marked(turn.answer(), h);
-            turn = new Turn(marked != null ? marked : withNote(turn.answer(), h.markGiven() ? h.note()
-                    : "I didn't use the sale \u201c" + h.said() + "\u201d: I need the mark it applies to (say \u201con a 1.3T mark\u201d)."), turn.next());
+        for (Reframing r : reframings) {
+            turn = new Turn(r.told(turn.answer()), turn.next());
         }
         if (bench.isPresent()) {
             turn = new Turn(counterfactuals.benchmarked(turn.answer(), bench.get()), turn.next());
