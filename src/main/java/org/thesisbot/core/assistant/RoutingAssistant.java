@@ -79,6 +79,7 @@ public final class RoutingAssistant implements Assistant {
     private final Clock clock;
     private final int maxChars;
     private final Replies replies;
+    private final PathReplies pathReplies;
     /** The readers of a question said in other words ({@link Reframing}), in the order each is found on what the last left. */
     private final List<java.util.function.Function<String, Optional<? extends Reframing>>> reframers;
     private final SecureRandom ids = new SecureRandom();
@@ -136,6 +137,7 @@ public final class RoutingAssistant implements Assistant {
         this.sensitivityQuestions = new SensitivityQuestions(model, t -> reader.read(t, null).metrics());
         this.levels = new Levels(model, calculator, reader, numeric, this::prepare, clock);
         this.flowReplies = new FlowReplies(model, calculator, numeric, clock, this::newId);
+        this.pathReplies = new PathReplies(model, calculator, numeric, reader, this::prepare, clock, this::newId);
         this.narrator = narrator;
         this.router = router;
         this.memory = memory;
@@ -268,6 +270,14 @@ public final class RoutingAssistant implements Assistant {
             turn = Constraints.again(normalised, state.bound()).map(a -> bound(a.legs(), a.goals(), a.lowest(), asked, state))
                     .orElse(null);
         }
+        if (turn == null) {
+            // inputs that move together ("each 10pts of capture knocks 5pts off the margin", "capture climbs 5pts a yr"), and a
+            // peak, a goal or a year asked along them; or the thread's path asked again ("same rule but a 1.5t exit")
+            Paths.Kept kept = state == null ? null : Paths.kept(state.path()).orElse(null);
+            if (Paths.mayAsk(lower, kept != null)) {
+                turn = alongPath(Amounts.normalise(clean), kept, state);
+            }
+        }
         Flows.Found flows = null;
         if (turn == null && Flows.mayAsk(lower, state != null && !state.flows().isEmpty())) {
             // money in and out at more than one time ("draws 20 at close / 15 yr1", "half out at 1.2T yr 3, rest at 2T yr 6"):
@@ -350,6 +360,39 @@ public final class RoutingAssistant implements Assistant {
         }
         keep(asked.thread(), shown(turn, state).next());
         return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
+    }
+
+    /**
+     * Words that ask the sources outright, beside a path's numbers ("… and why does the article say …"); a clause such as
+     * "where's the best check now" is the path's own question, not the sources'.
+     */
+    private static final Pattern SOURCES_ASKED = Pattern.compile(
+            "\\b(?:article|piece|author|sources?|writer|why|says?|said|according|framing|frames?|characteri[sz]es?|describes?|explain|means?|meaning|thesis|risks?)\\b");
+
+    /** A question asked along a path ({@link Paths}), answered by {@link PathReplies}; null when it is none. */
+    private Turn alongPath(String lower, Paths.Kept kept, ThreadState state) {
+        Optional<Paths.Found> own = Paths.find(lower, side -> side.isBlank() ? Optional.empty() : reader.inputIn(prepare(side)));
+        boolean again = own.isEmpty() && kept != null && Paths.again(lower);
+        if (own.isEmpty() && !again) {
+            return null;
+        }
+        Paths.Found f = own.orElseGet(() -> new Paths.Found(kept.path(), lower, null));
+        Optional<PathReplies.Reply> reply = pathReplies.reply(f, again ? kept : null, state);
+        if (reply.isEmpty()) {
+            return null;
+        }
+        Answer a = reply.get().answer();
+        String asked = prepare(lower);
+        if (!a.results().isEmpty() && SOURCES_ASKED.matcher(lower).find() && router.route(asked, state, () -> 1.0).decision().route() == Route.MIXED) {
+            // a clause asked of the sources beside the path ("… and why does the article say that revenue matters"): answered too
+            List<Metric> metrics = a.results().stream().flatMap(r -> Metric.byId(r.metric()).stream()).distinct().toList();
+            Narrator.Narrative n = fromSources(asked, metrics, a.results(), AnswerListener.NONE, List.of());
+            List<String> notes = new ArrayList<>(a.notes());
+            notes.addAll(n.notes());
+            a = new Answer(a.id(), Route.MIXED, a.text() + "\n\n*From the sources*\n" + withNotes(n.text(), n.notes()), n.text(), a.results(),
+                    n.citations(), "mixed", notes, a.decision());
+        }
+        return new Turn(a, reply.get().next() != null ? reply.get().next() : state);
     }
 
     /**
@@ -1753,15 +1796,29 @@ public final class RoutingAssistant implements Assistant {
         List<MetricResult> results = num.results();
         List<String> notes = new ArrayList<>(num.notes());
         listener.status("Reading the sources…");
-        // the narrative clause alone; when it is too vague to find anything ("is that realistic?"), add the metric's topic.
-        // A yes/no clause asked of the numbers ("is that a big deal") is asked with them as its scene ("…, given that 50b
-        // is what % of capex"): searched with them, and read with them as its subject
+        Narrator.Narrative n = fromSources(text, q.metrics(), results, listener, pasted);
+        List<String> narrativeNotes = new ArrayList<>(n.notes());
+        String body = num.text() + "\n\n*From the sources*\n" + withNotes(n.text(), narrativeNotes);
+        notes.addAll(narrativeNotes);
+        List<Citation> citations = new ArrayList<>(num.citations());
+        citations.addAll(n.citations());
+        return new Answer(id, d.route(), body, n.text(), results, n.citations(), "mixed", notes, d, num.clarify());
+    }
+
+    /**
+     * The narrative half of a mixed question: its narrative clause asked of the sources alone; when it is too vague to find
+     * anything ("is that realistic?"), with the metrics' topics. A yes/no clause asked of the numbers ("is that a big deal")
+     * is asked with them as its scene ("…, given that 50b is what % of capex"): searched with them, and read with them as
+     * its subject.
+     */
+    private Narrator.Narrative fromSources(String text, List<Metric> metrics, List<MetricResult> results, AnswerListener listener,
+                                           List<String> pasted) {
         org.thesisbot.core.route.NarrativeQuery nq = router.narrativeQuery(text);
         String clause = nq.clause();
         List<ScoredPassage> passages = narrator.retrieve(clause);
         if (passages.isEmpty() || passages.get(0).score() < minRelevance) {
             StringBuilder query = new StringBuilder(clause.replaceAll("[?!.\\s]+$", "")); // one question, not two
-            for (Metric m : q.metrics()) {
+            for (Metric m : metrics) {
                 query.append(' ').append(topic.getOrDefault(m, ""));
             }
             clause = query.toString().trim();
@@ -1771,13 +1828,7 @@ public final class RoutingAssistant implements Assistant {
             clause = new org.thesisbot.core.route.NarrativeQuery(clause, nq.scene()).asked();
             passages = narrator.retrieve(clause);
         }
-        Narrator.Narrative n = narrator.answer(clause, passages, results, listener, pasted);
-        List<String> narrativeNotes = new ArrayList<>(n.notes());
-        String body = num.text() + "\n\n*From the sources*\n" + withNotes(n.text(), narrativeNotes);
-        notes.addAll(narrativeNotes);
-        List<Citation> citations = new ArrayList<>(num.citations());
-        citations.addAll(n.citations());
-        return new Answer(id, d.route(), body, n.text(), results, n.citations(), "mixed", notes, d, num.clarify());
+        return narrator.answer(clause, passages, results, listener, pasted);
     }
 
     /** Notes the reader must see (readings, fallbacks, the extractive label) go under the text, in italics. */
@@ -1837,7 +1888,7 @@ public final class RoutingAssistant implements Assistant {
         if (!computed) {
             ThreadState keep = r.reset() && a.clarify().isEmpty() ? ThreadState.empty(clock.instant()) : prior;
             return new ThreadState(keep.overrides(), keep.scenarios(), keep.metrics(), keep.target(),
-                    a.route(), prior.turns() + 1, clock.instant(), null, keep.solved()).withBands(keep.bands());
+                    a.route(), prior.turns() + 1, clock.instant(), null, keep.solved()).withBands(keep.bands()).withPath(keep.path());
         }
         List<Metric> metrics = new ArrayList<>();
         for (MetricResult m : a.results()) {
@@ -1846,7 +1897,8 @@ public final class RoutingAssistant implements Assistant {
         List<Metric> rests = a.results().stream().filter(x -> x.kind() == MetricResult.Kind.REST)
                 .flatMap(x -> Metric.byId(x.metric()).stream()).distinct().toList();
         return new ThreadState(q.overrides(), q.scenarios(), metrics, q.target(), a.route(),
-                prior.turns() + 1, clock.instant(), null, solved(q, a)).withBands(bandsLeft(prior.bands(), r)).withRests(rests);
+                prior.turns() + 1, clock.instant(), null, solved(q, a)).withBands(bandsLeft(prior.bands(), r)).withRests(rests)
+                .withPath(prior.path()); // (a path stays for "same rule" until another path replaces it)
     }
 
     /**

@@ -1063,6 +1063,31 @@ public final class Reader {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The input a span of a question is about ("10pts of capture above base", "5pts off aws's margin", "the check"): the one
+     * whose name starts first in it, else the one whose cue word does; empty when neither names one.
+     */
+    public java.util.Optional<InputId> inputIn(String s) {
+        String t = Amounts.normalise(s);
+        for (boolean names : new boolean[] {true, false}) {
+            InputId best = null;
+            int at = Integer.MAX_VALUE;
+            for (InputId id : InputId.values()) {
+                for (Pattern p : names ? vocab.input(id).names() : vocab.input(id).cues()) {
+                    Matcher m = p.matcher(t);
+                    if (m.find() && m.start() < at) {
+                        at = m.start();
+                        best = id;
+                    }
+                }
+            }
+            if (best != null) {
+                return java.util.Optional.of(best);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** "OpenAI's post-money valuation" — the input's label as the model names it. */
     public String label(InputId id) {
         return knowledge.label(id);
