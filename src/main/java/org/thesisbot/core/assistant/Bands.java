@@ -25,7 +25,7 @@ final class Bands {
     private static final String NUMBER = "\\$?\\d[\\d,]*(?:\\.\\d+)?";
     private static final String UNIT = "(?:\\s?(?:%|x|bn|b|tn|t|trillions?|billions?|tril|bil|cents?|pts?|ppts?|yrs?|years?|y|pct|percent))";
     private static final Pattern BAND = Pattern.compile(
-            "(?<![\\w.$,])(between\\s+)?(" + NUMBER + ")(" + UNIT + ")?(?:\\s?ish)?\\s*([-\u2013\u2014]|\\bto\\b|\\band\\b)\\s*("
+            "(?<![\\w.$,+])(between\\s+)?\\+?(" + NUMBER + ")(" + UNIT + ")?(?:\\s?ish)?\\s*([-\u2013\u2014]|\\bto\\b|\\band\\b)\\s*\\+?("
                     + NUMBER + ")(?:\\s?ish)?(" + UNIT + ")(?:\\s?ish)?(?![\\w%])",
             Pattern.CASE_INSENSITIVE);
     /** "from 830 to 1T", "raise the exit from 1T to 1.2T": a figure moved, not a band. */
@@ -111,6 +111,31 @@ final class Bands {
             out.add(new Band(m.start(), m.end(), low, high));
         }
         return out;
+    }
+
+    /** "capture-share corridor for", "exit floor and ceiling for", "the post-money range that delivers it": an input asked over a band. */
+    private static final Pattern CORRIDOR = Pattern.compile(
+            "(?<what>\\b(?:what|which)\\s)?(?:\\b(?:the|a|an|our)\\s)?(?<in>[a-z$'\u2019]+(?:[- ][a-z'\u2019]+){0,2}?)[- ](?:corridor|band|range|guardrails?|span|floor (?:and|&) ceiling|floor ?/ ?ceiling)\\b"
+                    + "(?<link>\\s(?:that|which)\\b)?",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The question with an input asked over a band said as the input solved for ("capture-share corridor for a base profit
+     * of 12–18bn" is "what capture share for a base profit of 12–18bn"), so that each end is solved for it; unchanged when
+     * the words before "corridor" name no input, or the question gives no band.
+     */
+    static String solvedFor(String text, java.util.function.Function<String, Optional<org.thesisbot.core.scenario.InputId>> inputIn) {
+        if (find(text).isEmpty()) {
+            return text;
+        }
+        Matcher m = CORRIDOR.matcher(text);
+        while (m.find()) {
+            String in = m.group("in").replace('-', ' ');
+            if (inputIn.apply(in).isPresent()) {
+                return text.substring(0, m.start()) + "what " + in.toLowerCase(java.util.Locale.ROOT) + text.substring(m.end());
+            }
+        }
+        return text;
     }
 
     /** A dollar sign on one end only ("$900bn–1T"): both ends are sums of money. */

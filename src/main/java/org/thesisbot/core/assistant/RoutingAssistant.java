@@ -1277,7 +1277,9 @@ public final class RoutingAssistant implements Assistant {
      * by its ends. The thread goes on from the first corner (the low ends). Null, and the message answered whole, unless
      * every corner is numbers answered for the same metrics and the band changes them.
      */
-    private Turn banded(String text, ThreadState state) {
+    private Turn banded(String typed, ThreadState state) {
+        // (an input asked over a band, "capture-share corridor for a profit of 12–18bn", solved for at each end)
+        String text = Bands.solvedFor(typed, in -> in.isBlank() ? Optional.empty() : reader.inputIn(prepare(in)));
         Optional<List<Series.Cell>> bandCorners = Bands.corners(text);
         // a table's rows or columns ("moic at 1.2T / 1.5T / 2T"): a cell per value, asked as a band's ends are
         Optional<List<Series.Cell>> corners = bandCorners.isPresent() ? bandCorners : Series.cells(text);
@@ -1319,22 +1321,40 @@ public final class RoutingAssistant implements Assistant {
         List<Answer> answers = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<ThreadState> nexts = new ArrayList<>();
+        List<String> unreached = new ArrayList<>();
+        Turn refused = null;
         for (Series.Cell c : asked) {
             for (int i = 0; i < states.size(); i++) {
                 Turn t = turn(c.text(), states.get(i), AnswerListener.NONE, true, List.of());
+                String label = java.util.stream.Stream.of(c.label().replaceFirst("^At ", ""), threadLabels.get(i)).filter(x -> !x.isEmpty())
+                        .collect(java.util.stream.Collectors.joining(", "));
                 if (t != null && t.answer().route() == Route.NUMERIC && t.answer().results().isEmpty() && t.answer().clarify().isEmpty()
                         && t.answer().text().startsWith("I can't compute")) {
-                    return new Turn(t.answer(), null); // an end no input may take ("105–115% of the compute"): refused, as one figure is
+                    if (!t.answer().text().contains(UNREACHED)) {
+                        return new Turn(t.answer(), null); // an end no input may take ("105–115% of the compute"): refused, as one figure is
+                    }
+                    // an end of a goal's band no input reaches ("a payoff of 10–50bn" has no upper end): said, the other ends answered
+                    unreached.add("At " + label + ", " + t.answer().text().replaceFirst("^I can't compute that: ", "").replaceAll("\\s+", " ").strip());
+                    refused = refused == null ? t : refused;
+                    continue;
                 }
                 if (t == null || !numbers(t.answer())) {
                     return null;
                 }
                 answers.add(t.answer());
                 nexts.add(t.next());
-                String label = java.util.stream.Stream.of(c.label().replaceFirst("^At ", ""), threadLabels.get(i)).filter(x -> !x.isEmpty())
-                        .collect(java.util.stream.Collectors.joining(", "));
                 labels.add("At " + label);
             }
+        }
+        if (answers.isEmpty()) {
+            return refused == null ? null : new Turn(refused.answer(), null);
+        }
+        if (answers.size() == 1) {
+            Answer one = answers.get(0);
+            for (String u : unreached) {
+                one = withNote(one, u);
+            }
+            return unreached.isEmpty() ? null : new Turn(leading(one, labels.get(0) + ": the only end of your band that can be reached."), nexts.get(0));
         }
         ThreadState next = nexts.get(0);
         if (next != null) {
@@ -1346,6 +1366,9 @@ public final class RoutingAssistant implements Assistant {
             return null;
         }
         Answer combined = Parts.combine(newId(), answers, labels);
+        for (String u : unreached) {
+            combined = withNote(combined, u);
+        }
         String summary = Bands.summary(answers, labels, bandCorners.isEmpty() && corners.isPresent()
                 || bands.stream().anyMatch(b -> b.getValue().size() > 2) ? "across your values" : "across the band");
         combined = new Answer(combined.id(), combined.route(), summary + "\n\n" + combined.text(), combined.narrative(),
@@ -1353,6 +1376,9 @@ public final class RoutingAssistant implements Assistant {
                 combined.clarify(), combined.charts());
         return new Turn(combined, next);
     }
+
+    /** What the solver says of a goal no value of its input reaches. */
+    private static final String UNREACHED = "no possible value of";
 
     /** At most this many corners of the bands a question and its thread give (three bands, as the thread keeps). */
     private static final int MAX_CORNERS = Math.max(1 << ThreadState.MAX_BANDS, Series.MAX_CELLS);
