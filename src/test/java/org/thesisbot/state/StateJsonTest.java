@@ -89,6 +89,18 @@ class StateJsonTest {
     }
 
     @Test
+    void a_threads_path_survives_the_round_trip_and_state_without_one_reads_as_none() {
+        ThreadState s = ThreadState.empty(UPDATED).withPath("MAX aws_compute_profit false 0 0 | tie aws_capture_share aws_operating_margin -0.5 - - false | each 10pts");
+        ThreadState back = StateJson.threadState(StateJson.threadState(s));
+        assertEquals(s, back);
+        assertEquals(s.path(), back.path());
+        String older = StateJson.threadState(s).replaceAll(",\"path\":\"[^\"]*\"", "");
+        assertFalse(older.contains("path"), older);
+        assertEquals(null, StateJson.threadState(older).path());
+        assertEquals(null, ThreadState.empty(UPDATED).withPath("x".repeat(ThreadState.PATH_MAX + 1)).path());
+    }
+
+    @Test
     void a_threads_rests_and_a_level_goal_survive_the_round_trip_and_state_without_them_reads_as_none() {
         ThreadState.Target level = new ThreadState.Target(org.thesisbot.core.scenario.Metric.AWS_COMPUTE_PROFIT, BigDecimal.ZERO,
                 org.thesisbot.core.scenario.InputId.AWS_CAPTURE_SHARE, org.thesisbot.core.scenario.Metric.GAIN, true, false);

@@ -101,7 +101,13 @@ final class PathReplies {
         if (without != null) {
             without.overrides().forEach((k, v) -> overrides.put(k.id(), v));
         }
-        r.changes().forEach((k, v) -> overrides.put(k.id(), v));
+        // (a goal's figure is no input: "the smallest check that leaves us 25bn ahead" sets no check of 25bn)
+        List<Paths.Bar> bars = Paths.bars(f.rest());
+        r.changes().forEach((k, v) -> {
+            if (bars.stream().noneMatch(b -> v.compareTo(java.util.Objects.requireNonNullElse(b.in(model.require(k.id()).unit()), BigDecimal.valueOf(-1))) == 0)) {
+                overrides.put(k.id(), v);
+            }
+        });
         // (a goal along OpenAI's value a year on is reached between whole years, unless whole years are asked)
         boolean whole = ask.kind() != Paths.Kind.GOAL || WHOLE.matcher(f.rest()).find();
         Line line = line(path, overrides, scenario, whole);
@@ -201,7 +207,11 @@ final class PathReplies {
     private Optional<ThreadState.Target> bar(String rest, Paths.Path path) {
         java.util.Set<InputId> moved = java.util.EnumSet.copyOf(Paths.inputs(path));
         for (Paths.Bar b : Paths.bars(rest)) {
-            for (Metric m : reader.metricsNamed(org.thesisbot.core.scenario.Amounts.normalise(prepare.apply(b.clause())))) {
+            List<Metric> named = new ArrayList<>(reader.metricsNamed(org.thesisbot.core.scenario.Amounts.normalise(prepare.apply(b.clause()))));
+            if (b.ahead()) {
+                named.add(0, Metric.GAIN); // ("come out 20bn ahead": a gain of 20bn)
+            }
+            for (Metric m : named) {
                 BigDecimal v = b.in(m.unit());
                 if (v != null && reader.reads(m).stream().anyMatch(moved::contains)) {
                     return Optional.of(new ThreadState.Target(m, v, null));

@@ -99,6 +99,8 @@ final class Paths {
     /** "each 10pts of capture above base knocks 5pts off aws's margin", "every extra 10bn on our check pushes the post up 25bn". */
     private static final Pattern EACH_X = Pattern.compile(
             "\\b(?:for\\s)?(?:each|every|any)\\s(?:extra\\s|additional\\s|further\\s)?" + qty("a") + "(?<tail>[^,.;:?!()\\n]{1,160})");
+    /** Where the words of what moves start, when they come before their verb: "the post-money rises", "oai's post goes up". */
+    private static final Pattern SUBJECT = Pattern.compile("\\b(?:the|oai'?s|openai'?s|aws'?s|its|their|amazon'?s)\\s");
     private static final Pattern VERB = Pattern.compile("\\b(?:" + DOWN + "|" + UP + ")\\b");
     /** "aws margin drops 1pt for every 10pts of capture above bear's 30%", "aws gives up 4pts of margin for every 10pts of capture". */
     private static final Pattern Y_PER_X = Pattern.compile(
@@ -141,8 +143,8 @@ final class Paths {
     private Paths() {
     }
 
-    /** A bar a metric is to clear, reach or stay under, as written, and the clause it is said in. */
-    record Bar(BigDecimal number, String unit, String clause) {
+    /** A bar a metric is to clear, reach or stay under, as written, and the clause it is said in; {@code ahead}: a gain ("20bn ahead"). */
+    record Bar(BigDecimal number, String unit, String clause, boolean ahead) {
         /** The bar in a metric's unit: "2x" a multiple, "15%" a ratio, "20bn" money; null when the unit does not fit. */
         BigDecimal in(org.thesisbot.core.api.Unit u) {
             String x = unit == null ? "" : unit;
@@ -167,7 +169,7 @@ final class Paths {
             for (Matcher b = BAR.matcher(c.group()); b.find(); ) {
                 String v = b.group("v") != null ? b.group("v") : b.group("w");
                 String u = b.group("v") != null ? b.group("u") : b.group("z");
-                out.add(new Bar(new BigDecimal(v), u == null ? null : u.toLowerCase(Locale.ROOT), c.group()));
+                out.add(new Bar(new BigDecimal(v), u == null ? null : u.toLowerCase(Locale.ROOT), c.group(), b.group("w") != null));
             }
         }
         return out;
@@ -354,6 +356,18 @@ final class Paths {
             xs = tail.substring(0, vStart);
             verb = tail.substring(vStart, vEnd);
             ys = tail.substring(vEnd);
+            if (inputIn.apply(Y_ANCHOR.matcher(ys).replaceAll(" ").replace(q.group(), " ")).isEmpty()) {
+                // what moves said before its verb: "each 20bn more we invest the post-money rises 60bn"
+                Matcher det = SUBJECT.matcher(xs);
+                int at = -1;
+                while (det.find()) {
+                    at = det.start();
+                }
+                if (at > 0) {
+                    ys = xs.substring(at) + " " + ys;
+                    xs = xs.substring(0, at);
+                }
+            }
             bn = q.group("bn");
             bu = q.group("bu");
             yEnd = m.start("tail") + q.end();
