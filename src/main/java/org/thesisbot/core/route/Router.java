@@ -621,10 +621,10 @@ public final class Router {
                     // "…? does even the rosy case clear it": whether the number clears the bar
                     + "|^(?:and |so |but )?(?:does|do|would|will|can) (?:even )?(?:the |that |this )?(?:\\w+ )?(?:case|scenario|it|that|this|they|we|amazon|aws)"
                     + " (?:even |actually |still )?(?:clear|beat|reach|hit|cover|make|get (?:there|past|over))(?: it| that| the bar| the hurdle| 100%| one)?\\W*$");
-    /** "same q", "the same question again", "run it again": the question before, asked again. */
+    /** "same q", "the same question again", "run it again", "same number" (its yardstick taken out): the question before, asked again. */
     private static final Pattern SAME_AGAIN = Pattern.compile(
-            "^(?:(?:ok|okay|so|and|now|then|right)[,]? )*(?:(?:the )?same (?:q|qn|question|thing|ask|calc|calculation|one|query|again)"
-                    + "|again|once more|(?:run|do|ask) (?:it|that|the same) again|redo(?: it| that)?)(?: again| pls| please| there| then| now)*\\W*$");
+            "^(?:(?:ok|okay|so|and|now|then|right)[,]? )*(?:(?:the )?same (?:q|qn|question|thing|ask|calc|calculation|one|query|again|number|numbers|figure|figures|result|math)"
+                    + "|again|once more|(?:run|do|ask) (?:it|that|the same) again|redo(?: it| that)?)(?: again| pls| please| there| then| now| but)*\\W*$");
     private static final Pattern WHERE_VALUE = Pattern.compile(
             "^(?:and |so )?where (?:does|do|would|will|did) (?:it|that|this|they|we|amazon|the number|the total|the payoff) (?:sit|land|come out|end up|stand|shake out|net out|print|come in|settle)(?: (?:in|under|for|at) (?:the |a )?(?:[\\w']+ ){0,2}(?:case|scenario))?\\??$");
     /**
