@@ -47,7 +47,7 @@ final class PathReplies {
     private static final MathContext WORK = new MathContext(50, RoundingMode.HALF_EVEN);
     private static final MathContext SHOWN = new MathContext(org.thesisbot.core.scenario.Solver.DIGITS, RoundingMode.HALF_EVEN);
     private static final int GRID = 240;
-    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("\\b(?:whole|full|complete|entire)[- ](?:yrs?|years?)\\b|\\bhow many (?:full |whole )?(?:yrs|years)\\b");
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("\\b(?:whole|full|complete|entire)[- ](?:yrs?|years?)\\b|\\bhow many (?:full |whole )?(?:yrs|years)\\b|\\b(?:yr|year)[- ]?ends?\\b");
     /** The most years a path of steps is followed. */
     static final int MAX_YEARS = 60;
     /** A money input a tie drives is searched up to this many times its anchor: past it, a metric that still rises has no peak. */
@@ -145,11 +145,21 @@ final class PathReplies {
                     headline = "To bring " + goal.label() + " to " + Format.value(target, goal.unit()) + " along your path, "
                             + line.where(at, true);
                 }
+                case LIST -> {
+                    if (!line.whole()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(list(line, path, ask, objective, scenario, notes, state));
+                }
                 default -> {
                     if (!line.whole()) {
                         return Optional.empty();
                     }
                     at = BigDecimal.valueOf(ask.year());
+                    if (path instanceof Paths.Marks mk && !mk.marks().containsKey(ask.year())) {
+                        throw new InvalidInputException("you gave no mark for year " + ask.year() + " (only for year" + (mk.marks().size() > 1 ? "s " : " ")
+                                + mk.marks().keySet().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ")");
+                    }
                     Optional<String> bad = line.invalid(at);
                     if (bad.isPresent()) {
                         throw new InvalidInputException("by year " + ask.year() + " along " + quoted(path.said()) + ", " + bad.get());
@@ -196,6 +206,39 @@ final class PathReplies {
         return Optional.of(new Reply(a, next));
     }
 
+    /** Each year along a path of years, the metric at each: the years asked ("yr1..yr5"), the path's own, or its marks'. */
+    private Reply list(Line line, Paths.Path path, Paths.Ask ask, Metric objective, String scenario, List<String> notes, ThreadState state) {
+        List<Integer> years = new ArrayList<>();
+        if (ask.year() > 0) {
+            for (int t = Math.max(1, ask.sense()); t <= Math.min(ask.year(), MAX_YEARS); t++) {
+                years.add(t);
+            }
+        } else if (path instanceof Paths.Marks mk) {
+            years.addAll(mk.marks().keySet());
+        } else {
+            int n = path instanceof Paths.Steps st && st.years() > 0 ? st.years()
+                    : model.value(InputId.HOLDING_YEARS.id(), scenario).intValue();
+            for (int t = 1; t <= n; t++) {
+                years.add(t);
+            }
+        }
+        List<MetricResult> results = new ArrayList<>();
+        for (int t : years) {
+            BigDecimal s = BigDecimal.valueOf(t);
+            if (line.invalid(s).isPresent()) {
+                continue;
+            }
+            MetricResult r = calculator.compute(objective, scenario, line.at(s));
+            results.add(new MetricResult(r.metric(), r.label() + ", year " + t, r.value(), r.unit(), r.scenario(), r.inputs(), r.formula(),
+                    r.explanation(), r.kind(), r.grid(), r.tornado()));
+        }
+        Answer a = new Answer(ids.get(), Route.NUMERIC, numeric.render(results, notes), null, results, List.of(), "scenario-core", notes, decision(path));
+        ThreadState base = state != null ? state : ThreadState.empty(clock.instant());
+        ThreadState next = new ThreadState(base.overrides(), List.of(scenario), List.of(objective), null, Route.NUMERIC, base.turns() + 1,
+                clock.instant(), null, base.solved()).withPath(Paths.keep(path, ask, objective));
+        return new Reply(a, next);
+    }
+
     private static RouteDecision decision(Paths.Path path) {
         return new RouteDecision(Route.NUMERIC, 0.9, -1.0, List.of("path: " + path.said()));
     }
@@ -211,6 +254,7 @@ final class PathReplies {
             if (b.ahead()) {
                 named.add(0, Metric.GAIN); // ("come out 20bn ahead": a gain of 20bn)
             }
+            named.add(Metric.MOIC); // ("the first yr-end where we're above 1.5x": a multiple said alone is the money's)
             for (Metric m : named) {
                 BigDecimal v = b.in(m.unit());
                 if (v != null && reader.reads(m).stream().anyMatch(moved::contains)) {
@@ -439,6 +483,9 @@ final class PathReplies {
         if (path instanceof Paths.Tie t) {
             return tieLine(t, overrides, scenario);
         }
+        if (path instanceof Paths.Marks mk) {
+            return marksLine(mk, overrides, scenario);
+        }
         return path instanceof Paths.Grows g ? growsLine(g, overrides, scenario) : stepsLine((Paths.Steps) path, overrides, scenario, whole);
     }
 
@@ -529,6 +576,24 @@ final class PathReplies {
             }
             return o;
         }, note, moved, held ? label(InputId.HOLDING_YEARS) : "years");
+    }
+
+    private Line marksLine(Paths.Marks mk, Map<String, BigDecimal> overrides, String scenario) {
+        Map<String, BigDecimal> base = new HashMap<>(overrides);
+        base.remove(InputId.EXIT_VALUATION.id());
+        base.remove(InputId.HOLDING_YEARS.id());
+        List<String> said = new ArrayList<>();
+        mk.marks().forEach((y, v) -> said.add("year " + y + " " + Format.value(v, Unit.USD_BILLIONS)));
+        String note = "Reading \u201c" + mk.said() + "\u201d as OpenAI's marks at year-ends (" + String.join(", ", said)
+                + "): the exit is the mark of the year the stake is sold, everything else as " + scenario + ".";
+        return new Line(InputId.HOLDING_YEARS, BigDecimal.valueOf(mk.marks().firstKey()), BigDecimal.valueOf(mk.marks().lastKey()), false,
+                BigDecimal.valueOf(mk.marks().firstKey()), true, s -> {
+            Map<String, BigDecimal> o = new HashMap<>(base);
+            // (a year with no mark is no point of the path: a negative exit, which every check refuses)
+            o.put(InputId.EXIT_VALUATION.id(), mk.marks().getOrDefault(s.intValue(), BigDecimal.ONE.negate()));
+            o.put(InputId.HOLDING_YEARS.id(), s);
+            return o;
+        }, note, List.of(InputId.EXIT_VALUATION, InputId.HOLDING_YEARS), label(InputId.HOLDING_YEARS));
     }
 
     private Line growsLine(Paths.Grows g, Map<String, BigDecimal> overrides, String scenario) {

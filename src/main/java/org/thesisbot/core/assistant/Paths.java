@@ -22,7 +22,7 @@ import org.thesisbot.core.scenario.InputId;
  */
 final class Paths {
     /** A path: what each of its inputs is at a point {@code s} along it, and the points it may take. */
-    sealed interface Path permits Tie, Steps, Grows {
+    sealed interface Path permits Tie, Steps, Grows, Marks {
         /** How the path was written, for the note and the thread. */
         String said();
     }
@@ -39,8 +39,8 @@ final class Paths {
     record Step(InputId input, BigDecimal start, BigDecimal perYear) {
     }
 
-    /** Inputs that each move a step a year; a point along it is a whole number of years from the start. */
-    record Steps(List<Step> steps, String said) implements Path {
+    /** Inputs that each move a step a year; a point along it is a whole number of years from the start; {@code years}: how many the path was said over (0: not said). */
+    record Steps(List<Step> steps, String said, int years) implements Path {
     }
 
     /**
@@ -59,8 +59,15 @@ final class Paths {
         }
     }
 
-    /** What is asked along a path. */
-    enum Kind { MAX, MIN, GOAL, AT }
+    /** OpenAI's value marked at given year-ends ("yr1 900, yr2 1.05T, yr3 1.2T"); a point along it is one of those years. */
+    record Marks(java.util.SortedMap<Integer, BigDecimal> marks, String said) implements Path {
+        Marks {
+            marks = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(marks));
+        }
+    }
+
+    /** What is asked along a path: a peak, a bottom, a goal reached, a year's value, or each year's, as a list. */
+    enum Kind { MAX, MIN, GOAL, AT, LIST }
 
     /**
      * @param kind  a peak, a bottom, a goal reached, or a year's value
@@ -131,14 +138,17 @@ final class Paths {
     private static final Pattern MINIMUM_WEAK = Pattern.compile("\\b(?:lowest|smallest)\\b");
     private static final Pattern AT_LEAST = Pattern.compile("\\b(?:at least|clears?|clearing|above|over|more than|still|exceeds?|beats?|north of|ahead|or more|or better)\\b");
     private static final Pattern AT_MOST = Pattern.compile("\\b(?:under|below|at most|less than|or less|south of|no more than)\\b");
-    private static final Pattern AT_YEAR = Pattern.compile("\\b(?:in|by|at|after)\\s(?:yr|year)\\s?(?<y>\\d{1,2})\\b"
+    private static final Pattern AT_YEAR = Pattern.compile("\\b(?:in|by|at|after)\\s(?:the\\s)?(?:end of\\s)?(?:yr|year)[\\s-]?(?<y>\\d{1,2})\\b"
             + "|\\b(?:in|by|after|hold(?:ing)?(?:\\sit|\\sthe\\sstake)?(?:\\sfor)?)\\s(?<z>\\d{1,2})\\s?(?:yrs?|years)\\b");
+    /** Each year asked as a list: "stake value at each yr-end", "yr1..yr5 as a list", "every year-end". */
+    private static final Pattern EACH_YEAR = Pattern.compile(
+            "\\b(?:at\\s)?(?:each|every)\\s(?:yr|year)(?:[- ]?end)?s?\\b|\\bat each(?: one| mark)?\\b(?! ends?\\b)|\\b(?:yr|year)\\s?(?<a>\\d{1,2})\\s?(?:\\.\\.|-|to|through|thru|\\u2013)\\s?(?:yr|year)?\\s?(?<b>\\d{1,2})\\b|\\bas a list\\b|\\blittle list\\b|\\byear by year\\b|\\byr by yr\\b");
     /** The furthest point of a goal: "how far", "how high", "the biggest … that still", "longest", "the most … before". */
     private static final Pattern FURTHEST = Pattern.compile("\\b(?:how (?:far|high|big|much higher|much further)|biggest|largest|highest|longest|most|max(?:imum)?|latest|furthest|farthest)\\b");
     /** The nearest point of a goal: "least", "smallest", "how many years before", "how long … before", "first". */
     private static final Pattern NEAREST = Pattern.compile("\\b(?:least|lowest|smallest|min(?:imum)?|earliest|first|soonest|how (?:many|long|soon))\\b");
     /** A sentence of the question that asks something: it has a question word or a question mark. */
-    private static final Pattern CLAUSE = Pattern.compile("[^.;?!\\n]*(?:[.;?!\\n]|$)");
+    private static final Pattern CLAUSE = Pattern.compile("(?:[^.;?!\\n]|\\.(?=\\d))*(?:[.;?!\\n]|$)");
 
     private Paths() {
     }
@@ -192,6 +202,11 @@ final class Paths {
         return SAME.matcher(lower).find();
     }
 
+    /** Whether the text asks a year along a path of years ("moic at the yr3 one?", "stake value at each yr-end"). */
+    static boolean asksYear(String lower) {
+        return AT_YEAR.matcher(lower).find() || EACH_YEAR.matcher(lower).find();
+    }
+
     static boolean backToStart(String lower) {
         return BACK.matcher(lower).find();
     }
@@ -207,7 +222,7 @@ final class Paths {
         if (p instanceof Tie t) {
             return List.of(t.x(), t.y());
         }
-        if (p instanceof Grows) {
+        if (p instanceof Grows || p instanceof Marks) {
             return List.of(InputId.EXIT_VALUATION, InputId.HOLDING_YEARS);
         }
         List<InputId> in = new ArrayList<>(((Steps) p).steps().stream().map(Step::input).toList());
@@ -223,7 +238,8 @@ final class Paths {
         String path = p instanceof Tie t
                 ? "tie " + t.x().id() + " " + t.y().id() + " " + t.slope().toPlainString() + " " + plain(t.x0()) + " " + plain(t.y0()) + " " + t.y0Pre()
                 : p instanceof Grows g ? "grows " + plain(g.start()) + " " + g.from() + " " + g.first().toPlainString() + " " + g.change().toPlainString()
-                : "steps" + ((Steps) p).steps().stream().map(st -> " " + st.input().id() + ":" + plain(st.start()) + ":" + st.perYear().toPlainString())
+                : p instanceof Marks mk ? "marks" + mk.marks().entrySet().stream().map(e -> " " + e.getKey() + ":" + e.getValue().toPlainString()).reduce("", String::concat)
+                : "steps " + ((Steps) p).years() + ((Steps) p).steps().stream().map(st -> " " + st.input().id() + ":" + plain(st.start()) + ":" + st.perYear().toPlainString())
                         .reduce("", String::concat);
         return ask + " | " + path + " | " + p.said().replace('|', '/');
     }
@@ -240,17 +256,24 @@ final class Paths {
             org.thesisbot.core.scenario.Metric objective = org.thesisbot.core.scenario.Metric.byId(a[1]).orElseThrow();
             String[] p = parts[1].split(" ");
             Path path;
-            if (p[0].equals("grows")) {
+            if (p[0].equals("marks")) {
+                java.util.SortedMap<Integer, BigDecimal> marks = new java.util.TreeMap<>();
+                for (int i = 1; i < p.length; i++) {
+                    String[] e = p[i].split(":");
+                    marks.put(Integer.parseInt(e[0]), new BigDecimal(e[1]));
+                }
+                path = new Marks(marks, parts[2]);
+            } else if (p[0].equals("grows")) {
                 path = new Grows(decimal(p[1]), Integer.parseInt(p[2]), new BigDecimal(p[3]), new BigDecimal(p[4]), parts[2]);
             } else if (p[0].equals("tie")) {
                 path = new Tie(InputId.of(p[1]), InputId.of(p[2]), new BigDecimal(p[3]), decimal(p[4]), decimal(p[5]), Boolean.parseBoolean(p[6]), parts[2]);
             } else {
                 List<Step> steps = new ArrayList<>();
-                for (int i = 1; i < p.length; i++) {
+                for (int i = 2; i < p.length; i++) {
                     String[] st = p[i].split(":");
                     steps.add(new Step(InputId.of(st[0]), decimal(st[1]), new BigDecimal(st[2])));
                 }
-                path = new Steps(steps, parts[2]);
+                path = new Steps(steps, parts[2], Integer.parseInt(p[1]));
             }
             return Optional.of(new Kept(path, ask, objective));
         } catch (RuntimeException e) {
@@ -270,7 +293,7 @@ final class Paths {
     static boolean mayAsk(String lower, boolean threadHasPath) {
         return lower.length() <= MAX_CHARS && (lower.contains("each ") || lower.contains("every ") || lower.contains(" a yr") || lower.contains(" a year")
                 || lower.contains(" per yr") || lower.contains(" per year") || lower.contains(" means ") || lower.contains(" trade")
-                || threadHasPath);
+                || lower.contains("yr") || lower.contains("year") || lower.contains("straight") || lower.contains("linear") || threadHasPath);
     }
 
     /**
@@ -285,8 +308,13 @@ final class Paths {
         if (tie.isPresent()) {
             return tie;
         }
-        Optional<Found> grows = grows(lower);
-        return grows.isPresent() ? grows : steps(lower, inputIn);
+        for (Function<String, Optional<Found>> f : List.<Function<String, Optional<Found>>>of(Paths::marks, Paths::straight, Paths::grows, Paths::compounds)) {
+            Optional<Found> found = f.apply(lower);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return steps(lower, inputIn);
     }
 
     /** What the question asks along a path, from the text without it; empty when it asks nothing a path answers. */
@@ -310,6 +338,11 @@ final class Paths {
                     return Optional.of(new Ask(weak == MAXIMUM_WEAK ? Kind.MAX : Kind.MIN, false, 0, c.group(), 0));
                 }
             }
+        }
+        Matcher each = EACH_YEAR.matcher(rest);
+        if (each.find()) {
+            int to = each.group("b") != null ? Integer.parseInt(each.group("b")) : 0;
+            return Optional.of(new Ask(Kind.LIST, false, to, rest, each.group("a") != null ? Integer.parseInt(each.group("a")) : 0));
         }
         Matcher y = AT_YEAR.matcher(rest);
         if (y.find()) {
@@ -446,6 +479,76 @@ final class Paths {
         return e.find(from) ? e.start() : s.length();
     }
 
+    private static final String VALUE = "~?\\$?(?<%sv>\\d{1,3}(?:,\\d{3})+|\\d{1,5}(?:\\.\\d{1,3})?)\\s?(?<%su>bn|b|billion|tn|t|tril\\w*|trillion)?";
+    private static String value(String name) {
+        return VALUE.replace("%s", name);
+    }
+
+    /** "straight line 830 -> 1.6T over 4 yrs", "straight-lines from 830 to 1.5T over 5 yrs". */
+    private static final Pattern STRAIGHT = Pattern.compile(
+            "\\b(?:straight[- ]?lin\\w*|linear(?:ly)?|evenly)\\s(?:from\\s)?(?:the\\s)?" + value("a") + "\\s?(?:->|\\u2192|to|-|until)\\s?" + value("b")
+                    + "\\s(?:over|in|across|by)\\s(?:the\\s)?(?:next\\s)?(?<n>\\d{1,2})\\s?(?:yrs?|years?)\\b");
+    /** "grows 12%/yr off the 830", "compounds 15% a year": the same growth every year, with no end said. */
+    private static final Pattern COMPOUNDS = Pattern.compile(
+            "\\b(?:grows?|growing|compounds?|compounding|rises?|appreciates?)\\s(?:at\\s)?(?:by\\s)?~?(?<g>\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|pct|percent)"
+                    + "\\s?(?:/\\s?(?:yr|year)|a\\s(?:yr|year)|per\\s(?:yr|year)|annually|yearly|each\\s(?:yr|year)|every\\s(?:yr|year))\\b"
+                    + "(?:,?\\s(?:off|from)\\s(?:the\\s)?" + value("s") + "(?![\\w%]))?");
+    /** "yr1 900", "yr2 1.05T", "yr4 mark is 1.4T", "year 3: 1.2T": a mark at a year-end. */
+    private static final Pattern MARK = Pattern.compile(
+            "\\b(?:yr|year)\\s?(?<y>\\d{1,2})(?:\\s?(?:mark|end|year-end|yr-end))?\\s?(?::|=|at|is|of)?\\s" + value("m") + "(?![\\w%.])");
+
+    private static BigDecimal billions(String v, String u) {
+        BigDecimal n = new BigDecimal(v.replace(",", ""));
+        return u != null && u.startsWith("t") ? n.movePointRight(3) : n;
+    }
+
+    private static Optional<Found> marks(String s) {
+        java.util.SortedMap<Integer, BigDecimal> marks = new java.util.TreeMap<>();
+        int first = -1;
+        int last = -1;
+        for (Matcher m = MARK.matcher(s); m.find(); ) {
+            int y = Integer.parseInt(m.group("y"));
+            BigDecimal v = billions(m.group("mv"), m.group("mu"));
+            if (y < 1 || y > 60 || v.compareTo(BigDecimal.TEN) < 0 || marks.containsKey(y)) {
+                continue;
+            }
+            marks.put(y, v);
+            first = first < 0 ? m.start() : first;
+            last = m.end();
+        }
+        if (marks.size() < 2) {
+            return Optional.empty();
+        }
+        String rest = (s.substring(0, first) + " " + s.substring(last)).replaceAll("\\s{2,}", " ").strip();
+        return Optional.of(new Found(new Marks(marks, s.substring(first, last).strip()), rest, null));
+    }
+
+    private static Optional<Found> straight(String s) {
+        Matcher m = STRAIGHT.matcher(s);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        BigDecimal a = billions(m.group("av"), m.group("au"));
+        BigDecimal b = billions(m.group("bv"), m.group("bu"));
+        int n = Integer.parseInt(m.group("n"));
+        if (n < 1) {
+            return Optional.empty();
+        }
+        BigDecimal step = b.subtract(a).divide(BigDecimal.valueOf(n), MathContext.DECIMAL128);
+        String rest = (s.substring(0, m.start()) + " " + s.substring(m.end())).replaceAll("\\s{2,}", " ").strip();
+        return Optional.of(new Found(new Steps(List.of(new Step(InputId.EXIT_VALUATION, a, step)), m.group().strip(), n), rest, null));
+    }
+
+    private static Optional<Found> compounds(String s) {
+        Matcher m = COMPOUNDS.matcher(s);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        BigDecimal start = m.group("sv") == null ? null : billions(m.group("sv"), m.group("su"));
+        String rest = (s.substring(0, m.start()) + " " + s.substring(m.end())).replaceAll("\\s{2,}", " ").strip();
+        return Optional.of(new Found(new Grows(start, 0, new BigDecimal(m.group("g")).movePointLeft(2), BigDecimal.ZERO, m.group().strip()), rest, null));
+    }
+
     /** "grows 35% in yr 1", "grows 40% in yr 2": the first year's growth and the year it is in. */
     private static final Pattern GROWS_FIRST = Pattern.compile(
             "\\b(?:grows?|grown|growing|rises?|appreciates?|compounds?|climbs?|is up|goes up)\\s(?:by\\s)?(?<g>\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%|pct|percent)\\s"
@@ -537,7 +640,7 @@ final class Paths {
         }
         rest.append(s.substring(from));
         String left = startSaid == null ? rest.toString() : rest.toString().replace(startSaid, " ");
-        return Optional.of(new Found(new Steps(steps, s.substring(first, last).strip()), left.replaceAll("\\s{2,}", " ").strip(), null));
+        return Optional.of(new Found(new Steps(steps, s.substring(first, last).strip(), 0), left.replaceAll("\\s{2,}", " ").strip(), null));
     }
 
     /** OpenAI's value said as what moves ("oai's value falls 200bn a yr", "adds 120bn of value every yr"): the exit. */

@@ -218,17 +218,22 @@ public final class RoutingAssistant implements Assistant {
         // a message that shows its working ("1) … = 72.3B 2) moic = 1.54x, which line breaks?"): read without the working's
         // results, which are then checked against the answer's numbers
         // (figures to choose from are no working: "(a) $730B (b) $780B … in the model?" is a quiz)
-        Optional<Choices.Found> choices = Choices.find(clean);
+        // inputs that move together ("each 10pts of capture knocks 5pts off the margin", "capture climbs 5pts a yr", "marks: yr1
+        // 900, yr2 1.05T"), and a peak, a goal or a year asked along them; or the thread's path asked again ("same rule but a
+        // 1.5t exit"): read first, as a path's lines are no working to check nor choices to pick from
+        Paths.Kept kept = state == null ? null : Paths.kept(state.path()).orElse(null);
+        Turn along = Paths.mayAsk(clean.toLowerCase(java.util.Locale.ROOT), kept != null) ? alongPath(Amounts.normalise(clean), kept, state) : null;
+        Optional<Choices.Found> choices = along != null ? Optional.empty() : Choices.find(clean);
         // two people's figures and a request to settle ("Ken: … ~4.5%\nAisha: nah its 5\nwho's right?"): read without the
         // figures in dispute, which are then weighed against the answer's numbers
-        Optional<Disputes.Found> dispute = choices.isPresent() ? Optional.empty() : Disputes.find(clean, reader::namesMetric);
-        Optional<Working.Read> working = choices.isPresent() || dispute.isPresent() ? Optional.empty()
+        Optional<Disputes.Found> dispute = along != null || choices.isPresent() ? Optional.empty() : Disputes.find(clean, reader::namesMetric);
+        Optional<Working.Read> working = along != null || choices.isPresent() || dispute.isPresent() ? Optional.empty()
                 : Working.read(clean, reader::namesMetric);
         // a question, then what to ask next depending on its answer ("what % do we own? if it's under 5, the check that gets
         // us to 5%"): the first answered, the condition checked on its number, the branch that holds asked after it
-        Optional<Conditionals.Found> conditional = choices.isPresent() || dispute.isPresent() || working.isPresent() ? Optional.empty()
+        Optional<Conditionals.Found> conditional = along != null || choices.isPresent() || dispute.isPresent() || working.isPresent() ? Optional.empty()
                 : Conditionals.find(clean);
-        Turn turn = conditional.map(c -> conditionally(c, asked, state)).orElse(null);
+        Turn turn = along != null ? along : conditional.map(c -> conditionally(c, asked, state)).orElse(null);
         if (working.isPresent()) {
             // working towards a target: its last line is what is solved, the lines before are steps
             String read = reader.read(prepare(working.get().solving()), state).target() != null ? working.get().solving() : working.get().question();
@@ -269,14 +274,6 @@ public final class RoutingAssistant implements Assistant {
             // the thread's bars again, with a change ("same 2 hurdles but 3 yr hold", "bump the multiple bar to 2.5x")
             turn = Constraints.again(normalised, state.bound()).map(a -> bound(a.legs(), a.goals(), a.lowest(), asked, state))
                     .orElse(null);
-        }
-        if (turn == null) {
-            // inputs that move together ("each 10pts of capture knocks 5pts off the margin", "capture climbs 5pts a yr"), and a
-            // peak, a goal or a year asked along them; or the thread's path asked again ("same rule but a 1.5t exit")
-            Paths.Kept kept = state == null ? null : Paths.kept(state.path()).orElse(null);
-            if (Paths.mayAsk(lower, kept != null)) {
-                turn = alongPath(Amounts.normalise(clean), kept, state);
-            }
         }
         Flows.Found flows = null;
         if (turn == null && Flows.mayAsk(lower, state != null && !state.flows().isEmpty())) {
@@ -372,7 +369,8 @@ public final class RoutingAssistant implements Assistant {
     /** A question asked along a path ({@link Paths}), answered by {@link PathReplies}; null when it is none. */
     private Turn alongPath(String lower, Paths.Kept kept, ThreadState state) {
         Optional<Paths.Found> own = Paths.find(lower, side -> side.isBlank() ? Optional.empty() : reader.inputIn(prepare(side)));
-        boolean again = own.isEmpty() && kept != null && Paths.again(lower);
+        boolean again = own.isEmpty() && kept != null && (Paths.again(lower)
+                || !(kept.path() instanceof Paths.Tie) && Paths.asksYear(lower)); // ("moic at the yr3 one?" along the thread's years)
         if (own.isEmpty() && !again) {
             return null;
         }

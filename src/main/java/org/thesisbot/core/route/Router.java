@@ -550,9 +550,9 @@ public final class Router {
         return NUMBERS_MOVE.matcher(c).find() && !finds(scope, c) && !finds(ABOUT_SOURCES, c) && !finds(ASKS_THE_SOURCE, c);
     }
 
-    /** A short follow-up that moves to another metric: "what about the revenue?", "and the profit?", "same for irr". */
+    /** A short follow-up that moves to another metric: "what about the revenue?", "and the profit?", "same for irr", "same mark but …". */
     private static final Pattern SWITCH_METRIC = Pattern.compile(
-            "^(?:ok,? |so |and |now |then |right,? |wait,? |oh,? |hmm,? )*(?:what about|how about|and|same for|same but|now|what of|also)\\b");
+            "^(?:ok,? |so |and |now |then |right,? |wait,? |oh,? |hmm,? )*(?:what about|how about|and|same for|same(?: [\\w']+){0,2} but|now|what of|also)\\b");
     private static final int SWITCH_METRIC_MAX_WORDS = 7;
     /** A clause that only names a scenario: "what about the downside", "how about in the bull case". */
     private static final Pattern SCENARIO_ONLY = Pattern.compile(
