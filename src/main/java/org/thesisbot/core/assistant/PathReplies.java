@@ -47,6 +47,9 @@ final class PathReplies {
     private static final MathContext WORK = new MathContext(50, RoundingMode.HALF_EVEN);
     private static final MathContext SHOWN = new MathContext(org.thesisbot.core.scenario.Solver.DIGITS, RoundingMode.HALF_EVEN);
     private static final int GRID = 240;
+    /** A question that asks a year or a hold: "which yr", "how many years", "first yr-end", "how long", "what hold". */
+    private static final java.util.regex.Pattern YEARS_ASKED = java.util.regex.Pattern.compile(
+            "\\b(?:yrs?|years?|hold|holding|how long|when|peaks?|top(?:s)? out|yr-end|year-end)\\b");
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("\\b(?:whole|full|complete|entire)[- ](?:yrs?|years?)\\b|\\bhow many (?:full |whole )?(?:yrs|years)\\b|\\b(?:yr|year)[- ]?ends?\\b");
     /** The most years a path of steps is followed. */
     static final int MAX_YEARS = 60;
@@ -97,6 +100,9 @@ final class PathReplies {
             return Optional.empty();
         }
         Paths.Ask ask = asked.get();
+        if (!(path instanceof Paths.Tie) && ask.kind() != Paths.Kind.AT && ask.kind() != Paths.Kind.LIST && !YEARS_ASKED.matcher(f.rest()).find()) {
+            return Optional.empty(); // (a path over the years, and a question that asks no year or hold of it: read as written)
+        }
         Map<String, BigDecimal> overrides = new HashMap<>();
         if (without != null) {
             without.overrides().forEach((k, v) -> overrides.put(k.id(), v));

@@ -539,9 +539,12 @@ final class Paths {
         return Optional.of(new Found(new Steps(List.of(new Step(InputId.EXIT_VALUATION, a, step)), m.group().strip(), n), rest, null));
     }
 
+    /** "… for 5 yrs", "over 6 years": growth with an end said is an exit ({@link Growth} reads it), no path. */
+    private static final Pattern FOR_YEARS = Pattern.compile("^[^.;?!\\n]{0,30}?\\b(?:for|over|across)\\s(?:the\\s)?(?:next\\s)?\\d{1,2}\\s?(?:yrs?|years?)\\b");
+
     private static Optional<Found> compounds(String s) {
         Matcher m = COMPOUNDS.matcher(s);
-        if (!m.find()) {
+        if (!m.find() || FOR_YEARS.matcher(s.substring(m.end())).find()) {
             return Optional.empty();
         }
         BigDecimal start = m.group("sv") == null ? null : billions(m.group("sv"), m.group("su"));

@@ -101,6 +101,10 @@ final class Yardsticks {
             if (m == null) {
                 break;
             }
+            if (!external(m)) {
+                // ("aws revenue … $115bn", "aws run-rate = 16bn/yr": the model's own AWS revenue from OpenAI, not a yardstick)
+                break;
+            }
             String name = m.group("name").strip();
             boolean before = m.pattern() == FIGURE_THEN_NAME;
             String unit = m.group("u").toLowerCase(Locale.ROOT);
@@ -159,6 +163,24 @@ final class Yardsticks {
             return Optional.empty();
         }
         return Optional.of(new Found(s.replaceAll("\\s{2,}", " ").replaceAll("\\s+([,.?!])", "$1").strip(), sticks, notes));
+    }
+
+    /** What only the asker's books have: never a figure of the model, whatever the words around it. */
+    private static final Pattern NEVER_MODEL = Pattern.compile(
+            "net sales|op(?:erating)? income|\\boi\\b|operating cash flow|\\bocf\\b|\\bfcf\\b|free cash flow|net income|roic|return on|cloud (?:mkt |market )?share"
+                    + "|segment|ebitda|market cap|capex");
+    /** The asker's own figure, said so: "mine", "my number", "as given", "i carry", "trailing", "fy". */
+    private static final Pattern OWN = Pattern.compile(
+            "\\b(?:mine|my (?:number|figure|math|own)|as given|take as given|use (?:mine|it|that)|i (?:carry|have|use)|which i have|by my math|trailing|fy|ttm|reported|segment)\\b");
+
+    /**
+     * Whether a yardstick found is the asker's: named as something the model never has ("net sales", "op income"), or,
+     * named as revenue or a run-rate (which the model has from OpenAI), said to be the asker's own ("~108bn trailing, mine").
+     */
+    private static boolean external(Matcher m) {
+        String name = m.group("name");
+        String all = m.group();
+        return NEVER_MODEL.matcher(name).find() || OWN.matcher(all).find() && !all.matches("(?s).*\\b(?:from|off|on) (?:oai|openai|open ai)\\b.*");
     }
 
     /** The earliest yardstick in the text, of any of the three shapes. */
