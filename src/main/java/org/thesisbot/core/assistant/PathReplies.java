@@ -47,10 +47,13 @@ final class PathReplies {
     private static final MathContext WORK = new MathContext(50, RoundingMode.HALF_EVEN);
     private static final MathContext SHOWN = new MathContext(org.thesisbot.core.scenario.Solver.DIGITS, RoundingMode.HALF_EVEN);
     private static final int GRID = 240;
+    /** Whole years asked of a goal: "how many full yrs", "which yr-end". */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile(
+            "\\b(?:whole|full|complete|entire)[- ](?:yrs?|years?)\\b|\\bhow many (?:full |whole )?(?:yrs|years)\\b|\\b(?:yr|year)[- ]?ends?\\b");
     /** A question that asks a year or a hold: "which yr", "how many years", "first yr-end", "how long", "what hold". */
     private static final java.util.regex.Pattern YEARS_ASKED = java.util.regex.Pattern.compile(
-            "\\b(?:yrs?|years?|hold|holding|how long|when|peaks?|top(?:s)? out|yr-end|year-end)\\b");
-    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("\\b(?:whole|full|complete|entire)[- ](?:yrs?|years?)\\b|\\bhow many (?:full |whole )?(?:yrs|years)\\b|\\b(?:yr|year)[- ]?ends?\\b");
+            "\\b(?:which|what|first|last|how many|(?:the )?longest|(?:the )?shortest)\\s(?:[\\w-]+\\s)?(?:yrs?|years?|hold|holding|yr-end|year-end)\\b"
+                    + "|\\bhow long\\b|\\bwhen\\b|\\bpeaks?\\b|\\btops? out\\b|\\b(?:yr|year)[- ]ends?\\b");
     /** The most years a path of steps is followed. */
     static final int MAX_YEARS = 60;
     /** A money input a tie drives is searched up to this many times its anchor: past it, a metric that still rises has no peak. */

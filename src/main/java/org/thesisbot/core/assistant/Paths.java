@@ -540,7 +540,8 @@ final class Paths {
     }
 
     /** "… for 5 yrs", "over 6 years": growth with an end said is an exit ({@link Growth} reads it), no path. */
-    private static final Pattern FOR_YEARS = Pattern.compile("^[^.;?!\\n]{0,30}?\\b(?:for|over|across)\\s(?:the\\s)?(?:next\\s)?\\d{1,2}\\s?(?:yrs?|years?)\\b");
+    private static final Pattern FOR_YEARS = Pattern.compile("^[^.;?!\\n]{0,30}?(?:\\b(?:for|over|across)\\s(?:the\\s)?(?:next\\s)?\\d{1,2}\\s?(?:yrs?|years?)\\b"
+            + "|\\b(?:exit|sell|sold|out|mark(?:ed)?)\\s(?:in\\s|at\\s|after\\s)?(?:the\\s)?(?:end of\\s)?(?:yr|year)\\s?\\d{1,2}\\b)");
 
     private static Optional<Found> compounds(String s) {
         Matcher m = COMPOUNDS.matcher(s);

@@ -63,7 +63,7 @@ record QuestionForm(Set<Kind> kinds, boolean yesNo, Set<String> predicate, Strin
                 "quarter quarters week weeks month months year years deadline end soon coming close closing date "
                         + "january february march april may june july august september october november december"),
         CONSEQUENCE("(?i)\\bwhat if\\b|\\bwhat happens\\b|\\bwhat would happen\\b|\\bif .{3,60}\\bthen\\b|\\bwould mean\\b"
-                + "|\\bconsequence|\\bimplication|\\bsignal\\b|\\bmean for\\b|\\boutcomes?\\b",
+                + "|\\bconsequence|\\bimplication|\\bsignal\\b|\\bmean for\\b",
                 "would could suggest suggests signal signals mean means confirm conversely otherwise result raising"),
         EVIDENCE("(?i)\\bwatch(?:es|ed|ing)?\\b|\\btrack(?:s|ed|ing)?\\b|\\bmonitor|\\bkpis?\\b|\\bmetrics?\\b|\\bindicators?\\b|\\bevidence\\b"
                 + "|\\bhow (?:would|will|do|can|could) (?:we|you|i|they|investors) (?:know|tell|see)\\b|\\bshow(?:s|ing)? (?:that|it)\\b"
