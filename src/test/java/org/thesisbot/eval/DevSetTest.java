@@ -1895,6 +1895,48 @@ class DevSetTest {
         score("last43-", "Last set of session forty-three", 120, 0.84, 0.10, 0.94, 0.75, 0.70);
     }
 
+    /**
+     * val59 (session 44): two personas chosen blind by a helper (inputs tied to each other or moving a step a year, with the
+     * point asked where a metric peaks or reaches a goal, "each 10pts of capture above base knocks 5pts off aws's margin",
+     * "every extra 10bn on our check pushes the post up 25bn", "oai grows 30% in yr 1 and the growth rate slows 4pts a yr";
+     * an input's corridor for a band of a goal, "capture-share corridor for a base profit of 12-18bn", "exit floor and
+     * ceiling for a 1.5x-2.5x multiple"). First score on the session-start code: 35.0% exact, 11.0% clarified, 43.0%
+     * confidently wrong, route 95.0%, thread turns 3/24, narrative 75.0% (strict 66.7%). Floors under the session's score
+     * after its fixes (85.0% / 13.0%, route 97.5%, 17/24): the corridors said again in a thread are not kept.
+     */
+    @Test
+    void val59_scores() throws IOException {
+        score("val59-", "Fifty-eighth validation set", 120, 0.83, 0.15, 0.96, 0.70, 0.62);
+    }
+
+    /**
+     * lockbox44 (session 44): the forty-third lockbox, never read by the session before scoring. One writer had no persona
+     * (the ordinary brief of sessions 39 to 43); the other's persona the helper chose: a finance partner who sets every number
+     * against a yardstick of their own ("gain on our 50, in bps of amzn trailing net sales [~640bn, mine]", "how many qtrs of
+     * aws op income [~40bn/yr]", "to 10% of amzn fy operating income [i have ~70bn]"). Scored once (02:50 UTC, commit
+     * ecc79ef), after val59's first changes: 67.0% exact, 15.0% clarified, 17.0% confidently wrong, route 100%, thread turns
+     * 13/24, narrative 66.7% (strict 58.3%); the ordinary half 100% exact, 0% wrong, route 100%, 12/12, narrative 75.0%; the
+     * session-start code scores it the same. Floors under the score after the session's fixes (96.0% / 3.0%, route 100%,
+     * 21/24).
+     */
+    @Test
+    void lockbox44_scores() throws IOException {
+        score("lockbox44-", "Forty-third lockbox", 120, 0.94, 0.05, 0.98, 0.66, 0.58);
+    }
+
+    /**
+     * last44 (session 44): two personas chosen blind by the same helper (OpenAI's value marked year by year, "yr2 mark came in
+     * at 1.05T", "straight line 830 -> 1.6 trilion over 4 yrs. stake value at the yr2 mark?", "year-end marks: yr1 900, yr2
+     * 1.05T, …, first yr our moic clears 1.5x?"; a Romanian speaker's English, "exits la 1,2 bilioane USD", "50 mld.",
+     * "procent", "pe an"). Scored once (02:56 UTC, commit b941521), after the lockbox's fixes: 59.0% exact, 20.0% clarified,
+     * 18.0% confidently wrong, route 97.5%, thread turns 11/24, narrative 62.5% (strict 58.3%); the session-start code scores
+     * it the same. Floors under the score after the session's fixes (89.0% / 5.0%, route 100%, 23/24).
+     */
+    @Test
+    void last_set_of_session_forty_four_scores() throws IOException {
+        score("last44-", "Last set of session forty-four", 120, 0.87, 0.07, 0.98, 0.58, 0.54);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
