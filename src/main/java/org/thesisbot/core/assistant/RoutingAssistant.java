@@ -160,7 +160,8 @@ public final class RoutingAssistant implements Assistant {
         List<Reframing> reframings = new ArrayList<>();
         String reframed = asTyped;
         for (java.util.function.Function<String, Optional<? extends Reframing>> finder : reframers) {
-            Optional<? extends Reframing> found = finder.apply(reframed);
+            // (read without Slack's formatting: "a *25%* disc to NAV" is a 25% discount)
+            Optional<? extends Reframing> found = finder.apply(QuestionText.plain(reframed));
             if (found.isPresent()) {
                 reframings.add(found.get());
                 reframed = found.get().question();
@@ -187,7 +188,7 @@ public final class RoutingAssistant implements Assistant {
         }
         // a case between two of the model's ("halfway base to bull on every input"): its inputs placed in the state the
         // question is read from, the phrase taken out, and a note that says where each input was placed ({@link Between})
-        Optional<Levels.Placed> placed = Between.find(QuestionText.clean(given.text())).flatMap(f -> levels.placed(f, loaded));
+        Optional<Levels.Placed> placed = Between.find(QuestionText.plain(QuestionText.clean(given.text()))).flatMap(f -> levels.placed(f, loaded));
         if (placed.isEmpty()) {
             // a later round of OpenAI's that Amazon sits out or follows ("then oai raises 100bn at a 1.9T pre and we pass"):
             // said to the model as Amazon's entry, with a note that says so ({@link LaterRounds})
@@ -222,7 +223,7 @@ public final class RoutingAssistant implements Assistant {
         // 900, yr2 1.05T"), and a peak, a goal or a year asked along them; or the thread's path asked again ("same rule but a
         // 1.5t exit"): read first, as a path's lines are no working to check nor choices to pick from
         Paths.Kept kept = state == null ? null : Paths.kept(state.path()).orElse(null);
-        Turn along = Paths.mayAsk(clean.toLowerCase(java.util.Locale.ROOT), kept != null) ? alongPath(Amounts.normalise(clean), kept, state) : null;
+        Turn along = Paths.mayAsk(clean.toLowerCase(java.util.Locale.ROOT), kept != null) ? alongPath(Amounts.normalise(QuestionText.plain(clean)), kept, state) : null;
         Optional<Choices.Found> choices = along != null ? Optional.empty() : Choices.find(clean);
         // two people's figures and a request to settle ("Ken: … ~4.5%\nAisha: nah its 5\nwho's right?"): read without the
         // figures in dispute, which are then weighed against the answer's numbers
