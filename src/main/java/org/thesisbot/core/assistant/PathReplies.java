@@ -125,29 +125,29 @@ final class PathReplies {
             return Optional.empty();
         }
         List<String> notes = new ArrayList<>();
-        notes.add(line.note());
+        notes.add(line.note);
         BigDecimal at;
         String headline;
         try {
             switch (ask.kind()) {
                 case MAX, MIN -> {
                     boolean max = ask.kind() == Paths.Kind.MAX;
-                    at = line.whole() ? bestYear(line, objective, scenario, max) : extreme(line, objective, scenario, max);
+                    at = line.whole ? bestYear(line, objective, scenario, max) : extreme(line, objective, scenario, max);
                     if (at == null) {
                         throw new InvalidInputException("no point along " + quoted(path.said()) + " gives " + objective.label().toLowerCase(java.util.Locale.ROOT));
                     }
-                    if (!line.whole() && line.openEnded() && at.compareTo(line.hi()) == 0) {
+                    if (!line.whole && line.open && at.compareTo(line.hi) == 0) {
                         throw new InvalidInputException(objective.label() + " keeps " + (max ? "rising" : "falling") + " along "
-                                + quoted(path.said()) + ", with no " + (max ? "peak" : "bottom") + " before " + line.name() + " reaches "
+                                + quoted(path.said()) + ", with no " + (max ? "peak" : "bottom") + " before " + line.name + " reaches "
                                 + line.show(at));
                     }
                     headline = objective.label() + (max ? " peaks" : " bottoms out") + " along your path " + line.where(at, false);
                 }
                 case GOAL -> {
                     Metric goal = back ? objective : bar.get().metric();
-                    BigDecimal target = back ? value(line, goal, scenario, line.start()) : bar.get().value();
+                    BigDecimal target = back ? value(line, goal, scenario, line.start) : bar.get().value();
                     objective = goal;
-                    at = line.whole() ? goalYear(line, goal, target, scenario, ask.upper(), ask.sense()) : goal(line, goal, target, scenario, ask.upper(), back);
+                    at = line.whole ? goalYear(line, goal, target, scenario, ask.upper(), ask.sense()) : goal(line, goal, target, scenario, ask.upper(), back);
                     if (at == null) {
                         throw new InvalidInputException("no point along " + quoted(path.said()) + " brings " + goal.label().toLowerCase(java.util.Locale.ROOT) + " to " + Format.value(target, goal.unit()));
                     }
@@ -155,13 +155,13 @@ final class PathReplies {
                             + line.where(at, true);
                 }
                 case LIST -> {
-                    if (!line.whole()) {
+                    if (!line.whole) {
                         return Optional.empty();
                     }
                     return Optional.of(list(line, path, ask, objective, scenario, notes, state));
                 }
                 default -> {
-                    if (!line.whole()) {
+                    if (!line.whole) {
                         return Optional.empty();
                     }
                     at = BigDecimal.valueOf(ask.year());
@@ -188,7 +188,7 @@ final class PathReplies {
             results.add(calculator.compute(objective, scenario, point));
         }
         for (Map.Entry<InputId, BigDecimal> moved : line.moved(at).entrySet()) {
-            if (headline == null || moved.getKey() != line.driver()) {
+            if (headline == null || moved.getKey() != line.driver) {
                 results.add(new MetricResult(moved.getKey().id(), model.require(moved.getKey().id()).label(), moved.getValue(),
                         model.require(moved.getKey().id()).unit(), scenario, List.of(), line.formula(moved.getKey(), at), null, MetricResult.Kind.INPUT));
             }
@@ -311,7 +311,7 @@ final class PathReplies {
     private BigDecimal bestYear(Line line, Metric m, String scenario, boolean max) {
         BigDecimal best = null;
         BigDecimal bestAt = null;
-        for (int t = line.lo().setScale(0, RoundingMode.CEILING).intValue(); t <= MAX_YEARS; t++) {
+        for (int t = line.lo.setScale(0, RoundingMode.CEILING).intValue(); t <= MAX_YEARS; t++) {
             BigDecimal s = BigDecimal.valueOf(t);
             if (line.invalid(s).isPresent()) {
                 continue;
@@ -330,7 +330,7 @@ final class PathReplies {
      * least it ({@code sense} 1), at most it (-1), or, unsaid, on the far side of it from where the path starts.
      */
     private BigDecimal goalYear(Line line, Metric m, BigDecimal target, String scenario, boolean upper, int sense) {
-        int from = line.lo().setScale(0, RoundingMode.CEILING).intValue();
+        int from = line.lo.setScale(0, RoundingMode.CEILING).intValue();
         BigDecimal first = value(line, m, scenario, BigDecimal.valueOf(from));
         if (first == null) {
             return null;
@@ -355,8 +355,8 @@ final class PathReplies {
 
     /** The point in [lo, hi] where the metric is highest (lowest): grid, then golden section, then a parabola's vertex. */
     private BigDecimal extreme(Line line, Metric m, String scenario, boolean max) {
-        BigDecimal lo = line.lo();
-        BigDecimal hi = line.hi();
+        BigDecimal lo = line.lo;
+        BigDecimal hi = line.hi;
         BigDecimal step = hi.subtract(lo).divide(BigDecimal.valueOf(GRID), WORK);
         int best = -1;
         BigDecimal bestV = null;
@@ -429,8 +429,8 @@ final class PathReplies {
 
     /** The point where the metric reaches the target: each crossing bracketed on the grid and bisected; the nearest or furthest. */
     private BigDecimal goal(Line line, Metric m, BigDecimal target, String scenario, boolean upper, boolean notStart) {
-        BigDecimal lo = line.lo();
-        BigDecimal hi = line.hi();
+        BigDecimal lo = line.lo;
+        BigDecimal hi = line.hi;
         BigDecimal step = hi.subtract(lo).divide(BigDecimal.valueOf(GRID), WORK);
         List<BigDecimal> roots = new ArrayList<>();
         BigDecimal prevS = null;
@@ -447,7 +447,7 @@ final class PathReplies {
             prevS = s;
             prevG = g;
         }
-        BigDecimal start = line.start();
+        BigDecimal start = line.start;
         BigDecimal near = hi.subtract(lo).abs().multiply(new BigDecimal("1e-9"));
         roots.removeIf(x -> x == null || notStart && x.subtract(start).abs().compareTo(near) < 0);
         if (roots.isEmpty()) {
@@ -665,38 +665,6 @@ final class PathReplies {
             this.note = note;
             this.inputs = inputs;
             this.name = name;
-        }
-
-        InputId driver() {
-            return driver;
-        }
-
-        BigDecimal lo() {
-            return lo;
-        }
-
-        BigDecimal hi() {
-            return hi;
-        }
-
-        boolean openEnded() {
-            return open;
-        }
-
-        BigDecimal start() {
-            return start;
-        }
-
-        boolean whole() {
-            return whole;
-        }
-
-        String note() {
-            return note;
-        }
-
-        String name() {
-            return name;
         }
 
         Map<String, BigDecimal> at(BigDecimal s) {

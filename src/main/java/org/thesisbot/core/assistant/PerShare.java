@@ -29,9 +29,7 @@ final class PerShare {
             if (a.results().isEmpty()) {
                 return a;
             }
-            for (String n : notes) {
-                a = RoutingAssistant.withNote(a, n);
-            }
+            a = Reframing.noted(a, notes);
             String each = perShareAsked ? perShare(a.results(), this) : null;
             return each == null ? a : RoutingAssistant.withNote(a, each);
         }

@@ -14,4 +14,12 @@ interface Reframing {
 
     /** The answer with what this reframing did said; an answer with no numbers is returned as it is. */
     Answer told(Answer answer);
+
+    /** The answer with each of these notes under it, in order. */
+    static Answer noted(Answer a, java.util.List<String> notes) {
+        for (String n : notes) {
+            a = RoutingAssistant.withNote(a, n);
+        }
+        return a;
+    }
 }

@@ -37,9 +37,7 @@ final class Yardsticks {
             if (a.results().isEmpty()) {
                 return a;
             }
-            for (String n : notes) {
-                a = RoutingAssistant.withNote(a, n);
-            }
+            a = Reframing.noted(a, notes);
             for (Stick s : sticks) {
                 if (s.per() != null) {
                     String set = against(a.results(), s);
