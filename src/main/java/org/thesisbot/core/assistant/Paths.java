@@ -15,8 +15,10 @@ import org.thesisbot.core.scenario.InputId;
  * Inputs that move together along one path, as an analyst sets a trade-off out: one input tied to another ("each 10pts of
  * capture above base knocks 5pts off aws's margin", "every extra 10bn on our check pushes the post up 25bn off 830",
  * "capture and margin trade 10pts for 4pts"), or inputs that move a step a year ("capture climbs 5pts a yr from base and
- * margin gives back 2pts a yr"). The path is read here; what is asked along it ({@link Ask}: where a metric peaks or
- * bottoms out, where it reaches a goal, its value in a given year) is read from the rest of the question, and
+ * margin gives back 2pts a yr"), or OpenAI's value year by year ("grows 30% in yr 1 and the growth rate slows 4pts a yr",
+ * "straight line 830 -> 1.6T over 4 yrs", "marks: yr1 900, yr2 1.05T"). The path is read here; what is asked along it
+ * ({@link Ask}: where a metric peaks or bottoms out, where it reaches a goal, its value in a year, each year's) is read from
+ * the rest of the question, and
  * {@link PathReplies} works it out. The path's own figures are taken out of the question, so nothing else reads a step of
  * a trade-off as an input's value.
  */
@@ -82,8 +84,8 @@ final class Paths {
     record Ask(Kind kind, boolean upper, int year, String about, int sense) {
     }
 
-    /** The path found, the question without it, and what is asked along it. */
-    record Found(Path path, String rest, Ask ask) {
+    /** The path found, and the question without it. */
+    record Found(Path path, String rest) {
     }
 
     /** The longest text read for a path (a Slack message's worth). */
@@ -470,7 +472,7 @@ final class Paths {
             }
         }
         String rest = (s.substring(0, m.start()) + " " + s.substring(m.end())).replaceAll("\\s{2,}", " ").strip();
-        return Optional.of(new Found(new Tie(x.get(), y.get(), slope, x0, y0, y0Pre, m.group().strip()), rest, null));
+        return Optional.of(new Found(new Tie(x.get(), y.get(), slope, x0, y0, y0Pre, m.group().strip()), rest));
     }
 
     /** Where the sentence that holds {@code from} ends. */
@@ -520,7 +522,7 @@ final class Paths {
             return Optional.empty();
         }
         String rest = (s.substring(0, first) + " " + s.substring(last)).replaceAll("\\s{2,}", " ").strip();
-        return Optional.of(new Found(new Marks(marks, s.substring(first, last).strip()), rest, null));
+        return Optional.of(new Found(new Marks(marks, s.substring(first, last).strip()), rest));
     }
 
     private static Optional<Found> straight(String s) {
@@ -536,7 +538,7 @@ final class Paths {
         }
         BigDecimal step = b.subtract(a).divide(BigDecimal.valueOf(n), MathContext.DECIMAL128);
         String rest = (s.substring(0, m.start()) + " " + s.substring(m.end())).replaceAll("\\s{2,}", " ").strip();
-        return Optional.of(new Found(new Steps(List.of(new Step(InputId.EXIT_VALUATION, a, step)), m.group().strip(), n), rest, null));
+        return Optional.of(new Found(new Steps(List.of(new Step(InputId.EXIT_VALUATION, a, step)), m.group().strip(), n), rest));
     }
 
     /** "… for 5 yrs", "over 6 years": growth with an end said is an exit ({@link Growth} reads it), no path. */
@@ -550,7 +552,7 @@ final class Paths {
         }
         BigDecimal start = m.group("sv") == null ? null : billions(m.group("sv"), m.group("su"));
         String rest = (s.substring(0, m.start()) + " " + s.substring(m.end())).replaceAll("\\s{2,}", " ").strip();
-        return Optional.of(new Found(new Grows(start, 0, new BigDecimal(m.group("g")).movePointLeft(2), BigDecimal.ZERO, m.group().strip()), rest, null));
+        return Optional.of(new Found(new Grows(start, 0, new BigDecimal(m.group("g")).movePointLeft(2), BigDecimal.ZERO, m.group().strip()), rest));
     }
 
     /** "grows 35% in yr 1", "grows 40% in yr 2": the first year's growth and the year it is in. */
@@ -590,7 +592,7 @@ final class Paths {
             begin = Math.min(begin, v.start());
         }
         String rest = (s.substring(0, begin) + " " + s.substring(end)).replaceAll("\\s{2,}", " ").strip();
-        return Optional.of(new Found(new Grows(start, from, first, change, s.substring(begin, end).strip()), rest, null));
+        return Optional.of(new Found(new Grows(start, from, first, change, s.substring(begin, end).strip()), rest));
     }
 
     private static Optional<Found> steps(String s, Function<String, Optional<InputId>> inputIn) {
@@ -644,7 +646,7 @@ final class Paths {
         }
         rest.append(s.substring(from));
         String left = startSaid == null ? rest.toString() : rest.toString().replace(startSaid, " ");
-        return Optional.of(new Found(new Steps(steps, s.substring(first, last).strip(), 0), left.replaceAll("\\s{2,}", " ").strip(), null));
+        return Optional.of(new Found(new Steps(steps, s.substring(first, last).strip(), 0), left.replaceAll("\\s{2,}", " ").strip()));
     }
 
     /** OpenAI's value said as what moves ("oai's value falls 200bn a yr", "adds 120bn of value every yr"): the exit. */

@@ -3,10 +3,10 @@ package org.thesisbot.core.assistant;
 import org.thesisbot.core.api.Answer;
 
 /**
- * A question said to the model in other words before anything reads it, and its answer then told what was done: an exit
- * given through another investor's result ({@link OtherInvestors}), the stake sold at a discount to its mark
- * ({@link Haircuts}), a number taken to one Amazon share ({@link PerShare}). Each is found on the text the one before it
- * left, and tells the answer in the same order.
+ * A question said to the model in other words before anything reads it, and its answer then told what was done: a
+ * yardstick of the asker's own ({@link Yardsticks}), an exit given through another investor's result
+ * ({@link OtherInvestors}), the stake sold at a discount to its mark ({@link Haircuts}), a number taken to one Amazon share
+ * ({@link PerShare}). Each is found on the text the one before it left, and tells the answer in the same order.
  */
 interface Reframing {
     /** The question as the rest of the pipeline reads it. */

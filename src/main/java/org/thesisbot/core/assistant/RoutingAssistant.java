@@ -153,9 +153,9 @@ public final class RoutingAssistant implements Assistant {
     public Answer ask(Question typed, AnswerListener listener) {
         long t0 = System.nanoTime();
         // a question said to the model in other words before anything reads it ({@link Reframing}), each found on the text
-        // the one before left: an exit through another investor's result ("where softbank, in at 300bn, makes 5x"), the
-        // stake sold at a discount to its mark ("at a 15% disc to NAV"), a number taken to one Amazon share ("$8/sh on
-        // ~10.7bn diluted shares", "after 21% tax")
+        // the one before left: a yardstick of the asker's own ("in bps of amzn net sales [~640bn, mine]"), an exit through
+        // another investor's result ("where softbank, in at 300bn, makes 5x"), the stake sold at a discount to its mark ("at
+        // a 15% disc to NAV"), a number taken to one Amazon share ("$8/sh on ~10.7bn diluted shares", "after 21% tax")
         String asTyped = QuestionText.clean(typed.text());
         List<Reframing> reframings = new ArrayList<>();
         String reframed = asTyped;
@@ -375,7 +375,7 @@ public final class RoutingAssistant implements Assistant {
         if (own.isEmpty() && !again) {
             return null;
         }
-        Paths.Found f = own.orElseGet(() -> new Paths.Found(kept.path(), lower, null));
+        Paths.Found f = own.orElseGet(() -> new Paths.Found(kept.path(), lower));
         Optional<PathReplies.Reply> reply = pathReplies.reply(f, again ? kept : null, state);
         if (reply.isEmpty()) {
             return null;
