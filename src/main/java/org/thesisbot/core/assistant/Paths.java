@@ -293,10 +293,14 @@ final class Paths {
 
     /** A cheap look before the text is read: a step of a rate ("each", "every", "for every", "a yr") or a trade. */
     static boolean mayAsk(String lower, boolean threadHasPath) {
-        return lower.length() <= MAX_CHARS && (lower.contains("each ") || lower.contains("every ") || lower.contains(" a yr") || lower.contains(" a year")
-                || lower.contains(" per yr") || lower.contains(" per year") || lower.contains(" means ") || lower.contains(" trade")
-                || lower.contains("yr") || lower.contains("year") || lower.contains("straight") || lower.contains("linear") || threadHasPath);
+        return lower.length() <= MAX_CHARS && (threadHasPath || DIGIT.matcher(lower).find() && (lower.contains("each ")
+                || lower.contains("every ") || lower.contains(" means ") || lower.contains(" trade") || lower.contains("straight")
+                || lower.contains("linear") || YEARLY_WORD.matcher(lower).find()));
     }
+
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /** "a yr", "/yr", "per year", "yr1 900", "in yr 2": a path of years may be said. */
+    private static final Pattern YEARLY_WORD = Pattern.compile("(?:\\ba |/ ?|per |each |every )(?:yr|year)\\b|\\b(?:yr|year) ?\\d|\\bgrow|\\bcompound");
 
     /**
      * @param lower   the question, normalised (lower case, plain quotes, number words as digits)
@@ -354,7 +358,12 @@ final class Paths {
     }
 
     private static Optional<Found> tie(String s, Function<String, Optional<InputId>> inputIn) {
+        // (each pattern tried only where its own words are: the look costs less than the patterns' searches)
+        boolean each = s.contains("each ") || s.contains("every ") || s.contains("any ");
         for (Pattern p : List.of(Y_PER_X, EACH_X, MORE_MEANS, TRADE)) {
+            if (p == Y_PER_X || p == EACH_X ? !each : p == MORE_MEANS ? !s.contains("more") : !s.contains(" trade")) {
+                continue;
+            }
             Matcher m = p.matcher(s);
             while (m.find()) {
                 Optional<Found> f = tie(s, m, p, inputIn);
@@ -596,6 +605,9 @@ final class Paths {
     }
 
     private static Optional<Found> steps(String s, Function<String, Optional<InputId>> inputIn) {
+        if (!s.contains("yr") && !s.contains("year")) {
+            return Optional.empty();
+        }
         List<Step> steps = new ArrayList<>();
         String startSaid = null;
         int first = -1;

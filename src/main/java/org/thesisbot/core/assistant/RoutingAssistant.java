@@ -158,17 +158,18 @@ public final class RoutingAssistant implements Assistant {
         // a 15% disc to NAV"), a number taken to one Amazon share ("$8/sh on ~10.7bn diluted shares", "after 21% tax")
         String asTyped = QuestionText.clean(typed.text());
         List<Reframing> reframings = new ArrayList<>();
-        String reframed = asTyped;
+        // (read without Slack's formatting: "a *25%* disc to NAV" is a 25% discount)
+        String unformatted = QuestionText.plain(asTyped);
+        String reframed = unformatted;
         for (java.util.function.Function<String, Optional<? extends Reframing>> finder : reframers) {
-            // (read without Slack's formatting: "a *25%* disc to NAV" is a 25% discount)
-            Optional<? extends Reframing> found = finder.apply(QuestionText.plain(reframed));
+            Optional<? extends Reframing> found = finder.apply(reframed);
             if (found.isPresent()) {
                 reframings.add(found.get());
                 reframed = found.get().question();
             }
         }
         // (the question as typed when none of them read it; else the text they left, one question made of it)
-        Question said = reframed.equals(asTyped) ? typed : new Question(reframed, typed.thread(), typed.user(), typed.origin());
+        Question said = reframings.isEmpty() ? typed : new Question(reframed, typed.thread(), typed.user(), typed.origin());
         String typedClean = QuestionText.clean(said.text());
         // figures given as a table ("key: check/post/exit\n—/1T/1.8T → gain"): each row said in words ({@link KeyTable})
         List<String> table = KeyTable.rows(typedClean);
