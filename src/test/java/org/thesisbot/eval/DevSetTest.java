@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.thesisbot.TestBrains;
 
 /**
@@ -15,6 +17,7 @@ import org.thesisbot.TestBrains;
  * scenario.yaml only), scored on the real offline brain. Prints the per-class table and every miss, and holds
  * regression floors.
  */
+@Execution(ExecutionMode.CONCURRENT) // each set has its own EvalRun (its own thread names) on the shared brain
 class DevSetTest {
     @Test
     void dev_set_scores() throws IOException {

@@ -56,7 +56,9 @@ final class EvalRun {
 
     private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
     private final Assistant brain;
-    private final String run = Long.toHexString(System.nanoTime());
+    private static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
+    /** Names this run's threads apart from any other run's on the same brain, also one running at the same time. */
+    private final String run = Long.toHexString(System.nanoTime()) + "-" + RUNS.incrementAndGet();
 
     EvalRun(Assistant brain) {
         this.brain = brain;
