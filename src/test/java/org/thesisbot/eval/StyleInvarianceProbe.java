@@ -40,19 +40,23 @@ class StyleInvarianceProbe {
                 singles.add(all.get(i));
             }
         }
-        EvalRun run = new EvalRun(TestBrains.offline().assistant());
+        // single questions, each in a thread of its own whatever the run: asked in two halves at once
+        int half = singles.size() / 2;
+        List<EvalRun.Outcome> seeds = java.util.stream.Stream.of(singles.subList(0, half), singles.subList(half, singles.size()))
+                .parallel().map(part -> new EvalRun(TestBrains.offline().assistant()).run(part))
+                .flatMap(List::stream).toList();
         List<EvalCase> right = new ArrayList<>();
-        for (EvalRun.Outcome o : run.run(singles)) {
+        for (EvalRun.Outcome o : seeds) {
             if (o.right() && !o.hedged()) {
                 right.add(o.c());
             }
         }
         System.out.printf(Locale.ROOT, "style: %d single questions sampled, %d answered right: the seeds%n", singles.size(), right.size());
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        for (StyleVariants.Variant v : StyleVariants.ALL) {
-            if (!only.isEmpty() && !List.of(only.split(",")).contains(v.name())) {
-                continue;
-            }
+        // each style in a run of its own, so that each variant is asked in a new thread, not as a follow-up to its seed;
+        // the styles are asked in parallel (the brain serves concurrent questions) and reported in their order
+        List<StyleVariants.Variant> styles = StyleVariants.ALL.stream()
+                .filter(v -> only.isEmpty() || List.of(only.split(",")).contains(v.name())).toList();
+        List<List<EvalRun.Outcome>> runs = styles.parallelStream().map(v -> {
             List<EvalCase> variants = new ArrayList<>();
             for (EvalCase c : right) {
                 String q = v.of(c.question(), c.id());
@@ -61,11 +65,15 @@ class StyleInvarianceProbe {
                             c.cannotCompute(), c.ambiguous(), c.answerPhrases(), c.notCovered()));
                 }
             }
-            // a run of its own, so that each variant is asked in a new thread, not as a follow-up to its seed
-            List<EvalRun.Outcome> outcomes = new EvalRun(TestBrains.offline().assistant()).run(variants);
+            return new EvalRun(TestBrains.offline().assistant()).run(variants);
+        }).toList();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (int i = 0; i < styles.size(); i++) {
+            StyleVariants.Variant v = styles.get(i);
+            List<EvalRun.Outcome> outcomes = runs.get(i);
             List<EvalRun.Outcome> broke = outcomes.stream().filter(o -> !o.right() || o.hedged()).toList();
             int wrong = (int) broke.stream().filter(o -> o.numeric() == EvalRun.Numeric.WRONG).count();
-            counts.put(v.name(), new int[] {variants.size(), broke.size(), wrong});
+            counts.put(v.name(), new int[] {outcomes.size(), broke.size(), wrong});
             System.out.printf(Locale.ROOT, "%n== %s: %s%n", v.name(), line(counts.get(v.name())));
             broke.stream().limit(show).forEach(o -> System.out.printf(Locale.ROOT, "  %-8s %s%n           %s%n", o.c().id(),
                     o.c().question().replace("\n", "\\n"), o.why()));
