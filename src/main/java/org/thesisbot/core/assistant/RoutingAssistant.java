@@ -146,7 +146,7 @@ public final class RoutingAssistant implements Assistant {
         this.maxChars = maxChars;
         this.replies = new Replies(commandName);
         BigDecimal years = model.value(InputId.COMPUTE_YEARS.id(), ScenarioModel.BASE);
-        this.reframers = List.of(Yardsticks::find, OtherInvestors::find, Haircuts::find, t -> PerShare.find(t, years));
+        this.reframers = List.of(Yardsticks::find, OtherInvestors::find, Preferences::find, Haircuts::find, t -> PerShare.find(t, years));
     }
 
     @Override
