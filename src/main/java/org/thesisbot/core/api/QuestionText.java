@@ -217,6 +217,57 @@ public final class QuestionText {
         return b.toString();
     }
 
+    /**
+     * Each line break after a line that does not end in punctuation of its own said as a clause's end ("; "), unless the
+     * clause plainly runs on: the line ends on a word that needs what follows ("oai at⏎900b pre money", "what do we wire
+     * in⏎for 8% of oai") or the next line starts with one ("how many yrs⏎are we holding", "highest post we can pay⏎and still
+     * get 5.5%"), as a message typed in bursts of Enter reads. Then it is a space.
+     */
+    static String lineEnds(String s) {
+        java.util.regex.Matcher m = LINE_END.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        do {
+            java.util.regex.Matcher before = LAST_WORD.matcher(s.substring(Math.max(last, m.start() - 30), m.start()));
+            java.util.regex.Matcher after = FIRST_WORD.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 30)));
+            int lineStart = s.lastIndexOf('\n', m.start() - 1) + 1;
+            int next = s.indexOf('\n', m.end());
+            boolean runsOn = before.find() && RUNS_ON_BEFORE.contains(before.group(1).toLowerCase(java.util.Locale.ROOT))
+                    || after.lookingAt() && RUNS_ON_AFTER.contains(after.group(1).toLowerCase(java.util.Locale.ROOT))
+                    // a fragment of a few words on a line of its own ("each yr", "base", "*33%", "payoff then")
+                    || fragment(s.substring(lineStart, m.start())) || fragment(s.substring(m.end(), next < 0 ? s.length() : next));
+            out.append(s, last, m.start()).append(runsOn ? " " : "; ");
+            last = m.end();
+        } while (m.find());
+        return out.append(s.substring(last)).toString();
+    }
+
+    /** A line of at most three words, none of them a list's marker: a piece of a sentence typed in a burst of Enter. */
+    public static boolean fragment(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && !listItem(l) && l.split("\\s+").length <= 3;
+    }
+
+    /** A line that starts with a list's marker: "- ", "+ ", "• ", "> ", "1. ", "2) ". */
+    public static boolean listItem(String line) {
+        return LIST_MARK.matcher(line.strip()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern LIST_MARK = java.util.regex.Pattern.compile("(?:[-+\u2022\u2013>]|\\d+[.)])\\s");
+    private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}'])(\\p{L}+)$");
+    private static final java.util.regex.Pattern FIRST_WORD = java.util.regex.Pattern.compile("(\\p{L}+)(?![\\p{L}\\p{N}'])");
+    /** Words that cannot end a clause: prepositions, articles, conjunctions, possessives, auxiliaries that ask. */
+    private static final java.util.Set<String> RUNS_ON_BEFORE = java.util.Set.of("at", "to", "of", "for", "the", "a", "an", "and", "or", "but",
+            "with", "w", "in", "on", "by", "from", "than", "vs", "our", "my", "its", "their", "is", "are", "if", "when", "does", "do", "per",
+            "into", "about", "over", "under", "before", "after", "until", "gets", "get", "where", "that");
+    /** Words a clause does not start with after a line of its own: prepositions, conjunctions, auxiliaries. */
+    private static final java.util.Set<String> RUNS_ON_AFTER = java.util.Set.of("for", "to", "of", "at", "and", "or", "but", "with", "w", "in",
+            "on", "by", "from", "than", "before", "after", "until", "does", "do", "is", "are", "was", "were", "can", "could", "would", "will",
+            "should", "gets", "get", "vs", "versus", "into", "over", "under", "per");
+
     /** A line break after a line that does not end in punctuation of its own. */
     private static final java.util.regex.Pattern LINE_END = java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N})%*_~])[ \\t]*(?:\\r?\\n)+\\s*");
 
@@ -344,7 +395,7 @@ public final class QuestionText {
         s = enumeration(s);
         // a line break ends a clause, as a list's items or a question under a quote do: said with a semicolon, which
         // the reader reads as a clause's end (it reads every run of white space as one space)
-        s = LINE_END.matcher(s.strip()).replaceAll("; ");
+        s = lineEnds(s.strip());
         return foldCase(s.replaceAll("[ \\t]{2,}", " ").strip());
     }
 

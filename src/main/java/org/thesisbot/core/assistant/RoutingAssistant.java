@@ -1993,7 +1993,8 @@ public final class RoutingAssistant implements Assistant {
      * The lines of a message that ask the bot something: those that address it by name when only some do; else, in a
      * message of several lines, those that name something of the thesis or ask (a '?'), when others name nothing of it
      * and ask nothing ("- comps to Marcus", "- lunch w Priya", "back tmrw": a status update around one question). A line
-     * the reader needs is never dropped for naming nothing: it would ask ("per year?") or name the thesis.
+     * the reader needs is never dropped for naming nothing: it would ask ("per year?") or name the thesis, or it is a few
+     * words in a message without a list's markers ("each yr": typed in a burst of Enter).
      */
     private String asked(String text) {
         String addressed = QuestionText.addressed(text);
@@ -2004,7 +2005,11 @@ public final class RoutingAssistant implements Assistant {
         if (lines.size() < 2 || lines.size() > MAX_STATUS_LINES || QuestionText.diffList(text)) {
             return text;
         }
-        List<String> kept = lines.stream().filter(l -> l.contains("?") || router.namesTheThesis(mended(QuestionText.plain(l)))).toList();
+        // (in a message with no list's markers, a line of a few words is a piece of the question typed in a burst of Enter,
+        // "how much does aws bill oai⏎each yr⏎base", not a note to colleagues)
+        boolean burst = lines.stream().noneMatch(QuestionText::listItem);
+        List<String> kept = lines.stream().filter(l -> l.contains("?") || burst && QuestionText.fragment(l)
+                || router.namesTheThesis(mended(QuestionText.plain(l)))).toList();
         return kept.isEmpty() || kept.size() == lines.size() ? text : String.join("\n", kept);
     }
 

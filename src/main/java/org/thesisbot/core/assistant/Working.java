@@ -46,9 +46,10 @@ final class Working {
             "\\(?\\s*" + FIG + "\\s*\\)?(?:\\s*" + OP + "\\s*\\(*\\s*" + FIG + "\\s*\\)*)+", Pattern.CASE_INSENSITIVE);
     /**
      * A line that starts with an operator and a figure: it goes on from the line before ("/ 5 = 11.5", "less the 50 check").
-     * A list's "+" or "-" before words is a bullet ("+ oai at 1.4T", "- sent the deck"), not arithmetic.
+     * A list's "+" or "-" before words is a bullet ("+ oai at 1.4T", "- sent the deck"), not arithmetic; a star glued to a
+     * figure with no "=" after it is Slack's mark of a correction ("*1.35T", "*7 yrs not 6"), not a product.
      */
-    private static final Pattern CONTINUES = Pattern.compile("^(?:[*/\u00f7^+x\u00d7]\\s*\\$?\\d|(?:less|plus|minus|times|divided by)\\b)",
+    private static final Pattern CONTINUES = Pattern.compile("^(?:[/\u00f7^+x\u00d7]\\s*\\$?\\d|\\*\\s+\\$?\\d|\\*\\$?\\d.*=|(?:less|plus|minus|times|divided by)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** A line that draws a conclusion: its figures are claims ("so post = 900bn", "so oai was worth 780"). */
     private static final Pattern CONCLUDES = Pattern.compile("^(?:so|thus|hence|therefore|which (?:means|gives)|i\\.?e\\.?|=>)\\b",
