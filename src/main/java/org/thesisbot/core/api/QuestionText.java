@@ -233,12 +233,8 @@ public final class QuestionText {
         do {
             java.util.regex.Matcher before = LAST_WORD.matcher(s.substring(Math.max(last, m.start() - 30), m.start()));
             java.util.regex.Matcher after = FIRST_WORD.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 30)));
-            int lineStart = s.lastIndexOf('\n', m.start() - 1) + 1;
-            int next = s.indexOf('\n', m.end());
             boolean runsOn = before.find() && RUNS_ON_BEFORE.contains(before.group(1).toLowerCase(java.util.Locale.ROOT))
-                    || after.lookingAt() && RUNS_ON_AFTER.contains(after.group(1).toLowerCase(java.util.Locale.ROOT))
-                    // a fragment of a few words on a line of its own ("each yr", "base", "*33%", "payoff then")
-                    || fragment(s.substring(lineStart, m.start())) || fragment(s.substring(m.end(), next < 0 ? s.length() : next));
+                    || after.lookingAt() && RUNS_ON_AFTER.contains(after.group(1).toLowerCase(java.util.Locale.ROOT));
             out.append(s, last, m.start()).append(runsOn ? " " : "; ");
             last = m.end();
         } while (m.find());

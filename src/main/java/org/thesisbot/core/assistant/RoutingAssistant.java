@@ -146,7 +146,9 @@ public final class RoutingAssistant implements Assistant {
         this.maxChars = maxChars;
         this.replies = new Replies(commandName);
         BigDecimal years = model.value(InputId.COMPUTE_YEARS.id(), ScenarioModel.BASE);
-        this.reframers = List.of(Yardsticks::find, OtherInvestors::find, Preferences::find, Haircuts::find, t -> PerShare.find(t, years));
+        BigDecimal invested = invested();
+        BigDecimal hold = model.value(InputId.HOLDING_YEARS.id(), ScenarioModel.BASE);
+        this.reframers = List.of(Yardsticks::find, OtherInvestors::find, Preferences::find, t -> CashBasis.find(t, invested, hold), Haircuts::find, t -> PerShare.find(t, years));
     }
 
     @Override

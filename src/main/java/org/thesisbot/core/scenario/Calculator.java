@@ -223,8 +223,11 @@ public final class Calculator {
     }
 
     private static BigDecimal irr(Ctx c) {
-        BigDecimal m = moic(c);
-        BigDecimal years = c.v(InputId.HOLDING_YEARS);
+        return annualReturn(moic(c), c.v(InputId.HOLDING_YEARS));
+    }
+
+    /** The annual return of a multiple over a number of years, {@code m^(1/years) - 1}, as the IRR is computed. */
+    public static BigDecimal annualReturn(BigDecimal m, BigDecimal years) {
         if (years.stripTrailingZeros().scale() <= 0 && years.compareTo(BigDecimal.valueOf(1000)) <= 0) {
             // whole years: the n-th root by Newton's method, the same number to far beyond 34 digits, several times faster
             return BigMath.root(m, years.intValueExact()).subtract(BigDecimal.ONE);
