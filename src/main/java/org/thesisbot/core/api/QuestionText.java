@@ -233,7 +233,8 @@ public final class QuestionText {
         do {
             java.util.regex.Matcher before = LAST_WORD.matcher(s.substring(Math.max(last, m.start() - 30), m.start()));
             java.util.regex.Matcher after = FIRST_WORD.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 30)));
-            boolean runsOn = before.find() && RUNS_ON_BEFORE.contains(before.group(1).toLowerCase(java.util.Locale.ROOT))
+            // (never into a line that starts with a label of its own: "tl;dr: …", "narrower: …", "Find: …")
+            boolean runsOn = !LABEL.matcher(s.substring(m.end(), Math.min(s.length(), m.end() + 30))).lookingAt() && before.find() && RUNS_ON_BEFORE.contains(before.group(1).toLowerCase(java.util.Locale.ROOT))
                     || after.lookingAt() && RUNS_ON_AFTER.contains(after.group(1).toLowerCase(java.util.Locale.ROOT));
             out.append(s, last, m.start()).append(runsOn ? " " : "; ");
             last = m.end();
@@ -241,11 +242,19 @@ public final class QuestionText {
         return out.append(s.substring(last)).toString();
     }
 
-    /** A line of at most three words, none of them a list's marker: a piece of a sentence typed in a burst of Enter. */
+    /**
+     * A line of at most three words that starts with a word, a figure or Slack's correcting star, and holds no label or
+     * arrow: a piece of a sentence typed in a burst of Enter ("each yr", "no sorry bear", "*33%").
+     */
     public static boolean fragment(String line) {
         String l = line.strip();
-        return !l.isEmpty() && !listItem(l) && l.split("\\s+").length <= 3;
+        return !l.isEmpty() && !listItem(l) && l.split("\\s+").length <= 3 && FRAGMENT_START.matcher(l).lookingAt() && l.indexOf(':') < 0
+                && !l.contains("->") && !l.contains("\u2192") && !l.contains("=>");
     }
+
+    private static final java.util.regex.Pattern FRAGMENT_START = java.util.regex.Pattern.compile("[\\p{L}\\p{N}*$~]");
+    /** A line that starts with a label: a word or two and a colon ("tl;dr:", "narrower:", "big picture:"). */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("\\s*[\\p{L}][\\p{L};' -]{0,20}:(?!\\d)");
 
     /** A line that starts with a list's marker: "- ", "+ ", "• ", "> ", "1. ", "2) ". */
     public static boolean listItem(String line) {

@@ -78,7 +78,7 @@ public final class Amounts {
     private static final Pattern ZEROES = Pattern.compile(
             "\\b(?:zero(?:e)?s|zeroing|zeroed)(?: out)? ((?:the|our|its|amazon'?s?|that|this) [a-z' -]{1,40}?)(?= there\\b| in\\b| at\\b| for\\b|[?.,;!]|$)");
     private static final Pattern ZERO_MONEY = Pattern.compile("\\bzero (valuation|value|dollars|exit|post-money|post|pre-money|pre|capex|check|cheque|round|raise)\\b");
-    private static final Pattern ZERO = Pattern.compile("\\b(is |at |of |be |to |was |are |were |hits? |(?:falls?|fell|falling|goes|go|going|went|drops?|dropped|dropping|sinks?|sank|crash(?:es|ed)?) (?:all the way )?to |(?:makes?|making|turns?|turning|gets?|getting) (?:that|it|this|them) |becomes? |became |becoming |reach(?:es)? |reaching |turns? |comes? to |lands? at )(?:somehow |actually |exactly |precisely |literally |just )?(?:zero|nil|nought|naught)\\b");
+    private static final Pattern ZERO = Pattern.compile("\\b(is |at |of |be |to |was |are |were |worth |valued at |hits? |(?:falls?|fell|falling|goes|go|going|went|drops?|dropped|dropping|sinks?|sank|crash(?:es|ed)?) (?:all the way )?to |(?:makes?|making|turns?|turning|gets?|getting) (?:that|it|this|them) |becomes? |became |becoming |reach(?:es)? |reaching |turns? |comes? to |lands? at )(?:somehow |actually |exactly |precisely |literally |just )?(?:zero|nil|nought|naught)\\b");
     private static final Pattern OUT_OF = Pattern.compile("\\b(\\d{1,3}) (?:out of|in) (?:every |each )?(\\d{1,4})\\b(?! ?(?:%|percent|years?|b\\b|bn|billion|t\\b|trillion))");
     /** "the 'circular' ratio": quotes around a word are emphasis. */
     private static final Pattern QUOTED_WORD = Pattern.compile("(?<![\\w])['\"]([a-z][a-z -]{1,30}[a-z])['\"](?![\\w])");
