@@ -107,4 +107,21 @@ public final class Format {
         BigDecimal mantissa = r.movePointLeft(exponent).stripTrailingZeros();
         return mantissa.toPlainString() + "×10^" + exponent;
     }
+
+    /**
+     * A label inside a sentence: "Value of Amazon's stake" as "value of Amazon's stake"; a label that starts with a name
+     * ("Amazon's stake in OpenAI", "OpenAI's exit valuation") or an acronym ("AWS operating margin", "IRR") as written.
+     */
+    public static String inSentence(String label) {
+        if (label == null || label.length() < 2) {
+            return label;
+        }
+        String first = label.split("[\\s']", 2)[0];
+        boolean name = NAMES.contains(first) || !first.substring(1).equals(first.substring(1).toLowerCase(java.util.Locale.ROOT));
+        return name ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** The names the model's labels start with, which keep their capital inside a sentence. */
+    private static final java.util.Set<String> NAMES = java.util.Set.of("Amazon", "Anthropic", "OpenAI", "AWS", "Indiana");
+
 }

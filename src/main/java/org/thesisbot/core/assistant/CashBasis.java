@@ -87,7 +87,7 @@ final class CashBasis {
                 return a;
             }
             MetricResult r = s.get();
-            String head = "*To reach " + goalSaid + " on a cash basis, " + lower(r.label()) + " must be " + Format.value(r.value(), r.unit())
+            String head = "*To reach " + goalSaid + " on a cash basis, " + Format.inSentence(r.label()) + " must be " + Format.value(r.value(), r.unit())
                     + "* (the " + basis + "; on the headline " + Format.money(headline) + " that is " + goalAsHeadline
                     + ", which the working below solves)\n";
             return new Answer(a.id(), a.route(), head + a.text(), a.narrative(), a.results(), a.citations(), a.answerer(), a.notes(),
@@ -292,8 +292,4 @@ final class CashBasis {
         return v.stripTrailingZeros().toPlainString();
     }
 
-    /** "Multiple on …" as "multiple on …"; a name kept ("OpenAI's exit valuation"). */
-    private static String lower(String label) {
-        return label.length() < 2 || Character.isUpperCase(label.charAt(1)) ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
-    }
 }
