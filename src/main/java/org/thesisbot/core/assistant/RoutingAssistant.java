@@ -148,7 +148,7 @@ public final class RoutingAssistant implements Assistant {
         BigDecimal years = model.value(InputId.COMPUTE_YEARS.id(), ScenarioModel.BASE);
         BigDecimal invested = invested();
         BigDecimal hold = model.value(InputId.HOLDING_YEARS.id(), ScenarioModel.BASE);
-        this.reframers = List.of(Yardsticks::find, OtherInvestors::find, t -> Spreads.find(t, in -> reader.inputIn(prepare(in)), calculator), Preferences::find, t -> CashBasis.find(t, invested, hold), Haircuts::find, t -> PerShare.find(t, years));
+        this.reframers = List.of(Yardsticks::find, OtherInvestors::find, t -> Spreads.find(t, in -> reader.inputIn(prepare(in)), calculator), Preferences::find, Markups::find, t -> CashBasis.find(t, invested, hold), Haircuts::find, t -> PerShare.find(t, years));
     }
 
     @Override
