@@ -175,9 +175,13 @@ final class Spreads {
     private static final Pattern RANGE = Pattern.compile(
             "\\b(?:(?:anywhere|anything|somewhere)\\s+)?(?:from|between)\\s+(?<a>" + FIG + ")\\s+(?:and|to|up to|through|-)\\s+(?<b>" + FIG + ")",
             Pattern.CASE_INSENSITIVE);
+    /** The words between an input and its range that say it is uncertain: "that could be", "could land", "might come in". */
+    private static final Pattern FILLER = Pattern.compile("\\s+(?:that\\s+|which\\s+)?(?:could|would|might|may|will|can)\\s+(?:be|land|come in|end up|fall|sit)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** The chance asked ("what are the odds", "how likely is it that", "the probability that"), never "equal chance" of the spread. */
     private static final Pattern CHANCE = Pattern.compile(
             "\\b(?:what(?:'s| is| are)? (?:the )?(?:odds|chances?|probability|likelihood)|how likely(?: is it)?|what (?:probability|chance|odds) (?:do|would|does) (?:you|we) (?:put|give|see) on"
-                    + "|(?:the )?(?:odds|chances?|probability|likelihood)(?: that| of)?)\\b(?:\\s+that)?(?:\\s+of)?",
+                    + "|(?<!equal )(?<!equally )(?:odds|chances?|probability|likelihood) (?:that|of))\\b(?:\\s+that)?(?:\\s+of)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MEAN = Pattern.compile("\\b(?:expected|expect|expectation|average|on average|mean)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CENTRE = Pattern.compile("\\b(?:median|middle|typical|central)\\b", Pattern.CASE_INSENSITIVE);
@@ -213,10 +217,9 @@ final class Spreads {
         // the input: named in the clause before the range ("OpenAI's exit is equally likely …"), else after it
         int clause = Math.max(Math.max(text.lastIndexOf('.', r.start()), text.lastIndexOf('?', r.start())), Math.max(text.lastIndexOf(';', r.start()), text.lastIndexOf(',', r.start() - 1)));
         String before = text.substring(Math.max(0, clause + 1), r.start());
-        Optional<InputId> in = before.isBlank() ? Optional.empty() : inputIn.apply(before);
+        Optional<InputId> in = nearest(before, inputIn);
         if (in.isEmpty()) {
-            String sentence = text.substring(Math.max(0, Math.max(text.lastIndexOf('.', r.start()), text.lastIndexOf('?', r.start())) + 1), r.start());
-            in = sentence.isBlank() ? Optional.empty() : inputIn.apply(sentence);
+            in = nearest(text.substring(Math.max(0, Math.max(text.lastIndexOf('.', r.start()), text.lastIndexOf('?', r.start())) + 1), r.start()), inputIn);
         }
         if (in.isEmpty()) {
             return Optional.empty();
@@ -240,13 +243,34 @@ final class Spreads {
             question = (rest.isBlank() ? "" : rest.strip().replaceAll("[.?!,;:]*$", "") + ". ") + asked + goal;
         } else {
             BigDecimal m = mid(low, high);
-            question = text.substring(0, r.start()) + said(a.get().kind(), m) + text.substring(r.end());
+            // ("a post-money that could be anywhere between …", "capex could land anywhere from …": said as "a post-money of $1000B")
+            String lead = FILLER.matcher(text.substring(0, r.start())).replaceAll(" of ");
+            question = lead + said(a.get().kind(), m) + text.substring(r.end());
             question = SPREAD_WORDS.matcher(question).replaceAll(" ");
             question = question.replaceAll("(?i)\\b(?:the )?(?:expected|median|average|mean|typical)\\s+", "the ").replaceAll("(?i)\\bon average\\b", "")
                     .replaceAll("(?i)\\bshould (?:we|aws|amazon|i) expect\\b", "").replaceAll("(?i)\\bdo we expect to\\b", "do we");
         }
-        question = question.replaceAll("\\s+([,.?!])", "$1").replaceAll("\\s{2,}", " ").trim();
+        question = question.replaceAll("\\s+([,.?!])", "$1").replaceAll(",\\s*([.?!])", "$1").replaceAll("\\s{2,}", " ").trim();
         return Optional.of(new Found(question, in.get(), low, high, r.group("a").strip(), r.group("b").strip(), ask, below, calc));
+    }
+
+    /**
+     * The input named nearest before the range: its clause read from the end, a word more each time ("the round closes at a
+     * post-money that could be" is about the post-money, not the round).
+     */
+    private static Optional<InputId> nearest(String clause, Function<String, Optional<InputId>> inputIn) {
+        String[] words = clause.strip().split("\\s+");
+        for (int n = 1; n <= Math.min(words.length, 12); n++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+            if (tail.isBlank()) {
+                continue;
+            }
+            Optional<InputId> in = inputIn.apply(tail);
+            if (in.isPresent()) {
+                return in;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The text with the range and its spread words taken out. */

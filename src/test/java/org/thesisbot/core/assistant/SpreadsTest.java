@@ -45,4 +45,14 @@ class SpreadsTest {
         assertEquals("1660.0000000000", Results.value(a, "exit_valuation", 10), a.text());
         assertTrue(a.text().startsWith("*Chance: 34%*"), a.text());
     }
+
+    @Test
+    void the_input_is_the_one_named_nearest_the_range_and_equal_chance_asks_no_chance() {
+        // the post-money, not the round: 50 / 1000
+        Answer post = ask("the round prices at a post-money that might be anywhere from 800bn to 1.2T, all equally likely. median % we own?");
+        assertEquals("0.0500000000", Results.value(post, "stake", 10), post.text());
+        // capex at 120: 50 / 120
+        Answer capex = ask("2026 capex could come in anywhere between 100bn and 140bn with equal chance across it - median share of capex for our check?");
+        assertEquals("0.4166666667", Results.value(capex, "capex_share", 10), capex.text());
+    }
 }
