@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Format;
+import org.thesisbot.core.api.MetricResult;
 
 /**
  * The stake's terms as a term sheet gives them: a liquidation preference ("our 50 goes in as 1x non-participating pref",
@@ -17,17 +18,42 @@ import org.thesisbot.core.api.Format;
  * <ul>
  *   <li>where converting overtakes an N× non-participating preference, or where a cap starts to bite: the exit at which the
  *   as-converted stake is worth N × the investment (a multiple of N), or the capped amount (a stake value);</li>
- *   <li>anything else: answered as converted, and a note says the term was not modelled.</li>
+ *   <li>anything else: answered as converted, a note says so, and where the stake's value is answered, a note sets it
+ *   against what the preference pays back and says which pays more ("and would we convert?" is that note).</li>
  * </ul>
  */
 final class Preferences {
     /** The question with each term taken out or its crossover said as a target, and the notes that say so. */
-    record Found(String question, List<String> notes) implements Reframing {
+    record Found(String question, List<String> notes, BigDecimal prefMultiple) implements Reframing {
         @Override
         public Answer told(Answer a) {
-            return a.results().isEmpty() ? a : Reframing.noted(a, notes);
+            if (a.results().isEmpty()) {
+                return a;
+            }
+            List<String> all = new ArrayList<>(notes);
+            // the election itself: the stake as converted set against what the preference pays back
+            a.results().stream().filter(r -> prefMultiple != null && r.kind() == MetricResult.Kind.METRIC && r.value() != null
+                    && r.metric().equals("stake_value")).findFirst().ifPresent(r -> {
+                        BigDecimal invested = r.inputs().stream().filter(i -> i.id().equals("investment")).map(i -> i.value()).findFirst().orElse(null);
+                        if (invested != null) {
+                            BigDecimal paid = invested.multiply(prefMultiple);
+                            int c = r.value().compareTo(paid);
+                            all.add("As converted the stake is worth " + Format.money(r.value()) + (c > 0 ? ", above" : c < 0 ? ", below" : ", exactly")
+                                    + " the " + prefMultiple.stripTrailingZeros().toPlainString() + "\u00d7 preference's " + Format.money(paid) + ": "
+                                    + (c > 0 ? "converting pays more." : c < 0 ? "the preference pays more." : "either pays the same.")
+                                    + " (" + r.scenario() + " case)");
+                        }
+                    });
+            return Reframing.noted(a, all);
         }
     }
+
+    /** The election asked beside the numbers: "and would we convert?", "does that flip the election?", "which would Amazon elect". */
+    private static final Pattern ELECTION = Pattern.compile(
+            "(?:,?\\s*(?:and|&)\\s+)?(?:(?:would|should|do|does|will)\\s+(?:we|amazon|amzn|it)\\s+(?:convert|elect)\\w*(?:\\s+or\\s+(?:take|keep)\\s+the\\s+pref\\w*)?"
+                    + "|(?:does|would|will)\\s+(?:that|this|it)\\s+flip\\s+the\\s+(?:election|decision|call)"
+                    + "|which\\s+(?:one\\s+)?would\\s+(?:amazon|we|amzn)\\s+(?:elect|choose|pick|take))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final String MULT = "\\d{1,2}(?:\\.\\d{1,2})?";
     /** "1x non-participating pref", "a 1.5x liquidation preference", "the pref becomes 1.5x", "the 1x pref". */
@@ -119,15 +145,18 @@ final class Preferences {
         question = PREF.matcher(question).replaceAll("preferred");
         question = CAP.matcher(question).replaceAll("a cap");
         if (!asked) {
+            // (the election asked beside the numbers is answered in a note: taken out, so that the question reads as numbers)
+            question = ELECTION.matcher(question).replaceAll("");
             if (pref) {
                 notes.add("I valued the stake as converted to common; a " + prefMultiple.stripTrailingZeros().toPlainString()
                         + "\u00d7 non-participating preference would instead return " + prefMultiple.stripTrailingZeros().toPlainString()
-                        + "\u00d7 the investment when that is more. I don't model the preference itself.");
+                        + "\u00d7 the investment when that is more.");
             }
             if (cap) {
                 notes.add("I didn't apply the cap on proceeds: the numbers are as converted, uncapped.");
             }
         }
-        return Optional.of(new Found(question.replaceAll("\\s{2,}", " ").trim(), notes));
+        return Optional.of(new Found(question.replaceAll("\\s+([,.?!])", "$1").replaceAll(",\\s*([.?!])", "$1").replaceAll("\\s{2,}", " ").trim(), notes,
+                pref && !asked ? prefMultiple : null));
     }
 }

@@ -43,10 +43,15 @@ class PreferencesTest {
     }
 
     @Test
-    void a_preference_beside_another_question_is_no_exit_and_is_said_not_to_be_modelled() {
-        // bull: 50/830 x 1500 = 90.36, never an exit of 1x the post
+    void a_preference_beside_another_question_is_no_exit_and_the_election_is_said() {
+        // bull: 50/830 x 1500 = 90.36, never an exit of 1x the post; above the 1x pref's 50
         Answer a = ask("bull case, stake value as converted? we'd have a 1x non-participating pref");
         assertEquals(List.of("stake_value(bull)=90.361446"), ResultValues.of(a), a.text());
-        assertTrue(a.notes().stream().anyMatch(n -> n.contains("I don't model the preference itself")), a.notes().toString());
+        assertTrue(a.notes().contains("As converted the stake is worth $90.36B, above the 1\u00d7 preference's $50B: converting pays more. (bull case)"),
+                a.notes().toString());
+        // a 2x pref at a 1.2T exit: 72.29 as converted, below 100; the election asked is answered in the note, not a narrative
+        Answer b = ask("2x pref on our 50 - if oai exits at 1.2T what's the stake worth, and should we convert?");
+        assertEquals(org.thesisbot.core.api.Route.NUMERIC, b.route(), b.text());
+        assertTrue(b.notes().stream().anyMatch(n -> n.endsWith("the preference pays more. (base case)")), b.notes().toString());
     }
 }
