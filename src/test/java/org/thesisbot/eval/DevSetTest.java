@@ -1940,6 +1940,47 @@ class DevSetTest {
         score("last44-", "Last set of session forty-four", 120, 0.87, 0.07, 0.98, 0.58, 0.54);
     }
 
+    /**
+     * val60 (session 45): two personas chosen blind by a helper (the 50 going in as a 1x or 1.5x non-participating preferred
+     * with a cap on proceeds, "at what exit does converting overtake the preference", "caps our proceeds at 120bn"; the check
+     * paid partly in AWS credits that cost 60-70c a dollar to deliver, "30 cash / 20 credits @ 65c/$ … cash basis moic").
+     * First score on the session-start code: 58.0% exact, 14.0% clarified, 25.0% confidently wrong, route 91.7%, thread
+     * turns 8/24, narrative 75.0% (strict 75.0%). Floors under the session's score after its fixes (81.0% / 15.0%, route
+     * 93.3%, 13/24): the cash basis is not kept in a thread ("same in bull", "irr on that … cash basis vs headline").
+     */
+    @Test
+    void val60_scores() throws IOException {
+        score("val60-", "Fifty-ninth validation set", 120, 0.79, 0.17, 0.92, 0.70, 0.70);
+    }
+
+    /**
+     * lockbox45 (session 45): the forty-fourth lockbox, never read by the session before scoring. One writer had no persona
+     * (the ordinary brief of sessions 39 to 44); the other's persona the helper chose: one question typed in bursts of
+     * Enter, fragments on lines of their own and corrections after them ("oai at⏎900b pre money⏎what slice does our 50
+     * get", "oai gets sold at 1.25T⏎*1.35T", "base⏎no sorry bear"). Scored once (05:09 UTC, commit 0087968), after val60's
+     * first changes: 81.0% exact, 6.0% clarified, 10.0% confidently wrong, route 98.3%, thread turns 21/24, narrative 75.0%
+     * (strict 70.8%); the ordinary half 100% exact, 0% wrong, route 100%, 12/12, narrative 75.0% (strict 66.7%); the
+     * session-start code scores it the same. Floors under the score after the session's fixes (93.0% / 1.0%, route 99.2%,
+     * 23/24).
+     */
+    @Test
+    void lockbox45_scores() throws IOException {
+        score("lockbox45-", "Forty-fourth lockbox", 120, 0.91, 0.03, 0.97, 0.70, 0.66);
+    }
+
+    /**
+     * last45 (session 45): two personas chosen blind by the same helper (one input equally likely anywhere in a range, and
+     * the expected, median or chance asked, "exit equally likely anywhere between 700bn and 1.9T … expected value of our
+     * stake", "what are the odds our moic clears 2.5x"; a merchant's words, "a 60% markup on cost", "priced at keystone",
+     * "sell-through"). Scored once (05:42 UTC, commit 7d81e98), after the lockbox's fixes: 44.0% exact, 19.0% clarified,
+     * 33.0% confidently wrong, route 83.3%, thread turns 7/24, narrative 50.0% (strict 45.8%); the session-start code scores
+     * it the same. Floors under the score after the session's fixes (87.0% / 8.0%, route 95.8%, 21/24).
+     */
+    @Test
+    void last_set_of_session_forty_five_scores() throws IOException {
+        score("last45-", "Last set of session forty-five", 120, 0.85, 0.10, 0.94, 0.54, 0.50);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
