@@ -72,16 +72,13 @@ final class Bands {
                     .append(low.value().compareTo(high.value()) == 0 ? "" : " to " + high.display()).append("* (")
                     .append(low.scenario()).append(" case) ").append(across);
             if (low.value().compareTo(high.value()) != 0) {
-                out.append(": ").append(lowerFirst(labels.get(lo))).append(" gives the low, ").append(lowerFirst(labels.get(hi)))
+                out.append(": ").append(org.thesisbot.core.api.Format.inSentence(labels.get(lo))).append(" gives the low, ").append(org.thesisbot.core.api.Format.inSentence(labels.get(hi)))
                         .append(" the high");
             }
         }
         return out.toString();
     }
 
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
 
     /** A band in the text: where it is written and its two ends, each written with its unit. */
     record Band(int start, int end, String low, String high) {

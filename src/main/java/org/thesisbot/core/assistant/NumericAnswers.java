@@ -212,7 +212,7 @@ final class NumericAnswers {
                 over = sol.check().inputs().stream().filter(i -> i.id().equals(InputId.HOLDING_YEARS.id())).findFirst()
                         .map(i -> " over " + Format.years(i.value())).orElse("");
             }
-            String headline = (t.rest() ? "To bring " + lowerFirst(sol.check().label()) + " to " + Format.value(t.value(), t.metric().unit())
+            String headline = (t.rest() ? "To bring " + Format.inSentence(sol.check().label()) + " to " + Format.value(t.value(), t.metric().unit())
                     : "To reach " + Solver.describe(t.metric(), t.value())) + over + ", " + reader.label(t.solveFor())
                     + " must be " + Format.value(sol.value(), input.unit()) + ".";
             List<InputUsed> inputs = fromQuestion(sol.check().inputs(), t.solveFor());
@@ -333,11 +333,6 @@ final class NumericAnswers {
                 MetricResult.Kind.SOLVED), a, b);
     }
 
-    /** "Share of OpenAI held by others" → "share of OpenAI held by others"; a name stays as written ("AWS's costs"). */
-    private static String lowerFirst(String label) {
-        return label.length() > 1 && Character.isUpperCase(label.charAt(0)) && Character.isLowerCase(label.charAt(1))
-                ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
-    }
 
     private List<String> scenarios(ScenarioQuery q) {
         return q.scenarios().isEmpty() ? List.of(ScenarioModel.BASE) : q.scenarios();

@@ -249,9 +249,7 @@ public final class SensitivityAnswers {
             }
         }
         String s = m == null ? label : NumericReply.shortLabel(m.id());
-        boolean name = s.startsWith("Amazon") || s.startsWith("OpenAI") || s.startsWith("AWS");
-        boolean acronym = s.length() > 1 && Character.isUpperCase(s.charAt(1));
-        return name || acronym || s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        return Format.inSentence(s);
     }
 
     private static String cap(String alt) {

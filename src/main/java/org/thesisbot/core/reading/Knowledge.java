@@ -92,8 +92,6 @@ final class Knowledge {
 
     /** "OpenAI's post-money valuation" — the input's label as the model names it. */
     public String label(InputId id) {
-        String l = model.require(id.id()).label();
-        boolean properNoun = l.startsWith("Amazon") || l.startsWith("OpenAI") || l.startsWith("AWS") || l.startsWith("Anthropic");
-        return properNoun ? l : Character.toLowerCase(l.charAt(0)) + l.substring(1);
+        return org.thesisbot.core.api.Format.inSentence(model.require(id.id()).label());
     }
 }
