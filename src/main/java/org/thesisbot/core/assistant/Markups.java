@@ -29,7 +29,8 @@ final class Markups {
     private static final Pattern MARKUP = Pattern.compile(
             "\\b(?:an?\\s+)?(?<p>\\d{1,4}(?:\\.\\d{1,4})?)\\s?(?:%|pct|percent)\\s+mark-?up(?:\\s+on\\s+(?:its\\s+|the\\s+|their\\s+)?cost)?"
                     + "|\\b(?:an?\\s+)?mark-?up\\s+(?:on\\s+cost\\s+)?of\\s+(?<q>\\d{1,4}(?:\\.\\d{1,4})?)\\s?(?:%|pct|percent)"
-                    + "|\\b(?<k>keystone)(?:\\s+(?:pricing|markup|mark-up))?\\b",
+                    // keystone as a price only: "at keystone", "to keystone", "keystone pricing" ("the keystone of the deal" is no price)
+                    + "|(?<=\\b(?:at|to)\\s)(?<k>keystone)\\b(?:\\s+(?:pricing|markup|mark-up))?|\\b(?<k2>keystone)\\s+(?:pricing|markup|mark-up|margin)\\b",
             Pattern.CASE_INSENSITIVE);
     /** The word for the price's rule without a figure: "take the markup up to keystone" is the margin taken to 50%. */
     private static final Pattern MARKUP_WORD = Pattern.compile("\\bmark-?up\\b", Pattern.CASE_INSENSITIVE);
@@ -46,7 +47,8 @@ final class Markups {
         List<String> notes = new ArrayList<>();
         int last = 0;
         while (m.find()) {
-            BigDecimal markup = m.group("k") != null ? BigDecimal.ONE
+            boolean keystone = m.group("k") != null || m.group("k2") != null;
+            BigDecimal markup = keystone ? BigDecimal.ONE
                     : new BigDecimal(m.group("p") != null ? m.group("p") : m.group("q")).movePointLeft(2);
             if (markup.signum() <= 0) {
                 continue;
@@ -55,7 +57,7 @@ final class Markups {
             String pct = margin.movePointRight(2).stripTrailingZeros().toPlainString();
             // ("take the markup up to keystone": the margin taken to 50%; "priced at keystone": at a 50% margin)
             boolean to = text.substring(Math.max(0, m.start() - 3), m.start()).matches("(?i)to\\s");
-            out.append(text, last, m.start()).append(m.group("k") != null && to ? pct + "%" : "a " + pct + "% margin");
+            out.append(text, last, m.start()).append(keystone && to ? pct + "%" : "a " + pct + "% margin");
             last = m.end();
             String said = m.group().strip();
             notes.add("Reading \u201c" + said + "\u201d as a margin of " + shown(margin) + ": a markup m on cost is a margin of m / (1 + m) = "

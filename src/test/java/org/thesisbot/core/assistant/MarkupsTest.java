@@ -36,4 +36,12 @@ class MarkupsTest {
         Answer a = ask("what sell-through do you assume for aws on oai's compute?");
         assertEquals("0.5000000000", Results.value(a, "aws_capture_share", 10), a.text());
     }
+
+    @Test
+    void keystone_as_a_figure_of_speech_is_no_price() {
+        // the question read as written: narrative, no margin put in it
+        Answer a = ask("what is the keystone of amazon's ai strategy here?");
+        assertTrue(a.notes().stream().noneMatch(n -> n.contains("keystone")), a.notes().toString());
+        assertTrue(a.results().isEmpty(), a.results().toString());
+    }
 }
