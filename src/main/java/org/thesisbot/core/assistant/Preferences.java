@@ -80,6 +80,10 @@ final class Preferences {
             "\\b(?:overtak\\w*|beat\\w*|exceed\\w*|surpass\\w*|more than|above|outweigh\\w*|match\\w*|equal\\w*|indifferen\\w+|cross\\w*|break-?even\\w*|flip\\w*"
                     + "|bit(?:e|es|ing)|bind\\w*|hit\\w*|kick\\w* in|start\\w* to (?:pay|matter)|worth converting|better to convert|convert(?:ing)? (?:wins|pays))\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Converting named: "converting", "convert instead", "the indifference point". */
+    private static final Pattern CONVERTING = Pattern.compile("\\bconver(?:t|ts|ting|sion)\\b|\\bindifferen\\w+", Pattern.CASE_INSENSITIVE);
+    /** A goal of the sentence's own, once its terms are taken out: a multiple or a percentage (an amount may be an input, "a $1T post"). */
+    private static final Pattern OWN_GOAL = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+)?\\s?(?:x|×|%|pct)(?!\\w)", Pattern.CASE_INSENSITIVE);
     /** The words that lead into the ask ("…, at what exit", "above what exit"), left out when the figures before it are kept. */
     private static final Pattern LEAD_OUT = Pattern.compile("[\\s,]*(?:\\b(?:at|above|below|in|from|and|so|then|where is the|is the)\\s*)*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE = Pattern.compile("(?:[^.?!\\n]|[.?!](?![.?!]*(?:\\s|$)))+(?:[.?!]+|$)");
@@ -111,8 +115,12 @@ final class Preferences {
             String sentence = s.group();
             boolean capHere = cap && sentence.toLowerCase(java.util.Locale.ROOT).contains("cap");
             Matcher e = EXIT_ASKED.matcher(sentence);
+            // (the sentence names the term or converting, and asks no goal of its own: "with a 1x pref, what exit gets us above
+            // 2x?" asks the 2x)
+            String terms = CAP.matcher(PREF.matcher(sentence).replaceAll(" ")).replaceAll(" ");
             if (!asked && e.find() && CROSSES.matcher(sentence).find()
-                    && (capHere || PREF_WORD.matcher(sentence).find() || pref && !cap || cap && !pref)) {
+                    && (capHere || PREF_WORD.matcher(sentence).find() || CONVERTING.matcher(sentence).find())
+                    && !OWN_GOAL.matcher(terms).find()) {
                 out.append(text, last, s.start());
                 // what the sentence says before the ask is kept when it gives a figure ("if the round closes at a $1tn post,")
                 String lead = LEAD_OUT.matcher(sentence.substring(0, e.start())).replaceAll("");

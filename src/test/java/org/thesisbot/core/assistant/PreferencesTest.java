@@ -54,4 +54,11 @@ class PreferencesTest {
         assertEquals(org.thesisbot.core.api.Route.NUMERIC, b.route(), b.text());
         assertTrue(b.notes().stream().anyMatch(n -> n.endsWith("the preference pays more. (base case)")), b.notes().toString());
     }
+
+    @Test
+    void a_goal_of_its_own_beside_a_preference_is_that_goal() {
+        // 2x the 50: an exit of 1660, never the 1x pref's 830
+        Answer a = ask("with a 1x pref on our 50, what exit gets our moic above 2x?");
+        assertEquals("exit_valuation(base)=1660.000000", ResultValues.of(a).get(0), a.text());
+    }
 }
