@@ -214,7 +214,7 @@ final class Spreads {
                 || a.get().value().compareTo(b.get().value()) >= 0) {
             return Optional.empty();
         }
-        // the input: named in the clause before the range ("OpenAI's exit is equally likely …"), else after it
+        // the input: the one named nearest before the range in its clause ("OpenAI's exit is equally likely …"), else in its sentence
         int clause = Math.max(Math.max(text.lastIndexOf('.', r.start()), text.lastIndexOf('?', r.start())), Math.max(text.lastIndexOf(';', r.start()), text.lastIndexOf(',', r.start() - 1)));
         String before = text.substring(Math.max(0, clause + 1), r.start());
         Optional<InputId> in = nearest(before, inputIn);
