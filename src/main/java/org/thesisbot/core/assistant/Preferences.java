@@ -164,7 +164,7 @@ final class Preferences {
                 notes.add("I didn't apply the cap on proceeds: the numbers are as converted, uncapped.");
             }
         }
-        return Optional.of(new Found(question.replaceAll("\\s+([,.?!])", "$1").replaceAll(",\\s*([.?!])", "$1").replaceAll("\\s{2,}", " ").trim(), notes,
+        return Optional.of(new Found(Reframing.tidy(question), notes,
                 pref && !asked ? prefMultiple : null));
     }
 }

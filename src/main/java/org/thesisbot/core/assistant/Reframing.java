@@ -15,6 +15,14 @@ interface Reframing {
     /** The answer with what this reframing did said; an answer with no numbers is returned as it is. */
     Answer told(Answer answer);
 
+    /**
+     * A question left by taking words out, tidied: no space before a stop, no comma left before one ("a post-money of
+     * $1000B,." reads "… $1000B."), single spaces.
+     */
+    static String tidy(String question) {
+        return question.replaceAll("\\s+([,.?!])", "$1").replaceAll(",\\s*([.?!])", "$1").replaceAll("\\s{2,}", " ").trim();
+    }
+
     /** The answer with each of these notes under it, in order. */
     static Answer noted(Answer a, java.util.List<String> notes) {
         for (String n : notes) {

@@ -250,7 +250,7 @@ final class Spreads {
             question = question.replaceAll("(?i)\\b(?:the )?(?:expected|median|average|mean|typical)\\s+", "the ").replaceAll("(?i)\\bon average\\b", "")
                     .replaceAll("(?i)\\bshould (?:we|aws|amazon|i) expect\\b", "").replaceAll("(?i)\\bdo we expect to\\b", "do we");
         }
-        question = question.replaceAll("\\s+([,.?!])", "$1").replaceAll(",\\s*([.?!])", "$1").replaceAll("\\s{2,}", " ").trim();
+        question = Reframing.tidy(question);
         return Optional.of(new Found(question, in.get(), low, high, r.group("a").strip(), r.group("b").strip(), ask, below, calc));
     }
 
