@@ -101,6 +101,18 @@ class StateJsonTest {
     }
 
     @Test
+    void a_threads_frames_survive_the_round_trip_and_state_without_them_reads_as_none() {
+        ThreadState s = ThreadState.empty(UPDATED).withFrames(List.of("cash basis\t30 cash / 20 credits at 65c/$ on a cash basis"));
+        ThreadState back = StateJson.threadState(StateJson.threadState(s));
+        assertEquals(s, back);
+        assertEquals(List.of("cash basis\t30 cash / 20 credits at 65c/$ on a cash basis"), back.frames());
+        String older = StateJson.threadState(s).replaceAll(",\"frames\":\\[[^\\]]*\\]", "");
+        assertFalse(older.contains("frames"), older);
+        assertEquals(List.of(), StateJson.threadState(older).frames());
+        assertEquals(List.of(), ThreadState.empty(UPDATED).withFrames(List.of("x".repeat(ThreadState.FRAME_MAX + 1))).frames());
+    }
+
+    @Test
     void a_threads_rests_and_a_level_goal_survive_the_round_trip_and_state_without_them_reads_as_none() {
         ThreadState.Target level = new ThreadState.Target(org.thesisbot.core.scenario.Metric.AWS_COMPUTE_PROFIT, BigDecimal.ZERO,
                 org.thesisbot.core.scenario.InputId.AWS_CAPTURE_SHARE, org.thesisbot.core.scenario.Metric.GAIN, true, false);

@@ -38,6 +38,13 @@ final class CashBasis {
             return cash.add(credits.multiply(cents));
         }
 
+        /** The split, what a dollar of credits costs, and the cash basis when it was asked: the thread stays on it. */
+        @Override
+        public Optional<String> kept() {
+            return Optional.of(plain(cash) + " cash / " + plain(credits) + " credits" + (cents.compareTo(BigDecimal.ONE) < 0 ? " at " + plain(cents.movePointRight(2)) + "c/$" : "")
+                    + (cashAsked ? " on a cash basis" : ""));
+        }
+
         @Override
         public Answer told(Answer a) {
             if (a.results().isEmpty()) {
@@ -148,6 +155,11 @@ final class CashBasis {
         return r.inputs().stream().filter(i -> i.id().equals(id)).map(i -> i.value()).findFirst().orElse(null);
     }
 
+    /** Words that leave a thread's cash basis: "forget the credits", "all cash", "no credits", "ignore the credit split". */
+    static final Pattern LEAVE = Pattern.compile(
+            "\\b(?:forget|ignore|drop|without|excluding|ex|no|scrap|ditch|strip(?:ping)? out|leave out|take out|minus)\\s+(?:the\\s+|any\\s+)?(?:aws\\s+)?credits?\\b(?:\\s+split)?"
+                    + "|\\ball[- ]cash\\b|\\bfully in cash\\b", Pattern.CASE_INSENSITIVE);
+
     /** "30 cash / 20 credits", "35 cash + 15 credits", "30 in cash and 20 in aws credits". */
     private static final Pattern SPLIT = Pattern.compile(
             "\\$?(?<cash>\\d{1,4}(?:\\.\\d{1,3})?)\\s?(?:bn|b|billion)?\\s+(?:in\\s+)?cash\\s*(?:/|\\+|,|&|and|plus)\\s*\\$?(?<cr>\\d{1,4}(?:\\.\\d{1,3})?)\\s?(?:bn|b|billion)?\\s+(?:in\\s+|of\\s+)?(?:aws\\s+)?credits?\\b"
@@ -167,6 +179,9 @@ final class CashBasis {
     private static final Pattern CASH_ASKED = Pattern.compile(
             "\\bcash[- ]?basis\\b|\\b(?:on|of)\\s+(?:the|our)\\s+(?:real\\s+)?cash\\b|\\breal cash\\b|\\bcash\\s+(?:moic|irr|multiple|x|gain|return)\\b|\\bnet of (?:the )?credits\\b",
             Pattern.CASE_INSENSITIVE);
+    /** What is left of "and on a cash basis?", "what about on the real cash": no question of its own. */
+    private static final Pattern NOTHING_ELSE = Pattern.compile(
+            "(?i)[\\s\\p{Punct}]*(?:(?:and|what|about|how|now|ok|okay|so|then|pls|please|same|again|that|this|it|is|on|a|the|q)\\b[\\s\\p{Punct}]*)*");
     private static final Pattern HEADLINE_ASKED = Pattern.compile("\\bheadline\\b|\\bvs\\.?\\b|\\bversus\\b|\\bcompared? (?:to|with)\\b", Pattern.CASE_INSENSITIVE);
     /** Words of the cash basis, said to the reader as the money in they stand for. */
     private static final Pattern CASH_WORDS = Pattern.compile(
@@ -284,6 +299,9 @@ final class CashBasis {
             }
         }
         rest = CASH_WORDS.matcher(rest).replaceAll(cashAsked ? "" : "$0");
+        if (cashAsked && NOTHING_ELSE.matcher(rest).matches()) {
+            rest = "same question again"; // ("and on a cash basis?" in a thread: the thread's question, on the cash)
+        }
         rest = rest.replaceAll("\\(\\s*\\)", " ").replaceAll("^[\\s.,;:-]+", "").replaceAll("\\s+([,.?!])", "$1").replaceAll("\\s{2,}", " ").trim();
         return Optional.of(new Found(rest, headline, cash, credits, cents, cashAsked, headlineAsked, goalSaid, goalAsHeadline));
     }

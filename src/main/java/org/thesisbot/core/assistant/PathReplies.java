@@ -297,7 +297,7 @@ final class PathReplies {
         o.putAll(s.overrides());
         Paths.inputs(path).forEach(o::remove);
         return new ThreadState(o, s.scenarios(), s.metrics(), s.target(), s.lastRoute(), s.turns(), s.updated(), s.grid(), s.solved(),
-                s.topic(), s.shown(), s.saved(), s.bands(), s.bound(), s.levers(), s.flows(), s.rests(), s.path());
+                s.topic(), s.shown(), s.saved(), s.bands(), s.bound(), s.levers(), s.flows(), s.rests(), s.path(), s.frames());
     }
 
     private BigDecimal value(Line line, Metric m, String scenario, BigDecimal s) {

@@ -12,6 +12,14 @@ interface Reframing {
     /** The question as the rest of the pipeline reads it. */
     String question();
 
+    /**
+     * The frame in words its own finder reads again, kept in the thread so that a follow-up is asked in it too
+     * ({@link Frames}); empty for a reframing that lasts one question (the default).
+     */
+    default java.util.Optional<String> kept() {
+        return java.util.Optional.empty();
+    }
+
     /** The answer with what this reframing did said; an answer with no numbers is returned as it is. */
     Answer told(Answer answer);
 

@@ -81,7 +81,7 @@ public final class RoutingAssistant implements Assistant {
     private final Replies replies;
     private final PathReplies pathReplies;
     /** The readers of a question said in other words ({@link Reframing}), in the order each is found on what the last left. */
-    private final List<java.util.function.Function<String, Optional<? extends Reframing>>> reframers;
+    private final List<Frames.Finder> reframers;
     private final SecureRandom ids = new SecureRandom();
     private final List<String> scenarioNames;
     private final double minRelevance;
@@ -148,7 +148,11 @@ public final class RoutingAssistant implements Assistant {
         BigDecimal years = model.value(InputId.COMPUTE_YEARS.id(), ScenarioModel.BASE);
         BigDecimal invested = invested();
         BigDecimal hold = model.value(InputId.HOLDING_YEARS.id(), ScenarioModel.BASE);
-        this.reframers = List.of(Yardsticks::find, OtherInvestors::find, t -> Spreads.find(t, in -> reader.inputIn(prepare(in)), calculator), Preferences::find, Markups::find, t -> CashBasis.find(t, invested, hold), Haircuts::find, t -> PerShare.find(t, years));
+        this.reframers = List.of(new Frames.Finder("yardstick", Yardsticks::find, null), new Frames.Finder("other investor", OtherInvestors::find, null),
+                new Frames.Finder("spread", t -> Spreads.find(t, in -> reader.inputIn(prepare(in)), calculator), null),
+                new Frames.Finder("preference", Preferences::find, null), new Frames.Finder("markup", Markups::find, null),
+                new Frames.Finder("cash basis", t -> CashBasis.find(t, invested, hold), CashBasis.LEAVE),
+                new Frames.Finder("haircut", Haircuts::find, null), new Frames.Finder("per share", t -> PerShare.find(t, years), null));
     }
 
     @Override
@@ -159,17 +163,13 @@ public final class RoutingAssistant implements Assistant {
         // another investor's result ("where softbank, in at 300bn, makes 5x"), the stake sold at a discount to its mark ("at
         // a 15% disc to NAV"), a number taken to one Amazon share ("$8/sh on ~10.7bn diluted shares", "after 21% tax")
         String asTyped = QuestionText.clean(typed.text());
-        List<Reframing> reframings = new ArrayList<>();
         // (read without Slack's formatting: "a *25%* disc to NAV" is a 25% discount)
         String unformatted = QuestionText.plain(asTyped);
-        String reframed = unformatted;
-        for (java.util.function.Function<String, Optional<? extends Reframing>> finder : reframers) {
-            Optional<? extends Reframing> found = finder.apply(reframed);
-            if (found.isPresent()) {
-                reframings.add(found.get());
-                reframed = found.get().question();
-            }
-        }
+        // the thread's state, read once: it holds the frames its questions are asked in ("on a cash basis") as well
+        ThreadState loaded = typed.thread() == null ? null : memory.load(typed.thread()).orElse(null);
+        Frames.Read framed = Frames.read(unformatted, reframers, loaded == null ? List.of() : loaded.frames());
+        List<Reframing> reframings = framed.reframings();
+        String reframed = framed.question();
         // (the question as typed when none of them read it; else the text they left, one question made of it)
         Question said = reframings.isEmpty() ? typed : new Question(reframed, typed.thread(), typed.user(), typed.origin());
         String typedClean = QuestionText.clean(said.text());
@@ -183,7 +183,6 @@ public final class RoutingAssistant implements Assistant {
         Question given = table.size() == 1 ? new Question(table.get(0), said.thread(), said.user(), said.origin())
                 : bench.map(b -> new Question(b.rest(), said.thread(), said.user(), said.origin()))
                 .or(() -> without.map(b -> new Question(b.rest(), said.thread(), said.user(), said.origin()))).orElse(said);
-        ThreadState loaded = given.thread() == null ? null : memory.load(given.thread()).orElse(null);
         if (table.size() > 1) {
             Turn rows = tabled(table, given, loaded);
             keep(given.thread(), shown(rows, loaded).next());
@@ -353,13 +352,17 @@ public final class RoutingAssistant implements Assistant {
         for (Reframing r : reframings) {
             turn = new Turn(r.told(turn.answer()), turn.next());
         }
+        if (!framed.carried().isEmpty() && !turn.answer().results().isEmpty()) {
+            turn = new Turn(withNote(turn.answer(), "From earlier in this thread: " + String.join("; ", framed.carried()) + "."), turn.next());
+        }
         if (bench.isPresent()) {
             turn = new Turn(counterfactuals.benchmarked(turn.answer(), bench.get()), turn.next());
         }
         if (without.isPresent()) {
             turn = new Turn(counterfactuals.baselined(turn.answer(), without.get()), turn.next());
         }
-        keep(asked.thread(), shown(turn, state).next());
+        ThreadState next = shown(turn, state).next();
+        keep(asked.thread(), next == null ? null : next.withFrames(framed.kept()));
         return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
     }
 

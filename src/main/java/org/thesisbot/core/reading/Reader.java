@@ -42,6 +42,11 @@ public final class Reader {
     /** "profit not revenue", "revenue, not profit": the question sets one metric against another. */
     private static final Pattern CONTRAST = Pattern.compile("\\b\\w+,? not (?:the )?\\w+|\\bnot \\w+,? (?:but |just )?\\w+");
 
+    /** The question drops what the thread set and starts again ("start over", "forget all that", "back to the default numbers"). */
+    public static boolean resets(String text) {
+        return text != null && text.length() <= 4_000 && RESET.matcher(text.toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
     private static final Pattern RESET = Pattern.compile(
             "\\bstart (?:over|again|fresh|afresh)|\\bafresh\\b|from scratch|from the top|\\breset\\b|forget (?:that|those|it|all|everything|my|the earlier)"
                     + "|\\bdefault (?:assumptions|numbers|figures|inputs|case|model)\\b|\\bwithout (?:any|my|those|the) (?:changes|overrides|tweaks)\\b"

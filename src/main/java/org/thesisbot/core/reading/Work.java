@@ -100,6 +100,7 @@ final class Work {
     /** @param hits the metric phrases in {@code s} ({@link MetricPhrases#metricHits}) */
     Work(String s, ThreadState state, Force force, ScenarioModel model, List<Hit> hits) {
         this.s = s;
+        this.restarts = state != null && Reader.resets(s);
         this.model = model;
         this.state = state;
         this.force = force;
@@ -170,8 +171,12 @@ final class Work {
     }
 
     /** The value an input has for this question before its own figures: thread, then scenario, then model. */
+    /** The question starts the thread again ({@link Reader#resets}). */
+    private final boolean restarts;
+
     BigDecimal current(InputId id) {
-        if (state != null && state.overrides().containsKey(id)) {
+        // (a question that starts again, "start over: moic at 1.66T", restates none of the thread's figures: they are dropped)
+        if (state != null && state.overrides().containsKey(id) && !restarts) {
             return state.overrides().get(id);
         }
         String sc = onlyScenario();

@@ -53,12 +53,16 @@ import org.thesisbot.core.scenario.Metric;
  * @param path       the path the thread last asked along ("each 10pts of capture knocks 5pts off the margin") and what it asked
  *                   there, in the assistant's own short form, for a follow-up on it ("same rule but the exit goes to 1.5t"); at
  *                   most {@value #PATH_MAX} characters, null when none
+ * @param frames     the frames the thread's questions are asked in until it leaves them ("30 cash / 20 credits at 65c/$, on a
+ *                   cash basis"), each as its reader's name and the words that reader finds it in, so a follow-up ("and at
+ *                   2T?") is asked in it too; at most {@value #MAX_FRAMES}, each at most {@value #FRAME_MAX} characters, empty
+ *                   when none
  */
 public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scenarios, List<Metric> metrics,
                           Target target, Route lastRoute, int turns, Instant updated, Grid grid,
                           Map<InputId, BigDecimal> solved, String topic, List<Shown> shown, Map<String, Saved> saved,
                           Map<InputId, List<BigDecimal>> bands, Bound bound, List<String> levers, List<String> flows,
-                          List<Metric> rests, String path) {
+                          List<Metric> rests, String path, List<String> frames) {
     /** Named scenarios kept: the latest. */
     public static final int SAVED_KEPT = 8;
     /** Answers kept from the start of a thread ("your first answer") and from its end ("2 answers up"). */
@@ -83,6 +87,9 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
     public static final int FLOW_MAX = 60;
     /** The longest path kept (the assistant's short form and the words it was read from). */
     public static final int PATH_MAX = 400;
+    /** Frames kept of a thread, and the longest one (a name, a tab, and the words). */
+    public static final int MAX_FRAMES = 4;
+    public static final int FRAME_MAX = 240;
     /** Bars kept of one question asked under several. */
     public static final int MAX_BARS = 4;
 
@@ -133,6 +140,8 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         flows = flows == null || flows.size() > MAX_FLOWS || flows.stream().anyMatch(f -> f == null || f.length() > FLOW_MAX)
                 ? List.of() : List.copyOf(flows); // (state saved before this field existed has none)
         path = path == null || path.isBlank() || path.length() > PATH_MAX ? null : path; // (state saved before this field existed has none)
+        frames = frames == null || frames.size() > MAX_FRAMES || frames.stream().anyMatch(f -> f == null || f.isBlank() || f.length() > FRAME_MAX)
+                ? List.of() : List.copyOf(frames); // (state saved before this field existed has none)
         levers = levers == null || levers.size() < 2 || levers.size() > MAX_LEVERS || levers.stream().anyMatch(l -> l == null || l.length() > LEVER_MAX)
                 ? List.of() : List.copyOf(levers); // (state saved before this field existed has none)
     }
@@ -142,32 +151,37 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
                        Target target, Route lastRoute, int turns, Instant updated, Grid grid,
                        Map<InputId, BigDecimal> solved, String topic, List<Shown> shown, Map<String, Saved> saved,
                        Map<InputId, List<BigDecimal>> bands) {
-        this(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, null, List.of(), List.of(), List.of(), null);
+        this(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, null, List.of(), List.of(), List.of(), null, List.of());
     }
 
     /** This state keeping these bars (null: none). */
     public ThreadState withBound(Bound b) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, b, levers, flows, rests, path);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, b, levers, flows, rests, path, frames);
     }
 
     /** This state keeping these flows (empty: none). */
     public ThreadState withFlows(List<String> f) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, f, rests, path);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, f, rests, path, frames);
     }
 
     /** This state with these of its metrics asked as their rests (empty: none). */
     public ThreadState withRests(List<Metric> r) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, flows, r, path);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, flows, r, path, frames);
     }
 
     /** This state keeping this path (null: none), in {@code Paths}' short form. */
     public ThreadState withPath(String p) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, flows, rests, p);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, flows, rests, p, frames);
+    }
+
+    /** This state keeping these frames (empty: none). */
+    public ThreadState withFrames(List<String> f) {
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, flows, rests, path, f);
     }
 
     /** This state keeping these levers (empty: none). */
     public ThreadState withLevers(List<String> l) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, l, flows, rests, path);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, l, flows, rests, path, frames);
     }
 
     /** A state with no band. */
@@ -179,7 +193,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** This state with these bands in force (empty: none). */
     public ThreadState withBands(Map<InputId, List<BigDecimal>> in) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, in, bound, levers, flows, rests, path);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, in, bound, levers, flows, rests, path, frames);
     }
 
     /** A state with no named scenario. */
@@ -205,7 +219,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
 
     /** This state, with what the thread last asked the sources. */
     public ThreadState withTopic(String asked) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked, shown, saved, bands, bound, levers, flows, rests, path);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, asked, shown, saved, bands, bound, levers, flows, rests, path, frames);
     }
 
     /**
@@ -219,7 +233,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         while (all.size() > FIRST_KEPT + LAST_KEPT) {
             all.remove(FIRST_KEPT);
         }
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, all, saved, bands, bound, levers, flows, rests, path);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, all, saved, bands, bound, levers, flows, rests, path, frames);
     }
 
     /** This state, knowing these named scenarios after those it knew (a name given again is the latest). */
@@ -239,7 +253,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
             all.remove(k);
             all.put(k, v);
         });
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, all, bands, bound, levers, flows, rests, path);
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, all, bands, bound, levers, flows, rests, path, frames);
     }
 
     /** This state in a named scenario: its figures and scenario in force, nothing else the thread set. */

@@ -1,0 +1,73 @@
+package org.thesisbot.core.assistant;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.thesisbot.core.reading.Reader;
+
+/**
+ * The readers of a question said in other words ({@link Reframing}), run in order, each on the text the one before left;
+ * and the frames a thread stays in. A frame that lasts ("30 cash / 20 credits at 65c/$, on a cash basis") is kept in the
+ * thread's state as the words its reader finds it in, so a follow-up that says nothing of it ("and at 2T?") is read with
+ * those words after it and answered in the same frame, with a note that says so. A follow-up leaves a frame by naming
+ * one of its own kind (that one is read instead), by the frame's own words of leaving ("forget the credits"), or by
+ * starting again ("start over").
+ */
+final class Frames {
+    /**
+     * One reader.
+     *
+     * @param name  the name its frames are kept under in a thread's state (stable: the state outlives a release)
+     * @param find  finds its frame in a question, and says the question that is left
+     * @param leave the words that leave its frame when they follow it in a thread (null: only starting again does)
+     */
+    record Finder(String name, Function<String, Optional<? extends Reframing>> find, Pattern leave) {
+    }
+
+    /**
+     * A question read by every finder.
+     *
+     * @param question   the question left for the rest of the pipeline
+     * @param reframings what was found, in order
+     * @param kept       the frames to keep in the thread after this question (name, a tab, the words)
+     * @param carried    the words of the frames taken from earlier in the thread, for the note that says so
+     */
+    record Read(String question, List<Reframing> reframings, List<String> kept, List<String> carried) {
+    }
+
+    private Frames() {
+    }
+
+    static Read read(String text, List<Finder> finders, List<String> before) {
+        Map<String, String> earlier = new LinkedHashMap<>();
+        for (String k : before == null ? List.<String>of() : before) {
+            int tab = k.indexOf('\t');
+            if (tab > 0) {
+                earlier.put(k.substring(0, tab), k.substring(tab + 1));
+            }
+        }
+        boolean restart = !earlier.isEmpty() && Reader.resets(text);
+        String reframed = text;
+        List<Reframing> found = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        List<String> carried = new ArrayList<>();
+        for (Finder f : finders) {
+            Optional<? extends Reframing> r = f.find().apply(reframed);
+            String was = earlier.get(f.name());
+            if (r.isEmpty() && was != null && !restart && (f.leave() == null || !f.leave().matcher(text).find())) {
+                r = f.find().apply(reframed + " (" + was + ")");
+                r.ifPresent(x -> carried.add(was));
+            }
+            if (r.isPresent()) {
+                found.add(r.get());
+                reframed = r.get().question();
+                r.get().kept().filter(w -> !w.isBlank() && w.indexOf('\t') < 0).ifPresent(w -> kept.add(f.name() + "\t" + w));
+            }
+        }
+        return new Read(reframed, found, kept, carried);
+    }
+}
