@@ -24,8 +24,13 @@ final class Frames {
      * @param name  the name its frames are kept under in a thread's state (stable: the state outlives a release)
      * @param find  finds its frame in a question, and says the question that is left
      * @param leave the words that leave its frame when they follow it in a thread (null: only starting again does)
+     * @param again the words of a question that names a frame of this kind and takes the thread's again with it ("what exit
+     *              would the same ramp need for a 20% all-in irr"): read with the thread's words after it (null: none)
      */
-    record Finder(String name, Function<String, Optional<? extends Reframing>> find, Pattern leave) {
+    record Finder(String name, Function<String, Optional<? extends Reframing>> find, Pattern leave, Pattern again) {
+        Finder(String name, Function<String, Optional<? extends Reframing>> find, Pattern leave) {
+            this(name, find, leave, null);
+        }
     }
 
     /**
@@ -58,9 +63,13 @@ final class Frames {
         for (Finder f : finders) {
             Optional<? extends Reframing> r = f.find().apply(reframed);
             String was = earlier.get(f.name());
-            if (r.isEmpty() && was != null && !restart && (f.leave() == null || !f.leave().matcher(text).find())) {
-                r = f.find().apply(reframed + " (" + was + ")");
-                r.ifPresent(x -> carried.add(was));
+            boolean again = r.isPresent() && was != null && f.again() != null && f.again().matcher(text).find();
+            if ((r.isEmpty() || again) && was != null && !restart && (f.leave() == null || !f.leave().matcher(text).find())) {
+                Optional<? extends Reframing> with = f.find().apply(reframed + " (" + was + ")");
+                if (with.isPresent()) {
+                    r = with;
+                    carried.add(was);
+                }
             }
             if (r.isPresent()) {
                 found.add(r.get());

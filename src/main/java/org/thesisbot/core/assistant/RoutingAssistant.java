@@ -152,7 +152,8 @@ public final class RoutingAssistant implements Assistant {
                 new Frames.Finder("spread", t -> Spreads.find(t, in -> reader.inputIn(prepare(in)), calculator), null),
                 new Frames.Finder("preference", Preferences::find, null), new Frames.Finder("markup", Markups::find, null),
                 new Frames.Finder("cash basis", t -> CashBasis.find(t, invested, hold), CashBasis.LEAVE),
-                new Frames.Finder("haircut", Haircuts::find, null), new Frames.Finder("per share", t -> PerShare.find(t, years), null));
+                new Frames.Finder("haircut", Haircuts::find, null), new Frames.Finder("per share", t -> PerShare.find(t, years), null),
+                new Frames.Finder("all-in", t -> AllIn.find(t, calculator, q -> reader.read(prepare(q), null)), AllIn.LEAVE, AllIn.AGAIN));
     }
 
     @Override
@@ -362,6 +363,15 @@ public final class RoutingAssistant implements Assistant {
             turn = new Turn(counterfactuals.baselined(turn.answer(), without.get()), turn.next());
         }
         ThreadState next = shown(turn, state).next();
+        if (next != null && !reframings.isEmpty() && !next.solved().isEmpty()) {
+            // an input a reframing solved again ("what exit gets the all-in irr to 10%"): "that exit" is its value, not the reader's
+            Map<InputId, BigDecimal> solvedNow = new java.util.EnumMap<>(next.solved());
+            for (MetricResult r : turn.answer().results()) {
+                InputId.byId(r.metric()).filter(i -> r.kind() == MetricResult.Kind.SOLVED && r.value() != null && solvedNow.containsKey(i))
+                        .ifPresent(i -> solvedNow.put(i, r.value()));
+            }
+            next = next.withSolved(solvedNow);
+        }
         keep(asked.thread(), next == null ? null : next.withFrames(framed.kept()));
         return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
     }

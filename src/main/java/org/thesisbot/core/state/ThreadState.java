@@ -174,6 +174,11 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, flows, rests, p, frames);
     }
 
+    /** This state with these inputs solved for ("that exit" after "what exit gets 2x"). */
+    public ThreadState withSolved(Map<InputId, BigDecimal> sol) {
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, sol, topic, shown, saved, bands, bound, levers, flows, rests, path, frames);
+    }
+
     /** This state keeping these frames (empty: none). */
     public ThreadState withFrames(List<String> f) {
         return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, flows, rests, path, f);
