@@ -179,9 +179,6 @@ final class CashBasis {
     private static final Pattern CASH_ASKED = Pattern.compile(
             "\\bcash[- ]?basis\\b|\\b(?:on|of)\\s+(?:the|our)\\s+(?:real\\s+)?cash\\b|\\breal cash\\b|\\bcash\\s+(?:moic|irr|multiple|x|gain|return)\\b|\\bnet of (?:the )?credits\\b",
             Pattern.CASE_INSENSITIVE);
-    /** What is left of "and on a cash basis?", "what about on the real cash": no question of its own. */
-    private static final Pattern NOTHING_ELSE = Pattern.compile(
-            "(?i)[\\s\\p{Punct}]*(?:(?:and|what|about|how|now|ok|okay|so|then|pls|please|same|again|that|this|it|is|on|a|the|q)\\b[\\s\\p{Punct}]*)*");
     private static final Pattern HEADLINE_ASKED = Pattern.compile("\\bheadline\\b|\\bvs\\.?\\b|\\bversus\\b|\\bcompared? (?:to|with)\\b", Pattern.CASE_INSENSITIVE);
     /** Words of the cash basis, said to the reader as the money in they stand for. */
     private static final Pattern CASH_WORDS = Pattern.compile(
@@ -299,8 +296,8 @@ final class CashBasis {
             }
         }
         rest = CASH_WORDS.matcher(rest).replaceAll(cashAsked ? "" : "$0");
-        if (cashAsked && NOTHING_ELSE.matcher(rest).matches()) {
-            rest = "same question again"; // ("and on a cash basis?" in a thread: the thread's question, on the cash)
+        if (cashAsked) {
+            rest = Reframing.orSame(rest); // ("and on a cash basis?" in a thread: the thread's question, on the cash)
         }
         rest = rest.replaceAll("\\(\\s*\\)", " ").replaceAll("^[\\s.,;:-]+", "").replaceAll("\\s+([,.?!])", "$1").replaceAll("\\s{2,}", " ").trim();
         return Optional.of(new Found(rest, headline, cash, credits, cents, cashAsked, headlineAsked, goalSaid, goalAsHeadline));

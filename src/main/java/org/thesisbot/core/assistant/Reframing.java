@@ -31,6 +31,19 @@ interface Reframing {
         return question.replaceAll("\\s+([,.?!])", "$1").replaceAll(",\\s*([.?!])", "$1").replaceAll("\\s{2,}", " ").trim();
     }
 
+    /** What is left of "and on a cash basis?", "now layer in the package (…)": no question of its own. */
+    java.util.regex.Pattern NOTHING_ELSE = java.util.regex.Pattern.compile(
+            "(?i)[\\s\\p{Punct}]*(?:(?:and|what|about|how|now|ok|okay|so|then|pls|please|same|again|that|this|it|is|on|a|the|q|layer|add|put|in|with|"
+                    + "count|counting|them|those|too|also|let's|lets)\\b[\\s\\p{Punct}]*)*");
+
+    /**
+     * The question a reframing left, or "same question again" when it left no question of its own: a follow-up that only
+     * said the frame ("and on a cash basis?") asks the thread's question in it.
+     */
+    static String orSame(String left) {
+        return NOTHING_ELSE.matcher(left).matches() ? "same question again" : left;
+    }
+
     /** The answer with each of these notes under it, in order. */
     static Answer noted(Answer a, java.util.List<String> notes) {
         for (String n : notes) {
