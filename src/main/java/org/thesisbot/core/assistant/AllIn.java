@@ -44,9 +44,12 @@ final class AllIn {
      * @param reading  the question left, read on its own when it sets a goal (the reader's goal, for a solver that cannot reach it
      *                 on the equity alone); else null
      */
-    record Found(String question, List<BigDecimal> ramp, boolean noExit, Calculator calculator, org.thesisbot.core.reading.Reading reading) implements Reframing {
+    record Found(String question, List<BigDecimal> ramp, boolean noExit, Calculator calculator, org.thesisbot.core.reading.Reading reading, boolean returns) implements Reframing {
         @Override
         public Optional<String> kept() {
+            if (!returns && ramp.isEmpty()) {
+                return Optional.empty(); // ("the all-in payoff" is the combined payoff: no return asked all in, nothing to keep)
+            }
             StringBuilder s = new StringBuilder("counted all-in");
             if (!ramp.isEmpty()) {
                 s.append(", aws profit ramps $");
@@ -344,6 +347,8 @@ final class AllIn {
             Pattern.CASE_INSENSITIVE);
     /** A return asked: the multiple or the annual rate. */
     private static final Pattern RETURN = Pattern.compile("\\b(?:irr|moic|multiple|return|gain|payoff)\\b", Pattern.CASE_INSENSITIVE);
+    /** A return asked, not a sum: the multiple or the annual rate. */
+    private static final Pattern RETURNS = Pattern.compile("\\b(?:irr|moic|multiple|return)\\b", Pattern.CASE_INSENSITIVE);
     /** "AWS profit ramps $2/5/8/10/12bn", "aws op profit of $3/4/5/6/7bn across the five years". */
     private static final Pattern RAMP = Pattern.compile(
             "(?:\\b(?:ramps?|ramping|of|at|goes|runs)\\s+)?\\$?(?<list>\\d{1,4}(?:\\.\\d{1,3})?(?:\\s*/\\s*\\$?\\d{1,4}(?:\\.\\d{1,3})?){1,29})\\s?(?:bn|b|billion)\\b(?:\\s+(?:over|across|in)\\s+the\\s+(?:\\w+\\s+)?years)?",
@@ -408,7 +413,7 @@ final class AllIn {
                 .replaceAll("(?i)\\bthe\\s+five\\s+years\\b", "the years");
         q = Reframing.tidy(q);
         org.thesisbot.core.reading.Reading reading = GOAL.matcher(q).find() ? read.apply(q) : null;
-        return Optional.of(new Found(q, ramp, noExit, calculator, reading));
+        return Optional.of(new Found(q, ramp, noExit, calculator, reading, kept || RETURNS.matcher(q).find()));
     }
 
     private static String plain(int v) {
