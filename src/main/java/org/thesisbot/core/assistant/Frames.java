@@ -68,7 +68,7 @@ final class Frames {
                 Optional<? extends Reframing> with = f.find().apply(reframed + " (" + was + ")");
                 if (with.isPresent()) {
                     r = with;
-                    carried.add(was);
+                    carried.add(with.get().kept().orElse(was)); // (the frame as now in force: "now at 3%" changes the rate kept)
                 }
             }
             if (r.isPresent()) {

@@ -42,6 +42,11 @@ final class Notes {
 
         @Override
         public Answer told(Answer a) {
+            return told(a, Map.of());
+        }
+
+        @Override
+        public Answer told(Answer a, Map<InputId, BigDecimal> inForce) {
             if (a.results().isEmpty()) {
                 return a;
             }
@@ -57,7 +62,9 @@ final class Notes {
                     results.add(r);
                     continue;
                 }
-                Map<String, BigDecimal> at = inputs(a, r);
+                Map<String, BigDecimal> at = new HashMap<>();
+                inForce.forEach((k, v) -> at.put(k.id(), v)); // (the thread's and the question's figures, then the answer's own)
+                at.putAll(inputs(a, r));
                 BigDecimal invested = at.getOrDefault(InputId.INVESTMENT.id(), calculator.model().value(InputId.INVESTMENT.id(), r.scenario()));
                 BigDecimal post = at.getOrDefault(InputId.POST_MONEY_VALUATION.id(), calculator.model().value(InputId.POST_MONEY_VALUATION.id(), r.scenario()));
                 BigDecimal exit = at.getOrDefault(InputId.EXIT_VALUATION.id(), calculator.model().value(InputId.EXIT_VALUATION.id(), r.scenario()));

@@ -24,6 +24,14 @@ interface Reframing {
     Answer told(Answer answer);
 
     /**
+     * The same, knowing the inputs in force for the answer (the question's and the thread's figures: a hold set two turns
+     * up, which a multiple's own inputs do not list); by default they are not needed.
+     */
+    default Answer told(Answer answer, java.util.Map<org.thesisbot.core.scenario.InputId, java.math.BigDecimal> inForce) {
+        return told(answer);
+    }
+
+    /**
      * A question left by taking words out, tidied: no space before a stop, no comma left before one ("a post-money of
      * $1000B,." reads "… $1000B."), single spaces.
      */

@@ -153,6 +153,7 @@ public final class RoutingAssistant implements Assistant {
                 new Frames.Finder("preference", Preferences::find, null), new Frames.Finder("markup", Markups::find, null),
                 new Frames.Finder("cash basis", t -> CashBasis.find(t, invested, hold), CashBasis.LEAVE),
                 new Frames.Finder("haircut", Haircuts::find, null), new Frames.Finder("per share", t -> PerShare.find(t, years), null),
+                new Frames.Finder("inflation", t -> Inflation.find(t, calculator), Inflation.LEAVE),
                 new Frames.Finder("notes", t -> Notes.find(t, invested, calculator), Notes.LEAVE, Notes.AGAIN),
                 new Frames.Finder("warrants", t -> Warrants.find(t, calculator), Warrants.LEAVE),
                 new Frames.Finder("all-in", t -> AllIn.find(t, calculator, q -> reader.read(prepare(q), null)), AllIn.LEAVE, AllIn.AGAIN));
@@ -352,11 +353,12 @@ public final class RoutingAssistant implements Assistant {
             BigDecimal v = valuation.get().value();
             turn = new Turn(withNote(turn.answer(), per.map(p -> p.said(v)).orElseGet(() -> Points.perPoint(v))), turn.next());
         }
+        Map<InputId, BigDecimal> inForce = turn.next() == null ? Map.of() : turn.next().overrides();
         for (Reframing r : reframings) {
-            turn = new Turn(r.told(turn.answer()), turn.next());
+            turn = new Turn(r.told(turn.answer(), inForce), turn.next());
         }
         if (!framed.carried().isEmpty() && !turn.answer().results().isEmpty()) {
-            turn = new Turn(withNote(turn.answer(), "From earlier in this thread: " + String.join("; ", framed.carried()) + "."), turn.next());
+            turn = new Turn(withNote(turn.answer(), "Still in this thread's frame: " + String.join("; ", framed.carried()) + "."), turn.next());
         }
         if (bench.isPresent()) {
             turn = new Turn(counterfactuals.benchmarked(turn.answer(), bench.get()), turn.next());

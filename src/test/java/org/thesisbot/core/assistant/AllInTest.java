@@ -56,7 +56,7 @@ class AllInTest {
         // bull: -50, 6.44 a year, 90.36 in year 5
         Answer b = ask("and in bull?", t);
         assertEquals("0.230897", Results.value(b, "irr", 6), b.text());
-        assertTrue(b.notes().stream().anyMatch(n -> n.startsWith("From earlier in this thread: counted all-in")), b.notes().toString());
+        assertTrue(b.notes().stream().anyMatch(n -> n.startsWith("Still in this thread's frame: counted all-in")), b.notes().toString());
         Answer c = ask("equity-only irr there?", t);
         assertEquals("0.125648", Results.value(c, "irr", 6), c.text());
     }

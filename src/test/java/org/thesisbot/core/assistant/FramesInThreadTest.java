@@ -27,7 +27,7 @@ class FramesInThreadTest {
         // 35 + 15 x 0.6 = 44 of cash; (1660 / 830) x 50 / 44
         Answer b = ask("what about at 1.66T", t);
         assertEquals("2.2727272727", Results.value(b, "moic", 10), b.text());
-        assertTrue(b.notes().stream().anyMatch(n -> n.startsWith("From earlier in this thread: 35 cash / 15 credits at 60c/$ on a cash basis")), b.notes().toString());
+        assertTrue(b.notes().stream().anyMatch(n -> n.startsWith("Still in this thread's frame: 35 cash / 15 credits at 60c/$ on a cash basis")), b.notes().toString());
         // the IRR of that cash multiple over 3 years: (2 x 50 / 44)^(1/3) - 1
         Answer c = ask("irr on that if we're out in 3 yrs", t);
         assertEquals("0.3148", Results.value(c, "irr", 4), c.text());
