@@ -1981,6 +1981,44 @@ class DevSetTest {
         score("last45-", "Last set of session forty-five", 120, 0.85, 0.10, 0.94, 0.54, 0.50);
     }
 
+    /**
+     * val61 (session 46): two personas chosen blind by a helper (warrants on top of the equity, "warrants on 2% fd, struck at
+     * the 830 post, 5 tranches, one per 10bn of aws spend", "combined moic w/ the warrants counted"; part of the check funded
+     * with notes, "20 of the 50 on 5y notes at 4.8%, 30 cash … MOIC on the 30 once the notes and coupons are paid"). First
+     * score on the session-start code: 40.0% exact, 26.0% clarified, 26.0% confidently wrong, route 94.2%, thread turns 2/24,
+     * narrative 75.0% (strict 70.8%). Floors under the session's score after its fixes (80.0% / 11.0%, route 96.7%, 15/24).
+     */
+    @Test
+    void val61_scores() throws IOException {
+        score("val61-", "Sixtieth validation set", 120, 0.78, 0.13, 0.95, 0.70, 0.66);
+    }
+
+    /**
+     * lockbox46 (session 46): the forty-fifth lockbox, never read by the session before scoring. One writer had no persona
+     * (the ordinary brief of sessions 39 to 45); the other's persona the helper chose: the return counted all in, AWS's
+     * operating profit as cash each year beside the exit ("the all-in IRR with the base AWS profit landing in each year",
+     * "AWS profit ramps $1/3/5/7/9bn", "drop the exit altogether"). Scored once (08:16 UTC, commit 3c3b0be), after val61's
+     * first change: 64.0% exact, 2.0% clarified, 30.0% confidently wrong, route 97.5%, thread turns 12/24, narrative 87.5%
+     * (strict 87.5%); the ordinary half 100% exact, 0% wrong, route 98.3%, 12/12, narrative 100% (strict 100%), all five
+     * targets met. Floors under the score after the session's fixes (100% / 0%, route 97.5%, 24/24).
+     */
+    @Test
+    void lockbox46_scores() throws IOException {
+        score("lockbox46-", "Forty-fifth lockbox", 120, 0.98, 0.01, 0.96, 0.83, 0.83);
+    }
+
+    /**
+     * last46 (session 46): two personas chosen blind by the same helper (numbers in real terms, "assume 3% CPI throughout",
+     * "a 4% real IRR", "in today's dollars", "now at 4%"; a film financier's words, "the negative cost", "the backend", "the
+     * gross on the ancillaries", "the usual five-year window"). Scored once (08:50 UTC, commit 5ed0b84), after the lockbox's
+     * fixes: 31.0% exact, 21.0% clarified, 35.0% confidently wrong, route 89.2%, thread turns 2/24, narrative 66.7% (strict
+     * 62.5%). Floors under the score after the session's fixes (86.0% / 12.0%, route 95.0%, 17/24).
+     */
+    @Test
+    void last_set_of_session_forty_six_scores() throws IOException {
+        score("last46-", "Last set of session forty-six", 120, 0.84, 0.14, 0.93, 0.66, 0.62);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
