@@ -68,7 +68,7 @@ final class AllIn {
                     && (r.metric().equals(Metric.MOIC.id()) || r.metric().equals(Metric.IRR.id()))).findFirst();
             if (!noExit && solved.isPresent() && goal.isPresent()) {
                 // the reader's goal, solved on the equity alone: solved again all in, from the inputs it was solved at
-                Map<String, BigDecimal> at = inputs(a, goal.get());
+                Map<String, BigDecimal> at = StakeInputs.listed(a, goal.get());
                 return solve(a, goal.get().metric().equals(Metric.MOIC.id()), goal.get().value(), solved.get(), goal.get().scenario(), at);
             }
             if (!noExit && reading != null && reading.target() != null && (a.results().isEmpty() || solved.isPresent())
@@ -110,7 +110,7 @@ final class AllIn {
                     results.add(r);
                     continue;
                 }
-                Flows f = flows(r.scenario(), inputs(a, r));
+                Flows f = flows(r.scenario(), StakeInputs.listed(a, r));
                 if (f == null) {
                     notes.add("I couldn't count AWS's profit in year by year here (a hold or window of whole years, up to " + MAX_YEARS + ", is needed), so this is the equity alone.");
                     results.add(r);
@@ -223,23 +223,6 @@ final class AllIn {
                     "AWS's operating profit each year plus the stake at the exit, against the investment."));
             String head = "*To reach " + goal + ", " + Format.inSentence(solved.label()) + " must be " + shown + "* (" + scenario + " case; " + f.described(f.value) + ")\n";
             return framed(a, head, results, List.of());
-        }
-
-        /** Every input the answer's results were computed at (the metric's own win). */
-        private static Map<String, BigDecimal> inputs(Answer a, MetricResult r) {
-            Map<String, BigDecimal> at = new HashMap<>();
-            for (MetricResult x : a.results()) {
-                if (x.scenario().equals(r.scenario())) {
-                    for (InputUsed i : x.inputs()) {
-                        at.put(i.id(), i.value());
-                    }
-                }
-            }
-            for (InputUsed i : r.inputs()) {
-                at.put(i.id(), i.value());
-            }
-            at.keySet().removeIf(id -> InputId.byId(id).isEmpty()); // (a figure shown beside the inputs, such as the pre-money, is none)
-            return at;
         }
 
         /** The flows at these inputs; null when the hold or the window is not a whole number of years up to the limit. */

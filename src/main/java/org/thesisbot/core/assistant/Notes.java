@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,13 +61,11 @@ final class Notes {
                     results.add(r);
                     continue;
                 }
-                Map<String, BigDecimal> at = new HashMap<>();
-                inForce.forEach((k, v) -> at.put(k.id(), v)); // (the thread's and the question's figures, then the answer's own)
-                at.putAll(inputs(a, r));
-                BigDecimal invested = at.getOrDefault(InputId.INVESTMENT.id(), calculator.model().value(InputId.INVESTMENT.id(), r.scenario()));
-                BigDecimal post = at.getOrDefault(InputId.POST_MONEY_VALUATION.id(), calculator.model().value(InputId.POST_MONEY_VALUATION.id(), r.scenario()));
-                BigDecimal exit = at.getOrDefault(InputId.EXIT_VALUATION.id(), calculator.model().value(InputId.EXIT_VALUATION.id(), r.scenario()));
-                BigDecimal hold = at.getOrDefault(InputId.HOLDING_YEARS.id(), calculator.model().value(InputId.HOLDING_YEARS.id(), r.scenario()));
+                StakeInputs in = StakeInputs.of(a, r, inForce, calculator.model());
+                BigDecimal invested = in.invested();
+                BigDecimal post = in.post();
+                BigDecimal exit = in.exit();
+                BigDecimal hold = in.hold();
                 if (invested == null || post == null || exit == null || hold == null || post.signum() <= 0) {
                     results.add(r);
                     continue;
@@ -202,17 +199,6 @@ final class Notes {
                     MetricResult.Kind.SOLVED);
         }
 
-        private static Map<String, BigDecimal> inputs(Answer a, MetricResult r) {
-            Map<String, BigDecimal> at = new HashMap<>();
-            for (MetricResult x : a.results()) {
-                if (x.scenario().equals(r.scenario())) {
-                    x.inputs().forEach(i -> at.put(i.id(), i.value()));
-                }
-            }
-            r.inputs().forEach(i -> at.put(i.id(), i.value()));
-            at.keySet().removeIf(id -> InputId.byId(id).isEmpty());
-            return at;
-        }
     }
 
     private static final String N = "(?:\\$?(?<%s>\\d{1,4}(?:\\.\\d{1,3})?)\\s?(?:bn|b|billion)?)";

@@ -3,7 +3,6 @@ package org.thesisbot.core.assistant;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +70,7 @@ final class Warrants {
                     results.add(r);
                     continue;
                 }
-                Map<String, BigDecimal> at = inputs(a, r);
+                Map<String, BigDecimal> at = StakeInputs.listed(a, r);
                 Terms t = terms(r.scenario(), at);
                 if (t == null) {
                     results.add(r);
@@ -222,17 +221,6 @@ final class Warrants {
                     "Solved with the warrants counted.", MetricResult.Kind.SOLVED);
         }
 
-        private static Map<String, BigDecimal> inputs(Answer a, MetricResult r) {
-            Map<String, BigDecimal> at = new HashMap<>();
-            for (MetricResult x : a.results()) {
-                if (x.scenario().equals(r.scenario())) {
-                    x.inputs().forEach(i -> at.put(i.id(), i.value()));
-                }
-            }
-            r.inputs().forEach(i -> at.put(i.id(), i.value()));
-            at.keySet().removeIf(id -> InputId.byId(id).isEmpty());
-            return at;
-        }
     }
 
     /** The warrants at one answer's inputs. */
