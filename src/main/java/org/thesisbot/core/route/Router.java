@@ -338,7 +338,8 @@ public final class Router {
             // what to watch "after close" / "to see if this is working" is about the deal even in few of its words
             if (!finds(scope, s) && in.scenarios().isEmpty() && !aboutTheThesis(state)
                     && score < (monitor ? minRelevance * MONITOR_RELEVANCE_SHARE : minRelevance)) {
-                return Routing.refused(in, cues, null, score);
+                // ("does the piece say anything about warrants": asked of the sources, whose answer is that they don't say)
+                return aboutSources ? Routing.answer(Route.NARRATIVE, in, cues, score) : Routing.refused(in, cues, null, score);
             }
             return Routing.answer(Route.NARRATIVE, in, cues, score);
         }

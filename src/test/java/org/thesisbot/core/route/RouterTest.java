@@ -143,6 +143,15 @@ class RouterTest {
     }
 
     @Test
+    void a_yes_no_question_put_to_the_sources_is_answered_from_them_however_weak_the_retrieval() {
+        // the sources' answer is that they don't say; refusing it as off topic would be wrong
+        Routing r = router.route("does the piece say anything about a sweetener on top of the equity", null, () -> 0.15);
+        assertEquals(Route.NARRATIVE, r.decision().route());
+        assertEquals(Route.OUT_OF_SCOPE, router.route("is there a sweetener on top of the equity", null, () -> 0.15).decision().route(),
+                "not put to the sources: weak retrieval still refuses");
+    }
+
+    @Test
     void questions_without_thesis_words_depend_on_retrieval() {
         assertEquals(Route.OUT_OF_SCOPE, router.route("what is the meaning of life", null, () -> 0.12).decision().route());
         assertEquals(Route.NARRATIVE, router.route("what is the meaning of the s-curve here", null, () -> 0.55).decision().route());
