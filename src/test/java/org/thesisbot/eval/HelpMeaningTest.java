@@ -179,9 +179,11 @@ class HelpMeaningTest {
      * the irr x axis - what n are you using?", which names an input and asks what the bot uses, so the router answers it as
      * an input lookup before help by meaning is asked; nine with session 37's lockbox37 and its "bear exit mark you're
      * using, need my starting point", which names an input and a case and asks what the bot uses, so the router answers it
-     * as an input lookup, $500B, before help by meaning is asked).
+     * as an input lookup, $500B, before help by meaning is asked; ten with session 46's last46 and its "what's the backend on
+     * that?", a film financier's word for the gain, which names that metric (config/understanding.yaml), so the router
+     * answers it before help by meaning is asked).
      */
-    private static final int MAX_FALSE_HELP = 9;
+    private static final int MAX_FALSE_HELP = 10;
     /** The bot reads a question after expanding shorthand ("r u" is "are you"), as here. */
     private static final org.thesisbot.core.scenario.Shorthand SHORTHAND =
             new org.thesisbot.core.scenario.Shorthand(org.thesisbot.core.lexicon.TestLexicons.real().shorthand());

@@ -204,13 +204,13 @@ final class Notes {
     private static final String N = "(?:\\$?(?<%s>\\d{1,4}(?:\\.\\d{1,3})?)\\s?(?:bn|b|billion)?)";
     /** The notes: "20 of the 50 on 5y notes", "30 notes", "notes cover 15 of the 50", "all 50 debt-funded", "the full 50 on notes". */
     private static final Pattern NOTES = Pattern.compile(
-            "(?:(?:all|the full|every dollar of the)\\s+)?" + N.formatted("n") + "(?:\\s+of\\s+(?:the|our|it|the check)(?:\\s+\\d{1,4})?)?\\s+(?:(?:is|sits|goes|on|in|of|as)\\s+){0,2}(?:\\d{1,2}\\s?y(?:r|ear)?s?\\s+)?(?:(?<r0>\\d{1,2}(?:\\.\\d{1,3})?)\\s?%\\s+)?(?:notes|debt(?:[- ]funded)?)\\b"
+            "(?:(?:all|the full|every dollar of the)\\s+)?" + N.formatted("n") + "(?:\\s+of\\s+(?:the|our|it|the check)(?:\\s+\\d{1,4})?)?\\s+(?:(?:is|sits|goes|on|in|of|as)\\s+){0,2}(?:\\d{1,2}\\s?y(?:r|ear)?s?\\s+)?(?:(?<r0>\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%|pct\\b|percent\\b)\\s+)?(?:notes|debt(?:[- ]funded)?)\\b"
                     + "|\\bnotes\\s+cover\\s+" + N.formatted("n2") + "(?:\\s+of\\s+the\\s+\\d{1,4})?"
                     + "|\\b(?:putting|put|fund(?:ing)?)\\s+(?:the\\s+full\\s+|all\\s+|" + N.formatted("n3") + "\\s+of\\s+(?:it|the check|the \\d{1,4})\\s+)?(?<all>\\d{1,4})?\\s*(?:on|with)\\s+(?:\\d{1,2}\\s?y\\s+)?notes\\b",
             Pattern.CASE_INSENSITIVE);
     /** Their rate: "at 4.8%", "520 bps", "6.1% notes", "notes price at 6.25%". */
     private static final Pattern RATE = Pattern.compile(
-            "(?:\\bat\\s+)?(?<p>\\d{1,2}(?:\\.\\d{1,3})?)\\s?%(?=\\s+notes|\\s*(?:,|/|\\.|$|\\s+(?:with|and|rest|each|coupon)))|\\bnotes?\\b[^.?!]{0,40}?\\bat\\s+(?<p2>\\d{1,2}(?:\\.\\d{1,3})?)\\s?%|(?:\\bat\\s+)?(?<b>\\d{2,4})\\s?bps\\b",
+            "(?:\\bat\\s+)?(?<p>\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%|pct\\b|percent\\b)(?=\\s+notes|\\s*(?:,|/|\\.|$|\\s+(?:with|and|rest|each|coupon)))|\\bnotes?\\b[^.?!]{0,40}?\\bat\\s+(?<p2>\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%|pct\\b|percent\\b)|(?:\\bat\\s+)?(?<b>\\d{2,4})\\s?bps\\b",
             Pattern.CASE_INSENSITIVE);
     /** The cash: "30 cash", "rest cash", "zero cash". */
     private static final Pattern CASH = Pattern.compile("(?:/\\s*|,\\s*|\\bwith\\s+|\\band\\s+)?\\b(?:(?<c>\\d{1,4}(?:\\.\\d{1,3})?)\\s?(?:bn|b)?|(?<zero>zero|no)|(?<rest>rest|the rest))\\s+(?:in\\s+)?cash\\b",
@@ -230,7 +230,7 @@ final class Notes {
     /** The notes kept from earlier in the thread, after a follow-up. */
     private static final Pattern CARRIED = Pattern.compile("\\s*\\((?<n>\\d+(?:\\.\\d+)?) notes at (?<r>\\d+(?:\\.\\d+)?)% / (?<c>\\d+(?:\\.\\d+)?) cash\\)\\s*$");
     /** A follow-up that changes the notes without their rate ("make it 40 notes / 10 cash"): the thread's rate goes with it. */
-    static final Pattern AGAIN = Pattern.compile("(?is)^(?!.*(?:%|\\bbps\\b)).*\\bnotes\\b.*");
+    static final Pattern AGAIN = Pattern.compile("(?is)^(?!.*(?:%|\\bbps\\b|\\bpct\\b|\\bpercent\\b)).*\\bnotes\\b.*");
     /** Words that leave the notes in a thread. */
     static final Pattern LEAVE = Pattern.compile(
             "\\b(?:notes|debt)\\s+aside\\b|\\bno\\s+notes\\b|\\ball[- ]cash\\b|\\bwithout\\s+(?:the\\s+)?(?:notes|debt|leverage)\\b|\\bunlevered\\b|\\bforget\\s+the\\s+notes\\b",

@@ -241,7 +241,7 @@ final class Warrants {
     }
 
     private static final Pattern WARRANT = Pattern.compile("\\bwarrants?\\b", Pattern.CASE_INSENSITIVE);
-    private static final String PCT = "(?<w>\\d{1,2}(?:\\.\\d{1,3})?)\\s?%";
+    private static final String PCT = "(?<w>\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%|pct\\b|percent\\b)";
     /** Their size: "warrants on 2%", "(2% fd", "another 1.5% fd", "2.5% fully diluted". */
     private static final Pattern SIZE = Pattern.compile(
             "\\bwarrants?\\s+(?:on|for|over|to buy|covering)\\s+(?:another\\s+|an extra\\s+)?" + PCT + "(?:\\s*(?:fd|f\\.d\\.|fully[- ]diluted))?(?:\\s+of\\s+(?:oai|openai))?"
