@@ -261,7 +261,7 @@ final class Notes {
         String q = text.substring(0, n.start()) + " " + text.substring(n.end());
         BigDecimal rate = n.group("r0") == null ? null : new BigDecimal(n.group("r0")).movePointLeft(2);
         Matcher r = RATE.matcher(q);
-        if (rate == null && keptRate == null && r.find()) {
+        if (rate == null && r.find()) { // (a rate said now wins over the thread's: "same but the notes price at 6.25%")
             rate = r.group("b") != null ? new BigDecimal(r.group("b")).movePointLeft(4) : new BigDecimal(r.group("p") != null ? r.group("p") : r.group("p2")).movePointLeft(2);
             q = q.substring(0, r.start()) + " " + q.substring(r.end());
             q = q.replaceAll("(?i)\\bthe\\s+notes\\s+price\\b", "");

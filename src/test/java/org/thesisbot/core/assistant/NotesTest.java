@@ -52,6 +52,11 @@ class NotesTest {
         // 40 notes at the same 5%: (90.36 - 40 - 10) / 10
         Answer b = ask("now make it 40 notes / 10 cash", t);
         assertEquals("4.0361445783", Results.value(b, "moic", 10), b.text());
+        String u = "notes-2";
+        ask("20 notes at 5%, 30 cash. moic on the cash at a 1.5T exit?", u);
+        // the rate said now wins: (90.36 - 20 - 20 x 7% x 5) / 30
+        Answer d = ask("same but the notes price at 7%", u);
+        assertEquals("2.1120481928", Results.value(d, "moic", 10), d.text());
         Answer c = ask("unlevered moic?", t);
         assertEquals("1.8072289157", Results.value(c, "moic", 10), c.text());
     }
