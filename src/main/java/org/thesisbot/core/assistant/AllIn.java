@@ -46,6 +46,11 @@ final class AllIn {
      */
     record Found(String question, List<BigDecimal> ramp, boolean noExit, Calculator calculator, org.thesisbot.core.reading.Reading reading, boolean returns) implements Reframing {
         @Override
+        public String measures() {
+            return returns || !ramp.isEmpty() ? "the all-in flows" : null;
+        }
+
+        @Override
         public Optional<String> kept() {
             if (!returns && ramp.isEmpty()) {
                 return Optional.empty(); // ("the all-in payoff" is the combined payoff: no return asked all in, nothing to keep)

@@ -33,6 +33,11 @@ final class CashBasis {
     /** What the question said of the split and the cash basis, and the question left for the reader. */
     record Found(String question, BigDecimal headline, BigDecimal cash, BigDecimal credits, BigDecimal cents, boolean cashAsked,
                  boolean headlineAsked, String goalSaid, String goalAsHeadline) implements Reframing {
+        @Override
+        public String measures() {
+            return cashAsked ? "the cash basis" : null;
+        }
+
         /** What Amazon gives up: the cash and the credits at what they cost to deliver. */
         BigDecimal cost() {
             return cash.add(credits.multiply(cents));

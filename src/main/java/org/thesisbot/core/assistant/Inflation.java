@@ -29,6 +29,11 @@ final class Inflation {
     /** The rate of inflation; whether real terms were asked. */
     record Found(String question, BigDecimal rate, boolean real, Calculator calculator) implements Reframing {
         @Override
+        public String measures() {
+            return real ? "real terms" : null;
+        }
+
+        @Override
         public Optional<String> kept() {
             return Optional.of("inflation at " + plain(rate.movePointRight(2)) + "%" + (real ? ", in real terms" : ""));
         }

@@ -34,6 +34,11 @@ final class Notes {
     /** The notes, their rate, the cash; the notes set aside; the coupon's cost asked as a goal (null: none). */
     record Found(String question, BigDecimal notes, BigDecimal rate, BigDecimal cash, boolean aside, Calculator calculator) implements Reframing {
         @Override
+        public String measures() {
+            return aside || rate == null ? null : "the notes";
+        }
+
+        @Override
         public Optional<String> kept() {
             return aside || rate == null ? Optional.empty()
                     : Optional.of(plain(notes) + " notes at " + plain(rate.movePointRight(2)) + "% / " + plain(cash) + " cash");

@@ -20,6 +20,15 @@ interface Reframing {
         return java.util.Optional.empty();
     }
 
+    /**
+     * What this reframing measures the stake's numbers by, for a reframing that computes them again its own way ("the cash
+     * basis", "warrants", "notes", "real terms", "the all-in flows"); null for one that only says the question in other
+     * words. Two such in one question are not combined: each would compute the same numbers its own way.
+     */
+    default String measures() {
+        return null;
+    }
+
     /** The answer with what this reframing did said; an answer with no numbers is returned as it is. */
     Answer told(Answer answer);
 

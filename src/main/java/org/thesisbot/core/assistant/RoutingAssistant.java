@@ -353,6 +353,17 @@ public final class RoutingAssistant implements Assistant {
             BigDecimal v = valuation.get().value();
             turn = new Turn(withNote(turn.answer(), per.map(p -> p.said(v)).orElseGet(() -> Points.perPoint(v))), turn.next());
         }
+        List<String> measures = reframings.stream().map(Reframing::measures).filter(java.util.Objects::nonNull).distinct().toList();
+        if (measures.size() > 1 && !turn.answer().results().isEmpty()) {
+            // two reframings that each compute the stake's numbers their own way would each undo the other: said, not guessed
+            Answer a = turn.answer();
+            String text = "I can't compute that: I can't yet combine " + String.join(" and ", measures) + " in one answer. Ask with one of them"
+                    + (framed.carried().isEmpty() ? "" : " (to leave one this thread keeps, say so: \u201cforget the credits\u201d, \u201cequity-only\u201d,"
+                    + " \u201cnotes aside\u201d, \u201cignore inflation\u201d)") + ".";
+            Answer refused = new Answer(a.id(), a.route(), text, a.narrative(), List.of(), a.citations(), a.answerer(), List.of(), a.decision(), List.of(), List.of());
+            keep(asked.thread(), turn.next() == null ? null : turn.next().withFrames(framed.kept()));
+            return finish(asked, Duration.ofNanos(System.nanoTime() - t0), refused);
+        }
         Map<InputId, BigDecimal> inForce = turn.next() == null ? Map.of() : turn.next().overrides();
         for (Reframing r : reframings) {
             turn = new Turn(r.told(turn.answer(), inForce), turn.next());

@@ -47,6 +47,11 @@ final class Warrants {
     record Found(String question, BigDecimal share, BigDecimal strike, int tranches, BigDecimal per, boolean aside, boolean vestingSaid,
                  Calculator calculator) implements Reframing {
         @Override
+        public String measures() {
+            return aside ? null : "the warrants";
+        }
+
+        @Override
         public Optional<String> kept() {
             if (aside) {
                 return Optional.empty();

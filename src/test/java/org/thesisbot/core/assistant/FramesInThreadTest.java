@@ -55,4 +55,18 @@ class FramesInThreadTest {
         Answer d = ask("start over: moic at 1.66T", u);
         assertEquals("2.0000000000", Results.value(d, "moic", 10), d.text());
     }
+
+    @Test
+    void two_frames_that_each_recompute_the_stake_are_refused_not_mixed() {
+        Answer a = ask("warrants on 2% fd struck at the 830 post, fully vested; 20 of the 50 on notes at 5%, 30 cash. moic on the cash at a 1.5T exit?", null);
+        assertTrue(a.results().isEmpty() && a.text().startsWith("I can't compute that: I can't yet combine the notes and the warrants"), a.text());
+        String t = "frames-5";
+        ask("30 cash / 20 credits at 65c/$. cash basis moic at a 1.66T exit?", t);
+        Answer b = ask("and in real terms at 3% inflation?", t);
+        assertTrue(b.results().isEmpty() && b.text().contains("forget the credits"), b.text());
+        ask("ok forget the credits", t);
+        // 2x at 1.66T, in today's dollars at 3% over 5 years
+        Answer c = ask("and in real terms at 3% inflation?", t);
+        assertEquals("1.7252", Results.value(c, "moic", 4), c.text());
+    }
 }
