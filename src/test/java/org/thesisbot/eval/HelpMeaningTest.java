@@ -239,11 +239,15 @@ class HelpMeaningTest {
         List<String> missed = new ArrayList<>();
         List<String> falseHelp = new ArrayList<>();
         int helpCases = 0;
-        for (EvalCase c : cases) {
-            // (a status update's other lines are not read: only the one addressed to the bot, as the assistant does)
-            String q = Amounts.normalise(SHORTHAND.expand(org.thesisbot.core.api.QuestionText.plain(
-                    org.thesisbot.core.api.QuestionText.addressed(c.question()))));
-            HelpMeaning.Closeness h = help.closeness(q);
+        // (each question's closeness on both cores, in order: the meaning check is shared by concurrent requests in the bot)
+        List<HelpMeaning.Closeness> near = cases.parallelStream()
+                // (a status update's other lines are not read: only the one addressed to the bot, as the assistant does)
+                .map(c -> help.closeness(Amounts.normalise(SHORTHAND.expand(org.thesisbot.core.api.QuestionText.plain(
+                        org.thesisbot.core.api.QuestionText.addressed(c.question()))))))
+                .toList();
+        for (int i = 0; i < cases.size(); i++) {
+            EvalCase c = cases.get(i);
+            HelpMeaning.Closeness h = near.get(i);
             String row = String.format(Locale.ROOT, "  %s %-12s %s", h, c.route(), c.question());
             if (c.route().equals("help")) {
                 helpCases++;
