@@ -200,8 +200,11 @@ final class Inflation {
     private static final Pattern NOMINAL = Pattern.compile("\\bnominal\\b|\\bbefore\\s+I\\s+deflate\\b", Pattern.CASE_INSENSITIVE);
     /** The frame after a follow-up that only changes the rate: "now at 4%." */
     private static final Pattern CARRIED = Pattern.compile("\\s*\\(inflation at (?<r>\\d{1,2}(?:\\.\\d{1,2})?)%(?<real>, in real terms)?\\)\\s*$");
-    private static final Pattern NEW_RATE = Pattern.compile("^\\s*(?:(?:ok|so|now|and|then|try|make it|what about|how about)\\s+)*(?:at\\s+)?(?<r>\\d{1,2}(?:\\.\\d{1,2})?)\\s?%\\s*(?:inflation|cpi)?\\s*[.?!]*\\s*$",
+    /** A follow-up that only changes the rate ("now at 4%", "try 5% cpi"): the thread's question at that rate, in its frame. */
+    static final Pattern NEW_RATE = Pattern.compile("^\\s*(?:(?:ok|so|now|and|then|try|make it|what about|how about)\\s+)*(?:at\\s+)?(?<r>\\d{1,2}(?:\\.\\d{1,2})?)\\s?(?:%|pct|percent)\\s*(?<named>inflation|cpi)?\\s*[.?!]*\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** The highest rate a follow-up may change the thread's inflation to without naming it ("now at 4%"), in percent. */
+    private static final BigDecimal PLAUSIBLE = BigDecimal.valueOf(20);
     /** Words that leave the inflation frame in a thread. */
     static final Pattern LEAVE = Pattern.compile("\\binflation\\s+aside\\b|\\bignore\\s+inflation\\b|\\bno\\s+inflation\\b|\\bzero\\s+inflation\\b", Pattern.CASE_INSENSITIVE);
 
@@ -220,7 +223,8 @@ final class Inflation {
             keptReal = kept.group("real") != null;
             text = text.substring(0, kept.start());
             Matcher now = NEW_RATE.matcher(text);
-            if (now.find()) {
+            // (a bare rate above a plausible inflation is not one: "and at 40%?" asks something else of the thread)
+            if (now.find() && (now.group("named") != null || new BigDecimal(now.group("r")).compareTo(PLAUSIBLE) <= 0)) {
                 rate = new BigDecimal(now.group("r")).movePointLeft(2);
                 text = "same question again"; // ("now at 4%." in a thread: the thread's question at the new rate)
             } else {

@@ -57,4 +57,18 @@ class InflationTest {
         Answer c = ask("ignore inflation - stake value?", t);
         assertEquals("96.39", Results.value(c, "stake_value", 2), c.text());
     }
+
+    @Test
+    void a_bare_rate_too_high_for_inflation_is_not_taken_as_the_threads_new_rate() {
+        String t = "inflation-2";
+        ask("with 2% cpi, what is our stake worth in real terms if openai exits at 1.6T?", t);
+        Answer b = ask("and at 45%?", t);
+        // 45% is not an inflation rate anyone means: the thread's rate stays, and 45% is asked about, not used
+        assertEquals("87.30", Results.value(b, "stake_value", 2), b.text());
+        assertTrue(b.notes().stream().noneMatch(n -> n.contains("inflation at 45%")), b.notes().toString());
+        assertTrue(!b.clarify().isEmpty(), b.text());
+        // a rate that is named may be anything the user says, and the thread stays in real terms: 1600 x 50/830 / 1.25^5
+        Answer c = ask("now 25% inflation", t);
+        assertEquals("31.58", Results.value(c, "stake_value", 2), c.text());
+    }
 }
