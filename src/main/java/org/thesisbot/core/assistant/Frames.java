@@ -15,7 +15,7 @@ import org.thesisbot.core.reading.Reader;
  * thread's state as the words its reader finds it in, so a follow-up that says nothing of it ("and at 2T?") is read with
  * those words after it and answered in the same frame, with a note that says so. A follow-up leaves a frame by naming
  * one of its own kind (that one is read instead), by the frame's own words of leaving ("forget the credits"), or by
- * starting again ("start over").
+ * starting again ("start over"). A follow-up that says only the words of leaving asks the thread's question again outside it.
  */
 final class Frames {
     /**
@@ -40,8 +40,10 @@ final class Frames {
      * @param reframings what was found, in order
      * @param kept       the frames to keep in the thread after this question (name, a tab, the words)
      * @param carried    the words of the frames taken from earlier in the thread, for the note that says so
+     * @param left       whether the question only left the thread's frames ("ok forget the credits"), and is the thread's
+     *                   question again
      */
-    record Read(String question, List<Reframing> reframings, List<String> kept, List<String> carried) {
+    record Read(String question, List<Reframing> reframings, List<String> kept, List<String> carried, boolean left) {
     }
 
     private Frames() {
@@ -60,9 +62,13 @@ final class Frames {
         List<Reframing> found = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         List<String> carried = new ArrayList<>();
+        String unsaid = text; // (the question without the words that leave a frame it was in)
         for (Finder f : finders) {
             Optional<? extends Reframing> r = f.find().apply(reframed);
             String was = earlier.get(f.name());
+            if (was != null && f.leave() != null) {
+                unsaid = f.leave().matcher(unsaid).replaceAll(" ");
+            }
             boolean again = r.isPresent() && was != null && f.again() != null && f.again().matcher(text).find();
             if ((r.isEmpty() || again) && was != null && !restart && (f.leave() == null || !f.leave().matcher(text).find())) {
                 Optional<? extends Reframing> with = f.find().apply(reframed + " (" + was + ")");
@@ -77,6 +83,8 @@ final class Frames {
                 r.get().kept().filter(w -> !w.isBlank() && w.indexOf('\t') < 0).ifPresent(w -> kept.add(f.name() + "\t" + w));
             }
         }
-        return new Read(reframed, found, kept, carried);
+        boolean left = found.isEmpty() && !unsaid.equals(text) && !restart && Reframing.NOTHING_ELSE.matcher(unsaid).matches();
+        // ("ok forget the credits": the thread's question again, out of the frame)
+        return new Read(left ? "same question again" : reframed, found, kept, carried, left);
     }
 }

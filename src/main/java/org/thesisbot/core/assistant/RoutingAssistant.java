@@ -174,8 +174,9 @@ public final class RoutingAssistant implements Assistant {
         Frames.Read framed = Frames.read(unformatted, reframers, loaded == null ? List.of() : loaded.frames());
         List<Reframing> reframings = framed.reframings();
         String reframed = framed.question();
-        // (the question as typed when none of them read it; else the text they left, one question made of it)
-        Question said = reframings.isEmpty() ? typed : new Question(reframed, typed.thread(), typed.user(), typed.origin());
+        // (the question as typed when none of them read it nor left a frame with it; else the text they left, one question
+        // made of it)
+        Question said = reframings.isEmpty() && !framed.left() ? typed : new Question(reframed, typed.thread(), typed.user(), typed.origin());
         String typedClean = QuestionText.clean(said.text());
         // figures given as a table ("key: check/post/exit\n—/1T/1.8T → gain"): each row said in words ({@link KeyTable})
         List<String> table = KeyTable.rows(typedClean);

@@ -57,6 +57,23 @@ class FramesInThreadTest {
     }
 
     @Test
+    void words_that_only_leave_the_frame_ask_the_threads_question_again_outside_it() {
+        String t = "frames-6";
+        ask("30 cash / 20 credits at 65c/$. cash basis moic at a 1.66T exit?", t);
+        Answer b = ask("ok, forget the credits.", t);
+        assertEquals("2.0000000000", Results.value(b, "moic", 10), b.text());
+        assertTrue(b.notes().stream().noneMatch(n -> n.startsWith("Still in this thread's frame")), b.notes().toString());
+        String u = "frames-7";
+        ask("assume 2.5% cpi: our stake's value in today's dollars if oai exits at 1.66T?", u);
+        Answer c = ask("ignore inflation", u);
+        // 50/830 x 1660
+        assertEquals("100.00", Results.value(c, "stake_value", 2), c.text());
+        // the words alone, with no frame to leave, are no question about the deal
+        Answer d = ask("forget the credits", "frames-8");
+        assertTrue(d.results().isEmpty(), d.text());
+    }
+
+    @Test
     void two_frames_that_each_recompute_the_stake_are_refused_not_mixed() {
         Answer a = ask("warrants on 2% fd struck at the 830 post, fully vested; 20 of the 50 on notes at 5%, 30 cash. moic on the cash at a 1.5T exit?", null);
         assertTrue(a.results().isEmpty() && a.text().startsWith("I can't compute that: I can't yet combine the notes and the warrants"), a.text());
