@@ -137,6 +137,8 @@ final class Converts {
     /** Words that leave the note's terms in a thread: the check said as plain equity again. */
     static final Pattern LEAVE = Pattern.compile("\\b(?:straight|plain)\\s+equity\\b|\\bno\\s+(?:convert|note)\\b|\\bforget\\s+the\\s+(?:convert|note)\\b|\\bequity\\s+(?:instead|only)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A follow-up that changes a term without naming the note ("what if the cap is 1T"): the thread's other terms kept. */
+    static final Pattern AGAIN = Pattern.compile("^(?![\\s\\S]*\\b(?:conver\\w*|notes?|safes?)\\b)[\\s\\S]*\\b(?:cap|capped|disc\\w*|round)\\b", Pattern.CASE_INSENSITIVE);
     /** The terms a thread keeps, after a follow-up. */
     private static final Pattern CARRIED = Pattern.compile("\\s*\\((convert: [^)]*)\\)\\s*$");
 

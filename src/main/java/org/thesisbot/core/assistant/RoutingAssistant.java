@@ -148,7 +148,8 @@ public final class RoutingAssistant implements Assistant {
         BigDecimal years = model.value(InputId.COMPUTE_YEARS.id(), ScenarioModel.BASE);
         BigDecimal invested = invested();
         BigDecimal hold = model.value(InputId.HOLDING_YEARS.id(), ScenarioModel.BASE);
-        this.reframers = List.of(new Frames.Finder("convert", t -> Converts.find(t, calculator), Converts.LEAVE), new Frames.Finder("yardstick", Yardsticks::find, null), new Frames.Finder("other investor", OtherInvestors::find, null),
+        this.reframers = List.of(new Frames.Finder("convert", t -> Converts.find(t, calculator), Converts.LEAVE, Converts.AGAIN), new Frames.Finder("bridge", t -> Bridges.find(t, calculator), Bridges.LEAVE, Bridges.AGAIN),
+                new Frames.Finder("yardstick", Yardsticks::find, null), new Frames.Finder("other investor", OtherInvestors::find, null),
                 new Frames.Finder("spread", t -> Spreads.find(t, in -> reader.inputIn(prepare(in)), calculator), null),
                 new Frames.Finder("preference", Preferences::find, null), new Frames.Finder("markup", Markups::find, null),
                 new Frames.Finder("cash basis", t -> CashBasis.find(t, invested, hold), CashBasis.LEAVE),
