@@ -65,7 +65,10 @@ final class Bridges {
     }
 
     private static final String M = "(?:\\$\\s?)?-?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:bn|b|billion|trillion|tril|tn|t)?(?![\\d.%x])";
-    private static final String DEBT = "(?:net\\s+debt|(?:(?:dc|data[- ]cent(?:er|re))\\s+)?lease\\s+(?:debt|liab\\w*|obligations?)|debt)\\b";
+    private static final String DEBT = "(?:net\\s+debt|(?:(?:dc|data[- ]cent(?:er|re))\\s+)?lease\\s+(?:debt|liab\\w*|obligations?))\\b";
+    /** Debt without "net" counts beside an EV only: "25 debt at 490 bps" funds the check, it is no debt of OpenAI's. */
+    private static final Pattern PLAIN_DEBT = Pattern.compile("(?<m>" + M + ")\\s+(?:of\\s+)?debt\\b(?!\\s*[-\\s]funded|\\s+at\\s+\\d)");
+    private static final Pattern EV_WORD = Pattern.compile("\\bev\\b|\\benterprise\\s+value\\b");
     /** "55bn of net debt", "40 of net debt", "45bn of dc lease liabs", "less 120b net debt". */
     private static final Pattern DEBT_AFTER = Pattern.compile("(?<m>" + M + ")\\s+(?:of\\s+)?" + DEBT);
     /** "net debt is 25bn", "net debt 40", "net debt balloons to 150". */
@@ -113,7 +116,8 @@ final class Bridges {
             keptEv = ev(k);
             text = text.substring(0, c.start());
         }
-        if (keptDebt == null && !text.contains("debt") && !text.contains("net cash")) {
+        if (keptDebt == null && !text.contains("net debt") && !text.contains("net cash") && !text.contains("lease")
+                && !(text.contains("debt") && EV_WORD.matcher(text).find())) {
             return Optional.empty();
         }
         StringBuilder rest = new StringBuilder(text);
@@ -181,7 +185,7 @@ final class Bridges {
             blank(text, n.start(), n.end());
             return cash == null ? null : cash.negate();
         }
-        for (Pattern p : List.of(DEBT_AFTER, DEBT_BEFORE)) {
+        for (Pattern p : EV_WORD.matcher(text).find() ? List.of(DEBT_AFTER, DEBT_BEFORE, PLAIN_DEBT) : List.of(DEBT_AFTER, DEBT_BEFORE)) {
             Matcher d = p.matcher(text);
             if (d.find()) {
                 BigDecimal v = money(d.group("m"));

@@ -29,8 +29,8 @@ final class Converts {
      * The question with the price the note converts at said as the post-money, or (the round asked for) the words of the
      * round said as the post-money.
      */
-    record Found(String question, Terms terms, BigDecimal post, String note, boolean roundAsked, boolean roundPre, BigDecimal roundSize)
-            implements Reframing {
+    record Found(String question, Terms terms, BigDecimal post, String note, boolean roundAsked, boolean roundPre, BigDecimal roundSize,
+                 boolean crossover) implements Reframing {
         @Override
         public Optional<String> kept() {
             return Optional.of(terms.said());
@@ -41,6 +41,9 @@ final class Converts {
             if (a.results().isEmpty()) {
                 return a;
             }
+            if (crossover) {
+                return crossover(a);
+            }
             if (roundAsked) {
                 Answer r = round(a);
                 if (r != null) {
@@ -48,6 +51,29 @@ final class Converts {
                 }
             }
             return note == null ? a : RoutingAssistant.withNote(a, note);
+        }
+
+        /** The round above which the cap binds: the cap ÷ (1 − the discount), ahead of the stake at the cap. */
+        private Answer crossover(Answer a) {
+            BigDecimal keep = BigDecimal.ONE.subtract(terms.discount());
+            BigDecimal roundPost = plainScale(terms.cap().divide(keep, MathContext.DECIMAL128));
+            String how = Format.money(terms.cap()) + " \u00f7 (1 \u2212 " + Format.percent(terms.discount()) + ") = " + Format.money(roundPost);
+            List<MetricResult> results = new ArrayList<>();
+            org.thesisbot.core.api.Unit money = org.thesisbot.core.api.Unit.USD_BILLIONS;
+            String scenario = a.results().get(0).scenario();
+            results.add(new MetricResult(InputId.POST_MONEY_VALUATION.id(), "the next round's post-money valuation where the cap takes over", roundPost, money,
+                    scenario, List.of(), how, "the round whose price less the discount is the cap", MetricResult.Kind.SOLVED));
+            BigDecimal pre = roundPost.subtract(roundSize);
+            if (roundPre) {
+                results.add(new MetricResult(org.thesisbot.core.scenario.Metric.PRE_MONEY_VALUATION.id(), "the next round's pre-money valuation where the cap takes over",
+                        pre, money, scenario, List.of(), Format.money(roundPost) + " \u2212 " + Format.money(roundSize) + " = " + Format.money(pre),
+                        "the round's post-money less the round", MetricResult.Kind.SOLVED));
+            }
+            results.addAll(a.results());
+            String head = "*The cap takes over above a next round of " + Format.money(roundPost) + " post-money" + (roundPre ? " (" + Format.money(pre) + " pre-money)" : "")
+                    + "* (" + how + "): below it the " + Format.percent(terms.discount()) + " discount gives the lower price. At or above it the note converts at the cap:\n";
+            return new Answer(a.id(), a.route(), head + a.text(), a.narrative(), results, a.citations(), a.answerer(), a.notes(), a.decision(),
+                    a.clarify(), a.charts());
         }
 
         /** The post-money solved, said as the round's valuation that converts at it; null when none was solved. */
@@ -117,9 +143,9 @@ final class Converts {
 
     private static final String M = "(?:\\$\\s?)?-?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:bn|b|billion|trillion|tril|tn|t)?(?![\\d.%x])";
     /** "900 post cap", "a 1.1 trillion post cap", "the 900 cap", "an 880 post-money cap". */
-    private static final Pattern CAP_AFTER = Pattern.compile("(?<m>" + M + ")\\s*(?:(?<b>post|pre)(?:[- ]money)?\\s+)?(?:valuation\\s+)?cap\\b");
+    private static final Pattern CAP_AFTER = Pattern.compile("(?<m>" + M + ")\\s*(?:(?<b>post|pre)(?:[- ]money)?\\s+)?(?:valuation\\s+)?cap\\b(?!\\s+(?:table|rate|ex))");
     /** "cap 950 post", "capped at 780 post", "post-money cap 900bn", "cap set at oai's old 500bn mark", "cap of 1t". */
-    private static final Pattern CAP_BEFORE = Pattern.compile("(?:\\b(?<b1>post|pre)(?:[- ]money)?\\s+)?\\bcap(?:ped)?\\s+(?:of\\s+|at\\s+|is\\s+|set\\s+at\\s+|=\\s*)?"
+    private static final Pattern CAP_BEFORE = Pattern.compile("(?:\\b(?<b1>post|pre)(?:[- ]money)?\\s+)?(?<!\\bmkt\\s)(?<!\\bmarket\\s)\\bcap(?:ped)?\\s+(?:of\\s+|at\\s+|is\\s+|set\\s+at\\s+|=\\s*)?"
             + "(?:(?:oai|openai|the)(?:'s)?\\s+(?:old\\s+|last\\s+|current\\s+|prior\\s+)?)?(?<m>" + M + ")(?:\\s*(?<b2>post|pre)(?:[- ]money)?)?(?:\\s+(?:mark|valuation))?");
     private static final Pattern NO_CAP = Pattern.compile("\\bno\\s+(?:valuation\\s+)?cap\\b|\\buncapped\\b|\\bwithout\\s+a\\s+cap\\b");
     /** "20% disc", "25% discount", "25% off the next round", "at 80 cents on the dollar of the next round" (normalised to "80%"). */
@@ -129,8 +155,8 @@ final class Converts {
     /** "next round at 1.2t post", "series prices at 1.2t pre", "round comes in soft, say 1.05t post", "a 1t post round". */
     private static final Pattern ROUND = Pattern.compile("\\b(?:round|series(?:\\s+[a-h])?)\\b(?<gap>[^.?;:]{0,40}?)\\s(?<m>" + M + ")\\s*(?<b>post|pre)\\b(?:[- ]money)?"
             + "|(?<m2>" + M + ")\\s*(?<b2>post|pre)(?:[- ]money)?\\s+(?:priced\\s+)?round\\b");
-    /** Words of a note that converts (a cap alone is enough). */
-    private static final Pattern CONVERT = Pattern.compile("\\bconver\\w*|\\bnotes?\\b|\\bsafes?\\b|\\bcap(?:ped)?\\b");
+    /** Words of a note that converts (a cap alone is enough; a market cap, a cap table or a cap rate is none). */
+    private static final Pattern CONVERT = Pattern.compile("\\bconver\\w*|\\bnotes?\\b|\\bsafes?\\b|(?<!\\bmkt\\s)(?<!\\bmarket\\s)\\bcap(?:ped)?\\b(?!\\s+(?:table|rate|ex))");
     /** The round asked for: "what next-round post valuation", "what next round post", "at what next-round pre". */
     private static final Pattern ROUND_ASKED = Pattern.compile("\\bwhat\\s+(?:the\\s+)?next[- ]round\\s+(?<b>post|pre)(?:[- ]money)?(?:\\s+valuation)?"
             + "|\\bwhat\\s+(?:the\\s+)?next[- ]round\\s+valuation");
@@ -173,10 +199,18 @@ final class Converts {
             a.find();
             boolean pre = "pre".equals(a.group("b"));
             String q = rest.substring(0, a.start()) + "what post-money valuation" + rest.substring(a.end());
-            return Optional.of(new Found(tidy(q), t, null, null, true, pre, size));
+            return Optional.of(new Found(tidy(q), t, null, null, true, pre, size, false));
+        }
+        if (roundAsked && t.cap() != null && t.discountSaid() && t.round() == null && t.discount().compareTo(BigDecimal.ONE) < 0 && t.cap().signum() > 0) {
+            // where the cap takes over from the discount: the round whose discounted price is the cap, cap ÷ (1 − discount);
+            // the stake at the cap is the working shown under it
+            Matcher a = ROUND_ASKED.matcher(rest);
+            a.find();
+            return Optional.of(new Found("what's our stake; post-money valuation $" + plain(t.cap()) + "B", t, t.cap(), null, true, "pre".equals(a.group("b")), size,
+                    true));
         }
         if (roundAsked) {
-            return Optional.empty(); // (where the cap takes over from the discount: not read yet, so left to the rest, unsaid)
+            return Optional.empty();
         }
         BigDecimal byDiscount = t.round() == null ? null : t.round().multiply(BigDecimal.ONE.subtract(t.discount()));
         BigDecimal post = t.cap() == null ? byDiscount : byDiscount == null ? t.cap() : t.cap().min(byDiscount);
@@ -184,7 +218,11 @@ final class Converts {
             return Optional.empty();
         }
         post = plainScale(post);
-        String q = Reframing.orSame(tidy(rest)) + "; post-money valuation $" + plain(post) + "B";
+        boolean changed = read.terms().cap() != null || read.terms().noCap() || read.terms().discountSaid() || read.terms().round() != null;
+        // (a follow-up that changes no term is asked at the post-money the thread already holds; said again, it would be one
+        // more post-money beside any valuation the follow-up names, "irr if oai's at 1.5T")
+        String q = Reframing.orSame(tidy(rest)) + (kept != null && !changed ? ""
+                : "; post-money valuation " + (post.signum() < 0 ? "-$" + plain(post.negate()) : "$" + plain(post)) + "B");
         String note;
         if (t.cap() != null && byDiscount != null) {
             boolean capBinds = t.cap().compareTo(byDiscount) <= 0;
@@ -197,7 +235,7 @@ final class Converts {
         } else {
             note = "The note converts at " + Format.percent(t.discount()) + " off the " + Format.money(t.round()) + " round: " + Format.money(post) + " post-money.";
         }
-        return Optional.of(new Found(q, t, post, note, false, false, size));
+        return Optional.of(new Found(q, t, post, note, false, false, size, false));
     }
 
     private record Read(Terms terms, String rest) {

@@ -327,7 +327,6 @@ final class Roles {
         List<Candidate> restating = new ArrayList<>();
         List<Candidate> placed = new ArrayList<>(); // each figure's reading, once chosen
         Mention ambiguous = null;
-        double ambiguousScore = 0;
         Map<Candidate, Integer> preMoneys = new java.util.LinkedHashMap<>();
         for (Mention m : w.mentions) {
             if (m.consumed || m.amount.kind() == Amount.Kind.CALENDAR_YEAR) {
@@ -411,7 +410,6 @@ final class Roles {
                             && asked.contains(other.input()) && asked.contains(c.input()) && direction == 0) {
                         w.ambiguity = new Reading.Ambiguity(fig, c.value(), c.input(), other.input(), other.value());
                         ambiguous = m;
-                        ambiguousScore = c.score();
                     }
                 }
             }
@@ -490,14 +488,12 @@ final class Roles {
         withRoundAsked(w, preMoneys);
         retracted(w, restating);
         Mention close = ambiguous;
-        double closeScore = ambiguousScore;
         if (w.ambiguity != null && placed.stream().anyMatch(p -> p.mention() != close && p.input() == w.ambiguity.other() && p.cue() != null
-                && (p.restates() || p.score() > closeScore + CLOSE) && p.mention().amount.kind() != Amount.Kind.PLAIN)) {
+                && p.restates() && p.mention().amount.kind() != Amount.Kind.PLAIN)) {
             // "pinning the exit at $500B with the post left at $830B": another figure of the question, with its unit and a cue
             // of its own, restates the input the close reading would have given this one, so that reading is no reading at
             // all (a bare "26" after "capex for" may be a year, and a figure that moves the input may be the one in doubt:
-            // neither settles anything); so does one that sets that input itself on firmer evidence than this one has ("post-money
-            // valuation $935B … if oai's at 1.5T": each input is taken once, and the post-money is taken)
+            // neither settles anything)
             w.ambiguity = null;
         }
         fallbacks(w);

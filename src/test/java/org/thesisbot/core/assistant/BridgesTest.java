@@ -1,0 +1,65 @@
+package org.thesisbot.core.assistant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.thesisbot.TestBrains;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.Question;
+
+/**
+ * An exit said as an enterprise value with debt to clear ({@link Bridges}): the stake is a share of the equity, the EV less
+ * the net debt. In wordings of my own; values by hand from config/scenario.yaml ($50B into a $830B post, 5 years, a bull
+ * exit of $1.5T).
+ */
+class BridgesTest {
+    private final Assistant brain = TestBrains.offline().assistant();
+
+    private Answer ask(String q, String thread) {
+        return brain.ask(new Question(q, thread, "analyst", "deals"));
+    }
+
+    @Test
+    void the_stake_is_valued_on_the_equity_left_after_the_net_debt() {
+        // 50/830 x (1200 - 80)
+        Answer a = ask("openai exits at an EV of 1.2T with 80bn of net debt - value of our stake?", null);
+        assertEquals("67.4698795181", Results.value(a, "stake_value", 10), a.text());
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("$1.2T \u2212 $80B of net debt = $1.12T")), a.notes().toString());
+        // net cash adds: 2150 / 830
+        Answer b = ask("2T enterprise value at exit plus 150bn net cash: moic?", null);
+        assertEquals("2.5903614458", Results.value(b, "moic", 10), b.text());
+    }
+
+    @Test
+    void gross_debt_less_cash_and_a_scenarios_own_exit_are_bridged_too() {
+        // (1420/830)^(1/5) - 1
+        Answer a = ask("exit EV 1.5T, 120bn gross debt and 40bn cash on hand - irr over 5 years?", null);
+        assertEquals("0.1133765", Results.value(a, "irr", 7), a.text());
+        // the bull exit as the EV: 50/830 x 1400
+        Answer b = ask("bull case with 100bn of net debt at exit: stake value?", null);
+        assertEquals("84.3373493976", Results.value(b, "stake_value", 10), b.text());
+    }
+
+    @Test
+    void the_ev_asked_for_is_the_equity_solved_plus_the_net_debt() {
+        // 2.5x is a stake worth 125, an equity of 2075, an EV of 2075 + 60
+        Answer a = ask("what EV at exit gets us a 2.5x if openai has 60bn of net debt?", null);
+        assertEquals("2135", Results.value(a, "exit_valuation", 0), a.text());
+        assertTrue(a.text().startsWith("*OpenAI's exit EV must be $2.135T*"), a.text());
+        // an EV on the way in is the pre-money, not an exit
+        Answer b = ask("what's the entry EV if the post is 1T?", null);
+        assertEquals("900", Results.value(b, "pre_money_valuation", 0), b.text());
+    }
+
+    @Test
+    void the_bridge_lasts_in_the_thread_and_a_new_debt_bridges_the_same_ev() {
+        String t = "bridges-1";
+        Answer a = ask("exit EV 1.6T with 100bn net debt: what's our stake worth?", t);
+        assertEquals("90.3614457831", Results.value(a, "stake_value", 10), a.text());
+        Answer b = ask("net debt rises to 200 - same?", t);
+        assertEquals("84.3373493976", Results.value(b, "stake_value", 10), b.text());
+        assertTrue(b.notes().stream().anyMatch(n -> n.startsWith("Still in this thread's frame: net debt $200B at exit")), b.notes().toString());
+    }
+}
