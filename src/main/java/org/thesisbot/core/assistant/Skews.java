@@ -266,8 +266,11 @@ final class Skews {
             + "|(?:\\bbucks?|\\bdollars?|\\$)\\s+(?:of\\s+)?(?:up|upside)\\s+(?:per|for\\s+every)\\b|\\bup(?:side)?\\s+(?:vs|versus|v)\\.?\\s+(?:down(?:side)?)\\b|\\basym+etr\\w*"
             + "|(?:\\$|\\bdollars?|\\bbucks?)\\s+(?:up|made)\\b[^.?]{0,40}(?:\\$|\\bdollars?|\\bbucks?)\\s+(?:down|lost)\\b"
             + "|\\bdownside\\s+off\\s+base\\b|\\bgain\\s+in\\s+bull\\s+vs\\s+hit\\s+in\\s+bear\\b");
-    /** What a skew is of: without one of these words, "skew" is some other market's ("the skew on a put spread"). */
-    private static final Pattern OURS = Pattern.compile("\\b(?:bull|bear|stake|payoff|gain|check|combined|moic|irr|equity|aws|oai|openai|amzn|amazon|50)\\b");
+    /**
+     * What a skew is of, in numbers: without one of these, "skew" is some other market's ("the skew on a put spread") and
+     * "upside vs downside … the way the author frames it" asks the sources.
+     */
+    private static final Pattern OURS = Pattern.compile("\\b(?:bull|bear|stake|payoff|gain|check|combined|moic|irr|equity|profit|revenue|rev)\\b|\\$|\\d");
     /** A clause of the rest kept for the sources when it has no figure: it asks them ("and why does the author think …"). */
     private static final Pattern FOR_SOURCES = Pattern.compile("\\b(?:article|author|writer|piece|sources?|why|says?|said|according|kpi|catalyst)\\b");
     private static final Pattern OFF_BASE = Pattern.compile("\\b(?:off|from|vs|versus|relative\\s+to|measured\\s+off|each\\s+way\\s+off)\\s+(?:the\\s+)?base\\b");
