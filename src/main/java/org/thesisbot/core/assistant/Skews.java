@@ -270,7 +270,7 @@ final class Skews {
      * What a skew is of, in numbers: without one of these, "skew" is some other market's ("the skew on a put spread") and
      * "upside vs downside … the way the author frames it" asks the sources.
      */
-    private static final Pattern OURS = Pattern.compile("\\b(?:bull|bear|stake|payoff|gain|check|combined|moic|irr|equity|profit|revenue|rev)\\b|\\$|\\d");
+    private static final Pattern OURS = Pattern.compile("\\b(?:bull|bear|stake|payoff|gain|check|combined|moic|irr|equity|profit|revenue|rev)\\b|\\b(?:our|the)\\s+\\$?50\\b");
     /** A clause of the rest kept for the sources when it has no figure: it asks them ("and why does the author think …"). */
     private static final Pattern FOR_SOURCES = Pattern.compile("\\b(?:article|author|writer|piece|sources?|why|says?|said|according|kpi|catalyst)\\b");
     private static final Pattern OFF_BASE = Pattern.compile("\\b(?:off|from|vs|versus|relative\\s+to|measured\\s+off|each\\s+way\\s+off)\\s+(?:the\\s+)?base\\b");
