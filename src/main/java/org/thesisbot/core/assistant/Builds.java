@@ -66,7 +66,7 @@ final class Builds {
     }
 
     private static final String M = "(?:\\$\\s?)?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:bn|b|billion|trillion|tril|tn|t)\\b";
-    private static final String BUILD = "(?:(?:new\\s+)?(?:dc\\s+|data[- ]cent\\w*\\s+)?(?:capex|capacity|build(?:out)?|halls)|(?:oai|openai)\\s+build(?:out)?)";
+    private static final String BUILD = "(?:(?:aws|amazon|oai|openai)\\s+)?(?:new\\s+)?(?:dc\\s+|data[- ]cent\\w*\\s+)?(?:capex|capacity|build(?:out)?|halls)";
     /** "40bn of new dc capex", "a 50bn oai buildout", "60bn of capacity", "35b of capex", "a 60b build". */
     private static final Pattern SIZE_BEFORE = Pattern.compile("(?<m>" + M + ")\\s+(?:of\\s+)?" + BUILD + "\\b(?:\\s+(?:for|to\\s+serve|to\\s+stand\\s+up)\\s+(?:oai|openai|it|the\\s+oai\\s+\\w+)(?:\\s+compute)?)?");
     /** "build is 45bn", "the oai build adds 40bn", "capex runs 20bn a yr for 3 yrs", "sink 70bn into capacity". */
