@@ -2019,6 +2019,46 @@ class DevSetTest {
         score("last46-", "Last set of session forty-six", 120, 0.84, 0.14, 0.93, 0.66, 0.62);
     }
 
+    /**
+     * val62 (session 47): two personas chosen blind by a helper (the check as a convertible note, "850bn post-money cap, 15%
+     * disc, next px'd round at $1,150bn post", "no cap, 20% discount - what next-round post gets our 50 to 5%"; an exit said
+     * as an enterprise value with net debt to clear, "1.4 tril EV, 55bn of net debt", "what's oai's EV going in"). First
+     * score on the session-start code: 30.0% exact, 19.0% clarified, 47.0% confidently wrong, route 94.2%, thread turns
+     * 1/24, narrative 75.0% (strict 75.0%). Floors under the session's score after its fixes (93.0% / 5.0%, route 96.7%,
+     * 22/24).
+     */
+    @Test
+    void val62_scores() throws IOException {
+        score("val62-", "Sixty-first validation set", 120, 0.91, 0.07, 0.95, 0.75, 0.75);
+    }
+
+    /**
+     * lockbox47 (session 47): the forty-sixth lockbox, never read by the session before scoring. One writer had no persona
+     * (the ordinary brief of sessions 39 to 46); the other's persona the helper chose: the upside against the downside, bull
+     * leg against bear leg ("how many $ of upside per $ of downside on our 50", "what bull exit gets 3 bucks up per buck
+     * down", "combined payoff skew measured off base"). Scored once (11:15 UTC, commit d0af5ec), after val62's first
+     * changes: 76.0% exact, 8.0% clarified, 13.0% confidently wrong, route 94.2%, thread turns 18/24, narrative 91.7%
+     * (strict 87.5%); the ordinary half 98.0% exact, 2.0% wrong, route 100%, 12/12, narrative 83.3%. Floors under the score
+     * after the session's fixes (99.0% / 1.0%, route 99.2%, 24/24).
+     */
+    @Test
+    void lockbox47_scores() throws IOException {
+        score("lockbox47-", "Forty-sixth lockbox", 120, 0.97, 0.02, 0.97, 0.83, 0.79);
+    }
+
+    /**
+     * last47 (session 47): two personas chosen blind by the same helper (AWS's build for OpenAI, its payback and pre-tax
+     * return, "what capture share gets me a 12% pre-tax return a yr on a 50bn build", "60bn of capacity, depreciated over 6
+     * yrs"; a coverage banker's words, "the anchor ticket", "share of wallet", "the fee pool"). Scored once (11:31 UTC,
+     * commit 2d45f0b), after the lockbox's fixes: 66.0% exact, 6.0% clarified, 20.0% confidently wrong, route 95.0%, thread
+     * turns 12/24, narrative 62.5% (strict 58.3%). Floors under the score after the session's fixes (94.0% / 5.0%, route
+     * 97.5%, 23/24).
+     */
+    @Test
+    void last_set_of_session_forty_seven_scores() throws IOException {
+        score("last47-", "Last set of session forty-seven", 120, 0.92, 0.07, 0.95, 0.54, 0.50);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
