@@ -27,7 +27,7 @@ final class Bridges {
     record Found(String question, BigDecimal netDebt, BigDecimal ev, String note, boolean evAsked) implements Reframing {
         @Override
         public Optional<String> kept() {
-            return Optional.of("net debt $" + plain(netDebt) + "B at exit" + (ev == null ? "" : ", exit ev $" + plain(ev) + "B"));
+            return Optional.of("net debt $" + Sums.plain(netDebt) + "B at exit" + (ev == null ? "" : ", exit ev $" + Sums.plain(ev) + "B"));
         }
 
         @Override
@@ -162,7 +162,7 @@ final class Bridges {
                 + " = " + Format.money(equity);
         String note = "Reading the exit as the equity left from the enterprise value" + (evSaid || ev != null ? "" : " (the " + (scenario == null ? "base" : scenario) + " case's exit)")
                 + ": " + bridge + ".";
-        return Optional.of(new Found(q + "; exit valuation $" + plain(equity) + "B", debt, evSaid || ev != null ? base : null, note, false));
+        return Optional.of(new Found(q + "; exit valuation $" + Sums.plain(equity) + "B", debt, evSaid || ev != null ? base : null, note, false));
     }
 
     /** The net debt said in the text (net cash as a negative), taken out of it; null when none is said. */
@@ -170,26 +170,26 @@ final class Bridges {
         Matcher g = GROSS.matcher(text);
         if (g.find()) {
             BigDecimal gross = money(g.group("m"));
-            blank(text, g.start(), g.end());
+            Sums.blank(text, g.start(), g.end());
             Matcher c = CASH.matcher(text);
             BigDecimal cash = BigDecimal.ZERO;
             if (c.find()) {
                 cash = money(c.group("m"));
-                blank(text, c.start(), c.end());
+                Sums.blank(text, c.start(), c.end());
             }
             return gross == null || cash == null ? null : gross.subtract(cash);
         }
         Matcher n = NET_CASH.matcher(text);
         if (n.find()) {
             BigDecimal cash = money(n.group("m") != null ? n.group("m") : n.group("m2"));
-            blank(text, n.start(), n.end());
+            Sums.blank(text, n.start(), n.end());
             return cash == null ? null : cash.negate();
         }
         for (Pattern p : EV_WORD.matcher(text).find() ? List.of(DEBT_AFTER, DEBT_BEFORE, PLAIN_DEBT) : List.of(DEBT_AFTER, DEBT_BEFORE)) {
             Matcher d = p.matcher(text);
             if (d.find()) {
                 BigDecimal v = money(d.group("m"));
-                blank(text, d.start(), d.end());
+                Sums.blank(text, d.start(), d.end());
                 return v;
             }
         }
@@ -204,7 +204,7 @@ final class Bridges {
                 if (e.group(g) != null) {
                     BigDecimal v = money(e.group(g));
                     if (v != null) {
-                        blank(text, e.start(), e.end());
+                        Sums.blank(text, e.start(), e.end());
                         return v;
                     }
                 }
@@ -226,17 +226,10 @@ final class Bridges {
         return null;
     }
 
-    private static void blank(StringBuilder s, int start, int end) {
-        s.replace(start, end, " ".repeat(end - start));
-    }
 
     private static String tidy(String q) {
         return Reframing.tidy(q.replaceAll("(?<=\\s)[,+&/-](?=\\s)", " ").replaceAll("\\b(?:w/|with|less|and|but|,)\\s*(?=[,.?!;]|$)", " ")
                 .replaceAll("^[\\s.,;:-]+", "").replaceAll("[\\s,;:-]+([.?!])", "$1"));
     }
 
-    private static String plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-    }
 }

@@ -28,7 +28,7 @@ final class Builds {
             implements Reframing {
         @Override
         public Optional<String> kept() {
-            return Optional.of("aws build $" + plain(build) + "B" + (goalSaid == null ? "" : ", " + goalSaid));
+            return Optional.of("aws build $" + Sums.plain(build) + "B" + (goalSaid == null ? "" : ", " + goalSaid));
         }
 
         @Override
@@ -37,12 +37,12 @@ final class Builds {
                 return a;
             }
             if (goal != null) {
-                return RoutingAssistant.withNote(a, "The goal for the $" + plain(build) + "B build (" + goalSaid + ") is AWS's operating profit on OpenAI's compute of "
+                return RoutingAssistant.withNote(a, "The goal for the $" + Sums.plain(build) + "B build (" + goalSaid + ") is AWS's operating profit on OpenAI's compute of "
                         + Format.money(goal) + " over the window.");
             }
             Optional<MetricResult> profit = a.results().stream().filter(r -> r.metric().equals(Metric.AWS_COMPUTE_PROFIT.id()) && r.value() != null).findFirst();
             if (profit.isEmpty() || !paybackAsked && !returnAsked) {
-                return RoutingAssistant.withNote(a, "I left the $" + plain(build) + "B build out of the model's inputs: it is AWS's cost, not the check or the capex plan.");
+                return RoutingAssistant.withNote(a, "I left the $" + Sums.plain(build) + "B build out of the model's inputs: it is AWS's cost, not the check or the capex plan.");
             }
             MetricResult p = profit.get();
             BigDecimal years = p.inputs().stream().filter(i -> i.id().equals(InputId.COMPUTE_YEARS.id())).map(i -> i.value()).findFirst()
@@ -52,7 +52,7 @@ final class Builds {
             if (paybackAsked) {
                 head.append(yearly.signum() <= 0 ? "*No payback on the " + Format.money(build) + " build: AWS makes no operating profit on it*"
                         : "*Payback on the " + Format.money(build) + " build: " + build.divide(yearly, 4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()
-                        + " years* `" + Format.money(build) + " \u00f7 " + Format.money(yearly) + " a year (" + Format.money(p.value()) + " over " + plain(years) + " years)`");
+                        + " years* `" + Format.money(build) + " \u00f7 " + Format.money(yearly) + " a year (" + Format.money(p.value()) + " over " + Sums.plain(years) + " years)`");
             }
             if (returnAsked) {
                 head.append(head.length() == 0 ? "" : "\n").append("*Pre-tax return on the ").append(Format.money(build)).append(" build: ")
@@ -128,7 +128,7 @@ final class Builds {
                 said = said.multiply(new BigDecimal(y.group("n")));
                 end += y.end();
             }
-            blank(rest, s.start(), end);
+            Sums.blank(rest, s.start(), end);
         } else if (a.find() && (!a.group().contains("capex") || a.group().contains("runs") || goalWords)) {
             said = Sums.valuation(a.group("m") != null ? a.group("m") : a.group("m2"));
             int end = a.end();
@@ -137,7 +137,7 @@ final class Builds {
                 said = said.multiply(new BigDecimal(y.group("n")));
                 end += y.end();
             }
-            blank(rest, a.start(), end);
+            Sums.blank(rest, a.start(), end);
         }
         if (said != null) {
             build = said;
@@ -151,7 +151,7 @@ final class Builds {
             if (sp.group("d") != null) {
                 depYears = Integer.valueOf(sp.group("d"));
             }
-            blank(rest, sp.start(), sp.end());
+            Sums.blank(rest, sp.start(), sp.end());
         }
         String left = rest.toString();
         BigDecimal years = calculator.model().value(InputId.COMPUTE_YEARS.id(), "base");
@@ -168,10 +168,10 @@ final class Builds {
             BigDecimal rate = new BigDecimal(r.group("r")).movePointLeft(2);
             if (r.group("yr") != null) {
                 yearly = rate.multiply(build);
-                goalSaid = "a " + plain(rate.movePointRight(2)) + "% return a year";
+                goalSaid = "a " + Sums.plain(rate.movePointRight(2)) + "% return a year";
             } else {
                 window = rate.multiply(build);
-                goalSaid = "a " + plain(rate.movePointRight(2)) + "% return";
+                goalSaid = "a " + Sums.plain(rate.movePointRight(2)) + "% return";
             }
         } else if (DEPRECIATION.matcher(left).find() && depYears != null) {
             yearly = build.divide(BigDecimal.valueOf(depYears), MathContext.DECIMAL64);
@@ -204,7 +204,7 @@ final class Builds {
             String w = in.group();
             String input = w.startsWith("capt") ? "capture share" : w.startsWith("mar") ? "aws margin" : "openai compute spend over the window";
             Matcher sc = SCENARIO.matcher(left);
-            String q = "what " + input + " gets aws operating profit on openai's compute to $" + plain(window.setScale(6, RoundingMode.HALF_EVEN)) + "b"
+            String q = "what " + input + " gets aws operating profit on openai's compute to $" + Sums.plain(window.setScale(6, RoundingMode.HALF_EVEN)) + "b"
                     + (sc.find() ? " in the " + sc.group(1) + " case" : "");
             return Optional.of(new Found(q, build, goalSaid, window, false, false, calculator));
         }
@@ -219,12 +219,5 @@ final class Builds {
         return Optional.of(new Found(q, build, goalSaid, null, paybackAsked, returnAsked, calculator));
     }
 
-    private static void blank(StringBuilder s, int start, int end) {
-        s.replace(start, end, " ".repeat(end - start));
-    }
 
-    private static String plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
-    }
 }

@@ -123,10 +123,10 @@ final class Converts {
         /** The terms in the words {@link #find} reads again: "(convert: cap $900B post, 20% discount, next round $1200B post)". */
         String said() {
             List<String> parts = new ArrayList<>();
-            parts.add(cap != null ? "cap $" + plain(cap) + "B post" : "no cap");
-            parts.add(plain(discount.movePointRight(2)) + "% discount");
+            parts.add(cap != null ? "cap $" + Sums.plain(cap) + "B post" : "no cap");
+            parts.add(Sums.plain(discount.movePointRight(2)) + "% discount");
             if (round != null) {
-                parts.add("next round $" + plain(round) + "B post");
+                parts.add("next round $" + Sums.plain(round) + "B post");
             }
             return "convert: " + String.join(", ", parts);
         }
@@ -206,7 +206,7 @@ final class Converts {
             // the stake at the cap is the working shown under it
             Matcher a = ROUND_ASKED.matcher(rest);
             a.find();
-            return Optional.of(new Found("what's our stake; post-money valuation $" + plain(t.cap()) + "B", t, t.cap(), null, true, "pre".equals(a.group("b")), size,
+            return Optional.of(new Found("what's our stake; post-money valuation $" + Sums.plain(t.cap()) + "B", t, t.cap(), null, true, "pre".equals(a.group("b")), size,
                     true));
         }
         if (roundAsked) {
@@ -222,7 +222,7 @@ final class Converts {
         // (a follow-up that changes no term is asked at the post-money the thread already holds; said again, it would be one
         // more post-money beside any valuation the follow-up names, "irr if oai's at 1.5T")
         String q = Reframing.orSame(tidy(rest)) + (kept != null && !changed ? ""
-                : "; post-money valuation " + (post.signum() < 0 ? "-$" + plain(post.negate()) : "$" + plain(post)) + "B");
+                : "; post-money valuation " + (post.signum() < 0 ? "-$" + Sums.plain(post.negate()) : "$" + Sums.plain(post)) + "B");
         String note;
         if (t.cap() != null && byDiscount != null) {
             boolean capBinds = t.cap().compareTo(byDiscount) <= 0;
@@ -260,21 +260,21 @@ final class Converts {
             if (cap != null && "pre".equals(basis)) {
                 cap = cap.add(size);
             }
-            blank(rest, m.start(), m.end());
+            Sums.blank(rest, m.start(), m.end());
         }
         boolean noCap = false;
         Matcher n = NO_CAP.matcher(rest);
         if (n.find()) {
             noCap = true;
-            blank(rest, n.start(), n.end());
+            Sums.blank(rest, n.start(), n.end());
         }
         BigDecimal discount = BigDecimal.ZERO;
         Matcher d = DISCOUNT.matcher(rest);
         if (d.find()) {
             discount = d.group("d") != null ? new BigDecimal(d.group("d")).movePointLeft(2) : BigDecimal.ONE.subtract(new BigDecimal(d.group("c")).movePointLeft(2));
-            blank(rest, d.start(), d.end());
+            Sums.blank(rest, d.start(), d.end());
         } else if ((d = NO_DISCOUNT.matcher(rest)).find()) {
-            blank(rest, d.start(), d.end());
+            Sums.blank(rest, d.start(), d.end());
         }
         BigDecimal round = null;
         Matcher r = ROUND.matcher(rest);
@@ -284,14 +284,11 @@ final class Converts {
             if (round != null && "pre".equals(r.group(first ? "b" : "b2"))) {
                 round = round.add(size);
             }
-            blank(rest, first ? r.start("m") : r.start(), r.end());
+            Sums.blank(rest, first ? r.start("m") : r.start(), r.end());
         }
         return new Read(new Terms(cap, noCap, discount, round), rest.toString());
     }
 
-    private static void blank(StringBuilder s, int start, int end) {
-        s.replace(start, end, " ".repeat(end - start));
-    }
 
     private static String tidy(String q) {
         return Reframing.tidy(q.replaceAll("(?<=\\s)[,+&](?=\\s)", " ").replaceAll("^[\\s.,;:-]+", "").replaceAll("[\\s,;:-]+([.?!])", "$1"));
@@ -303,7 +300,4 @@ final class Converts {
         return s.scale() < 0 ? s.setScale(0) : s;
     }
 
-    private static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString();
-    }
 }

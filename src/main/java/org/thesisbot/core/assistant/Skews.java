@@ -339,7 +339,7 @@ final class Skews {
         BigDecimal ratio = null;
         if (r.find()) {
             ratio = new BigDecimal(r.group("r") != null ? r.group("r") : r.group("r2"));
-            blank(rest, r.start(), r.end());
+            Sums.blank(rest, r.start(), r.end());
         }
         if (ratio != null) {
             Matcher a = ASKED.matcher(rest);
@@ -354,7 +354,7 @@ final class Skews {
                     in = input(a.group("what") != null ? a.group("what") : a.group("what2"));
                 }
                 goal = new Goal(in, leg, ratio);
-                blank(rest, a.start(), a.end());
+                Sums.blank(rest, a.start(), a.end());
             }
         }
         Matcher l = LEG.matcher(rest);
@@ -372,7 +372,7 @@ final class Skews {
                 continue;
             }
             legs.computeIfAbsent(leg, x -> new EnumMap<>(InputId.class)).put(in, value);
-            blank(rest, l.start(), l.end());
+            Sums.blank(rest, l.start(), l.end());
         }
         String left = rest.toString();
         Metric metric = PROFIT_ONLY.matcher(left).find() ? Metric.AWS_COMPUTE_PROFIT : COMBINED.matcher(left).find() ? Metric.COMBINED_PAYOFF
@@ -407,7 +407,4 @@ final class Skews {
         return what.startsWith("exit") ? InputId.EXIT_VALUATION : what.startsWith("capt") ? InputId.AWS_CAPTURE_SHARE : InputId.AWS_OPERATING_MARGIN;
     }
 
-    private static void blank(StringBuilder s, int start, int end) {
-        s.replace(start, end, " ".repeat(end - start));
-    }
 }

@@ -56,4 +56,15 @@ final class Sums {
         Matcher m = end.matcher(text);
         return m.find(at) ? through ? m.end() : m.start() : text.length();
     }
+
+    /** Blanks {@code [start, end)} of a text being read, keeping every other position where it was. */
+    static void blank(StringBuilder s, int start, int end) {
+        s.replace(start, end, " ".repeat(end - start));
+    }
+
+    /** A number as plain digits without trailing zeros, never in exponent form ("1250", not "1.25E+3"). */
+    static String plain(java.math.BigDecimal v) {
+        java.math.BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    }
 }
