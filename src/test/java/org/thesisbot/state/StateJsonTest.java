@@ -113,6 +113,20 @@ class StateJsonTest {
     }
 
     @Test
+    void a_frame_too_long_loses_only_itself_and_the_latest_frames_are_kept() {
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < ThreadState.MAX_FRAMES + 2; i++) {
+            many.add("frame " + i + "\twords " + i);
+        }
+        many.add(3, "long\t" + "x".repeat(ThreadState.FRAME_MAX));
+        List<String> kept = ThreadState.empty(UPDATED).withFrames(many).frames();
+        assertEquals(ThreadState.MAX_FRAMES, kept.size());
+        assertEquals("frame " + (ThreadState.MAX_FRAMES + 1) + "\twords " + (ThreadState.MAX_FRAMES + 1), kept.get(kept.size() - 1));
+        assertFalse(kept.stream().anyMatch(k -> k.startsWith("long")), kept.toString());
+        assertEquals(kept, StateJson.threadState(StateJson.threadState(ThreadState.empty(UPDATED).withFrames(many))).frames());
+    }
+
+    @Test
     void a_threads_rests_and_a_level_goal_survive_the_round_trip_and_state_without_them_reads_as_none() {
         ThreadState.Target level = new ThreadState.Target(org.thesisbot.core.scenario.Metric.AWS_COMPUTE_PROFIT, BigDecimal.ZERO,
                 org.thesisbot.core.scenario.InputId.AWS_CAPTURE_SHARE, org.thesisbot.core.scenario.Metric.GAIN, true, false);

@@ -51,7 +51,7 @@ interface Reframing {
     /** What is left of "and on a cash basis?", "now layer in the package (…)": no question of its own. */
     java.util.regex.Pattern NOTHING_ELSE = java.util.regex.Pattern.compile(
             "(?i)[\\s\\p{Punct}]*(?:(?:and|what|about|how|now|ok|okay|so|then|pls|please|same|again|that|this|it|is|on|a|the|q|layer|add|put|in|with|"
-                    + "count|counting|them|those|too|also|let's|lets|fine|make|instead|say|package|but|just|if|is|was|were|at|to)\\b[\\s\\p{Punct}]*)*");
+                    + "count|counting|them|those|too|also|let's|lets|fine|make|instead|say|package|but|just|if|was|were|at|to)\\b[\\s\\p{Punct}]*)*");
 
     /**
      * The question a reframing left, or "same question again" when it left no question of its own: a follow-up that only

@@ -88,7 +88,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
     /** The longest path kept (the assistant's short form and the words it was read from). */
     public static final int PATH_MAX = 400;
     /** Frames kept of a thread, and the longest one (a name, a tab, and the words). */
-    public static final int MAX_FRAMES = 4;
+    public static final int MAX_FRAMES = 8;
     public static final int FRAME_MAX = 240;
     /** Bars kept of one question asked under several. */
     public static final int MAX_BARS = 4;
@@ -179,9 +179,14 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, sol, topic, shown, saved, bands, bound, levers, flows, rests, path, frames);
     }
 
-    /** This state keeping these frames (empty: none). */
+    /**
+     * This state keeping these frames (empty: none): the valid ones (not blank, at most {@value #FRAME_MAX} characters), the
+     * latest {@value #MAX_FRAMES} of them; one frame too long to keep loses only itself.
+     */
     public ThreadState withFrames(List<String> f) {
-        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, flows, rests, path, f);
+        List<String> valid = f == null ? List.of() : f.stream().filter(x -> x != null && !x.isBlank() && x.length() <= FRAME_MAX).toList();
+        List<String> kept = valid.subList(Math.max(0, valid.size() - MAX_FRAMES), valid.size());
+        return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, flows, rests, path, kept);
     }
 
     /** This state keeping these levers (empty: none). */
