@@ -197,8 +197,8 @@ final class Goals {
     /** After a sum: against what was put in ("down 20bn vs what we put in", "behind 10bn against the check"). */
     private static final Pattern AGAINST_PUT_AFTER = Pattern.compile(
             " ?(?:vs\\.?|versus|against|relative to|compared (?:to|with)|from) " + WHAT_WAS_PUT_IN);
-    /** Amazon's holding after "on"/"in": "the stake", "our position", "amazon's equity". */
-    private static final String HOLDING_SAID = "(?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b";
+    /** Amazon's holding after "on"/"in": "the stake", "our position", "amazon's equity", "the check" ("10bn down on the check"). */
+    private static final String HOLDING_SAID = "(?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet|check|cheque|ticket)\\b";
     /** After a sum: a gain on Amazon's position ("in the green on the stake", "in profit on the position", "up on it"). */
     private static final Pattern UP_ON_AFTER = Pattern.compile(
             " ?(?:in the green|in the black|in profit|ahead|up) on (?:it\\b|" + HOLDING_SAID + ")");
@@ -206,7 +206,7 @@ final class Goals {
     private static final Pattern DOWN_ON_AFTER = Pattern.compile(" ?\\$? ?(?:on|in) " + HOLDING_SAID);
     /** After a sum: a loss on Amazon's position ("write-down on the position", "loss on the stake"). */
     private static final Pattern WRITE_DOWN_AFTER = Pattern.compile(
-            " ?(?:(?:us )?dollars? )?(?:(?:write-?downs?|writedowns?|loss|losses|hit|haircut|mark-?down) (?:on|to)|(?:under ?water|in the red|in (?:the )?minus|down|behind|unfav(?:ourable|orable)?|adverse) on) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet)\\b"
+            " ?(?:(?:us )?dollars? )?(?:(?:write-?downs?|writedowns?|loss|losses|hit|haircut|mark-?down) (?:on|to)|(?:under ?water|in the red|in (?:the )?minus|down|behind|unfav(?:ourable|orable)?|adverse) on) (?:the |our |its |amazon'?s? |that )?(?:position|stake|investment|equity|shares|holding|bet|check|cheque|ticket)\\b"
                     // "before we're 10bn under water", "10bn in the red": a loss said without what on
                     // "15 billion in minus on the stake": a loss, as many languages say it
                     + "| ?(?:under ?water|in the red|in the hole|in (?:the )?minus)\\b"

@@ -191,6 +191,9 @@ class SlackShapedQuestionsTest {
         assertEquals("207.5", value(ask("what exit would leave us getting back only 25 cents on the dollar?"), "exit_valuation", 1));
         // a $10B write-down on the stake: gain -10 = 50 * exit / 830 - 50 -> exit = 664
         assertEquals("664", value(ask("at what exit does amazon take a $10bn loss on the stake?"), "exit_valuation", 0));
+        // the same, said against the check: "down on the check" (and up on it: gain 20 -> exit 70 x 830 / 50)
+        assertEquals("664", value(ask("which exit puts us 10bn down on the check?"), "exit_valuation", 0));
+        assertEquals("1162", value(ask("exit that leaves us 20bn up on the cheque"), "exit_valuation", 0));
         // bull: how many cents on the dollar = MOIC 1500 / 830 = 1.8072289157
         assertEquals("1.8072289157", value(ask("in the bull case how many cents on the dollar does amazon get back?"), "moic", 10));
         assertEquals(Route.OUT_OF_SCOPE, ask("where's the 2y treasury yield right now").route());
