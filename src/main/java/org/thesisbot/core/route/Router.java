@@ -53,8 +53,9 @@ public final class Router {
     private static final Pattern CAPABILITY = Pattern.compile(
             "\\b(?:what|which|list|menu|rundown|overview|range)\\b[^?.!]{0,60}?(?:\\b(?:you|u|this (?:thing|bot|tool)|it|the bot|thesisbot)"
                     + "(?:'s| is|'re| are)? (?:able to|can|could)"
-                    // "which metrics can this bot actually calculate": the question's own order, the verb first
-                    + "|\\b(?:can|could) (?:you|u|this (?:thing|bot|tool)|the bot|thesisbot)) (?:actually |really |currently )?(?:do|run|compute|calculate|calc|handle|answer|model"
+                    // "which metrics can this bot actually calculate", "what kinda numbers can it run for me on the deal": the
+                    // question's own order, the verb first
+                    + "|\\b(?:can|could) (?:you|u|this (?:thing|bot|tool)|it|the bot|thesisbot)) (?:actually |really |currently )?(?:do|run|compute|calculate|calc|handle|answer|model"
                     + "|work out|solve(?: for)?|produce|crunch|figure out|spit out|churn out|price|value|size|quantify)(?: (?:for|with) (?:me|us))?"
                     // "on the amzn/oai deal", "on this oai treaty": the deal named with a word or two before it
                     + "(?: (?:for|on|about) (?:this|the|our)(?: [\\w/.&'-]+){0,2}? (?:deal|thesis|bet|investment|model|thing|treaty|trade|position))?\\s*(?:[?.!,;:]|\\s-\\s|$)");

@@ -287,7 +287,9 @@ class RouterTest {
             "which figures can this tool actually work out on the compute deal, list them",
             // the deal named with a word before it, and pricing as a way of computing
             "new here - which kinds of numbers you can calc on the amzn/oai deal?",
-            "what sort of figures can you actually value for us on this oai bet"})
+            "what sort of figures can you actually value for us on this oai bet",
+            // the bot called "it"
+            "first day here - which sums can it crunch for us on the deal?"})
     void a_request_for_what_the_bot_answers_is_help(String q) {
         assertEquals(Route.HELP, router.route(q, null, NEVER).decision().route());
     }
