@@ -30,10 +30,10 @@ final class Converts {
      * round said as the post-money.
      */
     record Found(String question, Terms terms, BigDecimal post, String note, boolean roundAsked, boolean roundPre, BigDecimal roundSize,
-                 boolean crossover) implements Reframing {
+                 boolean crossover, BigDecimal straight, boolean compare, Calculator calculator) implements Reframing {
         @Override
         public Optional<String> kept() {
-            return Optional.of(terms.said());
+            return Optional.of(terms.said() + (straight == null ? "" : ", vs straight $" + Sums.plain(straight) + "B post"));
         }
 
         @Override
@@ -50,7 +50,36 @@ final class Converts {
                     return r;
                 }
             }
-            return note == null ? a : RoutingAssistant.withNote(a, note);
+            Answer out = note == null ? a : RoutingAssistant.withNote(a, note);
+            return compare && straight != null ? againstStraight(out) : out;
+        }
+
+        /**
+         * Each of the stake's numbers again as if the check bought in straight at {@code straight} post-money, after the note's
+         * ("what do we hold post conversion vs just buying at the 830 post today?"), with a line that says both.
+         */
+        private Answer againstStraight(Answer a) {
+            List<MetricResult> results = new ArrayList<>(a.results());
+            StringBuilder head = new StringBuilder();
+            for (MetricResult r : a.results()) {
+                java.util.Optional<org.thesisbot.core.scenario.Metric> m = org.thesisbot.core.scenario.Metric.byId(r.metric());
+                if (r.kind() != MetricResult.Kind.METRIC || r.value() == null || m.isEmpty() || !STAKE_METRICS.contains(m.get())) {
+                    continue;
+                }
+                java.util.Map<String, BigDecimal> at = new java.util.HashMap<>(StakeInputs.listed(a, r));
+                at.put(InputId.POST_MONEY_VALUATION.id(), straight);
+                BigDecimal v = calculator.value(m.get(), r.scenario(), at);
+                results.add(new MetricResult(r.metric(), r.label() + " bought straight at " + Format.money(straight) + " post-money", v, r.unit(), r.scenario(),
+                        r.inputs(), "", "The same check bought in at " + Format.money(straight) + " post-money instead of converting.", MetricResult.Kind.METRIC));
+                head.append("*").append(r.label()).append(": ").append(Format.value(r.value(), r.unit())).append(" through the note, ")
+                        .append(Format.value(v, r.unit())).append(" bought straight at ").append(Format.money(straight)).append(" post-money* (")
+                        .append(r.scenario()).append(" case)\n");
+            }
+            if (head.isEmpty()) {
+                return a;
+            }
+            return new Answer(a.id(), a.route(), head + a.text(), a.narrative(), results, a.citations(), a.answerer(), a.notes(), a.decision(),
+                    a.clarify(), a.charts());
         }
 
         /** The round above which the cap binds: the cap ÷ (1 − the discount), ahead of the stake at the cap. */
@@ -165,6 +194,15 @@ final class Converts {
             Pattern.CASE_INSENSITIVE);
     /** A follow-up that changes a term without naming the note ("what if the cap is 1T"): the thread's other terms kept. */
     static final Pattern AGAIN = Pattern.compile("^(?![\\s\\S]*\\b(?:conver\\w*|notes?|safes?)\\b)[\\s\\S]*\\b(?:cap|capped|disc\\w*|round)\\b", Pattern.CASE_INSENSITIVE);
+    /** The note against buying in straight: "vs just buying at the 830 post today", "compared with going in at 830 post". */
+    private static final Pattern STRAIGHT = Pattern.compile("\\b(?:vs\\.?|versus|compared\\s+(?:to|with)|against|or)\\s+(?:just\\s+)?(?:buying|going|investing|coming)(?:\\s+(?:in|straight))?"
+            + "\\s+at\\s+(?:the\\s+|a\\s+)?(?<m>" + M + ")\\s*(?:post(?:[- ]money)?)?(?:\\s+today)?");
+    /** Both asked again in a thread that compared them: "irr both ways", "each way". */
+    private static final Pattern BOTH = Pattern.compile("\\bboth\\s+ways\\b|\\beach\\s+way\\b|\\bvs\\.?\\s+straight\\b|\\bboth\\s+structures\\b");
+    private static final java.util.Set<org.thesisbot.core.scenario.Metric> STAKE_METRICS = java.util.EnumSet.of(org.thesisbot.core.scenario.Metric.STAKE,
+            org.thesisbot.core.scenario.Metric.STAKE_VALUE, org.thesisbot.core.scenario.Metric.MOIC, org.thesisbot.core.scenario.Metric.IRR,
+            org.thesisbot.core.scenario.Metric.GAIN, org.thesisbot.core.scenario.Metric.COMBINED_PAYOFF);
+    private static final Pattern KEPT_STRAIGHT = Pattern.compile(",\\s*vs straight (?<m>\\$[\\d.]+b) post", Pattern.CASE_INSENSITIVE);
     /** The terms a thread keeps, after a follow-up. */
     private static final Pattern CARRIED = Pattern.compile("\\s*\\((convert: [^)]*)\\)\\s*$");
 
@@ -177,10 +215,27 @@ final class Converts {
         }
         String text = Amounts.normalise(question);
         Terms kept = null;
+        BigDecimal straight = null;
         Matcher c = CARRIED.matcher(text);
         if (c.find()) {
-            kept = terms(c.group(1), null, calculator).terms();
+            String k = c.group(1);
+            Matcher ks = KEPT_STRAIGHT.matcher(k);
+            if (ks.find()) {
+                straight = Sums.valuation(ks.group("m"));
+                k = k.substring(0, ks.start());
+            }
+            kept = terms(k, null, calculator).terms();
             text = text.substring(0, c.start());
+        }
+        boolean compare = false;
+        Matcher st = STRAIGHT.matcher(text);
+        if (st.find() && Sums.valuation(st.group("m")) != null) {
+            straight = Sums.valuation(st.group("m"));
+            compare = true;
+            text = text.substring(0, st.start()) + " ".repeat(st.end() - st.start()) + text.substring(st.end());
+        } else if (straight != null && BOTH.matcher(text).find()) {
+            compare = true;
+            text = BOTH.matcher(text).replaceAll(" ");
         }
         if (kept == null && !CONVERT.matcher(text).find()) {
             return Optional.empty();
@@ -199,7 +254,7 @@ final class Converts {
             a.find();
             boolean pre = "pre".equals(a.group("b"));
             String q = rest.substring(0, a.start()) + "what post-money valuation" + rest.substring(a.end());
-            return Optional.of(new Found(tidy(q), t, null, null, true, pre, size, false));
+            return Optional.of(new Found(tidy(q), t, null, null, true, pre, size, false, straight, false, calculator));
         }
         if (roundAsked && t.cap() != null && t.discountSaid() && t.round() == null && t.discount().compareTo(BigDecimal.ONE) < 0 && t.cap().signum() > 0) {
             // where the cap takes over from the discount: the round whose discounted price is the cap, cap ÷ (1 − discount);
@@ -207,7 +262,7 @@ final class Converts {
             Matcher a = ROUND_ASKED.matcher(rest);
             a.find();
             return Optional.of(new Found("what's our stake; post-money valuation $" + Sums.plain(t.cap()) + "B", t, t.cap(), null, true, "pre".equals(a.group("b")), size,
-                    true));
+                    true, straight, false, calculator));
         }
         if (roundAsked) {
             return Optional.empty();
@@ -235,7 +290,7 @@ final class Converts {
         } else {
             note = "The note converts at " + Format.percent(t.discount()) + " off the " + Format.money(t.round()) + " round: " + Format.money(post) + " post-money.";
         }
-        return Optional.of(new Found(q, t, post, note, false, false, size, false));
+        return Optional.of(new Found(q, t, post, note, false, false, size, false, straight, compare, calculator));
     }
 
     private record Read(Terms terms, String rest) {

@@ -68,4 +68,15 @@ class ConvertsTest {
         Answer c = ask("and the moic at a 2T exit?", t);
         assertEquals("2.0000000000", Results.value(c, "moic", 10), c.text());
     }
+
+    @Test
+    void the_note_against_buying_in_straight_gives_both_and_the_thread_keeps_the_comparison() {
+        String t = "converts-2";
+        // min(800, 0.8 x 1100) = 800 through the note; 50/830 bought straight
+        Answer a = ask("convertible capped at 800 post, 20% off a 1.1T post round: our % vs just buying at the 830 post today?", t);
+        assertEquals(java.util.List.of("0.0625000000", "0.0602409639"), Results.values(a, "stake", 10));
+        // 1660/800 and 1660/830
+        Answer b = ask("moic both ways if oai exits at 1.66T", t);
+        assertEquals(java.util.List.of("2.0750000000", "2.0000000000"), Results.values(b, "moic", 10));
+    }
 }
