@@ -184,8 +184,15 @@ final class Converts {
     /** "next round at 1.2t post", "series prices at 1.2t pre", "round comes in soft, say 1.05t post", "a 1t post round". */
     private static final Pattern ROUND = Pattern.compile("\\b(?:round|series(?:\\s+[a-h])?)\\b(?<gap>[^.?;:]{0,40}?)\\s(?<m>" + M + ")\\s*(?<b>post|pre)\\b(?:[- ]money)?"
             + "|(?<m2>" + M + ")\\s*(?<b2>post|pre)(?:[- ]money)?\\s+(?:priced\\s+)?round\\b");
-    /** Words of a note that converts (a cap alone is enough; a market cap, a cap table or a cap rate is none). */
-    private static final Pattern CONVERT = Pattern.compile("\\bconver\\w*|\\bnotes?\\b|\\bsafes?\\b|(?<!\\bmkt\\s)(?<!\\bmarket\\s)\\bcap(?:ped)?\\b(?!\\s+(?:table|rate|ex))");
+    /**
+     * Words of a note that converts: the note named, or a cap said as a post- or pre-money (a market cap, a cap table or a
+     * cap rate is none).
+     */
+    private static final Pattern CONVERT = Pattern.compile("\\bconver\\w*|\\bnotes?\\b|\\bsafes?\\b|\\b(?:post|pre)(?:[- ]money)?\\s+cap\\b|\\bvaluation\\s+cap\\b"
+            + "|(?<!\\bmkt\\s)(?<!\\bmarket\\s)\\bcap(?:ped)?\\s+(?:at\\s+|of\\s+)?\\$?\\d[\\d.,]*\\s?(?:bn|b|billion|trillion|tril|tn|t)?\\s*(?:post|pre)\\b");
+    /** A cap said with no basis and no note ("a 12bn cap" on AWS's profit) is a note's only beside a discount or a next round. */
+    private static final Pattern CAP_WITH_TERMS = Pattern.compile("(?<!\\bmkt\\s)(?<!\\bmarket\\s)\\bcap(?:ped)?\\b(?!\\s+(?:table|rate|ex))"
+            + "(?=[\\s\\S]*(?:\\bdisc\\w*|\\bnext[- ]round\\b|\\bseries\\b|\\bround\\b))|(?:\\bdisc\\w*|\\bnext[- ]round\\b)[\\s\\S]*\\bcap(?:ped)?\\b");
     /** The round asked for: "what next-round post valuation", "what next round post", "at what next-round pre". */
     private static final Pattern ROUND_ASKED = Pattern.compile("\\bwhat\\s+(?:the\\s+)?next[- ]round\\s+(?<b>post|pre)(?:[- ]money)?(?:\\s+valuation)?"
             + "|\\bwhat\\s+(?:the\\s+)?next[- ]round\\s+valuation");
@@ -237,7 +244,7 @@ final class Converts {
             compare = true;
             text = BOTH.matcher(text).replaceAll(" ");
         }
-        if (kept == null && !CONVERT.matcher(text).find()) {
+        if (kept == null && !CONVERT.matcher(text).find() && !CAP_WITH_TERMS.matcher(text).find()) {
             return Optional.empty();
         }
         Read read = terms(text, kept, calculator);
