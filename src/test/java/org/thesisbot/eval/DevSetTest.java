@@ -2024,12 +2024,12 @@ class DevSetTest {
      * disc, next px'd round at $1,150bn post", "no cap, 20% discount - what next-round post gets our 50 to 5%"; an exit said
      * as an enterprise value with net debt to clear, "1.4 tril EV, 55bn of net debt", "what's oai's EV going in"). First
      * score on the session-start code: 30.0% exact, 19.0% clarified, 47.0% confidently wrong, route 94.2%, thread turns
-     * 1/24, narrative 75.0% (strict 75.0%). Floors under the session's score after its fixes (93.0% / 5.0%, route 96.7%,
-     * 22/24).
+     * 1/24, narrative 75.0% (strict 75.0%). Floors under the session's score after its fixes (95.0% / 2.0%, route 96.7%,
+     * 24/24).
      */
     @Test
     void val62_scores() throws IOException {
-        score("val62-", "Sixty-first validation set", 120, 0.91, 0.07, 0.95, 0.75, 0.75);
+        score("val62-", "Sixty-first validation set", 120, 0.93, 0.04, 0.95, 0.75, 0.75);
     }
 
     /**
@@ -2051,8 +2051,8 @@ class DevSetTest {
      * return, "what capture share gets me a 12% pre-tax return a yr on a 50bn build", "60bn of capacity, depreciated over 6
      * yrs"; a coverage banker's words, "the anchor ticket", "share of wallet", "the fee pool"). Scored once (11:31 UTC,
      * commit 2d45f0b), after the lockbox's fixes: 66.0% exact, 6.0% clarified, 20.0% confidently wrong, route 95.0%, thread
-     * turns 12/24, narrative 62.5% (strict 58.3%). Floors under the score after the session's fixes (94.0% / 5.0%, route
-     * 97.5%, 23/24).
+     * turns 12/24, narrative 62.5% (strict 58.3%). Floors under the score after the session's fixes (95.0% / 5.0%, route
+     * 98.3%, 23/24).
      */
     @Test
     void last_set_of_session_forty_seven_scores() throws IOException {
