@@ -169,26 +169,26 @@ final class Bridges {
     private static BigDecimal debt(StringBuilder text) {
         Matcher g = GROSS.matcher(text);
         if (g.find()) {
-            BigDecimal gross = money(g.group("m"));
+            BigDecimal gross = debtMoney(g.group("m"));
             Sums.blank(text, g.start(), g.end());
             Matcher c = CASH.matcher(text);
             BigDecimal cash = BigDecimal.ZERO;
             if (c.find()) {
-                cash = money(c.group("m"));
+                cash = debtMoney(c.group("m"));
                 Sums.blank(text, c.start(), c.end());
             }
             return gross == null || cash == null ? null : gross.subtract(cash);
         }
         Matcher n = NET_CASH.matcher(text);
         if (n.find()) {
-            BigDecimal cash = money(n.group("m") != null ? n.group("m") : n.group("m2"));
+            BigDecimal cash = debtMoney(n.group("m") != null ? n.group("m") : n.group("m2"));
             Sums.blank(text, n.start(), n.end());
             return cash == null ? null : cash.negate();
         }
         for (Pattern p : EV_WORD.matcher(text).find() ? List.of(DEBT_AFTER, DEBT_BEFORE, PLAIN_DEBT) : List.of(DEBT_AFTER, DEBT_BEFORE)) {
             Matcher d = p.matcher(text);
             if (d.find()) {
-                BigDecimal v = money(d.group("m"));
+                BigDecimal v = debtMoney(d.group("m"));
                 Sums.blank(text, d.start(), d.end());
                 return v;
             }
@@ -214,6 +214,16 @@ final class Bridges {
     }
 
     /** A sum in billions: "1.4 trillion" is 1400, a plain "40" is $40B (a bare "1.4" beside "ev" is $1.4T). */
+    /** A debt or a cash pile in billions: a plain "5" is $5B (only a valuation beside "ev" is said in trillions bare). */
+    private static BigDecimal debtMoney(String words) {
+        for (Amount a : Amounts.find(Amounts.normalise(words))) {
+            if (a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.PLAIN) {
+                return a.value();
+            }
+        }
+        return null;
+    }
+
     private static BigDecimal money(String words) {
         for (Amount a : Amounts.find(Amounts.normalise(words))) {
             if (a.kind() == Amount.Kind.MONEY) {

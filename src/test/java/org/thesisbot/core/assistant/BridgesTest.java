@@ -30,6 +30,9 @@ class BridgesTest {
         // net cash adds: 2150 / 830
         Answer b = ask("2T enterprise value at exit plus 150bn net cash: moic?", null);
         assertEquals("2.5903614458", Results.value(b, "moic", 10), b.text());
+        // a bare debt is in billions (only a bare valuation beside "EV" is in trillions): 50/830 x 1195
+        Answer c = ask("exit EV 1.2T with net debt 5 - stake value?", null);
+        assertEquals("71.9879518072", Results.value(c, "stake_value", 10), c.text());
     }
 
     @Test
