@@ -204,6 +204,8 @@ final class Converts {
     /** The note against buying in straight: "vs just buying at the 830 post today", "compared with going in at 830 post". */
     private static final Pattern STRAIGHT = Pattern.compile("\\b(?:vs\\.?|versus|compared\\s+(?:to|with)|against|or)\\s+(?:just\\s+)?(?:buying|going|investing|coming)(?:\\s+(?:in|straight))?"
             + "\\s+at\\s+(?:the\\s+|a\\s+)?(?<m>" + M + ")\\s*(?:post(?:[- ]money)?)?(?:\\s+today)?");
+    /** An entry price said outright: "at an 830 post", "post-money of 1T". */
+    private static final Pattern OWN_ENTRY = Pattern.compile("\\d[\\d.,]*\\s?(?:bn|b|billion|trillion|tril|tn|t)?\\s*(?:post|pre)(?:[- ]money)?\\b|\\b(?:post|pre)[- ]money\\s+(?:of\\s+|at\\s+|is\\s+)?\\$?\\d");
     /** Both asked again in a thread that compared them: "irr both ways", "each way". */
     private static final Pattern BOTH = Pattern.compile("\\bboth\\s+ways\\b|\\beach\\s+way\\b|\\bvs\\.?\\s+straight\\b|\\bboth\\s+structures\\b");
     private static final java.util.Set<org.thesisbot.core.scenario.Metric> STAKE_METRICS = java.util.EnumSet.of(org.thesisbot.core.scenario.Metric.STAKE,
@@ -281,6 +283,9 @@ final class Converts {
         }
         post = plainScale(post);
         boolean changed = read.terms().cap() != null || read.terms().noCap() || read.terms().discountSaid() || read.terms().round() != null;
+        if (kept != null && !changed && OWN_ENTRY.matcher(rest).find()) {
+            return Optional.empty(); // (a follow-up at an entry price of its own, "stake at an 830 post?", is not the note's)
+        }
         // (a follow-up that changes no term is asked at the post-money the thread already holds; said again, it would be one
         // more post-money beside any valuation the follow-up names, "irr if oai's at 1.5T")
         String q = Reframing.orSame(tidy(rest)) + (kept != null && !changed ? ""
