@@ -64,7 +64,7 @@ final class Bridges {
         }
     }
 
-    private static final String M = "(?:\\$\\s?)?-?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:bn|b|billion|trillion|tril|tn|t)?(?![\\d.%x])";
+    private static final String M = Sums.SUM_SAID;
     private static final String DEBT = "(?:net\\s+debt|(?:(?:dc|data[- ]cent(?:er|re))\\s+)?lease\\s+(?:debt|liab\\w*|obligations?))\\b";
     /** Debt without "net" counts beside an EV only: "25 debt at 490 bps" funds the check, it is no debt of OpenAI's. */
     private static final Pattern PLAIN_DEBT = Pattern.compile("(?<m>" + M + ")\\s+(?:of\\s+)?debt\\b(?!\\s*[-\\s]funded|\\s+at\\s+\\d)");

@@ -170,7 +170,7 @@ final class Converts {
         }
     }
 
-    private static final String M = "(?:\\$\\s?)?-?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:bn|b|billion|trillion|tril|tn|t)?(?![\\d.%x])";
+    private static final String M = Sums.SUM_SAID;
     /** "900 post cap", "a 1.1 trillion post cap", "the 900 cap", "an 880 post-money cap". */
     private static final Pattern CAP_AFTER = Pattern.compile("(?<m>" + M + ")\\s*(?:(?<b>post|pre)(?:[- ]money)?\\s+)?(?:valuation\\s+)?cap\\b(?!\\s+(?:table|rate|ex))");
     /** "cap 950 post", "capped at 780 post", "post-money cap 900bn", "cap set at oai's old 500bn mark", "cap of 1t". */

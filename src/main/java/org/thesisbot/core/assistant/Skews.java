@@ -259,7 +259,7 @@ final class Skews {
             InputId.OPENAI_COMPUTE_SPEND, new BigDecimal[] {new BigDecimal("0.001"), new BigDecimal("100000")});
     private static final BigDecimal TOLERANCE = new BigDecimal("1e-12");
 
-    private static final String M = "(?:\\$\\s?)?-?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:bn|b|billion|trillion|tril|tn|t)?(?![\\d.%x])";
+    private static final String M = Sums.SUM_SAID;
     private static final String INPUT = "(?<what>exit|capt(?:ure|rue)(?:\\s+share)?|(?:op(?:erating)?\\s+)?margin)";
     /** The skew asked: "$ of upside per $ of downside", "stake skew", "up/down", "r/r", "bucks up per buck down", "3:1". */
     private static final Pattern SKEW = Pattern.compile("\\bskew\\b|\\bup\\s*/\\s*down\\b|\\bupside\\s*/\\s*downside\\b|\\br\\s*/\\s*r\\b|\\bupside\\s+per\\b|\\$\\s+up\\s+per\\b"

@@ -28,6 +28,12 @@ final class Sums {
         return null;
     }
 
+    /**
+     * A sum as the reframings' questions say it, in the text {@code Amounts.normalise} leaves: "$1,150bn", "1.2t", "900",
+     * "-300 billion" (signed, so that a negative is refused, not dropped); never a percent or a multiple.
+     */
+    static final String SUM_SAID = "(?:\\$\\s?)?-?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:bn|b|billion|trillion|tril|tn|t)?(?![\\d.%x])";
+
     /** A valuation in billions: money, or a bare number, under 20 in trillions ("off 1.2", "a 1.8 mark"); or null. */
     static BigDecimal valuation(String words) {
         for (Amount a : Amounts.find(Amounts.normalise(words))) {
