@@ -121,23 +121,9 @@ final class Builds {
             found = s.find();
         }
         if (found) {
-            said = Sums.valuation(s.group("m"));
-            int end = s.end();
-            Matcher y = PER_YEAR.matcher(rest.substring(end));
-            if (y.find() && said != null) {
-                said = said.multiply(new BigDecimal(y.group("n")));
-                end += y.end();
-            }
-            Sums.blank(rest, s.start(), end);
+            said = perYear(rest, s.start(), s.end(), Sums.valuation(s.group("m")));
         } else if (a.find() && (!a.group().contains("capex") || a.group().contains("runs") || goalWords)) {
-            said = Sums.valuation(a.group("m") != null ? a.group("m") : a.group("m2"));
-            int end = a.end();
-            Matcher y = PER_YEAR.matcher(rest.substring(end));
-            if (y.find() && said != null) {
-                said = said.multiply(new BigDecimal(y.group("n")));
-                end += y.end();
-            }
-            Sums.blank(rest, a.start(), end);
+            said = perYear(rest, a.start(), a.end(), Sums.valuation(a.group("m") != null ? a.group("m") : a.group("m2")));
         }
         if (said != null) {
             build = said;
@@ -219,5 +205,17 @@ final class Builds {
         return Optional.of(new Found(q, build, goalSaid, null, paybackAsked, returnAsked, calculator));
     }
 
-
+    /**
+     * The build said at {@code [start, end)} of the text being read, times the years when "a year for 4 years" follows it
+     * ("10bn a yr for 5 yrs" is a $50B build); the phrase and its years are blanked so that no other reader takes them.
+     */
+    private static BigDecimal perYear(StringBuilder rest, int start, int end, BigDecimal said) {
+        Matcher y = PER_YEAR.matcher(rest.substring(end));
+        if (y.find() && said != null) {
+            said = said.multiply(new BigDecimal(y.group("n")));
+            end += y.end();
+        }
+        Sums.blank(rest, start, end);
+        return said;
+    }
 }

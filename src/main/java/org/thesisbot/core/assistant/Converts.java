@@ -85,7 +85,7 @@ final class Converts {
         /** The round above which the cap binds: the cap ÷ (1 − the discount), ahead of the stake at the cap. */
         private Answer crossover(Answer a) {
             BigDecimal keep = BigDecimal.ONE.subtract(terms.discount());
-            BigDecimal roundPost = plainScale(terms.cap().divide(keep, MathContext.DECIMAL128));
+            BigDecimal roundPost = Sums.plainScale(terms.cap().divide(keep, MathContext.DECIMAL128));
             String how = Format.money(terms.cap()) + " \u00f7 (1 \u2212 " + Format.percent(terms.discount()) + ") = " + Format.money(roundPost);
             List<MetricResult> results = new ArrayList<>();
             org.thesisbot.core.api.Unit money = org.thesisbot.core.api.Unit.USD_BILLIONS;
@@ -114,7 +114,7 @@ final class Converts {
             }
             MetricResult e = solved.get();
             BigDecimal keep = BigDecimal.ONE.subtract(terms.discount());
-            BigDecimal roundPost = plainScale(e.value().divide(keep, MathContext.DECIMAL128));
+            BigDecimal roundPost = Sums.plainScale(e.value().divide(keep, MathContext.DECIMAL128));
             String factor = keep.stripTrailingZeros().toPlainString();
             String how = Format.money(e.value()) + " \u00f7 (1 \u2212 " + Format.percent(terms.discount()) + ") = " + Format.money(roundPost);
             List<MetricResult> results = new ArrayList<>();
@@ -281,7 +281,7 @@ final class Converts {
         if (post == null) {
             return Optional.empty();
         }
-        post = plainScale(post);
+        post = Sums.plainScale(post);
         boolean changed = read.terms().cap() != null || read.terms().noCap() || read.terms().discountSaid() || read.terms().round() != null;
         if (kept != null && !changed && OWN_ENTRY.matcher(rest).find()) {
             return Optional.empty(); // (a follow-up at an entry price of its own, "stake at an 830 post?", is not the note's)
@@ -359,12 +359,6 @@ final class Converts {
 
     private static String tidy(String q) {
         return Reframing.tidy(q.replaceAll("(?<=\\s)[,+&](?=\\s)", " ").replaceAll("^[\\s.,;:-]+", "").replaceAll("[\\s,;:-]+([.?!])", "$1"));
-    }
-
-    /** Without trailing zeros, and never in exponent form ($1250B, not 1.25E+3). */
-    private static BigDecimal plainScale(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
 }

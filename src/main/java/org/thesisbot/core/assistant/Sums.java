@@ -69,8 +69,13 @@ final class Sums {
     }
 
     /** A number as plain digits without trailing zeros, never in exponent form ("1250", not "1.25E+3"). */
-    static String plain(java.math.BigDecimal v) {
-        java.math.BigDecimal s = v.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    static String plain(BigDecimal v) {
+        return plainScale(v).toPlainString();
+    }
+
+    /** The same number without trailing zeros, at a scale that never prints in exponent form ($1250B, not 1.25E+3). */
+    static BigDecimal plainScale(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }
