@@ -165,6 +165,18 @@ final class Bridges {
         return Optional.of(new Found(q + "; exit valuation $" + Sums.plain(equity) + "B", debt, evSaid || ev != null ? base : null, note, false));
     }
 
+    private static final Pattern KEPT_EV = Pattern.compile("\\bexit ev \\$(?<m>\\d+(?:\\.\\d+)?)B\\b");
+
+    /**
+     * What leaving the bridge undoes, from the words it kept in the thread: the exit was the equity left from the EV, so
+     * without the debt it is the EV again ("ignore the debt" after "1.4 tril EV, 55bn of net debt": an exit of $1.4T).
+     * Nothing when the EV was a scenario's own exit, which the thread never changed.
+     */
+    static Optional<String> back(String kept) {
+        Matcher m = KEPT_EV.matcher(kept);
+        return m.find() ? Optional.of("an exit of $" + m.group("m") + "B") : Optional.empty();
+    }
+
     /** The net debt said in the text (net cash as a negative), taken out of it; null when none is said. */
     private static BigDecimal debt(StringBuilder text) {
         Matcher g = GROSS.matcher(text);

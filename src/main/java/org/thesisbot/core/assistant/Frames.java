@@ -26,10 +26,18 @@ final class Frames {
      * @param leave the words that leave its frame when they follow it in a thread (null: only starting again does)
      * @param again the words of a question that names a frame of this kind and takes the thread's again with it ("what exit
      *              would the same ramp need for a 20% all-in irr"): read with the thread's words after it (null: none)
+     * @param back  from the words of its frame, the change that undoes what the frame did to the thread's inputs when the
+     *              frame is left ("ignore the debt" after an EV bridge: the exit is the EV again), as words the reader
+     *              takes ("an exit of $1400B"), or empty (null: leaving changes no input)
      */
-    record Finder(String name, Function<String, Optional<? extends Reframing>> find, Pattern leave, Pattern again) {
+    record Finder(String name, Function<String, Optional<? extends Reframing>> find, Pattern leave, Pattern again,
+            Function<String, Optional<String>> back) {
+        Finder(String name, Function<String, Optional<? extends Reframing>> find, Pattern leave, Pattern again) {
+            this(name, find, leave, again, null);
+        }
+
         Finder(String name, Function<String, Optional<? extends Reframing>> find, Pattern leave) {
-            this(name, find, leave, null);
+            this(name, find, leave, null, null);
         }
     }
 
@@ -63,11 +71,15 @@ final class Frames {
         List<String> kept = new ArrayList<>();
         List<String> carried = new ArrayList<>();
         String unsaid = text; // (the question without the words that leave a frame it was in)
+        List<String> back = new ArrayList<>(); // (what leaving a frame undoes)
         for (Finder f : finders) {
             Optional<? extends Reframing> r = f.find().apply(reframed);
             String was = earlier.get(f.name());
             if (was != null && f.leave() != null) {
                 unsaid = f.leave().matcher(unsaid).replaceAll(" ");
+                if (f.back() != null && !restart && f.leave().matcher(text).find()) {
+                    f.back().apply(was).ifPresent(back::add);
+                }
             }
             boolean again = r.isPresent() && was != null && f.again() != null && f.again().matcher(text).find();
             if ((r.isEmpty() || again) && was != null && !restart && (f.leave() == null || !f.leave().matcher(text).find())) {
@@ -84,7 +96,9 @@ final class Frames {
             }
         }
         boolean left = found.isEmpty() && !unsaid.equals(text) && !restart && Reframing.NOTHING_ELSE.matcher(unsaid).matches();
-        // ("ok forget the credits": the thread's question again, out of the frame)
-        return new Read(left ? "same question again" : reframed, found, kept, carried, left);
+        // ("ok forget the credits": the thread's question again, out of the frame; "ignore the debt": again, at the EV)
+        String undo = String.join(", ", back);
+        String question = left ? undo.isEmpty() ? "same question again" : "what about " + undo : undo.isEmpty() ? reframed : reframed + ", " + undo;
+        return new Read(question, found, kept, carried, left);
     }
 }

@@ -148,7 +148,7 @@ public final class RoutingAssistant implements Assistant {
         BigDecimal years = model.value(InputId.COMPUTE_YEARS.id(), ScenarioModel.BASE);
         BigDecimal invested = invested();
         BigDecimal hold = model.value(InputId.HOLDING_YEARS.id(), ScenarioModel.BASE);
-        this.reframers = List.of(new Frames.Finder("convert", t -> Converts.find(t, calculator), Converts.LEAVE, Converts.AGAIN), new Frames.Finder("bridge", t -> Bridges.find(t, calculator), Bridges.LEAVE, Bridges.AGAIN),
+        this.reframers = List.of(new Frames.Finder("convert", t -> Converts.find(t, calculator), Converts.LEAVE, Converts.AGAIN), new Frames.Finder("bridge", t -> Bridges.find(t, calculator), Bridges.LEAVE, Bridges.AGAIN, Bridges::back),
                 new Frames.Finder("skew", t -> Skews.find(t, calculator), Skews.LEAVE, Skews.AGAIN),
                 new Frames.Finder("build", t -> Builds.find(t, calculator), Builds.LEAVE, Builds.AGAIN),
                 new Frames.Finder("yardstick", Yardsticks::find, null), new Frames.Finder("other investor", OtherInvestors::find, null),
@@ -177,9 +177,10 @@ public final class RoutingAssistant implements Assistant {
         Frames.Read framed = Frames.read(unformatted, reframers, loaded == null ? List.of() : loaded.frames());
         List<Reframing> reframings = framed.reframings();
         String reframed = framed.question();
-        // (the question as typed when none of them read it nor left a frame with it; else the text they left, one question
-        // made of it)
-        Question said = reframings.isEmpty() && !framed.left() ? typed : new Question(reframed, typed.thread(), typed.user(), typed.origin());
+        // (the question as typed when none of them read it nor left a frame with it, nor undid one's change; else the text
+        // they left, one question made of it)
+        Question said = reframings.isEmpty() && !framed.left() && reframed.equals(unformatted) ? typed
+                : new Question(reframed, typed.thread(), typed.user(), typed.origin());
         String typedClean = QuestionText.clean(said.text());
         // figures given as a table ("key: check/post/exit\n—/1T/1.8T → gain"): each row said in words ({@link KeyTable})
         List<String> table = KeyTable.rows(typedClean);

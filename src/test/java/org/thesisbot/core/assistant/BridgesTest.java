@@ -65,4 +65,23 @@ class BridgesTest {
         assertEquals("84.3373493976", Results.value(b, "stake_value", 10), b.text());
         assertTrue(b.notes().stream().anyMatch(n -> n.startsWith("Still in this thread's frame: net debt $200B at exit")), b.notes().toString());
     }
+
+    @Test
+    void leaving_the_bridge_values_the_stake_at_the_ev_again() {
+        String t = "bridges-2";
+        Answer a = ask("say oai sells at 1.3 tn EV with 40bn of net debt. moic on our 50?", t);
+        // 50/830 x 1260 / 50
+        assertEquals("1.5180722892", Results.value(a, "moic", 10), a.text());
+        // without the debt the exit is the EV: 1300 / 830
+        Answer b = ask("what if there was no net debt?", t);
+        assertEquals("1.5662650602", Results.value(b, "moic", 10), b.text());
+        // and it stays so, in a question of its own: (1300/830)^(1/5) - 1
+        Answer c = ask("what's the irr?", t);
+        assertEquals("0.0939", Results.value(c, "irr", 4), c.text());
+        // leaving with a question of its own: 50/830 x 1300
+        String u = "bridges-3";
+        ask("say oai sells at 1.3 tn EV with 40bn of net debt. moic on our 50?", u);
+        Answer d = ask("ignore the debt - what's the stake worth then", u);
+        assertEquals("78.3132530120", Results.value(d, "stake_value", 10), d.text());
+    }
 }
