@@ -151,6 +151,8 @@ public final class RoutingAssistant implements Assistant {
         this.reframers = List.of(new Frames.Finder("convert", t -> Converts.find(t, calculator), Converts.LEAVE, Converts.AGAIN), new Frames.Finder("bridge", t -> Bridges.find(t, calculator), Bridges.LEAVE, Bridges.AGAIN, Bridges::back),
                 new Frames.Finder("skew", t -> Skews.find(t, calculator), Skews.LEAVE, Skews.AGAIN),
                 new Frames.Finder("build", t -> Builds.find(t, calculator), Builds.LEAVE, Builds.AGAIN),
+                new Frames.Finder("aws leg", t -> Capitalised.find(t, calculator), Capitalised.LEAVE, Capitalised.AGAIN),
+                new Frames.Finder("displaced", t -> Displaced.find(t, calculator), Displaced.LEAVE),
                 new Frames.Finder("yardstick", Yardsticks::find, null), new Frames.Finder("other investor", OtherInvestors::find, null),
                 new Frames.Finder("spread", t -> Spreads.find(t, in -> reader.inputIn(prepare(in)), calculator), null),
                 new Frames.Finder("preference", Preferences::find, null), new Frames.Finder("markup", Markups::find, null),

@@ -63,6 +63,14 @@ final class Sums {
         return m.find(at) ? through ? m.end() : m.start() : text.length();
     }
 
+    private static final Pattern FIGURE = Pattern.compile("\\d|\\b(?:half|thirds?|quarters?|fifths?|tenths?|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|trillion|billion)\\b");
+
+    /** Whether a clause says a figure, in digits or in words ("three fifths of oai's compute", "half a trillion"). */
+    static boolean hasFigure(String clause) {
+        return FIGURE.matcher(clause).find();
+    }
+
     /** Blanks {@code [start, end)} of a text being read, keeping every other position where it was. */
     static void blank(StringBuilder s, int start, int end) {
         s.replace(start, end, " ".repeat(end - start));

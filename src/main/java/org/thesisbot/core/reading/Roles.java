@@ -51,7 +51,7 @@ final class Roles {
      * billion total this round instead of the 100" (up to four words of its own before the replacing word).
      */
     private static final Pattern REPLACES_NEXT = Pattern.compile(
-            "^\\s*(?:[a-z-]+\\s+){0,6}?[,(]?\\s*(?:" + REPLACING + ")\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$"
+            "^\\s*(?:[a-z'\u2019-]+\\s+){0,6}?[,(]?\\s*(?:" + REPLACING + ")\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$"
                     // "topped up to 14b (from 8)", "14b, was 8": the earlier value in a remark of its own
                     + "|^\\s*[,(]\\s*(?:from|was|previously|currently|today)\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$"
                     // "topped up to 12bn from 8": right after the new figure, "from" names the old one
