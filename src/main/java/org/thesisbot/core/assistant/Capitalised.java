@@ -261,7 +261,7 @@ final class Capitalised {
     private static final Pattern LEG_ALONE = Pattern.compile("\\b(?:alone|by\\s+itself|on\\s+its\\s+own|standalone)\\b");
     private static final Pattern LEVEL = Pattern.compile("\\b(?:the\\s+)?same\\s+as\\b|\\blevel\\s+with\\b|\\bequal(?:s)?\\s+(?:to\\s+)?|\\bmatch(?:es)?\\b|\\bexactly\\s+that\\s+stake\\b|\\bas\\s+much\\s+as\\b");
     /** "to the 50", "cover the full 50", "= the 50", "get back to the 50", "to 150bn of value created". */
-    private static final Pattern TARGET = Pattern.compile("(?:\\b(?:to|cover|reach|hit)|=)\\s*(?:exactly\\s+)?(?:the\\s+)?(?:full\\s+)?(?<t>\\$?\\d+(?:\\.\\d+)?\\s?(?:bn|b|billion)?)(?!\\s?[%x\\d])(?<created>\\s+of\\s+value\\s+created)?"
+    private static final Pattern TARGET = Pattern.compile("(?:\\b(?:to|cover|reach|hit|(?:to\\s+be\\s+)?worth)|=)\\s*(?:exactly\\s+)?(?:the\\s+)?(?:full\\s+)?(?<t>\\$?\\d+(?:\\.\\d+)?\\s?(?:bn|b|billion)?)(?!\\s?[%x\\d])(?<created>\\s+of\\s+value\\s+created)?"
             + "|\\bget\\s+back\\s+to\\s+the\\s+(?<t2>\\d+(?:\\.\\d+)?)\\b|(?<it>\\bcover\\s+it\\b|\\bcover\\s+the\\s+check\\b)");
     private static final Pattern SCENARIO = Pattern.compile("\\b(bull|bear|base)\\b");
     private static final Pattern CARRIED = Pattern.compile("\\s*\\((aws leg at [^)]*)\\)\\s*$");
@@ -377,7 +377,7 @@ final class Capitalised {
             } else if (targetSaid) {
                 kind = Kind.LEG_ALONE;
             }
-            if (kind != null && (in != null || multiple) && (kind != Kind.LEG_ALONE || target != null || in != InputId.INVESTMENT)) {
+            if (kind != null && (in != null || multiple) && (kind == Kind.LEVEL || targetSaid) && (kind != Kind.LEG_ALONE || target != null || in != InputId.INVESTMENT)) {
                 goal = new Goal(in, kind, target, net);
                 if (target == null && kind == Kind.LEG_ALONE && in == null) {
                     return Optional.empty();

@@ -484,6 +484,19 @@ class ReaderTest {
     }
 
     @Test
+    void a_figure_replaced_across_a_possessive_is_the_old_value_of_the_same_input() {
+        // "instead of half" names the capture share being replaced, not a margin of 50%
+        Reading i = reader.read(SHORTHAND.expand("with three fifths of oai's compute landing on aws instead of half, what's aws profit"), null);
+        assertEquals(0, new BigDecimal("0.6").compareTo(i.changes().get(InputId.AWS_CAPTURE_SHARE)), i.cues().toString());
+        assertFalse(i.changes().containsKey(InputId.AWS_OPERATING_MARGIN), i.cues().toString());
+        // the compute window asked by what the spend is divided across; revenue said as an x of the check
+        Reading j = reader.read(SHORTHAND.expand("the $115bn of openai compute, how many years does your model divide that across?"), null);
+        assertEquals(List.of(InputId.COMPUTE_YEARS), j.lookups(), j.cues().toString());
+        Reading k = reader.read(SHORTHAND.expand("whole-window aws rev off oai as an x of our check, bear"), null);
+        assertEquals(List.of(Metric.CIRCULAR_RETURN_RATIO), k.metrics(), k.cues().toString());
+    }
+
+    @Test
     void the_pre_money_asked_for_is_shown_beside_the_solved_post_money() {
         Reading i = reader.read(SHORTHAND.expand("what pre money would cut amzn to a 4% stake"), null);
         assertEquals("post_money_valuation", i.target().solveFor().id(), i.cues().toString());
