@@ -239,8 +239,11 @@ final class Capitalised {
             + "|\\b" + EARNINGS + "\\s+(?:of\\s+|at\\s+)?(?<k2>" + K + ")\\s?x\\b"
             + "|\\bebit\\b[^.?;]{0,30}?\\sx\\s?(?<k3>\\d{1,3})\\b"
             + "|\\bcapitali[sz](?:ed|ing|e)\\s+(?:at\\s+|@\\s*)(?<k4>" + K + ")\\s?x\\b|(?<k5>" + K + ")\\s?x\\s+capitali[sz]ed\\b");
-    /** Words that say a bare multiple is the AWS leg's: "the 20x leg", "aws leg at 15x", "cap the yearly figure at 18x". */
-    private static final Pattern LEG_WORDS = Pattern.compile("\\bleg\\b|\\bcapitali[sz]|\\bsotp\\b|\\bsum\\s+of\\s+the\\s+parts\\b|\\bcap(?:ped|ping)?\\b[^.?;]{0,40}\\bat\\s+" + K
+    /**
+     * Words that say a bare multiple is the AWS leg's: "the 20x leg", "aws leg at 15x", "cap the yearly figure at 18x" (a
+     * leg of the scenarios, "the bear leg … at 1.25x", is no such word: that multiple is the stake's).
+     */
+    private static final Pattern LEG_WORDS = Pattern.compile("\\baws\\s+(?:leg|side)\\b|\\b" + K + "\\s?x\\s+leg\\b|\\bcapitali[sz]|\\bsotp\\b|\\bsum\\s+of\\s+the\\s+parts\\b|\\bcap(?:ped|ping)?\\b[^.?;]{0,40}\\bat\\s+" + K
             + "\\s?x|\\b" + K + "\\s?x\\s+cap\\b|\\b(?:running|putting|using)\\s+" + K + "\\s?x\\b|\\bebit\\b|\\bp\\s*/\\s*e\\b");
     /** A bare multiple, not a return's ("a 3x moic", "2x on the check"). */
     private static final Pattern BARE = Pattern.compile("(?<!\\w)(?<k>" + K + ")\\s?x\\b(?!\\s*(?:moic|return|on\\s+(?:the|our)\\s+(?:check|50|money|\\$)|money|the\\s+(?:check|money)))");
@@ -302,7 +305,7 @@ final class Capitalised {
             }
             at = n.start();
             end = n.end();
-        } else if (LEG_WORDS.matcher(text).find() && (AWS.matcher(text).find() || keptK != null || text.matches("(?s).*\\b(?:leg|yearly|annual)\\b.*"))) {
+        } else if (LEG_WORDS.matcher(text).find() && (AWS.matcher(text).find() || keptK != null || text.matches("(?s).*\\b(?:yearly|annual)\\b.*"))) {
             Matcher b = BARE.matcher(rest);
             if (b.find()) {
                 k = new BigDecimal(b.group("k"));

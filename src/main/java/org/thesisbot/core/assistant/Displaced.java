@@ -186,6 +186,7 @@ final class Displaced {
     /** A profit said outright: "$4.5bn a year of op profit", "$15bn of op profit … over 2025-29", "the $12bn that capacity would otherwise have earned". */
     private static final Pattern ALT_PROFIT = Pattern.compile("(?<a>\\$?\\d+(?:\\.\\d+)?\\s?(?:bn|b|billion))\\s+(?<year>(?:a|per)\\s+(?:year|yr)\\s+)?of\\s+op(?:erating)?\\s+profit\\b"
             + "|(?<a2>\\$?\\d+(?:\\.\\d+)?\\s?(?:bn|b|billion))\\s+that\\s+(?:the\\s+)?(?:capacity|racks)\\b");
+    private static final Pattern CAPACITY = Pattern.compile("\\b(?:capacity|capactiy|racks?|customers?|tenants?|enterprise|displac\\w*|gpus?|clients?|margin)\\b");
     private static final Pattern ALT_WORDS = Pattern.compile("\\b(?:otherwise|displac\\w*|alternative)\\b");
     private static final Pattern STAKE = Pattern.compile("\\bstake\\b|\\bwhole\\s+(?:oai|openai)\\s+deal\\b");
     private static final Pattern ASKED = Pattern.compile("\\b(?<margin>what\\s+(?:aws\\s+)?(?:op(?:erating)?\\s+)?margin)|\\b(?<capture>what\\s+capture(?:\\s+share)?|how\\s+much\\s+of\\s+(?:oai|openai)'?s?\\s+compute(?:\\s+spend)?\\s+does\\s+aws\\s+need(?:\\s+to\\s+win)?)");
@@ -214,21 +215,28 @@ final class Displaced {
         BigDecimal premium = null;
         Matcher p = PREMIUM.matcher(rest);
         boolean altSaid = ALT_WORDS.matcher(text).find() || text.matches("(?s).*\\b(?:enterprise|other\\s+customers|other\\s+tenants)\\b.*");
-        if (altSaid && p.find()) {
+        if (altSaid && (kept != null || CAPACITY.matcher(text).find()) && p.find()) {
             premium = new BigDecimal(p.group("p")).movePointLeft(2);
             Sums.blank(rest, p.start(), p.end());
         }
         BigDecimal margin = null;
         BigDecimal profit = null;
         Matcher m = ALT_MARGIN.matcher(rest);
-        if (m.find()) {
+        // (the capacity's alternative is said of the capacity, its customers or the margin; "against the 27" only in a thread
+        // that set one: "against the 8b amzn put in anthropic" is no margin, "otherwise what exit gets 8%" no alternative)
+        boolean capacity = kept != null || CAPACITY.matcher(text).find();
+        boolean found = false;
+        while (capacity && !found && m.find()) {
+            found = m.group("m3") == null || kept != null;
+        }
+        if (found) {
             String v = m.group("m") != null ? m.group("m") : m.group("m2") != null ? m.group("m2") : m.group("m3");
             margin = new BigDecimal(v).movePointLeft(2);
             String g = m.group("m") != null ? "m" : m.group("m2") != null ? "m2" : "m3";
             Sums.blank(rest, m.start(g), m.end());
         }
         Matcher pr = ALT_PROFIT.matcher(rest);
-        if (margin == null && premium == null && ALT_WORDS.matcher(text).find() && pr.find()) {
+        if (margin == null && premium == null && capacity && ALT_WORDS.matcher(text).find() && pr.find()) {
             BigDecimal v = Sums.billions(pr.group("a") != null ? pr.group("a") : pr.group("a2"));
             if (v != null) {
                 profit = pr.group("year") != null || text.substring(pr.end()).matches("(?s)^\\s+(?:a|per)\\s+(?:year|yr)\\b.*") ? v.multiply(calculator.model()

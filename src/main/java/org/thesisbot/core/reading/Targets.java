@@ -238,6 +238,13 @@ final class Targets {
             x = first;
         }
         Metric built = w.force == null ? builtOn(metric, x) : null;
+        BigDecimal value = goal.value();
+        if (built == Metric.COMBINED_PAYOFF && metric == Metric.AWS_COMPUTE_PROFIT && value.compareTo(w.current(InputId.INVESTMENT)) == 0
+                && REPAYS.matcher(goal.text()).find()) {
+            // "at what exit do we break even once you count aws's compute profit too": the profit repaying the check, read
+            // with the stake beside it, is a combined payoff of nothing (it already takes the check off)
+            value = BigDecimal.ZERO;
+        }
         if (built != null) {
             // "what capture share for a 15bn per annum compute run-rate": OpenAI's spend per year does not depend on AWS's
             // share, the AWS revenue built on it does; the target is that one, and the answer says so
@@ -263,13 +270,13 @@ final class Targets {
         if (solve.start() >= 0) {
             w.spent.add(new int[] {solve.start(), solve.end()});
         }
-        w.cues.add("target " + metric.id() + " = " + goal.value().stripTrailingZeros().toPlainString() + " -> solve " + x.id());
+        w.cues.add("target " + metric.id() + " = " + value.stripTrailingZeros().toPlainString() + " -> solve " + x.id());
         w.relativeSign = goal.figures().size() == 1 ? relativeSign(w, goal.figures().get(0), metric) : 0;
         w.goal = goal;
         if (solve.preMoney()) {
             w.alsoShow = Metric.PRE_MONEY_VALUATION;
         }
-        return new ThreadState.Target(metric, goal.value(), x);
+        return new ThreadState.Target(metric, value, x);
     }
 
     /**

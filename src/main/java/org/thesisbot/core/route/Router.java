@@ -401,6 +401,10 @@ public final class Router {
             cues.add("asks for words, not numbers");
             numeric = false;
         }
+        if (numeric && finds(DEAL_TERM, s) && Amounts.find(s).isEmpty() && !finds(NUMERIC_CUE, s)) {
+            cues.add("a term of the deal asked about, no figure");
+            numeric = false;
+        }
         if (numeric && finds(WHY_ONLY, s) && Amounts.find(s).isEmpty() && !finds(NUMERIC_CUE, s)) {
             // "why does high-margin compute revenue matter?" asks for reasons, not a number
             cues.add("a why-question with no figure");
@@ -580,6 +584,13 @@ public final class Router {
     /** "words not numbers", "no numbers pls", "qualitatively": the question asks for no figure. */
     private static final Pattern IN_WORDS = Pattern.compile("\\b(?:(?:in )?words,? not (?:the )?(?:numbers|figures|maths?)|in (?:plain )?words"
             + "|no (?:numbers|figures|maths?)\\b(?! (?:from|in|for|on|at)\\b)|qualitative(?:ly)?|not the (?:numbers|figures)|without (?:the )?(?:numbers|figures))\\b");
+    /**
+     * A term of the deal asked about with a yes or no ("is there a lockup on the stake", "does amazon get a board seat with
+     * the stake", "can amzn sell whenever"): the sources' to answer or not; the model holds no such term.
+     */
+    private static final Pattern DEAL_TERM = Pattern.compile("^(?:ok |so |but |and |also )?(?:is|are|does|do|did|can|could|will|would|has|have)\\b.*"
+            + "\\b(?:lock[- ]?ups?|board seats?|observer (?:seat|rights?)|(?:voting|veto|information|pro[- ]rata|preemptive|pre-emptive) rights?|governance"
+            + "|exclusiv\\w*|transfer restrictions?|sell (?:it |the stake |out |down )?(?:whenever|any ?time|early|freely))\\b");
     private static final Pattern WHY_ONLY = Pattern.compile("^(?:ok |so |but |and )?(?:why|how come)\\b(?!.*\\b(?:and|also|plus)\\b)");
     private static final Pattern QUESTION_START = Pattern.compile(
             "^(?:ok |so |and |also |but |plus |then )*(?:why|how|what|when|where|who|which|whether|is|are|does|do|did|can|has|have|explain|tell me)\\b");

@@ -57,6 +57,9 @@ class CapitalisedTest {
         Answer a = ask("what exit gets a 3x moic", null);
         assertEquals("2490", Results.value(a, "exit_valuation", 0), a.text());
         assertTrue(!a.text().contains("AWS leg"), a.text());
+        // a leg of the scenarios is no AWS leg: 1.25 x 50 = 50/830 x exit
+        Answer b = ask("what exit does the bear leg need for the stake to come back at 1.25x?", null);
+        assertEquals("1037.5", Results.value(b, "exit_valuation", 1), b.text());
     }
 
     @Test

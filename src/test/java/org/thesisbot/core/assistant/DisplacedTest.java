@@ -43,6 +43,16 @@ class DisplacedTest {
     }
 
     @Test
+    void a_percent_or_a_sum_that_is_no_capacitys_alternative_is_left_to_the_reader() {
+        // "otherwise" without the capacity: 8% is a return goal (830 x (1 + 8%)^7 / 50 x 50 ... an exit)
+        Answer a = ask("1.2 tril exit, 7 yr hold - irr? if that's above 8% done, otherwise what exit gets 8% over the same 7 yrs", null);
+        assertEquals("1422.47", Results.value(a, "exit_valuation", 2), a.text());
+        // "against the 8b" is the anthropic check: 50 / 8
+        Answer b = ask("the 50b oai check against the 8b amzn put in anthropic - how many times bigger is it", null);
+        assertEquals("6.25", Results.value(b, "openai_vs_anthropic_ratio", 2), b.text());
+    }
+
+    @Test
     void the_alternative_lasts_in_the_thread_until_gross_is_asked() {
         String t = "displaced-1";
         ask("if the capacity would otherwise earn 25% from other customers, what's aws's incremental profit from oai in the bear case?", t);

@@ -130,6 +130,17 @@ class RouterTest {
     }
 
     @Test
+    void a_term_of_the_deal_asked_with_a_yes_or_no_goes_to_the_sources_though_it_names_the_stake() {
+        for (String q : new String[] {"is there a lockup on the stake or can amzn sell whenever", "does amazon get a board seat with its stake?",
+                "do we have veto rights once the stake is in"}) {
+            Routing r = router.route(q, null, () -> 0.4);
+            assertEquals(Route.NARRATIVE, r.decision().route(), q + " " + r.decision().cues());
+        }
+        // a yes or no about the stake's number stays numeric
+        assertEquals(Route.NUMERIC, router.route("is the stake bigger than 5%", null, NEVER).decision().route());
+    }
+
+    @Test
     void a_weak_metric_hint_alone_is_not_numeric() {
         Routing r = router.route("why would Amazon buy into OpenAI at all?", null, () -> 0.6);
         assertEquals(Route.NARRATIVE, r.decision().route());
