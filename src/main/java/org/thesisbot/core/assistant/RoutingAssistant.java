@@ -154,6 +154,7 @@ public final class RoutingAssistant implements Assistant {
                 new Frames.Finder("aws leg", t -> Capitalised.find(t, calculator), Capitalised.LEAVE, Capitalised.AGAIN),
                 new Frames.Finder("displaced", t -> Displaced.find(t, calculator), Displaced.LEAVE),
                 new Frames.Finder("rev share", t -> RevenueShares.find(t, calculator), RevenueShares.LEAVE, RevenueShares.AGAIN),
+                new Frames.Finder("sell-down", t -> SellDowns.find(t, calculator), SellDowns.LEAVE, SellDowns.AGAIN),
                 new Frames.Finder("yardstick", Yardsticks::find, null), new Frames.Finder("other investor", OtherInvestors::find, null),
                 new Frames.Finder("spread", t -> Spreads.find(t, in -> reader.inputIn(prepare(in)), calculator), null),
                 new Frames.Finder("preference", Preferences::find, null), new Frames.Finder("markup", Markups::find, null),
