@@ -164,7 +164,7 @@ final class SellDowns {
         }
     }
 
-    private static final String N = "(?<!\\d)(\\d{1,3}(?:\\.\\d+)?)(?:\\s?(?:bn|b|billion))?(?!\\d|\\.\\d|\\s?(?:%|x\\b|pct|percent|yrs?\\b|years?\\b|t\\b|tn\\b|trillion))";
+    private static final String N = "(?<!\\d)(\\d{1,3}(?:\\.\\d+)?)(?:\\s?(?:bn|b|billion))?(?!\\d|\\.\\d|\\s?(?:%|x\\b|pct|percent|yrs?\\b|years?\\b|y\\b|t\\b|tn\\b|trillion|cents?\\b|c\\b|\u00a2|bps\\b))";
     /** What was sold: "lay off 15", "syndicate 22 of the 50", "sell 12 of the 50", "a 16 sell-down", "after a 15 sell-down". */
     private static final Pattern SOLD = Pattern.compile("\\b(?:lay(?:ing)?\\s+off|laid\\s+off|syndic\\w*|sell(?:ing)?|sold|sells|offload\\w*)\\s+(?:down\\s+)?" + N.replace("(\\d", "(?<s>\\d")
             + "(?:\\s+of\\s+(?:the|our)\\s+50)?|\\b(?:a|the)\\s+" + N.replace("(\\d", "(?<s2>\\d") + "\\s+sell[- ]?down\\b");
@@ -175,7 +175,7 @@ final class SellDowns {
             + "|\\bthe\\s+" + N.replace("(\\d", "(?<k4>\\d") + "\\s+we\\s+(?:keep|kept|hold|retain)\\b"
             + "|" + N.replace("(\\d", "(?<k5>\\d") + "\\s+net\\b");
     /** The words that say a sell-down at all (a "keep 30" alone could be anything). */
-    private static final Pattern SELL_WORDS = Pattern.compile("\\blay(?:ing)?\\s+off\\b|\\blaid\\s+off\\b|\\bsyndic\\w*|\\bsell[- ]?down\\b|\\bsovereigns?\\b|\\bco-?invest\\w*|\\bsold\\b|\\bsell\\b|\\bnet\\s+\\d{1,3}\\b|\\b\\d{1,3}\\s+net\\b");
+    private static final Pattern SELL_WORDS = Pattern.compile("\\blay(?:ing)?\\s+off\\b|\\blaid\\s+off\\b|\\bsyndic\\w*|\\bsell[- ]?down\\b|\\bsovereigns?\\b|\\bco-?invest\\w*|\\bsold\\b|\\bsell\\b|\\bnet\\s+\\d{1,3}\\b(?!\\s?(?:cents?\\b|c\\b|%|bps\\b))|\\b\\d{1,3}\\s+net\\b");
     private static final Pattern MARKUP = Pattern.compile("(?<m>\\d{1,2}(?:\\.\\d+)?)\\s?%\\s+(?:mark-?up|premium)\\b|\\bmark-?up\\s+(?:to|of|at)\\s+(?<m2>\\d{1,2}(?:\\.\\d+)?)\\s?%");
     private static final Pattern PROMOTE = Pattern.compile("(?<p>\\d{1,2}(?:\\.\\d+)?)\\s?%\\s+(?:promote|promte|carry|carried\\s+interest)\\b|\\bpromote\\s+(?:to|of|at)\\s+(?<p2>\\d{1,2}(?:\\.\\d+)?)\\s?%");
     private static final Pattern AT_COST = Pattern.compile("\\bat\\s+(?:cost|our\\s+price|par|entry)\\b|\\bno\\s+promote\\b");

@@ -45,6 +45,16 @@ class SellDownsTest {
     }
 
     @Test
+    void selling_the_stake_out_at_exit_or_netting_cents_is_no_sell_down() {
+        // the stake sold 7 years out at 70% of a $1.8T mark: (50/830 x 1800 x 0.7 / 50)^(1/7) - 1
+        Answer a = ask("entry at the 830, we sell 7y out at c. 70c on the dollar of a 1.8T NAV. irr?", null);
+        assertEquals("0.0614", Results.value(a, "irr", 4), a.text());
+        // 42 cents on the dollar is a margin: 50% x 115 x 42%
+        Answer b = ask("if we net 42 cents of operating profit on every dollar of oai compute we bill, what's the profit over the window", null);
+        assertEquals("24.15", Results.value(b, "aws_compute_profit", 2), b.text());
+    }
+
+    @Test
     void the_sell_down_lasts_in_the_thread() {
         String t = "sell-down-1";
         // 32/830 x 1500 - 32
