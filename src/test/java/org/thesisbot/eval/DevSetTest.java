@@ -2059,6 +2059,46 @@ class DevSetTest {
         score("last47-", "Last set of session forty-seven", 120, 0.92, 0.07, 0.95, 0.54, 0.50);
     }
 
+    /**
+     * val63 (session 48): two personas chosen blind by a helper (AWS's side valued as a business beside the stake, "stake $
+     * plus aws op profit off oai at 20x ebit, net of the 50", "what capture share gets that leg alone to the 50"; AWS's profit
+     * against what the capacity would otherwise earn, "the racks would otherwise go to enterprise at a 30% margin", "what
+     * margin on oai gets the incremental to $2bn a year"). First score on the session-start code: 54.0% exact, 13.0%
+     * clarified, 26.0% confidently wrong, route 95.8%, thread turns 7/24, narrative 66.7% (strict 62.5%). Floors under the
+     * session's score after its fixes (97.0% / 1.0%, route 100%, 24/24).
+     */
+    @Test
+    void val63_scores() throws IOException {
+        score("val63-", "Sixty-second validation set", 120, 0.95, 0.03, 0.97, 0.62, 0.58);
+    }
+
+    /**
+     * lockbox48 (session 48): the forty-seventh lockbox, never read by the session before scoring. One writer had no persona
+     * (the ordinary brief of sessions 39 to 47); the other's persona the helper chose: the check put in for a share of
+     * OpenAI's revenue instead of equity ("we wire the 50 for 250bps of oai top line for 7 yrs, top line 30bn yr1, +35%/yr",
+     * "what exit does the equity need to match that total take"). Scored once (14:16 UTC, commit d54393bb), after val63's
+     * first changes: 67.0% exact, 16.0% clarified, 14.0% confidently wrong, route 98.3%, thread turns 13/24, narrative 79.2%
+     * (strict 75.0%); the ordinary half 96.0% exact, 4.0% wrong, route 98.3%, 12/12, narrative 83.3%. Floors under the score
+     * after the session's fixes (97.0% / 1.0%, route 100%, 24/24).
+     */
+    @Test
+    void lockbox48_scores() throws IOException {
+        score("lockbox48-", "Forty-seventh lockbox", 120, 0.95, 0.03, 0.97, 0.79, 0.75);
+    }
+
+    /**
+     * last48 (session 48): two personas chosen blind by the same helper (part of the check laid off to co-investors, "lay off
+     * 15 to the sovereigns at cost", "a 10% promote on their upside", "sell 12 of the 50 at a 4% markup to entry"; an oil and
+     * gas investor's words, "working interest", "farm-in cost", "netback", "the gusher case", "dry hole"). Scored once (14:38
+     * UTC, commit 2086a946), after the lockbox's fixes: 36.0% exact, 9.0% clarified, 38.0% confidently wrong, route 85.0%,
+     * thread turns 8/24, narrative 87.5% (strict 87.5%). Floors under the score after the session's fixes (95.0% / 2.0%,
+     * route 99.2%, 24/24).
+     */
+    @Test
+    void last_set_of_session_forty_eight_scores() throws IOException {
+        score("last48-", "Last set of session forty-eight", 120, 0.93, 0.04, 0.97, 0.87, 0.87);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
