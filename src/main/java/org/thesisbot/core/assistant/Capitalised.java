@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -69,16 +68,11 @@ final class Capitalised {
                 return a;
             }
             String sc = anchor.get().scenario();
-            Map<String, BigDecimal> ins = new HashMap<>(StakeInputs.of(a, anchor.get(), inForce, calculator.model()).at());
-            for (InputId i : InputId.values()) {
-                if (!ins.containsKey(i.id()) && calculator.model().value(i.id(), sc) != null) {
-                    ins.put(i.id(), calculator.model().value(i.id(), sc));
-                }
-            }
+            Map<String, BigDecimal> ins = StakeInputs.every(a, anchor.get(), inForce, calculator.model());
             try {
                 return goal != null ? solved(a, sc, ins) : forward(a, sc, ins);
             } catch (RuntimeException e) {
-                return refused(a, e.getMessage() == null ? "an input is out of range" : e.getMessage());
+                return Reframing.refused(a, e.getMessage() == null ? "an input is out of range" : e.getMessage());
             }
         }
 
@@ -169,7 +163,7 @@ final class Capitalised {
                 // the multiple itself: the leg is linear in it
                 BigDecimal y = yearly(sc, ins);
                 if (y.signum() <= 0) {
-                    return refused(a, "AWS makes no profit on OpenAI's compute in the " + sc + " case, so no multiple of it reaches anything.");
+                    return Reframing.refused(a, "AWS makes no profit on OpenAI's compute in the " + sc + " case, so no multiple of it reaches anything.");
                 }
                 BigDecimal need = switch (goal.kind()) {
                     case LEG_ALONE -> target(ins);
@@ -177,7 +171,7 @@ final class Capitalised {
                     case SUM -> target(ins).add(goal.net() ? ins.get(InputId.INVESTMENT.id()) : BigDecimal.ZERO).subtract(equity(sc, ins));
                 };
                 if (need.signum() <= 0) {
-                    return refused(a, "the stake alone already gets there in the " + sc + " case; no multiple is needed.");
+                    return Reframing.refused(a, "the stake alone already gets there in the " + sc + " case; no multiple is needed.");
                 }
                 BigDecimal k = Roots.round(need.divide(y, MC));
                 String head = "*To get " + goalSaid() + ", the multiple on AWS's yearly profit must be " + k.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "x* ("
@@ -204,7 +198,7 @@ final class Capitalised {
             String what = WORD.getOrDefault(in, in.id().replace('_', ' '));
             Optional<BigDecimal> root = Roots.bisect(gap, lo, hi);
             if (root.isEmpty()) {
-                return refused(a, "no " + what + " gets " + goalSaid() + " in the " + sc + " case.");
+                return Reframing.refused(a, "no " + what + " gets " + goalSaid() + " in the " + sc + " case.");
             }
             BigDecimal x = root.get();
             Unit unit = calculator.model().input(in.id()).map(i -> i.unit()).orElse(Unit.USD_BILLIONS);
@@ -220,11 +214,6 @@ final class Capitalised {
                     a.notes(), a.decision(), a.clarify(), a.charts());
         }
 
-
-        private static Answer refused(Answer a, String why) {
-            return new Answer(a.id(), a.route(), "I can't compute that: " + why, a.narrative(), List.of(), a.citations(), a.answerer(), List.of(), a.decision(),
-                    List.of(), List.of());
-        }
     }
 
     private static final Map<InputId, String> WORD = Map.of(InputId.EXIT_VALUATION, "exit valuation", InputId.AWS_CAPTURE_SHARE, "capture share",
@@ -398,14 +387,8 @@ final class Capitalised {
         String q;
         if (goal != null || equitySaid) {
             // the stake (or its gain) and AWS's profit asked for, at the figures the rest says (each clause with a figure)
-            StringBuilder figures = new StringBuilder();
-            for (String clause : rest.toString().split("(?<=[.?!;])(?=\\s|$)|\\s[-\u2013\u2014]\\s|,\\s")) {
-                if (Sums.hasFigure(clause)) {
-                    figures.append(clause.replaceAll("\\b(?:net\\s+of|less|minus|vs\\.?|versus|against)\\s+(?:the\\s+|our\\s+)?\\$?\\d+(?:bn|b)?\\b", " ")).append("; ");
-                }
-            }
-            String fig = Reframing.tidy(figures.toString().replaceAll("\\s+[-\u2013\u2014:;,/.?+]+(?=\\s|$)", " ").replaceAll("^[\\s;,.:-]+", ""));
-            q = (Sums.hasFigure(fig) ? fig + "; " : "") + (scenario == null ? "" : scenario + ": ") + (gainSaid ? "gain" : "stake value") + ", aws compute profit";
+q = Sums.figuresThen(rest.toString(), "\\b(?:net\\s+of|less|minus|vs\\.?|versus|against)\\s+(?:the\\s+|our\\s+)?\\$?\\d+(?:bn|b)?\\b",
+                    (scenario == null ? "" : scenario + ": ") + (gainSaid ? "gain" : "stake value") + ", aws compute profit");
         } else {
             q = Reframing.orSame(Reframing.tidy(rest.toString().replaceAll("^[\\s.,;:-]+", "").replaceAll("\\s+[.,;]\\s+", " ")));
         }

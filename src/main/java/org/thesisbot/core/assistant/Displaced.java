@@ -67,16 +67,11 @@ final class Displaced {
                 return a;
             }
             String sc = anchor.get().scenario();
-            Map<String, BigDecimal> ins = new HashMap<>(StakeInputs.of(a, anchor.get(), inForce, calculator.model()).at());
-            for (InputId i : InputId.values()) {
-                if (!ins.containsKey(i.id()) && calculator.model().value(i.id(), sc) != null) {
-                    ins.put(i.id(), calculator.model().value(i.id(), sc));
-                }
-            }
+            Map<String, BigDecimal> ins = StakeInputs.every(a, anchor.get(), inForce, calculator.model());
             try {
                 return goal != null ? solved(a, sc, ins) : forward(a, sc, ins);
             } catch (RuntimeException e) {
-                return refused(a, e.getMessage() == null ? "an input is out of range" : e.getMessage());
+                return Reframing.refused(a, e.getMessage() == null ? "an input is out of range" : e.getMessage());
             }
         }
 
@@ -156,7 +151,7 @@ final class Displaced {
                     : "make " + Format.money(goal.target()) + (goal.perYear() ? " a year" : " over the compute window") + " more than the alternative (" + alt.said() + ")";
             Optional<BigDecimal> root = Roots.bisect(gap, ratio ? BigDecimal.ZERO : new BigDecimal("0.001"), ratio ? BigDecimal.ONE : new BigDecimal("100000"));
             if (root.isEmpty()) {
-                return refused(a, "no " + what + " in its range gets AWS to " + aim + " in the " + sc + " case.");
+                return Reframing.refused(a, "no " + what + " in its range gets AWS to " + aim + " in the " + sc + " case.");
             }
             BigDecimal x = root.get();
             Unit unit = calculator.model().input(in.id()).map(i -> i.unit()).orElse(Unit.USD_BILLIONS);
@@ -168,11 +163,6 @@ final class Displaced {
             String head = "*For AWS to " + aim + ", the " + what + " must be " + Format.value(x, unit) + "* (" + sc + " case) `" + working(sc, at) + "`\n";
             return new Answer(a.id(), a.route(), head + "_The working at the inputs before solving:_\n" + a.text(), a.narrative(), results, a.citations(), a.answerer(),
                     a.notes(), a.decision(), a.clarify(), a.charts());
-        }
-
-        private static Answer refused(Answer a, String why) {
-            return new Answer(a.id(), a.route(), "I can't compute that: " + why, a.narrative(), List.of(), a.citations(), a.answerer(), List.of(), a.decision(),
-                    List.of(), List.of());
         }
     }
 
@@ -274,16 +264,9 @@ final class Displaced {
         String q;
         boolean saidHere = margin != null || profit != null || premium != null;
         if (goal != null || saidHere) {
-            StringBuilder figures = new StringBuilder();
-            for (String clause : left.split("(?<=[.?!;])(?=\\s|$)|\\s[-\u2013\u2014]\\s|,\\s")) {
-                if (Sums.hasFigure(clause)) {
-                    figures.append(clause).append("; ");
-                }
-            }
-            String fig = Reframing.tidy(figures.toString().replaceAll("\\s+[-\u2013\u2014:;,/.?+]+(?=\\s|$)", " ").replaceAll("^[\\s;,.:-]+", ""));
-            Matcher s = SCENARIO.matcher(left);
+Matcher s = SCENARIO.matcher(left);
             String scenario = s.find() ? s.group(1) : null;
-            q = (Sums.hasFigure(fig) ? fig + "; " : "") + (scenario == null ? "" : scenario + ": ") + "aws compute profit";
+            q = Sums.figuresThen(left, null, (scenario == null ? "" : scenario + ": ") + "aws compute profit");
         } else {
             String r = Reframing.tidy(left.replaceAll("^[\\s.,;:-]+", ""));
             // (a follow-up that only says the period, "and over the whole hold?", is the thread's question again)

@@ -61,6 +61,12 @@ interface Reframing {
         return NOTHING_ELSE.matcher(left).matches() ? "same question again" : left;
     }
 
+    /** The answer refused: "I can't compute that: " and why, with no numbers, notes or choices. */
+    static Answer refused(Answer a, String why) {
+        return new Answer(a.id(), a.route(), "I can't compute that: " + why, a.narrative(), java.util.List.of(), a.citations(), a.answerer(),
+                java.util.List.of(), a.decision(), java.util.List.of(), java.util.List.of());
+    }
+
     /** The answer with each of these notes under it, in order. */
     static Answer noted(Answer a, java.util.List<String> notes) {
         for (String n : notes) {

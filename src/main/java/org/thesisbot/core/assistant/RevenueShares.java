@@ -82,19 +82,14 @@ final class RevenueShares {
         @Override
         public Answer told(Answer a, Map<InputId, BigDecimal> inForce) {
             if (refuse != null) {
-                return refused(a, refuse);
+                return Reframing.refused(a, refuse);
             }
             Optional<MetricResult> anchor = a.results().stream().filter(r -> r.kind() == MetricResult.Kind.METRIC && r.value() != null).findFirst();
             if (anchor.isEmpty() || equityOnly) {
                 return a;
             }
             String sc = anchor.get().scenario();
-            Map<String, BigDecimal> ins = new HashMap<>(StakeInputs.of(a, anchor.get(), inForce, calculator.model()).at());
-            for (InputId i : InputId.values()) {
-                if (!ins.containsKey(i.id()) && calculator.model().value(i.id(), sc) != null) {
-                    ins.put(i.id(), calculator.model().value(i.id(), sc));
-                }
-            }
+            Map<String, BigDecimal> ins = StakeInputs.every(a, anchor.get(), inForce, calculator.model());
             BigDecimal check = ins.get(InputId.INVESTMENT.id());
             if (check == null || check.signum() <= 0) {
                 return a;
@@ -104,7 +99,7 @@ final class RevenueShares {
             try {
                 return goal != null ? solved(a, sc, ins, take, check, irr) : forward(a, sc, take, check, irr);
             } catch (RuntimeException e) {
-                return refused(a, e.getMessage() == null ? "an input is out of range" : e.getMessage());
+                return Reframing.refused(a, e.getMessage() == null ? "an input is out of range" : e.getMessage());
             }
         }
 
@@ -149,7 +144,7 @@ final class RevenueShares {
             Metric m = goal.metric();
             BigDecimal aim = m == Metric.STAKE_VALUE ? take : m == Metric.MOIC ? take.divide(check, MC) : irr;
             if (aim == null) {
-                return refused(a, "the revenue share has no IRR to match (its payments never repay the check at any rate).");
+                return Reframing.refused(a, "the revenue share has no IRR to match (its payments never repay the check at any rate).");
             }
             InputId in = goal.input();
             Function<BigDecimal, BigDecimal> gap = x -> {
@@ -169,7 +164,7 @@ final class RevenueShares {
             String metricSaid = m.label().toLowerCase(Locale.ROOT);
             Optional<BigDecimal> root = Roots.bisect(gap, lo, hi);
             if (root.isEmpty()) {
-                return refused(a, "no " + what + " gives the equity the revenue share's " + metricSaid + " (" + Format.value(aim, m.unit()) + ") in the " + sc + " case.");
+                return Reframing.refused(a, "no " + what + " gives the equity the revenue share's " + metricSaid + " (" + Format.value(aim, m.unit()) + ") in the " + sc + " case.");
             }
             BigDecimal x = root.get();
             Unit unit = calculator.model().input(in.id()).map(i -> i.unit()).orElse(Unit.USD_BILLIONS);
@@ -197,11 +192,6 @@ final class RevenueShares {
                 return v;
             };
             return Roots.bisect(npv, new BigDecimal("-0.99"), new BigDecimal("10")).orElse(null);
-        }
-
-        private static Answer refused(Answer a, String why) {
-            return new Answer(a.id(), a.route(), "I can't compute that: " + why, a.narrative(), List.of(), a.citations(), a.answerer(), List.of(), a.decision(),
-                    List.of(), List.of());
         }
     }
 
@@ -318,13 +308,6 @@ final class RevenueShares {
         }
         boolean equityOnly = !said && kept != null && EQUITY_ONLY.matcher(left).find() && !BOTH.matcher(left).find() && goal == null;
         // the rest asks the equity's numbers in its case: its figures kept, the revenue share's words taken out
-        StringBuilder figures = new StringBuilder();
-        for (String clause : left.split("(?<=[.?!;:])(?=\\s|$)|\\s[-\u2013\u2014]\\s|,\\s")) {
-            if (Sums.hasFigure(clause)) {
-                figures.append(clause.replaceAll("\\b(?:for\\s+|on\\s+)?(?:the\\s+|a\\s+)?rev(?:enue)?\\s+share(?:'s)?\\b|\\btop\\s*line\\b", " ")).append("; ");
-            }
-        }
-        String fig = Reframing.tidy(figures.toString().replaceAll("\\s+[-\u2013\u2014:;,/.?+()]+(?=\\s|$)", " ").replaceAll("^[\\s;,.:()-]+", ""));
         Matcher sc = Pattern.compile("\\b(bull|bear|base)\\b").matcher(left);
         String scenario = sc.find() ? sc.group(1) : null;
         String q;
@@ -332,7 +315,8 @@ final class RevenueShares {
                 && !left.matches("(?s).*\\b(?:irr|moic|x|take|multiple)\\b.*")) {
             q = "same question again";
         } else {
-            q = (Sums.hasFigure(fig) ? fig + "; " : "") + (scenario == null ? "" : scenario + ": ") + "stake value, moic, irr";
+            q = Sums.figuresThen(left, "\\b(?:for\\s+|on\\s+)?(?:the\\s+|a\\s+)?rev(?:enue)?\\s+share(?:'s)?\\b|\\btop\\s*line\\b",
+                    (scenario == null ? "" : scenario + ": ") + "stake value, moic, irr");
         }
         return Optional.of(new Found(q, terms, equityOnly, goal, null, calculator));
     }

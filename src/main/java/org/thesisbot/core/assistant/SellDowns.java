@@ -67,12 +67,7 @@ final class SellDowns {
             }
             Optional<MetricResult> anchor = a.results().stream().filter(r -> r.value() != null).findFirst();
             String sc = anchor.get().scenario();
-            Map<String, BigDecimal> ins = new HashMap<>(StakeInputs.of(a, anchor.get(), inForce, calculator.model()).at());
-            for (InputId i : InputId.values()) {
-                if (!ins.containsKey(i.id()) && calculator.model().value(i.id(), sc) != null) {
-                    ins.put(i.id(), calculator.model().value(i.id(), sc));
-                }
-            }
+            Map<String, BigDecimal> ins = StakeInputs.every(a, anchor.get(), inForce, calculator.model());
             ins.put(InputId.INVESTMENT.id(), terms.kept());
             try {
                 Optional<MetricResult> solved = a.results().stream().filter(r -> r.kind() == MetricResult.Kind.SOLVED
@@ -102,8 +97,7 @@ final class SellDowns {
                 return RoutingAssistant.withNote(new Answer(a.id(), a.route(), head + "_Before the markup and promote:_\n" + a.text(), a.narrative(), out, a.citations(),
                         a.answerer(), a.notes(), a.decision(), a.clarify(), a.charts()), note);
             } catch (RuntimeException e) {
-                return new Answer(a.id(), a.route(), "I can't compute that: " + (e.getMessage() == null ? "an input is out of range" : e.getMessage()), a.narrative(),
-                        List.of(), a.citations(), a.answerer(), List.of(), a.decision(), List.of(), List.of());
+                return Reframing.refused(a, e.getMessage() == null ? "an input is out of range" : e.getMessage());
             }
         }
 
@@ -147,8 +141,7 @@ final class SellDowns {
             Optional<BigDecimal> root = hold ? Roots.bisect(gap, new BigDecimal("0.1"), new BigDecimal("100"))
                     : Roots.bisect(gap, new BigDecimal("0.001"), new BigDecimal("100000"));
             if (root.isEmpty()) {
-                return new Answer(a.id(), a.route(), "I can't compute that: no " + (hold ? "hold" : "exit") + " gets there with the sell-down's markup and promote.",
-                        a.narrative(), List.of(), a.citations(), a.answerer(), List.of(), a.decision(), List.of(), List.of());
+                return Reframing.refused(a, "no " + (hold ? "hold" : "exit") + " gets there with the sell-down's markup and promote.");
             }
             BigDecimal x = root.get();
             List<MetricResult> out = new ArrayList<>();
@@ -210,14 +203,7 @@ final class SellDowns {
             // the amount that can be sold is the check to keep: the stake asked for, solved for the check, at the figures
             // the rest says
             Sums.blank(rest, pct.start(), pct.end());
-            StringBuilder figures = new StringBuilder();
-            for (String clause : rest.toString().split("(?<=[.?!;])(?=\\s|$)|\\s[-\u2013\u2014]\\s|,\\s")) {
-                if (Sums.hasFigure(clause)) {
-                    figures.append(clause).append("; ");
-                }
-            }
-            String fig = Reframing.tidy(figures.toString().replaceAll("\\s+[-\u2013\u2014:;,/.?+]+(?=\\s|$)", " ").replaceAll("^[\\s;,.:-]+", ""));
-            String q = (Sums.hasFigure(fig) ? fig + "; " : "") + "what check keeps a " + pct.group("p") + "% stake";
+String q = Sums.figuresThen(rest.toString(), null, "what check keeps a " + pct.group("p") + "% stake");
             return Optional.of(new Found(q, new Terms(BigDecimal.ZERO, check, null, null), calculator));
         }
         boolean words = SELL_WORDS.matcher(text).find();

@@ -77,7 +77,7 @@ final class Skews {
                 }
                 return forward(a, at);
             } catch (RuntimeException e) {
-                return refused(a, e.getMessage() == null ? "an input is out of range" : e.getMessage());
+                return Reframing.refused(a, e.getMessage() == null ? "an input is out of range" : e.getMessage());
             }
         }
 
@@ -182,7 +182,7 @@ final class Skews {
             String what = (goal.leg() == null ? "" : goal.leg() + " ") + WORD.get(in);
             String ratioSaid = goal.ratio().stripTrailingZeros().toPlainString() + " to 1";
             if (flo.signum() == 0 || fhi.signum() == 0 || flo.signum() == fhi.signum()) {
-                return refused(a, "no " + what + " gets the skew of the " + metric.label().toLowerCase(Locale.ROOT) + " to " + ratioSaid
+                return Reframing.refused(a, "no " + what + " gets the skew of the " + metric.label().toLowerCase(Locale.ROOT) + " to " + ratioSaid
                         + (offBase ? " off base" : " off the check") + ".");
             }
             for (int k = 0; k < 200; k++) {
@@ -228,11 +228,6 @@ final class Skews {
             Answer out = new Answer(a.id(), a.route(), head + "_The working at the inputs before solving:_\n" + a.text(), a.narrative(), results, a.citations(),
                     a.answerer(), a.notes(), a.decision(), a.clarify(), a.charts());
             return Reframing.noted(out, changedLegs());
-        }
-
-        private static Answer refused(Answer a, String why) {
-            return new Answer(a.id(), a.route(), "I can't compute that: " + why, a.narrative(), List.of(), a.citations(), a.answerer(), List.of(), a.decision(),
-                    List.of(), List.of());
         }
 
         private static String changed(Map<InputId, BigDecimal> ins) {

@@ -29,6 +29,20 @@ record StakeInputs(Map<String, BigDecimal> at, BigDecimal invested, BigDecimal p
                 value(at, InputId.EXIT_VALUATION, model, r.scenario()), value(at, InputId.HOLDING_YEARS, model, r.scenario()));
     }
 
+    /**
+     * Every input of the model at which one of an answer's results was computed, by id: those {@link #of} finds, then the
+     * scenario's own for each it does not name. For a frame's reader that computes the model's numbers again its own way.
+     */
+    static Map<String, BigDecimal> every(Answer a, MetricResult r, Map<InputId, BigDecimal> inForce, ScenarioModel model) {
+        Map<String, BigDecimal> ins = new HashMap<>(of(a, r, inForce, model).at());
+        for (InputId i : InputId.values()) {
+            if (!ins.containsKey(i.id()) && model.value(i.id(), r.scenario()) != null) {
+                ins.put(i.id(), model.value(i.id(), r.scenario()));
+            }
+        }
+        return ins;
+    }
+
     /** The inputs the answer's results of this one's scenario list, then its own; only the model's inputs. */
     static Map<String, BigDecimal> listed(Answer a, MetricResult r) {
         Map<String, BigDecimal> at = new HashMap<>();

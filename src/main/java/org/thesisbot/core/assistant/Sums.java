@@ -71,6 +71,24 @@ final class Sums {
         return FIGURE.matcher(clause).find();
     }
 
+    private static final Pattern CLAUSES = Pattern.compile("(?<=[.?!;:])(?=\\s|$)|\\s[-\u2013\u2014]\\s|,\\s");
+
+    /**
+     * A question for the rest of the pipeline made of the clauses of {@code text} that say a figure (each without the words
+     * {@code drop} matches, when given), then {@code asked}: what a frame's reader leaves once it has taken its own words out
+     * ("round done at a 1T post; what check keeps a 3.5% stake").
+     */
+    static String figuresThen(String text, String drop, String asked) {
+        StringBuilder figures = new StringBuilder();
+        for (String clause : CLAUSES.split(text)) {
+            if (hasFigure(clause)) {
+                figures.append(drop == null ? clause : clause.replaceAll(drop, " ")).append("; ");
+            }
+        }
+        String fig = Reframing.tidy(figures.toString().replaceAll("\\s+[-\u2013\u2014:;,/.?+()]+(?=\\s|$)", " ").replaceAll("^[\\s;,.:()-]+", ""));
+        return (hasFigure(fig) ? fig + "; " : "") + asked;
+    }
+
     /** Blanks {@code [start, end)} of a text being read, keeping every other position where it was. */
     static void blank(StringBuilder s, int start, int end) {
         s.replace(start, end, " ".repeat(end - start));
