@@ -77,7 +77,8 @@ final class Frames {
             String was = earlier.get(f.name());
             if (was != null && f.leave() != null) {
                 unsaid = f.leave().matcher(unsaid).replaceAll(" ");
-                if (f.back() != null && !restart && f.leave().matcher(text).find()) {
+                if (f.back() != null && !restart && r.isEmpty() && f.leave().matcher(text).find()) {
+                    // (only when the question does not set up a frame of the same kind anew)
                     f.back().apply(was).ifPresent(back::add);
                 }
             }

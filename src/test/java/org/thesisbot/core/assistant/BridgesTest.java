@@ -83,5 +83,10 @@ class BridgesTest {
         ask("say oai sells at 1.3 tn EV with 40bn of net debt. moic on our 50?", u);
         Answer d = ask("ignore the debt - what's the stake worth then", u);
         assertEquals("78.3132530120", Results.value(d, "stake_value", 10), d.text());
+        // leaving one bridge for a new one bridges the new EV, with nothing undone: 50/830 x (2000 - 100)
+        String v = "bridges-4";
+        ask("say oai sells at 1.3 tn EV with 40bn of net debt. moic on our 50?", v);
+        Answer e = ask("forget the debt - exit EV 2T with 100bn net debt now, stake worth?", v);
+        assertEquals("114.4578313253", Results.value(e, "stake_value", 10), e.text());
     }
 }
