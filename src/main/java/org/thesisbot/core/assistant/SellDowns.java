@@ -163,7 +163,7 @@ final class SellDowns {
             + "(?:\\s+of\\s+(?:the|our)\\s+50)?|\\b(?:a|the)\\s+" + N.replace("(\\d", "(?<s2>\\d") + "\\s+sell[- ]?down\\b");
     /** What was kept: "keep 30", "we kept 32", "net 30", "we're net 34", "sit at 30 in oai", "the 28 we keep", "keeping 30 net". */
     private static final Pattern KEPT = Pattern.compile("\\b(?:keep|kept|keeping|retain\\w*|hold(?:ing)?\\s+on\\s+to)\\s+(?:only\\s+)?" + N.replace("(\\d", "(?<k>\\d")
-            + "|\\b(?:we'?re\\s+|we\\s+are\\s+|our\\s+|on\\s+our\\s+)?net\\s+" + N.replace("(\\d", "(?<k2>\\d")
+            + "|\\b(?:we'?re\\s+|we\\s+are\\s+|our\\s+|on\\s+our\\s+)?net\\s+" + N.replace("(\\d", "(?<k2>\\d") + "(?!\\w*\\s+(?:gain|loss|profit|return|upside|of)\\b)"
             + "|\\bsit\\s+at\\s+" + N.replace("(\\d", "(?<k3>\\d") + "\\s+in\\s+(?:oai|openai)"
             + "|\\bthe\\s+" + N.replace("(\\d", "(?<k4>\\d") + "\\s+we\\s+(?:keep|kept|hold|retain)\\b"
             + "|" + N.replace("(\\d", "(?<k5>\\d") + "\\s+net\\b");

@@ -52,6 +52,9 @@ class SellDownsTest {
         // 42 cents on the dollar is a margin: 50% x 115 x 42%
         Answer b = ask("if we net 42 cents of operating profit on every dollar of oai compute we bill, what's the profit over the window", null);
         assertEquals("24.15", Results.value(b, "aws_compute_profit", 2), b.text());
+        // a net gain said beside a sale of the stake is a goal on the gain: 50/830 x E - 50 = 20
+        Answer c = ask("what exit gives us a net 20bn gain when we sell?", null);
+        assertEquals("1162", Results.value(c, "exit_valuation", 0), c.text());
     }
 
     @Test
