@@ -240,7 +240,7 @@ final class Capitalised {
     /** The words around a multiple that say only how the asker will use it: "i'm running … on the yearly", "for my … cap". */
     private static final Pattern AROUND = Pattern.compile("(?:,?\\s*(?:i'?m|im|i\\s+am)\\s+(?:running|putting|using)\\s+)?(?:\\bon\\s+(?:the\\s+)?(?:yearly|annual)\\s+(?:aws\\s+)?(?:profit|ebit)\\b\\s*)?"
             + "(?:\\bthe\\s+aws\\s+leg\\s+(?:on|at)\\s+|\\baws\\s+leg\\s+at\\s+|\\bthe\\s+|\\bmy\\s+|\\bfor\\s+my\\s+|\\bat\\s+|@\\s*|\\bcapitali[sz]ing\\s+(?:at\\s+|@\\s*)?)?");
-    private static final Pattern TAX = Pattern.compile("\\bafter(?:[- ]tax)?\\s+(?:at\\s+|of\\s+)?(?<t>\\d{1,2}(?:\\.\\d+)?)\\s?%(?:\\s+tax)?|(?<t2>\\d{1,2}(?:\\.\\d+)?)\\s?%\\s+tax\\b");
+    private static final Pattern TAX = Pattern.compile("\\bafter(?:[- ]tax)?\\s+(?:at\\s+|of\\s+)?(?<t>\\d{1,2}(?:\\.\\d+)?)" + Sums.PCT + "(?:\\s+tax)?|(?<t2>\\d{1,2}(?:\\.\\d+)?)" + Sums.PCT + "\\s+tax\\b");
     private static final Pattern EQUITY = Pattern.compile("\\bstake\\b|\\bpiece\\s+of\\s+(?:oai|openai)\\b|\\bequity\\b|\\bsotp\\b|\\bsum\\b|\\btotal\\b|\\bgain\\b");
     private static final Pattern GAIN = Pattern.compile("\\bgain\\b");
     private static final Pattern NET = Pattern.compile("\\b(?:net\\s+of|less|minus|vs\\.?|versus|against|clear|cover|back)\\s+(?:the\\s+|our\\s+)?(?:\\$?\\d+(?:bn|b)?|check|cheque)\\b");

@@ -169,9 +169,9 @@ final class Displaced {
     private static final String P = "(?<m>\\d{1,2}(?:\\.\\d+)?)\\s?(?:%|pct\\b|percent\\b)(?!\\s*(?:a|per)\\s+(?:year|yr)\\b)";
     /** What the capacity would earn otherwise, said as a margin: "otherwise go to enterprise at a 30% margin", "a 30% displaced margin". */
     private static final Pattern ALT_MARGIN = Pattern.compile("\\b(?:otherwise|displac\\w*|alternative|enterprise|(?:other|ohter)\\s+(?:customers?|tenants?|clients?)|renting)\\b[^.?;%]{0,60}?"
-            + P.replace("<m>", "<m>") + "|\\b(?<m2>\\d{1,2}(?:\\.\\d+)?)\\s?%\\s+(?:displaced|alternative)\\b|\\bagainst\\s+the\\s+(?<m3>\\d{1,2}(?:\\.\\d+)?)\\s?%?(?![\\d.])");
+            + P.replace("<m>", "<m>") + "|\\b(?<m2>\\d{1,2}(?:\\.\\d+)?)" + Sums.PCT + "\\s+(?:displaced|alternative)\\b|\\bagainst\\s+the\\s+(?<m3>\\d{1,2}(?:\\.\\d+)?)\\s?%?(?![\\d.])");
     /** A higher price the capacity would fetch: "paid 5% more per unit", "pay 12% more per unit". */
-    private static final Pattern PREMIUM = Pattern.compile("(?<p>\\d{1,2}(?:\\.\\d+)?)\\s?%\\s+(?:more|higher)(?:\\s+per\\s+unit|\\s+prices?)?");
+    private static final Pattern PREMIUM = Pattern.compile("(?<p>\\d{1,2}(?:\\.\\d+)?)" + Sums.PCT + "\\s+(?:more|higher)(?:\\s+per\\s+unit|\\s+prices?)?");
     private static final Pattern SAME_COST = Pattern.compile("\\bsame\\s+cost\\b");
     /** A profit said outright: "$4.5bn a year of op profit", "$15bn of op profit … over 2025-29", "the $12bn that capacity would otherwise have earned". */
     private static final Pattern ALT_PROFIT = Pattern.compile("(?<a>\\$?\\d+(?:\\.\\d+)?\\s?(?:bn|b|billion))\\s+(?<year>(?:a|per)\\s+(?:year|yr)\\s+)?of\\s+op(?:erating)?\\s+profit\\b"

@@ -199,7 +199,7 @@ final class RevenueShares {
     private static final String REV = "(?:top\\s*line|rev(?:enue|eune|s)?|sales)";
     /** The share: "250bps of oai top line", "15% of top line", "half a point of oai's top line", "the slice to 12%". */
     private static final Pattern SHARE = Pattern.compile("(?<s>\\d+(?:\\.\\d+)?)\\s?(?<u>%|bps|basis\\s+points|pct\\b|percent\\b)\\s+of\\s+(?:(?:oai|openai)(?:'s)?\\s+)?" + REV + "\\b"
-            + "|(?<s2>\\d+(?:\\.\\d+)?)\\s?(?<u2>%|bps)\\s+rev(?:enue)?\\s+share\\b"
+            + "|(?<s2>\\d+(?:\\.\\d+)?)\\s?(?<u2>%|bps|pct\\b|percent\\b)\\s+rev(?:enue)?\\s+share\\b"
             + "|\\bhalf\\s+a\\s+(?:point|pt)\\s+of\\s+(?:(?:oai|openai)(?:'s)?\\s+)?" + REV + "\\b");
     private static final Pattern SLICE = Pattern.compile("\\b(?:slice|share|cut|rev\\s+share)\\s+(?:to|at)\\s+(?<s>\\d+(?:\\.\\d+)?)\\s?(?<u>%|bps)");
     private static final Pattern TERM = Pattern.compile("\\bfor\\s+(?<n>\\d{1,2})\\s?(?:yrs?|years?|y)\\b|(?:^|[,.?;(:]\\s*)(?<n2>\\d{1,2})\\s?(?:yrs?|years?|y)\\b(?!\\s*(?:irr|hold|moic))"
@@ -207,7 +207,7 @@ final class RevenueShares {
     private static final String YEAR1 = "(?:yr\\s?1|year\\s+(?:1|one))";
     /** Year 1's revenue: "top line 30bn yr1", "yr1 rev 60bn", "revenue 25bn in yr1", "40bn yr1", "yr1 40bn". */
     private static final Pattern FIRST = Pattern.compile("(?<r>" + MONEY + ")\\s+(?:in\\s+)?" + YEAR1 + "\\b|\\b" + YEAR1 + "\\s+(?:" + REV + "\\s+)?(?:is\\s+|of\\s+|at\\s+)?(?<r2>" + MONEY + ")");
-    private static final Pattern GROWTH = Pattern.compile("(?:\\+|\\bgrowing\\s+(?:at\\s+)?|\\bup\\s+|\\bcompounding\\s+(?:at\\s+)?|\\bgrows?\\s+(?:at\\s+)?)(?<g>\\d+(?:\\.\\d+)?)\\s?%");
+    private static final Pattern GROWTH = Pattern.compile("(?:\\+|\\bgrowing\\s+(?:at\\s+)?|\\bup\\s+|\\bcompounding\\s+(?:at\\s+)?|\\bgrows?\\s+(?:at\\s+)?)(?<g>\\d+(?:\\.\\d+)?)" + Sums.PCT + "");
     private static final Pattern LINE_TO = Pattern.compile("(?:->|\u2192|\\bto\\b|\\bclimbing\\s+to\\b|\\bgoing\\s+to\\b|\\brising\\s+to\\b)\\s*(?<r>" + MONEY + ")\\s+(?:by\\s+|in\\s+)?(?:yr\\s?|year\\s+)(?<y>\\d{1,2})\\b");
     private static final Pattern FLAT = Pattern.compile("\\bflat\\s+(?:at\\s+)?(?<r>" + MONEY + ")");
     private static final Pattern EQUITY_ONLY = Pattern.compile("\\bequity\\b");

@@ -169,13 +169,13 @@ final class SellDowns {
             + "|" + N.replace("(\\d", "(?<k5>\\d") + "\\s+net\\b");
     /** The words that say a sell-down at all (a "keep 30" alone could be anything). */
     private static final Pattern SELL_WORDS = Pattern.compile("\\blay(?:ing)?\\s+off\\b|\\blaid\\s+off\\b|\\bsyndic\\w*|\\bsell[- ]?down\\b|\\bsovereigns?\\b|\\bco-?invest\\w*|\\bsold\\b|\\bsell\\b|\\bnet\\s+\\d{1,3}\\b(?!\\s?(?:cents?\\b|c\\b|%|bps\\b))|\\b\\d{1,3}\\s+net\\b");
-    private static final Pattern MARKUP = Pattern.compile("(?<m>\\d{1,2}(?:\\.\\d+)?)\\s?%\\s+(?:mark-?up|premium)\\b|\\bmark-?up\\s+(?:to|of|at)\\s+(?<m2>\\d{1,2}(?:\\.\\d+)?)\\s?%");
-    private static final Pattern PROMOTE = Pattern.compile("(?<p>\\d{1,2}(?:\\.\\d+)?)\\s?%\\s+(?:promote|promte|carry|carried\\s+interest)\\b|\\bpromote\\s+(?:to|of|at)\\s+(?<p2>\\d{1,2}(?:\\.\\d+)?)\\s?%");
+    private static final Pattern MARKUP = Pattern.compile("(?<m>\\d{1,2}(?:\\.\\d+)?)" + Sums.PCT + "\\s+(?:mark-?up|premium)\\b|\\bmark-?up\\s+(?:to|of|at)\\s+(?<m2>\\d{1,2}(?:\\.\\d+)?)" + Sums.PCT + "");
+    private static final Pattern PROMOTE = Pattern.compile("(?<p>\\d{1,2}(?:\\.\\d+)?)" + Sums.PCT + "\\s+(?:promote|promte|carry|carried\\s+interest)\\b|\\bpromote\\s+(?:to|of|at)\\s+(?<p2>\\d{1,2}(?:\\.\\d+)?)" + Sums.PCT + "");
     private static final Pattern AT_COST = Pattern.compile("\\bat\\s+(?:cost|our\\s+price|par|entry)\\b|\\bno\\s+promote\\b");
     /** How much can be sold for a stake: "how much can we lay off … and still keep 3.5%", "max sell-down that still leaves us on 4.5%". */
     private static final Pattern HOW_MUCH = Pattern.compile("\\bhow\\s+much\\s+can\\s+we\\s+(?:lay\\s+off|sell(?:\\s+down)?|syndicate|offload)\\b|\\bmax(?:imum)?\\s+sell[- ]?down\\b|\\bwhat\\s+do\\s+we\\s+need\\s+to\\s+keep\\b");
     /** The stake to keep: "still keep 3.5%", "still leaves us on 4.5%". */
-    private static final Pattern STAKE_KEPT = Pattern.compile("\\b(?:keep|hold|leaves?\\s+us\\s+(?:on|at|with))\\s+(?<p>\\d{1,2}(?:\\.\\d+)?)\\s?%");
+    private static final Pattern STAKE_KEPT = Pattern.compile("\\b(?:keep|hold|leaves?\\s+us\\s+(?:on|at|with))\\s+(?<p>\\d{1,2}(?:\\.\\d+)?)" + Sums.PCT + "");
     private static final Pattern CARRIED = Pattern.compile("\\s*\\((sold down [^)]*)\\)\\s*$");
     static final Pattern LEAVE = Pattern.compile("\\bno\\s+sell[- ]?down\\b|\\bforget\\s+the\\s+(?:sell[- ]?down|syndicat\\w*)\\b|\\bkeep\\s+(?:the\\s+)?(?:whole|full|all)\\s+(?:50|check|ticket)\\b", Pattern.CASE_INSENSITIVE);
     /** A follow-up that changes the markup or the promote: the thread's sell-down read again with it. */

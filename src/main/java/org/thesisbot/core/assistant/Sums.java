@@ -34,6 +34,9 @@ final class Sums {
      */
     static final String SUM_SAID = "(?:\\$\\s?)?-?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:bn|b|billion|trillion|tril|tn|t)?(?![\\d.%x])";
 
+    /** A percent sign as people type it after a figure: "%", "pct", "percent", "per cent" (with or without a space). */
+    static final String PCT = "\\s?(?:%|pct\\b|percent\\b|per\\s?cent\\b)";
+
     /** A valuation in billions: money, or a bare number, under 20 in trillions ("off 1.2", "a 1.8 mark"); or null. */
     static BigDecimal valuation(String words) {
         for (Amount a : Amounts.find(Amounts.normalise(words))) {

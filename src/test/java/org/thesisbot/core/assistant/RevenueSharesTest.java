@@ -34,6 +34,9 @@ class RevenueSharesTest {
         // flat: 10% of 200 for 3 years
         Answer c = ask("10% of top line for 3 yrs, revenue flat at 200bn - irr on the 50?", null);
         assertEquals("0.0970102574", Results.value(c, "irr", 10), c.text());
+        // the percent typed as a word, the share said as "a rev share"
+        Answer d = ask("a 10 pct rev share for 3 yrs, revenue flat at 200bn - irr on the 50?", null);
+        assertEquals("0.0970102574", Results.value(d, "irr", 10), d.text());
     }
 
     @Test

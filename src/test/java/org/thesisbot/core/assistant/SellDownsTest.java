@@ -36,6 +36,8 @@ class SellDownsTest {
         // 35/830 x 1500 - 35 + 15 x 5%
         Answer a = ask("bull: we keep 35 after laying off 15 at a 5% markup to entry - our $ gain incl the markup?", null);
         assertEquals("29.0030120482", Results.value(a, "gain", 10), a.text());
+        Answer w = ask("bull: we keep 35 after laying off 15 at a 5 percent markup to entry - our $ gain incl the markup?", null);
+        assertEquals("29.0030120482", Results.value(w, "gain", 10), w.text());
         // ours 40/830 x 1660 = 80; theirs 20 - 10 = 10, a 20% promote of 2
         Answer b = ask("lay off 10 to the sovereigns at cost with a 20% promote on their upside; exit 1.66T - gain on our 40?", null);
         assertEquals("42.0000000000", Results.value(b, "gain", 10), b.text());
