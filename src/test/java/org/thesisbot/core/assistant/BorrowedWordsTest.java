@@ -41,5 +41,8 @@ class BorrowedWordsTest {
         assertEquals("-19.8795180723", Results.value(ask("bear case, our $ on the deal?"), "gain", 10));
         assertEquals("100", Results.value(ask("what size is the whole raise in your model?"), "round_size", 0));
         assertEquals(Route.HELP, ask("what kind of economics can you run on this?").route());
+        // a US filing's millions: 60,000 million is $60B (60/830); the Spanish "50 MM" stays billions (50/830)
+        assertEquals("0.0722891566", Results.value(ask("investment of $60,000MM, what's the stake"), "stake", 10));
+        assertEquals("0.0602409639", Results.value(ask("stake if amazon puts in 50 MM"), "stake", 10));
     }
 }
