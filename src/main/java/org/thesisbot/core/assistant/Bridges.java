@@ -177,30 +177,33 @@ final class Bridges {
         return m.find() ? Optional.of("an exit of $" + m.group("m") + "B") : Optional.empty();
     }
 
-    /** The net debt said in the text (net cash as a negative), taken out of it; null when none is said. */
+    /**
+     * The net debt said in the text (net cash as a negative), taken out of it; null when none is said. A bare debt is in
+     * billions ("net debt 5" is $5B): only a valuation beside "ev" is said in trillions bare.
+     */
     private static BigDecimal debt(StringBuilder text) {
         Matcher g = GROSS.matcher(text);
         if (g.find()) {
-            BigDecimal gross = debtMoney(g.group("m"));
+            BigDecimal gross = Sums.billions(g.group("m"));
             Sums.blank(text, g.start(), g.end());
             Matcher c = CASH.matcher(text);
             BigDecimal cash = BigDecimal.ZERO;
             if (c.find()) {
-                cash = debtMoney(c.group("m"));
+                cash = Sums.billions(c.group("m"));
                 Sums.blank(text, c.start(), c.end());
             }
             return gross == null || cash == null ? null : gross.subtract(cash);
         }
         Matcher n = NET_CASH.matcher(text);
         if (n.find()) {
-            BigDecimal cash = debtMoney(n.group("m") != null ? n.group("m") : n.group("m2"));
+            BigDecimal cash = Sums.billions(n.group("m") != null ? n.group("m") : n.group("m2"));
             Sums.blank(text, n.start(), n.end());
             return cash == null ? null : cash.negate();
         }
         for (Pattern p : EV_WORD.matcher(text).find() ? List.of(DEBT_AFTER, DEBT_BEFORE, PLAIN_DEBT) : List.of(DEBT_AFTER, DEBT_BEFORE)) {
             Matcher d = p.matcher(text);
             if (d.find()) {
-                BigDecimal v = debtMoney(d.group("m"));
+                BigDecimal v = Sums.billions(d.group("m"));
                 Sums.blank(text, d.start(), d.end());
                 return v;
             }
@@ -226,16 +229,6 @@ final class Bridges {
     }
 
     /** A sum in billions: "1.4 trillion" is 1400, a plain "40" is $40B (a bare "1.4" beside "ev" is $1.4T). */
-    /** A debt or a cash pile in billions: a plain "5" is $5B (only a valuation beside "ev" is said in trillions bare). */
-    private static BigDecimal debtMoney(String words) {
-        for (Amount a : Amounts.find(Amounts.normalise(words))) {
-            if (a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.PLAIN) {
-                return a.value();
-            }
-        }
-        return null;
-    }
-
     private static BigDecimal money(String words) {
         for (Amount a : Amounts.find(Amounts.normalise(words))) {
             if (a.kind() == Amount.Kind.MONEY) {

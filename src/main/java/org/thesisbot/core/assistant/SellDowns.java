@@ -124,8 +124,7 @@ final class SellDowns {
                 return moic;
             }
             if (metric.equals(Metric.IRR.id())) {
-                BigDecimal years = ins.get(InputId.HOLDING_YEARS.id());
-                return BigDecimal.valueOf(Math.pow(moic.doubleValue(), 1.0 / years.doubleValue()) - 1.0).round(new MathContext(15));
+                return Calculator.annualReturn(moic, ins.get(InputId.HOLDING_YEARS.id()));
             }
             return null;
         }
