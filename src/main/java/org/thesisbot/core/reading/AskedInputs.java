@@ -212,8 +212,13 @@ final class AskedInputs {
     /** Every place the question names an input, other than in its premise, in the goal, or right next to a figure. */
     private List<Solve> names(Work w, Goal goal) {
         List<Solve> out = new ArrayList<>();
-        for (Named n : knowledge.allNames(w)) {
-            if (n.end() > w.premiseEnd && !overlapsGoal(goal, n.start(), n.end()) && !nearFigure(w, n.start(), n.end(), n.id())) {
+        List<Named> all = knowledge.allNames(w);
+        for (Named n : all) {
+            // a name inside another input's longer name is a word of that name ("the round" in "where would the round have
+            // to price": the post-money is named, not the round's size)
+            boolean inside = all.stream().anyMatch(o -> o.id() != n.id() && o.start() <= n.start() && n.end() <= o.end()
+                    && o.end() - o.start() > n.end() - n.start());
+            if (!inside && n.end() > w.premiseEnd && !overlapsGoal(goal, n.start(), n.end()) && !nearFigure(w, n.start(), n.end(), n.id())) {
                 out.add(new Solve(n.id(), false, n.start(), n.end()));
             }
         }

@@ -42,6 +42,8 @@ final class Goals {
             "^(?: ?(?:alone|by itself|itself|'s \\w+|on (?:the|that|its|our|their|amazon'?s?) \\w+|target(?:ed)?|targets|hurdle|goal|objective|to|would|will|could|should|must|needs? to|has to|have to|be|is|are|reach(?:es)?|hits?|gets? to|get|clear|(?:lands?|comes? in|comes? out|ends? up|settles?) at|of|at|=|equals?|equal to|down to|up to|exactly|at least|worth|come to|total(?:s|ing)?|around|about|roughly|hit|goes|go|turn|turns|from (?:the|it|that)|(?:from|off|on) (?:the |that |its )?\\w+(?:'s)?|the|a|an|just|only|still|(?:drops?|falls?|dips?|slips?|sinks?|goes|gets) (?:below|under|beneath|to)|(?:shrinks?|declines?|comes? down|eases?|rises?|grows?|climbs?|(?:falls?|drops?|comes?) back) to|stays? (?:above|over|at)|clears?|beats?|tops?|pay for|pays for|fund|funds"
                     // "moves our % up 2 pts": a move from where the number stands (the target says so)
                     + "|up|down|up by|down by))* ?\\+?$");
+    /** "on the", "in our" right before a figure: the figure names what is held ("down on the 50", "up on our $50B"). */
+    private static final Pattern HOLDING_BY_SIZE_BEFORE = Pattern.compile("\\b(?:on|in) (?:the|our|its|amazon'?s?|that) \\$?$");
     private static final Pattern FILLER_BEFORE_METRIC = Pattern.compile(
             "^(?: ?(?:of|in|a|an|the|operating|annual|compute|aws|aws's|amazon's|its|their|per year|a year|a yr|of operating|from (?:it|that|openai)|on (?:the|that)|20\\d\\d|yearly|total))* ?$");
     private static final Pattern MONEY_OBJECT = Pattern.compile(
@@ -553,6 +555,12 @@ final class Goals {
                     .replaceFirst("^\\s*,[^,.;?!]{1,60},", "") : null;
             if (rawLink != null && LINK_TO_VALUE.matcher(rawLink).matches()) {
                 String link = rawLink;
+                // "how many bn are we down on the 50", "what do we make on our 50": the check's own size after "on the"
+                // names the holding the loss or gain is on, not the value it should reach
+                if (HOLDING_BY_SIZE_BEFORE.matcher(link).find() && a.value().compareTo(w.current(InputId.INVESTMENT)) == 0
+                        && (a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.PLAIN)) {
+                    continue;
+                }
                 // "if we go in at a pre-money of $900B": a price the deal is done at is a given, not a goal
                 if (h.metric() == Metric.PRE_MONEY_VALUATION && GIVEN_AT.matcher(s.substring(Math.max(0, h.start() - 20), h.start())).find()) {
                     continue;

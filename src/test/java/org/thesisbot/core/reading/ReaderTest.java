@@ -497,6 +497,32 @@ class ReaderTest {
     }
 
     @Test
+    void a_round_named_inside_the_post_moneys_own_words_is_not_the_input_solved_for() {
+        // "where would the round have to price" names the post-money; "the round" inside it is a word of that name
+        Reading i = reader.read(SHORTHAND.expand("at what level would the round have to price post money for our 50 to come with an 8% stake"), null);
+        assertEquals("post_money_valuation", i.target().solveFor().id(), i.cues().toString());
+        assertEquals(0, new BigDecimal("0.08").compareTo(i.target().value()), i.cues().toString());
+        // the round's size asked in its own words is still the round's
+        Reading j = reader.read(SHORTHAND.expand("how big would the round have to be for our 50 to be 8% at a 600 pre"), null);
+        assertEquals("round_size", j.target().solveFor().id(), j.cues().toString());
+    }
+
+    @Test
+    void the_checks_own_size_after_on_the_names_the_holding_not_a_goal() {
+        // "down on the 50": the loss on the $50B check, asked; not a loss of $50B to solve for
+        Reading i = reader.read(SHORTHAND.expand("bear case, how much are we underwater on the 50"), null);
+        assertNull(i.target(), i.cues().toString());
+        assertEquals(List.of(Metric.GAIN), i.metrics(), i.cues().toString());
+        Reading j = reader.read(SHORTHAND.expand("in the bull case how many bn are we ahead on our 50?"), null);
+        assertNull(j.target(), j.cues().toString());
+        assertEquals(List.of(Metric.GAIN), j.metrics(), j.cues().toString());
+        // a loss that is not the check's size is still a goal
+        Reading k = reader.read(SHORTHAND.expand("what exit leaves us down 15 on the 50"), null);
+        assertEquals("gain", k.target().metric().id(), k.cues().toString());
+        assertEquals(0, new BigDecimal("-15").compareTo(k.target().value()), k.cues().toString());
+    }
+
+    @Test
     void the_pre_money_asked_for_is_shown_beside_the_solved_post_money() {
         Reading i = reader.read(SHORTHAND.expand("what pre money would cut amzn to a 4% stake"), null);
         assertEquals("post_money_valuation", i.target().solveFor().id(), i.cues().toString());
