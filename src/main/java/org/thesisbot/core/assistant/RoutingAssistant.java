@@ -149,6 +149,7 @@ public final class RoutingAssistant implements Assistant {
         BigDecimal invested = invested();
         BigDecimal hold = model.value(InputId.HOLDING_YEARS.id(), ScenarioModel.BASE);
         this.reframers = List.of(new Frames.Finder("convert", t -> Converts.find(t, calculator), Converts.LEAVE, Converts.AGAIN), new Frames.Finder("bridge", t -> Bridges.find(t, calculator), Bridges.LEAVE, Bridges.AGAIN, Bridges::back),
+                new Frames.Finder("loan", Loans::find, Loans.LEAVE, Loans.AGAIN),
                 new Frames.Finder("skew", t -> Skews.find(t, calculator), Skews.LEAVE, Skews.AGAIN),
                 new Frames.Finder("build", t -> Builds.find(t, calculator), Builds.LEAVE, Builds.AGAIN),
                 new Frames.Finder("aws leg", t -> Capitalised.find(t, calculator), Capitalised.LEAVE, Capitalised.AGAIN),

@@ -8,6 +8,7 @@ import static org.thesisbot.core.reading.Words.INTERROGATIVE;
 import static org.thesisbot.core.reading.Words.REPLACING;
 
 import java.math.BigDecimal;
+import org.thesisbot.core.api.Format;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -203,6 +204,10 @@ final class Targets {
     private static final java.util.regex.Pattern AGAIN = java.util.regex.Pattern.compile(
             "\\b(?:same (?:question|thing|q|ask)|same but|(?:and|what about|how about|now) for)\\b");
 
+    /** Right after a profit goal's figure: said per year ("3bn a year", "4bn/yr", "2bn annually"). */
+    private static final java.util.regex.Pattern PROFIT_PER_YEAR_AFTER = java.util.regex.Pattern.compile(
+            "^\\s*(?:bn|b|billion)?\\s*(?:(?:of )?(?:op(?:erating)? )?profit )?(?:(?:a|per|each|every) (?:year|yr|annum)\\b|/ ?(?:yr|year|y)\\b|annually\\b|yearly\\b|p\\.?a\\.?(?!\\w))");
+
     private ThreadState.Target target(Work w, Goal goal) {
         Solve solve = w.force != null ? new Solve(w.force.solveFor(), false, w.force.solveStart(), w.force.solveEnd(), w.force.preMoney())
                 : inputs.solveFor(w, goal);
@@ -239,6 +244,15 @@ final class Targets {
         }
         Metric built = w.force == null ? builtOn(metric, x) : null;
         BigDecimal value = goal.value();
+        if (metric == Metric.AWS_COMPUTE_PROFIT && goal.figures().size() == 1
+                && PROFIT_PER_YEAR_AFTER.matcher(w.s.substring(goal.figures().get(0).end())).lookingAt()) {
+            // "what capture share gets aws profit to 3bn a year": the model's profit is the compute window's, so a year of
+            // it is the goal times the window's years
+            BigDecimal years = w.current(InputId.COMPUTE_YEARS);
+            value = value.multiply(years);
+            w.used.add("Reading " + Format.money(goal.value()) + " a year of AWS profit as " + Format.money(value) + " over the "
+                    + years.stripTrailingZeros().toPlainString() + "-year compute window.");
+        }
         if (built == Metric.COMBINED_PAYOFF && metric == Metric.AWS_COMPUTE_PROFIT && value.compareTo(w.current(InputId.INVESTMENT)) == 0
                 && REPAYS.matcher(goal.text()).find()) {
             // "at what exit do we break even once you count aws's compute profit too": the profit repaying the check, read
