@@ -27,7 +27,7 @@ final class Loans {
     private static final MathContext MC = MathContext.DECIMAL128;
     private static final String SUM = Sums.SUM_SAID;
     private static final String PCT = Sums.PCT;
-    private static final String LOAN_NOUN = "(?:term |margin |bridge |secured |credit )?(?:loan|draw ?down|draw|facility|credit line|line of credit|line|revolver|paydown|pay-down|borrowing)s?\\b";
+    private static final String LOAN_NOUN = "(?:term |margin |bridge |secured |credit )?(?:loan|draw ?down|draw|facility|credit line|line of credit|(?<!anthropic )(?<!anthropic's )line|revolver|paydown|pay-down|borrowing)s?\\b";
 
     /** A loan's amount with its words: "a 12bn draw", "our 15bn facility", "12bn drawn", "drawn 18bn", "borrow 20bn", "25bn outstanding". */
     private static final Pattern AMOUNT = Pattern.compile(
@@ -35,7 +35,7 @@ final class Loans {
                     + "|(?<a2>" + SUM + ") (?:drawn|borrowed|outstanding|of borrowing|lent)\\b"
                     // "24bn against the position", "a 10bn margin loan secured on the shares": a sum held against the stake
                     + "|(?<a5>" + SUM + ") (?:against|secured (?:on|by|against)) (?:the |our |its |amazon'?s? )?(?:oai |openai )?(?:stake|position|holding|shares|equity|collateral)\\b"
-                    + "|\\b(?:loan|facility|line|draw|revolver)s? (?:is|of|at|=|sized at|size is) (?:about |roughly |up to )?(?<a4>" + SUM + ")"
+                    + "|\\b(?:loan|facility|credit line|draw|revolver)s? (?:is|of|at|=|sized at|size is) (?:about |roughly |up to )?(?<a4>" + SUM + ")"
                     + "|\\b(?:drawn|draw|drawing|borrow(?:ed|ing|s)?|lever(?:ing)?|outstanding) (?:down )?(?:about |roughly |up to )?(?<a3>" + SUM + ")",
             Pattern.CASE_INSENSITIVE);
     /** A loan-to-value: "60% ltv", "a 45% max ltv", "ltv of 50%", "a 60% margin call trigger", "max ltv is 50%". */

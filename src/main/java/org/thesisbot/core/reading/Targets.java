@@ -208,6 +208,9 @@ final class Targets {
     private static final java.util.regex.Pattern PROFIT_PER_YEAR_AFTER = java.util.regex.Pattern.compile(
             "^\\s*(?:bn|b|billion)?\\s*(?:(?:of )?(?:op(?:erating)? )?profit )?(?:(?:a|per|each|every) (?:year|yr|annum)\\b|/ ?(?:yr|year|y)\\b|annually\\b|yearly\\b|p\\.?a\\.?(?!\\w))");
 
+    /** The profit named in a goal's own words ("aws profit to 3bn a year"), not a figure re-read as its goal. */
+    private static final java.util.regex.Pattern PROFIT_WORDS = java.util.regex.Pattern.compile("\\b(?:profits?|earnings|income|ebit)\\b");
+
     private ThreadState.Target target(Work w, Goal goal) {
         Solve solve = w.force != null ? new Solve(w.force.solveFor(), false, w.force.solveStart(), w.force.solveEnd(), w.force.preMoney())
                 : inputs.solveFor(w, goal);
@@ -244,7 +247,7 @@ final class Targets {
         }
         Metric built = w.force == null ? builtOn(metric, x) : null;
         BigDecimal value = goal.value();
-        if (metric == Metric.AWS_COMPUTE_PROFIT && goal.figures().size() == 1
+        if (metric == Metric.AWS_COMPUTE_PROFIT && goal.figures().size() == 1 && PROFIT_WORDS.matcher(goal.text()).find()
                 && PROFIT_PER_YEAR_AFTER.matcher(w.s.substring(goal.figures().get(0).end())).lookingAt()) {
             // "what capture share gets aws profit to 3bn a year": the model's profit is the compute window's, so a year of
             // it is the goal times the window's years
