@@ -150,7 +150,7 @@ public final class RoutingAssistant implements Assistant {
         BigDecimal hold = model.value(InputId.HOLDING_YEARS.id(), ScenarioModel.BASE);
         this.reframers = List.of(new Frames.Finder("walk", t -> Walks.find(t, calculator, q -> reader.read(prepare(q), null)), Walks.LEAVE, Walks.AGAIN),
                 new Frames.Finder("convert", t -> Converts.find(t, calculator), Converts.LEAVE, Converts.AGAIN), new Frames.Finder("bridge", t -> Bridges.find(t, calculator), Bridges.LEAVE, Bridges.AGAIN, Bridges::back),
-                new Frames.Finder("loan", Loans::find, Loans.LEAVE, Loans.AGAIN),
+                new Frames.Finder("loan", Loans::find, Loans.LEAVE, Loans.AGAIN), new Frames.Finder("goal aside", GoalsAside::find, null),
                 new Frames.Finder("skew", t -> Skews.find(t, calculator), Skews.LEAVE, Skews.AGAIN),
                 new Frames.Finder("build", t -> Builds.find(t, calculator), Builds.LEAVE, Builds.AGAIN),
                 new Frames.Finder("aws leg", t -> Capitalised.find(t, calculator), Capitalised.LEAVE, Capitalised.AGAIN),
@@ -274,6 +274,17 @@ public final class RoutingAssistant implements Assistant {
         boolean levered = turn == null && Levers.mayAsk(lower, state != null && !state.levers().isEmpty());
         boolean barred = turn == null && Constraints.mayAsk(lower, state != null && state.bound() != null);
         String normalised = levered || barred ? Amounts.normalise(clean) : null;
+        if (turn == null && LeverGoals.mayAsk(lower)) {
+            // one goal, and levers that could each reach it alone ("Goal: a $40bn gain. How high must the exit go, or how
+            // low the entry post-money?"): the goal asked once per lever ({@link LeverGoals})
+            turn = LeverGoals.find(clean).map(f -> eachAlone(f, asked, state)).orElse(null);
+        }
+        if (turn == null && state != null && LeverGoals.mayAskAgain(lower)) {
+            // the thread's lever goal again ("same goal in the bear case", "compute spend at $150bn. same two levers?")
+            String leverGoal = state.frames().stream().filter(k -> k.startsWith(LeverGoals.KEPT + "\t")).map(k -> k.substring(LeverGoals.KEPT.length() + 1))
+                    .findFirst().orElse(null);
+            turn = leverGoal == null ? null : LeverGoals.again(clean, leverGoal).map(f -> eachAlone(f, asked, state)).orElse(null);
+        }
         if (turn == null && levered) {
             // levers pulled one at a time and ranked ("capture +10pts vs margin +5pts, which is bigger"): each lever asked on
             // its own, and which moves the metric more said first ({@link Levers})
@@ -398,7 +409,12 @@ public final class RoutingAssistant implements Assistant {
             }
             next = next.withSolved(solvedNow);
         }
-        keep(asked.thread(), next == null ? null : next.withFrames(framed.kept()));
+        List<String> frames = new ArrayList<>(framed.kept());
+        if (next != null) {
+            // (a lever goal this turn set is kept beside the reframings' frames)
+            next.frames().stream().filter(k -> k.startsWith(LeverGoals.KEPT + "\t") && !frames.contains(k)).forEach(frames::add);
+        }
+        keep(asked.thread(), next == null ? null : next.withFrames(frames));
         return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
     }
 
@@ -460,6 +476,34 @@ public final class RoutingAssistant implements Assistant {
         Turn second = answered(new Question(next, asked.thread(), asked.user(), asked.origin()), after, AnswerListener.NONE);
         Answer both = Parts.combine(newId(), List.of(first.answer(), second.answer()), List.of("", "Since " + said));
         return new Turn(both, second.next() != null ? second.next() : after);
+    }
+
+    /**
+     * One goal per lever ({@link LeverGoals}): each lever's question answered on its own, in parts headed by the lever, and a
+     * first line that names what each lever must be (or that it cannot reach the goal). Null, and the message answered
+     * whole, when no lever's answer has a number.
+     */
+    private Turn eachAlone(LeverGoals.Found f, Question asked, ThreadState state) {
+        List<Answer> answers = new ArrayList<>();
+        List<String> each = new ArrayList<>();
+        ThreadState next = state;
+        for (int i = 0; i < f.legs().size(); i++) {
+            Turn t = answered(new Question(f.legs().get(i), asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
+            answers.add(t.answer());
+            Optional<MetricResult> solved = t.answer().results().stream().filter(r -> r.kind() == MetricResult.Kind.SOLVED).findFirst();
+            each.add(f.levers().get(i) + (solved.isPresent() ? " " + solved.get().display() : ": cannot reach it on its own"));
+            if (solved.isPresent() && next == state) {
+                next = t.next();
+            }
+        }
+        if (answers.stream().allMatch(a -> a.results().isEmpty())) {
+            return null;
+        }
+        String line = "Each lever on its own: " + String.join("; ", each) + ".";
+        if (next != null) {
+            next = next.withFrames(List.of(LeverGoals.KEPT + "\t" + f.kept()));
+        }
+        return new Turn(leading(Parts.combine(newId(), answers, f.levers()), line), next);
     }
 
     /**

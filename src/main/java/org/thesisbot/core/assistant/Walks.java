@@ -51,6 +51,8 @@ final class Walks {
     private static final Pattern GOAL = Pattern.compile(
             "\\b(?:what|which|how (?:big|high|low|large|long|many (?:yrs|years)))\\b[^?;.]{0,60}?\\b(?:need|needed|needs|gets?|get us|offsets?|holds?|brings?|must|would get|keeps?|takes?)\\b"
                     + "|\\bat how many\\b", CI);
+    /** A point between two cases, or a step repeated: "two thirds of the way bear->base", "run it 3x from base". */
+    private static final Pattern NOT_WALK = Pattern.compile("\\b(?:of the way|halfway|half way|midway|run it|repeat(?:ed)?|\\d+(?:\\.\\d+)?x from|times from|blend)\\b", CI);
     /** Thread follow-ups that change the order: "flip the order", "reverse it". */
     private static final Pattern FLIP = Pattern.compile("\\b(?:flip|reverse|swap)\\b", CI);
     /** A follow-up asking for the walk again. */
@@ -197,7 +199,7 @@ final class Walks {
             text = text.substring(0, kc.start());
         }
         text = Amounts.normalise(text);
-        if (GOAL.matcher(text).find()) {
+        if (GOAL.matcher(text).find() || NOT_WALK.matcher(text).find()) {
             return Optional.empty();
         }
         Matcher c = CASES.matcher(text);
