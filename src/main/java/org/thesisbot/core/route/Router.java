@@ -40,6 +40,8 @@ public final class Router {
                     + "|\\b(?:what|which) (?:metrics|numbers|figures|calculations) (?:you|u) (?:can|could) (?:compute|calculate|model|run|work out|produce)\\b"
                     + "|\\bwhat (?:sorts?|kinds?|types?) of (?:metrics|numbers|figures|calculations|scenarios|economics|analys[ie]s|maths?|calcs|modell?ing) (?:can|could|do) (?:you|u) (?:actually |really )?(?:compute|calculate|model|run|work out|produce|do|make)\\b"
                     + "|\\bwhat (?:kinds?|sorts?|types?) of (?:numbers|figures|metrics|calcs|calculations) (?:(?:can|could|do) (?:you|u)|(?:you|u)(?:'re| are)? (?:able to|can|could)|are (?:you|u) (?:actually |really )?able to) (?:actually |really )?(?:compute|calculate|produce|give|give me|spit out|run|pull|show|work out|make|do|handle|perform)\\b"
+                    // "which targets can you solve for, and which levers can you move": what the model solves and moves, asked of it
+                    + "|\\b(?:what|which) (?:targets|goals|levers|inputs|assumptions) (?:can|could|do) (?:you|u) (?:actually |really )?(?:solve for|solve|move|flex|change|vary|back out)\\b"
                     // "could you kindly set out which categories of calculation … you are in a position to handle"
                     + "|\\b(?:which|what) (?:categories|kinds?|types?|sorts?|classes) of (?:calculations?|computations?|analys[ie]s|questions)\\b.{0,60}?\\b(?:you|u)(?:'re| are)? (?:in a position to|able to|can|could) (?:handle|answer|do|perform|run|compute|calculate)\\b"
                     + "|\\b(?:kinds?|sorts?|types?) of (?:questions|q'?s|things) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could) (?:answer|handle|help with|do)\\b"

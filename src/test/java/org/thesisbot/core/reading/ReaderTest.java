@@ -523,6 +523,16 @@ class ReaderTest {
     }
 
     @Test
+    void what_the_check_buys_is_the_stake_and_a_plans_year_said_in_two_digits_is_the_year() {
+        Reading i = reader.read(SHORTHAND.expand("round at a 900 pre - what would our 50 really buy us?"), null);
+        assertEquals(List.of(Metric.STAKE), i.metrics(), i.cues().toString());
+        // "capex for 26" is the 2026 plan, not a capex of $26B
+        Reading j = reader.read(SHORTHAND.expand("say the capex plan for 26 is 160b - what % of it is the oai check"), null);
+        assertEquals(0, new BigDecimal("160").compareTo(j.changes().get(InputId.CAPEX_2026)), j.cues().toString());
+        assertEquals(List.of(Metric.CAPEX_SHARE), j.metrics(), j.cues().toString());
+    }
+
+    @Test
     void the_pre_money_asked_for_is_shown_beside_the_solved_post_money() {
         Reading i = reader.read(SHORTHAND.expand("what pre money would cut amzn to a 4% stake"), null);
         assertEquals("post_money_valuation", i.target().solveFor().id(), i.cues().toString());

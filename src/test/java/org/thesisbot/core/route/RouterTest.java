@@ -300,7 +300,9 @@ class RouterTest {
             "new here - which kinds of numbers you can calc on the amzn/oai deal?",
             "what sort of figures can you actually value for us on this oai bet",
             // the bot called "it"
-            "first day here - which sums can it crunch for us on the deal?"})
+            "first day here - which sums can it crunch for us on the deal?",
+            // what the model solves for and which inputs it moves, asked of it
+            "quick one before the IC: what goals can you back out, and what inputs can you flex?"})
     void a_request_for_what_the_bot_answers_is_help(String q) {
         assertEquals(Route.HELP, router.route(q, null, NEVER).decision().route());
     }
