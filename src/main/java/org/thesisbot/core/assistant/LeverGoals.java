@@ -26,9 +26,12 @@ final class LeverGoals {
             CI);
     /** The levers are each taken alone. */
     private static final Pattern EACH = Pattern.compile(
-            "\\b(?:on (?:its|their) own|alone|one at a time|each|either|alternatively|separately|two routes|three routes|levers?)\\b", CI);
+            "\\b(?:on (?:its|their) own|alone|one at a time|each|either(?! way)|alternatively|separately|two routes|three routes|levers?)\\b", CI);
     /** A sum in billions or trillions. */
     private static final Pattern SUM = Pattern.compile("\\$\\s?\\d|\\d\\s?(?:bn|b|billion|tn|trillion|tril)\\b", CI);
+    /** A figure right before or after a lever's name: its value given ("a 1 trn post", "margin at 35%"). */
+    private static final Pattern GIVEN_BEFORE = Pattern.compile("\\d\\s?(?:%|bn|b|billion|tn|trn|trillion|tril|x)?\\s*$", CI);
+    private static final Pattern GIVEN_AFTER = Pattern.compile("^\\s*(?:(?:of|at|=|is)\\s+)?(?:an? )?(?:usd\\s*)?\\$?\\d", CI);
     /** A case named anywhere. */
     private static final Pattern CASE = Pattern.compile("\\b(base|bull|bear)\\b", CI);
     /** Each lever's words, and how its goal is asked. */
@@ -135,9 +138,14 @@ final class LeverGoals {
         List<Integer> at = new ArrayList<>();
         for (Map.Entry<InputId, Pattern> e : NAMES.entrySet()) {
             Matcher m = e.getValue().matcher(rest);
-            if (m.find()) {
+            while (m.find()) {
+                // ("if we enter at a USD 1 trn post": a lever said with its value is given, not one to solve)
+                if (GIVEN_BEFORE.matcher(rest.substring(0, m.start())).find() || GIVEN_AFTER.matcher(rest.substring(m.end())).lookingAt()) {
+                    continue;
+                }
                 levers.add(e.getKey());
                 at.add(m.start());
+                break;
             }
         }
         if (levers.size() < 2) {
