@@ -2099,6 +2099,46 @@ class DevSetTest {
         score("last48-", "Last set of session forty-eight", 120, 0.93, 0.04, 0.97, 0.87, 0.87);
     }
 
+    /**
+     * val64 (session 49): two personas chosen blind by a helper (a loan against the stake, "we have drawn 18bn on the stake
+     * and the covenant trips at 60% ltv, what oai mark gets us to that point", "what is the stake worth with 30bn drawn
+     * against it"; a walk of a metric from one case to another one input at a time, "aws op profit, base → bear: capture step
+     * then margin step, $ each", "rerun: margin → capture → exit"). First score on the session-start code: 39.0% exact,
+     * 11.0% clarified, 42.0% confidently wrong, route 90.0%, thread turns 6/24, narrative 58.3% (strict 58.3%). Floors under
+     * the session's score after its fixes (90.0% / 7.0%, route 95.8%, 21/24).
+     */
+    @Test
+    void val64_scores() throws IOException {
+        score("val64-", "Sixty-third validation set", 120, 0.88, 0.09, 0.95, 0.55, 0.55);
+    }
+
+    /**
+     * lockbox49 (session 49): the forty-eighth lockbox, never read by the session before scoring. One writer had no persona
+     * (the ordinary brief of sessions 39 to 48); the other's persona the helper chose: a goal said first, then the levers
+     * that could each reach it on their own ("Goal: a combined payoff of $25bn in base. What would each of these need to be
+     * on its own? • exit • capture • margin"), or a goal beside a question for a case's own number. Scored once (17:38 UTC,
+     * commit a8ac16e1), after val64's first changes: 74.0% exact, 3.0% clarified, 22.0% confidently wrong, route 91.7%,
+     * thread turns 15/24, narrative 83.3% (strict 83.3%); the ordinary half 94.0% exact, 4.0% wrong, route 100%, 12/12,
+     * narrative 91.7%. Floors under the score after the session's fixes (97.0% / 1.0%, route 98.3%, 22/24).
+     */
+    @Test
+    void lockbox49_scores() throws IOException {
+        score("lockbox49-", "Forty-eighth lockbox", 120, 0.95, 0.03, 0.97, 0.80, 0.80);
+    }
+
+    /**
+     * last49 (session 49): two personas chosen blind by the same helper (the check bought in lots at different prices, a
+     * trader's blotter, "lot1 20 @ 650 pre, lot2 30 @ 1.1T post", "where does the next 30 have to print for the blended
+     * entry to land @ 830"; Finglish, Persian typed in Latin letters, "oai exits at 2 hezar milliard -> moic-e ma chand x?").
+     * Scored once (18:03 UTC, commit 15ca6748), after the lockbox's fixes: 36.0% exact, 26.0% clarified, 28.0% confidently
+     * wrong, route 89.2%, thread turns 4/24, narrative 62.5% (strict 54.2%). Floors under the score after the session's
+     * fixes (87.0% / 7.0%, route 96.7%, 21/24).
+     */
+    @Test
+    void last_set_of_session_forty_nine_scores() throws IOException {
+        score("last49-", "Last set of session forty-nine", 120, 0.85, 0.09, 0.95, 0.72, 0.68);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
