@@ -33,7 +33,7 @@ final class Lots {
     private static final String VAL = "\\$?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:bn|b|billion|t|tn|tril|trillion)?";
     /** One lot: its amount, "@", its price and the price's kind. */
     private static final Pattern LOT = Pattern.compile(
-            "(?:\\blot ?[\\w]{1,2}\\s*(?:=|:|is)?\\s*\\(?)?(?<amt>" + NUM + ")\\s?(?:bn|b)?(?: in one (?:clip|lot|go|shot))?(?:\\s+(?:already|is|was|filled|done|bought|booked|in|on|the|books)){0,3}\\s*(?:@|\\bat\\b)\\s*(?<price>" + VAL + ")"
+            "(?:\\blot ?[\\w]{1,2}\\s*(?:=|:|is)?\\s*\\(?)?(?<![/\\d.,])(?<amt>" + NUM + ")\\s?(?:bn|b)?(?: in one (?:clip|lot|go|shot))?(?:\\s+(?:already|is|was|filled|done|bought|booked|in|on|the|books)){0,3}\\s*(?:@|\\bat\\b)\\s*(?<price>" + VAL + ")"
                     + "(?:\\s*(?<kind>pre(?:[- ]?money)?|post(?:[- ]?money)?|bn ?/ ?pt|/ ?pt|per (?:pt|point)))?",
             CI);
     /** A lot whose price is asked: "the next 30", "the other 35", "the last 30". */
