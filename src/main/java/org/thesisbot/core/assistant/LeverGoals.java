@@ -34,18 +34,10 @@ final class LeverGoals {
     private static final Pattern GIVEN_AFTER = Pattern.compile("^\\s*(?:(?:of|at|=|is)\\s+)?(?:an? )?(?:usd\\s*)?\\$?\\d", CI);
     /** A case named anywhere. */
     private static final Pattern CASE = Pattern.compile("\\b(base|bull|bear)\\b", CI);
-    /** Each lever's words, and how its goal is asked. */
-    private static final Map<InputId, Pattern> NAMES = new LinkedHashMap<>();
+    /** How each lever's goal is asked; the levers are named in {@link InputWords}' words. */
     private static final Map<InputId, String> ASK = new LinkedHashMap<>();
 
     static {
-        NAMES.put(InputId.EXIT_VALUATION, Pattern.compile("\\bexit(?: valuation)?\\b", CI));
-        NAMES.put(InputId.POST_MONEY_VALUATION, Pattern.compile("\\b(?:entry )?post(?:[- ]?money)?\\b", CI));
-        NAMES.put(InputId.INVESTMENT, Pattern.compile("(?<!anthropic )\\b(?:check|cheque|ticket|investment)(?: size)?\\b", CI));
-        NAMES.put(InputId.AWS_CAPTURE_SHARE, Pattern.compile("\\bcapture(?: share)?\\b", CI));
-        NAMES.put(InputId.AWS_OPERATING_MARGIN, Pattern.compile("\\b(?:operating |aws |op )?margin\\b", CI));
-        NAMES.put(InputId.HOLDING_YEARS, Pattern.compile("\\bhold(?:ing period)?\\b", CI));
-        NAMES.put(InputId.OPENAI_COMPUTE_SPEND, Pattern.compile("\\bcompute spend\\b", CI));
         ASK.put(InputId.EXIT_VALUATION, "what exit valuation");
         ASK.put(InputId.POST_MONEY_VALUATION, "what entry post-money");
         ASK.put(InputId.INVESTMENT, "what check size");
@@ -136,7 +128,10 @@ final class LeverGoals {
         }
         List<InputId> levers = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
-        for (Map.Entry<InputId, Pattern> e : NAMES.entrySet()) {
+        for (Map.Entry<InputId, Pattern> e : InputWords.NAMES.entrySet()) {
+            if (!ASK.containsKey(e.getKey())) {
+                continue; // (an input no lever is asked of: the round's size, capex)
+            }
             Matcher m = e.getValue().matcher(rest);
             while (m.find()) {
                 // ("if we enter at a USD 1 trn post": a lever said with its value is given, not one to solve)

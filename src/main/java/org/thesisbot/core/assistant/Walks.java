@@ -63,22 +63,6 @@ final class Walks {
     static final Pattern LEAVE = Pattern.compile("\\b(?:forget|drop|no)\\s+(?:the\\s+)?(?:walk|bridge)\\b", CI);
     static final Pattern AGAIN = Pattern.compile("\\b(?:walk|bridge|rerun|same order|steps?)\\b|" + ARROW, CI);
 
-    /** Words that name each input in a walk's order, in the order tried. */
-    private static final Map<InputId, Pattern> NAMES = new LinkedHashMap<>();
-
-    static {
-        NAMES.put(InputId.ANTHROPIC_INVESTMENT, Pattern.compile("\\banthropic(?:'s)? (?:ticket|check|cheque|investment|stake|bet)\\b", CI));
-        NAMES.put(InputId.EXIT_VALUATION, Pattern.compile("\\b(?:exits?|exit valuation|marks?)\\b", CI));
-        NAMES.put(InputId.AWS_CAPTURE_SHARE, Pattern.compile("\\bcapt(?:ure|rue|ur)\\w*\\b", CI));
-        NAMES.put(InputId.AWS_OPERATING_MARGIN, Pattern.compile("\\bmargins?\\b|\\bcents on the dollar\\b", CI));
-        NAMES.put(InputId.HOLDING_YEARS, Pattern.compile("\\bhold(?:ing)?(?: period| yrs| years)?\\b|\\bheld\\b", CI));
-        NAMES.put(InputId.POST_MONEY_VALUATION, Pattern.compile("\\bpost(?:[- ]?money)?\\b|\\bpre(?:[- ]?money)?\\b|\\bround prices\\b", CI));
-        NAMES.put(InputId.INVESTMENT, Pattern.compile("(?<!anthropic )\\b(?:check|cheque|investment|ticket)\\b", CI));
-        NAMES.put(InputId.ROUND_SIZE, Pattern.compile("\\b(?:raise|round size|round)\\b(?! prices)", CI));
-        NAMES.put(InputId.CAPEX_2026, Pattern.compile("\\bcap ?ex\\b", CI));
-        NAMES.put(InputId.OPENAI_COMPUTE_SPEND, Pattern.compile("\\b(?:compute )?spend\\b", CI));
-    }
-
     /** The default order: the stake's inputs, then AWS's side, then the rest. */
     private static final List<InputId> DEFAULT_ORDER = List.of(InputId.EXIT_VALUATION, InputId.POST_MONEY_VALUATION, InputId.INVESTMENT,
             InputId.ROUND_SIZE, InputId.HOLDING_YEARS, InputId.AWS_CAPTURE_SHARE, InputId.AWS_OPERATING_MARGIN, InputId.OPENAI_COMPUTE_SPEND,
@@ -325,7 +309,7 @@ final class Walks {
             if (at >= 0) {
                 named.add(id);
             }
-            Matcher first = Pattern.compile("(?:" + NAMES.get(id).pattern() + ")(?: step)?,? first\\b", CI).matcher(tail);
+            Matcher first = Pattern.compile("(?:" + InputWords.NAMES.get(id).pattern() + ")(?: step)?,? first\\b", CI).matcher(tail);
             int base = keptOrder.contains(id) ? keptOrder.indexOf(id) : said.containsKey(id) ? said.get(id) : DEFAULT_ORDER.indexOf(id);
             rank.put(id, first.find() ? -1_000_000 + first.start() : base);
             ats.put(id, at);
@@ -366,7 +350,7 @@ final class Walks {
     private static InputId named(String words) {
         InputId found = null;
         int at = -1;
-        for (Map.Entry<InputId, Pattern> e : NAMES.entrySet()) {
+        for (Map.Entry<InputId, Pattern> e : InputWords.NAMES.entrySet()) {
             Matcher m = e.getValue().matcher(words);
             while (m.find()) {
                 if (m.start() > at) {
@@ -379,7 +363,7 @@ final class Walks {
     }
 
     private static int firstSaid(InputId id, String text, int from) {
-        Matcher m = NAMES.get(id).matcher(text);
+        Matcher m = InputWords.NAMES.get(id).matcher(text);
         return m.find(Math.min(from, text.length())) ? m.start() : -1;
     }
 
