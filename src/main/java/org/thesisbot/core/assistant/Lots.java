@@ -197,8 +197,8 @@ final class Lots {
         }
         if (lots.isEmpty()) {
             lots.addAll(kept);
-        } else if (lots.size() == 1 && !kept.isEmpty() && !PER_LOT.matcher(text).find() && OPEN_PRICE.matcher(text).find() == false
-                && OPEN_SIZE.matcher(text).find() == false && !text.matches("(?is).*\\b(?:lot|split|blended|book|blotter)\\b.*")) {
+        } else if (lots.size() == 1 && !kept.isEmpty() && !PER_LOT.matcher(text).find() && !OPEN_PRICE.matcher(text).find()
+                && !OPEN_SIZE.matcher(text).find() && !text.matches("(?is).*\\b(?:lot|split|blended|book|blotter)\\b.*")) {
             return Optional.empty(); // a single figure "@" in a thread about lots is the thread's question, not a new book
         }
         // a missing lot, and a goal for the whole book
@@ -216,8 +216,8 @@ final class Lots {
             if (price != null && g.find()) {
                 BigDecimal target = new BigDecimal(g.group("p")).movePointLeft(2);
                 // (the lot at that price is the one just read: take it out of what is known)
-                lots.removeIf(l -> l.post().compareTo(size.group("kind") != null && size.group("kind").toLowerCase(java.util.Locale.ROOT).startsWith("pre")
-                        ? Sums.valuation(size.group("price").replace(",", "")).add(round) : Sums.valuation(size.group("price").replace(",", ""))) == 0);
+                BigDecimal at = price;
+                lots.removeIf(l -> l.post().compareTo(at) == 0);
                 known = lots.stream().map(Lot::stake).reduce(BigDecimal.ZERO, BigDecimal::add);
                 BigDecimal amt = target.subtract(known).multiply(price, MC);
                 if (amt.signum() <= 0) {
