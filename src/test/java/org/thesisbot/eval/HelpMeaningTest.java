@@ -167,9 +167,13 @@ class HelpMeaningTest {
      * assistant routes both to help by their words); 109 with session 48's sets, whose six help questions add two missed by
      * meaning, each naming its writer's own construct ("can you capitalise a profit stream at a multiple for me or is it just
      * your fixed metrics?", "what kind of economics can you run on the farm-in? WI, netback, that sort of stuff"); the
-     * assistant routes both to help by their words).
+     * assistant routes both to help by their words); 113 with session 49's sets, whose six help questions add four missed
+     * by meaning ("can you bridge two cases for me, switching inputs one at a time in an order i pick? …", "Before I prep the
+     * go/no-go: which targets can you solve for, and which levers can you move one at a time?", "new here - what kind of
+     * numbers can this bot crunch on our oai book?", and the Finglish "salam! in bot daghighan chi kar mitoone bokone? what
+     * kind of numbers can u run for me"); the assistant routes all four to help by their words).
      */
-    private static final int MAX_MISSED = 109;
+    private static final int MAX_MISSED = 113;
     /**
      * Questions of other routes as close to help as help questions are (measured: none until session 11's lockbox11
      * added one, "stake at a minus 200 billion post-money, asking for a friend", whose "asking for a friend" reads as a
