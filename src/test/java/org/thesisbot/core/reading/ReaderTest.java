@@ -533,6 +533,15 @@ class ReaderTest {
     }
 
     @Test
+    void a_holding_left_flat_is_a_gain_of_nothing() {
+        // "leaves our stake flat": the stake neither up nor down, not a stake of some percent to reach
+        Reading i = reader.read(SHORTHAND.expand("bear case - which exit would leave our position flat?"), null);
+        assertEquals("gain", i.target().metric().id(), i.cues().toString());
+        assertEquals(0, BigDecimal.ZERO.compareTo(i.target().value()), i.cues().toString());
+        assertEquals("exit_valuation", i.target().solveFor().id(), i.cues().toString());
+    }
+
+    @Test
     void the_pre_money_asked_for_is_shown_beside_the_solved_post_money() {
         Reading i = reader.read(SHORTHAND.expand("what pre money would cut amzn to a 4% stake"), null);
         assertEquals("post_money_valuation", i.target().solveFor().id(), i.cues().toString());
