@@ -131,6 +131,22 @@ final class Loans {
     private Loans() {
     }
 
+    /** The sum an {@link #AMOUNT} match says, whichever of its shapes matched. */
+    private static String amountSaid(Matcher m) {
+        for (String g : List.of("a1", "a2", "a3", "a4", "a5")) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return null;
+    }
+
+    /** The loan-to-value an {@link #LTV} match says, as a fraction. */
+    private static BigDecimal ltvOf(Matcher m) {
+        String p = m.group("p1") != null ? m.group("p1") : m.group("p2") != null ? m.group("p2") : m.group("p3");
+        return new BigDecimal(p).movePointLeft(2);
+    }
+
     /** A sentence and the space after it. */
     private static final Pattern SENTENCE = Pattern.compile("(?:[^.?!]|[.?!](?=\\w))+(?:[.?!]+|$)\\s*");
     /** Words that ask: a question mark, or an interrogative or a request at the start. */
@@ -170,7 +186,7 @@ final class Loans {
         BigDecimal ltvSaid = null;
         Matcher ls = LTV.matcher(text);
         if (ls.find()) {
-            ltvSaid = new BigDecimal(ls.group("p1") != null ? ls.group("p1") : ls.group("p2") != null ? ls.group("p2") : ls.group("p3")).movePointLeft(2);
+            ltvSaid = ltvOf(ls);
         }
         // "… the 15bn facility is waiting on it.", "sizing a 20bn draw off it.": a sentence about the loan that asks nothing,
         // beside one that asks, is the asker's context; its loan is noted, and nothing else in it is read
@@ -189,7 +205,7 @@ final class Loans {
                     StringBuilder left = new StringBuilder(sentence);
                     Matcher am = AMOUNT.matcher(sentence);
                     while (am.find()) {
-                        BigDecimal v = Sums.billions(am.group("a1") != null ? am.group("a1") : am.group("a2") != null ? am.group("a2") : am.group("a3") != null ? am.group("a3") : am.group("a4") != null ? am.group("a4") : am.group("a5"));
+                        BigDecimal v = Sums.billions(amountSaid(am));
                         if (v != null && v.signum() > 0) {
                             aside.add(v);
                         }
@@ -228,7 +244,7 @@ final class Loans {
         }
         Matcher m = AMOUNT.matcher(rest);
         while (m.find()) {
-            String said = m.group("a1") != null ? m.group("a1") : m.group("a2") != null ? m.group("a2") : m.group("a3") != null ? m.group("a3") : m.group("a4") != null ? m.group("a4") : m.group("a5");
+            String said = amountSaid(m);
             BigDecimal v = Sums.billions(said);
             if (v == null || v.signum() <= 0) {
                 continue;
@@ -242,8 +258,7 @@ final class Loans {
         BigDecimal ltv = null;
         Matcher l = LTV.matcher(rest);
         if (l.find()) {
-            String p = l.group("p1") != null ? l.group("p1") : l.group("p2") != null ? l.group("p2") : l.group("p3");
-            ltv = new BigDecimal(p).movePointLeft(2);
+            ltv = ltvOf(l);
             Sums.blank(rest, l.start(), l.end());
         }
         boolean same = SAME_TRIGGER.matcher(text).find();

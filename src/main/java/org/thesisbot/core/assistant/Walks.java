@@ -204,7 +204,7 @@ final class Walks {
             if (id == null) {
                 continue;
             }
-            BigDecimal b = value(id, s.group("b"), text, calculator);
+            BigDecimal b = value(id, s.group("b"), calculator);
             if (b == null) {
                 return Optional.empty();
             }
@@ -368,7 +368,7 @@ final class Walks {
     }
 
     /** The value said for an input in its unit: a valuation in billions (trillions under 20), a ratio, a number of years. */
-    private static BigDecimal value(InputId id, String said, String text, Calculator calculator) {
+    private static BigDecimal value(InputId id, String said, Calculator calculator) {
         String w = said.replaceAll("(?i)minus\\s+", "-").trim();
         Unit unit = calculator.model().require(id.id()).unit();
         BigDecimal n;
