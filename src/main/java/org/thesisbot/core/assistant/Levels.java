@@ -164,9 +164,24 @@ final class Levels {
         if (state != null) {
             state.overrides().forEach((k, v) -> at.put(k.id(), v));
         }
+        org.thesisbot.core.scenario.Metric held = named.get(0);
+        InputId lever = whole.target() != null ? whole.target().solveFor() : whole.unsolved();
+        if (lever == null) {
+            // the lever the question solves for once the level is said as its goal ("what exit keeps our stake flat")
+            ThreadState.Target asked = reader.read(prepare(f.asTarget(calculator.compute(held, scenario, at))), state).target();
+            lever = asked == null ? null : asked.solveFor();
+        }
+        if (lever != null && !reader.reads(held).contains(lever)) {
+            // "what exit leaves our stake flat": the stake's percent does not move with the exit, so the words mean what the
+            // stake is worth; any other metric the lever cannot move is no hold at all, and the question reads as it is
+            if (held != org.thesisbot.core.scenario.Metric.STAKE || !reader.reads(org.thesisbot.core.scenario.Metric.STAKE_VALUE).contains(lever)) {
+                return Optional.empty();
+            }
+            held = org.thesisbot.core.scenario.Metric.STAKE_VALUE;
+        }
         MetricResult level;
         try {
-            level = calculator.compute(named.get(0), scenario, at);
+            level = calculator.compute(held, scenario, at);
         } catch (ThesisbotException e) {
             return Optional.empty();
         }

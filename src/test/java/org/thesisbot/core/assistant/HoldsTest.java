@@ -64,4 +64,15 @@ class HoldsTest {
         Answer c = ask("the pre-money could be 900 billion, not the 830 in the article. what does amazon end up owning?");
         assertEquals("0.050000", Results.value(c, "stake", 6), c.text());
     }
+
+    @Test
+    void a_stake_held_while_the_exit_moves_is_what_the_stake_is_worth() {
+        // the stake's percent does not move with the exit, so "our stake flat" is its worth: $50B at the $830B round
+        Answer a = ask("which oai exit would keep our stake flat?");
+        assertEquals("830.000000", Results.value(a, "exit_valuation", 6), a.text());
+        assertTrue(a.results().stream().noneMatch(r -> r.metric().equals("irr")), a.text());
+        // a check sized to hold the stake's percent at a new post-money is still the percent: 50/830 x 1000 = 60.240964
+        Answer b = ask("if the post is 1T, what check keeps our stake flat?");
+        assertEquals("60.240964", Results.value(b, "investment", 6), b.text());
+    }
 }
