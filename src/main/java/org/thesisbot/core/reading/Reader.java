@@ -929,6 +929,11 @@ public final class Reader {
             return List.of();
         }
         List<InputId> out = new ArrayList<>();
+        for (InputId id : w.takenBack) {
+            if (!out.contains(id) && !w.changes.containsKey(id)) {
+                takeBack(w, id, out);
+            }
+        }
         for (Named n : knowledge.namedInputs(w)) {
             InputId id = n.id();
             if (out.contains(id) || w.changes.containsKey(id) || !w.state.overrides().containsKey(id)) {

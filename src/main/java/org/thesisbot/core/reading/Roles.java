@@ -416,12 +416,18 @@ final class Roles {
             placed.add(c);
             w.cues.add("figure " + m.amount.text() + " -> " + c.input().id() + (c.restates() ? " (restated)" : "") + " ["
                     + c.why() + "; " + String.format(Locale.ROOT, "%.2f", c.score()) + "]");
-            if (c.restates() && w.state != null && w.state.overrides().containsKey(c.input())
+            if ((c.restates() || c.preMoney() != null) && w.state != null && w.state.overrides().containsKey(c.input())
                     && w.state.overrides().get(c.input()).compareTo(c.value()) == 0
                     && Reader.UNDO_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 40), m.start())).find()) {
-                // "drop the 1.5T and run it in bear": the thread's figure named to be taken back, which the reader does
+                // "drop the 1.5T and run it in bear": the thread's figure named to be taken back, which the reader does; "drop
+                // the 950 pre" names the post-money it set by the pre-money it was said as
                 placed.remove(c);
-                m.consumed = false;
+                if (c.restates()) {
+                    m.consumed = false;
+                } else {
+                    m.consumed = true;
+                    w.takenBack.add(c.input());
+                }
                 continue;
             }
             // (a figure the value in force is moved "by" is no restatement of it, even when it equals it: "cut the hold by 5

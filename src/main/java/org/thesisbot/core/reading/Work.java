@@ -60,6 +60,8 @@ final class Work {
     /** The inputs each figure named as unused could set, closest first. */
     final List<Reading.Unplaced> unplaced = new ArrayList<>();
     final List<String> rejected = new ArrayList<>();
+    /** Inputs whose thread figure the question names to take back by the value it set ("drop the 950 pre"). */
+    final List<InputId> takenBack = new ArrayList<>();
     /** Where the question names inputs: found once, on first use (the text never changes). */
     List<Named> named;
     /** Every match of an input's name, nested ones too, in the order of the vocabulary; found once (see Knowledge.allNames). */

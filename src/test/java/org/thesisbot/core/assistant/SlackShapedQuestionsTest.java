@@ -244,6 +244,17 @@ class SlackShapedQuestionsTest {
     }
 
     @Test
+    void a_pre_money_set_earlier_is_taken_back_by_the_figure_it_was_said_as() {
+        String t = "t:" + System.nanoTime();
+        // a 900 pre is a 1T post: 50 / 1000 = 5%
+        assertEquals("0.050000", value(brain.ask(new Question("our ownership at a 900bn pre?", t, "u", "test")), "stake", 6));
+        // "scrap the 900 pre" takes that post-money back: 50 / 830 again, and the 900 is no new pre-money
+        Answer undo = brain.ask(new Question("scrap the 900 pre, back to the sourced round - ownership?", t, "u", "test"));
+        assertEquals("0.060241", value(undo, "stake", 6), undo.text());
+        assertTrue(undo.notes().stream().anyMatch(n -> n.startsWith("Taking back your")), undo.notes().toString());
+    }
+
+    @Test
     void numbered_asks_are_two_questions_and_their_numbers_are_no_figures() {
         Answer a = ask("Two things: 1) what % of OpenAI does the $50bn buy at a 1.25T post 2) what pre-money does that mean?");
         assertEquals("0.0400000000", value(a, "stake", 10)); // 50 / 1250
