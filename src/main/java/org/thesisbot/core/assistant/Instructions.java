@@ -18,7 +18,12 @@ final class Instructions {
                     + "|(?<![\\d.,$])\\b\\d(?:\\s?-\\s?\\d)?\\s+" + THINGS + "(?:\\s+(?:max|tops|only|at most))?(?![\\w%])"
                     + "|\\b(?:max|at most|up to)\\s+\\d\\s+" + THINGS + "(?![\\w%])"
                     // "2dp", "1 d.p.", "no decimals"
-                    + "|(?<![\\d.,$])\\b\\d\\s?(?:dp|d\\.p\\.)(?![\\w%])|\\bno decimals?\\b",
+                    + "|(?<![\\d.,$])\\b\\d\\s?(?:dp|d\\.p\\.)(?![\\w%])|\\bno decimals?\\b"
+                    // "to 3 s.f.", "3sf", "3 sig. figs"
+                    + "|(?<![\\d.,$])\\b\\d\\s?(?:sf|s\\.f\\.|sig\\.? ?figs?\\.?|significant figures?)(?![\\w%])"
+                    // an exam paper's marks: "… hold. [2]", "[1 mark]", "(3 marks)", at a part's end, before the next part or a
+                    // new sentence; a bracketed number inside a sentence ("what does [2] say") is no mark
+                    + "|\\[\\s?\\d{1,2}\\s?(?:marks?)?\\s?\\](?=\\s*(?:$|\\n|\\(?[a-h]\\)\\s|(?-i:[A-Z])))|\\(\\s?\\d{1,2}\\s?marks?\\s?\\)",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -52,7 +52,9 @@ final class Working {
     private static final Pattern CONTINUES = Pattern.compile("^(?:[/\u00f7^+x\u00d7]\\s*\\$?\\d|\\*\\s+\\$?\\d|\\*\\$?\\d.*=|(?:less|plus|minus|times|divided by)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** A line that draws a conclusion: its figures are claims ("so post = 900bn", "so oai was worth 780"). */
-    private static final Pattern CONCLUDES = Pattern.compile("^(?:so|thus|hence|therefore|which (?:means|gives)|i\\.?e\\.?|=>)\\b",
+    private static final Pattern CONCLUDES = Pattern.compile("^(?:so|thus|hence|therefore|which (?:means|gives)|i\\.?e\\.?|=>)\\b"
+            // "(b) Hence find the IRR over 5 years": a worksheet's next ask, not a conclusion
+            + "(?!,?\\s+(?:find|calculate|compute|work out|state|show|determine|deduce|estimate|give|write|express|what|how|which|is|does)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ARROW = Pattern.compile("\\s*(?:->|\u2192|=>)\\s*(" + FIG + ")", Pattern.CASE_INSENSITIVE);
     /** A line's marker: "1)", "(2)", "3.", "a)", "ii)", "step 1:", "line 2:". */

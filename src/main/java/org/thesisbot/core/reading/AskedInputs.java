@@ -37,7 +37,7 @@ final class AskedInputs {
     private static final Pattern SOLVE_AFTER_NAME = Pattern.compile(
             // (", post-money, for a 4x": the name's own kind said between commas)
             "^(?:, ?[\\w-]+(?: [\\w-]+)?,)? ?(?:would |do |does |will )?(?:[\\w%]+ ){0,2}?(?:needed|required|is needed|for an?\\b|for the\\b|for it\\b|for amazon\\b|for\\b|to (?:just |actually |still |exactly )?(?:get|reach|hit|make|clear|be|break|cover|pay|turn|stay|keep|repay|offset)\\b"
-                    + "|(?:that|which) (?:gets?|gives?|makes?|turns?|sets?|leaves?|brings?|puts?|takes?|pushes?)\\b"
+                    + "|(?:that|which) (?:gets?|gives?|makes?|turns?|sets?|leaves?|brings?|puts?|takes?|pushes?|buys?|lands?|secures?|yields?|delivers?|produces?|earns?|achieves?|hits?|reaches?|clears?|returns?)\\b"
                     // "the exit that's an 8% irr over 5y", "an exit which is a 3x": the input named by the goal it is
                     + "|(?:that|which)(?:'s| is| would be| will be) an?\\b|gets\\b|gives\\b|makes\\b|would\\b|needs?\\b|has to|have to|must\\b|can\\b|could\\b|before\\b|so (?:that|the)\\b|turns?\\b"
                     + "|where\\b|such that|at which|for which|so\\b|with (?:an? |the )?(?:irr|moic|multiple|return|stake|gain)\\b)");

@@ -19,7 +19,9 @@ final class PointingBack {
             // "what IRR is that over 6 years?", "what moic does that give": the last answer's value, what the question is asked of
             + "|\\b(?:is|was|would be|will be|does|did|would|will) (?:that|this)\\b(?=\\s*(?:[,;?!.]|$|(?:over|in|at|for|if|with|assuming|across|by|give|make|mean|work|come|translate|imply|get|leave|represent|amount|equal|equate|correspond|be|return)\\b))"
             // "and the matching pre-money", "the pre that implies": what goes with the value just solved
-            + "|\\bthe (?:matching|corresponding|implied|resulting|associated|equivalent)\\b|\\b(?:that|this) implies\\b|\\bimplied by (?:that|this)\\b");
+            + "|\\bthe (?:matching|corresponding|implied|resulting|associated|equivalent)\\b|\\b(?:that|this) implies\\b|\\bimplied by (?:that|this)\\b"
+            // a worksheet's "(b) Hence find the gain", "using your answer to (a), find …": the part before's result carried on
+            + "|^\\W*(?:hence|thus|therefore)\\b|\\b(?:using|use|with|from|given|taking|plug(?:ging)? in) (?:your|the|that|this|my|those) (?:answers?|results?|solutions?|solved (?:value|figure|number))\\b");
 
     private static final Pattern VALUATION_WORD = Pattern.compile("\\b(?:valuation|val|value|price|level|mark)\\b");
 
