@@ -715,6 +715,9 @@ public final class RoutingAssistant implements Assistant {
             turn = numbered(question.text(), state);
         }
         if (turn == null) {
+            turn = ranked(question, state, listener);
+        }
+        if (turn == null) {
             turn = joint(text, state);
         }
         if (turn == null) {
@@ -752,6 +755,86 @@ public final class RoutingAssistant implements Assistant {
             turn = each != null ? each : turn;
         }
         return delta.isPresent() ? moved(turn, delta.get(), state) : turn;
+    }
+
+    /**
+     * Alternatives listed to be put in order ({@link Rankings}: "smallest to biggest - our % if the round is done at: 1.2T
+     * post / 950bn pre"): each item answered from the thread as it stood, the answers put in the order asked by their first
+     * numbers (the top few kept, or the one unlike the rest named first), and a line that says so. A list of one input's
+     * figures is read as written without its ordering words. Null, and the message answered whole, when fewer than two
+     * items are answered with numbers.
+     */
+    private Turn ranked(Question question, ThreadState state, AnswerListener listener) {
+        String clean = QuestionText.plain(QuestionText.clean(question.text()));
+        if (!Rankings.mayAsk(clean.toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        Optional<Rankings.Found> found = Rankings.find(clean);
+        if (found.isEmpty()) {
+            String stripped = Rankings.withoutOrder(clean);
+            return stripped.equals(clean) || stripped.isBlank() ? null
+                    : answered(new Question(stripped, question.thread(), question.user(), question.origin()), state, listener);
+        }
+        Rankings.Found f = found.get();
+        List<Answer> answers = new ArrayList<>();
+        List<BigDecimal> firsts = new ArrayList<>();
+        ThreadState next = null;
+        int numbered = 0;
+        org.thesisbot.core.api.Unit unit = null;
+        boolean comparable = true;
+        for (int i = 0; i < f.questions().size(); i++) {
+            String q = f.questions().get(i);
+            Turn t = answered(new Question(q, question.thread(), question.user(), question.origin()), state, AnswerListener.NONE);
+            String label = f.labels().get(i);
+            int at = q.lastIndexOf(label);
+            if ((t.answer().results().isEmpty() || !t.answer().clarify().isEmpty()) && at >= 0 && !label.matches(".*\\d.*")) {
+                // "… $bn: the raise itself": a name alone, asked as what it is
+                Turn asked = answered(new Question(q.substring(0, at) + "what is " + label + q.substring(at + label.length()), question.thread(),
+                        question.user(), question.origin()), state, AnswerListener.NONE);
+                t = asked.answer().results().isEmpty() || !asked.answer().clarify().isEmpty() ? t : asked;
+            }
+            Answer a = t.answer();
+            answers.add(a);
+            boolean number = !a.results().isEmpty() && a.clarify().isEmpty();
+            numbered += number ? 1 : 0;
+            firsts.add(number ? a.results().get(0).value() : null);
+            if (!number || unit != null && unit != a.results().get(0).unit()) {
+                comparable = false;
+            } else {
+                unit = a.results().get(0).unit();
+            }
+            next = next == null ? t.next() : next;
+        }
+        if (numbered < 2) {
+            return null;
+        }
+        List<Integer> order = comparable ? Rankings.ordered(firsts, f.order()) : java.util.stream.IntStream.range(0, answers.size()).boxed().toList();
+        String line = null;
+        if (f.oddOneOut() && comparable) {
+            int odd = Rankings.odd(firsts);
+            if (odd >= 0) {
+                List<Integer> moved = new ArrayList<>(List.of(odd));
+                order.stream().filter(i -> i != odd).forEach(moved::add);
+                order = moved;
+                line = "*Odd one out: " + f.labels().get(odd) + "* (" + answers.get(odd).results().get(0).display() + "; the others all give "
+                        + answers.get(moved.get(1)).results().get(0).display() + ").";
+            } else {
+                line = "No one of these is the odd one out: their numbers are not all alike but one.";
+            }
+        } else if (comparable && f.order() != Rankings.Order.AS_LISTED) {
+            line = (f.top() > 0 && f.top() < answers.size() ? "Top " + f.top() + ", " : "") + (f.order() == Rankings.Order.ASCENDING ? "smallest first" : "largest first")
+                    + ", by " + answers.get(order.get(0)).results().get(0).label() + ":";
+            line = Character.toUpperCase(line.charAt(0)) + line.substring(1);
+            if (f.top() > 0 && f.top() < order.size()) {
+                order = order.subList(0, f.top());
+            }
+        } else if (f.order() != Rankings.Order.AS_LISTED || f.oddOneOut()) {
+            line = "I couldn't put these in order: not every one is a number of the same kind, so they are shown as you listed them.";
+        }
+        List<Answer> sorted = order.stream().map(answers::get).toList();
+        List<String> labels = order.stream().map(f.labels()::get).toList();
+        Answer combined = Parts.combine(newId(), sorted, labels);
+        return new Turn(line == null ? combined : leading(combined, line), next);
     }
 
     /** Whether the words name an input or a metric of the model ("post", "op profit", "the whole 2025-29 window"). */
@@ -930,6 +1013,8 @@ public final class RoutingAssistant implements Assistant {
         String text = prepare(question.text());
         if (!QuestionText.parts(QuestionText.clean(question.text())).isEmpty() || !Sequence.parts(QuestionText.clean(question.text())).isEmpty()
                 || Choices.find(QuestionText.clean(question.text())).isPresent()
+                || !Rankings.withoutOrder(QuestionText.plain(QuestionText.clean(question.text()))).equals(QuestionText.plain(QuestionText.clean(question.text())))
+                || Rankings.find(QuestionText.plain(QuestionText.clean(question.text()))).isPresent()
                 || Working.read(QuestionText.clean(question.text()), reader::namesMetric).isPresent()
                 || Redo.split(QuestionText.plain(QuestionText.clean(question.text()))).isPresent()) {
             return Optional.empty(); // a numbered message's parts may ask the sources: answered whole by ask
