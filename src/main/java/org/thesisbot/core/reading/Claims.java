@@ -44,6 +44,9 @@ final class Claims {
                     // "is the breakeven share in bear still over 100%?": a yes/no question whether the number clears a mark
                     + "|^(?:so |and |but |ok )?(?:is|was|are) (?:[\\w'-]+ ){1,7}?(?:still|even) (?:over|more than|less than|under|above|below|at least|at most) \\$?\\d[^?]{0,12}\\?\\s*$"
 
+                    // a worksheet's "Show that OpenAI must exit at roughly $2.5tn for …", "show that the breakeven share is above
+                    // 100%": the figure is the claim to prove, the number computed proves or disproves it
+                    + "|(?:^|[.;:!?)\\]]\\s*)show (?:that|how)\\b"
                     // a writer checking a line before printing it: "can I say the stake is worth $90bn", "is it fair to say …"
                     + "|\\b(?:can|could|may|should) (?:i|we) (?:safely |fairly )?(?:say|write|report|print|state|claim|put)\\b|\\bis it (?:fair|right|accurate|safe|correct) to (?:say|write|report|put)\\b"
                     // a yes/no question whether the number comes to a figure: "does the all-in commitment come to 23bn?"

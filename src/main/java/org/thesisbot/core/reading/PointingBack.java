@@ -12,7 +12,7 @@ import org.thesisbot.core.state.ThreadState;
 /** A follow-up that points back at the value the last answer solved for ("irr at that exit?"). */
 final class PointingBack {
     /** "at that exit", "that margin", "at that level": a word pointing back at something named before. */
-    private static final Pattern POINTER = Pattern.compile("\\b(?:that|this|the same|those|these|the solved|the required|the needed)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern POINTER = Pattern.compile("\\b(?:that|this|the same|those|these|the solved|the required|the needed|your)\\s+(?:\\w+\\s+)?$");
     private static final Pattern AT_THAT = Pattern.compile("\\bat (?:that|this|those|these)(?: (?:level|number|figure|value|price|point|one))?\\b|\\bthere\\b(?=\\s*(?:[,;?!]|$|(?:if|when|assuming|with|over|for|across)\\b))"
             // "the annualized on that if we sit 6 yrs", "moic off that?": the last answer's value, what is asked of it after
             + "|\\b(?:on|of|off|from) (?:that|this)\\b(?=\\s*(?:[,;?!.]|$|(?:if|over|when|assuming|with|in|for|at|across|by)\\b))"

@@ -52,4 +52,21 @@ class WorksheetsTest {
         Answer a = ask("OpenAI exits at $2 x 10^12. Find the value of the stake in $bn.");
         assertEquals("120.481928", Results.value(a, "stake_value", 6), a.text());
     }
+
+    @Test
+    void a_part_says_which_value_it_carries_and_a_claim_to_show_is_checked_not_used() {
+        // (a) 30 / (0.5 x 115) = 52.1739%; (b) at that margin the payoff is 50 + 30 - 50 = 30
+        Answer a = ask("(a) Find the AWS margin that gives $30bn of operating profit on OpenAI's compute. [2] "
+                + "(b) Using your margin from (a), find the combined payoff. [2]");
+        assertEquals("0.521739", Results.value(a, "aws_operating_margin", 6), a.text());
+        assertEquals("30.000000", Results.value(a, "combined_payoff", 6), a.text());
+        // the 100% is what to show, not a margin: 50 / (0.5 x 115 x 0.35) = 124.22% in base, 50 / (0.7 x 115 x 0.4) = 108.70% in bull
+        Answer b = ask("Show that the breakeven capture share is above 100% in both the base case and the bull case. [3]");
+        assertEquals("1.242236", Results.value(b, "breakeven_capture_share", "base", 6), b.text());
+        assertEquals("1.086957", Results.value(b, "breakeven_capture_share", "bull", 6), b.text());
+        org.junit.jupiter.api.Assertions.assertTrue(b.results().stream().noneMatch(r -> r.metric().equals("total_ai_commitment")), b.text());
+        // "as a multiple of its Anthropic investment": 50 / 8
+        Answer c = ask("Express Amazon's $50bn as a multiple of its Anthropic investment. [1]");
+        assertEquals("6.250000", Results.value(c, "openai_vs_anthropic_ratio", 6), c.text());
+    }
 }
