@@ -80,7 +80,11 @@ public record ScenarioQuery(List<Metric> metrics, ThreadState.Target target, Map
         ThreadState.Target target = r.target();
         boolean fromThread = false;
         if (metrics.isEmpty() && target == null && s != null) {
-            if (s.target() != null) {
+            if (s.target() != null && r.changes().containsKey(s.target().solveFor())) {
+                // "what exit gets us 2x?" then "and at a 1.5T exit?": the solved input given a value of its own, so the goal's
+                // number is asked at it, not the goal solved again over the figure
+                metrics.add(s.target().metric());
+            } else if (s.target() != null) {
                 target = s.target();
                 metrics.add(target.metric());
             } else {

@@ -413,6 +413,12 @@ final class Targets {
             List<InputId> wanted = asked.input() != null ? List.of(asked.input())
                     : List.of(InputId.POST_MONEY_VALUATION, InputId.EXIT_VALUATION);
             List<Metric> fit = targetMetrics(w, m, wanted, weak && !setsAsked, asked);
+            if (fit.size() > 1 && w.state != null && w.hits.isEmpty()) {
+                // "what exit gets bear up to 40b?" after the thread asked the stake's value, naming no metric itself: the
+                // thread's metric is the goal's, when it is one of those the figure could be
+                List<Metric> thread = fit.stream().filter(w.state.metrics()::contains).toList();
+                fit = thread.size() == 1 ? thread : fit;
+            }
             if (fit.size() > 1 && fit.size() <= MAX_CHOICES && w.choices.isEmpty()) {
                 for (Metric f : fit) {
                     InputId fx = asked.input() != null ? asked.input() : inputs.defaultSolveFor(f, w.s, true);
@@ -721,6 +727,13 @@ final class Targets {
                 choices.add(new ThreadState.Target(metric, Goals.lossSigned(w, metric, value(metric, m.amount)), reading.get(metric)));
             }
             offered.add(m);
+        }
+        if (choices.size() > 1 && w.state != null && w.mentions.size() == 1) {
+            // "what exit gets bear up to 40b?" after the thread asked the stake's value: the thread's metric is the goal's
+            List<ThreadState.Target> thread = choices.stream().filter(t -> w.state.metrics().contains(t.metric())).toList();
+            if (thread.size() == 1) {
+                choices.retainAll(thread);
+            }
         }
         if (asked.input() == null && !choices.isEmpty() && choices.stream().allMatch(t -> t.solveFor() == choices.get(0).solveFor())) {
             x = choices.get(0).solveFor(); // "at what mark does our stake lose 15b": the exit, by what the figure could reach
