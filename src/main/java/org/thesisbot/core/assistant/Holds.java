@@ -24,7 +24,7 @@ final class Holds {
     private static final String CASE_OWNED = "(?:(?:bull|base|bear)(?:'s| case'?s?)?|today'?s|the base|its current|the current|its base|the base case'?s?|the same|its|the)";
     private static final String LEVEL = "(?:(?:flat |level |unchanged )?(?:vs\\.?|versus|relative to|against|compared (?:to|with)) (?:the )?(?:bull|base|bear)(?: case)?"
             + "|flat|unchanged|steady|constant|intact|whole|stable|level|the same|untouched|as is|as it is"
-            + "|(?:exactly |right |back )?(?:to )?where (?:it|that) (?:is|was|'s|sits|stands|leaves it|was before|sits today|is today|is now|ended up)(?: today| now| in base| before)?"
+            + "|(?:exactly |right |back )?(?:to )?where (?:it|that) (?:is|was|'s|sits|stands|leaves it|was before|sits today|is today|is now|ended up)(?: today| now| in base| before(?: (?:the|that|this) [a-z]+)?)?"
             + "|(?:exactly |right |back )?(?:to )?where (?:bull|base|bear|the base case) (?:has|had|puts|leaves) it"
             + "|at " + CASE_OWNED + " (?:level|number|value|%|percent|figure|mark|amount|print|reading))";
     /** The words of what is held: no figure, no dash, no clause of its own, not a verb or a pronoun ("gets us the same"). */
