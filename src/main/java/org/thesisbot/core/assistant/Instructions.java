@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Instructions {
     /** Things an answer is laid out in; a count of them is no figure ("1-2 lines", "3 bullets"). */
-    private static final String THINGS = "(?:numbers?|figures?|lines?|sentences?|words?|parts?|paras?|paragraphs?|bullets?|items?|dps?|decimals?|decimal places?|sig ?figs?)";
+    private static final String THINGS = "(?:numbers?|figures?|lines?|sentences?|words?|parts?|paras?|paragraphs?|bullets?|items?|things|metrics|stats|dps?|decimals?|decimal places?|sig ?figs?)";
     private static final Pattern LAYOUT = Pattern.compile(
             // "one %", "a single %": a share asked, not 1%; a digit before "%" is always a figure ("exactly 5 %")
             "\\b(?:one|a single|single|just one)\\s*%"

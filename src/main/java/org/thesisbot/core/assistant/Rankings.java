@@ -23,7 +23,23 @@ final class Rankings {
     enum Order { ASCENDING, DESCENDING, AS_LISTED }
 
     /** The questions, one per item, each item's own words as its label, and how to order the answers. */
-    record Found(List<String> questions, List<String> labels, Order order, int top, boolean oddOneOut) {
+    record Found(List<String> questions, List<String> labels, Order order, int top, boolean oddOneOut, String stem, List<String> items) {
+        /** The list as the thread keeps it, so "same list in bear" asks it again. */
+        Kept kept() {
+            return new Kept(stem, items, labels, order, top, oddOneOut);
+        }
+    }
+
+    /** One item said after the words before the colon: where "each" stands, after a word that runs on, or after a colon. */
+    static String compose(String stem, String item) {
+        Matcher each = EACH.matcher(stem);
+        if (each.find()) {
+            // "exit that gets each back to zero: gain / payoff": the item stands where "each" does
+            return stem.substring(0, each.start()) + item + stem.substring(each.end());
+        }
+        return stem.isEmpty() ? item : RUNS_ON.matcher(stem).find() ? stem + " " + item
+                : NEEDS.matcher(stem).find() ? stem + " for " + item
+                : GOAL_VERB.matcher(item).lookingAt() ? stem + " to " + item : stem + ": " + item;
     }
 
     static final int MAX_ITEMS = 6;
@@ -57,6 +73,89 @@ final class Rankings {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("\\$?\\d[\\d,]*(?:\\.\\d+)?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** The name a list is kept under in a thread's state ({@link #kept}). */
+    static final String KEPT = "list";
+    private static final String SEP = " || ";
+
+    /** A list asked again: "same list in bear", "same 3 but the round prices at a 1T post", "now at 1.5T, same 3". */
+    private static final Pattern AGAIN = Pattern.compile(
+            "^(?<pre>.*?)[,;:\\s-]*\\b(?:the )?same (?:list|ones?|items|things|set|lot|(?:\\d|two|three|four|five|six)(?: (?:things|items|numbers|ones))?)\\b[,;:\\s-]*(?<post>.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** One item of the thread's list pointed at: "the middle one", "the first one", "the 2nd", "the last one", "the top one". */
+    private static final Pattern ITEM = Pattern.compile(
+            "\\b(?:at |for |on )?the (?<which>middle|first|1st|second|2nd|third|3rd|fourth|4th|last|top|bottom) (?:one|item|number|figure|case)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A list as the thread keeps it: the words before its colon, each item, and its order, top and odd-one-out. */
+    record Kept(String stem, List<String> items, List<String> labels, Order order, int top, boolean odd) {
+        String words() {
+            return order + "|" + top + "|" + odd + SEP + stem + SEP + String.join(SEP, items) + SEP + "labels" + SEP + String.join(SEP, labels);
+        }
+
+        static Optional<Kept> of(String words) {
+            String[] parts = words.split(Pattern.quote(SEP), -1);
+            int at = java.util.Arrays.asList(parts).indexOf("labels");
+            if (parts.length < 4 || at < 3) {
+                return Optional.empty();
+            }
+            String[] head = parts[0].split("\\|", -1);
+            try {
+                return Optional.of(new Kept(parts[1], List.of(java.util.Arrays.copyOfRange(parts, 2, at)),
+                        List.of(java.util.Arrays.copyOfRange(parts, at + 1, parts.length)), Order.valueOf(head[0]), Integer.parseInt(head[1]),
+                        Boolean.parseBoolean(head[2])));
+            } catch (RuntimeException e) {
+                return Optional.empty(); // (a list kept by another release, in another shape: not asked again)
+            }
+        }
+    }
+
+    /**
+     * The thread's list asked again with the follow-up's change: each item's question with the change after it, the case a
+     * change names taking the place of the one before ("same list in bear" after "bull case, rank …").
+     */
+    static Optional<Found> again(String text, Kept kept) {
+        Matcher m = AGAIN.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String change = (m.group("pre") + " " + m.group("post")).replaceAll("^[\\s,;:-]*(?:and|but|now|ok|so)?\\b\\s*", "").replaceAll("[\\s,;:.?!-]+$", "").strip();
+        String stem = kept.stem();
+        if (CASE.matcher(change).find()) {
+            stem = CASE.matcher(stem).replaceAll(" ").replaceAll("^[\\s,;:-]+|[\\s,;:-]+$", "").strip(); // the change's case, not the list's
+        }
+        List<String> questions = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        for (String item : kept.items()) {
+            String changed = change.isEmpty() ? item : item + ", " + change;
+            items.add(changed);
+            questions.add(compose(stem, changed));
+        }
+        return Optional.of(new Found(questions, kept.labels(), kept.order(), kept.top(), kept.odd(), stem, items));
+    }
+
+    /** The item of the thread's list a follow-up points at, and the follow-up without the pointer; empty when it points at none. */
+    static Optional<java.util.Map.Entry<Integer, String>> item(String text, int size) {
+        Matcher m = ITEM.matcher(text);
+        if (!m.find() || size < 1) {
+            return Optional.empty();
+        }
+        int i = switch (m.group("which").toLowerCase(Locale.ROOT)) {
+            case "middle" -> size % 2 == 1 ? size / 2 : -1;
+            case "first", "1st", "top" -> 0;
+            case "second", "2nd" -> 1;
+            case "third", "3rd" -> 2;
+            case "fourth", "4th" -> 3;
+            default -> size - 1;
+        };
+        if (i < 0 || i >= size) {
+            return Optional.empty();
+        }
+        // (the item's number is what the follow-up is asked at: "irr at that if we hold 7 yrs")
+        return Optional.of(java.util.Map.entry(i, (text.substring(0, m.start()) + " at that " + text.substring(m.end())).replaceAll("\\s{2,}", " ").strip()));
+    }
+
+    private static final Pattern CASE = Pattern.compile("\\b(?:bull|base|bear)(?:'s)?(?: case)?\\b", Pattern.CASE_INSENSITIVE);
 
     private Rankings() {
     }
@@ -113,18 +212,10 @@ final class Rankings {
         }
         List<String> filled = filled(items);
         List<String> questions = new ArrayList<>();
-        Matcher each = EACH.matcher(stem);
         for (String item : filled) {
-            if (each.find(0)) {
-                // "exit that gets each back to zero: gain / payoff": the item stands where "each" does
-                questions.add(stem.substring(0, each.start()) + item + stem.substring(each.end()));
-            } else {
-                questions.add(stem.isEmpty() ? item : RUNS_ON.matcher(stem).find() ? stem + " " + item
-                        : NEEDS.matcher(stem).find() ? stem + " for " + item
-                        : GOAL_VERB.matcher(item).lookingAt() ? stem + " to " + item : stem + ": " + item);
-            }
+            questions.add(compose(stem, item));
         }
-        return Optional.of(new Found(questions, items, order, top, odd));
+        return Optional.of(new Found(questions, items, order, top, odd, stem, filled));
     }
 
     /**

@@ -414,7 +414,8 @@ public final class RoutingAssistant implements Assistant {
         List<String> frames = new ArrayList<>(framed.kept());
         if (next != null) {
             // (a lever goal this turn set is kept beside the reframings' frames)
-            next.frames().stream().filter(k -> k.startsWith(LeverGoals.KEPT + "\t") && !frames.contains(k)).forEach(frames::add);
+            next.frames().stream().filter(k -> (k.startsWith(LeverGoals.KEPT + "\t") || k.startsWith(Rankings.KEPT + "\t")) && !frames.contains(k))
+                    .forEach(frames::add);
         }
         keep(asked.thread(), next == null ? null : next.withFrames(frames));
         return finish(asked, Duration.ofNanos(System.nanoTime() - t0), turn.answer());
@@ -767,16 +768,58 @@ public final class RoutingAssistant implements Assistant {
      */
     private Turn ranked(Question question, ThreadState state, AnswerListener listener) {
         String clean = QuestionText.plain(QuestionText.clean(question.text()));
+        Rankings.Kept listed = state == null ? null : state.frames().stream().filter(k -> k.startsWith(Rankings.KEPT + "\t"))
+                .map(k -> Rankings.Kept.of(k.substring(Rankings.KEPT.length() + 1))).flatMap(Optional::stream).findFirst().orElse(null);
+        if (listed != null) {
+            // the thread's list again with a change ("same list in bear", "same 3 but a 1T post")
+            Optional<Rankings.Found> again = Rankings.again(clean, listed);
+            if (again.isPresent()) {
+                return listAnswered(again.get(), question, state);
+            }
+            // one of its items pointed at ("irr at the middle one if we hold 7 yrs"): that item answered first, then the
+            // follow-up asked from it, as a follow-up points back at what was just solved
+            Optional<Map.Entry<Integer, String>> item = Rankings.item(clean, listed.items().size());
+            if (item.isPresent()) {
+                String q = Rankings.compose(listed.stem(), listed.items().get(item.get().getKey()));
+                Turn first = answered(new Question(q, question.thread(), question.user(), question.origin()), state, AnswerListener.NONE);
+                if (!first.answer().results().isEmpty() && first.answer().clarify().isEmpty() && first.next() != null) {
+                    Turn then = answered(new Question(item.get().getValue(), question.thread(), question.user(), question.origin()), first.next(), listener);
+                    return new Turn(withNote(then.answer(), "\u201c" + listed.labels().get(item.get().getKey()) + "\u201d from this thread's list: "
+                            + first.answer().results().get(0).label() + " " + first.answer().results().get(0).display() + "."), then.next());
+                }
+            }
+        }
         if (!Rankings.mayAsk(clean.toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
         Optional<Rankings.Found> found = Rankings.find(clean);
         if (found.isEmpty()) {
             String stripped = Rankings.withoutOrder(clean);
-            return stripped.equals(clean) || stripped.isBlank() ? null
-                    : answered(new Question(stripped, question.thread(), question.user(), question.origin()), state, listener);
+            if (stripped.equals(clean) || stripped.isBlank()) {
+                return null;
+            }
+            Turn t = answered(new Question(stripped, question.thread(), question.user(), question.origin()), state, listener);
+            // a list of one input's figures ("2x / 2.5x / 3x"): its cells kept as the thread's list
+            Optional<List<Series.Cell>> cells = Series.cells(stripped);
+            if (cells.isPresent() && t.next() != null) {
+                Rankings.Kept kept = new Rankings.Kept("", cells.get().stream().map(Series.Cell::text).toList(),
+                        cells.get().stream().map(Series.Cell::label).toList(), Rankings.Order.AS_LISTED, 0, false);
+                t = new Turn(t.answer(), withList(t.next(), kept));
+            }
+            return t;
         }
-        Rankings.Found f = found.get();
+        return listAnswered(found.get(), question, state);
+    }
+
+    /** The state with the list kept in place of any the thread had. */
+    private static ThreadState withList(ThreadState next, Rankings.Kept kept) {
+        List<String> frames = new ArrayList<>(next.frames().stream().filter(k -> !k.startsWith(Rankings.KEPT + "\t")).toList());
+        frames.add(Rankings.KEPT + "\t" + kept.words());
+        return next.withFrames(frames);
+    }
+
+    /** A list's items answered from the thread as it stood, ordered as asked, and the list kept for the thread. */
+    private Turn listAnswered(Rankings.Found f, Question question, ThreadState state) {
         List<Answer> answers = new ArrayList<>();
         List<BigDecimal> firsts = new ArrayList<>();
         ThreadState next = null;
@@ -835,6 +878,23 @@ public final class RoutingAssistant implements Assistant {
         List<Answer> sorted = order.stream().map(answers::get).toList();
         List<String> labels = order.stream().map(f.labels()::get).toList();
         Answer combined = Parts.combine(newId(), sorted, labels);
+        if (next != null) {
+            // (kept as asked, its change in each item: "the middle one" later is the middle of this list)
+            next = withList(next, f.kept());
+            List<org.thesisbot.core.scenario.Metric> each = new ArrayList<>();
+            boolean metricsOnly = true;
+            for (Answer a : answers) {
+                for (MetricResult r : a.results()) {
+                    metricsOnly &= r.kind() == MetricResult.Kind.METRIC;
+                    org.thesisbot.core.scenario.Metric.byId(r.metric()).filter(m -> !each.contains(m)).ifPresent(each::add);
+                }
+            }
+            if (metricsOnly && each.size() >= answers.size()) {
+                // a list of several numbers ("stake $ / aws op profit / gain"): a follow-up's change ("and if bear's exit is 700")
+                // asks each of them again
+                next = next.withMetrics(each);
+            }
+        }
         return new Turn(line == null ? combined : leading(combined, line), next);
     }
 

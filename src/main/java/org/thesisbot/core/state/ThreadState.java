@@ -89,7 +89,7 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
     public static final int PATH_MAX = 400;
     /** Frames kept of a thread, and the longest one (a name, a tab, and the words). */
     public static final int MAX_FRAMES = 8;
-    public static final int FRAME_MAX = 240;
+    public static final int FRAME_MAX = 2_000;
     /** Bars kept of one question asked under several. */
     public static final int MAX_BARS = 4;
 
@@ -183,6 +183,11 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
      * This state keeping these frames (empty: none): the valid ones (not blank, at most {@value #FRAME_MAX} characters), the
      * latest {@value #MAX_FRAMES} of them; one frame too long to keep loses only itself.
      */
+    /** This state with these metrics as the thread's last asked (a list of several asked at once: each item's). */
+    public ThreadState withMetrics(List<Metric> m) {
+        return new ThreadState(overrides, scenarios, m, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, flows, rests, path, frames);
+    }
+
     public ThreadState withFrames(List<String> f) {
         List<String> valid = f == null ? List.of() : f.stream().filter(x -> x != null && !x.isBlank() && x.length() <= FRAME_MAX).toList();
         List<String> kept = valid.subList(Math.max(0, valid.size() - MAX_FRAMES), valid.size());

@@ -61,4 +61,29 @@ class RankingsTest {
         assertEquals("0.060241", Results.value(a, "stake", 6), a.text());
         assertEquals("1.000000", Results.value(a, "moic", 6), a.text());
     }
+
+    @Test
+    void the_list_lasts_in_the_thread() {
+        String t = "rank:" + System.nanoTime();
+        brain.ask(new Question("base, largest first: stake $ / gain on the 50 / aws op profit off oai", t, "analyst", "deals"));
+        // the same list in the bear case: stake 30.120482, gain -19.879518, aws profit 0.3 x 115 x 0.3 = 10.35
+        Answer a = brain.ask(new Question("same list for bear", t, "analyst", "deals"));
+        assertEquals("30.120482", Results.value(a, "stake_value", "bear", 6), a.text());
+        assertEquals("-19.879518", Results.value(a, "gain", "bear", 6), a.text());
+        assertEquals("10.350000", Results.value(a, "aws_compute_profit", "bear", 6), a.text());
+        // a change asks each number again: an exit of 664 is a stake of 40 and a gain of -10
+        Answer b = brain.ask(new Question("what if bear's exit were 664?", t, "analyst", "deals"));
+        assertEquals("40.000000", Results.value(b, "stake_value", "bear", 6), b.text());
+        assertEquals("-10.000000", Results.value(b, "gain", "bear", 6), b.text());
+        assertEquals("10.350000", Results.value(b, "aws_compute_profit", "bear", 6), b.text());
+    }
+
+    @Test
+    void an_item_of_the_list_is_pointed_at_later() {
+        String t = "rank:" + System.nanoTime();
+        brain.ask(new Question("exit needed, lowest first: 1.5x / 2x / 4x on the 50", t, "analyst", "deals"));
+        // the middle one is 2x: an exit of 1660, and over 4 years 2^(1/4) - 1 = 18.9207%
+        Answer a = brain.ask(new Question("irr at the middle one over 4 yrs", t, "analyst", "deals"));
+        assertEquals("0.189207", Results.value(a, "irr", 6), a.text());
+    }
 }
