@@ -2139,6 +2139,47 @@ class DevSetTest {
         score("last49-", "Last set of session forty-nine", 120, 0.85, 0.09, 0.95, 0.72, 0.68);
     }
 
+    /**
+     * val65 (session 50): two personas chosen blind by a helper (alternatives listed to be put in order, "smallest to
+     * biggest - our % of oai if the round gets done at: 1.2 tril post / 950bn pre-money / $1,000bn post", "odd one out on
+     * moic: …", "top 2 only"; questions set as an exam paper, "(a) Find the stake's value in $bn. [2] (b) Hence find the IRR
+     * over 5 yrs, to 3 s.f. [2]"). First score on the session-start code: 47.4% exact, 29.9% clarified, 20.6% confidently
+     * wrong, route 97.5%, thread turns 14/24, narrative 63.0% (strict 55.6%). Floors under the session's score after its
+     * fixes (89.7% / 7.2%, route 96.7%, 21/24).
+     */
+    @Test
+    void val65_scores() throws IOException {
+        score("val65-", "Sixty-fourth validation set", 120, 0.87, 0.09, 0.95, 0.60, 0.52);
+    }
+
+    /**
+     * lockbox50 (session 50): the forty-ninth lockbox, never read by the session before scoring. One writer had no persona
+     * (the ordinary brief of sessions 39 to 49); the other's persona the helper chose: traffic-light bands to grade each
+     * number by, "aws profit on the oai compute, base - G >=25b, A 15-25, R <15", "what margin does aws need to get out of
+     * R". Scored once (20:35 UTC, commit 8930d639), after val65's first changes: 83.0% exact, 8.0% clarified, 7.0%
+     * confidently wrong, route 97.5%, thread turns 17/24, narrative 79.2% (strict 70.8%); the ordinary half 100% exact, 0%
+     * wrong, route 100%, 12/12, narrative 83.3%. Floors under the score after the session's fixes (98.0% / 1.0%, route
+     * 98.3%, 23/24).
+     */
+    @Test
+    void lockbox50_scores() throws IOException {
+        score("lockbox50-", "Forty-ninth lockbox", 120, 0.96, 0.02, 0.97, 0.77, 0.68);
+    }
+
+    /**
+     * last50 (session 50): two personas chosen blind by the same helper (a negotiation's log of prices, "us: 790 post /
+     * them: 1.08T / us: 855 / them: 965 - where does their last number leave us, % wise?", "split the last two down the
+     * middle"; a shipping charter's words for the deal, "how much of OpenAI's cargo would AWS need to carry for the hire alone
+     * to reach 15 billion a year", in formal British English). Scored once (20:46 UTC, commit 2b73a788), after the lockbox's
+     * fixes: 50.0% exact, 8.0% clarified, 30.0% confidently wrong, route 87.5%, thread turns 8/24, narrative 79.2% (strict
+     * 75.0%). Floors under the score after the session's fixes (85.0% / 10.0%, route 90.8%, 17/24); the charter's words
+     * (the ship, its cargo, the hire) are not read, and are most of what is left.
+     */
+    @Test
+    void last_set_of_session_fifty_scores() throws IOException {
+        score("last50-", "Last set of session fifty", 120, 0.83, 0.11, 0.89, 0.77, 0.72);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
