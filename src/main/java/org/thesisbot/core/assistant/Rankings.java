@@ -226,11 +226,7 @@ final class Rankings {
         if (colon(text) < 0) {
             return text;
         }
-        String s = UP.matcher(text).replaceAll(" ");
-        s = DOWN.matcher(s).replaceAll(" ");
-        s = TOP.matcher(s).replaceAll(" ");
-        s = ODD.matcher(s).replaceAll(" ");
-        s = RANK.matcher(s).replaceAll(" ");
+        String s = cut(text, RANK);
         int colon = lastColon(s);
         if (colon > 0 && NEEDS.matcher(s.substring(0, colon).replaceAll("[\\s,;\u2013\u2014-]+$", "")).find()) {
             // "exits needed, low to high: 2x / 2.5x / 3x": the exit needed for each
@@ -244,12 +240,16 @@ final class Rankings {
 
     /** The text without the words that only order the list. */
     static String without(String text) {
-        String s = UP.matcher(text).replaceAll(" ");
-        s = DOWN.matcher(s).replaceAll(" ");
-        s = TOP.matcher(s).replaceAll(" ");
-        s = ODD.matcher(s).replaceAll(" ");
-        s = ORDERING.matcher(s).replaceAll(" ");
-        return s.replaceAll("\\s*,\\s*(?=[,:;])", "").replaceAll("[ \\t]{2,}", " ").replaceAll("\\(\\s*\\)", "").strip();
+        return cut(text, ORDERING).replaceAll("\\s*,\\s*(?=[,:;])", "").replaceAll("[ \\t]{2,}", " ").replaceAll("\\(\\s*\\)", "").strip();
+    }
+
+    /** The text without the words of a direction, a top few, an odd one out, and {@code also}'s. */
+    private static String cut(String text, Pattern also) {
+        String s = text;
+        for (Pattern p : List.of(UP, DOWN, TOP, ODD, also)) {
+            s = p.matcher(s).replaceAll(" ");
+        }
+        return s;
     }
 
     /** An item that is a goal said with its verb ("own 5% at the 830 post", "hit 3x"): the words before ask what reaches it. */
