@@ -683,15 +683,20 @@ final class Roles {
     /** The asked metric whose current value this figure states (at the figure's own precision), or null. */
     /** Words that make the figure after them a bound: "at least 6%", "no less than 2x", "still buys 6%". */
     private static final Pattern BOUND_BEFORE = Pattern.compile(
-            "\\b(?:at least|at most|no less than|no more than|not less than|not more than|a minimum of|a maximum of|min(?:imum)?|max(?:imum)?|still (?:\\w+ ){0,2})\\s*(?:of\\s*)?$");
+            "\\b(?:at least|at most|no less than|no more than|not less than|not more than|a minimum of|a maximum of)\\s*$");
+    /** A question that asks whether something holds: "do we still own at least 6%?", "is it over 2x?". */
+    private static final Pattern YES_NO = Pattern.compile("(?:^|[.;:!?]\\s+|,\\s*)(?:do|does|did|is|are|was|were|will|would|can|could|has|have)\\s+(?:we|it|that|this|the|our|amazon|amzn|they)\\b");
 
     private Metric restatedMetric(Work w, Mention m, List<Metric> metrics) {
         Amount a = m.amount;
         if (a.kind() != Amount.Kind.RATIO && a.kind() != Amount.Kind.MULTIPLE) {
             return null;
         }
-        if (BOUND_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 30), m.start())).find()) {
-            return null; // "the highest post at which 50 still buys at least 6%": a bound to hold, however near today's 6.02%
+        if (BOUND_BEFORE.matcher(w.s.substring(Math.max(0, m.start() - 30), m.start())).find() && !Claims.CHECKING.matcher(w.s).find()
+                && !YES_NO.matcher(w.s).find()) {
+            // "the highest post at which 50 still buys at least 6%": a bound to hold, however near today's 6.02% ("do we still
+            // own at least 6%?" asks whether it holds, and the figure is checked, not solved for)
+            return null;
         }
         Map<String, BigDecimal> o = new LinkedHashMap<>();
         if (w.state != null) {
