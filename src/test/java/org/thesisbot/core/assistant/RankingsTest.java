@@ -86,4 +86,14 @@ class RankingsTest {
         Answer a = brain.ask(new Question("irr at the middle one over 4 yrs", t, "analyst", "deals"));
         assertEquals("0.189207", Results.value(a, "irr", 6), a.text());
     }
+
+    @Test
+    void a_bound_is_a_goal_only_where_something_is_solved_for() {
+        // "still 6%" asked of the stake restates it (6.02%): no choice of readings for the 6%
+        Answer a = ask("is our stake still 6%?");
+        assertEquals("0.060241", Results.value(a, "stake", 6), a.text());
+        assertTrue(a.clarify().isEmpty(), a.clarify().toString());
+        // beside "the highest post-money", "at least 6%" is the goal: 50 / 0.06 = 833.333333
+        assertEquals("833.333333", Results.value(ask("highest post-money at which our 50 still buys at least 6%?"), "post_money_valuation", 6));
+    }
 }
