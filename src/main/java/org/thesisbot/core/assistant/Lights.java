@@ -104,6 +104,7 @@ final class Lights {
     }
 
     private static final String NUM = "\\d+(?:\\.\\d+)?";
+    private static final Pattern NUMBER = Pattern.compile(NUM);
     private static final String UNIT = "(?:\\s?(?:%|x|bn|b|billion|t|tn|trillion|pts?|yrs?|y)(?![a-z]))?";
     private static final String FIG = "\\$?" + NUM + UNIT;
     /** A colour: the capital letter alone (not "a" the article), or the word. */
@@ -308,7 +309,7 @@ final class Lights {
     }
 
     private static BigDecimal number(String s) {
-        Matcher n = Pattern.compile(NUM).matcher(s);
+        Matcher n = NUMBER.matcher(s);
         return n.find() ? new BigDecimal(n.group()) : BigDecimal.ZERO;
     }
 

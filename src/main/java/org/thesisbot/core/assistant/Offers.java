@@ -113,6 +113,9 @@ final class Offers {
     private static final Pattern MOVE = Pattern.compile(
             "\\b(?:(?<who>our|their|that|the|this)\\s+(?:last\\s+|latest\\s+)?(?:move|concession|step|bump)|(?:did|does|would|will) (?:that|it|this) (?:give away|give up|cost(?: us)?)|(?:give|gave|giving) (?:away|up))\\b",
             CI);
+    private static final Pattern SIDE = Pattern.compile("\\b(?:us|we|them|they|our side|their side)\\b", CI);
+    /** The log's basis right after its last entry: "(all post)", ", both pre". */
+    private static final Pattern BASIS_AFTER = Pattern.compile("^\\s*(?:\\((?:all |both )?(?:pre|post)(?:[- ]?money)?\\)|,?\\s*(?:all|both) (?:pre|post)(?:[- ]?money)?)", CI);
     /** A price said with a deal's verb: "settle at 950", "land at 925", "they give us 980", "counter at 900". */
     private static final Pattern PRICE_VERB = Pattern.compile(
             "\\b(?:settle|settles|settled|land|lands|landed|sign|signs|signed|close|closes|closed|agree|agreed|meet|end up|cave|caves|caved|counter|countered|give us|gives us|offer us|offers us|come (?:down|in)|comes (?:down|in)|came (?:down|in))"
@@ -123,7 +126,7 @@ final class Offers {
     }
 
     static Optional<Found> find(String text) {
-        if (text == null || text.length() > 2_000 || !Pattern.compile("\\b(?:us|we|them|they|our side|their side)\\b", CI).matcher(text).find()) {
+        if (text == null || text.length() > 2_000 || !SIDE.matcher(text).find()) {
             return Optional.empty();
         }
         List<Entry> entries = new ArrayList<>();
@@ -165,7 +168,7 @@ final class Offers {
         Matcher label = LABEL.matcher(text.substring(0, first));
         int from = label.find() ? label.start() : first;
         int to = last;
-        Matcher after = Pattern.compile("^\\s*(?:\\((?:all |both )?(?:pre|post)(?:[- ]?money)?\\)|,?\\s*(?:all|both) (?:pre|post)(?:[- ]?money)?)", CI).matcher(text.substring(to));
+        Matcher after = BASIS_AFTER.matcher(text.substring(to));
         if (after.find()) {
             to += after.end();
         }
@@ -239,7 +242,7 @@ final class Offers {
         }
         // a price of the log named by its figure ("if we cave to 960", "at their 880", "the 975 pre"): said as what it is
         for (Entry e : resolved) {
-            Matcher fig = Pattern.compile("\\b(?:(?:their|our|the|that) )?\\$?" + Pattern.quote(figure(e.price())) + "(?:\\s?(?:bn|b|billion))?(?:\\s?(?:pre|post)(?:[- ]?money)?)?(?![\\d%x]|[.,]\\d)", CI).matcher(ask);
+            Matcher fig = Pattern.compile("\\b(?:(?:their|our|the|that) )?\\$?" + Pattern.quote(plain(e.price())) + "(?:\\s?(?:bn|b|billion))?(?:\\s?(?:pre|post)(?:[- ]?money)?)?(?![\\d%x]|[.,]\\d)", CI).matcher(ask);
             if (fig.find()) {
                 String q = replace(ask, fig, said(e));
                 return Optional.of(new Found(q, resolved, kept, "Reading " + logNote + ": " + Format.money(e.price())
@@ -293,10 +296,5 @@ final class Offers {
 
     private static String plain(BigDecimal v) {
         return v.setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    }
-
-    /** How the price is written in the question when named by its figure: "960", "1.02T" is not matched this way. */
-    private static String figure(BigDecimal v) {
-        return plain(v);
     }
 }

@@ -298,7 +298,7 @@ final class Rankings {
             String item = items.get(i);
             if (i > 0) {
                 String shape = shape(item);
-                Matcher word = Pattern.compile("^(of|at|in|on|for|with|to|over|under|by|if)\\s", Pattern.CASE_INSENSITIVE).matcher(item);
+                Matcher word = LEADING_WORD.matcher(item);
                 int said = word.find() ? first.toLowerCase(Locale.ROOT).lastIndexOf(" " + word.group(1).toLowerCase(Locale.ROOT) + " ") : -1;
                 if (shape.length() < firstShape.length() && firstShape.endsWith(" " + shape) && shape.contains("N")) {
                     // "50 still buys at least 6% / at least 5%": the first's words before its own like ones
@@ -312,9 +312,8 @@ final class Rankings {
                     // "the 50 as a % of the round; of 2026 capex": the first's words up to the same word
                     item = first.substring(0, said + 1) + item;
                 }
-                Matcher bareEnd = Pattern.compile("(\\d+(?:\\.\\d+)?)$").matcher(item);
-                Matcher unit = Pattern.compile("(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\\s*(years?|yrs?|months?|pts?|%|x)$",
-                        Pattern.CASE_INSENSITIVE).matcher(first);
+                Matcher bareEnd = BARE_END.matcher(item);
+                Matcher unit = UNIT_END.matcher(first);
                 if (bareEnd.find() && unit.find()) {
                     // "held seven years / held 4": four years
                     item = item + (unit.group(1).equals("%") || unit.group(1).equalsIgnoreCase("x") ? "" : " ") + unit.group(1);
@@ -325,6 +324,10 @@ final class Rankings {
         return out;
     }
 
+    private static final Pattern LEADING_WORD = Pattern.compile("^(of|at|in|on|for|with|to|over|under|by|if)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_END = Pattern.compile("(\\d+(?:\\.\\d+)?)$");
+    private static final Pattern UNIT_END = Pattern.compile("(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\\s*(years?|yrs?|months?|pts?|%|x)$",
+            Pattern.CASE_INSENSITIVE);
     private static final String FIGURE_WORDS = "(?:\\$?\\d[\\d,]*(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|half|point|a|and)";
     private static final String SCALE = "(?:%|x|bn|b|tn|t|trillions?|billions?|tril|bil|pts?|yrs?|years?|months?)";
     /** An item that is a figure alone, in digits or words ("1.5 tril", "one point six six trillion"). */
