@@ -168,8 +168,12 @@ final class Levels {
         InputId lever = whole.target() != null ? whole.target().solveFor() : whole.unsolved();
         if (lever == null) {
             // the lever the question solves for once the level is said as its goal ("what exit keeps our stake flat")
-            ThreadState.Target asked = reader.read(prepare(f.asTarget(calculator.compute(held, scenario, at))), state).target();
-            lever = asked == null ? null : asked.solveFor();
+            try {
+                ThreadState.Target asked = reader.read(prepare(f.asTarget(calculator.compute(held, scenario, at))), state).target();
+                lever = asked == null ? null : asked.solveFor();
+            } catch (ThesisbotException e) {
+                return Optional.empty(); // (no level to hold: the question is read as it is)
+            }
         }
         if (lever != null && !reader.reads(held).contains(lever)) {
             // "what exit leaves our stake flat": the stake's percent does not move with the exit, so the words mean what the

@@ -773,14 +773,18 @@ public final class RoutingAssistant implements Assistant {
         if (listed != null) {
             // the thread's list again with a change ("same list in bear", "same 3 but a 1T post")
             Optional<Rankings.Found> again = Rankings.again(clean, listed);
-            if (again.isPresent()) {
+            // (an item that itself says "same list" or points at an item would ask this again without end: read as written)
+            if (again.isPresent() && again.get().questions().stream().noneMatch(q -> Rankings.again(q, listed).isPresent()
+                    || Rankings.item(q, listed.items().size()).isPresent())) {
                 return listAnswered(again.get(), question, state);
             }
             // one of its items pointed at ("irr at the middle one if we hold 7 yrs"): that item answered first, then the
             // follow-up asked from it, as a follow-up points back at what was just solved
             Optional<Map.Entry<Integer, String>> item = Rankings.item(clean, listed.items().size());
-            if (item.isPresent()) {
-                String q = Rankings.compose(listed.stem(), listed.items().get(item.get().getKey()));
+            String pointed = item.map(i -> Rankings.compose(listed.stem(), listed.items().get(i.getKey()))).orElse("");
+            if (item.isPresent() && Rankings.item(pointed, listed.items().size()).isEmpty() && Rankings.again(pointed, listed).isEmpty()
+                    && Rankings.item(item.get().getValue(), listed.items().size()).isEmpty()) {
+                String q = pointed;
                 Turn first = answered(new Question(q, question.thread(), question.user(), question.origin()), state, AnswerListener.NONE);
                 if (!first.answer().results().isEmpty() && first.answer().clarify().isEmpty() && first.next() != null) {
                     Turn then = answered(new Question(item.get().getValue(), question.thread(), question.user(), question.origin()), first.next(), listener);

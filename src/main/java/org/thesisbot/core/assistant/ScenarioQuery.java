@@ -80,7 +80,8 @@ public record ScenarioQuery(List<Metric> metrics, ThreadState.Target target, Map
         ThreadState.Target target = r.target();
         boolean fromThread = false;
         if (metrics.isEmpty() && target == null && s != null) {
-            if (s.target() != null && r.changes().containsKey(s.target().solveFor())) {
+            if (s.target() != null && r.changes().containsKey(s.target().solveFor()) && r.cleared().isEmpty()
+                    && r.changes().get(s.target().solveFor()).compareTo(s.target().value()) != 0) {
                 // "what exit gets us 2x?" then "and at a 1.5T exit?": the solved input given a value of its own, so the goal's
                 // number is asked at it, not the goal solved again over the figure
                 metrics.add(s.target().metric());

@@ -681,7 +681,7 @@ final class Roles {
     }
 
     /** The asked metric whose current value this figure states (at the figure's own precision), or null. */
-    /** Words that make the figure after them a bound: "at least 6%", "no less than 2x", "still buys 6%". */
+    /** Words that make the figure after them a bound: "at least 6%", "no less than 2x", "a minimum of 1.5x". */
     private static final Pattern BOUND_BEFORE = Pattern.compile(
             "\\b(?:at least|at most|no less than|no more than|not less than|not more than|a minimum of|a maximum of)\\s*$");
     /** A question that asks whether something holds: "do we still own at least 6%?", "is it over 2x?". */

@@ -244,6 +244,20 @@ class SlackShapedQuestionsTest {
     }
 
     @Test
+    void the_goal_said_again_or_a_figure_taken_back_solves_the_goal_again() {
+        String t = "t:" + System.nanoTime();
+        brain.ask(new Question("what exit makes our stake worth 150bn?", t, "u", "test"));
+        // "the same $150bn" with a $60B check is the goal again, not an exit of $150B: 150 x 830 / 60 = 2075
+        Answer a = brain.ask(new Question("now make the check 60bn - what exit reaches the same 150bn?", t, "u", "test"));
+        assertEquals("2075.000000", value(a, "exit_valuation", 6), a.text());
+        String u = "t:" + System.nanoTime();
+        brain.ask(new Question("with the post at 1T, what exit gets us 3x?", u, "u", "test"));
+        // the 1T taken back: 3 x 830 = 2490
+        Answer b = brain.ask(new Question("drop the 1T post and go back to the article's, same 3x", u, "u", "test"));
+        assertEquals("2490.000000", value(b, "exit_valuation", 6), b.text());
+    }
+
+    @Test
     void a_pre_money_set_earlier_is_taken_back_by_the_figure_it_was_said_as() {
         String t = "t:" + System.nanoTime();
         // a 900 pre is a 1T post: 50 / 1000 = 5%
