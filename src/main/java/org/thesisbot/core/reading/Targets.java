@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.thesisbot.core.scenario.Amount;
 import org.thesisbot.core.scenario.InputId;
@@ -414,10 +415,7 @@ final class Targets {
                     : List.of(InputId.POST_MONEY_VALUATION, InputId.EXIT_VALUATION);
             List<Metric> fit = targetMetrics(w, m, wanted, weak && !setsAsked, asked);
             if (fit.size() > 1 && w.state != null && w.hits.isEmpty()) {
-                // "what exit gets bear up to 40b?" after the thread asked the stake's value, naming no metric itself: the
-                // thread's metric is the goal's, when it is one of those the figure could be
-                List<Metric> thread = fit.stream().filter(w.state.metrics()::contains).toList();
-                fit = thread.size() == 1 ? thread : fit;
+                fit = threadsOwn(w, fit, x -> x);
             }
             if (fit.size() > 1 && fit.size() <= MAX_CHOICES && w.choices.isEmpty()) {
                 for (Metric f : fit) {
@@ -729,11 +727,8 @@ final class Targets {
             offered.add(m);
         }
         if (choices.size() > 1 && w.state != null && w.mentions.size() == 1) {
-            // "what exit gets bear up to 40b?" after the thread asked the stake's value: the thread's metric is the goal's
-            List<ThreadState.Target> thread = choices.stream().filter(t -> w.state.metrics().contains(t.metric())).toList();
-            if (thread.size() == 1) {
-                choices.retainAll(thread);
-            }
+            List<ThreadState.Target> own = threadsOwn(w, choices, ThreadState.Target::metric);
+            choices.retainAll(own);
         }
         if (asked.input() == null && !choices.isEmpty() && choices.stream().allMatch(t -> t.solveFor() == choices.get(0).solveFor())) {
             x = choices.get(0).solveFor(); // "at what mark does our stake lose 15b": the exit, by what the figure could reach
@@ -793,5 +788,14 @@ final class Targets {
 
     private static boolean isPeriod(InputId id) {
         return id == InputId.HOLDING_YEARS || id == InputId.COMPUTE_YEARS;
+    }
+
+    /**
+     * Of the goals a figure could be, the one whose metric the thread asked last, when exactly one is: "what exit gets bear up
+     * to 40b?" after the thread asked the stake's value, naming no metric itself. Otherwise all of them, unchanged.
+     */
+    private static <T> List<T> threadsOwn(Work w, List<T> goals, Function<T, Metric> metric) {
+        List<T> own = goals.stream().filter(g -> w.state.metrics().contains(metric.apply(g))).toList();
+        return own.size() == 1 ? own : goals;
     }
 }
