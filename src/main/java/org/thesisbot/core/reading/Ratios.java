@@ -37,6 +37,12 @@ final class Ratios {
     private static final Pattern ASKED_AFTER = Pattern.compile("\\?|[;:]\\s*(?:what\\s+)?x\\s*(?:\\?|$)"
             + "|[;:,]\\s*(?:(?:so|and|ok|then)\\s+)?(?:what(?:'s|s| is| does| do)?|how much(?: is| does)?)\\s+(?:that|it|this)"
             + "(?:\\s+(?:come to|comes to|give|gives|give us|get us|work out(?: to| at)?|equal|equals|look like|be))?\\s*\\??\\s*$");
+    /**
+     * After the second amount, only the case it is asked in: "aws rev over our check at a 60% capture", "… in bull?". A
+     * short division followed by its conditions asks the division as much as one standing alone.
+     */
+    private static final Pattern CONDITIONS_AFTER = Pattern.compile(
+            "^\\s*,?\\s*(?:at|in|if|with|assuming|under|on|for the)\\b[^?]{0,60}\\??\\s*$");
     /** Where one clause ends. */
     private static final Pattern CLAUSE_END = Pattern.compile("[.;?!]+(?:\\s|$)");
 
@@ -95,7 +101,9 @@ final class Ratios {
                     int[] first = over[0] < under[0] ? over : under;
                     int[] second = first == over ? under : over;
                     String between = c.substring(first[1], second[0]);
-                    boolean divided = first == over && BETWEEN.matcher(between).matches() && sum;
+                    boolean conditioned = from == 0 && to == s.length() && c.substring(0, second[1]).strip().split("\\s+").length <= 8
+                            && CONDITIONS_AFTER.matcher(c.substring(second[1])).matches();
+                    boolean divided = first == over && BETWEEN.matcher(between).matches() && (sum || conditioned);
                     // "is the openai bet over 5x amazon's $8bn anthropic position": a multiple said of the second amount
                     boolean times = first == over && TIMES_THE_SECOND.matcher(between).matches();
                     if ((divided || asks || times) && between.length() <= 80) {

@@ -288,6 +288,9 @@ class SlackShapedQuestionsTest {
         assertEquals("0.6900000000", value(ask("aws rev / check in bear?"), "circular_return_ratio", 10)); // 0.3 * 115 / 50
         assertEquals("6.2500000000", value(ask("how many times the anthropic check is the openai one?"),
                 "openai_vs_anthropic_ratio", 10)); // 50 / 8
+        // "rev" for revenue, and the division followed only by the case it is asked in: 0.7 * 115 / 50, then 0.45 * 115 / 50
+        assertEquals("1.6100000000", value(ask("cloud rev over the investment in the bull case"), "circular_return_ratio", 10));
+        assertEquals("1.0350000000", value(ask("aws revs over amazon's check at 45% capture"), "circular_return_ratio", 10));
         Answer fight = ask("is it awkward for amazon to sit on both sides of the openai / anthropic rivalry?");
         assertFalse(fight.route() == Route.NUMERIC, "a slash between two names is no sum: " + fight.decision().cues());
     }
