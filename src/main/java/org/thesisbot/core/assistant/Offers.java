@@ -87,7 +87,7 @@ final class Offers {
     private static final String BASIS = "(?:\\s*\\(?\\s*(?<BASIS>pre|post)(?:[- ]?money)?\\)?)?";
     /** A side named as the subject of its price; "they give us 980" names no price of ours, "what do we own" no price at all. */
     private static final String PARTY = "(?<!\\b(?:give|gives|gave|giving|offer|offers|offered|get|gets|got|leave|leaves|left|buy|buys|for|to|with|let|lets|cost|costs|tell|show|of|at|by|from) )"
-            + "\\b(?<party>us|we|them|they|our side|their side|ours|theirs)\\b";
+            + "\\b(?<party>us|we|them|they|our side|their side|ours|theirs)\\b(?!\\$)"; // "US$50bn" is dollars, no side
     /** "us: 790 post", "them 1.08T", "we moved 860 -> 900 post", "they came down 1.1T -> 975 post", "us: 60 @ 900 post". */
     private static final Pattern ENTRY = Pattern.compile(PARTY
             + "(?:'re|'ve| were| are| was| is)?(?:\\s+(?:moved|went|came down|came up|dropped|raised|countered|opened|came in|offered|bid|asked|countered))?(?:\\s+(?:from|at|with))?"

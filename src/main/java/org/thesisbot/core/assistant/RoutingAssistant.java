@@ -171,8 +171,16 @@ public final class RoutingAssistant implements Assistant {
     }
 
     @Override
-    public Answer ask(Question typed, AnswerListener listener) {
+    public Answer ask(Question pasted, AnswerListener listener) {
         long t0 = System.nanoTime();
+        // clauses pasted from a legal document, under their numbers ("§2.1 Purchase Price: US$50,000,000,000"): read as
+        // their captions and texts, in the words the model uses, before anything else reads the message ({@link Clauses})
+        // (and any figure given under its name at a line's start, "pre-money: 1.15T", tied to that name: {@link Labels})
+        // (a wire's headline above the question, "*OPENAI ROUND SAID TO PRICE AT $950B PRE-MONEY: INFORMATION", said as a
+        // plain sentence: {@link Headlines})
+        String claused = Clauses.read(Headlines.plain(pasted.text()));
+        String tied = Labels.tied(claused.equals(pasted.text()) ? claused : glosses.english(claused));
+        Question typed = tied.equals(pasted.text()) ? pasted : new Question(tied, pasted.thread(), pasted.user(), pasted.origin());
         // a question said to the model in other words before anything reads it ({@link Reframing}), each found on the text
         // the one before left: a yardstick of the asker's own ("in bps of amzn net sales [~640bn, mine]"), an exit through
         // another investor's result ("where softbank, in at 300bn, makes 5x"), the stake sold at a discount to its mark ("at
@@ -1201,7 +1209,7 @@ public final class RoutingAssistant implements Assistant {
     }
 
     private Prepared preparedWithNotes(String raw) {
-        String asked = glosses.english(check(raw));
+        String asked = Labels.tied(glosses.english(check(raw)));
         List<String> notes = new ArrayList<>();
         // (asked from another party's seat: its frame off, and its "we" that party)
         String perspective = Perspectives.find(asked).map(Perspectives.Found::question).orElse(asked);
@@ -2042,10 +2050,37 @@ public final class RoutingAssistant implements Assistant {
         }
         listener.status("Reading the sources…");
         List<ScoredPassage> passages = retrieved != null ? retrieved : narrator.retrieve(query);
+        if (why == null && query.equals(Amounts.withoutMessageNumbers(text))) {
+            // a line pasted above the question (a clause, a headline): the question's own line is asked alone when the
+            // sources answer it better than the two together ("*DEAL SAID TO BE WEEKS AWAY: BBG\nwhat does the article say it
+            // would mean if this doesnt get done?"); a question about the pasted line ("does the article say anything
+            // like that?") finds more with it, and keeps it
+            String own = lastLine(query);
+            if (own != null) {
+                List<ScoredPassage> alone = narrator.retrieve(own);
+                if (!alone.isEmpty() && (passages.isEmpty() || alone.get(0).score() > passages.get(0).score())) {
+                    query = own;
+                    passages = alone;
+                }
+            }
+        }
         Narrator.Narrative n = narrator.answer(query, passages, List.of(), listener, pasted);
         notes.addAll(n.notes());
         return new Answer(id, d.route(), withNotes(n.text(), notes), n.text(), List.of(), n.citations(), n.answerer(),
                 notes, d);
+    }
+
+    /**
+     * The message's last line (or clause, as a line reads once cleaned: "…Outside Date; what does the article say …") when
+     * something comes before it and it asks in words of its own (three or more); else null.
+     */
+    private static String lastLine(String text) {
+        String[] lines = text.strip().split("\\s*[;\\n]\\s+|(?<=[.?!])\\s+");
+        if (lines.length < 2) {
+            return null;
+        }
+        String last = lines[lines.length - 1].strip();
+        return last.split("\\s+").length >= 3 ? last : null;
     }
 
     private Answer mixedAnswer(String id, RouteDecision d, String text, Reading r, ScenarioQuery q,
