@@ -13,7 +13,9 @@ final class BothReadings {
             "\\b(?:both|each|either|all) (?:ways?|readings?|interpretations?|cases|versions|figures|numbers|options|ways round)\\b"
                     + "|\\b(?:under|on|for|in) (?:both|each|either)(?: (?:readings?|ways?|interpretations?|one|case|version|of them))?\\b"
                     + "|\\bgive (?:me |us )?(?:both|each|the two)\\b|\\bside by side\\b|\\bboth of them\\b|\\bboth (?:pls|please|plz|thx|thanks)\\b"
-                    + "|\\b(?:both|each)\\s*[?.!]*\\s*$|\\bwhichever it is\\b|\\bone for each\\b"
+                    // (not the object of a verb or a preposition: "the risk in holding both", "the tension between both")
+                    + "|(?<!\\b(?:holding|owning|backing|funding|hold|own|back|fund|between|of|with|to|across|from) )\\b(?:both|each)\\s*[?.!]*\\s*$"
+                    + "|\\bwhichever it is\\b|\\bone for each\\b"
                     // "moic if it's the exit, and moic if it's really the post": one answer per reading, each asked
                     + "|\\bif (?:it'?s|its|that'?s|thats|it is|that is)\\b[^?]{1,200}\\bif (?:it'?s|its|that'?s|thats|it is|that is)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * out.
  */
 final class Clauses {
+    /** The gloss (config/lexicon.yaml) in whose words a message of clauses is read. */
+    static final String GLOSS = "term sheet";
     /** One number that places a clause: "§2.1", "§ C.4", "Schedule C", "Recital B", "Section 8.3", "Clause 4". */
     private static final String NUMBER = "(?:\u00a7\\s?[A-Z]?\\.?\\d{1,3}(?:\\.\\d{1,3}){0,3}[a-z]?"
             + "|(?:Schedule|Recital|Annex|Exhibit|Appendix)\\s[A-Z]\\b(?:\\.\\d{1,3})?"
@@ -42,11 +44,55 @@ final class Clauses {
     private Clauses() {
     }
 
+    /** The kind of frame (ThreadState) that keeps a thread's clause captions, each "number=caption" after a tab. */
+    static final String KEPT = "clauses";
+
+    /**
+     * A message read: its text, and the captions of every clause it or the thread before it numbered ("§2.2" to
+     * "Pre-Money Valuation"), for a follow-up that cites a clause by its number only ("same, but with §2.2 as revised: …").
+     */
+    record Read(String text, Map<String, String> captions, boolean cited) {
+    }
+
     /** The message with its clauses read as captions and texts; unchanged when no line opens with a clause's number. */
     static String read(String message) {
+        return read(message, Map.of()).text();
+    }
+
+    /** As {@link #read(String)}, a number the message cites but does not caption said by the caption the thread gave it. */
+    static Read read(String message, Map<String, String> known) {
         if (message == null || !CITED.matcher(message).find()) {
-            return message;
+            return new Read(message, known, false);
         }
+        Read r = readClauses(message, known);
+        return new Read(r.text(), r.captions(), !r.text().equals(message));
+    }
+
+    /** The captions a thread kept, from its frames. */
+    static Map<String, String> kept(List<String> frames) {
+        Map<String, String> out = new LinkedHashMap<>();
+        frames.stream().filter(f -> f.startsWith(KEPT + "\t")).findFirst().ifPresent(f -> {
+            for (String pair : f.substring(KEPT.length() + 1).split("\t")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    out.put(pair.substring(0, eq), pair.substring(eq + 1));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The frame that keeps these captions for the thread; null when there are none. */
+    static String frame(Map<String, String> captions) {
+        if (captions.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(KEPT);
+        captions.entrySet().stream().limit(40).forEach(e -> b.append('\t').append(e.getKey()).append('=').append(e.getValue()));
+        return b.toString();
+    }
+
+    private static Read readClauses(String message, Map<String, String> known) {
         String[] lines = message.split("\n", -1);
         Map<String, String> captions = new LinkedHashMap<>();
         List<String> blanks = new ArrayList<>();
@@ -73,17 +119,19 @@ final class Clauses {
             String note = c.group("note") == null || c.group("caption") == null ? "" : " (" + c.group("note") + ")";
             out[i] = (head + note + (text == null ? "" : (head.isEmpty() ? "" : ": ") + text)).strip();
         }
+        Map<String, String> all = new LinkedHashMap<>(known);
+        all.putAll(captions);
         if (!any && captions.isEmpty()) {
-            return citedOnly(message);
+            return new Read(known.isEmpty() ? citedOnly(message) : cite(message, known, null), all, false);
         }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
-            String line = out[i] != null ? out[i] : cite(lines[i], captions, blanks.size() == 1 ? blanks.get(0) : null);
+            String line = out[i] != null ? out[i] : cite(lines[i], all, blanks.size() == 1 ? blanks.get(0) : null);
             if (!line.isBlank()) {
                 b.append(b.length() == 0 ? "" : "\n").append(line);
             }
         }
-        return b.toString();
+        return new Read(b.toString(), all, false);
     }
 
     /**

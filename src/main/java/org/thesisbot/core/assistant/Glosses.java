@@ -16,7 +16,7 @@ import org.thesisbot.core.scenario.Shorthand;
  * words ("pe", "ka") are never read in an English message. Sizes such as "lakh crore" are the CLDR table's, read later.
  */
 final class Glosses {
-    private record Compiled(Set<String> markers, int min, Shorthand rewrites) {
+    private record Compiled(String language, Set<String> markers, int min, Shorthand rewrites) {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}']+");
@@ -25,7 +25,21 @@ final class Glosses {
 
     Glosses(List<Lexicon.Gloss> glosses) {
         // (a gloss's rewrites are applied as the shorthand's are: in order, case-insensitive, replacements checked at start)
-        this.glosses = glosses.stream().map(g -> new Compiled(g.markers(), g.minMarkers(), new Shorthand(g.rewrites()))).toList();
+        this.glosses = glosses.stream().map(g -> new Compiled(g.language(), g.markers(), g.minMarkers(), new Shorthand(g.rewrites()))).toList();
+    }
+
+    /**
+     * The message glossed by the named gloss, whatever its marker words: the message's shape already said which it is (a
+     * clause under its number is in a legal document's words, even when the line asked names one defined term only:
+     * "what % goes in AWS Allocation"). As {@link #english} when no gloss has that name.
+     */
+    String as(String language, String text) {
+        for (Compiled g : glosses) {
+            if (g.language().equals(language)) {
+                return g.rewrites().expand(text).replaceAll(" {2,}", " ").strip();
+            }
+        }
+        return english(text);
     }
 
     /**

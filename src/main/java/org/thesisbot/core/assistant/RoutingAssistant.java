@@ -178,8 +178,12 @@ public final class RoutingAssistant implements Assistant {
         // (and any figure given under its name at a line's start, "pre-money: 1.15T", tied to that name: {@link Labels})
         // (a wire's headline above the question, "*OPENAI ROUND SAID TO PRICE AT $950B PRE-MONEY: INFORMATION", said as a
         // plain sentence: {@link Headlines})
-        String claused = Clauses.read(Headlines.plain(pasted.text()));
-        String tied = Labels.tied(claused.equals(pasted.text()) ? claused : glosses.english(claused));
+        // (the thread's state, read once: it holds the frames its questions are asked in, "on a cash basis", and the captions
+        // of the clauses it numbered, for a follow-up that cites one by its number only)
+        ThreadState loaded = pasted.thread() == null ? null : memory.load(pasted.thread()).orElse(null);
+        Clauses.Read clauses = Clauses.read(Headlines.plain(pasted.text()), loaded == null ? Map.of() : Clauses.kept(loaded.frames()));
+        String claused = clauses.text();
+        String tied = Labels.tied(clauses.cited() ? glosses.as(Clauses.GLOSS, claused) : claused);
         Question typed = tied.equals(pasted.text()) ? pasted : new Question(tied, pasted.thread(), pasted.user(), pasted.origin());
         // a question said to the model in other words before anything reads it ({@link Reframing}), each found on the text
         // the one before left: a yardstick of the asker's own ("in bps of amzn net sales [~640bn, mine]"), an exit through
@@ -188,8 +192,6 @@ public final class RoutingAssistant implements Assistant {
         String asTyped = QuestionText.clean(typed.text());
         // (read without Slack's formatting: "a *25%* disc to NAV" is a 25% discount)
         String unformatted = QuestionText.plain(asTyped);
-        // the thread's state, read once: it holds the frames its questions are asked in ("on a cash basis") as well
-        ThreadState loaded = typed.thread() == null ? null : memory.load(typed.thread()).orElse(null);
         Frames.Read framed = Frames.read(unformatted, reframers, loaded == null ? List.of() : loaded.frames());
         List<Reframing> reframings = framed.reframings();
         String reframed = framed.question();
@@ -420,6 +422,10 @@ public final class RoutingAssistant implements Assistant {
             next = next.withSolved(solvedNow);
         }
         List<String> frames = new ArrayList<>(framed.kept());
+        String captions = Clauses.frame(clauses.captions());
+        if (captions != null) {
+            frames.add(captions);
+        }
         if (next != null) {
             // (a lever goal this turn set is kept beside the reframings' frames)
             next.frames().stream().filter(k -> (k.startsWith(LeverGoals.KEPT + "\t") || k.startsWith(Rankings.KEPT + "\t")) && !frames.contains(k))
