@@ -184,6 +184,9 @@ public final class RoutingAssistant implements Assistant {
         Clauses.Read clauses = Clauses.read(Headlines.plain(pasted.text()), loaded == null ? Map.of() : Clauses.kept(loaded.frames()));
         String claused = clauses.text();
         String tied = Labels.tied(clauses.cited() ? glosses.as(Clauses.GLOSS, claused) : claused);
+        // (another company as a comparable, with the asker's own figure for it, "above or below a walmart (call it 700bn)":
+        // said as that figure, {@link Comps})
+        tied = Comps.asFigures(tied);
         Question typed = tied.equals(pasted.text()) ? pasted : new Question(tied, pasted.thread(), pasted.user(), pasted.origin());
         // a question said to the model in other words before anything reads it ({@link Reframing}), each found on the text
         // the one before left: a yardstick of the asker's own ("in bps of amzn net sales [~640bn, mine]"), an exit through

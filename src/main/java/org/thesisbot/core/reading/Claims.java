@@ -473,6 +473,8 @@ final class Claims {
     private static final Pattern MARK_BEFORE = Pattern.compile(
             "(?:^|\\s)\\s*"
                     + "(?:still |even |well |way |far |much |comfortably |easily |safely |really |actually |maybe |probably )?"
+                    // "above or below 700bn?", "more or less than 3.2T?": either side asked, the figure still the one to check
+                    + "(?:(?:above|over|more|bigger|higher|greater|larger|below|under|less|smaller|lower)\\s?(?:or|/)\\s?(?=(?:above|over|more|bigger|higher|greater|larger|below|under|less|smaller|lower)\\b))?"
                     + "(?:over|above|under|below|more than|less than|at least|at most|north of|south of|beyond|greater than|bigger than|smaller than"
                     + "|higher than|lower than|in excess of|exceeds?|tops?|clears?|beats?|surpass(?:es)?)\\s*(?:our |the |a |an |my )?~?\\$?$");
 

@@ -274,7 +274,8 @@ public final class Router {
             cues.add("off-topic: \"" + off.group() + "\"");
             return Routing.refused(in, cues, null, -1);
         }
-        String unknown = unknownEntity(text, s, java.util.Set.of());
+        java.util.Set<String> compared = new java.util.HashSet<>();
+        String unknown = unknownEntity(text, s, compared);
         if (unknown != null && in.confidence() >= 0.8 && (in.asksNumbers() || !in.lookups().isEmpty()) && namesAnInputsKind(s, unknown)) {
             // "a pre-money Bewertung of 900 Mrd.", "which Anteil of OpenAI": a word of another language in the place of an
             // input's noun, read around; a name is a party ("Microsoft's stake", "the Microsoft deal"), never there
@@ -286,13 +287,19 @@ public final class Router {
             cues.add("aside naming " + unknown + " (not in the sources) left out");
             unknown = null;
         }
+        while (unknown != null && in.confidence() >= 0.8 && (in.asksNumbers() || in.target() != null) && comparable(s, unknown)) {
+            // "say oai ends up the size msft is today (my number ~3.2T)", "a nike's worth (i carry nike at ~110bn)", "walmart-thin
+            // margins (call it 5%)": a company the asker sizes a figure by, with the figure their own; the question is about ours
+            cues.add("comparable naming " + unknown + " (not in the sources), its figure the asker's own");
+            compared.add(unknown.toLowerCase(Locale.ROOT));
+            unknown = unknownEntity(text, s, compared);
+        }
         if (unknown != null && (!in.rests().isEmpty() || in.target() != null && in.target().rest())) {
             // "how much of oai's compute walks to azure/google etc", "what % do holders other than us own": the rest of a whole
             // is asked, and the name only says where the rest goes or who holds it
             cues.add("names where the rest goes: " + unknown + " (not in the sources) left out");
             unknown = null;
         }
-        java.util.Set<String> compared = new java.util.HashSet<>();
         while (unknown != null && comparisonOnly(s, unknown)) {
             // "if we structure it like msft's 2019 deal, what % do we own at a 1.1T post?", "google got a real slice of
             // anthropic. how big a check for 7% of oai?": a deal the writer compares ours with; the question is about ours
@@ -774,6 +781,28 @@ public final class Router {
             }
         }
         return seen;
+    }
+
+    /** A figure the asker says is their own: "~3.2T", "my number", "my #", "(mine)", "call it 10bn", "i carry nike at". */
+    private static final Pattern OWN_FIGURE = Pattern.compile(
+            "~\\s?\\$?\\d|\\b(?:my|our) (?:own )?(?:number|figure|math|read|estimate|est\\.?|guess|comp|mark)\\b|\\bmy ?#|\\bmine\\b|\\bcall it\\b"
+                    + "|\\bi (?:use|carry|have|put|mark|value|peg|'ve got|ve got|got)\\b");
+
+    /**
+     * The name is a comparable (a "comp"): the question gives its size as the asker's own figure ("the size msft is today (my number
+     * ~3.2T)", "a tesla (~1.1T)", "a ford-year of profit (~5bn)") within a few words of the name, and asks about ours.
+     */
+    private static boolean comparable(String s, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        Matcher at = Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(s);
+        while (at.find()) {
+            String near = s.substring(Math.max(0, at.start() - 70), Math.min(s.length(), at.end() + 70));
+            Matcher own = OWN_FIGURE.matcher(near);
+            if (own.find() && Amounts.find(near).stream().anyMatch(a -> a.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Right after an input's qualifier ("pre-money X", "exit X") or "which X of openai": where a noun of the model goes. */
