@@ -23,6 +23,10 @@ final class Comps {
             "~|\\b(?:my|our) (?:own )?(?:number|figure|math|read|estimate|est|guess|comp|mark)\\b|\\bmy ?#|\\bmine\\b|\\bcall it\\b"
                     + "|\\bi (?:use|carry|have|put|mark|value|peg|'ve got|ve got|got)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_FIGURE = Pattern.compile(FIGURE, Pattern.CASE_INSENSITIVE);
+    /** A bracket that guesses the answer ("(my guess: north of 100%)", "(5 years iirc)"): a claim to check, not a company's size. */
+    private static final Pattern GUESS = Pattern.compile(
+            "\\b(?:north of|south of|over|under|above|below|more than|less than|at least|at most|iirc|i think|i believe|i reckon|guess)\\b|[<>]",
+            Pattern.CASE_INSENSITIVE);
     /** A bracket that sets its figure beside the question's number, to compare: left out. */
     private static final Pattern BESIDE = Pattern.compile("\\b(?:against|vs\\.?|versus|compare[ds]?|comparison|for ref(?:erence)?|holding it up|benchmark)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -33,6 +37,9 @@ final class Comps {
     private static final Pattern A_COMPANY = Pattern.compile(
             "\\b(?:a|an|one) (?:whole |full |single |entire )?([a-z&]{2,})(?:'s)?(?: worth| sized?)?(?=(?:\\s+[\\w']+){1,4}[?!.,]*\\s*$)",
             Pattern.CASE_INSENSITIVE);
+    /** Words before a company's name that say it is one: "a meta", "north of apple", "more than oracle". */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "one", "whole", "full", "single", "entire", "the", "of", "than", "vs",
+            "versus", "like");
     /** Words a yardstick's phrase is made of besides the company's name. */
     private static final Set<String> PHRASE_WORDS = Set.of("a", "an", "one", "the", "whole", "full", "single", "entire", "year", "year's",
             "of", "size", "sized", "worth", "level", "levels", "territory", "revenue", "revenues", "sales", "profit", "profits", "op",
@@ -64,10 +71,11 @@ final class Comps {
         while (m.find()) {
             String in = m.group("in");
             Matcher fig = ONE_FIGURE.matcher(in);
-            if (!OWN_WORDS.matcher(in).find() || !fig.find()) {
+            if (!OWN_WORDS.matcher(in).find() || GUESS.matcher(in).find() || !fig.find()) {
                 continue;
             }
-            String figure = fig.group().replaceAll("~\\s?", "").strip();
+            // (said as about that much, "~700bn": the asker's own figure still, for whatever reads names beside it)
+            String figure = "~" + fig.group().replaceAll("~\\s?", "").strip();
             if (fig.find()) {
                 continue; // two figures: not one company's size
             }
@@ -124,7 +132,10 @@ final class Comps {
             String[] parts = bare.split("-");
             String head = parts[0];
             boolean phraseWord = PHRASE_WORDS.contains(w) || PHRASE_WORDS.contains(bare);
-            boolean name = !phraseWord && !named && head.matches("[a-z&]{2,}") && !MODEL.contains(head) && !MODEL.contains(bare);
+            // (a company's name: a word no dictionary has, or one said as a company is, "a meta", "oracle's", "tsmc-sized")
+            boolean asCompany = !bare.equals(w) || parts.length > 1 || i > 0 && ARTICLES.contains(words[i - 1].toLowerCase(Locale.ROOT));
+            boolean name = !phraseWord && !named && head.matches("[a-z&]{2,}") && !MODEL.contains(head) && !MODEL.contains(bare)
+                    && (asCompany || !org.thesisbot.core.grounding.EnglishWords.known(head));
             if (!phraseWord && !name) {
                 break;
             }

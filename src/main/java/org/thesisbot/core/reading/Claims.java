@@ -352,6 +352,15 @@ final class Claims {
      * True when the figure is of the input's own kind (money for a valuation, a share for the margin): a bar of another
      * kind beside an input asked for is the goal it is solved for ("bar is 2.5x … exit oai has to reach").
      */
+    /** A clause that is only a mark, or "is that" and a mark: "more or less than", "is that north of", "- above". */
+    private static boolean markedAlone(String clause) {
+        Matcher mark = MARK_BEFORE.matcher(clause);
+        return mark.find() && MARK_OPENING.matcher(clause.substring(0, mark.start())).matches();
+    }
+
+    private static final Pattern MARK_OPENING = Pattern.compile(
+            "^\\s*(?:[-\u2013\u2014,;:]\\s*)?(?:(?:and|so|but)\\s+)?(?:(?:is|was|would|will|does|do) (?:that|it|this|the answer)(?: be| come in| land)?\\s*)?$");
+
     private static boolean sameKind(org.thesisbot.core.scenario.InputId input, org.thesisbot.core.scenario.Amount a) {
         return switch (input) {
             case AWS_CAPTURE_SHARE, AWS_OPERATING_MARGIN -> a.kind() == org.thesisbot.core.scenario.Amount.Kind.RATIO;
@@ -399,6 +408,13 @@ final class Claims {
             String before = w.s.substring(Math.max(0, m.start() - 40), m.start());
             String after = w.s.substring(m.end(), Math.min(w.s.length(), m.end() + 40));
             int clause = w.clauseStart(m.start());
+            if (asksInput && asked.input() != null && m.start() > asked.end() && sameKind(asked.input(), m.amount)
+                    && markedAlone(w.s.substring(clause, m.start())) && GUESS_AFTER.matcher(w.s.substring(m.end())).matches()) {
+                // "what exit gets that irr to 25%? more or less than 3.2T?", "exit needed for 2x - is that north of 3.5T?": the
+                // asked input's figure set against a mark after the question, in a clause of its own: the mark is checked
+                claim(w, m);
+                continue;
+            }
             boolean named = !asksInput && BAR_AFTER.matcher(after).lookingAt() && BAR_AFTER_LEAD.matcher(before).find()
                     || !asksInput && NEEDS_BEFORE.matcher(before).find()
                     || BAR_BEFORE.matcher(before).find() && !(asksInput && (GOAL_VERB.matcher(w.s.substring(clause, m.start())).find()

@@ -287,7 +287,8 @@ public final class Router {
             cues.add("aside naming " + unknown + " (not in the sources) left out");
             unknown = null;
         }
-        while (unknown != null && in.confidence() >= 0.8 && (in.asksNumbers() || in.target() != null) && comparable(s, unknown)) {
+        while (unknown != null && in.confidence() >= 0.8 && (in.asksNumbers() || in.target() != null)
+                && (comparable(s, unknown) || comparable(text.toLowerCase(Locale.ROOT), unknown))) {
             // "say oai ends up the size msft is today (my number ~3.2T)", "a nike's worth (i carry nike at ~110bn)", "walmart-thin
             // margins (call it 5%)": a company the asker sizes a figure by, with the figure their own; the question is about ours
             cues.add("comparable naming " + unknown + " (not in the sources), its figure the asker's own");
