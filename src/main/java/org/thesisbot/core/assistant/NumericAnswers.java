@@ -196,6 +196,19 @@ final class NumericAnswers {
         return out;
     }
 
+    /**
+     * A goal solved with no question read around it, as the way back of a round trip ({@link RoundTrips}): the input
+     * solved and the goal's metric at it; refused in words when no value of the input reaches the goal.
+     */
+    Numbers solved(ScenarioQuery q) {
+        try {
+            List<MetricResult> results = solve(q);
+            return new Numbers(results, List.of(), List.of(), reply.render(results, List.of()), List.of(), false);
+        } catch (InvalidInputException e) {
+            return new Numbers(List.of(), List.of(e.getMessage()), List.of(), "I can't compute that: " + e.getMessage() + ".", List.of(), true);
+        }
+    }
+
     private List<MetricResult> solve(ScenarioQuery q) {
         ThreadState.Target t = q.target();
         Input input = model.require(t.solveFor().id());

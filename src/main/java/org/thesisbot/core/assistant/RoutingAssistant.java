@@ -1415,13 +1415,96 @@ public final class RoutingAssistant implements Assistant {
      * (a list of topics asked of the sources, "1) board seats, 2) observer rights. what does the reporting say?", is one
      * question).
      */
+    /**
+     * A round trip's two parts ({@link RoundTrips}): the first answered as a question; the second either solves the input it
+     * names back to the first part's number, exactly (the number the second part names, else the first part's first), and
+     * says whether that is the input the first part used; or, when it solves nothing back, is answered as a follow-up. Null
+     * (the message read whole) unless both parts are answered with numbers.
+     */
+    private Turn roundTrip(RoundTrips.Found f, ThreadState state) {
+        Turn first = turn(prepare(f.forward()), state, AnswerListener.NONE, true, List.of());
+        if (first == null || first.answer().route() != Route.NUMERIC || first.answer().results().isEmpty() || !first.answer().clarify().isEmpty()) {
+            return null;
+        }
+        ThreadState after = first.next();
+        boolean looked = first.answer().results().stream().allMatch(r -> r.kind() == MetricResult.Kind.INPUT);
+        if (f.lookup() && !looked || !f.reverse() && !looked && !f.expected()) {
+            // "…, and the …" splits only an input looked up from the number asked of it; "A, then B" that solves nothing back
+            // is split only for one who ties out ("…, then irr over that hold as a tie-out (15 on the nose)"): any other
+            // "then" is read whole, where the message's own shape reads it ("we go in at 1T, then it compounds 10% a yr")
+            return null;
+        }
+        if (!f.reverse() || looked) {
+            // (a number asked of an input looked up is asked in the case it was looked up in: "bull capture share you
+            // assume, and the aws rev off oai it gives")
+            List<String> cases = first.answer().results().stream().map(MetricResult::scenario).filter(java.util.Objects::nonNull).distinct().toList();
+            String asked = f.back();
+            if (looked && cases.size() == 1 && !cases.get(0).equals(ScenarioModel.BASE) && reader.read(prepare(asked), after).scenarios().isEmpty()) {
+                asked = asked + ", " + cases.get(0) + " case";
+            }
+            Turn second = turn(prepare(asked), after, AnswerListener.NONE, true, List.of());
+            if (second == null || second.answer().route() != Route.NUMERIC || second.answer().results().isEmpty() || !second.answer().clarify().isEmpty()) {
+                return null;
+            }
+            return new Turn(Parts.combine(newId(), List.of(first.answer(), second.answer())), second.next() != null ? second.next() : after);
+        }
+        String back = prepare(f.back());
+        List<InputId> named = reader.namedWithoutFigure(back);
+        InputId x = !named.isEmpty() ? named.get(0) : reader.inputNamedFirst(Amounts.normalise(back)).orElse(null);
+        if (x == null) {
+            return null;
+        }
+        List<Metric> asked = reader.metricsNamed(Amounts.normalise(back));
+        List<MetricResult> candidates = first.answer().results().stream()
+                .filter(r -> r.kind() != MetricResult.Kind.SOLVED && Metric.byId(r.metric()).isPresent()
+                        && reader.reads(Metric.byId(r.metric()).get()).contains(x))
+                .toList();
+        MetricResult goal = candidates.stream().filter(r -> asked.contains(Metric.byId(r.metric()).get())).findFirst()
+                .orElse(candidates.isEmpty() ? null : candidates.get(0));
+        if (goal == null) {
+            return null;
+        }
+        Metric m = Metric.byId(goal.metric()).get();
+        Map<InputId, java.math.BigDecimal> overrides = new java.util.EnumMap<>(InputId.class);
+        if (after != null) {
+            overrides.putAll(after.overrides());
+        }
+        java.math.BigDecimal used = overrides.remove(x);
+        List<String> cases = goal.scenario() == null ? List.of() : List.of(goal.scenario());
+        ScenarioQuery q = new ScenarioQuery(List.of(m), new ThreadState.Target(m, goal.value(), x), overrides, cases, overrides, true);
+        NumericAnswers.Numbers n = numbers.solved(q);
+        if (n.refused()) {
+            return null;
+        }
+        if (used == null) {
+            used = model.value(x.id(), goal.scenario() == null ? ScenarioModel.BASE : goal.scenario());
+        }
+        java.math.BigDecimal solved = n.results().stream().filter(r -> r.kind() == MetricResult.Kind.SOLVED).map(MetricResult::value)
+                .findFirst().orElse(null);
+        List<String> notes = new ArrayList<>(n.notes());
+        if (solved != null && used != null) {
+            boolean ties = solved.subtract(used).abs().compareTo(used.abs().max(java.math.BigDecimal.ONE).movePointLeft(9)) <= 0;
+            notes.add(ties ? "It ties out: that is the " + org.thesisbot.core.api.Format.inSentence(reader.label(x)) + " the first part used ("
+                    + org.thesisbot.core.api.Format.value(used, model.require(x.id()).unit()) + ")."
+                    : "It does not tie out: the first part used " + org.thesisbot.core.api.Format.value(used, model.require(x.id()).unit()) + ".");
+        }
+        RouteDecision d = new RouteDecision(Route.NUMERIC, 0.9, -1, List.of("round trip: " + m.id() + " back to " + goal.value().toPlainString()
+                + " -> solve " + x.id()));
+        Answer second = new Answer(newId(), Route.NUMERIC, numeric.render(n.results(), notes), null, n.results(), List.of(), "scenario-core",
+                notes, d);
+        // (the goal kept as the thread's: "now just the reverse, but for 4.5%" solves the same input for another value)
+        ThreadState next = after == null ? null : after.withTarget(new ThreadState.Target(m, goal.value(), x));
+        return new Turn(Parts.combine(newId(), List.of(first.answer(), second)), next);
+    }
+
     private Turn numbered(String raw, ThreadState state) {
         List<String> parts = QuestionText.parts(QuestionText.clean(raw));
         if (parts.isEmpty()) {
             parts = Sequence.parts(QuestionText.clean(raw)); // "% owned first, then what that % is worth in $"
         }
         if (parts.isEmpty()) {
-            return null;
+            // a number, then the way back to it ("bear profit, then the margin that gets it back there - sb 30%")
+            return RoundTrips.find(QuestionText.clean(raw)).map(f -> roundTrip(f, state)).orElse(null);
         }
         List<Answer> answers = new ArrayList<>();
         ThreadState s = state;

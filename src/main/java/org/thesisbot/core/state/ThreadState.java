@@ -179,14 +179,21 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, sol, topic, shown, saved, bands, bound, levers, flows, rests, path, frames);
     }
 
-    /**
-     * This state keeping these frames (empty: none): the valid ones (not blank, at most {@value #FRAME_MAX} characters), the
-     * latest {@value #MAX_FRAMES} of them; one frame too long to keep loses only itself.
-     */
     /** This state with these metrics as the thread's last asked (a list of several asked at once: each item's). */
     public ThreadState withMetrics(List<Metric> m) {
         return new ThreadState(overrides, scenarios, m, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, flows, rests, path, frames);
     }
+
+    /** This state with this goal as the thread's last solved, its metric the one asked ("now just the reverse, but for 4.5%"). */
+    public ThreadState withTarget(Target t) {
+        return new ThreadState(overrides, scenarios, t == null ? metrics : List.of(t.metric()), t, lastRoute, turns, updated, grid, solved,
+                topic, shown, saved, bands, bound, levers, flows, rests, path, frames);
+    }
+
+    /**
+     * This state keeping these frames (empty: none): the valid ones (not blank, at most {@value #FRAME_MAX} characters), the
+     * latest {@value #MAX_FRAMES} of them; one frame too long to keep loses only itself.
+     */
 
     public ThreadState withFrames(List<String> f) {
         List<String> valid = f == null ? List.of() : f.stream().filter(x -> x != null && !x.isBlank() && x.length() <= FRAME_MAX).toList();
