@@ -35,7 +35,7 @@ final class Comps {
             + FIGURE + "[^.?!]{0,20}$", Pattern.CASE_INSENSITIVE);
     /** "a whole uber", "a nike's worth", a few words before the bracket: a company named as one, not a phrase of sizes. */
     private static final Pattern A_COMPANY = Pattern.compile(
-            "\\b(?:a|an|one) (?:whole |full |single |entire )?([a-z&]{2,})(?:'s)?(?: worth| sized?)?(?=(?:\\s+[\\w']+){1,4}[?!.,]*\\s*$)",
+            "\\b(?:a|an|one) (?:whole |full |single |entire )?([a-z&]{2,})(?:'s)?(?: worth| sized?)?(?! of\\b)(?=(?:\\s+[\\w']+){1,4}[?!.,]*\\s*$)",
             Pattern.CASE_INSENSITIVE);
     /** Words before a company's name that say it is one: "a meta", "north of apple", "more than oracle". */
     private static final Set<String> ARTICLES = Set.of("a", "an", "one", "whole", "full", "single", "entire", "the", "of", "than", "vs",
@@ -51,6 +51,9 @@ final class Comps {
             "window", "spend", "investment", "post", "pre", "money", "val", "valuation", "mark", "entry", "price", "value", "margin",
             "rev", "cloud", "campus", "indiana", "ticket", "tranche", "equity", "gain", "loss", "payoff", "hurdle", "target", "goal",
             "number", "figure", "estimate", "guess", "level", "bar", "total", "return", "multiple", "cover", "x",
+            // (Amazon's own yardsticks, read by Yardsticks: "a full yr of aws op income (~40bn)", "6 months of fcf (~55bn/yr)")
+            "fcf", "ocf", "oi", "ebitda", "roic", "run", "runrate", "yr", "yrs", "year", "years", "month", "months", "qtr", "qtrs",
+            "quarter", "quarters", "bps", "sales", "revenue", "income", "nav",
             "it", "that", "this", "them", "us", "we", "our", "my", "your", "their", "its", "is", "are", "was", "be", "at", "to", "for",
             "on", "in", "up", "down", "by", "with", "from", "get", "gets", "hit", "hits", "reach", "than", "below", "above", "or", "and",
             "if", "what", "how", "so", "basically", "about", "around", "north", "south", "over", "under", "more", "less", "bigger",
@@ -88,7 +91,8 @@ final class Comps {
             if (phraseStart < 0) {
                 // "are we down a whole pinterest on the stake (~20bn, mine)": the company a few words before the bracket
                 Matcher a = A_COMPANY.matcher(s.substring(last, m.start()));
-                if (a.find() && !MODEL.contains(a.group(1)) && !PHRASE_WORDS.contains(a.group(1))) {
+                if (a.find() && !MODEL.contains(a.group(1).toLowerCase(Locale.ROOT)) && !PHRASE_WORDS.contains(a.group(1).toLowerCase(Locale.ROOT))
+                        && (a.group().contains("'s") || !org.thesisbot.core.grounding.EnglishWords.known(a.group(1).toLowerCase(Locale.ROOT)))) {
                     out.append(s, last, last + a.start()).append(figure).append(s, last + a.end(), m.start());
                     last = m.end();
                 }

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
  * US$1.75T", "AWS Operating Margin: 42%". The name before the colon is what the figure is, not a metric asked: said as
  * "pre-money of 1.15T", the way the reader ties a name to its figure. Only a name that ends in a word for an amount, a
  * price or a share is read so ("us: 790 post" is a side's offer, "bear: 500bn" a case, "q1: …" a numbered part). A
- * bound or a hedge said with it ("Offering Amount: up to US$120bn") is the clause's own figure, and goes with the colon.
+ * bound or a hedge said with it ("Offering Amount: up to US$120bn") is the clause's own figure, and goes with the colon. A
+ * goal said so ("Target stake value: $70bn") is a goal, read as it stands.
  */
 final class Labels {
     private static final Pattern LABEL = Pattern.compile(
-            "(?m)^(\\s*(?:[A-Za-z][\\w'&/]*[\\s-]){0,4}"
+            "(?m)^(?!\\s*(?:target|goal|aim|want|wanted|need|needed|required|min|max|minimum|maximum|hurdle)\\b)(\\s*(?:[A-Za-z][\\w'&/]*[\\s-]){0,4}"
                     + "(?:valuation|val|value|money|pre|post|price|exit|check|cheque|investment|round|raise|margin|capture|share"
                     + "|allocation|spend|spending|capex|expenditure|stake|interest|hold|horizon|commitment|amount|size|irr|moic"
                     + "|return|multiple|campus|equity|plan|hurdle))\\s?:[ \\t]*(?:up to |approximately |approx\\.? |about |~)?(?=(?:US|USD ?)?\\$?\\d)",

@@ -38,12 +38,13 @@ final class RoundTrips {
             Pattern.CASE_INSENSITIVE);
     /** What the asker expects: "sb 30%", "shd land back on 1.4T", "expecting 12", "(70 expected)", "(15 on the nose)", "(35)". */
     private static final String FIG = "~?\\$?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|bn|b|t|tn|tril|trillion|x|yrs?|years?)?";
-    private static final Pattern EXPECTED = Pattern.compile(
-            "\\s*[,;?.]*\\s*[-\u2013\u2014]?\\s*\\(?\\s*(?:sb|s/b|shd|should|expect(?:ing|ed)?|i expect|which should|it should)\\b[^()?\\d]{0,40}" + FIG + "(?:\\s+(?:expected|on the nose))?\\s*\\)?"
-                    + "|\\s*[-\u2013\u2014,]?\\s*\\(\\s*" + FIG + "(?:\\s+(?:expected|on the nose|exactly|sb|s/b|shd be|should be))?\\s*\\)"
-                    + "|\\s*[-\u2013\u2014,?]?\\s*" + FIG + "\\s+expected\\b"
-                    + "|\\s*\\?\\s*" + FIG + "\\s+expected\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXPECTED = Pattern.compile("(?:"
+            + "\\s*[,;?.]*\\s*[-\u2013\u2014]?\\s*\\(?\\s*(?:sb|s/b|shd(?: be)?|should (?:be|come back to|land (?:back )?on|round-?trip to|tie (?:out )?to|give|get)"
+            + "|expect(?:ing|ed)?|i(?:'d)? expect)\\b[^()?\\d]{0,30}" + FIG + "(?:\\s+(?:expected|on the nose))?\\s*\\)?"
+            + "|\\s*[-\u2013\u2014,]?\\s*\\(\\s*(?:shd come back to |should come back to |expect(?:ing)? )?" + FIG
+            + "(?:\\s+(?:expected|on the nose|exactly|sb|s/b|shd be|should be))?\\s*\\)"
+            + "|\\s*[-\u2013\u2014,?]?\\s*" + FIG + "\\s+expected\\b"
+            + ")[\\s?.!]*$", Pattern.CASE_INSENSITIVE);
 
     private RoundTrips() {
     }

@@ -1427,8 +1427,11 @@ public final class RoutingAssistant implements Assistant {
             return null;
         }
         ThreadState after = first.next();
-        boolean looked = first.answer().results().stream().allMatch(r -> r.kind() == MetricResult.Kind.INPUT);
-        if (f.lookup() && !looked || !f.reverse() && !looked && !f.expected()) {
+        // (an input looked up: the model's value asked, with no figure of the asker's own)
+        boolean looked = first.answer().results().stream().allMatch(r -> r.kind() == MetricResult.Kind.INPUT)
+                && Amounts.find(Amounts.normalise(f.forward())).stream().allMatch(x -> x.kind() == Amount.Kind.CALENDAR_YEAR);
+        if (f.lookup() && (!looked || reader.metricsNamed(Amounts.normalise(prepare(f.back()))).isEmpty())
+                || !f.reverse() && !looked && !f.expected()) {
             // "…, and the …" splits only an input looked up from the number asked of it; "A, then B" that solves nothing back
             // is split only for one who ties out ("…, then irr over that hold as a tie-out (15 on the nose)"): any other
             // "then" is read whole, where the message's own shape reads it ("we go in at 1T, then it compounds 10% a yr")
@@ -2172,8 +2175,16 @@ public final class RoutingAssistant implements Assistant {
             return null;
         }
         String last = lines[lines.length - 1].strip();
-        return last.split("\\s+").length >= 3 ? last : null;
+        String before = text.strip().substring(0, text.strip().lastIndexOf(last)).toLowerCase(java.util.Locale.ROOT);
+        // (only under a line that asks nothing itself, as a pasted clause or headline: "kpi?\n+ post close, what tells us …"
+        // and "for the timeline slide - what's the catalyst … i.e. the first event …" are one question, read whole)
+        boolean asks = before.contains("?") || ASKS_ITSELF.matcher(before).find();
+        return !asks && last.split("\\s+").length >= 3 ? last : null;
     }
+
+    /** A line that asks something itself: a wh-word anywhere, or a yes/no question's verb first. */
+    private static final java.util.regex.Pattern ASKS_ITSELF = java.util.regex.Pattern.compile(
+            "\\b(?:what|whats|how|why|which|who|whom|whose|when|where)\\b|^\\W*(?:is|are|was|were|does|do|did|has|have|had|can|could|should|would|will|shall|may|might)\\b");
 
     private Answer mixedAnswer(String id, RouteDecision d, String text, Reading r, ScenarioQuery q,
                                AnswerListener listener, List<String> pasted) {
