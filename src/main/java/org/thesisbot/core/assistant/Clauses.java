@@ -117,7 +117,9 @@ final class Clauses {
             }
             String head = caption == null ? "" : caption;
             String note = c.group("note") == null || c.group("caption") == null ? "" : " (" + c.group("note") + ")";
-            out[i] = (head + note + (text == null ? "" : (head.isEmpty() ? "" : ": ") + text)).strip();
+            String clause = (head + note + (text == null ? "" : (head.isEmpty() ? "" : ": ") + text)).strip();
+            // (a clause of words only ends as a sentence does, so that a question under it is read as one of its own)
+            out[i] = clause.matches(".*\\d.*") || clause.matches(".*[.?!:]$") ? clause : clause + ".";
         }
         Map<String, String> all = new LinkedHashMap<>(known);
         all.putAll(captions);

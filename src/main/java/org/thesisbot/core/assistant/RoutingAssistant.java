@@ -2178,8 +2178,11 @@ public final class RoutingAssistant implements Assistant {
         String before = text.strip().substring(0, text.strip().lastIndexOf(last)).toLowerCase(java.util.Locale.ROOT);
         // (only under a line that asks nothing itself, as a pasted clause or headline: "kpi?\n+ post close, what tells us …"
         // and "for the timeline slide - what's the catalyst … i.e. the first event …" are one question, read whole)
+        // (and only under a sentence of its own, as a headline or a clause is read: "if oai built its own dcs → why is that a
+        // problem" is one question, its arrow a clause break)
+        boolean sentence = before.replaceAll("[\\s;]+$", "").endsWith(".");
         boolean asks = before.contains("?") || ASKS_ITSELF.matcher(before).find();
-        return !asks && last.split("\\s+").length >= 3 ? last : null;
+        return sentence && !asks && last.split("\\s+").length >= 3 ? last : null;
     }
 
     /** A line that asks something itself: a wh-word anywhere, or a yes/no question's verb first. */
