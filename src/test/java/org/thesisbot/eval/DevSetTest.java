@@ -2180,6 +2180,45 @@ class DevSetTest {
         score("last50-", "Last set of session fifty", 120, 0.83, 0.11, 0.89, 0.77, 0.72);
     }
 
+    /**
+     * val66 (session 51): two personas chosen blind by a helper (a deal's legal clauses pasted under their numbers, "§2.1
+     * Purchase Price: US$50,000,000,000 / §8.1 Exit Value: US$[●] / what would §8.1 have to read"; a news wire's headlines
+     * pasted above each question, "*OPENAI ROUND SAID TO PRICE AT $950B PRE-MONEY: INFORMATION / our slice at that pre?").
+     * First score, on the session-start code: 58.0% exact, 22.0% clarified, 11.0% confidently wrong, route 90.8%, thread
+     * turns 14/24, narrative 33.3% (strict 33.3%). Floors under the score after the session's fixes (93.0% / 3.0%, route
+     * 96.7%, 21/24, narrative 70.8%).
+     */
+    @Test
+    void val66_scores() throws IOException {
+        score("val66-", "Sixty-fifth validation set", 120, 0.91, 0.04, 0.95, 0.68, 0.68);
+    }
+
+    /**
+     * lockbox51 (session 51): the fiftieth lockbox, never read by the session before scoring. One writer had no persona
+     * (the ordinary brief of sessions 39 to 50); the other sized things by other companies, with their own figure for each,
+     * "where does oai need to exit so our piece on its own is a nike's worth? (i carry nike at ~110bn)". Scored once (23:39
+     * UTC, commit c948bacf), after val66's first changes: 61.0% exact, 1.0% clarified, 16.0% confidently wrong, route 78.3%,
+     * thread turns 12/24, narrative 58.3% (strict 54.2%); the ordinary half 98.0% / 2.0%, route 100%, 12/12. Floors under the
+     * score after the session's fixes (89.0% / 4.0%, route 97.5%, 19/24).
+     */
+    @Test
+    void lockbox51_scores() throws IOException {
+        score("lockbox51-", "Fiftieth lockbox", 120, 0.87, 0.05, 0.96, 0.56, 0.52);
+    }
+
+    /**
+     * last51 (session 51): two personas chosen blind by the same helper (a modeller who ties each number out, "bear aws op
+     * profit, then the margin that gets bear profit back there - sb 30%"; a sports club's words for the deal, the club's
+     * buy-in, our LP slice, a control sale, seasons, a title run). Scored once (23:57 UTC, commit 4ae28354), after the
+     * lockbox's fixes: 29.0% exact, 20.0% clarified, 35.0% confidently wrong, route 85.0%, thread turns 6/24, narrative
+     * 62.5%. Floors under the score after the session's fixes (55.0% / 27.0%, route 85.0%, 13/24); the club's words are not
+     * read, and are nearly all of what is left (its half: 28.0% exact; the tie-out half: 82.0% / 16.0%).
+     */
+    @Test
+    void last_set_of_session_fifty_one_scores() throws IOException {
+        score("last51-", "Last set of session fifty-one", 120, 0.53, 0.28, 0.83, 0.60, 0.60);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
