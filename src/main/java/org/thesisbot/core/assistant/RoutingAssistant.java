@@ -171,7 +171,7 @@ public final class RoutingAssistant implements Assistant {
     }
 
     @Override
-    public Answer ask(Question pasted, AnswerListener listener) {
+    public Answer ask(Question received, AnswerListener listener) {
         long t0 = System.nanoTime();
         // clauses pasted from a legal document, under their numbers ("§2.1 Purchase Price: US$50,000,000,000"): read as
         // their captions and texts, in the words the model uses, before anything else reads the message ({@link Clauses})
@@ -180,14 +180,14 @@ public final class RoutingAssistant implements Assistant {
         // plain sentence: {@link Headlines})
         // (the thread's state, read once: it holds the frames its questions are asked in, "on a cash basis", and the captions
         // of the clauses it numbered, for a follow-up that cites one by its number only)
-        ThreadState loaded = pasted.thread() == null ? null : memory.load(pasted.thread()).orElse(null);
-        Clauses.Read clauses = Clauses.read(Headlines.plain(pasted.text()), loaded == null ? Map.of() : Clauses.kept(loaded.frames()));
+        ThreadState loaded = received.thread() == null ? null : memory.load(received.thread()).orElse(null);
+        Clauses.Read clauses = Clauses.read(Headlines.plain(received.text()), loaded == null ? Map.of() : Clauses.kept(loaded.frames()));
         String claused = clauses.text();
         String tied = Labels.tied(clauses.cited() ? glosses.as(Clauses.GLOSS, claused) : claused);
         // (another company as a comparable, with the asker's own figure for it, "above or below a walmart (call it 700bn)":
         // said as that figure, {@link Comps})
         tied = Comps.asFigures(tied);
-        Question typed = tied.equals(pasted.text()) ? pasted : new Question(tied, pasted.thread(), pasted.user(), pasted.origin());
+        Question typed = tied.equals(received.text()) ? received : new Question(tied, received.thread(), received.user(), received.origin());
         // a question said to the model in other words before anything reads it ({@link Reframing}), each found on the text
         // the one before left: a yardstick of the asker's own ("in bps of amzn net sales [~640bn, mine]"), an exit through
         // another investor's result ("where softbank, in at 300bn, makes 5x"), the stake sold at a discount to its mark ("at
@@ -427,6 +427,7 @@ public final class RoutingAssistant implements Assistant {
         List<String> frames = new ArrayList<>(framed.kept());
         String captions = Clauses.frame(clauses.captions());
         if (captions != null) {
+            frames.removeIf(k -> k.startsWith(Clauses.KEPT + "\t"));
             frames.add(captions);
         }
         if (next != null) {
@@ -1409,13 +1410,6 @@ public final class RoutingAssistant implements Assistant {
     }
 
     /**
-     * A message that numbers its questions ("1) what exit makes 2.5x 2) same question but for a 4x"): each part answered
-     * in order as a turn of its own, each part a follow-up of the one before ("same", "on that" point back at it), and the
-     * answers put together ({@link Parts}). Null, and the message answered whole, unless every part is a number answered
-     * (a list of topics asked of the sources, "1) board seats, 2) observer rights. what does the reporting say?", is one
-     * question).
-     */
-    /**
      * A round trip's two parts ({@link RoundTrips}): the first answered as a question; the second either solves the input it
      * names back to the first part's number, exactly (the number the second part names, else the first part's first), and
      * says whether that is the input the first part used; or, when it solves nothing back, is answered as a follow-up. Null
@@ -1500,6 +1494,13 @@ public final class RoutingAssistant implements Assistant {
         return new Turn(Parts.combine(newId(), List.of(first.answer(), second)), next);
     }
 
+    /**
+     * A message that numbers its questions ("1) what exit makes 2.5x 2) same question but for a 4x"): each part answered
+     * in order as a turn of its own, each part a follow-up of the one before ("same", "on that" point back at it), and the
+     * answers put together ({@link Parts}). Null, and the message answered whole, unless every part is a number answered
+     * (a list of topics asked of the sources, "1) board seats, 2) observer rights. what does the reporting say?", is one
+     * question).
+     */
     private Turn numbered(String raw, ThreadState state) {
         List<String> parts = QuestionText.parts(QuestionText.clean(raw));
         if (parts.isEmpty()) {
