@@ -8,6 +8,13 @@ package org.thesisbot.core.api;
  */
 public final class QuestionText {
     /**
+     * Words that say a figure is the asker's own, not the model's: "my number", "my #", "mine", "call it", "i carry … at".
+     * Shared by the router (a company named beside such a figure is no subject) and the reading of comparables.
+     */
+    public static final String ASKERS_OWN = "\\b(?:my|our) (?:own )?(?:number|figure|math|read|estimate|est|guess|comp|mark)\\b|\\bmy ?#|\\bmine\\b"
+            + "|\\bcall it\\b|\\bi (?:use|carry|have|put|mark|value|peg|'ve got|ve got|got)\\b";
+
+    /**
      * Figures one question may hold. Real questions hold a handful ("IRR by exit from $500B to $2T in steps of
      * $250B" has three); reading a figure looks at its neighbours, so hundreds of them ("9..9..9..", "from $1 to
      * $2 from $1 to $2 ...") would cost the reader hundreds of milliseconds for nothing anyone asks.

@@ -30,6 +30,7 @@ final class Clauses {
     /** A blank left to fill in: "[●]", "[•]", "[ ]", "[__]", "[to come]", "[TBD]". */
     private static final String BLANK = "\\[\\s*(?:\u25cf|\u2022|\u00b7|\\*|_+|x+|\\.{2,}|to come|tbd|tbc|blank)?\\s*\\]";
     private static final Pattern BLANKED = Pattern.compile("(?:US)?\\$?" + BLANK + "\\s?%?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BLANK_CITED = Pattern.compile(BLANK, Pattern.CASE_INSENSITIVE);
     /** A caption: a few words, each capitalised (a word like "of" may be lower case). */
     private static final String CAPTION = "[A-Z][\\w'&/-]*(?:\\s(?:[A-Z][\\w'&/-]*|of|the|and|to|on|for|in|from|per))*";
     /**
@@ -54,12 +55,10 @@ final class Clauses {
     record Read(String text, Map<String, String> captions, boolean cited) {
     }
 
-    /** The message with its clauses read as captions and texts; unchanged when no line opens with a clause's number. */
-    static String read(String message) {
-        return read(message, Map.of()).text();
-    }
-
-    /** As {@link #read(String)}, a number the message cites but does not caption said by the caption the thread gave it. */
+    /**
+     * The message with its clauses read as captions and texts, a number it cites but does not caption said by the caption
+     * the thread gave it ({@code known}); unchanged when it cites no clause's number.
+     */
     static Read read(String message, Map<String, String> known) {
         if (message == null || !CITED.matcher(message).find()) {
             return new Read(message, known, false);
@@ -157,7 +156,7 @@ final class Clauses {
             return after.regionMatches(true, 0, caption, 0, caption.length()) ? "" : Matcher.quoteReplacement(caption);
         });
         if (blank != null) {
-            s = Pattern.compile(BLANK, Pattern.CASE_INSENSITIVE).matcher(s).replaceAll(Matcher.quoteReplacement(blank));
+            s = BLANK_CITED.matcher(s).replaceAll(Matcher.quoteReplacement(blank));
         }
         return s.replaceAll("[ \\t]{2,}", " ").replaceAll(" ([,.?;:])", "$1").strip();
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.thesisbot.core.api.QuestionText;
 
 /**
  * Another company used as a comparable (a "comp"), with the asker's own figure for it in brackets: "above or below a walmart (call it
@@ -19,9 +20,11 @@ final class Comps {
     private static final String FIGURE = "~?\\s?\\$?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:bn|b|billion|t|tn|tril|trillion|%|x|yrs?|years?)?(?![\\w.])";
     /** A bracket holding one figure and words that say it is the asker's own. */
     private static final Pattern OWN = Pattern.compile("\\s*\\((?<in>[^()\\n]{0,80})\\)");
-    private static final Pattern OWN_WORDS = Pattern.compile(
-            "~|\\b(?:my|our) (?:own )?(?:number|figure|math|read|estimate|est|guess|comp|mark)\\b|\\bmy ?#|\\bmine\\b|\\bcall it\\b"
-                    + "|\\bi (?:use|carry|have|put|mark|value|peg|'ve got|ve got|got)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWN_WORDS = Pattern.compile("~|" + QuestionText.ASKERS_OWN, Pattern.CASE_INSENSITIVE);
+    /** Punctuation that ends the words before a bracket: "a nike's worth? (…)". */
+    private static final Pattern ENDS = Pattern.compile("[?!.,]+\\s*$");
+    /** "of" before a company's name, which belongs to the words that compare: "north of apple (~3.5T)". */
+    private static final Pattern OF = Pattern.compile("^(?:of\\s+)+", Pattern.CASE_INSENSITIVE);
     private static final Pattern ONE_FIGURE = Pattern.compile(FIGURE, Pattern.CASE_INSENSITIVE);
     /** A bracket that guesses the answer ("(my guess: north of 100%)", "(5 years iirc)"): a claim to check, not a company's size. */
     private static final Pattern GUESS = Pattern.compile(
@@ -102,7 +105,7 @@ final class Comps {
             int end = m.start();
             String tail = "";
             String before = s.substring(phraseStart, end);
-            Matcher punct = Pattern.compile("[?!.,]+\\s*$").matcher(before);
+            Matcher punct = ENDS.matcher(before);
             if (punct.find()) {
                 tail = before.substring(punct.start()).strip();
                 end = phraseStart + punct.start();
@@ -121,7 +124,7 @@ final class Comps {
      */
     private static int phraseStart(String s, int from, int bracket) {
         String before = s.substring(from, bracket);
-        Matcher punct = Pattern.compile("[?!.,]+\\s*$").matcher(before);
+        Matcher punct = ENDS.matcher(before);
         int stop = punct.find() ? punct.start() : before.length();
         String[] words = before.substring(0, stop).split("\\s+");
         int at = from + stop;
@@ -151,11 +154,7 @@ final class Comps {
             return -1;
         }
         // ("north of apple (~3.5T)": "of" belongs to the words before the company, which say how it is compared)
-        Matcher of = Pattern.compile("^of\\s+", Pattern.CASE_INSENSITIVE).matcher(s.substring(start));
-        while (of.lookingAt()) {
-            start += of.end();
-            of = Pattern.compile("^of\\s+", Pattern.CASE_INSENSITIVE).matcher(s.substring(start));
-        }
-        return start;
+        Matcher of = OF.matcher(s.substring(start));
+        return of.lookingAt() ? start + of.end() : start;
     }
 }

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * hold the stake for in the model, and the base irr on that hold").
  */
 final class RoundTrips {
-    /** The two parts and whether the second solves back to the first's number. */
     /**
      * {@code reverse}: the second part solves back to the first's number; {@code lookup}: split at "and", only for an input
      * looked up first; {@code expected}: the asker said the value they expect, as one does who ties a model out.

@@ -7,6 +7,7 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.thesisbot.core.api.QuestionText;
 import org.thesisbot.core.api.Route;
 import org.thesisbot.core.api.RouteDecision;
 import org.thesisbot.core.state.ThreadState;
@@ -785,9 +786,7 @@ public final class Router {
     }
 
     /** A figure the asker says is their own: "~3.2T", "my number", "my #", "(mine)", "call it 10bn", "i carry nike at". */
-    private static final Pattern OWN_FIGURE = Pattern.compile(
-            "~\\s?\\$?\\d|\\b(?:my|our) (?:own )?(?:number|figure|math|read|estimate|est\\.?|guess|comp|mark)\\b|\\bmy ?#|\\bmine\\b|\\bcall it\\b"
-                    + "|\\bi (?:use|carry|have|put|mark|value|peg|'ve got|ve got|got)\\b");
+    private static final Pattern OWN_FIGURE = Pattern.compile("~\\s?\\$?\\d|" + QuestionText.ASKERS_OWN);
 
     /**
      * The name is a comparable (a "comp"): the question gives its size as the asker's own figure ("the size msft is today (my number
