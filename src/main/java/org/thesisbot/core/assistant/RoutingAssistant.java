@@ -178,15 +178,22 @@ public final class RoutingAssistant implements Assistant {
         // (and any figure given under its name at a line's start, "pre-money: 1.15T", tied to that name: {@link Labels})
         // (a wire's headline above the question, "*OPENAI ROUND SAID TO PRICE AT $950B PRE-MONEY: INFORMATION", said as a
         // plain sentence: {@link Headlines})
+        // (a question written as a brief in labelled fields, "Role: … / Context: bear case. / Task: … / Output: {…}": its
+        // premises and its task, without the fields of form: {@link Briefs})
         // (the thread's state, read once: it holds the frames its questions are asked in, "on a cash basis", and the captions
         // of the clauses it numbered, for a follow-up that cites one by its number only)
         ThreadState loaded = received.thread() == null ? null : memory.load(received.thread()).orElse(null);
-        Clauses.Read clauses = Clauses.read(Headlines.plain(received.text()), loaded == null ? Map.of() : Clauses.kept(loaded.frames()));
+        Clauses.Read clauses = Clauses.read(Headlines.plain(Briefs.asked(received.text())), loaded == null ? Map.of() : Clauses.kept(loaded.frames()));
         String claused = clauses.text();
         String tied = Labels.tied(clauses.cited() ? glosses.as(Clauses.GLOSS, claused) : claused);
         // (another company as a comparable, with the asker's own figure for it, "above or below a walmart (call it 700bn)":
         // said as that figure, {@link Comps})
         tied = Comps.asFigures(tied);
+        // (OpenAI priced per share on its fully diluted count, "round px'd at $168/sh w 5.05bn FD post-round": each price
+        // said as the valuation it makes, the count kept for the thread: {@link SharePrices})
+        SharePrices.Read priced = SharePrices.read(tied, loaded == null ? List.of() : loaded.frames(),
+                model.value(InputId.ROUND_SIZE.id(), ScenarioModel.BASE));
+        tied = priced.text();
         Question typed = tied.equals(received.text()) ? received : new Question(tied, received.thread(), received.user(), received.origin());
         // a question said to the model in other words before anything reads it ({@link Reframing}), each found on the text
         // the one before left: a yardstick of the asker's own ("in bps of amzn net sales [~640bn, mine]"), an exit through
@@ -408,6 +415,7 @@ public final class RoutingAssistant implements Assistant {
         if (!framed.carried().isEmpty() && !turn.answer().results().isEmpty()) {
             turn = new Turn(withNote(turn.answer(), "Still in this thread's frame: " + String.join("; ", framed.carried()) + "."), turn.next());
         }
+        turn = new Turn(priced.told(turn.answer()), turn.next());
         if (bench.isPresent()) {
             turn = new Turn(counterfactuals.benchmarked(turn.answer(), bench.get()), turn.next());
         }
@@ -425,6 +433,10 @@ public final class RoutingAssistant implements Assistant {
             next = next.withSolved(solvedNow);
         }
         List<String> frames = new ArrayList<>(framed.kept());
+        if (priced.frame() != null) {
+            frames.removeIf(k -> k.startsWith(SharePrices.KEPT + "\t"));
+            frames.add(priced.frame());
+        }
         String captions = Clauses.frame(clauses.captions());
         if (captions != null) {
             frames.removeIf(k -> k.startsWith(Clauses.KEPT + "\t"));

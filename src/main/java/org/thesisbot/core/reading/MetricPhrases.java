@@ -381,6 +381,10 @@ final class MetricPhrases {
     private static final Pattern VALUE_AS_IN = Pattern.compile(
             "\\d(?:[\\d.,]*\\d)?\\s*(?:%|pct|percent|per ?cent|bps|x|b|bn|billion|t|tn|trillion)?\\s*,?\\s*(?:[a-z]+\\s+){0,2}?(?:like|as in|as per|same as|as for|just like|like in)\\s+(?:the\\s+|in\\s+)?$");
 
+    /** Words right before a scenario's name that rule it out: "do not use bull numbers", "no bull", "without the bear case". */
+    private static final Pattern RULED_OUT = Pattern.compile(
+            "\\b(?:no|not|don'?t|do not|never|avoid|without|ignore|ignoring|exclude|excluding|except|other than)\\s+(?:(?:use|using|take|taking|apply|applying|the|any|a)\\s+)*$", Pattern.CASE_INSENSITIVE);
+
     List<String> scenarios(String s, List<String> cues) {
         if (knowledge.finds(SCENARIO_COMPARE, s)) {
             cues.add("compare scenarios");
@@ -398,6 +402,10 @@ final class MetricPhrases {
                 if (VALUE_AS_IN.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find()) {
                     cues.add("\"" + m.group() + "\" says where a figure comes from, not the scenario asked");
                     continue; // "take the margin haircut out, 0.35 like base": the value is base's, the scenario stays
+                }
+                if (RULED_OUT.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                    cues.add("\"" + m.group() + "\" is ruled out, not the scenario asked");
+                    continue; // "do not use bull numbers", "no bull inputs": the case named is the one not to use
                 }
                 found.add(new Pos(name, m.start()));
                 break;
