@@ -194,6 +194,11 @@ public final class RoutingAssistant implements Assistant {
         SharePrices.Read priced = SharePrices.read(tied, loaded == null ? List.of() : loaded.frames(),
                 model.value(InputId.ROUND_SIZE.id(), ScenarioModel.BASE));
         tied = priced.text();
+        // (a check split between new money and shares bought from holders at a discount, "30 primary + 20 secondary at 15%
+        // off the round px": said as the whole check in at its blended entry, the mix kept for the thread: {@link Secondaries})
+        Secondaries.Read mixed = Secondaries.read(tied, loaded == null ? List.of() : loaded.frames(),
+                model.value(InputId.POST_MONEY_VALUATION.id(), ScenarioModel.BASE), model.value(InputId.ROUND_SIZE.id(), ScenarioModel.BASE));
+        tied = mixed.text();
         Question typed = tied.equals(received.text()) ? received : new Question(tied, received.thread(), received.user(), received.origin());
         // a question said to the model in other words before anything reads it ({@link Reframing}), each found on the text
         // the one before left: a yardstick of the asker's own ("in bps of amzn net sales [~640bn, mine]"), an exit through
@@ -415,7 +420,7 @@ public final class RoutingAssistant implements Assistant {
         if (!framed.carried().isEmpty() && !turn.answer().results().isEmpty()) {
             turn = new Turn(withNote(turn.answer(), "Still in this thread's frame: " + String.join("; ", framed.carried()) + "."), turn.next());
         }
-        turn = new Turn(priced.told(turn.answer()), turn.next());
+        turn = new Turn(mixed.told(priced.told(turn.answer())), turn.next());
         if (bench.isPresent()) {
             turn = new Turn(counterfactuals.benchmarked(turn.answer(), bench.get()), turn.next());
         }
@@ -436,6 +441,10 @@ public final class RoutingAssistant implements Assistant {
         if (priced.frame() != null) {
             frames.removeIf(k -> k.startsWith(SharePrices.KEPT + "\t"));
             frames.add(priced.frame());
+        }
+        if (mixed.frame() != null) {
+            frames.removeIf(k -> k.startsWith(Secondaries.KEPT + "\t"));
+            frames.add(mixed.frame());
         }
         String captions = Clauses.frame(clauses.captions());
         if (captions != null) {

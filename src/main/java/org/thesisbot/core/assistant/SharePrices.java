@@ -49,6 +49,9 @@ final class SharePrices {
             "(?<!\\w)(?:(?:pps|px|price per share|share price)\\s*(?:of\\s+|at\\s+|=\\s*|:\\s*)?)?(?<sign>[-\u2212])?\\$?(?<p>\\d{1,4}(?:\\.\\d{1,2})?)\\s?(?:/\\s?sh(?:are)?\\b|per\\s+sh(?:are)?\\b|a\\s+share\\b)"
                     + "|\\b(?:pps|px)\\s*(?:of\\s+|at\\s+|=\\s*|:\\s*)?\\$?(?<p2>\\d{1,4}(?:\\.\\d{1,2})?)(?!\\d|[.,]\\d|\\s?(?:bn|b|billion|t|tn|tril|trillion|m|mm|k|%)\\b|\\s?x\\b(?!\\s*~?\\d))",
             Pattern.CASE_INSENSITIVE);
+    /** Amazon's own shares, EPS or tax: a number per Amazon share, {@link PerShare}'s. */
+    private static final Pattern AMAZONS = Pattern.compile("\\b(?:amzn|amazon)(?:'s)?\\s+(?:shares?|shs|stock)\\b|\\beps\\b|\\btax|(?<!fully[- ])\\bdiluted\\s+shares\\b"
+            + "|\\bshares\\s+outstanding\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRICE_NAME = Pattern.compile("(?:pps|px|price per share|share price)\\b", Pattern.CASE_INSENSITIVE);
     /** A bare dollar figure with no size, in a message that gives a share count: "in at $166, out at $330, same 5bn FD". */
     private static final Pattern BARE = Pattern.compile("(?<sign>[-\u2212])?\\$(?<p>\\d{1,4}(?:\\.\\d{1,2})?)(?!\\d|[.,]\\d|\\s?(?:bn|b|billion|t|tn|tril|trillion|m|mm|mn|k|%)\\b|\\s?x\\b(?!\\s*~?\\d)|\\s?/)",
@@ -145,7 +148,7 @@ final class SharePrices {
     static Read read(String text, List<String> frames, BigDecimal round) {
         Counts thread = frames == null ? null : Counts.kept(frames);
         String keep = thread == null ? null : thread.frame();
-        if (text == null || !mayHold(text)) {
+        if (text == null || !mayHold(text) || AMAZONS.matcher(text).find()) {
             return new Read(text, keep, List.of(), null);
         }
         // the counts this message gives; a count of new shares only checks the round's size, and is left out
