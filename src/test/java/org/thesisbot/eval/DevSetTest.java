@@ -2219,6 +2219,45 @@ class DevSetTest {
         score("last51-", "Last set of session fifty-one", 120, 0.53, 0.28, 0.83, 0.60, 0.60);
     }
 
+    /**
+     * val67 (session 52): two personas chosen blind by a helper (a question written as a brief for a language model, in
+     * labelled fields, "Role: skeptical IC member. / Context: bear case. / Task: aws op margin needed for the combined payoff
+     * to net out at exactly zero / Output: {"margin_pct": xx.xx}"; OpenAI priced per share on its fully diluted count, "round
+     * px'd at $168/sh w 5.05bn FD post-round — what % does the 50 get us"). First score, on the session-start code: 51.0%
+     * exact, 20.0% clarified, 23.0% confidently wrong, route 89.2%, thread turns 14/24, narrative 70.8% (strict 66.7%).
+     * Floors under the score after the session's fixes (96.0% / 3.0%, route 96.7%, 23/24, narrative 79.2%).
+     */
+    @Test
+    void val67_scores() throws IOException {
+        score("val67-", "Sixty-sixth validation set", 120, 0.94, 0.04, 0.95, 0.77, 0.73);
+    }
+
+    /**
+     * lockbox52 (session 52): the fifty-first lockbox, never read by the session before scoring. One writer had no persona
+     * (the ordinary brief of sessions 39 to 51); the other split the check between primary and secondary, "30 primary at a
+     * 900 pre + 20 secondary off employees at 15% under the round px - total % of oai?". Scored once (02:27 UTC, commit
+     * 6b0c4836), after val67's first changes: 56.0% exact, 23.0% clarified, 16.0% confidently wrong, route 97.5%, thread turns
+     * 12/24, narrative 58.3% (strict 58.3%); the ordinary half 100% / 0.0%, route 100%, 12/12. Floors under the score after
+     * the session's fixes (98.0% / 1.0%, route 99.2%, 24/24).
+     */
+    @Test
+    void lockbox52_scores() throws IOException {
+        score("lockbox52-", "Fifty-first lockbox", 120, 0.96, 0.02, 0.97, 0.52, 0.52);
+    }
+
+    /**
+     * last52 (session 52): two personas chosen blind by the same helper (an English writer thinking in European Portuguese,
+     * "exit of openai at 1,25 biliões - how much is worth our stake then", "which TIR we get in 5 anos? obrigado"; an aircraft
+     * lessor's words for the deal, the lessee, lease yield, rentals, the program, redelivery and the residual). Scored once
+     * (02:34 UTC, commit 462068b5), after the lockbox's fixes: 72.0% exact, 7.0% clarified, 17.0% confidently wrong, route
+     * 96.7%, thread turns 13/24, narrative 79.2% (strict 75.0%). Floors under the score after the session's fixes (86.0% /
+     * 8.0%, route 97.5%, 20/24); the lessor's words are not read, and are all of what is left (the Portuguese half: 100%).
+     */
+    @Test
+    void last_set_of_session_fifty_two_scores() throws IOException {
+        score("last52-", "Last set of session fifty-two", 120, 0.84, 0.09, 0.95, 0.77, 0.77);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {

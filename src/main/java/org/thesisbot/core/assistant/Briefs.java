@@ -21,6 +21,9 @@ final class Briefs {
     /** A field's label: at the message's or a line's start, or after a sentence's end or an output template's brace. */
     private static final Pattern FIELD = Pattern.compile("(?:^|(?<=[\\n.;!?}])[ \\t]*)(?<label>" + LABELS + ")[ \\t]*:[ \\t]*",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    private static final Pattern QUOTED = Pattern.compile("(?m)^[ \\t]*>[ \\t]?");
+    /** Who passes the brief on, before its first field: "Priya asks:", "fwd from the IC chair:". */
+    private static final Pattern LEAD_IN = Pattern.compile("\\s*[^\\n:]{1,40}:\\s*");
     /** A case asked for in a constraint ("base case", "bear numbers"), not one ruled out ("do not use bull numbers"). */
     private static final Pattern CASE = Pattern.compile("\\b(bear|base|bull)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern RULED_OUT = Pattern.compile("\\b(?:no|not|don'?t|do not|never|avoid|without|ignore|exclude|excluding|except)\\b",
@@ -30,10 +33,11 @@ final class Briefs {
     }
 
     /** The message as its premises then its task, when it is a brief; unchanged otherwise. */
-    static String asked(String text) {
-        if (text == null || text.indexOf(':') < 0) {
-            return text;
+    static String asked(String message) {
+        if (message == null || message.indexOf(':') < 0) {
+            return message;
         }
+        String text = QUOTED.matcher(message).replaceAll(""); // (a brief quoted in Slack, "> Role: …", is read as the brief)
         Matcher m = FIELD.matcher(text);
         List<String[]> fields = new ArrayList<>();
         int start = -1;
@@ -41,20 +45,20 @@ final class Briefs {
         while (m.find()) {
             if (label != null) {
                 fields.add(new String[] {label, text.substring(start, m.start())});
-            } else if (!text.substring(0, m.start()).isBlank()) {
-                return text; // words before the first field: a message that only mentions a label
+            } else if (!text.substring(0, m.start()).isBlank() && !LEAD_IN.matcher(text.substring(0, m.start())).matches()) {
+                return message; // words before the first field: a message that only mentions a label
             }
             label = m.group("label").toLowerCase(Locale.ROOT);
             start = m.end();
         }
         if (label == null) {
-            return text;
+            return message;
         }
         fields.add(new String[] {label, text.substring(start)});
         boolean task = fields.stream().anyMatch(f -> f[0].matches("task|ask|question"));
         boolean form = fields.stream().anyMatch(f -> f[0].matches("role|persona|constraints?|rules|instructions?|output.*|response format|format|deliverable"));
         if (!task || !form) {
-            return text;
+            return message;
         }
         List<String> premises = new ArrayList<>();
         List<String> asks = new ArrayList<>();
@@ -74,7 +78,7 @@ final class Briefs {
             }
         }
         if (asks.isEmpty()) {
-            return text;
+            return message;
         }
         StringBuilder b = new StringBuilder();
         for (String c : cases) {

@@ -191,14 +191,17 @@ public final class RoutingAssistant implements Assistant {
         tied = Comps.asFigures(tied);
         // (OpenAI priced per share on its fully diluted count, "round px'd at $168/sh w 5.05bn FD post-round": each price
         // said as the valuation it makes, the count kept for the thread: {@link SharePrices})
-        SharePrices.Read priced = SharePrices.read(tied, loaded == null ? List.of() : loaded.frames(),
+        // (both read the text without Slack's formatting: "*$168/sh* on *5.05bn* FD")
+        String plainTied = QuestionText.plain(tied);
+        SharePrices.Read priced = SharePrices.read(plainTied, loaded == null ? List.of() : loaded.frames(),
                 model.value(InputId.ROUND_SIZE.id(), ScenarioModel.BASE));
-        tied = priced.text();
+        tied = priced.text().equals(plainTied) ? tied : priced.text();
         // (a check split between new money and shares bought from holders at a discount, "30 primary + 20 secondary at 15%
         // off the round px": said as the whole check in at its blended entry, the mix kept for the thread: {@link Secondaries})
-        Secondaries.Read mixed = Secondaries.read(tied, loaded == null ? List.of() : loaded.frames(),
+        plainTied = QuestionText.plain(tied);
+        Secondaries.Read mixed = Secondaries.read(plainTied, loaded == null ? List.of() : loaded.frames(),
                 model.value(InputId.POST_MONEY_VALUATION.id(), ScenarioModel.BASE), model.value(InputId.ROUND_SIZE.id(), ScenarioModel.BASE));
-        tied = mixed.text();
+        tied = mixed.text().equals(plainTied) ? tied : mixed.text();
         Question typed = tied.equals(received.text()) ? received : new Question(tied, received.thread(), received.user(), received.origin());
         // a question said to the model in other words before anything reads it ({@link Reframing}), each found on the text
         // the one before left: a yardstick of the asker's own ("in bps of amzn net sales [~640bn, mine]"), an exit through

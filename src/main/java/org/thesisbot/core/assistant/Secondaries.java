@@ -27,6 +27,8 @@ final class Secondaries {
     static final String KEPT = "secondary";
     private static final MathContext MC = new MathContext(20, RoundingMode.HALF_EVEN);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    /** A part of Amazon's check is tens of billions; hundreds are another investor's ("the $500bn secondary"). */
+    private static final BigDecimal LARGEST = BigDecimal.valueOf(250);
     private static final String AMT = "\\$?(\\d{1,3}(?:\\.\\d+)?)\\s?(?:bn|b|billion)?";
     /** "the $600bn secondary buyers": another investor, not part of our check ({@link OtherInvestors}). */
     private static final String NOT_BUYERS = "(?!\\s+(?:buyers?|investors?|holders?|sellers?|market|sale|trade|round|price|px)\\b)";
@@ -40,10 +42,10 @@ final class Secondaries {
     /** Follow-ups: "secondary to 25", "primary stays 40", "push the secondary discount to 25%". */
     private static final Pattern SECONDARY_TO = Pattern.compile("\\bsecondary\\s+(?:to|at|up to|down to)\\s+" + AMT + "(?!\\s?%)");
     private static final Pattern PRIMARY_TO = Pattern.compile("\\bprimary\\s+(?:stays|stays at|to|at|up to|down to)\\s+" + AMT + "(?!\\s?%)");
-    private static final Pattern DISCOUNT = Pattern.compile("(\\d{1,2}(?:\\.\\d+)?)\\s?%\\s*(?:off|disc(?:ount)?|under|below|haircut)\\b"
-            + "|\\b(?:disc(?:ount)?|haircut)\\s+(?:of\\s+|to\\s+|at\\s+)(\\d{1,2}(?:\\.\\d+)?)\\s?%"
+    private static final Pattern DISCOUNT = Pattern.compile("(\\d{1,2}(?:\\.\\d+)?)\\s?(?:%|percent|pct)\\s*(?:off|disc(?:ount)?|under|below|haircut)\\b"
+            + "|\\b(?:disc(?:ount)?|haircut)\\s+(?:of\\s+|to\\s+|at\\s+)(\\d{1,2}(?:\\.\\d+)?)\\s?(?:%|percent|pct)"
             + "|\\b(\\d{2})\\s?cents on the dollar\\b");
-    private static final Pattern PREMIUM = Pattern.compile("(\\d{1,2}(?:\\.\\d+)?)\\s?%\\s*premium\\b|\\bpremium\\s+(?:of\\s+|to\\s+)(\\d{1,2}(?:\\.\\d+)?)\\s?%");
+    private static final Pattern PREMIUM = Pattern.compile("(\\d{1,2}(?:\\.\\d+)?)\\s?(?:%|percent|pct)\\s*premium\\b|\\bpremium\\s+(?:of\\s+|to\\s+)(\\d{1,2}(?:\\.\\d+)?)\\s?(?:%|percent|pct)");
     private static final String N = "(\\d[\\d,]*(?:\\.\\d+)?)\\s?(t|tn|tril|trillion|bn|b|billion)?";
     /** The round's valuation: "at a 900 pre", "the 830 px", "round still prints at 1.2 tril post", "round px (830)", "off the 830". */
     private static final Pattern ROUND_VALUE = Pattern.compile("\\$?" + N + "\\s*(post(?:-money)?|pre(?:-money)?|px|round)\\b"
@@ -157,8 +159,8 @@ final class Secondaries {
         if (s == null && (p == null || before == null) && !(before != null && (DISCOUNT.matcher(t).find() || PREMIUM.matcher(t).find()))) {
             return new Read(message, keep, null); // no secondary said, nor a change to the thread's mix
         }
-        if (s == null && p != null && before == null) {
-            return new Read(message, keep, null);
+        if (s == null && p != null && before == null || s != null && s.compareTo(LARGEST) > 0 || p != null && p.compareTo(LARGEST) > 0) {
+            return new Read(message, keep, null); // ("the people who bought the $500bn secondary": a market, not our check)
         }
         BigDecimal d = null;
         m = DISCOUNT.matcher(t);

@@ -1691,6 +1691,18 @@ class SlackShapedQuestionsTest {
     }
 
     @Test
+    void european_portuguese_bilioes_are_trillions_and_tir_is_the_irr() {
+        // "bilião" is the long scale's million million, with a decimal comma: 50/830 x 1750
+        assertEquals("105.421687", value(ask("if openai gets to 1,75 biliões at exit, our stake vale how much in USD?"), "stake_value", 6));
+        // half of one as the post-money: 50 / 500
+        assertEquals("0.1", value(ask("the round at meio bilião post-money - what % do we get? obrigado"), "stake", 1));
+        // TIR over "anos": (1660/830)^(1/4) - 1
+        assertEquals("0.189207", value(ask("openai exits at 1,66 biliões, which TIR over 4 anos?"), "irr", 6));
+        // per ano: 0.5 x 115 / 5
+        assertEquals("11.5", value(ask("aws compute revenue per ano?"), "aws_compute_revenue_per_year", 1));
+    }
+
+    @Test
     void british_trebles_nil_and_a_cheque_covered_times_over() {
         assertEquals("2490", value(ask("what exit would let amazon treble its money?"), "exit_valuation", 0)); // 3 x 830
         assertEquals("658.19", value(ask("bear case: what exit valuation would leave the combined payoff to be precisely nil?"), "exit_valuation", 2));
