@@ -2,7 +2,6 @@ package org.thesisbot.core.assistant;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,7 @@ import org.thesisbot.core.api.Format;
  */
 final class Secondaries {
     static final String KEPT = "secondary";
-    private static final MathContext MC = new MathContext(20, RoundingMode.HALF_EVEN);
+    private static final MathContext MC = MathContext.DECIMAL128;
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     /** A part of Amazon's check is tens of billions; hundreds are another investor's ("the $500bn secondary"). */
     private static final BigDecimal LARGEST = BigDecimal.valueOf(250);

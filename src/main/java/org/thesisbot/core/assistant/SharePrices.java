@@ -2,7 +2,6 @@ package org.thesisbot.core.assistant;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,7 @@ import org.thesisbot.core.api.Unit;
  */
 final class SharePrices {
     static final String KEPT = "shares";
-    private static final MathContext MC = new MathContext(16, RoundingMode.HALF_EVEN);
+    private static final MathContext MC = MathContext.DECIMAL128;
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final String N = "~?(?<n>\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s?(?<u>bn|b|billion|mm|mn|m|million)";
     private static final String CONNECTOR = "(?:\\s*(?:\\bon|\\bover|\\bw/|\\bw|\\bwith|\\bx|\u00d7|\\*|\\bacross|\\band|,)\\s+|\\s+)?";
