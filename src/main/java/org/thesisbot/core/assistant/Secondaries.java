@@ -51,6 +51,10 @@ final class Secondaries {
             + "|\\bround\\s+(?:still\\s+)?(?:prints|closes|gets done|done|priced|prices|is)?\\s*at\\s+\\$?" + N + "(?:\\s*(post(?:-money)?|pre(?:-money)?))?"
             + "|\\b(?:px|round)\\s*\\(\\s*\\$?" + N + "\\s*\\)"
             + "|\\b(?:off|to|under|below)\\s+the\\s+\\$?(\\d{3,4})(?![\\d.,]|\\s?(?:t|tn|tril|trillion|bn|b|billion)\\b)");
+    /** A follow-up that changes the thread's mix names it: "push the secondary discount to 25%", "same premium". */
+    private static final Pattern MIX_WORDS = Pattern.compile("\\b(?:secondary|sec|primary|prim|premium)\\b");
+    /** A discount on a sale of the stake is {@link Haircuts}', not the secondary's: "sell at a 10% discount to NAV". */
+    private static final Pattern SALE_WORDS = Pattern.compile("\\b(?:nav|sell|sells|selling|sold|sale)\\b|\\bto (?:its|the|our|that) mark\\b");
     /** The round's valuation asked: "what round post-money gets us there", "what pre do we need". */
     private static final Pattern VALUE_ASKED = Pattern.compile("\\b(?:what|which|highest|max(?:imum)?|lowest)\\s+(?:round\\s+)?(?:post(?:-money)?|pre(?:-money)?|valuation|val|entry)\\b");
 
@@ -155,7 +159,9 @@ final class Secondaries {
                 spans.add(new int[] {m.start(), m.end()});
             }
         }
-        if (s == null && (p == null || before == null) && !(before != null && (DISCOUNT.matcher(t).find() || PREMIUM.matcher(t).find()))) {
+        boolean mixChanged = before != null && (DISCOUNT.matcher(t).find() || PREMIUM.matcher(t).find()) && MIX_WORDS.matcher(t).find()
+                && !SALE_WORDS.matcher(t).find();
+        if (s == null && (p == null || before == null) && !mixChanged) {
             return new Read(message, keep, null); // no secondary said, nor a change to the thread's mix
         }
         if (s == null && p != null && before == null || s != null && s.compareTo(LARGEST) > 0 || p != null && p.compareTo(LARGEST) > 0) {
