@@ -1691,6 +1691,15 @@ class SlackShapedQuestionsTest {
     }
 
     @Test
+    void a_percent_we_still_get_is_the_stake() {
+        // the subject a few words before the verb: 50 / 0.055, and 50 / 0.06 - 100 as the pre
+        assertEquals("909.090909", value(ask("highest post we can pay in at and still get 5.5%"), "post_money_valuation", 6));
+        assertEquals("733.333333", value(ask("what pre can amazon pay and still own 6%"), "pre_money_valuation", 6));
+        // AWS's own profit is no stake: 20 / (0.35 x 115)
+        assertEquals("0.496894", value(ask("what capture share can aws lose and still get 20bn of profit"), "aws_capture_share", 6));
+    }
+
+    @Test
     void european_portuguese_bilioes_are_trillions_and_tir_is_the_irr() {
         // "bilião" is the long scale's million million, with a decimal comma: 50/830 x 1750
         assertEquals("105.421687", value(ask("if openai gets to 1,75 biliões at exit, our stake vale how much in USD?"), "stake_value", 6));
