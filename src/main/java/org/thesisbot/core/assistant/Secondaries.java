@@ -138,9 +138,14 @@ final class Secondaries {
             spans.add(new int[] {m.start(), m.end()});
         }
         m = SECONDARY.matcher(t);
+        boolean primarySaid = p != null;
         if (s == null && m.find()) {
             s = new BigDecimal(m.group(1) != null ? m.group(1) : m.group(2));
             spans.add(new int[] {m.start(), m.end()});
+            if (!primarySaid && !m.group().contains("secondary") && !m.group().contains("bought") && !DISCOUNT.matcher(t).find()
+                    && !PREMIUM.matcher(t).find()) {
+                return new Read(message, keep, null); // ("give me 10 sec"): "sec" alone, with no primary and no price, is no mix
+            }
         }
         m = NO_PRIMARY.matcher(t);
         if (m.find()) {
@@ -260,7 +265,7 @@ final class Secondaries {
     /** Words left of a clause that said only the mix: "+ … off employees at … under the round px". */
     private static final Pattern FILLER = Pattern.compile("(?i)\\b(?:at|a|an|the|off|of|from|to|on|for|employees?|early|existing|holders|shareholders|round|px|price|"
             + "post|pre|under|below|over|and|plus|with|w/?|say|but|still|gets?|done|prints|closes|secondary|primary|sec|prim|new|money|our|"
-            + "bought|thru|through|any|o?f?|mix|is|it|then|ok|so|setting|one|up|different|flip|push|bump|stays|same|premium|discount|disc|all)\\b"
+            + "bought|thru|through|any|mix|is|it|then|ok|so|setting|one|up|different|flip|push|bump|stays|same|premium|discount|disc|all)\\b"
             + "|[\\s\\p{Punct}\u2013\u2014]+");
 
     private static String plain(BigDecimal v) {

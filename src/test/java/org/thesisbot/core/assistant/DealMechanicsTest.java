@@ -101,6 +101,9 @@ class DealMechanicsTest {
         // the buyers' entry sets the exit: 600 x 0.75 = 450; gain 50/830 x 450 - 50
         Answer a = ask("if openai sells where the $600bn secondary buyers are down 25%, gain on the 50?", null);
         assertEquals("-22.891566", Results.value(a, "gain", 6), a.text());
+        // "sec" alone, with no primary and no price, is a second, not a secondary: the check stays 50, 50 / 1000
+        Answer b = ask("hang on 10 sec - our stake at 1T post?", null);
+        assertEquals("0.0500000000", Results.value(b, "stake", 10), b.text());
     }
 
     @Test
