@@ -182,6 +182,10 @@ public final class RoutingAssistant implements Assistant {
         // premises and its task, without the fields of form: {@link Briefs})
         // (the thread's state, read once: it holds the frames its questions are asked in, "on a cash basis", and the captions
         // of the clauses it numbered, for a follow-up that cites one by its number only)
+        // (a message over the length limit is refused as typed, before anything reads it: its length is the asker's)
+        if (received.text() != null && QuestionText.plain(QuestionText.clean(received.text())).length() > maxChars) {
+            check(received.text());
+        }
         ThreadState loaded = received.thread() == null ? null : memory.load(received.thread()).orElse(null);
         Clauses.Read clauses = Clauses.read(Headlines.plain(Briefs.asked(received.text())), loaded == null ? Map.of() : Clauses.kept(loaded.frames()));
         String claused = clauses.text();

@@ -61,6 +61,16 @@ class RoutingAssistantTest {
     }
 
     @Test
+    void an_overlong_brief_is_refused_with_its_length_as_typed() {
+        // "Role: analyst\n" (14) + "Task: " (6) + 2,400 + "\nOutput: x" (10) = 2,430 characters typed, counted by the rule
+        // every message is counted by (line breaks read as clause ends): 2,431; not the task alone, 2,423, which is what the
+        // session-start code counted after reading the brief
+        String brief = "Role: analyst\nTask: " + "why ".repeat(600) + "\nOutput: x";
+        BadQuestionException e = assertThrows(BadQuestionException.class, () -> brain.ask(Question.of(brief)));
+        assertEquals("That question is 2,431 characters long; the limit is 2,000. Please shorten it.", e.getMessage());
+    }
+
+    @Test
     void a_numeric_answer_shows_value_formula_sources_and_assumptions() {
         Answer a = brain.ask(Question.of("What's the multiple if OpenAI is worth $1.5T?"));
         assertEquals(Route.NUMERIC, a.route());
