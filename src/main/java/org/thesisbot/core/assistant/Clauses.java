@@ -69,16 +69,7 @@ final class Clauses {
 
     /** The captions a thread kept, from its frames. */
     static Map<String, String> kept(List<String> frames) {
-        Map<String, String> out = new LinkedHashMap<>();
-        frames.stream().filter(f -> f.startsWith(KEPT + "\t")).findFirst().ifPresent(f -> {
-            for (String pair : f.substring(KEPT.length() + 1).split("\t")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    out.put(pair.substring(0, eq), pair.substring(eq + 1));
-                }
-            }
-        });
-        return out;
+        return Frames.pairs(frames, KEPT);
     }
 
     /** The frame that keeps these captions for the thread; null when there are none. */

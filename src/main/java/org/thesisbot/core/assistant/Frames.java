@@ -57,6 +57,23 @@ final class Frames {
     private Frames() {
     }
 
+    /**
+     * The "key=value" pairs of the first frame kept under {@code name} ("clauses\t§2.2=Pre-Money Valuation", "shares\tpre=4.5\tpost=5"),
+     * in order; empty when the thread keeps none.
+     */
+    static Map<String, String> pairs(List<String> frames, String name) {
+        Map<String, String> out = new LinkedHashMap<>();
+        frames.stream().filter(f -> f.startsWith(name + "\t")).findFirst().ifPresent(f -> {
+            for (String pair : f.substring(name.length() + 1).split("\t")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    out.put(pair.substring(0, eq), pair.substring(eq + 1));
+                }
+            }
+        });
+        return out;
+    }
+
     static Read read(String text, List<Finder> finders, List<String> before) {
         Map<String, String> earlier = new LinkedHashMap<>();
         for (String k : before == null ? List.<String>of() : before) {

@@ -78,22 +78,11 @@ final class Secondaries {
         }
 
         static Mix kept(List<String> frames) {
-            for (String f : frames) {
-                if (f.startsWith(KEPT + "\t")) {
-                    String[] v = new String[4];
-                    for (String part : f.substring(KEPT.length() + 1).split("\t")) {
-                        int eq = part.indexOf('=');
-                        int i = eq < 0 ? -1 : List.of("p", "s", "d", "post").indexOf(part.substring(0, eq));
-                        if (i >= 0) {
-                            v[i] = part.substring(eq + 1);
-                        }
-                    }
-                    if (v[0] != null && v[1] != null && v[2] != null && v[3] != null) {
-                        return new Mix(new BigDecimal(v[0]), new BigDecimal(v[1]), new BigDecimal(v[2]), new BigDecimal(v[3]));
-                    }
-                }
+            java.util.Map<String, String> kept = Frames.pairs(frames, KEPT);
+            if (!kept.keySet().containsAll(List.of("p", "s", "d", "post"))) {
+                return null;
             }
-            return null;
+            return new Mix(new BigDecimal(kept.get("p")), new BigDecimal(kept.get("s")), new BigDecimal(kept.get("d")), new BigDecimal(kept.get("post")));
         }
     }
 

@@ -79,9 +79,7 @@ final class SharePrices {
             if (a.results().isEmpty()) {
                 return a;
             }
-            for (String n : notes) {
-                a = RoutingAssistant.withNote(a, n);
-            }
+            a = Reframing.noted(a, notes);
             if (asked != null) {
                 for (MetricResult r : a.results()) {
                     BigDecimal count = switch (r.metric()) {
@@ -110,24 +108,14 @@ final class SharePrices {
         }
 
         static Counts kept(List<String> frames) {
-            for (String f : frames) {
-                if (f.startsWith(KEPT + "\t")) {
-                    BigDecimal pre = null;
-                    BigDecimal post = null;
-                    boolean givenPre = false;
-                    for (String part : f.substring(KEPT.length() + 1).split("\t")) {
-                        if (part.startsWith("pre=") && part.length() > 4) {
-                            pre = new BigDecimal(part.substring(4));
-                        } else if (part.startsWith("post=") && part.length() > 5) {
-                            post = new BigDecimal(part.substring(5));
-                        } else if (part.equals("given=pre")) {
-                            givenPre = true;
-                        }
-                    }
-                    return pre == null && post == null ? null : new Counts(pre, post, givenPre);
-                }
-            }
-            return null;
+            java.util.Map<String, String> kept = Frames.pairs(frames, KEPT);
+            BigDecimal pre = number(kept.get("pre"));
+            BigDecimal post = number(kept.get("post"));
+            return pre == null && post == null ? null : new Counts(pre, post, "pre".equals(kept.get("given")));
+        }
+
+        private static BigDecimal number(String v) {
+            return v == null || v.isEmpty() ? null : new BigDecimal(v);
         }
     }
 
