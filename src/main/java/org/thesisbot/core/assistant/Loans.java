@@ -27,7 +27,7 @@ final class Loans {
     private static final MathContext MC = MathContext.DECIMAL128;
     private static final String SUM = Sums.SUM_SAID;
     private static final String PCT = Sums.PCT;
-    private static final String LOAN_NOUN = "(?:term |margin |bridge |secured |credit )?(?:loan|draw ?down|draw|facility|credit line|line of credit|(?<!anthropic )(?<!anthropic's )line|revolver|paydown|pay-down|borrowing)s?\\b";
+    private static final String LOAN_NOUN = "(?:term |margin |bridge |secured |credit )?(?:loan|draw ?down|draw|facility|credit line|line of credit|(?<!anthropic )(?<!anthropic's )line(?!s?\\s*(?::|->|=>|[-–—]+\\s))|revolver|paydown|pay-down|borrowing)s?\\b";
 
     /** A loan's amount with its words: "a 12bn draw", "our 15bn facility", "12bn drawn", "drawn 18bn", "borrow 20bn", "25bn outstanding". */
     private static final Pattern AMOUNT = Pattern.compile(

@@ -148,7 +148,9 @@ public final class RoutingAssistant implements Assistant {
         BigDecimal years = model.value(InputId.COMPUTE_YEARS.id(), ScenarioModel.BASE);
         BigDecimal invested = invested();
         BigDecimal hold = model.value(InputId.HOLDING_YEARS.id(), ScenarioModel.BASE);
-        this.reframers = List.of(new Frames.Finder("traffic lights", Lights::find, Lights.LEAVE), new Frames.Finder("offers", Offers::find, Offers.LEAVE),
+        List<Stories.Case> cases = Stories.cases(model);
+        this.reframers = List.of(new Frames.Finder("story", t -> Stories.find(t, cases), null),
+                new Frames.Finder("traffic lights", Lights::find, Lights.LEAVE), new Frames.Finder("offers", Offers::find, Offers.LEAVE),
                 new Frames.Finder("walk", t -> Walks.find(t, calculator, q -> reader.read(prepare(q), null)), Walks.LEAVE, Walks.AGAIN),
                 new Frames.Finder("convert", t -> Converts.find(t, calculator), Converts.LEAVE, Converts.AGAIN), new Frames.Finder("bridge", t -> Bridges.find(t, calculator), Bridges.LEAVE, Bridges.AGAIN, Bridges::back),
                 new Frames.Finder("lots", t -> Lots.find(t, calculator), Lots.LEAVE, Lots.AGAIN),

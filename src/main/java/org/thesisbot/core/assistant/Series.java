@@ -35,8 +35,13 @@ final class Series {
     private static final String UNIT = "(?:\\s?(?:%|x|bn|b|tn|t|trillions?|billions?|tril|bil|cents?|pts?|ppts?|yrs?|years?|y|pct|percent)(?![a-z]))";
     private static final String FIGURE = "\\$?\\d[\\d,]*(?:\\.\\d+)?" + UNIT + "?";
     private static final String SEPARATOR = "(?:\\s+/\\s+|\\s*\\|\\s*)";
+    /** A valuation's word written after each value of a list: "1.3T pre / 1.5T pre", "1.1 tril post / 1.25 tril post". */
+    private static final String EACH_WORD = "(?:\\s(?:pre|post|pre-money|post-money|exit|entry))";
     private static final Pattern LIST = Pattern.compile(
-            "(?<![\\w.$,/|])(" + FIGURE + ")((?:" + SEPARATOR + FIGURE + ")+)(?![\\w%/|])", Pattern.CASE_INSENSITIVE);
+            "(?<![\\w.$,/|])(" + FIGURE + ")((?:" + SEPARATOR + FIGURE + ")+)(?![\\w%/|])"
+                    + "|(?<![\\w.$,/|])(" + FIGURE + EACH_WORD + ")((?:" + SEPARATOR + FIGURE + EACH_WORD + ")+)(?![\\w%/|-])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD_AFTER = Pattern.compile(EACH_WORD + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ITEM = Pattern.compile(FIGURE, Pattern.CASE_INSENSITIVE);
     private static final Pattern LAST_UNIT = Pattern.compile(UNIT + "$", Pattern.CASE_INSENSITIVE);
 
@@ -142,17 +147,27 @@ final class Series {
         Matcher m = LIST.matcher(text);
         while (m.find()) {
             List<String> written = new ArrayList<>();
-            Matcher item = ITEM.matcher(m.group());
-            while (item.find()) {
-                written.add(item.group().strip());
+            Set<String> words = new HashSet<>();
+            for (String part : m.group().split(SEPARATOR)) {
+                Matcher word = WORD_AFTER.matcher(part);
+                words.add(word.find() ? word.group().strip().toLowerCase(java.util.Locale.ROOT) : "");
+                Matcher item = ITEM.matcher(part);
+                while (item.find()) {
+                    written.add(item.group().strip());
+                }
             }
+            if (words.size() > 1) {
+                continue; // "1.3T pre / 1.5T post": two inputs, not one list
+            }
+            String each = words.iterator().next();
             String lastUnit = unitOf(written.get(written.size() - 1)).orElse("");
             String spaced = lastUnit.matches("(?i)yrs?|years?|cents?|pts?|ppts?|percent|pct|trillions?|billions?|tril|bil") ? " " : "";
             boolean money = written.stream().anyMatch(w -> w.startsWith("$"));
             List<String> values = new ArrayList<>();
             for (String w : written) {
                 String v = unitOf(w).isPresent() || lastUnit.isEmpty() ? w : w + spaced + lastUnit;
-                values.add(money && !v.startsWith("$") ? "$" + v : v);
+                v = money && !v.startsWith("$") ? "$" + v : v;
+                values.add(each.isEmpty() ? v : v + " " + each);
             }
             if (values.size() > MAX_VALUES || !sameKind(values, text.substring(m.end(), Math.min(text.length(), m.end() + 24)))) {
                 continue;

@@ -308,8 +308,11 @@ final class AskedInputs {
                 return true;
             }
         }
-        if (start < 25 && NEEDED_AFTER_NAME.matcher(s.substring(end)).lookingAt() && s.substring(0, start).matches("\\W*(?:the |an? )?")) {
-            return true; // "valuation needed for the stake to be worth 100b": a query without its verb, the name first
+        if (NEEDED_AFTER_NAME.matcher(s.substring(end)).lookingAt() && (start < 25 && s.substring(0, start).matches("\\W*(?:the |an? )?")
+                || CLAUSE_OPENS_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find())) {
+            // "valuation needed for the stake to be worth 100b": a query without its verb, the name first; also first in its
+            // part of a message laid out in parts ("round at a 900bn post -> check needed to own 5%")
+            return true;
         }
         if (ASKED_AFTER_NAME.matcher(s.substring(end)).lookingAt()) {
             return true; // "round post-money should be how big so that …", "size of the check should be?": the question last
@@ -332,6 +335,8 @@ final class AskedInputs {
      */
     private static final Pattern ASKED_AFTER_NAME = Pattern.compile(
             "^ (?:(?:of )?(?:amazon|openai|aws)(?:'s)? )?(?:should|must|would|will|has to|have to|needs? to|is to|shall) be(?: how (?:big|high|large|much|low|small|long|many)\\b(?! (?:of )?(?:a |an |the )?[a-z]+ (?:valuation|post|pre|exit|check|margin|capture|share|hold)\\b)| what\\?| ?\\?)");
+    /** The start of a part of a message laid out in parts: after an arrow, a colon, a semicolon or a spaced dash. */
+    private static final Pattern CLAUSE_OPENS_BEFORE = Pattern.compile("(?:->|=>|→|:|;|\\s[-–—]+)\\s*(?:the |an? )?$");
     private static final Pattern NEEDED_AFTER_NAME = Pattern.compile(
             // "exit valuation we'd need for a 15% irr": who needs it may stand between
             "^ (?:(?:that )?(?:we|you|they|amazon|i|it)(?:'d| would| will)? )?(?:needed|required|necessary|need|needs|it takes|that it takes|takes?) (?:for|to)\\b"

@@ -212,6 +212,22 @@ final class Targets {
     /** The profit named in a goal's own words ("aws profit to 3bn a year"), not a figure re-read as its goal. */
     private static final java.util.regex.Pattern PROFIT_WORDS = java.util.regex.Pattern.compile("\\b(?:profits?|earnings|income|ebit)\\b");
 
+    /**
+     * The goal's figure is a profit: the goal names AWS's profit in its own words, or its figure's clause does, or the clause
+     * names no other flow ("move the target to 5bn/yr", the thread's profit target again).
+     */
+    private static boolean profitSaid(Work w, Goal goal) {
+        if (PROFIT_WORDS.matcher(goal.text()).find()) {
+            return true;
+        }
+        Mention f = goal.figures().get(0);
+        String clause = w.s.substring(w.clauseStart(f.start()), w.clauseEnd(f.end()));
+        return PROFIT_WORDS.matcher(clause).find() || !OTHER_FLOW.matcher(clause).find();
+    }
+
+    /** A flow other than AWS's profit: its revenue, OpenAI's spend. */
+    private static final java.util.regex.Pattern OTHER_FLOW = java.util.regex.Pattern.compile("\\b(?:rev|revenues?|sales|spend|spending|top ?line|billings?)\\b");
+
     private ThreadState.Target target(Work w, Goal goal) {
         Solve solve = w.force != null ? new Solve(w.force.solveFor(), false, w.force.solveStart(), w.force.solveEnd(), w.force.preMoney())
                 : inputs.solveFor(w, goal);
@@ -248,10 +264,11 @@ final class Targets {
         }
         Metric built = w.force == null ? builtOn(metric, x) : null;
         BigDecimal value = goal.value();
-        if (metric == Metric.AWS_COMPUTE_PROFIT && goal.figures().size() == 1 && PROFIT_WORDS.matcher(goal.text()).find()
+        if (metric == Metric.AWS_COMPUTE_PROFIT && goal.figures().size() == 1 && profitSaid(w, goal)
                 && PROFIT_PER_YEAR_AFTER.matcher(w.s.substring(goal.figures().get(0).end())).lookingAt()) {
             // "what capture share gets aws profit to 3bn a year": the model's profit is the compute window's, so a year of
-            // it is the goal times the window's years
+            // it is the goal times the window's years (also when the goal was re-read from a figure whose clause names the
+            // profit: "what capture share gets aws 6bn/yr of operating profit")
             BigDecimal years = w.current(InputId.COMPUTE_YEARS);
             value = value.multiply(years);
             w.used.add("Reading " + Format.money(goal.value()) + " a year of AWS profit as " + Format.money(value) + " over the "
