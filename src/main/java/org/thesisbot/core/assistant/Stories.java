@@ -37,7 +37,7 @@ final class Stories {
                 "\\bkeeps? (?:on )?(?:climbing|winning|growing|rising|ripping|compounding|executing)\\b|\\b(?:ipo|listing|float|debut)"
                         + " (?:goes off|pops|rips|flies|soars|is a (?:monster|blowout|hit))\\b|\\bgoes off big\\b|\\bat a (?:big|huge|monster|massive) number\\b"
                         + "|\\b(?:valuation|mark|price)s? (?:soars?|climbs?|rockets?|keeps? (?:rising|climbing)|goes? (?:way )?up|explodes?)\\b|\\bmoons?\\b",
-                "\\bstumbles?\\b|\\bstall(?:s|ed|ing)?\\b|\\b(?:slides?|slid|sinks?)\\b(?! (?:a|the) (?:deck|slide))|\\bcatch(?:es)? up\\b"
+                "\\bstumbles?\\b|\\bstall(?:s|ed|ing)?\\b|\\b(?:oai|openai|it|valuation|mark|price|value)(?:'s)?(?: \\w+)? (?:slides?|slid|sinks?|sank|slumps?)\\b|\\bcatch(?:es)? up\\b"
                         + "|\\bfalls? back\\b|\\b(?:boom|spend(?:ing)?(?: boom)?|hype|bubble|frenzy|euphoria) (?:cools?|fades?|bursts?|pops|deflates?|dies)\\b"
                         + "|\\bcools? off\\b|\\bdown ?round\\b|\\b(?:valuation|mark|price)s? (?:falls?|drops?|craters?|halves|collapses?|comes? in|gets? cut)\\b"),
         CAPTURE(InputId.AWS_CAPTURE_SHARE,
@@ -116,8 +116,9 @@ final class Stories {
                     + "|which of (?:your|the|our) (?:cases|scenarios) (?:is (?:that|this|it) (?:nearest|closest)(?: to)?|(?:does|do) (?:that|this|it) (?:look|sound) (?:most )?like|fits(?: best)?)"
                     + "|(?:the )?(?:closest|nearest) (?:case|scenario)(?: to (?:that|this|it))?)\\b\\s*\\??(?:,?\\s*(?:and|&|\\+)\\s*)?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FIGURE = Pattern.compile("\\d|\\b(?:half|quarter|third) (?:a |of a )?(?:trillion|tril|t)\\b|\\b(?:a|one|two|three) trillion\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** A figure, in digits or in words ("marked at zero", "half a trillion"). */
+    private static final Pattern FIGURE = Pattern.compile("\\d|\\b(?:zero|nil|nothing|half|quarter|third|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|double|triple)\\b", Pattern.CASE_INSENSITIVE);
 
     private Stories() {
     }

@@ -213,17 +213,25 @@ final class Targets {
     private static final java.util.regex.Pattern PROFIT_WORDS = java.util.regex.Pattern.compile("\\b(?:profits?|earnings|income|ebit)\\b");
 
     /**
-     * The goal's figure is a profit: the goal names AWS's profit in its own words, or its figure's clause does, or the clause
-     * names no other flow ("move the target to 5bn/yr", the thread's profit target again).
+     * The goal's figure is a profit: the goal names AWS's profit in its own words, or the words right after its yearly figure
+     * do ("aws 6bn/yr of operating profit"), or its clause names no flow at all ("move the target to 5bn/yr", the thread's
+     * profit target again).
      */
     private static boolean profitSaid(Work w, Goal goal) {
         if (PROFIT_WORDS.matcher(goal.text()).find()) {
             return true;
         }
         Mention f = goal.figures().get(0);
+        if (PROFIT_NAMED_AFTER.matcher(w.s.substring(f.end())).lookingAt()) {
+            return true;
+        }
         String clause = w.s.substring(w.clauseStart(f.start()), w.clauseEnd(f.end()));
-        return PROFIT_WORDS.matcher(clause).find() || !OTHER_FLOW.matcher(clause).find();
+        return !PROFIT_WORDS.matcher(clause).find() && !OTHER_FLOW.matcher(clause).find();
     }
+
+    /** A yearly figure, then the profit it is: "6bn/yr of operating profit", "4bn a year of op income". */
+    private static final java.util.regex.Pattern PROFIT_NAMED_AFTER = java.util.regex.Pattern.compile(
+            "^\\s*(?:bn|b|billion)?\\s*(?:/ ?(?:yr|year|y)\\b|(?:a|per|each) (?:year|yr)\\b|annually\\b)\\s*(?:of )?(?:aws'?s? )?(?:op(?:erating)? )?(?:profits?|income|earnings|ebit)\\b");
 
     /** A flow other than AWS's profit: its revenue, OpenAI's spend. */
     private static final java.util.regex.Pattern OTHER_FLOW = java.util.regex.Pattern.compile("\\b(?:rev|revenues?|sales|spend|spending|top ?line|billings?)\\b");
