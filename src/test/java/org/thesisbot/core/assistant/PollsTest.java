@@ -1,0 +1,54 @@
+package org.thesisbot.core.assistant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.thesisbot.TestBrains;
+import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.api.Assistant;
+import org.thesisbot.core.api.Question;
+
+/**
+ * A poll of the team's guesses asked at its median or average ({@link Polls}), and a biotech business-development desk's
+ * words for the deal (config/lexicon.yaml). In wordings of my own; values by hand from config/scenario.yaml ($50B check,
+ * $100B round, post-money $830B, five-year hold, compute spend $115B, base capture 50% at a 35% margin).
+ */
+class PollsTest {
+    private final Assistant brain = TestBrains.offline().assistant();
+
+    private Answer ask(String q) {
+        return brain.ask(new Question(q, null, "analyst", "polls"));
+    }
+
+    @Test
+    void an_exit_poll_at_its_median_is_the_exit() {
+        // median of 1.0, 1.3, 1.6, 1.9, 2.5T is 1.6T; 50/830 x 1600
+        Answer a = ask("exit poll - anna: 1.3T, raj 1.9T, li: 1T, tom 2.5T, eva: 1.6T. stake value at the median?");
+        assertEquals("96.385542", Results.value(a, "stake_value", 6), a.text());
+        assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("The poll's median of 5 guesses") && n.endsWith("is $1600bn.")), a.notes().toString());
+    }
+
+    @Test
+    void a_poll_of_posts_at_its_average_is_the_post_money() {
+        // average of 800, 900, 1000, 1100 is 950; 50 / 950
+        Answer a = ask("post-money poll: max 800bn, jo 900bn, ed 1T, kim 1.1T - our % at the average?");
+        assertEquals("0.0526315789", Results.value(a, "stake", 10), a.text());
+    }
+
+    @Test
+    void a_hold_poll_in_plain_numbers_is_years() {
+        // average hold of 3, 4, 5, 8 is 5 years; a 1.66T exit is 2x: 2^(1/5) - 1
+        Answer a = ask("hold poll: ana 3, ben 4, cy 5, dee 8. irr at the avg if oai exits at 1.66T?");
+        assertEquals("0.148698", Results.value(a, "irr", 6), a.text());
+    }
+
+    @Test
+    void a_biotech_desk_says_the_check_as_the_upfront_and_openai_as_the_partner() {
+        // 7% of a $1T post
+        Answer a = ask("how big would the upfront need to be to hold 7% of the partner at a $1tn post?");
+        assertEquals("70", Results.value(a, "investment", 0), a.text());
+        // the bull readout's exit
+        assertEquals("1500", Results.value(ask("which take-out value is in the bull readout?"), "exit_valuation", "bull", 0));
+    }
+}
