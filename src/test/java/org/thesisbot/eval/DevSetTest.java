@@ -2258,6 +2258,44 @@ class DevSetTest {
         score("last52-", "Last set of session fifty-two", 120, 0.84, 0.09, 0.95, 0.77, 0.77);
     }
 
+    /**
+     * val68 (session 53): two personas chosen blind by a helper (a case told as a story before the question, "story: the ai
+     * spend boom cools off and aws only gets a thin slice of oai's compute at thin margins. what's the lowest mark …"; a level
+     * held with a list of values to solve at each, "stake worth 120bn line: post 800bn / 950bn -> exit needed at each").
+     * First scored on the session-start code: 66.0% exact, 6.0% clarified, 24.0% confidently wrong, route 92.5%, thread turns
+     * 16/24, narrative 87.5% (strict 83.3%). Floors under the score after the session's fixes (79.0% / 14.0%, route 95.8%,
+     * 20/24, narrative 91.7%, strict 87.5%).
+     */
+    @Test
+    void val68_scores() throws IOException {
+        score("val68-", "Sixty-seventh validation set", 120, 0.77, 0.15, 0.95, 0.87, 0.83);
+    }
+
+    /**
+     * lockbox53 (session 53): the ordinary writer, and a writer who asks Amazon's look-through (pro-rata) share of OpenAI's
+     * own quantities ("Assume OpenAI burns 22bn of cash a year … how much of that burn is ours pro rata"). Scored once (06:13
+     * UTC, commit 405b1d15), after val68's first changes: 80.0% exact, 7.0% clarified, 12.0% confidently wrong, route 90.8%,
+     * thread turns 15/24, narrative 83.3% (strict 79.2%); the ordinary half 98.0% / 2.0%, route 100%, 12/12, narrative 100%.
+     * Floors under the score after the session's fixes (89.0% / 9.0%, route 96.7%, 20/24).
+     */
+    @Test
+    void lockbox53_scores() throws IOException {
+        score("lockbox53-", "Fifty-second lockbox", 120, 0.87, 0.10, 0.95, 0.79, 0.75);
+    }
+
+    /**
+     * last53 (session 53): a poll of the team's guesses asked at its median or average ("exit poll - kasia: 1.1T, luis: 950bn,
+     * … whats our stake worth at the median guess"), and a biotech business-development desk's words (the upfront, the
+     * partner, the readout, the supply agreement). Scored once (06:28 UTC, commit 7d502b29), after the lockbox's fixes: 63.0%
+     * exact, 18.0% clarified, 12.0% confidently wrong, route 93.3%, thread turns 13/24, narrative 83.3% (strict 83.3%). Floors
+     * under the score after the session's fixes (88.0% / 6.0%, route 95.8%, 17/24, narrative 91.7%); a poll's edits in a
+     * thread ("scratch luis", "kit changed his to 1.3T") are not read.
+     */
+    @Test
+    void last_set_of_session_fifty_three_scores() throws IOException {
+        score("last53-", "Last set of session fifty-three", 120, 0.86, 0.07, 0.95, 0.87, 0.87);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
