@@ -1700,6 +1700,17 @@ class SlackShapedQuestionsTest {
     }
 
     @Test
+    void what_ends_up_at_a_figure_is_the_input_named_before_it_not_the_exit() {
+        // "ends up" says an exit only of OpenAI itself: the compute spend's figure, its cue four words back, is never read as
+        // the exit; asked about with "over the window" between, both readings are offered, the spend's first
+        Answer a = ask("combined payoff if oai's compute spend over the window ends up 200b");
+        assertTrue(a.results().stream().noneMatch(r -> r.metric().equals("combined_payoff")), a.text());
+        assertTrue(a.clarify().get(0).label().startsWith("$200B as OpenAI's planned compute spend"), a.clarify().toString());
+        // 50/830 x 1400
+        assertEquals("84.337349", value(ask("stake value if oai ends up at 1.4T"), "stake_value", 6));
+    }
+
+    @Test
     void european_portuguese_bilioes_are_trillions_and_tir_is_the_irr() {
         // "bilião" is the long scale's million million, with a decimal comma: 50/830 x 1750
         assertEquals("105.421687", value(ask("if openai gets to 1,75 biliões at exit, our stake vale how much in USD?"), "stake_value", 6));
