@@ -275,8 +275,9 @@ final class Targets {
         if (metric == Metric.AWS_COMPUTE_PROFIT && goal.figures().size() == 1 && profitSaid(w, goal)
                 && PROFIT_PER_YEAR_AFTER.matcher(w.s.substring(goal.figures().get(0).end())).lookingAt()) {
             // "what capture share gets aws profit to 3bn a year": the model's profit is the compute window's, so a year of
-            // it is the goal times the window's years (also when the goal was re-read from a figure whose clause names the
-            // profit: "what capture share gets aws 6bn/yr of operating profit")
+            // it is the goal times the window's years (also a goal re-read from a figure whose own words name the profit,
+            // "what capture share gets aws 6bn/yr of operating profit", or the thread's profit target moved, "move the target
+            // to 5bn/yr")
             BigDecimal years = w.current(InputId.COMPUTE_YEARS);
             value = value.multiply(years);
             w.used.add("Reading " + Format.money(goal.value()) + " a year of AWS profit as " + Format.money(value) + " over the "
