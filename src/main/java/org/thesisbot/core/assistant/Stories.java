@@ -116,6 +116,9 @@ final class Stories {
                     + "|which of (?:your|the|our) (?:cases|scenarios) (?:is (?:that|this|it) (?:nearest|closest)(?: to)?|(?:does|do) (?:that|this|it) (?:look|sound) (?:most )?like|fits(?: best)?)"
                     + "|(?:the )?(?:closest|nearest) (?:case|scenario)(?: to (?:that|this|it))?)\\b\\s*\\??(?:,?\\s*(?:and|&|\\+)\\s*)?",
             Pattern.CASE_INSENSITIVE);
+    /** A question for the sources, which a story told before it does not turn into a case's numbers. */
+    private static final Pattern ABOUT_THE_SOURCES = Pattern.compile(
+            "\\b(?:author|article|piece|writer|sources?|the text|diverge[sd]?|contradicts?|explain|why)\\b|\\bsays?\\b|\\bsaid\\b", Pattern.CASE_INSENSITIVE);
     /** A figure, in digits or in words ("marked at zero", "half a trillion"). */
     private static final Pattern FIGURE = Pattern.compile("\\d|\\b(?:zero|nil|nothing|half|quarter|third|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|double|triple)\\b", Pattern.CASE_INSENSITIVE);
@@ -204,6 +207,9 @@ final class Stories {
             left.append(p);
         }
         boolean asked = WHICH_CASE.matcher(left).find();
+        if (ABOUT_THE_SOURCES.matcher(left).find()) {
+            return Optional.empty(); // "… where does that diverge from the author's downside?": a question for the sources, read as typed
+        }
         String question = WHICH_CASE.matcher(left.toString()).replaceAll(" ");
         question = question.replaceAll("(?i)\\b(?:in|for) (?:that|this|the same|this same|that same) (?:world|story|scenario|picture)\\b", " ")
                 .replaceAll("(?i)^[\\s,;:\\-\u2013\u2014]*(?:and|so|then)?\\b[\\s,]*", "");

@@ -38,9 +38,9 @@ class PollsTest {
 
     @Test
     void a_hold_poll_in_plain_numbers_is_years() {
-        // average hold of 3, 4, 5, 8 is 5 years; a 1.66T exit is 2x: 2^(1/5) - 1
-        Answer a = ask("hold poll: ana 3, ben 4, cy 5, dee 8. irr at the avg if oai exits at 1.66T?");
-        assertEquals("0.148698", Results.value(a, "irr", 6), a.text());
+        // average hold of 3, 4, 6, 7, 10 is 6 years (not the model's 5); a 1.66T exit is 2x: 2^(1/6) - 1
+        Answer a = ask("hold poll: ana 3, ben 4, cy 6, dee 7, eve 10. irr at the avg if oai exits at 1.66T?");
+        assertEquals("0.122462", Results.value(a, "irr", 6), a.text());
     }
 
     @Test

@@ -73,6 +73,14 @@ class StoriesTest {
     }
 
     @Test
+    void a_story_before_a_question_for_the_sources_is_left_to_them() {
+        // the story's words point to the bear case, but the question asks the author: no case's numbers answer it
+        Answer a = ask("my downside: oai valuation halves and aws only gets a thin slice -- where does that diverge from the author's view?");
+        assertTrue(a.route() != Route.NUMERIC, a.route() + " " + a.decision().cues());
+        assertTrue(a.notes().stream().noneMatch(n -> n.contains("Your story reads")), a.notes().toString());
+    }
+
+    @Test
     void a_level_held_as_a_line_with_a_list_of_posts_is_solved_at_each() {
         // 90bn of stake: exit = 90 x post / 50
         Answer a = ask("stake worth 90bn line: post 900bn / 1T -> exit needed at each");
