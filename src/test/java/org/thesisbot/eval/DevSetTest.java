@@ -2264,7 +2264,7 @@ class DevSetTest {
      * held with a list of values to solve at each, "stake worth 120bn line: post 800bn / 950bn -> exit needed at each").
      * First scored on the session-start code: 66.0% exact, 6.0% clarified, 24.0% confidently wrong, route 92.5%, thread turns
      * 16/24, narrative 87.5% (strict 83.3%). Floors under the score after the session's fixes (79.0% / 14.0%, route 95.8%,
-     * 20/24, narrative 91.7%, strict 87.5%).
+     * 20/24, narrative 87.5%, strict 83.3%).
      */
     @Test
     void val68_scores() throws IOException {
@@ -2276,7 +2276,7 @@ class DevSetTest {
      * own quantities ("Assume OpenAI burns 22bn of cash a year … how much of that burn is ours pro rata"). Scored once (06:13
      * UTC, commit 405b1d15), after val68's first changes: 80.0% exact, 7.0% clarified, 12.0% confidently wrong, route 90.8%,
      * thread turns 15/24, narrative 83.3% (strict 79.2%); the ordinary half 98.0% / 2.0%, route 100%, 12/12, narrative 100%.
-     * Floors under the score after the session's fixes (89.0% / 9.0%, route 96.7%, 20/24).
+     * Floors under the score after the session's fixes (89.0% / 8.0%, route 96.7%, 20/24).
      */
     @Test
     void lockbox53_scores() throws IOException {
