@@ -128,7 +128,7 @@ final class LookThroughs {
         }
         if (inThread) {
             // "same 18bn, but …": the thread's quantity said again by its figure alone
-            rest = rest.replaceAll("(?i)\\bsame \\$?" + Pattern.quote(q.value().stripTrailingZeros().toPlainString()) + " ?(?:bn|b|billion)?\\b,?", " ");
+            rest = same(q.value().stripTrailingZeros().toPlainString()).matcher(rest).replaceAll(" ");
         }
         Matcher t = TARGET.matcher(rest);
         if (t.find() && SOLVES.matcher(rest).find()) {
@@ -151,7 +151,12 @@ final class LookThroughs {
     /** "Same 18bn, but …" in the frame of 18bn of revenue: the thread's quantity said again by its figure. */
     private static boolean sameFigure(String text, String carried) {
         Matcher f = Pattern.compile("(\\d[\\d.,]*)").matcher(carried);
-        return f.find() && Pattern.compile("(?i)\\bsame \\$?" + Pattern.quote(f.group(1)) + " ?(?:bn|b|billion)?\\b").matcher(text).find();
+        return f.find() && same(f.group(1)).matcher(text).find();
+    }
+
+    /** "same 18bn," or "same $18": the figure said again after "same". */
+    private static Pattern same(String figure) {
+        return Pattern.compile("(?i)\\bsame \\$?" + Pattern.quote(figure) + " ?(?:bn|b|billion)?\\b,?");
     }
 
     /** "Assume  and a pre-money of 800bn": the words the quantity leaves at the start. */
@@ -204,7 +209,11 @@ final class LookThroughs {
         return v == null ? null : new Quantity(name, v, isMoney(name), start, end);
     }
 
-    /** A figure in billions of dollars (money) or as a count; null when it cannot be one (a count in billions of dollars is fine). */
+    /**
+     * A figure in billions of dollars (money) or as a count; null when it cannot be one (a count in billions of dollars is fine).
+     * Not {@link org.thesisbot.core.scenario.Amounts}: it reads every figure as money in billions or as a fraction, and a
+     * count ("900m weekly users", "4,500 employees") must stay a count; the four scales here are all a count needs.
+     */
     private static BigDecimal value(String num, String scale, boolean money) {
         BigDecimal n = new BigDecimal(num.replace(",", ""));
         String s = scale == null ? "" : scale.toLowerCase(Locale.ROOT);

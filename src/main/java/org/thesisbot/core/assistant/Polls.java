@@ -61,7 +61,7 @@ final class Polls {
         int first = -1;
         int last = -1;
         Matcher g = GUESS.matcher(text);
-        while (g.find() && values.size() <= MAX_GUESSES) {
+        while (g.find()) {
             if (last >= 0 && !text.substring(last, g.start()).matches("\\s*[,;/|]?\\s*(?:and\\s+)?")) {
                 if (values.size() >= MIN_GUESSES) {
                     break; // (the poll ends where its list does)
@@ -70,6 +70,9 @@ final class Polls {
                 names.clear();
                 kind = null;
                 first = -1;
+            }
+            if (values.size() == MAX_GUESSES) {
+                return Optional.empty(); // (a longer list is no poll this reads; none of it is silently dropped)
             }
             String unit = g.group("unit") == null ? "" : g.group("unit").toLowerCase(Locale.ROOT);
             String k = kindOf(unit);

@@ -138,7 +138,6 @@ final class Stories {
         List<String> signs = new ArrayList<>();
         Map<Lever, Integer> said = new EnumMap<>(Lever.class);
         boolean contradicts = false;
-        boolean marked = false;
         Set<Integer> story = new LinkedHashSet<>();
         for (int i = 0; i < parts.size(); i++) {
             String p = parts.get(i);
@@ -174,7 +173,6 @@ final class Stories {
             }
             if (any || marker) {
                 story.add(i);
-                marked |= marker;
             }
         }
         if (signs.isEmpty() || story.size() == parts.size() || contradicts) {

@@ -205,9 +205,12 @@ final class Targets {
     private static final java.util.regex.Pattern AGAIN = java.util.regex.Pattern.compile(
             "\\b(?:same (?:question|thing|q|ask)|same but|(?:and|what about|how about|now) for)\\b");
 
+    /** Per year, said after a figure: "a year", "per annum", "/yr", "annually", "p.a.". */
+    private static final String YEARLY = "(?:(?:a|per|each|every) (?:year|yr|annum)\\b|/ ?(?:yr|year|y)\\b|annually\\b|yearly\\b|p\\.?a\\.?(?!\\w))";
+
     /** Right after a profit goal's figure: said per year ("3bn a year", "4bn/yr", "2bn annually"). */
     private static final java.util.regex.Pattern PROFIT_PER_YEAR_AFTER = java.util.regex.Pattern.compile(
-            "^\\s*(?:bn|b|billion)?\\s*(?:(?:of )?(?:op(?:erating)? )?profit )?(?:(?:a|per|each|every) (?:year|yr|annum)\\b|/ ?(?:yr|year|y)\\b|annually\\b|yearly\\b|p\\.?a\\.?(?!\\w))");
+            "^\\s*(?:bn|b|billion)?\\s*(?:(?:of )?(?:op(?:erating)? )?profit )?" + YEARLY);
 
     /** The profit named in a goal's own words ("aws profit to 3bn a year"), not a figure re-read as its goal. */
     private static final java.util.regex.Pattern PROFIT_WORDS = java.util.regex.Pattern.compile("\\b(?:profits?|earnings|income|ebit)\\b");
@@ -231,7 +234,7 @@ final class Targets {
 
     /** A yearly figure, then the profit it is: "6bn/yr of operating profit", "4bn a year of op income". */
     private static final java.util.regex.Pattern PROFIT_NAMED_AFTER = java.util.regex.Pattern.compile(
-            "^\\s*(?:bn|b|billion)?\\s*(?:/ ?(?:yr|year|y)\\b|(?:a|per|each) (?:year|yr)\\b|annually\\b)\\s*(?:of )?(?:aws'?s? )?(?:op(?:erating)? )?(?:profits?|income|earnings|ebit)\\b");
+            "^\\s*(?:bn|b|billion)?\\s*" + YEARLY + "\\s*(?:of )?(?:aws'?s? )?(?:op(?:erating)? )?(?:profits?|income|earnings|ebit)\\b");
 
     /** A flow other than AWS's profit: its revenue, OpenAI's spend. */
     private static final java.util.regex.Pattern OTHER_FLOW = java.util.regex.Pattern.compile("\\b(?:rev|revenues?|sales|spend|spending|top ?line|billings?)\\b");

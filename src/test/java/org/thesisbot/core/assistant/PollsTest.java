@@ -51,4 +51,19 @@ class PollsTest {
         // the bull readout's exit
         assertEquals("1500", Results.value(ask("which take-out value is in the bull readout?"), "exit_valuation", "bull", 0));
     }
+
+    @Test
+    void a_poll_of_twelve_is_read_whole_and_a_longer_list_is_not_read_as_a_poll() {
+        String[] names = {"al", "bo", "cy", "di", "ed", "fa", "gu", "hu", "ik", "jo", "ko", "lu", "mo"};
+        StringBuilder twelve = new StringBuilder("exit poll - ");
+        for (int i = 0; i < 12; i++) {
+            twelve.append(names[i]).append(": ").append(new java.math.BigDecimal("1.0").add(new java.math.BigDecimal("0.1").multiply(java.math.BigDecimal.valueOf(i)))).append("T, ");
+        }
+        // median of 1.0 … 2.1T is (1.5 + 1.6) / 2 = 1.55T; 50/830 x 1550
+        Answer a = ask(twelve + "stake value at the median?");
+        assertEquals("93.373494", Results.value(a, "stake_value", 6), a.text());
+        assertTrue(a.notes().stream().anyMatch(n -> n.startsWith("The poll's median of 12 guesses")), a.notes().toString());
+        Answer longer = ask(twelve + "mo: 3T, stake value at the median?");
+        assertTrue(longer.notes().stream().noneMatch(n -> n.startsWith("The poll's")), longer.notes().toString());
+    }
 }
