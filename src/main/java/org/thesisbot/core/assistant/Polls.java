@@ -37,17 +37,44 @@ final class Polls {
     private static final int MIN_GUESSES = 3;
     private static final int MAX_GUESSES = 12;
 
-    record Found(String question, String said) implements Reframing {
+    record Found(String question, String said, String keep) implements Reframing {
         @Override
         public Answer told(Answer a) {
             return a.results().isEmpty() ? a : RoutingAssistant.withNote(a, said);
         }
+
+        @Override
+        public Optional<String> kept() {
+            return Optional.of(keep);
+        }
     }
+
+    /** Words that leave the thread's poll. */
+    static final Pattern LEAVE = Pattern.compile("\\b(?:forget|drop|ignore|scrap|never ?mind) (?:the |that )?poll\\b", Pattern.CASE_INSENSITIVE);
+    /** The thread's poll, as {@link Frames} adds it after a follow-up: "(poll median exit money: kasia 1100, luis 950, …)". */
+    private static final Pattern CARRIED = Pattern.compile("\\s*\\((?:(exit|post-money|pre-money|hold|capture|margin) )?poll at its (median|average): ([^()]{1,400})\\)\\s*$");
+    /** One guess as {@link #keep} says it: a name, then "$1100bn", "5%", "2x" or "6 years". */
+    private static final Pattern KEPT_GUESS = Pattern.compile("(\\S+) \\$?(\\d+(?:\\.\\d+)?)(bn|%|x| years)");
+    /** A name taken out of the poll: "scratch luis", "drop kit's", "without bo", "ignore femi's guess". */
+    private static final String OUT = "\\b(?:scratch|drop|dropping|remove|removing|ignore|ignoring|exclude|excluding|without|toss|cut|bin|leave out|take out|throw out|not counting|minus)\\s+(?:out\\s+)?";
+    /** A guess added: "add zoe: 1.5T", "plus ola 2T", "zoe says 1.5T". */
+    private static final Pattern ADDED = Pattern.compile(
+            "\\b(?:(?:add|adding|plus|include|including|\\+)\\s+(?<name>[a-z][a-z'.-]{1,15}):?\\s+(?:at\\s+|with\\s+)?"
+                    + "|(?<name2>[a-z][a-z'.-]{1,15})\\s+(?:says|said|votes|voted|guesses|guessed|chimed in with|weighs in at|weighed in at|is in at|came in at)\\s+)"
+                    + "(?<num>\\$?\\d[\\d,]*(?:\\.\\d+)?)\\s?(?<unit>%|c\\b|cents?\\b|x\\b|bn\\b|b\\b|billion\\b|tn\\b|t\\b|trillion\\b|tril\\b|yrs?\\b|years?\\b)?",
+            Pattern.CASE_INSENSITIVE);
 
     private Polls() {
     }
 
     static Optional<Found> find(String text) {
+        if (text.length() > 1200) {
+            return Optional.empty();
+        }
+        Matcher carried = CARRIED.matcher(text);
+        if (carried.find()) {
+            return edited(text.substring(0, carried.start()), carried);
+        }
         if (text.length() > 700) {
             return Optional.empty();
         }
@@ -99,15 +126,115 @@ final class Polls {
         if (kind.isEmpty()) {
             kind = "years hold".equals(topic) ? "years" : "capture".equals(topic) || "margin".equals(topic) ? "%" : "money";
         }
-        String which = stat.group("stat").toLowerCase(Locale.ROOT);
+        String which = stat.group("stat").toLowerCase(Locale.ROOT).equals("median") ? "median" : "average";
         BigDecimal v = which.equals("median") ? median(values) : mean(values);
         String value = said(v, kind);
         String replacement = value + (topic == null ? "" : " " + (topic.equals("years hold") ? "hold" : topic));
-        String question = text.substring(0, first) + " " + text.substring(last, stat.start()) + replacement + text.substring(stat.end());
+        // (the statistic asked after the list, "… femi: 2T. stake at the median?", or before it, "median of the poll - kasia: …")
+        String question = stat.start() >= last
+                ? text.substring(0, first) + " " + text.substring(last, stat.start()) + replacement + text.substring(stat.end())
+                : text.substring(0, stat.start()) + replacement + text.substring(stat.end(), first) + " " + text.substring(last);
         String theKind = kind;
-        String note = "The poll's " + (which.equals("median") ? "median" : "average") + " of " + values.size() + " guesses ("
+        String note = "The poll's " + which + " of " + values.size() + " guesses ("
                 + String.join(", ", values.stream().map(x -> said(x, theKind)).toList()) + ") is " + value + ".";
-        return Optional.of(new Found(Reframing.tidy(question), note));
+        return Optional.of(new Found(Reframing.tidy(question), note, keep(which, topic, kind, names, values)));
+    }
+
+    /** The poll in the words {@link #CARRIED} reads back: "exit poll at its median: kasia $1100bn, luis $950bn, …". */
+    private static String keep(String which, String topic, String kind, List<String> names, List<BigDecimal> values) {
+        List<String> guesses = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            guesses.add(names.get(i).toLowerCase(Locale.ROOT) + " " + said(values.get(i), kind));
+        }
+        return (topic == null ? "" : (topic.equals("years hold") ? "hold" : topic) + " ") + "poll at its " + which + ": " + String.join(", ", guesses);
+    }
+
+    /**
+     * A follow-up that edits the thread's poll: a name taken out ("scratch luis, he was trolling"), a guess changed ("kit
+     * changed his to 1.3T"), one added ("add zoe: 1.5T"). The poll's statistic (or one the follow-up names, "median now?") is
+     * taken again and said as the input the poll is about; a follow-up that does none of these is not about the poll.
+     */
+    private static Optional<Found> edited(String typed, Matcher carried) {
+        String topic = carried.group(1) == null ? null : carried.group(1).equals("hold") ? "years hold" : carried.group(1);
+        String which = carried.group(2);
+        String kind = null;
+        List<String> names = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        for (String g : carried.group(3).split(",\\s*")) {
+            Matcher m = KEPT_GUESS.matcher(g.trim());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            kind = switch (m.group(3)) {
+                case "bn" -> "money";
+                case " years" -> "years";
+                default -> m.group(3);
+            };
+            names.add(m.group(1));
+            values.add(new BigDecimal(m.group(2)));
+        }
+        String rest = typed;
+        List<String> changes = new ArrayList<>();
+        for (int i = names.size() - 1; i >= 0; i--) {
+            String n = Pattern.quote(names.get(i));
+            Matcher out = Pattern.compile("(?i)" + OUT + n + "(?:'s)?(?:\\s+(?:guess|number|figure|pick|vote|one))?\\b").matcher(rest);
+            if (out.find()) {
+                changes.add("without " + names.get(i));
+                names.remove(i);
+                values.remove(i);
+                rest = rest.substring(0, out.start()) + " " + rest.substring(out.end());
+                continue;
+            }
+            Matcher changed = Pattern.compile("(?i)\\b" + n + "\\b(?:'s)?[^.;?!\\d$]{0,40}?(?<num>\\$?\\d[\\d,]*(?:\\.\\d+)?)\\s?"
+                    + "(?<unit>%|c\\b|cents?\\b|x\\b|bn\\b|b\\b|billion\\b|tn\\b|t\\b|trillion\\b|tril\\b|yrs?\\b|years?\\b)?").matcher(rest);
+            if (changed.find()) {
+                BigDecimal v = value(changed, kind);
+                if (v == null) {
+                    return Optional.empty();
+                }
+                changes.add(names.get(i) + " now " + said(v, kind));
+                values.set(i, v);
+                rest = rest.substring(0, changed.start()) + " " + rest.substring(changed.end());
+            }
+        }
+        Matcher add = ADDED.matcher(rest);
+        while (add.find()) {
+            String name = add.group("name") != null ? add.group("name") : add.group("name2");
+            BigDecimal v = value(add, kind);
+            if (v == null || names.contains(name.toLowerCase(Locale.ROOT)) || names.size() == MAX_GUESSES) {
+                return Optional.empty();
+            }
+            names.add(name.toLowerCase(Locale.ROOT));
+            values.add(v);
+            changes.add("with " + name + " at " + said(v, kind));
+            rest = rest.substring(0, add.start()) + " " + rest.substring(add.end());
+            add = ADDED.matcher(rest);
+        }
+        if (changes.isEmpty() || values.size() < 2) {
+            return Optional.empty();
+        }
+        Matcher stat = STATISTIC.matcher(rest);
+        if (stat.find()) {
+            which = stat.group("stat").toLowerCase(Locale.ROOT).equals("median") ? "median" : "average";
+            rest = rest.substring(0, stat.start()) + " " + rest.substring(stat.end());
+        }
+        BigDecimal v = which.equals("median") ? median(values) : mean(values);
+        String theKind = kind;
+        String value = said(v, kind);
+        String question = "what about " + value + (topic == null ? "" : " " + (topic.equals("years hold") ? "hold" : topic)) + " " + rest;
+        String note = "The poll's " + which + " of " + values.size() + " guesses, " + String.join(", ", changes) + " ("
+                + String.join(", ", values.stream().map(x -> said(x, theKind)).toList()) + "), is " + value + ".";
+        return Optional.of(new Found(Reframing.tidy(question), note, keep(which, topic, kind, names, values)));
+    }
+
+    /** A guess's figure in the poll's kind; null when its unit is of another kind. */
+    private static BigDecimal value(Matcher m, String kind) {
+        String unit = m.group("unit") == null ? "" : m.group("unit").toLowerCase(Locale.ROOT);
+        String k = kindOf(unit);
+        if (!k.isEmpty() && !k.equals(kind)) {
+            return null;
+        }
+        return inBillions(new BigDecimal(m.group("num").replace("$", "").replace(",", "")), unit);
     }
 
     private static String kindOf(String unit) {

@@ -151,7 +151,7 @@ public final class RoutingAssistant implements Assistant {
         List<Stories.Case> cases = Stories.cases(model);
         this.reframers = List.of(new Frames.Finder("story", t -> Stories.find(t, cases), null),
                 new Frames.Finder(LookThroughs.KEPT, LookThroughs::find, LookThroughs.LEAVE),
-                new Frames.Finder("poll", Polls::find, null),
+                new Frames.Finder("poll", Polls::find, Polls.LEAVE),
                 new Frames.Finder("traffic lights", Lights::find, Lights.LEAVE), new Frames.Finder("offers", Offers::find, Offers.LEAVE),
                 new Frames.Finder("walk", t -> Walks.find(t, calculator, q -> reader.read(prepare(q), null)), Walks.LEAVE, Walks.AGAIN),
                 new Frames.Finder("convert", t -> Converts.find(t, calculator), Converts.LEAVE, Converts.AGAIN), new Frames.Finder("bridge", t -> Bridges.find(t, calculator), Bridges.LEAVE, Bridges.AGAIN, Bridges::back),

@@ -66,4 +66,31 @@ class PollsTest {
         Answer longer = ask(twelve + "mo: 3T, stake value at the median?");
         assertTrue(longer.notes().stream().noneMatch(n -> n.startsWith("The poll's")), longer.notes().toString());
     }
+
+    @Test
+    void a_follow_up_edits_the_threads_poll_and_the_statistic_is_taken_again() {
+        String thread = "poll-edits-" + System.nanoTime();
+        java.util.function.Function<String, Answer> inThread = q -> brain.ask(new Question(q, thread, "analyst", "polls"));
+        // median of 1.0, 1.3, 1.6, 1.9, 2.5T is 1.6T
+        assertEquals("96.385542", Results.value(inThread.apply("exit poll - anna: 1.3T, raj 1.9T, li: 1T, tom 2.5T, eva: 1.6T. stake value at the median?"), "stake_value", 6));
+        // without tom: 1.0, 1.3, 1.6, 1.9 -> 1.45T; 50/830 x 1450
+        Answer scratched = inThread.apply("scratch tom, he's joking");
+        assertEquals("87.349398", Results.value(scratched, "stake_value", 6), scratched.text());
+        assertTrue(scratched.notes().stream().anyMatch(n -> n.startsWith("The poll's median of 4 guesses, without tom")), scratched.notes().toString());
+        // li's 1T becomes 1.5T: 1.3, 1.5, 1.6, 1.9 -> 1.55T
+        assertEquals("93.373494", Results.value(inThread.apply("li changed hers to 1.5T"), "stake_value", 6));
+        // kim joins at 2.2T: 1.3, 1.5, 1.6, 1.9, 2.2 -> 1.6T
+        assertEquals("96.385542", Results.value(inThread.apply("add kim: 2.2T"), "stake_value", 6));
+        // the poll left: the exit typed is the exit
+        Answer left = inThread.apply("forget the poll, what about 2T");
+        assertEquals("120.481928", Results.value(left, "stake_value", 6), left.text());
+        assertTrue(left.notes().stream().noneMatch(n -> n.contains("poll")), left.notes().toString());
+    }
+
+    @Test
+    void a_statistic_named_before_the_poll_is_read_too() {
+        // median of 1T, 1.2T, 2T is 1.2T; 50/830 x 1200
+        Answer a = ask("median of the exit poll - al 1T, bo 1.2T, cy 2T: stake value?");
+        assertEquals("72.289157", Results.value(a, "stake_value", 6), a.text());
+    }
 }
