@@ -103,6 +103,9 @@ final class Blends {
                     + "(?:negative|below zero|under zero|(?:below|under|beneath|short of)\\s(?<bar>\\$?\\d+(?:\\.\\d+)?\\s?(?:%|x|bn|b|billion)?))\\W*$");
 
     static Optional<Found> find(String question) {
+        if (Weighings.find(question).isPresent()) {
+            return Optional.empty(); // (a weight solved for, the rest on another case: {@link Weighings})
+        }
         String q = question.toLowerCase(Locale.ROOT);
         Matcher tip = TIPPING.matcher(q);
         if (tip.find() && !tip.group("heavy").equals(tip.group("other"))) {

@@ -312,6 +312,17 @@ public final class RoutingAssistant implements Assistant {
         boolean levered = turn == null && Levers.mayAsk(lower, state != null && !state.levers().isEmpty());
         boolean barred = turn == null && Constraints.mayAsk(lower, state != null && state.bound() != null);
         String normalised = levered || barred ? Amounts.normalise(clean) : null;
+        if (turn == null && (Weighings.mayAsk(lower) || state != null && state.frames().stream().anyMatch(k -> k.startsWith(Weighings.KEPT + "\t")))) {
+            // the weight one case needs, the rest on another, for the expected value of a metric to reach a bar ("what's the
+            // smallest p(bull), rest on bear, for an expected moic of 1.3x"), or the thread's weighting asked again ({@link Weighings})
+            Optional<Weighings.Found> w = Weighings.find(clean);
+            if (w.isEmpty() && state != null) {
+                String weighing = state.frames().stream().filter(k -> k.startsWith(Weighings.KEPT + "\t")).map(k -> k.substring(Weighings.KEPT.length() + 1))
+                        .findFirst().orElse(null);
+                w = weighing == null ? Optional.empty() : Weighings.again(clean, weighing, reader.namesMetric(prepare(clean)));
+            }
+            turn = w.map(f -> weighed(f, asked, state)).orElse(null);
+        }
         if (turn == null && LeverGoals.mayAsk(lower)) {
             // one goal, and levers that could each reach it alone ("Goal: a $40bn gain. How high must the exit go, or how
             // low the entry post-money?"): the goal asked once per lever ({@link LeverGoals})
@@ -463,8 +474,9 @@ public final class RoutingAssistant implements Assistant {
             frames.add(captions);
         }
         if (next != null) {
-            // (a lever goal this turn set is kept beside the reframings' frames)
-            next.frames().stream().filter(k -> (k.startsWith(LeverGoals.KEPT + "\t") || k.startsWith(Rankings.KEPT + "\t")) && !frames.contains(k))
+            // (a lever goal or a weighting this turn set is kept beside the reframings' frames)
+            next.frames().stream().filter(k -> (k.startsWith(LeverGoals.KEPT + "\t") || k.startsWith(Rankings.KEPT + "\t") || k.startsWith(Weighings.KEPT + "\t"))
+                    && !frames.contains(k))
                     .forEach(frames::add);
         }
         keep(asked.thread(), next == null ? null : next.withFrames(frames));
@@ -536,6 +548,144 @@ public final class RoutingAssistant implements Assistant {
      * first line that names what each lever must be (or that it cannot reach the goal). Null, and the message answered
      * whole, when no lever's answer has a number.
      */
+    /**
+     * A weight solved for ({@link Weighings}): the metric the bar is on computed in each case with the question's figures
+     * (and the thread's), and the weight on the heavy case at which the blend meets the bar, said first with its sum. Null,
+     * and the message answered as usual, when what is left of the question names no bar.
+     */
+    private Turn weighed(Weighings.Found f, Question asked, ThreadState state) {
+        // the bar taken out first, so its figure is no input ("above 40bn"), unless the whole text reads that figure as an
+        // input's ("and if the check is 40bn rather than 50?", "pin the aws margin at 38 pct"); the rest read for the metric
+        // and the question's own figures
+        org.thesisbot.core.reading.Reading whole = reader.read(prepare(f.rest()), state);
+        // (only a follow-up, which has the thread's bar to fall back on, gives a weak bar up to an input)
+        boolean hasBar = state != null && state.target() != null;
+        Optional<Weighings.Bar> said = Weighings.bar(f.rest()).filter(b -> b.strong() || !hasBar || whole.changes().entrySet().stream().noneMatch(e -> {
+            java.math.BigDecimal v = b.value(model.require(e.getKey().id()).unit());
+            return v != null && v.compareTo(e.getValue()) == 0;
+        }));
+        String rest = said.map(b -> f.rest().substring(0, b.start()) + " " + f.rest().substring(b.end())).orElse(f.rest());
+        org.thesisbot.core.reading.Reading r = said.isPresent() ? reader.read(prepare(rest), state) : whole;
+        ThreadState.Target t;
+        if (said.isPresent()) {
+            // the metric: the one the whole text reads as a goal ("5bn underwater on the stake" is the gain), else one the text
+            // without the bar names, else the thread's; the first whose unit the bar's figure fits
+            List<Metric> candidates = new ArrayList<>();
+            if (whole.target() != null) {
+                candidates.add(whole.target().metric());
+            }
+            if (r.target() != null) {
+                candidates.add(r.target().metric());
+            }
+            candidates.addAll(r.metrics());
+            candidates.addAll(whole.metrics());
+            if (state != null && state.target() != null) {
+                candidates.add(state.target().metric());
+            }
+            Metric metric = null;
+            java.math.BigDecimal value = null;
+            for (Metric c : candidates) {
+                Metric m = said.get().gainOrLoss() && (c == Metric.STAKE || c == Metric.STAKE_VALUE) ? Metric.GAIN : c;
+                value = said.get().value(m.unit());
+                if (value != null) {
+                    metric = m;
+                    break;
+                }
+            }
+            if (metric == null) {
+                return null;
+            }
+            t = new ThreadState.Target(metric, value, InputId.EXIT_VALUATION);
+        } else {
+            // no bar of its own: the text's goal, else the thread's bar for a follow-up that names no metric of its own
+            t = r.target() != null ? r.target() : state != null && !reader.namesMetric(prepare(rest)) ? state.target() : null;
+        }
+        if (t == null) {
+            return null;
+        }
+        Map<InputId, java.math.BigDecimal> over = new java.util.EnumMap<>(InputId.class);
+        if (state != null && !r.reset()) {
+            over.putAll(state.overrides());
+        }
+        r.cleared().forEach(over::remove);
+        over.putAll(r.changes());
+        Map<String, java.math.BigDecimal> at = new java.util.LinkedHashMap<>();
+        over.forEach((k, v) -> at.put(k.id(), v));
+        java.math.MathContext mc = java.math.MathContext.DECIMAL128;
+        List<MetricResult> results = new ArrayList<>();
+        MetricResult heavy;
+        MetricResult other;
+        java.math.BigDecimal fixedPart = java.math.BigDecimal.ZERO;
+        List<String> fixedSaid = new ArrayList<>();
+        try {
+            for (Map.Entry<String, java.math.BigDecimal> e : f.fixed().entrySet()) {
+                MetricResult m = calculator.compute(t.metric(), e.getKey(), at);
+                results.add(m);
+                fixedPart = fixedPart.add(e.getValue().multiply(m.value(), mc), mc);
+                fixedSaid.add(Blends.percent(e.getValue()) + " × " + m.display() + " (" + e.getKey() + ")");
+            }
+            heavy = calculator.compute(t.metric(), f.heavy(), at);
+            other = calculator.compute(t.metric(), f.other(), at);
+        } catch (org.thesisbot.core.api.ThesisbotException e) {
+            Answer refused = new Answer(newId(), Route.NUMERIC, "I can't compute that: " + e.getMessage(), null, List.of(), List.of(), "scenario-core",
+                    List.of(), new RouteDecision(Route.NUMERIC, 0.9, -1, List.of("weighting: " + f.heavy() + " against " + f.other())));
+            return new Turn(refused, state);
+        }
+        results.add(heavy);
+        results.add(other);
+        java.math.BigDecimal split = f.split();
+        java.math.BigDecimal bar = t.value();
+        String barSaid = org.thesisbot.core.api.Format.value(bar, t.metric().unit());
+        String label = heavy.label();
+        String cases = "p(" + f.heavy() + ")" + (f.fixed().isEmpty() ? "" : " of the " + Blends.percent(split) + " left after "
+                + String.join(", ", f.fixed().entrySet().stream().map(e -> Blends.percent(e.getValue()) + " on " + e.getKey()).toList()))
+                + ", the rest on " + f.other();
+        java.math.BigDecimal w = Weighings.weight(heavy.value(), other.value(), fixedPart, split, bar);
+        java.math.BigDecimal atZero = fixedPart.add(split.multiply(other.value(), mc), mc);
+        java.math.BigDecimal atOne = fixedPart.add(split.multiply(heavy.value(), mc), mc);
+        String headline;
+        String sum = "expected " + org.thesisbot.core.api.Format.inSentence(label) + " = " + (fixedSaid.isEmpty() ? "" : String.join(" + ", fixedSaid) + " + ")
+                + (f.fixed().isEmpty() ? "" : Blends.percent(split) + " × (") + "p × " + heavy.display() + " (" + f.heavy() + ") + (1 − p) × "
+                + other.display() + " (" + f.other() + ")" + (f.fixed().isEmpty() ? "" : ")");
+        if (w == null || w.signum() < 0 || w.compareTo(java.math.BigDecimal.ONE) > 0) {
+            boolean always = atZero.compareTo(bar) >= 0 && atOne.compareTo(bar) >= 0;
+            boolean never = atZero.compareTo(bar) < 0 && atOne.compareTo(bar) < 0;
+            java.math.BigDecimal best = atZero.max(atOne);
+            headline = always ? "Any weight on " + f.heavy() + " keeps the expected " + org.thesisbot.core.api.Format.inSentence(label) + " at or above " + barSaid
+                    + " (" + cases + "): it runs from " + org.thesisbot.core.api.Format.value(atZero, t.metric().unit()) + " to "
+                    + org.thesisbot.core.api.Format.value(atOne, t.metric().unit()) + "."
+                    : never ? "No weight on " + f.heavy() + " gets the expected " + org.thesisbot.core.api.Format.inSentence(label) + " to " + barSaid + " (" + cases
+                    + "): at best it is " + org.thesisbot.core.api.Format.value(best, t.metric().unit()) + "."
+                    : "The expected " + org.thesisbot.core.api.Format.inSentence(label) + " does not cross " + barSaid + " between 0% and 100% on " + f.heavy() + ".";
+        } else {
+            boolean rises = heavy.value().compareTo(other.value()) > 0;
+            headline = "The expected " + org.thesisbot.core.api.Format.inSentence(label) + " is at or above " + barSaid + " with " + (rises ? "at least " : "at most ")
+                    + Blends.percent(w) + " on " + f.heavy() + " (" + cases + ")" + (f.fixed().isEmpty() ? "" : ", " + Blends.percent(w.multiply(split, mc)) + " of the whole")
+                    + ".";
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("Weighted: " + sum + (w == null ? "." : "; it equals " + barSaid + " at p = " + (w.signum() >= 0 && w.compareTo(java.math.BigDecimal.ONE) <= 0 ? Blends.percent(w) : w.round(new java.math.MathContext(6)).toPlainString()) + "."));
+        RouteDecision d = new RouteDecision(Route.NUMERIC, 0.9, -1, List.of("weighting: p(" + f.heavy() + "), rest on " + f.other() + "; bar "
+                + t.metric().id() + " = " + bar.toPlainString()));
+        Answer a = new Answer(newId(), Route.NUMERIC, "*" + headline + "*\n" + numeric.render(results, notes), null, results, List.of(), "scenario-core", notes, d);
+        String lowerAsked = QuestionText.clean(asked.text()).toLowerCase(java.util.Locale.ROOT);
+        // (routed without the weights, whose words read as no metric: "our oai piece" is the stake, not the article)
+        if (SOURCES_ASKED.matcher(lowerAsked).find() && router.route(prepare(f.rest().toLowerCase(java.util.Locale.ROOT)), state, () -> 1.0).decision().route() == Route.MIXED) {
+            // a clause asked of the sources beside the weighting ("… and what's the author's case for the upside"): answered too
+            Narrator.Narrative n = fromSources(prepare(lowerAsked), List.of(t.metric()), results, AnswerListener.NONE, List.of());
+            List<String> all = new ArrayList<>(notes);
+            all.addAll(n.notes());
+            a = new Answer(a.id(), Route.MIXED, a.text() + "\n\n*From the sources*\n" + withNotes(n.text(), n.notes()), n.text(), results,
+                    n.citations(), "mixed", all, d);
+        }
+        List<String> scenarios = new ArrayList<>(f.fixed().keySet());
+        scenarios.add(f.heavy());
+        scenarios.add(f.other());
+        ThreadState next = new ThreadState(over, scenarios, List.of(t.metric()), t, Route.NUMERIC, state == null ? 1 : state.turns() + 1, clock.instant())
+                .withFrames(List.of(Weighings.KEPT + "\t" + f.kept()));
+        return new Turn(a, next);
+    }
+
     private Turn eachAlone(LeverGoals.Found f, Question asked, ThreadState state) {
         List<Answer> answers = new ArrayList<>();
         List<String> each = new ArrayList<>();
