@@ -36,7 +36,18 @@ final class Holds {
                     + "|\\bfor (?<what4>[^,.;:?!\\n]{2,50}?) not to (?:move|change|budge|drop|fall|shift|slip)\\b"
                     + "|\\b(?:so that |so |for |and |with )(?<what5>[^,.;:?!\\n]{2,50}?) (?:stays?|remains?|staying|remaining) " + LEVEL + END
                     // "what margin holds base's combined payoff": held at that case's level
-                    + "|\\b" + VERB + "(?: us)? (?<who2>bull|base|bear)'s (?<what6>(?:(?!\\b(?:and|but|if|when|while|so)\\b)[^,.;:?!\\n\\d]){2,40}?)(?=\\s*(?:[,.;:?!\\n]|$|and\\b|but\\b))",
+                    + "|\\b" + VERB + "(?: us)? (?<who2>bull|base|bear)'s (?<what6>(?:(?!\\b(?:and|but|if|when|while|so)\\b)[^,.;:?!\\n\\d]){2,40}?)(?=\\s*(?:[,.;:?!\\n]|$|and\\b|but\\b))"
+                    // a trade: something given, the metric brought back to where a case has it ("what capture gets us back to base
+                    // combined payoff", "how high can the post go before we're back at base combined payoff", "still sit at bear's
+                    // combined payoff"), kept whole on it ("what capture keeps us whole on combined payoff"), another level kept
+                    // flat beside the change ("how much can the anthropic check go up with total ai commit flat"), or held as the
+                    // need ("how many pts of margin do we need to hold aws op profit?")
+                    + "|\\b(?:gets?|getting|brings?|bringing|puts?|putting|takes?|taking)(?: us)? back (?:to|at) (?:bull|base|bear)(?:'s| case'?s?)? (?<what7>" + WHAT + ")" + END
+                    + "|\\b(?:we'?re|we are|we'?d be|be|stay|stays|staying|sit|sits|sitting|land|lands|remain|remains)(?: still)? (?:back )?at (?:bull|base|bear)(?:'s| case'?s?)? (?<what8>" + WHAT + ")" + END
+                    + "|\\b(?:keeps?|keeping|stay|stays|staying|be|remain|remains)(?: us)? whole on (?<what9>" + WHAT + ")" + END
+                    + "|\\bwith (?<what10>" + WHAT + ") (?:flat|unchanged|intact|whole|constant|the same|where it is)" + END
+                    + "|\\b(?:(?:need|needs|needed) to hold|(?<=\\b(?:what|which|how much|how many) [\\w'% ]{1,25}?)holds) (?<what11>" + WHAT + ")(?=\\s*(?:[?.!;]|$))"
+                    + "|\\bbuys? (?:that|it|this) back on (?<what12>" + WHAT + ")" + END,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CASE_NAMED = Pattern.compile("\\b(bull|base|bear)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -62,7 +73,7 @@ final class Holds {
             return Optional.empty();
         }
         String what = null;
-        for (String g : new String[] {"what", "what2", "what3", "what4", "what5", "what6"}) {
+        for (String g : new String[] {"what", "what2", "what3", "what4", "what5", "what6", "what7", "what8", "what9", "what10", "what11", "what12"}) {
             if (m.group(g) != null) {
                 what = m.group(g).strip();
                 break;

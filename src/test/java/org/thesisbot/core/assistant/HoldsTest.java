@@ -75,4 +75,25 @@ class HoldsTest {
         Answer b = ask("if the post is 1T, what check keeps our stake flat?");
         assertEquals("60.240964", Results.value(b, "investment", 6), b.text());
     }
+
+    @Test
+    void a_trade_brings_the_metric_back_to_where_a_case_has_it() {
+        // base combined payoff 50 + 20.125 - 50 = 20.125; at 40% capture the profit is 0.40 x 115 x 0.35 = 16.1, so
+        // 50 x 830 / post = 54.025: post = 768.162888
+        assertEquals("768.162888", Results.value(ask("suppose aws only gets 40% of oai's compute. what post-money brings us back to base combined payoff?"),
+                "post_money_valuation", 6));
+        // whole on the combined payoff at a 25% margin: capture x 115 x 0.25 = 20.125
+        assertEquals("0.700000", Results.value(ask("margin squeezed to 25%: what capture keeps us whole on combined payoff?"), "aws_capture_share", 6));
+        // bear profit 0.30 x 115 x 0.30 = 10.35, held at a 40% margin: capture = 10.35 / 46
+        assertEquals("0.225000", Results.value(ask("bear case: margin at 40, how much capture holds combined payoff"), "aws_capture_share", 6));
+        // the total commitment flat while the OpenAI check drops by 10: the Anthropic check takes the 10
+        assertEquals("18.000000", Results.value(ask("if we cut the oai check by 10bn, how much can the anthropic check grow with total ai commitment flat?"),
+                "anthropic_investment", 6));
+    }
+
+    @Test
+    void an_input_that_gets_cut_to_a_figure_is_that_input() {
+        // 0.45 x 115 x 0.35
+        assertEquals("18.112500", Results.value(ask("capture gets trimmed to 45%. aws op profit?"), "aws_compute_profit", 6));
+    }
 }
