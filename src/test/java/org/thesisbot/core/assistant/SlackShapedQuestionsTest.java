@@ -2239,4 +2239,17 @@ class SlackShapedQuestionsTest {
         assertEquals("0.4348", value(ask("for aws to clear 25B profit on it the margin has to be like 45%, yeah?"), "aws_operating_margin", 4)); // 25 / 57.5
         assertEquals("0.0417", value(ask("stake at like a 1.2T post, right?"), "stake", 4)); // a hedged input stays an input: 50 / 1200
     }
+
+    @Test
+    void croatian_magnitudes_years_and_courtesies() {
+        // "bilijun" is a trillion (the long scale) with a decimal comma, "mlrd." billions, "god." years, "koliko" how much
+        assertEquals("0.1037", value(ask("Bok, irr ako OpenAI exits at 1,5 bilijuna after 6 god.? hvala"), "irr", 4)); // (1500/830)^(1/6) - 1
+        assertEquals("0.0625", value(ask("koliko % do we own if the post is 800 mlrd.?"), "stake", 4)); // 50 / 800
+        // half a trillion is the exit: 50/830 x 500
+        assertEquals("30.1205", value(ask("stake worth in mlrd. if oai is only worth half bilijuna at the exit?"), "stake_value", 4));
+        // a multiple with a decimal comma: 2.5 x 830
+        assertEquals("2075.0000", value(ask("what exit for a moic of 2,5?"), "exit_valuation", 4));
+        // before the new money came in is the pre-money: 830 - 100
+        assertEquals("730.0000", value(ask("what was openai worth right before the fresh cash came in?"), "pre_money_valuation", 4));
+    }
 }
