@@ -2296,6 +2296,44 @@ class DevSetTest {
         score("last53-", "Last set of session fifty-three", 120, 0.86, 0.07, 0.95, 0.87, 0.87);
     }
 
+    /**
+     * val69 (session 54): two personas chosen blind by a helper (the weight a case needs before an expected metric crosses a
+     * bar, "what's the smallest p(bull), rest sitting on bear, that still has the expected value of our stake above 40bn?";
+     * a term sheet's trades that keep a result where a case has it, "they hand aws 60% of oai's compute. how high can the
+     * post go before we're back at base combined payoff"). First scored on the session-start code: 39.0% exact, 7.0%
+     * clarified, 45.0% confidently wrong, route 90.8%, thread turns 7/24, narrative 70.8% (strict 66.7%). Floors under the
+     * score after the session's fixes (83.0% / 9.0%, route 99.2%, 17/24, narrative 70.8%, strict 66.7%).
+     */
+    @Test
+    void val69_scores() throws IOException {
+        score("val69-", "Sixty-eighth validation set", 120, 0.81, 0.11, 0.95, 0.70, 0.66);
+    }
+
+    /**
+     * lockbox54 (session 54): the ordinary writer, and a writer who reads every return as a doubling time ("What exit has our
+     * money doubling every 3 yrs if we hold for 7?"). Scored once (09:03 UTC, commit efb245c1), after val69's first changes:
+     * 92.0% exact, 1.0% clarified, 6.0% confidently wrong, route 100%, thread turns 23/24, narrative 87.5% (strict 87.5%); the
+     * ordinary half 100% / 0.0%, route 100%, 12/12, narrative 91.7% (strict 91.7%). Floors under the score after the
+     * session's fixes (98.0% / 0.0%, route 100%, 24/24, narrative 87.5%).
+     */
+    @Test
+    void lockbox54_scores() throws IOException {
+        score("lockbox54-", "Fifty-third lockbox", 120, 0.96, 0.02, 0.97, 0.87, 0.87);
+    }
+
+    /**
+     * last54 (session 54): a finance-systems engineer asking how the model is wired and moving inputs by factors ("Capture
+     * x1.2 with margin x0.8. Does AWS op profit on OAI move? Net change?", "Implied pre-money. Does the exit valuation feed
+     * it?"), and a Zagreb analyst's Croatian number words ("1,66 bilijuna USD", "50 mlrd.", "per god.", "koliko"). Scored
+     * once (09:25 UTC, commit 66e89468), after the lockbox's fixes: 73.0% exact, 7.0% clarified, 18.0% confidently wrong,
+     * route 93.3%, thread turns 16/24, narrative 83.3% (strict 83.3%). Floors under the score after the session's fixes
+     * (93.0% / 4.0%, route 95.8%, 21/24, narrative 83.3%).
+     */
+    @Test
+    void last_set_of_session_fifty_four_scores() throws IOException {
+        score("last54-", "Last set of session fifty-four", 120, 0.91, 0.06, 0.95, 0.83, 0.83);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {

@@ -92,8 +92,9 @@ class HoldsTest {
     }
 
     @Test
-    void an_input_that_gets_cut_to_a_figure_is_that_input() {
-        // 0.45 x 115 x 0.35
-        assertEquals("18.112500", Results.value(ask("capture gets trimmed to 45%. aws op profit?"), "aws_compute_profit", 6));
+    void an_input_that_gets_cut_to_a_figure_is_that_input_not_what_is_solved() {
+        // the profit held at 0.50 x 115 x 0.35 = 20.125 with capture at 45%: margin = 20.125 / (0.45 x 115) = 0.388889
+        Answer a = ask("capture gets trimmed to 45%. what aws margin keeps aws op profit whole?");
+        assertEquals("0.388889", Results.value(a, "aws_operating_margin", 6), a.text());
     }
 }
