@@ -31,8 +31,13 @@ final class Doublings {
             + "|\\b(?<f2>doubl|tripl|quadrupl)ing (?:time|period) of (?:~|about |around |roughly )?" + N.replace("<n>", "<n2>") + "\\s?(?<unit2>years?|yrs?|y|months?|mos?)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** OpenAI's value as what doubles ("oai's value doubles every 4 yrs"), and our money as what does. */
-    private static final Pattern OPENAI_GROWS = Pattern.compile("\\b(?:oai|openai|valuation|value|mark|marks|price|it)(?:'s)?\\s*$|\\b(?:oai|openai)(?:'s)? (?:value|valuation|mark|price)\\b");
+    /**
+     * Something other than our money as what doubles, said just before it: OpenAI's value ("oai's value doubles every 4
+     * yrs"), its revenue, its compute spend, its users ("if openai's revenue keeps doubling every year"); and our money.
+     */
+    private static final Pattern OPENAI_GROWS = Pattern.compile("\\b(?:oai|openai)(?:'s)? (?:value|valuation|mark|price)\\b"
+            + "|\\b(?:oai|openai|valuation|value|mark|marks|price|it|revenues?|sales|spend|spending|compute|users|demand|capex|costs?|burn|profits?|income|aws)"
+            + "(?:'s)?(?:\\s+(?:is|are|was|were|keeps?|kept|has been|have been|been|keeps on|starts?|started))?\\s*$");
     private static final Pattern OURS = Pattern.compile("\\b(?:our|we|us|money|stake|check|cheque|investment|position|piece)\\b");
 
     record Found(String question, String note) implements Reframing {
@@ -69,7 +74,9 @@ final class Doublings {
         }
         String before = text.substring(Math.max(0, m.start() - 50), m.start()).toLowerCase(Locale.ROOT);
         if (OPENAI_GROWS.matcher(before).find() && !OURS.matcher(before).find()) {
-            return Optional.empty(); // "if oai's value doubles every 4 yrs": OpenAI's growth path, read as a path of marks
+            // "if oai's value doubles every 4 yrs": OpenAI's growth path, read as a path of marks; "if openai's revenue keeps
+            // doubling every year": no return on our money at all
+            return Optional.empty();
         }
         BigDecimal count = count(n);
         if (count == null || count.signum() <= 0) {

@@ -559,8 +559,16 @@ public final class RoutingAssistant implements Assistant {
         // input's ("and if the check is 40bn rather than 50?", "pin the aws margin at 38 pct"); the rest read for the metric
         // and the question's own figures
         org.thesisbot.core.reading.Reading whole = reader.read(prepare(f.rest()), state);
+        // the thread's bar, kept with its weighting for a follow-up ("same question but at a 1 tril post")
+        ThreadState.Target keptBar = null;
+        if (f.bar() != null && f.bar().indexOf('=') > 0) {
+            Optional<Metric> m = Metric.byId(f.bar().substring(0, f.bar().indexOf('=')));
+            if (m.isPresent()) {
+                keptBar = new ThreadState.Target(m.get(), new java.math.BigDecimal(f.bar().substring(f.bar().indexOf('=') + 1)), InputId.EXIT_VALUATION);
+            }
+        }
         // (only a follow-up, which has the thread's bar to fall back on, gives a weak bar up to an input)
-        boolean hasBar = state != null && state.target() != null;
+        boolean hasBar = keptBar != null;
         Optional<Weighings.Bar> said = Weighings.bar(f.rest()).filter(b -> b.strong() || !hasBar || whole.changes().entrySet().stream().noneMatch(e -> {
             java.math.BigDecimal v = b.value(model.require(e.getKey().id()).unit());
             return v != null && v.compareTo(e.getValue()) == 0;
@@ -580,8 +588,8 @@ public final class RoutingAssistant implements Assistant {
             }
             candidates.addAll(r.metrics());
             candidates.addAll(whole.metrics());
-            if (state != null && state.target() != null) {
-                candidates.add(state.target().metric());
+            if (keptBar != null) {
+                candidates.add(keptBar.metric());
             }
             Metric metric = null;
             java.math.BigDecimal value = null;
@@ -599,7 +607,7 @@ public final class RoutingAssistant implements Assistant {
             t = new ThreadState.Target(metric, value, InputId.EXIT_VALUATION);
         } else {
             // no bar of its own: the text's goal, else the thread's bar for a follow-up that names no metric of its own
-            t = r.target() != null ? r.target() : state != null && !reader.namesMetric(prepare(rest)) ? state.target() : null;
+            t = r.target() != null ? r.target() : !reader.namesMetric(prepare(rest)) ? keptBar : null;
         }
         if (t == null) {
             return null;
@@ -682,8 +690,10 @@ public final class RoutingAssistant implements Assistant {
         List<String> scenarios = new ArrayList<>(f.fixed().keySet());
         scenarios.add(f.heavy());
         scenarios.add(f.other());
-        ThreadState next = new ThreadState(over, scenarios, List.of(t.metric()), t, Route.NUMERIC, state == null ? 1 : state.turns() + 1, clock.instant())
-                .withFrames(List.of(Weighings.KEPT + "\t" + f.kept()));
+        // (the bar is kept with the weighting, not as the thread's target: "what about in base?" then asks the metric, not
+        // a target the asker never set for one case)
+        ThreadState next = new ThreadState(over, scenarios, List.of(t.metric()), null, Route.NUMERIC, state == null ? 1 : state.turns() + 1, clock.instant())
+                .withFrames(List.of(Weighings.KEPT + "\t" + f.kept() + "|" + t.metric().id() + "=" + t.value().toPlainString()));
         return new Turn(a, next);
     }
 

@@ -66,8 +66,13 @@ final class Weighings {
      * @param other the case that takes the rest
      * @param fixed cases held at a fixed weight, and those weights (together under 1)
      * @param rest  the question with the weights taken out: its metric, bar and figures
+     * @param bar   the thread's bar, "moic=1.3" (a metric's id and its value), for a follow-up; null for a question of its own
      */
-    record Found(String heavy, String other, Map<String, BigDecimal> fixed, String rest) {
+    record Found(String heavy, String other, Map<String, BigDecimal> fixed, String rest, String bar) {
+        Found(String heavy, String other, Map<String, BigDecimal> fixed, String rest) {
+            this(heavy, other, fixed, rest, null);
+        }
+
         /** The share of the whole the two cases split. */
         BigDecimal split() {
             return fixed.values().stream().reduce(BigDecimal.ONE, BigDecimal::subtract);
@@ -155,7 +160,7 @@ final class Weighings {
         if (!h.find()) {
             return Optional.empty();
         }
-        String heavy = group(h).toLowerCase(Locale.ROOT);
+        String heavy = group(h, "a", "b", "c", "d").toLowerCase(Locale.ROOT);
         Map<String, BigDecimal> fixed = new LinkedHashMap<>();
         Matcher f = FIXED.matcher(text);
         if (f.find() && !(f.start() < h.end() && h.start() < f.end())) {
@@ -172,7 +177,7 @@ final class Weighings {
         String other;
         String rest;
         if (o.find() && !(o.start() < h.end() && h.start() < o.end())) {
-            other = group(o).toLowerCase(Locale.ROOT);
+            other = group(o, "a", "b").toLowerCase(Locale.ROOT);
             rest = cut(text, h, o);
         } else if (!fixed.isEmpty()) {
             // "park 30 pct on base. of the remaining 70, how much has to be bull": the third case takes what is left
@@ -202,7 +207,9 @@ final class Weighings {
         if (text.length() > 600 || LEAVE.matcher(text).find()) {
             return Optional.empty();
         }
-        String[] parts = kept.split(";");
+        int bar = kept.indexOf('|');
+        String keptBar = bar < 0 ? null : kept.substring(bar + 1);
+        String[] parts = (bar < 0 ? kept : kept.substring(0, bar)).split(";");
         if (parts.length < 2) {
             return Optional.empty();
         }
@@ -230,7 +237,7 @@ final class Weighings {
             // a question of its own ("what's our stake at 1T?", "what's the bull leg assuming for capture?"): out of the weighting
             return Optional.empty();
         }
-        return Optional.of(new Found(heavy, other, fixed, tidy(rest)));
+        return Optional.of(new Found(heavy, other, fixed, tidy(rest), keptBar));
     }
 
     /**
@@ -247,14 +254,11 @@ final class Weighings {
         return bar.subtract(fixedPart).divide(split, mc).subtract(o).divide(gap, mc);
     }
 
-    private static String group(Matcher m) {
-        for (String g : new String[] {"a", "b", "c", "d"}) {
-            try {
-                if (m.group(g) != null) {
-                    return m.group(g);
-                }
-            } catch (IllegalArgumentException e) {
-                // (no such group in this pattern)
+    /** The case a match names, from whichever of its alternatives matched (groups "a", "b", … in order). */
+    private static String group(Matcher m, String... names) {
+        for (String g : names) {
+            if (m.group(g) != null) {
+                return m.group(g);
             }
         }
         throw new IllegalStateException("no case in " + m.group());

@@ -44,6 +44,14 @@ class DoublingsTest {
     }
 
     @Test
+    void something_else_doubling_is_no_return_on_our_money() {
+        // OpenAI's revenue doubling says nothing of the stake's IRR: the base IRR at a 1.2T exit, (1200/830)^(1/5) - 1
+        Answer a = ask("if openai's revenue keeps doubling every year, what's our irr at a 1.2T exit?");
+        assertEquals("0.076516", Results.value(a, "irr", 6), a.text());
+        assertTrue(a.notes().stream().noneMatch(n -> n.startsWith("Doubling every")), a.notes().toString());
+    }
+
+    @Test
     void a_stake_said_to_double_is_a_two_times_goal() {
         // 1500 / 2
         assertEquals("750.000000", Results.value(ask("what post-money makes the stake double at a 1.5T exit"), "post_money_valuation", 6));

@@ -66,6 +66,17 @@ class WeighingsTest {
     }
 
     @Test
+    void the_bar_is_the_weightings_not_a_target_for_one_case() {
+        String thread = "weighings-bar-" + System.nanoTime();
+        Function<String, Answer> inThread = q -> brain.ask(new Question(q, thread, "analyst", "weighings"));
+        inThread.apply("smallest p(bull), rest on bear, for an expected moic of 1.25x?");
+        // one case asked after the weighting: its MOIC (830/830), not an exit solved for a 1.25x the asker set for the blend
+        Answer base = inThread.apply("what about in base?");
+        assertEquals("1.000000", Results.value(base, "moic", "base", 6), base.text());
+        assertTrue(base.results().stream().noneMatch(r -> r.metric().equals("exit_valuation")), base.results().toString());
+    }
+
+    @Test
     void a_case_named_with_a_figure_that_is_no_weight_is_no_weighting() {
         Answer a = ask("bull case but the rest of the inputs as in base, at a 45% margin: aws profit?");
         assertTrue(!a.text().contains("p(bull)"), a.text());
