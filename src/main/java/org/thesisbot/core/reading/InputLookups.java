@@ -25,6 +25,8 @@ final class InputLookups {
                     + "|\\bunderl(?:ie|ies|ying|ay)\\b|\\bunderwrit(?:e|es|ing|ten)\\b|\\b(?:is |are |was |being )?applied (?:to|in)\\b|\\bembedded\\b|\\b(?:sits?|sitting|sat) (?:behind|under(?:neath)?)\\b|\\b(?:do|did) (?:you|u|we) take (?:aws|amazon|openai|it|them|the \\w+) to\\b|\\bfeed(?:s|ing)? (?:into |in )?the\\b|\\bfeeds? into\\b|\\bgoes into\\b"
                     // a spreadsheet's words: "what hold period sits in the irr formula", "what's the round size cell set to"
                     // "what holding period is the irr calc running on", "hold length behind the irr figures"
+                    // "which hold period is wired into the irr", "what hold period is the irr worked out over"
+                    + "|\\bwired (?:in(?:to)?|up to)\\b|\\b(?:worked out|calculated|computed|figured|run|spread) over\\W*$"
                     + "|\\b(?:running|runs|run|built|based|calculated|computed|worked out) on\\W*$|\\bbehind (?:the|your|its|that|those|our) (?:[\\w']+ )?(?:figures?|numbers?|calcs?|calculations?|maths?|outputs?|results?|irr|moic|returns?)\\b"
                     // "which holding period is inside your irr calculation"
                     + "|\\binside (?:the|your|its|that|our) (?:[\\w']+ )?(?:calcs?|calculations?|maths?|formulas?|model|numbers?|figures?|irr|moic)\\b"

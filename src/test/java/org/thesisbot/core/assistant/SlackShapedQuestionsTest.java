@@ -2252,4 +2252,12 @@ class SlackShapedQuestionsTest {
         // before the new money came in is the pre-money: 830 - 100
         assertEquals("730.0000", value(ask("what was openai worth right before the fresh cash came in?"), "pre_money_valuation", 4));
     }
+
+    @Test
+    void an_input_asked_as_what_a_metric_is_worked_out_over_is_looked_up() {
+        // the model's five-year hold and five-year compute window, not the IRR or the revenue
+        assertEquals("5.0000", value(ask("what hold period is the irr calc worked out over?"), "holding_years", 4));
+        assertEquals("5.0000", value(ask("how many years is the compute spend spread over?"), "compute_years", 4));
+        assertEquals("0.3500", value(ask("which margin is wired into aws profit?"), "aws_operating_margin", 4));
+    }
 }
