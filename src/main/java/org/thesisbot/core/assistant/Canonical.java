@@ -36,6 +36,7 @@ final class Canonical {
             case AWS_OPERATING_MARGIN -> "margin";
             case EXIT_VALUATION -> "exit";
             case HOLDING_YEARS -> "hold";
+            case TAX_RATE -> "tax rate";
         };
     }
 

@@ -145,7 +145,7 @@ final class Displaced {
                 BigDecimal inc = incremental(sc, m);
                 return (goal.perYear() ? inc.divide(years, MC) : inc).subtract(goal.target());
             };
-            boolean ratio = in == InputId.AWS_CAPTURE_SHARE || in == InputId.AWS_OPERATING_MARGIN;
+            boolean ratio = in == InputId.AWS_CAPTURE_SHARE || in == InputId.AWS_OPERATING_MARGIN || in == InputId.TAX_RATE;
             String what = in == InputId.AWS_CAPTURE_SHARE ? "capture share" : in == InputId.AWS_OPERATING_MARGIN ? "AWS operating margin on OpenAI" : "compute spend";
             String aim = goal.target().signum() == 0 ? "match the alternative (" + alt.said() + ")"
                     : "make " + Format.money(goal.target()) + (goal.perYear() ? " a year" : " over the compute window") + " more than the alternative (" + alt.said() + ")";

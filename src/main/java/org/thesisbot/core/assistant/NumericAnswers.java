@@ -684,6 +684,7 @@ final class NumericAnswers {
             case AWS_CAPTURE_SHARE -> "if AWS captures 60%";
             case EXIT_VALUATION -> "at a $1.5T exit";
             case POST_MONEY_VALUATION -> "at a $1T post-money";
+            case TAX_RATE -> "taxed at 21%";
             default -> "at $60B";
         };
     }

@@ -678,7 +678,7 @@ final class Paths {
 
     private static org.thesisbot.core.api.Unit unitOf(InputId id) {
         return switch (id) {
-            case AWS_CAPTURE_SHARE, AWS_OPERATING_MARGIN -> org.thesisbot.core.api.Unit.RATIO;
+            case AWS_CAPTURE_SHARE, AWS_OPERATING_MARGIN, TAX_RATE -> org.thesisbot.core.api.Unit.RATIO;
             case HOLDING_YEARS, COMPUTE_YEARS -> org.thesisbot.core.api.Unit.YEARS;
             default -> org.thesisbot.core.api.Unit.USD_BILLIONS;
         };

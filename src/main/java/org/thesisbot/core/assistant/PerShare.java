@@ -15,7 +15,7 @@ import org.thesisbot.core.api.Unit;
 
 /**
  * A number taken to one Amazon share, as an equity analyst does: the asker gives the share count ("~10.7bn diluted
- * shares") and often a tax rate ("after 21% tax"), which are never inputs of the model. A target said per share ("worth
+ * shares") and often a tax rate ("after 21% tax"); the count is never an input of the model, and a rate said with it taxes the per-share figure here (a rate alone is the model's tax_rate). A target said per share ("worth
  * $8/sh", "15c of EPS a year") is said to the reader as the total it is (× the shares, ÷ (1 − tax) when after tax); a
  * number asked per share is answered as usual and then said per share, after tax when a rate is given. Said for later
  * ("I'll tax it at 21% and divide by ~10.7bn myself"), the two figures are only left out, with a note.
@@ -89,13 +89,13 @@ final class PerShare {
             q = q.substring(0, t.start()) + q.substring(t.end());
         }
         if (shares == null) {
-            // a tax rate alone: never an input; per share it needs the count
-            boolean asked = PER_SHARE_ASKED.matcher(q).find();
-            if (asked) {
-                q = PER_SHARE_ASKED.matcher(q).replaceAll("");
-                notes.add("Give me the share count (say \u201con 10.7bn diluted shares\u201d) and I'll take it per share.");
+            // a tax rate alone is the model's own input (tax_rate), read as any other figure; per share it needs the count
+            if (!PER_SHARE_ASKED.matcher(q).find()) {
+                return Optional.empty();
             }
-            notes.add("I didn't use the " + Format.percent(tax) + " tax rate: the model's numbers are before tax.");
+            q = PER_SHARE_ASKED.matcher(q).replaceAll("");
+            notes.add("Give me the share count (say \u201con 10.7bn diluted shares\u201d) and I'll take it per share.");
+            notes.add("I didn't use the " + Format.percent(tax) + " tax rate: per share I tax the figure once I have the count.");
             return Optional.of(new Found(q.replaceAll("\\s{2,}", " ").trim(), null, tax, false, notes));
         }
         Matcher f = PER_SHARE_FIGURE.matcher(q);

@@ -363,7 +363,7 @@ final class Claims {
 
     private static boolean sameKind(org.thesisbot.core.scenario.InputId input, org.thesisbot.core.scenario.Amount a) {
         return switch (input) {
-            case AWS_CAPTURE_SHARE, AWS_OPERATING_MARGIN -> a.kind() == org.thesisbot.core.scenario.Amount.Kind.RATIO;
+            case AWS_CAPTURE_SHARE, AWS_OPERATING_MARGIN, TAX_RATE -> a.kind() == org.thesisbot.core.scenario.Amount.Kind.RATIO;
             case COMPUTE_YEARS, HOLDING_YEARS -> a.kind() == org.thesisbot.core.scenario.Amount.Kind.YEARS;
             default -> a.kind() == org.thesisbot.core.scenario.Amount.Kind.MONEY || a.kind() == org.thesisbot.core.scenario.Amount.Kind.PLAIN;
         };

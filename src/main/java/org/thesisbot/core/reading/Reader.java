@@ -112,9 +112,12 @@ public final class Reader {
         this.semantics = semantics;
         Calculator calculator = new Calculator(model);
         Map<Metric, Set<InputId>> r = new EnumMap<>(Metric.class);
+        // (with a tax rate set: at the model's default of none the calculator does not list it, but the taxed metrics read it)
+        Map<String, java.math.BigDecimal> taxed = model.input(InputId.TAX_RATE.id()).isPresent()
+                ? Map.of(InputId.TAX_RATE.id(), new java.math.BigDecimal("0.25")) : Map.of();
         for (Metric m : Metric.values()) {
             Set<InputId> ids = EnumSet.noneOf(InputId.class);
-            calculator.compute(m, ScenarioModel.BASE, Map.of()).inputs().forEach(i -> ids.add(InputId.of(i.id())));
+            calculator.compute(m, ScenarioModel.BASE, taxed).inputs().forEach(i -> ids.add(InputId.of(i.id())));
             r.put(m, ids);
         }
         this.reads = r;

@@ -26,7 +26,7 @@ final class RoleScoring {
     private static final List<InputId> MONEY_INPUTS = List.of(InputId.INVESTMENT, InputId.ROUND_SIZE,
             InputId.POST_MONEY_VALUATION, InputId.CAPEX_2026, InputId.OPENAI_COMPUTE_SPEND, InputId.ANTHROPIC_INVESTMENT,
             InputId.ANTHROPIC_CAMPUS, InputId.EXIT_VALUATION);
-    private static final List<InputId> RATIO_INPUTS = List.of(InputId.AWS_CAPTURE_SHARE, InputId.AWS_OPERATING_MARGIN);
+    private static final List<InputId> RATIO_INPUTS = List.of(InputId.AWS_CAPTURE_SHARE, InputId.AWS_OPERATING_MARGIN, InputId.TAX_RATE);
     private static final List<InputId> YEAR_INPUTS = List.of(InputId.HOLDING_YEARS, InputId.COMPUTE_YEARS);
 
     static final Pattern ENTRY_WORDS = Pattern.compile("\\bstake|\\bown|ownership|\\bbuy|\\bbought|entry|\\bprice|post[- ]?money|dilut|got in|get in|buying in");
@@ -364,7 +364,13 @@ final class RoleScoring {
             }
         }
         boolean named = RATIO_INPUTS.stream().anyMatch(id -> win.best(vocab.input(id).cues(), true).score() > 0);
+        boolean taxSpoken = TAX_SAID.matcher(w.s).find() || w.state != null && w.state.overrides().containsKey(InputId.TAX_RATE);
         for (InputId id : RATIO_INPUTS) {
+            if (id == InputId.TAX_RATE && !taxSpoken) {
+                // a tax rate is set only where tax is spoken of, in the question or earlier in the thread: the model's
+                // figures are before tax, and "oai goes to zero" or "12% hurdle" say nothing of tax
+                continue;
+            }
             Scored cue = win.best(vocab.input(id).cues(), true);
             if (complementOfOtherName(w, id, cue.span()) || verbOfMoney(w, m, cue.span())) {
                 cue = Scored.NONE; // "the margin gets squeezed to 32%": "gets" is the margin's verb, not a capture cue
@@ -383,6 +389,12 @@ final class RoleScoring {
                 // "35% margin is light - rerun it at 45%": a bare percent after a replacing word takes the named one's place
                 score += 1.5;
                 why.append(", replaces the ").append(id.id()).append(" named before it");
+            }
+            if (id == InputId.TAX_RATE && cue.score() <= 0 && !named && TAX_SAID.matcher(w.s).find()) {
+                // "what margin lifts the after-tax profit to $20bn at 21%": the question is about tax, and no word names the
+                // percent as anything else
+                score += 1.0;
+                why.append(", the question speaks of tax");
             }
             if (!named && threadsOnlyPercent(w, id)) {
                 // "profit at a 45% margin?" then "*42%" or "make it 38%": a bare percent in a thread that has set one
@@ -477,6 +489,9 @@ final class RoleScoring {
     private static final Pattern VALUE_MOVES = Pattern.compile(
             "\\b(?:openai(?:'s)?(?: (?:valuation|value|price|mark))?|its (?:valuation|value|price|mark)|the (?:valuation|value|price|mark))"
                     + " (?:\\w+ )?" + Relative.MOVES);
+
+    /** Tax said anywhere in the question: "after tax", "post-tax", "taxed". */
+    private static final Pattern TAX_SAID = Pattern.compile("\\btax(?:ed|es|ing)?\\b|\\b(?:after|post)[- ]?tax\\b");
 
     /** Whether the thread has set this percent input and no other. */
     private static boolean threadsOnlyPercent(Work w, InputId id) {

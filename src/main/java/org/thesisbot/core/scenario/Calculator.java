@@ -104,22 +104,39 @@ public final class Calculator {
             }
             case STAKE_VALUE -> {
                 value = c.settle(stakeValue(c));
-                formula = !c.text ? null : "(" + money(c.v(InputId.INVESTMENT)) + " / " + money(c.v(InputId.POST_MONEY_VALUATION)) + ") × "
-                        + money(c.v(InputId.EXIT_VALUATION)) + " = " + money(value);
+                String gross = "(" + money(c.v(InputId.INVESTMENT)) + " / " + money(c.v(InputId.POST_MONEY_VALUATION)) + ") × "
+                        + money(c.v(InputId.EXIT_VALUATION));
+                formula = !c.text ? null : !taxed(c) ? gross + " = " + money(value)
+                        : money(c.v(InputId.INVESTMENT)) + " + (" + money(grossStakeValue(c)) + " - " + money(c.v(InputId.INVESTMENT))
+                        + ") × (1 - " + percent(tax(c)) + " tax) = " + money(value);
+                if (taxed(c)) {
+                    explanation = !c.text ? null : "After tax: what is kept once " + percent(tax(c)) + " of the gain is paid in tax"
+                            + " (a loss counts as a tax credit at the same rate). Before tax the stake is worth " + money(grossStakeValue(c)) + ".";
+                }
             }
             case MOIC -> {
                 value = c.settle(moic(c));
                 formula = !c.text ? null : money(stakeValue(c)) + " / " + money(c.v(InputId.INVESTMENT)) + " = " + multiple(value);
+                if (taxed(c)) {
+                    explanation = !c.text ? null : "After " + percent(tax(c)) + " tax on the gain (" + multiple(grossMoic(c)) + " before tax).";
+                }
             }
             case IRR -> {
                 value = c.settle(irr(c));
                 formula = !c.text ? null : multiple(moic(c)) + "^(1/" + plainYears(c.v(InputId.HOLDING_YEARS)) + ") - 1 = " + percent(value);
+                if (taxed(c)) {
+                    explanation = !c.text ? null : "After " + percent(tax(c)) + " tax on the gain: the after-tax multiple, annualised.";
+                }
             }
             case GAIN -> {
                 value = c.settle(gain(c));
-                formula = !c.text ? null : money(stakeValue(c)) + " - " + money(c.v(InputId.INVESTMENT)) + " = " + money(value);
+                formula = !c.text ? null : !taxed(c) ? money(stakeValue(c)) + " - " + money(c.v(InputId.INVESTMENT)) + " = " + money(value)
+                        : "(" + money(grossStakeValue(c)) + " - " + money(c.v(InputId.INVESTMENT)) + ") × (1 - " + percent(tax(c)) + " tax) = " + money(value);
                 if (value.signum() < 0) {
-                    explanation = !c.text ? null : "A loss: the stake would be worth less than the " + money(c.v(InputId.INVESTMENT)) + " invested.";
+                    explanation = !c.text ? null : "A loss: the stake would be worth less than the " + money(c.v(InputId.INVESTMENT)) + " invested"
+                            + (taxed(c) ? ", after a " + percent(tax(c)) + " tax credit on it." : ".");
+                } else if (taxed(c)) {
+                    explanation = !c.text ? null : "After " + percent(tax(c)) + " tax on the gain.";
                 }
             }
             case COMPUTE_SPEND_PER_YEAR -> {
@@ -138,7 +155,10 @@ public final class Calculator {
             case AWS_COMPUTE_PROFIT -> {
                 value = c.settle(awsProfit(c));
                 formula = !c.text ? null : percent(c.v(InputId.AWS_CAPTURE_SHARE)) + " × " + money(c.v(InputId.OPENAI_COMPUTE_SPEND)) + " × "
-                        + percent(c.v(InputId.AWS_OPERATING_MARGIN)) + " = " + money(value);
+                        + percent(c.v(InputId.AWS_OPERATING_MARGIN)) + (taxed(c) ? " × (1 - " + percent(tax(c)) + " tax)" : "") + " = " + money(value);
+                if (taxed(c)) {
+                    explanation = !c.text ? null : "After " + percent(tax(c)) + " tax on the profit.";
+                }
             }
             case CIRCULAR_RETURN_RATIO -> {
                 value = c.settle(div(awsRevenue(c), c.v(InputId.INVESTMENT)));
@@ -147,7 +167,7 @@ public final class Calculator {
                         + " of OpenAI's compute spend comes back to AWS as revenue (revenue, not profit) over the compute window.";
             }
             case BREAKEVEN_CAPTURE_SHARE -> {
-                BigDecimal fullProfit = c.v(InputId.OPENAI_COMPUTE_SPEND).multiply(c.v(InputId.AWS_OPERATING_MARGIN));
+                BigDecimal fullProfit = c.v(InputId.OPENAI_COMPUTE_SPEND).multiply(c.v(InputId.AWS_OPERATING_MARGIN)).multiply(kept(c));
                 if (fullProfit.signum() == 0) {
                     throw new InvalidInputException("with " + (c.v(InputId.AWS_OPERATING_MARGIN).signum() == 0
                             ? "a 0% AWS margin" : "no OpenAI compute spend")
@@ -155,7 +175,7 @@ public final class Calculator {
                 }
                 value = c.settle(div(c.v(InputId.INVESTMENT), fullProfit));
                 formula = !c.text ? null : money(c.v(InputId.INVESTMENT)) + " / (" + money(c.v(InputId.OPENAI_COMPUTE_SPEND)) + " × "
-                        + percent(c.v(InputId.AWS_OPERATING_MARGIN)) + ") = " + percent(value);
+                        + percent(c.v(InputId.AWS_OPERATING_MARGIN)) + (taxed(c) ? " × (1 - " + percent(tax(c)) + " tax)" : "") + ") = " + percent(value);
                 if (value.compareTo(BigDecimal.ONE) > 0) {
                     explanation = !c.text ? null : "Above 100%: even if AWS won all of OpenAI's " + money(c.v(InputId.OPENAI_COMPUTE_SPEND))
                             + " of compute spend, its operating profit (" + money(fullProfit.round(MC)) + " at a "
@@ -185,7 +205,10 @@ public final class Calculator {
                 formula = !c.text ? null : money(stakeValue(c)) + " + " + money(awsProfit(c)) + " - " + money(c.v(InputId.INVESTMENT))
                         + " = " + money(value);
                 if (value.signum() < 0) {
-                    explanation = !c.text ? null : "Negative: the stake's value plus AWS's compute profit fall short of the investment.";
+                    explanation = !c.text ? null : "Negative: the stake's value plus AWS's compute profit fall short of the investment"
+                            + (taxed(c) ? ", after " + percent(tax(c)) + " tax on each (a loss as a credit)." : ".");
+                } else if (taxed(c)) {
+                    explanation = !c.text ? null : "After " + percent(tax(c)) + " tax on the stake's gain and on AWS's profit.";
                 }
             }
             default -> throw new IllegalStateException("unhandled metric " + metric);
@@ -212,14 +235,43 @@ public final class Calculator {
     }
 
     /** investment × exit / post-money: multiplied first, so a flat valuation gives the investment back exactly. */
-    private static BigDecimal stakeValue(Ctx c) {
+    private static BigDecimal grossStakeValue(Ctx c) {
         checkStake(c);
         return c.v(InputId.INVESTMENT).multiply(c.v(InputId.EXIT_VALUATION)).divide(c.v(InputId.POST_MONEY_VALUATION), WORK);
     }
 
-    private static BigDecimal moic(Ctx c) {
+    /** What the stake brings back: its value, or after a tax rate the investment plus the gain after tax. */
+    private static BigDecimal stakeValue(Ctx c) {
+        return !taxed(c) ? grossStakeValue(c) : c.v(InputId.INVESTMENT).add(gain(c));
+    }
+
+    private static BigDecimal grossMoic(Ctx c) {
         checkStake(c);
         return div(c.v(InputId.EXIT_VALUATION), c.v(InputId.POST_MONEY_VALUATION));
+    }
+
+    /** exit / post-money; after a tax rate, 1 + (that - 1) × (1 - rate), the gain being taxed and the money back not. */
+    private static BigDecimal moic(Ctx c) {
+        BigDecimal gross = grossMoic(c);
+        return !taxed(c) ? gross : BigDecimal.ONE.add(gross.subtract(BigDecimal.ONE).multiply(kept(c)));
+    }
+
+    /**
+     * The tax rate the question set; zero (the model's default: every figure before tax) is not shown among the inputs,
+     * since nothing was taxed.
+     */
+    private static BigDecimal tax(Ctx c) {
+        return taxed(c) ? c.v(InputId.TAX_RATE) : BigDecimal.ZERO;
+    }
+
+    private static boolean taxed(Ctx c) {
+        BigDecimal t = c.values.get(InputId.TAX_RATE.id());
+        return t != null && t.signum() != 0;
+    }
+
+    /** The part of a gain or profit kept after tax: 1 - rate. */
+    private static BigDecimal kept(Ctx c) {
+        return BigDecimal.ONE.subtract(tax(c));
     }
 
     private static BigDecimal irr(Ctx c) {
@@ -237,7 +289,7 @@ public final class Calculator {
     }
 
     private static BigDecimal gain(Ctx c) {
-        return stakeValue(c).subtract(c.v(InputId.INVESTMENT));
+        return grossStakeValue(c).subtract(c.v(InputId.INVESTMENT)).multiply(kept(c));
     }
 
     private static BigDecimal awsRevenue(Ctx c) {
@@ -245,7 +297,7 @@ public final class Calculator {
     }
 
     private static BigDecimal awsProfit(Ctx c) {
-        return awsRevenue(c).multiply(c.v(InputId.AWS_OPERATING_MARGIN));
+        return awsRevenue(c).multiply(c.v(InputId.AWS_OPERATING_MARGIN)).multiply(kept(c));
     }
 
     private static BigDecimal anthropic(Ctx c) {

@@ -86,6 +86,7 @@ public enum Metric {
             case POST_MONEY_VALUATION, INVESTMENT -> STAKE;
             case OPENAI_COMPUTE_SPEND, COMPUTE_YEARS -> COMPUTE_SPEND_PER_YEAR;
             case ANTHROPIC_INVESTMENT, ANTHROPIC_CAMPUS -> ANTHROPIC_COMMITMENT;
+            case TAX_RATE -> GAIN;
         };
     }
 
