@@ -362,6 +362,13 @@ public final class RoutingAssistant implements Assistant {
             flows = Flows.namesCase(prepared) ? null : Flows.find(prepared).orElse(null);
             turn = flows == null ? null : flowReplies.reply(flows, prepared, state).map(r -> new Turn(r.answer(), r.next())).orElse(null);
         }
+        Optional<String> staged = turn == null && flows == null ? Staged.find(clean) : Optional.empty();
+        if (staged.isPresent()) {
+            // a price paid in stages or in kind (escrow, earnout, the buyer's stock): not one exit, so no all-cash number;
+            // said how to ask it as sales, which the flows blend
+            turn = new Turn(new Answer(newId(), Route.NUMERIC, Staged.reply(staged.get()), null, List.of(), List.of(), "scenario-core",
+                    List.of(), new RouteDecision(Route.NUMERIC, 0.9, -1, List.of("staged consideration: \"" + staged.get() + "\""))), state);
+        }
         if (turn == null) {
             turn = answered(asked, state, listener);
         }
