@@ -2334,6 +2334,44 @@ class DevSetTest {
         score("last54-", "Last set of session fifty-four", 120, 0.91, 0.06, 0.95, 0.83, 0.83);
     }
 
+    /**
+     * val70 (session 55): two personas chosen blind by a helper (every number asked after tax, "if OpenAI is ultimately marked
+     * at $1.4tn when we exit, and the gain over our USD 50bn basis is taxed at 21.0%, what do we actually walk away with after
+     * tax?"; a deal desk pricing a sale of OpenAI with its structure, "$1,600B headline, yr5 close. 85% of consideration paid
+     * at close, 15% sits in escrow as a holdback for 24 mos"). First scored on the session-start code: 36.0% exact, 25.0%
+     * clarified, 35.0% confidently wrong, route 95.0%, thread turns 1/24, narrative 79.2% (strict 66.7%). Floors under the
+     * score after the session's fixes (77.0% / 13.0%, route 97.5%, 10/24, narrative 83.3%, strict 75.0%).
+     */
+    @Test
+    void val70_scores() throws IOException {
+        score("val70-", "Sixty-ninth validation set", 120, 0.75, 0.15, 0.95, 0.80, 0.72);
+    }
+
+    /**
+     * lockbox55 (session 55): the ordinary writer, and a writer who reads every number off a tracker's progress bar ("tracker
+     * row 'road to 2x': oai gets marked at 1.25 tril, how far along are we on the 50? (1.0x = 0%, 2.0x = 100%)"). Scored once
+     * (12:30 UTC, commit daa0a89f), after val70's first changes: 72.0% exact, 11.0% clarified, 13.0% confidently wrong, route
+     * 97.5%, thread turns 15/24, narrative 95.8% (strict 95.8%); the ordinary half 98.0% / 2.0%, route 100%, 11/12,
+     * narrative 100%. Floors under the score after the session's fixes (92.0% / 5.0%, route 99.2%, 19/24, narrative 95.8%).
+     */
+    @Test
+    void lockbox55_scores() throws IOException {
+        score("lockbox55-", "Fifty-fourth lockbox", 120, 0.90, 0.07, 0.97, 0.93, 0.93);
+    }
+
+    /**
+     * last55 (session 55): two more writers (see docs/evaluation.md); one asks as an equity capital markets desk does, an
+     * order cut back in an oversubscribed book ("oai book closed 1.6x covered, priced at the 730 pre, straight pro rata
+     * cutback. what % of the company does our $50bn order actually get us"). Scored once (12:46 UTC, commit 752bb4b3), after
+     * the lockbox's fixes: 60.0% exact, 18.0% clarified, 17.0% confidently wrong, route 86.7%, thread turns 11/24, narrative
+     * 87.5% (strict 83.3%). Floors under the score after the session's fixes (82.0% / 9.0%, route 95.0%, 16/24, narrative
+     * 91.7%, strict 87.5%).
+     */
+    @Test
+    void last_set_of_session_fifty_five_scores() throws IOException {
+        score("last55-", "Last set of session fifty-five", 120, 0.80, 0.11, 0.93, 0.89, 0.85);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {

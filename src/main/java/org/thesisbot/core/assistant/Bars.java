@@ -76,6 +76,8 @@ final class Bars {
         if (text == null || text.length() > 1_000) {
             return Optional.empty();
         }
+        // ("80 pct", "15 percent": a percent in words, as a percent)
+        text = text.replaceAll("(?i)(\\d)\\s?(?:pct|percent)\\b", "$1%");
         String q = text.toLowerCase(Locale.ROOT);
         End low = null;
         End high = null;
