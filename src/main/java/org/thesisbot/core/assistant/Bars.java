@@ -90,6 +90,10 @@ final class Bars {
             spans.add(new int[] {m.start(), m.end()});
             ends.add((Matcher) Pattern.compile(END.pattern()).matcher(q).region(m.start(), m.end()));
         }
+        if (spans.size() == 2 && spans.get(1)[0] - spans.get(0)[1] > 30) {
+            // two ends far apart are not one bar said in one breath: the words between them would be taken out with them
+            return Optional.empty();
+        }
         if (spans.size() == 2) {
             String[] place = new String[2];
             End[] value = new End[2];
@@ -111,7 +115,8 @@ final class Bars {
             to = spans.get(1)[1];
         } else if (spans.isEmpty()) {
             Matcher s = SPAN.matcher(q);
-            if (!s.find()) {
+            if (!BAR_SAID.matcher(q).find() || !s.find()) {
+                // ("exit (1.2T -> 1.5T)" with no bar spoken of is a change, not a bar's ends)
                 return Optional.empty();
             }
             low = end(s.group("sign1"), s.group("n1"), s.group("u1"), s.group("be1"));
@@ -175,6 +180,8 @@ final class Bars {
         return Optional.of(new Found(Reframing.tidy(left), low, high, fill));
     }
 
+    /** A bar spoken of: ends given as a bare span ("(0 -> 100bn)") are a bar's only with one of these words. */
+    private static final Pattern BAR_SAID = Pattern.compile("\\b(?:bar|gauge|meter|tracker|progress|full|how far along|of the way|fill(?:s|ed)?|row)\\b");
     /** A multiple named: the MOIC, or the compute revenue back per dollar. */
     private static final Pattern NAMES_A_MULTIPLE = Pattern.compile("\\b(?:moic|multiple|circular\\w*|per (?:\\$|dollar)|rev\\w* (?:per|for every)|cash on cash|times)\\b");
     /** A tracker row's quoted name without its figures: "'road to 2x'" is "road", "'irr to 15%'" is "irr". */

@@ -20,6 +20,9 @@ final class Staged {
     /** A figure in the question: a structure with no figure at all is a question about terms, for the sources. */
     private static final Pattern FIGURE = Pattern.compile("\\d");
 
+    /** A question put to the sources ("does the article say anything about an escrow on the $50B?"): theirs to answer. */
+    private static final Pattern SOURCES = Pattern.compile("\\b(?:article|piece|sources?|author|report)\\b");
+
     private Staged() {
     }
 
@@ -30,7 +33,7 @@ final class Staged {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         Matcher m = STAGED.matcher(lower);
-        if (!m.find() || !FIGURE.matcher(lower).find()) {
+        if (!m.find() || !FIGURE.matcher(lower).find() || SOURCES.matcher(lower).find()) {
             return Optional.empty();
         }
         return Optional.of(m.group());

@@ -48,4 +48,12 @@ class BarsTest {
         Answer b = ask("exit that fills 'irr to 30%' two-thirds full (0% = 0, 30% = 100)");
         assertEquals("2065.305600", Results.value(b, "exit_valuation", 6), b.text());
     }
+
+    @Test
+    void a_change_written_as_an_arrow_is_no_bar_without_one_spoken_of() {
+        // "(1.2T -> 1.5T)": the exit moved to $1.5T, (1500/830)^(1/5) - 1, and no bar placed
+        Answer a = ask("what if the exit goes (1.2T -> 1.5T), irr?");
+        assertEquals("0.125648", Results.value(a, "irr", 6), a.text());
+        assertTrue(a.notes().stream().noneMatch(n -> n.contains("bar")), a.notes().toString());
+    }
 }

@@ -54,4 +54,10 @@ class SaleTermsTest {
         // locked up 7 years is the hold: (1500/830)^(1/7) - 1
         assertEquals("0.088219", Results.value(ask("bull irr if we're locked up 7 yrs?"), "irr", "bull", 6));
     }
+
+    @Test
+    void a_structure_asked_of_the_sources_is_theirs_to_answer() {
+        Answer a = ask("does the article say anything about an escrow on the $50B?");
+        assertEquals(org.thesisbot.core.api.Route.NARRATIVE, a.route(), a.decision().toString());
+    }
 }
