@@ -88,7 +88,7 @@ final class Bars {
         List<Matcher> ends = new ArrayList<>();
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
-            ends.add((Matcher) Pattern.compile(END.pattern()).matcher(q).region(m.start(), m.end()));
+            ends.add(END.matcher(q).region(m.start(), m.end()));
         }
         if (spans.size() == 2 && spans.get(1)[0] - spans.get(0)[1] > 30) {
             // two ends far apart are not one bar said in one breath: the words between them would be taken out with them

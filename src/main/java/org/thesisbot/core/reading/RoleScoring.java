@@ -364,7 +364,8 @@ final class RoleScoring {
             }
         }
         boolean named = RATIO_INPUTS.stream().anyMatch(id -> win.best(vocab.input(id).cues(), true).score() > 0);
-        boolean taxSpoken = TAX_SAID.matcher(w.s).find() || w.state != null && w.state.overrides().containsKey(InputId.TAX_RATE);
+        boolean taxSaid = TAX_SAID.matcher(w.s).find();
+        boolean taxSpoken = taxSaid || w.state != null && w.state.overrides().containsKey(InputId.TAX_RATE);
         for (InputId id : RATIO_INPUTS) {
             if (id == InputId.TAX_RATE && !taxSpoken) {
                 // a tax rate is set only where tax is spoken of, in the question or earlier in the thread: the model's
@@ -390,7 +391,7 @@ final class RoleScoring {
                 score += 1.5;
                 why.append(", replaces the ").append(id.id()).append(" named before it");
             }
-            if (id == InputId.TAX_RATE && cue.score() <= 0 && !named && TAX_SAID.matcher(w.s).find()) {
+            if (id == InputId.TAX_RATE && cue.score() <= 0 && !named && taxSaid) {
                 // "what margin lifts the after-tax profit to $20bn at 21%": the question is about tax, and no word names the
                 // percent as anything else
                 score += 1.0;

@@ -170,7 +170,8 @@ public final class Calculator {
                 BigDecimal fullProfit = c.v(InputId.OPENAI_COMPUTE_SPEND).multiply(c.v(InputId.AWS_OPERATING_MARGIN)).multiply(kept(c));
                 if (fullProfit.signum() == 0) {
                     throw new InvalidInputException("with " + (c.v(InputId.AWS_OPERATING_MARGIN).signum() == 0
-                            ? "a 0% AWS margin" : "no OpenAI compute spend")
+                            ? "a 0% AWS margin" : c.v(InputId.OPENAI_COMPUTE_SPEND).signum() == 0 ? "no OpenAI compute spend"
+                            : "a " + percent(tax(c)) + " tax rate taking all of the profit")
                             + " no capture share repays the investment, so there is no breakeven share");
                 }
                 value = c.settle(div(c.v(InputId.INVESTMENT), fullProfit));

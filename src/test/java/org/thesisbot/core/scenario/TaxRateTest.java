@@ -86,4 +86,14 @@ class TaxRateTest {
         assertThrows(InvalidInputException.class,
                 () -> calc.compute(Metric.GAIN, "bull", Map.of("tax_rate", new BigDecimal("1.2"))));
     }
+
+    @Test
+    void a_rate_that_takes_all_of_the_profit_is_named_as_why_there_is_no_breakeven_share() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> calc.compute(Metric.BREAKEVEN_CAPTURE_SHARE, "bull", Map.of("tax_rate", BigDecimal.ONE)));
+        assertTrue(e.getMessage().startsWith("with a 100% tax rate taking all of the profit no capture share repays"), e.getMessage());
+        InvalidInputException spend = assertThrows(InvalidInputException.class,
+                () -> calc.compute(Metric.BREAKEVEN_CAPTURE_SHARE, "bull", Map.of("openai_compute_spend", BigDecimal.ZERO)));
+        assertTrue(spend.getMessage().startsWith("with no OpenAI compute spend no capture share"), spend.getMessage());
+    }
 }
