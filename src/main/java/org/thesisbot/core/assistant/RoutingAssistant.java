@@ -371,6 +371,35 @@ public final class RoutingAssistant implements Assistant {
         }
         if (turn == null) {
             turn = answered(asked, state, listener);
+            Optional<String> last = turn.answer().route() == Route.NUMERIC && !Preambles.looksUp(turn.answer())
+                    ? Preambles.lastSentence(clean) : Optional.empty();
+            if (last.isPresent()) {
+                // "for a 35/15 split, bills at 4.25%: what post-money does the model use?": the plan's figures are context, and
+                // the model's value is asked in a sentence of its own ({@link Preambles})
+                Turn alone = answered(new Question(last.get(), asked.thread(), asked.user(), asked.origin()), state, AnswerListener.NONE);
+                if (Preambles.looksUp(alone.answer())) {
+                    turn = new Turn(withNote(alone.answer(), Preambles.note(last.get())), alone.next());
+                }
+            }
+        }
+        Optional<Unmodelled.Found> unmodelled = Unmodelled.find(clean);
+        boolean carried = unmodelled.isEmpty() && state != null;
+        if (carried) {
+            unmodelled = Unmodelled.kept(clean, state.frames());
+        }
+        if (unmodelled.isPresent()) {
+            // a fund's fees and carry, or a second leg in bills, around the stake, said now or earlier in the thread: the
+            // model's figure would be confidently wrong, so it is not given, and the thread keeps the structure for its
+            // follow-ups until one leaves it ({@link Unmodelled})
+            Answer a = Unmodelled.computes(turn.answer()) ? Unmodelled.instead(turn.answer(), unmodelled.get(), turn.answer().id(), carried)
+                    : turn.answer();
+            ThreadState next = turn.next() != null ? turn.next() : state;
+            if (next != null) {
+                List<String> frames = new ArrayList<>(next.frames().stream().filter(k -> !k.startsWith(Unmodelled.KEPT + "\t")).toList());
+                frames.add(unmodelled.get().frame());
+                next = next.withFrames(frames.size() > ThreadState.MAX_FRAMES ? frames.subList(frames.size() - ThreadState.MAX_FRAMES, frames.size()) : frames);
+            }
+            turn = new Turn(a, next);
         }
         if (flows != null && flows.staged() && turn.next() != null && turn.next().flows().isEmpty()) {
             turn = new Turn(turn.answer(), turn.next().withFlows(Flows.kept(flows.draws(), flows.sales())));
@@ -483,7 +512,8 @@ public final class RoutingAssistant implements Assistant {
         }
         if (next != null) {
             // (a lever goal or a weighting this turn set is kept beside the reframings' frames)
-            next.frames().stream().filter(k -> (k.startsWith(LeverGoals.KEPT + "\t") || k.startsWith(Rankings.KEPT + "\t") || k.startsWith(Weighings.KEPT + "\t"))
+            next.frames().stream().filter(k -> (k.startsWith(LeverGoals.KEPT + "\t") || k.startsWith(Rankings.KEPT + "\t") || k.startsWith(Weighings.KEPT + "\t")
+                    || k.startsWith(Unmodelled.KEPT + "\t"))
                     && !frames.contains(k))
                     .forEach(frames::add);
         }
