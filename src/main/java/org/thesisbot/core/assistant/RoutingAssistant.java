@@ -391,9 +391,18 @@ public final class RoutingAssistant implements Assistant {
             // a fund's fees and carry, or a second leg in bills, around the stake, said now or earlier in the thread: the
             // model's figure would be confidently wrong, so it is not given, and the thread keeps the structure for its
             // follow-ups until one leaves it ({@link Unmodelled})
-            Answer a = Unmodelled.computes(turn.answer()) ? Unmodelled.instead(turn.answer(), unmodelled.get(), turn.answer().id(), carried)
-                    : turn.answer();
-            ThreadState next = turn.next() != null ? turn.next() : state;
+            boolean inStructure = state != null && state.frames().stream().anyMatch(k -> k.startsWith(Unmodelled.KEPT + "\t"));
+            boolean declined = Unmodelled.computes(turn.answer()) || inStructure && Unmodelled.changesTerms(clean, turn.answer());
+            Answer a = declined ? Unmodelled.instead(turn.answer(), unmodelled.get(), turn.answer().id(), carried) : turn.answer();
+            // (a declined reading's figures are not kept: "1 and 20" read as inputs would follow the thread once it leaves the fees)
+            // (but its scenario, metrics and topic are: "swap to no catch-up", "and at list?" follow it)
+            ThreadState next = !declined && turn.next() != null ? turn.next() : state != null ? state : ThreadState.empty(clock.instant());
+            ThreadState read = turn.next();
+            if (declined && read != null) {
+                next = new ThreadState(next.overrides(), read.scenarios(), read.metrics(), null, Route.NUMERIC, read.turns(), read.updated(),
+                        null, next.solved(), read.topic(), next.shown(), next.saved(), next.bands(), next.bound(), next.levers(), next.flows(),
+                        next.rests(), next.path(), next.frames());
+            }
             if (next != null) {
                 List<String> frames = new ArrayList<>(next.frames().stream().filter(k -> !k.startsWith(Unmodelled.KEPT + "\t")).toList());
                 frames.add(unmodelled.get().frame());

@@ -13,15 +13,15 @@ import org.thesisbot.core.api.RouteDecision;
 /**
  * Structures a question can put around the stake that the model does not hold, where the model's own number would be a
  * confident wrong answer: a fund's fees, preferred return and carry between the stake and Amazon ("1 and 20 over an 8 pref,
- * no catch-up: net moic?"), and a second leg of the money kept in bills at a yield ("30 into OpenAI, 20 in T-bills at 4%:
- * what is the pot worth?"). A question that names one and asks a computed figure is told what the model leaves out and how
+ * no catch-up: net moic?"), a second leg of the money kept in bills at a yield ("30 into OpenAI, 20 in T-bills at 4%:
+ * what is the pot worth?"), and a discount off AWS's list price ("PPA 10% off the first $10B/yr, 25% above: net rev?"). A question that names one and asks a computed figure is told what the model leaves out and how
  * to ask what it can compute; one that asks an input's value ("before I layer the fees on, what hold does the model run?")
  * or asks the sources is answered as it would be without the structure.
  */
 final class Unmodelled {
     /** Which structure, in the words the reply uses. */
     enum Kind {
-        FUND, SECOND_LEG
+        FUND, SECOND_LEG, DISCOUNT
     }
 
     /** The structure the question names, and the words that named it. */
@@ -37,8 +37,8 @@ final class Unmodelled {
 
     /** Words that leave the structure: "gross", "before fees", "forget the bills", "the openai leg alone". */
     private static final Pattern LEAVES = Pattern.compile("\\bgross\\b|\\b(?:before|without|ex|excluding|ignoring|ignore|forget|drop|no) (?:the |any |all )?"
-            + "(?:fees?|fund terms|fund|carry|waterfall|sidecar|spv|bills|t-?bills|safe leg|cash leg)\\b|\\b(?:fees?|carry|bills|t-?bills|safe leg) aside\\b"
-            + "|\\b(?:openai|oai|equity) (?:leg|part|stake) (?:alone|on its own|by itself)\\b|\\bdirect(?:ly)? (?:in|into)\\b");
+            + "(?:fees?|fund terms|fund|carry|waterfall|sidecar|spv|bills|t-?bills|safe leg|cash leg|ppa|discounts?|tiers)\\b|\\b(?:fees?|carry|bills|t-?bills|safe leg|ppa|discounts?) aside\\b|\\bat list\\b|\\blist (?:price|rev|revenue)\\b|\\bpre-?discount\\b"
+            + "|\\b(?:openai|oai|equity) (?:leg|part|stake|piece)\\b[^.?!;]{0,25}?\\b(?:alone|on its own|by itself|in isolation)\\b|\\bdirect(?:ly)? (?:in|into)\\b");
 
     /** A fund's fees, hurdle and carry: each is said with a figure or a fund word, not with a bare "carry" or "fees". */
     private static final Pattern FUND = Pattern.compile("\\b(?:mgmt|mgt|management) fees?\\b|\\bcarried interest\\b"
@@ -52,6 +52,14 @@ final class Unmodelled {
     private static final Pattern SECOND_LEG = Pattern.compile("\\bt-?bills?\\b|\\btreasur(?:y|ies) (?:bills?|notes?)\\b|\\btreasuries\\b"
             + "|\\b(?:in|into|to) (?:\\d+(?:\\.\\d+)? ?% )?bills\\b|\\bbills (?:at|yielding|earning|paying)\\b|\\d ?% bills\\b"
             + "|\\bmoney[- ]market\\b|\\bsafe leg\\b|\\brisk-?free (?:leg|part|portion|sleeve)\\b");
+    /**
+     * A discount off AWS's list price, flat or in tiers ("PPA 10% off the first $10B/yr, 25% above"); not "secondary at 15% off
+     * the round price", which buys the stake cheaper and the model reads.
+     */
+    private static final Pattern DISCOUNT = Pattern.compile("\\bppas?\\b|\\bprice (?:agreement|schedule)\\b|\\btier (?:1|2|3|one|two|i|ii)\\b"
+            + "|\\d ?(?:%|pct|percent) off (?:the |of the )?(?:first|every|each|all|everything|anything|list|up to|above|over|beyond|the rest|rest)\\b"
+            + "|\\boff (?:the )?list\\b|\\b(?:volume|commit(?:ment)?|committed[- ]spend|usage|cloud|compute) discounts?\\b"
+            + "|\\bdiscount(?:ed)? (?:on|off|to) (?:the )?(?:list|aws|compute|rev)");
     /** A yield: the second leg is only a structure when it earns a rate. */
     private static final Pattern RATE = Pattern.compile("\\d ?(?:%|pct|percent)");
 
@@ -64,9 +72,21 @@ final class Unmodelled {
             return Optional.empty();
         }
         String lower = text.toLowerCase(Locale.ROOT);
+        Matcher leaves = LEAVES.matcher(lower);
+        while (leaves.find()) {
+            if (!leaves.group().equals("gross")) {
+                // "the openai leg alone, leaving the bills aside": what the model holds, asked on its own (but "what gross exit
+                // nets us 2.5x after 1 and 20" names the fees it asks through)
+                return Optional.empty();
+            }
+        }
         Matcher fund = FUND.matcher(lower);
         if (fund.find()) {
             return Optional.of(new Found(Kind.FUND, fund.group()));
+        }
+        Matcher discount = DISCOUNT.matcher(lower);
+        if (discount.find() && RATE.matcher(lower).find()) {
+            return Optional.of(new Found(Kind.DISCOUNT, discount.group()));
         }
         Matcher leg = SECOND_LEG.matcher(lower);
         if (leg.find() && RATE.matcher(lower).find()) {
@@ -96,6 +116,20 @@ final class Unmodelled {
         return Optional.empty();
     }
 
+    /** A follow-up that changes only the structure's terms: "swap to no catch-up", "split 25/25", "bills at 3.5% instead". */
+    private static final Pattern TERMS = Pattern.compile("\\b(?:catch-?up|cu|fees?|carry|pref|hurdle|waterfall|split|bills?|yield(?:s|ing)?"
+            + "|leg|ppa|tiers?|discount|off)\\b");
+
+    /**
+     * Whether a follow-up in a thread that kept the structure only changes its terms, which no narrative answers: it is
+     * answered as the structure is, not as a question for the sources.
+     */
+    static boolean changesTerms(String text, Answer a) {
+        // (a follow-up the sources hardly match: retrieval under the router's default floor of 0.30)
+        return a.route() == Route.NARRATIVE && a.decision().retrieval() < 0.30 && text != null && text.length() <= 300
+                && TERMS.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** Whether the question leaves the structure the thread kept. */
     static boolean leaves(String text) {
         return text != null && LEAVES.matcher(text.toLowerCase(Locale.ROOT)).find();
@@ -115,7 +149,7 @@ final class Unmodelled {
     /** The answer in its place: what is left out and how to ask, with a mixed answer's narrative part kept. */
     static Answer instead(Answer a, Found found, String id, boolean carried) {
         String why = reply(found) + (carried ? " (This thread set that out earlier; say \u201cgross\u201d or \u201cforget the "
-                + (found.kind() == Kind.FUND ? "fees" : "bills") + "\u201d to leave it.)" : "");
+                + (found.kind() == Kind.FUND ? "fees" : found.kind() == Kind.DISCOUNT ? "discount" : "bills") + "\u201d to leave it.)" : "");
         List<String> cues = new java.util.ArrayList<>(a.decision().cues());
         cues.add("not modelled: " + found.kind().name().toLowerCase(Locale.ROOT) + " \"" + found.words() + "\"");
         RouteDecision decision = new RouteDecision(a.decision().route(),
@@ -133,6 +167,10 @@ final class Unmodelled {
                     + " management fee, preferred return or carry (\u201c" + found.words() + "\u201d), and I don't run a fund waterfall."
                     + " Ask without the fund terms for the gross figures (\u201cexit $1.6T in year 5, moic?\u201d): they are what the"
                     + " fees and carry would come out of.";
+            case DISCOUNT -> "I can't compute that as asked: the model's AWS revenue is OpenAI's compute spend at list price times AWS's"
+                    + " capture share, with no discount or tiered price agreement (\u201c" + found.words() + "\u201d). A flat discount"
+                    + " works as a lower capture share: 10% off at a 50% capture gives the revenue and operating profit of a 45% capture"
+                    + " (\u201caws op profit at 45% capture?\u201d). Tiers I don't compute.";
             case SECOND_LEG -> "I can't compute that as asked: the model holds one position, Amazon's stake in OpenAI, and money kept"
                     + " in bills or cash at a yield (\u201c" + found.words() + "\u201d) is a second leg it doesn't hold. Ask for the"
                     + " OpenAI part on its own, with that part as the investment (\u201cwe invest 30 at the $830B post, exit $1.3T in"

@@ -58,10 +58,28 @@ class UnmodelledTest {
         Answer again = ask("and in bull?", thread);
         assertTrue(again.results().isEmpty(), again.results().toString());
         assertTrue(again.text().contains("This thread set that out earlier"), again.text());
-        // (1400/830)^(1/5) - 1, the model's gross figure once the fees are left, at the exit the thread set
+        // a change of the terms alone is not a question for the sources
+        Answer terms = ask("swap to a full catch-up", thread);
+        assertEquals(Route.NUMERIC, terms.route(), terms.text());
+        assertTrue(terms.text().startsWith("I can't compute that as asked"), terms.text());
+        // (1500/830)^(1/5) - 1, the model's gross figure once the fees are left: a declined question's figures are not kept
+        // (its reading took "1 and 20" for inputs), so the exit is bull's own
         Answer gross = ask("ok forget the fees, gross irr in bull?", thread);
-        assertEquals("0.110222", Results.value(gross, "irr", "bull", 6), gross.text());
+        assertEquals("0.125648", Results.value(gross, "irr", "bull", 6), gross.text());
         assertFalse(ask("moic?", thread).results().isEmpty(), "the thread has left the fund terms");
+    }
+
+    @Test
+    void a_discount_off_aws_list_price_gets_no_figure_but_a_secondary_bought_at_a_discount_is_computed() {
+        for (String q : new String[] {"price agreement gives oai 8% off the first $12B a yr and 20% off above that. aws op profit over the window?",
+                "bear, flat 15% off list on everything oai runs with aws - revenue per year?"}) {
+            Answer a = ask(q);
+            assertTrue(a.results().isEmpty(), q + " -> " + a.results());
+            assertTrue(a.text().contains("no discount or tiered price agreement"), a.text());
+        }
+        // 20 / 830 + 30 / (830 x 0.8), times 1600, over 50: the secondary's discount buys more of OpenAI
+        Answer sec = ask("20 primary / 30 secondary at 20% off the 830 post, oai exits 1.6T - moic on the 50?");
+        assertEquals("2.216867", Results.value(sec, "moic", 6), sec.text());
     }
 
     @Test
