@@ -83,6 +83,28 @@ class UnmodelledTest {
     }
 
     @Test
+    void anti_dilution_terms_get_no_figure_but_a_later_round_we_sit_out_unprotected_is_computed() {
+        Answer ratchet = ask("830 post, then oai raises 30bn at a 500bn pre with a full ratchet for us - our % after?");
+        assertTrue(ratchet.results().isEmpty(), ratchet.results().toString());
+        assertTrue(ratchet.text().contains("no anti-dilution terms"), ratchet.text());
+        // the reply's own example: 50/830 x 600/640
+        Answer plain = ask("OpenAI later raises $40B at a $600B pre and we don't take part - our stake?");
+        assertEquals("0.056476", Results.value(plain, "stake", 6), plain.text());
+        // "no ratchets" sets the terms aside: 50 / 1150
+        assertEquals("0.043478", Results.value(ask("our % at a $1,150bn post, no ratchets or anything?"), "stake", 6));
+    }
+
+    @Test
+    void an_entry_net_of_aws_profit_gets_no_figure_and_names_the_parts_it_can_give() {
+        Answer a = ask("net of the aws round-trip, what effective post-money are we paying in base?");
+        assertTrue(a.results().isEmpty(), a.results().toString());
+        assertTrue(a.text().contains("no entry price net of what AWS earns back"), a.text());
+        // a check net of syndication is the investment, not a net entry: 115 x 50% / 30
+        assertEquals("1.9167", Results.value(ask("net 30 after syndication - aws compute rev over the window / our net check, as a multiple"),
+                "circular_return_ratio", 4));
+    }
+
+    @Test
     void words_that_only_sound_like_fund_terms_are_answered() {
         // 50 / 160 of capex; "50 pref subscription" is a security, not a preferred return
         assertEquals("0.3125", Results.value(ask("capex at 160bn - what % of it does the 50 pref subscription take?"), "capex_share", 4));
