@@ -2372,6 +2372,45 @@ class DevSetTest {
         score("last55-", "Last set of session fifty-five", 120, 0.80, 0.11, 0.93, 0.89, 0.85);
     }
 
+    /**
+     * val71 (session 56): two personas chosen blind by a helper (a fund's waterfall between the stake and Amazon, "spv gets in
+     * at a 950 pre, oai exits 1.6 tril 5 yrs later - 1 and 20, 8% compounding pref, no catch-up, fee netted out of exit
+     * proceeds. net moic to amzn?"; a pot split between OpenAI and T-bills, "30 into OpenAI at the $830bn post and 20 in T-bills
+     * at 4% for five years. What is the pot worth at a $1.3tn exit?"). First scored on the session-start code: 14.0% exact,
+     * 40.0% clarified, 36.0% confidently wrong, route 90.8%, thread turns 0/24, narrative 75.0% (strict 70.8%). Neither
+     * structure is modelled: the session's fixes decline them (18.0% / 2.0% wrong, route 94.2%, 0/24, narrative 75.0%,
+     * strict 70.8%), and the floors sit under that.
+     */
+    @Test
+    void val71_scores() throws IOException {
+        score("val71-", "Seventieth validation set", 120, 0.16, 0.04, 0.90, 0.72, 0.68);
+    }
+
+    /**
+     * lockbox56 (session 56): the ordinary writer, and a writer who prices AWS's revenue under a purchase agreement's tiered
+     * discounts ("PPA 10% off the first $12B/yr, 22% off everything over - net aws rev per yr?"). Scored once (15:33 UTC,
+     * commit c4be0fab), after val71's first changes: 60.0% exact, 26.0% clarified, 12.0% confidently wrong, route 99.2%,
+     * thread turns 15/24, narrative 70.8% (strict 70.8%); the ordinary half 98.0% / 0.0% wrong, route 100%, 12/12, narrative
+     * 91.7%. Floors under the score after the session's fixes (59.0% / 1.0%, route 99.2%, 14/24, narrative 70.8%).
+     */
+    @Test
+    void lockbox56_scores() throws IOException {
+        score("lockbox56-", "Fifty-fifth lockbox", 120, 0.57, 0.03, 0.96, 0.68, 0.68);
+    }
+
+    /**
+     * last56 (session 56): two more writers (see docs/evaluation.md); one sets every question up with "Assume" and a later
+     * down round under anti-dilution terms ("then a $40bn raise at a $600bn pre (full ratchet)"), the other asks the entry
+     * price net of AWS's profit ("effective post-money on our slice after netting the boomerang?"). Scored once (15:58 UTC,
+     * commit 18fa3fda), after the lockbox's fixes: 29.0% exact, 21.0% clarified, 44.0% confidently wrong, route 88.3%, thread
+     * turns 2/24, narrative 54.2% (strict 50.0%). Floors under the score after the session's fixes (31.0% / 10.0%, route
+     * 87.5%, 2/24, narrative 54.2%, strict 50.0%).
+     */
+    @Test
+    void last_set_of_session_fifty_six_scores() throws IOException {
+        score("last56-", "Last set of session fifty-six", 120, 0.28, 0.13, 0.85, 0.52, 0.48);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {

@@ -85,16 +85,34 @@ final class LaterRounds {
             BigDecimal raise = null;
             BigDecimal price = null;
             boolean pre = false;
+            int priceAt = -1;
+            int raiseAt = -1;
             for (Amount a : Amounts.find(part)) {
                 if (a.kind() != Amount.Kind.MONEY) {
                     continue;
                 }
                 Matcher p = PRICE.matcher(part.substring(a.end()));
-                if (p.lookingAt() && price == null) {
+                if (p.lookingAt() && (price == null || raise != null && priceAt < raiseAt)) {
+                    // the price after the new money is the later round's: "we close at $830bn post and openai raises $40bn at a
+                    // $600bn pre" (the first is Amazon's own round, said in the same breath)
                     price = a.value();
                     pre = p.group("side").equals("pre");
+                    priceAt = a.start();
                 } else if (raise == null && !p.lookingAt()) {
                     raise = a.value();
+                    raiseAt = a.start();
+                }
+            }
+            String ownRound = null;
+            if (raise != null && price != null && priceAt > raiseAt) {
+                // Amazon's own round said before the later one in the same part, up to the new money's words
+                Matcher w = RAISE.matcher(part);
+                int cut = w.find() && w.start() < raiseAt ? w.start() : raiseAt;
+                String before = part.substring(0, cut);
+                int and = before.lastIndexOf(" and ");
+                String own = (and > 0 ? before.substring(0, and) : before).strip();
+                if (SETUP.matcher(own).find() && Amounts.find(own).stream().anyMatch(a -> a.kind() == Amount.Kind.MONEY)) {
+                    ownRound = own;
                 }
             }
             if (raise == null || price == null || raise.signum() <= 0 || price.signum() <= 0 || !pre && raise.compareTo(price) >= 0) {
@@ -117,11 +135,11 @@ final class LaterRounds {
                 continue;
             }
             // Amazon's own round, said before the later one: "close at 830 post"
-            String setup = null;
+            String setup = ownRound;
             int setupPart = -1;
             for (int j = 0; j < i; j++) {
                 String p = normalised.substring(parts.get(j)[0], parts.get(j)[1]);
-                if (SETUP.matcher(p).find() && Amounts.find(p).stream().anyMatch(a -> a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.PLAIN)) {
+                if (ownRound == null && SETUP.matcher(p).find() && Amounts.find(p).stream().anyMatch(a -> a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.PLAIN)) {
                     setup = p.strip();
                     setupPart = j;
                 }

@@ -46,7 +46,11 @@ public final class Router {
                     // "could you kindly set out which categories of calculation … you are in a position to handle"
                     + "|\\b(?:which|what) (?:categories|kinds?|types?|sorts?|classes) of (?:calculations?|computations?|analys[ie]s|questions)\\b.{0,60}?\\b(?:you|u)(?:'re| are)? (?:in a position to|able to|can|could) (?:handle|answer|do|perform|run|compute|calculate)\\b"
                     + "|\\b(?:kinds?|sorts?|types?) of (?:questions|q'?s|things) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could) (?:answer|handle|help with|do)\\b"
-                    + "|\\b(?:rundown|overview|list|summary) of (?:what|the (?:kinds?|sorts?|types?) of (?:questions|q'?s|things)) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could)\\b");
+                    + "|\\b(?:rundown|overview|list|summary) of (?:what|the (?:kinds?|sorts?|types?) of (?:questions|q'?s|things)) (?:you|u)(?:'re| are)? (?:actually |really )?(?:able to|can|could)\\b"
+                    // "what can it actually run for me on the oai compute side", "whats on the menu", "could you outline which
+                    // calculations you are able to perform"
+                    + "|\\bwhat can it (?:actually |really )?(?:run|compute|calculate)\\b|\\bwhat'?s on the menu\\b"
+                    + "|\\b(?:outline|list|describe|set out|tell me) (?:which|what) (?:calculations|computations|metrics|numbers|analys[ie]s) (?:you|u)(?:'re| are)? (?:able to|can|could) (?:perform|do|run|compute|calculate|handle)\\b");
     /**
      * What the bot can do, asked in any order of words: a "what", "which" or "list" that the clause ends with the bot able to
      * do it ("what's the menu of analyses this thing can actually run?", "list the metrics you're able to compute"). The verb

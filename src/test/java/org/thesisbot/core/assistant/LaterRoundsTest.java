@@ -50,4 +50,14 @@ class LaterRoundsTest {
         assertTrue(b.notes().stream().noneMatch(n -> n.contains("later round")), b.notes().toString());
         assertTrue(b.results().stream().noneMatch(r -> r.metric().equals("stake") && r.value().signum() <= 0), b.results().toString());
     }
+
+    @Test
+    void our_own_round_said_in_the_same_breath_as_the_later_one_is_ours_not_the_later_round_s_price() {
+        // 50/880 of OpenAI, then 40 new at a 600 pre sat out: 600/640 kept, 50/880 x 600/640 = 0.053267
+        Answer a = ask("we close at an 880bn post and oai raises 40bn at a 600bn pre that we sit out. our stake?");
+        assertEquals("0.053267", Results.value(a, "stake", 6), a.text());
+        // a 2x needs 100 of stake value: 100 / (50/830 x 600/640) = 1770.666667
+        Answer b = ask("we close at $830bn post and openai raises $40bn at a $600bn pre which we don't join. what exit doubles our money?");
+        assertEquals("1770.666667", Results.value(b, "exit_valuation", 6), b.text());
+    }
 }
