@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Format;
 
 /**
@@ -40,17 +39,10 @@ final class Allotments {
     /** "pro rata", "cut back" and the like, taken out with the coverage. */
     private static final Pattern PRO_RATA = Pattern.compile(",?\\s*\\b(?:(?:w(?:ith)?|and|straight|everyone(?:'s)? cut back|across the board) )?(?:pro ?rata|prorata)(?: cut ?backs?| across the board| allocation)?\\b|,?\\s*\\b(?:w(?:ith)? |and )?(?:everyone(?:'s| is)? )?cut back pro ?rata\\b");
 
-    record Found(String question, String note) implements Reframing {
-        @Override
-        public Answer told(Answer a) {
-            return a.results().isEmpty() ? a : RoutingAssistant.withNote(a, note);
-        }
-    }
-
     private Allotments() {
     }
 
-    static Optional<Found> find(String text) {
+    static Optional<Reframing.Noted> find(String text) {
         if (text == null || text.length() > 1_000) {
             return Optional.empty();
         }
@@ -107,6 +99,6 @@ final class Allotments {
         left = Pattern.compile(FILL_NOUN.pattern() + "(?= (?:is |'s )?(?:worth|carried|marked|valued))").matcher(left).replaceAll("our stake");
         left = FILL_NOUN.matcher(left).replaceAll("our investment");
         String note = "Reading the allotment as the investment: " + Format.money(allotted) + " (" + how + ").";
-        return Optional.of(new Found(Reframing.tidy(left), note));
+        return Optional.of(new Reframing.Noted(Reframing.tidy(left), note));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Format;
 import org.thesisbot.core.scenario.Calculator;
 
@@ -40,17 +39,10 @@ final class Doublings {
             + "(?:'s)?(?:\\s+(?:is|are|was|were|keeps?|kept|has been|have been|been|keeps on|starts?|started))?\\s*$");
     private static final Pattern OURS = Pattern.compile("\\b(?:our|we|us|money|stake|check|cheque|investment|position|piece)\\b");
 
-    record Found(String question, String note) implements Reframing {
-        @Override
-        public Answer told(Answer a) {
-            return a.results().isEmpty() ? a : RoutingAssistant.withNote(a, note);
-        }
-    }
-
     private Doublings() {
     }
 
-    static Optional<Found> find(String text) {
+    static Optional<Reframing.Noted> find(String text) {
         if (text.length() > 600 || !text.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:doubl|tripl|quadrupl).*")) {
             return Optional.empty();
         }
@@ -96,7 +88,7 @@ final class Doublings {
         String every = count.stripTrailingZeros().toPlainString() + (months ? " months" : " years");
         String note = word + " every " + every + " is an annual return of " + Format.percent(rate) + " (" + factor + "^(1/"
                 + years.round(new MathContext(6)).stripTrailingZeros().toPlainString() + ") − 1), whatever the hold.";
-        return Optional.of(new Found(Reframing.tidy(question), note));
+        return Optional.of(new Reframing.Noted(Reframing.tidy(question), note));
     }
 
     private static BigDecimal count(String n) {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.thesisbot.core.api.Answer;
 import org.thesisbot.core.api.Format;
 
 /**
@@ -18,13 +17,6 @@ import org.thesisbot.core.api.Format;
  */
 final class OtherInvestors {
     /** The question with the exit said as a figure, and the note that shows the working. */
-    record Found(String question, String note) implements Reframing {
-        @Override
-        public Answer told(Answer a) {
-            return a.results().isEmpty() ? a : RoutingAssistant.withNote(a, note);
-        }
-    }
-
     private static final String NUM = "(?:half a (?:trillion|tril|tn)|~?\\$?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:bn|b|billion|tn|t|tril|trillion)\\b)?)";
     /** The exit that is sought: "exits where", "gets taken out at the level where", "at the exit that", "at an exit where". */
     private static final String LEAD = "(?<lead>\\b(?:exits?|exiting|is (?:eventually )?(?:sold|taken out)|gets? (?:sold|taken out)|(?:eventually )?sells?|ends? up|lands?)"
@@ -52,7 +44,7 @@ final class OtherInvestors {
     private OtherInvestors() {
     }
 
-    static Optional<Found> find(String text) {
+    static Optional<Reframing.Noted> find(String text) {
         if (text == null || text.length() > 2_000) {
             return Optional.empty();
         }
@@ -107,7 +99,7 @@ final class OtherInvestors {
         }
         String note = "Reading the exit where another investor (" + entrySaid + ") makes " + Format.multiple(multiple) + " as " + Format.money(entry)
                 + " \u00d7 " + multiple.stripTrailingZeros().toPlainString() + " = " + Format.money(exit) + ".";
-        return Optional.of(new Found(q.toString().replaceAll("\\s{2,}", " ").trim(), note));
+        return Optional.of(new Reframing.Noted(q.toString().replaceAll("\\s{2,}", " ").trim(), note));
     }
 
     private static BigDecimal multiple(Matcher r) {

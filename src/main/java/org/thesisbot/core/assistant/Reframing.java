@@ -33,6 +33,17 @@ interface Reframing {
     Answer told(Answer answer);
 
     /**
+     * A reframing that only says the question in other words, told with one note under an answer that has numbers
+     * ({@link Doublings}, {@link OtherInvestors}, {@link Allotments}).
+     */
+    record Noted(String question, String note) implements Reframing {
+        @Override
+        public Answer told(Answer a) {
+            return a.results().isEmpty() ? a : RoutingAssistant.withNote(a, note);
+        }
+    }
+
+    /**
      * The same, knowing the inputs in force for the answer (the question's and the thread's figures: a hold set two turns
      * up, which a multiple's own inputs do not list); by default they are not needed.
      */

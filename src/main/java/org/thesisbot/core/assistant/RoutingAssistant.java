@@ -391,9 +391,9 @@ public final class RoutingAssistant implements Assistant {
             // a fund's fees and carry, or a second leg in bills, around the stake, said now or earlier in the thread: the
             // model's figure would be confidently wrong, so it is not given, and the thread keeps the structure for its
             // follow-ups until one leaves it ({@link Unmodelled})
-            boolean inStructure = state != null && state.frames().stream().anyMatch(k -> k.startsWith(Unmodelled.KEPT + "\t"));
+            boolean inStructure = state != null && state.frames().stream().anyMatch(Unmodelled::isFrame);
             boolean declined = Unmodelled.computes(turn.answer()) || inStructure && Unmodelled.changesTerms(clean, turn.answer());
-            Answer a = declined ? Unmodelled.instead(turn.answer(), unmodelled.get(), turn.answer().id(), carried) : turn.answer();
+            Answer a = declined ? Unmodelled.instead(turn.answer(), unmodelled.get(), carried) : turn.answer();
             // (a declined reading's figures are not kept: "1 and 20" read as inputs would follow the thread once it leaves the fees)
             // (but its scenario, metrics and topic are: "swap to no catch-up", "and at list?" follow it)
             ThreadState next = !declined && turn.next() != null ? turn.next() : state != null ? state : ThreadState.empty(clock.instant());
@@ -404,7 +404,7 @@ public final class RoutingAssistant implements Assistant {
                         next.rests(), next.path(), next.frames());
             }
             if (next != null) {
-                List<String> frames = new ArrayList<>(next.frames().stream().filter(k -> !k.startsWith(Unmodelled.KEPT + "\t")).toList());
+                List<String> frames = new ArrayList<>(next.frames().stream().filter(k -> !Unmodelled.isFrame(k)).toList());
                 frames.add(unmodelled.get().frame());
                 next = next.withFrames(frames.size() > ThreadState.MAX_FRAMES ? frames.subList(frames.size() - ThreadState.MAX_FRAMES, frames.size()) : frames);
             }
@@ -522,7 +522,7 @@ public final class RoutingAssistant implements Assistant {
         if (next != null) {
             // (a lever goal or a weighting this turn set is kept beside the reframings' frames)
             next.frames().stream().filter(k -> (k.startsWith(LeverGoals.KEPT + "\t") || k.startsWith(Rankings.KEPT + "\t") || k.startsWith(Weighings.KEPT + "\t")
-                    || k.startsWith(Unmodelled.KEPT + "\t"))
+                    || Unmodelled.isFrame(k))
                     && !frames.contains(k))
                     .forEach(frames::add);
         }

@@ -37,6 +37,11 @@ final class Unmodelled {
     /** The frame's name in a thread's state: the thread set out this structure, and its follow-ups are asked in it. */
     static final String KEPT = "unmodelled";
 
+    /** Whether a thread's frame is a structure kept by this class. */
+    static boolean isFrame(String frame) {
+        return frame.startsWith(KEPT + "\t");
+    }
+
     /** Words that leave the structure: "gross", "before fees", "forget the bills", "the openai leg alone". */
     private static final Pattern LEAVES = Pattern.compile("\\bgross\\b|\\b(?:before|without|ex|excluding|ignoring|ignore|forget|drop|no) (?:the |any |all )?"
             + "(?:fees?|fund terms|fund|carry|waterfall|sidecar|spv|bills|t-?bills|safe leg|cash leg|ppa|discounts?|tiers|ratchets?|protection|round-?trip|boomerang)\\b|\\b(?:fees?|carry|bills|t-?bills|safe leg|ppa|discounts?|ratchet|round-?trip|boomerang) aside\\b|\\bat list\\b|\\blist (?:price|rev|revenue)\\b|\\bpre-?discount\\b"
@@ -127,7 +132,7 @@ final class Unmodelled {
         }
         for (String f : frames) {
             String[] parts = f.split("\t", 3);
-            if (parts.length == 3 && parts[0].equals(KEPT)) {
+            if (parts.length == 3 && isFrame(f)) {
                 try {
                     return Optional.of(new Found(Kind.valueOf(parts[1]), parts[2]));
                 } catch (IllegalArgumentException e) {
@@ -152,11 +157,6 @@ final class Unmodelled {
                 && TERMS.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
-    /** Whether the question leaves the structure the thread kept. */
-    static boolean leaves(String text) {
-        return text != null && LEAVES.matcher(text.toLowerCase(Locale.ROOT)).find();
-    }
-
     /**
      * Whether the answer gives a figure the structure would change: a computed metric, or readings to choose among. An
      * input's value, a narrative answer and a refusal stand as they are.
@@ -169,7 +169,7 @@ final class Unmodelled {
     }
 
     /** The answer in its place: what is left out and how to ask, with a mixed answer's narrative part kept. */
-    static Answer instead(Answer a, Found found, String id, boolean carried) {
+    static Answer instead(Answer a, Found found, boolean carried) {
         String why = reply(found) + (carried ? " (This thread set that out earlier; say \u201cgross\u201d or \u201cforget the "
                 + leaveWord(found.kind()) + "\u201d to leave it.)" : "");
         List<String> cues = new java.util.ArrayList<>(a.decision().cues());
@@ -177,10 +177,10 @@ final class Unmodelled {
         RouteDecision decision = new RouteDecision(a.decision().route(),
                 a.decision().confidence(), a.decision().retrieval(), cues);
         if (a.route() == Route.MIXED && a.narrative() != null) {
-            return new Answer(id, Route.MIXED, why + "\n\n" + a.narrative(), a.narrative(), List.of(), a.citations(), a.answerer(),
+            return new Answer(a.id(), Route.MIXED, why + "\n\n" + a.narrative(), a.narrative(), List.of(), a.citations(), a.answerer(),
                     List.of(), decision);
         }
-        return new Answer(id, Route.NUMERIC, why, null, List.of(), List.of(), "scenario-core", List.of(), decision);
+        return new Answer(a.id(), Route.NUMERIC, why, null, List.of(), List.of(), "scenario-core", List.of(), decision);
     }
 
     private static String leaveWord(Kind kind) {
