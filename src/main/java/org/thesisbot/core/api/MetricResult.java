@@ -43,7 +43,12 @@ public record MetricResult(String metric, String label, BigDecimal value, Unit u
          * The rest of the whole a metric is part of, under the metric's id: the share of OpenAI others hold beside
          * {@code stake}, the compute OpenAI spends off AWS beside {@code aws_compute_revenue}. Its label says which.
          */
-        REST;
+        REST,
+        /**
+         * A rate said in another compounding convention (continuously compounded, semi-annual, monthly, simple) under the
+         * metric's id ({@code irr}); its label says which. The effective annual rate stays a {@link #METRIC}.
+         */
+        CONVENTION;
 
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -27,6 +27,16 @@ final class LaterRounds {
     private static final Pattern PART = Pattern.compile("[,;?]|\\.(?!\\d)|\\s-\\s|\\bthen\\b|\\band then\\b|\\n");
     /** A raise: "raises 100bn", "a 200bn round", "does a 150bn raise", "another 150bn". */
     private static final Pattern RAISE = Pattern.compile("\\b(?:raises?|raising|raised|round|another|fund-?raise|up-?round|down round)\\b");
+    /**
+     * New money at a price, with no word of raising: "then $40bn at a $600bn pre". Only a step of the story after the first
+     * (the first may be Amazon's own round: "50 at an 830 post").
+     */
+    private static final Pattern PRICED_MONEY = Pattern.compile("\\$?\\d[\\d.,]*\\s?(?:bn|b|billion|t|tn|trillion)\\b[^,;]{0,12}?\\bat (?:a |an )?\\$?\\d[\\d.,]*\\s?(?:bn|b|billion|t|tn|trillion)?\\s?(?:pre|post)\\b");
+    /**
+     * A later round that re-prices nothing of ours: "(no protection)", "no anti-dilution for us", "unprotected". The stake is
+     * diluted as when Amazon sits it out, unless the question says Amazon follows.
+     */
+    private static final Pattern UNPROTECTED = Pattern.compile("\\b(?:no|without|w/o|sans) (?:anti-?dilution|(?:price |down-?round )?protection|ratchet)\\b|\\bunprotected\\b");
     private static final Pattern PRICE = Pattern.compile("^\\s*(?:valuation\\s+)?(?<side>pre|post)(?:-?money)?\\b");
     private static final Pattern SITS_OUT = Pattern.compile(
             "\\b(?:we|amzn|amazon|us)\\b[^,.;]{0,20}?\\b(?:skip|skips|skipped|pass|passes|passed|sit (?:it |that one |this one |that |this )?out|sits out|sat out"
@@ -65,7 +75,14 @@ final class LaterRounds {
 
     /** Whether the text may walk a later round: a cheap look before the text is normalised and read. */
     static boolean mayAsk(String lower) {
-        return RAISE.matcher(lower).find() && (SITS_OUT.matcher(lower).find() || FOLLOWS.matcher(lower).find());
+        return (RAISE.matcher(lower).find() || PRICED_MONEY.matcher(lower).find())
+                && (SITS_OUT.matcher(lower).find() || FOLLOWS.matcher(lower).find() || UNPROTECTED.matcher(lower).find());
+    }
+
+    /** Whether a step of the story gives a price with no word of raising: "assume $830bn post" (Amazon's own round). */
+    private static boolean prices(String part) {
+        return !RAISE.matcher(part).find() && Amounts.find(part).stream()
+                .anyMatch(a -> (a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.PLAIN) && PRICE.matcher(part.substring(a.end())).lookingAt());
     }
 
     static Optional<Found> find(String normalised) {
@@ -79,7 +96,7 @@ final class LaterRounds {
         parts.add(new int[] {from, normalised.length()});
         for (int i = 0; i < parts.size(); i++) {
             String part = normalised.substring(parts.get(i)[0], parts.get(i)[1]);
-            if (!RAISE.matcher(part).find()) {
+            if (!RAISE.matcher(part).find() && (i == 0 || !PRICED_MONEY.matcher(part).find())) {
                 continue;
             }
             BigDecimal raise = null;
@@ -88,10 +105,10 @@ final class LaterRounds {
             int priceAt = -1;
             int raiseAt = -1;
             for (Amount a : Amounts.find(part)) {
-                if (a.kind() != Amount.Kind.MONEY) {
-                    continue;
-                }
                 Matcher p = PRICE.matcher(part.substring(a.end()));
+                if (a.kind() != Amount.Kind.MONEY && !(a.kind() == Amount.Kind.PLAIN && p.lookingAt())) {
+                    continue; // (a price may be a bare number: "40bn at 600 pre")
+                }
                 if (p.lookingAt() && (price == null || raise != null && priceAt < raiseAt)) {
                     // the price after the new money is the later round's: "we close at $830bn post and openai raises $40bn at a
                     // $600bn pre" (the first is Amazon's own round, said in the same breath)
@@ -129,6 +146,9 @@ final class LaterRounds {
                 } else if (FOLLOWS.matcher(p).find()) {
                     follow = true;
                     last = j;
+                } else if (UNPROTECTED.matcher(p).find()) {
+                    follow = false;
+                    last = j;
                 }
             }
             if (follow == null) {
@@ -139,7 +159,8 @@ final class LaterRounds {
             int setupPart = -1;
             for (int j = 0; j < i; j++) {
                 String p = normalised.substring(parts.get(j)[0], parts.get(j)[1]);
-                if (ownRound == null && SETUP.matcher(p).find() && Amounts.find(p).stream().anyMatch(a -> a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.PLAIN)) {
+                if (ownRound == null && (SETUP.matcher(p).find() && Amounts.find(p).stream().anyMatch(a -> a.kind() == Amount.Kind.MONEY || a.kind() == Amount.Kind.PLAIN)
+                        || prices(p))) {
                     setup = p.strip();
                     setupPart = j;
                 }

@@ -185,7 +185,9 @@ final class Lots {
             spans.add(new int[] {m.start(), m.end(), m.group("kind") != null || m.group().toLowerCase(java.util.Locale.ROOT).startsWith("lot") ? 1 : 0});
         }
         // ("hold 5 at 1.2T" is no lot: one figure "at" another is a lot only with its price's kind, or the word lot, or beside others)
-        if (lots.size() == 1 && spans.get(0)[2] == 0) {
+        // (nor is one figure at a price in a later round's story: "next round: 40bn at 600 pre, no ratchet" is OpenAI's new money)
+        if (lots.size() == 1 && (spans.get(0)[2] == 0
+                || LaterRounds.mayAsk(text.toLowerCase(java.util.Locale.ROOT)) && LaterRounds.find(text).isPresent())) {
             lots.clear();
             spans.clear();
         }

@@ -44,7 +44,7 @@ final class Unmodelled {
 
     /** Words that leave the structure: "gross", "before fees", "forget the bills", "the openai leg alone". */
     private static final Pattern LEAVES = Pattern.compile("\\bgross\\b|\\b(?:before|without|ex|excluding|ignoring|ignore|forget|drop|no) (?:the |any |all )?"
-            + "(?:fees?|fund terms|fund|carry|waterfall|sidecar|spv|bills|t-?bills|safe leg|cash leg|ppa|discounts?|tiers|ratchets?|protection|round-?trip|boomerang)\\b|\\b(?:fees?|carry|bills|t-?bills|safe leg|ppa|discounts?|ratchet|round-?trip|boomerang) aside\\b|\\bat list\\b|\\blist (?:price|rev|revenue)\\b|\\bpre-?discount\\b"
+            + "(?:fees?|fund terms|fund|carry|waterfall|sidecar|spv|bills|t-?bills|safe leg|cash leg|ppa|discounts?|tiers|ratchets?|(?:price |down-?round )?protection|anti-?dilution|round-?trip|boomerang)\\b|\\bunprotected\\b|\\b(?:fees?|carry|bills|t-?bills|safe leg|ppa|discounts?|ratchet|round-?trip|boomerang) aside\\b|\\bat list\\b|\\blist (?:price|rev|revenue)\\b|\\bpre-?discount\\b"
             + "|\\b(?:openai|oai|equity) (?:leg|part|stake|piece)\\b[^.?!;]{0,25}?\\b(?:alone|on its own|by itself|in isolation)\\b|\\bdirect(?:ly)? (?:in|into)\\b");
 
     /** A fund's fees, hurdle and carry: each is said with a figure or a fund word, not with a bare "carry" or "fees". */

@@ -87,6 +87,9 @@ public final class Amounts {
     /** "2.5 times its money", "a 3-times multiple": a multiple. */
     private static final Pattern TIMES = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)[- ]?times\\b");
     /** "25-29", "'25-'29": a range of years written short. */
+    /** A hold in years and months ("4y 6m", "4 years 6 months", "2 yrs and 3 mos"): said as its months. */
+    private static final Pattern YEARS_AND_MONTHS = Pattern.compile(
+            "(?<![\\d.$])(\\d{1,2}) ?(?:y|yr|yrs|years?)(?:,? and |, | \\+ | )(\\d|1[01]) ?(?:m|mo|mos|mth|mths|months?)(?![\\p{L}\\p{M}0-9])");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d.$])'?(2\\d) ?[-–] ?'?(2\\d)\\b(?! ?(?:%|percent|b\\b|bn|billion|t\\b|trillion|x\\b))");
     private static final Map<String, String> DIGIT_WORDS = Map.of("zero", "0", "one", "1", "two", "2", "three", "3",
             "four", "4", "five", "5", "six", "6", "seven", "7", "eight", "8", "nine", "9");
@@ -160,6 +163,7 @@ public final class Amounts {
         s = outOf(s);
         s = QUOTED_WORD.matcher(s).replaceAll("$1");
         s = TIMES.matcher(s).replaceAll("$1x");
+        s = YEARS_AND_MONTHS.matcher(s).replaceAll(y -> (Integer.parseInt(y.group(1)) * 12 + Integer.parseInt(y.group(2))) + " months");
         s = YEAR_RANGE.matcher(s).replaceAll("20$1-20$2");
         s = TYPO_TRILLION.matcher(s).replaceAll("$1 trillion");
         s = TYPO_BILLION.matcher(s).replaceAll("$1 billion");

@@ -60,4 +60,19 @@ class LaterRoundsTest {
         Answer b = ask("we close at $830bn post and openai raises $40bn at a $600bn pre which we don't join. what exit doubles our money?");
         assertEquals("1770.666667", Results.value(b, "exit_valuation", 6), b.text());
     }
+
+    @Test
+    void a_later_round_with_no_protection_for_us_dilutes_the_stake_like_one_we_sit_out() {
+        // 50/900 of OpenAI, then 60 new at a 540 pre with no anti-dilution: 540/600 kept, 50/900 x 0.9 = 0.05
+        Answer a = ask("say we're in at a 900bn post. then 60bn comes in at a 540bn pre, no anti-dilution for amazon - our % after that?");
+        assertEquals("0.050000", Results.value(a, "stake", 6), a.text());
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("sits out") && n.contains("from 5.56% to 5% ")), a.notes().toString());
+        // new money at a price with no word of raising, our round as a bare price before it, and the price a bare number:
+        // 50/830 x 700/750 = 0.056225, worth 0.056225 x 1200 = 67.469880 at a 1.2T sale
+        Answer b = ask("830 post to start. next up 50bn at 700 pre, unprotected. what is our piece worth if oai sells for 1.2T?");
+        assertEquals("67.469880", Results.value(b, "stake_value", 6), b.text());
+        // "no protection" beside our own round alone is no later round: 50/830
+        Answer c = ask("we put in 50 at an 830bn post with no price protection. stake?");
+        assertEquals("0.060241", Results.value(c, "stake", 6), c.text());
+    }
 }
