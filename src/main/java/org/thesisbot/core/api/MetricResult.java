@@ -45,10 +45,11 @@ public record MetricResult(String metric, String label, BigDecimal value, Unit u
          */
         REST,
         /**
-         * A rate said in another compounding convention (continuously compounded, semi-annual, monthly, simple) under the
-         * metric's id ({@code irr}); its label says which. The effective annual rate stays a {@link #METRIC}.
+         * The metric restated another way, under its id: in another compounding convention (an IRR continuously
+         * compounded, semi-annual, monthly or simple), as a present value at a discount rate, or as a level annual amount.
+         * Its label says how; the model's own figure stays a {@link #METRIC} beside it.
          */
-        CONVENTION;
+        RESTATED;
 
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);

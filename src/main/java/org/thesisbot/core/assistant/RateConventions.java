@@ -87,7 +87,7 @@ final class RateConventions {
                         BigDecimal v = Compounding.fromEffective(c, r.value(), years);
                         String formula = Compounding.formula(c, r.value(), years, v);
                         MetricResult m = new MetricResult(r.metric(), "IRR, " + c.said(), v, r.unit(), r.scenario(), r.inputs(), formula,
-                                "The effective annual IRR said " + c.said() + ".", MetricResult.Kind.CONVENTION);
+                                "The effective annual IRR said " + c.said() + ".", MetricResult.Kind.RESTATED);
                         converted.add(m);
                         head.append("*").append(m.label()).append(": ").append(Format.percent(v)).append("* (").append(r.scenario())
                                 .append(" case) `").append(formula).append("`\n");

@@ -171,6 +171,7 @@ public final class RoutingAssistant implements Assistant {
                 new Frames.Finder("bar", Bars::find, null), new Frames.Finder("allotment", Allotments::find, null), new Frames.Finder("doubling", Doublings::find, null), new Frames.Finder("scaled", Scalings::find, null), new Frames.Finder("haircut", Haircuts::find, null), new Frames.Finder("per share", t -> PerShare.find(t, years), null),
                 new Frames.Finder("inflation", t -> Inflation.find(t, calculator), Inflation.LEAVE, Inflation.NEW_RATE),
                 new Frames.Finder("conventions", t -> RateConventions.find(t, model), RateConventions.LEAVE),
+                new Frames.Finder("discounting", t -> Discounting.find(t, model), Discounting.LEAVE),
                 new Frames.Finder("notes", t -> Notes.find(t, invested, calculator), Notes.LEAVE, Notes.AGAIN),
                 new Frames.Finder("warrants", t -> Warrants.find(t, calculator), Warrants.LEAVE),
                 new Frames.Finder("all-in", t -> AllIn.find(t, calculator, q -> reader.read(prepare(q), null)), AllIn.LEAVE, AllIn.AGAIN));

@@ -106,6 +106,11 @@ public final class Compounding {
         return BigDecimal.ONE.add(rate.multiply(years(years)), MC);
     }
 
+    /** x^y for x > 0, to the core's 34 digits (a growth factor over a fractional number of years). */
+    public static BigDecimal power(BigDecimal x, BigDecimal y) {
+        return BigMath.pow(x, y).round(MC);
+    }
+
     /** How the converted rate was worked out from the effective rate r, for the reply: "ln(1 + 8.54%) = 8.19%". */
     public static String formula(Convention c, BigDecimal r, BigDecimal years, BigDecimal out) {
         String rs = Format.percent(r);

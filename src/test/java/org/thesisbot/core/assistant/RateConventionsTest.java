@@ -23,7 +23,7 @@ class RateConventionsTest {
     }
 
     private static String converted(Answer a, String label, int scale) {
-        return a.results().stream().filter(r -> r.kind() == MetricResult.Kind.CONVENTION && r.label().contains(label)).findFirst()
+        return a.results().stream().filter(r -> r.kind() == MetricResult.Kind.RESTATED && r.label().contains(label)).findFirst()
                 .map(r -> r.value().setScale(scale, java.math.RoundingMode.HALF_UP).toPlainString())
                 .orElseThrow(() -> new AssertionError(a.text()));
     }
@@ -33,7 +33,7 @@ class RateConventionsTest {
         // bull: M = 1500/830 over 5 years; ln(M) / 5 = 0.118359
         Answer a = ask("bull case, what does the 50 earn as a continuously compounded rate?", null);
         assertEquals("0.118359", converted(a, "continuously", 6), a.text());
-        assertEquals(MetricResult.Kind.CONVENTION, a.results().get(0).kind(), a.results().toString());
+        assertEquals(MetricResult.Kind.RESTATED, a.results().get(0).kind(), a.results().toString());
         assertTrue(a.text().startsWith("*IRR, continuously compounded: 11.84%*"), a.text());
         assertTrue(a.results().stream().anyMatch(r -> r.kind() == MetricResult.Kind.METRIC && r.metric().equals("irr")), a.results().toString());
     }
@@ -74,8 +74,8 @@ class RateConventionsTest {
     @Test
     void a_total_loss_has_no_continuously_compounded_rate() {
         Answer a = ask("continuously compounded return on the 50 if openai is worth zero at exit in 5 years", null);
-        assertTrue(a.results().stream().noneMatch(r -> r.kind() == MetricResult.Kind.CONVENTION), a.results().toString());
+        assertTrue(a.results().stream().noneMatch(r -> r.kind() == MetricResult.Kind.RESTATED), a.results().toString());
         assertTrue(a.text().startsWith("I can't compute that"), a.text());
-        assertEquals(List.of(), a.results().stream().filter(r -> r.kind() == MetricResult.Kind.CONVENTION).toList());
+        assertEquals(List.of(), a.results().stream().filter(r -> r.kind() == MetricResult.Kind.RESTATED).toList());
     }
 }
