@@ -149,7 +149,7 @@ public final class RoutingAssistant implements Assistant {
         BigDecimal invested = invested();
         BigDecimal hold = model.value(InputId.HOLDING_YEARS.id(), ScenarioModel.BASE);
         List<Stories.Case> cases = Stories.cases(model);
-        this.reframers = List.of(new Frames.Finder("story", t -> Stories.find(t, cases), null),
+        this.reframers = List.of(new Frames.Finder("side mark", SideMarks::find, null), new Frames.Finder("story", t -> Stories.find(t, cases), null),
                 new Frames.Finder(LookThroughs.KEPT, LookThroughs::find, LookThroughs.LEAVE),
                 new Frames.Finder("poll", Polls::find, Polls.LEAVE),
                 new Frames.Finder("traffic lights", Lights::find, Lights.LEAVE), new Frames.Finder("offers", Offers::find, Offers.LEAVE),

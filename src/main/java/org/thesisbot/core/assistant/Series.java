@@ -34,7 +34,13 @@ final class Series {
 
     private static final String UNIT = "(?:\\s?(?:%|x|bn|b|tn|t|trillions?|billions?|tril|bil|cents?|pts?|ppts?|yrs?|years?|y|pct|percent)(?![a-z]))";
     private static final String FIGURE = "\\$?\\d[\\d,]*(?:\\.\\d+)?" + UNIT + "?";
-    private static final String SEPARATOR = "(?:\\s+/\\s+|\\s*\\|\\s*)";
+    private static final String SEPARATOR = "(?:\\s+/\\s+|\\s*\\|\\s*|,\\s+(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)";
+    /** A list written in words ("30, 50 and 70bn", "a $40bn or $60bn check"), which asks more of what is around it. */
+    private static final Pattern WORDED = Pattern.compile(",|\\s(?:and|or)\\s");
+    /** A range's ends, not a list: "between 30 and 50bn", "from 1T, to 1.5T". */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\b(?:between|from|range|ranges|ranging)\\s+(?:of\\s+)?(?:about\\s+|~)?$");
+    /** An input named right after a worded list, that another input named before it would share the list with. */
+    private static final Pattern INPUT_WORD = Pattern.compile("(?i)\\b(margin|capture|share|exit|post|pre|check|cheque|hold|round|spend|capex|valuation|investment|years?|yrs?)\\b");
     /** A valuation's word written after each value of a list: "1.3T pre / 1.5T pre", "1.1 tril post / 1.25 tril post". */
     private static final String EACH_WORD = "(?:\\s(?:pre|post|pre-money|post-money|exit|entry))";
     private static final Pattern LIST = Pattern.compile(
@@ -172,9 +178,36 @@ final class Series {
             if (values.size() > MAX_VALUES || !sameKind(values, text.substring(m.end(), Math.min(text.length(), m.end() + 24)))) {
                 continue;
             }
+            if (WORDED.matcher(m.group()).find() && !worded(text, m.start(), m.end())) {
+                continue;
+            }
             out.add(new ValueList(m.start(), m.end(), values));
         }
         return out;
+    }
+
+    /**
+     * Whether a list written in words is one: not a range's ends ("between 30 and 50bn"), and not two inputs' figures side
+     * by side ("capture at 60% and 35% margin": the word after it names another input than the words before it).
+     */
+    private static boolean worded(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 30), start);
+        if (RANGE_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        Matcher after = Pattern.compile("^\\s*(\\S+)").matcher(text.substring(end));
+        if (after.find()) {
+            Matcher named = INPUT_WORD.matcher(after.group(1));
+            Matcher earlier = INPUT_WORD.matcher(before);
+            String last = null;
+            while (earlier.find()) {
+                last = earlier.group(1).toLowerCase(java.util.Locale.ROOT);
+            }
+            if (named.lookingAt() && last != null && !last.startsWith(named.group(1).toLowerCase(java.util.Locale.ROOT).substring(0, 3))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The largest factor between a value and those seen. */

@@ -75,4 +75,15 @@ class TablesTest {
         assertTrue(Series.cells("exit 2,076B / 6.02% stake").isEmpty());
         assertEquals(3, Series.cells("exit 1T / 1.5T / 2T").orElseThrow().size());
     }
+
+    @Test
+    void a_list_written_with_commas_and_or_gives_one_cell_per_value_but_a_range_or_two_inputs_do_not() {
+        // stake value at the bull exit: check / 830 x 1500 for 40, 60 and 80
+        Answer a = ask("bull case, what is the stake worth for a check of $40bn, $60bn or $80bn?", null);
+        assertEquals(List.of("72.289157", "108.433735", "144.578313"), Results.values(a, "stake_value", 6), a.text());
+        assertEquals(3, Series.cells("irr at holds of 3, 5 and 7 years").orElseThrow().size());
+        // a range's ends, and two inputs side by side, are no list
+        assertTrue(Series.cells("aws profit with capture between 30% and 50%").isEmpty());
+        assertTrue(Series.cells("capture at 60% and 35% margin, aws profit?").isEmpty());
+    }
 }
