@@ -2411,6 +2411,43 @@ class DevSetTest {
         score("last56-", "Last set of session fifty-six", 120, 0.28, 0.13, 0.85, 0.52, 0.48);
     }
 
+    /**
+     * val72 (session 57): two personas chosen blind by a helper (every return in a compounding convention, "oai gets taken out
+     * at 1.2 tril after 4y 6m. cc return on the 50 pls, 2dp. not the eff annual"; payoff matrices with rows of checks or
+     * prices against the cases as columns, "Rows $30bn / $50bn / $70bn at the 830 post. For the bear and bull columns I want
+     * the dollar value of what we'd own"). First scored on the session-start code: 30.0% exact, 19.0% clarified, 42.0%
+     * confidently wrong, route 82.5%, thread turns 1/24, narrative 58.3% (strict 58.3%). Floors under the score after the
+     * session's fixes (see docs/evaluation.md).
+     */
+    @Test
+    void val72_scores() throws IOException {
+        score("val72-", "Seventy-first validation set", 120, 0.64, 0.26, 0.87, 0.60, 0.60);
+    }
+
+    /**
+     * lockbox57 (session 57): the ordinary writer, and a writer who asks present values and level annual amounts at a
+     * discount rate ("at 9%, over 5, what level year-end amount has the same PV as our gain at exit"). Scored once (17:58 UTC,
+     * commit f173864c), after val72's first changes: 60.0% exact, 22.0% clarified, 8.0% confidently wrong, route 92.5%, thread
+     * turns 13/24, narrative 70.8% (strict 70.8%); the ordinary half 100% / 0.0% wrong, route 98.3%, 12/12, narrative 75.0%.
+     * Floors under the score after the session's fixes.
+     */
+    @Test
+    void lockbox57_scores() throws IOException {
+        score("lockbox57-", "Fifty-sixth lockbox", 120, 0.82, 0.08, 0.93, 0.77, 0.77);
+    }
+
+    /**
+     * last57 (session 57): two more writers; one sets the deal against a markdown of their own mark on Anthropic ("combined
+     * payoff … thats before i take ~15% off anthropic (carry ~30bn)"), the other speaks of the deal in a utility regulator's
+     * words (the rate base, the load, the tariff margin). Scored once (18:12 UTC, commit 2e6829c6), after the lockbox's fixes:
+     * 48.0% exact, 18.0% clarified, 23.0% confidently wrong, route 88.3%, thread turns 10/24, narrative 66.7% (strict 66.7%).
+     * Floors under the score after the session's fixes.
+     */
+    @Test
+    void last_set_of_session_fifty_seven_scores() throws IOException {
+        score("last57-", "Last set of session fifty-seven", 120, 0.63, 0.20, 0.85, 0.64, 0.64);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {

@@ -1920,7 +1920,8 @@ public final class RoutingAssistant implements Assistant {
                     continue;
                 }
                 if (t == null || !numbers(t.answer())) {
-                    return null;
+                    // (a cell whose value no word places: the list named after the input one of its values is, if any)
+                    return bandCorners.isEmpty() && corners.isPresent() && t != null && !t.answer().clarify().isEmpty() ? named(text, state) : null;
                 }
                 answers.add(t.answer());
                 nexts.add(t.next());
@@ -1943,6 +1944,11 @@ public final class RoutingAssistant implements Assistant {
         }
         List<String> metrics = answers.get(0).results().stream().map(r -> r.metric() + "/" + r.scenario()).toList();
         boolean same = answers.stream().allMatch(a -> a.results().stream().map(r -> r.metric() + "/" + r.scenario()).toList().equals(metrics));
+        if (same && bandCorners.isEmpty() && corners.isPresent() && answers.stream().allMatch(a -> a.results().equals(answers.get(0).results()))) {
+            // a list no word names ("rows $30bn / $50bn / $70bn at the 830 post"), each value left out alike: the input one of
+            // its values is now, when only one is, named after the list ({@link Series#named})
+            return named(text, state);
+        }
         if (!same || answers.stream().allMatch(a -> a.results().equals(answers.get(0).results()))) {
             return null;
         }
@@ -1956,6 +1962,13 @@ public final class RoutingAssistant implements Assistant {
                 combined.results(), combined.citations(), combined.answerer(), combined.notes(), combined.decision(),
                 combined.clarify(), combined.charts());
         return new Turn(combined, next);
+    }
+
+    /** The question of a list asked again with the list named as the input one of its values is now ({@link Series#named}); or null. */
+    private Turn named(String text, ThreadState state) {
+        Optional<String> named = Series.named(text, (id, scenario) -> state != null && state.overrides().containsKey(id) ? state.overrides().get(id)
+                : model.value(id.id(), scenario), Canonical::cue);
+        return named.isPresent() ? banded(named.get(), state) : null;
     }
 
     /** What the solver says of a goal no value of its input reaches. */

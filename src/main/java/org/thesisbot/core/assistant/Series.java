@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.scenario.Amount;
 import org.thesisbot.core.scenario.Amounts;
+import org.thesisbot.core.scenario.InputId;
 
 /**
  * A question that lists several values of one input, as a table's rows or columns are written: "moic at an exit of 1.2T
@@ -208,6 +209,46 @@ final class Series {
             }
         }
         return true;
+    }
+
+    /**
+     * The text with the input a list stands for named right after it, when no word says which and exactly one input of the
+     * model (in money or years) is now at one of its values: "rows $30bn / $50bn / $70bn at the 830 post" is a list of checks,
+     * the model's check being $50B. Empty when the text has not exactly one list, or no one input is.
+     */
+    static Optional<String> named(String text, java.util.function.BiFunction<InputId, String, BigDecimal> now, java.util.function.Function<InputId, String> cue) {
+        List<ValueList> lists = find(text);
+        if (lists.size() != 1) {
+            return Optional.empty();
+        }
+        ValueList l = lists.get(0);
+        String outside = text.substring(0, l.start()) + " " + text.substring(l.end());
+        for (String v : l.values()) {
+            if (Pattern.compile("(?<![\\d.])" + Pattern.quote(v.replace("$", "").replaceAll("[a-zA-Z\\s]+$", "")) + "(?![\\d.])").matcher(outside).find()) {
+                return Optional.empty(); // (a value said again elsewhere, "the $70bn row", is more than a list: left as read)
+            }
+        }
+        Set<InputId> found = new java.util.LinkedHashSet<>();
+        for (String v : l.values()) {
+            List<Amount> a = Amounts.find(Amounts.normalise(v));
+            if (a.isEmpty() || a.get(0).kind() != Amount.Kind.MONEY && a.get(0).kind() != Amount.Kind.YEARS) {
+                return Optional.empty();
+            }
+            for (InputId id : InputId.values()) {
+                BigDecimal at = now.apply(id, "base");
+                boolean unit = a.get(0).kind() == Amount.Kind.YEARS ? id == InputId.HOLDING_YEARS || id == InputId.COMPUTE_YEARS
+                        : id != InputId.HOLDING_YEARS && id != InputId.COMPUTE_YEARS && id != InputId.AWS_CAPTURE_SHARE
+                        && id != InputId.AWS_OPERATING_MARGIN && id != InputId.TAX_RATE;
+                if (unit && at != null && at.compareTo(a.get(0).value()) == 0) {
+                    found.add(id);
+                }
+            }
+        }
+        String word = found.size() == 1 ? cue.apply(found.iterator().next()) : null;
+        if (word == null || text.substring(l.end()).stripLeading().startsWith(word)) {
+            return Optional.empty(); // (none, several, or named already: the list is left as it was read)
+        }
+        return Optional.of(text.substring(0, l.end()) + " " + word + text.substring(l.end()));
     }
 
     /** The largest factor between a value and those seen. */

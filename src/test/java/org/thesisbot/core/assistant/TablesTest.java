@@ -86,4 +86,11 @@ class TablesTest {
         assertTrue(Series.cells("aws profit with capture between 30% and 50%").isEmpty());
         assertTrue(Series.cells("capture at 60% and 35% margin, aws profit?").isEmpty());
     }
+
+    @Test
+    void a_list_no_word_names_is_the_input_one_of_its_values_is_now() {
+        // $40bn / $50bn / $60bn with no word of which input: $50B is the model's check, so the list is of checks: x / 830
+        Answer a = ask("$40bn, $50bn and $60bn in at the 830 post: what share of openai does each one buy?", null);
+        assertEquals(List.of("0.048193", "0.060241", "0.072289"), Results.values(a, "stake", 6), a.text());
+    }
 }
