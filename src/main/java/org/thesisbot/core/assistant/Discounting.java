@@ -141,7 +141,7 @@ final class Discounting {
 
     /** A present value or a level amount asked. */
     private static final Pattern PV = Pattern.compile("\\bpv\\b|\\bpresent[- ]value\\b|\\blump[- ]sum (?:today|now)\\b|\\b(?:worth|value)(?: as much)? (?:today|now|in today's money)\\b"
-            + "|\\bdiscount(?:ed|ing)?\\b|\\bdiscou?n?ted\\b");
+            + "|\\bdiscount(?:ed|ing)\\b|\\bdiscount rate\\b|\\bdiscou?n?ted\\b");
     private static final Pattern LEVEL = Pattern.compile("\\b(?:level|flat|equal|even|constant)\\s+(?:annual|yearly|year-end|end-of-year|end of year|start-of-year|year|amount|sum|payment)"
             + "|\\bequivalent annual\\b|\\bannuit(?:y|ies|ise|ize|ised|ized)\\b|\\bannual equivalent\\b|\\blevel amount\\b");
     /** A level stream's PV asked (the AWS stream as a lump), not a level amount: "as a lump sum today, taking it as five equal instalments". */
@@ -153,7 +153,7 @@ final class Discounting {
     private static final String P = "(?<%s>\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:%%|pct|percent)";
     /** The rate: "discounted at 9%", "at a 10% discount rate", "at 8%". */
     private static final Pattern RATE = Pattern.compile("\\b(?:discou?n?t(?:ed|ing)?\\s+(?:rate\\s+)?(?:at|of|by)?\\s*(?:a\\s+)?" + P.formatted("a")
-            + "|(?:at\\s+)?(?:a\\s+)?" + P.formatted("b") + "\\s+discount(?:\\s+rate)?|at\\s+(?:a\\s+)?" + P.formatted("c") + ")(?:\\s+(?:a|per)\\s+year)?");
+            + "|(?:at\\s+)?(?:a\\s+)?" + P.formatted("b") + "\\s+discount\\s+rate|at\\s+(?:a\\s+)?" + P.formatted("c") + ")(?:\\s+(?:a|per)\\s+year)?");
     private static final Pattern DUE = Pattern.compile("\\b(?:start|beginning) of (?:each|every|the) year\\b|\\bin advance\\b|\\bannuity[- ]due\\b|\\bstart-of-year\\b|\\bupfront each year\\b");
     private static final Pattern ARREARS = Pattern.compile("\\byear-?end\\b|\\bend[- ]of[- ](?:the[- ])?year\\b|\\bin arrears\\b|\\bend of each year\\b");
     /** "over 5", "over six years", "5-year", "for 5 years": the years of a level amount. */

@@ -27,7 +27,7 @@ import org.thesisbot.core.scenario.ScenarioModel;
  * 1 + sT. The convention lasts in the thread ("now s.a. on that", "same but at a 900 post") until another is named.
  */
 final class RateConventions {
-    private static final Pattern CONTINUOUS = Pattern.compile("\\bcc\\b(?!\\s*[@<:])|\\bcontin\\w*(?:[- ]compound\\w*|\\s+(?:rate|return|basis|yield|comp\\w*))"
+    private static final Pattern CONTINUOUS = Pattern.compile("\\bcc\\b(?!\\s*[@<:]|['\u2019]d)|\\bcontin\\w*(?:[- ]compound\\w*|\\s+(?:rate|return|basis|yield|comp\\w*))"
             + "|\\blog[- ]returns?\\b|\\bln\\s*\\(\\s*(?:x|m|moic|multiple)\\s*\\)\\s*/\\s*(?:t|n|yrs|years)\\b");
     private static final Pattern SEMI_ANNUAL = Pattern.compile("\\bs\\.a\\.?(?=[\\s,;?)]|$)|\\bs/a\\b|\\bsemi-?\\s?annual(?:ly)?(?:[- ]compound\\w*)?\\b"
             + "|\\bbey\\b|\\bbond[- ]equiv\\w*(?:\\s+(?:yield|basis|rate))?");

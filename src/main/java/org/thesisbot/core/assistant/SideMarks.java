@@ -28,8 +28,9 @@ final class SideMarks {
     private static final String PCT = "~?(?<%s>\\d{1,3}(?:\\.\\d{1,2})?)\\s?(?:%%|pct|percent)";
     /** The asker's mark: "(carry ~30bn)", "which i carry at ~30bn", "on my book at ~30bn", "i have anthropic at ~30bn", "my ~30bn mark". */
     private static final Pattern CARRY = Pattern.compile(
-            "(?:,\\s*|\\s*-\\s*)?(?:\\(\\s*)?(?:(?:which|that)\\s+)?(?:i\\s+|we\\s+)?(?:carry|carried|carrying|mark|marked|hold|have)\\s+(?:it\\s+|that\\s+|anthropic\\s+)?(?:is\\s+)?(?:at\\s+)?" + AMT.formatted("a")
+            "(?:,\\s*|\\s*-\\s*)?(?:\\(\\s*)?(?:(?:which|that)\\s+)?(?:i\\s+|we\\s+)?(?:carry|carried|carrying)\\s+(?:it\\s+|that\\s+|anthropic\\s+)?(?:is\\s+)?(?:at\\s+)?" + AMT.formatted("a")
                     + "(?:\\s+on\\s+(?:the|our)\\s+\\$?\\d{1,2}(?:bn|b)?(?:\\s+we\\s+put\\s+in)?)?\\s*\\)?"
+                    + "|(?:,\\s*|\\s*-\\s*)?(?:(?:which|that)\\s+)?(?:i\\s+|we\\s+)?(?:mark|marked|hold|have)\\s+(?:it|that|anthropic)\\s+at\\s+" + AMT.formatted("h")
                     + "|(?:,\\s*|\\s*-\\s*)?(?:anthropic'?s?\\s+(?:is\\s+)?)?on\\s+my\\s+book\\s+at\\s+" + AMT.formatted("b")
                     + "|(?:,\\s*|\\s*-\\s*)?(?:anthropic\\s+)?i\\s+(?:have|carry|hold|mark)\\s+(?:anthropic\\s+|it\\s+)?at\\s+" + AMT.formatted("c")
                     + "|(?:\\(\\s*)?(?:(?:my|a|the|our)\\s+)?" + AMT.formatted("d") + "\\s+(?:anthropic\\s+)?(?:carry|mark)(?:\\s+only\\s+covers\\s+the\\s+equity)?\\s*\\)?"
@@ -95,7 +96,7 @@ final class SideMarks {
         Matcher c = CARRY.matcher(lower);
         List<int[]> cut = new ArrayList<>();
         while (c.find()) {
-            for (String g : List.of("a", "b", "c", "d", "e", "f", "g")) {
+            for (String g : List.of("a", "b", "c", "d", "e", "f", "g", "h")) {
                 if (c.group(g) != null && carry == null) {
                     carry = new BigDecimal(c.group(g));
                 }
