@@ -37,6 +37,9 @@ final class RateConventions {
     private static final Pattern SIMPLE = Pattern.compile("\\bsimple(?:\\s+(?:annual|yearly|annuali[sz]ed|per annum|interest))?(?:\\s+(?:non-?compounded|uncompounded))?"
             + "\\s+(?:rate|return|yield|irr|number|figure|p\\.?a\\.?|a year|per (?:year|yr|annum))\\b|\\bsimple\\s+(?:annual|yearly|annuali[sz]ed|per annum|interest|non-?compounded|uncompounded)\\b"
             + "|(?<=%\\s?)simple\\b|\\bnon-?compounded(?:\\s+(?:rate|return))?\\b|\\bno compounding\\b|\\bnothing compounded\\b|\\buncompounded\\b");
+    /** Each convention's words, in the order they are looked for. */
+    private static final Map<Convention, Pattern> PATTERNS = new java.util.EnumMap<>(Map.of(Convention.CONTINUOUS, CONTINUOUS,
+            Convention.SEMI_ANNUAL, SEMI_ANNUAL, Convention.QUARTERLY, QUARTERLY, Convention.MONTHLY, MONTHLY, Convention.SIMPLE, SIMPLE));
     /** The effective rate asked beside it: "your eff annual next to it", "eff annual irr and cc side by side". */
     private static final Pattern EFFECTIVE = Pattern.compile("\\beff(?:ective|\\.)?\\s+annual(?:\\s+(?:irr|rate|return|number))?\\b|\\bannual effective\\b|\\beffective (?:irr|rate|yield)\\b");
     private static final Pattern NOT = Pattern.compile("\\b(?:not|no|rather than|instead of)\\s+(?:the\\s+|your\\s+|an?\\s+)?$");
@@ -142,12 +145,7 @@ final class RateConventions {
         // each convention named, in the order named
         List<int[]> spans = new ArrayList<>();
         List<Convention> named = new ArrayList<>();
-        Map<Convention, Pattern> patterns = new java.util.LinkedHashMap<>();
-        patterns.put(Convention.CONTINUOUS, CONTINUOUS);
-        patterns.put(Convention.SEMI_ANNUAL, SEMI_ANNUAL);
-        patterns.put(Convention.QUARTERLY, QUARTERLY);
-        patterns.put(Convention.MONTHLY, MONTHLY);
-        patterns.put(Convention.SIMPLE, SIMPLE);
+        Map<Convention, Pattern> patterns = PATTERNS;
         java.util.TreeMap<Integer, Convention> at = new java.util.TreeMap<>();
         for (Map.Entry<Convention, Pattern> e : patterns.entrySet()) {
             Matcher m = e.getValue().matcher(lower);
@@ -213,7 +211,7 @@ final class RateConventions {
                                 + e.getKey().said() + " (a " + Format.percent(r) + " effective IRR)"};
                         goalNote = Format.percent(rate) + " " + e.getKey().said() + " is an effective annual rate of " + Format.percent(r)
                                 + " (" + (e.getKey() == Convention.CONTINUOUS ? "e^" + rate.stripTrailingZeros().toPlainString() + " - 1"
-                                : "(1 + " + Format.percent(rate) + " / " + perYear(e.getKey()) + ")^" + perYear(e.getKey()) + " - 1") + "); solved for that IRR.";
+                                : "(1 + " + Format.percent(rate) + " / " + e.getKey().perYear() + ")^" + e.getKey().perYear() + " - 1") + "); solved for that IRR.";
                     }
                 } catch (InvalidInputException ex) {
                     return Optional.empty(); // (left to the reader, which refuses a rate out of range itself)
@@ -249,14 +247,6 @@ final class RateConventions {
         }
         q = Reframing.orSame(Reframing.tidy(q.replaceAll("(?:,\\s*){2,}", ", ").replaceAll("^[\\s.,;:-]+", "")));
         return Optional.of(new Found(q, named, effective, goalNote, goalHead, model));
-    }
-
-    private static int perYear(Convention c) {
-        return switch (c) {
-            case SEMI_ANNUAL -> 2;
-            case QUARTERLY -> 4;
-            default -> 12;
-        };
     }
 
     /** The hold the question says, else the model's. */

@@ -42,6 +42,11 @@ public final class Compounding {
             return said;
         }
 
+        /** How many times a year it compounds: 0 continuously, -1 never (simple). */
+        public int perYear() {
+            return perYear;
+        }
+
         /** Whether the rate depends on the holding period (simple does; the others only on r). */
         public boolean needsYears() {
             return perYear < 0;
