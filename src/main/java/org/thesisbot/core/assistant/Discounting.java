@@ -79,7 +79,7 @@ final class Discounting {
                         if (hold == null || hold.signum() <= 0) {
                             continue;
                         }
-                        BigDecimal f = pow(BigDecimal.ONE.add(rate), hold);
+                        BigDecimal f = org.thesisbot.core.scenario.Compounding.growth(BigDecimal.ONE.add(rate), hold);
                         pv = r.value().divide(f, MC);
                         how = Format.money(r.value()) + " / (1 + " + Format.percent(rate) + ")^" + plain(hold);
                     }
@@ -240,13 +240,6 @@ final class Discounting {
                 .replaceAll("(?i),?\\s*(?:with )?(?:the )?payments? at (?:year-?end|the start of each year)\\b", " ");
         q = Reframing.orSame(Reframing.tidy(q.replaceAll("^[\\s.,;:-]+", "")));
         return Optional.of(new Found(q, rate, ask, due != null && due, years, false, model));
-    }
-
-    private static BigDecimal pow(BigDecimal base, BigDecimal years) {
-        if (years.stripTrailingZeros().scale() <= 0 && years.abs().compareTo(BigDecimal.valueOf(MAX_YEARS)) <= 0) {
-            return base.pow(years.intValueExact(), MC);
-        }
-        return org.thesisbot.core.scenario.Compounding.power(base, years);
     }
 
     private static String plain(BigDecimal v) {

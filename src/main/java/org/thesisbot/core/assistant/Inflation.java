@@ -2,7 +2,6 @@ package org.thesisbot.core.assistant;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +86,7 @@ final class Inflation {
         }
 
         private BigDecimal deflator(BigDecimal years) {
-            return pow(BigDecimal.ONE.add(rate), years);
+            return org.thesisbot.core.scenario.Compounding.growth(BigDecimal.ONE.add(rate), years);
         }
 
         private String deflatorSaid(BigDecimal years) {
@@ -155,7 +154,7 @@ final class Inflation {
                 // the stake's value, in nominal dollars at the exit, that the goal in real terms asks for
                 BigDecimal need = switch (metric) {
                     case "moic" -> g.multiply(invested, MC).multiply(d, MC);
-                    case "irr" -> pow(BigDecimal.ONE.add(g), hold).multiply(invested, MC).multiply(d, MC);
+                    case "irr" -> org.thesisbot.core.scenario.Compounding.growth(BigDecimal.ONE.add(g), hold).multiply(invested, MC).multiply(d, MC);
                     case "gain" -> g.add(invested).multiply(d, MC);
                     default -> g.multiply(d, MC);
                 };
@@ -176,14 +175,6 @@ final class Inflation {
                     "Solved for the goal in real terms, inflation at " + Format.percent(rate) + " a year.", MetricResult.Kind.SOLVED);
         }
 
-    }
-
-    /** (1 + r)^years, for whole or fractional years. */
-    private static BigDecimal pow(BigDecimal base, BigDecimal years) {
-        if (years.stripTrailingZeros().scale() <= 0 && years.abs().compareTo(BigDecimal.valueOf(1000)) <= 0) {
-            return base.pow(years.intValueExact(), MC);
-        }
-        return BigDecimal.valueOf(Math.pow(base.doubleValue(), years.doubleValue())).round(new MathContext(17, RoundingMode.HALF_EVEN));
     }
 
     private static final String P = "(?<%s>\\d{1,2}(?:\\.\\d{1,2})?)\\s?(?:%%|pct|percent)";

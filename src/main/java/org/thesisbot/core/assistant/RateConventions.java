@@ -45,6 +45,7 @@ final class RateConventions {
     private static final Pattern NOT = Pattern.compile("\\b(?:not|no|rather than|instead of)\\s+(?:the\\s+|your\\s+|an?\\s+)?$");
     /** The noun after a convention that names the rate: taken out with it. */
     private static final String NOUN = "(?:\\s*[-,]?\\s*(?:return|rate|yield|number|figure|apr|irr|basis|equivalent|bey|yld))*";
+    private static final Pattern NOUN_AFTER = Pattern.compile("^" + NOUN);
     private static final String PCT = "(?<p>-?\\d{1,3}(?:\\.\\d{1,6})?)\\s?(?:%|pct|percent)(?:\\s?/\\s?yr|\\s+a\\s+year|\\s+per\\s+(?:year|annum|yr)|\\s+p\\.?a\\.?)?";
     /** A hold said in the question, for a simple goal: "over a 6y hold", "4y 6m", "54 months". */
     private static final Pattern HOLD = Pattern.compile("\\b(?<y>\\d{1,2}(?:\\.\\d{1,3})?)\\s?(?:y|yr|yrs|year|years)\\b(?:\\s*(?<m>\\d{1,2})\\s?(?:m|mo|mos|months?)\\b)?|\\b(?<mo>\\d{1,3})\\s?months\\b");
@@ -224,18 +225,12 @@ final class RateConventions {
         if (goalConventions.isEmpty()) {
             // the convention asked of a return: said to the model as its IRR (each span with the noun after it, spans that
             // overlap or touch merged, the first said "irr" and the rest taken out)
-            List<int[]> merged = new ArrayList<>();
-            spans.sort((x, y) -> x[0] - y[0]);
+            List<int[]> withNouns = new ArrayList<>();
             for (int[] sp : spans) {
-                Matcher noun = Pattern.compile("^" + NOUN).matcher(lower.substring(sp[1]));
-                int e = sp[1] + (noun.find() ? noun.end() : 0);
-                int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-                if (last != null && sp[0] <= last[1] + 1) {
-                    last[1] = Math.max(last[1], e);
-                } else {
-                    merged.add(new int[] {sp[0], e});
-                }
+                Matcher noun = NOUN_AFTER.matcher(lower.substring(sp[1]));
+                withNouns.add(new int[] {sp[0], sp[1] + (noun.find() ? noun.end() : 0)});
             }
+            List<int[]> merged = Reframing.merged(withNouns, 1);
             StringBuilder b = new StringBuilder();
             int from = 0;
             for (int i = 0; i < merged.size(); i++) {

@@ -72,6 +72,25 @@ interface Reframing {
         return NOTHING_ELSE.matcher(left).matches() ? "same question again" : left;
     }
 
+    /**
+     * Character spans [start, end) sorted and merged where they overlap, or lie at most {@code gap} characters apart: the
+     * parts of a question a reframing takes out, so that each stretch is cut once. The spans given are not changed.
+     */
+    static java.util.List<int[]> merged(java.util.List<int[]> spans, int gap) {
+        java.util.List<int[]> sorted = new java.util.ArrayList<>(spans);
+        sorted.sort(java.util.Comparator.comparingInt(s -> s[0]));
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        for (int[] s : sorted) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && s[0] <= last[1] + gap) {
+                last[1] = Math.max(last[1], s[1]);
+            } else {
+                out.add(new int[] {s[0], s[1]});
+            }
+        }
+        return out;
+    }
+
     /** The answer refused: "I can't compute that: " and why, with no numbers, notes or choices. */
     static Answer refused(Answer a, String why) {
         return new Answer(a.id(), a.route(), "I can't compute that: " + why, a.narrative(), java.util.List.of(), a.citations(), a.answerer(),

@@ -139,16 +139,7 @@ final class SideMarks {
         Matcher g = GOAL.matcher(lower);
         boolean goal = loss != null && (wash || g.find());
         // take the spans out (overlapping ones merged), the goal's amount put where the covered loss was said
-        cut.sort((x, y) -> x[0] - y[0]);
-        List<int[]> merged = new ArrayList<>();
-        for (int[] s : cut) {
-            int[] lastSpan = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (lastSpan != null && s[0] <= lastSpan[1]) {
-                lastSpan[1] = Math.max(lastSpan[1], s[1]);
-            } else {
-                merged.add(new int[] {s[0], s[1]});
-            }
-        }
+        List<int[]> merged = Reframing.merged(cut, 0);
         for (int i = merged.size() - 1; i >= 0; i--) {
             q.replace(merged.get(i)[0], merged.get(i)[1], " ");
         }

@@ -116,6 +116,17 @@ public final class Compounding {
         return BigMath.pow(x, y).round(MC);
     }
 
+    /**
+     * A growth factor over the years: (base)^years, multiplied out exactly for whole years up to 100 and by {@link #power}
+     * otherwise (the one place Discounting and Inflation compound).
+     */
+    public static BigDecimal growth(BigDecimal base, BigDecimal years) {
+        if (years.stripTrailingZeros().scale() <= 0 && years.abs().compareTo(MAX_YEARS) <= 0) {
+            return base.pow(years.intValueExact(), MC);
+        }
+        return power(base, years);
+    }
+
     /** How the converted rate was worked out from the effective rate r, for the reply: "ln(1 + 8.54%) = 8.19%". */
     public static String formula(Convention c, BigDecimal r, BigDecimal years, BigDecimal out) {
         String rs = Format.percent(r);

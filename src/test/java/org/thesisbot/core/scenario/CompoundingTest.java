@@ -44,6 +44,13 @@ class CompoundingTest {
     }
 
     @Test
+    void a_growth_factor_is_multiplied_out_for_whole_years_and_taken_to_the_power_otherwise() {
+        assertEquals("1.9487171", Compounding.growth(new BigDecimal("1.1"), new BigDecimal("7")).toPlainString());
+        assertEquals("1.9487171", Compounding.growth(new BigDecimal("1.1"), new BigDecimal("7.00")).toPlainString());
+        assertEquals("1.413861601113925198463262122767", at(Compounding.growth(new BigDecimal("1.08"), new BigDecimal("4.5")), 31));
+    }
+
+    @Test
     void out_of_range_rates_and_a_total_loss_are_refused() {
         assertThrows(InvalidInputException.class, () -> Compounding.fromEffective(Convention.CONTINUOUS, new BigDecimal("-1"), null));
         assertThrows(InvalidInputException.class, () -> Compounding.toEffective(Convention.CONTINUOUS, new BigDecimal("50"), null));
