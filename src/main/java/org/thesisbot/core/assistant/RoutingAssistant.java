@@ -149,7 +149,8 @@ public final class RoutingAssistant implements Assistant {
         BigDecimal invested = invested();
         BigDecimal hold = model.value(InputId.HOLDING_YEARS.id(), ScenarioModel.BASE);
         List<Stories.Case> cases = Stories.cases(model);
-        this.reframers = List.of(new Frames.Finder("side mark", SideMarks::find, null), new Frames.Finder("story", t -> Stories.find(t, cases), null),
+        this.reframers = List.of(new Frames.Finder("interim mark", t -> InterimMarks.find(t, model), InterimMarks.LEAVE, InterimMarks.AGAIN),
+                new Frames.Finder("side mark", SideMarks::find, SideMarks.LEAVE, SideMarks.AGAIN), new Frames.Finder("story", t -> Stories.find(t, cases), null),
                 new Frames.Finder(LookThroughs.KEPT, LookThroughs::find, LookThroughs.LEAVE),
                 new Frames.Finder("poll", Polls::find, Polls.LEAVE),
                 new Frames.Finder("traffic lights", Lights::find, Lights.LEAVE), new Frames.Finder("offers", Offers::find, Offers.LEAVE),
@@ -172,6 +173,7 @@ public final class RoutingAssistant implements Assistant {
                 new Frames.Finder("inflation", t -> Inflation.find(t, calculator), Inflation.LEAVE, Inflation.NEW_RATE),
                 new Frames.Finder("conventions", t -> RateConventions.find(t, model), RateConventions.LEAVE),
                 new Frames.Finder("discounting", t -> Discounting.find(t, model), Discounting.LEAVE),
+                new Frames.Finder("grid", t -> GridSteps.find(t, calculator), GridSteps.LEAVE),
                 new Frames.Finder("notes", t -> Notes.find(t, invested, calculator), Notes.LEAVE, Notes.AGAIN),
                 new Frames.Finder("warrants", t -> Warrants.find(t, calculator), Warrants.LEAVE),
                 new Frames.Finder("all-in", t -> AllIn.find(t, calculator, q -> reader.read(prepare(q), null)), AllIn.LEAVE, AllIn.AGAIN));
@@ -500,9 +502,11 @@ public final class RoutingAssistant implements Assistant {
         ThreadState next = shown(turn, state).next();
         if (next != null && !reframings.isEmpty() && !next.solved().isEmpty()) {
             // an input a reframing solved again ("what exit gets the all-in irr to 10%"): "that exit" is its value, not the reader's
+            // (the first solved value of each input: a reframing puts its own first, "the highest post on our $25bn grid")
             Map<InputId, BigDecimal> solvedNow = new java.util.EnumMap<>(next.solved());
+            java.util.Set<InputId> told = java.util.EnumSet.noneOf(InputId.class);
             for (MetricResult r : turn.answer().results()) {
-                InputId.byId(r.metric()).filter(i -> r.kind() == MetricResult.Kind.SOLVED && r.value() != null && solvedNow.containsKey(i))
+                InputId.byId(r.metric()).filter(i -> r.kind() == MetricResult.Kind.SOLVED && r.value() != null && solvedNow.containsKey(i) && told.add(i))
                         .ifPresent(i -> solvedNow.put(i, r.value()));
             }
             next = next.withSolved(solvedNow);

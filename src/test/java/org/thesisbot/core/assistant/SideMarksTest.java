@@ -17,7 +17,11 @@ class SideMarksTest {
     private final Assistant brain = TestBrains.offline().assistant();
 
     private Answer ask(String q) {
-        return brain.ask(new Question(q, null, "analyst", "deals"));
+        return ask(q, null);
+    }
+
+    private Answer ask(String q, String thread) {
+        return brain.ask(new Question(q, thread, "analyst", "deals"));
     }
 
     @Test
@@ -39,5 +43,34 @@ class SideMarksTest {
         // a loss said as an amount: margin m with 50 + 57.5 m - 50 = 6 -> m = 0.104348
         Answer b = ask("in base, what aws margin makes the combined payoff cover the 6bn anthropic hit?");
         assertEquals("0.104348", Results.value(b, "aws_operating_margin", 6), b.text());
+    }
+
+    @Test
+    void the_thread_keeps_the_mark_and_a_follow_up_changes_only_the_markdown() {
+        String t = "mark-thread";
+        // 15% of a 40bn mark is 6: base combined payoff 20.125, net 14.125
+        Answer a = ask("base combined payoff? i carry anthropic at 40bn and expect a 15% markdown on it", t);
+        assertEquals("20.125000", Results.value(a, "combined_payoff", 6), a.text());
+        // the deal to cover the thread's markdown: 50 + 57.5 m - 50 = 6 -> m = 0.104348
+        Answer b = ask("what aws margin makes the combined payoff cover that markdown?", t);
+        assertEquals("0.104348", Results.value(b, "aws_operating_margin", 6), b.text());
+        // only the markdown changes, the goal and the mark stay: 25% of 40 = 10 -> m = 10 / 57.5 = 0.173913
+        Answer c = ask("and if the markdown is 25%?", t);
+        assertEquals("0.173913", Results.value(c, "aws_operating_margin", 6), c.text());
+        assertTrue(c.notes().stream().anyMatch(n -> n.contains("$10B") && n.contains("25%")), c.notes().toString());
+        // leaving it: the stake alone, and no word of the markdown
+        Answer d = ask("no markdown now: what's the stake worth?", t);
+        assertEquals("50.000000", Results.value(d, "stake_value", 6), d.text());
+        assertTrue(d.notes().stream().noneMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("markdown")), d.notes().toString());
+    }
+
+    @Test
+    void a_percent_in_a_thread_with_a_mark_is_its_markdown_only_in_the_marks_own_words() {
+        String t = "mark-thread-2";
+        ask("combined payoff in base? anthropic is on my book at 30bn", t);
+        // "margin cut to 20%" is the margin, not a markdown: 50 + 57.5 x 0.2 - 50 = 11.5
+        Answer a = ask("and with the margin cut to 20%?", t);
+        assertEquals("11.500000", Results.value(a, "combined_payoff", 6), a.text());
+        assertTrue(a.notes().stream().noneMatch(n -> n.contains("markdown")), a.notes().toString());
     }
 }
