@@ -75,6 +75,8 @@ final class InterimMarks {
     private static final Pattern SAME_YEAR = Pattern.compile("\\bsame\\s+(?:yr|year)\\b");
     private static final Pattern ENTRY = Pattern.compile(
             "\\b(?:entry|in\\s+at|went\\s+in\\s+at|bought\\s+in\\s+at|gone\\s+in\\s+at|our\\s+entry)\\b[^.;?!]{0,40}?\\b(?:pre|post)(?:-money)?\\b|\\bcheck\\s+(?:got\\s+)?cut\\s+(?:back\\s+)?to\\s+\\$?\\d{1,3}(?:bn|b)?\\b|\\bat\\s+(?:a|the)\\s+\\$?\\d{3,4}(?:bn|b)?\\s+(?:pre|post)(?:-money)?\\b");
+    /** A question of the position to date, which a follow-up asks of the thread's status. */
+    private static final Pattern TO_DATE_WORDS = Pattern.compile("\\bto\\s+date\\b|\\bso\\s+far\\b|\\bon\\s+paper\\b|\\bmark-to-market\\b|\\bcurrently\\b|\\bas\\s+of\\s+(?:now|today)\\b");
     /** The thread's status as {@link Found#kept()} says it. */
     private static final Pattern STATE = Pattern.compile("\\(status yr (?<n>[\\d.]+), mark \\$(?<v>[\\d.]+)b(?:; from here: (?<f>[^()]*))?\\)\\s*$");
     /** Words that leave the thread's status: "forget the mark", "from entry", "ignore the interim mark". */
@@ -82,7 +84,7 @@ final class InterimMarks {
     static final Pattern AGAIN = Pattern.compile("(?s).");
 
     /** What the status asks. */
-    enum Ask { TO_DATE, RATE_FROM_HERE, EXIT_FROM_HERE, ASIDE }
+    enum Ask { TO_DATE, RATE_FROM_HERE, EXIT_FROM_HERE, ASIDE, KEEP }
 
     record Found(String question, BigDecimal years, BigDecimal mark, Ask ask, BigDecimal multiple, BigDecimal rate, BigDecimal horizon, boolean thatExit,
             String forward, ScenarioModel model) implements Reframing {
@@ -105,6 +107,9 @@ final class InterimMarks {
             switch (ask) {
                 case TO_DATE -> {
                     return RoutingAssistant.withNote(a, "Your " + status + " is taken as the exit, " + plain(years) + " years in.");
+                }
+                case KEEP -> {
+                    return a;
                 }
                 case ASIDE -> {
                     return RoutingAssistant.withNote(a, "Your " + status + " does not bear on this (it is a goal or an input from entry to the end of the hold); I left it out.");
@@ -281,6 +286,11 @@ final class InterimMarks {
             }
             forward = asked.replaceAll("[()]", " ").replaceAll("\\s+", " ").trim();
             q = thatExit ? "what moic at that exit?" : ("what is our stake? " + entry).trim();
+        } else if (!said && !TO_DATE_WORDS.matcher(rest).find()) {
+            // a follow-up that says nothing of the thread's status ("now bear", "irr on that?"): the thread's inputs already
+            // hold the mark as the exit, or the question is another; it is read as it is
+            ask = Ask.KEEP;
+            q = rest;
         } else if (NARRATIVE.matcher(rest).find() && !NUMBERS.matcher(rest.replaceAll("(?:" + NARRATIVE.pattern() + ")[^.?!]*", " ")).find()
                 || LOOKUP.matcher(rest).find()) {
             ask = Ask.ASIDE;
