@@ -43,7 +43,9 @@ final class Hedges {
                     + "|\\bfor\\s+\\$?(?<r>\\d{1,2}(?:\\.\\d{1,2})?)\\s?(?:bn|b)\\b");
     private static final Pattern ZERO_COST = Pattern.compile("\\bzero[- ]cost\\b|\\bcostless\\b|\\bno\\s+net\\s+prem(?:ium)?\\b|\\bno\\s+prem(?:ium)?\\b|\\bfree\\b");
     /** A word of the hedge itself: without one, no figure is read as a floor. */
-    private static final Pattern HEDGE = Pattern.compile("\\b(?:put|puts|col+ar|floor(?:s|ed|ing)?|hedged?|hedging)\\b");
+    private static final Pattern HEDGE = Pattern.compile(
+            "\\b(?:col+ar|hedged?|hedging|protective)\\b|\\b(?:a|the|our|buy(?:s|ing)?\\s+a|with\\s+a)\\s+put\\b|\\bput\\s+(?:floors?|floored|struck|strike|on\\s+(?:the\\s+|our\\s+)?(?:oai\\s+)?(?:stake|position)|(?:at|for)\\s+\\$?\\d[\\d.,]*\\s?(?:bn|b|billion)|prem(?:ium)?)\\b"
+                    + "|\\bfloor(?:s|ed|ing)?\\s+(?:the\\s+stake|us|the\\s+position|on\\s+(?:the\\s+|our\\s+)?(?:oai\\s+)?(?:stake|position))");
     private static final Pattern FLOOR_WORKS = Pattern.compile(
             "\\bfloor\\b[^.?!]{0,50}?\\b(?:start(?:s|ing)?\\s+(?:doing|to\\s+do|to\\s+work|working|to\\s+pay|paying|to\\s+matter)|do(?:es|ing)?\\s+(?:any\\s+)?work|kick(?:s|ing)?\\s+in|comes?\\s+into\\s+play|bites?|binds?)"
                     + "|\\b(?:put|it)\\s+(?:go(?:es)?|is|finish(?:es)?|end(?:s)?\\s+up)\\s+in\\s+the\\s+money|\\b(?:put|floor)\\s+(?:starts?\\s+)?pay(?:s|ing)\\b");
@@ -340,7 +342,7 @@ final class Hedges {
         boolean swapped = text.matches("(?s).*\\b(?:swap|switch|replace)\\b.*\\bcol+ar\\b.*");
         if (kept != null) {
             // the thread's hedge, with what this question changes: its own levels first
-            Found was = find(kept.replace("floor at", "floor").replace("cap at", "cap"), model).orElse(null);
+            Found was = find("hedge: " + kept.replace("floor at", "floor").replace("cap at", "cap"), model).orElse(null);
             if (was != null) {
                 floor = floor != null ? floor : was.floor();
                 cap = cap != null || swapped ? cap : was.cap();

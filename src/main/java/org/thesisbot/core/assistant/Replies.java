@@ -88,6 +88,11 @@ final class Replies {
                 + "tension with Amazon's Anthropic investment, and what to watch next.";
     }
 
+    /** The part of a mixed question about a name the sources never mention. */
+    String notCoveredPart(String entity) {
+        return "The sources don't cover " + entity + ", so I can't answer that part without guessing.";
+    }
+
     String notEnglish() {
         return "I read English sources and answer in English, so I can't answer this faithfully as asked. Could you ask in "
                 + "English? For example: \"What stake would $50B buy at an $830B valuation?\" or \"Why is Amazon investing "

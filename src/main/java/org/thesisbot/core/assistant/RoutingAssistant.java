@@ -151,6 +151,7 @@ public final class RoutingAssistant implements Assistant {
         List<Stories.Case> cases = Stories.cases(model);
         this.reframers = List.of(new Frames.Finder("interim mark", t -> InterimMarks.find(t, model), InterimMarks.LEAVE, InterimMarks.AGAIN),
                 new Frames.Finder("hedge", t -> Hedges.find(t, model), Hedges.LEAVE, Hedges.AGAIN),
+                new Frames.Finder("waterfall", t -> Waterfalls.find(t, model), Waterfalls.LEAVE, Waterfalls.AGAIN),
                 new Frames.Finder("side mark", SideMarks::find, SideMarks.LEAVE, SideMarks.AGAIN), new Frames.Finder("story", t -> Stories.find(t, cases), null),
                 new Frames.Finder(LookThroughs.KEPT, LookThroughs::find, LookThroughs.LEAVE),
                 new Frames.Finder("poll", Polls::find, Polls.LEAVE),
@@ -2172,7 +2173,9 @@ public final class RoutingAssistant implements Assistant {
             case THANKS -> deterministic(id, decision, replies.thanks());
             case NOT_ENGLISH -> deterministic(id, decision, replies.notEnglish());
             case REFUSAL -> deterministic(id, decision, replies.refusal(routing.unknownEntity()));
-            case NOT_COVERED -> deterministic(id, decision, replies.notCovered(routing.unknownEntity()));
+            case NOT_COVERED -> decision.route() == Route.MIXED
+                    ? besideNotCovered(numericAnswer(id, decision, reading, q, false), replies.notCoveredPart(routing.unknownEntity()))
+                    : deterministic(id, decision, replies.notCovered(routing.unknownEntity()));
             case WHY_FOLLOW_UP -> narrativeAnswer(id, decision, text, state, null, listener, pasted);
             case DEFINITION -> numericAnswer(id, decision, reading, q, true);
             case ANSWER -> switch (decision.route()) {
@@ -2191,6 +2194,12 @@ public final class RoutingAssistant implements Assistant {
             next = next.withSaved(Map.of(named.defined(), new ThreadState.Saved(named(next.overrides(), reading), next.scenarios())));
         }
         return new Turn(answer, next);
+    }
+
+    /** The numbers, then the sentence that says the sources don't cover the other part of the question. */
+    private static Answer besideNotCovered(Answer numbers, String notCovered) {
+        return new Answer(numbers.id(), Route.MIXED, numbers.text() + "\n\n" + notCovered, notCovered, numbers.results(), numbers.citations(),
+                numbers.answerer(), numbers.notes(), numbers.decision(), numbers.clarify(), numbers.charts());
     }
 
     /**

@@ -287,6 +287,13 @@ public final class Router {
             cues.add("unknown word " + unknown + " in an input's place, read around");
             unknown = null;
         }
+        boolean numbers = in.asksNumbers() || in.target() != null || !in.lookups().isEmpty();
+        if (unknown != null && in.confidence() >= 0.8 && numbers && !inBrackets(s, unknown) && askedOf(s, unknown)) {
+            // "what irr at a 1.5tn exit, and is that better than what microsoft has made?": the numbers, and a question of
+            // its own about a name the sources never mention, whose answer is that they don't cover it
+            cues.add("numbers, and a question about " + unknown + " (not in the sources)");
+            return new Routing(new RouteDecision(Route.MIXED, in.confidence(), -1, cues), in, Routing.Reply.NOT_COVERED, unknown);
+        }
         if (unknown != null && in.confidence() >= 0.9 && (asideOnly(s, unknown) || inBrackets(s, unknown))) {
             // "stake at a 1.3T post? feels tiny vs msft's openai bet": the name is in an aside; the question is asked without it
             cues.add("aside naming " + unknown + " (not in the sources) left out");
@@ -817,6 +824,27 @@ public final class Router {
     }
 
     /** True when the name sits in a clause after the question, and the clauses before it name the metric asked. */
+    /** A question word opening a clause: the clause asks something of its own. */
+    private static final Pattern ASKS_OF_ITS_OWN = Pattern.compile(
+            "^\\W*(?:for comparison\\W+|by comparison\\W+|separately\\W+)?(?:what|what's|whats|how|is|are|does|do|did|has|have|had|which|who|whose|where|when|could|can)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the name comes up in a clause that asks a question of its own, after a clause that asks the model's numbers
+     * ("…, and do we have any figure for Microsoft's holding?"), not in an aside ("feels tiny vs msft's bet").
+     */
+    private boolean askedOf(String s, String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder before = new StringBuilder();
+        for (String clause : CLAUSES.split(s)) {
+            if (clause.toLowerCase(java.util.Locale.ROOT).contains(lower)) {
+                return before.length() > 0 && ASKS_OF_ITS_OWN.matcher(clause.trim()).find();
+            }
+            before.append(clause).append(" ; ");
+        }
+        return false;
+    }
+
     private boolean asideOnly(String s, String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         StringBuilder before = new StringBuilder();
