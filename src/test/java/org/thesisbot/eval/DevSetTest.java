@@ -2448,6 +2448,42 @@ class DevSetTest {
         score("last57-", "Last set of session fifty-seven", 120, 0.63, 0.20, 0.85, 0.64, 0.64);
     }
 
+    /**
+     * val73 (session 58): two personas chosen blind by a helper (a status part-way through the hold, "status: yr 2, oai marked
+     * 1.05T. whats our 50 worth on paper today", and the growth needed "from here"; goals on a grid of round numbers, "the
+     * smallest exit, in whole $100bn steps, that gets our $50bn to 2x", with the metric at the grid point and either side).
+     * First scored on the session-start code: 35.0% exact, 34.0% clarified, 28.0% confidently wrong, route 93.3%, thread
+     * turns 5/24, narrative 58.3% (strict 54.2%). Floors under the score after the session's fixes (see docs/evaluation.md).
+     */
+    @Test
+    void val73_scores() throws IOException {
+        score("val73-", "Seventy-second validation set", 120, 0.80, 0.12, 0.97, 0.58, 0.50);
+    }
+
+    /**
+     * lockbox58 (session 58): the ordinary writer, and a writer who hedges the stake with a put or a collar ("put floors the
+     * stake at 42bn, 1.5bn prem at close … hedged stake val and moic on the all-in?"). Scored once (21:09 UTC, commit
+     * c9aba45f), after val73's first changes: 62.0% exact, 24.0% clarified, 10.0% confidently wrong, route 95.8%, thread turns
+     * 13/24, narrative 70.8% (strict 62.5%); the ordinary half 100% / 0.0% wrong, route 100%, 12/12, narrative 75.0%. Floors
+     * under the score after the session's fixes.
+     */
+    @Test
+    void lockbox58_scores() throws IOException {
+        score("lockbox58-", "Fifty-seventh lockbox", 120, 0.96, 0.03, 0.97, 0.70, 0.62);
+    }
+
+    /**
+     * last58 (session 58): two more writers; one pays a sale out through a capital stack ("Sale at $420bn; senior to us,
+     * $30bn of debt and 1x prefs on $90bn"), the other asks each number with a second question about a party the sources
+     * never mention ("…, and for comparison, what multiple is Microsoft sitting on today?"). Scored once (21:20 UTC, commit
+     * 4dfadc93), after the lockbox's fixes: 48.0% exact, 25.0% clarified, 12.0% confidently wrong, route 76.7%, thread turns
+     * 6/24, narrative 50.0% (strict 46.0%). Floors under the score after the session's fixes.
+     */
+    @Test
+    void last_set_of_session_fifty_eight_scores() throws IOException {
+        score("last58-", "Last set of session fifty-eight", 120, 0.89, 0.11, 0.90, 0.56, 0.52);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {

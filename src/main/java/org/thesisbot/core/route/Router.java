@@ -287,14 +287,12 @@ public final class Router {
             cues.add("unknown word " + unknown + " in an input's place, read around");
             unknown = null;
         }
+        // "what irr at a 1.5tn exit, and is that better than what microsoft has made?": the numbers, and a second question of
+        // its own about a name the sources never mention, whose answer is that they don't cover it (decided last, after
+        // the names that only size a figure or say where the rest goes)
         boolean numbers = in.asksNumbers() || in.target() != null || !in.lookups().isEmpty();
-        if (unknown != null && in.confidence() >= 0.8 && numbers && !inBrackets(s, unknown) && askedOf(s, unknown)) {
-            // "what irr at a 1.5tn exit, and is that better than what microsoft has made?": the numbers, and a question of
-            // its own about a name the sources never mention, whose answer is that they don't cover it
-            cues.add("numbers, and a question about " + unknown + " (not in the sources)");
-            return new Routing(new RouteDecision(Route.MIXED, in.confidence(), -1, cues), in, Routing.Reply.NOT_COVERED, unknown);
-        }
-        if (unknown != null && in.confidence() >= 0.9 && (asideOnly(s, unknown) || inBrackets(s, unknown))) {
+        String askedAbout = unknown != null && in.confidence() >= 0.8 && numbers && !inBrackets(s, unknown) && askedOf(s, unknown) ? unknown : null;
+        if (unknown != null && askedAbout == null && in.confidence() >= 0.9 && (asideOnly(s, unknown) || inBrackets(s, unknown))) {
             // "stake at a 1.3T post? feels tiny vs msft's openai bet": the name is in an aside; the question is asked without it
             cues.add("aside naming " + unknown + " (not in the sources) left out");
             unknown = null;
@@ -319,6 +317,10 @@ public final class Router {
             cues.add("comparison naming " + unknown + " (not in the sources) left out");
             compared.add(unknown.toLowerCase(Locale.ROOT));
             unknown = unknownEntity(text, s, compared);
+        }
+        if (unknown != null && unknown.equals(askedAbout)) {
+            cues.add("numbers, and a question about " + unknown + " (not in the sources)");
+            return new Routing(new RouteDecision(Route.MIXED, in.confidence(), -1, cues), in, Routing.Reply.NOT_COVERED, unknown);
         }
         if (unknown != null) {
             // numbers about Amazon would not answer a question about someone the sources never mention
@@ -826,8 +828,11 @@ public final class Router {
     /** True when the name sits in a clause after the question, and the clauses before it name the metric asked. */
     /** A question word opening a clause: the clause asks something of its own. */
     private static final Pattern ASKS_OF_ITS_OWN = Pattern.compile(
-            "^\\W*(?:for comparison\\W+|by comparison\\W+|separately\\W+)?(?:what|what's|whats|how|is|are|does|do|did|has|have|had|which|who|whose|where|when|could|can)\\b",
+            "^\\W*(?:for comparison\\W+|by comparison\\W+|separately\\W+)?(?:what|what's|whats|how|is|are|does|do|did|has|have|had|which|who|whose|where|when)\\b(?!\\s+(?:i|you|u)\\b)",
             Pattern.CASE_INSENSITIVE);
+
+    /** How a second question is joined to the first: "…, and", "…? ", "for comparison,". */
+    private static final Pattern SECOND_QUESTION = Pattern.compile("(?:\\?|,?\\s+and|\\bfor\\s+comparison,?|\\bby\\s+comparison,?|\\balso,?)\\s*$", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether the name comes up in a clause that asks a question of its own, after a clause that asks the model's numbers
@@ -835,12 +840,22 @@ public final class Router {
      */
     private boolean askedOf(String s, String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        StringBuilder before = new StringBuilder();
-        for (String clause : CLAUSES.split(s)) {
+        Matcher m = CLAUSES.matcher(s);
+        int from = 0;
+        while (from <= s.length()) {
+            boolean more = m.find();
+            int end = more ? m.start() : s.length();
+            String clause = s.substring(from, end);
             if (clause.toLowerCase(java.util.Locale.ROOT).contains(lower)) {
-                return before.length() > 0 && ASKS_OF_ITS_OWN.matcher(clause.trim()).find();
+                // a second question, joined by "and", "for comparison" or after a question mark, that is not a request to
+                // the bot ("can i feed it my own comps")
+                String joined = s.substring(Math.max(0, from - 25), from);
+                return from > 0 && ASKS_OF_ITS_OWN.matcher(clause.trim()).find() && SECOND_QUESTION.matcher(joined).find();
             }
-            before.append(clause).append(" ; ");
+            if (!more) {
+                break;
+            }
+            from = m.end();
         }
         return false;
     }
