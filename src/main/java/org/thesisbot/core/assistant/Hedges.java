@@ -145,20 +145,13 @@ final class Hedges {
                         v = held;
                         formula = "min(max(" + Format.money(raw) + ", floor), cap) = " + Format.money(v);
                     }
-                    case "moic" -> {
-                        v = held.divide(cost, MC);
-                        formula = Format.money(held) + " / " + Format.money(cost) + " = " + Format.value(v, Unit.MULTIPLE);
-                    }
-                    case "gain" -> {
-                        v = held.subtract(cost);
-                        formula = Format.money(held) + " - " + Format.money(cost) + " = " + Format.money(v);
-                    }
-                    case "irr" -> {
-                        if (t.signum() <= 0 || held.signum() <= 0) {
+                    case "moic", "gain", "irr" -> {
+                        Optional<Payouts.Figure> returned = Payouts.of(r.metric(), held, cost, t);
+                        if (returned.isEmpty()) {
                             continue;
                         }
-                        v = Compounding.power(held.divide(cost, MC), BigDecimal.ONE.divide(t, MC)).subtract(BigDecimal.ONE);
-                        formula = "(" + Format.money(held) + " / " + Format.money(cost) + ")^(1/" + plain(t) + ") - 1 = " + Format.percent(v);
+                        v = returned.get().value();
+                        formula = returned.get().formula();
                     }
                     case "combined_payoff" -> {
                         // the payoff the model computes, with the hedged stake for the raw one and the premium off

@@ -176,20 +176,13 @@ final class Waterfalls {
                         v = ours;
                         formula = "(" + Format.money(e) + " - " + Format.money(claims) + ") × " + Format.money(i) + " / " + Format.money(p) + " = " + Format.money(v);
                     }
-                    case "moic" -> {
-                        v = ours.divide(i, MC);
-                        formula = Format.money(ours) + " / " + Format.money(i) + " = " + Format.value(v, Unit.MULTIPLE);
-                    }
-                    case "gain" -> {
-                        v = ours.subtract(i);
-                        formula = Format.money(ours) + " - " + Format.money(i) + " = " + Format.money(v);
-                    }
-                    case "irr" -> {
-                        if (t.signum() <= 0 || ours.signum() <= 0) {
+                    case "moic", "gain", "irr" -> {
+                        Optional<Payouts.Figure> returned = Payouts.of(r.metric(), ours, i, t);
+                        if (returned.isEmpty()) {
                             continue;
                         }
-                        v = Compounding.power(ours.divide(i, MC), BigDecimal.ONE.divide(t, MC)).subtract(BigDecimal.ONE);
-                        formula = "(" + Format.money(ours) + " / " + Format.money(i) + ")^(1/" + plain(t) + ") - 1 = " + Format.percent(v);
+                        v = returned.get().value();
+                        formula = returned.get().formula();
                     }
                     default -> {
                         continue;
