@@ -39,7 +39,7 @@ final class GridSteps {
     private static final String STEP_WORD = "(?:steps?|increments?|grid(?:\\s+points?)?|intervals?|jumps?|notches?)";
     /** The grid, said in one of these ways (each a span taken out of the question). */
     private static final Pattern STEP = Pattern.compile(
-            ",?\\s*(?:in|on|to|at|using)\\s+(?:our\\s+|the\\s+|an?\\s+|whole\\s+|even\\s+|round\\s+|clean\\s+)*" + SIZE.formatted("a", "a", "a", "a") + "\\s*" + STEP_WORD + "\\b,?"
+            ",?\\s*(?:in|on|to|at|using|for)\\s+(?:our\\s+|the\\s+|an?\\s+|whole\\s+|even\\s+|round\\s+|clean\\s+)*" + SIZE.formatted("a", "a", "a", "a") + "\\s*" + STEP_WORD + "\\b,?"
                     + "|,?\\s*rounded\\s+(?<dir>up|down)\\s+to\\s+(?:the\\s+nearest\\s+|our\\s+|a\\s+)?(?:whole\\s+)?" + SIZE.formatted("b", "b", "b", "b") + "(?:\\s*" + STEP_WORD + ")?\\b,?"
                     + "|,?\\s*(?:rounded\\s+)?to\\s+the\\s+nearest\\s+(?:whole\\s+)?" + SIZE.formatted("c", "c", "c", "c") + "(?:\\s*" + STEP_WORD + ")?\\b,?",
             Pattern.CASE_INSENSITIVE);
@@ -89,7 +89,10 @@ final class GridSteps {
         public Answer told(Answer a, Map<InputId, BigDecimal> inForce) {
             Optional<MetricResult> solvedIn = a.results().stream().filter(r -> r.kind() == MetricResult.Kind.SOLVED && r.value() != null).findFirst();
             if (solvedIn.isEmpty()) {
-                return a; // (nothing solved: a grid has nothing to round, as in a follow-up of the thread that asks a plain number)
+                // nothing solved: a grid has nothing to round (a follow-up of the thread that asks a plain number), unless the
+                // steps either side of a figure the question gave are asked, and no smallest or largest ("at a $950bn post, and
+                // the $25bn steps either side")
+                return carried || way != Way.MEETS || !below && !above ? a : aroundGiven(a, inForce);
             }
             MetricResult solved = solvedIn.get();
             Optional<MetricResult> goalIn = a.results().stream()
@@ -157,6 +160,35 @@ final class GridSteps {
             }
             results.addAll(a.results()); // (the exact solution, and the goal it meets, stay beside)
             String text = head + "_Solved exactly:_\n" + a.text();
+            return new Answer(a.id(), a.route(), text, a.narrative(), results, a.citations(), a.answerer(), a.notes(), a.decision(), a.clarify(), a.charts());
+        }
+
+        /** The answer's metric at the one figure the question gave in the grid's unit, a step below and above it. */
+        private Answer aroundGiven(Answer a, Map<InputId, BigDecimal> inForce) {
+            MetricResult r = a.results().stream().filter(x -> x.kind() == MetricResult.Kind.METRIC && x.value() != null).findFirst().orElse(null);
+            Optional<Metric> metric = r == null ? Optional.empty() : Metric.byId(r.metric());
+            if (metric.isEmpty()) {
+                return a;
+            }
+            List<org.thesisbot.core.api.InputUsed> given = r.inputs().stream()
+                    .filter(i -> i.origin() == org.thesisbot.core.api.InputOrigin.QUESTION && (i.unit() == Unit.RATIO) == ratio && i.value() != null).toList();
+            if (given.size() != 1) {
+                return a; // (no figure, or two, that the steps could be of: the answer as it is)
+            }
+            String input = given.get(0).id();
+            Map<String, BigDecimal> at = StakeInputs.every(a, r, inForce, calculator.model());
+            List<MetricResult> results = new ArrayList<>(a.results());
+            List<String> sides = new ArrayList<>();
+            for (BigDecimal p : neighbours(given.get(0).value())) {
+                try {
+                    MetricResult side = computed(metric.get(), r.scenario(), at, input, p);
+                    results.add(side);
+                    sides.add(Format.value(p, given.get(0).unit()) + ": " + Format.value(side.value(), side.unit()));
+                } catch (RuntimeException e) {
+                    sides.add(Format.value(p, given.get(0).unit()) + ": can't be computed (" + e.getMessage() + ")");
+                }
+            }
+            String text = a.text() + "\n_" + Format.inSentence(shortLabel(r.label())) + " a step of " + said + " away: " + String.join("; ", sides) + "._";
             return new Answer(a.id(), a.route(), text, a.narrative(), results, a.citations(), a.answerer(), a.notes(), a.decision(), a.clarify(), a.charts());
         }
 

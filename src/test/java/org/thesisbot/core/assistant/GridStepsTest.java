@@ -75,4 +75,12 @@ class GridStepsTest {
         Answer d = ask("and the exact exit for 2.5x, unrounded?", t);
         assertEquals("2075.000000", values(d, "exit_valuation").get(0), d.text());
     }
+
+    @Test
+    void with_nothing_solved_the_steps_either_side_are_of_the_figure_the_question_gave() {
+        // 50 / 900, and a $50B step either side: 50 / 850 and 50 / 950
+        Answer a = ask("what's our stake at a 900bn post, and at the $50bn steps either side?", null);
+        assertEquals(List.of("0.055556", "0.058824", "0.052632"), values(a, "stake"), a.text());
+        assertTrue(a.text().contains("a step of $50B away: $850B: 5.88%; $950B: 5.26%"), a.text());
+    }
 }
