@@ -342,8 +342,8 @@ final class Hedges {
                 premium = premium != null ? premium : was.premium();
             }
         }
-        if (floor == null && cap == null) {
-            return Optional.empty();
+        if (floor == null && cap == null || floor != null && floor.value().signum() <= 0 || cap != null && cap.value().signum() <= 0) {
+            return Optional.empty(); // (no level, or a level at zero: no hedge, the question read as it is)
         }
         premium = premium == null ? BigDecimal.ZERO : premium;
         if (premium.compareTo(BigDecimal.valueOf(1000)) > 0) {
@@ -358,6 +358,7 @@ final class Hedges {
         if (ax.find()) {
             at = new BigDecimal(ax.group("x").replace(",", "."));
             at = ax.group("u") != null && ax.group("u").startsWith("t") ? at.multiply(BigDecimal.valueOf(1000)) : at;
+            at = at.signum() > 0 ? at : null;
         }
         Matcher gm = GOAL_MOIC.matcher(text);
         Matcher gi = GOAL_IRR.matcher(text);

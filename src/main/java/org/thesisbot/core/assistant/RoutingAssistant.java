@@ -489,7 +489,12 @@ public final class RoutingAssistant implements Assistant {
         }
         Map<InputId, BigDecimal> inForce = turn.next() == null ? Map.of() : turn.next().overrides();
         for (Reframing r : reframings) {
-            turn = new Turn(r.told(turn.answer(), inForce), turn.next());
+            try {
+                turn = new Turn(r.told(turn.answer(), inForce), turn.next());
+            } catch (InvalidInputException e) {
+                // a figure the reframing's own arithmetic refuses (a rate beyond ±1,000%): the user's, said as such, never a 500
+                turn = new Turn(Reframing.refused(turn.answer(), e.getMessage() + "."), turn.next());
+            }
         }
         if (!framed.carried().isEmpty() && !turn.answer().results().isEmpty()) {
             turn = new Turn(withNote(turn.answer(), "Still in this thread's frame: " + String.join("; ", framed.carried()) + "."), turn.next());

@@ -321,6 +321,9 @@ final class Waterfalls {
             } else if (an.find()) {
                 BigDecimal r = new BigDecimal(an.group("r") != null ? an.group("r") : an.group("r2")).movePointLeft(2);
                 annual = an.group("sign") != null && an.group("sign").equals("loss") ? r.negate() : r;
+                if (annual.compareTo(BigDecimal.ONE.negate()) <= 0) {
+                    return Optional.empty(); // (a loss of all of it a year or more: left to the reader)
+                }
             } else if (solve == Solve.SALE) {
                 return Optional.empty();
             } else {

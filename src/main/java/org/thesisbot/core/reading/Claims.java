@@ -418,7 +418,7 @@ final class Claims {
             boolean named = !asksInput && BAR_AFTER.matcher(after).lookingAt() && BAR_AFTER_LEAD.matcher(before).find()
                     || !asksInput && NEEDS_BEFORE.matcher(before).find()
                     || BAR_BEFORE.matcher(before).find() && !(asksInput && (GOAL_VERB.matcher(w.s.substring(clause, m.start())).find()
-                            || !sameKind(asked.input(), m.amount)));
+                            || asked.input() == null || !sameKind(asked.input(), m.amount)));
             boolean counted = counting && m.amount.kind() != org.thesisbot.core.scenario.Amount.Kind.PLAIN
                     && COUNTED_MARK.matcher(w.s.substring(clause, m.start())).find()
                     && w.hits.stream().anyMatch(h -> h.end() <= m.start() && Figures.unitFits(h.metric(), m.amount));

@@ -53,4 +53,14 @@ class HedgesTest {
         // the collar dropped: bear is the bare 30.120482, no floor
         assertEquals("30.120482", Results.value(ask("drop the collar. bear stake value?", t), "stake_value", 6));
     }
+
+    @Test
+    void a_level_at_zero_is_no_hedge_and_a_figure_beyond_the_cores_bounds_is_refused_not_a_failure() {
+        // a floor at zero floors nothing: the plain stake value, 50 x 500 / 830 in bear
+        assertEquals("30.120482", Results.value(ask("bear, put floor 0bn: stake value?", null), "stake_value", 6));
+        // 50 x 9900 / 830 = 596.4 against 51 of cost grows more than 1,000% a year in the log the hold needs: refused
+        Answer a = ask("exit at 9.9T, put floor 40bn, 1bn prem: how many years can we hold and still clear 8% hedged irr?", null);
+        assertTrue(a.text().startsWith("I can't compute that"), a.text());
+        assertTrue(a.results().isEmpty(), a.results().toString());
+    }
 }
