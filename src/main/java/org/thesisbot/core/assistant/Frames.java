@@ -19,6 +19,12 @@ import org.thesisbot.core.reading.Reader;
  */
 final class Frames {
     /**
+     * The {@code again} of a reader whose frame every follow-up in the thread is read with, the follow-up's own words first
+     * (a status, a hedge, a capital stack, a side mark): any text.
+     */
+    static final Pattern ALWAYS = Pattern.compile("(?s).");
+
+    /**
      * One reader.
      *
      * @param name  the name its frames are kept under in a thread's state (stable: the state outlives a release)

@@ -61,7 +61,6 @@ final class Hedges {
     private static final Pattern KEPT = Pattern.compile("\\(hedge: (?<w>[^()]*)\\)\\s*$");
     /** Words that take the hedge off: "drop the put", "without the collar", "unhedged now". */
     static final Pattern LEAVE = Pattern.compile("(?i)\\b(?:drop|remove|lose|forget|unwind|without|ex)\\s+(?:the\\s+)?(?:put|collar|hedge|floor)\\b|\\btake\\s+(?:the\\s+)?(?:put|collar|hedge)\\s+off\\b|\\bno\\s+(?:put|collar|hedge)\\b");
-    static final Pattern AGAIN = Pattern.compile("(?s).");
 
     /** A level of the hedge: in dollars of the stake's value, or as OpenAI's valuation (then the stake's share of it). */
     record Level(BigDecimal value, boolean openai) {
@@ -385,11 +384,7 @@ final class Hedges {
                 goalIrr = new BigDecimal(gi.group("r") != null ? gi.group("r") : gi.group("r2")).movePointLeft(2);
             }
         }
-        String left = text;
-        List<int[]> spans = Reframing.merged(cut, 0);
-        for (int i = spans.size() - 1; i >= 0; i--) {
-            left = left.substring(0, spans.get(i)[0]) + " " + left.substring(spans.get(i)[1]);
-        }
+        String left = Reframing.cut(text, cut);
         String q;
         if (reverse != Reverse.NONE) {
             // the model's inputs in force (the scenario, the entry, the exit, the hold), asked as the stake's value; the

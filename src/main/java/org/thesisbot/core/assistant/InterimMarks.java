@@ -81,7 +81,6 @@ final class InterimMarks {
     private static final Pattern STATE = Pattern.compile("\\(status yr (?<n>[\\d.]+), mark \\$(?<v>[\\d.]+)b(?:; from here: (?<f>[^()]*))?\\)\\s*$");
     /** Words that leave the thread's status: "forget the mark", "from entry", "ignore the interim mark". */
     static final Pattern LEAVE = Pattern.compile("(?i)\\b(?:forget|ignore|drop|never\\s+mind)\\s+(?:the\\s+)?(?:interim\\s+|latest\\s+|current\\s+)?mark\\b|\\bno\\s+(?:interim\\s+)?mark\\b");
-    static final Pattern AGAIN = Pattern.compile("(?s).");
 
     /** What the status asks. */
     enum Ask { TO_DATE, RATE_FROM_HERE, EXIT_FROM_HERE, ASIDE, KEEP }
@@ -234,11 +233,7 @@ final class InterimMarks {
         if (years.compareTo(MAX_YEARS) > 0) {
             return Optional.empty();
         }
-        String rest = text;
-        List<int[]> spans = Reframing.merged(cut, 0);
-        for (int i = spans.size() - 1; i >= 0; i--) {
-            rest = rest.substring(0, spans.get(i)[0]) + " " + rest.substring(spans.get(i)[1]);
-        }
+        String rest = Reframing.cut(text, cut);
         rest = rest.replaceAll("^[\\s:,.;-]*(?:status|update|port review|check-?in)?[\\s:,.;-]*", "");
         boolean emptyRest = Reframing.NOTHING_ELSE.matcher(rest.replaceAll("\\b(?:instead|now|same\\s+(?:yr|year))\\b", " ")).matches();
         String asked = emptyRest && wasForward != null ? wasForward : rest;

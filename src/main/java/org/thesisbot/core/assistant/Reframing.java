@@ -91,6 +91,16 @@ interface Reframing {
         return out;
     }
 
+    /** The text with each of these spans (merged where they overlap) said as one space: the words a reframing read, taken out. */
+    static String cut(String text, java.util.List<int[]> spans) {
+        java.util.List<int[]> merged = merged(spans, 0);
+        StringBuilder out = new StringBuilder(text);
+        for (int i = merged.size() - 1; i >= 0; i--) {
+            out.replace(merged.get(i)[0], merged.get(i)[1], " ");
+        }
+        return out.toString();
+    }
+
     /** The answer refused: "I can't compute that: " and why, with no numbers, notes or choices. */
     static Answer refused(Answer a, String why) {
         return new Answer(a.id(), a.route(), "I can't compute that: " + why, a.narrative(), java.util.List.of(), a.citations(), a.answerer(),

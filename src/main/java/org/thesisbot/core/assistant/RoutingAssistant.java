@@ -149,10 +149,10 @@ public final class RoutingAssistant implements Assistant {
         BigDecimal invested = invested();
         BigDecimal hold = model.value(InputId.HOLDING_YEARS.id(), ScenarioModel.BASE);
         List<Stories.Case> cases = Stories.cases(model);
-        this.reframers = List.of(new Frames.Finder("interim mark", t -> InterimMarks.find(t, model), InterimMarks.LEAVE, InterimMarks.AGAIN),
-                new Frames.Finder("hedge", t -> Hedges.find(t, model), Hedges.LEAVE, Hedges.AGAIN),
-                new Frames.Finder("waterfall", t -> Waterfalls.find(t, model), Waterfalls.LEAVE, Waterfalls.AGAIN),
-                new Frames.Finder("side mark", SideMarks::find, SideMarks.LEAVE, SideMarks.AGAIN), new Frames.Finder("story", t -> Stories.find(t, cases), null),
+        this.reframers = List.of(new Frames.Finder("interim mark", t -> InterimMarks.find(t, model), InterimMarks.LEAVE, Frames.ALWAYS),
+                new Frames.Finder("hedge", t -> Hedges.find(t, model), Hedges.LEAVE, Frames.ALWAYS),
+                new Frames.Finder("waterfall", t -> Waterfalls.find(t, model), Waterfalls.LEAVE, Frames.ALWAYS),
+                new Frames.Finder("side mark", SideMarks::find, SideMarks.LEAVE, Frames.ALWAYS), new Frames.Finder("story", t -> Stories.find(t, cases), null),
                 new Frames.Finder(LookThroughs.KEPT, LookThroughs::find, LookThroughs.LEAVE),
                 new Frames.Finder("poll", Polls::find, Polls.LEAVE),
                 new Frames.Finder("traffic lights", Lights::find, Lights.LEAVE), new Frames.Finder("offers", Offers::find, Offers.LEAVE),

@@ -63,8 +63,6 @@ final class SideMarks {
     static final Pattern LEAVE = Pattern.compile("(?i)\\b(?:forget|ignore|drop|leave\\s+out|leaving\\s+out|excluding|without)\\s+(?:the\\s+|my\\s+|our\\s+)?anthropic"
             + "(?:'s)?(?:\\s+(?:hit|markdown|mark-?down|mark|loss|knock|write-?down|carry))?\\b|\\banthropic\\s+aside\\b|\\bno\\s+(?:anthropic\\s+)?(?:markdown|mark-?down|write-?down)\\b"
             + "|\\bleave\\s+anthropic\\s+(?:out|alone|aside)\\b");
-    /** Any follow-up in a thread that keeps a mark is read with it, the follow-up's own figures first. */
-    static final Pattern AGAIN = Pattern.compile("(?s).");
     /** Words of the mark itself, which alone say a percent is a markdown when Anthropic is not named near it. */
     private static final Pattern MARK_WORDS = Pattern.compile("mark-?down|marked\\s+down|write-?down|anthropic|\\bthe\\s+hit\\b");
     private static final Pattern COMBINED = Pattern.compile("\\bcombined\\b|\\bwhole thing\\b");
@@ -149,7 +147,6 @@ final class SideMarks {
         if (!thread && !lower.contains("anthropic")) {
             return Optional.empty();
         }
-        StringBuilder q = new StringBuilder(lower);
         BigDecimal carry = null;
         Matcher c = CARRY.matcher(lower);
         List<int[]> cut = new ArrayList<>();
@@ -206,11 +203,7 @@ final class SideMarks {
         boolean asked = wash || g.find();
         boolean goal = loss != null && (asked || wasGoal && changed);
         // take the spans out (overlapping ones merged), the goal's amount put where the covered loss was said
-        List<int[]> merged = Reframing.merged(cut, 0);
-        for (int i = merged.size() - 1; i >= 0; i--) {
-            q.replace(merged.get(i)[0], merged.get(i)[1], " ");
-        }
-        String out = q.toString();
+        String out = Reframing.cut(lower, cut);
         if (goal) {
             String amount = "$" + loss.stripTrailingZeros().toPlainString() + "bn";
             Matcher w = WASH.matcher(out);

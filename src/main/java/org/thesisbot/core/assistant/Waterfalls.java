@@ -55,7 +55,6 @@ final class Waterfalls {
     private static final Pattern ASKS_POST = Pattern.compile("\\bwhat\\s+post(?:-money)?\\b|\\bat\\s+what\\s+post(?:-money)?\\b");
     private static final Pattern KEPT = Pattern.compile("\\(stack: debt (?<d>[\\d.]+)bn, prefs (?<m>[\\d.]+)x on (?<p>[\\d.]+)bn, convert (?<c>[\\d.]+)bn\\)\\s*$");
     static final Pattern LEAVE = Pattern.compile("(?i)\\bno\\s+(?:stack|waterfall)\\b|\\bstraight\\s+pro\\s+rata\\b|\\bforget\\s+the\\s+(?:stack|waterfall)\\b|\\bclean\\s+cap\\s+table\\b");
-    static final Pattern AGAIN = Pattern.compile("(?s).");
 
     /** What is solved for, the other way round. */
     enum Solve { NONE, SALE, CHECK, POST }
@@ -278,11 +277,7 @@ final class Waterfalls {
         // the sale is the exit; what is asked the other way round
         BigDecimal sale = null;
         Matcher s = SALE.matcher(text);
-        String rest = text;
-        List<int[]> spans = Reframing.merged(cut, 0);
-        for (int i = spans.size() - 1; i >= 0; i--) {
-            rest = rest.substring(0, spans.get(i)[0]) + " " + rest.substring(spans.get(i)[1]);
-        }
+        String rest = Reframing.cut(text, cut);
         rest = SALE.matcher(rest).replaceAll("an exit of ");
         rest = rest.replaceAll("\\ban?\\s+(\\$?\\d[\\d,.]*\\s?(?:bn|b|billion|tn|t|trillion))\\s+(?:distressed\\s+|fire\\s+)?sale\\b", "an exit of $1");
         rest = rest.replaceAll("^(?<a>\\$?\\d[\\d,.]*\\s?(?:bn|b|billion|tn|t|trillion))" + SALE_AFTER.pattern(), "an exit of ${a}");

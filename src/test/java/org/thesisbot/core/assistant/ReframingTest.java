@@ -28,4 +28,12 @@ class ReframingTest {
         assertEquals("[2,30)", said(Reframing.merged(List.of(new int[] {2, 30}, new int[] {5, 8}), 0)));
         assertEquals("", said(Reframing.merged(List.of(), 3)));
     }
+
+    @Test
+    void spans_cut_from_a_text_each_leave_one_space() {
+        String text = "sale at $420bn; senior to us, $30bn of debt and 1x prefs on $90bn";
+        // "$30bn of debt" [30, 43), an overlapping "of debt and" [37, 48) and the touching "1x prefs on $90bn" [48, 65) merge into one
+        assertEquals("sale at $420bn; senior to us,  ", Reframing.cut(text, List.of(new int[] {48, 65}, new int[] {30, 43}, new int[] {37, 48})));
+        assertEquals(text, Reframing.cut(text, List.of()));
+    }
 }
