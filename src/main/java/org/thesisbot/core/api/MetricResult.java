@@ -49,7 +49,12 @@ public record MetricResult(String metric, String label, BigDecimal value, Unit u
          * compounded, semi-annual, monthly or simple), as a present value at a discount rate, or as a level annual amount.
          * Its label says how; the model's own figure stays a {@link #METRIC} beside it.
          */
-        RESTATED;
+        RESTATED,
+        /**
+         * The expected value of a metric over a probability tree the question set out: each leaf's value times its
+         * probability, summed. Its formula writes the sum out.
+         */
+        EXPECTED;
 
         public String wireName() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -80,6 +80,7 @@ public final class RoutingAssistant implements Assistant {
     private final int maxChars;
     private final Replies replies;
     private final PathReplies pathReplies;
+    private final TreeReplies trees;
     /** The readers of a question said in other words ({@link Reframing}), in the order each is found on what the last left. */
     private final List<Frames.Finder> reframers;
     private final SecureRandom ids = new SecureRandom();
@@ -138,6 +139,7 @@ public final class RoutingAssistant implements Assistant {
         this.levels = new Levels(model, calculator, reader, numeric, this::prepare, clock);
         this.flowReplies = new FlowReplies(model, calculator, numeric, clock, this::newId);
         this.pathReplies = new PathReplies(model, calculator, numeric, reader, this::prepare, clock, this::newId);
+        this.trees = new TreeReplies(model, calculator, numeric, reader, this::prepare, clock, this::newId);
         this.narrator = narrator;
         this.router = router;
         this.memory = memory;
@@ -198,6 +200,15 @@ public final class RoutingAssistant implements Assistant {
             check(received.text());
         }
         ThreadState loaded = received.thread() == null ? null : memory.load(received.thread()).orElse(null);
+        // a probability tree on the model's inputs ("exit node: 1.5T (50%) / 600bn (50%). ev of our stake?"), or the thread's
+        // tree asked again or added to ({@link Trees}): read before anything else, as its branches' figures and odds are no
+        // other shape's (a table's cells, a path's marks, figures to choose from)
+        Turn tree = received.text() == null ? null : treed(QuestionText.clean(received.text()), loaded);
+        if (tree != null) {
+            tree = new Turn(besideSources(tree.answer(), QuestionText.clean(received.text()), loaded), tree.next());
+            keep(received.thread(), shown(tree, loaded).next());
+            return finish(received, Duration.ofNanos(System.nanoTime() - t0), tree.answer());
+        }
         Clauses.Read clauses = Clauses.read(Headlines.plain(Briefs.asked(received.text())), loaded == null ? Map.of() : Clauses.kept(loaded.frames()));
         String claused = clauses.text();
         String tied = Labels.tied(clauses.cited() ? glosses.as(Clauses.GLOSS, claused) : claused);
@@ -535,6 +546,7 @@ public final class RoutingAssistant implements Assistant {
         if (next != null) {
             // (a lever goal or a weighting this turn set is kept beside the reframings' frames)
             next.frames().stream().filter(k -> (k.startsWith(LeverGoals.KEPT + "\t") || k.startsWith(Rankings.KEPT + "\t") || k.startsWith(Weighings.KEPT + "\t")
+                    || k.startsWith(Trees.KEPT + "\t")
                     || Unmodelled.isFrame(k))
                     && !frames.contains(k))
                     .forEach(frames::add);
@@ -550,6 +562,57 @@ public final class RoutingAssistant implements Assistant {
     private static final Pattern SOURCES_ASKED = Pattern.compile(
             "\\b(?:article|piece|author|sources?|writer|why|says?|said|according|framing|frames?|characteri[sz]es?|describes?|explain|means?|meaning|thesis|risks?)\\b");
 
+    /** Words of a follow-up that ask something of the thread's tree ("P(irr under 8%) on that tree?", "same ask"). */
+    private static final Pattern OF_THE_TREE = Pattern.compile(
+            "(?i)\\b(?:tree|leaf|leaves|branch(?:es)?|nodes?|expected|ev|prob(?:ability)?[- ]weighted|same (?:ask|question|q))\\b|\\bE\\s?\\[|\\bp\\s?\\(");
+
+    /**
+     * A probability tree ({@link Trees}), answered by {@link TreeReplies}: the question's own, the thread's with the question's
+     * nodes added ("add node 'margin', independent of capture: 42% (50%) / 30% (50%). same ask"), or the thread's asked
+     * again ("and P(irr under 8%) on that tree?"). A follow-up that names nothing of its own asks the thread's question
+     * of the tree. Null when there is no tree, or the tree cannot be read as the model's inputs.
+     */
+    private Turn treed(String clean, ThreadState state) {
+        String kept = state == null ? null : state.frames().stream().filter(k -> k.startsWith(Trees.KEPT + "\t"))
+                .map(k -> k.substring(Trees.KEPT.length() + 1)).findFirst().orElse(null);
+        String lower = clean.toLowerCase(java.util.Locale.ROOT);
+        if (kept == null && !Trees.mayAsk(lower)) {
+            return null;
+        }
+        Optional<Trees.Found> own = Trees.mayAsk(lower) ? Trees.find(clean) : Optional.empty();
+        String keptNodes = kept == null ? null : kept.substring(0, Math.max(0, kept.indexOf('\t')));
+        String keptStem = kept == null ? null : kept.substring(kept.indexOf('\t') + 1);
+        Optional<Trees.Found> before = keptNodes == null ? Optional.empty() : Trees.find(keptNodes);
+        List<Trees.Node> nodes = new ArrayList<>();
+        String stem;
+        if (own.isPresent()) {
+            if (before.isPresent() && Trees.adds(clean)) {
+                nodes.addAll(before.get().nodes());
+            }
+            nodes.addAll(own.get().nodes());
+            stem = own.get().stem();
+        } else if (before.isPresent() && OF_THE_TREE.matcher(clean).find()) {
+            nodes.addAll(before.get().nodes());
+            stem = clean;
+            // "what would the 700bn leaf have to be for that ev to hit 70bn?": that branch is the unknown to solve for
+            java.util.regex.Matcher leaf = Trees.NAMED_LEAF.matcher(clean);
+            if (leaf.find()) {
+                Optional<List<Trees.Node>> solving = Trees.unknownAt(nodes, leaf.group("v"));
+                if (solving.isPresent()) {
+                    nodes = new ArrayList<>(solving.get());
+                    stem = clean.substring(0, leaf.start()) + "x" + clean.substring(leaf.end());
+                }
+            }
+        } else {
+            return null;
+        }
+        if (keptStem != null && !reader.namesMetric(prepare(TreeReplies.plain(stem))) && reader.read(prepare(TreeReplies.plain(stem)), state).target() == null
+                && !stem.matches("(?is).*\\bp\\s?\\(.*")) {
+            stem = keptStem + " " + stem; // ("same ask", "same question": the thread's, with this question's figures after it)
+        }
+        return trees.reply(nodes, stem, state).map(r -> new Turn(r.answer(), r.next() != null ? r.next() : state)).orElse(null);
+    }
+
     /** A question asked along a path ({@link Paths}), answered by {@link PathReplies}; null when it is none. */
     private Turn alongPath(String lower, Paths.Kept kept, ThreadState state) {
         Optional<Paths.Found> own = Paths.find(lower, side -> side.isBlank() ? Optional.empty() : reader.inputIn(prepare(side)));
@@ -563,10 +626,18 @@ public final class RoutingAssistant implements Assistant {
         if (reply.isEmpty()) {
             return null;
         }
-        Answer a = reply.get().answer();
+        Answer a = besideSources(reply.get().answer(), lower, state);
+        return new Turn(a, reply.get().next() != null ? reply.get().next() : state);
+    }
+
+    /**
+     * A shape's numbers with a clause asked of the sources beside them ("… and why does the article say that revenue matters"),
+     * answered too, as a mixed question is; the numbers alone when the question asks nothing of the sources.
+     */
+    private Answer besideSources(Answer a, String text, ThreadState state) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         String asked = prepare(lower);
         if (!a.results().isEmpty() && SOURCES_ASKED.matcher(lower).find() && router.route(asked, state, () -> 1.0).decision().route() == Route.MIXED) {
-            // a clause asked of the sources beside the path ("… and why does the article say that revenue matters"): answered too
             List<Metric> metrics = a.results().stream().flatMap(r -> Metric.byId(r.metric()).stream()).distinct().toList();
             Narrator.Narrative n = fromSources(asked, metrics, a.results(), AnswerListener.NONE, List.of());
             List<String> notes = new ArrayList<>(a.notes());
@@ -574,7 +645,7 @@ public final class RoutingAssistant implements Assistant {
             a = new Answer(a.id(), Route.MIXED, a.text() + "\n\n*From the sources*\n" + withNotes(n.text(), n.notes()), n.text(), a.results(),
                     n.citations(), "mixed", notes, a.decision());
         }
-        return new Turn(a, reply.get().next() != null ? reply.get().next() : state);
+        return a;
     }
 
     /**
@@ -1005,6 +1076,12 @@ public final class RoutingAssistant implements Assistant {
         boolean whole = turn == null; // (read as one question, not as one of the shapes above)
         if (turn == null) {
             turn = turn(text, state, listener, false, QuestionText.quoted(QuestionText.clean(question.text())));
+            if (turn.answer().route() == Route.NUMERIC && !turn.answer().results().isEmpty()) {
+                // two asks joined in one sentence, which read whole left a figure out: each answered
+                Turn parts = joined(question.text(), state);
+                whole = parts == null;
+                turn = parts != null ? parts : turn;
+            }
             List<Bands.Band> given = Bands.find(text);
             if (!given.isEmpty() && !turn.answer().results().isEmpty()) {
                 // a band that could not be asked at each end (a mixed question, more than two bands): said, never dropped silently
@@ -1347,6 +1424,7 @@ public final class RoutingAssistant implements Assistant {
         long t0 = System.nanoTime();
         String text = prepare(question.text());
         if (!QuestionText.parts(QuestionText.clean(question.text())).isEmpty() || !Sequence.parts(QuestionText.clean(question.text())).isEmpty()
+                || Trees.mayAsk(QuestionText.clean(question.text()).toLowerCase(java.util.Locale.ROOT))
                 || Choices.find(QuestionText.clean(question.text())).isPresent()
                 || !Rankings.withoutOrder(QuestionText.plain(QuestionText.clean(question.text()))).equals(QuestionText.plain(QuestionText.clean(question.text())))
                 || Rankings.find(QuestionText.plain(QuestionText.clean(question.text()))).isPresent()
@@ -1357,6 +1435,9 @@ public final class RoutingAssistant implements Assistant {
         String cleaned = QuestionText.clean(question.text());
         String lowerCleaned = cleaned.toLowerCase(java.util.Locale.ROOT);
         ThreadState peeked = question.thread() == null ? null : memory.peek(question.thread()).orElse(null);
+        if (peeked != null && peeked.frames().stream().anyMatch(k -> k.startsWith(Trees.KEPT + "\t"))) {
+            return Optional.empty(); // a thread that keeps a tree: ask reads a follow-up against it
+        }
         // (normalised once, and only when a cheap look finds one of the shapes that ask answers whole)
         String normalised = LaterRounds.mayAsk(lowerCleaned) || Levers.mayAsk(lowerCleaned, peeked != null && !peeked.levers().isEmpty())
                 || Constraints.mayAsk(lowerCleaned, peeked != null && peeked.bound() != null) ? Amounts.normalise(cleaned) : "";
@@ -1392,8 +1473,9 @@ public final class RoutingAssistant implements Assistant {
             return Optional.empty(); // flows over time, or a level to match: answered by ask, which reads them
         }
         Turn turned = turn(text, base, AnswerListener.NONE, true, List.of());
-        if (turned == null) {
-            return Optional.empty();
+        if (turned == null || turned.answer().route() == Route.NUMERIC && !turned.answer().results().isEmpty()
+                && joined(question.text(), base) != null) {
+            return Optional.empty(); // (two asks joined in one sentence: answered by ask, in parts)
         }
         Turn drafted = shown(turned, base);
         long took = System.nanoTime() - t0;
@@ -1762,6 +1844,54 @@ public final class RoutingAssistant implements Assistant {
             // a number, then the way back to it ("bear profit, then the margin that gets it back there - sb 30%")
             return RoundTrips.find(QuestionText.clean(raw)).map(f -> roundTrip(f, state)).orElse(null);
         }
+        return inParts(parts, state);
+    }
+
+    /**
+     * Two asks joined in one sentence ({@link Joined}: "what's the stake worth at a 1T exit, and what exit gets us to 3x?"):
+     * answered as the parts of a numbered message are, but only when the first part asks for numbers and the second solves
+     * a goal, each leaves no figure out read on its own, the message read whole solves the same goal, and read whole it
+     * either leaves a figure out or reads a figure otherwise than its part does (the "1T exit" read as a post-money because
+     * the exit is what the second ask solves for). A message that is one question ("the stake at 1T, and what's the irr?")
+     * reads the same whole and is answered whole. Null otherwise.
+     */
+    private Turn joined(String raw, ThreadState state) {
+        String clean = QuestionText.clean(raw);
+        List<List<String>> splits = Joined.splits(clean);
+        if (splits.isEmpty()) {
+            return null;
+        }
+        org.thesisbot.core.reading.Reading whole = reader.read(prepare(clean), state);
+        if (whole.target() == null && whole.unused().isEmpty()) {
+            return null;
+        }
+        for (List<String> parts : splits) {
+            if (!QuestionText.readable(QuestionText.plain(parts.get(0))) || !QuestionText.readable(QuestionText.plain(parts.get(1)))) {
+                continue;
+            }
+            org.thesisbot.core.reading.Reading a = reader.read(prepare(parts.get(0)), state);
+            org.thesisbot.core.reading.Reading b = reader.read(prepare(parts.get(1)), state);
+            boolean shaped = a.target() == null && !a.metrics().isEmpty() && b.target() != null && a.unused().isEmpty() && b.unused().isEmpty()
+                    && a.ambiguity() == null && b.ambiguity() == null
+                    && (whole.target() == null || whole.target().metric() == b.target().metric() && whole.target().solveFor() == b.target().solveFor());
+            if (!shaped) {
+                continue;
+            }
+            Map<InputId, java.math.BigDecimal> inParts = new java.util.EnumMap<>(InputId.class);
+            inParts.putAll(a.changes());
+            inParts.putAll(b.changes());
+            if (!whole.unused().isEmpty() || !whole.changes().equals(inParts)) {
+                Turn t = inParts(parts, state);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Each part answered in order, each a follow-up of the one before; null unless every part is a number answered. */
+    private Turn inParts(List<String> parts, ThreadState state) {
         List<Answer> answers = new ArrayList<>();
         ThreadState s = state;
         ThreadState next = null;
