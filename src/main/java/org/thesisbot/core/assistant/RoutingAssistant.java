@@ -151,7 +151,8 @@ public final class RoutingAssistant implements Assistant {
         BigDecimal invested = invested();
         BigDecimal hold = model.value(InputId.HOLDING_YEARS.id(), ScenarioModel.BASE);
         List<Stories.Case> cases = Stories.cases(model);
-        this.reframers = List.of(new Frames.Finder("interim mark", t -> InterimMarks.find(t, model), InterimMarks.LEAVE, Frames.ALWAYS),
+        this.reframers = List.of(new Frames.Finder(CaseMixes.KEPT, t -> CaseMixes.find(t, model, q -> reader.read(prepare(q), null)), CaseMixes.LEAVE, Frames.ALWAYS),
+                new Frames.Finder("interim mark", t -> InterimMarks.find(t, model), InterimMarks.LEAVE, Frames.ALWAYS),
                 new Frames.Finder("hedge", t -> Hedges.find(t, model), Hedges.LEAVE, Frames.ALWAYS),
                 new Frames.Finder("waterfall", t -> Waterfalls.find(t, model), Waterfalls.LEAVE, Frames.ALWAYS),
                 new Frames.Finder("side mark", SideMarks::find, SideMarks.LEAVE, Frames.ALWAYS), new Frames.Finder("story", t -> Stories.find(t, cases), null),
