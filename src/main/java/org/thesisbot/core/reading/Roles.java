@@ -51,7 +51,7 @@ final class Roles {
      * billion total this round instead of the 100" (up to four words of its own before the replacing word).
      */
     private static final Pattern REPLACES_NEXT = Pattern.compile(
-            "^\\s*(?:[a-z'\u2019-]+\\s+){0,6}?[,(]?\\s*(?:" + REPLACING + ")\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$"
+            "^\\s*(?:[a-z'\u2019-]+\\s+){0,6}?[,(]?\\s*(?:" + REPLACING + ")\\s+(?:(?:the|its|their|our|amazon'?s|the\\s+article'?s)\\s+(?:[a-z'\u2019-]+\\s+){0,2}?)?\\$?$"
                     // "topped up to 14b (from 8)", "14b, was 8": the earlier value in a remark of its own
                     + "|^\\s*[,(]\\s*(?:from|was|previously|currently|today)\\s+(?:the\\s+|its\\s+|their\\s+)?\\$?$"
                     // "topped up to 12bn from 8": right after the new figure, "from" names the old one
@@ -71,6 +71,9 @@ final class Roles {
     private static final Pattern TAKEN_AWAY_BEFORE = Pattern.compile("\\b(?:not|without|drop|scrap)\\s+(?:the\\s+)?\\$?$");
     /** Between a figure taken away and the one put in its place: "; ", ", but ". */
     private static final Pattern BETWEEN_TAKEN_AND_NEW = Pattern.compile("\\s*[;,]?\\s*(?:but\\s+|and\\s+|use\\s+|make it\\s+)?\\$?");
+    /** Between two figures compared as where one lands instead of the other: "nearer 140 billion than 125". */
+    private static final Pattern NEARER_THAN = Pattern.compile("\\s*than\\s+(?:the\\s+)?\\$?");
+    private static final Pattern NEARER_BEFORE = Pattern.compile("\\b(?:nearer|closer\\s+to|more\\s+like|rather)\\s+(?:to\\s+)?(?:usd\\s+)?\\$?$");
     /** Right after the figure put in: "2 instead", "2 rather". */
     private static final Pattern INSTEAD_AFTER = Pattern.compile("\\s*(?:[a-z]+\\s+)?(?:instead|rather)\\b");
     /** Between the replaced figure and the new one: "from 8 to 12bn", "8 -> 12bn", "8 → 12". */
@@ -673,6 +676,9 @@ final class Roles {
             } else if (TAKEN_AWAY_BEFORE.matcher(w.s.substring(Math.max(0, a.start() - 12), a.start())).find()
                     && BETWEEN_TAKEN_AND_NEW.matcher(between).matches() && INSTEAD_AFTER.matcher(w.s.substring(b.end())).lookingAt()) {
                 out.put(b, a); // "not 5 yrs; 2 instead", "- 5 yrs\n+ 2 instead": the first taken away, the second in its place
+            } else if (NEARER_THAN.matcher(between).matches()
+                    && NEARER_BEFORE.matcher(w.s.substring(Math.max(0, a.start() - 30), a.start())).find()) {
+                out.put(a, b); // "capex may end up nearer 140 billion than 125": the first in the second's place
             } else if (scoring.retries(w, a, b)) {
                 out.put(b, a); // "35% margin is light - rerun it at 45%": the second percent is tried in the first one's place
             }
