@@ -462,6 +462,13 @@ public final class RoutingAssistant implements Assistant {
                     turn = new Turn(withNote(turn.answer(), blend.get()), turn.next());
                 }
             }
+            // a statistic of the cases' numbers ("the mean and the sample SD of our stake value across bear, base and bull")
+            Optional<CaseStats.Asked> stats = odds.isPresent() ? Optional.empty() : CaseStats.find(clean);
+            if (stats.isPresent()) {
+                for (String note : CaseStats.told(stats.get(), turn.answer().results())) {
+                    turn = new Turn(withNote(turn.answer(), note), turn.next());
+                }
+            }
         }
         if (heldAt != null && (!turn.answer().results().isEmpty() || turn.answer().text().startsWith("I can't compute"))) {
             turn = new Turn(withNote(turn.answer(), heldAt), turn.next());

@@ -633,6 +633,15 @@ public final class Router {
                     + "|^how (?:does|do|would) (?:that|it|this|those|these) compare (?:to|with|against) (?:the )?(?:base|bull|bear|other|upside|downside)(?: case| scenario)?s?\\W*$"
                     + "|(?:can|could|would) (?:you|u) (?:please |pls |kindly )?(?:redo|re-?run|recompute|recalculate|rework|update|give me|do|pull|grab|get|fetch|dig up|send|find|run|share|post|work out|figure out|calculate|look up)\\b.{0,40}\\b(?:number|figure|one|calculation|math|same|that|it)\\b.{0,30}$"
                     + "|(?:please |pls )?(?:compare|side by side)(?: (?:them|both|pls|please))?\\W*$");
+    /**
+     * A statistic of numbers asked: "the arithmetic mean", "the population standard deviation", "the sample SD", "the
+     * geometric mean", "the coefficient of variation", "how many SDs from the mean", "the weighted mean".
+     */
+    static final Pattern STATISTIC = Pattern.compile(
+            "\\b(?:the|a|its|their|our|and|both)\\s+(?:(?:arithmetic|arithmatic|geometric|harmonic|weighted|simple|three-case|cross-case)\\s+)?(?:mean|average)s?\\b"
+                    + "|\\b(?:arithmetic|arithmatic|geometric|harmonic|weighted)\\s+(?:mean|average)s?\\b|\\b(?:mean|average)\\s+(?:and|&|of|across|over)\\b"
+                    + "|\\b(?:population\\s+|sample\\s+)?(?:standard\\s+deviations?|std\\.?\\s*devs?|stdevs?|sds?|variances?)\\b"
+                    + "|\\bcoefficients?\\s+of\\s+variation\\b|\\bcvs?\\b|\\bmore\\s+dispersed\\b|\\bdispersion\\b|\\bmedian\\b");
     /** The asker's purpose, not a question: "I want that for the IC memo", "since I need it for my deck". */
     private static final Pattern PURPOSE = Pattern.compile(
             // "just to see what happens - …", "out of curiosity, …": why they ask, before the question
@@ -997,6 +1006,9 @@ public final class Router {
         }
         if (RESTATES_OR_ASKS_TO_SHOW.matcher(c).lookingAt()) {
             return false; // "…, meaning the payoff is nil", "…, can you compare?": the same question again, not a new one
+        }
+        if (STATISTIC.matcher(c).find() && !finds(ABOUT_SOURCES, c)) {
+            return false; // "…, what are the mean and the sample SD": a statistic of the numbers across the cases, a number
         }
         if (finds(ABOUT_SOURCES, c)) {
             // "…, and is the article assuming it keeps growing?": what the sources say; but a figure stated against them
