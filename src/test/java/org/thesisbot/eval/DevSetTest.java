@@ -2484,6 +2484,42 @@ class DevSetTest {
         score("last58-", "Last set of session fifty-eight", 120, 0.89, 0.11, 0.90, 0.56, 0.52);
     }
 
+    /**
+     * val74 (session 59): two personas chosen blind by a helper; one sets out a probability tree on the model's inputs ("exit
+     * node: 1.5T (50%) / x (50%); round at 830 post. solve for x so the ev of our stake lands on 60bn", "round: 830 post (75%)
+     * → exit 1.2T (50%) / 700bn (50%); 1.1T post (25%) → exit 1.8T (40%) / 1T (60%)"), the other asks formally and at length.
+     * First score, on the session-start code: 51.0% exact, 37.0% clarified, 9.0% confidently wrong, route 95.0%, thread turns
+     * 9/24 (the tree half 10.0% exact). Floors under the score after the session's fixes.
+     */
+    @Test
+    void val74_scores() throws IOException {
+        score("val74-", "Seventy-third validation set", 120, 0.86, 0.08, 0.93, 0.75, 0.70);
+    }
+
+    /**
+     * lockbox59 (session 59): the ordinary writer, and a writer who runs the cases as a test matrix, one input at a time
+     * ("combo capture=bull, margin=bear: aws op profit", "capture up one notch, everything else same"). Scored once (00:34
+     * UTC, commit 78b2e7cf), after val74's first changes: 83.0% exact, 2.0% clarified, 14.0% confidently wrong, route 96.7%,
+     * thread turns 18/24, narrative 70.8% (strict 70.8%); the ordinary half 100% / 0.0% wrong, route 98.3%, 12/12, narrative
+     * 75.0%. The same on the session-start code. Floors under the score after the session's fixes.
+     */
+    @Test
+    void lockbox59_scores() throws IOException {
+        score("lockbox59-", "Fifty-eighth lockbox", 120, 0.83, 0.13, 0.93, 0.66, 0.66);
+    }
+
+    /**
+     * last59 (session 59): two more writers; one asks statistics of a metric across the cases ("the arithmetic mean and the
+     * population standard deviation of our stake value", "the sample SD (n-1)", "the coefficients of variation"), the other
+     * talks about the deal as a wine lot ("hammer price", "in a great vintage", "what AWS pours"). Scored once (00:52 UTC,
+     * commit 55c3d3ec), after the lockbox's fixes: 70.0% exact, 0.0% clarified, 20.0% confidently wrong, route 78.3%, thread
+     * turns 15/24, narrative 75.0% (strict 75.0%). Floors under the score after the session's fixes.
+     */
+    @Test
+    void last_set_of_session_fifty_nine_scores() throws IOException {
+        score("last59-", "Last set of session fifty-nine", 120, 0.68, 0.22, 0.85, 0.70, 0.70);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
