@@ -117,7 +117,11 @@ final class TreeReplies {
         this.ids = ids;
     }
 
-    /** The words of a stem said for the reader: "E[moic]" as "expected moic", "ev of our stake" as "expected value of our stake". */
+    /**
+     * The words of a stem said for the reader, its expectation words taken out (the tree itself is the expectation): "E[moic]"
+     * is "moic", "ev of our stake" is "value of our stake", "expected stake value" is "stake value"; and tree talk that sets
+     * no figure ("exit 1.2T on both", "across the 4 leaves", "no exit node", "margin at your default") taken out.
+     */
     static String plain(String stem) {
         String s = EXPECTED.matcher(stem).replaceAll("$1");
         s = EVERY_BRANCH.matcher(s).replaceAll("");
@@ -458,7 +462,7 @@ final class TreeReplies {
             Solver.Solution sol = solver.solve(m, own, x, scenario, leaf.at());
             String name = Trees.letter(unknown) == null ? "the unknown branch" : Trees.letter(unknown);
             String headline = "To bring the expected " + Format.inSentence(m.label()) + " to " + Format.value(t.value(), m.unit()) + ", "
-                    + name + " (" + Format.inSentence(model.require(x.id()).label()) + " on its branch) must be "
+                    + name + " (" + shortLabel(x) + " on its branch) must be "
                     + Format.value(sol.value(), unit(x)) + ".";
             notes.add("The other branches give " + Format.value(rest, m.unit()) + " of the goal; the rest, "
                     + Format.value(t.value().subtract(rest, MC), m.unit()) + ", over the probability of " + name + "'s leaf, " + Trees.percent(leaf.p())
@@ -506,13 +510,13 @@ final class TreeReplies {
             }
         }
         if (found == null) {
-            throw new InvalidInputException("no " + Format.inSentence(model.require(x.id()).label()) + " that I can solve for exactly brings the"
+            throw new InvalidInputException("no " + shortLabel(x) + " that I can solve for exactly brings the"
                     + " expected " + Format.inSentence(m.label()) + " over your tree to " + Format.value(t.value(), m.unit())
                     + " (I solve it when the expected value moves in a straight line with it, or with its reciprocal)");
         }
         found = found.round(new MathContext(15, RoundingMode.HALF_EVEN)).stripTrailingZeros();
         String headline = "To bring the expected " + Format.inSentence(m.label()) + " over your tree to " + Format.value(t.value(), m.unit())
-                + ", " + Format.inSentence(model.require(x.id()).label()) + " (the same on every branch) must be " + Format.value(found, unit(x)) + ".";
+                + ", " + shortLabel(x) + " (the same on every branch) must be " + Format.value(found, unit(x)) + ".";
         List<MetricResult> out = new ArrayList<>();
         out.add(new MetricResult(x.id(), model.require(x.id()).label(), found, unit(x), scenario, List.of(), null, headline,
                 MetricResult.Kind.SOLVED));
