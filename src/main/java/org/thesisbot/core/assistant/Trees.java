@@ -30,6 +30,8 @@ final class Trees {
     private static final MathContext MC = MathContext.DECIMAL128;
     /** At most so many nodes, and so many branches in one: a tree of more leaves than this is not computed. */
     static final int MOST_LEAVES = 64;
+    /** At most so many branches in all: each is read a few ways, so the branches, not only the leaves, bound the work. */
+    static final int MOST_BRANCHES = 16;
 
     /** A probability in brackets after a branch: "(50%)", "(p .8)", "(.3)", "(p=0.25)", "(40 pct)". */
     private static final Pattern IN_BRACKETS = Pattern.compile(
@@ -102,6 +104,11 @@ final class Trees {
             }
             return n;
         }
+
+        /** Every branch, those a branch leads to included. */
+        int branches() {
+            return nodes.stream().mapToInt(node -> node.branches().stream().mapToInt(b -> 1 + (b.child() == null ? 0 : b.child().branches().size())).sum()).sum();
+        }
     }
 
     /** Whether the question may hold a tree: a cheap look before {@link #find}. */
@@ -173,10 +180,9 @@ final class Trees {
             if (!m.matches()) {
                 return Optional.empty();
             }
-            BigDecimal p = m.group("f") != null ? new BigDecimal(m.group("f").startsWith(".") ? "0" + m.group("f") : m.group("f"))
-                    : new BigDecimal(m.group("v").startsWith(".") ? "0" + m.group("v") : m.group("v"));
-            if (m.group("f") == null && (m.group("pc") != null || p.compareTo(BigDecimal.ONE) > 0)) {
-                p = p.movePointLeft(2);
+            BigDecimal p = m.group("f") != null ? probability(m.group("f"), null, false) : probability(m.group("v"), m.group("pc"), true);
+            if (p == null) {
+                return Optional.empty();
             }
             String said = m.group("b").strip().replaceAll("[,;/]+$", "").strip();
             Optional<Node> child = child(m.group("child").strip());
@@ -194,7 +200,7 @@ final class Trees {
         Found f = new Found(List.of(node), stem(text, List.of(node)));
         long unknowns = branches.stream().filter(Branch::unknown).count()
                 + branches.stream().flatMap(b -> b.child().branches().stream()).filter(Branch::unknown).count();
-        return f.leaves() > MOST_LEAVES || unknowns > 1 ? Optional.empty() : Optional.of(f);
+        return f.leaves() > MOST_LEAVES || f.branches() > MOST_BRANCHES || unknowns > 1 ? Optional.empty() : Optional.of(f);
     }
 
     /** What follows on one branch: a node of its own ("exit 1.2T (50%) / 700bn (50%)"), or one value ("exit x", "exit 1.4T"). */
@@ -320,7 +326,7 @@ final class Trees {
             return Optional.empty();
         }
         Found f = new Found(List.copyOf(nodes), stem(text, nodes));
-        if (f.leaves() > MOST_LEAVES || nodes.stream().filter(n -> n.branches().stream().anyMatch(Branch::unknown)).count() > 1
+        if (f.leaves() > MOST_LEAVES || f.branches() > MOST_BRANCHES || nodes.stream().filter(n -> n.branches().stream().anyMatch(Branch::unknown)).count() > 1
                 || nodes.stream().anyMatch(n -> n.branches().stream().filter(Branch::unknown).count() > 1)) {
             return Optional.empty();
         }
@@ -340,15 +346,22 @@ final class Trees {
     private static void collect(String text, Pattern p, List<int[]> marks, List<BigDecimal> values, boolean bracketed) {
         Matcher m = p.matcher(text);
         while (m.find()) {
-            BigDecimal v = new BigDecimal(m.group("v").startsWith(".") ? "0" + m.group("v") : m.group("v"));
-            boolean percent = bracketed && (m.group("pc") != null || v.compareTo(BigDecimal.ONE) > 0);
-            if (percent) {
-                v = v.compareTo(BigDecimal.valueOf(100)) > 0 ? null : v.movePointLeft(2);
-            }
             // (a slash's start is where its branch's words end)
             marks.add(new int[] {m.start(), m.end()});
-            values.add(v);
+            values.add(probability(m.group("v"), bracketed ? m.group("pc") : null, bracketed));
         }
+    }
+
+    /**
+     * A probability as written: ".45" and "0.45" as fractions; in brackets, a percent sign or a number above one is a
+     * percent ("(50%)", "(40)"); null for a percent above 100.
+     */
+    private static BigDecimal probability(String number, String percentSign, boolean bracketed) {
+        BigDecimal v = new BigDecimal(number.startsWith(".") ? "0" + number : number);
+        if (bracketed && (percentSign != null || v.compareTo(BigDecimal.ONE) > 0)) {
+            return v.compareTo(BigDecimal.valueOf(100)) > 0 ? null : v.movePointLeft(2);
+        }
+        return v;
     }
 
     /** Where the sentence (or clause) that holds {@code at} starts, not before {@code from}. */

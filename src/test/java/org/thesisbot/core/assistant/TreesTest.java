@@ -49,6 +49,20 @@ class TreesTest {
     }
 
     @Test
+    void a_tree_of_more_branches_than_the_bound_is_not_read_as_one() {
+        // sixteen branches at 5% and one at 20%: odds that come to one, but seventeen branches
+        StringBuilder q = new StringBuilder("exit node: ");
+        for (int i = 1; i <= 16; i++) {
+            q.append(i * 100).append("bn (5%) / ");
+        }
+        q.append("2T (20%). expected value of our stake?");
+        assertFalse(Trees.find(q.toString()).isPresent(), q.toString());
+        // the same with its last two branches merged (sixteen) is a tree
+        String sixteen = q.toString().replace("1600bn (5%) / 2T (20%)", "2T (25%)");
+        assertTrue(Trees.find(sixteen).isPresent(), sixteen);
+    }
+
+    @Test
     void a_goal_on_the_expected_value_is_solved_for_an_unknown_branch_or_an_input_the_same_on_every_branch() {
         // aws profit = 115 x 0.5 x margin: 0.25 x 57.5 x 0.5 + 0.75 x 57.5 x m = 20, m = 12.8125 / 43.125
         Answer a = ask("margin node: 50% (25%) / m (75%). what m brings the expected aws operating profit to 20bn?", null);
