@@ -11,9 +11,11 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thesisbot.core.api.Answer;
+import org.thesisbot.core.reading.Reader;
 import org.thesisbot.core.reading.Reading;
 import org.thesisbot.core.scenario.InputId;
 import org.thesisbot.core.scenario.ScenarioModel;
+import org.thesisbot.core.state.ThreadState;
 
 /**
  * The model's cases taken one input at a time, as a test matrix or a sensitivity table takes them: "capture=bull,
@@ -177,6 +179,10 @@ final class CaseMixes {
         if (asked != null && asked.target() != null) {
             all.remove(asked.target().solveFor()); // (an input the question solves for is no figure of the mix)
         }
+        if (asked != null) {
+            // (an input given a figure of the asker's own, "margin at 45%", tied to no case, is theirs: the rest's case is not)
+            asked.changes().keySet().stream().filter(id -> !said.containsKey(id)).forEach(all::remove);
+        }
         StringBuilder values = new StringBuilder();
         for (InputId id : INPUTS) {
             if (all.containsKey(id)) {
@@ -199,6 +205,39 @@ final class CaseMixes {
                     .append(org.thesisbot.core.api.Format.value(model.value(id.id(), v), model.require(id.id()).unit())).append(")");
         }
         return Optional.of(new Found(question, all, note.append(".").toString()));
+    }
+
+    /**
+     * The thread's state without its mix's own figures, when the question leaves the mix for a whole case ("and in bull?",
+     * "plain bear?", "back to base"): the mix set each of its inputs to a case's value, and those are no figures of the
+     * asker's, so the whole case asked must not keep them. An input the asker set to a figure of their own stays set. The
+     * state as it is otherwise.
+     */
+    static ThreadState left(ThreadState state, String text, ScenarioModel model) {
+        if (state == null || text == null || text.length() > 4_000) {
+            return state;
+        }
+        String words = state.frames().stream().filter(f -> f.startsWith(KEPT + "\t")).map(f -> f.substring(KEPT.length() + 1)).findFirst().orElse(null);
+        if (words == null || Reader.resets(text) || !leaves(text)) {
+            return state;
+        }
+        Map<InputId, BigDecimal> kept = new EnumMap<>(InputId.class);
+        kept.putAll(state.overrides());
+        Matcher each = KEPT_ONE.matcher(words);
+        while (each.find()) {
+            InputId id = input(each.group(1));
+            BigDecimal v = kept.get(id);
+            if (v != null && v.compareTo(model.value(id.id(), each.group(2))) == 0) {
+                kept.remove(id);
+            }
+        }
+        return kept.size() == state.overrides().size() ? state : state.withOverrides(kept);
+    }
+
+    /** Whether the question leaves a mix: its words of leaving, or a whole case tied to no input and no move. */
+    private static boolean leaves(String text) {
+        return LEAVE.matcher(text).find() || STRAY_CASE.matcher(text).find() && !AFTER.matcher(text).find() && !BEFORE.matcher(text).find()
+                && !REST.matcher(text).find() && !MOVE.matcher(text).find();
     }
 
     private static InputId input(String said) {

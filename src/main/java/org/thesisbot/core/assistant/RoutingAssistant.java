@@ -200,7 +200,9 @@ public final class RoutingAssistant implements Assistant {
         if (received.text() != null && QuestionText.plain(QuestionText.clean(received.text())).length() > maxChars) {
             check(received.text());
         }
-        ThreadState loaded = received.thread() == null ? null : memory.load(received.thread()).orElse(null);
+        // (a question that leaves the thread's mix of cases for a whole case, "and in bull?", is read without the mix's figures)
+        ThreadState loaded = received.thread() == null ? null
+                : memory.load(received.thread()).map(s -> CaseMixes.left(s, received.text(), model)).orElse(null);
         // a probability tree on the model's inputs ("exit node: 1.5T (50%) / 600bn (50%). ev of our stake?"), or the thread's
         // tree asked again or added to ({@link Trees}): read before anything else, as its branches' figures and odds are no
         // other shape's (a table's cells, a path's marks, figures to choose from)

@@ -154,6 +154,11 @@ public record ThreadState(Map<InputId, BigDecimal> overrides, List<String> scena
         this(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, null, List.of(), List.of(), List.of(), null, List.of());
     }
 
+    /** This state with these overrides instead of its own. */
+    public ThreadState withOverrides(Map<InputId, BigDecimal> o) {
+        return new ThreadState(o, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, bound, levers, flows, rests, path, frames);
+    }
+
     /** This state keeping these bars (null: none). */
     public ThreadState withBound(Bound b) {
         return new ThreadState(overrides, scenarios, metrics, target, lastRoute, turns, updated, grid, solved, topic, shown, saved, bands, b, levers, flows, rests, path, frames);

@@ -53,6 +53,23 @@ class CaseMixesTest {
     }
 
     @Test
+    void a_whole_case_after_a_mix_drops_the_mix_but_keeps_the_askers_own_figures() {
+        String t = "mix-then-whole";
+        ask("aws op profit with bull capture but bear margin?", t);
+        // the whole bull case: 115 x 70% x 40%, not the mix's 30% margin
+        assertEquals("32.200000", Results.value(ask("and in bull?", t), "aws_compute_profit", "bull", 6));
+        // the whole bear case: 115 x 30% x 30%
+        assertEquals("10.350000", Results.value(ask("what about the whole bear case?", t), "aws_compute_profit", "bear", 6));
+        String u = "own-figure-then-mix";
+        // a figure of the asker's own (a 45% margin) is no case's value: leaving the mix keeps it; bull: 115 x 70% x 45%
+        // 115 x 30% x 45%: the mix sets no margin, and its note claims none
+        Answer own = ask("margin at 45%, capture at bear, exit at bull: aws op profit?", u);
+        assertEquals("15.525000", Results.value(own, "aws_compute_profit", 6), own.text());
+        assertTrue(own.notes().contains("Cases taken one input at a time: exit at bull ($1.5T); capture at bear (30%)."), own.notes().toString());
+        assertEquals("36.225000", Results.value(ask("and in bull?", u), "aws_compute_profit", "bull", 6));
+    }
+
+    @Test
     void the_cases_own_values_asked_are_no_mix() {
         Answer a = ask("what bull exit and bear exit do you use?", null);
         assertEquals("1500", Results.value(a, "exit_valuation", "bull", 0), a.text());
