@@ -442,11 +442,10 @@ final class TreeReplies {
     private List<MetricResult> solved(List<Read> read, ThreadState.Target t, Map<String, BigDecimal> base, String scenario, List<String> notes) {
         Metric m = t.metric();
         List<Leaf> through = leaves(read, base, true).stream().filter(l -> l.unknown() != null).toList();
+        if (through.size() > 1) {
+            return solvedAcross(through, read, t, base, scenario, notes);
+        }
         if (!through.isEmpty()) {
-            if (through.size() != 1) {
-                throw new InvalidInputException("the unknown branch sits in several leaves of your tree (one per branch of each other node),"
-                        + " so its goal is no single leaf's; I solve an unknown only where it ends one leaf");
-            }
             Leaf leaf = through.get(0);
             Trees.Branch unknown = leaf.unknown();
             List<Leaf> known = leaves(read, base, false);
@@ -487,28 +486,8 @@ final class TreeReplies {
         if (x0 == null || x0.signum() == 0) {
             x0 = BigDecimal.ONE;
         }
-        BigDecimal x1 = x0.multiply(BigDecimal.valueOf(2));
         List<Leaf> leaves = leaves(read, base, false);
-        BigDecimal e0 = expectedAt(m, scenario, leaves, x, x0);
-        BigDecimal e1 = expectedAt(m, scenario, leaves, x, x1);
-        BigDecimal found = null;
-        if (e1.compareTo(e0) != 0) {
-            // a straight line in x, or in 1/x (a post-money divides the stake): two exact points give it, checked at the answer
-            BigDecimal lin = x0.add(t.value().subtract(e0, MC).multiply(x1.subtract(x0, MC), MC).divide(e1.subtract(e0, MC), MC), MC);
-            if (lin.signum() > 0 && meets(m, scenario, leaves, x, lin, t.value())) {
-                found = lin;
-            } else {
-                BigDecimal u0 = BigDecimal.ONE.divide(x0, MC);
-                BigDecimal u1 = BigDecimal.ONE.divide(x1, MC);
-                BigDecimal u = u0.add(t.value().subtract(e0, MC).multiply(u1.subtract(u0, MC), MC).divide(e1.subtract(e0, MC), MC), MC);
-                if (u.signum() > 0) {
-                    BigDecimal rec = BigDecimal.ONE.divide(u, MC);
-                    if (meets(m, scenario, leaves, x, rec, t.value())) {
-                        found = rec;
-                    }
-                }
-            }
-        }
+        BigDecimal found = onLine(v -> expectedAt(m, scenario, leaves, x, v), x0, t.value());
         if (found == null) {
             throw new InvalidInputException("no " + shortLabel(x) + " that I can solve for exactly brings the"
                     + " expected " + Format.inSentence(m.label()) + " over your tree to " + Format.value(t.value(), m.unit())
@@ -533,6 +512,97 @@ final class TreeReplies {
         return out;
     }
 
+    /**
+     * A goal on the expected value when the unknown branch ends several leaves (a node beside other, independent nodes): the
+     * expected value is the known leaves' share plus the unknown's leaves, each at the same unknown value; solved as a line in
+     * it or in its reciprocal, as an input the same on every branch is, and refused in words otherwise.
+     */
+    private List<MetricResult> solvedAcross(List<Leaf> through, List<Read> read, ThreadState.Target t, Map<String, BigDecimal> base,
+                                            String scenario, List<String> notes) {
+        Metric m = t.metric();
+        Trees.Branch unknown = through.get(0).unknown();
+        InputId x = through.get(0).unknownInput();
+        List<Leaf> known = leaves(read, base, false);
+        BigDecimal rest = BigDecimal.ZERO;
+        for (Leaf l : known) {
+            rest = rest.add(l.p().multiply(onLeaf(m, scenario, l), MC), MC);
+        }
+        BigDecimal share = rest;
+        BigDecimal x0 = model.value(x.id(), scenario);
+        BigDecimal found = onLine(v -> share.add(expectedAt(m, scenario, through, x, v), MC), x0 == null || x0.signum() == 0 ? BigDecimal.ONE : x0, t.value());
+        String name = Trees.letter(unknown) == null ? "the unknown branch" : Trees.letter(unknown);
+        if (found == null) {
+            throw new InvalidInputException("no value of " + name + " that I can solve for exactly brings the expected " + Format.inSentence(m.label())
+                    + " over your tree to " + Format.value(t.value(), m.unit()) + " (it ends " + through.size() + " leaves; I solve it when the"
+                    + " expected value moves in a straight line with it, or with its reciprocal)");
+        }
+        BigDecimal v = found.round(new MathContext(15, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        BigDecimal p = through.stream().map(Leaf::p).reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MC));
+        String headline = "To bring the expected " + Format.inSentence(m.label()) + " to " + Format.value(t.value(), m.unit()) + ", " + name + " ("
+                + shortLabel(x) + " on its branch) must be " + Format.value(v, unit(x)) + ".";
+        notes.add("The leaves without " + name + " give " + Format.value(rest, m.unit()) + " of the goal; " + name + " ends " + through.size()
+                + " leaves (p " + Trees.percent(p) + " together), at the same value on each.");
+        List<MetricResult> out = new ArrayList<>();
+        out.add(new MetricResult(x.id(), model.require(x.id()).label(), v, unit(x), scenario, List.of(), null, headline, MetricResult.Kind.SOLVED));
+        List<Leaf> all = new ArrayList<>(known);
+        List<BigDecimal> at = new ArrayList<>();
+        for (Leaf l : known) {
+            at.add(onLeaf(m, scenario, l));
+        }
+        for (Leaf l : through) {
+            Map<String, BigDecimal> with = new LinkedHashMap<>(l.at());
+            with.put(x.id(), v);
+            Leaf sl = new Leaf(l.branches(), l.p(), with, l.said().replace(shortLabel(x) + " " + unknown.said(), shortLabel(x) + " " + Format.value(v, unit(x))));
+            all.add(sl);
+            at.add(onLeaf(m, scenario, sl));
+        }
+        out.add(expectation(m, scenario, all, at));
+        return out;
+    }
+
+    /**
+     * The value where an expected value meets the goal, when it is a straight line in the value or in its reciprocal (a
+     * post-money divides the stake): two exact points give the line, and the answer is kept only when the expected value
+     * computed again there meets the goal to 1e-24 of it; null otherwise.
+     */
+    private static BigDecimal onLine(java.util.function.Function<BigDecimal, BigDecimal> expected, BigDecimal x0, BigDecimal goal) {
+        BigDecimal x1 = x0.multiply(BigDecimal.valueOf(2));
+        BigDecimal e0;
+        BigDecimal e1;
+        try {
+            e0 = expected.apply(x0);
+            e1 = expected.apply(x1);
+        } catch (InvalidInputException e) {
+            return null;
+        }
+        if (e1.compareTo(e0) == 0) {
+            return null;
+        }
+        BigDecimal lin = x0.add(goal.subtract(e0, MC).multiply(x1.subtract(x0, MC), MC).divide(e1.subtract(e0, MC), MC), MC);
+        if (lin.signum() > 0 && meets(expected, lin, goal)) {
+            return lin;
+        }
+        BigDecimal u0 = BigDecimal.ONE.divide(x0, MC);
+        BigDecimal u1 = BigDecimal.ONE.divide(x1, MC);
+        BigDecimal u = u0.add(goal.subtract(e0, MC).multiply(u1.subtract(u0, MC), MC).divide(e1.subtract(e0, MC), MC), MC);
+        if (u.signum() > 0) {
+            BigDecimal rec = BigDecimal.ONE.divide(u, MC);
+            if (meets(expected, rec, goal)) {
+                return rec;
+            }
+        }
+        return null;
+    }
+
+    private static boolean meets(java.util.function.Function<BigDecimal, BigDecimal> expected, BigDecimal v, BigDecimal goal) {
+        try {
+            BigDecimal e = expected.apply(v);
+            return e.subtract(goal, MC).abs().compareTo(goal.abs().max(BigDecimal.ONE).multiply(CLOSE)) <= 0;
+        } catch (InvalidInputException e) {
+            return false;
+        }
+    }
+
     private BigDecimal expectedAt(Metric m, String scenario, List<Leaf> leaves, InputId x, BigDecimal v) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Leaf l : leaves) {
@@ -541,15 +611,6 @@ final class TreeReplies {
             sum = sum.add(l.p().multiply(onLeaf(m, scenario, new Leaf(l.branches(), l.p(), with, l.said())), MC), MC);
         }
         return sum;
-    }
-
-    private boolean meets(Metric m, String scenario, List<Leaf> leaves, InputId x, BigDecimal v, BigDecimal goal) {
-        try {
-            BigDecimal e = expectedAt(m, scenario, leaves, x, v);
-            return e.subtract(goal, MC).abs().compareTo(goal.abs().max(BigDecimal.ONE).multiply(CLOSE)) <= 0;
-        } catch (InvalidInputException e) {
-            return false;
-        }
     }
 
     /** A bar read from "P(gain < 0)": its metric (or null: the question's), its side and its value. */

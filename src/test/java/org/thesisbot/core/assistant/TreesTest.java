@@ -74,6 +74,18 @@ class TreesTest {
     }
 
     @Test
+    void an_unknown_branch_beside_an_independent_node_is_solved_across_every_leaf_it_ends() {
+        // moic = exit / post; E = 0.5 x (0.6 x 1500/830 + 0.4 x 1500/1000) + 0.5 x x x (0.6/830 + 0.4/1000) = 1.5
+        Answer a = ask("exit node: 1.5T (50%) / x (50%); pricing node: 830 post (60%) / 1T post (40%). what does x need to be for an expected moic of 1.5x?", null);
+        assertEquals("1171.673820", Results.value(a, "exit_valuation", 6), a.text());
+        assertTrue(a.notes().stream().anyMatch(n -> n.contains("x ends 2 leaves (p 50% together)")), a.notes().toString());
+        assertEquals("1.500000", expected(a, "moic").value().setScale(6, java.math.RoundingMode.HALF_EVEN).toPlainString());
+        // a goal that moves with x along no line (the irr over a hold that is x) is refused in words, not guessed
+        Answer b = ask("hold node: 3 yrs (50%) / x (50%); exit node: 1.2T (50%) / 600bn (50%). what x gets the expected irr to 5%?", null);
+        assertTrue(b.results().isEmpty() && b.text().contains("can't compute"), b.text());
+    }
+
+    @Test
     void the_thread_keeps_the_tree_and_a_follow_up_adds_a_node_to_it() {
         String t = "tree-thread";
         // moic = exit / 1000: 0.5 x 1.2 + 0.5 x 0.6
