@@ -144,6 +144,14 @@ public final class HardeningBench {
                 new String[] {"api", "what stake does $50B buy at " + "half of ".repeat(240)},
                 new String[] {"api", "what stake does $50B buy at " + "9..".repeat(600)},
                 new String[] {"api", "IRR by exit valuation from $500B to $2T and holding years from 3 to 7"},
+                // probability trees at their bounds (64 leaves, the 24 figures a question may hold): every leaf computed, and a goal on
+                // the expected value solved across the 16 leaves an unknown branch ends (each solve computes every leaf 3+ times)
+                new String[] {"api", "exit node: 1.5T (25%) / 1.2T (25%) / 900bn (25%) / 600bn (25%); post node: 700bn (25%) / 830bn (25%) / 1T (25%)"
+                        + " / 1.2T (25%); margin node: 30% (25%) / 35% (25%) / 40% (25%) / 45% (25%). ev of the combined payoff?"},
+                new String[] {"api", "exit node: 1.5T (25%) / 1.2T (25%) / 900bn (25%) / x (25%); post node: 700bn (25%) / 830bn (25%) / 1T (25%)"
+                        + " / 1.2T (25%); margin node: 30% (25%) / 35% (25%) / 40% (25%) / 45% (25%). solve for x so the ev of the combined payoff is 40bn"},
+                new String[] {"api", "round: 700 post (50%) -> exit 1.5T (50%) / 600bn (50%); 1.2T post (50%) -> exit 2.5T (25%) / 1.5T (25%) / 1T (25%)"
+                        + " / 500bn (25%). expected irr?"},
                 new String[] {"command", "irr bull holding_years=0.000001"},
                 new String[] {"command", "irr holding_years=0.1 exit_valuation=1000000 investment=0.001 post_money_valuation=0.001"},
                 new String[] {"command", "stake post_money_valuation=" + "9".repeat(1900)},

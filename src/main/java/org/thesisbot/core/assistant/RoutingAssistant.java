@@ -648,14 +648,19 @@ public final class RoutingAssistant implements Assistant {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         String asked = prepare(lower);
         if (!a.results().isEmpty() && SOURCES_ASKED.matcher(lower).find() && router.route(asked, state, () -> 1.0).decision().route() == Route.MIXED) {
-            List<Metric> metrics = a.results().stream().flatMap(r -> Metric.byId(r.metric()).stream()).distinct().toList();
-            Narrator.Narrative n = fromSources(asked, metrics, a.results(), AnswerListener.NONE, List.of());
-            List<String> notes = new ArrayList<>(a.notes());
-            notes.addAll(n.notes());
-            a = new Answer(a.id(), Route.MIXED, a.text() + "\n\n*From the sources*\n" + withNotes(n.text(), n.notes()), n.text(), a.results(),
-                    n.citations(), "mixed", notes, a.decision());
+            a = withSources(a, asked);
         }
         return a;
+    }
+
+    /** The scenario core's answer with the sources' answer to {@code asked} after it: a mixed answer. */
+    private Answer withSources(Answer a, String asked) {
+        List<Metric> metrics = a.results().stream().flatMap(r -> Metric.byId(r.metric()).stream()).distinct().toList();
+        Narrator.Narrative n = fromSources(asked, metrics, a.results(), AnswerListener.NONE, List.of());
+        List<String> notes = new ArrayList<>(a.notes());
+        notes.addAll(n.notes());
+        return new Answer(a.id(), Route.MIXED, a.text() + "\n\n*From the sources*\n" + withNotes(n.text(), n.notes()), n.text(), a.results(),
+                n.citations(), "mixed", notes, a.decision());
     }
 
     /**
@@ -1074,7 +1079,7 @@ public final class RoutingAssistant implements Assistant {
             turn = joint(text, state);
         }
         if (turn == null) {
-            turn = stepped(text, state);
+            turn = stepped(QuestionText.clean(question.text()), state);
         }
         if (turn == null) {
             turn = banded(text, state);
@@ -1465,7 +1470,7 @@ public final class RoutingAssistant implements Assistant {
             return Optional.empty(); // another currency asked: ask answers it and says the answer is in dollars
         }
         if (Comparison.halves(Amounts.normalise(text)).isPresent() || Bands.corners(text).isPresent() || Series.cells(text).isPresent()
-                || Steps.find(text).isPresent()) {
+                || Steps.find(text).isPresent() || Steps.find(QuestionText.clean(question.text())).isPresent()) {
             return Optional.empty(); // one question at two values, or two amounts side by side: answered by ask
         }
         ThreadState base = peeked; // (peeked once, above)
@@ -1929,20 +1934,89 @@ public final class RoutingAssistant implements Assistant {
     }
 
     /**
-     * A sensitivity asked per step ({@link Steps}: "per +$100bn of exit, how much does the moic move?"): the question asked
-     * at the values in force and with the input moved by the step, and the move of each metric shown first, as a result of
-     * kind {@code change}. Null, and the message answered whole, unless both are numbers for the same metrics and the step
-     * moves them.
+     * A move of one input asked as what it does to a number ({@link Steps}: "per +$100bn of exit, how much does the moic
+     * move?", "+20pts of capture adds how much op profit?", "exit 1.1T -> 1.4T: irr pts picked up?"): the question asked
+     * before the step (at the values in force, or at the step's first value) and after it, and the move of each metric shown
+     * first, as a result of kind {@code change}. A question left that asks at two settings ("… at the 830 post vs at a 1.1T
+     * post", {@link Comparison}) is asked both ways at each, and the two moves shown side by side with their gap. Null, and
+     * the message answered whole, unless every side is numbers for the same metrics and the step moves them.
      */
     private Turn stepped(String text, ThreadState state) {
-        Optional<Steps.Step> step = Steps.find(text);
-        if (step.isEmpty()) {
+        Optional<Steps.Step> found = Steps.find(text);
+        if (found.isEmpty()) {
             return null;
         }
-        Turn at = turn(step.get().base(), state, AnswerListener.NONE, true, List.of());
-        Turn moved = at == null ? null : turn(step.get().moved(), state, AnswerListener.NONE, true, List.of());
+        Steps.Step asked = found.get();
+        final Optional<InputId> moves = reader.inputIn(asked.what());
+        if (!asked.per() && (moves.isEmpty() || !asked.fits(model.require(moves.get().id()).unit()))) {
+            return null; // (a step of no input the model has, or in a unit none of its inputs is in: read whole)
+        }
+        // (a case's value, "the bear-to-bull exit swing": the input's value in that case, as the reader takes it)
+        Steps.Step resolved = asked.per() ? asked : asked.withCases(c -> {
+                InputId id = moves.get();
+                org.thesisbot.core.api.Unit unit = model.require(id.id()).unit();
+                java.math.BigDecimal v = model.value(id.id(), c);
+                String n = (unit == org.thesisbot.core.api.Unit.RATIO ? v.movePointRight(2) : v).stripTrailingZeros().toPlainString();
+                return unit == org.thesisbot.core.api.Unit.RATIO ? n + "%" : unit == org.thesisbot.core.api.Unit.YEARS ? n + " years" : "$" + n + "bn";
+            });
+        // a question of the sources after it ("…, and what's the article's argument that aws wins a big slice"): the step asked
+        // without it, and the sources' answer put after the numbers
+        // (a figure of the sources named in it, "where does the article's 500bn come from", makes it no less the sources' question)
+        Optional<String> sources = Steps.tail(resolved.base()).filter(t -> SOURCES_ASKED.matcher(t.toLowerCase(java.util.Locale.ROOT)).find()
+                || router.route(prepare(t.toLowerCase(java.util.Locale.ROOT)), state, () -> 1.0).decision().route() == Route.NARRATIVE);
+        Steps.Step step = sources.map(t -> resolved.withBase(resolved.base().substring(0, resolved.base().length() - t.length()).replaceAll("[\\s,;]+(?:and)?\\s*$", ""))).orElse(resolved);
+        Turn numbers = steppedNumbers(step, state);
+        return numbers == null || sources.isEmpty() ? numbers
+                : new Turn(withSources(numbers.answer(), prepare(sources.get().toLowerCase(java.util.Locale.ROOT))), numbers.next());
+    }
+
+    private Turn steppedNumbers(Steps.Step step, ThreadState state) {
+        Optional<Comparison.Sides> sides = step.per() ? Optional.empty() : Comparison.sides(Amounts.normalise(prepare(step.base())));
+        if (sides.isEmpty()) {
+            return moveOf(step, step.base(), state);
+        }
+        Turn first = moveOf(step, sides.get().first(), state);
+        Turn second = first == null ? null : moveOf(step, sides.get().second(), state);
+        if (second == null) {
+            return null;
+        }
+        List<MetricResult> a = first.answer().results().stream().filter(r -> r.kind() == MetricResult.Kind.CHANGE).toList();
+        List<MetricResult> b = second.answer().results().stream().filter(r -> r.kind() == MetricResult.Kind.CHANGE).toList();
+        Comparison.Sides s = sides.get();
+        Answer both = Parts.combine(newId(), List.of(first.answer(), second.answer()), List.of(s.heading(s.firstLabel()), s.heading(s.secondLabel())));
+        if (a.size() == 1 && b.size() == 1 && a.get(0).metric().equals(b.get(0).metric()) && a.get(0).unit() == b.get(0).unit()) {
+            java.math.BigDecimal gap = a.get(0).value().subtract(b.get(0).value());
+            String shown = (gap.signum() >= 0 ? "+" : "") + org.thesisbot.core.api.Format.value(gap, a.get(0).unit());
+            both = withNote(both, "Gap between the two moves (" + s.firstLabel() + " less " + s.secondLabel() + "): "
+                    + org.thesisbot.core.api.Format.value(a.get(0).value(), a.get(0).unit()) + " - " + org.thesisbot.core.api.Format.value(b.get(0).value(), a.get(0).unit())
+                    + " = " + shown + ".");
+        }
+        return new Turn(both, first.next());
+    }
+
+    /** The move one step makes to a question's numbers, asked before and after it; null unless both are numbers it moves. */
+    private Turn moveOf(Steps.Step step, String question, ThreadState state) {
+        Turn at = turn(prepare(question + step.at()), state, AnswerListener.NONE, true, List.of());
+        Turn moved = at == null ? null : turn(prepare(question + step.moved()), state, AnswerListener.NONE, true, List.of());
         if (moved == null || !numbers(at.answer()) || !numbers(moved.answer())) {
             return null;
+        }
+        List<String> cases = at.answer().results().stream().map(MetricResult::scenario).filter(java.util.Objects::nonNull).distinct().toList();
+        if (cases.size() > 1 && step.at().isBlank()) {
+            // a step from the values in force in several cases ("+10pts of capture in bull vs base"): each case moved from its own
+            // value, asked one case at a time (read together, the step would move every case from one value)
+            String alone = Steps.CASE_WORDS.matcher(question).replaceAll(" ").replaceAll("\\s{2,}", " ").strip();
+            List<Answer> each = new ArrayList<>();
+            Turn first = null;
+            for (String c : cases) {
+                Turn one = moveOf(step, alone + ", in the " + c + " case", state);
+                if (one == null || one.answer().results().stream().anyMatch(r -> r.scenario() != null && !r.scenario().equals(c))) {
+                    return null;
+                }
+                first = first == null ? one : first;
+                each.add(one.answer());
+            }
+            return new Turn(Parts.combine(newId(), each, cases.stream().map(c -> "*In the " + c + " case*").toList()), first.next());
         }
         List<MetricResult> a = at.answer().results();
         List<MetricResult> b = moved.answer().results();
@@ -1961,17 +2035,30 @@ public final class RoutingAssistant implements Assistant {
                 continue;
             }
             java.math.BigDecimal d = y.value().subtract(x.value());
-            String shown = (d.signum() >= 0 ? "+" : "") + org.thesisbot.core.api.Format.value(d, x.unit());
-            changes.add(new MetricResult(x.metric(), "Change in " + x.label() + " per " + step.get().label(), d, x.unit(), x.scenario(),
+            d = step.gap() ? d.abs() : d; // (a gap between two values is its size, whichever is higher)
+            String shown = (d.signum() >= 0 && !step.gap() ? "+" : "") + org.thesisbot.core.api.Format.value(d, x.unit());
+            String before = step.at().isBlank() ? "at the values in force" : "before the step";
+            changes.add(new MetricResult(x.metric(), "Change in " + x.label() + (step.per() ? " per " : " for ") + step.label(), d, x.unit(), x.scenario(),
                     y.inputs(), y.display() + " - " + x.display() + " = " + shown, null, MetricResult.Kind.CHANGE));
-            head.append(head.length() == 0 ? "" : "\n").append("*Per ").append(step.get().label()).append(": ").append(x.label())
-                    .append(" moves ").append(shown).append("* (").append(x.scenario()).append(" case: ").append(x.display())
-                    .append(" at the values in force, ").append(y.display()).append(" after the step)");
+            head.append(head.length() == 0 ? "" : "\n").append(step.per() ? "*Per " : "*For ").append(step.label()).append(": ").append(x.label())
+                    .append(step.gap() ? " differs by " : " moves ").append(shown).append("* (").append(x.scenario()).append(" case: ").append(x.display())
+                    .append(" ").append(before).append(", ").append(y.display()).append(" after the step)");
         }
-        if (changes.stream().allMatch(c -> c.value().signum() == 0)) {
+        if (changes.isEmpty() || changes.stream().allMatch(c -> c.value().signum() == 0)) {
             return null; // a step that moves nothing asked is no step of these metrics: answered whole, with its note
         }
-        Answer base = at.answer();
+        if (!step.per()) {
+            // (a number the step does not move, shown beside one it does - "the round at a 900bn pre" - is no move asked)
+            List<String> lines = new ArrayList<>(List.of(head.toString().split("\n")));
+            for (int i = changes.size() - 1; i >= 0; i--) {
+                if (changes.get(i).value().signum() == 0 && i < lines.size()) {
+                    changes.remove(i);
+                    lines.remove(i);
+                }
+            }
+            head = new StringBuilder(String.join("\n", lines));
+        }
+        Answer base = step.at().isBlank() ? at.answer() : moved.answer();
         List<MetricResult> results = new ArrayList<>(changes);
         results.addAll(base.results());
         Answer answer = new Answer(newId(), base.route(), head + "\n\n" + base.text(), base.narrative(), results, base.citations(),

@@ -47,6 +47,8 @@ final class Walks {
     private static final Pattern STEP = Pattern.compile("(?<words>(?:[\\w'/-]+\\s+){1,4}?)(?<a>" + FIGURE + ")" + ARROW + "(?<b>" + FIGURE + ")", CI);
     /** Words of a walk, beside the arrows. */
     private static final Pattern WALK = Pattern.compile("\\b(?:walk|bridge|steps?|bars?|attribution|first|then|order|each|per|move)\\b", CI);
+    /** Words that name a walk, a bridge or its bars: a one-input move said with them is still walked. */
+    private static final Pattern NAMED_WALK = Pattern.compile("\\b(?:walk|bridge|bars?|attribution|attribute|order|waterfall)\\b", CI);
     /** A goal asked (an input solved for), which is no walk: "what exit offsets that step", "what oai check holds the x". */
     private static final Pattern GOAL = Pattern.compile(
             "\\b(?:what|which|how (?:big|high|low|large|long|many (?:yrs|years)))\\b[^?;.]{0,60}?\\b(?:need|needed|needs|gets?|get us|offsets?|holds?|brings?|must|would get|keeps?|takes?)\\b"
@@ -245,6 +247,11 @@ final class Walks {
             return Optional.empty();
         }
         if ((cases || own) && kept == null && !WALK.matcher(text).find() && !Pattern.compile("\\bpts\\b|\\bmove\\b|\\bstep\\b", CI).matcher(text).find()) {
+            return Optional.empty();
+        }
+        if (!cases && set.size() == 1 && kept == null && !NAMED_WALK.matcher(text).find()) {
+            // ("exit 1,100bn -> 1,400bn: irr pts picked up on a 3y hold vs a 6y hold": one input's move, from the asker's own first
+            // value, is a step ({@link Steps}), not a walk from a case)
             return Optional.empty();
         }
         // the metric: the question's own, or the thread's
