@@ -166,7 +166,7 @@ final class Targets {
                     + "|short of|down on|behind))\\s+(?:the |what |where |our |your |today'?s )?(?:base|bull|bear|as[- ]is|current|model|today|now"
                     // ("40bn more than it is today")
                     + "|(?:it|that|this)(?:'s| is| stands)(?: (?:today|now|currently))?"
-                    + "|where (?:base|it|we|the model) (?:has it|is|are|stands?)|the (?:\\S+ ){1,2}(?:number|figure|one|level|case)|\\S+ number|what (?:you|u) have)\\b");
+                    + "|where (?:base|it|we|the model) (?:has it|is|are|stands?)|the (?:[^\\s,;.?!]+ ){1,2}(?:number|figure|one|level|case)|[^\\s,;.?!]+ number|what (?:you|u) have)\\b");
 
     /** A bare comparative right after a goal's figure, ending its clause: "what exit gets that 10bn higher". */
     private static final java.util.regex.Pattern COMPARATIVE_AFTER = java.util.regex.Pattern.compile(
