@@ -245,7 +245,40 @@ final class Comparison {
      * The question's two halves about "vs" ("implied pre-money vs amazon's cut of the raise"), for two amounts asked side by
      * side; empty without exactly one "vs" or with an empty half.
      */
-    static Optional<List<String>> halves(String text) {
+    /**
+     * The same ask again under another condition, joined with "and" ("what exit do we need if the stake is marked after 4
+     * years, and what exit if it's marked after 6?", "… at a 1T post, and what about at 1.2T?"): said as the question
+     * against the other condition, "… after 4 years vs if it's marked after 6". The ask repeated must be the question's own
+     * words ("what exit"), or none ("and what about if …", "and if …").
+     */
+    private static final Pattern AGAIN_IF = Pattern.compile(
+            "^(?<q>.{10,400}?)[,;]?\\s+and\\s+(?:(?:what|how much|how many)\\s+(?:about\\s+)?(?<w>[a-z$][a-z$ '-]{0,40}?)?\\s*)?(?<c>(?:if|when|with|at|for|on|over)\\s+[^?;]{1,160}?)\\s*\\?*\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    static String againIf(String text) {
+        if (text == null || text.length() > 600 || VERSUS.matcher(text).find()) {
+            return text;
+        }
+        Matcher m = AGAIN_IF.matcher(text.strip());
+        if (!m.matches()) {
+            return text;
+        }
+        String q = m.group("q");
+        String w = m.group("w") == null ? "" : m.group("w").strip();
+        String lower = q.toLowerCase(Locale.ROOT);
+        boolean same = w.isEmpty() ? m.group().toLowerCase(Locale.ROOT).matches("(?s).*\\band\\s+(?:what\\s+about\\s+|how\\s+about\\s+)?(?:if|when|at|with)\\b.*")
+                : lower.contains("what " + w.toLowerCase(Locale.ROOT)) || lower.contains("how much " + w.toLowerCase(Locale.ROOT));
+        String c = m.group("c");
+        String word = c.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        // (the other condition said as the first was: "if … vs if …", "at … vs at …")
+        if (!same || !Pattern.compile("\\b" + word + "\\b", Pattern.CASE_INSENSITIVE).matcher(q).find()) {
+            return text;
+        }
+        return q.strip() + " vs " + c.strip() + "?";
+    }
+
+    static Optional<List<String>> halves(String given) {
+        String text = againIf(given);
         if (VARIANCE.matcher(Amounts.normalise(text)).find()) {
             return Optional.empty(); // one question at the changed value, not two side by side
         }

@@ -45,7 +45,11 @@ public final class SensitivityQuestions {
     private static final Pattern TORNADO = Pattern.compile(
             "what matters (?:the )?most|matters? (?:the )?most|which (?:inputs?|assumptions?|drivers?|variables?|factors?|levers?) "
                     + "(?:matters?|drives?|moves?|swings?|counts?)|(?:biggest|main|key|largest|most important) (?:drivers?|levers?|swing factors?|sensitivit(?:y|ies))"
-                    + "|most sensitive|\\btornado\\b|what drives (?:it|the \\w+)? ?(?:the )?most|what moves (?:the \\w+ |it )?(?:the )?most");
+                    + "|most sensitive"
+                    // (not a tornado the asker already has, named as where the answer goes: "the margin bar on my tornado", "for the
+                    // tornado footnote")
+                    + "|(?<!\\b(?:on|in|for|to|of|into) (?:my|our|the|your|this|that) )\\btornado\\b(?!\\s+(?:footnotes?|bars?|labels?|axis|legend|slides?|deck|captions?|title|notes?)\\b)"
+                    + "|what drives (?:it|the \\w+)? ?(?:the )?most|what moves (?:the \\w+ |it )?(?:the )?most");
     private static final Pattern COMPARE = Pattern.compile(
             "side[- ]by[- ]side|compar\\w* (?:the |all |all the )?(?:three |3 )?(?:scenarios|cases)|(?:chart|plot|graph|visuali[sz]e|draw) (?:the |all )?(?:three |3 )?(?:scenarios|cases)");
     /** Words that ask to see variation. "from", "between" and "over" alone do not: "if it goes from $830B to $1.5T". */

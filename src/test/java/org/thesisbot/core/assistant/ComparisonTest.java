@@ -25,6 +25,17 @@ class ComparisonTest {
     }
 
     @Test
+    void the_same_ask_again_under_another_condition_joined_with_and_is_a_comparison() {
+        Comparison.Sides s = sides("what exit do we need for a 15% irr if the stake is marked after 4 years, and what exit if it's marked after 6?");
+        assertEquals("what exit do we need for a 15% irr if the stake is marked after 4 years?", s.first());
+        assertEquals("what exit do we need for a 15% irr if the stake is marked after 6 years?", s.second());
+        assertEquals("stake worth at a 1.4t exit?", sides("stake worth at a 1T exit, and what about at 1.4T?").second().toLowerCase(java.util.Locale.ROOT));
+        // another ask, or a condition said no way the first was, is no comparison
+        assertTrue(Comparison.sides("what's the stake at 1T, and what's the irr at 1.2T?").isEmpty());
+        assertTrue(Comparison.sides("moic at a 1.2T exit, and if the post is 1T?").isEmpty());
+    }
+
+    @Test
     void a_value_with_its_own_words_replaces_the_figure_and_the_words_after_it() {
         Comparison.Sides s = sides("exit where we're 5b underwater on the stake vs 5b ahead");
         assertEquals("exit where we're 5b ahead", s.second());

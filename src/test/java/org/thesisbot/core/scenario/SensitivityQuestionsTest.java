@@ -89,6 +89,13 @@ class SensitivityQuestionsTest {
         assertEquals(SensitivityRequest.Kind.TORNADO, read(q).kind());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"what margin do you use in bull and bear? it's the margin bar on my tornado",
+            "for the tornado footnote: what does the author say the deal hinges on"})
+    void a_tornado_named_as_where_the_answer_goes_is_no_tornado_asked(String q) {
+        assertTrue(questions.read(q).isEmpty(), q);
+    }
+
     @Test
     void the_tornado_keeps_the_metric_named() {
         assertEquals(Metric.IRR, read("Which assumption matters most for the IRR?").metric());
