@@ -72,7 +72,11 @@ final class GoalsAside {
     private GoalsAside() {
     }
 
-    static Optional<Found> find(String question) {
+    /**
+     * @param setsInput whether a span's figure sets an input and the span names no metric: such a head ("Stress floor: oai
+     *                  mark at minus 150 billion") is a condition of the question, not a goal
+     */
+    static Optional<Found> find(String question, java.util.function.Predicate<String> setsInput) {
         if (question == null || question.length() > 2_000) {
             return Optional.empty();
         }
@@ -82,6 +86,9 @@ final class GoalsAside {
         }
         String rest = question.substring(h.end());
         if (!rest.contains("?") || SOLVES.matcher(rest).find() || !FIGURE.matcher(h.group("said")).find()) {
+            return Optional.empty();
+        }
+        if (setsInput.test(h.group("said"))) {
             return Optional.empty();
         }
         String head = question.substring(0, h.end());

@@ -35,6 +35,8 @@ final class RoundTrips {
             "\\b(?:back|again|exactly|the same|same|that (?:same )?(?:x|%|multiple|number|figure|irr|slice|chunk|gain|breakeven|total|run-?rate|hold|per yr|\\$ figure|annualised|annualized|stake|value)"
                     + "|flip(?:ped)? it|reverse|back-?solve|tie[- ]?out|round[- ]?trip|(?:gives?|gets?|lands?|hands?(?: us)?|makes?) (?:us )?(?:exactly )?that|for (?:exactly )?that)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A goal said in words: "gets it to exactly zero". */
+    private static final Pattern ZERO = Pattern.compile("\\b(?:zero|nil)\\b", Pattern.CASE_INSENSITIVE);
     /** What the asker expects: "sb 30%", "shd land back on 1.4T", "expecting 12", "(70 expected)", "(15 on the nose)", "(35)". */
     private static final String FIG = "~?\\$?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|bn|b|t|tn|tril|trillion|x|yrs?|years?)?";
     private static final Pattern EXPECTED = Pattern.compile("(?:"
@@ -63,7 +65,7 @@ final class RoundTrips {
         }
         boolean expected = !withoutExpected(text).equals(text.strip().replaceAll("\\s{2,}", " ").replaceAll("[\\s,;:-]+$", ""));
         boolean figures = org.thesisbot.core.scenario.Amounts.find(back).stream()
-                .anyMatch(x -> x.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR);
+                .anyMatch(x -> x.kind() != org.thesisbot.core.scenario.Amount.Kind.CALENDAR_YEAR) || ZERO.matcher(back).find();
         // (a second part with a figure of its own asks its own goal: "then the capex that makes the 50 exactly a third")
         return Optional.of(new Found(withoutExpected(a), back, !lookup && !figures && BACK.matcher(back).find(), lookup, expected));
     }

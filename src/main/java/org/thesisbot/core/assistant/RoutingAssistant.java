@@ -162,7 +162,7 @@ public final class RoutingAssistant implements Assistant {
                 new Frames.Finder("walk", t -> Walks.find(t, calculator, q -> reader.read(prepare(q), null)), Walks.LEAVE, Walks.AGAIN),
                 new Frames.Finder("convert", t -> Converts.find(t, calculator), Converts.LEAVE, Converts.AGAIN), new Frames.Finder("bridge", t -> Bridges.find(t, calculator), Bridges.LEAVE, Bridges.AGAIN, Bridges::back),
                 new Frames.Finder("lots", t -> Lots.find(t, calculator), Lots.LEAVE, Lots.AGAIN),
-                new Frames.Finder("loan", Loans::find, Loans.LEAVE, Loans.AGAIN), new Frames.Finder("goal aside", GoalsAside::find, null),
+                new Frames.Finder("loan", Loans::find, Loans.LEAVE, Loans.AGAIN), new Frames.Finder("goal aside", t -> GoalsAside.find(t, this::setsInputOnly), null),
                 new Frames.Finder("skew", t -> Skews.find(t, calculator), Skews.LEAVE, Skews.AGAIN),
                 new Frames.Finder("build", t -> Builds.find(t, calculator), Builds.LEAVE, Builds.AGAIN),
                 new Frames.Finder("aws leg", t -> Capitalised.find(t, calculator), Capitalised.LEAVE, Capitalised.AGAIN),
@@ -651,6 +651,13 @@ public final class RoutingAssistant implements Assistant {
             a = withSources(a, asked);
         }
         return a;
+    }
+
+    /** Whether a span's figures set an input and it names no metric ("oai mark at minus 150 billion"). */
+    private boolean setsInputOnly(String span) {
+        String asked = prepare(span);
+        Reading r = reader.read(asked, null);
+        return !r.changes().isEmpty() && r.target() == null && !reader.namesMetric(Amounts.normalise(asked));
     }
 
     /** The scenario core's answer with the sources' answer to {@code asked} after it: a mixed answer. */

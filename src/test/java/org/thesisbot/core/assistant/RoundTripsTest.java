@@ -39,6 +39,21 @@ class RoundTripsTest {
     }
 
     @Test
+    void a_second_part_with_a_goal_in_words_is_no_way_back() {
+        // "exactly zero" is the goal, not the first part's number: bear, exit 600: 50 x 600/830 + 115 x c x 30% - 50 = 0
+        Answer a = ask("bear, exit at 600bn. combined payoff? If not positive, the shortfall and the capture share that gets it to exactly zero.", null);
+        assertEquals("0.4016064257", Results.value(a, "aws_capture_share", "bear", 10), a.text());
+        assertTrue(a.notes().stream().noneMatch(n -> n.startsWith("It ties out")), a.notes().toString());
+    }
+
+    @Test
+    void a_heading_that_sets_an_input_is_no_goal_aside() {
+        // "Stress floor: oai mark at minus 150 billion" sets the exit, which no valuation can be: refused, not the case's own moic
+        Answer a = ask("Stress floor: oai mark at minus 150 billion. Moic at that floor?", null);
+        assertTrue(a.results().isEmpty() && a.text().startsWith("I can't compute that"), a.text());
+    }
+
+    @Test
     void an_input_looked_up_then_a_number_of_it_in_the_same_case() {
         // bear margin 30%; bear profit 0.3 x 115 x 0.3 = 10.35
         Answer a = ask("what margin do you carry in bear, and the aws op profit off that", null);
