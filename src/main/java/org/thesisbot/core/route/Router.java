@@ -599,6 +599,16 @@ public final class Router {
     private static final Pattern PREAMBLE = Pattern.compile(
             "^(?!\\s*(?:why|how|what|which|who|whom|whose|when|where|is|are|was|were|does|do|did|can|could|should|would|will|has|have)\\b)"
                     + "[^?:]{3,100}:\\s+(?=\\S{2,})");
+    /**
+     * A sentence that states, first in a message whose question comes after it: "The piece treats a higher valuation as the
+     * payoff. If OpenAI exits at $1.5T …, what is the annualised return?", "Per the article, AWS is "the profit engine". If
+     * …". It sets the question in the article's terms and asks nothing itself: no question word or mark, no request.
+     */
+    private static final Pattern STATED_FIRST = Pattern.compile(
+            "^\\s*(?!(?:why|how|what|which|who|whom|whose|when|where|whether|is|are|was|were|does|do|did|can|could|should|would|will|has|have"
+                    + "|please|pls|give|tell|show|explain|describe|list|summari[sz]e|walk|compare|quote|cite|say|help|let|remind|find|check)\\b)"
+                    + "(?:the|per|according|going|as|our|we|amazon|amzn|openai|oai|aws|it|this|that|its)\\b[^?!\\n]{8,300}?[.]\\s+(?=[^\\n]*\\?)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSES = Pattern.compile("[,;:?!\u2014\u2013]+|\\s-+\\s|\\.\\s|\\s\\+\\s|\\s(?:and|but|also|plus)\\s");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PER_YEAR_WORDS = Pattern.compile("per[- ]year|a year|each year|annual|yearly|per annum");
@@ -889,6 +899,8 @@ public final class Router {
         // is about; what follows the colon is the question
         String asked = PREAMBLE.matcher(org.thesisbot.core.reading.Reader.PREMISE.matcher(s).replaceFirst("")).replaceFirst("")
                 .replaceAll("\\bi\\.e\\.,?", "in other words"); // its full stops end no sentence
+        // (a sentence stated first, a question after it: context, not an ask of the sources)
+        asked = STATED_FIRST.matcher(asked).replaceFirst("");
         for (String clause : CLAUSES.split(PARENTHESES.matcher(asked).replaceAll(" "))) {
             String c = clause.trim();
             if (!c.isEmpty() && !(!first && ASIDE.matcher(c).lookingAt()) && !SET_ASIDE.matcher(c).lookingAt() && asksWords(c)) {

@@ -88,6 +88,17 @@ class RouterTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"The article leans on the valuation holding up. If OpenAI exits at $1.2T after four years, what's the irr?",
+            "Per the piece, AWS is the profit engine. At a 45% capture, what op profit does AWS make on it?"})
+    void a_sentence_stated_before_the_question_is_its_context_not_an_ask_of_the_sources(String q) {
+        Routing r = router.route(q, null, NEVER);
+        assertEquals(Route.NUMERIC, r.decision().route(), r.decision().cues().toString());
+        // a question of the sources after it still is one
+        assertEquals(Route.MIXED, router.route("The piece says the deal closes in Q1. Is that realistic, and what's the irr if it slips a year?", null, NEVER)
+                .decision().route());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"stake value at a 1.5T exit, and does the article assume it keeps growing?",
             "round share, and isnt that a lot for one investor"})
     void a_yes_no_clause_of_its_own_or_a_question_about_the_sources_after_a_number_is_mixed(String q) {
