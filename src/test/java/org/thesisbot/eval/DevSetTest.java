@@ -2520,6 +2520,44 @@ class DevSetTest {
         score("last59-", "Last set of session fifty-nine", 120, 0.68, 0.22, 0.85, 0.70, 0.70);
     }
 
+    /**
+     * val75 (session 60): two personas chosen blind by a helper; one asks what one input's move does to a number, at two
+     * settings ("if we tack 300bn onto the exit, how much more is our stake worth at the 830 post vs at a 1.1T post?", "exit
+     * 1,100bn -> 1,400bn: irr pts picked up on a 3y hold vs on a 6y hold?"), the other splits a goal into parts ("Target:
+     * $30bn combined payoff in base. I want the stake to carry 60% of it and AWS the other 40%"). First score, on the
+     * session-start code: 40.0% exact, 13.0% clarified, 43.0% confidently wrong, route 95.0%, thread turns 2/24 (the step half
+     * 18.0% exact). Floors under the score after the session's fixes.
+     */
+    @Test
+    void val75_scores() throws IOException {
+        score("val75-", "Seventy-fourth validation set", 120, 0.60, 0.29, 0.95, 0.70, 0.62);
+    }
+
+    /**
+     * lockbox60 (session 60): the ordinary writer, and a writer who puts caps and floors on the inputs ("Exit ceiling 2T. Is
+     * 3x on the 50 reachable at the cap? If no, what entry post makes 3x work at 2T?"). Scored once (03:48 UTC, commit
+     * f1c62f4e), after val75's first changes: 80.0% exact, 3.0% clarified, 15.0% confidently wrong, route 97.5%, thread turns
+     * 16/24, narrative 79.2% (strict 79.2%); the ordinary half 100% / 0.0% wrong, route 100%, 12/12, narrative 83.3%. The same
+     * on the session-start code. Floors under the score after the session's fixes.
+     */
+    @Test
+    void lockbox60_scores() throws IOException {
+        score("lockbox60-", "Fifty-ninth lockbox", 120, 0.80, 0.15, 0.95, 0.75, 0.75);
+    }
+
+    /**
+     * last60 (session 60): two more writers; one writes two people asking in one thread, each with their own numbers
+     * ("tomás: stake val on mine if oai exits at 1.3T?", "wen: Same question for me, please."), the other a rebuttal memo
+     * that states the article's claim before each question ("The piece treats a higher valuation as the payoff. If OpenAI
+     * exits at $1.5T after five years, what is the annualised return, not the multiple?"). Scored once (04:00 UTC, commit
+     * 16a7d98f), after the lockbox's fixes: 83.0% exact, 0.0% clarified, 12.0% confidently wrong, route 90.0%, thread turns
+     * 16/27, narrative 83.3% (strict 83.3%). Floors under the score after the session's fixes.
+     */
+    @Test
+    void last_set_of_session_sixty_scores() throws IOException {
+        score("last60-", "Last set of session sixty", 120, 0.80, 0.15, 0.92, 0.79, 0.79);
+    }
+
     private static void score(String prefix, String title, int minCases, double minExact, double maxWrong, double minRoute,
                               double minNarrative, double minStrict)
             throws IOException {
