@@ -88,6 +88,25 @@ public final class QuestionText {
         return i + 4 >= text.length() || !Character.isDigit(text.charAt(i + 4));
     }
 
+    /** The most digits one figure may have: a figure longer than any amount of money is refused before anything reads it. */
+    public static final int MAX_DIGITS = 30;
+    private static final java.util.regex.Pattern LONG_FIGURE = java.util.regex.Pattern.compile("\\d(?:[.,_]?\\d){" + MAX_DIGITS + ",}");
+
+    /**
+     * The problem with a question that holds a figure of more than {@value #MAX_DIGITS} digits, or null. Each of the readers a
+     * question goes through reads its figures, and a figure of two thousand digits made each of them slow (over a second
+     * for one question, measured): refused at once instead, in words.
+     */
+    public static String tooLongFigure(String text) {
+        java.util.regex.Matcher m = LONG_FIGURE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        long digits = m.group().chars().filter(Character::isDigit).count();
+        return "That question holds a figure of " + String.format("%,d", digits) + " digits; I read figures of at most " + MAX_DIGITS
+                + " digits. Please write it shorter (\"$2T\", \"1.5 trillion\").";
+    }
+
     /** The problem with a question of too many figures, or null. */
     public static String tooManyFigures(String text) {
         int n = figures(text);

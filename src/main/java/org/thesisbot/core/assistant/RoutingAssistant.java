@@ -200,6 +200,16 @@ public final class RoutingAssistant implements Assistant {
         if (received.text() != null && QuestionText.plain(QuestionText.clean(received.text())).length() > maxChars) {
             check(received.text());
         }
+        // (so is a figure longer than any amount, or more figures than a question may hold: cheap to count, and every reader
+        // below reads each figure)
+        String tooLong = received.text() == null ? null : QuestionText.tooLongFigure(received.text());
+        if (tooLong != null) {
+            throw new BadQuestionException(tooLong);
+        }
+        String tooMany = received.text() == null ? null : QuestionText.tooManyFigures(QuestionText.plain(QuestionText.clean(received.text())));
+        if (tooMany != null) {
+            throw new BadQuestionException(tooMany);
+        }
         // (a question that leaves the thread's mix of cases for a whole case, "and in bull?", is read without the mix's figures)
         ThreadState loaded = received.thread() == null ? null
                 : memory.load(received.thread()).map(s -> CaseMixes.left(s, received.text(), model)).orElse(null);
@@ -2555,6 +2565,10 @@ public final class RoutingAssistant implements Assistant {
         String figures = QuestionText.tooManyFigures(t);
         if (figures != null) {
             throw new BadQuestionException(figures);
+        }
+        String digits = QuestionText.tooLongFigure(t);
+        if (digits != null) {
+            throw new BadQuestionException(digits);
         }
         Command c = grammar.parse(t);
         String id = newId();

@@ -109,6 +109,19 @@ class BoundedComputationTest {
     }
 
     @Test
+    void a_figure_longer_than_any_amount_is_refused_in_words() {
+        var brain = TestBrains.offline().assistant();
+        // issue 10's 1,931-digit valuation (each reader read it, over a second of CPU in all)
+        String q = "what stake does $50B buy at $" + "9".repeat(1900) + "B?";
+        org.thesisbot.core.api.BadQuestionException e = assertThrows(org.thesisbot.core.api.BadQuestionException.class,
+                () -> assertTimeoutPreemptively(HANG, () -> brain.ask(Question.of(q))));
+        assertEquals("That question holds a figure of 1,900 digits; I read figures of at most 30 digits. Please write it shorter"
+                + " (\"$2T\", \"1.5 trillion\").", e.getMessage());
+        // thirty digits, with thousands commas, are a figure like any other (too big a valuation, said so by the model's bounds)
+        assertTrue(org.thesisbot.core.api.QuestionText.tooLongFigure("stake at a $999,999,999,999,999,999,999,999,999,999B post") == null);
+    }
+
+    @Test
     void fractions_in_words_count_as_figures_so_half_of_half_of_half_is_refused_before_it_is_read() {
         var brain = TestBrains.offline().assistant();
         String halves = "what stake does $50B buy at " + "half of ".repeat(240); // issue 10's slowest input, 1,948 characters
