@@ -115,8 +115,11 @@ class BoundedComputationTest {
         String q = "what stake does $50B buy at $" + "9".repeat(1900) + "B?";
         org.thesisbot.core.api.BadQuestionException e = assertThrows(org.thesisbot.core.api.BadQuestionException.class,
                 () -> assertTimeoutPreemptively(HANG, () -> brain.ask(Question.of(q))));
-        assertEquals("That question holds a figure of 1,900 digits; I read figures of at most 30 digits. Please write it shorter"
+        assertEquals("That question holds a figure of 1,900 digits; I read figures of at most 30 digits before the decimal point."
+                + " Please write it shorter"
                 + " (\"$2T\", \"1.5 trillion\").", e.getMessage());
+        // decimals are precision, not size: a reading offered back with 34 of them is read
+        assertTrue(org.thesisbot.core.api.QuestionText.tooLongFigure("stake with an exit of $1171.673819742489270386266094420600858369bn") == null);
         // thirty digits, with thousands commas, are a figure like any other (too big a valuation, said so by the model's bounds)
         assertTrue(org.thesisbot.core.api.QuestionText.tooLongFigure("stake at a $999,999,999,999,999,999,999,999,999,999B post") == null);
     }
